@@ -1,0 +1,74 @@
+# One command to start the site, one to run the tests (README.md). Everything else is a step of those.
+SHELL := /bin/bash
+VENV := .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+WORKER_CONCURRENCY ?= 2
+PYTEST_ARGS ?=
+
+.PHONY: run install assets migrate seed worker lint test test-browser bench clean help
+
+help:
+	@echo "make run          start the site on http://$(HOST):$(PORT) (embedded default unless DATABASE_URL and REDIS_URL are set)"
+	@echo "make test         the whole test suite with coverage (PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set)"
+	@echo "make test-browser the end-to-end browser tests (needs DATABASE_URL, REDIS_URL and Chromium)"
+	@echo "make lint         ruff, formatting, mypy and the import contracts"
+	@echo "make worker       a Celery worker (services mode)"
+	@echo "make bench        the Engine's and the compilers' benchmarks"
+
+$(PY):
+	@python=$$(tools/find-python) || exit 1; \
+	echo "Creating $(VENV) with $$python"; \
+	"$$python" -m venv $(VENV)
+
+# Reinstall only when the pins change.
+$(VENV)/.installed: $(PY) requirements.txt requirements-dev.txt
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+install: $(VENV)/.installed assets
+
+# The editor bundle (CodeMirror from npm, bundled by esbuild); nothing is loaded from a CDN.
+assets:
+	@if [ -f package.json ]; then \
+	  if ! command -v npm >/dev/null; then echo "error: npm is needed to build the editor (install Node.js 18+)" >&2; exit 1; fi; \
+	  if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund --loglevel=error; fi; \
+	  npm run --silent build; \
+	fi
+
+migrate: install
+	$(PY) manage.py migrate --noinput
+
+seed: migrate
+	@if $(PY) manage.py help load_curriculum >/dev/null 2>&1; then $(PY) manage.py load_curriculum; fi
+
+run: seed
+	@echo "Serving Ancient Compute on http://$(HOST):$(PORT)/"
+	$(VENV)/bin/daphne -b $(HOST) -p $(PORT) ancient_compute.asgi:application
+
+worker: install
+	@if [ -z "$$REDIS_URL" ]; then echo "error: a worker needs REDIS_URL (and DATABASE_URL): see README.md" >&2; exit 1; fi
+	DJANGO_SETTINGS_MODULE=ancient_compute.settings.local $(VENV)/bin/celery -A ancient_compute worker \
+	  --loglevel=INFO --queues=runs --concurrency=$(WORKER_CONCURRENCY)
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy .
+	$(VENV)/bin/lint-imports
+
+test: install
+	$(PY) -m pytest -m "not browser" --cov --cov-report=term --cov-fail-under=90 $(PYTEST_ARGS)
+
+test-browser: install
+	$(PY) -m pytest -m browser -p no:cacheprovider $(PYTEST_ARGS)
+
+bench: install
+	$(PY) -m babbage bench
+	$(PY) compilers/bench/quality.py
+	$(PY) compilers/bench/compile_speed.py
+
+clean:
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov staticfiles

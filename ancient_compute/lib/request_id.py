@@ -1,0 +1,59 @@
+"""A request id on every log line: taken from X-Request-ID when a proxy sets one, otherwise made here."""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
+
+from asgiref.sync import iscoroutinefunction, markcoroutinefunction
+from django.http import HttpRequest, HttpResponse
+
+REQUEST_ID: ContextVar[str] = ContextVar("request_id", default="-")
+_VALID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")  # a client-supplied id is echoed into logs: keep it tame
+
+
+def current_request_id() -> str:
+    return REQUEST_ID.get()
+
+
+class RequestIdFilter(logging.Filter):
+    def filter(self, record: logging.LogRecord) -> bool:
+        record.request_id = REQUEST_ID.get()
+        return True
+
+
+class RequestIdMiddleware:
+    """Sets the request id for the request's context and returns it in X-Request-ID."""
+
+    sync_capable = True
+    async_capable = True
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse | Awaitable[HttpResponse]]) -> None:
+        self.get_response = get_response
+        if iscoroutinefunction(get_response):
+            markcoroutinefunction(self)
+
+    def _start(self, request: HttpRequest) -> str:
+        supplied = request.headers.get("X-Request-ID", "")
+        request_id = supplied if _VALID.match(supplied) else uuid.uuid4().hex
+        REQUEST_ID.set(request_id)
+        request.request_id = request_id  # type: ignore[attr-defined]
+        return request_id
+
+    def __call__(self, request: HttpRequest) -> HttpResponse | Awaitable[HttpResponse]:
+        if iscoroutinefunction(self):
+            return self.__acall__(request)
+        request_id = self._start(request)
+        response = self.get_response(request)
+        assert isinstance(response, HttpResponse)
+        response["X-Request-ID"] = request_id
+        return response
+
+    async def __acall__(self, request: HttpRequest) -> HttpResponse:
+        request_id = self._start(request)
+        response = await self.get_response(request)  # type: ignore[misc]
+        response["X-Request-ID"] = request_id
+        return response

@@ -1,0 +1,289 @@
+"""Settings shared by every mode. The environment alone chooses the mode (ARCHITECTURE.md principle 10).
+
+With no variables set the site runs on the embedded default: SQLite, the local-memory cache, the in-memory
+channel layer and tasks run in a background thread of the serving process. With DATABASE_URL and REDIS_URL
+it uses PostgreSQL, Redis (cache, channel layer, Celery broker) and real Celery workers.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import environ
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+env = environ.Env()
+# A .env file beside manage.py is read when present; real environment variables win over it.
+environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+
+SECRET_KEY = env("DJANGO_SECRET_KEY", default="insecure-local-development-key-change-me-0123456789")
+DEBUG = env.bool("DJANGO_DEBUG", default=False)
+ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
+
+# --- Mode -------------------------------------------------------------------------------------------
+DATABASE_URL = env("DATABASE_URL", default="")
+REDIS_URL = env("REDIS_URL", default="")
+SERVICES_MODE = bool(DATABASE_URL and REDIS_URL)
+
+INSTALLED_APPS = [
+    "daphne",
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "rest_framework",
+    "rest_framework_simplejwt",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "django_htmx",
+    "channels",
+    "ancient_compute.apps.AncientComputeConfig",
+    "accounts",
+    "curriculum",
+    "execution",
+    "babbage.web.apps.BabbageConfig",
+    "compilers.web.apps.CompilersConfig",
+]
+
+MIDDLEWARE = [
+    "ancient_compute.lib.request_id.RequestIdMiddleware",
+    "ancient_compute.lib.metrics.RequestMetricsMiddleware",
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",
+    "ancient_compute.lib.unavailable.ServiceUnavailableMiddleware",
+]
+
+ROOT_URLCONF = "ancient_compute.urls"
+ASGI_APPLICATION = "ancient_compute.asgi.application"
+WSGI_APPLICATION = None
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "ancient_compute.lib.context.site",
+            ],
+        },
+    }
+]
+
+# --- Database ---------------------------------------------------------------------------------------
+if DATABASE_URL:
+    DATABASES = {"default": env.db_url("DATABASE_URL")}
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # Under Daphne every request may run in another thread: Django's persistent connections would leak
+        # one connection per thread, so connections are pooled by psycopg 3 instead (CONN_MAX_AGE = 0).
+        DATABASES["default"]["CONN_MAX_AGE"] = 0
+        DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+            "min_size": env.int("DATABASE_POOL_MIN", default=2),
+            "max_size": env.int("DATABASE_POOL_MAX", default=20),
+            "timeout": env.int("DATABASE_POOL_TIMEOUT", default=10),
+        }
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": env("SQLITE_PATH", default=str(BASE_DIR / "db.sqlite3")),
+            # Runs are written from a background thread while pages read: WAL lets readers go on, and the
+            # timeout makes a writer wait for the lock instead of failing.
+            "OPTIONS": {
+                "timeout": 20,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+ATOMIC_REQUESTS = False  # transactions belong to services (ARCHITECTURE.md principle 6)
+
+# --- Cache and channel layer -----------------------------------------------------------------------
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {
+                "CLIENT_CLASS": "django_redis.client.DefaultClient",
+                "SOCKET_CONNECT_TIMEOUT": 2,
+                "SOCKET_TIMEOUT": 2,
+            },
+            "KEY_PREFIX": "ac",
+        }
+    }
+    CHANNEL_LAYERS = {
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {"hosts": [REDIS_URL], "capacity": 1000, "expiry": 60},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ac"}}
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+
+# --- Tasks ------------------------------------------------------------------------------------------
+# "celery": sent to the broker on commit, run by `make worker` (services mode);
+# "thread": run in a background thread of this process on commit (embedded default: streaming stays live);
+# "eager": run synchronously on commit (tests).
+TASK_RUNNER = env("TASK_RUNNER", default="celery" if SERVICES_MODE else "thread")
+TASK_THREADS = env.int("TASK_THREADS", default=2)
+
+CELERY_BROKER_URL = env("CELERY_BROKER_URL", default=REDIS_URL or "memory://")
+CELERY_RESULT_BACKEND = None  # results live on the Run row, never in the broker
+CELERY_TASK_IGNORE_RESULT = True
+CELERY_TASK_SERIALIZER = "json"
+CELERY_RESULT_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-run leaves the message for redelivery
+CELERY_TASK_REJECT_ON_WORKER_LOST = False  # ... but a program that kills its worker is not redelivered forever
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # runs are long and uneven: one at a time per process
+CELERY_WORKER_MAX_TASKS_PER_CHILD = env.int("CELERY_WORKER_MAX_TASKS_PER_CHILD", default=500)
+CELERY_WORKER_MAX_MEMORY_PER_CHILD = env.int("CELERY_WORKER_MAX_MEMORY_PER_CHILD", default=512_000)  # KiB
+CELERY_TASK_TIME_LIMIT = None  # set below from RUN_WALL_TIME_LIMIT
+CELERY_TASK_SOFT_TIME_LIMIT = None
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+CELERY_TASK_DEFAULT_QUEUE = "runs"
+CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+
+# --- Runs on the Engine ----------------------------------------------------------------------------
+RUN_DEFAULT_MAX_STEPS = env.int("RUN_DEFAULT_MAX_STEPS", default=10_000_000)
+RUN_MAX_STEPS_CAP = env.int("RUN_MAX_STEPS_CAP", default=100_000_000)
+RUN_DEFAULT_MAX_OUTPUT = env.int("RUN_DEFAULT_MAX_OUTPUT", default=65_536)
+RUN_MAX_OUTPUT_CAP = env.int("RUN_MAX_OUTPUT_CAP", default=1_048_576)
+RUN_DEFAULT_STORE_SIZE = env.int("RUN_DEFAULT_STORE_SIZE", default=2000)
+RUN_STORE_SIZE_CAP = env.int("RUN_STORE_SIZE_CAP", default=1_000_000)
+RUN_WALL_TIME_LIMIT = env.int("RUN_WALL_TIME_LIMIT", default=60)  # seconds of worker time per run
+RUN_THROTTLE_RATE = env("RUN_THROTTLE_RATE", default="60/min")
+CELERY_TASK_SOFT_TIME_LIMIT = RUN_WALL_TIME_LIMIT
+CELERY_TASK_TIME_LIMIT = RUN_WALL_TIME_LIMIT + 15
+
+# --- Auth -------------------------------------------------------------------------------------------
+AUTH_USER_MODEL = "accounts.User"
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "curriculum:course"
+LOGOUT_REDIRECT_URL = "home"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
+LOGIN_FAILURE_WINDOW = env.int("LOGIN_FAILURE_WINDOW", default=900)  # seconds
+
+# --- E-mail: console locally, SMTP when EMAIL_URL is set (smtp://user:pass@host:587/?tls=True) ------
+if env("EMAIL_URL", default=""):
+    vars().update(env.email_url("EMAIL_URL"))
+else:
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Ancient Compute <noreply@localhost>")
+
+# --- Internationalisation and static files ---------------------------------------------------------
+LANGUAGE_CODE = "en-gb"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+STATIC_URL = "/static/"
+STATIC_ROOT = BASE_DIR / "staticfiles"
+STATICFILES_DIRS = [BASE_DIR / "static"]
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WHITENOISE_USE_FINDERS = True  # serve straight from the apps' static folders without collectstatic
+
+# --- API --------------------------------------------------------------------------------------------
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        "rest_framework_simplejwt.authentication.JWTAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PAGINATION_CLASS": "ancient_compute.lib.drf.Pagination",
+    "PAGE_SIZE": 20,
+    "DEFAULT_THROTTLE_CLASSES": [
+        "rest_framework.throttling.AnonRateThrottle",
+        "rest_framework.throttling.UserRateThrottle",
+        "rest_framework.throttling.ScopedRateThrottle",
+    ],
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": env("API_ANON_RATE", default="120/min"),
+        "user": env("API_USER_RATE", default="600/min"),
+        "runs": RUN_THROTTLE_RATE,
+    },
+    "EXCEPTION_HANDLER": "ancient_compute.lib.drf.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Ancient Compute API",
+    "DESCRIPTION": (
+        "Run programs on Babbage's Analytical Engine: languages, runs, compilation stages, exercises and "
+        "submissions. Every error has the shape {code, message, extra}."
+    ),
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": r"/api/v1",
+    "COMPONENT_SPLIT_REQUEST": True,
+    # Swagger UI is served from this site (the sidecar package), never from a CDN.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
+}
+SIMPLE_JWT: dict[str, object] = {}
+# The accounts app may refine API authentication (token lifetimes, classes) in accounts/drf.py.
+if importlib.util.find_spec("accounts.drf") is not None:
+    from accounts import drf as _accounts_drf
+
+    REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"] = getattr(
+        _accounts_drf, "AUTHENTICATION_CLASSES", REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"]
+    )
+    SIMPLE_JWT = getattr(_accounts_drf, "SIMPLE_JWT", SIMPLE_JWT)
+
+# --- Logging: readable lines locally, JSON lines in production; a request id on every line --------
+LOG_LEVEL = env("LOG_LEVEL", default="INFO")
+LOG_FORMAT = env("LOG_FORMAT", default="text")  # "text" or "json"
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "ancient_compute.lib.request_id.RequestIdFilter"}},
+    "formatters": {
+        "text": {"format": "%(asctime)s %(levelname)-7s [%(request_id)s] %(name)s: %(message)s"},
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        },
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": LOG_FORMAT, "filters": ["request_id"]},
+    },
+    "root": {"handlers": ["console"], "level": LOG_LEVEL},
+    "loggers": {
+        "django.request": {"level": "ERROR"},
+        "daphne": {"level": "WARNING"},
+        "celery": {"level": "INFO"},
+    },
+}
+
+SITE_NAME = "Ancient Compute"

@@ -1,0 +1,14 @@
+"""Tests: the same two modes, chosen by DATABASE_URL and REDIS_URL; tasks run synchronously on commit."""
+
+from ancient_compute.settings.base import *  # noqa: F403
+from ancient_compute.settings.base import DATABASES, env
+
+DEBUG = False
+TASK_RUNNER = env("TASK_RUNNER", default="eager")
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed: tests create many users
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["NAME"] = ":memory:"
+    DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
+    DATABASES["default"]["OPTIONS"] = {"timeout": 20}
+LOGGING["root"]["level"] = "WARNING"  # noqa: F405

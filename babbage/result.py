@@ -1,0 +1,105 @@
+"""What a run returns, for both machines: the ISA emulator and the card engine.
+
+The Django shell, the command line and the judge read only these types, so a card deck and an assembly
+program are reported, stored and streamed the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Literal
+
+# Final states of a run on the Engine. "halted" is the only normal one.
+HALTED = "halted"
+TRAPS = (
+    "overflow",
+    "division_by_zero",
+    "domain",
+    "store_out_of_range",
+    "stack_overflow",
+    "bad_jump",
+    "end_of_chain",
+    "bad_input",
+    "trap",
+    "budget_exhausted",
+    "output_limit",
+)
+# Traps that mean "a limit was reached" rather than "the program failed" (command-line exit 75).
+LIMIT_TRAPS = frozenset({"budget_exhausted", "output_limit"})
+
+
+@dataclass(slots=True)
+class Statistics:
+    """ISA.md section 6, shared by both machines (fields a machine has no notion of stay at 0)."""
+
+    instructions: int = 0  # cards executed
+    mill_operations: dict[str, int] = field(default_factory=dict)  # by kind: "add", "mul", "div", ...
+    store_reads: int = 0
+    store_writes: int = 0
+    cards_read: int = 0
+    cards_passed: int = 0  # cards passed over (either direction) by jumps and combinatorial cards
+    max_stack_depth: int = 0
+    heap_high_water: int = -1  # highest heap address written, -1 when none
+    simulated_seconds: float = 0.0
+    profile: str = "babbage-1864"
+    seconds_by_line: dict[int, float] = field(default_factory=dict)  # source line -> simulated seconds
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "instructions": self.instructions,
+            "mill_operations": dict(self.mill_operations),
+            "store_reads": self.store_reads,
+            "store_writes": self.store_writes,
+            "cards_read": self.cards_read,
+            "cards_passed": self.cards_passed,
+            "max_stack_depth": self.max_stack_depth,
+            "heap_high_water": self.heap_high_water,
+            "simulated_seconds": self.simulated_seconds,
+            "profile": self.profile,
+            "seconds_by_line": {str(k): v for k, v in sorted(self.seconds_by_line.items())},
+        }
+
+
+@dataclass(slots=True)
+class RunResult:
+    status: str  # HALTED or one of TRAPS
+    output: str
+    stats: Statistics
+    message: str = ""  # human explanation of a trap, empty when halted
+    card_index: int | None = None  # card where the run stopped (trap or HALT)
+    source_line: int | None = None  # mapped through .line debug info, when there is any
+    source_file: str | None = None
+    trap_code: int | None = None  # n of TRAP n
+    trace: list[str] | None = None  # per-card trace lines when asked for
+
+    @property
+    def ok(self) -> bool:
+        return self.status == HALTED
+
+    @property
+    def limit_reached(self) -> bool:
+        return self.status in LIMIT_TRAPS
+
+    def exit_status(self) -> int:
+        """The command-line exit status of LANGUAGES.md: 0 halted, 75 a limit, 70 any other trap."""
+        if self.ok:
+            return 0
+        return 75 if self.limit_reached else 70
+
+
+@dataclass(frozen=True, slots=True)
+class OutputEvent:
+    kind: Literal["output"]
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ProgressEvent:
+    kind: Literal["progress"]
+    instructions: int
+    simulated_seconds: float
+
+
+RunEvent = OutputEvent | ProgressEvent
+EventCallback = Callable[[RunEvent], None]
