@@ -102,7 +102,7 @@ def format_duration(seconds: float) -> str:
     if seconds < 60:
         text = f"{seconds:.2f}".rstrip("0").rstrip(".")
         return f"{text} s"
-    whole = int(round(seconds))
+    whole = round(seconds)
     minutes, secs = divmod(whole, 60)
     hours, minutes = divmod(minutes, 60)
     days, hours = divmod(hours, 24)

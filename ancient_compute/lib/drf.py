@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import math
 from typing import Any
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
@@ -59,7 +60,8 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         extra = {"fields": exc.detail}
         message = "The request is not valid: see extra.fields."
     elif isinstance(exc, exceptions.Throttled):
-        extra = {"retry_after": exc.wait and int(exc.wait + 0.999)}
+        wait = getattr(exc, "wait", None)  # seconds until the throttle opens, or None
+        extra = {"retry_after": math.ceil(wait) if wait else 1}
         message = f"Too many requests: retry in {extra['retry_after']} s."
     else:
         message = str(exc.detail)

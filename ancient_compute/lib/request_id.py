@@ -33,7 +33,8 @@ class RequestIdMiddleware:
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse | Awaitable[HttpResponse]]) -> None:
         self.get_response = get_response
-        if iscoroutinefunction(get_response):
+        self.is_async = iscoroutinefunction(get_response)
+        if self.is_async:
             markcoroutinefunction(self)
 
     def _start(self, request: HttpRequest) -> str:
@@ -44,15 +45,15 @@ class RequestIdMiddleware:
         return request_id
 
     def __call__(self, request: HttpRequest) -> HttpResponse | Awaitable[HttpResponse]:
-        if iscoroutinefunction(self):
-            return self.__acall__(request)
+        if self.is_async:
+            return self._acall(request)
         request_id = self._start(request)
         response = self.get_response(request)
         assert isinstance(response, HttpResponse)
         response["X-Request-ID"] = request_id
         return response
 
-    async def __acall__(self, request: HttpRequest) -> HttpResponse:
+    async def _acall(self, request: HttpRequest) -> HttpResponse:
         request_id = self._start(request)
         response = await self.get_response(request)  # type: ignore[misc]
         response["X-Request-ID"] = request_id

@@ -7,8 +7,11 @@ it uses PostgreSQL, Redis (cache, channel layer, Celery broker) and real Celery 
 
 from __future__ import annotations
 
+import importlib
 import importlib.util
+import warnings
 from pathlib import Path
+from typing import Any
 
 import environ
 
@@ -153,7 +156,8 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-run leaves the message for redelivery
-CELERY_TASK_REJECT_ON_WORKER_LOST = False  # ... but a program that kills its worker is not redelivered forever
+# ... but a program that kills its worker is not redelivered forever
+CELERY_TASK_REJECT_ON_WORKER_LOST = False
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # runs are long and uneven: one at a time per process
 CELERY_WORKER_MAX_TASKS_PER_CHILD = env.int("CELERY_WORKER_MAX_TASKS_PER_CHILD", default=500)
 CELERY_WORKER_MAX_MEMORY_PER_CHILD = env.int("CELERY_WORKER_MAX_MEMORY_PER_CHILD", default=512_000)  # KiB
@@ -190,11 +194,25 @@ AUTH_PASSWORD_VALIDATORS = [
 LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 LOGIN_FAILURE_WINDOW = env.int("LOGIN_FAILURE_WINDOW", default=900)  # seconds
 
-# --- E-mail: console locally, SMTP when EMAIL_URL is set (smtp://user:pass@host:587/?tls=True) ------
-if env("EMAIL_URL", default=""):
-    vars().update(env.email_url("EMAIL_URL"))
+# --- E-mail: the console locally; SMTP when EMAIL_HOST is set -------------------------------------
+# Read into a lower-case name: Django 6.1 refuses the old EMAIL_* settings beside MAILERS.
+_smtp_host = env("EMAIL_HOST", default="")
+if _smtp_host:
+    MAILERS = {
+        "default": {
+            "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+            "OPTIONS": {
+                "host": _smtp_host,
+                "port": env.int("EMAIL_PORT", default=587),
+                "username": env("EMAIL_USER", default=""),
+                "password": env("EMAIL_PASSWORD", default=""),
+                "use_tls": env.bool("EMAIL_USE_TLS", default=True),
+                "timeout": 10,
+            },
+        }
+    }
 else:
-    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+    MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", default="Ancient Compute <noreply@localhost>")
 
 # --- Internationalisation and static files ---------------------------------------------------------
@@ -210,9 +228,11 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WHITENOISE_USE_FINDERS = True  # serve straight from the apps' static folders without collectstatic
+# Outside production STATIC_ROOT is only filled by collectstatic; its absence is expected there.
+warnings.filterwarnings("ignore", message="No directory at", module="whitenoise.base")
 
 # --- API --------------------------------------------------------------------------------------------
-REST_FRAMEWORK = {
+REST_FRAMEWORK: dict[str, Any] = {
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework_simplejwt.authentication.JWTAuthentication",
         "rest_framework.authentication.SessionAuthentication",
@@ -253,8 +273,7 @@ SPECTACULAR_SETTINGS = {
 SIMPLE_JWT: dict[str, object] = {}
 # The accounts app may refine API authentication (token lifetimes, classes) in accounts/drf.py.
 if importlib.util.find_spec("accounts.drf") is not None:
-    from accounts import drf as _accounts_drf
-
+    _accounts_drf = importlib.import_module("accounts.drf")
     REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"] = getattr(
         _accounts_drf, "AUTHENTICATION_CLASSES", REST_FRAMEWORK["DEFAULT_AUTHENTICATION_CLASSES"]
     )
@@ -263,7 +282,7 @@ if importlib.util.find_spec("accounts.drf") is not None:
 # --- Logging: readable lines locally, JSON lines in production; a request id on every line --------
 LOG_LEVEL = env("LOG_LEVEL", default="INFO")
 LOG_FORMAT = env("LOG_FORMAT", default="text")  # "text" or "json"
-LOGGING = {
+LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "filters": {"request_id": {"()": "ancient_compute.lib.request_id.RequestIdFilter"}},

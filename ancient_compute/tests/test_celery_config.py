@@ -1,0 +1,32 @@
+"""The effective Celery configuration: a misspelt CELERY_ setting is silently ignored, so assert it."""
+
+from __future__ import annotations
+
+from django.conf import settings
+
+from ancient_compute.celery import app
+
+
+def test_effective_celery_configuration() -> None:
+    conf = app.conf
+    assert conf.task_acks_late is True
+    assert conf.task_reject_on_worker_lost is False
+    assert conf.worker_prefetch_multiplier == 1
+    assert conf.task_serializer == "json"
+    assert conf.result_serializer == "json"
+    assert conf.accept_content == ["json"]
+    assert conf.task_soft_time_limit == settings.RUN_WALL_TIME_LIMIT
+    assert conf.task_time_limit == settings.RUN_WALL_TIME_LIMIT + 15
+    assert conf.task_time_limit > conf.task_soft_time_limit
+    assert conf.worker_max_tasks_per_child == 500
+    assert conf.worker_max_memory_per_child == 512_000
+    assert conf.task_ignore_result is True
+    assert conf.task_default_queue == "runs"
+    assert conf.broker_url == settings.CELERY_BROKER_URL
+
+
+def test_no_unknown_celery_settings() -> None:
+    # Every CELERY_* Django setting must be a key Celery knows, or it does nothing.
+    known = set(app.conf.keys())
+    ours = {name.removeprefix("CELERY_").lower() for name in dir(settings) if name.startswith("CELERY_")}
+    assert ours - known == set()
