@@ -23,4 +23,19 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = False
 
+# Password-reset e-mail must really leave: production needs an SMTP server (EMAIL_HOST and friends).
+MAILERS = {
+    "default": {
+        "BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "OPTIONS": {
+            "host": env("EMAIL_HOST"),
+            "port": env.int("EMAIL_PORT", default=587),
+            "username": env("EMAIL_USER", default=""),
+            "password": env("EMAIL_PASSWORD", default=""),
+            "use_tls": env.bool("EMAIL_USE_TLS", default=True),
+            "timeout": 10,
+        },
+    }
+}
+
 LOGGING["handlers"]["console"]["formatter"] = env("LOG_FORMAT", default="json")

@@ -78,6 +78,7 @@ def test_production_settings_pass_the_deploy_check() -> None:
         DJANGO_SETTINGS_MODULE="ancient_compute.settings.production",
         DJANGO_SECRET_KEY="k" * 20 + "-a-long-and-random-production-secret-9f8e7d6c5b4a",
         DJANGO_ALLOWED_HOSTS="compute.example.org",
+        EMAIL_HOST="smtp.example.org",
     )
     done = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
@@ -93,7 +94,11 @@ def test_production_settings_pass_the_deploy_check() -> None:
 
 def test_production_refuses_to_start_without_a_secret_key() -> None:
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_SECRET_KEY"}
-    env.update(DJANGO_SETTINGS_MODULE="ancient_compute.settings.production", DJANGO_ALLOWED_HOSTS="x.org")
+    env.update(
+        DJANGO_SETTINGS_MODULE="ancient_compute.settings.production",
+        DJANGO_ALLOWED_HOSTS="x.org",
+        EMAIL_HOST="smtp.example.org",
+    )
     done = subprocess.run(
         [sys.executable, "manage.py", "check"], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120
     )

@@ -1,3 +1,5 @@
+from pathlib import Path
+
 from django.apps import AppConfig
 
 
@@ -6,4 +8,6 @@ class CompilersConfig(AppConfig):
 
     name = "compilers"
     label = "compilers"
+    # Templates and static files of the shell live beside it, not in the pure package.
+    path = str(Path(__file__).resolve().parent)
     verbose_name = "Compilers"

@@ -1,4 +1,6 @@
-from django.urls import URLPattern
+from django.urls import path
+
+from compilers.web import views
 
 app_name = "compilers"
-urlpatterns: list[URLPattern] = []
+urlpatterns = [path("explorer/", views.explorer_view, name="explorer")]
