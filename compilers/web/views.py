@@ -48,7 +48,8 @@ def explorer_view(request: HttpRequest) -> HttpResponse:
         "total_ms": sum(result.stage_seconds.values()) * 1000 if result else 0.0,
         "line_cards": _line_cards(result),
     }
-    template = "compilers/explorer.html#results" if request.htmx else "compilers/explorer.html"
+    is_htmx = bool(getattr(request, "htmx", False))  # set by django-htmx's middleware
+    template = "compilers/explorer.html#results" if is_htmx else "compilers/explorer.html"
     return render(request, template, context)
 
 

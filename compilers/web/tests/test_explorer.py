@@ -7,7 +7,14 @@ from django.test import Client
 
 pytestmark = pytest.mark.django_db
 
-SUM = '#include <stdio.h>\nint main(void) {\n    int s = 0;\n    for (int i = 1; i <= 4; i++) s += i;\n    printf("%d\\n", s);\n    return 0;\n}\n'
+SUM = """#include <stdio.h>
+int main(void) {
+    int s = 0;
+    for (int i = 1; i <= 4; i++) s += i;
+    printf("%d\\n", s);
+    return 0;
+}
+"""
 
 
 def test_get_shows_the_form_with_an_example(client: Client) -> None:
