@@ -1,3 +1,8 @@
-from django.urls import URLPattern
+from django.urls import path
 
-urlpatterns: list[URLPattern] = []
+from accounts.apis import TokenObtainApi, TokenRefreshApi
+
+urlpatterns = [
+    path("auth/token/", TokenObtainApi.as_view(), name="api-token-obtain"),
+    path("auth/token/refresh/", TokenRefreshApi.as_view(), name="api-token-refresh"),
+]

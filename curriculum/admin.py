@@ -1,0 +1,260 @@
+"""Authoring in the admin: Markdown with a live preview, exercises with their tests and hints inline,
+publish and unpublish, and a check of an exercise's reference solution against its own tests.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from collections.abc import Callable
+from typing import Any
+
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import Count, Model, QuerySet
+from django.http import HttpRequest, HttpResponse
+from django.urls import URLPattern, path, reverse
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+from django.views.decorators.http import require_POST
+
+from curriculum.models import Exercise, Hint, Lesson, Module, TestCase
+from curriculum.rendering import markdown_render
+from curriculum.services import content_set_published
+
+MARKDOWN_FIELDS = {"introduction", "body", "statement", "text"}
+
+
+class MarkdownPreviewWidget(forms.Textarea):
+    """A textarea with a Preview button that renders it through the site's own sanitised renderer."""
+
+    def __init__(self, preview_url: str, attrs: dict[str, Any] | None = None) -> None:
+        super().__init__(attrs={"rows": 20, "class": "vLargeTextField markdown-source", **(attrs or {})})
+        self.preview_url = preview_url
+
+    @property
+    def media(self) -> forms.Media:
+        return forms.Media(
+            js=["django_htmx/htmx-2.min.js"],
+            css={"all": ["curriculum/highlight.css", "curriculum/admin.css"]},
+        )
+
+    def render(
+        self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None
+    ) -> SafeString:
+        textarea = super().render(name, value, attrs, renderer)
+        target = f"preview-{(attrs or {}).get('id') or name}"
+        # The button posts the enclosing form (CSRF token included) and names the field to render.
+        return format_html(
+            '{}<div class="markdown-preview-tools">'
+            '<button type="button" class="button" hx-post="{}" hx-vals="{}" hx-target="#{}"'
+            ' hx-swap="innerHTML">'
+            "Preview</button></div>"
+            '<div id="{}" class="markdown-preview prose" aria-live="polite"></div>',
+            textarea,
+            self.preview_url,
+            json.dumps({"_preview_field": name}),
+            target,
+            target,
+        )
+
+
+class MarkdownPreviewMixin:
+    """Adds a staff-only preview endpoint to a ModelAdmin and the preview widget to its Markdown fields."""
+
+    admin_site: admin.AdminSite
+    model: type[Model]
+
+    def _preview_url_name(self) -> str:
+        return f"{self.model._meta.app_label}_{self.model._meta.model_name}_preview"
+
+    def get_urls(self) -> list[URLPattern]:
+        preview = path(
+            "preview/",
+            self.admin_site.admin_view(require_POST(self.preview_view)),
+            name=self._preview_url_name(),
+        )
+        return [preview, *super().get_urls()]  # type: ignore[misc]
+
+    def preview_view(self, request: HttpRequest) -> HttpResponse:
+        field = request.POST.get("_preview_field", "")
+        text = request.POST.get(field, "") if field else ""
+        if not text.strip():
+            return HttpResponse('<p class="help">Nothing to preview yet.</p>')
+        return HttpResponse(markdown_render(text, runnable=False).html)
+
+    def formfield_for_dbfield(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
+        if db_field.name in MARKDOWN_FIELDS:
+            kwargs["widget"] = MarkdownPreviewWidget(reverse(f"admin:{self._preview_url_name()}"))
+        return super().formfield_for_dbfield(db_field, request, **kwargs)  # type: ignore[misc]
+
+
+class PublishActionsMixin:
+    """The publish and unpublish actions; each admin lists them in its own `actions`."""
+
+    @admin.action(description="Publish the selected items", permissions=["change"])
+    def publish(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        count = content_set_published(queryset=queryset, published=True)
+        self.message_user(request, f"{count} published.", messages.SUCCESS)  # type: ignore[attr-defined]
+
+    @admin.action(
+        description="Unpublish the selected items (students no longer see them)", permissions=["change"]
+    )
+    def unpublish(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        count = content_set_published(queryset=queryset, published=False)
+        self.message_user(request, f"{count} unpublished.", messages.SUCCESS)  # type: ignore[attr-defined]
+
+
+class LessonInline(admin.TabularInline):
+    model = Lesson
+    fields = ("order", "title", "slug", "is_published")
+    show_change_link = True
+    extra = 0
+
+
+@admin.register(Module)
+class ModuleAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin):
+    list_display = ("order", "title", "era", "lesson_total", "is_published")
+    list_display_links = ("title",)
+    list_filter = ("is_published",)
+    search_fields = ("title", "summary", "introduction")
+    prepopulated_fields = {"slug": ("title",)}
+    ordering = ("order",)
+    inlines = [LessonInline]
+    actions = ["publish", "unpublish"]
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Module]:
+        return super().get_queryset(request).annotate(lesson_total=Count("lessons"))
+
+    @admin.display(description="Lessons", ordering="lesson_total")
+    def lesson_total(self, obj: Module) -> int:
+        return obj.lesson_total  # type: ignore[attr-defined]
+
+
+class ExerciseInline(admin.TabularInline):
+    model = Exercise
+    fields = ("order", "title", "slug", "language", "is_published")
+    show_change_link = True
+    extra = 0
+
+
+@admin.register(Lesson)
+class LessonAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin):
+    list_display = ("title", "module", "order", "is_published", "updated_at")
+    list_filter = ("is_published", "module")
+    list_select_related = ("module",)
+    search_fields = ("title", "summary", "body", "slug")
+    prepopulated_fields = {"slug": ("title",)}
+    ordering = ("module__order", "order")
+    date_hierarchy = "updated_at"
+    inlines = [ExerciseInline]
+    actions = ["publish", "unpublish"]
+    fieldsets = (
+        (None, {"fields": ("module", "title", "slug", "order", "is_published", "summary")}),
+        ("Reading", {"fields": ("body",), "description": "Markdown. Use ## headings for the contents."}),
+    )
+
+
+class TestCaseInline(admin.StackedInline):
+    model = TestCase
+    fields = (("order", "name", "is_visible"), "input", "expected_output")
+    extra = 1
+    ordering = ("order",)
+
+
+class HintForm(forms.ModelForm):
+    class Meta:
+        model = Hint
+        fields = ("order", "text")
+        widgets = {"text": forms.Textarea(attrs={"rows": 3})}
+
+
+class HintInline(admin.TabularInline):
+    model = Hint
+    form = HintForm
+    extra = 1
+    ordering = ("order",)
+
+
+def _check_reference() -> Callable[[Exercise], list[dict[str, Any]]] | None:
+    """The execution app's reference check, when that app provides it."""
+    try:
+        module = importlib.import_module("execution.services")
+    except ImportError:
+        return None
+    check = getattr(module, "exercise_check_reference", None)
+    return check if callable(check) else None
+
+
+@admin.register(Exercise)
+class ExerciseAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin):
+    list_display = ("title", "lesson", "language", "order", "test_total", "hint_total", "is_published")
+    list_filter = ("is_published", "language", "lesson__module")
+    list_select_related = ("lesson", "lesson__module")
+    search_fields = ("title", "slug", "statement")
+    prepopulated_fields = {"slug": ("title",)}
+    ordering = ("lesson__module__order", "lesson__order", "order")
+    autocomplete_fields = ("lesson",)
+    inlines = [TestCaseInline, HintInline]
+    actions = ["publish", "unpublish", "check_reference"]
+    fieldsets = (
+        (None, {"fields": ("lesson", "title", "slug", "order", "language", "is_published")}),
+        ("Statement", {"fields": ("statement",)}),
+        ("Code", {"fields": ("starter_code", "reference_solution")}),
+        (
+            "Limits",
+            {
+                "fields": (("max_steps", "max_output", "store_size"),),
+                "description": "Leave empty for the site's defaults.",
+                "classes": ("collapse",),
+            },
+        ),
+    )
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Exercise]:
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(test_total=Count("test_cases", distinct=True), hint_total=Count("hints", distinct=True))
+        )
+
+    @admin.display(description="Tests", ordering="test_total")
+    def test_total(self, obj: Exercise) -> int:
+        return obj.test_total  # type: ignore[attr-defined]
+
+    @admin.display(description="Hints", ordering="hint_total")
+    def hint_total(self, obj: Exercise) -> int:
+        return obj.hint_total  # type: ignore[attr-defined]
+
+    def get_actions(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        actions = super().get_actions(request, *args, **kwargs)
+        if _check_reference() is None:
+            actions.pop("check_reference", None)
+        return actions
+
+    @admin.action(description="Check reference solution against the tests", permissions=["view"])
+    def check_reference(self, request: HttpRequest, queryset: QuerySet[Exercise]) -> None:
+        check = _check_reference()
+        if check is None:  # pragma: no cover - the action is not offered then
+            return
+        for exercise in queryset:
+            name = f"{exercise.title} ({exercise.slug})"
+            try:
+                results = check(exercise)
+            except Exception as exc:  # the engine's failure is reported, never a 500 in the admin
+                self.message_user(request, f"{name}: the check failed: {exc}", messages.ERROR)
+                continue
+            failed = [r for r in results if r.get("status") != "passed"]
+            level = messages.ERROR if failed or not results else messages.SUCCESS
+            summary = f"{name}: {len(results) - len(failed)} of {len(results)} tests pass."
+            self.message_user(request, summary, level)
+            for result in failed:
+                detail = (
+                    result.get("message")
+                    or f"expected {result.get('expected')!r}, got {result.get('actual')!r}"
+                )
+                self.message_user(
+                    request,
+                    f"{exercise.title} · {result.get('name')}: {result.get('status')}: {detail}",
+                    level,
+                )

@@ -1,0 +1,338 @@
+"""Reads of the course. Every fetch for a user applies the one visibility rule:
+
+students see a module when it is published, a lesson when it and its module are published, an exercise
+when it and its lesson are visible; staff (instructors) see drafts too, so they can check their work.
+Pages and the API get an exercise's visible test cases only, prefetched as `exercise.examples`; hidden
+tests and the reference solution are for the judge (execution) and the admin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+
+from ancient_compute.lib.errors import NotFound
+from curriculum.models import Exercise, Hint, Lesson, Module, Progress, TestCase
+
+COMPLETED = Progress.Status.COMPLETED
+
+
+def _sees_drafts(user: Any) -> bool:
+    return bool(user is not None and user.is_authenticated and user.is_staff)
+
+
+def _is_student(user: Any) -> bool:
+    return bool(user is not None and user.is_authenticated)
+
+
+def module_visible_q(user: Any, prefix: str = "") -> Q:
+    return Q() if _sees_drafts(user) else Q(**{f"{prefix}is_published": True})
+
+
+def lesson_visible_q(user: Any, prefix: str = "") -> Q:
+    if _sees_drafts(user):
+        return Q()
+    return Q(**{f"{prefix}is_published": True, f"{prefix}module__is_published": True})
+
+
+def exercise_visible_q(user: Any, prefix: str = "") -> Q:
+    if _sees_drafts(user):
+        return Q()
+    return Q(**{f"{prefix}is_published": True}) & lesson_visible_q(user, prefix=f"{prefix}lesson__")
+
+
+# --- Modules ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ModuleProgress:
+    module: Module
+    total: int
+    completed: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.completed / self.total) if self.total else 0
+
+
+def module_list_for_user(*, user: Any) -> QuerySet[Module]:
+    """Visible modules with their counts of visible lessons and exercises (one query)."""
+    lesson_q = lesson_visible_q(user, prefix="lessons__")
+    exercise_q = exercise_visible_q(user, prefix="lessons__exercises__")
+    return (
+        Module.objects.filter(module_visible_q(user))
+        .annotate(
+            lesson_count=Count("lessons", filter=lesson_q, distinct=True),
+            exercise_count=Count("lessons__exercises", filter=exercise_q, distinct=True),
+        )
+        .order_by("order")
+    )
+
+
+def module_progress_list_for_user(*, user: Any) -> list[ModuleProgress]:
+    """Each visible module with how many of its lessons (read) and exercises (solved) the user completed.
+
+    Three queries whatever the size of the course: the modules with their totals, then the user's
+    completed lessons and completed exercises grouped by module.
+    """
+    modules = list(module_list_for_user(user=user))
+    done: dict[int, int] = {}
+    if _is_student(user):
+        completed = Progress.objects.filter(user=user, status=COMPLETED)
+        lessons = (
+            completed.filter(lesson__isnull=False)
+            .filter(lesson_visible_q(user, prefix="lesson__"))
+            .values("lesson__module_id")
+            .annotate(n=Count("id"))
+        )
+        exercises = (
+            completed.filter(exercise__isnull=False)
+            .filter(exercise_visible_q(user, prefix="exercise__"))
+            .values("exercise__lesson__module_id")
+            .annotate(n=Count("id"))
+        )
+        for module_id, n in [
+            *((row["lesson__module_id"], row["n"]) for row in lessons),
+            *((row["exercise__lesson__module_id"], row["n"]) for row in exercises),
+        ]:
+            done[module_id] = done.get(module_id, 0) + n
+    return [
+        ModuleProgress(
+            module=module,
+            total=module.lesson_count + module.exercise_count,  # type: ignore[attr-defined]
+            completed=done.get(module.pk, 0),
+        )
+        for module in modules
+    ]
+
+
+def module_get_for_user(*, user: Any, slug: str) -> Module:
+    module = Module.objects.filter(module_visible_q(user), slug=slug).first()
+    if module is None:
+        raise NotFound(f"There is no module '{slug}'.", extra={"module": slug})
+    return module
+
+
+def module_get_by_id_for_user(*, user: Any, module_id: int) -> Module:
+    module = Module.objects.filter(module_visible_q(user), pk=module_id).first()
+    if module is None:
+        raise NotFound(f"There is no module {module_id}.", extra={"module": module_id})
+    return module
+
+
+# --- Lessons ----------------------------------------------------------------------------------------
+
+
+def lesson_list_for_module(*, user: Any, module: Module) -> QuerySet[Lesson]:
+    """The module's visible lessons, each with exercise counts and, for a student, what they completed."""
+    exercise_q = exercise_visible_q(user, prefix="exercises__")
+    lessons = (
+        Lesson.objects.filter(lesson_visible_q(user), module=module)
+        .select_related("module")
+        .annotate(exercise_count=Count("exercises", filter=exercise_q, distinct=True))
+        .order_by("order")
+    )
+    if _is_student(user):
+        lessons = lessons.annotate(
+            exercises_completed=Count(
+                "exercises__progress",
+                filter=exercise_q & Q(exercises__progress__user=user, exercises__progress__status=COMPLETED),
+                distinct=True,
+            ),
+            is_read=Exists(Progress.objects.filter(user=user, lesson=OuterRef("pk"), status=COMPLETED)),
+        )
+    return lessons
+
+
+def lesson_get_for_user(*, user: Any, module_slug: str, lesson_slug: str) -> Lesson:
+    lesson = (
+        Lesson.objects.filter(lesson_visible_q(user), module__slug=module_slug, slug=lesson_slug)
+        .select_related("module")
+        .first()
+    )
+    if lesson is None:
+        raise NotFound(f"There is no lesson '{lesson_slug}' in '{module_slug}'.")
+    return lesson
+
+
+def lesson_get_by_id_for_user(*, user: Any, lesson_id: int) -> Lesson:
+    lesson = (
+        Lesson.objects.filter(lesson_visible_q(user), pk=lesson_id)
+        .select_related("module")
+        .prefetch_related(
+            Prefetch(
+                "exercises",
+                queryset=exercise_queryset_for_user(user=user).prefetch_related(_visible_tests_prefetch()),
+            )
+        )
+        .first()
+    )
+    if lesson is None:
+        raise NotFound(f"There is no lesson {lesson_id}.", extra={"lesson": lesson_id})
+    return lesson
+
+
+@dataclass(frozen=True)
+class LessonLink:
+    module_slug: str
+    slug: str
+    title: str
+
+
+def lesson_neighbours(*, user: Any, lesson: Lesson) -> tuple[LessonLink | None, LessonLink | None]:
+    """The lessons before and after this one across the whole course, in reading order (one query)."""
+    rows = list(
+        Lesson.objects.filter(lesson_visible_q(user))
+        .filter(module_visible_q(user, prefix="module__"))
+        .order_by("module__order", "order")
+        .values_list("pk", "module__slug", "slug", "title")
+    )
+    links = [(pk, LessonLink(module_slug=m, slug=s, title=t)) for pk, m, s, t in rows]
+    index = next((i for i, (pk, _) in enumerate(links) if pk == lesson.pk), None)
+    if index is None:
+        return None, None
+    previous = links[index - 1][1] if index > 0 else None
+    following = links[index + 1][1] if index + 1 < len(links) else None
+    return previous, following
+
+
+# --- Exercises --------------------------------------------------------------------------------------
+
+
+def _visible_tests_prefetch() -> Prefetch[Any]:
+    return Prefetch(
+        "test_cases", queryset=TestCase.objects.filter(is_visible=True).order_by("order"), to_attr="examples"
+    )
+
+
+def exercise_queryset_for_user(*, user: Any) -> QuerySet[Exercise]:
+    return Exercise.objects.filter(exercise_visible_q(user)).order_by("order", "id")
+
+
+def exercise_list_for_lesson(*, user: Any, lesson: Lesson) -> list[Exercise]:
+    """The lesson's visible exercises with their visible examples and, for a student, their progress."""
+    exercises = list(
+        exercise_queryset_for_user(user=user)
+        .filter(lesson=lesson)
+        .prefetch_related(
+            _visible_tests_prefetch(), Prefetch("hints", queryset=Hint.objects.order_by("order"))
+        )
+    )
+    progress = progress_map_for_exercises(user=user, exercises=exercises)
+    for exercise in exercises:
+        exercise.user_progress = progress.get(exercise.pk)  # type: ignore[attr-defined]
+        exercise.hint_state = hint_state_for_user(  # type: ignore[attr-defined]
+            user=user,
+            exercise=exercise,
+            progress=exercise.user_progress,  # type: ignore[attr-defined]
+        )
+    return exercises
+
+
+def exercise_get_for_user(*, user: Any, exercise_id: int) -> Exercise:
+    """The exercise if the user may see it: NotFound if it or its lesson is unpublished (unless staff)."""
+    exercise = (
+        exercise_queryset_for_user(user=user)
+        .filter(pk=exercise_id)
+        .select_related("lesson", "lesson__module")
+        .first()
+    )
+    if exercise is None:
+        raise NotFound(f"There is no exercise {exercise_id}.", extra={"exercise": exercise_id})
+    return exercise
+
+
+def exercise_get_by_slug_for_user(*, user: Any, slug: str) -> Exercise:
+    exercise = (
+        exercise_queryset_for_user(user=user)
+        .filter(slug=slug)
+        .select_related("lesson", "lesson__module")
+        .prefetch_related(
+            _visible_tests_prefetch(), Prefetch("hints", queryset=Hint.objects.order_by("order"))
+        )
+        .first()
+    )
+    if exercise is None:
+        raise NotFound(f"There is no exercise '{slug}'.", extra={"exercise": slug})
+    return exercise
+
+
+# --- Progress and hints -----------------------------------------------------------------------------
+
+
+def progress_map_for_exercises(*, user: Any, exercises: list[Exercise]) -> dict[int, Progress]:
+    if not _is_student(user) or not exercises:
+        return {}
+    rows = Progress.objects.filter(user=user, exercise__in=[e.pk for e in exercises])
+    return {row.exercise_id: row for row in rows if row.exercise_id is not None}
+
+
+def progress_get_for_exercise(*, user: Any, exercise: Exercise) -> Progress | None:
+    if not _is_student(user):
+        return None
+    return Progress.objects.filter(user=user, exercise=exercise).first()
+
+
+def progress_list_for_user(*, user: Any) -> QuerySet[Progress]:
+    return (
+        Progress.objects.filter(user=user)
+        .filter(
+            (Q(lesson__isnull=False) & lesson_visible_q(user, prefix="lesson__"))
+            | (Q(exercise__isnull=False) & exercise_visible_q(user, prefix="exercise__"))
+        )
+        .select_related("lesson", "lesson__module", "exercise", "exercise__lesson__module")
+        .order_by("-updated_at", "-id")
+    )
+
+
+def hint_total(exercise: Exercise) -> int:
+    prefetched = getattr(exercise, "_prefetched_objects_cache", {}).get("hints")
+    return len(prefetched) if prefetched is not None else exercise.hints.count()
+
+
+def hints_available_count(progress: Progress | None, *, total: int | None = None) -> int:
+    """How many hints the student may have revealed by now: hint k unlocks after k-1 failed attempts.
+
+    The first hint is available at once; each failed submission unlocks one more, up to the number of
+    hints the exercise has.
+    """
+    if progress is None:
+        return min(1, total) if total is not None else 1
+    if total is None:
+        total = hint_total(progress.exercise) if progress.exercise is not None else 0
+    return min(total, progress.failed_attempts + 1)
+
+
+@dataclass(frozen=True)
+class HintState:
+    """What the exercise panel shows about hints."""
+
+    revealed: list[Hint]
+    total: int
+    available: int
+    # Failed submissions still needed before the next hint unlocks (0: it can be revealed now).
+    failures_to_next: int
+
+    @property
+    def can_reveal(self) -> bool:
+        return len(self.revealed) < self.available
+
+    @property
+    def all_revealed(self) -> bool:
+        return len(self.revealed) >= self.total
+
+
+def hint_state_for_user(*, user: Any, exercise: Exercise, progress: Progress | None) -> HintState:
+    hints = list(exercise.hints.all())  # prefetched on list pages; a handful of rows either way
+    total = len(hints)
+    revealed_count = min(progress.hints_revealed, total) if progress else 0
+    available = hints_available_count(progress, total=total)
+    failures_to_next = 0
+    if revealed_count < total and revealed_count >= available:
+        # Hint revealed_count + 1 needs revealed_count failed attempts.
+        failed = progress.failed_attempts if progress else 0
+        failures_to_next = max(0, revealed_count - failed)
+    revealed = hints[:revealed_count]
+    return HintState(revealed=revealed, total=total, available=available, failures_to_next=failures_to_next)

@@ -1,0 +1,286 @@
+"""Authoring in the admin, as an instructor: add, preview, publish, check; and nothing over users."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.contrib.auth.models import Group, Permission
+from django.test import Client
+
+from curriculum.models import Exercise, Lesson
+from curriculum.tests.factories import ExerciseFactory, ModuleFactory, TestCaseFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def inline_management(prefix: str, total: int) -> dict[str, Any]:
+    return {
+        f"{prefix}-TOTAL_FORMS": str(total),
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
+
+
+def test_instructors_group_has_exactly_the_authoring_permissions() -> None:
+    group = Group.objects.get(name="Instructors")
+    codenames = set(group.permissions.values_list("content_type__app_label", "codename"))
+    expected = {
+        ("curriculum", f"{action}_{model}")
+        for model in ["module", "lesson", "exercise", "testcase", "hint"]
+        for action in ["view", "add", "change", "delete"]
+    }
+    assert codenames == expected
+    assert not Permission.objects.filter(
+        group=group, content_type__app_label__in=["accounts", "auth"]
+    ).exists()
+
+
+def test_an_instructor_authors_a_lesson_that_students_then_see(
+    client: Client, instructor: Any, student: Any
+) -> None:
+    module = ModuleFactory.create(slug="engine", title="The Engine", order=1)
+    assert client.login(username="charles", password="correct-horse-battery")
+    assert client.get("/admin/").status_code == 200
+
+    response = client.post(
+        "/admin/curriculum/lesson/add/",
+        {
+            "module": module.pk,
+            "title": "The Store",
+            "slug": "store",
+            "order": "1",
+            "summary": "Where numbers wait.",
+            "body": "## Columns\n\nA thousand columns of fifty digits.",
+            **inline_management("exercises", 0),
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    lesson = Lesson.objects.get(slug="store")
+    assert not lesson.is_published  # a new lesson is a draft
+    assert client.get("/admin/curriculum/exercise/add/").status_code == 200
+
+    response = client.post(
+        "/admin/curriculum/exercise/add/",
+        {
+            "lesson": lesson.pk,
+            "title": "Store a number",
+            "slug": "store-a-number",
+            "order": "1",
+            "language": "python",
+            "is_published": "on",
+            "statement": "Print 42.",
+            "starter_code": "print()",
+            "reference_solution": "print(42)",
+            **inline_management("test_cases", 3),
+            "test_cases-0-order": "1",
+            "test_cases-0-name": "shown",
+            "test_cases-0-expected_output": "42\n",
+            "test_cases-0-is_visible": "on",
+            "test_cases-1-order": "2",
+            "test_cases-1-name": "secret one",
+            "test_cases-1-expected_output": "42\n",
+            "test_cases-2-order": "3",
+            "test_cases-2-name": "secret two",
+            "test_cases-2-expected_output": "42\n",
+            **inline_management("hints", 2),
+            "hints-0-order": "1",
+            "hints-0-text": "Use print.",
+            "hints-1-order": "2",
+            "hints-1-text": "print(42)",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    exercise = Exercise.objects.get(slug="store-a-number")
+    assert exercise.test_cases.count() == 3 and exercise.hints.count() == 2
+
+    client.force_login(student)
+    assert client.get("/course/engine/store/").status_code == 404
+
+    client.force_login(instructor)
+    response = client.post(
+        "/admin/curriculum/lesson/", {"action": "publish", "_selected_action": [lesson.pk]}, follow=True
+    )
+    assert "1 published." in response.content.decode()
+
+    client.force_login(student)
+    html = client.get("/course/engine/store/").content.decode()
+    assert "The Store" in html and "Store a number" in html and "shown" in html
+    assert "secret one" not in html and "print(42)" not in html
+
+
+def test_unpublish_action_hides_a_lesson(client: Client, instructor: Any, student: Any) -> None:
+    lesson = Lesson.objects.create(
+        module=ModuleFactory.create(slug="m"), slug="l", title="L", order=1, is_published=True
+    )
+    client.force_login(instructor)
+    response = client.post(
+        "/admin/curriculum/lesson/", {"action": "unpublish", "_selected_action": [lesson.pk]}, follow=True
+    )
+    assert "1 unpublished." in response.content.decode()
+    client.force_login(student)
+    assert client.get("/course/m/l/").status_code == 404
+
+
+def test_instructors_have_no_power_over_users(client: Client, instructor: Any) -> None:
+    client.force_login(instructor)
+    assert client.get("/admin/accounts/user/").status_code == 403
+    assert client.get("/admin/auth/group/").status_code == 403
+
+
+def test_admin_lists_search_and_filter(client: Client, instructor: Any, exercise: Exercise) -> None:
+    client.force_login(instructor)
+    for url in [
+        "/admin/curriculum/module/",
+        "/admin/curriculum/lesson/?q=Mill",
+        "/admin/curriculum/exercise/?language__exact=python&q=add",
+        f"/admin/curriculum/exercise/{exercise.pk}/change/",
+        f"/admin/curriculum/lesson/{exercise.lesson.pk}/change/",
+        f"/admin/curriculum/module/{exercise.lesson.module.pk}/change/",
+    ]:
+        response = client.get(url)
+        assert response.status_code == 200, url
+    html = client.get("/admin/curriculum/exercise/?q=add").content.decode()
+    assert "Add two numbers" in html
+    change = client.get(f"/admin/curriculum/lesson/{exercise.lesson.pk}/change/").content.decode()
+    assert 'hx-post="/admin/curriculum/lesson/preview/"' in change
+    assert "django_htmx/htmx-2.min.js" in change
+
+
+def test_markdown_preview_renders_sanitised_html_for_staff_only(
+    client: Client, instructor: Any, student: Any
+) -> None:
+    payload = {"_preview_field": "body", "body": "## Title\n\n<script>x()</script>\n\n```c\nint x;\n```"}
+    client.force_login(student)
+    response = client.post("/admin/curriculum/lesson/preview/", payload)
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
+    client.force_login(instructor)
+    html = client.post("/admin/curriculum/lesson/preview/", payload).content.decode()
+    assert '<h2 id="title">Title</h2>' in html
+    assert "<script>" not in html
+    assert 'data-language="c"' in html
+    assert "<form" not in html  # the preview sits inside the admin's form: no nested run form
+    empty = client.post(
+        "/admin/curriculum/exercise/preview/", {"_preview_field": "statement", "statement": " "}
+    )
+    assert "Nothing to preview yet." in empty.content.decode()
+    assert client.get("/admin/curriculum/lesson/preview/").status_code == 405
+
+
+def test_check_reference_solution_reports_each_test(
+    client: Client, instructor: Any, exercise: Exercise, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import execution.services
+
+    def fake_check(checked: Exercise) -> list[dict[str, Any]]:
+        assert checked.pk == exercise.pk
+        return [
+            {"name": "example 1", "status": "passed", "expected": "2\n", "actual": "2\n", "message": ""},
+            {
+                "name": "HIDDEN-CASE 3",
+                "status": "wrong_answer",
+                "expected": "6\n",
+                "actual": "5\n",
+                "message": "",
+            },
+        ]
+
+    monkeypatch.setattr(execution.services, "exercise_check_reference", fake_check)
+    client.force_login(instructor)
+    page = client.get("/admin/curriculum/exercise/").content.decode()
+    assert 'value="check_reference"' in page
+    response = client.post(
+        "/admin/curriculum/exercise/",
+        {"action": "check_reference", "_selected_action": [exercise.pk]},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "Add two numbers (add): 1 of 2 tests pass." in html
+    detail = "Add two numbers · HIDDEN-CASE 3: wrong_answer: expected &#x27;6\\n&#x27;, got &#x27;5\\n&#x27;"
+    assert detail in html
+
+
+def test_check_reference_reports_a_failing_check(
+    client: Client, instructor: Any, exercise: Exercise, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import execution.services
+
+    def broken(checked: Exercise) -> list[dict[str, Any]]:
+        raise RuntimeError("engine on fire")
+
+    monkeypatch.setattr(execution.services, "exercise_check_reference", broken)
+    client.force_login(instructor)
+    response = client.post(
+        "/admin/curriculum/exercise/",
+        {"action": "check_reference", "_selected_action": [exercise.pk]},
+        follow=True,
+    )
+    assert "Add two numbers (add): the check failed: engine on fire" in response.content.decode()
+
+
+def test_check_reference_is_not_offered_without_the_execution_service(
+    client: Client, instructor: Any, exercise: Exercise, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import execution.services
+
+    monkeypatch.delattr(execution.services, "exercise_check_reference")
+    client.force_login(instructor)
+    assert 'value="check_reference"' not in client.get("/admin/curriculum/exercise/").content.decode()
+
+
+def test_duplicate_orders_in_the_admin_are_form_errors_not_crashes(
+    client: Client, instructor: Any, exercise: Exercise
+) -> None:
+    client.force_login(instructor)
+    response = client.post(
+        "/admin/curriculum/lesson/add/",
+        {
+            "module": exercise.lesson.module.pk,
+            "title": "Clash",
+            "slug": "clash",
+            "order": str(exercise.lesson.order),
+            **inline_management("exercises", 0),
+        },
+    )
+    assert response.status_code == 200
+    assert "already exists" in response.content.decode()
+    response = client.post(
+        "/admin/curriculum/exercise/add/",
+        {
+            "lesson": exercise.lesson.pk,
+            "title": "Twice",
+            "slug": "twice",
+            "order": "2",
+            "language": "c",
+            "statement": "x",
+            **inline_management("test_cases", 2),
+            "test_cases-0-order": "1",
+            "test_cases-0-name": "a",
+            "test_cases-1-order": "1",
+            "test_cases-1-name": "b",
+            **inline_management("hints", 0),
+        },
+    )
+    assert response.status_code == 200
+    assert "Please correct the duplicate" in response.content.decode()
+    assert not Exercise.objects.filter(slug="twice").exists()
+
+
+def test_check_reference_runs_the_real_judge(client: Client, instructor: Any) -> None:
+    exercise = ExerciseFactory.create(
+        slug="sum-in-c",
+        language="c",
+        reference_solution=(
+            "#include <stdio.h>\n"
+            "int main(void) {\n"
+            '    int a, b; scanf("%d", &a); scanf("%d", &b); printf("%d\\n", a + b); return 0;\n'
+            "}\n"
+        ),
+    )
+    TestCaseFactory.create(exercise=exercise, order=1, input="1\n2\n", expected_output="3\n")
+    TestCaseFactory.create(exercise=exercise, order=2, input="40\n2\n", expected_output="42\n")
+    client.force_login(instructor)
+    action = {"action": "check_reference", "_selected_action": [exercise.pk]}
+    response = client.post("/admin/curriculum/exercise/", action, follow=True)
+    assert "(sum-in-c): 2 of 2 tests pass." in response.content.decode()
