@@ -11,6 +11,7 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.options import ActionLocation
 from django.db.models import Count, Model, QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.urls import URLPattern, path, reverse
@@ -226,8 +227,10 @@ class ExerciseAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin)
     def hint_total(self, obj: Exercise) -> int:
         return obj.hint_total  # type: ignore[attr-defined]
 
-    def get_actions(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        actions = super().get_actions(request, *args, **kwargs)
+    def get_actions(
+        self, request: HttpRequest, action_location: ActionLocation = ActionLocation.CHANGE_LIST
+    ) -> dict[str, Any]:
+        actions = super().get_actions(request, action_location)
         if _check_reference() is None:
             actions.pop("check_reference", None)
         return actions
