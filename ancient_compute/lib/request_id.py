@@ -9,7 +9,8 @@ from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 
 from asgiref.sync import iscoroutinefunction, markcoroutinefunction
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest
+from django.http.response import HttpResponseBase
 
 REQUEST_ID: ContextVar[str] = ContextVar("request_id", default="-")
 _VALID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")  # a client-supplied id is echoed into logs: keep it tame
@@ -31,7 +32,7 @@ class RequestIdMiddleware:
     sync_capable = True
     async_capable = True
 
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse | Awaitable[HttpResponse]]) -> None:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase | Awaitable[HttpResponseBase]]) -> None:
         self.get_response = get_response
         self.is_async = iscoroutinefunction(get_response)
         if self.is_async:
@@ -44,16 +45,16 @@ class RequestIdMiddleware:
         request.request_id = request_id  # type: ignore[attr-defined]
         return request_id
 
-    def __call__(self, request: HttpRequest) -> HttpResponse | Awaitable[HttpResponse]:
+    def __call__(self, request: HttpRequest) -> HttpResponseBase | Awaitable[HttpResponseBase]:
         if self.is_async:
             return self._acall(request)
         request_id = self._start(request)
         response = self.get_response(request)
-        assert isinstance(response, HttpResponse)
+        assert isinstance(response, HttpResponseBase)  # the sync chain never returns an awaitable
         response["X-Request-ID"] = request_id
         return response
 
-    async def _acall(self, request: HttpRequest) -> HttpResponse:
+    async def _acall(self, request: HttpRequest) -> HttpResponseBase:
         request_id = self._start(request)
         response = await self.get_response(request)  # type: ignore[misc]
         response["X-Request-ID"] = request_id

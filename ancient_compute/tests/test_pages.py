@@ -48,3 +48,14 @@ def test_server_error_page_renders_without_a_database(client: Client) -> None:
     response = server_error_view(client.get("/").wsgi_request)
     assert response.status_code == 500
     assert "Something went wrong" in response.content.decode()
+
+
+def test_static_files_are_served_by_the_site_itself(client: Client) -> None:
+    # Daphne serves no static files: WhiteNoise must, from the apps' static folders, with a request id.
+    response = client.get("/static/css/site.css")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/css")
+    assert b"--brass" in b"".join(response.streaming_content)  # type: ignore[attr-defined]
+    assert response["X-Request-ID"]
+    htmx = client.get("/static/django_htmx/ext/hx-ws-2.min.js")
+    assert htmx.status_code == 200
