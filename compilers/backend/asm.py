@@ -1,0 +1,49 @@
+"""Assembly as data, so the peephole pass can look at instructions rather than text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+REGISTERS = ("A", "B", "C", "D", "SP", "FP")
+
+
+@dataclass(slots=True)
+class Asm:
+    """One line of assembly: a label (op is None) or an instruction with its source line."""
+
+    op: str | None = None
+    args: tuple[str, ...] = ()
+    label: str | None = None
+    line: int | None = None
+
+    @property
+    def is_label(self) -> bool:
+        return self.label is not None
+
+    def text(self) -> str:
+        if self.label is not None:
+            return f"{self.label}:"
+        assert self.op is not None
+        if not self.args:
+            return f"        {self.op}"
+        return f"        {self.op:<6} " + ", ".join(self.args)
+
+
+def instr(op: str, *args: str, line: int | None = None) -> Asm:
+    return Asm(op, tuple(args), None, line)
+
+
+def label(name: str) -> Asm:
+    return Asm(None, (), name)
+
+
+def render(lines: list[Asm]) -> list[str]:
+    """Text lines, with a `.line N` directive wherever the source line changes (ISA.md section 4)."""
+    out: list[str] = []
+    current: int | None = None
+    for item in lines:
+        if item.op is not None and item.line is not None and item.line != current:
+            out.append(f"        .line {item.line}")
+            current = item.line
+        out.append(item.text())
+    return out

@@ -1,0 +1,136 @@
+"""The back end's driver: a linked, legalised IR module in, Babbage assembly out (README.md here)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from compilers.backend.asm import Asm, instr, label, render
+from compilers.backend.isel import Constants, FunctionEmitter, mangle
+from compilers.backend.legalize import select_indexed
+from compilers.backend.liveness import liveness
+from compilers.backend.peephole import peephole
+from compilers.backend.regalloc import allocate
+from compilers.ir.layout import layout_module
+from compilers.ir.nodes import Call, Function, Global, Module, Sym, clone_function
+
+_PLAIN = set(" !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~")
+_STRING_ESCAPES = {"\n": "\\n", "\t": "\\t", "\\": "\\\\", '"': '\\"'}
+
+
+@dataclass(slots=True)
+class Compiled:
+    assembly: str
+    static_words: int  # words of static data (globals and wide constants)
+    heap_words: int
+    stack_words: int | None  # the deepest chain of frames, None when the program recurses
+    frames: dict[str, int]  # function -> words its activation takes (arguments, return, FP, frame)
+
+
+def _data_lines(g: Global) -> list[str]:
+    lines = [f"{mangle(g.name)}:"]
+    used = 0
+    numbers: list[str] = []
+
+    def flush() -> None:
+        if numbers:
+            lines.append("        .word " + ", ".join(numbers))
+            numbers.clear()
+
+    for item in g.init:
+        if isinstance(item, str):
+            if all(ch in _PLAIN or ch in _STRING_ESCAPES for ch in item):
+                flush()
+                lines.append('        .string "' + "".join(_STRING_ESCAPES.get(ch, ch) for ch in item) + '"')
+            else:
+                numbers.extend(str(ord(ch)) for ch in item)
+                numbers.append("0")
+            used += len(item) + 1
+        else:
+            numbers.append(mangle(item.name) if isinstance(item, Sym) else str(item))
+            used += 1
+    flush()
+    if g.size > used:
+        lines.append(f"        .space {g.size - used}")
+    return lines
+
+
+def _stack_need(module: Module, frames: dict[str, int]) -> int | None:
+    calls: dict[str, set[str]] = {}
+    indirect = False
+    for fn in module.functions:
+        targets = set()
+        for block in fn.blocks:
+            for ins in block.instrs:
+                if isinstance(ins, Call):
+                    if isinstance(ins.target, Sym):
+                        targets.add(ins.target.name)
+                    else:
+                        indirect = True
+        calls[fn.name] = targets
+    if indirect:
+        return None
+    memo: dict[str, int | None] = {}
+    visiting: set[str] = set()
+
+    def depth(name: str) -> int | None:
+        if name in memo:
+            return memo[name]
+        if name in visiting:
+            return None
+        visiting.add(name)
+        deepest = 0
+        for callee in calls.get(name, set()):
+            d = depth(callee)
+            if d is None:
+                visiting.discard(name)
+                memo[name] = None
+                return None
+            deepest = max(deepest, d)
+        visiting.discard(name)
+        memo[name] = frames.get(name, 0) + deepest
+        return memo[name]
+
+    return depth("main") if "main" in calls else 0
+
+
+def generate(module: Module, heap_words: int, optimise: bool = True, filename: str | None = None) -> Compiled:
+    """Assembly for a linked, legalised module. heap_words: words reserved for the allocator."""
+    constants = Constants()
+    layout = layout_module(module, 0)
+    text: list[Asm] = [label("__start"), instr("CALL", "main"), instr("HALT")]
+    frames: dict[str, int] = {}
+    for fn in module.functions:
+        if optimise:  # on a copy: the IR the caller holds stays plain IR
+            fn = clone_function(fn)
+            select_indexed(fn)
+        live = liveness(fn)
+        emitter = FunctionEmitter(fn, allocate(fn, live=live), constants, fuse=True, live=live)
+        frames[fn.name] = emitter.frame_size + 2 + len(fn.params)
+        emitter.heap_words = heap_words
+        text.extend(emitter.emit_function())
+    static = layout.static_words + len(constants.labels)
+    if optimise:
+        text = peephole(text)
+    out: list[str] = []
+    if filename:
+        quoted = filename.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+        out.append(f'        .file "{quoted}"')
+    if heap_words:
+        out.append(f"        .heap {heap_words}")
+    out.append("        .text")
+    out.extend(render(text))
+    data: list[str] = []
+    for g in module.globals:
+        data.extend(_data_lines(g))
+    for value, name in constants.labels.items():
+        data.append(f"{name}:")
+        data.append(f"        .word {value}")
+    data.append("__heap:")  # the heap starts after all static data (the assembler's pool stays empty)
+    out.append("        .data")
+    out.extend(data)
+    return Compiled("\n".join(out) + "\n", static, heap_words, _stack_need(module, frames), frames)
+
+
+def function_emitter(fn: Function) -> FunctionEmitter:
+    """For tests and the explorer: one function's emitter with its allocation."""
+    return FunctionEmitter(fn, allocate(fn), Constants())

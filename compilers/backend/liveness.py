@@ -1,0 +1,81 @@
+"""Liveness of temps over the control-flow graph (loops included): the classic backward dataflow,
+iterated to a fixed point. Used by register allocation, dead-code elimination and branch fusion."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from compilers.ir.nodes import Function, Instr, Temp, successors
+
+
+def instr_uses(instr: Instr) -> set[str]:
+    return {op.name for op in instr.uses() if isinstance(op, Temp)}
+
+
+def instr_def(instr: Instr) -> str | None:
+    d = instr.defs()
+    return d.name if d is not None else None
+
+
+@dataclass(slots=True)
+class Liveness:
+    live_in: dict[str, set[str]]
+    live_out: dict[str, set[str]]
+
+    def live_after(self, fn: Function, label: str) -> list[set[str]]:
+        """For each instruction of the block, the temps live just after it."""
+        block = fn.block(label)
+        live = set(self.live_out[label])
+        after: list[set[str]] = []
+        for instr in reversed(block.instrs):
+            after.append(set(live))
+            d = instr_def(instr)
+            if d is not None:
+                live.discard(d)
+            live |= instr_uses(instr)
+        after.reverse()
+        return after
+
+
+def liveness(fn: Function) -> Liveness:
+    gen: dict[str, set[str]] = {}
+    kill: dict[str, set[str]] = {}
+    preds: dict[str, list[str]] = {b.label: [] for b in fn.blocks}
+    succ: dict[str, list[str]] = {}
+    for block in fn.blocks:
+        g: set[str] = set()
+        k: set[str] = set()
+        for instr in block.instrs:
+            for op in instr.uses():
+                if isinstance(op, Temp) and op.name not in k:
+                    g.add(op.name)
+            d = instr.defs()
+            if d is not None:
+                k.add(d.name)
+        gen[block.label], kill[block.label] = g, k
+        term = block.terminator
+        succ[block.label] = successors(term) if term is not None else []
+        for s in succ[block.label]:
+            if s in preds:
+                preds[s].append(block.label)
+    live_in: dict[str, set[str]] = {b.label: set() for b in fn.blocks}
+    live_out: dict[str, set[str]] = {b.label: set() for b in fn.blocks}
+    # A worklist, seeded in reverse layout order (most blocks settle in one visit).
+    work = [b.label for b in fn.blocks]
+    queued = set(work)
+    while work:
+        label = work.pop()
+        queued.discard(label)
+        out: set[str] = set()
+        for s in succ[label]:
+            if s in live_in:
+                out |= live_in[s]
+        live_out[label] = out
+        new_in = gen[label] | (out - kill[label])
+        if new_in != live_in[label]:
+            live_in[label] = new_in
+            for p in preds[label]:
+                if p not in queued:
+                    queued.add(p)
+                    work.append(p)
+    return Liveness(live_in, live_out)

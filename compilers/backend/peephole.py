@@ -1,0 +1,142 @@
+"""A peephole pass over the emitted assembly (-O1): small local rewrites that never change behaviour.
+
+- `LOAD r, r` goes; a jump to the very next card goes; code after an unconditional jump, RET or HALT
+  up to the next label goes (no card can reach it).
+- `STOR r, m` then `LOAD r, m` drops the load (r already holds m).
+- A jump to a card that is itself a `JMP L` jumps to L directly (jump threading).
+- `Jcc L1; JMP L2; L1:` becomes `J!cc L2; L1:`.
+- `ADD SP, n` (removing a call's arguments) goes when SP is reset by `LOAD SP, FP` before anything
+  reads it; `ADD SP, 1` followed, before anything touches SP, by `PUSH r` becomes `STOR r, [SP]`
+  (the next call's argument reuses the word).
+- Labels nothing refers to are kept (they name blocks for readers and cost no card).
+"""
+
+from __future__ import annotations
+
+from compilers.backend.asm import Asm
+
+_NEGATE = {"JZ": "JNZ", "JNZ": "JZ", "JLT": "JGE", "JGE": "JLT", "JLE": "JGT", "JGT": "JLE"}
+_JUMPS = {"JMP", *(_NEGATE)}
+_ENDS = {"JMP", "RET", "HALT", "TRAP", "JMPR"}
+
+
+def _labels_at(lines: list[Asm], i: int) -> set[str]:
+    """The labels standing right before position i (the card at i carries them all)."""
+    names = set()
+    j = i
+    while j < len(lines) and lines[j].is_label:
+        names.add(lines[j].label or "")
+        j += 1
+    return names
+
+
+def _thread(lines: list[Asm]) -> bool:
+    target_of: dict[str, str] = {}
+    for i, item in enumerate(lines):
+        if item.is_label:
+            j = i
+            while j < len(lines) and lines[j].is_label:
+                j += 1
+            if j < len(lines) and lines[j].op == "JMP":
+                target_of[item.label or ""] = lines[j].args[0]
+    changed = False
+    for item in lines:
+        if item.op in _JUMPS and item.args[0] in target_of:
+            seen = {item.args[0]}
+            dest = target_of[item.args[0]]
+            while dest in target_of and dest not in seen:
+                seen.add(dest)
+                dest = target_of[dest]
+            if dest != item.args[0] and dest not in seen:
+                item.args = (dest,)
+                changed = True
+    return changed
+
+
+_SP_USERS = {
+    "PUSH",
+    "POP",
+    "CALL",
+    "CALLR",
+    "RET",
+    "JMP",
+    "JMPR",
+    "HALT",
+    "TRAP",
+    "JZ",
+    "JNZ",
+    "JLT",
+    "JLE",
+    "JGT",
+    "JGE",
+}
+
+
+def _touches_sp(item: Asm) -> bool:
+    return item.is_label or item.op in _SP_USERS or any("SP" in a for a in item.args)
+
+
+def _stack_adjustments(lines: list[Asm]) -> bool:
+    changed = False
+    i = 0
+    while i < len(lines):
+        item = lines[i]
+        if item.op == "ADD" and item.args[0] == "SP":
+            j = i + 1
+            while j < len(lines) and not _touches_sp(lines[j]):
+                j += 1
+            if j < len(lines):
+                end = lines[j]
+                if end.op == "LOAD" and end.args == ("SP", "FP"):
+                    del lines[i]
+                    changed = True
+                    continue
+                if end.op == "PUSH" and item.args[1] == "1" and end.args[0] in ("A", "B", "C", "D"):
+                    lines[j] = Asm("STOR", (end.args[0], "[SP]"), None, end.line)
+                    del lines[i]
+                    changed = True
+                    continue
+        i += 1
+    return changed
+
+
+def peephole(lines: list[Asm]) -> list[Asm]:
+    changed = True
+    while changed:
+        changed = _thread(lines)
+        changed |= _stack_adjustments(lines)
+        out: list[Asm] = []
+        i = 0
+        while i < len(lines):
+            item = lines[i]
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            if item.op == "LOAD" and item.args[0] == item.args[1]:
+                changed = True
+                i += 1
+                continue
+            if item.op in _JUMPS and item.args[0] in _labels_at(lines, i + 1):
+                changed = True
+                i += 1
+                continue
+            if (
+                item.op in _NEGATE
+                and nxt is not None
+                and nxt.op == "JMP"
+                and item.args[0] in _labels_at(lines, i + 2)
+            ):
+                out.append(Asm(_NEGATE[item.op], nxt.args, None, item.line))
+                changed = True
+                i += 2
+                continue
+            if item.op == "LOAD" and out and out[-1].op == "STOR" and out[-1].args == item.args:
+                changed = True
+                i += 1
+                continue
+            out.append(item)
+            i += 1
+            if item.op in _ENDS:
+                while i < len(lines) and not lines[i].is_label:
+                    changed = True
+                    i += 1
+        lines = out
+    return lines

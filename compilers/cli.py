@@ -1,0 +1,172 @@
+"""The command line of LANGUAGES.md:
+
+    python -m compilers run  [--lang LANG] FILE [--stdin FILE] [--store WORDS] [--max-steps N]
+                             [--max-output BYTES] [--profile NAME] [--stats] [-O0|-O1]
+    python -m compilers emit [--lang LANG] FILE --stage tokens|ast|ir|asm|deck [-O0|-O1]
+
+stdout carries the program's output (or the emitted stage) and nothing else; diagnostics and --stats go
+to stderr. Exit status: 0 halted, 65 compile error, 70 runtime trap, 75 budget or output limit, 2 usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from babbage import LoadError
+from babbage.result import RunResult
+from compilers import driver, registry
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_COMPILE = 65
+EXIT_TRAP = 70
+EXIT_LIMIT = 75
+STAGES = ("tokens", "ast", "ir", "asm", "deck")
+
+
+class _Usage(Exception):
+    pass
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m compilers", description="Compile and run programs on the Engine."
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    for name in ("run", "emit"):
+        sub = commands.add_parser(name)
+        sub.add_argument("file")
+        sub.add_argument("--lang", choices=[lang.key for lang in registry.LANGUAGES])
+        level = sub.add_mutually_exclusive_group()
+        level.add_argument("-O0", dest="opt_level", action="store_const", const=0)
+        level.add_argument("-O1", dest="opt_level", action="store_const", const=1)
+        sub.add_argument("--store", type=int, default=2000, metavar="WORDS")
+        if name == "run":
+            sub.add_argument("--stdin", metavar="FILE")
+            sub.add_argument("--max-steps", type=int, default=10_000_000, metavar="N")
+            sub.add_argument("--max-output", type=int, default=65536, metavar="BYTES")
+            sub.add_argument("--profile", default="babbage-1864", metavar="NAME")
+            sub.add_argument("--stats", action="store_true")
+        else:
+            sub.add_argument("--stage", choices=STAGES, required=True)
+    return parser
+
+
+def _language(args: argparse.Namespace) -> str:
+    if args.lang:
+        return str(args.lang)
+    language = registry.by_extension(Path(args.file).name)
+    if language is None:
+        raise _Usage(f"cannot tell the language of {args.file}: give --lang")
+    return language.key
+
+
+def _read(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise _Usage(f"cannot read {path}: {exc.strerror}") from None
+    except UnicodeDecodeError:
+        raise _Usage(f"{path} is not UTF-8 text") from None
+
+
+def _write_stdout(text: str) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(text.encode("utf-8", "surrogatepass"))
+    sys.stdout.buffer.flush()
+
+
+def _stats(result: driver.CompileResult, run: RunResult) -> str:
+    s = run.stats
+    lines = [
+        f"status: {run.status}",
+        f"instructions: {s.instructions}",
+        f"simulated time: {s.simulated_seconds:.1f} s ({s.profile})",
+        f"store reads: {s.store_reads}, writes: {s.store_writes}",
+        f"largest stack depth: {s.max_stack_depth}",
+        f"static data: {result.static_words} words, heap: {result.heap_words} words, stack need: "
+        + _stack_need(result),
+        "compile: " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in result.stage_seconds.items()),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def _stack_need(result: driver.CompileResult) -> str:
+    if result.lang in ("assembly", "cards"):
+        return "not estimated for hand-written programs"
+    if result.stack_words is None:
+        return "unbounded (recursion or calls through pointers)"
+    return f"{result.stack_words} words"
+
+
+def _compile(args: argparse.Namespace) -> driver.CompileResult | None:
+    lang = _language(args)
+    source = _read(args.file)
+    options = driver.CompileOptions(
+        opt_level=1 if args.opt_level is None else args.opt_level, store_size=args.store
+    )
+    result = driver.compile(lang, source, options, filename=args.file)
+    if not result.ok:
+        sys.stderr.write(result.render_diagnostics() + "\n")
+        return None
+    return result
+
+
+def _run(args: argparse.Namespace) -> int:
+    result = _compile(args)
+    if result is None:
+        return EXIT_COMPILE
+    stdin = _read(args.stdin) if args.stdin else sys.stdin.read()
+    try:
+        run = driver.run_compiled(
+            result,
+            stdin=stdin,
+            store_size=args.store,
+            max_steps=args.max_steps,
+            max_output=args.max_output,
+            profile=args.profile,
+        )
+    except LoadError as exc:
+        sys.stderr.write(f"{args.file}: error: {exc}\n")
+        return EXIT_COMPILE
+    except (KeyError, ValueError) as exc:
+        raise _Usage(str(exc)) from None
+    _write_stdout(run.output)
+    if args.stats:
+        sys.stderr.write(_stats(result, run))
+    if run.ok:
+        return EXIT_OK
+    where = f"{run.source_file or args.file}:{run.source_line}" if run.source_line else args.file
+    message = f": {run.message}" if run.message else ""
+    sys.stderr.write(f"{where}: runtime error: {run.status}{message}\n")
+    return EXIT_LIMIT if run.limit_reached else EXIT_TRAP
+
+
+def _emit(args: argparse.Namespace) -> int:
+    result = _compile(args)
+    if result is None:
+        return EXIT_COMPILE
+    if args.stage == "tokens":
+        text = "".join(f"{token}\n" for token in result.tokens)
+    else:
+        text = {"ast": result.ast, "ir": result.ir, "asm": result.assembly, "deck": result.deck}[args.stage]
+    if not text and result.lang in ("assembly", "cards"):
+        raise _Usage(f"{result.lang} has no {args.stage} stage")
+    _write_stdout(text if text.endswith("\n") or not text else text + "\n")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_USAGE if exc.code else EXIT_OK
+    try:
+        return _run(args) if args.command == "run" else _emit(args)
+    except _Usage as exc:
+        sys.stderr.write(f"python -m compilers: error: {exc}\n")
+        return EXIT_USAGE

@@ -1,0 +1,295 @@
+"""One entry point for every language: source text in, every stage's output and a runnable program out.
+
+    result = compile("c", source, CompileOptions(opt_level=1))
+    if result.ok:
+        run = run_compiled(result, stdin="3 4\\n")
+
+A stage that reports errors stops the pipeline; an unexpected exception inside a stage becomes an
+"internal" diagnostic naming the stage, never a traceback to the caller.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from babbage import AssemblyError, Program, assemble, encode_deck, run
+from babbage.cards import CardError, MountedDeck, mount, run_cards
+from babbage.result import EventCallback, RunResult
+from compilers import registry
+from compilers.backend import generate, legalize_module
+from compilers.diagnostics import Diagnostic, DiagnosticBag, Span
+from compilers.ir import Module, print_module, verify_module
+from compilers.ir.layout import default_heap_words
+from compilers.opt import optimise_module
+from compilers.runtime import LinkError, link
+from compilers.tokens import Token
+
+# Messages for the runtime's TRAP numbers (compilers/runtime/README.md).
+TRAP_MESSAGES = {
+    1: "heap exhausted: malloc could not find the words asked for",
+    2: "shift by a negative amount",
+    3: "no pattern matched",
+    4: "uncaught exception",
+    5: "assertion or bounds check failed",
+}
+
+
+@dataclass(slots=True)
+class CompileOptions:
+    opt_level: int = 1  # 0: straightforward code for teaching; 1: the optimisation passes
+    store_size: int = 2000  # the Store the program will run in (sizes the heap)
+    heap_words: int | None = None  # None: half of what the static data leaves, when the program allocates
+
+
+@dataclass(slots=True)
+class CompileResult:
+    lang: str
+    filename: str
+    source: str
+    ok: bool = False
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    tokens: list[Token] = field(default_factory=list)
+    ast: str = ""
+    ir: str = ""
+    assembly: str = ""
+    deck: str = ""
+    program: Program | MountedDeck | None = None
+    line_map: dict[int, list[int]] = field(default_factory=dict)  # source line -> card indices
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    static_words: int = 0
+    heap_words: int = 0
+    stack_words: int | None = None  # the deepest chain of frames; None when it recurses
+    store_size: int = 2000
+
+    def render_diagnostics(self) -> str:
+        return "\n".join(d.render(self.source) for d in self.diagnostics)
+
+
+class _Abort(Exception):
+    """A stage failed: the diagnostics are already in the bag."""
+
+
+class _Pipeline:
+    def __init__(self, result: CompileResult) -> None:
+        self.result = result
+        self.bag = DiagnosticBag()
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        except _Abort:
+            raise
+        except Exception as exc:  # every stage's unexpected failure becomes a diagnostic
+            self.bag.error(
+                "internal",
+                f"internal error in the {name} stage: {type(exc).__name__}: {exc}",
+                Span.point(self.result.filename, 1, 1),
+            )
+            raise _Abort from exc
+        finally:
+            self.result.stage_seconds[name] = self.result.stage_seconds.get(name, 0.0) + (
+                time.perf_counter() - start
+            )
+        if self.bag.has_errors:
+            raise _Abort
+
+    def span(self) -> Span:
+        return Span.point(self.result.filename, 1, 1)
+
+
+def compile(
+    lang: str, source: str, options: CompileOptions | None = None, filename: str = "<input>"
+) -> CompileResult:
+    """Compile `source` in language `lang` (a registry key). Never raises for a bad program."""
+    options = options or CompileOptions()
+    result = CompileResult(lang, filename, source, store_size=options.store_size)
+    pipe = _Pipeline(result)
+    try:
+        language = registry.get(lang)
+        if language is None:
+            known = ", ".join(lang.key for lang in registry.LANGUAGES)
+            pipe.bag.error("unknown_language", f"unknown language {lang!r} (one of: {known})", pipe.span())
+            raise _Abort
+        if lang == "assembly":
+            _assemble(pipe, source)
+        elif lang == "cards":
+            _mount(pipe, source)
+        else:
+            _compile_frontend(pipe, language, source, options)
+        result.ok = True
+    except _Abort:
+        result.ok = False
+    result.diagnostics = pipe.bag.sorted()
+    return result
+
+
+def _assemble(pipe: _Pipeline, assembly: str) -> None:
+    result = pipe.result
+    result.assembly = assembly
+    with pipe.stage("assemble"):
+        try:
+            program = assemble(assembly, result.filename)
+        except AssemblyError as exc:
+            for d in exc.diagnostics:
+                pipe.bag.error("assembly", d.message, Span.point(d.file, d.line, d.column))
+            raise _Abort from None
+        result.program = program
+        for card, (_file, line) in sorted(program.line_map.items()):
+            result.line_map.setdefault(line, []).append(card)
+        result.static_words = program.static_size
+    with pipe.stage("encode"):
+        result.deck = encode_deck(program)
+
+
+def _mount(pipe: _Pipeline, source: str) -> None:
+    result = pipe.result
+    result.deck = source
+    with pipe.stage("mount"):
+        try:
+            deck = mount(source, result.filename)
+        except CardError as exc:
+            for d in exc.diagnostics:
+                pipe.bag.error("cards", d.message, Span.point(d.file, d.line, max(d.column, 1)))
+            raise _Abort from None
+        result.program = deck
+        for card, line in enumerate(deck.source_lines):
+            result.line_map.setdefault(line, []).append(card)
+
+
+def _compile_frontend(
+    pipe: _Pipeline, language: registry.Language, source: str, options: CompileOptions
+) -> None:
+    result = pipe.result
+    with pipe.stage("load"):
+        frontend = registry.frontend(language.key)
+    if frontend is None:
+        pipe.bag.error(
+            "unavailable",
+            f"{language.name} is not available yet: its compiler is still being built",
+            pipe.span(),
+        )
+        raise _Abort
+    bag = pipe.bag
+    with pipe.stage("lex"):
+        result.tokens = frontend.lex(source, result.filename, bag)
+    with pipe.stage("parse"):
+        tree = frontend.parse(result.tokens, bag)
+    with pipe.stage("check"):
+        checked = frontend.check(tree, bag)
+        result.ast = frontend.dump_ast(checked)
+    with pipe.stage("lower"):
+        module = frontend.lower(checked, bag)
+        if not isinstance(module, Module):
+            raise TypeError(f"lower returned {type(module).__name__}, not an IR Module")
+    _middle_and_back(pipe, module, options)
+
+
+def compile_module(
+    module: Module, options: CompileOptions | None = None, filename: str = "<ir>", lang: str = "ir"
+) -> CompileResult:
+    """The shared pipeline from an IR module on: verify, optimise, link, generate, assemble. The IR test
+    programs and the benchmarks use it; the module is changed in place by the optimiser."""
+    options = options or CompileOptions()
+    result = CompileResult(lang, filename, "", store_size=options.store_size)
+    pipe = _Pipeline(result)
+    try:
+        _middle_and_back(pipe, module, options)
+        result.ok = True
+    except _Abort:
+        result.ok = False
+    result.diagnostics = pipe.bag.sorted()
+    return result
+
+
+def _middle_and_back(pipe: _Pipeline, module: Module, options: CompileOptions) -> None:
+    result = pipe.result
+    with pipe.stage("verify"):
+        problems = verify_module(module)
+        if problems:
+            raise ValueError("the IR is malformed: " + "; ".join(problems[:5]))
+    with pipe.stage("optimise"):
+        if options.opt_level >= 1:
+            optimise_module(module)
+        result.ir = print_module(module)
+    assembly = _back_end(pipe, module, options)
+    _assemble(pipe, assembly)
+
+
+def _back_end(pipe: _Pipeline, module: Module, options: CompileOptions) -> str:
+    result = pipe.result
+    with pipe.stage("link"):
+        try:
+            linked = legalize_module(link(legalize_module(module), in_place=True))
+        except LinkError as exc:
+            for name in exc.names:
+                pipe.bag.error("undefined", f"undefined function '{name}'", pipe.span())
+            raise _Abort from None
+    with pipe.stage("codegen"):
+        heap = (
+            options.heap_words
+            if options.heap_words is not None
+            else default_heap_words(linked, options.store_size)
+        )
+        compiled = generate(linked, heap, optimise=options.opt_level >= 1, filename=result.filename)
+        result.static_words = compiled.static_words
+        result.heap_words = compiled.heap_words
+        result.stack_words = compiled.stack_words
+        if compiled.static_words + compiled.heap_words >= options.store_size:
+            pipe.bag.error(
+                "store",
+                f"the program needs {compiled.static_words} words of static data and "
+                f"{compiled.heap_words} of heap: more than the Store's {options.store_size}",
+                pipe.span(),
+            )
+    return compiled.assembly
+
+
+def run_compiled(
+    result: CompileResult,
+    *,
+    stdin: str = "",
+    store_size: int = 2000,
+    max_steps: int = 10_000_000,
+    max_output: int = 65536,
+    profile: str = "babbage-1864",
+    on_event: EventCallback | None = None,
+    event_interval: int = 100_000,
+) -> RunResult:
+    """Run a successful compile on the Engine (or, for cards, on the card engine). A store too small
+    for the program's data raises babbage.LoadError; an unknown profile raises ValueError or KeyError."""
+    if not result.ok or result.program is None:
+        raise ValueError("only a successful compile can run")
+    program = result.program
+    if isinstance(program, MountedDeck):
+        outcome = run_cards(
+            program,
+            stdin=stdin,
+            max_steps=max_steps,
+            max_output=max_output,
+            profile=profile,
+            on_event=on_event,
+            event_interval=event_interval,
+        )
+    else:
+        outcome = run(
+            program,
+            stdin=stdin,
+            store_size=store_size,
+            max_steps=max_steps,
+            max_output=max_output,
+            profile=profile,
+            on_event=on_event,
+            event_interval=event_interval,
+        )
+    if (
+        outcome.status == "trap"
+        and outcome.trap_code in TRAP_MESSAGES
+        and result.lang not in ("assembly", "cards")
+    ):
+        outcome.message = f"TRAP {outcome.trap_code}: {TRAP_MESSAGES[outcome.trap_code]}"
+    return outcome

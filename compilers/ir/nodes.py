@@ -1,0 +1,510 @@
+"""The IR's data types: typed three-address code in basic blocks (README.md in this folder is the contract).
+
+Every value is one Engine word (a signed integer of at most 50 decimal digits). Types are metadata on
+parameters, results, globals and slots ("w" a word, "ptr" an address); narrow C widths are explicit
+`wrap.*` operations, so the back end never has to guess where wrap-around is visible.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass, field
+
+# ---------------------------------------------------------------- operands
+
+
+@dataclass(frozen=True, slots=True)
+class Temp:
+    """A virtual register of the current function, written %name. Not SSA: it may be assigned often."""
+
+    name: str
+
+    def __str__(self) -> str:
+        return f"%{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class Const:
+    value: int
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class Sym:
+    """The address of a global (a Store address) or of a function (a card index), written @name."""
+
+    name: str
+
+    def __str__(self) -> str:
+        return f"@{self.name}"
+
+
+@dataclass(frozen=True, slots=True)
+class SlotRef:
+    """The address of a stack slot of the current function, written $name."""
+
+    name: str
+
+    def __str__(self) -> str:
+        return f"${self.name}"
+
+
+Operand = Temp | Const | Sym | SlotRef
+
+# ---------------------------------------------------------------- operations
+
+# Binary operators. Arithmetic is on mathematical integers (a result past 50 digits traps `overflow`);
+# div and rem truncate toward zero (C, Java and the Engine). The bitwise operators and shifts have the
+# meaning of Python's on unbounded two's complement integers (shr is arithmetic: floor division by 2^n),
+# which is exactly C's and Java's once the result is wrapped to the type's width. Comparisons give 0 or 1.
+ARITH_OPS = ("add", "sub", "mul", "div", "rem")
+BITWISE_OPS = ("and", "or", "xor", "shl", "shr")
+COMPARE_OPS = ("eq", "ne", "lt", "le", "gt", "ge")
+BINARY_OPS = ARITH_OPS + BITWISE_OPS + COMPARE_OPS
+COMMUTATIVE_OPS = frozenset({"add", "mul", "and", "or", "xor", "eq", "ne"})
+
+# Wrap-around: wrap.iN brings a value into [-2^(N-1), 2^(N-1)), wrap.uN into [0, 2^N) (modulo 2^N).
+WRAP_WIDTHS = {
+    "i8": (8, True),
+    "u8": (8, False),
+    "i16": (16, True),
+    "u16": (16, False),
+    "i32": (32, True),
+    "u32": (32, False),
+    "i64": (64, True),
+    "u64": (64, False),
+}
+WRAP_OPS = tuple(f"wrap.{name}" for name in WRAP_WIDTHS)
+# Unary operators: neg (-x), not (bitwise complement, -x-1), lnot (logical: 1 if x == 0 else 0), wraps.
+UNARY_OPS = ("neg", "not", "lnot", *WRAP_OPS)
+
+VALUE_TYPES = ("w", "ptr")
+RETURN_TYPES = ("w", "ptr", "void")
+
+
+@dataclass(slots=True)
+class Instr:
+    """Base of every instruction; line is the source line it came from (None when it has none)."""
+
+    def uses(self) -> list[Operand]:
+        raise NotImplementedError
+
+    def defs(self) -> Temp | None:
+        return None
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        raise NotImplementedError
+
+
+def _sub(op: Operand, mapping: dict[Temp, Operand]) -> Operand:
+    return mapping.get(op, op) if isinstance(op, Temp) else op
+
+
+@dataclass(slots=True)
+class Copy(Instr):
+    dest: Temp
+    src: Operand
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return [self.src]
+
+    def defs(self) -> Temp | None:
+        return self.dest
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        self.src = _sub(self.src, mapping)
+
+
+@dataclass(slots=True)
+class Unary(Instr):
+    op: str
+    dest: Temp
+    src: Operand
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return [self.src]
+
+    def defs(self) -> Temp | None:
+        return self.dest
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        self.src = _sub(self.src, mapping)
+
+
+@dataclass(slots=True)
+class Binary(Instr):
+    op: str
+    dest: Temp
+    left: Operand
+    right: Operand
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return [self.left, self.right]
+
+    def defs(self) -> Temp | None:
+        return self.dest
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        self.left = _sub(self.left, mapping)
+        self.right = _sub(self.right, mapping)
+
+
+@dataclass(slots=True)
+class Load(Instr):
+    """dest <- Store[addr + offset]. The Store is word-addressed: one integer per address."""
+
+    dest: Temp
+    addr: Operand
+    offset: int = 0
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return [self.addr]
+
+    def defs(self) -> Temp | None:
+        return self.dest
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        self.addr = _sub(self.addr, mapping)
+
+
+@dataclass(slots=True)
+class Store(Instr):
+    """Store[addr + offset] <- value."""
+
+    addr: Operand
+    value: Operand
+    offset: int = 0
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return [self.addr, self.value]
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        self.addr = _sub(self.addr, mapping)
+        self.value = _sub(self.value, mapping)
+
+
+@dataclass(slots=True)
+class Call(Instr):
+    """A direct call (target a Sym naming a function) or an indirect one (any other operand: a pointer)."""
+
+    dest: Temp | None
+    target: Operand
+    args: list[Operand] = field(default_factory=list)
+    line: int | None = None
+
+    @property
+    def direct(self) -> bool:
+        return isinstance(self.target, Sym)
+
+    def uses(self) -> list[Operand]:
+        return [*([] if self.direct else [self.target]), *self.args]
+
+    def defs(self) -> Temp | None:
+        return self.dest
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        if not self.direct:
+            self.target = _sub(self.target, mapping)
+        self.args = [_sub(a, mapping) for a in self.args]
+
+
+@dataclass(slots=True)
+class Alloc(Instr):
+    """dest <- the address of `size` fresh heap words: the runtime's malloc (traps 1 when exhausted)."""
+
+    dest: Temp
+    size: Operand
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return [self.size]
+
+    def defs(self) -> Temp | None:
+        return self.dest
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        self.size = _sub(self.size, mapping)
+
+
+@dataclass(slots=True)
+class Print(Instr):
+    """The printing apparatus: kind "int" prints the decimal value (PRINT), "char" a code point (PRINTC)."""
+
+    kind: str
+    value: Operand
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return [self.value]
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        self.value = _sub(self.value, mapping)
+
+
+@dataclass(slots=True)
+class ReadInt(Instr):
+    """Read the next integer of the input deck into Store[addr]; dest <- 1, or -1 at end of input
+    (nothing is stored then). A non-number traps `bad_input` (READ)."""
+
+    dest: Temp
+    addr: Operand
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return [self.addr]
+
+    def defs(self) -> Temp | None:
+        return self.dest
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        self.addr = _sub(self.addr, mapping)
+
+
+@dataclass(slots=True)
+class ReadChar(Instr):
+    """dest <- the code point of the next input character, -1 at end of input (READC)."""
+
+    dest: Temp
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return []
+
+    def defs(self) -> Temp | None:
+        return self.dest
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        return None
+
+
+@dataclass(slots=True)
+class HeapInfo(Instr):
+    """dest <- the first heap address ("heapbase") or the first address past the heap ("heaplimit").
+    Only the runtime's allocator uses these; the layout is fixed when the program is linked."""
+
+    which: str
+    dest: Temp
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return []
+
+    def defs(self) -> Temp | None:
+        return self.dest
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        return None
+
+
+# ---------------------------------------------------------------- terminators
+
+
+@dataclass(slots=True)
+class Jump(Instr):
+    target: str
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return []
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        return None
+
+
+@dataclass(slots=True)
+class Branch(Instr):
+    """Go to if_true when cond is not zero, else to if_false."""
+
+    cond: Operand
+    if_true: str
+    if_false: str
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return [self.cond]
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        self.cond = _sub(self.cond, mapping)
+
+
+@dataclass(slots=True)
+class Return(Instr):
+    value: Operand | None = None
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return [] if self.value is None else [self.value]
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        if self.value is not None:
+            self.value = _sub(self.value, mapping)
+
+
+@dataclass(slots=True)
+class Halt(Instr):
+    """Stop the whole program normally (C's exit)."""
+
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return []
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        return None
+
+
+@dataclass(slots=True)
+class Trap(Instr):
+    """Stop the program with runtime error `code` (0..999): bounds, failed matches, exhaustion."""
+
+    code: int
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return []
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        return None
+
+
+Terminator = Jump | Branch | Return | Halt | Trap
+TERMINATORS = (Jump, Branch, Return, Halt, Trap)
+
+
+def successors(term: Instr) -> list[str]:
+    if isinstance(term, Jump):
+        return [term.target]
+    if isinstance(term, Branch):
+        return [term.if_true] if term.if_true == term.if_false else [term.if_true, term.if_false]
+    return []
+
+
+# ---------------------------------------------------------------- containers
+
+
+@dataclass(slots=True)
+class Block:
+    """A basic block: straight-line instructions, then exactly one terminator (the last instruction)."""
+
+    label: str
+    instrs: list[Instr] = field(default_factory=list)
+
+    @property
+    def terminator(self) -> Instr | None:
+        if self.instrs and isinstance(self.instrs[-1], TERMINATORS):
+            return self.instrs[-1]
+        return None
+
+    @property
+    def body(self) -> list[Instr]:
+        return self.instrs[:-1] if self.terminator is not None else list(self.instrs)
+
+
+@dataclass(slots=True)
+class Param:
+    name: str
+    type: str = "w"
+
+    @property
+    def temp(self) -> Temp:
+        return Temp(self.name)
+
+
+@dataclass(slots=True)
+class Slot:
+    """Stack words of one activation, addressable ($name): locals whose address is taken, arrays, structs."""
+
+    name: str
+    size: int = 1
+
+
+@dataclass(slots=True)
+class Function:
+    name: str
+    params: list[Param] = field(default_factory=list)
+    ret: str = "w"
+    slots: list[Slot] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)  # blocks[0] is the entry
+    line: int | None = None
+
+    def block(self, label: str) -> Block:
+        for b in self.blocks:
+            if b.label == label:
+                return b
+        raise KeyError(label)
+
+    def slot(self, name: str) -> Slot:
+        for s in self.slots:
+            if s.name == name:
+                return s
+        raise KeyError(name)
+
+
+DataItem = int | str | Sym  # a word, a string (its code points then a 0 word), an address
+
+
+@dataclass(slots=True)
+class Global:
+    """Static data: `size` words laid out in module order from address 0, initialised from `init`
+    (the rest zero). `const` marks data the program never writes (string literals): passes may rely on it."""
+
+    name: str
+    size: int
+    init: list[DataItem] = field(default_factory=list)
+    const: bool = False
+    type: str = "w"
+
+
+def data_words(init: list[DataItem]) -> int:
+    """How many words an initialiser takes."""
+    return sum(len(item) + 1 if isinstance(item, str) else 1 for item in init)
+
+
+@dataclass(slots=True)
+class Module:
+    globals: list[Global] = field(default_factory=list)
+    functions: list[Function] = field(default_factory=list)
+
+    def function(self, name: str) -> Function | None:
+        for f in self.functions:
+            if f.name == name:
+                return f
+        return None
+
+    def global_(self, name: str) -> Global | None:
+        for g in self.globals:
+            if g.name == name:
+                return g
+        return None
+
+
+def clone_function(fn: Function) -> Function:
+    """A copy that passes may change freely: instructions are copied, operands (immutable) shared."""
+    blocks = []
+    for b in fn.blocks:
+        instrs = []
+        for i in b.instrs:
+            c = copy.copy(i)
+            if isinstance(c, Call):
+                c.args = list(c.args)
+            instrs.append(c)
+        blocks.append(Block(b.label, instrs))
+    return Function(
+        fn.name,
+        [Param(p.name, p.type) for p in fn.params],
+        fn.ret,
+        [Slot(s.name, s.size) for s in fn.slots],
+        blocks,
+        fn.line,
+    )
+
+
+def clone_global(g: Global) -> Global:
+    return Global(g.name, g.size, list(g.init), g.const, g.type)

@@ -1,0 +1,129 @@
+"""The IR verifier: the structural rules of README.md, checked before any pass trusts them."""
+
+from __future__ import annotations
+
+from compilers.ir.nodes import (
+    BINARY_OPS,
+    TERMINATORS,
+    UNARY_OPS,
+    Binary,
+    Call,
+    Function,
+    HeapInfo,
+    Module,
+    Operand,
+    Print,
+    Return,
+    SlotRef,
+    Sym,
+    Temp,
+    Trap,
+    Unary,
+    successors,
+)
+
+
+class VerifyError(Exception):
+    def __init__(self, problems: list[str]) -> None:
+        super().__init__("; ".join(problems))
+        self.problems = problems
+
+
+def verify_module(module: Module, allow_external: bool = True) -> list[str]:
+    """Every problem found, as `@function: block: message`. allow_external lets direct calls name
+    functions the module does not define (the runtime library resolves them when linking)."""
+    problems: list[str] = []
+    names: dict[str, str] = {}
+    for g in module.globals:
+        if g.name in names:
+            problems.append(f"@{g.name}: defined twice")
+        names[g.name] = "global"
+        if g.size < 1:
+            problems.append(f"@{g.name}: size must be at least 1")
+    for fn in module.functions:
+        if fn.name in names:
+            problems.append(f"@{fn.name}: defined twice")
+        names[fn.name] = "function"
+    for g in module.globals:
+        for item in g.init:
+            if isinstance(item, Sym) and item.name not in names:
+                problems.append(f"@{g.name}: initialiser names unknown @{item.name}")
+    for fn in module.functions:
+        problems.extend(_verify_function(fn, names, allow_external))
+    return problems
+
+
+def check_module(module: Module, allow_external: bool = True) -> None:
+    problems = verify_module(module, allow_external)
+    if problems:
+        raise VerifyError(problems)
+
+
+def _verify_function(fn: Function, names: dict[str, str], allow_external: bool) -> list[str]:
+    problems: list[str] = []
+    where = f"@{fn.name}"
+    if not fn.blocks:
+        return [f"{where}: has no blocks"]
+    labels: set[str] = set()
+    for block in fn.blocks:
+        if block.label in labels:
+            problems.append(f"{where}: label {block.label} defined twice")
+        labels.add(block.label)
+    slots = {s.name for s in fn.slots}
+    if len(slots) != len(fn.slots):
+        problems.append(f"{where}: a slot is declared twice")
+    for s in fn.slots:
+        if s.size < 1:
+            problems.append(f"{where}: slot ${s.name} must have at least 1 word")
+    defined = {p.name for p in fn.params}
+    for block in fn.blocks:
+        for instr in block.instrs:
+            d = instr.defs()
+            if d is not None:
+                defined.add(d.name)
+
+    def check_operand(op: Operand, here: str) -> None:
+        if isinstance(op, Temp) and op.name not in defined:
+            problems.append(f"{here}: %{op.name} is never assigned")
+        elif isinstance(op, SlotRef) and op.name not in slots:
+            problems.append(f"{here}: unknown slot ${op.name}")
+        elif isinstance(op, Sym) and op.name not in names:
+            problems.append(f"{here}: unknown @{op.name}")
+
+    for block in fn.blocks:
+        here = f"{where}: {block.label}"
+        if not block.instrs or not isinstance(block.instrs[-1], TERMINATORS):
+            problems.append(f"{here}: does not end with a terminator")
+        for i, instr in enumerate(block.instrs):
+            if isinstance(instr, TERMINATORS) and i != len(block.instrs) - 1:
+                problems.append(f"{here}: a terminator in the middle of the block")
+            if isinstance(instr, Call) and instr.direct:
+                assert isinstance(instr.target, Sym)
+                kind = names.get(instr.target.name)
+                if kind == "global":
+                    problems.append(f"{here}: call of @{instr.target.name}, which is a global")
+                elif kind is None and not allow_external:
+                    problems.append(f"{here}: call of undefined function @{instr.target.name}")
+            for op in instr.uses():
+                check_operand(op, here)
+            if isinstance(instr, Binary) and instr.op not in BINARY_OPS:
+                problems.append(f"{here}: unknown operation {instr.op}")
+            if isinstance(instr, Unary) and instr.op not in UNARY_OPS:
+                problems.append(f"{here}: unknown operation {instr.op}")
+            if isinstance(instr, Print) and instr.kind not in ("int", "char"):
+                problems.append(f"{here}: unknown print kind {instr.kind}")
+            if isinstance(instr, HeapInfo) and instr.which not in ("heapbase", "heaplimit"):
+                problems.append(f"{here}: unknown heap query {instr.which}")
+            if isinstance(instr, Trap) and not 0 <= instr.code <= 999:
+                problems.append(f"{here}: trap code {instr.code} is outside 0..999")
+            if isinstance(instr, Return):
+                if fn.ret == "void" and instr.value is not None:
+                    problems.append(f"{here}: a void function returns a value")
+                if fn.ret != "void" and instr.value is None:
+                    problems.append(f"{here}: a {fn.ret} function returns no value")
+        term = block.terminator
+        if term is not None:
+            for target in successors(term):
+                if target not in labels:
+                    problems.append(f"{here}: jump to unknown label {target}")
+    return problems

@@ -1,0 +1,43 @@
+"""The -O1 passes over the IR, each a small module: printing with constant formats, slot promotion,
+constant propagation and folding, copy propagation and coalescing, address folding, dead-code
+elimination and control-flow clean-up (with loop inversion), repeated to a fixed point."""
+
+from __future__ import annotations
+
+from compilers.backend.liveness import liveness
+from compilers.ir.nodes import Function, Module
+from compilers.opt.addresses import fold_addresses
+from compilers.opt.constprop import propagate_constants
+from compilers.opt.copyprop import propagate_copies
+from compilers.opt.dce import coalesce_copies, eliminate_dead_code
+from compilers.opt.printf import specialise_output
+from compilers.opt.promote import promote_slots
+from compilers.opt.simplify_cfg import simplify_cfg
+
+MAX_ROUNDS = 10
+
+
+def optimise_function(fn: Function) -> None:
+    promote_slots(fn)
+    for _ in range(MAX_ROUNDS):
+        # Control flow last: its loop inversion copies tests to a loop's entry, where the next round's
+        # constant propagation often decides them.
+        changed = propagate_constants(fn)
+        changed |= propagate_copies(fn)
+        changed |= fold_addresses(fn)
+        live = liveness(fn)  # shared: coalescing keeps every block's live-out set as it was
+        changed |= coalesce_copies(fn, live)
+        changed |= eliminate_dead_code(fn, live)
+        changed |= simplify_cfg(fn)
+        if not changed:
+            break
+
+
+def optimise_module(module: Module) -> Module:
+    specialise_output(module)
+    for fn in module.functions:
+        optimise_function(fn)
+    return module
+
+
+__all__ = ["optimise_function", "optimise_module"]

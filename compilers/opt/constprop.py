@@ -1,0 +1,156 @@
+"""Constant propagation and folding over the control-flow graph, with branch folding.
+
+A forward dataflow: at each point, the temps known to hold one constant. Blocks are visited only when
+an edge that can be taken reaches them (a branch on a known condition follows one edge), so code
+guarded by a constant condition is never considered. Then every use of a known temp becomes the
+constant, operations on constants become copies of their value, and known branches become jumps.
+Algebraic identities (x+0, x*1, x*0, x-0, x/1) simplify too.
+"""
+
+from __future__ import annotations
+
+from compilers.ir.interp import _Stop, binary, unary
+from compilers.ir.nodes import (
+    Binary,
+    Block,
+    Branch,
+    Const,
+    Copy,
+    Function,
+    Instr,
+    Jump,
+    Operand,
+    Temp,
+    Unary,
+    successors,
+)
+
+Env = dict[str, int]
+
+
+def _value(op: Operand, env: Env) -> int | None:
+    if isinstance(op, Const):
+        return op.value
+    if isinstance(op, Temp):
+        return env.get(op.name)
+    return None
+
+
+def fold(instr: Instr, env: Env) -> int | None:
+    """The constant an instruction computes, when its operands are known and it cannot trap."""
+    try:
+        if isinstance(instr, Copy):
+            return _value(instr.src, env)
+        if isinstance(instr, Unary):
+            a = _value(instr.src, env)
+            return None if a is None else unary(instr.op, a)
+        if isinstance(instr, Binary):
+            a, b = _value(instr.left, env), _value(instr.right, env)
+            if a is None or b is None:
+                if instr.op == "mul" and (a == 0 or b == 0):
+                    return 0
+                return None
+            return binary(instr.op, a, b)
+    except _Stop:
+        return None  # the operation traps at run time: leave it to do so
+    return None
+
+
+def _transfer(block: Block, env: Env) -> Env:
+    env = dict(env)
+    for instr in block.instrs:
+        d = instr.defs()
+        if d is not None:
+            value = fold(instr, env)
+            if value is None:
+                env.pop(d.name, None)
+            else:
+                env[d.name] = value
+    return env
+
+
+def _meet(a: Env | None, b: Env) -> Env:
+    if a is None:
+        return dict(b)
+    return {k: v for k, v in a.items() if b.get(k) == v}
+
+
+def _feasible(block: Block, env: Env) -> list[str]:
+    term = block.terminator
+    if term is None:
+        return []
+    if isinstance(term, Branch):
+        c = _value(term.cond, env)
+        if c is not None:
+            return [term.if_true if c != 0 else term.if_false]
+    return successors(term)
+
+
+def analyse(fn: Function) -> dict[str, Env]:
+    """The constants known on entry to each block that can be reached."""
+    entry: dict[str, Env | None] = {b.label: None for b in fn.blocks}
+    blocks = {b.label: b for b in fn.blocks}
+    entry[fn.blocks[0].label] = {}
+    work = [fn.blocks[0].label]
+    while work:
+        label = work.pop()
+        state = entry[label]
+        assert state is not None
+        out = _transfer(blocks[label], state)
+        for succ in _feasible(blocks[label], out):
+            new = _meet(entry[succ], out) if succ != fn.blocks[0].label else {}
+            if entry[succ] is None or new != entry[succ]:
+                entry[succ] = new
+                if succ not in work:
+                    work.append(succ)
+    return {k: v for k, v in entry.items() if v is not None}
+
+
+def _simplify(instr: Binary) -> Operand | None:
+    """x+0, 0+x, x-0, x*1, 1*x, x/1: the operand the result equals."""
+    left, right = instr.left, instr.right
+    if instr.op in ("add", "sub") and right == Const(0):
+        return left
+    if instr.op == "add" and left == Const(0):
+        return right
+    if instr.op in ("mul", "div") and right == Const(1):
+        return left
+    if instr.op == "mul" and left == Const(1):
+        return right
+    return None
+
+
+def propagate_constants(fn: Function) -> bool:
+    states = analyse(fn)
+    changed = False
+    for block in fn.blocks:
+        if block.label not in states:
+            continue
+        env = dict(states[block.label])
+        for i, instr in enumerate(block.instrs):
+            known: dict[Temp, Operand] = {
+                u: Const(env[u.name]) for u in instr.uses() if isinstance(u, Temp) and u.name in env
+            }
+            if known:
+                instr.replace_uses(known)
+                changed = True
+            d = instr.defs()
+            if d is not None:
+                value = fold(instr, env)
+                if value is None:
+                    env.pop(d.name, None)
+                    if isinstance(instr, Binary):
+                        same = _simplify(instr)
+                        if same is not None:
+                            block.instrs[i] = Copy(d, same, instr.line)
+                            changed = True
+                else:
+                    env[d.name] = value
+                    if not (isinstance(instr, Copy) and instr.src == Const(value)):
+                        block.instrs[i] = Copy(d, Const(value), instr.line)  # type: ignore[attr-defined]
+                        changed = True
+            if isinstance(instr, Branch) and isinstance(instr.cond, Const):
+                target = instr.if_true if instr.cond.value != 0 else instr.if_false
+                block.instrs[i] = Jump(target, instr.line)
+                changed = True
+    return changed

@@ -1,0 +1,137 @@
+"""Control-flow clean-up: drop unreachable blocks, skip blocks that only jump on, merge a block into
+its only predecessor when that predecessor jumps straight to it, and copy a loop's small test block
+into the blocks that jump to it (loop inversion: the loop's back edge then tests and branches at once,
+saving the jump on every iteration)."""
+
+from __future__ import annotations
+
+import copy
+
+from compilers.ir.nodes import Binary, Branch, Copy, Function, Jump, Operand, Temp, Unary, successors
+
+MAX_DUPLICATED = 4  # instructions of a test block worth copying into each predecessor
+
+
+def _reachable(fn: Function) -> set[str]:
+    blocks = {b.label: b for b in fn.blocks}
+    seen = {fn.blocks[0].label}
+    work = [fn.blocks[0].label]
+    while work:
+        term = blocks[work.pop()].terminator
+        for s in successors(term) if term is not None else []:
+            if s not in seen:
+                seen.add(s)
+                work.append(s)
+    return seen
+
+
+def duplicate_tests(fn: Function) -> bool:
+    """`jmp H` where H is a few plain instructions ending in a branch becomes a copy of H. The IR is
+    not SSA, so a copy needs no renaming."""
+    from compilers.backend.liveness import liveness
+
+    changed = False
+    entry = fn.blocks[0].label
+    tests = {
+        b.label: b
+        for b in fn.blocks
+        if b.label != entry
+        and 1 < len(b.instrs) <= MAX_DUPLICATED
+        and isinstance(b.instrs[-1], Branch)
+        and all(isinstance(i, Binary | Copy | Unary) for i in b.instrs[:-1])
+    }
+    wanted = {t.target for b in fn.blocks if isinstance(t := b.terminator, Jump) and t.target != b.label}
+    if not wanted & set(tests):
+        return False
+    live = liveness(fn)
+    taken = {p.name for p in fn.params} | {d.name for blk in fn.blocks for i in blk.instrs if (d := i.defs())}
+    counter = 0
+    for b in fn.blocks:
+        term = b.terminator
+        if isinstance(term, Jump) and term.target in tests and term.target != b.label:
+            test = tests[term.target]
+            # Temps the test computes for itself get fresh names in each copy, so that each copy's
+            # values have short live ranges of their own.
+            local = (
+                {d.name for i in test.instrs if (d := i.defs())}
+                - live.live_out[test.label]
+                - live.live_in[test.label]
+            )
+            mapping: dict[Temp, Operand] = {}
+            for name in sorted(local):
+                while True:
+                    counter += 1
+                    fresh = f"{name}.{counter}"
+                    if fresh not in taken:
+                        taken.add(fresh)
+                        break
+                mapping[Temp(name)] = Temp(fresh)
+            copies = []
+            for i in test.instrs:
+                c = copy.copy(i)
+                c.replace_uses(mapping)
+                d = c.defs()
+                if d is not None and d in mapping:
+                    c.dest = mapping[d]  # type: ignore[attr-defined]
+                copies.append(c)
+            b.instrs[-1:] = copies
+            changed = True
+    return changed
+
+
+def simplify_cfg(fn: Function) -> bool:
+    changed = duplicate_tests(fn)
+    # Jump threading: a block that is only `jmp L` (not the entry) sends its predecessors to L.
+    forward: dict[str, str] = {}
+    for b in fn.blocks[1:]:
+        if len(b.instrs) == 1 and isinstance(b.instrs[0], Jump) and b.instrs[0].target != b.label:
+            forward[b.label] = b.instrs[0].target
+
+    def final(label: str) -> str:
+        seen = set()
+        while label in forward and label not in seen:
+            seen.add(label)
+            label = forward[label]
+        return label
+
+    for b in fn.blocks:
+        term = b.terminator
+        if isinstance(term, Jump) and final(term.target) != term.target:
+            term.target = final(term.target)
+            changed = True
+        elif isinstance(term, Branch):
+            t, f = final(term.if_true), final(term.if_false)
+            if (t, f) != (term.if_true, term.if_false):
+                term.if_true, term.if_false = t, f
+                changed = True
+            if t == f:
+                b.instrs[-1] = Jump(t, term.line)
+                changed = True
+    reachable = _reachable(fn)
+    if len(reachable) != len(fn.blocks):
+        fn.blocks = [b for b in fn.blocks if b.label in reachable]
+        changed = True
+    # Merge B into A when A ends in `jmp B` and A is B's only predecessor.
+    preds: dict[str, list[str]] = {b.label: [] for b in fn.blocks}
+    for b in fn.blocks:
+        term = b.terminator
+        for s in successors(term) if term is not None else []:
+            preds[s].append(b.label)
+    merged = True
+    while merged:
+        merged = False
+        blocks = {b.label: b for b in fn.blocks}
+        for a in fn.blocks:
+            term = a.terminator
+            if isinstance(term, Jump):
+                target = term.target
+                if target != a.label and target != fn.blocks[0].label and preds.get(target) == [a.label]:
+                    b = blocks[target]
+                    a.instrs = a.instrs[:-1] + b.instrs
+                    fn.blocks.remove(b)
+                    new_term = a.terminator
+                    for s in successors(new_term) if new_term is not None else []:
+                        preds[s] = [a.label if p == target else p for p in preds[s]]
+                    merged = changed = True
+                    break
+    return changed
