@@ -10,6 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
+from babbage.timing import format_duration
+
 # Final states of a run on the Engine. "halted" is the only normal one.
 HALTED = "halted"
 TRAPS = (
@@ -44,6 +46,11 @@ class Statistics:
     simulated_seconds: float = 0.0
     profile: str = "babbage-1864"
     seconds_by_line: dict[int, float] = field(default_factory=dict)  # source line -> simulated seconds
+
+    @property
+    def simulated_duration(self) -> str:
+        """The simulated time in human units under the profile: "3 h 12 min"."""
+        return format_duration(self.simulated_seconds)
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -1,0 +1,1 @@
+"""`python -m babbage bench`: the emulator's speed beside CPython's on the same algorithms."""

@@ -1,0 +1,120 @@
+"""run(): a program, its input and its limits -> RunResult (ISA.md section 6)."""
+
+from __future__ import annotations
+
+from babbage.accounting import card_costs, simulated_seconds, statistics
+from babbage.blocks import CompiledProgram
+from babbage.interpreter import interpret
+from babbage.machine import Machine, load
+from babbage.program import Program
+from babbage.result import HALTED, EventCallback, OutputEvent, ProgressEvent, RunResult
+from babbage.timing import get_profile
+
+ENGINES = ("auto", "interpreter", "blocks")
+WARMUP = 20_000
+WARMUP_PER_CARD = 200
+
+
+class _Events:
+    """Batches output between progress points so that a live view gets few, large messages."""
+
+    def __init__(self, callback: EventCallback, machine: Machine) -> None:
+        self.callback = callback
+        self.machine = machine
+        self.flushed = 0  # chunks of machine.output already sent
+
+    def flush_output(self) -> None:
+        self.machine.settle_output()
+        chunks = self.machine.output
+        if len(chunks) > self.flushed:
+            text = "".join(chunks[self.flushed :])
+            self.flushed = len(chunks)
+            if text:
+                self.callback(OutputEvent("output", text))
+
+    def progress(self, seconds: float) -> None:
+        self.flush_output()
+        self.callback(ProgressEvent("progress", self.machine.steps, seconds))
+
+
+def run(
+    program: Program,
+    *,
+    stdin: str = "",
+    store_size: int = 2000,
+    max_steps: int = 10_000_000,
+    max_output: int = 65536,
+    profile: str = "babbage-1864",
+    trace: bool = False,
+    on_event: EventCallback | None = None,
+    event_interval: int = 100_000,
+    engine: str = "auto",
+) -> RunResult:
+    """Run a program; LoadError when it cannot be loaded, KeyError for an unknown profile.
+
+    engine "interpreter" steps card by card; "blocks" translates the program's basic blocks to Python
+    first (babbage/blocks.py); "auto" steps a while and translates a run that goes on. All three give the
+    same result; a trace is always written by the step-by-step engine.
+    """
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
+    timing = get_profile(profile)
+    machine = load(program, stdin=stdin, store_size=store_size, max_output=max_output, trace=trace)
+    costs = card_costs(program, timing)
+    texts = [instruction.text() for instruction in program.instructions] if trace else None
+    # "auto" steps the first cards one by one and compiles only a run that goes on: most runs are short,
+    # and compiling costs about as much as a few hundred interpreted cards for each card of the program.
+    warmup = max(WARMUP, WARMUP_PER_CARD * len(program.instructions))
+    compile_after: int | None = 0 if engine == "blocks" else warmup if engine == "auto" else None
+    if trace:
+        compile_after = None  # a trace is a line per card: only the step-by-step engine writes one
+    compiled: CompiledProgram | None = None
+    events = _Events(on_event, machine) if on_event is not None else None
+    interval = max(1, event_interval)
+    next_event = interval if events is not None else max_steps + 1
+    while True:
+        limit = min(max_steps, next_event)
+        if compiled is None and compile_after is not None and machine.steps >= compile_after:
+            compiled = CompiledProgram(machine)
+        if compiled is not None:
+            compiled.run(limit)
+        elif compile_after is not None:
+            interpret(machine, min(limit, compile_after))
+            if not machine.status and machine.steps < limit:
+                continue
+        else:
+            interpret(machine, limit, texts)
+        if machine.status:
+            break
+        if machine.steps >= max_steps:
+            machine.status = "budget_exhausted"
+            machine.message = f"the instruction budget of {max_steps} instructions is spent"
+            break
+        if events is not None:
+            events.progress(simulated_seconds(costs, machine.counts, machine.quantities))
+            next_event += interval
+    machine.settle_output()
+    stats = statistics(
+        program,
+        costs,
+        timing,
+        machine.counts,
+        machine.quantities,
+        store_size,
+        machine.lowest_sp,
+        machine.heap_high_water,
+    )
+    if events is not None:
+        events.progress(stats.simulated_seconds)
+    where = program.line_map.get(machine.pc)
+    return RunResult(
+        status=machine.status,
+        output="".join(machine.output),  # settled above
+        stats=stats,
+        message="" if machine.status == HALTED else machine.message,
+        card_index=machine.pc,
+        source_line=where[1] if where else None,
+        source_file=where[0] if where else None,
+        trap_code=machine.trap_code,
+        trace=machine.trace,
+    )
