@@ -1,0 +1,334 @@
+"""Calls of the C library: how each reaches the runtime (compilers/runtime/README.md).
+
+printf and scanf take their variadic arguments as a pointer to a word array the caller fills. The
+functions that count bytes (malloc, calloc, memset, memcpy) are given words: a C program computes byte
+counts with sizeof, so where the count is written with sizeof (`n * sizeof(int)`, `sizeof arr`) the
+lowering substitutes the type's size in words; otherwise it converts the byte count with the size of the
+pointed-to type, and for char data bytes and words are the same.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from compilers.frontends.c import ast
+from compilers.frontends.c.ctype import DOUBLE_DIGITS, CType
+from compilers.ir import FunctionBuilder, ModuleBuilder
+from compilers.ir.nodes import Const, Operand, Temp
+
+if TYPE_CHECKING:
+    from compilers.frontends.c.lower import FunctionLowering
+
+VARIADIC = frozenset({"printf", "scanf"})
+
+
+def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
+    assert isinstance(call.func, ast.Name)
+    name = call.func.name
+    returns = call.ctype is not None and not call.ctype.is_void
+    if name == "printf" and literal_format(call.args[0]) is not None:
+        pieces = split_format(literal_format(call.args[0]) or [])
+        if any(piece.fixed for piece in pieces):
+            return print_with_doubles(fl, call, pieces)
+    if name in VARIADIC:
+        for arg in call.args[1:]:
+            if arg.ctype is not None and arg.ctype.kind == "double":
+                fl.unsupported(f"a double passed to {name} needs a literal format with %f", arg.span)
+        fmt = fl.value(call.args[0])
+        extra = call.args[1:]
+        block: Operand = Const(0)
+        if extra:
+            block = fl.fb.slot("va", len(extra))
+            for index, arg in enumerate(extra):
+                fl.fb.store(block, fl.value(arg), index)
+        result = fl.fb.call(name, [fmt, block])
+        assert result is not None
+        return result
+    if name == "malloc":
+        args = [words_of(fl, call.args[0], None)]
+    elif name == "calloc":
+        args = [fl.value(call.args[0]), words_of(fl, call.args[1], None)]
+    elif name in ("memset", "memcpy"):
+        pointee = pointee_type(call.args[0])
+        args = [fl.value(call.args[0]), fl.value(call.args[1]), words_of(fl, call.args[2], pointee)]
+    else:
+        args = [fl.value(arg) for arg in call.args]
+    result = fl.fb.call(name, list(args), returns=returns)
+    return result if result is not None else Const(0)
+
+
+def pointee_type(arg: ast.Expr) -> CType | None:
+    """The type a pointer argument pointed to before it was converted to `void *`."""
+    while isinstance(arg, ast.Convert | ast.Cast):
+        inner = arg.operand.ctype
+        if inner is not None and inner.is_array:
+            return inner.base
+        if inner is not None and inner.is_pointer and inner.base is not None and not inner.base.is_void:
+            return inner.base
+        arg = arg.operand
+    return None
+
+
+def sizeof_operand(expr: ast.Expr) -> CType | None:
+    if isinstance(expr, ast.SizeofType):
+        return expr.type_name.ctype
+    if isinstance(expr, ast.SizeofExpr):
+        return expr.operand.ctype
+    return None
+
+
+def words_of(fl: FunctionLowering, count: ast.Expr, pointee: CType | None) -> Operand:
+    """A byte count as the number of Store words it stands for."""
+    inner = count
+    while isinstance(inner, ast.Convert | ast.Cast):
+        inner = inner.operand
+    measured = sizeof_operand(inner)
+    if measured is not None:
+        return Const(measured.words)
+    if isinstance(inner, ast.Binary) and inner.op == "*":
+        for side, other in ((inner.left, inner.right), (inner.right, inner.left)):
+            stripped = side
+            while isinstance(stripped, ast.Convert | ast.Cast):
+                stripped = stripped.operand
+            measured = sizeof_operand(stripped)
+            if measured is not None:
+                value = fl.value(other)
+                if measured.words == 1:
+                    return value
+                if isinstance(value, Const):
+                    return Const(value.value * measured.words)
+                return fl.fb.mul(value, measured.words)
+    value = fl.value(count)
+    if pointee is None or pointee.size == pointee.words or pointee.size == 0:
+        return value
+    quotient = fl.fb.binary("div", value, pointee.size)
+    return quotient if pointee.words == 1 else fl.fb.mul(quotient, pointee.words)
+
+
+@dataclass(frozen=True, slots=True)
+class FormatPiece:
+    """A run of printf's format: plain text and integer conversions (`codes`, taking `arguments`
+    arguments), or one %f conversion, which the front-end prints itself."""
+
+    codes: list[int]
+    arguments: int = 0
+    fixed: bool = False
+    left: bool = False
+    width: int = 0
+    precision: int = 6
+    zero: bool = False
+    span_text: str = ""
+
+
+def literal_format(arg: ast.Expr) -> list[int] | None:
+    while isinstance(arg, ast.Convert | ast.Cast):
+        arg = arg.operand
+    return arg.codes if isinstance(arg, ast.StringLit) else None
+
+
+def split_format(codes: list[int]) -> list[FormatPiece]:
+    pieces: list[FormatPiece] = []
+    current: list[int] = []
+    arguments = 0
+    i = 0
+    while i < len(codes):
+        if codes[i] != ord("%"):
+            current.append(codes[i])
+            i += 1
+            continue
+        j = i + 1
+        flags = ""
+        while j < len(codes) and chr(codes[j]) in "-0+ #":
+            flags += chr(codes[j])
+            j += 1
+        width = 0
+        while j < len(codes) and chr(codes[j]).isdigit():
+            width = width * 10 + codes[j] - ord("0")
+            j += 1
+        precision = -1
+        if j < len(codes) and codes[j] == ord("."):
+            precision = 0
+            j += 1
+            while j < len(codes) and chr(codes[j]).isdigit():
+                precision = precision * 10 + codes[j] - ord("0")
+                j += 1
+        while j < len(codes) and chr(codes[j]) in "lhL":
+            j += 1
+        conversion = chr(codes[j]) if j < len(codes) else ""
+        spelled = "".join(chr(c) for c in codes[i : j + 1])
+        if conversion in ("f", "F"):
+            pieces.append(FormatPiece(current, arguments))
+            precision = 6 if precision < 0 else precision
+            pieces.append(FormatPiece([], 1, True, "-" in flags, width, precision, "0" in flags, spelled))
+            current, arguments = [], 0
+        else:
+            current.extend(codes[i : j + 1])
+            arguments += 0 if conversion == "%" else 1
+        i = j + 1
+    pieces.append(FormatPiece(current, arguments))
+    return [piece for piece in pieces if piece.codes or piece.fixed]
+
+
+def print_with_doubles(fl: FunctionLowering, call: ast.Call, pieces: list[FormatPiece]) -> Operand:
+    """printf with %f: the integer parts go to the runtime's printf, each %f to a fixed-point printer."""
+    args = iter(call.args[1:])
+    total: Operand = Const(0)
+    for piece in pieces:
+        if piece.fixed:
+            arg = next(args, None)
+            if arg is None:
+                fl.unsupported(f"'{piece.span_text}' has no argument", call.span)
+                continue
+            if piece.precision > DOUBLE_DIGITS:
+                fl.unsupported(f"'{piece.span_text}': at most {DOUBLE_DIGITS} decimal places", arg.span)
+                continue
+            if piece.zero:
+                fl.unsupported(f"'{piece.span_text}': the '0' flag with %f is not supported", arg.span)
+            value = fl.value(arg)
+            divisor = 10 ** (DOUBLE_DIGITS - piece.precision)
+            unit = 10**piece.precision
+            helper = fl.module.fixed_printer()
+            count = fl.fb.call(helper, [value, divisor, unit, piece.width, int(piece.left)])
+        else:
+            fmt = fl.module.string(piece.codes)
+            block: Operand = Const(0)
+            taken = [arg for _, arg in zip(range(piece.arguments), args, strict=False)]
+            if taken:
+                block = fl.fb.slot("va", len(taken))
+                for index, arg in enumerate(taken):
+                    fl.fb.store(block, fl.value(arg), index)
+            count = fl.fb.call("printf", [fmt, block])
+        assert count is not None
+        total = fl.fb.add(total, count)
+    return total
+
+
+def build_fixed_printer(mb: ModuleBuilder, name: str) -> None:
+    """An IR routine that prints a fixed-point double as %f does: (value, divisor, unit, width, left).
+
+    The value is rounded half away from zero to `precision` places (divisor = 10^(12 - precision),
+    unit = 10^precision), printed with a sign, the integer part, a point and the fraction, and padded with
+    spaces to `width` on the left (or on the right when `left`). Returns the characters printed.
+    """
+    fb = mb.function(name, ["value", "divisor", "unit", "width", "left"], ret="w")
+    value, divisor, unit, width, left = (fb.param(i) for i in range(5))
+    negative = fb.binary("lt", value, 0)
+    magnitude = fb.copy(value)
+    fb.branch(negative, "negate", "round")
+    fb.set_block("negate")
+    fb.unary("neg", value, magnitude)
+    fb.set_block("round")
+    half = fb.binary("div", divisor, 2)
+    rounded = fb.binary("div", fb.add(magnitude, half), divisor)
+    whole = fb.binary("div", rounded, unit)
+    fraction = fb.binary("rem", rounded, unit)
+    # The length: digits of the whole part, the sign, and the point with the fraction's digits.
+    length = fb.add(negative, count_digits(fb, whole, "whole"))
+    has_fraction = fb.binary("gt", unit, 1)
+    fb.branch(has_fraction, "fraction_length", "padding")
+    fb.set_block("fraction_length")
+    fb.copy(fb.add(length, count_digits(fb, unit, "unit")), length)
+    fb.set_block("padding")
+    pad = fb.sub(width, length)
+    fb.branch(left, "sign", "pad_before")
+    fb.set_block("pad_before")
+    print_spaces(fb, pad, "before")
+    fb.set_block("sign")
+    fb.branch(negative, "minus", "digits")
+    fb.set_block("minus")
+    fb.print_char(ord("-"))
+    fb.set_block("digits")
+    fb.print_int(whole)
+    fb.branch(has_fraction, "point", "after")
+    fb.set_block("point")
+    fb.print_char(ord("."))
+    place = fb.binary("div", unit, 10)
+    fb.set_block("fraction")
+    more = fb.binary("ge", place, 1)
+    fb.branch(more, "fraction_digit", "after")
+    fb.set_block("fraction_digit")
+    digit = fb.binary("rem", fb.binary("div", fraction, place), 10)
+    fb.print_char(fb.add(digit, ord("0")))
+    fb.binary("div", place, 10, place)
+    fb.jump("fraction")
+    fb.set_block("after")
+    fb.branch(left, "pad_after", "done")
+    fb.set_block("pad_after")
+    print_spaces(fb, pad, "after")
+    fb.set_block("done")
+    wider = fb.binary("gt", width, length)
+    fb.branch(wider, "return_width", "return_length")
+    fb.set_block("return_width")
+    fb.ret(width)
+    fb.set_block("return_length")
+    fb.ret(length)
+
+
+def count_digits(fb: FunctionBuilder, number: Operand, hint: str) -> Temp:
+    """Decimal digits of a non-negative number (1 for 0)."""
+    count = fb.copy(1)
+    rest = fb.copy(number)
+    fb.set_block(f"{hint}_digits")
+    big = fb.binary("ge", rest, 10)
+    fb.branch(big, f"{hint}_digit", f"{hint}_counted")
+    fb.set_block(f"{hint}_digit")
+    fb.binary("div", rest, 10, rest)
+    fb.add(count, 1)
+    fb.binary("add", count, 1, count)
+    fb.jump(f"{hint}_digits")
+    fb.set_block(f"{hint}_counted")
+    return count
+
+
+def print_spaces(fb: FunctionBuilder, count: Operand, hint: str) -> None:
+    left = fb.copy(count)
+    fb.set_block(f"{hint}_spaces")
+    more = fb.binary("gt", left, 0)
+    fb.branch(more, f"{hint}_space", f"{hint}_padded")
+    fb.set_block(f"{hint}_space")
+    fb.print_char(32)
+    fb.binary("sub", left, 1, left)
+    fb.jump(f"{hint}_spaces")
+    fb.set_block(f"{hint}_padded")
+
+
+PRINTF_CONVERSIONS = "diuxcsf%"
+SCANF_CONVERSIONS = "di"
+
+
+def format_problems(name: str, codes: list[int], arguments: int) -> list[str]:
+    """What in a literal printf or scanf format the runtime would not do as C does (LANGUAGES.md: printf
+    takes %d %i %ld %u %c %s %x %f %% with a width and the '-' and '0' flags; scanf takes %d)."""
+    problems: list[str] = []
+    needed = 0
+    i = 0
+    while i < len(codes):
+        if codes[i] != ord("%"):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(codes) and chr(codes[j]) in "-0+ #":
+            j += 1
+        while j < len(codes) and chr(codes[j]).isdigit():
+            j += 1
+        precision = j < len(codes) and codes[j] == ord(".")
+        while j < len(codes) and (chr(codes[j]).isdigit() or codes[j] == ord(".")):
+            j += 1
+        while j < len(codes) and chr(codes[j]) in "lhLzjt":
+            j += 1
+        spelled = "".join(chr(c) for c in codes[i : j + 1])
+        conversion = chr(codes[j]) if j < len(codes) else ""
+        flags = "".join(chr(c) for c in codes[i + 1 : j] if chr(c) in "+ #")
+        allowed = PRINTF_CONVERSIONS if name == "printf" else SCANF_CONVERSIONS
+        length = "".join(chr(c) for c in codes[i + 1 : j] if chr(c) in "lhLzjt")
+        if conversion == "" or conversion not in allowed:
+            problems.append(f"'{spelled}' is not a {name} conversion of the subset")
+        elif flags or length not in ("", "l") or (precision and conversion != "f"):
+            problems.append(f"'{spelled}': this flag, length or precision is not supported")
+        if conversion != "%":
+            needed += 1
+        i = j + 1
+    if needed > arguments:
+        problems.append(f"the format of {name} needs {needed} arguments, the call passes {arguments}")
+    return problems

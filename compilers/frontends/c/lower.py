@@ -1,0 +1,867 @@
+"""Lowering: the checked C tree to the shared IR (compilers/ir/README.md).
+
+Every C scalar is one word holding its mathematical value in its type's range, so an `unsigned int` is
+always in [0, 2^32) and a `char` in [-128, 128). Operations whose C result can leave that range (unsigned
+arithmetic, narrowing conversions, shifts, `~` on unsigned) are followed by the IR's explicit wrap; signed
+overflow is undefined in C and needs none. Locals whose address is never taken live in temps; arrays,
+structs and address-taken locals live in stack slots. Pointers are Store addresses and pointer arithmetic
+counts in words (ctype.py explains sizes). Address 0 is reserved (a guard word), so that no object is
+ever at the address of NULL.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from compilers.diagnostics import DiagnosticBag, Span
+from compilers.frontends.c import ast
+from compilers.frontends.c.check import fixed_point, fold
+from compilers.frontends.c.ctype import DOUBLE_SCALE, LONG, CType
+from compilers.frontends.c.library import build_fixed_printer, lower_library_call
+from compilers.ir import FunctionBuilder, Module, ModuleBuilder
+from compilers.ir.nodes import Const, Copy, DataItem, Operand, SlotRef, Sym, Temp
+
+NULL_GUARD = "__c_null"
+
+
+@dataclass(slots=True)
+class _Loop:
+    break_label: str
+    continue_label: str | None  # None for a switch, which `continue` passes through
+
+
+@dataclass(slots=True)
+class FunctionLowering:
+    """The state of lowering one function body."""
+
+    module: ModuleLowering
+    fb: FunctionBuilder
+    func: ast.FuncDef
+    temps: dict[int, Temp] = field(default_factory=dict)  # symbol uid -> the temp holding it
+    slots: dict[int, SlotRef] = field(default_factory=dict)  # symbol uid -> its stack words
+    targets: list[_Loop] = field(default_factory=list)
+    labels: dict[str, str] = field(default_factory=dict)  # C label -> IR block
+    case_labels: dict[int, str] = field(default_factory=dict)  # id(Case or Default) -> IR block
+
+    @property
+    def diags(self) -> DiagnosticBag:
+        return self.module.diags
+
+    def unsupported(self, message: str, span: Span) -> None:
+        self.diags.error("unsupported", message, span)
+
+    # Variables
+
+    @property
+    def is_main(self) -> bool:
+        return self.func.declarator.name == "main"
+
+    def main_argument(self, index: int) -> Temp:
+        """The Engine starts main with no arguments: argc is 1 and argv is {"main", NULL}, as for a
+        program run without arguments."""
+        if index == 0:
+            return self.fb.copy(1)
+        name = "__c_argv"
+        if self.module.mb.module.global_(name) is None:
+            self.module.mb.global_(name, [self.module.string([ord(c) for c in "main"]), 0])
+        return self.fb.copy(Sym(name))
+
+    @property
+    def returns_struct(self) -> bool:
+        ret = self.func.symbol.ctype.base if self.func.symbol is not None else None
+        return ret is not None and ret.is_struct
+
+    def start(self) -> None:
+        # A function returning a struct gets a hidden first parameter: where the caller wants the result.
+        first = 1 if self.returns_struct else 0
+        for index, symbol in enumerate(self.func.params):
+            temp = self.main_argument(index) if self.is_main else self.fb.param(first + index)
+            if symbol.ctype.is_struct:
+                # A struct argument arrives as the address of the caller's value: copy it, so that the
+                # callee works on its own copy as C's pass-by-value requires.
+                slot = self.fb.slot(symbol.name, max(symbol.ctype.words, 1))
+                self.copy_words(slot, temp, symbol.ctype.words)
+                self.slots[symbol.uid] = slot
+            elif symbol.address_taken:
+                slot = self.fb.slot(symbol.name)
+                self.fb.store(slot, temp)
+                self.slots[symbol.uid] = slot
+            else:
+                self.temps[symbol.uid] = temp
+        for symbol in self.func.locals:
+            ctype = symbol.ctype
+            if symbol.address_taken or ctype.is_array or ctype.is_struct:
+                self.slots[symbol.uid] = self.fb.slot(symbol.name, max(ctype.words, 1))
+            else:
+                self.temps[symbol.uid] = self.fb.new_temp(symbol.name)
+
+    def variable_address(self, symbol: ast.Symbol, span: Span) -> Operand:
+        if symbol.uid in self.slots:
+            return self.slots[symbol.uid]
+        if symbol.storage in ("global", "static", "function"):
+            return Sym(self.module.global_name(symbol))
+        raise AssertionError(f"{span}: '{symbol.name}' has no address")
+
+    # Statements
+
+    def body(self) -> None:
+        self.fb.set_line(self.func.span.line)
+        self.start()
+        self.statement(self.func.body)
+        if not self.fb.is_terminated:
+            ret = self.func.symbol.ctype.base if self.func.symbol is not None else None
+            self.fb.ret(None if ret is None or ret.is_void else 0)
+        self.define_unassigned()
+
+    def define_unassigned(self) -> None:
+        """A local read but never assigned is undefined behaviour in C; the IR wants every temp assigned
+        somewhere, so such a local starts at 0."""
+        function = self.fb.function
+        assigned = {p.name for p in function.params}
+        used: list[Temp] = []
+        for block in function.blocks:
+            for instr in block.instrs:
+                target = instr.defs()
+                if target is not None:
+                    assigned.add(target.name)
+                used.extend(op for op in instr.uses() if isinstance(op, Temp))
+        missing = sorted({t.name for t in used} - assigned)
+        entry = function.blocks[0]
+        entry.instrs[0:0] = [Copy(Temp(name), Const(0), function.line) for name in missing]
+
+    def statement(self, stmt: ast.Stmt) -> None:
+        self.fb.set_line(stmt.span.line)
+        method = getattr(self, f"stmt_{type(stmt).__name__}")
+        method(stmt)
+
+    def stmt_Block(self, stmt: ast.Block) -> None:
+        for item in stmt.items:
+            self.statement(item)
+
+    def stmt_ExprStmt(self, stmt: ast.ExprStmt) -> None:
+        if stmt.expr is not None:
+            self.effect(stmt.expr)
+
+    def stmt_DeclStmt(self, stmt: ast.DeclStmt) -> None:
+        for decl in stmt.decls:
+            symbol = decl.symbol
+            if symbol is None or symbol.storage != "local" or decl.init is None:
+                continue
+            self.fb.set_line(decl.span.line)
+            if symbol.uid in self.temps:
+                self.fb.copy(self.value(decl.init), self.temps[symbol.uid])
+            else:
+                self.initialize(self.slots[symbol.uid], symbol.ctype, decl.init)
+
+    def initialize(self, base: Operand, ctype: CType, init: ast.Expr) -> None:
+        """Fill a local aggregate: the initialiser's words, and zero for every word it leaves out."""
+        if not (ctype.is_array or ctype.is_struct):
+            self.fb.store(base, self.value(init))
+            return
+        if ctype.is_struct and not isinstance(init, ast.InitList):
+            self.copy_words(base, self.value(init), ctype.words)
+            return
+        words: dict[int, ast.Expr | int] = {}
+        flatten_initializer(init, ctype, 0, words)
+        for offset in range(ctype.words):
+            item = words.get(offset, 0)
+            value = item if isinstance(item, int) else self.value(item)
+            self.fb.store(base, value, offset)
+
+    def stmt_If(self, stmt: ast.If) -> None:
+        then_label = self.fb.new_block("if.then")
+        end_label = self.fb.new_block("if.end")
+        else_label = self.fb.new_block("if.else") if stmt.otherwise is not None else end_label
+        self.branch(stmt.cond, then_label, else_label)
+        self.fb.set_block(then_label)
+        self.statement(stmt.then)
+        if stmt.otherwise is not None:
+            self.fb.jump(end_label) if not self.fb.is_terminated else None
+            self.fb.set_block(else_label)
+            self.statement(stmt.otherwise)
+        self.fb.set_block(end_label)
+
+    def stmt_While(self, stmt: ast.While) -> None:
+        cond_label = self.fb.new_block("while.cond")
+        body_label = self.fb.new_block("while.body")
+        end_label = self.fb.new_block("while.end")
+        self.fb.set_block(cond_label)
+        self.branch(stmt.cond, body_label, end_label)
+        self.fb.set_block(body_label)
+        self.loop_body(stmt.body, end_label, cond_label)
+        self.fb.jump(cond_label) if not self.fb.is_terminated else None
+        self.fb.set_block(end_label)
+
+    def stmt_DoWhile(self, stmt: ast.DoWhile) -> None:
+        body_label = self.fb.new_block("do.body")
+        cond_label = self.fb.new_block("do.cond")
+        end_label = self.fb.new_block("do.end")
+        self.fb.set_block(body_label)
+        self.loop_body(stmt.body, end_label, cond_label)
+        self.fb.set_block(cond_label)
+        self.fb.set_line(stmt.cond.span.line)
+        self.branch(stmt.cond, body_label, end_label)
+        self.fb.set_block(end_label)
+
+    def stmt_For(self, stmt: ast.For) -> None:
+        if stmt.init is not None:
+            self.statement(stmt.init)
+        cond_label = self.fb.new_block("for.cond")
+        body_label = self.fb.new_block("for.body")
+        step_label = self.fb.new_block("for.step")
+        end_label = self.fb.new_block("for.end")
+        self.fb.set_block(cond_label)
+        if stmt.cond is not None:
+            self.fb.set_line(stmt.cond.span.line)
+            self.branch(stmt.cond, body_label, end_label)
+        self.fb.set_block(body_label)
+        self.loop_body(stmt.body, end_label, step_label)
+        self.fb.set_block(step_label)
+        if stmt.step is not None:
+            self.fb.set_line(stmt.step.span.line)
+            self.effect(stmt.step)
+        self.fb.jump(cond_label)
+        self.fb.set_block(end_label)
+
+    def loop_body(self, body: ast.Stmt, break_label: str, continue_label: str) -> None:
+        self.targets.append(_Loop(break_label, continue_label))
+        self.statement(body)
+        self.targets.pop()
+
+    def stmt_Break(self, stmt: ast.Break) -> None:
+        self.fb.jump(self.targets[-1].break_label)
+
+    def stmt_Continue(self, stmt: ast.Continue) -> None:
+        for target in reversed(self.targets):
+            if target.continue_label is not None:
+                self.fb.jump(target.continue_label)
+                return
+
+    def stmt_Return(self, stmt: ast.Return) -> None:
+        if stmt.value is None:
+            ret = self.func.symbol.ctype.base if self.func.symbol is not None else None
+            self.fb.ret(None if ret is None or ret.is_void else 0)
+            return
+        if stmt.value.ctype is not None and stmt.value.ctype.is_void:
+            self.effect(stmt.value)
+            self.fb.ret()
+            return
+        if self.returns_struct:
+            destination = self.fb.param(0)
+            self.copy_words(
+                destination, self.value(stmt.value), stmt.value.ctype.words if stmt.value.ctype else 0
+            )
+            self.fb.ret(destination)
+            return
+        self.fb.ret(self.value(stmt.value))
+
+    def stmt_Switch(self, stmt: ast.Switch) -> None:
+        value = self.value(stmt.expr)
+        end_label = self.fb.new_block("switch.end")
+        for case in stmt.cases:
+            self.case_labels[id(case)] = self.fb.new_block("case")
+        default_label = end_label
+        if stmt.default is not None:
+            default_label = self.fb.new_block("default")
+            self.case_labels[id(stmt.default)] = default_label
+        for case in stmt.cases:
+            hit = self.fb.binary("eq", value, case.constant)
+            next_test = self.fb.new_block("switch.test")
+            self.fb.branch(hit, self.case_labels[id(case)], next_test)
+            self.fb.set_block(next_test)
+        self.fb.jump(default_label)
+        self.targets.append(_Loop(end_label, None))
+        self.fb.set_block(self.fb.new_block("switch.body"))
+        self.statement(stmt.body)
+        self.targets.pop()
+        self.fb.set_block(end_label)
+
+    def stmt_Case(self, stmt: ast.Case) -> None:
+        label = self.case_labels.get(id(stmt))
+        if label is not None:
+            self.fb.set_block(label)
+        self.statement(stmt.body)
+
+    def stmt_Default(self, stmt: ast.Default) -> None:
+        label = self.case_labels.get(id(stmt))
+        if label is not None:
+            self.fb.set_block(label)
+        self.statement(stmt.body)
+
+    def label_block(self, name: str) -> str:
+        if name not in self.labels:
+            self.labels[name] = self.fb.new_block(f"label.{name}")
+        return self.labels[name]
+
+    def stmt_Goto(self, stmt: ast.Goto) -> None:
+        self.fb.jump(self.label_block(stmt.label))
+
+    def stmt_Labeled(self, stmt: ast.Labeled) -> None:
+        self.fb.set_block(self.label_block(stmt.label))
+        self.statement(stmt.body)
+
+    # Conditions
+
+    def branch(self, expr: ast.Expr, if_true: str, if_false: str) -> None:
+        """Jump on an expression's truth, short-circuiting && || and !, without making a 0/1 value."""
+        if isinstance(expr, ast.Binary) and expr.op == "&&":
+            middle = self.fb.new_block("and.rhs")
+            self.branch(expr.left, middle, if_false)
+            self.fb.set_block(middle)
+            self.branch(expr.right, if_true, if_false)
+            return
+        if isinstance(expr, ast.Binary) and expr.op == "||":
+            middle = self.fb.new_block("or.rhs")
+            self.branch(expr.left, if_true, middle)
+            self.fb.set_block(middle)
+            self.branch(expr.right, if_true, if_false)
+            return
+        if isinstance(expr, ast.Unary) and expr.op == "!":
+            self.branch(expr.operand, if_false, if_true)
+            return
+        constant = fold(expr) if expr.ctype is not None and expr.ctype.is_integer else None
+        if constant is not None:
+            self.fb.jump(if_true if constant else if_false)
+            return
+        self.fb.branch(self.value(expr), if_true, if_false)
+
+    # Expressions
+
+    def effect(self, expr: ast.Expr) -> None:
+        """Evaluate for side effects only."""
+        if isinstance(expr, ast.Comma):
+            self.effect(expr.left)
+            self.effect(expr.right)
+            return
+        if isinstance(expr, ast.IncDec):
+            self.incdec(expr, want_value=False)
+            return
+        if isinstance(expr, ast.Convert) and expr.ctype is not None and expr.ctype.is_void:
+            self.effect(expr.operand)
+            return
+        self.value(expr)
+
+    def value(self, expr: ast.Expr) -> Operand:
+        """The expression's value as an operand; for a struct, its address."""
+        constant = fold(expr) if expr.ctype is not None and expr.ctype.is_integer else None
+        if constant is not None:
+            return Const(constant)
+        method = getattr(self, f"value_{type(expr).__name__}")
+        result: Operand = method(expr)
+        return result
+
+    def value_IntLit(self, expr: ast.IntLit) -> Operand:
+        return Const(expr.value)
+
+    def value_CharLit(self, expr: ast.CharLit) -> Operand:
+        return Const(expr.value)
+
+    def value_StringLit(self, expr: ast.StringLit) -> Operand:
+        return self.module.string(expr.codes)
+
+    def value_FloatLit(self, expr: ast.FloatLit) -> Operand:
+        return Const(fixed_point(expr.text) or 0)
+
+    def value_SizeofType(self, expr: ast.SizeofType) -> Operand:
+        return Const(expr.value)
+
+    def value_SizeofExpr(self, expr: ast.SizeofExpr) -> Operand:
+        return Const(expr.value)
+
+    def value_InitList(self, expr: ast.InitList) -> Operand:
+        return Const(0)  # reported by the checker
+
+    def value_Name(self, expr: ast.Name) -> Operand:
+        symbol = expr.symbol
+        assert symbol is not None and expr.ctype is not None
+        if symbol.storage == "function":
+            return Sym(symbol.name)
+        if symbol.uid in self.temps:
+            return self.temps[symbol.uid]
+        address = self.variable_address(symbol, expr.span)
+        if expr.ctype.is_struct or expr.ctype.is_array:
+            return address
+        return self.fb.load(address)
+
+    def address(self, expr: ast.Expr) -> Operand:
+        """The Store address of an lvalue."""
+        if isinstance(expr, ast.Name):
+            assert expr.symbol is not None
+            return self.variable_address(expr.symbol, expr.span)
+        if isinstance(expr, ast.Unary) and expr.op == "*":
+            return self.value(expr.operand)
+        if isinstance(expr, ast.Index):
+            return self.element_address(expr)
+        if isinstance(expr, ast.MemberAccess):
+            assert expr.member is not None
+            base = self.value(expr.base) if expr.arrow else self.address(expr.base)
+            return self.offset(base, expr.member.offset)
+        if isinstance(expr, ast.StringLit):
+            return self.module.string(expr.codes)
+        if isinstance(expr, ast.Convert | ast.Cast) and expr.ctype is not None and expr.ctype.is_struct:
+            return self.address(expr.operand)
+        if isinstance(expr, ast.Call | ast.Conditional | ast.Assign | ast.Comma) and expr.ctype is not None:
+            return self.value(expr)  # a struct-valued expression's value is its address
+        raise AssertionError(f"{expr.span}: not an lvalue: {type(expr).__name__}")
+
+    def offset(self, base: Operand, words: int) -> Operand:
+        if words == 0:
+            return base
+        if isinstance(base, Const):
+            return Const(base.value + words)
+        return self.fb.add(base, words)
+
+    def element_address(self, expr: ast.Index) -> Operand:
+        assert expr.base.ctype is not None and expr.base.ctype.base is not None
+        return self.pointer_add(self.value(expr.base), self.value(expr.index), expr.base.ctype.base.words)
+
+    def pointer_add(self, pointer: Operand, index: Operand, scale: int, negate: bool = False) -> Operand:
+        if isinstance(index, Const):
+            amount = index.value * scale
+            return self.offset(pointer, -amount if negate else amount)
+        scaled = index if scale == 1 else self.fb.mul(index, scale)
+        if negate and isinstance(pointer, SlotRef):
+            return self.fb.add(self.fb.unary("neg", scaled), pointer)
+        if negate:
+            return self.fb.sub(pointer, scaled)
+        # The slot address goes on the right: the back end's legaliser materialises a right-hand slot
+        # operand with LEA, but at -O1 a slot on the left reaches instruction selection unchanged.
+        return self.fb.add(scaled, pointer) if isinstance(pointer, SlotRef) else self.fb.add(pointer, scaled)
+
+    def load_lvalue(self, expr: ast.Expr) -> Operand:
+        assert expr.ctype is not None
+        if expr.ctype.is_struct or expr.ctype.is_array:
+            return self.address(expr)
+        return self.fb.load(self.address(expr))
+
+    def value_Unary(self, expr: ast.Unary) -> Operand:
+        if expr.op == "&":
+            target = expr.operand
+            if (
+                isinstance(target, ast.Name)
+                and target.symbol is not None
+                and target.symbol.storage == "function"
+            ):
+                return Sym(target.symbol.name)
+            return self.address(target)
+        if expr.op == "*":
+            return self.load_lvalue(expr)
+        if expr.op == "!":
+            return self.fb.unary("lnot", self.value(expr.operand))
+        assert expr.ctype is not None
+        operand = self.value(expr.operand)
+        if expr.op == "+":
+            return operand
+        result = self.fb.unary("neg" if expr.op == "-" else "not", operand)
+        return self.wrap_result(result, expr.ctype)
+
+    def wrap_to(self, value: Operand, ctype: CType) -> Operand:
+        """A value computed in a wider type, brought into ctype's range (++ and -- on narrow types)."""
+        if ctype.kind == "bool":
+            return self.fb.binary("ne", value, 0)
+        if ctype.is_integer and (ctype.unsigned or ctype.bits < 32):
+            return self.fb.wrap(f"{'u' if ctype.unsigned else 'i'}{ctype.bits}", value)
+        return value
+
+    def wrap_result(self, value: Operand, ctype: CType) -> Operand:
+        """Bring an unsigned result back into its type's range (signed overflow is undefined in C)."""
+        if ctype.is_integer and ctype.unsigned and ctype.kind != "bool":
+            return self.fb.wrap(f"u{ctype.bits}", value)
+        return value
+
+    def value_Index(self, expr: ast.Index) -> Operand:
+        return self.load_lvalue(expr)
+
+    def value_MemberAccess(self, expr: ast.MemberAccess) -> Operand:
+        return self.load_lvalue(expr)
+
+    def value_Convert(self, expr: ast.Convert) -> Operand:
+        return self.convert(expr.operand, expr.ctype)
+
+    def value_Cast(self, expr: ast.Cast) -> Operand:
+        return self.convert(expr.operand, expr.ctype)
+
+    def convert(self, operand: ast.Expr, target: CType | None) -> Operand:
+        source = operand.ctype
+        assert source is not None and target is not None
+        if target.is_void:
+            self.effect(operand)
+            return Const(0)
+        if source.is_array:
+            return self.address(operand)
+        if source.is_function:
+            return self.value(operand)
+        return self.convert_value(self.value(operand), source, target)
+
+    def convert_value(self, value: Operand, source: CType, target: CType) -> Operand:
+        if target.kind == "bool":
+            if source.kind == "bool":
+                return value
+            return self.fb.binary("ne", value, 0)
+        if target.kind == "double" and source.is_integer:
+            return self.fb.mul(value, DOUBLE_SCALE)
+        if source.kind == "double" and target.is_integer:
+            # C truncates toward zero, as the IR's div does; then the integer type's range applies.
+            whole = self.fb.binary("div", value, DOUBLE_SCALE)
+            return self.convert_value(whole, LONG, target)
+        if not target.is_integer or not source.is_integer:
+            return value  # pointers and integers share one representation: an address is a number
+        if fits(source, target):
+            return value
+        width = f"{'u' if target.unsigned else 'i'}{target.bits}"
+        if isinstance(value, Const):
+            return Const(target.wrap(value.value))
+        return self.fb.wrap(width, value)
+
+    def value_Binary(self, expr: ast.Binary) -> Operand:
+        op = expr.op
+        if op in ("&&", "||"):
+            return self.logical_value(expr)
+        left_type, right_type = expr.left.ctype, expr.right.ctype
+        assert left_type is not None and right_type is not None and expr.ctype is not None
+        if op in ("+", "-") and (left_type.is_pointer or right_type.is_pointer):
+            left = self.value(expr.left)
+            right = self.value(expr.right)
+            if left_type.is_pointer and right_type.is_pointer:
+                assert left_type.base is not None
+                difference = self.fb.sub(left, right)
+                scale = max(left_type.base.words, 1)
+                return difference if scale == 1 else self.fb.binary("div", difference, scale)
+            if left_type.is_pointer:
+                assert left_type.base is not None
+                return self.pointer_add(left, right, max(left_type.base.words, 1), negate=op == "-")
+            assert right_type.base is not None
+            return self.pointer_add(right, left, max(right_type.base.words, 1))
+        left = self.value(expr.left)
+        right = self.value(expr.right)
+        return self.arithmetic(op, left, right, expr.ctype)
+
+    def arithmetic(self, op: str, left: Operand, right: Operand, ctype: CType) -> Operand:
+        """A binary operator on values already converted to the operation's type."""
+        name = BINARY_IR[op]
+        if ctype.kind == "double" and op == "*":
+            return self.fb.binary("div", self.fb.mul(left, right), DOUBLE_SCALE)
+        if ctype.kind == "double" and op == "/":
+            return self.fb.binary("div", self.fb.mul(left, DOUBLE_SCALE), right)
+        result = self.fb.binary(name, left, right)
+        if op in ("==", "!=", "<", ">", "<=", ">="):
+            return result
+        if op == "<<" and ctype.is_integer:
+            return self.fb.wrap(f"{'u' if ctype.unsigned else 'i'}{ctype.bits}", result)
+        if op in ("+", "-", "*"):
+            return self.wrap_result(result, ctype)
+        return result
+
+    def logical_value(self, expr: ast.Binary) -> Operand:
+        result = self.fb.new_temp("bool")
+        true_label = self.fb.new_block("bool.true")
+        false_label = self.fb.new_block("bool.false")
+        end_label = self.fb.new_block("bool.end")
+        self.branch(expr, true_label, false_label)
+        self.fb.set_block(true_label)
+        self.fb.copy(1, result)
+        self.fb.jump(end_label)
+        self.fb.set_block(false_label)
+        self.fb.copy(0, result)
+        self.fb.set_block(end_label)
+        return result
+
+    def value_Conditional(self, expr: ast.Conditional) -> Operand:
+        result = self.fb.new_temp("cond")
+        then_label = self.fb.new_block("cond.then")
+        else_label = self.fb.new_block("cond.else")
+        end_label = self.fb.new_block("cond.end")
+        void = expr.ctype is not None and expr.ctype.is_void
+        self.branch(expr.cond, then_label, else_label)
+        self.fb.set_block(then_label)
+        if void:
+            self.effect(expr.then)
+        else:
+            self.fb.copy(self.value(expr.then), result)
+        self.fb.jump(end_label)
+        self.fb.set_block(else_label)
+        if void:
+            self.effect(expr.otherwise)
+        else:
+            self.fb.copy(self.value(expr.otherwise), result)
+        self.fb.set_block(end_label)
+        return result
+
+    def value_Comma(self, expr: ast.Comma) -> Operand:
+        self.effect(expr.left)
+        return self.value(expr.right)
+
+    def value_Assign(self, expr: ast.Assign) -> Operand:
+        target = expr.target
+        ctype = target.ctype
+        assert ctype is not None
+        symbol = target.symbol if isinstance(target, ast.Name) else None
+        in_temp = symbol is not None and symbol.uid in self.temps
+        if expr.op == "=":
+            if ctype.is_struct:
+                destination = self.address(target)
+                self.copy_words(destination, self.value(expr.value), ctype.words)
+                return destination
+            if in_temp:
+                assert symbol is not None
+                temp = self.temps[symbol.uid]
+                self.fb.copy(self.value(expr.value), temp)
+                return temp
+            location = self.address(target)
+            value = self.value(expr.value)
+            self.fb.store(location, value)
+            return value
+        # A compound assignment: the target is evaluated once.
+        address: Operand | None = None if in_temp else self.address(target)
+        if in_temp:
+            assert symbol is not None
+            old: Operand = self.temps[symbol.uid]
+        else:
+            assert address is not None
+            old = self.fb.load(address)
+        op_type = expr.op_type
+        assert op_type is not None
+        op = expr.op[:-1]
+        right = self.value(expr.value)
+        if ctype.is_pointer:
+            assert ctype.base is not None
+            new = self.pointer_add(old, right, max(ctype.base.words, 1), negate=op == "-")
+        else:
+            result = self.arithmetic(op, self.convert_value(old, ctype, op_type), right, op_type)
+            new = self.convert_value(result, op_type, ctype)
+        if in_temp:
+            assert symbol is not None
+            self.fb.copy(new, self.temps[symbol.uid])
+            return self.temps[symbol.uid]
+        assert address is not None
+        self.fb.store(address, new)
+        return new
+
+    def copy_words(self, destination: Operand, source: Operand, words: int) -> None:
+        for index in range(words):
+            word = self.fb.load(source, index)
+            self.fb.store(destination, word, index)
+
+    def value_IncDec(self, expr: ast.IncDec) -> Operand:
+        return self.incdec(expr, want_value=True)
+
+    def incdec(self, expr: ast.IncDec, want_value: bool) -> Operand:
+        target = expr.operand
+        ctype = target.ctype
+        assert ctype is not None
+        symbol = target.symbol if isinstance(target, ast.Name) else None
+        in_temp = symbol is not None and symbol.uid in self.temps
+        address: Operand | None = None
+        if in_temp:
+            assert symbol is not None
+            old: Operand = self.temps[symbol.uid]
+            if want_value and not expr.prefix:
+                old = self.fb.copy(old)
+        else:
+            address = self.address(target)
+            old = self.fb.load(address)
+        step = 1 if expr.op == "++" else -1
+        if ctype.kind == "double":
+            new: Operand = self.fb.add(old, step * DOUBLE_SCALE)
+        elif ctype.is_pointer:
+            assert ctype.base is not None
+            new = self.offset(old, step * max(ctype.base.words, 1))
+        else:
+            new = self.wrap_to(self.fb.add(old, step), ctype)
+        if in_temp:
+            assert symbol is not None
+            self.fb.copy(new, self.temps[symbol.uid])
+            new = self.temps[symbol.uid]
+        else:
+            assert address is not None
+            self.fb.store(address, new)
+        return new if expr.prefix else old
+
+    def value_Call(self, expr: ast.Call) -> Operand:
+        func = expr.func
+        target: Operand | str
+        if isinstance(func, ast.Name) and func.symbol is not None and func.symbol.storage == "function":
+            symbol = func.symbol
+            if not symbol.defined and symbol.name in self.module.library_names:
+                return lower_library_call(self, expr)
+            target = symbol.name
+        else:
+            # Through a pointer (CALLR on the Engine); `*fp` and `fp` name the same function.
+            while (
+                isinstance(func, ast.Convert)
+                and func.operand.ctype is not None
+                and func.operand.ctype.is_function
+            ):
+                func = func.operand
+            if isinstance(func, ast.Unary) and func.op == "*":
+                func = func.operand
+            pointer = self.value(func)
+            target = pointer if isinstance(pointer, Temp) else self.fb.copy(pointer)
+        args = [self.value(arg) for arg in expr.args]
+        if expr.ctype is not None and expr.ctype.is_struct:
+            # The callee copies its result into Store words of this frame; the value is their address.
+            result_words = self.fb.slot("result", max(expr.ctype.words, 1))
+            self.fb.call(target, [result_words, *args], returns=False)
+            return result_words
+        returns = expr.ctype is not None and not expr.ctype.is_void
+        result = self.fb.call(target, list(args), returns=returns)
+        return result if result is not None else Const(0)
+
+
+BINARY_IR = {
+    "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "and", "|": "or", "^": "xor",
+    "<<": "shl", ">>": "shr", "==": "eq", "!=": "ne", "<": "lt", ">": "gt", "<=": "le", ">=": "ge",
+}  # fmt: skip
+
+
+def fits(source: CType, target: CType) -> bool:
+    """Whether every value of the integer type source is a value of target (no wrap needed)."""
+    if source.kind == "bool":
+        return True
+    if source.unsigned == target.unsigned:
+        return target.bits >= source.bits
+    if source.unsigned:
+        return target.bits > source.bits
+    return False
+
+
+def flatten_initializer(init: ast.Expr, ctype: CType, base: int, out: dict[int, ast.Expr | int]) -> None:
+    """The words an initialiser sets, by word offset from the object's start."""
+    if isinstance(init, ast.StringLit) and ctype.is_array:
+        for index, code in enumerate(init.codes[: ctype.length]):
+            out[base + index] = code
+        return
+    if not isinstance(init, ast.InitList):
+        out[base] = init
+        return
+    if ctype.is_array:
+        assert ctype.base is not None
+        for index, item in enumerate(init.items):
+            flatten_initializer(item, ctype.base, base + index * ctype.base.words, out)
+    elif ctype.is_struct:
+        assert ctype.struct is not None
+        for member, item in zip(ctype.struct.members, init.items, strict=False):
+            flatten_initializer(item, member.ctype, base + member.offset, out)
+    elif init.items:
+        flatten_initializer(init.items[0], ctype, base, out)
+
+
+@dataclass(slots=True)
+class ModuleLowering:
+    diags: DiagnosticBag
+    mb: ModuleBuilder = field(default_factory=ModuleBuilder)
+    strings: dict[tuple[int, ...], Sym] = field(default_factory=dict)
+    library_names: frozenset[str] = frozenset()
+
+    def fixed_printer(self) -> str:
+        """The name of the module's %f printer, built the first time a printf needs it."""
+        name = "__c_print_fixed"
+        if self.mb.module.function(name) is None:
+            build_fixed_printer(self.mb, name)
+        return name
+
+    def global_name(self, symbol: ast.Symbol) -> str:
+        if symbol.storage == "static":
+            return f"{symbol.name}.{symbol.uid}"
+        return symbol.name
+
+    def string(self, codes: list[int]) -> Sym:
+        key = tuple(codes)
+        if key not in self.strings:
+            name = f"str.{len(self.strings)}"
+            self.mb.global_(name, ["".join(chr(c) for c in codes)], const=True)
+            self.strings[key] = Sym(name)
+        return self.strings[key]
+
+    def static_data(self, symbol: ast.Symbol) -> None:
+        """A global or static local: its words, initialised from constants."""
+        decl = symbol.decl
+        ctype = symbol.ctype
+        words: dict[int, ast.Expr | int] = {}
+        if decl is not None and decl.init is not None:
+            flatten_initializer(decl.init, ctype, 0, words)
+        data: list[DataItem] = []
+        for offset in range(max(ctype.words, 1)):
+            item = words.get(offset, 0)
+            data.append(item if isinstance(item, int) else self.constant_word(item))
+        while data and data[-1] == 0:
+            data.pop()  # the rest is zero anyway
+        self.mb.global_(self.global_name(symbol), data, size=max(ctype.words, 1))
+
+    def constant_word(self, expr: ast.Expr) -> DataItem:
+        value = fold(expr)
+        if value is not None:
+            return value
+        while isinstance(expr, ast.Convert | ast.Cast):
+            expr = expr.operand
+        if isinstance(expr, ast.StringLit):
+            return self.string(expr.codes)
+        if isinstance(expr, ast.Unary) and expr.op == "&" and isinstance(expr.operand, ast.Name):
+            expr = expr.operand
+        if isinstance(expr, ast.Name) and expr.symbol is not None:
+            return Sym(self.global_name(expr.symbol))
+        self.diags.error("unsupported", "this constant initializer is not supported", expr.span)
+        return 0
+
+
+def lower(unit: ast.TranslationUnit, diags: DiagnosticBag) -> Module:
+    """The front-end's lower stage: one IR module (the runtime is linked in by the driver)."""
+    from compilers.frontends.c.headers import LIBRARY_FUNCTIONS
+
+    module = ModuleLowering(diags, library_names=LIBRARY_FUNCTIONS)
+    module.mb.global_(NULL_GUARD, [0])
+    seen: set[int] = set()
+    statics: list[ast.Symbol] = []
+    for item in unit.items:
+        if isinstance(item, ast.Decl) and item.symbol is not None and item.symbol.uid not in seen:
+            symbol = item.symbol
+            if symbol.storage == "global" and not symbol.ctype.is_function:
+                seen.add(symbol.uid)
+                statics.append(symbol)
+    for item in unit.items:
+        if isinstance(item, ast.FuncDef):
+            collect_static_locals(item.body, statics, seen)
+    for symbol in statics:
+        module.static_data(symbol)
+    for item in unit.items:
+        if isinstance(item, ast.FuncDef) and item.symbol is not None:
+            lower_function(module, item)
+    if module.mb.module.function("main") is None:
+        diags.error("undefined", "the program has no 'main' function", Span.point(unit.span.file, 1, 1))
+    return module.mb.finish()
+
+
+def collect_static_locals(stmt: ast.Stmt, out: list[ast.Symbol], seen: set[int]) -> None:
+    if isinstance(stmt, ast.DeclStmt):
+        for decl in stmt.decls:
+            if decl.symbol is not None and decl.symbol.storage == "static" and decl.symbol.uid not in seen:
+                seen.add(decl.symbol.uid)
+                out.append(decl.symbol)
+        return
+    for child in (
+        getattr(stmt, "then", None),
+        getattr(stmt, "otherwise", None),
+        getattr(stmt, "body", None),
+        getattr(stmt, "init", None),
+    ):
+        if isinstance(child, ast.Stmt):
+            collect_static_locals(child, out, seen)
+    if isinstance(stmt, ast.Block):
+        for item in stmt.items:
+            collect_static_locals(item, out, seen)
+
+
+def lower_function(module: ModuleLowering, func: ast.FuncDef) -> None:
+    assert func.symbol is not None
+    ctype = func.symbol.ctype
+    assert ctype.base is not None
+    params: list[str | tuple[str, str]] = [
+        (p.name, "ptr" if p.ctype.is_pointer or p.ctype.is_struct else "w") for p in func.params
+    ]
+    if func.symbol.name == "main":
+        params = []  # see FunctionLowering.main_argument
+    if ctype.base.is_struct:
+        params.insert(0, ("__result", "ptr"))
+    ret = "void" if ctype.base.is_void else ("ptr" if ctype.base.is_pointer or ctype.base.is_struct else "w")
+    fb = module.mb.function(func.symbol.name, params, ret=ret, line=func.span.line)
+    FunctionLowering(module, fb, func).body()

@@ -1,0 +1,15 @@
+// malloc past the heap stops the run with the runtime's trap 1 (heap exhausted).
+#include <stdio.h>
+#include <stdlib.h>
+
+int main(void) {
+    long total = 0;
+    for (int i = 0; i < 1000; i++) {
+        int *block = malloc(100 * sizeof(int));
+        block[0] = i;
+        total += 100;
+    }
+    printf("%ld\n", total);
+    return 0;
+}
+// expect runtime error: trap

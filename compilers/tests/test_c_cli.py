@@ -1,0 +1,55 @@
+"""C through the command line of LANGUAGES.md: exit statuses, stdout, and caret diagnostics."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from compilers.cli import main
+
+PROGRAMS = Path(__file__).resolve().parent / "c"
+
+
+def test_run_prints_the_output_and_exits_0(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["run", str(PROGRAMS / "functions" / "hanoi.c"), "--stdin", "/dev/null"])
+    out = capsys.readouterr().out
+    assert status == 0
+    assert out.endswith("31 moves\n")
+
+
+def test_the_extension_picks_c_and_stdin_is_read(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    numbers = tmp_path / "in.txt"
+    numbers.write_text("4 5 6\n")
+    status = main(["run", str(PROGRAMS / "stdio" / "scanf_sum.c"), "--stdin", str(numbers)])
+    assert status == 0
+    assert capsys.readouterr().out == "3 numbers, total 15\n"
+
+
+def test_compile_errors_exit_65_with_carets(capsys: pytest.CaptureFixture[str]) -> None:
+    path = PROGRAMS / "errors" / "undeclared.c"
+    status = main(["run", "--lang", "c", str(path), "--stdin", "/dev/null"])
+    captured = capsys.readouterr()
+    assert status == 65
+    assert captured.out == ""
+    lines = captured.err.splitlines()
+    assert lines[0] == f"{path}:7:20: error: 'totl' undeclared"
+    assert lines[1] == '        printf("%d\\n", totl);'
+    assert lines[2] == "                       ^~~~"
+
+
+def test_a_trap_exits_70(capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["run", str(PROGRAMS / "traps" / "division_by_zero.c"), "--stdin", "/dev/null"])
+    captured = capsys.readouterr()
+    assert status == 70
+    assert captured.out == "5\n"
+    assert "division_by_zero" in captured.err
+
+
+@pytest.mark.parametrize(
+    ("stage", "fragment"), [("tokens", "keyword 'int'"), ("ast", "FuncDef @"), ("ir", "func @main")]
+)
+def test_emit_stages(stage: str, fragment: str, capsys: pytest.CaptureFixture[str]) -> None:
+    status = main(["emit", str(PROGRAMS / "arith" / "basic_ops.c"), "--stage", stage])
+    assert status == 0
+    assert fragment in capsys.readouterr().out
