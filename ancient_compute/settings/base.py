@@ -30,6 +30,8 @@ CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 DATABASE_URL = env("DATABASE_URL", default="")
 REDIS_URL = env("REDIS_URL", default="")
 SERVICES_MODE = bool(DATABASE_URL and REDIS_URL)
+# Set by `make worker` (and anything else that starts Celery workers): the process serves no requests.
+CELERY_WORKER_PROCESS = env.bool("CELERY_WORKER_PROCESS", default=False)
 
 INSTALLED_APPS = [
     "daphne",
@@ -92,7 +94,7 @@ TEMPLATES = [
 # --- Database ---------------------------------------------------------------------------------------
 if DATABASE_URL:
     DATABASES = {"default": env.db_url("DATABASE_URL")}
-    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not CELERY_WORKER_PROCESS:
         # Under Daphne every request may run in another thread: Django's persistent connections would leak
         # one connection per thread, so connections are pooled by psycopg 3 instead (CONN_MAX_AGE = 0).
         DATABASES["default"]["CONN_MAX_AGE"] = 0
@@ -101,6 +103,11 @@ if DATABASE_URL:
             "max_size": env.int("DATABASE_POOL_MAX", default=20),
             "timeout": env.int("DATABASE_POOL_TIMEOUT", default=10),
         }
+    elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # A Celery worker process runs one task at a time on one thread: it keeps its connection between
+        # tasks (checked before reuse) instead of paying a checkout and set-up for every run.
+        DATABASES["default"]["CONN_MAX_AGE"] = env.int("WORKER_CONN_MAX_AGE", default=600)
+        DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 else:
     DATABASES = {
         "default": {

@@ -62,6 +62,18 @@ def test_database_and_redis_urls_mean_services_mode() -> None:
     assert found["services"] is True
 
 
+def test_worker_processes_keep_their_connection() -> None:
+    found = _settings_in(
+        {
+            "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/test",
+            "REDIS_URL": "redis://127.0.0.1:6379/3",
+            "CELERY_WORKER_PROCESS": "true",
+        }
+    )
+    assert found["conn_max_age"] == 600
+    assert found["pool"] is False
+
+
 def test_test_settings_run_tasks_eagerly_in_both_modes() -> None:
     assert _settings_in({}, "ancient_compute.settings.test")["runner"] == "eager"
     services = _settings_in(
