@@ -11,7 +11,7 @@ from compilers.backend.liveness import liveness
 from compilers.backend.peephole import peephole
 from compilers.backend.regalloc import allocate
 from compilers.ir.layout import layout_module
-from compilers.ir.nodes import Call, Function, Global, Module, Sym, clone_function
+from compilers.ir.nodes import Block, Call, Function, Global, Module, Sym
 
 _PLAIN = set(" !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~")
 _STRING_ESCAPES = {"\n": "\\n", "\t": "\\t", "\\": "\\\\", '"': '\\"'}
@@ -100,10 +100,20 @@ def generate(module: Module, heap_words: int, optimise: bool = True, filename: s
     text: list[Asm] = [label("__start"), instr("CALL", "main"), instr("HALT")]
     frames: dict[str, int] = {}
     for fn in module.functions:
-        if optimise:  # on a copy: the IR the caller holds stays plain IR
-            fn = clone_function(fn)
-            select_indexed(fn)
-        live = liveness(fn)
+        if optimise:
+            # On new blocks: select_indexed replaces block contents and the back end never changes an
+            # instruction, so the instructions can be shared and the IR the caller holds stays plain IR.
+            fn = Function(
+                fn.name,
+                fn.params,
+                fn.ret,
+                fn.slots,
+                [Block(b.label, list(b.instrs)) for b in fn.blocks],
+                fn.line,
+            )
+            live = select_indexed(fn)
+        else:
+            live = liveness(fn)
         emitter = FunctionEmitter(fn, allocate(fn, live=live), constants, fuse=True, live=live)
         frames[fn.name] = emitter.frame_size + 2 + len(fn.params)
         emitter.heap_words = heap_words

@@ -213,11 +213,10 @@ class FunctionEmitter:
         for index, block in enumerate(order):
             following = order[index + 1].label if index + 1 < len(order) else None
             self.out.append(label(self.block_label(block.label)))
-            after = live.live_after(self.fn, block.label)
-            self.emit_block(block, following, after)
+            self.emit_block(block, following, live.live_out[block.label])
         return self.out
 
-    def emit_block(self, block: Block, following: str | None, after: list[set[str]]) -> None:
+    def emit_block(self, block: Block, following: str | None, live_out: set[str]) -> None:
         instrs = block.instrs
         fused: Binary | None = None
         term = instrs[-1]
@@ -229,7 +228,7 @@ class FunctionEmitter:
             and isinstance(instrs[-2], Binary)
             and instrs[-2].op in _JUMPS
             and instrs[-2].dest == term.cond
-            and term.cond.name not in after[-1]
+            and term.cond.name not in live_out
         ):
             fused = instrs[-2]
         for ins in instrs:

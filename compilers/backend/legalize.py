@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from compilers.backend.liveness import Liveness, liveness
 from compilers.ir.nodes import (
     Alloc,
     Binary,
@@ -160,41 +161,46 @@ class IndexedStore(Instr):
         raise AssertionError("indexed forms are made after the last IR pass")
 
 
-def select_indexed(fn: Function) -> None:
+def select_indexed(fn: Function) -> Liveness:
     """`%t = add @g, %x` read only by the next load or store, as its address, becomes one indexed
-    load or store: `[x+g+offset]` costs no card of its own on the Engine."""
-    from compilers.backend.liveness import liveness
+    load or store: `[x+g+offset]` costs no card of its own on the Engine.
 
+    Returns the function's liveness, which holds for the result too: %t is dead after the load or
+    store, so it was never live into or out of the block, and every other temp is read and written
+    where it was."""
     live = liveness(fn)
     for block in fn.blocks:
-        after = live.live_after(fn, block.label)
+        after: list[set[str]] | None = None  # computed for the blocks that have a candidate
         out: list[Instr] = []
         k = 0
         instrs = block.instrs
         while k < len(instrs):
             ins = instrs[k]
-            nxt = instrs[k + 1] if k + 1 < len(instrs) else None
             pair: tuple[Sym, Temp] | None = None
-            if isinstance(ins, Binary) and ins.op == "add":
+            if type(ins) is Binary and ins.op == "add":
                 if isinstance(ins.left, Sym) and isinstance(ins.right, Temp):
                     pair = (ins.left, ins.right)
                 elif isinstance(ins.right, Sym) and isinstance(ins.left, Temp):
                     pair = (ins.right, ins.left)
+            nxt = instrs[k + 1] if pair is not None and k + 1 < len(instrs) else None
             if (
                 pair is not None
                 and isinstance(ins, Binary)
                 and isinstance(nxt, Load | Store)
                 and nxt.addr == ins.dest
-                and ins.dest.name not in after[k + 1]
                 and not (isinstance(nxt, Store) and nxt.value == ins.dest)
             ):
-                sym, index = pair
-                if isinstance(nxt, Load):
-                    out.append(IndexedLoad(nxt.dest, sym, index, nxt.offset, nxt.line))
-                else:
-                    out.append(IndexedStore(sym, index, nxt.value, nxt.offset, nxt.line))
-                k += 2
-                continue
+                if after is None:
+                    after = live.live_after_block(block)
+                if ins.dest.name not in after[k + 1]:
+                    sym, index = pair
+                    if isinstance(nxt, Load):
+                        out.append(IndexedLoad(nxt.dest, sym, index, nxt.offset, nxt.line))
+                    else:
+                        out.append(IndexedStore(sym, index, nxt.value, nxt.offset, nxt.line))
+                    k += 2
+                    continue
             out.append(ins)
             k += 1
         block.instrs = out
+    return live

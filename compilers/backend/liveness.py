@@ -1,15 +1,16 @@
 """Liveness of temps over the control-flow graph (loops included): the classic backward dataflow,
-iterated to a fixed point. Used by register allocation, dead-code elimination and branch fusion."""
+solved with a worklist (a block is revisited only when a successor's live-in set grew). Used by register
+allocation, dead-code elimination and branch fusion."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from compilers.ir.nodes import Function, Instr, Temp, successors
+from compilers.ir.nodes import Block, Function, Instr, Temp, successors
 
 
 def instr_uses(instr: Instr) -> set[str]:
-    return {op.name for op in instr.uses() if isinstance(op, Temp)}
+    return {op.name for op in instr.uses() if type(op) is Temp}
 
 
 def instr_def(instr: Instr) -> str | None:
@@ -24,15 +25,21 @@ class Liveness:
 
     def live_after(self, fn: Function, label: str) -> list[set[str]]:
         """For each instruction of the block, the temps live just after it."""
-        block = fn.block(label)
-        live = set(self.live_out[label])
+        return self.live_after_block(fn.block(label))
+
+    def live_after_block(self, block: Block) -> list[set[str]]:
+        """For each instruction of the block, the temps live just after it (the block given itself:
+        finding it by label is a search of the function's blocks)."""
+        live = set(self.live_out[block.label])
         after: list[set[str]] = []
         for instr in reversed(block.instrs):
             after.append(set(live))
-            d = instr_def(instr)
+            d = instr.defs()
             if d is not None:
-                live.discard(d)
-            live |= instr_uses(instr)
+                live.discard(d.name)
+            for op in instr.uses():
+                if type(op) is Temp:
+                    live.add(op.name)
         after.reverse()
         return after
 
@@ -47,17 +54,18 @@ def liveness(fn: Function) -> Liveness:
         k: set[str] = set()
         for instr in block.instrs:
             for op in instr.uses():
-                if isinstance(op, Temp) and op.name not in k:
+                if type(op) is Temp and op.name not in k:  # Temp has no subclasses
                     g.add(op.name)
             d = instr.defs()
             if d is not None:
                 k.add(d.name)
-        gen[block.label], kill[block.label] = g, k
+        label = block.label
+        gen[label], kill[label] = g, k
         term = block.terminator
-        succ[block.label] = successors(term) if term is not None else []
-        for s in succ[block.label]:
+        succ[label] = successors(term) if term is not None else []
+        for s in succ[label]:
             if s in preds:
-                preds[s].append(block.label)
+                preds[s].append(label)
     live_in: dict[str, set[str]] = {b.label: set() for b in fn.blocks}
     live_out: dict[str, set[str]] = {b.label: set() for b in fn.blocks}
     # A worklist, seeded in reverse layout order (most blocks settle in one visit).

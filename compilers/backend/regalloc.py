@@ -9,6 +9,7 @@ caller pushed them, [FP+2+i], at no cost.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from compilers.backend.liveness import Liveness, instr_def, instr_uses, liveness
@@ -47,9 +48,10 @@ def intervals(fn: Function, live: Liveness | None = None) -> list[Interval]:
         span = spans.get(name)
         if span is None:
             spans[name] = [pos, pos]
-        else:
-            span[0] = min(span[0], pos)
-            span[1] = max(span[1], pos)
+        elif pos < span[0]:
+            span[0] = pos
+        elif pos > span[1]:
+            span[1] = pos
 
     for p in fn.params:
         touch(p.name, -1)
@@ -57,10 +59,12 @@ def intervals(fn: Function, live: Liveness | None = None) -> list[Interval]:
     for block in fn.blocks:
         first = 2 * k
         for instr in block.instrs:
-            for name in instr_uses(instr):
-                touch(name, 2 * k)
-            d = instr_def(instr)
-            if d is not None:
+            for op in instr.uses():
+                if type(op) is Temp:
+                    touch(op.name, 2 * k)
+            dest = instr.defs()
+            if dest is not None:
+                d = dest.name
                 touch(d, 2 * k + 1)
                 src = None
                 if isinstance(instr, Binary | Unary):
@@ -79,7 +83,9 @@ def intervals(fn: Function, live: Liveness | None = None) -> list[Interval]:
             touch(name, last)
     result = []
     for name, (start, end) in spans.items():
-        crosses = any(start < c and end > c + 1 for c in calls)
+        # A call strictly inside the interval: the first call after its start (calls are in order).
+        first_call = bisect_right(calls, start)
+        crosses = first_call < len(calls) and end > calls[first_call] + 1
         result.append(Interval(name, start, end, crosses, hints.get(name)))
     result.sort(key=lambda i: (i.start, i.temp))
     return result

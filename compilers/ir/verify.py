@@ -22,6 +22,8 @@ from compilers.ir.nodes import (
     successors,
 )
 
+_TERMINATOR_CLASSES = frozenset(TERMINATORS)
+
 
 class VerifyError(Exception):
     def __init__(self, problems: list[str]) -> None:
@@ -83,10 +85,12 @@ def _verify_function(fn: Function, names: dict[str, str], allow_external: bool) 
                 defined.add(d.name)
 
     def check_operand(op: Operand, here: str) -> None:
-        if isinstance(op, Temp) and op.name not in defined:
-            problems.append(f"{here}: %{op.name} is never assigned")
-        elif isinstance(op, SlotRef) and op.name not in slots:
-            problems.append(f"{here}: unknown slot ${op.name}")
+        if isinstance(op, Temp):
+            if op.name not in defined:
+                problems.append(f"{here}: %{op.name} is never assigned")
+        elif isinstance(op, SlotRef):
+            if op.name not in slots:
+                problems.append(f"{here}: unknown slot ${op.name}")
         elif isinstance(op, Sym) and op.name not in names:
             problems.append(f"{here}: unknown @{op.name}")
 
@@ -94,8 +98,10 @@ def _verify_function(fn: Function, names: dict[str, str], allow_external: bool) 
         here = f"{where}: {block.label}"
         if not block.instrs or not isinstance(block.instrs[-1], TERMINATORS):
             problems.append(f"{here}: does not end with a terminator")
+        last = len(block.instrs) - 1
         for i, instr in enumerate(block.instrs):
-            if isinstance(instr, TERMINATORS) and i != len(block.instrs) - 1:
+            # One chain of class tests: only the rules for the instruction's own class run.
+            if type(instr) in _TERMINATOR_CLASSES and i != last:
                 problems.append(f"{here}: a terminator in the middle of the block")
             if isinstance(instr, Call) and instr.direct:
                 assert isinstance(instr.target, Sym)
@@ -106,17 +112,22 @@ def _verify_function(fn: Function, names: dict[str, str], allow_external: bool) 
                     problems.append(f"{here}: call of undefined function @{instr.target.name}")
             for op in instr.uses():
                 check_operand(op, here)
-            if isinstance(instr, Binary) and instr.op not in BINARY_OPS:
-                problems.append(f"{here}: unknown operation {instr.op}")
-            if isinstance(instr, Unary) and instr.op not in UNARY_OPS:
-                problems.append(f"{here}: unknown operation {instr.op}")
-            if isinstance(instr, Print) and instr.kind not in ("int", "char"):
-                problems.append(f"{here}: unknown print kind {instr.kind}")
-            if isinstance(instr, HeapInfo) and instr.which not in ("heapbase", "heaplimit"):
-                problems.append(f"{here}: unknown heap query {instr.which}")
-            if isinstance(instr, Trap) and not 0 <= instr.code <= 999:
-                problems.append(f"{here}: trap code {instr.code} is outside 0..999")
-            if isinstance(instr, Return):
+            if isinstance(instr, Binary):
+                if instr.op not in BINARY_OPS:
+                    problems.append(f"{here}: unknown operation {instr.op}")
+            elif isinstance(instr, Unary):
+                if instr.op not in UNARY_OPS:
+                    problems.append(f"{here}: unknown operation {instr.op}")
+            elif isinstance(instr, Print):
+                if instr.kind not in ("int", "char"):
+                    problems.append(f"{here}: unknown print kind {instr.kind}")
+            elif isinstance(instr, HeapInfo):
+                if instr.which not in ("heapbase", "heaplimit"):
+                    problems.append(f"{here}: unknown heap query {instr.which}")
+            elif isinstance(instr, Trap):
+                if not 0 <= instr.code <= 999:
+                    problems.append(f"{here}: trap code {instr.code} is outside 0..999")
+            elif isinstance(instr, Return):
                 if fn.ret == "void" and instr.value is not None:
                     problems.append(f"{here}: a void function returns a value")
                 if fn.ret != "void" and instr.value is None:

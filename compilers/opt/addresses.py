@@ -38,19 +38,28 @@ def _definition(instrs: list[Instr], k: int, temp: Temp) -> tuple[int, Instr] | 
     return None
 
 
-def fold_addresses(fn: Function) -> bool:
-    changed = False
-    taken: set[str] = {p.name for p in fn.params}
+def _temp_names(fn: Function) -> set[str]:
+    taken = {p.name for p in fn.params}
     for b in fn.blocks:
         for i in b.instrs:
             d = i.defs()
             if d is not None:
                 taken.add(d.name)
+    return taken
+
+
+def fold_addresses(fn: Function) -> bool:
+    changed = False
+    taken: set[str] | None = None  # every temp's name, gathered when a fresh one is first needed
     counter = 0
     for block in fn.blocks:
         k = 0
         while k < len(block.instrs):
             instr = block.instrs[k]
+            kind = type(instr)
+            if kind is not Load and kind is not Store and kind is not Binary:
+                k += 1
+                continue
             if isinstance(instr, Load | Store) and isinstance(instr.addr, Temp):
                 found = _definition(block.instrs, k, instr.addr)
                 form = _offset_form(found[1]) if found else None
@@ -76,6 +85,8 @@ def fold_addresses(fn: Function) -> bool:
                 found = _definition(block.instrs, k, index)
                 form = _offset_form(found[1]) if found else None
                 if form is not None and isinstance(form[0], Temp) and form[1] != 0:
+                    if taken is None:
+                        taken = _temp_names(fn)
                     while True:
                         counter += 1
                         name = f"addr{counter}"

@@ -29,9 +29,9 @@ Env = dict[str, int]
 
 
 def _value(op: Operand, env: Env) -> int | None:
-    if isinstance(op, Const):
+    if type(op) is Const:  # operand classes have no subclasses: `type() is` is the cheap test
         return op.value
-    if isinstance(op, Temp):
+    if type(op) is Temp:
         return env.get(op.name)
     return None
 
@@ -39,13 +39,16 @@ def _value(op: Operand, env: Env) -> int | None:
 def fold(instr: Instr, env: Env) -> int | None:
     """The constant an instruction computes, when its operands are known and it cannot trap."""
     try:
-        if isinstance(instr, Copy):
+        if type(instr) is Copy:
             return _value(instr.src, env)
-        if isinstance(instr, Unary):
+        if type(instr) is Unary:
             a = _value(instr.src, env)
             return None if a is None else unary(instr.op, a)
-        if isinstance(instr, Binary):
-            a, b = _value(instr.left, env), _value(instr.right, env)
+        if type(instr) is Binary:
+            # _value inlined: this is the optimiser's innermost loop.
+            left, right = instr.left, instr.right
+            a = left.value if type(left) is Const else env.get(left.name) if type(left) is Temp else None
+            b = right.value if type(right) is Const else env.get(right.name) if type(right) is Temp else None
             if a is None or b is None:
                 if instr.op == "mul" and (a == 0 or b == 0):
                     return 0
@@ -69,6 +72,10 @@ def _transfer(block: Block, env: Env) -> Env:
     return env
 
 
+_ZERO = Const(0)
+_ONE = Const(1)
+
+
 def _meet(a: Env | None, b: Env) -> Env:
     if a is None:
         return dict(b)
@@ -90,18 +97,22 @@ def analyse(fn: Function) -> dict[str, Env]:
     """The constants known on entry to each block that can be reached."""
     entry: dict[str, Env | None] = {b.label: None for b in fn.blocks}
     blocks = {b.label: b for b in fn.blocks}
-    entry[fn.blocks[0].label] = {}
-    work = [fn.blocks[0].label]
+    first = fn.blocks[0].label
+    entry[first] = {}
+    work = [first]
+    queued = {first}  # what `work` holds, for the membership test
     while work:
         label = work.pop()
+        queued.discard(label)
         state = entry[label]
         assert state is not None
         out = _transfer(blocks[label], state)
         for succ in _feasible(blocks[label], out):
-            new = _meet(entry[succ], out) if succ != fn.blocks[0].label else {}
+            new = _meet(entry[succ], out) if succ != first else {}
             if entry[succ] is None or new != entry[succ]:
                 entry[succ] = new
-                if succ not in work:
+                if succ not in queued:
+                    queued.add(succ)
                     work.append(succ)
     return {k: v for k, v in entry.items() if v is not None}
 
@@ -109,14 +120,17 @@ def analyse(fn: Function) -> dict[str, Env]:
 def _simplify(instr: Binary) -> Operand | None:
     """x+0, 0+x, x-0, x*1, 1*x, x/1: the operand the result equals."""
     left, right = instr.left, instr.right
-    if instr.op in ("add", "sub") and right == Const(0):
-        return left
-    if instr.op == "add" and left == Const(0):
-        return right
-    if instr.op in ("mul", "div") and right == Const(1):
-        return left
-    if instr.op == "mul" and left == Const(1):
-        return right
+    op = instr.op
+    if op == "add" or op == "sub":
+        if right == _ZERO:
+            return left
+        if op == "add" and left == _ZERO:
+            return right
+    elif op == "mul" or op == "div":
+        if right == _ONE:
+            return left
+        if op == "mul" and left == _ONE:
+            return right
     return None
 
 
@@ -127,30 +141,37 @@ def propagate_constants(fn: Function) -> bool:
         if block.label not in states:
             continue
         env = dict(states[block.label])
-        for i, instr in enumerate(block.instrs):
-            known: dict[Temp, Operand] = {
-                u: Const(env[u.name]) for u in instr.uses() if isinstance(u, Temp) and u.name in env
-            }
-            if known:
-                instr.replace_uses(known)
-                changed = True
+        instrs = block.instrs
+        for i, instr in enumerate(instrs):
+            if env:
+                known: dict[Temp, Operand] | None = None
+                for u in instr.uses():
+                    if type(u) is Temp:
+                        value = env.get(u.name)
+                        if value is not None:
+                            if known is None:
+                                known = {}
+                            known[u] = Const(value)
+                if known:
+                    instr.replace_uses(known)
+                    changed = True
             d = instr.defs()
             if d is not None:
                 value = fold(instr, env)
                 if value is None:
                     env.pop(d.name, None)
-                    if isinstance(instr, Binary):
+                    if type(instr) is Binary:
                         same = _simplify(instr)
                         if same is not None:
-                            block.instrs[i] = Copy(d, same, instr.line)
+                            instrs[i] = Copy(d, same, instr.line)
                             changed = True
                 else:
                     env[d.name] = value
-                    if not (isinstance(instr, Copy) and instr.src == Const(value)):
-                        block.instrs[i] = Copy(d, Const(value), instr.line)  # type: ignore[attr-defined]
+                    if not (type(instr) is Copy and instr.src == Const(value)):
+                        instrs[i] = Copy(d, Const(value), instr.line)  # type: ignore[attr-defined]
                         changed = True
-            if isinstance(instr, Branch) and isinstance(instr.cond, Const):
+            elif type(instr) is Branch and type(instr.cond) is Const:
                 target = instr.if_true if instr.cond.value != 0 else instr.if_false
-                block.instrs[i] = Jump(target, instr.line)
+                instrs[i] = Jump(target, instr.line)
                 changed = True
     return changed

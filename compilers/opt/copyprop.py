@@ -12,10 +12,10 @@ def propagate_copies(fn: Function) -> bool:
     for block in fn.blocks:
         copies: dict[Temp, Operand] = {}
         for instr in block.instrs:
-            if copies:
-                before = instr.uses()
+            # A temp in `copies` never maps to itself, so an instruction reading one of them changes.
+            if copies and any(type(u) is Temp and u in copies for u in instr.uses()):
                 instr.replace_uses(copies)
-                changed |= before != instr.uses()
+                changed = True
             d = instr.defs()
             if d is not None:
                 copies.pop(d, None)

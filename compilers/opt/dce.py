@@ -4,8 +4,8 @@ by a variable, or one by zero."""
 
 from __future__ import annotations
 
-from compilers.backend.liveness import Liveness, instr_uses, liveness
-from compilers.ir.nodes import Binary, Const, Copy, Function, HeapInfo, Instr, Load, Unary
+from compilers.backend.liveness import Liveness, liveness
+from compilers.ir.nodes import Binary, Const, Copy, Function, HeapInfo, Instr, Load, Temp, Unary
 
 
 def _pure(instr: Instr) -> bool:
@@ -32,7 +32,9 @@ def eliminate_dead_code(fn: Function, live: Liveness | None = None) -> bool:
                 continue
             if d is not None:
                 alive.discard(d.name)
-            alive |= instr_uses(instr)
+            for op in instr.uses():
+                if type(op) is Temp:
+                    alive.add(op.name)
             kept.append(instr)
         kept.reverse()
         block.instrs = kept
@@ -55,7 +57,7 @@ def coalesce_copies(fn: Function, live: Liveness | None = None) -> bool:
     changed = False
     live = live or liveness(fn)
     for block in candidates:
-        after = live.live_after(fn, block.label)
+        after = live.live_after_block(block)
         for k in range(len(block.instrs) - 1):
             first, second = block.instrs[k], block.instrs[k + 1]
             d = first.defs()

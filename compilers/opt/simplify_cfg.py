@@ -5,9 +5,18 @@ saving the jump on every iteration)."""
 
 from __future__ import annotations
 
-import copy
-
-from compilers.ir.nodes import Binary, Branch, Copy, Function, Jump, Operand, Temp, Unary, successors
+from compilers.ir.nodes import (
+    Binary,
+    Branch,
+    Copy,
+    Function,
+    Jump,
+    Operand,
+    Temp,
+    Unary,
+    copy_instr,
+    successors,
+)
 
 MAX_DUPLICATED = 4  # instructions of a test block worth copying into each predecessor
 
@@ -68,7 +77,7 @@ def duplicate_tests(fn: Function) -> bool:
                 mapping[Temp(name)] = Temp(fresh)
             copies = []
             for i in test.instrs:
-                c = copy.copy(i)
+                c = copy_instr(i)
                 c.replace_uses(mapping)
                 d = c.defs()
                 if d is not None and d in mapping:
@@ -117,21 +126,27 @@ def simplify_cfg(fn: Function) -> bool:
         term = b.terminator
         for s in successors(term) if term is not None else []:
             preds[s].append(b.label)
-    merged = True
-    while merged:
-        merged = False
-        blocks = {b.label: b for b in fn.blocks}
-        for a in fn.blocks:
-            term = a.terminator
-            if isinstance(term, Jump):
-                target = term.target
-                if target != a.label and target != fn.blocks[0].label and preds.get(target) == [a.label]:
-                    b = blocks[target]
-                    a.instrs = a.instrs[:-1] + b.instrs
-                    fn.blocks.remove(b)
-                    new_term = a.terminator
-                    for s in successors(new_term) if new_term is not None else []:
-                        preds[s] = [a.label if p == target else p for p in preds[s]]
-                    merged = changed = True
-                    break
+    # One walk in layout order: a merge changes only the absorbing block's own chance of merging again
+    # (its new last jump), never an earlier block's, so A is retried before the walk moves on.
+    blocks = {b.label: b for b in fn.blocks}
+    entry = fn.blocks[0].label
+    i = 0
+    while i < len(fn.blocks):
+        a = fn.blocks[i]
+        term = a.terminator
+        if isinstance(term, Jump):
+            target = term.target
+            if target != a.label and target != entry and preds.get(target) == [a.label]:
+                b = blocks.pop(target)
+                a.instrs = a.instrs[:-1] + b.instrs
+                position = fn.blocks.index(b)
+                del fn.blocks[position]
+                if position < i:
+                    i -= 1
+                new_term = a.terminator
+                for s in successors(new_term) if new_term is not None else []:
+                    preds[s] = [a.label if p == target else p for p in preds[s]]
+                changed = True
+                continue
+        i += 1
     return changed

@@ -6,6 +6,7 @@ words: an unused printf must not cost its constants). Linking copies, so passes 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -26,24 +27,70 @@ class LinkError(Exception):
         self.names = names
 
 
+# A routine's or global's name where it is defined: `func @name(` or `[const] global @name` opening a line.
+_DEFINITION = re.compile(
+    r"^[ \t]*(?:func|(?:const[ \t]+)?global)[ \t]+@([A-Za-z_][A-Za-z0-9_.]*)", re.MULTILINE
+)
+
+
 @cache
-def runtime_library() -> Module:
-    """Every runtime routine and the globals they use, parsed and optimised once per process (the
-    routines are optimised whatever the program's -O level: -O0 is for reading the program's code)."""
+def _index() -> dict[str, str]:
+    """Which file defines each runtime name. A scan of the text, not a parse: a program that links
+    nothing (or one file's routines) does not pay for parsing the whole library."""
+    where: dict[str, str] = {}
+    for name in RUNTIME_FILES:
+        for match in _DEFINITION.finditer((RUNTIME_DIR / name).read_text(encoding="utf-8")):
+            where[match.group(1)] = name
+    return where
+
+
+@cache
+def _parsed(name: str) -> Module:
+    """One runtime file, parsed once per process. Never changed afterwards: linking clones."""
+    return parse_module((RUNTIME_DIR / name).read_text(encoding="utf-8"), f"runtime/{name}")
+
+
+@cache
+def _routine(name: str) -> Function:
+    """One runtime routine, optimised once per process the first time a program links it (routines are
+    optimised whatever the program's -O level: -O0 is for reading the program's code). Optimising a
+    function looks at that function alone, so doing it per routine gives what doing all of them would.
+    Never changed afterwards: linking clones."""
     from compilers.opt import optimise_function
 
+    part = _parsed(_index()[name])
+    fn = part.function(name)
+    assert fn is not None, name
+    fn = clone_function(fn)
+    optimise_function(fn)
+    return fn
+
+
+def _global(name: str) -> Global:
+    g = _parsed(_index()[name]).global_(name)
+    assert g is not None, name
+    return g
+
+
+def _is_function(name: str) -> bool:
+    file = _index().get(name)
+    return file is not None and _parsed(file).function(name) is not None
+
+
+@cache
+def runtime_library() -> Module:
+    """Every runtime routine, optimised, and the globals they use (for readers and tests: linking
+    takes only what a program needs, through the caches above)."""
     library = Module()
     for name in RUNTIME_FILES:
-        part = parse_module((RUNTIME_DIR / name).read_text(encoding="utf-8"), f"runtime/{name}")
+        part = _parsed(name)
         library.globals.extend(part.globals)
-        library.functions.extend(part.functions)
-    for fn in library.functions:
-        optimise_function(fn)
+        library.functions.extend(_routine(f.name) for f in part.functions)
     return library
 
 
 def runtime_names() -> frozenset[str]:
-    return frozenset(f.name for f in runtime_library().functions)
+    return frozenset(name for name in _index() if _is_function(name))
 
 
 def references(fn: Function) -> set[str]:
@@ -64,9 +111,7 @@ def references(fn: Function) -> set[str]:
 def link(module: Module, in_place: bool = False) -> Module:
     """The program's globals and functions, then the runtime routines it needs: a new module, or the
     given one extended when in_place (the driver's choice: it has no further use for the original)."""
-    library = runtime_library()
-    lib_functions = {f.name: f for f in library.functions}
-    lib_globals = {g.name: g for g in library.globals}
+    index = _index()
     defined = {f.name for f in module.functions} | {g.name for g in module.globals}
     if in_place:
         linked = module
@@ -77,9 +122,9 @@ def link(module: Module, in_place: bool = False) -> Module:
     pending = list(module.functions)
     for g in module.globals:
         pending.extend(
-            lib_functions[i.name]
+            _routine(i.name)
             for i in g.init
-            if isinstance(i, Sym) and i.name not in defined and i.name in lib_functions
+            if isinstance(i, Sym) and i.name not in defined and i.name in index and _is_function(i.name)
         )
     added_globals: list[Global] = []
     added_functions: list[Function] = []
@@ -89,13 +134,14 @@ def link(module: Module, in_place: bool = False) -> Module:
         for name in sorted(references(fn)):
             if name in defined:
                 continue
-            if name in lib_functions:
+            if name in index and _is_function(name):
                 defined.add(name)
-                added_functions.append(clone_function(lib_functions[name]))
-                pending.append(lib_functions[name])
-            elif name in lib_globals:
+                routine = _routine(name)
+                added_functions.append(clone_function(routine))
+                pending.append(routine)
+            elif name in index:
                 defined.add(name)
-                added_globals.append(clone_global(lib_globals[name]))
+                added_globals.append(clone_global(_global(name)))
             else:
                 defined.add(name)
                 missing.append(name)
