@@ -50,7 +50,7 @@ run: seed
 
 worker: install
 	@if [ -z "$$REDIS_URL" ]; then echo "error: a worker needs REDIS_URL (and DATABASE_URL): see README.md" >&2; exit 1; fi
-	CELERY_WORKER_PROCESS=true DJANGO_SETTINGS_MODULE=ancient_compute.settings.local $(VENV)/bin/celery -A ancient_compute worker \
+	WORKER_PROCESS=true DJANGO_SETTINGS_MODULE=ancient_compute.settings.local $(VENV)/bin/celery -A ancient_compute worker \
 	  --loglevel=INFO --queues=runs --concurrency=$(WORKER_CONCURRENCY)
 
 lint: install

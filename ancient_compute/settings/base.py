@@ -31,7 +31,7 @@ DATABASE_URL = env("DATABASE_URL", default="")
 REDIS_URL = env("REDIS_URL", default="")
 SERVICES_MODE = bool(DATABASE_URL and REDIS_URL)
 # Set by `make worker` (and anything else that starts Celery workers): the process serves no requests.
-CELERY_WORKER_PROCESS = env.bool("CELERY_WORKER_PROCESS", default=False)
+WORKER_PROCESS = env.bool("WORKER_PROCESS", default=False)
 
 INSTALLED_APPS = [
     "daphne",
@@ -94,7 +94,7 @@ TEMPLATES = [
 # --- Database ---------------------------------------------------------------------------------------
 if DATABASE_URL:
     DATABASES = {"default": env.db_url("DATABASE_URL")}
-    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not CELERY_WORKER_PROCESS:
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not WORKER_PROCESS:
         # Under Daphne every request may run in another thread: Django's persistent connections would leak
         # one connection per thread, so connections are pooled by psycopg 3 instead (CONN_MAX_AGE = 0).
         DATABASES["default"]["CONN_MAX_AGE"] = 0

@@ -67,7 +67,7 @@ def test_worker_processes_keep_their_connection() -> None:
         {
             "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/test",
             "REDIS_URL": "redis://127.0.0.1:6379/3",
-            "CELERY_WORKER_PROCESS": "true",
+            "WORKER_PROCESS": "true",
         }
     )
     assert found["conn_max_age"] == 600
