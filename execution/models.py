@@ -1,0 +1,147 @@
+"""Runs of a program on the Engine, and submissions of a program to an exercise's judge.
+
+A Run is the unit of work: one Celery task executes it. A plain run compiles the program and runs it once
+with its stdin; a judged run (one with a Submission) compiles once and runs every test case of the
+exercise. Both follow one status machine (see `RunStatus` and `ALLOWED_TRANSITIONS`), enforced by
+`execution.services`, never by `save()`.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+
+
+class RunStatus(models.TextChoices):
+    # Not final: the run is waiting for a worker, being compiled, or running on the Engine.
+    QUEUED = "queued", "Queued"
+    COMPILING = "compiling", "Compiling"
+    RUNNING = "running", "Running"
+    # Final, for a plain run that halted normally.
+    COMPLETED = "completed", "Completed"
+    # Final, for a judged run only: the verdict over every test case.
+    ACCEPTED = "accepted", "Accepted"
+    WRONG_ANSWER = "wrong_answer", "Wrong answer"
+    # Final, for either kind.
+    COMPILE_ERROR = "compile_error", "Compile error"
+    RUNTIME_ERROR = "runtime_error", "Runtime error"  # the Engine stopped on a trap (see Run.trap)
+    BUDGET_EXHAUSTED = "budget_exhausted", "Instruction budget exhausted"
+    OUTPUT_LIMIT = "output_limit", "Output limit reached"
+    TIME_LIMIT = "time_limit", "Time limit exceeded"  # the worker's wall-clock limit, not the Engine's
+    INTERNAL_ERROR = "internal_error", "Internal error"  # our fault, never the program's
+
+
+ACTIVE_STATUSES = frozenset({RunStatus.QUEUED, RunStatus.COMPILING, RunStatus.RUNNING})
+FINAL_STATUSES = frozenset(s for s in RunStatus if s not in ACTIVE_STATUSES)
+# Verdicts a plain run may end in; a judged run ends in these minus "completed", plus accepted/wrong_answer.
+PLAIN_FINAL_STATUSES = FINAL_STATUSES - {RunStatus.ACCEPTED, RunStatus.WRONG_ANSWER}
+JUDGED_FINAL_STATUSES = FINAL_STATUSES - {RunStatus.COMPLETED}
+
+# Every legal move. "compiling" may follow "compiling" or "running" when a worker died and the broker
+# redelivered the task: the run starts over (at most once, see services.run_start).
+_FAILURES = {RunStatus.INTERNAL_ERROR, RunStatus.TIME_LIMIT}
+ALLOWED_TRANSITIONS: dict[str, frozenset[str]] = {
+    RunStatus.QUEUED: frozenset({RunStatus.COMPILING, *_FAILURES}),
+    RunStatus.COMPILING: frozenset(
+        {RunStatus.COMPILING, RunStatus.RUNNING, RunStatus.COMPILE_ERROR, *_FAILURES}
+    ),
+    RunStatus.RUNNING: frozenset({RunStatus.COMPILING, *(FINAL_STATUSES - {RunStatus.COMPILE_ERROR})}),
+    **{final: frozenset() for final in FINAL_STATUSES},
+}
+
+
+class Run(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="runs")
+    language = models.CharField(max_length=32)
+    source = models.TextField()
+    stdin = models.TextField(blank=True)
+
+    # Effective limits, already capped by the settings when the run was created.
+    max_steps = models.BigIntegerField()
+    max_output = models.PositiveIntegerField()
+    store_size = models.PositiveIntegerField()
+
+    status = models.CharField(max_length=20, choices=RunStatus.choices, default=RunStatus.QUEUED)
+    output = models.TextField(blank=True)  # never longer than max_output
+    diagnostics = models.JSONField(default=list, blank=True)  # Diagnostic.as_dict() of every stage
+    trap = models.CharField(max_length=40, blank=True)  # babbage.result TRAPS name, when the Engine stopped
+    trap_message = models.TextField(blank=True)
+    trap_line = models.PositiveIntegerField(null=True, blank=True)  # source line of the trap, when known
+    statistics = models.JSONField(default=dict, blank=True)  # Statistics.as_dict()
+    # Live progress, so that a page opened mid-run shows where the run is.
+    progress_instructions = models.BigIntegerField(default=0)
+    progress_seconds = models.FloatField(default=0.0)  # simulated Engine seconds so far
+
+    # Compiled artifacts, kept for the page's tabs and the API (small next to the source's life).
+    ir = models.TextField(blank=True)
+    assembly = models.TextField(blank=True)
+    deck = models.TextField(blank=True)
+    line_map = models.JSONField(default=dict, blank=True)  # "source line" -> [card indices]
+
+    attempts = models.PositiveSmallIntegerField(default=0)  # task deliveries that started this run
+    created_at = models.DateTimeField(auto_now_add=True)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["owner", "-created_at"], name="run_owner_created"),
+            # The sweep looks for active runs by age; the metrics count final runs.
+            models.Index(fields=["status", "created_at"], name="run_status_created"),
+        ]
+        constraints = [
+            models.CheckConstraint(condition=models.Q(status__in=RunStatus.values), name="run_status_valid"),
+            models.CheckConstraint(
+                condition=models.Q(finished_at__isnull=True) | models.Q(status__in=sorted(FINAL_STATUSES)),
+                name="run_finished_only_when_final",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.language} run {self.id} ({self.status})"
+
+    @property
+    def is_final(self) -> bool:
+        return self.status in FINAL_STATUSES
+
+    @property
+    def is_judged(self) -> bool:
+        return hasattr(self, "submission")
+
+
+class Submission(models.Model):
+    """A program submitted to an exercise's judge. Its run carries the source, the status and the output."""
+
+    exercise = models.ForeignKey("curriculum.Exercise", on_delete=models.CASCADE, related_name="submissions")
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="submissions")
+    run = models.OneToOneField(Run, on_delete=models.CASCADE, related_name="submission")
+    # Empty while the run is active, then the run's final status (accepted, wrong_answer, ...).
+    verdict = models.CharField(max_length=20, choices=RunStatus.choices, blank=True)
+    # Per test, in order: name, status, visible, and for visible tests input, expected, actual, message.
+    results = models.JSONField(default=list, blank=True)
+    attempt_number = models.PositiveIntegerField()  # 1 for the student's first submission to the exercise
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [
+            models.Index(fields=["owner", "exercise", "-created_at"], name="submission_owner_exercise")
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(verdict="") | models.Q(verdict__in=sorted(JUDGED_FINAL_STATUSES)),
+                name="submission_verdict_final",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        verdict = self.verdict or "pending"
+        return f"submission {self.attempt_number} to {self.exercise_id} by {self.owner_id}: {verdict}"
+
+    @property
+    def source(self) -> str:
+        return self.run.source

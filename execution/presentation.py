@@ -1,0 +1,112 @@
+"""How a stored run is shown: statistics in human units, the per-line breakdown, the source-to-card map."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from babbage.timing import format_duration
+from execution.models import ACTIVE_STATUSES, Run, RunStatus
+
+# Status -> the CSS tone of its badge.
+_TONES = {
+    RunStatus.COMPLETED: "ok",
+    RunStatus.ACCEPTED: "ok",
+    RunStatus.QUEUED: "warn",
+    RunStatus.COMPILING: "warn",
+    RunStatus.RUNNING: "warn",
+}
+
+
+def panel_context(run: Run) -> dict[str, Any]:
+    from execution.events import progress_context
+
+    submission = getattr(run, "submission", None) if run.pk else None
+    active = run.status in ACTIVE_STATUSES
+    return {
+        "run": run,
+        "active": active,
+        "diagnostics_id": f"run-diagnostics-data-{run.id}",
+        "tone": _TONES.get(RunStatus(run.status), "bad"),
+        "status_label": RunStatus(run.status).label,
+        "progress": progress_context(run.progress_instructions, run.progress_seconds, run.max_steps),
+        "stats": statistics_rows(run.statistics, run.source),
+        "line_cards": line_card_rows(run.line_map),
+        "submission": submission,
+        "tests": [{**t, "label": test_label(t["status"])} for t in submission.results] if submission else [],
+        "deck_lines": deck_rows(run.deck),
+        "first_failure": first_failure(submission.results) if submission is not None else None,
+    }
+
+
+def statistics_rows(statistics: dict[str, Any], source: str) -> dict[str, Any] | None:
+    if not statistics:
+        return None
+    mill: dict[str, int] = statistics.get("mill_operations") or {}
+    lines = source.splitlines()
+    by_line = []
+    for key, seconds in (statistics.get("seconds_by_line") or {}).items():
+        line = int(key)
+        text = lines[line - 1].strip() if 0 < line <= len(lines) else ""
+        by_line.append({"line": line, "text": text, "seconds": seconds, "time": format_duration(seconds)})
+    by_line.sort(key=lambda row: row["line"])
+    total = float(statistics.get("simulated_seconds") or 0.0)
+    for row in by_line:
+        row["percent"] = round(100.0 * row["seconds"] / total, 1) if total else 0.0
+    return {
+        "instructions": statistics.get("instructions", 0),
+        "mill_total": sum(mill.values()),
+        "mill": sorted(mill.items()),
+        "store_reads": statistics.get("store_reads", 0),
+        "store_writes": statistics.get("store_writes", 0),
+        "engine_time": format_duration(total),
+        "profile": statistics.get("profile", ""),
+        "by_line": by_line,
+    }
+
+
+def line_card_rows(line_map: dict[str, list[int]]) -> list[tuple[int, str]]:
+    """(source line, "cards 3-7, 12") for the map table, in line order."""
+    rows = []
+    for line, cards in sorted(((int(k), v) for k, v in line_map.items()), key=lambda item: item[0]):
+        if cards:
+            rows.append((line, card_ranges(sorted(cards))))
+    return rows
+
+
+def card_ranges(cards: list[int]) -> str:
+    """[3, 4, 5, 7] -> "3-5, 7"."""
+    parts: list[str] = []
+    start = prev = cards[0]
+    for card in [*cards[1:], None]:
+        if card is not None and card == prev + 1:
+            prev = card
+            continue
+        parts.append(str(start) if start == prev else f"{start}-{prev}")
+        if card is not None:
+            start = prev = card
+    return ", ".join(parts)
+
+
+def deck_rows(deck: str) -> list[tuple[int | None, str]]:
+    """(card index, text) per line of the deck's text form; directives and comments carry no index.
+
+    Operation cards are the lines that start with a digit (ISA.md section 5), numbered from 0 as the
+    line map numbers them.
+    """
+    rows: list[tuple[int | None, str]] = []
+    index = 0
+    for line in deck.splitlines():
+        if line[:1].isdigit():
+            rows.append((index, line))
+            index += 1
+        else:
+            rows.append((None, line))
+    return rows
+
+
+def test_label(status: str) -> str:
+    return "Passed" if status == "passed" else RunStatus(status).label
+
+
+def first_failure(results: list[dict[str, Any]]) -> dict[str, Any] | None:
+    return next((test for test in results if test.get("status") != "passed"), None)

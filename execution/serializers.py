@@ -1,0 +1,126 @@
+"""The API's shapes: input parsing and output rendering only; the rules are in the services."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rest_framework import serializers
+
+from execution.models import Run, Submission
+
+
+class LanguageSerializer(serializers.Serializer):
+    key = serializers.CharField()
+    name = serializers.CharField()
+    extension = serializers.CharField()
+    available = serializers.BooleanField()
+    description = serializers.CharField()
+    highlight = serializers.CharField(help_text="The editor's highlighting mode.")
+
+
+class ProgramInputSerializer(serializers.Serializer):
+    language = serializers.CharField(max_length=32)
+    # The stubs type Field.source (the attribute path) as str: a field named "source" shadows it legitimately.
+    source = serializers.CharField(trim_whitespace=False, allow_blank=True)  # type: ignore[assignment]
+
+
+class RunInputSerializer(ProgramInputSerializer):
+    stdin = serializers.CharField(trim_whitespace=False, allow_blank=True, required=False, default="")
+    max_steps = serializers.IntegerField(min_value=1, required=False, help_text="Capped by the server.")
+    max_output = serializers.IntegerField(
+        min_value=1, required=False, help_text="Bytes; capped by the server."
+    )
+    store_size = serializers.IntegerField(min_value=1, required=False, help_text="Store columns; capped.")
+
+
+class SubmissionInputSerializer(serializers.Serializer):
+    # The stubs type Field.source (the attribute path) as str: a field named "source" shadows it legitimately.
+    source = serializers.CharField(trim_whitespace=False, allow_blank=True)  # type: ignore[assignment]
+
+
+class RunSerializer(serializers.ModelSerializer):
+    statistics = serializers.JSONField()
+    diagnostics = serializers.JSONField()
+    line_map = serializers.JSONField(help_text="Source line -> indices of the cards compiled from it.")
+    is_final = serializers.BooleanField(read_only=True)
+
+    class Meta:
+        model = Run
+        fields = [
+            "id",
+            "language",
+            "source",
+            "stdin",
+            "status",
+            "is_final",
+            "output",
+            "diagnostics",
+            "trap",
+            "trap_message",
+            "trap_line",
+            "statistics",
+            "max_steps",
+            "max_output",
+            "store_size",
+            "attempts",
+            "created_at",
+            "started_at",
+            "finished_at",
+            "ir",
+            "assembly",
+            "deck",
+            "line_map",
+        ]
+        read_only_fields = fields
+
+
+class RunSummarySerializer(serializers.ModelSerializer):
+    class Meta:
+        model = Run
+        fields = ["id", "language", "status", "trap", "created_at", "finished_at"]
+        read_only_fields = fields
+
+
+class SubmissionSerializer(serializers.ModelSerializer):
+    run = RunSerializer(read_only=True)
+    results = serializers.JSONField(help_text="Per test in order; hidden tests carry no data.")
+    verdict = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Submission
+        fields = ["id", "exercise", "attempt_number", "verdict", "results", "created_at", "run"]
+        read_only_fields = fields
+
+    def get_verdict(self, submission: Submission) -> str:
+        return submission.verdict or "pending"
+
+
+class CompileStageSerializer(serializers.Serializer):
+    ok = serializers.BooleanField()
+    diagnostics = serializers.ListField(child=serializers.DictField())
+    tokens = serializers.CharField(allow_blank=True)
+    ast = serializers.CharField(allow_blank=True)
+    ir = serializers.CharField(allow_blank=True)
+    assembly = serializers.CharField(allow_blank=True)
+    deck = serializers.CharField(allow_blank=True)
+    line_map = serializers.DictField(child=serializers.ListField(child=serializers.IntegerField()))
+    stage_seconds = serializers.DictField(child=serializers.FloatField())
+
+
+class ValidateSerializer(serializers.Serializer):
+    ok = serializers.BooleanField()
+    diagnostics = serializers.ListField(child=serializers.DictField())
+
+
+def compile_result_data(compiled: Any) -> dict[str, Any]:
+    return {
+        "ok": bool(compiled.ok),
+        "diagnostics": [d.as_dict() for d in compiled.diagnostics],
+        "tokens": "\n".join(str(t) for t in (compiled.tokens or [])),
+        "ast": str(compiled.ast or ""),
+        "ir": compiled.ir or "",
+        "assembly": compiled.assembly or "",
+        "deck": compiled.deck or "",
+        "line_map": {str(k): list(v) for k, v in (compiled.line_map or {}).items()},
+        "stage_seconds": dict(compiled.stage_seconds or {}),
+    }

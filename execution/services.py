@@ -1,0 +1,562 @@
+"""Writes: creating runs and submissions, executing them, and every change of a run's status.
+
+Transactions live here and side effects (sending the task, streaming the final state) run on commit
+(ARCHITECTURE.md principle 6). The status machine of models.ALLOWED_TRANSITIONS is enforced here only.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from celery.exceptions import SoftTimeLimitExceeded
+from django.conf import settings
+from django.db import transaction
+from django.db.models import ExpressionWrapper, F, IntegerField, Value
+from django.db.models.functions import Coalesce, Substr
+from django.utils import timezone
+
+from ancient_compute.lib.errors import Conflict, InvalidInput
+from ancient_compute.lib.tasks import enqueue_on_commit
+from babbage.diagnostics import LoadError
+from babbage.result import HALTED, OutputEvent, RunEvent, RunResult
+from execution import events, judge, toolchain
+from execution.models import ACTIVE_STATUSES, ALLOWED_TRANSITIONS, FINAL_STATUSES, Run, RunStatus, Submission
+
+if TYPE_CHECKING:
+    from curriculum.models import Exercise
+
+logger = logging.getLogger(__name__)
+
+# A run is executed by at most this many task deliveries; a further delivery marks it internal_error.
+MAX_ATTEMPTS = 2
+MAX_SOURCE_CHARS = 200_000
+MAX_STDIN_CHARS = 200_000
+# Stream and store a batch of output at most this often (a channel holds only so many messages).
+FLUSH_SECONDS = 0.1
+SWEEP_SECONDS = 10.0
+
+
+class InvalidTransition(Conflict):
+    code = "invalid_transition"
+
+
+# --- Limits ----------------------------------------------------------------------------------------
+
+
+def limits_resolve(
+    *,
+    max_steps: int | None = None,
+    max_output: int | None = None,
+    store_size: int | None = None,
+    exercise: Exercise | None = None,
+) -> toolchain.Limits:
+    """The request's limits, else the exercise's, else the defaults; every one capped by the settings."""
+
+    def pick(requested: int | None, name: str, default: int, cap: int) -> int:
+        value = requested if requested is not None else getattr(exercise, name, None)
+        if value is None:
+            value = default
+        if value < 1:
+            raise InvalidInput(
+                f"{name} must be at least 1.", extra={"fields": {name: ["Must be at least 1."]}}
+            )
+        return min(value, cap)
+
+    return toolchain.Limits(
+        max_steps=pick(max_steps, "max_steps", settings.RUN_DEFAULT_MAX_STEPS, settings.RUN_MAX_STEPS_CAP),
+        max_output=pick(
+            max_output, "max_output", settings.RUN_DEFAULT_MAX_OUTPUT, settings.RUN_MAX_OUTPUT_CAP
+        ),
+        store_size=pick(
+            store_size, "store_size", settings.RUN_DEFAULT_STORE_SIZE, settings.RUN_STORE_SIZE_CAP
+        ),
+    )
+
+
+def _validate_program(language: str, source: str, stdin: str) -> None:
+    known = {lang.key: lang for lang in toolchain.languages()}
+    if language not in known:
+        raise InvalidInput(
+            f"Unknown language {language!r}.",
+            code="unknown_language",
+            extra={"fields": {"language": [f"Choose one of: {', '.join(sorted(known))}."]}},
+        )
+    if not known[language].available:
+        raise InvalidInput(
+            f"{known[language].name} cannot run yet: its compiler is not finished.",
+            code="language_unavailable",
+            extra={"fields": {"language": ["This language is not available yet."]}},
+        )
+    if "\x00" in source or "\x00" in stdin:  # PostgreSQL text cannot hold NUL
+        raise InvalidInput("The program or its input contains a NUL character.", code="invalid")
+    if not source.strip():
+        raise InvalidInput("The program is empty.", extra={"fields": {"source": ["Write a program first."]}})
+    if len(source) > MAX_SOURCE_CHARS:
+        raise InvalidInput(
+            f"The program is longer than {MAX_SOURCE_CHARS} characters.",
+            extra={"fields": {"source": ["Too long."]}},
+        )
+    if len(stdin) > MAX_STDIN_CHARS:
+        raise InvalidInput(
+            f"The input is longer than {MAX_STDIN_CHARS} characters.",
+            extra={"fields": {"stdin": ["Too long."]}},
+        )
+
+
+# --- Creating runs and submissions -------------------------------------------------------------------
+
+
+def run_create(
+    *,
+    user: Any,
+    language: str,
+    source: str,
+    stdin: str = "",
+    max_steps: int | None = None,
+    max_output: int | None = None,
+    store_size: int | None = None,
+    exercise: Exercise | None = None,
+) -> Run:
+    """A queued run; its task is sent once the row is committed."""
+    _validate_program(language, source, stdin)
+    limits = limits_resolve(
+        max_steps=max_steps, max_output=max_output, store_size=store_size, exercise=exercise
+    )
+    _sweep_now_and_then()
+    with transaction.atomic():
+        run = _run_insert(user, language, source, stdin, limits)
+    # As inserted: with the eager runner the task has already run (callers that show it re-read it).
+    return run
+
+
+def _run_insert(user: Any, language: str, source: str, stdin: str, limits: toolchain.Limits) -> Run:
+    from execution.tasks import run_execute
+
+    run = Run.objects.create(
+        owner=user,
+        language=language,
+        source=source,
+        stdin=stdin,
+        max_steps=limits.max_steps,
+        max_output=limits.max_output,
+        store_size=limits.store_size,
+    )
+    enqueue_on_commit(run_execute, str(run.id))
+    return run
+
+
+def submission_create(*, user: Any, exercise: Exercise, source: str) -> Submission:
+    """A submission and its judged run; the judge runs in the task, like any run."""
+    _validate_program(exercise.language, source, "")
+    limits = limits_resolve(exercise=exercise)
+    _sweep_now_and_then()
+    with transaction.atomic():
+        run = _run_insert(user, exercise.language, source, "", limits)
+        attempt = Submission.objects.filter(owner=user, exercise=exercise).count() + 1
+        submission = Submission.objects.create(exercise=exercise, owner=user, run=run, attempt_number=attempt)
+    return submission
+
+
+# --- The status machine ------------------------------------------------------------------------------
+
+
+def run_transition(run: Run, new_status: str) -> None:
+    """Moves the in-memory `run` to `new_status`, or raises InvalidTransition."""
+    if new_status not in ALLOWED_TRANSITIONS[run.status]:
+        raise InvalidTransition(
+            f"A run cannot go from {run.status} to {new_status}.",
+            extra={"from": run.status, "to": new_status},
+        )
+    run.status = new_status
+    now = timezone.now()
+    if new_status == RunStatus.COMPILING and run.started_at is None:
+        run.started_at = now
+    if new_status in FINAL_STATUSES:
+        run.finished_at = now
+        if run.started_at is None:  # failed before any worker took it
+            run.started_at = now
+
+
+def sources_of(new_status: str) -> list[str]:
+    """The statuses from which a run may move to `new_status`."""
+    return sorted(status for status, targets in ALLOWED_TRANSITIONS.items() if new_status in targets)
+
+
+def _move(run_id: uuid.UUID | str, new_status: str, *, via: str | None = None, **fields: Any) -> bool:
+    """One conditional UPDATE moves the row only from a status the machine allows: the row is its own lock,
+    so a worker and the sweep (or two deliveries) can never both win. False when the row did not move
+    because it is already final; InvalidTransition when the move is illegal from its active status.
+
+    With `via`, the row may also pass through that status in the same write (compiling -> running -> final
+    for a program that ends before its first batch of output is stored)."""
+    now = timezone.now()
+    sources = set(sources_of(new_status))
+    if via is not None and new_status in ALLOWED_TRANSITIONS[via]:
+        sources.update(sources_of(via))
+    values: dict[str, Any] = {"status": new_status, **fields}
+    if new_status == RunStatus.COMPILING or new_status in FINAL_STATUSES:
+        values.setdefault("started_at", Coalesce(F("started_at"), Value(now)))
+    if new_status in FINAL_STATUSES:
+        values["finished_at"] = now
+    if Run.objects.filter(id=run_id, status__in=sorted(sources)).update(**values):
+        return True
+    current = Run.objects.filter(id=run_id).values_list("status", flat=True).first()
+    if current is not None and current not in FINAL_STATUSES:
+        raise InvalidTransition(
+            f"A run cannot go from {current} to {new_status}.", extra={"from": current, "to": new_status}
+        )
+    return False
+
+
+def run_start(run_id: uuid.UUID | str) -> Run | None:
+    """Claims the run for this delivery of the task; None when there is nothing (more) to do.
+
+    The attempts counter grows in the same conditional UPDATE that claims the row, so two deliveries
+    racing each other count twice. A final run is never executed again; a run that two deliveries
+    already started is given up as internal_error instead of being started a third time.
+    """
+    claimed = Run.objects.filter(
+        id=run_id, status__in=sorted(ACTIVE_STATUSES), attempts__lt=MAX_ATTEMPTS
+    ).update(
+        status=RunStatus.COMPILING,
+        attempts=F("attempts") + 1,
+        started_at=Coalesce(F("started_at"), Value(timezone.now())),
+        # A redelivery starts over from a clean slate.
+        output="",
+        progress_instructions=0,
+        progress_seconds=0.0,
+    )
+    run = Run.objects.select_related("submission").filter(id=run_id).first()
+    if run is None or claimed:
+        return run
+    if run.status not in FINAL_STATUSES:
+        run_finish(
+            run_id,
+            RunStatus.INTERNAL_ERROR,
+            trap_message=f"The run was interrupted {run.attempts} times and was given up.",
+        )
+    return None
+
+
+def run_mark_running(run: Run, compiled: Any) -> None:
+    fields = {"diagnostics": [d.as_dict() for d in compiled.diagnostics], **_artifacts(compiled)}
+    if _move(run.id, RunStatus.RUNNING, **fields):
+        run.status = RunStatus.RUNNING
+
+
+def run_record_progress(run: Run, *, output: str, instructions: int, seconds: float) -> None:
+    """Stores a batch (the first one also records that the run is running), unless the run meanwhile
+    became final (the sweep got there first)."""
+    Run.objects.filter(id=run.id, status__in=[*sources_of(RunStatus.RUNNING), RunStatus.RUNNING]).update(
+        status=RunStatus.RUNNING,
+        output=storable(output[: run.max_output]),
+        progress_instructions=instructions,
+        progress_seconds=seconds,
+    )
+
+
+def run_finish(
+    run_id: uuid.UUID | str,
+    status: str,
+    *,
+    compiled: Any = None,
+    results: list[dict[str, Any]] | None = None,
+    judged: bool | None = None,
+    via: str | None = None,
+    **fields: Any,
+) -> bool:
+    """Stores the final state (and a judged run's verdict and progress) in one transaction, then tells the
+    run's group. False, and nothing changes, when the run was already final. `judged` None: look it up."""
+    if compiled is not None:
+        fields.update(_artifacts(compiled))
+    if "output" in fields:
+        # Capped in the database by the row's own limit: callers need not have loaded the run.
+        limit = ExpressionWrapper(F("max_output"), output_field=IntegerField())
+        fields["output"] = Substr(Value(fields["output"]), 1, limit)
+    with transaction.atomic():
+        if not _move(run_id, status, via=via, **fields):
+            logger.info("run %s already final; %s not recorded", run_id, status)
+            return False
+        if judged is not False:
+            submission = Submission.objects.select_related("owner", "exercise").filter(run_id=run_id).first()
+            if submission is not None:
+                _submission_finish(submission, status, results)
+        transaction.on_commit(lambda: events.run_output_broadcast(run_id, events.final_message(run_id)))
+    return True
+
+
+def _artifacts(compiled: Any) -> dict[str, Any]:
+    return {
+        "ir": compiled.ir or "",
+        "assembly": compiled.assembly or "",
+        "deck": compiled.deck or "",
+        "line_map": {str(line): list(cards) for line, cards in (compiled.line_map or {}).items()},
+    }
+
+
+def run_sweep_stuck() -> int:
+    """Runs active for twice the wall-time limit are given up: no run stays "running" forever.
+
+    A run that a worker started gets time_limit; one that no worker ever took gets internal_error.
+    """
+    cutoff = timezone.now() - timedelta(seconds=settings.RUN_WALL_TIME_LIMIT * 2)
+    stale = list(
+        Run.objects.filter(status__in=sorted(ACTIVE_STATUSES), created_at__lt=cutoff).values_list(
+            "id", "status"
+        )
+    )
+    for run_id, status in stale:
+        if status == RunStatus.QUEUED:
+            run_finish(run_id, RunStatus.INTERNAL_ERROR, trap_message="No worker took the run in time.")
+        else:
+            run_finish(run_id, RunStatus.TIME_LIMIT, trap_message=_time_limit_message())
+    return len(stale)
+
+
+_last_sweep = 0.0
+
+
+def _sweep_now_and_then() -> None:
+    """Creating runs sweeps stuck ones, at most every SWEEP_SECONDS per process (a query each time)."""
+    global _last_sweep
+    if time.monotonic() - _last_sweep >= SWEEP_SECONDS:
+        _last_sweep = time.monotonic()
+        run_sweep_stuck()
+
+
+def _time_limit_message() -> str:
+    return f"The run took more than {settings.RUN_WALL_TIME_LIMIT} s of the worker's time."
+
+
+# --- Executing ---------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class RunStream:
+    """Collects the Engine's events; stores and streams them in batches, at most every FLUSH_SECONDS."""
+
+    run: Run
+    output: str = ""
+    pending: str = ""
+    instructions: int = 0
+    seconds: float = 0.0
+    last_flush: float = 0.0
+
+    def on_event(self, event: RunEvent) -> None:
+        if isinstance(event, OutputEvent):
+            self.pending += event.text
+        else:
+            self.instructions = event.instructions
+            self.seconds = event.simulated_seconds
+        if time.monotonic() - self.last_flush >= FLUSH_SECONDS:
+            self.flush()
+
+    def flush(self) -> None:
+        self.last_flush = time.monotonic()
+        offset = len(self.output)
+        room = self.run.max_output - offset
+        chunk, self.pending = self.pending[: max(room, 0)], ""
+        self.output += chunk
+        run_record_progress(
+            self.run, output=self.output, instructions=self.instructions, seconds=self.seconds
+        )
+        message = events.output_message(
+            offset=offset,
+            text=chunk,
+            instructions=self.instructions,
+            seconds=self.seconds,
+            max_steps=self.run.max_steps,
+        )
+        events.run_output_broadcast(self.run.id, message)
+
+
+def run_execute_now(run_id: uuid.UUID | str) -> None:
+    """Executes one run from start to final state. Nothing a program does escapes as an exception."""
+    run = run_start(run_id)
+    if run is None:
+        return
+    try:
+        if run.is_judged:
+            _execute_judged(run)
+        else:
+            _execute_plain(run)
+    except SoftTimeLimitExceeded:
+        run_mark_time_limit(run.id)
+    except Exception:
+        logger.exception("run %s failed inside the service", run.id)
+        run_finish(
+            run.id,
+            RunStatus.INTERNAL_ERROR,
+            trap_message="Something went wrong on our side; try again shortly.",
+        )
+
+
+def run_mark_time_limit(run_id: uuid.UUID | str) -> None:
+    """The task's soft time limit struck: Celery raises SoftTimeLimitExceeded wherever the run was."""
+    run_finish(run_id, RunStatus.TIME_LIMIT, trap_message=_time_limit_message())
+
+
+def _limits_of(run: Run) -> toolchain.Limits:
+    return toolchain.Limits(max_steps=run.max_steps, max_output=run.max_output, store_size=run.store_size)
+
+
+def _execute_plain(run: Run) -> None:
+    program, stdin = judge.program_with_input(run.language, run.source, run.stdin)
+    compiled = toolchain.compile_program(run.language, program, store_size=run.store_size)
+    diagnostics = [d.as_dict() for d in compiled.diagnostics]
+    if not compiled.ok:
+        run_finish(run.id, RunStatus.COMPILE_ERROR, diagnostics=diagnostics, compiled=compiled, judged=False)
+        return
+    # "running" is stored with the first batch of output: a program that ends sooner is stored once, at
+    # its end, having passed through running in that same write.
+    stream = RunStream(run, last_flush=time.monotonic())
+    try:
+        result = toolchain.run_program(
+            compiled, stdin=stdin, limits=_limits_of(run), on_event=stream.on_event
+        )
+    except LoadError as error:  # the Store cannot hold the program's data: the program's limit, not ours
+        run_finish(
+            run.id,
+            RunStatus.RUNTIME_ERROR,
+            trap="load",
+            trap_message=str(error),
+            via=RunStatus.RUNNING,
+            diagnostics=diagnostics,
+            compiled=compiled,
+            judged=False,
+        )
+        return
+    fields = _result_fields(result, run.max_output)
+    run_finish(
+        run.id,
+        plain_status(result),
+        via=RunStatus.RUNNING,
+        diagnostics=diagnostics,
+        compiled=compiled,
+        judged=False,
+        **fields,
+    )
+
+
+def plain_status(result: RunResult) -> str:
+    if result.status == HALTED:
+        return RunStatus.COMPLETED
+    if result.status in (RunStatus.BUDGET_EXHAUSTED, RunStatus.OUTPUT_LIMIT):
+        return result.status
+    return RunStatus.RUNTIME_ERROR
+
+
+def storable(text: str) -> str:
+    """PostgreSQL text cannot hold NUL, which a program may print (PRINTC 0): shown as U+FFFD instead."""
+    return text.replace("\x00", "\ufffd")
+
+
+def _result_fields(result: RunResult, max_output: int) -> dict[str, Any]:
+    trapped = result.status != HALTED
+    return {
+        "output": storable(result.output[:max_output]),
+        "trap": result.status if trapped else "",
+        "trap_message": result.message if trapped else "",
+        "trap_line": result.source_line if trapped else None,
+        "statistics": result.stats.as_dict(),
+        "progress_instructions": result.stats.instructions,
+        "progress_seconds": result.stats.simulated_seconds,
+    }
+
+
+def _execute_judged(run: Run) -> None:
+    tests = exercise_tests(run.submission.exercise)
+    done: list[judge.TestOutcome] = []
+
+    def on_test(index: int, outcome: judge.TestOutcome) -> None:
+        # The bar counts the instructions of every test so far against the budget of all of them.
+        done.append(outcome)
+        instructions = sum(t.instructions for t in done)
+        seconds = sum(t.simulated_seconds for t in done)
+        run_record_progress(run, output="", instructions=instructions, seconds=seconds)
+        message = events.output_message(
+            offset=0,
+            text="",
+            instructions=instructions,
+            seconds=seconds,
+            max_steps=run.max_steps * len(tests),
+        )
+        events.run_output_broadcast(run.id, message)
+
+    judgement = judge.judge(
+        run.language,
+        run.source,
+        tests,
+        _limits_of(run),
+        on_compiled=lambda compiled: run_mark_running(run, compiled),
+        on_test=on_test,
+    )
+    failure = judgement.first_failure
+    fields: dict[str, Any] = {
+        "diagnostics": judgement.diagnostics,
+        "compiled": judgement.compiled,
+        "statistics": judgement.statistics,
+        # A hidden test's failure is told in its public words only.
+        "trap_message": judgement.message
+        if failure is None
+        else f"{failure.name}: {failure.public()['message']}",
+        "results": [
+            {**t.public(), "actual": storable(t.actual) if t.visible else None} for t in judgement.tests
+        ],
+    }
+    if failure is not None and failure.visible:
+        # The first failure is shown to the student: its output, and where the Engine stopped.
+        fields.update(output=storable(failure.actual), trap=failure.trap, trap_line=failure.trap_line)
+    run_finish(run.id, judgement.verdict, **fields)
+
+
+def exercise_tests(exercise: Exercise) -> list[judge.TestSpec]:
+    return [
+        judge.TestSpec(name=t.name, input=t.input, expected_output=t.expected_output, is_visible=t.is_visible)
+        for t in exercise.test_cases.order_by("order", "id")
+    ]
+
+
+def _submission_finish(submission: Submission, verdict: str, results: list[dict[str, Any]] | None) -> None:
+    """Inside run_finish's transaction: the verdict, the per-test results and the student's progress."""
+    from curriculum.services import progress_record_attempt
+
+    submission.verdict = verdict
+    if results is not None:
+        submission.results = results
+    submission.save(update_fields=["verdict", "results"])
+    if verdict != RunStatus.INTERNAL_ERROR:  # our failure is not the student's attempt
+        progress_record_attempt(
+            user=submission.owner, exercise=submission.exercise, accepted=verdict == RunStatus.ACCEPTED
+        )
+
+
+def exercise_check_reference(exercise: Exercise) -> list[dict[str, Any]]:
+    """The admin's "Check reference solution": judge it synchronously, every detail shown, no rows."""
+    judgement = judge.judge(
+        exercise.language,
+        exercise.reference_solution,
+        exercise_tests(exercise),
+        limits_resolve(exercise=exercise),
+    )
+    if judgement.verdict == judge.COMPILE_ERROR:
+        return [
+            {
+                "name": "(compile)",
+                "status": judge.COMPILE_ERROR,
+                "message": judgement.message,
+                "diagnostics": judgement.diagnostics,
+            }
+        ]
+    return [t.as_dict() for t in judgement.tests]
+
+
+def program_compile(*, language: str, source: str, store_size: int) -> Any:
+    """A compile without a run (the API's compile and validate): the stages and every diagnostic."""
+    _validate_program(language, source, "")
+    return toolchain.compile_program(language, source, store_size=store_size)

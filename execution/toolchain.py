@@ -1,0 +1,100 @@
+"""The one place where the execution app reaches the compilers and the Engine.
+
+Everything else in the app calls these functions, so the pure cores' API is adapted here only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from babbage.result import EventCallback, RunResult
+from babbage.timing import DEFAULT_PROFILE
+
+if TYPE_CHECKING:
+    from compilers.driver import CompileResult
+
+CARDS = "cards"
+COMPILE_CACHE_SIZE = 256
+# Progress events every this many instructions: often enough for a smooth bar, rare enough to be cheap.
+EVENT_INTERVAL = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_steps: int
+    max_output: int
+    store_size: int
+
+
+@dataclass(frozen=True, slots=True)
+class Language:
+    key: str
+    name: str
+    extension: str
+    available: bool
+    description: str
+    highlight: str  # the editor's highlighting mode
+
+
+def languages() -> list[Language]:
+    from compilers import registry
+
+    return [
+        Language(
+            key=lang.key,
+            name=lang.name,
+            extension=lang.extension,
+            available=lang.available,
+            description=lang.description,
+            highlight=lang.highlight,
+        )
+        for lang in registry.LANGUAGES
+    ]
+
+
+def languages_available() -> list[Language]:
+    return [lang for lang in languages() if lang.available]
+
+
+def language_get(key: str) -> Language | None:
+    return next((lang for lang in languages() if lang.key == key), None)
+
+
+def compile_program(language: str, source: str, *, store_size: int) -> CompileResult:
+    """The compile of that program; repeated compiles of the same program come from a per-process cache
+    (students press Run again and again on unchanged code, and the judge compiles every submission)."""
+    if language == CARDS:  # a mounted deck carries the card chain's state: mount it afresh each time
+        return _compile(language, source, store_size)
+    return _compile_cached(language, source, store_size)
+
+
+def _compile(language: str, source: str, store_size: int) -> CompileResult:
+    from compilers import driver
+
+    lang = language_get(language)
+    filename = f"main{lang.extension if lang else ''}"
+    options = driver.CompileOptions(opt_level=1, store_size=store_size)
+    return driver.compile(language, source, options=options, filename=filename)
+
+
+# Compiles are pure functions of (language, source, store size); the emulator only reads the program.
+_compile_cached = lru_cache(maxsize=COMPILE_CACHE_SIZE)(_compile)
+
+
+def run_program(
+    compiled: CompileResult, *, stdin: str, limits: Limits, on_event: EventCallback | None = None
+) -> RunResult:
+    from compilers import driver
+
+    return driver.run_compiled(
+        compiled,
+        stdin=stdin,
+        store_size=limits.store_size,
+        max_steps=limits.max_steps,
+        max_output=limits.max_output,
+        profile=DEFAULT_PROFILE,
+        on_event=on_event,
+        event_interval=EVENT_INTERVAL,
+    )

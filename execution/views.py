@@ -1,0 +1,139 @@
+"""Pages: the playground, a run's permanent page, and the workspace's Run and Submit.
+
+Forms post normally and work without JavaScript (redirect to the run's page); with htmx they swap the run
+panel into the page, which then follows the run over its WebSocket.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from urllib.parse import urlencode
+
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_POST
+from django_htmx.middleware import HtmxDetails
+
+from ancient_compute.lib.errors import ApplicationError, NotFound
+from execution import selectors, services, toolchain
+from execution.forms import RunForm
+from execution.models import ACTIVE_STATUSES, Run
+
+
+class HtmxHttpRequest(HttpRequest):
+    htmx: HtmxDetails
+
+
+PLAYGROUND_EXAMPLE = """#include <stdio.h>
+
+int main(void) {
+    int a = 0, b = 1;
+    for (int i = 0; i < 20; i++) {
+        printf("%d\\n", a);
+        int t = a + b;
+        a = b;
+        b = t;
+    }
+    return 0;
+}
+"""
+
+
+@require_GET
+def playground_view(request: HttpRequest) -> HttpResponse:
+    """Any available language; GET `language` and `source` prefill it, so lessons can link examples here."""
+    languages = toolchain.languages_available()
+    keys = {lang.key for lang in languages}
+    language = request.GET.get("language", "c")
+    if language not in keys:
+        language = "c" if "c" in keys else next(iter(sorted(keys)), "")
+    initial = {"language": language, "source": request.GET.get("source", PLAYGROUND_EXAMPLE), "stdin": ""}
+    return _playground(request, RunForm(initial=initial), languages)
+
+
+def _playground(
+    request: HttpRequest, form: RunForm, languages: list[Any], status: int = 200, **extra: Any
+) -> HttpResponse:
+    context = {"form": form, "languages": languages, **extra}
+    return render(request, "execution/playground.html", context, status=status)
+
+
+@login_required
+@require_POST
+def run_create_view(request: HtmxHttpRequest) -> HttpResponse:
+    data = request.POST.copy()
+    exercise = _exercise_from(request)
+    if exercise is not None:  # a run from an exercise's workspace: the exercise's language and limits
+        data["language"] = exercise.language
+    form = RunForm(data)
+    if not form.is_valid():
+        return _error(request, form, "Check the program and its language.")
+    try:
+        run = services.run_create(user=request.user, exercise=exercise, **form.cleaned_data)
+    except ApplicationError as error:
+        return _error(request, form, error.message)
+    return _run_created(request, run)
+
+
+@login_required
+@require_POST
+def submission_create_view(request: HtmxHttpRequest, exercise_id: int) -> HttpResponse:
+    exercise = _exercise_or_404(request, exercise_id)
+    source = request.POST.get("source", "")
+    try:
+        submission = services.submission_create(user=request.user, exercise=exercise, source=source)
+    except ApplicationError as error:
+        return _error(request, None, error.message)
+    return _run_created(request, submission.run)
+
+
+@login_required
+@require_GET
+def run_detail_view(request: HttpRequest, run_id: str) -> HttpResponse:
+    try:
+        run = selectors.access_run_by_id(request.user, run_id)
+    except NotFound:
+        raise Http404("No such run.") from None
+    if run.status in ACTIVE_STATUSES:
+        services.run_sweep_stuck()
+        run.refresh_from_db()
+    share = (
+        reverse("execution:playground") + "?" + urlencode({"language": run.language, "source": run.source})
+    )
+    context = {**selectors.run_panel_context(run), "share_url": share}
+    return render(request, "execution/run_detail.html", context)
+
+
+def _run_created(request: HtmxHttpRequest, run: Run) -> HttpResponse:
+    if request.htmx:
+        return render(request, "execution/_run.html#panel", selectors.run_panel_context(run))
+    return redirect("execution:run_detail", run_id=run.id)
+
+
+def _error(request: HtmxHttpRequest, form: RunForm | None, message: str) -> HttpResponse:
+    # htmx swaps only 2xx answers: the error partial goes to the run slot with 200; without htmx the
+    # playground is shown again with the form's values and a 400.
+    if request.htmx:
+        return render(request, "execution/_error.html", {"message": message, "form": form})
+    form = form or RunForm(request.POST)
+    return _playground(request, form, toolchain.languages_available(), status=400, error=message)
+
+
+def _exercise_from(request: HttpRequest) -> Any:
+    exercise_id = request.POST.get("exercise", "")
+    if not exercise_id:
+        return None
+    if not exercise_id.isdigit():
+        raise Http404("No such exercise.")
+    return _exercise_or_404(request, int(exercise_id))
+
+
+def _exercise_or_404(request: HttpRequest, exercise_id: int) -> Any:
+    from curriculum.selectors import exercise_get_for_user
+
+    try:
+        return exercise_get_for_user(user=request.user, exercise_id=exercise_id)
+    except ApplicationError:
+        raise Http404("No such exercise.") from None
