@@ -15,6 +15,14 @@ random structured programs on both and compare results and event streams):
   card may leave a register changed; everything a result shows is exact.
 - Computed jumps (JMPR, CALLR, RET) to a card that does not start a block return to the caller, which
   steps with the interpreter until PC reaches one.
+- Counted loops (a register stepped by ADDs of immediates and compared at the bottom) are written up to
+  three times, chosen on entry: without the overflow and Store-address checks an entry guard proves
+  unnecessary and without a round counter when the loop must end within the budget; without the checks
+  only; and with every check (see induction_guard).
+- A straight block's static exit (fall-through, JMP, CALL, a taken side exit) is followed by the next
+  block's code written in place, CHAIN deep, instead of a trip through the dispatch.
+- Cards passed by a static jump taken exactly when a block counter counts are added from that counter
+  when the counters are flushed, not on every jump.
 """
 
 from __future__ import annotations
@@ -26,7 +34,7 @@ from typing import Any
 
 from babbage import interpreter
 from babbage.isa import BY_MNEMONIC, BY_NUMBER, OPCODES, SP
-from babbage.machine import Machine, Trap
+from babbage.machine import Card, Machine, Trap
 from babbage.numbers import WORD_MAX, digit_count, trunc_div, trunc_mod
 from babbage.textio import printable
 
@@ -52,6 +60,11 @@ CONDITIONS = {
         ("JGE", "lev >= 0"),
     )
 }
+# Cards that read their second operand as a value, so a memory operand is a Store read.
+READS_STORE = interpreter.READS_OPERAND
+SMALL = 2**30 - 1  # the largest int of one CPython digit: compared on the interpreter's fast path
+PART = SMALL  # instructions per call of the compiled function at most (tests make it small)
+CHAIN = 1  # blocks written in place after a block's static exit, in a row (see _Generator.follow)
 LEAF = 4  # blocks tested one after another at the leaves of the dispatch tree
 
 # Why the compiled function returned.
@@ -123,6 +136,31 @@ def find_blocks(machine: Machine) -> list[Block]:
     return [Block(number, start, end) for number, (start, end) in enumerate(spans)]
 
 
+@dataclass(frozen=True, slots=True)
+class Induction:
+    """What _Generator.induction_guard proved about a loop block, and the tests it needs on entry."""
+
+    guard: str  # true on entry: the checks below cannot fail in any round
+    no_overflow: frozenset[int]  # the ADDs to the register
+    no_bounds: frozenset[int]  # the cards that address the Store through it
+    register: str
+    step: int  # what one round adds to the register
+    before: dict[int, int]  # card -> what the round has added to the register before that card
+    ends: str  # true on entry: the loop leaves by its condition before the budget runs out
+
+
+def written_registers(card: Card) -> frozenset[int]:
+    """The registers a card may change."""
+    op, r = card[0], card[1]
+    if op in (4, 38, 39, 40):  # PUSH CALL CALLR RET
+        return frozenset({SP})
+    if op == 5:  # POP
+        return frozenset({r, SP})
+    if op in (2, 20, 50, 51, 60, 61, 62) or 30 <= op <= 37:  # STOR CMP PRINT PRINTC TRAP HALT NOP jumps
+        return frozenset()
+    return frozenset({r})
+
+
 class _Writer:
     """Python source with indentation."""
 
@@ -144,6 +182,15 @@ class _Generator:
         self.limit = machine.stack_limit
         self.out = _Writer()
         self.side_exits: list[Block] = []  # blocks that end at a taken conditional jump inside a block
+        # Checks a loop's entry guard has proven unnecessary (see induction_guard), while one loop body
+        # is written: cards whose overflow check, and cards whose Store address check, cannot fail.
+        self.no_overflow: frozenset[int] = frozenset()
+        self.no_bounds: frozenset[int] = frozenset()
+        self.by_start = {block.start: block for block in blocks}
+        # (block counter, card) -> distance: static jumps whose cards passed follow from a block counter.
+        self.jump_counters: dict[tuple[int, int], int] = {}
+        self.chain_depth = 0  # blocks written in place of a dispatch, around the one being written
+        self.round_of: dict[int, str] = {}  # card -> its round number, in a loop without a counter
 
     # ---- helpers for one card ---------------------------------------------------------------------
 
@@ -158,6 +205,8 @@ class _Generator:
                 return str(value)
             w.line(self.trap(card, block, rounds, f"oos({value}, {self.size})"))
             return None
+        if card in self.no_bounds:
+            return f"{NAMES[base]} + {value}" if value else NAMES[base]
         where = "ad"
         if value:
             w.line(f"ad = {NAMES[base]} + {value}")
@@ -176,10 +225,16 @@ class _Generator:
         return None if where is None else f"S[{where}]"
 
     def check_word(self, card: int, block: Block, rounds: str, name: str, low: bool, high: bool) -> None:
+        if card in self.no_overflow:
+            return
         tests = ([f"{name} > MAX"] if high else []) + ([f"{name} < NMAX"] if low else [])
         if tests:
-            self.out.line(f"if {' or '.join(tests)}:")
-            self.out.line("    " + self.trap(card, block, rounds, "ovf()"))
+            # Comparing with a one-digit int is CPython's fast path; a 50-digit MAX is not. Values
+            # inside +-SMALL are words, so the full test runs only outside them.
+            near = ([f"{name} > {SMALL}"] if high else []) + ([f"{name} < {-SMALL}"] if low else [])
+            self.out.line(f"if {' or '.join(near)}:")
+            self.out.line(f"    if {' or '.join(tests)}:")
+            self.out.line("        " + self.trap(card, block, rounds, "ovf()"))
 
     def track_sp(self) -> None:
         self.out.line("if SP < low:")
@@ -195,8 +250,20 @@ class _Generator:
         w.line("SP = ns")
         self.track_sp()
 
-    def jump_to(self, card: int, block: Block, rounds: str, target: str, static: int | None) -> None:
-        """PC <- target with the cards-passed quantity; a static target outside the chain traps."""
+    def jump_to(
+        self,
+        card: int,
+        block: Block,
+        rounds: str,
+        target: str,
+        static: int | None,
+        counter: int | None = None,
+    ) -> None:
+        """PC <- target with the cards-passed quantity; a static target outside the chain traps.
+
+        counter: the block counter that counts exactly the times this jump is taken, if there is one;
+        the cards passed are then that count times the distance, added when the counters are flushed.
+        """
         w = self.out
         nxt = card + 1
         if static is not None:
@@ -204,7 +271,11 @@ class _Generator:
                 w.line(self.trap(card, block, rounds, f"bjp({static}, {self.count})"))
                 return
             if static != nxt:
-                w.line(f"Q[{card}] += {abs(static - nxt)}")
+                if counter is None:
+                    w.line(f"Q[{card}] += {abs(static - nxt)}")
+                else:
+                    # A block written twice (in place and at its own dispatch) has one counter.
+                    self.jump_counters[counter, card] = abs(static - nxt)
             w.line(f"pc = {static}")
             return
         w.line(f"if {target} < 0 or {target} >= {self.count}:")
@@ -340,7 +411,7 @@ class _Generator:
         w = self.out
         if 30 <= op <= 36:
             if op == 30:
-                self.jump_to(index, block, rounds, "", value)
+                self.jump_to(index, block, rounds, "", value, block.number)
                 return
             w.line(f"if {CONDITIONS[op]}:")
             w.depth += 1
@@ -361,7 +432,7 @@ class _Generator:
                 w.line(self.trap(index, block, rounds, f"bjp({value}, {self.count})"))
                 return
             self.push(index, block, rounds, str(index + 1))
-            self.jump_to(index, block, rounds, "", value)
+            self.jump_to(index, block, rounds, "", value, block.number)
         elif op == 40:
             w.line(f"if SP < 0 or SP >= {self.size}:")
             w.line("    " + self.trap(index, block, rounds, f"oos(SP, {self.size})"))
@@ -369,7 +440,10 @@ class _Generator:
             w.line(f"if g < 0 or g >= {self.count}:")
             w.line("    " + self.trap(index, block, rounds, f"bjp(g, {self.count})"))
             w.line("SP += 1")
-            w.line(f"Q[{index}] += abs(g - {index + 1})")
+            if index + 1 == self.count:
+                w.line(f"Q[{index}] += {index + 1} - g")  # the last card: every target lies before it
+            else:
+                w.line(f"Q[{index}] += abs(g - {index + 1})")
             w.line("pc = g")
         elif op == 60:
             w.line(self.trap(index, block, rounds, f"Trap('trap', 'TRAP {value}', {value})"))
@@ -402,28 +476,42 @@ class _Generator:
         w = self.out
         w.line(f"if {CONDITIONS[op]}:")
         w.depth += 1
-        self.jump_to(index, block, rounds, "", value)
+        self.jump_to(index, block, rounds, "", value, exit_block.number)
         w.line(f"BC[{exit_block.number}] += 1")
         if in_loop:
-            w.line(f"full = back = it; ex = {exit_block.size}")
+            w.line(f"full = back = {rounds}; ex = {exit_block.size}")
             w.line("break")
         else:
             w.line(f"steps += {exit_block.size}")
-            w.line("continue")
+            self.follow(value)
         w.depth -= 1
 
     def body(self, block: Block, stop: int, rounds: str, live: set[int], in_loop: bool) -> bool:
         """Cards block.start..stop-1; False when one always traps (what follows is unreachable)."""
         for index in range(block.start, stop):
+            here = self.round_of.get(index, rounds)
             if self.machine.cards[index][0] in CONDITIONAL:
-                self.side_exit(index, block, rounds, in_loop)
-            elif not self.card(index, block, rounds, live=index in live):
+                self.side_exit(index, block, here, in_loop)
+            elif not self.card(index, block, here, live=index in live):
                 return False
         return True
 
     def is_loop(self, block: Block) -> bool:
         op, _r, mode, _base, value = self.machine.cards[block.end]
         return 30 <= op <= 36 and mode == 2 and value == block.start
+
+    def follow(self, target: int) -> None:
+        """Go on to the block at a static target: its code written here, where the dispatch loop would
+        have found it, or `continue` to the dispatch. A block's code needs only pc at its start, which
+        the exit has just set, so writing it in place changes nothing but the time the dispatch took.
+        CHAIN bounds the depth, so that the code grows at most that many times over."""
+        block = self.by_start.get(target)
+        if block is None or self.chain_depth >= CHAIN or self.is_loop(block):
+            self.out.line("continue")
+            return
+        self.chain_depth += 1
+        self.straight_block(block)
+        self.chain_depth -= 1
 
     def straight_block(self, block: Block) -> None:
         w = self.out
@@ -442,10 +530,68 @@ class _Generator:
             w.line(f"pc = {block.end + 1}")
         w.line(f"BC[{block.number}] += 1")
         w.line(f"steps += {block.size}")
+        op, _r, mode, _base, value = self.machine.cards[block.end]
         if last == 61:
             w.line("break")
+        elif last not in TERMINATORS:
+            self.follow(block.end + 1)
+        elif op in (30, 38) and mode == 2:  # JMP and CALL to a card index
+            self.follow(value)
         else:
             w.line("continue")
+
+    def induction_guard(self, block: Block) -> Induction | None:
+        """For a loop block ending `CMP r, x` and JLT or JLE back to its start: when r changes in the
+        body only by ADDs of immediates >= 0 and x (an immediate or another register) does not change,
+        every value r takes in the loop lies in r0 .. max(r0, x) + step, where r0 is r on entry and step
+        the sum of those immediates: round 0 starts at r0, every later round starts with r <= x, and a
+        round adds at most step. A guard that tests this range once on entry proves those ADDs cannot
+        overflow and the Store addresses [r+k] of the body are inside the Store.
+
+        Returns None when the loop has no such shape.
+        """
+        cards = self.machine.cards
+        if cards[block.end][0] not in (33, 34) or block.size < 2 or cards[block.end - 1][0] != 20:
+            return None
+        _cmp, r, mode, base, value = cards[block.end - 1]
+        if r == SP:
+            return None  # SP's low-water mark is tracked on every write; keep those loops plain
+        if mode == 2:
+            bound = f"({value})"
+        elif mode == 1 and base != r:
+            bound = NAMES[base]
+        else:
+            return None
+        step = 0
+        adds: set[int] = set()
+        offsets: dict[int, int] = {}
+        before: dict[int, int] = {}  # card -> the sum of the ADDs to r before it in the round
+        for index in range(block.start, block.end - 1):
+            before[index] = step
+            op, cr, cmode, cbase, cvalue = cards[index]
+            written = written_registers(cards[index])
+            if mode == 1 and base in written:
+                return None
+            if r in written:
+                if op != 10 or cr != r or cmode != 2 or cvalue < 0:
+                    return None
+                step += cvalue
+                adds.add(index)
+            if cmode == 4 and cbase == r and (op in READS_STORE or op == 2):
+                offsets[index] = cvalue
+        if not adds and not offsets:
+            return None
+        top = f"max({NAMES[r]}, {bound}) + {step}"
+        tests = [f"{top} <= MAX"] if adds else []
+        if offsets:
+            low, high = min(offsets.values()), max(offsets.values())
+            tests += [f"{NAMES[r]} >= {-low}", f"{top} < {self.size - high}"]
+        # Rounds the loop can run: it leaves at the first round whose CMP finds r > x (JLE) or r >= x
+        # (JLT), after at most (x - r0) // step + 1 rounds; one more covers both, and x < r0.
+        ends = f"(max({NAMES[r]}, {bound}) - {NAMES[r]}) // {step} + 2 <= rounds" if step else "False"
+        return Induction(
+            " and ".join(tests), frozenset(adds), frozenset(offsets), NAMES[r], step, before, ends
+        )
 
     def loop_block(self, block: Block) -> None:
         """A block whose last card jumps back to its first: a Python loop bounded by the budget.
@@ -453,21 +599,70 @@ class _Generator:
         `full` counts the rounds that reached the last card, `back` the jumps back to the start, and
         `ex` the cards of a last partial round left by a side exit. When a CMP comes just before the
         final jump, the loop tests the registers directly and sets the lever only on leaving the loop.
+        When an induction guard applies, the loop is written up to three times, chosen on entry: with
+        neither the checks the guard proves nor a round counter, when the loop must also end within
+        the budget; without those checks; and with every check.
+        """
+        w = self.out
+        w.line(f"rounds = (limit - steps) // {block.size}")
+        w.line("if rounds < 1:")
+        w.line("    break")
+        induction = self.induction_guard(block)
+        if induction is None:
+            self.loop_rounds(block, None)
+        else:
+            self.no_overflow, self.no_bounds = induction.no_overflow, induction.no_bounds
+            if induction.step:
+                w.line(f"if {induction.guard} and {induction.ends}:")
+                w.depth += 1
+                self.loop_rounds(block, induction)
+                w.depth -= 1
+                w.line(f"elif {induction.guard}:")
+            else:
+                w.line(f"if {induction.guard}:")
+            w.depth += 1
+            self.loop_rounds(block, None)
+            w.depth -= 1
+            self.no_overflow = self.no_bounds = frozenset()
+            w.line("else:")
+            w.depth += 1
+            self.loop_rounds(block, None)
+            w.depth -= 1
+        distance = abs(block.start - (block.end + 1))
+        w.line(f"BC[{block.number}] += full")
+        w.line(f"steps += {block.size} * full + ex")
+        w.line(f"Q[{block.end}] += {distance} * back")
+        w.line("continue")
+
+    def loop_rounds(self, block: Block, counted: Induction | None) -> None:
+        """The Python loop of a loop block; every way out sets pc, full, back and ex (or raises).
+
+        counted: the loop is known to end by its condition within the budget, so it needs no round
+        counter: the round a card runs in follows from the induction register, which grows by
+        `step` each round (ADDs of 0 or more, and step > 0).
         """
         w = self.out
         cards = self.machine.cards
         op = cards[block.end][0]
-        distance = abs(block.start - (block.end + 1))
         fused = op != 30 and block.size >= 2 and cards[block.end - 1][0] == 20
         body_end = block.end - 1 if fused else block.end
         live = self.live_lever_writes(block.start, block.end)
-        w.line(f"rounds = (limit - steps) // {block.size}")
-        w.line("if rounds < 1:")
-        w.line("    break")
-        w.line("for it in range(rounds):")
+        if counted is None:
+            w.line("for it in range(rounds):")
+            self.round_of = {}
+        else:
+            reg, step = counted.register, counted.step
+            w.line(f"i0 = {reg}")
+            w.line("while True:")
+            self.round_of = {
+                index: f"(({reg} - i0 - {added}) // {step})" for index, added in counted.before.items()
+            }
         w.depth += 1
         body_start = len(w.lines)
-        if not self.body(block, body_end, "it", live, in_loop=True):
+        complete = self.body(block, body_end, "it", live, in_loop=True)
+        self.round_of = {}
+        if not complete:
+            # A card that always traps ends round 0: only a side exit before it leaves normally.
             w.depth -= 1
             return
         condition = CONDITIONS[op]
@@ -486,22 +681,23 @@ class _Generator:
         if op != 30:
             w.line(f"if not ({condition}):")
             w.line(f"    pc = {block.end + 1}")
-            w.line("    full = it + 1; back = it; ex = 0")
+            if counted is None:
+                w.line("    full = it + 1; back = it; ex = 0")
+            else:
+                w.line(f"    full = ({counted.register} - i0) // {counted.step}; back = full - 1; ex = 0")
             if settle:
                 w.line(f"    {settle}")
             w.line("    break")
         if len(w.lines) == body_start:
             w.line("pass")  # a JMP to itself (after NOPs at most): the loop only spends the budget
         w.depth -= 1
+        if counted is not None:
+            return  # the loop ends by its condition (or a side exit, or a trap)
         w.line("else:")
         w.line(f"    pc = {block.start}")
         w.line("    full = back = rounds; ex = 0")
         if settle:
             w.line(f"    {settle}")
-        w.line(f"BC[{block.number}] += full")
-        w.line(f"steps += {block.size} * full + ex")
-        w.line(f"Q[{block.end}] += {distance} * back")
-        w.line("continue")
 
     def dispatch(self, blocks: list[Block]) -> None:
         w = self.out
@@ -576,6 +772,7 @@ class CompiledProgram:
         # Counted ranges: the blocks themselves, then the shorter ones their side exits end.
         self.blocks = regions + generator.side_exits
         self.block_counts = [0] * len(self.blocks)
+        self.jump_counters = generator.jump_counters
         namespace: dict[str, Any] = {
             "TA": TrapAt,
             "Trap": Trap,
@@ -632,6 +829,9 @@ class CompiledProgram:
     def flush_counts(self) -> None:
         """Add the block counters to the per-card counts and clear them."""
         counts = self.machine.counts
+        quantities = self.machine.quantities
+        for (counter, card), distance in self.jump_counters.items():
+            quantities[card] += self.block_counts[counter] * distance
         for block, times in zip(self.blocks, self.block_counts, strict=True):
             if times:
                 for card in range(block.start, block.end + 1):
@@ -642,10 +842,16 @@ class CompiledProgram:
         """Run until the machine stops or has executed `limit` instructions in all."""
         machine = self.machine
         while not machine.status and machine.steps < limit:
-            reason = self.function(machine, limit)
+            # The generated code compares its step count with the limit at every block: a limit within
+            # PART of the count keeps both one-digit ints, on CPython's fast path. A longer run re-enters.
+            part = min(limit, machine.steps + PART)
+            reason = self.function(machine, part)
             self.flush_counts()
             if reason == STOPPED:
                 return
+            if reason == NEAR_LIMIT and part < limit:
+                interpreter.interpret(machine, machine.steps + 1)  # the block that did not fit `part`
+                continue
             # NEAR_LIMIT: step the last few cards; NOT_A_BLOCK: step until PC starts a block.
             while not machine.status and machine.steps < limit:
                 interpreter.interpret(machine, machine.steps + 1)

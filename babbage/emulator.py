@@ -11,7 +11,9 @@ from babbage.result import HALTED, EventCallback, OutputEvent, ProgressEvent, Ru
 from babbage.timing import get_profile
 
 ENGINES = ("auto", "interpreter", "blocks")
-WARMUP = 20_000
+# Translating costs about as much as interpreting a few hundred cards for each card of the program, plus
+# a fixed part (compile and exec) of one to two thousand; a run that goes on past that pays for it.
+WARMUP = 2_000
 WARMUP_PER_CARD = 200
 
 

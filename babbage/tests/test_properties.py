@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -191,3 +192,82 @@ def test_engines_agree_on_structured_programs(body: list[str], budget: int, inte
         )
         results.append((observable(result), events))
     assert results[0] == results[1]
+
+
+# Counted loops, the shape the block compiler versions with an entry guard (blocks.induction_guard):
+# a register stepped by ADDs and compared at the bottom, used as a base address in the body. Starts,
+# bounds and offsets near the word's and the Store's edges make the guarded checks fail where they can
+# (large numbers reach the loop through registers: the assembler puts them in the constant pool).
+BIG = [str(WORD_MAX), str(WORD_MAX - 1), str(WORD_MAX - 5), str(10**47), str(-WORD_MAX)]
+
+
+@st.composite
+def counted_loops(draw: st.DrawFn) -> str:
+    r = draw(st.sampled_from("ACD"))
+    big = draw(st.booleans())
+    small = st.one_of(st.integers(-6, 8), st.integers(90, 101))
+    start = draw(st.sampled_from(BIG)) if big else str(draw(small))
+    limit = draw(st.sampled_from(BIG)) if big else str(draw(small))
+    bound = draw(st.sampled_from(["B", "B", limit if not big else "B", "SP"]))
+
+    def offset() -> str:
+        return draw(st.sampled_from(["+x", "+95", "-4", "+99", "+100"] + [f"+{n}" for n in range(4)]))
+
+    def simple() -> list[str]:
+        kind = draw(st.integers(0, 9))
+        if kind <= 3:
+            return [f"ADD {r}, {draw(st.integers(-1, 5))}"]
+        return [
+            f"ADD B, [{r}{offset()}]",
+            f"STOR {r}, [{r}{offset()}]",
+            f"PRINT [{r}{offset()}]",
+            draw(st.sampled_from([f"LEA {r}, [{r}+1]", f"SUB {r}, 1", "POP B", "LOAD B, 1", "PUSH 1"])),
+            "CMP B, 3\nJGT out",
+            "NOP",
+        ][kind - 4].split("\n")
+
+    lines = [".data", "x: .word 5, -3, 0, 7", ".text", f"LOAD B, {limit}", f"LOAD {r}, {start}", "top:"]
+    for _ in range(draw(st.integers(1, 4))):
+        lines += simple()
+    lines += [f"CMP {r}, {bound}", f"{draw(st.sampled_from(['JLT', 'JLE']))} top", "out: PRINT A", "HALT"]
+    return "\n".join(lines) + "\n"
+
+
+@settings(max_examples=150, deadline=None)
+@given(counted_loops(), st.integers(1, 3000), st.integers(1, 50))
+def test_engines_agree_on_counted_loops(source: str, budget: int, interval: int) -> None:
+    program = assemble(source)
+    results = []
+    for engine in ("interpreter", "blocks"):
+        events: list[object] = []
+        options = {"max_steps": budget, "store_size": 100, "max_output": 300, "event_interval": interval}
+        result = run(program, engine=engine, on_event=events.append, **options)  # type: ignore[arg-type]
+        results.append((observable(result), events))
+    assert results[0] == results[1]
+
+
+# The edges of the guard, one step inside and one outside: the first to overflow, the first address
+# past the Store's end or below 0, a step that goes down, and bounds that change in the loop.
+EDGE_LOOPS = [
+    f"LOAD B, {WORD_MAX}\nLOAD A, {WORD_MAX - 20}\ntop: ADD A, 7\nCMP A, B\nJLT top",
+    f"LOAD B, {WORD_MAX}\nLOAD A, {WORD_MAX - 20}\ntop: ADD A, 7\nCMP A, B\nJLE top",
+    f"LOAD B, {WORD_MAX - 7}\nLOAD A, {WORD_MAX - 20}\ntop: ADD A, 7\nCMP A, B\nJLE top",
+    "LOAD B, 0\nLOAD A, 0\ntop: ADD A, 1\nPRINT [A+99]\nCMP A, B\nJLE top",
+    "LOAD B, 0\nLOAD A, 0\ntop: ADD A, 1\nPRINT [A+98]\nCMP A, B\nJLE top",
+    "LOAD A, -5\ntop: PRINT [A+4]\nADD A, 1\nCMP A, 3\nJLT top",
+    "LOAD A, -4\ntop: PRINT [A+4]\nADD A, 1\nCMP A, 3\nJLT top",
+    "LOAD A, 5\ntop: ADD A, -3\nPRINT [A]\nCMP A, 9\nJLT top",
+    "LOAD A, 80\nLOAD B, 85\ntop: STOR A, [A+4]\nADD B, 1\nADD A, 1\nCMP A, B\nJLT top",
+    "LOAD A, 90\ntop: PUSH 1\nADD A, 2\nSTOR A, [A]\nCMP A, SP\nJLT top",
+    "LOAD A, 0\nLOAD B, 7\ntop: ADD A, 1\nADD D, [A+x]\nCMP D, 9\nJGT out\nCMP A, B\nJLT top",
+]
+
+
+@pytest.mark.parametrize("loop", EDGE_LOOPS)
+@pytest.mark.parametrize("budget", [1, 4, 9, 10, 11, 40, 10_000])
+def test_engines_agree_at_the_guards_edges(loop: str, budget: int) -> None:
+    source = f".data\nx: .word 5, -3, 0, 7\n.text\n{loop}\nout: PRINT A\nHALT\n"
+    program = assemble(source)
+    options = {"max_steps": budget, "store_size": 100, "max_output": 300}
+    reference = run(program, engine="interpreter", **options)  # type: ignore[arg-type]
+    assert observable(run(program, engine="blocks", **options)) == observable(reference)  # type: ignore[arg-type]

@@ -1,0 +1,81 @@
+"""The block compiler against the step-by-step interpreter where its own shortcuts live: a run split into
+many calls of the compiled function, counted loops under every budget around them, and calls (recursion,
+rewritten return addresses, computed calls and jumps, the stack limit) under every budget."""
+
+from __future__ import annotations
+
+import pytest
+
+from babbage import assemble, blocks, run
+from babbage.bench.runner import cases
+from babbage.tests.conftest import observable
+from babbage.tests.test_properties import EDGE_LOOPS
+
+SOURCES = [case.source for case in cases(0.002)] + [
+    f".data\nx: .word 5, -3, 0, 7\n.text\n{loop}\nout: PRINT A\nHALT\n" for loop in EDGE_LOOPS
+]
+
+
+@pytest.mark.parametrize("part", [1, 2, 3, 7, 50])
+@pytest.mark.parametrize("source", SOURCES)
+def test_short_parts_agree(monkeypatch: pytest.MonkeyPatch, source: str, part: int) -> None:
+    """PART bounds the instructions of one call of the compiled function (2**30 - 1 in a real run)."""
+    program = assemble(source)
+    reference_events: list[object] = []
+    reference = run(program, engine="interpreter", on_event=reference_events.append, event_interval=97)
+    monkeypatch.setattr(blocks, "PART", part)
+    events: list[object] = []
+    result = run(program, engine="blocks", on_event=events.append, event_interval=97)
+    assert observable(result) == observable(reference)
+    assert events == reference_events
+
+
+SHORT_LOOPS = [
+    "LOAD A, 0\ntop: ADD A, 1\nCMP A, 5\nJLE top",
+    "LOAD A, 0\ntop: ADD A, 1\nCMP A, 5\nJLT top",
+    "LOAD A, 1\ntop: ADD A, 2\nNOP\nCMP A, 6\nJLE top",
+    "LOAD A, 9\nLOAD B, 4\ntop: ADD A, 3\nCMP A, B\nJLT top",
+    "LOAD C, 0\ntop: ADD A, [C+x]\nADD C, 1\nCMP C, 4\nJLT top",
+    "LOAD A, 0\nLOAD B, 100\ntop: ADD A, 1\nDIV B, [A+x]\nCMP A, 5\nJLT top",
+    "LOAD A, 0\ntop: ADD A, 1\nPRINT A\nADD A, 2\nCMP A, 40\nJLT top",
+    "LOAD A, 0\ntop: ADD A, 1\nCMP A, 2\nJGT out\nLOAD B, [5000]\nCMP A, 5\nJLT top",
+    "LOAD A, 5\ntop: ADD A, 1\nCMP A, 2\nJGT out\nLOAD B, [5000]\nCMP A, 9\nJLT top",
+    "LOAD A, 0\ntop: ADD A, 1\nCMP A, 3\nJGT out\nADD A, 1\nCMP A, 9\nJLE top",
+    "LOAD A, 0\ntop: ADD A, 1\nCMP A, [x+3]\nJLT top",  # a bound in the Store: no guard
+    "LOAD A, 0\ntop: ADD A, 1\nCMP A, A\nJLE top",  # the register is its own bound: no guard
+    "LOAD SP, 1990\ntop: ADD SP, 2\nCMP SP, 1999\nJLT top",  # SP's low-water mark: no guard
+]
+
+
+@pytest.mark.parametrize("loop", SHORT_LOOPS)
+def test_every_budget_around_a_counted_loop(loop: str) -> None:
+    """The loop without a round counter runs only when it ends within the budget: every budget that
+    ends before, inside or just after it gives the interpreter's result."""
+    program = assemble(f".data\nx: .word 5, -3, 0, 7\n.text\n{loop}\nout: PRINT A\nHALT\n")
+    for budget in range(1, 40):
+        reference = run(program, engine="interpreter", max_steps=budget, max_output=7)
+        result = run(program, engine="blocks", max_steps=budget, max_output=7)
+        assert observable(result) == observable(reference), budget
+
+
+# Calls: recursion (RET the last card), a function that rewrites its return address (RET not the last
+# card), computed calls and jumps, and recursion that runs into the stack limit.
+CALL_PROGRAMS = [
+    cases(0.002)[2].source.replace("LOAD A, 16", "LOAD A, 6"),
+    "CALL f\nPRINT 1\nHALT\nback: PRINT 2\nHALT\nf: LOAD A, back\nSTOR A, [SP]\nRET\nNOP\n",
+    "LOAD B, g\nCALLR B\nLOAD C, done\nJMPR C\nPRINT 9\ndone: PRINT A\nHALT\ng: LOAD A, 7\nRET\n",
+    "LOAD A, 0\nCALL r\nHALT\nr: ADD A, 1\nPUSH A\nCALL r\nRET\n",
+    "CALL f\nPRINT A\nHALT\nf: ADD A, 1\nCMP A, 3\nJLT f\nJMP g\ng: RET\n",
+]
+
+
+@pytest.mark.parametrize("source", CALL_PROGRAMS)
+def test_every_budget_around_calls(source: str) -> None:
+    program = assemble(source)
+    for budget in [*range(1, 130), 10_000]:
+        options = {"max_steps": budget, "store_size": 200, "event_interval": 7}
+        events: list[object] = []
+        reference = run(program, engine="interpreter", on_event=events.append, **options)
+        seen: list[object] = []
+        result = run(program, engine="blocks", on_event=seen.append, **options)
+        assert (observable(result), seen) == (observable(reference), events), budget
