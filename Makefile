@@ -7,7 +7,7 @@ PORT ?= 8000
 WORKER_CONCURRENCY ?= 2
 PYTEST_ARGS ?=
 
-.PHONY: run install assets migrate seed worker lint test test-browser bench clean help
+.PHONY: run install assets migrate seed worker beat lint test test-browser bench clean help
 
 help:
 	@echo "make run          start the site on http://$(HOST):$(PORT) (embedded default unless DATABASE_URL and REDIS_URL are set)"
@@ -15,6 +15,7 @@ help:
 	@echo "make test-browser the end-to-end browser tests (needs DATABASE_URL, REDIS_URL and Chromium)"
 	@echo "make lint         ruff, formatting, mypy and the import contracts"
 	@echo "make worker       a Celery worker (services mode)"
+	@echo "make beat         the Celery beat scheduler (services mode; one per deployment)"
 	@echo "make bench        the Engine's and the compilers' benchmarks"
 
 $(PY):
@@ -52,6 +53,12 @@ worker: install
 	@if [ -z "$$REDIS_URL" ]; then echo "error: a worker needs REDIS_URL (and DATABASE_URL): see README.md" >&2; exit 1; fi
 	WORKER_PROCESS=true DJANGO_SETTINGS_MODULE=ancient_compute.settings.local $(VENV)/bin/celery -A ancient_compute worker \
 	  --loglevel=INFO --queues=runs --concurrency=$(WORKER_CONCURRENCY)
+
+# One beat process per deployment: it schedules the sweep of stuck runs every minute.
+beat: install
+	@if [ -z "$$REDIS_URL" ]; then echo "error: beat needs REDIS_URL (and DATABASE_URL): see README.md" >&2; exit 1; fi
+	DJANGO_SETTINGS_MODULE=ancient_compute.settings.local $(VENV)/bin/celery -A ancient_compute beat \
+	  --loglevel=INFO --schedule=/tmp/ancient-compute-beat-schedule
 
 lint: install
 	$(VENV)/bin/ruff check .

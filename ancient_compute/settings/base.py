@@ -174,6 +174,11 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
 CELERY_TASK_DEFAULT_QUEUE = "runs"
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
+# `make beat` runs the schedule (one beat process for the whole deployment): runs that no worker will ever
+# finish (a worker killed mid-run, say) are given up, even when nobody creates or reads runs.
+CELERY_BEAT_SCHEDULE = {
+    "sweep-stuck-runs": {"task": "execution.run_sweep_stuck", "schedule": 60.0},
+}
 
 # --- Runs on the Engine ----------------------------------------------------------------------------
 RUN_DEFAULT_MAX_STEPS = env.int("RUN_DEFAULT_MAX_STEPS", default=10_000_000)

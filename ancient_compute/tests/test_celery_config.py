@@ -23,6 +23,13 @@ def test_effective_celery_configuration() -> None:
     assert conf.task_ignore_result is True
     assert conf.task_default_queue == "runs"
     assert conf.broker_url == settings.CELERY_BROKER_URL
+    assert conf.beat_schedule["sweep-stuck-runs"] == {"task": "execution.run_sweep_stuck", "schedule": 60.0}
+
+
+def test_the_scheduled_task_exists() -> None:
+    import execution.tasks  # noqa: F401  (registers the tasks)
+
+    assert "execution.run_sweep_stuck" in app.tasks
 
 
 def test_no_unknown_celery_settings() -> None:

@@ -129,7 +129,7 @@ def start_stack(
                         "--without-mingle",
                         "--loglevel=INFO",
                     ],
-                    env,
+                    {**env, "WORKER_PROCESS": "true"},  # workers keep their database connection
                     log,
                 )
             )
