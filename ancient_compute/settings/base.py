@@ -19,7 +19,8 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
 env = environ.Env()
 # A .env file beside manage.py is read when present; real environment variables win over it.
-environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+if (BASE_DIR / ".env").is_file():
+    environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 SECRET_KEY = env("DJANGO_SECRET_KEY", default="insecure-local-development-key-change-me-0123456789")
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
@@ -112,7 +113,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": env("SQLITE_PATH", default=str(BASE_DIR / "db.sqlite3")),
+            "NAME": env("SQLITE_PATH", default="") or str(BASE_DIR / "db.sqlite3"),
             # Runs are written from a background thread while pages read: WAL lets readers go on, and the
             # timeout makes a writer wait for the lock instead of failing.
             "OPTIONS": {
