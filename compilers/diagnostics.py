@@ -64,8 +64,11 @@ class Diagnostic:
             "end_line": self.span.end_line,
             "end_column": self.span.end_column,
             "notes": [
-                {"message": n.message, "line": n.span.line if n.span else None,
-                 "column": n.span.column if n.span else None}
+                {
+                    "message": n.message,
+                    "line": n.span.line if n.span else None,
+                    "column": n.span.column if n.span else None,
+                }
                 for n in self.notes
             ],
         }
