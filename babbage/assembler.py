@@ -7,6 +7,7 @@ one at a time: AssemblyError carries all of them.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from babbage.diagnostics import AssemblyError, Diagnostic
@@ -29,6 +30,12 @@ from babbage.numbers import WORD_DIGITS, fits_word
 from babbage.program import VALUE_LIMIT, Instruction, Program
 
 DIRECTIVES = frozenset({".data", ".text", ".word", ".space", ".string", ".entry", ".heap", ".line", ".file"})
+
+# Two shapes of line that generated assembly has hundreds of, read without the general tokenizer: a
+# label alone (`main.loop:`) and `.line N`. Anything else, including these with a comment, an error or
+# another spelling, takes the general path, which gives the same result and every diagnostic.
+_LABEL_LINE = re.compile(r"([ \t]*)([A-Za-z_.][A-Za-z0-9_.]*):[ \t]*")
+_LINE_DIRECTIVE = re.compile(r"[ \t]*\.line[ \t]+([1-9][0-9]{0,5})[ \t]*")
 
 
 @dataclass(slots=True)
@@ -81,6 +88,11 @@ class _Assembler:
         self.heap: tuple[int, int] | None = None  # (size, line)
         self.entry: tuple[str, int, int] | None = None  # (label, line, column)
         self.line = 0
+        # Instruction lines already parsed in this assembly, by their text: (opcode, operands, column).
+        # Generated assembly repeats lines ("LOAD   FP, SP", "RET", "LOAD   D, [FP-1]"), and what an
+        # instruction line without a label says does not depend on where it stands (labels are
+        # resolved in pass 2, and nothing changes a parsed operand).
+        self.parsed_lines: dict[str, tuple[Opcode, list[Operand], int]] = {}
 
     def error(self, column: int, message: str, line: int | None = None) -> None:
         self.errors.append(Diagnostic(self.filename, self.line if line is None else line, column, message))
@@ -88,13 +100,29 @@ class _Assembler:
     # ---- pass 1 -------------------------------------------------------------------------------------
 
     def pass_one(self) -> None:
+        parsed_lines = self.parsed_lines
         for number, text in enumerate(self.source.splitlines(), start=1):
             self.line = number
+            known = parsed_lines.get(text)
+            if known is not None and self.section == "text":
+                opcode, operands, column = known
+                self.add_instruction(opcode, operands, column)
+                continue
+            line_directive = _LINE_DIRECTIVE.fullmatch(text)
+            if line_directive is not None and int(line_directive.group(1)) <= 1_000_000:
+                self.debug_line = int(line_directive.group(1))
+                self.seen_line_directive = True
+                continue
+            label_line = _LABEL_LINE.fullmatch(text)
+            if label_line is not None:
+                name = label_line.group(2)
+                self.define_label(Token("ident", name, len(label_line.group(1)) + 1))
+                continue
             tokens, lex_error = tokenize(text)
             if lex_error is not None:
                 self.error(lex_error.column, lex_error.message)
                 continue
-            self.parse_line(tokens)
+            self.parse_line(tokens, text)
 
     def define_label(self, token: Token) -> None:
         name = token.text
@@ -107,7 +135,8 @@ class _Assembler:
         value = len(self.instructions) if self.section == "text" else len(self.data)
         self.labels[name] = (self.section, value, self.line)
 
-    def parse_line(self, tokens: list[Token]) -> None:
+    def parse_line(self, tokens: list[Token], text: str | None = None) -> None:
+        """One line's tokens; text: the line, to remember an instruction line by (see parsed_lines)."""
         i = 0
         while i + 1 < len(tokens) and tokens[i].kind == "ident" and tokens[i + 1].kind == ":":
             self.define_label(tokens[i])
@@ -139,7 +168,12 @@ class _Assembler:
             if operand is None:
                 return
             parsed.append(operand)
-        self.instructions.append(PendingInstruction(opcode, parsed, self.line, head.column))
+        if i == 0 and text is not None:
+            self.parsed_lines[text] = (opcode, parsed, head.column)
+        self.add_instruction(opcode, parsed, head.column)
+
+    def add_instruction(self, opcode: Opcode, operands: list[Operand], column: int) -> None:
+        self.instructions.append(PendingInstruction(opcode, operands, self.line, column))
         if self.debug_line is not None:
             self.debug.append((self.debug_file, self.debug_line))
         else:
@@ -393,8 +427,16 @@ class _Assembler:
         self.resolve_words()
         pool: dict[int, int] = {}
         instructions: list[Instruction] = []
+        # Lines with the same text share one operand list (parsed_lines), so they build the same card:
+        # built once, by that list's identity (the lists live as long as self.instructions). A line that
+        # fails is built again wherever it stands, so that each place reports its error.
+        built_cards: dict[int, Instruction] = {}
         for pending in self.instructions:
-            built = self.build_instruction(pending, pool)
+            built = built_cards.get(id(pending.operands))
+            if built is None:
+                built = self.build_instruction(pending, pool)
+                if built is not None:
+                    built_cards[id(pending.operands)] = built
             instructions.append(built if built is not None else Instruction(62, NO_REGISTER, 0, 0, 0))
         entry = 0
         if self.entry is not None:

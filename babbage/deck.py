@@ -75,8 +75,11 @@ def encode_deck(program: Program) -> str:
             files[file] = len(files)
             lines.append(f'.file {files[file]} "{_quote(file)}"')
     lines.extend(encode_number(address, value) for address, value in enumerate(program.data) if value)
+    encoded: dict[int, str] = {}  # by identity: the assembler gives the cards of repeated lines one object
     for index, instruction in enumerate(program.instructions):
-        card = encode_card(instruction)
+        card = encoded.get(id(instruction))
+        if card is None:
+            card = encoded[id(instruction)] = encode_card(instruction)
         where = program.line_map.get(index)
         lines.append(f"{card} @{files[where[0]]}:{where[1]}" if where else card)
     return "\n".join(lines) + "\n"

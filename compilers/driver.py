@@ -11,21 +11,22 @@ A stage that reports errors stops the pipeline; an unexpected exception inside a
 from __future__ import annotations
 
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from babbage import AssemblyError, Program, assemble, encode_deck, run
 from babbage.cards import CardError, MountedDeck, mount, run_cards
-from babbage.result import EventCallback, RunResult
+from babbage.result import HALTED, EventCallback, RunResult
 from compilers import registry
 from compilers.backend import generate, legalize_module
+from compilers.backend.isel import mangle
 from compilers.backend.legalize import legalize_function
 from compilers.diagnostics import Diagnostic, DiagnosticBag, Span
-from compilers.ir import Module, print_module, verify_module
+from compilers.ir import Block, Call, Function, Module, Sym, print_module, verify_module
 from compilers.ir.layout import default_heap_words
 from compilers.opt import optimise_module
-from compilers.runtime import LinkError, link, runtime_library
+from compilers.runtime import LinkError, is_runtime_file, link, runtime_library
 from compilers.tokens import Token
 
 # Messages for the runtime's TRAP numbers (compilers/runtime/README.md).
@@ -46,6 +47,37 @@ class CompileOptions:
 
 
 @dataclass(slots=True)
+class RuntimePlaces:
+    """Where the runtime routines linked into a program are, so that a run stopping inside one can be
+    reported in the program's terms: "heap exhausted (in malloc, called at line 8)".
+
+    The routines' cards map to their own files in the deck; they are kept out of the Program's line map
+    (every line there is a line of the program: per-line timing adds up by line number alone), and
+    `cards` holds them instead. Which lines of the program call each routine is worked out from the
+    linked module only when a run stops inside one."""
+
+    cards: dict[int, tuple[str, int]]  # card -> (routine's file, line)
+    starts: list[tuple[int, str]]  # (first card, routine), in card order
+    linked: Module  # the linked module, as the back end compiled it (nothing changes it afterwards)
+    _callers: dict[str, list[int]] | None = None
+
+    def routine_at(self, card: int) -> str | None:
+        """The routine a runtime card belongs to: the last one starting at or before it."""
+        found = None
+        for start, name in self.starts:
+            if start > card:
+                break
+            found = name
+        return found
+
+    def callers(self, routine: str) -> list[int]:
+        """The lines of the program whose calls can reach the routine (empty when not known)."""
+        if self._callers is None:
+            self._callers = _runtime_callers(self.linked)
+        return self._callers.get(routine, [])
+
+
+@dataclass(slots=True)
 class CompileResult:
     lang: str
     filename: str
@@ -53,8 +85,6 @@ class CompileResult:
     ok: bool = False
     diagnostics: list[Diagnostic] = field(default_factory=list)
     tokens: list[Token] = field(default_factory=list)
-    ast: str = ""
-    ir: str = ""
     assembly: str = ""
     deck: str = ""
     program: Program | MountedDeck | None = None
@@ -65,6 +95,42 @@ class CompileResult:
     heap_words: int = 0
     stack_words: int | None = None  # the deepest chain of frames; None when it recurses
     store_size: int = 2000
+    runtime: RuntimePlaces | None = None  # the linked runtime routines' cards and callers
+    # The syntax tree's and the IR's text forms are for people (`emit --stage`, the explorer, the API),
+    # not for the pipeline: each is made the first time it is read, from what its stage left, and kept.
+    texts: dict[str, str] = field(default_factory=dict, repr=False)
+    text_makers: dict[str, Callable[[], str]] = field(default_factory=dict, repr=False)
+
+    @property
+    def ast(self) -> str:
+        """The checked syntax tree as text ("" when the compile stopped before it)."""
+        return self._text("ast")
+
+    @ast.setter
+    def ast(self, text: str) -> None:
+        self.texts["ast"] = text
+        self.text_makers.pop("ast", None)
+
+    @property
+    def ir(self) -> str:
+        """The IR after optimisation (before linking) as text ("" when the compile stopped before it)."""
+        return self._text("ir")
+
+    @ir.setter
+    def ir(self, text: str) -> None:
+        self.texts["ir"] = text
+        self.text_makers.pop("ir", None)
+
+    def _text(self, name: str) -> str:
+        text = self.texts.get(name)
+        if text is None:
+            make = self.text_makers.pop(name, None)
+            try:
+                text = make() if make is not None else ""
+            except Exception as exc:  # a text form that cannot be made must not break its reader
+                text = f"(the {name} text could not be made: {type(exc).__name__}: {exc})"
+            self.texts[name] = text
+        return text
 
     def render_diagnostics(self) -> str:
         return "\n".join(d.render(self.source) for d in self.diagnostics)
@@ -142,7 +208,8 @@ def compile(
     return result
 
 
-def _assemble(pipe: _Pipeline, assembly: str) -> None:
+def _assemble(pipe: _Pipeline, assembly: str, linked: Module | None = None) -> None:
+    """Assemble and encode; linked: the module compiled, when it comes from the back end."""
     result = pipe.result
     result.assembly = assembly
     with pipe.stage("assemble"):
@@ -153,11 +220,21 @@ def _assemble(pipe: _Pipeline, assembly: str) -> None:
                 pipe.bag.error("assembly", d.message, Span.point(d.file, d.line, d.column))
             raise _Abort from None
         result.program = program
-        for card, (_file, line) in sorted(program.line_map.items()):
-            result.line_map.setdefault(line, []).append(card)
         result.static_words = program.static_size
     with pipe.stage("encode"):
-        result.deck = encode_deck(program)
+        result.deck = encode_deck(program)  # the deck shows the runtime routines' own lines as well
+    with pipe.stage("assemble"):
+        if linked is not None and any(fn.file is not None for fn in linked.functions):
+            result.runtime = _runtime_places(program, linked)
+        result.line_map = _line_map(program)  # the program's own lines
+
+
+def _line_map(program: Program) -> dict[int, list[int]]:
+    """Source line -> its cards, from the program's line map."""
+    lines: dict[int, list[int]] = {}
+    for card, (_file, line) in sorted(program.line_map.items()):
+        lines.setdefault(line, []).append(card)
+    return lines
 
 
 def _mount(pipe: _Pipeline, source: str) -> None:
@@ -195,7 +272,8 @@ def _compile_frontend(
         tree = frontend.parse(result.tokens, bag)
     with pipe.stage("check"):
         checked = frontend.check(tree, bag)
-        result.ast = frontend.dump_ast(checked)
+        # The lowering reads the checked tree and never changes it, so its text can wait until read.
+        result.text_makers["ast"] = lambda: frontend.dump_ast(checked)
     with pipe.stage("lower"):
         module = frontend.lower(checked, bag)
         if not isinstance(module, Module):
@@ -229,12 +307,97 @@ def _middle_and_back(pipe: _Pipeline, module: Module, options: CompileOptions) -
     with pipe.stage("optimise"):
         if options.opt_level >= 1:
             optimise_module(module)
-        result.ir = print_module(module)
-    assembly = _back_end(pipe, module, options)
-    _assemble(pipe, assembly)
+        # The IR's text is made when read, from a copy of the module's structure taken now: linking
+        # adds to the module and legalising replaces instructions in its blocks, but no later stage
+        # changes an instruction object (legalising copies one before changing it).
+        snapshot = _structure_copy(module)
+        result.text_makers["ir"] = lambda: print_module(snapshot)
+    assembly, linked = _back_end(pipe, module, options)
+    _assemble(pipe, assembly, linked)
 
 
-def _back_end(pipe: _Pipeline, module: Module, options: CompileOptions) -> str:
+def _structure_copy(module: Module) -> Module:
+    """The module's globals, functions and blocks copied, sharing the instructions."""
+    return Module(
+        list(module.globals),
+        [
+            Function(
+                fn.name,
+                fn.params,
+                fn.ret,
+                fn.slots,
+                [Block(b.label, list(b.instrs)) for b in fn.blocks],
+                fn.line,
+                fn.file,
+            )
+            for fn in module.functions
+        ],
+    )
+
+
+def _runtime_places(program: Program, linked: Module) -> RuntimePlaces:
+    """Take the runtime routines' cards out of the program's line map (they map to the routines' own
+    files, see RuntimePlaces) and note where each routine starts."""
+    cards: dict[int, tuple[str, int]] = {}
+    for card, where in list(program.line_map.items()):
+        if is_runtime_file(where[0]):
+            cards[card] = where
+            del program.line_map[card]
+    routines = [fn.name for fn in linked.functions if fn.file is not None]
+    starts = sorted((program.labels[mangle(name)], name) for name in routines)
+    return RuntimePlaces(cards, starts, linked)
+
+
+def _runtime_callers(module: Module) -> dict[str, list[int]]:
+    """Runtime routine -> the lines of the program whose calls can reach it (through other routines
+    too). A routine whose address the program takes can be reached from anywhere: no lines."""
+    routines = {fn.name: fn for fn in module.functions if fn.file is not None}
+    lines: dict[str, set[int]] = {name: set() for name in routines}
+    unknown: set[str] = set()
+    for fn in module.functions:
+        for block in fn.blocks:
+            for ins in block.instrs:
+                target = ins.target if isinstance(ins, Call) and ins.direct else None
+                for op in ins.uses():
+                    if isinstance(op, Sym) and op.name in routines and op is not target:
+                        unknown.add(op.name)  # an address taken: callable from anywhere
+                if fn.file is None and isinstance(target, Sym) and target.name in routines:
+                    line = getattr(ins, "line", None)
+                    if line is None:
+                        unknown.add(target.name)
+                    else:
+                        lines[target.name].add(line)
+    for g in module.globals:
+        unknown.update(i.name for i in g.init if isinstance(i, Sym) and i.name in routines)
+    # What a routine calls is reached from wherever the routine is: repeated to a fixed point over the
+    # routines' call graph (a handful of routines, a few rounds).
+    calls = {
+        name: {t.name for t in _direct_targets(fn) if t.name in routines} for name, fn in routines.items()
+    }
+    changed = True
+    while changed:
+        changed = False
+        for name, callees in calls.items():
+            for callee in callees:
+                if not lines[name] <= lines[callee]:
+                    lines[callee] |= lines[name]
+                    changed = True
+                if name in unknown and callee not in unknown:
+                    unknown.add(callee)
+                    changed = True
+    return {name: [] if name in unknown else sorted(found) for name, found in lines.items()}
+
+
+def _direct_targets(fn: Function) -> list[Sym]:
+    return [
+        ins.target
+        for block in fn.blocks
+        for ins in block.instrs
+        if isinstance(ins, Call) and ins.direct and isinstance(ins.target, Sym)
+    ]
+
+
+def _back_end(pipe: _Pipeline, module: Module, options: CompileOptions) -> tuple[str, Module]:
     result = pipe.result
     with pipe.stage("link"):
         try:
@@ -265,7 +428,7 @@ def _back_end(pipe: _Pipeline, module: Module, options: CompileOptions) -> str:
                 f"{compiled.heap_words} of heap: more than the Store's {options.store_size}",
                 pipe.span(),
             )
-    return compiled.assembly
+    return compiled.assembly, linked
 
 
 def run_compiled(
@@ -311,4 +474,25 @@ def run_compiled(
         and result.lang not in ("assembly", "cards")
     ):
         outcome.message = f"TRAP {outcome.trap_code}: {TRAP_MESSAGES[outcome.trap_code]}"
+    if outcome.status != HALTED and outcome.card_index is not None and result.runtime is not None:
+        _place_in_runtime(outcome, outcome.card_index, result.runtime, result.filename)
     return outcome
+
+
+def _place_in_runtime(outcome: RunResult, card: int, runtime: RuntimePlaces, filename: str) -> None:
+    """A run that stopped inside a runtime routine: name the routine in the message and, when one line
+    of the program can have called it, report that line; otherwise the routine's own file and line."""
+    where = runtime.cards.get(card)
+    routine = runtime.routine_at(card)
+    if where is None or routine is None:
+        return
+    lines = runtime.callers(routine)
+    if len(lines) == 1:
+        outcome.source_file, outcome.source_line = filename, lines[0]
+        note = f"in {routine}, called at line {lines[0]}"
+    else:
+        outcome.source_file, outcome.source_line = where
+        note = f"in {routine}"
+        if 1 < len(lines) <= 3:
+            note += ", called at line " + ", ".join(map(str, lines[:-1])) + f" or {lines[-1]}"
+    outcome.message = f"{outcome.message} ({note})" if outcome.message else note

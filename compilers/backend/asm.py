@@ -37,11 +37,26 @@ def label(name: str) -> Asm:
     return Asm(None, (), name)
 
 
-def render(lines: list[Asm]) -> list[str]:
-    """Text lines, with a `.line N` directive wherever the source line changes (ISA.md section 4)."""
+def quote_file(name: str) -> str:
+    """A file name as the string operand of `.file`."""
+    return '"' + name.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ") + '"'
+
+
+def render(lines: list[Asm], files: dict[str, str] | None = None, file: str | None = None) -> list[str]:
+    """Text lines, with a `.line N` directive wherever the source line changes (ISA.md section 4).
+
+    files: function label -> the file its lines refer to; a `.file` directive goes before a function
+    whose file is not the one in force (`file`, what the caller declared first), so that a runtime
+    routine's lines are read as lines of its own file, and the program's as the program's."""
     out: list[str] = []
     current: int | None = None
     for item in lines:
+        if item.label is not None and files is not None:
+            owner = files.get(item.label)
+            if owner is not None and owner != file:
+                out.append(f"        .file {quote_file(owner)}")
+                file = owner
+                current = None  # the same number in another file is another line
         if item.op is not None and item.line is not None and item.line != current:
             out.append(f"        .line {item.line}")
             current = item.line

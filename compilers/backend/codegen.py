@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from compilers.backend.asm import Asm, instr, label, render
+from compilers.backend.asm import Asm, instr, label, quote_file, render
 from compilers.backend.isel import Constants, FunctionEmitter, mangle
 from compilers.backend.legalize import select_indexed
 from compilers.backend.liveness import liveness
@@ -110,6 +110,7 @@ def generate(module: Module, heap_words: int, optimise: bool = True, filename: s
                 fn.slots,
                 [Block(b.label, list(b.instrs)) for b in fn.blocks],
                 fn.line,
+                fn.file,
             )
             live = select_indexed(fn)
         else:
@@ -123,12 +124,19 @@ def generate(module: Module, heap_words: int, optimise: bool = True, filename: s
         text = peephole(text)
     out: list[str] = []
     if filename:
-        quoted = filename.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
-        out.append(f'        .file "{quoted}"')
+        out.append(f"        .file {quote_file(filename)}")
     if heap_words:
         out.append(f"        .heap {heap_words}")
     out.append("        .text")
-    out.extend(render(text))
+    # Each function's lines refer to its own file: a runtime routine's to the routine's .ir file, the
+    # program's to `filename` (without one, the program's code has no file to return to; it comes
+    # first in the module, before any runtime routine, so it never needs to).
+    files: dict[str, str] = {}
+    for fn in module.functions:
+        owner = fn.file if fn.file is not None else filename
+        if owner:
+            files[mangle(fn.name)] = owner
+    out.extend(render(text, files, filename or None))
     data: list[str] = []
     for g in module.globals:
         data.extend(_data_lines(g))

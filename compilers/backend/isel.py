@@ -375,7 +375,9 @@ class FunctionEmitter:
         d = self.dest(dest)
         right_src = self.src(right)
         if right_src == d and d != "D":
-            if self.src(left) == d:
+            # The result shares the right operand's register. A slot address on the left is never in
+            # a register (it is made with LEA), so it is never that register.
+            if not isinstance(left, SlotRef) and self.src(left) == d:
                 self.emit(mnemonic, d, d)
             elif op in _COMMUTATIVE:
                 self.emit(

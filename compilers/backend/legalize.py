@@ -5,8 +5,11 @@
   cards: `shl x, k` (a multiplication by 2^k), `shr x, k` (a floor division), `and x, 2^k-1` (a floor
   remainder).
 - alloc becomes a call of the runtime's malloc.
-- A slot address used where the instruction needs a plain value gets a copy into a temp first (the
-  back end materialises slot addresses with LEA).
+- A slot address used where the instruction needs a plain value (the right operand of a binary
+  operation, either side of a comparison, the operand of a unary one, a branch condition, a printed or
+  stored value, an indirect call's target) gets a copy into a temp first (the back end materialises
+  slot addresses with LEA). The left operand of arithmetic is the one place a slot address stays: it is
+  what the result starts from, and instruction selection puts it there with LEA.
 """
 
 from __future__ import annotations
@@ -32,9 +35,12 @@ from compilers.ir.nodes import (
     Sym,
     Temp,
     Unary,
+    copy_instr,
 )
 
 _ROUTINES = {"and": "__and", "or": "__or", "xor": "__xor", "shl": "__shl", "shr": "__shr"}
+# The instructions whose operands legalising may replace (below); SlotRef and these have no subclasses.
+_OPERANDS_REPLACED = frozenset({Binary, Unary, Branch, Print, Store, Call})
 
 
 def low_mask_bits(value: int) -> int | None:
@@ -92,7 +98,13 @@ def legalize_function(fn: Function) -> None:
                 instr = Call(instr.dest, Sym(_ROUTINES[instr.op]), [instr.left, instr.right], line)
             elif isinstance(instr, Alloc):
                 instr = Call(instr.dest, Sym("malloc"), [instr.size], line)
+            elif type(instr) in _OPERANDS_REPLACED and any(type(op) is SlotRef for op in instr.uses()):
+                # Changed on a copy: the driver keeps the optimised IR's instructions for its text form.
+                instr = copy_instr(instr)
             if isinstance(instr, Binary):
+                # The left operand of arithmetic may stay a slot address (copy propagation puts one
+                # there): instruction selection loads it into the destination with LEA, one card, where
+                # a copy into a temp first would cost a second card whenever the result is spilled.
                 instr.right = plain(instr.right)
                 if instr.op in ("eq", "ne", "lt", "le", "gt", "ge"):
                     instr.left = plain(instr.left)

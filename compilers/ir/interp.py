@@ -351,7 +351,11 @@ def interpret(
         machine.run()
     except _Stop as stop:
         status, message, code = stop.status, stop.message, stop.code
-    line = machine.frames[-1].line if machine.frames and status != HALTED else None
+    # The program's line: a stop inside a runtime routine (whose lines are its own file's) is reported
+    # at the line of the program that called it.
+    line = None
+    if status != HALTED:
+        line = next((f.line for f in reversed(machine.frames) if f.fn.file is None), None)
     return RunResult(
         status=status,
         output="".join(machine.output),

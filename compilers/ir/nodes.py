@@ -433,6 +433,9 @@ class Function:
     slots: list[Slot] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)  # blocks[0] is the entry
     line: int | None = None
+    # The file its lines refer to when that is not the program's source: a runtime routine's own file
+    # ("runtime/memory.ir"), so that the cards of the routine map to the routine, not to the program.
+    file: str | None = None
 
     def block(self, label: str) -> Block:
         for b in self.blocks:
@@ -512,6 +515,7 @@ def clone_function(fn: Function) -> Function:
         [Slot(s.name, s.size) for s in fn.slots],
         [Block(b.label, [copy_instr(i) for i in b.instrs]) for b in fn.blocks],
         fn.line,
+        fn.file,
     )
 
 

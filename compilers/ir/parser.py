@@ -209,8 +209,9 @@ def unquote(literal: str) -> str:
 
 
 class Parser:
-    def __init__(self, text: str, filename: str) -> None:
+    def __init__(self, text: str, filename: str, own_lines: bool = False) -> None:
         self.filename = filename
+        self.own_lines = own_lines
         self.lines = [_Line(self, n, t) for n, t in enumerate(text.splitlines(), start=1)]
         self.lines = [ln for ln in self.lines if ln.tokens]
         self.pos = 0
@@ -273,6 +274,8 @@ class Parser:
         header = line.number
         line.expect("func")
         fn = Function(line.name("sym"))
+        if self.own_lines:
+            fn.line = header
         line.expect("(")
         if not line.accept(")"):
             while True:
@@ -329,7 +332,8 @@ class Parser:
                 if block is None:
                     raise line.error("an instruction before the first block label")
                 instr = self.instr(line)
-                instr.line = current_line  # type: ignore[attr-defined]
+                here = line.number if current_line is None and self.own_lines else current_line
+                instr.line = here  # type: ignore[attr-defined]
                 block.instrs.append(instr)
         return fn
 
@@ -410,6 +414,9 @@ class Parser:
         return Call(dest, target, args)
 
 
-def parse_module(text: str, filename: str = "<ir>") -> Module:
-    """Parse the IR text form; raises IRParseError (with line and column) on the first error."""
-    return Parser(text, filename).parse()
+def parse_module(text: str, filename: str = "<ir>", own_lines: bool = False) -> Module:
+    """Parse the IR text form; raises IRParseError (with line and column) on the first error.
+
+    own_lines: an instruction with no `.line` in force gets its own line in this text, and a function
+    its header's line (the runtime library's routines map their cards to their own files this way)."""
+    return Parser(text, filename, own_lines).parse()

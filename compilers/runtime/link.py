@@ -46,8 +46,27 @@ def _index() -> dict[str, str]:
 
 @cache
 def _parsed(name: str) -> Module:
-    """One runtime file, parsed once per process. Never changed afterwards: linking clones."""
-    return parse_module((RUNTIME_DIR / name).read_text(encoding="utf-8"), f"runtime/{name}")
+    """One runtime file, parsed once per process. Never changed afterwards: linking clones.
+
+    Its routines carry their own file and lines, so a card of a routine maps to the routine (a trap
+    inside malloc is not reported at whatever line of the program came last)."""
+    file = runtime_file(name)
+    module = parse_module((RUNTIME_DIR / name).read_text(encoding="utf-8"), file, own_lines=True)
+    for fn in module.functions:
+        fn.file = file
+    return module
+
+
+def runtime_file(name: str) -> str:
+    """The file name a runtime routine's cards map to: "runtime/memory.ir" for memory.ir."""
+    return f"runtime/{name}"
+
+
+_RUNTIME_FILE_NAMES = frozenset(runtime_file(name) for name in RUNTIME_FILES)
+
+
+def is_runtime_file(file: str) -> bool:
+    return file in _RUNTIME_FILE_NAMES
 
 
 @cache

@@ -50,6 +50,8 @@ def test_front_end_and_interpreter(path: Path) -> None:
     outcome = run_interpreter(module, expect)
     assert outcome.output == expect.output
     assert outcome.status == (expect.runtime_error or "halted")
+    if expect.runtime_error_line is not None:
+        assert outcome.line == expect.runtime_error_line
 
 
 @pytest.mark.parametrize("path", OUTPUT_ONLY, ids=program_id)
@@ -69,3 +71,5 @@ def test_engine(path: Path, opt_level: int) -> None:
     assert outcome.status != "compile_error", outcome.output
     assert outcome.output == expect.output
     assert outcome.status == (expect.runtime_error or "halted")
+    if expect.runtime_error_line is not None:
+        assert (outcome.file, outcome.line) == (program_id(path), expect.runtime_error_line)

@@ -3,10 +3,12 @@ diagnostics (never tracebacks)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from babbage.cards import MountedDeck
-from compilers import driver, registry
+from compilers import driver, registry, runtime
 from compilers.diagnostics import DiagnosticBag
 from compilers.frontends.base import Frontend
 from compilers.ir import parse_module
@@ -157,6 +159,48 @@ def test_heap_size_follows_the_store_and_traps_are_explained() -> None:
     assert fixed.heap_words == 120
     run = driver.run_compiled(fixed)
     assert run.status == "trap" and run.trap_code == 1 and "heap exhausted" in run.message
+
+
+def test_a_trap_inside_a_runtime_routine_names_it_and_the_calling_line() -> None:
+    source = (
+        "#include <stdlib.h>\n"
+        "int main(void) {\n"
+        "    for (;;) {\n"
+        "        int *p = malloc(40);\n"
+        "        p[0] = 1;\n"
+        "    }\n"
+        "}\n"
+    )
+    for level in (0, 1):
+        result = driver.compile("c", source, driver.CompileOptions(opt_level=level), filename="leak.c")
+        assert result.ok, result.render_diagnostics()
+        assert '        .file "runtime/memory.ir"\nmalloc:\n' in result.assembly
+        assert '.file 1 "runtime/memory.ir"' in result.deck
+        assert max(result.line_map) <= 7  # only the program's own lines
+        run = driver.run_compiled(result)
+        assert (run.status, run.source_file, run.source_line) == ("trap", "leak.c", 4)
+        assert run.message == (
+            "TRAP 1: heap exhausted: malloc could not find the words asked for (in malloc, called at line 4)"
+        )
+
+
+def test_a_runtime_routine_called_from_several_lines_reports_its_own_place() -> None:
+    source = (
+        "#include <stdlib.h>\n"
+        "int main(void) {\n"
+        "    for (;;) {\n"
+        "        int *p = malloc(40);\n"
+        "        int *q = calloc(40, sizeof(int));\n"
+        "        p[0] = q[0];\n"
+        "    }\n"
+        "}\n"
+    )
+    result = driver.compile("c", source, filename="two.c")
+    run = driver.run_compiled(result)
+    assert run.status == "trap" and run.source_file == "runtime/memory.ir"
+    malloc_lines = (Path(runtime.__file__).parent / "memory.ir").read_text().splitlines()
+    assert run.source_line is not None and malloc_lines[run.source_line - 1].strip() == "trap 1"
+    assert run.message.endswith("(in malloc, called at line 4 or 5)")
 
 
 def test_c_is_compiled_through_the_shared_pipeline() -> None:

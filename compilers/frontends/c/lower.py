@@ -420,13 +420,7 @@ class FunctionLowering:
             amount = index.value * scale
             return self.offset(pointer, -amount if negate else amount)
         scaled = index if scale == 1 else self.fb.mul(index, scale)
-        if negate and isinstance(pointer, SlotRef):
-            return self.fb.add(self.fb.unary("neg", scaled), pointer)
-        if negate:
-            return self.fb.sub(pointer, scaled)
-        # The slot address goes on the right: the back end's legaliser materialises a right-hand slot
-        # operand with LEA, but at -O1 a slot on the left reaches instruction selection unchanged.
-        return self.fb.add(scaled, pointer) if isinstance(pointer, SlotRef) else self.fb.add(pointer, scaled)
+        return self.fb.sub(pointer, scaled) if negate else self.fb.add(pointer, scaled)
 
     def load_lvalue(self, expr: ast.Expr) -> Operand:
         assert expr.ctype is not None

@@ -47,32 +47,40 @@ class Preprocessor:
     included: set[str] = field(default_factory=set)
 
     def run(self, tokens: list[Token]) -> list[Token]:
-        out: list[_Tok] = []
+        out: list[Token] = []
         self.process_file(tokens, out)
-        result = [t.token for t in out]
         end = tokens[-1].span if tokens else Span.point("<input>", 1, 1)
-        result.append(Token("eof", "", end))
-        return result
+        out.append(Token("eof", "", end))
+        return out
 
-    def process_file(self, tokens: list[Token], out: list[_Tok]) -> None:
+    def process_file(self, tokens: list[Token], out: list[Token]) -> None:
         lines = _split_lines(tokens)
         stack: list[_Conditional] = []
-        pending: list[_Tok] = []  # text lines are expanded together: a macro call may span lines
+        pending: list[Token] = []  # text lines are expanded together: a macro call may span lines
         for line in lines:
             if line and line[0].text == "#" and line[0].kind == "punct":
-                out.extend(self.expand(pending))
+                self.flush(pending, out)
                 pending = []
                 self.directive(line, stack, out)
             elif not stack or stack[-1].active:
-                pending.extend(_Tok(t) for t in line)
-        out.extend(self.expand(pending))
+                pending.extend(line)
+        self.flush(pending, out)
         if stack:
             last = lines[-1][0] if lines and lines[-1] else tokens[-1]
             self.diags.error("syntax", "unterminated #if", last.span)
 
+    def flush(self, pending: list[Token], out: list[Token]) -> None:
+        """Expand text lines into out. Most lines name no macro at all: they go through as they are,
+        without the hide-set wrapping that expansion needs."""
+        macros = self.macros
+        if any(t.text in macros for t in pending):
+            out.extend(t.token for t in self.expand([_Tok(t) for t in pending]))
+        else:
+            out.extend(pending)
+
     # Directives
 
-    def directive(self, line: list[Token], stack: list[_Conditional], out: list[_Tok]) -> None:
+    def directive(self, line: list[Token], stack: list[_Conditional], out: list[Token]) -> None:
         if len(line) == 1:
             return  # the null directive
         name_tok = line[1]
@@ -128,7 +136,7 @@ class Preprocessor:
         else:
             self.diags.error("unsupported", f"unsupported preprocessor directive '#{name}'", name_tok.span)
 
-    def include(self, args: list[Token], name_tok: Token, out: list[_Tok]) -> None:
+    def include(self, args: list[Token], name_tok: Token, out: list[Token]) -> None:
         if not args:
             self.diags.error("syntax", '#include expects <FILE> or "FILE"', name_tok.span)
             return

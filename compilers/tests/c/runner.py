@@ -4,6 +4,8 @@
 // stdin: TEXT                  one line of the program's input
 // error: L:C: FRAGMENT         a compile error at line L, column C whose message contains FRAGMENT
 // expect runtime error: NAME   the run stops with that trap (after the expected output)
+// expect runtime error: NAME at line L   ... and reports line L of the program (for a stop inside a
+                                runtime routine: the line that called it)
 // max-steps: N                 the run's instruction budget
 """
 
@@ -38,6 +40,7 @@ class Expectations:
     stdin: str = ""
     errors: list[ExpectedError] = field(default_factory=list)
     runtime_error: str | None = None
+    runtime_error_line: int | None = None
     max_steps: int = 10_000_000
 
     @property
@@ -57,8 +60,9 @@ def read_expectations(source: str) -> Expectations:
             expect.errors.append(
                 ExpectedError(int(match.group(1)), int(match.group(2)), match.group(3).strip())
             )
-        elif match := re.match(r"\s*// expect runtime error: (\w+)", line):
+        elif match := re.match(r"\s*// expect runtime error: (\w+)(?: at line (\d+))?", line):
             expect.runtime_error = match.group(1)
+            expect.runtime_error_line = int(match.group(2)) if match.group(2) else None
         elif match := re.match(r"\s*// max-steps: (\d+)", line):
             expect.max_steps = int(match.group(1))
     if stdin_lines:
@@ -96,6 +100,8 @@ def front_end(source: str, filename: str) -> tuple[Module | None, DiagnosticBag]
 class Outcome:
     status: str
     output: str
+    line: int | None = None  # where a run that did not halt stopped, as a line of the program
+    file: str | None = None
 
 
 def run_engine(source: str, filename: str, expect: Expectations, opt_level: int = 1) -> Outcome:
@@ -107,7 +113,7 @@ def run_engine(source: str, filename: str, expect: Expectations, opt_level: int 
     if not result.ok:
         return Outcome("compile_error", result.render_diagnostics())
     run = run_compiled(result, stdin=expect.stdin, max_steps=expect.max_steps)
-    return Outcome(run.status, run.output)
+    return Outcome(run.status, run.output, run.source_line, run.source_file)
 
 
 def run_interpreter(module: Module, expect: Expectations) -> Outcome:
@@ -115,7 +121,7 @@ def run_interpreter(module: Module, expect: Expectations) -> Outcome:
     assert not problems, problems
     linked = link(module)
     result = interpret(linked, stdin=expect.stdin, max_steps=expect.max_steps)
-    return Outcome(result.status, result.output)
+    return Outcome(result.status, result.output, result.source_line)
 
 
 @cache

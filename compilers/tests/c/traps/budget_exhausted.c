@@ -9,4 +9,4 @@ int main(void) {
 }
 // max-steps: 20000
 // expect: looping
-// expect runtime error: budget_exhausted
+// expect runtime error: budget_exhausted at line 7

@@ -11,4 +11,4 @@ int main(void) {
     return 0;
 }
 // expect: 5
-// expect runtime error: division_by_zero
+// expect runtime error: division_by_zero at line 4

@@ -12,4 +12,5 @@ int main(void) {
     printf("%ld\n", total);
     return 0;
 }
-// expect runtime error: trap
+// The trap happens inside the runtime's malloc; it is reported at the line that called malloc.
+// expect runtime error: trap at line 8

@@ -7,4 +7,4 @@ int main(void) {
     return 0;
 }
 // expect: 1
-// expect runtime error: division_by_zero
+// expect runtime error: division_by_zero at line 6

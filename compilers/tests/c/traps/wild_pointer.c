@@ -10,4 +10,4 @@ int main(void) {
     return 0;
 }
 // expect: 2
-// expect runtime error: store_out_of_range
+// expect runtime error: store_out_of_range at line 8
