@@ -6,13 +6,13 @@ from execution import apis
 
 urlpatterns = [
     path("languages", apis.LanguageListApi.as_view(), name="language-list"),
-    path("runs", apis.RunCreateApi.as_view(), name="run-list"),
+    path("runs", apis.waiting_view(apis.RunCreateApi), name="run-list"),
     path("runs/<uuid:run_id>", apis.RunDetailApi.as_view(), name="run-detail"),
     path("compile", apis.CompileApi.as_view(), name="compile"),
     path("validate", apis.ValidateApi.as_view(), name="validate"),
     path(
         "exercises/<int:exercise_id>/submissions",
-        apis.SubmissionCreateApi.as_view(),
+        apis.waiting_view(apis.SubmissionCreateApi),
         name="submission-create",
     ),
     path("submissions", apis.SubmissionListApi.as_view(), name="submission-list"),

@@ -6,9 +6,17 @@ Thin: parse with a serializer, call one service or selector, render. Errors leav
 
 from __future__ import annotations
 
+import functools
+import logging
+import uuid
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass
 from typing import Any
 
+from asgiref.sync import sync_to_async
 from django.conf import settings
+from django.db import DatabaseError
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework import status
@@ -18,9 +26,8 @@ from rest_framework.response import Response
 from rest_framework.throttling import BaseThrottle, ScopedRateThrottle
 from rest_framework.views import APIView
 
-from ancient_compute.lib.drf import Pagination
+from ancient_compute.lib.drf import Pagination, error_body
 from execution import events, selectors, services, toolchain
-from execution.models import Run
 from execution.serializers import (
     CompileStageSerializer,
     LanguageSerializer,
@@ -34,21 +41,64 @@ from execution.serializers import (
     compile_result_data,
 )
 
+logger = logging.getLogger(__name__)
+
 # ?wait=true holds the request at most this long for the run to become final.
 WAIT_SECONDS = 5.0
 _ERROR = OpenApiResponse(description='{"code", "message", "extra"}')
 
 
-def _wait_for_final(run: Run) -> Run:
-    """Waits for the run's end on its channel group (not by polling the row), then reads the row."""
+@dataclass(frozen=True, slots=True)
+class _FinalWait:
+    """Left on a response by a view asked to ?wait: which run to await, and the body to answer with then."""
 
-    def is_final() -> bool:
-        run.refresh_from_db(fields=["status"])
-        return run.is_final
+    run_id: uuid.UUID
+    final_body: Callable[[], Any]
 
-    events.run_wait_final(run.id, is_final, WAIT_SECONDS)
-    run.refresh_from_db()
-    return run
+
+def _answer_when_final(response: Response, run_id: uuid.UUID, final_body: Callable[[], Any]) -> Response:
+    response.final_wait = _FinalWait(run_id, final_body)  # type: ignore[attr-defined]
+    return response
+
+
+def waiting_view(view_class: type[APIView]) -> Callable[..., Coroutine[Any, Any, HttpResponse]]:
+    """The DRF view as an async view whose ?wait holds no thread.
+
+    Under ASGI a synchronous view occupies a thread for as long as it runs. Here the DRF view runs as
+    usual in a thread (authentication, throttling, validation, the service's transaction: all short), and
+    the wait for the run's end is then awaited on the channel layer, the view holding no thread; only the
+    final read of the run goes back to a thread. (A synchronous middleware above the view still parks its
+    request's thread until the view returns: see the README.) The DRF view's attributes (`cls`,
+    `csrf_exempt`) are kept, so the schema and CSRF handling see the same view.
+    """
+    sync_view = view_class.as_view()
+
+    @functools.wraps(sync_view)
+    async def view(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        response: HttpResponse = await sync_to_async(sync_view)(request, *args, **kwargs)
+        pending: _FinalWait | None = getattr(response, "final_wait", None)
+        if pending is None:
+            return response
+        try:
+            await events.run_await_final(pending.run_id, _is_final_check(pending.run_id), WAIT_SECONDS)
+            # The Response is rendered by Django after the view returns: the new data is what is sent.
+            response.data = await sync_to_async(pending.final_body)()  # type: ignore[attr-defined]
+        except DatabaseError:
+            logger.exception("database unavailable while waiting for run %s", pending.run_id)
+            return JsonResponse(
+                error_body("service_unavailable", "The database is unavailable; try again shortly."),
+                status=status.HTTP_503_SERVICE_UNAVAILABLE,
+            )
+        return response
+
+    return view
+
+
+def _is_final_check(run_id: uuid.UUID) -> Callable[[], Awaitable[bool]]:
+    async def is_final() -> bool:
+        return await sync_to_async(selectors.run_is_final)(run_id=run_id)
+
+    return is_final
 
 
 def _wants_wait(request: Request) -> bool:
@@ -103,7 +153,13 @@ class RunCreateApi(RunThrottledMixin, RunListApi):
         serializer.is_valid(raise_exception=True)
         run = services.run_create(user=request.user, **serializer.validated_data)
         if _wants_wait(request):
-            run = _wait_for_final(run)
+
+            def final_body() -> Any:
+                run.refresh_from_db()
+                return RunSerializer(run).data
+
+            # The body is the run as it is after the wait: not serialised twice.
+            return _answer_when_final(Response(status=status.HTTP_201_CREATED), run.id, final_body)
         return Response(RunSerializer(run).data, status=status.HTTP_201_CREATED)
 
 
@@ -171,8 +227,13 @@ class SubmissionCreateApi(RunThrottledMixin):
             user=request.user, exercise=exercise, **serializer.validated_data
         )
         if _wants_wait(request):
-            _wait_for_final(submission.run)
-            submission.refresh_from_db()
+
+            def final_body() -> Any:
+                submission.refresh_from_db()
+                submission.run.refresh_from_db()
+                return SubmissionSerializer(submission).data
+
+            return _answer_when_final(Response(status=status.HTTP_201_CREATED), submission.run_id, final_body)
         return Response(SubmissionSerializer(submission).data, status=status.HTTP_201_CREATED)
 
 

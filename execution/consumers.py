@@ -42,6 +42,7 @@ class RunOutputConsumer(AsyncWebsocketConsumer):
         if await _load(self.scope.get("user"), self.run_id) is None:
             await self.close(code=4404)
             return
+        events.note_serving_loop()
         # Join before reading the row: a batch sent in between is then both stored and received, and the
         # offsets below drop what the page already has.
         await self.channel_layer.group_add(self.group, self.channel_name)

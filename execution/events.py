@@ -11,8 +11,7 @@ import asyncio
 import logging
 import os
 import threading
-import time
-from collections.abc import Callable, Coroutine
+from collections.abc import Awaitable, Callable, Coroutine
 from typing import Any
 
 from asgiref.sync import async_to_sync
@@ -47,58 +46,57 @@ def run_output_broadcast(run_id: object, message: dict[str, Any]) -> None:
         logger.warning("could not stream an event of run %s", run_id, exc_info=True)
 
 
-def run_wait_final(run_id: object, is_final: Callable[[], bool], timeout: float) -> None:
-    """Blocks until the run's group says the run is final, or `timeout` passes.
+async def run_await_final(run_id: object, is_final: Callable[[], Awaitable[bool]], timeout: float) -> None:
+    """Awaits the run's group saying that the run is final, or `timeout`, holding no thread meanwhile.
 
     Subscribes first and then asks `is_final` (the database), so that an end announced in between is not
     missed; the database is asked again every POLL_SECONDS, so that a lost message costs no more.
     """
-    layer = _layer()
-    if layer is None:
+    if get_channel_layer() is None:
         return
-    if isinstance(layer, InMemoryChannelLayer):
-        _wait_in_memory(layer, run_id, is_final, timeout)
-    else:
-        _process_local().watcher().wait(run_id, is_final, timeout)
+    await _LoopWatcher.of_running_loop().wait(run_id, is_final, timeout)
 
 
-def _wait_in_memory(layer: Any, run_id: object, is_final: Callable[[], bool], timeout: float) -> None:
-    group = run_group_name(run_id)
-    channel = _run(layer.new_channel())
-    _run(layer.group_add(group, channel))
-    try:
-        deadline = time.monotonic() + timeout
-        while not is_final():
-            left = deadline - time.monotonic()
-            if left <= 0:
-                return
-            try:
-                message = _run(_receive(layer, channel, min(left, POLL_SECONDS)), timeout=left + 1)
-            except TimeoutError:
-                continue
-            if message.get("kind") == "final":
-                return
-    finally:
-        _run(layer.group_discard(group, channel))
-
-
-async def _receive(layer: Any, channel: str, seconds: float) -> dict[str, Any]:
-    return dict(await asyncio.wait_for(layer.receive(channel), seconds))
-
-
-class _FinalWatcher:
-    """One channel per process hears the end of every run that a request of this process waits for.
+class _LoopWatcher:
+    """One channel per event loop hears the end of every run that a request on that loop waits for.
 
     A single listener receives without ever being cancelled (cancelling a Redis receive can lose the
-    message it was popping), and wakes the waiting request threads by run id.
+    message it was popping) and wakes the waiting requests by run id. Daphne serves from one loop, so
+    this is one channel per process; tests start a loop per test, hence the mapping by loop.
     """
 
-    def __init__(self, local: _ProcessLocal) -> None:
-        self.layer = local.layer
-        self.channel: str = _run(self.layer.new_channel())
-        self.waiting: dict[str, set[threading.Event]] = {}
-        self.lock = threading.Lock()
-        asyncio.run_coroutine_threadsafe(self._listen(), local.loop)
+    _by_loop: dict[asyncio.AbstractEventLoop, _LoopWatcher] = {}
+
+    @classmethod
+    def of_running_loop(cls) -> _LoopWatcher:
+        loop = asyncio.get_running_loop()
+        for closed in [other for other in cls._by_loop if other.is_closed()]:
+            del cls._by_loop[closed]  # a loop that has ended (a finished test's) and its listener
+        watcher = cls._by_loop.get(loop)
+        if watcher is None:
+            watcher = cls._by_loop[loop] = cls(loop)
+        return watcher
+
+    def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+        shared = get_channel_layer()
+        if isinstance(shared, InMemoryChannelLayer):
+            # The in-memory layer is the process's only one: the task's events arrive in it.
+            self.layer = shared
+            note_serving_loop()
+        else:
+            # A Redis layer instance of our own: its receive lock and connections belong to this loop, and
+            # the consumers keep the shared instance to themselves.
+            self.layer = channel_layers.make_backend(DEFAULT_CHANNEL_LAYER)
+        self.channel = ""
+        self.started = asyncio.Lock()
+        self.waiting: dict[str, set[asyncio.Event]] = {}
+        self.listener: asyncio.Task[None] | None = None
+
+    async def _start(self) -> None:
+        async with self.started:
+            if self.listener is None:
+                self.channel = await self.layer.new_channel()
+                self.listener = asyncio.create_task(self._listen(), name="run-final-watcher")
 
     async def _listen(self) -> None:
         from redis.exceptions import TimeoutError as RedisTimeoutError
@@ -113,40 +111,42 @@ class _FinalWatcher:
                 await asyncio.sleep(POLL_SECONDS)
                 continue
             if message.get("kind") == "final":
-                with self.lock:
-                    for event in self.waiting.get(str(message.get("run_id")), ()):
-                        event.set()
+                for event in self.waiting.get(str(message.get("run_id")), ()):
+                    event.set()
 
-    def wait(self, run_id: object, is_final: Callable[[], bool], timeout: float) -> None:
-        key, group, event = str(run_id), run_group_name(run_id), threading.Event()
-        with self.lock:
-            first = key not in self.waiting
-            self.waiting.setdefault(key, set()).add(event)
+    async def wait(self, run_id: object, is_final: Callable[[], Awaitable[bool]], timeout: float) -> None:
+        await self._start()
+        loop = asyncio.get_running_loop()
+        key, group, event = str(run_id), run_group_name(run_id), asyncio.Event()
+        first = key not in self.waiting
+        self.waiting.setdefault(key, set()).add(event)
         try:
             if first:
-                _run(self.layer.group_add(group, self.channel))
-            deadline = time.monotonic() + timeout
-            while not is_final():
-                left = deadline - time.monotonic()
-                if left <= 0 or event.wait(min(left, POLL_SECONDS)):
+                await self.layer.group_add(group, self.channel)
+            deadline = loop.time() + timeout
+            while not await is_final():
+                left = deadline - loop.time()
+                if left <= 0:
                     return
+                try:
+                    await asyncio.wait_for(event.wait(), min(left, POLL_SECONDS))
+                except TimeoutError:
+                    continue
+                return
         finally:
-            with self.lock:
-                waiters = self.waiting.get(key, set())
-                waiters.discard(event)
-                last = not waiters
-                if last:
-                    self.waiting.pop(key, None)
-            if last:
-                _run(self.layer.group_discard(group, self.channel))
+            waiters = self.waiting.get(key, set())
+            waiters.discard(event)
+            if not waiters:
+                self.waiting.pop(key, None)
+                await self.layer.group_discard(group, self.channel)
 
 
 # --- Reaching the channel layer from synchronous code ---------------------------------------------
-# The in-memory layer (embedded mode) lives in the serving process's event loop, which async_to_sync
-# reaches. A Redis layer keeps a connection pool per event loop and refuses receive() from two loops: the
-# task and the API's wait use their own instance of it, on one long-lived loop thread per process, so its
-# pool stays warm (async_to_sync from a worker would open a connection per batch) and Daphne's consumers
-# keep the shared instance to themselves.
+# The in-memory layer (embedded mode) lives in the serving process's event loop: sends reach it there.
+# A Redis layer keeps a connection pool per event loop and refuses receive() from two loops: the task's
+# sends use their own instance of it, on one long-lived loop thread per process, so its pool stays warm
+# (async_to_sync from a worker would open a connection per batch) and Daphne's consumers keep the shared
+# instance to themselves.
 
 
 def _layer() -> Any:
@@ -156,10 +156,33 @@ def _layer() -> Any:
     return _process_local().layer
 
 
+# The loop that serves requests in embedded mode (set by the first wait on it): an in-memory queue wakes
+# its reader only when written from the reader's loop.
+_serving_loop: asyncio.AbstractEventLoop | None = None
+
+
+def note_serving_loop() -> None:
+    """Called on the loop that reads the in-memory layer (a waiting request, a consumer): its queues wake
+    their readers only when written from that loop, so senders in other threads go through it."""
+    global _serving_loop
+    if isinstance(get_channel_layer(), InMemoryChannelLayer):
+        _serving_loop = asyncio.get_running_loop()
+
+
 def _run[T](coroutine: Coroutine[Any, Any, T], timeout: float = SEND_TIMEOUT) -> T:
     if isinstance(get_channel_layer(), InMemoryChannelLayer):
+        loop = _serving_loop
+        if loop is not None and loop.is_running() and not _on_loop(loop):
+            return asyncio.run_coroutine_threadsafe(coroutine, loop).result(timeout)
         return async_to_sync(_awaited)(coroutine)
     return asyncio.run_coroutine_threadsafe(coroutine, _process_local().loop).result(timeout)
+
+
+def _on_loop(loop: asyncio.AbstractEventLoop) -> bool:
+    try:
+        return asyncio.get_running_loop() is loop
+    except RuntimeError:
+        return False
 
 
 async def _awaited[T](coroutine: Coroutine[Any, Any, T]) -> T:
@@ -172,14 +195,6 @@ class _ProcessLocal:
         self.layer = channel_layers.make_backend(DEFAULT_CHANNEL_LAYER)
         self.loop = asyncio.new_event_loop()
         threading.Thread(target=self.loop.run_forever, name="channel-layer", daemon=True).start()
-        self._watcher: _FinalWatcher | None = None
-        self._watcher_lock = threading.Lock()
-
-    def watcher(self) -> _FinalWatcher:
-        with self._watcher_lock:
-            if self._watcher is None:
-                self._watcher = _FinalWatcher(self)
-            return self._watcher
 
 
 _local: _ProcessLocal | None = None

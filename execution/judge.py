@@ -169,7 +169,7 @@ def _run_test(
         status = WRONG_ANSWER
     outcome = _outcome(test, status, result.output, _message(status, result))
     outcome.trap = result.status if status != PASSED and result.status != HALTED else ""
-    outcome.trap_line = result.source_line if outcome.trap else None
+    outcome.trap_line = toolchain.program_line(result) if outcome.trap else None
     outcome.instructions = result.stats.instructions
     outcome.simulated_seconds = result.stats.simulated_seconds
     return outcome, result
@@ -200,7 +200,8 @@ def _message(status: str, result: RunResult) -> str:
         return ""
     if status == WRONG_ANSWER:
         return "The output differs from the expected output."
-    where = f" at line {result.source_line}" if result.source_line else ""
+    line = toolchain.program_line(result)
+    where = f" at line {line}" if line else ""
     if status == BUDGET_EXHAUSTED:
         return f"The program used its whole instruction budget{where} (an endless loop?)."
     if status == OUTPUT_LIMIT:

@@ -26,6 +26,12 @@ def run_get(*, run_id: uuid.UUID | str) -> Run | None:
         return None
 
 
+def run_is_final(*, run_id: uuid.UUID | str) -> bool:
+    from execution.models import FINAL_STATUSES
+
+    return Run.objects.filter(id=run_id, status__in=sorted(FINAL_STATUSES)).exists()
+
+
 def access_run_by_id(user: Any, run_id: uuid.UUID | str) -> Run:
     """The run if `user` owns it; NotFound otherwise, so that others cannot even learn that it exists."""
     run = run_get(run_id=run_id) if user is not None and user.is_authenticated else None

@@ -462,7 +462,7 @@ def _result_fields(result: RunResult, max_output: int) -> dict[str, Any]:
         "output": storable(result.output[:max_output]),
         "trap": result.status if trapped else "",
         "trap_message": result.message if trapped else "",
-        "trap_line": result.source_line if trapped else None,
+        "trap_line": toolchain.program_line(result) if trapped else None,
         "statistics": result.stats.as_dict(),
         "progress_instructions": result.stats.instructions,
         "progress_seconds": result.stats.simulated_seconds,

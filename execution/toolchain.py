@@ -83,6 +83,20 @@ def _compile(language: str, source: str, store_size: int) -> CompileResult:
 _compile_cached = lru_cache(maxsize=COMPILE_CACHE_SIZE)(_compile)
 
 
+def program_line(result: RunResult) -> int | None:
+    """The line of the student's program where a run stopped, or None.
+
+    A run that stops inside a runtime routine with several possible callers is placed at the routine's
+    own line (its file is the runtime's): that line is not the student's, so it is not shown as one; the
+    message names the routine and its candidate callers instead.
+    """
+    from compilers.runtime import is_runtime_file
+
+    if result.source_file is not None and is_runtime_file(result.source_file):
+        return None
+    return result.source_line
+
+
 def run_program(
     compiled: CompileResult, *, stdin: str, limits: Limits, on_event: EventCallback | None = None
 ) -> RunResult:

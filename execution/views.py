@@ -20,6 +20,7 @@ from ancient_compute.lib.errors import ApplicationError, NotFound
 from execution import selectors, services, toolchain
 from execution.forms import RunForm
 from execution.models import ACTIVE_STATUSES, Run
+from execution.throttles import run_start_retry_after
 
 
 class HtmxHttpRequest(HttpRequest):
@@ -63,6 +64,9 @@ def _playground(
 @login_required
 @require_POST
 def run_create_view(request: HtmxHttpRequest) -> HttpResponse:
+    throttled = _throttled(request)
+    if throttled is not None:
+        return throttled
     data = request.POST.copy()
     exercise = _exercise_from(request)
     if exercise is not None:  # a run from an exercise's workspace: the exercise's language and limits
@@ -81,6 +85,9 @@ def run_create_view(request: HtmxHttpRequest) -> HttpResponse:
 @require_POST
 def submission_create_view(request: HtmxHttpRequest, exercise_id: int) -> HttpResponse:
     exercise = _exercise_or_404(request, exercise_id)
+    throttled = _throttled(request)
+    if throttled is not None:
+        return throttled
     source = request.POST.get("source", "")
     try:
         submission = services.submission_create(user=request.user, exercise=exercise, source=source)
@@ -112,13 +119,24 @@ def _run_created(request: HtmxHttpRequest, run: Run) -> HttpResponse:
     return redirect("execution:run_detail", run_id=run.id)
 
 
-def _error(request: HtmxHttpRequest, form: RunForm | None, message: str) -> HttpResponse:
+def _throttled(request: HtmxHttpRequest) -> HttpResponse | None:
+    """Pages start runs at the API's rate, counted together with the API's runs (throttles.py)."""
+    retry_after = run_start_retry_after(request)
+    if retry_after is None:
+        return None
+    message = f"You have started many runs in a short time: try again in {retry_after} s."
+    response = _error(request, None, message, status=429)
+    response["Retry-After"] = str(retry_after)
+    return response
+
+
+def _error(request: HtmxHttpRequest, form: RunForm | None, message: str, status: int = 400) -> HttpResponse:
     # htmx swaps only 2xx answers: the error partial goes to the run slot with 200; without htmx the
-    # playground is shown again with the form's values and a 400.
+    # playground is shown again with the form's values and `status`.
     if request.htmx:
         return render(request, "execution/_error.html", {"message": message, "form": form})
     form = form or RunForm(request.POST)
-    return _playground(request, form, toolchain.languages_available(), status=400, error=message)
+    return _playground(request, form, toolchain.languages_available(), status=status, error=message)
 
 
 def _exercise_from(request: HttpRequest) -> Any:

@@ -173,3 +173,52 @@ class TestSubmissions:
         broken = make_exercise(tests=[("", "7", True)], reference_solution="error oops")
         assert services.exercise_check_reference(broken)[0]["status"] == "compile_error"
         assert Submission.objects.count() == 0
+
+
+# A heap of a few hundred words: each malloc below asks for more than is left after the first few.
+ONE_CALLER = """#include <stdlib.h>
+int main(void) {
+    int i;
+    for (i = 0; i < 100; i++) {
+        int *p = malloc(50 * sizeof(int));
+        p[0] = i;
+    }
+    return 0;
+}
+"""
+
+TWO_CALLERS = """#include <stdlib.h>
+int main(void) {
+    int i;
+    for (i = 0; i < 100; i++) {
+        int *p = malloc(50 * sizeof(int));
+        int *q = malloc(50 * sizeof(int));
+        p[0] = i;
+        q[0] = i;
+    }
+    return 0;
+}
+"""
+
+
+def test_a_trap_inside_a_runtime_routine_is_placed_at_the_students_calling_line() -> None:
+    # malloc is called from line 5 only, so the heap's exhaustion is reported there.
+    limits = toolchain.Limits(max_steps=1_000_000, max_output=100, store_size=1000)
+    result = judge.judge("c", ONE_CALLER, [spec("")], limits)
+    outcome = result.tests[0]
+    assert outcome.trap == "trap"
+    assert outcome.trap_line == 5
+    assert "at line 5" in outcome.message
+    assert "malloc" in outcome.message
+
+
+def test_a_runtime_line_is_never_shown_as_a_line_of_the_students_program() -> None:
+    # Two calls of malloc (lines 5 and 6): the Engine cannot tell which one ran out, so no line of the
+    # student's program is claimed; the message names the routine and both candidates.
+    limits = toolchain.Limits(max_steps=1_000_000, max_output=100, store_size=1000)
+    result = judge.judge("c", TWO_CALLERS, [spec("")], limits)
+    outcome = result.tests[0]
+    assert outcome.trap == "trap"
+    assert outcome.trap_line is None
+    assert " at line " not in outcome.message.split("(")[0]
+    assert "called at line 5 or 6" in outcome.message

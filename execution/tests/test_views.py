@@ -135,6 +135,65 @@ def test_submitting_to_a_missing_exercise_is_a_404(client_in: Client) -> None:
     assert response.status_code == 404
 
 
+def test_starting_runs_from_the_playground_is_throttled_with_a_message(
+    client_in: Client, settings: Any
+) -> None:
+    settings.RUN_THROTTLE_RATE = "2/min"
+    program = {"language": "assembly", "source": HELLO}
+    for _ in range(2):
+        assert client_in.post(reverse("execution:run_create"), program).status_code == 302
+    response = client_in.post(reverse("execution:run_create"), program)
+    assert response.status_code == 429
+    assert 1 <= int(response["Retry-After"]) <= 60
+    html = response.content.decode()
+    assert "You have started many runs in a short time: try again in" in html
+    assert ">PRINT 42\nPRINTC 10\nHALT\n</textarea>" in html  # the page again, with the program kept
+    assert Run.objects.count() == 2
+
+
+def test_a_throttled_htmx_run_gets_the_message_as_a_fragment(client_in: Client, settings: Any) -> None:
+    settings.RUN_THROTTLE_RATE = "1/min"
+    program = {"language": "assembly", "source": HELLO}
+    htmx = {"HX-Request": "true"}
+    assert client_in.post(reverse("execution:run_create"), program, headers=htmx).status_code == 200
+    response = client_in.post(reverse("execution:run_create"), program, headers=htmx)
+    # htmx swaps only 2xx answers: the message comes as the run slot's fragment, not as a whole page.
+    assert response.status_code == 200
+    assert "Retry-After" in response
+    html = response.content.decode()
+    assert '<p class="message message-error run-error" role="alert">You have started many runs' in html
+    assert "<html" not in html
+    assert Run.objects.count() == 1
+
+
+def test_submissions_and_api_runs_share_the_pages_run_rate(
+    client_in: Client, user: Any, settings: Any
+) -> None:
+    from rest_framework.test import APIClient
+    from rest_framework.throttling import ScopedRateThrottle
+
+    settings.RUN_THROTTLE_RATE = "2/min"
+    exercise = make_exercise(tests=[("", "42\n", True)])
+    api = APIClient()
+    api.force_authenticate(user)
+    # The API's throttle reads its rates once at start: given the same rate as the setting here.
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"runs": "2/min"})
+        assert (
+            api.post("/api/v1/runs", {"language": "assembly", "source": HELLO}, format="json").status_code
+            == 201
+        )
+        submit = reverse("execution:submission_create", args=[exercise.id])
+        assert client_in.post(submit, {"source": HELLO}, headers={"HX-Request": "true"}).status_code == 200
+        throttled = client_in.post(submit, {"source": HELLO}, headers={"HX-Request": "true"})
+        assert "You have started many runs in a short time" in throttled.content.decode()
+        assert (
+            api.post("/api/v1/runs", {"language": "assembly", "source": HELLO}, format="json").status_code
+            == 429
+        )
+    assert (Run.objects.count(), Submission.objects.count()) == (2, 1)
+
+
 def _render_workspace(exercise: Any, user: Any) -> str:
     from django.template.loader import render_to_string
     from django.test import RequestFactory

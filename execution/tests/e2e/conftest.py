@@ -38,7 +38,11 @@ def live_stack() -> Iterator[Stack]:
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    # Waiting for a run's output, not measuring it: a fresh worker's first run on a loaded CI machine can
+    # take longer than Playwright's 5 s default for assertions.
+    expect.set_options(timeout=30_000)
 
     executable = CHROMIUM if Path(CHROMIUM).exists() else shutil.which("chromium")
     if not executable:
