@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 
 from celery import Celery
-from celery.signals import worker_process_init
+from celery.signals import worker_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ancient_compute.settings.local")
 
@@ -14,10 +14,11 @@ app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
 
 
-@worker_process_init.connect
+@worker_init.connect
 def _prepare_compilers(**kwargs: object) -> None:
-    """Import the front-ends and prepare the runtime once per worker process, before its first run,
-    so that a student's first program in a fresh worker is not the one that pays for it."""
+    """Import the front-ends and prepare the runtime in the worker's main process, before it forks its
+    pool: every child starts with them (so a student's first program in a fresh child does not pay for
+    them), and a child's start-up, which Celery bounds by a few seconds, does no heavy work."""
     from compilers import driver, registry
 
     driver.preload(tuple(language.key for language in registry.available()))

@@ -40,12 +40,12 @@ def test_no_unknown_celery_settings() -> None:
 
 
 def test_worker_processes_prepare_the_compilers_before_their_first_run() -> None:
-    from celery.signals import worker_process_init
+    from celery.signals import worker_init
 
     from ancient_compute import celery as celery_module
     from compilers import driver
 
-    receivers = [ref() for _, ref in worker_process_init.receivers]
+    receivers = [ref() for _, ref in worker_init.receivers]
     assert celery_module._prepare_compilers in receivers
     celery_module._prepare_compilers()
     # After preloading, the C front-end is imported: a compile's "load" stage costs next to nothing.
