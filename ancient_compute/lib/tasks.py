@@ -16,7 +16,7 @@ from functools import cache
 from typing import Any, Protocol
 
 from django.conf import settings
-from django.db import close_old_connections, transaction
+from django.db import connections, transaction
 
 logger = logging.getLogger(__name__)
 
@@ -40,7 +40,8 @@ def _run_in_thread(task: SendableTask, args: tuple[Any, ...]) -> None:
     except Exception:  # the task records its own failures; this only keeps the thread pool alive
         logger.exception("in-process task %s failed", task.name)
     finally:
-        close_old_connections()
+        # The thread's connections are its own and the task is over: close them, whatever their age.
+        connections.close_all()
 
 
 def send_now(task: SendableTask, *args: Any) -> None:
