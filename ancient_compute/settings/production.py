@@ -1,5 +1,7 @@
 """Production: secrets and hosts from the environment, HTTPS everywhere, JSON logs."""
 
+import copy
+
 from ancient_compute.settings.base import *  # noqa: F403
 from ancient_compute.settings.base import LOGGING, env
 
@@ -38,4 +40,6 @@ MAILERS = {
     }
 }
 
+# A copy: the imported dict is base's own, which other settings modules must not see changed.
+LOGGING = copy.deepcopy(LOGGING)
 LOGGING["handlers"]["console"]["formatter"] = env("LOG_FORMAT", default="json")

@@ -1,5 +1,7 @@
 """Tests: the same two modes, chosen by DATABASE_URL and REDIS_URL; tasks run synchronously on commit."""
 
+import copy
+
 from ancient_compute.settings.base import *  # noqa: F403
 from ancient_compute.settings.base import DATABASES, env
 
@@ -11,4 +13,5 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["NAME"] = ":memory:"
     DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
     DATABASES["default"]["OPTIONS"] = {"timeout": 20}
-LOGGING["root"]["level"] = "WARNING"  # noqa: F405
+LOGGING = copy.deepcopy(LOGGING)  # noqa: F405  (base's own dict stays as it is)
+LOGGING["root"]["level"] = "WARNING"
