@@ -219,4 +219,6 @@ def test_a_frontend_that_fails_to_import_is_an_internal_error(monkeypatch: pytes
     result = driver.compile("python", "print(1)")
     assert not result.ok
     assert result.diagnostics[0].code == "internal" and "load stage" in result.diagnostics[0].message
-    assert not registry.get("python").available  # type: ignore[union-attr]
+    # Never quietly "not available": asking whether the language can run raises the import's error.
+    with pytest.raises(SyntaxError):
+        registry.get("python").available  # type: ignore[union-attr]  # noqa: B018
