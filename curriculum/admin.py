@@ -4,7 +4,6 @@ publish and unpublish, and a check of an exercise's reference solution against i
 
 from __future__ import annotations
 
-import importlib
 import json
 from collections.abc import Callable
 from typing import Any
@@ -177,14 +176,21 @@ class HintInline(admin.TabularInline):
     ordering = ("order",)
 
 
-def _check_reference() -> Callable[[Exercise], list[dict[str, Any]]] | None:
-    """The execution app's reference check, when that app provides it."""
-    try:
-        module = importlib.import_module("execution.services")
-    except ImportError:
-        return None
-    check = getattr(module, "exercise_check_reference", None)
-    return check if callable(check) else None
+# An exercise's reference solution judged against its own tests: one result dict per test ("name",
+# "status", "expected", "actual", "message"). Judging belongs to the execution app, which registers its
+# check when it is installed (ExecutionConfig.ready); curriculum never imports execution.
+ReferenceCheck = Callable[[Exercise], list[dict[str, Any]]]
+_reference_check: ReferenceCheck | None = None
+
+
+def reference_check_register(check: ReferenceCheck | None) -> None:
+    """Offer `check` as the exercises' "Check reference solution" action (None withdraws it)."""
+    global _reference_check
+    _reference_check = check
+
+
+def _check_reference() -> ReferenceCheck | None:
+    return _reference_check
 
 
 @admin.register(Exercise)

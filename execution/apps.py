@@ -7,6 +7,10 @@ class ExecutionConfig(AppConfig):
 
     def ready(self) -> None:
         from ancient_compute.lib.metrics import REGISTRY
-        from execution import metrics
+        from curriculum.admin import reference_check_register
+        from execution import metrics, services
 
         metrics.register(REGISTRY)
+        # The exercise admin's "Check reference solution": judging is this app's, the admin is curriculum's
+        # (which never imports execution), so the check is handed to it here.
+        reference_check_register(services.exercise_check_reference)

@@ -8,6 +8,7 @@ import pytest
 from django.contrib.auth.models import Group, Permission
 from django.test import Client
 
+import curriculum.admin
 from curriculum.models import Exercise, Lesson
 from curriculum.tests.factories import ExerciseFactory, ModuleFactory, TestCaseFactory
 
@@ -171,8 +172,6 @@ def test_markdown_preview_renders_sanitised_html_for_staff_only(
 def test_check_reference_solution_reports_each_test(
     client: Client, instructor: Any, exercise: Exercise, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import execution.services
-
     def fake_check(checked: Exercise) -> list[dict[str, Any]]:
         assert checked.pk == exercise.pk
         return [
@@ -186,7 +185,7 @@ def test_check_reference_solution_reports_each_test(
             },
         ]
 
-    monkeypatch.setattr(execution.services, "exercise_check_reference", fake_check)
+    monkeypatch.setattr(curriculum.admin, "_reference_check", fake_check)
     client.force_login(instructor)
     page = client.get("/admin/curriculum/exercise/").content.decode()
     assert 'value="check_reference"' in page
@@ -204,12 +203,10 @@ def test_check_reference_solution_reports_each_test(
 def test_check_reference_reports_a_failing_check(
     client: Client, instructor: Any, exercise: Exercise, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import execution.services
-
     def broken(checked: Exercise) -> list[dict[str, Any]]:
         raise RuntimeError("engine on fire")
 
-    monkeypatch.setattr(execution.services, "exercise_check_reference", broken)
+    monkeypatch.setattr(curriculum.admin, "_reference_check", broken)
     client.force_login(instructor)
     response = client.post(
         "/admin/curriculum/exercise/",
@@ -222,9 +219,7 @@ def test_check_reference_reports_a_failing_check(
 def test_check_reference_is_not_offered_without_the_execution_service(
     client: Client, instructor: Any, exercise: Exercise, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import execution.services
-
-    monkeypatch.delattr(execution.services, "exercise_check_reference")
+    monkeypatch.setattr(curriculum.admin, "_reference_check", None)
     client.force_login(instructor)
     assert 'value="check_reference"' not in client.get("/admin/curriculum/exercise/").content.decode()
 
