@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "ancient_compute.lib.request_id.RequestIdMiddleware",
+    # Any error answered under /api/ leaves in the API's one shape, never as an HTML page.
+    "ancient_compute.lib.api_errors.ApiErrorShapeMiddleware",
     "ancient_compute.lib.metrics.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -186,7 +188,9 @@ RUN_DEFAULT_MAX_STEPS = env.int("RUN_DEFAULT_MAX_STEPS", default=10_000_000)
 RUN_MAX_STEPS_CAP = env.int("RUN_MAX_STEPS_CAP", default=100_000_000)
 RUN_DEFAULT_MAX_OUTPUT = env.int("RUN_DEFAULT_MAX_OUTPUT", default=65_536)
 RUN_MAX_OUTPUT_CAP = env.int("RUN_MAX_OUTPUT_CAP", default=1_048_576)
-RUN_DEFAULT_STORE_SIZE = env.int("RUN_DEFAULT_STORE_SIZE", default=2000)
+# Unset: each program gets a Store sized for it, whose heap and stack can grow up to the cap; a number
+# fixes every run's Store (an exercise or a request may still fix its own).
+RUN_DEFAULT_STORE_SIZE: int | None = env.int("RUN_DEFAULT_STORE_SIZE", default=None)
 RUN_STORE_SIZE_CAP = env.int("RUN_STORE_SIZE_CAP", default=1_000_000)
 RUN_WALL_TIME_LIMIT = env.int("RUN_WALL_TIME_LIMIT", default=60)  # seconds of worker time per run
 RUN_THROTTLE_RATE = env("RUN_THROTTLE_RATE", default="60/min")
@@ -252,6 +256,12 @@ REST_FRAMEWORK: dict[str, Any] = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticatedOrReadOnly"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    # JSON within the upload limit and without runaway nesting; forms go through Django's own limits.
+    "DEFAULT_PARSER_CLASSES": [
+        "ancient_compute.lib.drf.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
     "DEFAULT_PAGINATION_CLASS": "ancient_compute.lib.drf.Pagination",
     "PAGE_SIZE": 20,
     "DEFAULT_THROTTLE_CLASSES": [

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import pytest
 from django.core.cache import cache
 from django.test import Client
@@ -75,3 +78,106 @@ def test_throttled_says_when_to_retry(client: Client, monkeypatch: pytest.Monkey
     assert body["code"] == "throttled"
     assert 1 <= body["extra"]["retry_after"] <= 60
     assert "retry" in body["message"].lower()
+
+
+# --- The real API's endpoints, in development (DEBUG) and production (no DEBUG) alike ------------------
+
+both_modes = pytest.mark.parametrize("debug", [False, True], ids=["production", "development"])
+
+
+@pytest.fixture
+def signed_in(client: Client, django_user_model: Any) -> Client:
+    client.force_login(django_user_model.objects.create_user(username="ada", password="engine-1843"))
+    return client
+
+
+@both_modes
+@pytest.mark.django_db
+def test_deeply_nested_json_is_a_malformed_request(client: Client, settings: Any, debug: bool) -> None:
+    settings.DEBUG = debug
+    depth = 100_000  # far past the parser's recursion limit (about 1,000)
+    body = "[" * depth + "]" * depth
+    response = client.post("/api/v1/auth/token/", body, content_type="application/json")
+    assert response.status_code == 400
+    shaped = response.json()
+    _shape(shaped)
+    assert shaped["code"] == "malformed_request"
+    assert "nested too deeply" in shaped["message"]
+
+
+@both_modes
+@pytest.mark.django_db
+def test_a_json_body_over_the_upload_limit_is_413(signed_in: Client, settings: Any, debug: bool) -> None:
+    settings.DEBUG = debug
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 4096
+    body = json.dumps({"language": "c", "source": "x" * 5000})
+    response = signed_in.post("/api/v1/runs", body, content_type="application/json")
+    assert response.status_code == 413
+    shaped = response.json()
+    _shape(shaped)
+    assert shaped["code"] == "request_too_large"
+    assert shaped["extra"] == {"limit": 4096}
+    assert "4096 bytes" in shaped["message"]
+
+
+@both_modes
+@pytest.mark.django_db
+def test_a_form_body_over_the_upload_limit_is_413_json(client: Client, settings: Any, debug: bool) -> None:
+    settings.DEBUG = debug
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 4096
+    response = client.post("/api/v1/auth/token/", {"username": "ada", "password": "p" * 5000})
+    assert response.status_code == 413
+    assert response["Content-Type"] == "application/json"
+    shaped = response.json()
+    _shape(shaped)
+    assert shaped["code"] == "request_too_large"
+
+
+@both_modes
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/nothing-here",
+        "/api/v2/runs",
+        "/api/",
+        "/api/v1/runs/not-a-uuid",  # the path converter refuses the value: nothing matches
+        "/api/v1/lessons/first",
+        "/api/v1/exercises/-1/submissions",
+    ],
+)
+def test_unknown_api_addresses_are_json_404(signed_in: Client, settings: Any, debug: bool, url: str) -> None:
+    settings.DEBUG = debug
+    response = signed_in.get(url)
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    shaped = response.json()
+    _shape(shaped)
+    assert shaped["code"] == "not_found"
+    assert url in shaped["message"]
+
+
+@pytest.mark.django_db
+def test_pages_outside_the_api_keep_the_html_404(client: Client) -> None:
+    response = client.get("/no/such/page/")
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.django_db
+def test_a_bad_bearer_token_says_why_in_words(client: Client) -> None:
+    response = client.get("/api/v1/me/progress", headers={"Authorization": "Bearer not-a-token"})
+    assert response.status_code == 401
+    shaped = response.json()
+    _shape(shaped)
+    assert shaped["code"] == "authentication_failed"
+    # simplejwt's detail is a dict; its words are the message, never the dict's repr.
+    assert shaped["message"] == "Given token not valid for any token type"
+    assert shaped["extra"]["reason"] == "token_not_valid"
+    assert all(isinstance(m, str) for m in shaped["extra"]["messages"])
+    refresh = client.post(
+        "/api/v1/auth/token/refresh/", {"refresh": "garbage"}, content_type="application/json"
+    )
+    assert refresh.status_code == 401
+    message = refresh.json()["message"]
+    assert message == "Token is invalid" and "{" not in message and "ErrorDetail" not in message
