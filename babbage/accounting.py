@@ -94,8 +94,10 @@ def statistics(
     lowest_sp: int,
     heap_high_water: int,
 ) -> Statistics:
-    stats = Statistics(profile=profile.name, heap_high_water=heap_high_water)
+    stats = Statistics(profile=profile.name, heap_high_water=heap_high_water, store_size=store_size)
     stats.max_stack_depth = max(0, store_size - lowest_sp)
+    heap_used = heap_high_water - program.static_size + 1 if heap_high_water >= 0 else 0
+    stats.columns_used = program.static_size + heap_used + stats.max_stack_depth
     mill: dict[str, int] = {}
     by_line: dict[int, float] = {}
     total = 0.0

@@ -93,6 +93,7 @@ def stats_text(result: RunResult) -> str:
         f"cards read: {stats.cards_read}, passed over by jumps: {stats.cards_passed}",
         f"largest stack depth: {stats.max_stack_depth}",
         f"highest heap address used: {stats.heap_high_water if stats.heap_high_water >= 0 else 'none'}",
+        f"store: {stats.store_size} words; {stats.columns_summary}",
         f"simulated time: {stats.simulated_seconds:g} s ({stats.simulated_duration}) under {stats.profile}",
     ]
     for line, seconds in stats.seconds_by_line.items():

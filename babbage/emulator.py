@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from babbage.accounting import card_costs, simulated_seconds, statistics
 from babbage.blocks import CompiledProgram
 from babbage.interpreter import interpret
@@ -51,12 +53,14 @@ def run(
     on_event: EventCallback | None = None,
     event_interval: int = 100_000,
     engine: str = "auto",
+    read_words: Sequence[int] = (),
 ) -> RunResult:
     """Run a program; LoadError when it cannot be loaded, KeyError for an unknown profile.
 
     engine "interpreter" steps card by card; "blocks" translates the program's basic blocks to Python
     first (babbage/blocks.py); "auto" steps a while and translates a run that goes on. All three give the
-    same result; a trace is always written by the step-by-step engine.
+    same result; a trace is always written by the step-by-step engine. `read_words`: Store addresses
+    whose final values the result carries in `words` (a compiler's driver reads its runtime's globals).
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
@@ -119,4 +123,5 @@ def run(
         source_file=where[0] if where else None,
         trap_code=machine.trap_code,
         trace=machine.trace,
+        words={address: machine.store[address] for address in read_words if 0 <= address < store_size},
     )

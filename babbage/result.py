@@ -29,6 +29,25 @@ TRAPS = (
 )
 # Traps that mean "a limit was reached" rather than "the program failed" (command-line exit 75).
 LIMIT_TRAPS = frozenset({"budget_exhausted", "output_limit"})
+# The Store of Babbage's own design: a thousand columns of fifty digits (ISA.md section 1).
+BABBAGE_COLUMNS = 1000
+
+
+def columns_text(columns: int) -> str:
+    """A run's Store use beside Babbage's plan: "this run used 14,210 columns: 14 times the Store
+    Babbage planned (1,000 columns)"."""
+    ratio = columns / BABBAGE_COLUMNS
+    if ratio >= 9.95:  # what would print as "10.0 times" or more
+        share = f"{round(ratio):,} times"
+    elif ratio >= 1:
+        share = f"{ratio:.1f} times"
+    elif 0 < columns * 100 < BABBAGE_COLUMNS:
+        share = "under 1% of"
+    else:
+        share = f"{columns * 100 // BABBAGE_COLUMNS}% of"
+    plural = "" if columns == 1 else "s"
+    planned = f"the Store Babbage planned ({BABBAGE_COLUMNS:,} columns)"
+    return f"this run used {columns:,} column{plural}: {share} {planned}"
 
 
 @dataclass(slots=True)
@@ -43,6 +62,11 @@ class Statistics:
     cards_passed: int = 0  # cards passed over (either direction) by jumps and combinatorial cards
     max_stack_depth: int = 0
     heap_high_water: int = -1  # highest heap address written, -1 when none
+    store_size: int = 0  # words of Store the run had
+    # Columns the run used: static data, plus the heap in use at its peak, plus the stack at its deepest
+    # (the Engine counts the heap up to its highest address written; a compiler's driver, which knows
+    # the allocator's own high-water mark, may replace that part).
+    columns_used: int = 0
     simulated_seconds: float = 0.0
     profile: str = "babbage-1864"
     seconds_by_line: dict[int, float] = field(default_factory=dict)  # source line -> simulated seconds
@@ -51,6 +75,10 @@ class Statistics:
     def simulated_duration(self) -> str:
         """The simulated time in human units under the profile: "3 h 12 min"."""
         return format_duration(self.simulated_seconds)
+
+    @property
+    def columns_summary(self) -> str:
+        return columns_text(self.columns_used)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -62,6 +90,8 @@ class Statistics:
             "cards_passed": self.cards_passed,
             "max_stack_depth": self.max_stack_depth,
             "heap_high_water": self.heap_high_water,
+            "store_size": self.store_size,
+            "columns_used": self.columns_used,
             "simulated_seconds": self.simulated_seconds,
             "profile": self.profile,
             "seconds_by_line": {str(k): v for k, v in sorted(self.seconds_by_line.items())},
@@ -79,6 +109,8 @@ class RunResult:
     source_file: str | None = None
     trap_code: int | None = None  # n of TRAP n
     trace: list[str] | None = None  # per-card trace lines when asked for
+    exit_code: int = 0  # the program's own exit status (0..255) when it halted, where it sets one
+    words: dict[int, int] = field(default_factory=dict)  # the Store words asked for, as the run left them
 
     @property
     def ok(self) -> bool:
@@ -89,9 +121,10 @@ class RunResult:
         return self.status in LIMIT_TRAPS
 
     def exit_status(self) -> int:
-        """The command-line exit status of LANGUAGES.md: 0 halted, 75 a limit, 70 any other trap."""
+        """The command-line exit status of LANGUAGES.md: the program's own status when it halted, 75 a
+        limit, 70 any other trap."""
         if self.ok:
-            return 0
+            return self.exit_code
         return 75 if self.limit_reached else 70
 
 

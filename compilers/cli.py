@@ -5,7 +5,12 @@
     python -m compilers emit [--lang LANG] FILE --stage tokens|ast|ir|asm|deck [-O0|-O1]
 
 stdout carries the program's output (or the emitted stage) and nothing else; diagnostics and --stats go
-to stderr. Exit status: 0 halted, 65 compile error, 70 runtime trap, 75 budget or output limit, 2 usage.
+to stderr. Exit status: the program's own (0..255) when it halted, 65 compile error, 70 runtime trap, 75
+budget or output limit, 2 usage; stderr says so when a program's own status is one of these.
+
+Without --store a program gets a Store sized for it: its static data, then a heap and a stack that can
+grow up to DEFAULT_STORE_CAP words (1,000,000, the Engine's largest). --store WORDS fixes the Store, as
+the seed's Engine did with 2000 (hand-written assembly keeps the Engine's 2000 unless given one).
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from pathlib import Path
 from babbage import LoadError
 from babbage.result import RunResult
 from compilers import driver, registry
+from compilers.ir.layout import DEFAULT_STORE_CAP
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -25,6 +31,13 @@ EXIT_COMPILE = 65
 EXIT_TRAP = 70
 EXIT_LIMIT = 75
 STAGES = ("tokens", "ast", "ir", "asm", "deck")
+# What the command line's own statuses mean, for a program whose status is one of them.
+OWN_STATUSES = {
+    EXIT_USAGE: "a usage error",
+    EXIT_COMPILE: "a compile error",
+    EXIT_TRAP: "a runtime trap",
+    EXIT_LIMIT: "a limit reached",
+}
 
 
 class _Usage(Exception):
@@ -43,7 +56,13 @@ def _parser() -> argparse.ArgumentParser:
         level = sub.add_mutually_exclusive_group()
         level.add_argument("-O0", dest="opt_level", action="store_const", const=0)
         level.add_argument("-O1", dest="opt_level", action="store_const", const=1)
-        sub.add_argument("--store", type=int, default=2000, metavar="WORDS")
+        sub.add_argument(
+            "--store",
+            type=int,
+            default=None,
+            metavar="WORDS",
+            help=f"a fixed Store (default: sized for the program, up to {DEFAULT_STORE_CAP:,} words)",
+        )
         if name == "run":
             sub.add_argument("--stdin", metavar="FILE")
             sub.add_argument("--max-steps", type=int, default=10_000_000, metavar="N")
@@ -89,6 +108,9 @@ def _stats(result: driver.CompileResult, run: RunResult) -> str:
         f"largest stack depth: {s.max_stack_depth}",
         f"static data: {result.static_words} words, heap: {result.heap_words} words, stack need: "
         + _stack_need(result),
+        f"store: {s.store_size:,} words ({'fixed' if result.store_fixed else 'sized for the program'}); "
+        + s.columns_summary,
+        f"exit status: {run.exit_code}" if run.ok else "exit status: none (the run did not halt)",
         "compile: " + ", ".join(f"{k} {v * 1000:.1f} ms" for k, v in result.stage_seconds.items()),
     ]
     return "\n".join(lines) + "\n"
@@ -124,7 +146,6 @@ def _run(args: argparse.Namespace) -> int:
         run = driver.run_compiled(
             result,
             stdin=stdin,
-            store_size=args.store,
             max_steps=args.max_steps,
             max_output=args.max_output,
             profile=args.profile,
@@ -138,7 +159,13 @@ def _run(args: argparse.Namespace) -> int:
     if args.stats:
         sys.stderr.write(_stats(result, run))
     if run.ok:
-        return EXIT_OK
+        meaning = OWN_STATUSES.get(run.exit_code)
+        if meaning is not None:
+            sys.stderr.write(
+                f"{args.file}: the program exited with status {run.exit_code} "
+                f"(its own status, not {meaning})\n"
+            )
+        return run.exit_code
     where = f"{run.source_file or args.file}:{run.source_line}" if run.source_line else args.file
     message = f": {run.message}" if run.message else ""
     sys.stderr.write(f"{where}: runtime error: {run.status}{message}\n")

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 
 from babbage import AssemblyError, Program, assemble, encode_deck, run
 from babbage.cards import CardError, MountedDeck, mount, run_cards
+from babbage.cards.card import LOAD, NUMBER, STORE
+from babbage.cards.engine import STORE_SIZE as CARD_STORE_SIZE
 from babbage.result import HALTED, EventCallback, RunResult
 from compilers import registry
 from compilers.backend import generate, legalize_module
@@ -25,25 +27,35 @@ from compilers.backend.isel import mangle
 from compilers.backend.legalize import legalize_function
 from compilers.diagnostics import Diagnostic, DiagnosticBag, Span
 from compilers.ir import Block, Call, Function, Module, Sym, print_module, verify_module
-from compilers.ir.layout import default_heap_words
+from compilers.ir.layout import DEFAULT_STORE_CAP, default_heap_words, fitted_store_size, layout_module
 from compilers.opt import optimise_module
 from compilers.runtime import LinkError, is_runtime_file, link, runtime_library
 from compilers.tokens import Token
 
 # Messages for the runtime's TRAP numbers (compilers/runtime/README.md).
 TRAP_MESSAGES = {
-    1: "heap exhausted: malloc could not find the words asked for",
+    1: "heap exhausted: no room left for the words asked for",
     2: "shift by a negative amount",
     3: "no pattern matched",
     4: "uncaught exception",
     5: "assertion or bounds check failed",
 }
 
+# The Store of a hand-written assembly program that does not fix one: the Engine's default (ISA.md).
+ASSEMBLY_STORE_SIZE = 2000
+# The runtime's globals that the driver reads after a run (compilers/runtime/README.md): the highest heap
+# address the allocators handed out (+1), and the program's own exit status.
+HEAP_PEAK = "__heap_peak"
+EXIT_STATUS = "__exit_status"
+
 
 @dataclass(slots=True)
 class CompileOptions:
     opt_level: int = 1  # 0: straightforward code for teaching; 1: the optimisation passes
-    store_size: int = 2000  # the Store the program will run in (sizes the heap)
+    # A fixed Store for the program to run in (it sizes the heap); None: a Store sized for the program,
+    # whose heap and stack can grow up to store_cap words (layout.fitted_store_size).
+    store_size: int | None = None
+    store_cap: int = DEFAULT_STORE_CAP
     heap_words: int | None = None  # None: half of what the static data leaves, when the program allocates
 
 
@@ -95,7 +107,11 @@ class CompileResult:
     static_words: int = 0
     heap_words: int = 0
     stack_words: int | None = None  # the deepest chain of frames; None when it recurses
-    store_size: int = 2000
+    store_size: int = 0  # the Store the program runs in: fixed by the options, or sized for it
+    store_fixed: bool = False  # True when the options fixed it
+    # Store addresses of the runtime's globals the driver reads after a run, when the program links them.
+    heap_peak_address: int | None = None
+    exit_status_address: int | None = None
     runtime: RuntimePlaces | None = None  # the linked runtime routines' cards and callers
     # The syntax tree's and the IR's text forms are for people (`emit --stage`, the explorer, the API),
     # not for the pipeline: each is made the first time it is read, from what its stage left, and kept.
@@ -193,7 +209,7 @@ def compile(
 ) -> CompileResult:
     """Compile `source` in language `lang` (a registry key). Never raises for a bad program."""
     options = options or CompileOptions()
-    result = CompileResult(lang, filename, source, store_size=options.store_size)
+    result = CompileResult(lang, filename, source, store_fixed=options.store_size is not None)
     pipe = _Pipeline(result)
     try:
         language = registry.get(lang)
@@ -203,8 +219,10 @@ def compile(
             raise _Abort
         if lang == "assembly":
             _assemble(pipe, source)
+            result.store_size = options.store_size or min(ASSEMBLY_STORE_SIZE, options.store_cap)
         elif lang == "cards":
             _mount(pipe, source)
+            result.store_size = CARD_STORE_SIZE  # the card engine's Store is Babbage's, always
         else:
             _compile_frontend(pipe, language, source, options)
         result.ok = True
@@ -293,7 +311,7 @@ def compile_module(
     """The shared pipeline from an IR module on: verify, optimise, link, generate, assemble. The IR test
     programs and the benchmarks use it; the module is changed in place by the optimiser."""
     options = options or CompileOptions()
-    result = CompileResult(lang, filename, "", store_size=options.store_size)
+    result = CompileResult(lang, filename, "", store_fixed=options.store_size is not None)
     pipe = _Pipeline(result)
     try:
         _middle_and_back(pipe, module, options)
@@ -409,7 +427,8 @@ def _back_end(pipe: _Pipeline, module: Module, options: CompileOptions) -> tuple
         try:
             legalize_module(module)
             count = len(module.functions)
-            linked = link(module, in_place=True)
+            namespace = getattr(registry.get(result.lang), "namespace", "")  # none for IR, C, assembly
+            linked = link(module, in_place=True, namespace=namespace)
             # Only the routines just linked still need it (legalising is a no-op on legal IR).
             for fn in linked.functions[count:]:
                 legalize_function(fn)
@@ -418,20 +437,28 @@ def _back_end(pipe: _Pipeline, module: Module, options: CompileOptions) -> tuple
                 pipe.bag.error("undefined", f"undefined function '{name}'", pipe.span())
             raise _Abort from None
     with pipe.stage("codegen"):
-        heap = (
-            options.heap_words
-            if options.heap_words is not None
-            else default_heap_words(linked, options.store_size)
-        )
+        fixed = options.store_size
+        room = fixed if fixed is not None else options.store_cap
+        heap = options.heap_words if options.heap_words is not None else default_heap_words(linked, room)
         compiled = generate(linked, heap, optimise=options.opt_level >= 1, filename=result.filename)
         result.static_words = compiled.static_words
         result.heap_words = compiled.heap_words
         result.stack_words = compiled.stack_words
-        if compiled.static_words + compiled.heap_words >= options.store_size:
+        result.store_size = (
+            fixed
+            if fixed is not None
+            else fitted_store_size(compiled.static_words, compiled.heap_words, compiled.stack_words, room)
+        )
+        addresses = layout_module(linked).addresses
+        result.heap_peak_address = addresses.get(HEAP_PEAK)
+        result.exit_status_address = addresses.get(EXIT_STATUS)
+        if compiled.static_words + compiled.heap_words >= room:
+            what = "Store's" if fixed is not None else "Store's cap of"
+            heap_text = f" and {compiled.heap_words} of heap" if compiled.heap_words else ""
             pipe.bag.error(
                 "store",
-                f"the program needs {compiled.static_words} words of static data and "
-                f"{compiled.heap_words} of heap: more than the Store's {options.store_size}",
+                f"the program needs {compiled.static_words} words of static data{heap_text}: "
+                f"more than the {what} {room} words",
                 pipe.span(),
             )
     return compiled.assembly, linked
@@ -441,15 +468,20 @@ def run_compiled(
     result: CompileResult,
     *,
     stdin: str = "",
-    store_size: int = 2000,
+    store_size: int | None = None,
     max_steps: int = 10_000_000,
     max_output: int = 65536,
     profile: str = "babbage-1864",
     on_event: EventCallback | None = None,
     event_interval: int = 100_000,
 ) -> RunResult:
-    """Run a successful compile on the Engine (or, for cards, on the card engine). A store too small
-    for the program's data raises babbage.LoadError; an unknown profile raises ValueError or KeyError."""
+    """Run a successful compile on the Engine (or, for cards, on the card engine). store_size None: the
+    Store the compile planned (result.store_size). A store too small for the program's data raises
+    babbage.LoadError; an unknown profile raises ValueError or KeyError.
+
+    The result's statistics say how many columns the run used (static data, the heap at its peak as the
+    runtime's allocators recorded it, the stack at its deepest), and its exit_code is the program's own
+    exit status (0..255, as a process's) when it halted."""
     if not result.ok or result.program is None:
         raise ValueError("only a successful compile can run")
     program = result.program
@@ -463,17 +495,24 @@ def run_compiled(
             on_event=on_event,
             event_interval=event_interval,
         )
+        outcome.stats.store_size = CARD_STORE_SIZE
+        outcome.stats.columns_used = len(
+            {card.column for card in program.cards if card.kind in (LOAD, STORE, NUMBER)}
+        )
     else:
+        watched = [a for a in (result.heap_peak_address, result.exit_status_address) if a is not None]
         outcome = run(
             program,
             stdin=stdin,
-            store_size=store_size,
+            store_size=store_size if store_size is not None else result.store_size or ASSEMBLY_STORE_SIZE,
             max_steps=max_steps,
             max_output=max_output,
             profile=profile,
             on_event=on_event,
             event_interval=event_interval,
+            read_words=watched,
         )
+        _read_runtime_words(outcome, result, program)
     if (
         outcome.status == "trap"
         and outcome.trap_code in TRAP_MESSAGES
@@ -483,6 +522,19 @@ def run_compiled(
     if outcome.status != HALTED and outcome.card_index is not None and result.runtime is not None:
         _place_in_runtime(outcome, outcome.card_index, result.runtime, result.filename)
     return outcome
+
+
+def _read_runtime_words(outcome: RunResult, result: CompileResult, program: Program) -> None:
+    """The runtime's own record of the heap replaces the Engine's highest address written (a block
+    handed out counts whether or not it was written; a collector's copying does not), and a halted
+    program's exit status is read where the runtime keeps it, reduced to 0..255 as a process's is."""
+    stats = outcome.stats
+    if result.heap_peak_address is not None:
+        peak = outcome.words.get(result.heap_peak_address, 0)
+        heap_used = max(peak - program.static_size, 0) if peak else 0
+        stats.columns_used = program.static_size + heap_used + stats.max_stack_depth
+    if outcome.status == HALTED and result.exit_status_address is not None:
+        outcome.exit_code = outcome.words.get(result.exit_status_address, 0) % 256
 
 
 def _place_in_runtime(outcome: RunResult, card: int, runtime: RuntimePlaces, filename: str) -> None:

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from babbage.machine import STORE_MAX, STORE_MIN
 from compilers.ir.nodes import Module
+
+# The Store of a program that does not fix one is sized for it, up to this many words unless the caller
+# gives another cap (the command line's default; the site's is the setting RUN_STORE_SIZE_CAP).
+DEFAULT_STORE_CAP = STORE_MAX
+# Words of Store beyond a bounded program's computed stack need: a register borrowed around a store
+# is pushed for a moment, which the frames' sizes do not count.
+STACK_SLACK = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,3 +53,14 @@ def default_heap_words(module: Module, store_size: int) -> int:
         return 0
     static = layout_module(module).static_words
     return max((store_size - static) // 2, 0)
+
+
+def fitted_store_size(static_words: int, heap_words: int, stack_words: int | None, cap: int) -> int:
+    """The Store a program gets when it does not fix one: its static data and heap plus its stack need
+    when that is bounded and it allocates nothing; otherwise the cap, so that a recursion or a heap
+    (whose heap_words were planned from the cap by default_heap_words) can grow up to it. Never
+    under the Engine's smallest Store; a need above the cap gets the cap (the program then stops with
+    stack_overflow when it really goes that deep)."""
+    if heap_words or stack_words is None:
+        return cap
+    return min(max(static_words + stack_words + STACK_SLACK, STORE_MIN), cap)

@@ -60,6 +60,7 @@ def test_gcc_agrees(path: Path) -> None:
     outcome = gcc_outcome(path)
     assert outcome.status == "halted", outcome.output
     assert outcome.output == expect.output
+    assert outcome.exit_status == expect.exit_status
 
 
 @pytest.mark.parametrize("opt_level", [0, 1], ids=["O0", "O1"])
@@ -73,3 +74,5 @@ def test_engine(path: Path, opt_level: int) -> None:
     assert outcome.status == (expect.runtime_error or "halted")
     if expect.runtime_error_line is not None:
         assert (outcome.file, outcome.line) == (program_id(path), expect.runtime_error_line)
+    if outcome.status == "halted":
+        assert outcome.exit_status == expect.exit_status

@@ -146,8 +146,17 @@ def test_malformed_ir_from_a_frontend_is_an_internal_error() -> None:
 
 def test_a_store_too_small_is_a_compile_error() -> None:
     module = parse_module("global @big[3000]\nfunc @main() -> w {\nentry:\n  ret 0\n}\n")
-    result = driver.compile_module(module)
+    result = driver.compile_module(module, driver.CompileOptions(store_size=2000))
     assert not result.ok and result.diagnostics[0].code == "store"
+    assert "3000 words of static data" in result.diagnostics[0].message
+
+
+def test_static_data_past_the_cap_says_how_much_was_needed() -> None:
+    module = parse_module("global @big[3000]\nfunc @main() -> w {\nentry:\n  ret 0\n}\n")
+    result = driver.compile_module(module, driver.CompileOptions(store_cap=2500))
+    assert not result.ok and result.diagnostics[0].code == "store"
+    message = result.diagnostics[0].message
+    assert "3000 words of static data" in message and "cap of 2500 words" in message
 
 
 def test_heap_size_follows_the_store_and_traps_are_explained() -> None:
@@ -180,7 +189,7 @@ def test_a_trap_inside_a_runtime_routine_names_it_and_the_calling_line() -> None
         run = driver.run_compiled(result)
         assert (run.status, run.source_file, run.source_line) == ("trap", "leak.c", 4)
         assert run.message == (
-            "TRAP 1: heap exhausted: malloc could not find the words asked for (in malloc, called at line 4)"
+            "TRAP 1: heap exhausted: no room left for the words asked for (in malloc, called at line 4)"
         )
 
 

@@ -110,8 +110,18 @@ class FunctionLowering:
         self.statement(self.func.body)
         if not self.fb.is_terminated:
             ret = self.func.symbol.ctype.base if self.func.symbol is not None else None
-            self.fb.ret(None if ret is None or ret.is_void else 0)
+            self.return_value(None if ret is None or ret.is_void else 0)
         self.define_unassigned()
+
+    def return_value(self, value: Operand | int | None) -> None:
+        """Return; what main returns is also the program's exit status, kept where the runtime's exit
+        keeps it (compilers/runtime/README.md), so that `return 3;` ends the program with status 3."""
+        if self.is_main and value is not None:
+            name = "__exit_status"
+            if self.module.mb.module.global_(name) is None:  # the runtime's, declared here (linking keeps it)
+                self.module.mb.global_(name, [0])
+            self.fb.store(Sym(name), value)
+        self.fb.ret(value)
 
     def define_unassigned(self) -> None:
         """A local read but never assigned is undefined behaviour in C; the IR wants every temp assigned
@@ -240,7 +250,7 @@ class FunctionLowering:
     def stmt_Return(self, stmt: ast.Return) -> None:
         if stmt.value is None:
             ret = self.func.symbol.ctype.base if self.func.symbol is not None else None
-            self.fb.ret(None if ret is None or ret.is_void else 0)
+            self.return_value(None if ret is None or ret.is_void else 0)
             return
         if stmt.value.ctype is not None and stmt.value.ctype.is_void:
             self.effect(stmt.value)
@@ -253,7 +263,7 @@ class FunctionLowering:
             )
             self.fb.ret(destination)
             return
-        self.fb.ret(self.value(stmt.value))
+        self.return_value(self.value(stmt.value))
 
     def stmt_Switch(self, stmt: ast.Switch) -> None:
         value = self.value(stmt.expr)

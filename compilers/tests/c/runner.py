@@ -7,6 +7,8 @@
 // expect runtime error: NAME at line L   ... and reports line L of the program (for a stop inside a
                                 runtime routine: the line that called it)
 // max-steps: N                 the run's instruction budget
+// expect exit: N               the program's own exit status (default 0), as gcc's build exits
+// store: N                     a fixed Store of N columns (default: the Store the driver sizes for it)
 """
 
 from __future__ import annotations
@@ -42,6 +44,8 @@ class Expectations:
     runtime_error: str | None = None
     runtime_error_line: int | None = None
     max_steps: int = 10_000_000
+    exit_status: int = 0
+    store: int | None = None
 
     @property
     def output(self) -> str:
@@ -65,6 +69,10 @@ def read_expectations(source: str) -> Expectations:
             expect.runtime_error_line = int(match.group(2)) if match.group(2) else None
         elif match := re.match(r"\s*// max-steps: (\d+)", line):
             expect.max_steps = int(match.group(1))
+        elif match := re.match(r"\s*// expect exit: (\d+)", line):
+            expect.exit_status = int(match.group(1))
+        elif match := re.match(r"\s*// store: (\d+)", line):
+            expect.store = int(match.group(1))
     if stdin_lines:
         expect.stdin = "\n".join(stdin_lines) + "\n"
     return expect
@@ -102,6 +110,7 @@ class Outcome:
     output: str
     line: int | None = None  # where a run that did not halt stopped, as a line of the program
     file: str | None = None
+    exit_status: int | None = None  # the program's own exit status, when it halted (Engine and gcc)
 
 
 def run_engine(source: str, filename: str, expect: Expectations, opt_level: int = 1) -> Outcome:
@@ -109,18 +118,24 @@ def run_engine(source: str, filename: str, expect: Expectations, opt_level: int 
     from compilers.driver import CompileOptions, run_compiled
     from compilers.driver import compile as compile_program
 
-    result = compile_program("c", source, CompileOptions(opt_level=opt_level), filename=filename)
+    options = CompileOptions(opt_level=opt_level, store_size=expect.store)
+    result = compile_program("c", source, options, filename=filename)
     if not result.ok:
         return Outcome("compile_error", result.render_diagnostics())
     run = run_compiled(result, stdin=expect.stdin, max_steps=expect.max_steps)
-    return Outcome(run.status, run.output, run.source_line, run.source_file)
+    return Outcome(
+        run.status, run.output, run.source_line, run.source_file, run.exit_code if run.ok else None
+    )
 
 
 def run_interpreter(module: Module, expect: Expectations) -> Outcome:
     problems = verify_module(module)
     assert not problems, problems
+    from compilers.ir.layout import DEFAULT_STORE_CAP
+
     linked = link(module)
-    result = interpret(linked, stdin=expect.stdin, max_steps=expect.max_steps)
+    store = expect.store or DEFAULT_STORE_CAP  # without a fixed Store, as much room as the Engine's cap
+    result = interpret(linked, stdin=expect.stdin, max_steps=expect.max_steps, store_size=store)
     return Outcome(result.status, result.output, result.source_line)
 
 
@@ -139,4 +154,6 @@ def gcc_outcome(path: Path) -> Outcome:
         run = subprocess.run(
             [str(exe)], input=expect.stdin, capture_output=True, text=True, timeout=20, check=False
         )
-        return Outcome("halted" if run.returncode >= 0 else f"signal {-run.returncode}", run.stdout)
+        if run.returncode < 0:
+            return Outcome(f"signal {-run.returncode}", run.stdout)
+        return Outcome("halted", run.stdout, exit_status=run.returncode)

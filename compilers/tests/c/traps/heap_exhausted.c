@@ -1,4 +1,6 @@
-// malloc past the heap stops the run with the runtime's trap 1 (heap exhausted).
+// malloc past the heap stops the run with the runtime's trap 1 (heap exhausted): 101,000 words asked of
+// the heap that a fixed Store of 2000 columns leaves.
+// store: 2000
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -13,4 +15,4 @@ int main(void) {
     return 0;
 }
 // The trap happens inside the runtime's malloc; it is reported at the line that called malloc.
-// expect runtime error: trap at line 8
+// expect runtime error: trap at line 10
