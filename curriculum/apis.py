@@ -17,6 +17,7 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from ancient_compute.lib.schema import LanguageKeyField
 from curriculum import selectors
 
 
@@ -88,7 +89,7 @@ class LessonExerciseSerializer(serializers.Serializer):
     slug = serializers.SlugField()
     title = serializers.CharField()
     order = serializers.IntegerField()
-    language = serializers.CharField()
+    language = LanguageKeyField()
     statement = serializers.CharField(help_text="Markdown.")
     starter_code = serializers.CharField()
     max_steps = serializers.IntegerField(allow_null=True)

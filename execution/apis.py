@@ -18,8 +18,8 @@ from django.conf import settings
 from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
-from rest_framework import status
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework import serializers, status
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
@@ -27,6 +27,7 @@ from rest_framework.throttling import BaseThrottle, ScopedRateThrottle
 from rest_framework.views import APIView
 
 from ancient_compute.lib.drf import Pagination, error_body
+from ancient_compute.lib.schema import error_response
 from execution import events, selectors, services, toolchain
 from execution.serializers import (
     CompileStageSerializer,
@@ -45,7 +46,7 @@ logger = logging.getLogger(__name__)
 
 # ?wait=true holds the request at most this long for the run to become final.
 WAIT_SECONDS = 5.0
-_ERROR = OpenApiResponse(description='{"code", "message", "extra"}')
+_INVALID = error_response("The program or a limit is not valid (`invalid`, `unknown_language`, ...).")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,8 +102,15 @@ def _is_final_check(run_id: uuid.UUID) -> Callable[[], Awaitable[bool]]:
     return is_final
 
 
+class _WaitQuerySerializer(serializers.Serializer):
+    wait = serializers.BooleanField(required=False, default=False)
+
+
 def _wants_wait(request: Request) -> bool:
-    return request.query_params.get("wait", "").lower() in {"1", "true", "yes"}
+    """?wait is a boolean (true/false, 1/0, yes/no); anything else is a 400 naming the parameter."""
+    query = _WaitQuerySerializer(data=request.query_params)
+    query.is_valid(raise_exception=True)
+    return bool(query.validated_data["wait"])
 
 
 class RunThrottledMixin(APIView):
@@ -127,10 +135,11 @@ class LanguageListApi(APIView):
 
 class RunListApi(APIView):
     permission_classes = [IsAuthenticated]
+    pagination_class = Pagination  # read by the schema too: the list is documented inside its page envelope
 
     @extend_schema(responses=RunSummarySerializer(many=True), summary="Your runs, newest first")
     def get(self, request: Request) -> Response:
-        paginator = Pagination()
+        paginator = self.pagination_class()
         page = paginator.paginate_queryset(selectors.run_list_for_user(user=request.user), request, view=self)
         return paginator.get_paginated_response(RunSummarySerializer(page, many=True).data)
 
@@ -145,14 +154,15 @@ class RunCreateApi(RunThrottledMixin, RunListApi):
                 "wait", OpenApiTypes.BOOL, description=f"Wait up to {WAIT_SECONDS:g} s for the end."
             )
         ],
-        responses={201: RunSerializer, 400: _ERROR, 429: _ERROR},
+        responses={201: RunSerializer, 400: _INVALID},
         summary="Run a program",
     )
     def post(self, request: Request) -> Response:
+        wait = _wants_wait(request)  # a bad ?wait is refused before anything is created
         serializer = RunInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         run = services.run_create(user=request.user, **serializer.validated_data)
-        if _wants_wait(request):
+        if wait:
 
             def final_body() -> Any:
                 run.refresh_from_db()
@@ -166,7 +176,7 @@ class RunCreateApi(RunThrottledMixin, RunListApi):
 class RunDetailApi(APIView):
     permission_classes = [IsAuthenticated]
 
-    @extend_schema(responses={200: RunSerializer, 404: _ERROR}, summary="One of your runs")
+    @extend_schema(responses=RunSerializer, summary="One of your runs")
     def get(self, request: Request, run_id: str) -> Response:
         run = selectors.access_run_by_id(request.user, run_id)
         return Response(RunSerializer(run).data)
@@ -177,7 +187,7 @@ class CompileApi(APIView):
 
     @extend_schema(
         request=ProgramInputSerializer,
-        responses={200: CompileStageSerializer, 400: _ERROR},
+        responses={200: CompileStageSerializer, 400: _INVALID},
         summary="Every stage of a compile and the source-to-card map, without running",
     )
     def post(self, request: Request) -> Response:
@@ -190,7 +200,7 @@ class ValidateApi(APIView):
 
     @extend_schema(
         request=ProgramInputSerializer,
-        responses={200: ValidateSerializer, 400: _ERROR},
+        responses={200: ValidateSerializer, 400: _INVALID},
         summary="Diagnostics only",
     )
     def post(self, request: Request) -> Response:
@@ -214,19 +224,20 @@ class SubmissionCreateApi(RunThrottledMixin):
                 "wait", OpenApiTypes.BOOL, description=f"Wait up to {WAIT_SECONDS:g} s for the verdict."
             )
         ],
-        responses={201: SubmissionSerializer, 400: _ERROR, 404: _ERROR, 429: _ERROR},
+        responses={201: SubmissionSerializer, 400: _INVALID},
         summary="Submit a program to an exercise's judge",
     )
     def post(self, request: Request, exercise_id: int) -> Response:
         from curriculum.selectors import exercise_get_for_user
 
+        wait = _wants_wait(request)
         serializer = SubmissionInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         exercise = exercise_get_for_user(user=request.user, exercise_id=exercise_id)
         submission = services.submission_create(
             user=request.user, exercise=exercise, **serializer.validated_data
         )
-        if _wants_wait(request):
+        if wait:
 
             def final_body() -> Any:
                 submission.refresh_from_db()
@@ -239,6 +250,7 @@ class SubmissionCreateApi(RunThrottledMixin):
 
 class SubmissionListApi(APIView):
     permission_classes = [IsAuthenticated]
+    pagination_class = Pagination
 
     @extend_schema(
         parameters=[OpenApiParameter("exercise", OpenApiTypes.INT, description="Only this exercise's")],
@@ -249,6 +261,6 @@ class SubmissionListApi(APIView):
         exercise = request.query_params.get("exercise")
         exercise_id = int(exercise) if exercise and exercise.isdigit() else None
         submissions = selectors.submission_list_for_user(user=request.user, exercise_id=exercise_id)
-        paginator = Pagination()
+        paginator = self.pagination_class()
         page = paginator.paginate_queryset(submissions, request, view=self)
         return paginator.get_paginated_response(SubmissionSerializer(page, many=True).data)

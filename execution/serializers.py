@@ -6,11 +6,12 @@ from typing import Any
 
 from rest_framework import serializers
 
+from ancient_compute.lib.schema import LanguageKeyField
 from execution.models import Run, Submission
 
 
 class LanguageSerializer(serializers.Serializer):
-    key = serializers.CharField()
+    key = LanguageKeyField()
     name = serializers.CharField()
     extension = serializers.CharField()
     available = serializers.BooleanField()
@@ -19,7 +20,7 @@ class LanguageSerializer(serializers.Serializer):
 
 
 class ProgramInputSerializer(serializers.Serializer):
-    language = serializers.CharField(max_length=32)
+    language = LanguageKeyField(max_length=32)
     # The stubs type Field.source (the attribute path) as str: a field named "source" shadows it legitimately.
     source = serializers.CharField(trim_whitespace=False, allow_blank=True)  # type: ignore[assignment]
 
@@ -39,6 +40,7 @@ class SubmissionInputSerializer(serializers.Serializer):
 
 
 class RunSerializer(serializers.ModelSerializer):
+    language = LanguageKeyField(read_only=True)
     statistics = serializers.JSONField()
     diagnostics = serializers.JSONField()
     line_map = serializers.JSONField(help_text="Source line -> indices of the cards compiled from it.")
@@ -75,6 +77,7 @@ class RunSerializer(serializers.ModelSerializer):
 
 
 class RunSummarySerializer(serializers.ModelSerializer):
+    language = LanguageKeyField(read_only=True)
     class Meta:
         model = Run
         fields = ["id", "language", "status", "trap", "created_at", "finished_at"]

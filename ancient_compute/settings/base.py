@@ -273,7 +273,8 @@ REST_FRAMEWORK: dict[str, Any] = {
         "runs": RUN_THROTTLE_RATE,
     },
     "EXCEPTION_HANDLER": "ancient_compute.lib.drf.exception_handler",
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # drf-spectacular's, plus the errors each operation can answer with (ancient_compute/lib/schema.py).
+    "DEFAULT_SCHEMA_CLASS": "ancient_compute.lib.schema.AutoSchema",
     "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
 }
 SPECTACULAR_SETTINGS = {
@@ -290,6 +291,8 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # One name for the one list of languages, whichever field carries it.
+    "ENUM_NAME_OVERRIDES": {"LanguageEnum": "ancient_compute.lib.schema.LANGUAGE_KEYS"},
 }
 SIMPLE_JWT: dict[str, object] = {}
 # The accounts app may refine API authentication (token lifetimes, classes) in accounts/drf.py.
