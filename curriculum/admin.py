@@ -18,6 +18,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_POST
 
+from ancient_compute.lib.languages import language_status
 from curriculum.models import Exercise, Hint, Lesson, Module, TestCase
 from curriculum.rendering import markdown_render
 from curriculum.services import content_set_published
@@ -131,8 +132,35 @@ class ModuleAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin):
         return obj.lesson_total  # type: ignore[attr-defined]
 
 
+def unpublishable_reason(language: str) -> str | None:
+    """Why an exercise in `language` cannot be published (its programs cannot run), or None."""
+    status = language_status(language)
+    if status is None or status.available:
+        return None  # an unknown key is the language field's own error
+    return f"An exercise in {status.name} cannot be published: {status.reason}"
+
+
+class ExerciseForm(forms.ModelForm):
+    """The exercise's form in its own page and inline in its lesson's: refuses to publish an exercise in a
+    language whose programs cannot run (students would meet a workspace without a Run button)."""
+
+    class Meta:
+        model = Exercise
+        fields = ("language", "is_published")  # the admins' own fields and fieldsets extend these
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        language = cleaned.get("language")
+        if cleaned.get("is_published") and language:
+            reason = unpublishable_reason(language)
+            if reason is not None:
+                self.add_error("is_published", reason)
+        return cleaned
+
+
 class ExerciseInline(admin.TabularInline):
     model = Exercise
+    form = ExerciseForm
     fields = ("order", "title", "slug", "language", "is_published")
     show_change_link = True
     extra = 0
@@ -202,6 +230,7 @@ class ExerciseAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin)
     prepopulated_fields = {"slug": ("title",)}
     ordering = ("lesson__module__order", "lesson__order", "order")
     autocomplete_fields = ("lesson",)
+    form = ExerciseForm
     inlines = [TestCaseInline, HintInline]
     actions = ["publish", "unpublish", "check_reference"]
     fieldsets = (
@@ -232,6 +261,19 @@ class ExerciseAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin)
     @admin.display(description="Hints", ordering="hint_total")
     def hint_total(self, obj: Exercise) -> int:
         return obj.hint_total  # type: ignore[attr-defined]
+
+    @admin.action(description="Publish the selected items", permissions=["change"])
+    def publish(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
+        """Publishes the selection except exercises in a language whose programs cannot run, each named."""
+        refused = []
+        for pk, title, slug, language in queryset.values_list("pk", "title", "slug", "language"):
+            reason = unpublishable_reason(language)
+            if reason is not None:
+                refused.append(pk)
+                self.message_user(request, f"{title} ({slug}): {reason}", messages.ERROR)
+        if refused and len(refused) == queryset.count():
+            return
+        super().publish(request, queryset.exclude(pk__in=refused))
 
     def get_actions(
         self, request: HttpRequest, action_location: ActionLocation = ActionLocation.CHANGE_LIST

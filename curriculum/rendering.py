@@ -2,8 +2,11 @@
 
 The author's Markdown is rendered and then sanitised with nh3, so raw HTML in content cannot inject script.
 Fenced code is taken out before rendering and put back afterwards as Pygments-highlighted HTML that this
-module builds itself (Pygments escapes the code); blocks in a language the Engine runs also get a plain
-"Run on the Engine" form that opens the playground with the code, which works without JavaScript.
+module builds itself (Pygments escapes the code). A block in a language of compilers.registry is
+highlighted with that language's Pygments lexer and labelled with its name; when the language's programs
+can run, the block also gets a plain "Run on the Engine" form that opens the playground in that language
+with the code, which works without JavaScript. When they cannot (the compiler is still coming, or failed
+to load), the block says so instead: no button that offers what does not work.
 """
 
 from __future__ import annotations
@@ -23,21 +26,7 @@ from pygments.lexer import Lexer
 from pygments.lexers import TextLexer, get_lexer_by_name
 from pygments.util import ClassNotFound
 
-from curriculum.models import Language
-
-# Pygments has no lexer for Babbage assembly, the card language or System F: the nearest readable ones.
-_LEXER_NAMES: dict[str, str] = {
-    Language.ASSEMBLY: "nasm",
-    Language.CARDS: "text",
-    Language.C: "c",
-    Language.PYTHON: "python",
-    Language.HASKELL: "haskell",
-    Language.LISP: "common-lisp",
-    Language.JAVA: "java",
-    Language.SYSTEMF: "haskell",
-    Language.IDRIS: "idris",
-}
-RUNNABLE_LANGUAGES = frozenset(Language.values)
+from ancient_compute.lib.languages import LanguageStatus, language_statuses
 
 _FENCE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<fence>`{3,}|~{3,})[ \t]*(?P<info>[^\n`]*)\n"
@@ -79,8 +68,10 @@ class Rendered:
     toc: list[TocEntry] = field(default_factory=list)
 
 
-def _lexer_for(language: str) -> Lexer:
-    name = _LEXER_NAMES.get(language, language)
+def _lexer_for(language: str, status: LanguageStatus | None) -> Lexer:
+    # A registry language has its own lexer name; any other info string ("text", "fortran") is tried as
+    # a Pygments name of its own.
+    name = status.language.pygments if status is not None else language
     try:
         return get_lexer_by_name(name) if name else TextLexer()
     except ClassNotFound:
@@ -94,16 +85,29 @@ def _playground_url() -> str | None:
         return None
 
 
-def _code_block_html(language: str, code: str, playground_url: str | None) -> str:
-    highlighted = highlight(code, _lexer_for(language), HtmlFormatter(nowrap=True))
-    label = Language(language).label if language in RUNNABLE_LANGUAGES else language
+def _code_block_html(
+    language: str, code: str, status: LanguageStatus | None, playground_url: str | None
+) -> str:
+    highlighted = highlight(code, _lexer_for(language, status), HtmlFormatter(nowrap=True))
     pre = format_html(
         '<pre class="highlight"{}><code>{}</code></pre>',
         format_html(' data-language="{}"', language) if language else "",
         mark_safe(highlighted),  # Pygments escapes the code it formats
     )
-    if language not in RUNNABLE_LANGUAGES or playground_url is None:
+    if status is None:  # not a language of the site ("text", "fortran"): code to read
         return format_html('<div class="code-block">{}</div>', pre)
+    if not status.available:
+        return format_html(
+            '<div class="code-block code-block-unavailable">'
+            '<div class="code-block-label">{}</div>{}<p class="code-block-note">{}</p></div>',
+            status.name,
+            pre,
+            status.reason,
+        )
+    if playground_url is None:  # the admin's preview, or the execution app is not wired in
+        return format_html(
+            '<div class="code-block"><div class="code-block-label">{}</div>{}</div>', status.name, pre
+        )
     return format_html(
         '<div class="code-block code-block-runnable">'
         '<div class="code-block-label">{}</div>{}'
@@ -113,12 +117,12 @@ def _code_block_html(language: str, code: str, playground_url: str | None) -> st
         '<button type="submit" class="button button-small">Run on the Engine'
         '<span class="visually-hidden"> ({} example)</span></button>'
         "</form></div>",
-        label,
+        status.name,
         pre,
         playground_url,
-        language,
+        status.key,
         code,
-        label,
+        status.name,
     )
 
 
@@ -152,9 +156,10 @@ def markdown_render(text: str, *, runnable: bool = True) -> Rendered:
         link_rel="noopener noreferrer",
     )
     playground_url = _playground_url() if blocks and runnable else None
+    statuses = {status.key: status for status in language_statuses()} if blocks else {}
     for index, (language, code) in enumerate(blocks):
         token = _PLACEHOLDER.format(index)
-        block = _code_block_html(language, code, playground_url)
+        block = _code_block_html(language, code, statuses.get(language), playground_url)
         html = html.replace(f"<p>{token}</p>", block).replace(token, block)
     toc = [
         TocEntry(id=token["id"], title=html_lib.unescape(token["name"]))

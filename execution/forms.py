@@ -8,7 +8,9 @@ from execution import toolchain
 
 
 def language_choices() -> list[tuple[str, str]]:
-    return [(lang.key, lang.name) for lang in toolchain.languages_available()]
+    # Every language: one whose programs cannot run is refused by the services with the reason (its
+    # compiler is coming, or failed to load), not with a bare "not a valid choice".
+    return [(lang.key, lang.name) for lang in toolchain.languages()]
 
 
 class RunForm(forms.Form):

@@ -17,6 +17,11 @@ class LanguageSerializer(serializers.Serializer):
     available = serializers.BooleanField()
     description = serializers.CharField()
     highlight = serializers.CharField(help_text="The editor's highlighting mode.")
+    reason = serializers.CharField(
+        allow_blank=True,
+        help_text="Why its programs cannot run now (its compiler is coming, or failed to load); empty when "
+        "they can.",
+    )
 
 
 class ProgramInputSerializer(serializers.Serializer):

@@ -86,12 +86,9 @@ def _validate_program(language: str, source: str, stdin: str) -> None:
             code="unknown_language",
             extra={"fields": {"language": [f"Choose one of: {', '.join(sorted(known))}."]}},
         )
-    if not known[language].available:
-        raise InvalidInput(
-            f"{known[language].name} cannot run yet: its compiler is not finished.",
-            code="language_unavailable",
-            extra={"fields": {"language": ["This language is not available yet."]}},
-        )
+    if not known[language].available:  # its compiler is still coming, or failed to load
+        reason = known[language].reason
+        raise InvalidInput(reason, code="language_unavailable", extra={"fields": {"language": [reason]}})
     if "\x00" in source or "\x00" in stdin:  # PostgreSQL text cannot hold NUL
         raise InvalidInput("The program or its input contains a NUL character.", code="invalid")
     if not source.strip():

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ancient_compute.lib.languages import language_statuses, unavailable_reason
 from babbage.result import EventCallback, RunResult
 from babbage.timing import DEFAULT_PROFILE
 
@@ -36,26 +37,28 @@ class Language:
     available: bool
     description: str
     highlight: str  # the editor's highlighting mode
+    broken: bool = False  # its front-end exists but failed to import (logged by lib.languages)
+
+    @property
+    def reason(self) -> str:
+        """Why its programs cannot run, for the person who asked; "" when they can."""
+        return unavailable_reason(self.name, broken=self.broken) if not self.available else ""
 
 
 def languages() -> list[Language]:
-    from compilers import registry
-
+    """Every language of compilers.registry, with whether its programs can run now."""
     return [
         Language(
-            key=lang.key,
-            name=lang.name,
-            extension=lang.extension,
-            available=lang.available,
-            description=lang.description,
-            highlight=lang.highlight,
+            key=status.key,
+            name=status.name,
+            extension=status.language.extension,
+            available=status.available,
+            description=status.language.description,
+            highlight=status.highlight,
+            broken=status.broken,
         )
-        for lang in registry.LANGUAGES
+        for status in language_statuses()
     ]
-
-
-def languages_available() -> list[Language]:
-    return [lang for lang in languages() if lang.available]
 
 
 def language_get(key: str) -> Language | None:
@@ -71,9 +74,9 @@ def compile_program(language: str, source: str, *, store_size: int) -> CompileRe
 
 
 def _compile(language: str, source: str, store_size: int) -> CompileResult:
-    from compilers import driver
+    from compilers import driver, registry
 
-    lang = language_get(language)
+    lang = registry.get(language)
     filename = f"main{lang.extension if lang else ''}"
     options = driver.CompileOptions(opt_level=1, store_size=store_size)
     return driver.compile(language, source, options=options, filename=filename)

@@ -44,14 +44,25 @@ int main(void) {
 
 @require_GET
 def playground_view(request: HttpRequest) -> HttpResponse:
-    """Any available language; GET `language` and `source` prefill it, so lessons can link examples here."""
-    languages = toolchain.languages_available()
-    keys = {lang.key for lang in languages}
-    language = request.GET.get("language", "c")
-    if language not in keys:
-        language = "c" if "c" in keys else next(iter(sorted(keys)), "")
-    initial = {"language": language, "source": request.GET.get("source", PLAYGROUND_EXAMPLE), "stdin": ""}
-    return _playground(request, RunForm(initial=initial), languages)
+    """GET `language` and `source` prefill it, so lessons and run pages can open a program here.
+
+    A language whose programs cannot run is refused with the reason: its program is shown to read, and
+    the form starts afresh in a language that runs (never that program under another language's name).
+    """
+    languages = toolchain.languages()
+    by_key = {lang.key: lang for lang in languages}
+    runnable = [lang.key for lang in languages if lang.available]
+    default = "c" if "c" in runnable else next(iter(runnable), "")
+    language = request.GET.get("language", default)
+    source = request.GET.get("source", PLAYGROUND_EXAMPLE)
+    refused = None
+    if language in by_key and not by_key[language].available:
+        refused = {"language": by_key[language], "source": source}
+        language, source = default, PLAYGROUND_EXAMPLE
+    elif language not in by_key:
+        language = default
+    initial = {"language": language, "source": source, "stdin": ""}
+    return _playground(request, RunForm(initial=initial), languages, refused=refused)
 
 
 def _playground(
@@ -109,7 +120,12 @@ def run_detail_view(request: HttpRequest, run_id: str) -> HttpResponse:
     share = (
         reverse("execution:playground") + "?" + urlencode({"language": run.language, "source": run.source})
     )
-    context = {**selectors.run_panel_context(run), "share_url": share}
+    language = toolchain.language_get(run.language)
+    context = {
+        **selectors.run_panel_context(run),
+        "share_url": share,
+        "language": language,  # None for a language the registry no longer has
+    }
     return render(request, "execution/run_detail.html", context)
 
 
@@ -136,7 +152,7 @@ def _error(request: HtmxHttpRequest, form: RunForm | None, message: str, status:
     if request.htmx:
         return render(request, "execution/_error.html", {"message": message, "form": form})
     form = form or RunForm(request.POST)
-    return _playground(request, form, toolchain.languages_available(), status=status, error=message)
+    return _playground(request, form, toolchain.languages(), status=status, error=message)
 
 
 def _exercise_from(request: HttpRequest) -> Any:

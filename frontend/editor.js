@@ -1,8 +1,10 @@
 // The code editor: CodeMirror 6 over a plain <textarea data-editor>, which stays in the form (hidden) and
 // is kept in sync, so the form posts the same field with or without JavaScript.
 //
-// - data-language on the textarea names the language (compilers.registry keys); a
-//   <select data-editor-language> in the same form switches it.
+// - Which highlighting a program gets is the page's to say, from compilers.registry (the one list of
+//   languages): data-highlight on the textarea names the language's editor mode, and the options of a
+//   <select data-editor-language> in the same form carry theirs, so switching the language switches the
+//   mode. This file knows only the modes (MODES), never which language uses which.
 // - Diagnostics arrive inside the run panel as <script type="application/json" id="run-diagnostics-data-…">
 //   (rendered with the page or swapped in over the WebSocket); they become markers at line and column in
 //   the editor of the same workspace.
@@ -33,22 +35,28 @@ import { commonLisp } from "@codemirror/legacy-modes/mode/commonlisp";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
 import { babbageAssembly, analyticalEngineCards } from "./modes.js";
 
-// Language key -> highlighting. System F and Idris read well enough with Haskell's.
-const LANGUAGES = {
+// Editor mode (compilers.registry's Language.highlight) -> CodeMirror support. A test checks that every
+// mode the registry names is here (ancient_compute/tests/test_languages.py).
+const MODES = {
   c: () => cpp(),
   python: () => python(),
   java: () => java(),
   haskell: () => StreamLanguage.define(haskell),
-  systemf: () => StreamLanguage.define(haskell),
-  idris: () => StreamLanguage.define(haskell),
-  lisp: () => StreamLanguage.define(commonLisp),
-  assembly: () => StreamLanguage.define(babbageAssembly),
+  commonlisp: () => StreamLanguage.define(commonLisp),
+  babbage: () => StreamLanguage.define(babbageAssembly),
   cards: () => StreamLanguage.define(analyticalEngineCards),
 };
 
-function languageSupport(key) {
-  const make = LANGUAGES[key];
+function modeSupport(mode) {
+  const make = MODES[mode];
   return make ? make() : [];
+}
+
+// The mode of the language the form's select has chosen, else the textarea's own.
+function modeOf(textarea) {
+  const select = textarea.form && textarea.form.querySelector("select[data-editor-language]");
+  const option = select && select.selectedOptions[0];
+  return (option && option.dataset.highlight) || textarea.dataset.highlight || "";
 }
 
 const editors = new Map(); // textarea -> { view, language: Compartment }
@@ -70,7 +78,7 @@ function enhance(textarea) {
     // Tab indents inside the editor; Escape then Tab leaves it (CodeMirror's accessible tab handling).
     keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
     lintGutter(),
-    language.of(languageSupport(textarea.dataset.language)),
+    language.of(modeSupport(modeOf(textarea))),
     EditorView.contentAttributes.of({ "aria-label": textarea.getAttribute("aria-label") || "Program" }),
     EditorState.readOnly.of(readOnly),
     EditorView.updateListener.of((update) => {
@@ -100,7 +108,7 @@ function enhance(textarea) {
   if (select) {
     select.addEventListener("change", () => {
       textarea.dataset.language = select.value;
-      view.dispatch({ effects: language.reconfigure(languageSupport(select.value)) });
+      view.dispatch({ effects: language.reconfigure(modeSupport(modeOf(textarea))) });
     });
   }
 }
@@ -181,10 +189,12 @@ function start() {
   document.addEventListener("click", jumpToDiagnostic);
 }
 
-if (document.readyState === "loading") {
-  document.addEventListener("DOMContentLoaded", start);
-} else {
-  start();
+// A lesson page with several exercises includes the bundle once per workspace: the first copy serves all.
+if (!window.AncientComputeEditor) {
+  window.AncientComputeEditor = { editors, toEditorDiagnostics };
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
 }
-
-window.AncientComputeEditor = { editors, toEditorDiagnostics };

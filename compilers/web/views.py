@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
+from ancient_compute.lib.languages import language_statuses
 from compilers import driver
 from compilers.web.forms import ExplorerForm
 
@@ -29,20 +30,27 @@ int main(void) {
 
 @require_http_methods(["GET", "POST"])
 def explorer_view(request: HttpRequest) -> HttpResponse:
+    languages = language_statuses()
+    refused = None
     if request.method == "POST":
         form = ExplorerForm(request.POST)
     else:
-        initial = {
-            "language": request.GET.get("language", "c"),
-            "source": request.GET.get("source", _EXAMPLE),
-        }
-        form = ExplorerForm(initial=initial)
+        language = request.GET.get("language", "c")
+        source = request.GET.get("source", _EXAMPLE)
+        status = next((s for s in languages if s.key == language), None)
+        if status is not None and not status.available:
+            # Refused with the reason; its program is shown to read and the form starts afresh in C.
+            refused = {"language": status, "source": source}
+            language, source = "c", _EXAMPLE
+        form = ExplorerForm(initial={"language": language, "source": source})
     result = None
     if form.is_bound and form.is_valid():
         options = driver.CompileOptions(opt_level=1 if form.cleaned_data["optimise"] else 0)
         result = driver.compile(form.cleaned_data["language"], form.cleaned_data["source"], options)
     context = {
         "form": form,
+        "languages": languages,
+        "refused": refused,
         "result": result,
         "stages": _stage_texts(result),
         "total_ms": sum(result.stage_seconds.values()) * 1000 if result else 0.0,

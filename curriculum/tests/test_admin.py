@@ -7,10 +7,12 @@ from typing import Any
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.test import Client
+from django.utils.html import escape
 
 import curriculum.admin
+from ancient_compute.tests.fake_languages import one_available, one_missing
 from curriculum.models import Exercise, Lesson
-from curriculum.tests.factories import ExerciseFactory, ModuleFactory, TestCaseFactory
+from curriculum.tests.factories import ExerciseFactory, LessonFactory, ModuleFactory, TestCaseFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -39,8 +41,9 @@ def test_instructors_group_has_exactly_the_authoring_permissions() -> None:
 
 
 def test_an_instructor_authors_a_lesson_that_students_then_see(
-    client: Client, instructor: Any, student: Any
+    client: Client, instructor: Any, student: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    language = one_available(monkeypatch)  # published exercises are in a language that runs
     module = ModuleFactory.create(slug="engine", title="The Engine", order=1)
     assert client.login(username="charles", password="correct-horse-battery")
     assert client.get("/admin/").status_code == 200
@@ -69,7 +72,7 @@ def test_an_instructor_authors_a_lesson_that_students_then_see(
             "title": "Store a number",
             "slug": "store-a-number",
             "order": "1",
-            "language": "python",
+            "language": language.key,
             "is_published": "on",
             "statement": "Print 42.",
             "starter_code": "print()",
@@ -279,3 +282,85 @@ def test_check_reference_runs_the_real_judge(client: Client, instructor: Any) ->
     action = {"action": "check_reference", "_selected_action": [exercise.pk]}
     response = client.post("/admin/curriculum/exercise/", action, follow=True)
     assert "(sum-in-c): 2 of 2 tests pass." in response.content.decode()
+
+
+def _exercise_form(lesson: Lesson, language: str, *, published: bool, slug: str = "later") -> dict[str, Any]:
+    return {
+        "lesson": lesson.pk,
+        "title": "Later",
+        "slug": slug,
+        "order": "1",
+        "language": language,
+        **({"is_published": "on"} if published else {}),
+        "statement": "Print 1.",
+        **inline_management("test_cases", 0),
+        **inline_management("hints", 0),
+    }
+
+
+def test_the_admin_refuses_to_publish_an_exercise_in_a_language_that_cannot_run(
+    client: Client, instructor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coming = one_missing(monkeypatch)
+    lesson = LessonFactory.create(module=ModuleFactory.create(slug="m"), slug="l")
+    client.force_login(instructor)
+    response = client.post(
+        "/admin/curriculum/exercise/add/", _exercise_form(lesson, coming.key, published=True)
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f"An exercise in {escape(coming.name)} cannot be published" in html
+    assert f"{escape(coming.name)}&#x27;s compiler is coming" in html
+    assert not Exercise.objects.filter(slug="later").exists()
+    # As a draft it is kept, to publish once its compiler has come.
+    response = client.post(
+        "/admin/curriculum/exercise/add/", _exercise_form(lesson, coming.key, published=False)
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    assert not Exercise.objects.get(slug="later").is_published
+
+
+def test_the_lessons_inline_refuses_to_publish_such_an_exercise_too(
+    client: Client, instructor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coming = one_missing(monkeypatch)
+    module = ModuleFactory.create(slug="m")
+    client.force_login(instructor)
+    form = {
+        "module": module.pk,
+        "title": "Lesson",
+        "slug": "lesson",
+        "order": "1",
+        **inline_management("exercises", 1),
+        "exercises-0-order": "1",
+        "exercises-0-title": "Later",
+        "exercises-0-slug": "later",
+        "exercises-0-language": coming.key,
+        "exercises-0-is_published": "on",
+    }
+    response = client.post("/admin/curriculum/lesson/add/", form)
+    assert response.status_code == 200
+    assert f"An exercise in {escape(coming.name)} cannot be published" in response.content.decode()
+    assert not Lesson.objects.filter(slug="lesson").exists()
+
+
+def test_the_publish_action_leaves_out_exercises_that_cannot_run_and_names_them(
+    client: Client, instructor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coming = one_missing(monkeypatch)
+    runnable = one_available(monkeypatch, besides=coming.key)
+    later = ExerciseFactory.create(slug="later", title="Later", language=coming.key, is_published=False)
+    now = ExerciseFactory.create(slug="now", title="Now", language=runnable.key, is_published=False)
+    client.force_login(instructor)
+    action = {"action": "publish", "_selected_action": [later.pk, now.pk]}
+    html = client.post("/admin/curriculum/exercise/", action, follow=True).content.decode()
+    assert f"Later (later): An exercise in {escape(coming.name)} cannot be published" in html
+    assert "1 published." in html
+    later.refresh_from_db()
+    now.refresh_from_db()
+    assert now.is_published and not later.is_published
+    # Only such exercises selected: nothing is published, and no "0 published." claims otherwise.
+    response = client.post(
+        "/admin/curriculum/exercise/", {**action, "_selected_action": [later.pk]}, follow=True
+    )
+    assert "published." not in response.content.decode().replace("cannot be published", "")

@@ -44,7 +44,7 @@ def test_first_load_creates_everything() -> None:
     assert not Lesson.objects.get(slug="draft").is_published
     exercise = Exercise.objects.get(slug="add-two")
     assert exercise.lesson == intro
-    assert exercise.language == Language.PYTHON
+    assert exercise.language == "python"
     assert exercise.max_steps == 100000 and exercise.max_output is None
     assert "print(a + b)" in exercise.reference_solution
     tests = list(

@@ -8,7 +8,9 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
 
+from ancient_compute.tests.fake_languages import one_available, one_missing
 from curriculum import views
 from curriculum.models import Exercise, Progress
 from curriculum.services import progress_record_attempt
@@ -102,13 +104,18 @@ def test_unknown_module_and_lesson_are_404(client: Client) -> None:
     assert client.get("/course/exercises/nothing/").status_code == 404
 
 
-def test_lesson_page_renders_safe_markdown_with_contents_and_run_forms(client: Client) -> None:
+def test_lesson_page_renders_safe_markdown_with_contents_and_run_forms(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    runnable = one_available(monkeypatch, besides="c")
+    coming = one_missing(monkeypatch)
     lesson = LessonFactory.create(
         module=ModuleFactory.create(slug="m"),
         slug="l",
         body=(
             "Intro <script>alert('x')</script> <a href=\"javascript:alert(1)\">bad link</a>\n\n"
-            "## Euclid's method\n\nText.\n\n```python\nprint(1 < 2)\n```\n\n"
+            f"## Euclid's method\n\nText.\n\n```{runnable.key}\nprint(1 < 2)\n```\n\n"
+            f"## Later\n\n```{coming.key}\nsoon\n```\n\n"
             "## Output\n\n```text\nplain & simple\n```\n"
         ),
     )
@@ -119,12 +126,18 @@ def test_lesson_page_renders_safe_markdown_with_contents_and_run_forms(client: C
     assert '<h2 id="euclids-method">' in html
     assert '<a href="#euclids-method">Euclid&#x27;s method</a>' in html
     assert '<a href="#output">Output</a>' in html
-    # The runnable block: highlighted, with a plain form to the playground carrying language and source.
-    assert 'class="highlight" data-language="python"' in html
+    # The runnable block: highlighted, with a plain form that opens the playground in the block's own
+    # language (not C) with the block's source.
+    assert f'class="highlight" data-language="{runnable.key}"' in html
     assert 'action="/playground/"' in html
-    assert '<input type="hidden" name="language" value="python">' in html
+    assert f'<input type="hidden" name="language" value="{runnable.key}">' in html
     assert '<input type="hidden" name="source" value="print(1 &lt; 2)">' in html
-    assert html.count("Run on the Engine") == 1  # the text block is not runnable
+    # One button: the block whose compiler is coming says so instead, and the text block is only text.
+    assert html.count("Run on the Engine") == 1
+    assert f'<input type="hidden" name="language" value="{coming.key}">' not in html
+    assert f"{escape(coming.name)}&#x27;s compiler is coming" in html
+    label = f'<div class="code-block-label">{escape(coming.name)}</div>'
+    assert f'{label}<pre class="highlight" data-language="{coming.key}">' in html
     assert "plain &amp; simple" in html
     assert lesson.title in html
 

@@ -8,7 +8,7 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 
-from execution import selectors
+from execution import selectors, toolchain
 from execution.models import Run
 
 register = template.Library()
@@ -16,12 +16,14 @@ register = template.Library()
 
 @register.simple_tag
 def exercise_workspace(exercise: Any, user: Any) -> dict[str, Any]:
-    """The workspace's state: the latest submission's run (to show its results again) and example input."""
+    """The workspace's state: the latest submission's run (to show its results again), example input, and
+    the exercise's language (its editor mode, and whether its programs can run: no Run button if not)."""
     latest = selectors.submission_latest_for_exercise(user=user, exercise_id=exercise.pk)
     example = next((t for t in exercise.test_cases.all() if t.is_visible), None)
     return {
         "run": latest.run if latest is not None else None,
         "example_input": example.input if example is not None else "",
+        "language": toolchain.language_get(exercise.language),
     }
 
 

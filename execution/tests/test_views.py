@@ -22,7 +22,6 @@ def test_the_playground_lists_languages_and_prefills_from_the_query(client: Clie
     html = response.content.decode()
     assert '<option value="assembly" data-highlight="babbage" selected>' in html
     assert ">HALT</textarea>" in html
-    assert "Python" not in html  # not available yet: not offered
     assert "Sign in to run" in html
     assert "execution/dist/editor.js" in html
 
@@ -98,7 +97,7 @@ def test_a_run_page_is_its_owners_only(client: Client, user: Any, other_user: An
 def test_the_workspace_runs_and_submits(client_in: Client, user: Any, on_commit: Any) -> None:
     exercise = make_exercise(tests=[("", "42\n", True)], starter_code="HALT\n")
     html = _render_workspace(exercise, user)
-    assert 'data-language="assembly">HALT\n</textarea>' in html
+    assert 'data-language="assembly" data-highlight="babbage">HALT\n</textarea>' in html
     assert reverse("execution:submission_create", args=[exercise.id]) in html
 
     with on_commit(execute=True):

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 from django.test import Client
+from django.utils.html import escape
+
+from ancient_compute.tests.fake_languages import one_available, one_missing
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +32,7 @@ def test_get_shows_the_form_with_an_example(client: Client) -> None:
 def test_get_prefills_from_the_query(client: Client) -> None:
     response = client.get("/explorer/", {"language": "assembly", "source": "HALT"})
     html = response.content.decode()
-    assert '<option value="assembly" selected>' in html
+    assert '<option value="assembly" data-highlight="babbage" selected>' in html
     assert "HALT</textarea>" in html
 
 
@@ -69,3 +72,41 @@ def test_bad_input_is_a_form_error_not_a_crash(client: Client) -> None:
     unknown = client.post("/explorer/", {"language": "cobol", "source": "DISPLAY 'HI'."})
     assert unknown.status_code == 200
     assert "Select a valid choice" in unknown.content.decode()
+
+
+def test_a_language_that_cannot_compile_is_listed_disabled_with_its_reason(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coming = one_missing(monkeypatch)
+    html = client.get("/explorer/").content.decode()
+    reason = f"{coming.name}'s compiler is coming: {coming.name} programs cannot run on the Engine yet."
+    assert (
+        f'<option value="{coming.key}" data-highlight="{coming.highlight}" disabled title="{escape(reason)}">'
+        f"{escape(coming.name)} (compiler coming)</option>"
+    ) in html
+
+
+def test_the_explorer_refuses_such_a_language_with_its_reason(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coming = one_missing(monkeypatch)
+    reason = escape(f"{coming.name}'s compiler is coming")
+    page = client.get("/explorer/", {"language": coming.key, "source": "SOON"}).content.decode()
+    assert reason in page and "<pre><code>SOON</code></pre>" in page
+    assert f'value="{coming.key}" data-highlight="{coming.highlight}" selected' not in page
+    assert "gcd(1071, 462)" in page  # the form starts afresh, in C
+    for headers in ({}, {"HX-Request": "true"}):
+        response = client.post("/explorer/", {"language": coming.key, "source": "x"}, headers=headers)
+        assert response.status_code == 200
+        html = response.content.decode()
+        assert f"<li>language: {reason}" in html
+        assert "Card deck" not in html
+
+
+def test_the_explorer_opens_in_the_languages_own_mode_when_it_compiles(
+    client: Client, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    language = one_available(monkeypatch, besides="c")
+    html = client.get("/explorer/", {"language": language.key, "source": "x = 1"}).content.decode()
+    assert f'<option value="{language.key}" data-highlight="{language.highlight}" selected>' in html
+    assert 'role="alert"' not in html
