@@ -18,10 +18,9 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_POST
 
-from ancient_compute.lib.languages import language_status
 from curriculum.models import Exercise, Hint, Lesson, Module, TestCase
 from curriculum.rendering import markdown_render
-from curriculum.services import content_set_published
+from curriculum.services import content_set_published, exercise_unpublishable_reason
 
 MARKDOWN_FIELDS = {"introduction", "body", "statement", "text"}
 
@@ -132,14 +131,6 @@ class ModuleAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin):
         return obj.lesson_total  # type: ignore[attr-defined]
 
 
-def unpublishable_reason(language: str) -> str | None:
-    """Why an exercise in `language` cannot be published (its programs cannot run), or None."""
-    status = language_status(language)
-    if status is None or status.available:
-        return None  # an unknown key is the language field's own error
-    return f"An exercise in {status.name} cannot be published: {status.reason}"
-
-
 class ExerciseForm(forms.ModelForm):
     """The exercise's form in its own page and inline in its lesson's: refuses to publish an exercise in a
     language whose programs cannot run (students would meet a workspace without a Run button)."""
@@ -152,7 +143,7 @@ class ExerciseForm(forms.ModelForm):
         cleaned = super().clean() or {}
         language = cleaned.get("language")
         if cleaned.get("is_published") and language:
-            reason = unpublishable_reason(language)
+            reason = exercise_unpublishable_reason(language)
             if reason is not None:
                 self.add_error("is_published", reason)
         return cleaned
@@ -267,7 +258,7 @@ class ExerciseAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin)
         """Publishes the selection except exercises in a language whose programs cannot run, each named."""
         refused = []
         for pk, title, slug, language in queryset.values_list("pk", "title", "slug", "language"):
-            reason = unpublishable_reason(language)
+            reason = exercise_unpublishable_reason(language)
             if reason is not None:
                 refused.append(pk)
                 self.message_user(request, f"{title} ({slug}): {reason}", messages.ERROR)

@@ -23,6 +23,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max, Model
 
 from curriculum.models import Exercise, Hint, Language, Lesson, Module, TestCase
+from curriculum.services import exercise_unpublishable_reason
 
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent / "content"
 _SLUG = re.compile(r"^[a-z0-9]+(?:[-_][a-z0-9]+)*$")
@@ -234,6 +235,10 @@ def _read_exercise(path: Path, module_slug: str, problems: list[str]) -> Exercis
         f.error(f"limits.{key}", "unknown limit (expected max_steps, max_output or store_size)")
     tests = _read_tests(f, data.get("tests"))
     hints = _read_hints(f, data.get("hints"))
+    is_published = f.flag("published", default=True)
+    refusal = exercise_unpublishable_reason(language) if is_published and language else None
+    if refusal is not None:
+        f.error("published", f"{refusal} (write `published: false` until it can)")
     return ExerciseSpec(
         path=path,
         module_slug=module_slug,
@@ -248,7 +253,7 @@ def _read_exercise(path: Path, module_slug: str, problems: list[str]) -> Exercis
         max_steps=f.positive("max_steps", required=False, data=limits),
         max_output=f.positive("max_output", required=False, data=limits),
         store_size=f.positive("store_size", required=False, data=limits),
-        is_published=f.flag("published", default=True),
+        is_published=is_published,
         tests=tests,
         hints=hints,
     )

@@ -11,6 +11,7 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from ancient_compute.lib.errors import Conflict, PermissionDenied
+from ancient_compute.lib.languages import language_status
 from curriculum.models import Exercise, Hint, Lesson, Module, Progress
 from curriculum.selectors import hint_total, hints_available_count
 
@@ -80,6 +81,15 @@ def progress_reveal_hint(*, user: Any, exercise: Exercise) -> Hint:
     progress.hints_revealed += 1
     progress.save(update_fields=["hints_revealed", "updated_at"])
     return exercise.hints.order_by("order")[progress.hints_revealed - 1]
+
+
+def exercise_unpublishable_reason(language: str) -> str | None:
+    """Why an exercise in `language` cannot be published, or None. Its programs must be able to run:
+    students would otherwise meet a workspace with no Run button (the admin and the loader both ask)."""
+    status = language_status(language)
+    if status is None or status.available:
+        return None  # an unknown key is the language field's own error
+    return f"An exercise in {status.name} cannot be published: {status.reason}"
 
 
 @transaction.atomic

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.management import CommandError, call_command
 
+from ancient_compute.tests.fake_languages import one_missing
 from curriculum.loader import DEFAULT_CONTENT_DIR, content_read, curriculum_load
 from curriculum.models import Exercise, Hint, Language, Lesson, Module, TestCase
 
@@ -44,7 +45,7 @@ def test_first_load_creates_everything() -> None:
     assert not Lesson.objects.get(slug="draft").is_published
     exercise = Exercise.objects.get(slug="add-two")
     assert exercise.lesson == intro
-    assert exercise.language == "python"
+    assert exercise.language == "python" and not exercise.is_published  # a draft, as its file says
     assert exercise.max_steps == 100000 and exercise.max_output is None
     assert "print(a + b)" in exercise.reference_solution
     tests = list(
@@ -174,6 +175,25 @@ def test_missing_fields_and_bad_shapes_are_reported(tree: Path) -> None:
     assert "add.yaml: visible: must be true or false" in message
     assert "add.yaml: hints: must be a list of non-empty texts" in message
     assert "03-empty: module.md: missing" in message
+
+
+def test_an_exercise_is_published_only_in_a_language_whose_programs_run(
+    tree: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coming = one_missing(monkeypatch)
+    exercise = tree / "01-first" / "exercises" / "add.yaml"
+    text = exercise.read_text().replace("language: python", f"language: {coming.key}")
+    exercise.write_text(text.replace("published: false", "published: true"))
+    with pytest.raises(CommandError) as excinfo:
+        load(tree)
+    assert (
+        f"add.yaml: published: An exercise in {coming.name} cannot be published: {coming.name}'s compiler is "
+        "coming"
+    ) in str(excinfo.value)
+    assert "write `published: false` until it can" in str(excinfo.value)
+    exercise.write_text(text)  # a draft
+    load(tree)
+    assert not Exercise.objects.get(slug="add-two").is_published
 
 
 def test_duplicate_slugs_and_orders_are_refused(tree: Path) -> None:
