@@ -21,6 +21,7 @@ from compilers.ir.nodes import (
     Unary,
     successors,
 )
+from compilers.ir.roots import check_roots, runtime_defines
 
 _TERMINATOR_CLASSES = frozenset(TERMINATORS)
 
@@ -52,6 +53,7 @@ def verify_module(module: Module, allow_external: bool = True) -> list[str]:
                 problems.append(f"@{g.name}: initialiser names unknown @{item.name}")
     for fn in module.functions:
         problems.extend(_verify_function(fn, names, allow_external))
+    problems.extend(check_roots(module))  # the managed heap's rules, for functions with $roots
     return problems
 
 
@@ -91,7 +93,11 @@ def _verify_function(fn: Function, names: dict[str, str], allow_external: bool) 
         elif isinstance(op, SlotRef):
             if op.name not in slots:
                 problems.append(f"{here}: unknown slot ${op.name}")
-        elif isinstance(op, Sym) and op.name not in names:
+        elif (
+            isinstance(op, Sym)
+            and op.name not in names
+            and not (allow_external and runtime_defines(op.name))  # a runtime global, linked in later
+        ):
             problems.append(f"{here}: unknown @{op.name}")
 
     for block in fn.blocks:

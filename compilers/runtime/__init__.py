@@ -1,5 +1,12 @@
 """The runtime library shared by every language: routines in IR text, linked in when a program uses them."""
 
-from compilers.runtime.link import LinkError, is_runtime_file, link, runtime_library, runtime_names
+from compilers.runtime.link import (
+    LinkError,
+    RuntimeLibraryError,
+    is_runtime_file,
+    link,
+    runtime_library,
+    runtime_names,
+)
 
-__all__ = ["LinkError", "is_runtime_file", "link", "runtime_library", "runtime_names"]
+__all__ = ["LinkError", "RuntimeLibraryError", "is_runtime_file", "link", "runtime_library", "runtime_names"]

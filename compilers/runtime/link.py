@@ -10,11 +10,12 @@ import re
 from functools import cache
 from pathlib import Path
 
-from compilers.ir.nodes import Alloc, Call, Function, Global, Module, Sym, clone_function, clone_global
+from compilers.ir.nodes import Alloc, Function, Global, Module, Sym, clone_function, clone_global
 from compilers.ir.parser import parse_module
 
 RUNTIME_DIR = Path(__file__).resolve().parent
-RUNTIME_FILES = ("io.ir", "memory.ir", "string.ir", "stdlib.ir", "bits.ir")
+# The shared files: every `*.ir` of this folder. A language's own routines are in `<namespace>/*.ir`.
+RUNTIME_FILES = tuple(sorted(p.name for p in RUNTIME_DIR.glob("*.ir")))
 
 
 class LinkError(Exception):
@@ -27,26 +28,52 @@ class LinkError(Exception):
         self.names = names
 
 
+class RuntimeLibraryError(Exception):
+    """The runtime library itself is malformed: a name defined twice, or a language's file defining a
+    name without the language's prefix. A fault of the library, never of the program being linked."""
+
+
 # A routine's or global's name where it is defined: `func @name(` or `[const] global @name` opening a line.
 _DEFINITION = re.compile(
     r"^[ \t]*(?:func|(?:const[ \t]+)?global)[ \t]+@([A-Za-z_][A-Za-z0-9_.]*)", re.MULTILINE
 )
 
 
+def namespace_files(namespace: str) -> tuple[str, ...]:
+    """A language's own runtime files, as paths relative to this folder ("py/objects.ir")."""
+    if not namespace:
+        return ()
+    return tuple(f"{namespace}/{p.name}" for p in sorted((RUNTIME_DIR / namespace).glob("*.ir")))
+
+
 @cache
-def _index() -> dict[str, str]:
-    """Which file defines each runtime name. A scan of the text, not a parse: a program that links
-    nothing (or one file's routines) does not pay for parsing the whole library."""
+def _index(namespace: str = "") -> dict[str, str]:
+    """Which file defines each runtime name a program of the namespace can link: the shared files and
+    the namespace's own. A scan of the text, not a parse: a program that links nothing (or one file's
+    routines) does not pay for parsing the whole library. Raises RuntimeLibraryError when a name is
+    defined twice or a namespace's file defines a name without its `<namespace>_` prefix."""
     where: dict[str, str] = {}
-    for name in RUNTIME_FILES:
+    for name in RUNTIME_FILES + namespace_files(namespace):
+        own = name.partition("/")[0] if "/" in name else ""
         for match in _DEFINITION.finditer((RUNTIME_DIR / name).read_text(encoding="utf-8")):
-            where[match.group(1)] = name
+            defined = match.group(1)
+            if own and not defined.startswith(own + "_"):
+                raise RuntimeLibraryError(
+                    f"runtime/{name} defines @{defined}: every name in runtime/{own}/ must begin {own}_"
+                )
+            if defined in where:
+                raise RuntimeLibraryError(
+                    f"@{defined} is defined twice in the runtime: "
+                    f"in runtime/{where[defined]} and runtime/{name}"
+                )
+            where[defined] = name
     return where
 
 
 @cache
 def _parsed(name: str) -> Module:
-    """One runtime file, parsed once per process. Never changed afterwards: linking clones.
+    """One runtime file (a path relative to this folder), parsed once per process. Never changed
+    afterwards: linking clones.
 
     Its routines carry their own file and lines, so a card of a routine maps to the routine (a trap
     inside malloc is not reported at whatever line of the program came last)."""
@@ -62,22 +89,24 @@ def runtime_file(name: str) -> str:
     return f"runtime/{name}"
 
 
-_RUNTIME_FILE_NAMES = frozenset(runtime_file(name) for name in RUNTIME_FILES)
-
-
 def is_runtime_file(file: str) -> bool:
-    return file in _RUNTIME_FILE_NAMES
+    """True for a runtime file's name as the cards carry it ("runtime/memory.ir", "runtime/py/x.ir")."""
+    if not file.startswith("runtime/") or not file.endswith(".ir"):
+        return False
+    relative = file.removeprefix("runtime/")
+    parts = relative.split("/")
+    return len(parts) <= 2 and all(parts) and (RUNTIME_DIR / relative).is_file()
 
 
 @cache
-def _routine(name: str) -> Function:
+def _routine(name: str, file: str) -> Function:
     """One runtime routine, optimised once per process the first time a program links it (routines are
     optimised whatever the program's -O level: -O0 is for reading the program's code). Optimising a
     function looks at that function alone, so doing it per routine gives what doing all of them would.
-    Never changed afterwards: linking clones."""
+    Never changed afterwards: linking clones. file: where it is defined (_index says)."""
     from compilers.opt import optimise_function
 
-    part = _parsed(_index()[name])
+    part = _parsed(file)
     fn = part.function(name)
     assert fn is not None, name
     fn = clone_function(fn)
@@ -85,31 +114,32 @@ def _routine(name: str) -> Function:
     return fn
 
 
-def _global(name: str) -> Global:
-    g = _parsed(_index()[name]).global_(name)
+def _global(name: str, file: str) -> Global:
+    g = _parsed(file).global_(name)
     assert g is not None, name
     return g
 
 
-def _is_function(name: str) -> bool:
-    file = _index().get(name)
+def _is_function(name: str, namespace: str = "") -> bool:
+    file = _index(namespace).get(name)
     return file is not None and _parsed(file).function(name) is not None
 
 
 @cache
-def runtime_library() -> Module:
-    """Every runtime routine, optimised, and the globals they use (for readers and tests: linking
-    takes only what a program needs, through the caches above)."""
+def runtime_library(namespace: str = "") -> Module:
+    """Every runtime routine a program of the namespace can link (the shared ones, and the namespace's
+    own), optimised, and the globals they use (for readers and tests: linking takes only what a
+    program needs, through the caches above)."""
     library = Module()
-    for name in RUNTIME_FILES:
+    for name in RUNTIME_FILES + namespace_files(namespace):
         part = _parsed(name)
         library.globals.extend(part.globals)
-        library.functions.extend(_routine(f.name) for f in part.functions)
+        library.functions.extend(_routine(f.name, name) for f in part.functions)
     return library
 
 
-def runtime_names() -> frozenset[str]:
-    return frozenset(name for name in _index() if _is_function(name))
+def runtime_names(namespace: str = "") -> frozenset[str]:
+    return frozenset(name for name in _index(namespace) if _is_function(name, namespace))
 
 
 def references(fn: Function) -> set[str]:
@@ -117,20 +147,23 @@ def references(fn: Function) -> set[str]:
     names: set[str] = set()
     for block in fn.blocks:
         for instr in block.instrs:
-            if isinstance(instr, Call) and isinstance(instr.target, Sym):
-                names.add(instr.target.name)
             if isinstance(instr, Alloc):
                 names.add("malloc")
             for op in instr.uses():
                 if isinstance(op, Sym):
                     names.add(op.name)
+            target = getattr(instr, "target", None)  # a call's or a tail call's callee
+            if isinstance(target, Sym):
+                names.add(target.name)
     return names
 
 
-def link(module: Module, in_place: bool = False) -> Module:
+def link(module: Module, in_place: bool = False, namespace: str = "") -> Module:
     """The program's globals and functions, then the runtime routines it needs: a new module, or the
-    given one extended when in_place (the driver's choice: it has no further use for the original)."""
-    index = _index()
+    given one extended when in_place (the driver's choice: it has no further use for the original).
+    namespace: the language's (registry.Language.namespace); its own routines, in runtime/<namespace>/,
+    are linked besides the shared ones."""
+    index = _index(namespace)
     defined = {f.name for f in module.functions} | {g.name for g in module.globals}
     if in_place:
         linked = module
@@ -141,9 +174,12 @@ def link(module: Module, in_place: bool = False) -> Module:
     pending = list(module.functions)
     for g in module.globals:
         pending.extend(
-            _routine(i.name)
+            _routine(i.name, index[i.name])
             for i in g.init
-            if isinstance(i, Sym) and i.name not in defined and i.name in index and _is_function(i.name)
+            if isinstance(i, Sym)
+            and i.name not in defined
+            and i.name in index
+            and _is_function(i.name, namespace)
         )
     added_globals: list[Global] = []
     added_functions: list[Function] = []
@@ -153,20 +189,48 @@ def link(module: Module, in_place: bool = False) -> Module:
         for name in sorted(references(fn)):
             if name in defined:
                 continue
-            if name in index and _is_function(name):
-                defined.add(name)
-                routine = _routine(name)
+            defined.add(name)
+            if name not in index:
+                missing.append(name)
+            elif _is_function(name, namespace):
+                routine = _routine(name, index[name])
                 added_functions.append(clone_function(routine))
                 pending.append(routine)
-            elif name in index:
-                defined.add(name)
-                added_globals.append(clone_global(_global(name)))
             else:
-                defined.add(name)
-                missing.append(name)
+                added_globals.append(clone_global(_global(name, index[name])))
     if missing:
         raise LinkError(sorted(missing))
     # Runtime data goes after the program's, so the program's addresses do not depend on what it links.
     linked.globals.extend(added_globals)
     linked.functions.extend(sorted(added_functions, key=lambda f: f.name))
     return linked
+
+
+def defines(name: str) -> bool:
+    """True when the runtime library defines `name`: among the shared files, or (for `<ns>_...`) in
+    the namespace `ns`'s own folder. The verifier accepts a program's reference to a runtime global
+    (`@gc_frames`) on this word; linking then finds it, or reports it when the language cannot see it."""
+    if name in _index():
+        return True
+    namespace = name.partition("_")[0]
+    return bool(namespace) and (RUNTIME_DIR / namespace).is_dir() and name in _index(namespace)
+
+
+@cache
+def _collecting(namespace: str) -> frozenset[str]:
+    """The runtime routines a program of the namespace can link that may collect (roots.py's rule)."""
+    from compilers.ir.roots import collecting_functions
+
+    functions = [fn for name in RUNTIME_FILES + namespace_files(namespace) for fn in _parsed(name).functions]
+    return frozenset(collecting_functions(functions, lambda _name: True))
+
+
+def may_collect(name: str) -> bool:
+    """Whether a call of `name` may run the collector: true for a runtime routine that can reach
+    @gc_collect or calls through a pointer, and for any name the runtime does not define."""
+    if name in _index():
+        return name in _collecting("")
+    namespace = name.partition("_")[0]
+    if namespace and (RUNTIME_DIR / namespace).is_dir() and name in _index(namespace):
+        return name in _collecting(namespace)
+    return True

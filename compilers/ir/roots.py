@@ -1,0 +1,220 @@
+"""Precise roots for the managed heap: the rules a function that keeps heap pointers follows, checked.
+
+The collector (compilers/runtime/gc.ir) moves objects, so it must find and update every pointer a
+running program holds. Pointers held in the Engine's registers or in spilled temps cannot be found;
+pointers in a function's shadow-stack frame can. A function opts into the managed heap by declaring the
+slot `$roots` of 2 + k words, its frame: [link, k, value_1 .. value_k]. Then (compilers/runtime/README.md):
+
+1. Linking the frame: in the entry block, before the first call, every word of `$roots` is stored (word
+   1 with the constant k, the values with 0 or a parameter), and then `$roots` is stored into
+   `@gc_frames` (word 0 holding what `@gc_frames` held before).
+2. Unlinking it: a block that leaves the function (`ret`, or a tail call) stores into `@gc_frames`, after
+   its last call, a temp loaded from `[$roots]` in that block.
+3. No temp lives across a call that may collect: whatever a function needs after such a call (pointers,
+   and numbers too) is in a slot, pointers in `$roots`. The optimiser may later keep a one-word slot in
+   a register; the rule is checked before it runs, on the IR the front-end wrote.
+
+A call may collect unless it is a direct call of a function known not to: one of the module's functions,
+or a runtime routine, that neither calls through a pointer nor reaches `@gc_collect`. Rule 3 is what
+makes the roots precise and complete; rules 1 and 2 keep the chain of frames well formed, so that the
+collector never reads a stale frame or an unset word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from compilers.ir.nodes import (
+    Call,
+    Function,
+    Halt,
+    Instr,
+    Load,
+    Module,
+    SlotRef,
+    Store,
+    Sym,
+    Temp,
+    Trap,
+    successors,
+)
+
+ROOTS_SLOT = "roots"
+FRAMES_GLOBAL = "gc_frames"
+COLLECTOR = "gc_collect"  # the one routine that collects; whatever can reach it may collect
+
+
+def is_managed(fn: Function) -> bool:
+    return any(s.name == ROOTS_SLOT for s in fn.slots)
+
+
+def _calls(fn: Function) -> Iterable[Instr]:
+    """Every call of the function, tail calls included (any instruction with a `target`)."""
+    for block in fn.blocks:
+        for instr in block.instrs:
+            if hasattr(instr, "target") and hasattr(instr, "args"):
+                yield instr
+
+
+def collecting_functions(functions: Iterable[Function], external: Callable[[str], bool]) -> set[str]:
+    """The names of the functions that may collect: those that call through a pointer, call
+    @gc_collect, or call a function that may collect (external(name) answers for functions not given)."""
+    fns = {fn.name: fn for fn in functions}
+    collecting: set[str] = {COLLECTOR} & fns.keys()
+    callees: dict[str, set[str]] = {}
+    for name, fn in fns.items():
+        targets: set[str] = set()
+        for call in _calls(fn):
+            target = call.target  # type: ignore[attr-defined]
+            through_pointer = not isinstance(target, Sym)
+            if (
+                through_pointer
+                or target.name == COLLECTOR
+                or (target.name not in fns and external(target.name))
+            ):
+                collecting.add(name)
+            else:
+                targets.add(target.name)
+        callees[name] = targets
+    changed = True
+    while changed:  # what calls a collecting function collects: to a fixed point over the call graph
+        changed = False
+        for name, targets in callees.items():
+            if name not in collecting and targets & collecting:
+                collecting.add(name)
+                changed = True
+    return collecting
+
+
+def _runtime_may_collect(name: str) -> bool:
+    from compilers.runtime.link import may_collect  # the runtime is parsed with this package
+
+    return may_collect(name)
+
+
+def check_roots(module: Module, external: Callable[[str], bool] | None = None) -> list[str]:
+    """The rules above for every function of the module that declares `$roots`, as verifier messages.
+    external: whether a function the module does not define may collect (default: the runtime's answer,
+    and yes for a name the runtime does not define)."""
+    managed = [fn for fn in module.functions if is_managed(fn)]
+    if not managed:
+        return []
+    external = external or _runtime_may_collect
+    collecting = collecting_functions(module.functions, external)
+    own = {fn.name for fn in module.functions}
+
+    def may_collect(call: Call) -> bool:
+        if not isinstance(call.target, Sym):
+            return True
+        name = call.target.name
+        return name == COLLECTOR or name in collecting or (name not in own and external(name))
+
+    problems: list[str] = []
+    for fn in managed:
+        problems.extend(_check_function(fn, may_collect))
+    return problems
+
+
+def _is_store_to_frames(instr: Instr) -> bool:
+    return (
+        isinstance(instr, Store)
+        and isinstance(instr.addr, Sym)
+        and instr.addr.name == FRAMES_GLOBAL
+        and instr.offset == 0
+    )
+
+
+def _check_function(fn: Function, may_collect: Callable[[Call], bool]) -> list[str]:
+    from compilers.backend.liveness import liveness  # the back end's; it imports only this package's nodes
+
+    where = f"@{fn.name}"
+    size = fn.slot(ROOTS_SLOT).size
+    if size < 2:
+        return [f"{where}: $roots needs at least 2 words (its link and its count)"]
+    problems: list[str] = []
+    problems.extend(_check_link(fn, size))
+    problems.extend(_check_unlinks(fn))
+    live = liveness(fn)
+    for block in fn.blocks:
+        after = live.live_after_block(block)
+        for instr, live_after in zip(block.instrs, after, strict=True):
+            if not (isinstance(instr, Call) and may_collect(instr)):
+                continue
+            across = sorted(live_after - ({instr.dest.name} if instr.dest is not None else set()))
+            if across:
+                names = ", ".join(f"%{t}" for t in across)
+                problems.append(
+                    f"{where}: {block.label}: {names} "
+                    + ("lives" if len(across) == 1 else "live")
+                    + f" across the call of {instr.target}, which may collect: keep "
+                    + ("it" if len(across) == 1 else "them")
+                    + " in a slot ($roots for a pointer) and load again after the call"
+                )
+    return problems
+
+
+def _check_link(fn: Function, size: int) -> list[str]:
+    """Rule 1, on the entry block up to its first call."""
+    where = f"@{fn.name}: {fn.blocks[0].label}"
+    stored: set[int] = set()  # offsets of $roots set before the frame is linked
+    linked = False
+    count_ok = False
+    for instr in fn.blocks[0].instrs:
+        if hasattr(instr, "target") and hasattr(instr, "args"):
+            break
+        if isinstance(instr, Store) and isinstance(instr.addr, SlotRef) and instr.addr.name == ROOTS_SLOT:
+            stored.add(instr.offset)
+            if instr.offset == 1:
+                count_ok = getattr(instr.value, "value", None) == size - 2
+        elif _is_store_to_frames(instr):
+            assert isinstance(instr, Store)
+            if instr.value != SlotRef(ROOTS_SLOT):
+                return [f"{where}: @{FRAMES_GLOBAL} is set to {instr.value}, not to $roots"]
+            linked = True
+            break  # the words set so far are those set before the frame is linked
+    problems: list[str] = []
+    missing = sorted(set(range(size)) - stored)
+    if missing:
+        problems.append(
+            f"{where}: $roots words {', '.join(map(str, missing))} are not set before the first call"
+        )
+    elif not count_ok:
+        problems.append(f"{where}: $roots+1 must hold the count of its values, {size - 2}")
+    if not linked:
+        problems.append(f"{where}: $roots is not linked into @{FRAMES_GLOBAL} before the first call")
+    return problems
+
+
+def _check_unlinks(fn: Function) -> list[str]:
+    """Rule 2, on every block that leaves the function."""
+    problems: list[str] = []
+    for block in fn.blocks:
+        term = block.terminator
+        if term is None or isinstance(term, Halt | Trap) or successors(term):
+            continue
+        links: set[str] = set()  # temps holding [$roots] (the caller's frame)
+        unlinked = False
+        for instr in block.instrs:
+            if hasattr(instr, "target") and hasattr(instr, "args") and instr is not term:
+                unlinked = False
+            if isinstance(instr, Load) and instr.addr == SlotRef(ROOTS_SLOT) and instr.offset == 0:
+                links.add(instr.dest.name)
+            elif instr.defs() is not None:
+                links.discard(instr.defs().name)  # type: ignore[union-attr]
+            if _is_store_to_frames(instr):
+                assert isinstance(instr, Store)
+                unlinked = isinstance(instr.value, Temp) and instr.value.name in links
+        if not unlinked:
+            problems.append(
+                f"@{fn.name}: {block.label}: leaves the function without restoring @{FRAMES_GLOBAL} "
+                "from [$roots] after its last call"
+            )
+    return problems
+
+
+def runtime_defines(name: str) -> bool:
+    """Whether the runtime library defines `name`: a program may name a runtime global (`@gc_frames`)
+    that linking will add."""
+    from compilers.runtime.link import defines
+
+    return defines(name)
