@@ -8,6 +8,8 @@ needs no knowledge of C's conversion rules.
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
@@ -449,9 +451,11 @@ class Checker:
     def match_list(self, items: list[ast.Expr], ctype: CType, constant: bool, span: Span) -> ast.InitList:
         """Consume items for one aggregate of type ctype; returns a fully braced list."""
         out: list[ast.Expr] = []
+        element_types: Iterable[CType]
         if ctype.is_array:
             assert ctype.base is not None and ctype.length is not None
-            element_types = [ctype.base] * ctype.length
+            # Lazily: the loop ends with the items, so `int a[100000000] = {1}` costs one element.
+            element_types = itertools.repeat(ctype.base, ctype.length)
         else:
             assert ctype.struct is not None
             element_types = [m.ctype for m in ctype.struct.members]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from babbage.machine import STORE_MAX
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.c import ast
 from compilers.frontends.c.check import fixed_point, fold
@@ -22,6 +23,9 @@ from compilers.ir import FunctionBuilder, Module, ModuleBuilder
 from compilers.ir.nodes import Const, Copy, DataItem, Operand, SlotRef, Sym, Temp
 
 NULL_GUARD = "__c_null"
+# An aggregate of more words than this is cleared or copied by a call of the runtime's memset or memcpy,
+# not word by word: the code stays as long as the source, however large the object it declares.
+INLINE_WORDS = 64
 
 
 @dataclass(slots=True)
@@ -173,6 +177,15 @@ class FunctionLowering:
             return
         words: dict[int, ast.Expr | int] = {}
         flatten_initializer(init, ctype, 0, words)
+        if ctype.words > INLINE_WORDS:
+            # Cleared by the runtime's memset, then only the words the initialiser gives are stored:
+            # the code is as long as the initialiser, whatever the object's size.
+            self.fb.call("memset", [base, Const(0), Const(ctype.words)], returns=False)
+            for offset in sorted(words):
+                item = words[offset]
+                if item != 0:
+                    self.fb.store(base, item if isinstance(item, int) else self.value(item), offset)
+            return
         for offset in range(ctype.words):
             item = words.get(offset, 0)
             value = item if isinstance(item, int) else self.value(item)
@@ -642,6 +655,9 @@ class FunctionLowering:
         return new
 
     def copy_words(self, destination: Operand, source: Operand, words: int) -> None:
+        if words > INLINE_WORDS:  # the runtime's loop: code of one call, whatever the object's size
+            self.fb.call("memcpy", [destination, source, Const(words)], returns=False)
+            return
         for index in range(words):
             word = self.fb.load(source, index)
             self.fb.store(destination, word, index)
@@ -756,6 +772,7 @@ class ModuleLowering:
     mb: ModuleBuilder = field(default_factory=ModuleBuilder)
     strings: dict[tuple[int, ...], Sym] = field(default_factory=dict)
     library_names: frozenset[str] = frozenset()
+    static_words: int = 0  # words of the globals lowered so far
 
     def fixed_printer(self) -> str:
         """The name of the module's %f printer, built the first time a printf needs it."""
@@ -778,19 +795,30 @@ class ModuleLowering:
         return self.strings[key]
 
     def static_data(self, symbol: ast.Symbol) -> None:
-        """A global or static local: its words, initialised from constants."""
+        """A global or static local: the words its initialiser sets, and its size.
+
+        The zero words after the last one set are the global's size, never a list of zeros: the cost
+        is that of the initialiser, whatever the object's size, so `int big[2000000000];` is a count
+        that the driver measures against the Store. Once the module's static data has grown past the
+        largest Store the program can never load: from then on no gap is filled either (the sizes still
+        add up, for the driver's diagnostic)."""
         decl = symbol.decl
         ctype = symbol.ctype
+        size = max(ctype.words, 1)
         words: dict[int, ast.Expr | int] = {}
         if decl is not None and decl.init is not None:
             flatten_initializer(decl.init, ctype, 0, words)
         data: list[DataItem] = []
-        for offset in range(max(ctype.words, 1)):
-            item = words.get(offset, 0)
-            data.append(item if isinstance(item, int) else self.constant_word(item))
-        while data and data[-1] == 0:
-            data.pop()  # the rest is zero anyway
-        self.mb.global_(self.global_name(symbol), data, size=max(ctype.words, 1))
+        self.static_words += size
+        if self.static_words <= STORE_MAX:
+            for offset in sorted(words):
+                item = words[offset]
+                value = item if isinstance(item, int) else self.constant_word(item)
+                if value == 0:
+                    continue
+                data.extend([0] * (offset - len(data)))  # the gap before it: at most size words
+                data.append(value)
+        self.mb.global_(self.global_name(symbol), data, size=size)
 
     def constant_word(self, expr: ast.Expr) -> DataItem:
         value = fold(expr)
