@@ -90,3 +90,11 @@ def test_the_api_lists_the_registrys_languages(client: Client) -> None:
         for language in registry.LANGUAGES
     ]
     assert [lang["available"] for lang in listed] == [status.available for status in language_statuses()]
+
+
+@pytest.mark.parametrize("language", registry.LANGUAGES, ids=registry.keys())
+def test_every_front_end_that_exists_imports(language: registry.Language) -> None:
+    # The site shows a front-end that fails to import as broken (and logs it); here it fails the tests.
+    assert language.available in (True, False)  # raises when the package exists but does not import
+    status = next(s for s in language_statuses() if s.key == language.key)
+    assert not status.broken, status.error
