@@ -519,9 +519,31 @@ def run_compiled(
         and result.lang not in ("assembly", "cards")
     ):
         outcome.message = f"TRAP {outcome.trap_code}: {TRAP_MESSAGES[outcome.trap_code]}"
+    if outcome.status == "trap" and outcome.trap_code == 4 and UNCAUGHT_REPORT in outcome.output:
+        outcome.output, report = outcome.output.split(UNCAUGHT_REPORT, 1)
+        outcome.message = _with_source_lines(report.rstrip("\n"), result)
+        return outcome
     if outcome.status != HALTED and outcome.card_index is not None and result.runtime is not None:
         _place_in_runtime(outcome, outcome.card_index, result.runtime, result.filename)
     return outcome
+
+
+# A runtime that reports an uncaught exception itself (Python's traceback) prints this character, then
+# the report, then stops with TRAP 4: the report is the run's message, not its output.
+UNCAUGHT_REPORT = "\x1e"
+
+
+def _with_source_lines(report: str, result: CompileResult) -> str:
+    """Under each `  File "...", line N, in f` of a traceback, the program's line N, as CPython shows it."""
+    lines = result.source.splitlines()
+    out: list[str] = []
+    for line in report.split("\n"):
+        out.append(line)
+        if line.startswith('  File "') and ", line " in line:
+            number = line.split(", line ", 1)[1].split(",", 1)[0]
+            if number.isdigit() and 1 <= int(number) <= len(lines) and lines[int(number) - 1].strip():
+                out.append("    " + lines[int(number) - 1].strip())
+    return "\n".join(out)
 
 
 def _read_runtime_words(outcome: RunResult, result: CompileResult, program: Program) -> None:

@@ -1,0 +1,365 @@
+"""The Python syntax tree: the subset's statements and expressions, each node with the span it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+from compilers.diagnostics import Span
+
+
+@dataclass(eq=False)
+class Node:
+    span: Span
+
+
+# ---- expressions ----
+
+
+@dataclass(eq=False)
+class Expr(Node):
+    pass
+
+
+@dataclass(eq=False)
+class Name(Expr):
+    id: str
+
+
+@dataclass(eq=False)
+class Const(Expr):
+    value: int | str | bool | None
+
+
+@dataclass(eq=False)
+class FloatLit(Expr):
+    text: str
+
+
+@dataclass(eq=False)
+class FormatField(Node):
+    value: Expr
+    conversion: str  # "", "r", "s"
+    spec: str
+
+
+@dataclass(eq=False)
+class FString(Expr):
+    parts: list[str | FormatField]
+
+
+@dataclass(eq=False)
+class BinOp(Expr):
+    op: str
+    left: Expr
+    right: Expr
+
+
+@dataclass(eq=False)
+class UnaryOp(Expr):
+    op: str  # "-", "+", "~", "not"
+    operand: Expr
+
+
+@dataclass(eq=False)
+class BoolOp(Expr):
+    op: str  # "and", "or"
+    values: list[Expr]
+
+
+@dataclass(eq=False)
+class Compare(Expr):
+    left: Expr
+    ops: list[str]  # "<", "==", "in", "not in", "is", "is not", ...
+    comparators: list[Expr]
+
+
+@dataclass(eq=False)
+class IfExp(Expr):
+    test: Expr
+    body: Expr
+    orelse: Expr
+
+
+@dataclass(eq=False)
+class Keyword(Node):
+    name: str | None  # None for **mapping
+    value: Expr
+
+
+@dataclass(eq=False)
+class Starred(Expr):
+    value: Expr
+
+
+@dataclass(eq=False)
+class Call(Expr):
+    func: Expr
+    args: list[Expr]  # may hold Starred
+    keywords: list[Keyword]
+
+
+@dataclass(eq=False)
+class Attribute(Expr):
+    value: Expr
+    attr: str
+
+
+@dataclass(eq=False)
+class Slice(Expr):
+    lower: Expr | None
+    upper: Expr | None
+    step: Expr | None
+
+
+@dataclass(eq=False)
+class Subscript(Expr):
+    value: Expr
+    index: Expr  # a Slice for a[i:j]
+
+
+@dataclass(eq=False)
+class ListExpr(Expr):
+    elts: list[Expr]
+
+
+@dataclass(eq=False)
+class TupleExpr(Expr):
+    elts: list[Expr]
+
+
+@dataclass(eq=False)
+class SetExpr(Expr):
+    elts: list[Expr]
+
+
+@dataclass(eq=False)
+class DictExpr(Expr):
+    keys: list[Expr]
+    values: list[Expr]
+
+
+@dataclass(eq=False)
+class Comprehension(Node):
+    target: Expr
+    iter: Expr
+    ifs: list[Expr]
+
+
+@dataclass(eq=False)
+class ListComp(Expr):
+    elt: Expr
+    generators: list[Comprehension]
+    kind: str = "list"  # "list", "set", "gen"
+    scope: Scope | None = None
+
+
+@dataclass(eq=False)
+class DictComp(Expr):
+    key: Expr
+    value: Expr
+    generators: list[Comprehension]
+    scope: Scope | None = None
+
+
+@dataclass(eq=False)
+class Param(Node):
+    name: str
+    default: Expr | None
+    kind: str = ""  # "", "*" (*args), "**" (**kwargs)
+
+
+@dataclass(eq=False)
+class Lambda(Expr):
+    params: list[Param]
+    body: Expr
+    scope: Scope | None = None
+
+
+@dataclass(eq=False)
+class Yield(Expr):
+    value: Expr | None
+
+
+# ---- statements ----
+
+
+@dataclass(eq=False)
+class Stmt(Node):
+    pass
+
+
+@dataclass(eq=False)
+class ExprStmt(Stmt):
+    value: Expr
+
+
+@dataclass(eq=False)
+class Assign(Stmt):
+    targets: list[Expr]  # a = b = value
+    value: Expr
+
+
+@dataclass(eq=False)
+class AugAssign(Stmt):
+    target: Expr
+    op: str  # "+", "-", ...
+    value: Expr
+
+
+@dataclass(eq=False)
+class If(Stmt):
+    test: Expr
+    body: list[Stmt]
+    orelse: list[Stmt]
+
+
+@dataclass(eq=False)
+class While(Stmt):
+    test: Expr
+    body: list[Stmt]
+    orelse: list[Stmt]
+
+
+@dataclass(eq=False)
+class For(Stmt):
+    target: Expr
+    iter: Expr
+    body: list[Stmt]
+    orelse: list[Stmt]
+
+
+@dataclass(eq=False)
+class Break(Stmt):
+    pass
+
+
+@dataclass(eq=False)
+class Continue(Stmt):
+    pass
+
+
+@dataclass(eq=False)
+class Pass(Stmt):
+    pass
+
+
+@dataclass(eq=False)
+class Return(Stmt):
+    value: Expr | None
+
+
+@dataclass(eq=False)
+class FunctionDef(Stmt):
+    name: str
+    params: list[Param]
+    body: list[Stmt]
+    decorators: list[Expr]
+    scope: Scope | None = None
+
+
+@dataclass(eq=False)
+class ClassDef(Stmt):
+    name: str
+    bases: list[Expr]
+    body: list[Stmt]
+    decorators: list[Expr]
+    scope: Scope | None = None
+
+
+@dataclass(eq=False)
+class ExceptHandler(Node):
+    type: Expr | None
+    name: str | None
+    body: list[Stmt]
+
+
+@dataclass(eq=False)
+class Try(Stmt):
+    body: list[Stmt]
+    handlers: list[ExceptHandler]
+    orelse: list[Stmt]
+    finalbody: list[Stmt]
+
+
+@dataclass(eq=False)
+class Raise(Stmt):
+    exc: Expr | None
+
+
+@dataclass(eq=False)
+class Assert(Stmt):
+    test: Expr
+    msg: Expr | None
+
+
+@dataclass(eq=False)
+class Global(Stmt):
+    names: list[str]
+
+
+@dataclass(eq=False)
+class Nonlocal(Stmt):
+    names: list[str]
+
+
+@dataclass(eq=False)
+class Del(Stmt):
+    targets: list[Expr]
+
+
+@dataclass(eq=False)
+class Import(Stmt):
+    module: str  # "math", "sys", ...
+    names: list[tuple[str, str | None]]  # from-import: (name, alias); import: [] with alias in asname
+    asname: str | None
+    is_from: bool
+
+
+@dataclass(eq=False)
+class Unsupported(Stmt):
+    """A statement the subset does not have (with, async, match, ...): the checker reports it."""
+
+    what: str
+
+
+@dataclass(eq=False)
+class Module(Node):
+    body: list[Stmt]
+    scope: Scope | None = None
+
+
+@dataclass(eq=False)
+class Scope:
+    """What the checker learned about one function, lambda, comprehension, class body or the module."""
+
+    kind: str  # "module", "function", "class", "lambda", "comprehension"
+    name: str
+    locals: list[str] = field(default_factory=list)  # in order of first binding (parameters first)
+    cells: set[str] = field(default_factory=set)  # locals captured by inner functions
+    frees: list[str] = field(default_factory=list)  # names taken from enclosing function scopes
+    globals: set[str] = field(default_factory=set)  # declared global
+    nonlocals: set[str] = field(default_factory=set)
+    parent: Scope | None = None
+
+
+def dump(node: object, indent: int = 0) -> str:
+    """A readable text form of the tree for `emit --stage ast`."""
+    pad = "  " * indent
+    if isinstance(node, list):
+        return "\n".join(dump(item, indent) for item in node)
+    if not isinstance(node, Node):
+        return pad + repr(node)
+    simple: list[str] = []
+    nested: list[str] = []
+    for f in fields(node):
+        if f.name in ("span", "scope"):
+            continue
+        value = getattr(node, f.name)
+        if isinstance(value, Node) or (isinstance(value, list) and any(isinstance(v, Node) for v in value)):
+            nested.append(f"{pad}  {f.name}:\n{dump(value, indent + 2)}")
+        else:
+            simple.append(f"{f.name}={value!r}")
+    head = (
+        f"{pad}{type(node).__name__} {' '.join(simple)}".rstrip() + f"  @{node.span.line}:{node.span.column}"
+    )
+    return "\n".join([head, *nested])

@@ -1,0 +1,460 @@
+"""Scope analysis and the subset's limits.
+
+Each function, lambda, comprehension and class body gets a Scope (ast.Scope) telling the lowering which
+names are its locals, which of them inner functions capture (cells), which it takes from enclosing
+functions (frees), and which are global. The rules are CPython's: a name bound anywhere in a function
+is local to all of it (so reading it before the assignment is an UnboundLocalError at run time),
+`global` and `nonlocal` change that, class bodies do not enclose the functions defined in them, and a
+comprehension has a scope of its own.
+
+Constructs outside the subset are reported here with their line and column (code "unsupported").
+"""
+
+from __future__ import annotations
+
+import builtins
+
+from compilers.diagnostics import DiagnosticBag, Span
+from compilers.frontends.python import ast as A
+
+# The built-in names programs may use (lower.py implements each); every other CPython built-in is a
+# diagnostic, since the program would run under CPython but not here.
+SUPPORTED_BUILTINS = frozenset(
+    {
+        "print", "input", "len", "range", "int", "str", "repr", "bool", "abs", "min", "max", "sum", "sorted",
+        "reversed", "enumerate", "zip", "map", "filter", "isinstance", "divmod", "pow", "ord", "chr", "list",
+        "tuple", "dict", "set", "any", "all", "hex", "bin", "oct", "super", "object", "next", "iter",
+        "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
+        "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError",
+        "AttributeError", "AssertionError", "RuntimeError", "RecursionError", "NotImplementedError",
+        "StopIteration", "EOFError",
+    }
+)  # fmt: skip
+CPYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
+FLOAT_MESSAGE = "float is not supported yet"
+
+
+class Checker:
+    def __init__(self, diags: DiagnosticBag) -> None:
+        self.diags = diags
+        self.module_scope = A.Scope("module", "<module>")
+
+    def unsupported(self, message: str, span: Span) -> None:
+        self.diags.error("unsupported", message, span)
+
+    def syntax(self, message: str, span: Span) -> None:
+        self.diags.error("syntax", f"SyntaxError: {message}", span)
+
+    # ---- pass 1: bindings of each scope ----
+
+    def run(self, module: A.Module) -> A.Module:
+        module.scope = self.module_scope
+        self.collect_block(module.body, self.module_scope)
+        self.resolve_block(module.body, self.module_scope, loop=0, in_function=False)
+        return module
+
+    def bind(self, scope: A.Scope, name: str) -> None:
+        if name in scope.globals or name in scope.nonlocals:
+            if name in scope.globals and name not in self.module_scope.locals:
+                self.module_scope.locals.append(name)
+            return
+        if name not in scope.locals:
+            scope.locals.append(name)
+
+    def bind_target(self, target: A.Expr, scope: A.Scope) -> None:
+        if isinstance(target, A.Name):
+            self.bind(scope, target.id)
+        elif isinstance(target, (A.TupleExpr, A.ListExpr)):
+            stars = [e for e in target.elts if isinstance(e, A.Starred)]
+            if len(stars) > 1:
+                self.syntax("multiple starred expressions in assignment", stars[1].span)
+            for elt in target.elts:
+                self.bind_target(elt, scope)
+        elif isinstance(target, A.Starred):
+            self.bind_target(target.value, scope)
+        elif isinstance(target, (A.Attribute, A.Subscript)):
+            pass
+        else:
+            what = (
+                "function call"
+                if isinstance(target, A.Call)
+                else "literal"
+                if isinstance(target, A.Const)
+                else "expression"
+            )
+            self.syntax(f"cannot assign to {what}", target.span)
+
+    def collect_block(self, body: list[A.Stmt], scope: A.Scope) -> None:
+        """Names bound in a block (not descending into nested scopes), global/nonlocal declarations first."""
+        for stmt in body:
+            self.collect_declarations(stmt, scope)
+        for stmt in body:
+            self.collect_stmt(stmt, scope)
+
+    def collect_declarations(self, stmt: A.Stmt, scope: A.Scope) -> None:
+        if isinstance(stmt, A.Global):
+            for name in stmt.names:
+                if scope.kind == "module":
+                    continue
+                if name in scope.nonlocals:
+                    self.syntax(f"name '{name}' is nonlocal and global", stmt.span)
+                scope.globals.add(name)
+        elif isinstance(stmt, A.Nonlocal):
+            for name in stmt.names:
+                if scope.kind == "module":
+                    self.syntax("nonlocal declaration not allowed at module level", stmt.span)
+                    continue
+                scope.nonlocals.add(name)
+        for child in _child_blocks(stmt):
+            for inner in child:
+                self.collect_declarations(inner, scope)
+
+    def collect_stmt(self, stmt: A.Stmt, scope: A.Scope) -> None:
+        if isinstance(stmt, A.Assign):
+            for target in stmt.targets:
+                self.bind_target(target, scope)
+        elif isinstance(stmt, A.AugAssign):
+            if isinstance(stmt.target, (A.TupleExpr, A.ListExpr, A.Starred)):
+                self.syntax("'tuple' is an illegal expression for augmented assignment", stmt.target.span)
+            self.bind_target(stmt.target, scope)
+        elif isinstance(stmt, A.For):
+            self.bind_target(stmt.target, scope)
+        elif isinstance(stmt, (A.FunctionDef, A.ClassDef)):
+            self.bind(scope, stmt.name)
+        elif isinstance(stmt, A.Try):
+            for handler in stmt.handlers:
+                if handler.name:
+                    self.bind(scope, handler.name)
+        elif isinstance(stmt, A.Del):
+            for target in stmt.targets:
+                self.bind_target(target, scope)
+        elif isinstance(stmt, A.Import):
+            if stmt.is_from:
+                for name, alias in stmt.names:
+                    self.bind(scope, alias or name)
+            else:
+                self.bind(scope, stmt.asname or stmt.module.split(".")[0])
+        for child in _child_blocks(stmt):
+            for inner in child:
+                self.collect_stmt(inner, scope)
+
+    # ---- pass 2: uses, nested scopes, limits ----
+
+    def resolve_block(self, body: list[A.Stmt], scope: A.Scope, loop: int, in_function: bool) -> None:
+        for stmt in body:
+            self.resolve_stmt(stmt, scope, loop, in_function)
+
+    def resolve_stmt(self, stmt: A.Stmt, scope: A.Scope, loop: int, in_function: bool) -> None:
+        if isinstance(stmt, A.FunctionDef):
+            for deco in stmt.decorators:
+                self.unsupported("decorators are not supported", deco.span)
+            self.function(stmt, stmt.params, stmt.body, scope, stmt.name, "function")
+        elif isinstance(stmt, A.ClassDef):
+            self.classdef(stmt, scope)
+        elif isinstance(stmt, A.Return):
+            if not in_function:
+                self.syntax("'return' outside function", stmt.span)
+            if stmt.value is not None:
+                self.expr(stmt.value, scope)
+        elif isinstance(stmt, (A.Break, A.Continue)):
+            if loop == 0:
+                word = "break" if isinstance(stmt, A.Break) else "continue"
+                self.syntax(
+                    f"'{word}' outside loop" if word == "break" else "'continue' not properly in loop",
+                    stmt.span,
+                )
+        elif isinstance(stmt, A.Nonlocal):
+            for name in stmt.names:
+                if scope.kind != "module" and self.enclosing_binding(scope.parent, name) is None:
+                    self.syntax(f"no binding for nonlocal '{name}' found", stmt.span)
+        elif isinstance(stmt, A.Import):
+            self.unsupported(
+                f"'import {stmt.module}' is not supported: programs run without the standard library"
+                if not stmt.is_from
+                else f"'from {stmt.module} import ...' is not supported: programs run without the standard "
+                "library",
+                stmt.span,
+            )
+        elif isinstance(stmt, A.Unsupported):
+            self.unsupported(f"{stmt.what} is not supported", stmt.span)
+        elif isinstance(stmt, A.Del):
+            for target in stmt.targets:
+                if isinstance(target, A.Subscript) and isinstance(target.index, A.Slice):
+                    self.unsupported("deleting a slice is not supported", target.span)
+                elif isinstance(target, A.Attribute):
+                    self.unsupported("deleting an attribute is not supported", target.span)
+                elif isinstance(target, (A.TupleExpr, A.ListExpr)):
+                    self.unsupported("deleting several targets at once is not supported", target.span)
+                else:
+                    self.expr(target, scope, store=True)
+        elif isinstance(stmt, A.Try):
+            self.resolve_block(stmt.body, scope, loop, in_function)
+            for handler in stmt.handlers:
+                if handler.type is not None:
+                    self.expr(handler.type, scope)
+                if handler.name:
+                    self.use(scope, handler.name, handler.span)
+                self.resolve_block(handler.body, scope, loop, in_function)
+            self.resolve_block(stmt.orelse, scope, loop, in_function)
+            self.resolve_block(stmt.finalbody, scope, loop, in_function)
+            return
+        elif isinstance(stmt, (A.While, A.For)):
+            if isinstance(stmt, A.For):
+                self.expr(stmt.target, scope, store=True)
+                self.expr(stmt.iter, scope)
+            else:
+                self.expr(stmt.test, scope)
+            self.resolve_block(stmt.body, scope, loop + 1, in_function)
+            self.resolve_block(stmt.orelse, scope, loop, in_function)
+            return
+        elif isinstance(stmt, A.If):
+            self.expr(stmt.test, scope)
+            self.resolve_block(stmt.body, scope, loop, in_function)
+            self.resolve_block(stmt.orelse, scope, loop, in_function)
+            return
+        elif isinstance(stmt, A.Assign):
+            for target in stmt.targets:
+                self.assign_target(target, scope)
+            self.expr(stmt.value, scope)
+        elif isinstance(stmt, A.AugAssign):
+            self.assign_target(stmt.target, scope)
+            self.expr(stmt.value, scope)
+            if stmt.op == "/":
+                self.unsupported(
+                    f"true division '/=' gives a float: {FLOAT_MESSAGE} (use //= for floor division)",
+                    stmt.span,
+                )
+            elif stmt.op == "@":
+                self.unsupported("the matrix multiplication operator '@' is not supported", stmt.span)
+        elif isinstance(stmt, A.ExprStmt):
+            self.expr(stmt.value, scope)
+        elif isinstance(stmt, A.Raise):
+            if stmt.exc is not None:
+                self.expr(stmt.exc, scope)
+        elif isinstance(stmt, A.Assert):
+            self.expr(stmt.test, scope)
+            if stmt.msg is not None:
+                self.expr(stmt.msg, scope)
+
+    def assign_target(self, target: A.Expr, scope: A.Scope) -> None:
+        if isinstance(target, A.Subscript) and isinstance(target.index, A.Slice):
+            self.unsupported("assigning to a slice is not supported", target.span)
+        self.expr(target, scope, store=True)
+
+    def enclosing_binding(self, scope: A.Scope | None, name: str) -> A.Scope | None:
+        """The nearest enclosing function scope that binds the name (class bodies are skipped)."""
+        while scope is not None and scope.kind != "module":
+            if scope.kind != "class" and name in scope.locals and name not in scope.globals:
+                return scope
+            if scope.kind != "class" and name in scope.nonlocals:
+                found = self.enclosing_binding(scope.parent, name)
+                return found
+            scope = scope.parent
+        return None
+
+    def use(self, scope: A.Scope, name: str, span: Span) -> None:
+        """A read or write of a name: make it a free variable when an enclosing function binds it."""
+        if scope.kind == "module" or name in scope.globals:
+            return
+        if name in scope.locals and name not in scope.nonlocals:
+            return
+        if scope.kind == "class":
+            return
+        owner = self.enclosing_binding(scope.parent, name)
+        if owner is None:
+            return
+        owner.cells.add(name)
+        walk: A.Scope | None = scope
+        while walk is not None and walk is not owner:
+            if walk.kind != "class" and name not in walk.frees:
+                walk.frees.append(name)
+            walk = walk.parent
+
+    def function(
+        self,
+        node: A.FunctionDef | A.Lambda,
+        params: list[A.Param],
+        body: list[A.Stmt],
+        parent: A.Scope,
+        name: str,
+        kind: str,
+    ) -> None:
+        for param in params:
+            if param.default is not None:
+                self.expr(param.default, parent)
+        scope = A.Scope(kind, name, parent=parent)
+        node.scope = scope
+        for param in params:
+            scope.locals.append(param.name)
+        self.collect_block(body, scope)
+        for name_ in list(scope.globals):
+            if name_ in (p.name for p in params):
+                self.syntax(f"name '{name_}' is parameter and global", node.span)
+        self.resolve_block(body, scope, loop=0, in_function=True)
+
+    def classdef(self, stmt: A.ClassDef, parent: A.Scope) -> None:
+        for deco in stmt.decorators:
+            self.unsupported("class decorators are not supported", deco.span)
+        if len(stmt.bases) > 1:
+            self.unsupported("multiple inheritance is not supported", stmt.bases[1].span)
+        for base in stmt.bases:
+            self.expr(base, parent)
+        scope = A.Scope("class", stmt.name, parent=parent)
+        stmt.scope = scope
+        for inner in stmt.body:
+            if isinstance(inner, A.FunctionDef):
+                for deco in inner.decorators:
+                    name = deco.id if isinstance(deco, A.Name) else "this decorator"
+                    self.unsupported(f"the decorator '@{name}' is not supported", deco.span)
+                if not inner.params or inner.params[0].kind:
+                    self.unsupported("a method needs a first parameter (self)", inner.span)
+                scope.locals.append(inner.name) if inner.name not in scope.locals else None
+                self.function(inner, inner.params, inner.body, scope, f"{stmt.name}.{inner.name}", "function")
+            elif isinstance(inner, A.Assign) and all(isinstance(t, A.Name) for t in inner.targets):
+                self.expr(inner.value, scope)
+                for target in inner.targets:
+                    assert isinstance(target, A.Name)
+                    if target.id not in scope.locals:
+                        scope.locals.append(target.id)
+            elif isinstance(inner, A.Pass):
+                pass
+            elif isinstance(inner, A.ExprStmt) and isinstance(inner.value, A.Const):
+                pass  # a docstring
+            else:
+                self.unsupported(
+                    "only method definitions and simple attribute assignments are supported in a class body",
+                    inner.span,
+                )
+
+    # ---- expressions ----
+
+    def expr(self, e: A.Expr, scope: A.Scope, store: bool = False) -> None:
+        if isinstance(e, A.Name):
+            self.use(scope, e.id, e.span)
+            unsupported_builtin = e.id in CPYTHON_BUILTINS and e.id not in SUPPORTED_BUILTINS
+            if not store and unsupported_builtin and not self.defined_anywhere(scope, e.id):
+                if e.id == "float":
+                    self.unsupported(FLOAT_MESSAGE, e.span)
+                else:
+                    self.unsupported(f"the built-in '{e.id}' is not supported", e.span)
+        elif isinstance(e, A.FloatLit):
+            self.unsupported(FLOAT_MESSAGE, e.span)
+        elif isinstance(e, A.Const):
+            if isinstance(e.value, int) and not isinstance(e.value, bool) and abs(2 * e.value + 1) >= 10**50:
+                self.unsupported("this integer is too large for the Engine's 50-digit words", e.span)
+            if isinstance(e.value, str) and "\0" in e.value:
+                self.unsupported("the NUL character in a string is not supported", e.span)
+        elif isinstance(e, A.FString):
+            for part in e.parts:
+                if isinstance(part, A.FormatField):
+                    self.expr(part.value, scope)
+                    if any(c in part.spec for c in "eEgG"):
+                        self.unsupported(
+                            f"the format specification '{part.spec}' needs floats: {FLOAT_MESSAGE}", part.span
+                        )
+        elif isinstance(e, A.BinOp):
+            if e.op == "/":
+                self.unsupported(
+                    f"true division '/' gives a float: {FLOAT_MESSAGE} (use // for floor division)", e.span
+                )
+            if e.op == "@":
+                self.unsupported("the matrix multiplication operator '@' is not supported", e.span)
+            self.expr(e.left, scope)
+            self.expr(e.right, scope)
+        elif isinstance(e, A.UnaryOp):
+            self.expr(e.operand, scope)
+        elif isinstance(e, A.BoolOp):
+            for v in e.values:
+                self.expr(v, scope)
+        elif isinstance(e, A.Compare):
+            self.expr(e.left, scope)
+            for c in e.comparators:
+                self.expr(c, scope)
+        elif isinstance(e, A.IfExp):
+            self.expr(e.test, scope)
+            self.expr(e.body, scope)
+            self.expr(e.orelse, scope)
+        elif isinstance(e, A.Call):
+            self.expr(e.func, scope)
+            for arg in e.args:
+                self.expr(arg, scope)
+            for kw in e.keywords:
+                if kw.name is None:
+                    self.unsupported("'**' arguments in a call are not supported", kw.span)
+                self.expr(kw.value, scope)
+            names = [kw.name for kw in e.keywords if kw.name]
+            for i, name in enumerate(names):
+                if name in names[:i]:
+                    self.syntax(f"keyword argument repeated: {name}", e.keywords[i].span)
+            if (
+                isinstance(e.func, A.Name)
+                and e.func.id == "super"
+                and not self.defined_anywhere(scope, "super")
+            ):
+                if e.args or e.keywords:
+                    self.unsupported("super() with arguments is not supported (write super())", e.span)
+                elif scope.kind != "function" or scope.parent is None or scope.parent.kind != "class":
+                    self.unsupported("super() is supported inside the methods of a class", e.span)
+        elif isinstance(e, A.Starred):
+            self.expr(e.value, scope, store)
+        elif isinstance(e, A.Attribute):
+            self.expr(e.value, scope)
+        elif isinstance(e, A.Subscript):
+            self.expr(e.value, scope)
+            self.expr(e.index, scope)
+        elif isinstance(e, A.Slice):
+            for bound in (e.lower, e.upper, e.step):
+                if bound is not None:
+                    self.expr(bound, scope)
+        elif isinstance(e, (A.ListExpr, A.TupleExpr, A.SetExpr)):
+            for elt in e.elts:
+                self.expr(elt, scope, store)
+        elif isinstance(e, A.DictExpr):
+            for k, v in zip(e.keys, e.values, strict=True):
+                self.expr(k, scope)
+                self.expr(v, scope)
+        elif isinstance(e, (A.ListComp, A.DictComp)):
+            self.comprehension(e, scope)
+        elif isinstance(e, A.Lambda):
+            self.function(e, e.params, [A.Return(e.body.span, e.body)], scope, "<lambda>", "lambda")
+        elif isinstance(e, A.Yield):
+            self.unsupported("generator functions (yield) are not supported yet", e.span)
+
+    def defined_anywhere(self, scope: A.Scope, name: str) -> bool:
+        walk: A.Scope | None = scope
+        while walk is not None:
+            if name in walk.locals:
+                return True
+            walk = walk.parent
+        return False
+
+    def comprehension(self, e: A.ListComp | A.DictComp, scope: A.Scope) -> None:
+        # The first iterable is evaluated in the enclosing scope, the rest inside the comprehension's own.
+        self.expr(e.generators[0].iter, scope)
+        inner = A.Scope("comprehension", "<comprehension>", parent=scope)
+        e.scope = inner
+        for gen in e.generators:
+            self.bind_target(gen.target, inner)
+        for i, gen in enumerate(e.generators):
+            self.expr(gen.target, inner, store=True)
+            if i > 0:
+                self.expr(gen.iter, inner)
+            for cond in gen.ifs:
+                self.expr(cond, inner)
+        if isinstance(e, A.DictComp):
+            self.expr(e.key, inner)
+            self.expr(e.value, inner)
+        else:
+            self.expr(e.elt, inner)
+
+
+def _child_blocks(stmt: A.Stmt) -> list[list[A.Stmt]]:
+    if isinstance(stmt, A.If | A.While | A.For):
+        return [stmt.body, stmt.orelse]
+    if isinstance(stmt, A.Try):
+        return [stmt.body, *(h.body for h in stmt.handlers), stmt.orelse, stmt.finalbody]
+    return []
+
+
+def check(module: A.Module, diags: DiagnosticBag) -> A.Module:
+    return Checker(diags).run(module)

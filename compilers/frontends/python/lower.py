@@ -1,0 +1,1493 @@
+"""Lowering: the checked Python tree to the shared IR, over the Python runtime (compilers/runtime/py).
+
+Values are words (README.md): an int n is the odd word 2n+1, None/False/True are 0/2/4, everything else
+the even address of a heap object. Integer + - and comparisons are done inline when both operands are
+ints (so an overflow past the Engine's 50 digits traps on the program's own line); everything else calls
+a runtime routine. A routine that raises sets @py_exc and returns; the code checks @py_exc after each
+call that can raise and branches to the innermost handler, which is a try statement's dispatch or the
+function's unwinding (which notes the line for the traceback and returns to the caller, who checks).
+
+Each Python function becomes an IR function `(%fn, %argv)`: the function object (for its closure cells)
+and the address of its arguments, one word each, already bound to the parameters (the runtime's py_call
+does the binding of defaults, keywords and *args when a call needs it). Locals are temps; a local that
+an inner function captures lives in a cell object. Module-level names are globals `@g.<name>`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from compilers.diagnostics import DiagnosticBag
+from compilers.frontends.python import ast as A
+from compilers.frontends.python.check import SUPPORTED_BUILTINS
+from compilers.ir import FunctionBuilder, Module, ModuleBuilder
+from compilers.ir.nodes import Call as CallInstr
+from compilers.ir.nodes import Const, Operand, Slot, SlotRef, Sym, Temp
+from compilers.ir.nodes import Store as StoreInstr
+
+NONE, FALSE, TRUE, STOP, UNBOUND = 0, 2, 4, 6, 8
+GUARD = "py_guard"  # the program's first global: addresses 0..9 are never an object's
+RUNTIME_C = Path(__file__).resolve().parents[2] / "runtime" / "py" / "pyrt.c"
+EXCEPTION_CLASSES = frozenset(
+    {
+        "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
+        "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError",
+        "AttributeError", "AssertionError", "RuntimeError", "RecursionError", "NotImplementedError",
+        "StopIteration", "EOFError",
+    }
+)  # fmt: skip
+BINOP_CODES = {"+": "+", "-": "-", "*": "*", "/": "/", "//": "F", "%": "%", "**": "P", "&": "&", "|": "|",
+               "^": "^", "<<": "L", ">>": "R"}  # fmt: skip
+COMPARE_ROUTINES = {"==": "py_eq", "!=": "py_ne", "<": "py_lt", "<=": "py_le", ">": "py_gt", ">=": "py_ge"}
+INLINE_COMPARE = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
+
+
+@cache
+def runtime_ids() -> tuple[dict[str, int], dict[str, int]]:
+    """The built-in function ids (B_...) and method ids (M_...) the runtime's C source defines."""
+    text = RUNTIME_C.read_text(encoding="utf-8")
+    builtins = {
+        m.group(1): int(m.group(2)) for m in re.finditer(r"^#define B_(\w+) (\d+)", text, re.MULTILINE)
+    }
+    methods = {
+        m.group(1): int(m.group(2)) for m in re.finditer(r"^#define M_(\w+) (\d+)", text, re.MULTILINE)
+    }
+    return builtins, methods
+
+
+def pyint(n: int) -> Const:
+    return Const(2 * n + 1)
+
+
+@dataclass
+class LoopContext:
+    break_label: str
+    continue_label: str
+    finally_depth: int  # len(finally_stack) when the loop began
+
+
+@dataclass
+class FinallyContext:
+    body: list[A.Stmt]
+
+
+class ModuleLowering:
+    def __init__(self, diags: DiagnosticBag, filename: str) -> None:
+        self.diags = diags
+        self.filename = filename
+        self.mb = ModuleBuilder()
+        self.mb.global_(GUARD, [0], size=10)
+        self.strings: dict[str, Sym] = {}
+        self.string_inits: list[tuple[Sym, Sym]] = []
+        self.globals: set[str] = set()
+        self.counter = 0
+        self.builtin_ids, self.method_ids = runtime_ids()
+        self.module_scope = A.Scope("module", "<module>")
+        # Which optional parts of the runtime the program needs (see py_instance_code in pyrt.c).
+        self.features: set[str] = set()
+
+    def fresh(self, hint: str) -> str:
+        self.counter += 1
+        return f"{hint}.{self.counter}"
+
+    def string(self, text: str) -> Sym:
+        """The global holding the interned str object of a constant (made when the program starts)."""
+        found = self.strings.get(text)
+        if found is None:
+            index = len(self.strings)
+            text_sym = self.mb.global_(f"ks.{index}", [text], const=True)
+            found = self.mb.global_(f"k.{index}", [0])
+            self.strings[text] = found
+            self.string_inits.append((found, text_sym))
+        return found
+
+    def global_var(self, name: str) -> Sym:
+        sym = f"g.{name}"
+        if name not in self.globals:
+            self.globals.add(name)
+            self.mb.global_(sym, [UNBOUND])
+        return Sym(sym)
+
+
+@dataclass
+class ScopeFrame:
+    scope: A.Scope
+    vars: dict[str, Temp] = field(default_factory=dict)  # locals (or their cells) of this scope
+    class_obj: Temp | None = None  # for a class body: the class under construction
+
+
+class FunctionLowering:
+    def __init__(
+        self,
+        module: ModuleLowering,
+        fb: FunctionBuilder,
+        scope: A.Scope,
+        name: str,
+        is_main: bool,
+        class_sym: Sym | None = None,
+    ) -> None:
+        self.m = module
+        self.fb = fb
+        self.name = name
+        self.is_main = is_main
+        self.frames: list[ScopeFrame] = [ScopeFrame(scope)]
+        self.loops: list[LoopContext] = []
+        self.finally_stack: list[FinallyContext] = []
+        self.tbline = fb.new_temp("tbline")
+        self.unwind = fb.new_block("unwind")
+        self.handler = self.unwind
+        self.trampolines: dict[tuple[str, int], str] = {}
+        self.argv_slot: Slot | None = None
+        self.handled_exc: list[Temp] = []
+        self.class_sym = class_sym  # the hidden global holding the class of a method (for super())
+        self.self_temp: Temp | None = None
+
+    # ---- small helpers ----
+
+    @property
+    def line(self) -> int:
+        return self.fb.line or 1
+
+    def argv(self, size: int) -> SlotRef:
+        if self.argv_slot is None:
+            self.fb.slot("argv", max(size, 1))
+            self.argv_slot = self.fb.function.slots[-1]
+        self.argv_slot.size = max(self.argv_slot.size, size, 1)
+        return SlotRef(self.argv_slot.name)
+
+    def exc_target(self) -> str:
+        key = (self.handler, self.line)
+        label = self.trampolines.get(key)
+        if label is None:
+            label = self.fb.new_block("exc")
+            self.trampolines[key] = label
+        return label
+
+    def check(self) -> None:
+        """Branch to the current handler when the call just made raised."""
+        pending = self.fb.load(Sym("py_exc"))
+        cont = self.fb.new_block("ok")
+        self.fb.branch(pending, self.exc_target(), cont)
+        self.fb.set_block(cont)
+
+    def call(self, routine: str, args: Sequence[Operand | int], can_raise: bool = True) -> Temp:
+        result = self.fb.call(routine, list(args))
+        assert result is not None
+        if can_raise:
+            self.check()
+        return result
+
+    def call_void(self, routine: str, args: Sequence[Operand | int]) -> None:
+        self.fb.call(routine, list(args), returns=False)
+
+    def raise_now(self) -> None:
+        """An exception was just set: go to the handler."""
+        self.fb.jump(self.exc_target())
+        self.fb.set_block(self.fb.new_block("after_raise"))
+
+    def cstr(self, text: str) -> Sym:
+        return self.m.mb.string(text, "cs")
+
+    def const_str(self, text: str) -> Temp:
+        return self.fb.load(self.m.string(text))
+
+    def finish(self) -> None:
+        fb = self.fb
+        if not fb.is_terminated:
+            if self.is_main:
+                fb.halt()
+            else:
+                fb.ret(NONE)
+        for (handler, line), label in self.trampolines.items():
+            fb.set_block(label)
+            fb.set_line(line)
+            fb.copy(line, self.tbline)
+            fb.jump(handler)
+        fb.set_block(self.unwind)
+        if not self.trampolines:
+            fb.ret(0)  # nothing in the function can raise: the unwinding is never reached
+        elif self.is_main:
+            self.call_void("py_tb_add", [self.tbline, self.const_str("<module>")])
+            self.call_void("py_uncaught", [self.cstr(self.m.filename)])
+            fb.trap(4)
+        else:
+            self.call_void("py_tb_add", [self.tbline, self.const_str(self.name)])
+            fb.ret(0)
+        fb.finish()
+
+    def bool_of(self, cond: Operand) -> Temp:
+        """A 0/1 word to False/True."""
+        doubled = self.fb.binary("mul", cond, 2)
+        return self.fb.binary("add", doubled, 2)
+
+    # ---- names ----
+
+    def resolve(self, name: str) -> tuple[str, Temp | Sym | None]:
+        """Where a name lives: ("local", temp), ("cell", temp), ("global", sym), ("class", None), or
+        ("builtin", None) / ("undefined", None)."""
+        for frame in reversed(self.frames):
+            scope = frame.scope
+            if scope.kind == "class":
+                if frame is self.frames[-1] and name in scope.locals:
+                    return ("class", None)
+                continue
+            if scope.kind == "module":
+                break
+            if name in scope.globals:
+                break
+            if name in frame.vars:
+                kind = "cell" if (name in scope.cells or name in scope.frees) else "local"
+                return (kind, frame.vars[name])
+            if scope.kind != "comprehension":
+                break
+        module_scope = self.m_scope()
+        if name in module_scope.locals:
+            return ("global", self.m.global_var(name))
+        if name in SUPPORTED_BUILTINS:
+            return ("builtin", None)
+        return ("undefined", None)
+
+    def m_scope(self) -> A.Scope:
+        return self.m.module_scope
+
+    def load_name(self, name: str) -> Operand:
+        kind, where = self.resolve(name)
+        fb = self.fb
+        if kind == "local":
+            assert isinstance(where, Temp)
+            value = where
+            if not self.is_param(name):
+                self.check_bound(value, "py_unbound_error", name)
+            return value
+        if kind == "cell":
+            assert isinstance(where, Temp)
+            value = fb.load(where, 1)
+            frame_scope = self.frame_of(name)
+            free = frame_scope is not None and name in frame_scope.frees
+            self.check_bound(value, "py_free_error" if free else "py_unbound_error", name)
+            return value
+        if kind == "global":
+            assert isinstance(where, Sym)
+            value = fb.load(where)
+            self.check_bound(value, "py_name_error", name)
+            return value
+        if kind == "class":
+            frame = self.frames[-1]
+            assert frame.class_obj is not None
+            return self.call("py_getattr", [frame.class_obj, self.const_str(name)])
+        if kind == "builtin":
+            return self.builtin_value(name)
+        self.call_void("py_name_error", [self.cstr(name)])
+        self.raise_now()
+        return Const(NONE)
+
+    def frame_of(self, name: str) -> A.Scope | None:
+        for frame in reversed(self.frames):
+            if name in frame.vars:
+                return frame.scope
+        return None
+
+    def is_param(self, name: str) -> bool:
+        """Parameters are bound on entry: reading one needs no check."""
+        return name in self.params and self.frame_of(name) is self.frames[0].scope
+
+    params: frozenset[str] = frozenset()
+
+    def check_bound(self, value: Operand, routine: str, name: str) -> None:
+        fb = self.fb
+        unbound = fb.binary("eq", value, UNBOUND)
+        bad = fb.new_block("unbound")
+        good = fb.new_block("bound")
+        fb.branch(unbound, bad, good)
+        fb.set_block(bad)
+        self.call_void(routine, [self.cstr(name)])
+        fb.jump(self.exc_target())
+        fb.set_block(good)
+
+    def store_name(self, name: str, value: Operand) -> None:
+        kind, where = self.resolve(name)
+        fb = self.fb
+        if kind == "local":
+            assert isinstance(where, Temp)
+            fb.copy(value, where)
+        elif kind == "cell":
+            assert isinstance(where, Temp)
+            fb.store(where, value, 1)
+        elif kind == "global":
+            assert isinstance(where, Sym)
+            fb.store(where, value)
+        elif kind == "class":
+            frame = self.frames[-1]
+            assert frame.class_obj is not None
+            self.call("py_cls_attr_set", [frame.class_obj, self.const_str(name), value], can_raise=False)
+        else:
+            # a module-level name bound only through `global` in functions
+            fb.store(self.m.global_var(name), value)
+
+    def builtin_value(self, name: str) -> Operand:
+        if name in EXCEPTION_CLASSES or name == "object":
+            self.m.features.add("py_instance_code")
+            return self.fb.load(Sym(f"py_cls_{name}"))
+        self.m.features.add("py_builtin_code")
+        ident = self.m.builtin_ids.get(name)
+        if ident is None:
+            self.m.diags.error(
+                "unsupported",
+                f"the built-in '{name}' can only be called here, not used as a value",
+                self.span_here(),
+            )
+            return Const(NONE)
+        return self.call("py_builtin", [ident], can_raise=False)
+
+    def span_here(self):  # type: ignore[no-untyped-def]
+        from compilers.diagnostics import Span
+
+        return Span.point(self.m.filename, self.line, 1)
+
+    # ---- statements ----
+
+    def block(self, body: list[A.Stmt]) -> None:
+        for stmt in body:
+            self.stmt(stmt)
+
+    def stmt(self, s: A.Stmt) -> None:
+        fb = self.fb
+        fb.set_line(s.span.line)
+        if isinstance(s, A.ExprStmt):
+            if isinstance(s.value, A.Const):
+                return  # a docstring
+            self.expr(s.value)
+        elif isinstance(s, A.Assign):
+            value = self.expr(s.value)
+            if len(s.targets) > 1:
+                value = fb.copy(value)
+            for target in s.targets:
+                self.assign(target, value)
+        elif isinstance(s, A.AugAssign):
+            self.aug_assign(s)
+        elif isinstance(s, A.If):
+            self.if_stmt(s)
+        elif isinstance(s, A.While):
+            self.while_stmt(s)
+        elif isinstance(s, A.For):
+            self.for_stmt(s)
+        elif isinstance(s, A.Break):
+            loop = self.loops[-1]
+            self.run_finally_from(loop.finally_depth)
+            fb.jump(loop.break_label)
+            fb.set_block(fb.new_block("after_break"))
+        elif isinstance(s, A.Continue):
+            loop = self.loops[-1]
+            self.run_finally_from(loop.finally_depth)
+            fb.jump(loop.continue_label)
+            fb.set_block(fb.new_block("after_continue"))
+        elif isinstance(s, A.Pass):
+            pass
+        elif isinstance(s, A.Return):
+            result: Operand = Const(NONE) if s.value is None else self.expr(s.value)
+            if self.finally_stack:
+                result = fb.copy(result)
+                self.run_finally_from(0)
+            fb.ret(result)
+            fb.set_block(fb.new_block("after_return"))
+        elif isinstance(s, A.FunctionDef):
+            fn = self.make_function(s, s.params, s.name)
+            self.store_name(s.name, fn)
+        elif isinstance(s, A.ClassDef):
+            self.class_def(s)
+        elif isinstance(s, A.Try):
+            self.try_stmt(s)
+        elif isinstance(s, A.Raise):
+            self.raise_stmt(s)
+        elif isinstance(s, A.Assert):
+            self.assert_stmt(s)
+        elif isinstance(s, (A.Global, A.Nonlocal)):
+            pass
+        elif isinstance(s, A.Del):
+            for target in s.targets:
+                self.delete(target)
+        else:
+            raise NotImplementedError(type(s).__name__)
+
+    def run_finally_from(self, depth: int) -> None:
+        """Leaving try statements by break/continue/return: their finally bodies run first (innermost
+        first), each outside its own try."""
+        saved = self.finally_stack
+        saved_handler = self.handler
+        for index in range(len(saved) - 1, depth - 1, -1):
+            self.finally_stack = saved[:index]
+            self.block(saved[index].body)
+        self.finally_stack = saved
+        self.handler = saved_handler
+
+    def assign(self, target: A.Expr, value: Operand) -> None:
+        fb = self.fb
+        if isinstance(target, A.Name):
+            self.store_name(target.id, value)
+        elif isinstance(target, A.Attribute):
+            obj = self.expr(target.value)
+            self.call("py_setattr", [obj, self.const_str(target.attr), value])
+        elif isinstance(target, A.Subscript):
+            obj = self.expr(target.value)
+            index = self.expr(target.index)
+            self.call("py_setitem", [obj, index, value])
+        elif isinstance(target, (A.TupleExpr, A.ListExpr)):
+            n = len(target.elts)
+            star = next((i for i, e in enumerate(target.elts) if isinstance(e, A.Starred)), None)
+            slot = fb.slot("unpack", n)
+            if star is None:
+                self.call("py_unpack", [value, slot, n])
+            else:
+                self.call("py_unpack_star", [value, slot, star, n - star - 1])
+            items = [fb.load(slot, i) for i in range(n)]
+            for elt, item in zip(target.elts, items, strict=True):
+                self.assign(elt.value if isinstance(elt, A.Starred) else elt, item)
+        else:
+            raise NotImplementedError(type(target).__name__)
+
+    def delete(self, target: A.Expr) -> None:
+        if isinstance(target, A.Subscript):
+            obj = self.expr(target.value)
+            index = self.expr(target.index)
+            self.call("py_delitem", [obj, index])
+        elif isinstance(target, A.Name):
+            self.load_name(target.id)
+            self.store_name(target.id, Const(UNBOUND))
+
+    def aug_assign(self, s: A.AugAssign) -> None:
+        target = s.target
+        if isinstance(target, A.Name):
+            current = self.load_name(target.id)
+            result = self.binop(s.op, current, self.expr(s.value), inplace=True)
+            self.store_name(target.id, result)
+        elif isinstance(target, A.Attribute):
+            obj = self.expr(target.value)
+            name = self.const_str(target.attr)
+            current = self.call("py_getattr", [obj, name])
+            result = self.binop(s.op, current, self.expr(s.value), inplace=True)
+            self.call("py_setattr", [obj, name, result])
+        elif isinstance(target, A.Subscript):
+            obj = self.expr(target.value)
+            index = self.expr(target.index)
+            current = self.call("py_getitem", [obj, index])
+            result = self.binop(s.op, current, self.expr(s.value), inplace=True)
+            self.call("py_setitem", [obj, index, result])
+
+    def if_stmt(self, s: A.If) -> None:
+        fb = self.fb
+        then, other, done = fb.new_block("then"), fb.new_block("else"), fb.new_block("endif")
+        self.cond(s.test, then, other)
+        fb.set_block(then)
+        self.block(s.body)
+        fb.jump(done)
+        fb.set_block(other)
+        self.block(s.orelse)
+        fb.jump(done)
+        fb.set_block(done)
+
+    def while_stmt(self, s: A.While) -> None:
+        fb = self.fb
+        head, body, orelse, done = (fb.new_block(h) for h in ("while", "body", "while_else", "endwhile"))
+        fb.jump(head)
+        fb.set_block(head)
+        fb.set_line(s.span.line)
+        self.cond(s.test, body, orelse)
+        fb.set_block(body)
+        self.loops.append(LoopContext(done, head, len(self.finally_stack)))
+        self.block(s.body)
+        self.loops.pop()
+        fb.jump(head)
+        fb.set_block(orelse)
+        self.block(s.orelse)
+        fb.jump(done)
+        fb.set_block(done)
+
+    def is_builtin_call(self, e: A.Expr, name: str) -> bool:
+        return (
+            isinstance(e, A.Call)
+            and isinstance(e.func, A.Name)
+            and e.func.id == name
+            and self.resolve(name)[0] == "builtin"
+        )
+
+    def for_stmt(self, s: A.For) -> None:
+        fb = self.fb
+        head, body, step, orelse, done = (
+            fb.new_block(h) for h in ("for", "for_body", "for_step", "for_else", "endfor")
+        )
+        it = s.iter
+        if (
+            self.is_builtin_call(it, "range")
+            and isinstance(it, A.Call)
+            and not it.keywords
+            and 1 <= len(it.args) <= 3
+            and not any(isinstance(a, A.Starred) for a in it.args)
+            and (len(it.args) < 3 or _const_int(it.args[2]) not in (None, 0))
+        ):
+            self.range_loop(s, it, head, body, step, orelse, done)
+            return
+        iterable = self.expr(it)
+        iterator = fb.copy(self.call("py_iter", [iterable]))
+        fb.jump(head)
+        fb.set_block(head)
+        fb.set_line(s.span.line)
+        item = self.call("py_next", [iterator])
+        finished = fb.binary("eq", item, STOP)
+        assign = fb.new_block("for_assign")
+        fb.branch(finished, orelse, assign)
+        fb.set_block(assign)
+        self.assign(s.target, item)
+        fb.jump(body)
+        fb.set_block(body)
+        self.loops.append(LoopContext(done, head, len(self.finally_stack)))
+        self.block(s.body)
+        self.loops.pop()
+        fb.jump(head)
+        fb.set_block(step)
+        fb.jump(head)
+        fb.set_block(orelse)
+        self.block(s.orelse)
+        fb.jump(done)
+        fb.set_block(done)
+
+    def range_loop(
+        self, s: A.For, it: A.Call, head: str, body: str, step_label: str, orelse: str, done: str
+    ) -> None:
+        """for x in range(...) with a constant step: an integer loop, no range object."""
+        fb = self.fb
+        args = [self.expr(a) for a in it.args]
+        if len(args) == 1:
+            start: Operand = pyint(0)
+            stop = args[0]
+        else:
+            start, stop = args[0], args[1]
+        step = _const_int(it.args[2]) if len(args) == 3 else 1
+        assert step is not None and step != 0
+        # Both bounds must be ints (bools count): otherwise range() raises its TypeError.
+        start = fb.copy(start)
+        stop = fb.copy(stop)
+        ok_start = fb.new_block("range_ok")
+        slow = fb.new_block("range_check")
+        both = fb.binary("mul", fb.binary("rem", start, 2), fb.binary("rem", stop, 2))
+        fb.branch(both, ok_start, slow)
+        fb.set_block(slow)
+        self.call("py_range", [start, stop, pyint(step)])
+        start = fb.copy(self.call("py_int", [start, UNBOUND]), start)
+        fb.copy(self.call("py_int", [stop, UNBOUND]), stop)
+        fb.jump(ok_start)
+        fb.set_block(ok_start)
+        counter = fb.copy(start)
+        fb.jump(head)
+        fb.set_block(head)
+        fb.set_line(s.span.line)
+        more = fb.binary("lt" if step > 0 else "gt", counter, stop)
+        assign = fb.new_block("for_assign")
+        fb.branch(more, assign, orelse)
+        fb.set_block(assign)
+        value = fb.copy(counter)
+        fb.copy(fb.binary("add", counter, 2 * step), counter)
+        self.assign(s.target, value)
+        fb.jump(body)
+        fb.set_block(body)
+        self.loops.append(LoopContext(done, head, len(self.finally_stack)))
+        self.block(s.body)
+        self.loops.pop()
+        fb.jump(head)
+        fb.set_block(orelse)
+        self.block(s.orelse)
+        fb.jump(done)
+        fb.set_block(done)
+
+    def try_stmt(self, s: A.Try) -> None:
+        fb = self.fb
+        outer_handler = self.handler
+        done = fb.new_block("endtry")
+        final_exc = fb.new_block("finally_exc") if s.finalbody else None
+        if s.finalbody:
+            self.finally_stack.append(FinallyContext(s.finalbody))
+        dispatch = fb.new_block("except") if s.handlers else None
+        # the body
+        self.handler = dispatch or final_exc or outer_handler
+        self.block(s.body)
+        self.handler = final_exc or outer_handler
+        self.block(s.orelse)
+        after_body = fb.new_block("try_ok")
+        fb.jump(after_body)
+        # the handlers
+        if dispatch is not None:
+            fb.set_block(dispatch)
+            fb.set_line(s.span.line)
+            caught = fb.load(Sym("py_exc"))
+            caught = fb.copy(caught)
+            saved_line = fb.copy(self.tbline)
+            for handler in s.handlers:
+                fb.set_line(handler.span.line)
+                enter = fb.new_block("handler")
+                nxt = fb.new_block("next_handler")
+                if handler.type is not None:
+                    self.handler = final_exc or outer_handler
+                    # evaluating the class must not see the pending exception
+                    fb.store(Sym("py_exc"), 0)
+                    cls = self.expr(handler.type)
+                    matched = self.call("py_exc_matches", [caught, cls])
+                    fb.store(Sym("py_exc"), caught)
+                    fb.branch(matched, enter, nxt)
+                else:
+                    fb.jump(enter)
+                fb.set_block(enter)
+                fb.store(Sym("py_exc"), 0)
+                self.call_void("py_tb_clear", [])
+                if handler.name:
+                    self.store_name(handler.name, caught)
+                self.handler = final_exc or outer_handler
+                self.handled_exc.append(caught)
+                self.block(handler.body)
+                self.handled_exc.pop()
+                fb.jump(after_body)
+                fb.set_block(nxt)
+            # no handler matched: the exception goes on
+            fb.copy(saved_line, self.tbline)
+            fb.jump(final_exc or outer_handler)
+        if s.finalbody:
+            self.finally_stack.pop()
+        self.handler = outer_handler
+        fb.set_block(after_body)
+        if s.finalbody:
+            self.block(s.finalbody)
+        fb.jump(done)
+        if final_exc is not None:
+            fb.set_block(final_exc)
+            pending = fb.copy(fb.load(Sym("py_exc")))
+            line = fb.copy(self.tbline)
+            fb.store(Sym("py_exc"), 0)
+            self.block(s.finalbody)
+            fb.store(Sym("py_exc"), pending)
+            fb.copy(line, self.tbline)
+            fb.jump(outer_handler)
+        fb.set_block(done)
+
+    def raise_stmt(self, s: A.Raise) -> None:
+        if s.exc is None:
+            if not self.handled_exc:
+                cls = self.fb.load(Sym("py_cls_RuntimeError"))
+                self.call_void("py_raise", [cls, self.cstr("No active exception to reraise")])
+            else:
+                self.fb.store(Sym("py_exc"), self.handled_exc[-1])
+            self.raise_now()
+            return
+        value = self.expr(s.exc)
+        self.call_void("py_do_raise", [value])
+        self.raise_now()
+
+    def assert_stmt(self, s: A.Assert) -> None:
+        fb = self.fb
+        ok, fail = fb.new_block("assert_ok"), fb.new_block("assert_fail")
+        self.cond(s.test, ok, fail)
+        fb.set_block(fail)
+        msg: Operand = Const(UNBOUND) if s.msg is None else self.expr(s.msg)
+        self.call_void("py_assert_fail", [msg])
+        self.raise_now()
+        fb.set_block(ok)
+
+    def class_def(self, s: A.ClassDef) -> None:
+        fb = self.fb
+        assert s.scope is not None
+        base: Operand = Const(0) if not s.bases else self.expr(s.bases[0])
+        self.m.features.add("py_instance_code")
+        cls = fb.copy(self.call("py_class_make", [self.const_str(s.name), base]))
+        hidden = self.m.mb.global_(self.m.fresh(f"cls.{s.name}"), [UNBOUND])
+        fb.store(hidden, cls)
+        self.frames.append(ScopeFrame(s.scope, class_obj=cls))
+        for inner in s.body:
+            fb.set_line(inner.span.line)
+            if isinstance(inner, A.FunctionDef):
+                fn = self.make_function(inner, inner.params, f"{s.name}.{inner.name}", class_sym=hidden)
+                self.call("py_cls_attr_set", [cls, self.const_str(inner.name), fn], can_raise=False)
+            elif isinstance(inner, A.Assign):
+                value = self.expr(inner.value)
+                for target in inner.targets:
+                    assert isinstance(target, A.Name)
+                    self.call("py_cls_attr_set", [cls, self.const_str(target.id), value], can_raise=False)
+        self.frames.pop()
+        fb.set_line(s.span.line)
+        self.store_name(s.name, cls)
+
+    # ---- functions ----
+
+    def make_function(
+        self,
+        node: A.FunctionDef | A.Lambda,
+        params: list[A.Param],
+        qualname: str,
+        class_sym: Sym | None = None,
+    ) -> Temp:
+        """Evaluate the defaults, lower the body to its own IR function, and make the function object."""
+        fb = self.fb
+        scope = node.scope
+        assert scope is not None
+        regular = [p for p in params if not p.kind]
+        defaults = [self.expr(p.default) for p in regular if p.default is not None]
+        defaults_tuple: Operand = Const(0)
+        if defaults:
+            slot = self.argv(len(defaults))
+            for i, d in enumerate(defaults):
+                fb.store(slot, d, i)
+            defaults_tuple = self.call("py_tuple_from", [slot, len(defaults)], can_raise=False)
+        names = [self.const_str(p.name) for p in regular]
+        slot = self.argv(len(names))
+        for i, n in enumerate(names):
+            fb.store(slot, n, i)
+        pnames = self.call("py_tuple_from", [slot, len(names)], can_raise=False)
+        flags = (1 if any(p.kind == "*" for p in params) else 0) | (
+            2 if any(p.kind == "**" for p in params) else 0
+        )
+        code_name = self.m.fresh("u." + re.sub(r"[^A-Za-z0-9_.]", "_", qualname))
+        display = qualname.split(".")[-1] if isinstance(node, A.FunctionDef) else "<lambda>"
+        cells: list[Operand] = []
+        for free in scope.frees:
+            kind, where = self.resolve(free)
+            assert kind == "cell" and isinstance(where, Temp), (free, kind)
+            cells.append(where)
+        fn = fb.copy(
+            self.call(
+                "py_func_new",
+                [
+                    Sym(code_name),
+                    self.const_str(display),
+                    len(regular),
+                    defaults_tuple,
+                    flags,
+                    pnames,
+                    len(cells),
+                ],
+                can_raise=False,
+            )
+        )
+        for i, cell in enumerate(cells):
+            fb.store(fn, cell, 8 + i)
+        lower_function_body(self.m, node, params, code_name, qualname, display, class_sym)
+        return fn
+
+    # ---- conditions ----
+
+    def cond(self, e: A.Expr, if_true: str, if_false: str) -> None:
+        fb = self.fb
+        if isinstance(e, A.UnaryOp) and e.op == "not":
+            self.cond(e.operand, if_false, if_true)
+            return
+        if isinstance(e, A.BoolOp):
+            for value in e.values[:-1]:
+                nxt = fb.new_block("cond")
+                if e.op == "and":
+                    self.cond(value, nxt, if_false)
+                else:
+                    self.cond(value, if_true, nxt)
+                fb.set_block(nxt)
+            self.cond(e.values[-1], if_true, if_false)
+            return
+        if isinstance(e, A.Compare) and len(e.ops) == 1:
+            left = self.expr(e.left)
+            right = self.expr(e.comparators[0])
+            raw = self.compare_raw(e.ops[0], left, right)
+            fb.branch(raw, if_true, if_false)
+            return
+        if isinstance(e, A.Const):
+            fb.jump(if_true if e.value else if_false)
+            fb.set_block(fb.new_block("dead"))
+            return
+        truth = self.truth(self.expr(e))
+        fb.branch(truth, if_true, if_false)
+
+    def truth(self, value: Operand) -> Operand:
+        """Python truth as a 0/1 word: True/False and ints inline, everything else by the runtime."""
+        fb = self.fb
+        result = fb.new_temp("truth")
+        is_true = fb.binary("eq", value, TRUE)
+        fast, slow, done = fb.new_block("truth_fast"), fb.new_block("truth_slow"), fb.new_block("truth_done")
+        fb.copy(1, result)
+        check_false = fb.new_block("truth_false")
+        fb.branch(is_true, done, check_false)
+        fb.set_block(check_false)
+        fb.copy(0, result)
+        is_false = fb.binary("le", value, FALSE)
+        is_false_nonneg = fb.binary("ge", value, 0)
+        fb.branch(fb.binary("mul", is_false, is_false_nonneg), done, fast)
+        fb.set_block(fast)
+        odd = fb.binary("rem", value, 2)
+        int_path = fb.new_block("truth_int")
+        fb.branch(odd, int_path, slow)
+        fb.set_block(int_path)
+        fb.copy(fb.binary("ne", value, 1), result)
+        fb.jump(done)
+        fb.set_block(slow)
+        fb.copy(self.call("py_truthy", [value]), result)
+        fb.jump(done)
+        fb.set_block(done)
+        return result
+
+    # ---- expressions ----
+
+    def expr(self, e: A.Expr) -> Operand:
+        fb = self.fb
+        if isinstance(e, A.Const):
+            v = e.value
+            if v is None:
+                return Const(NONE)
+            if v is True:
+                return Const(TRUE)
+            if v is False:
+                return Const(FALSE)
+            if isinstance(v, int):
+                return pyint(v)
+            return self.const_str(v)
+        if isinstance(e, A.Name):
+            return self.load_name(e.id)
+        if isinstance(e, A.BinOp):
+            left = self.expr(e.left)
+            right = self.expr(e.right)
+            return self.binop(e.op, left, right)
+        if isinstance(e, A.UnaryOp):
+            operand = self.expr(e.operand)
+            if e.op == "not":
+                return self.call("py_not", [operand])
+            if e.op == "-":
+                return self.int_fast(
+                    operand,
+                    None,
+                    lambda a, _b: fb.binary("sub", 2, a),
+                    lambda: self.call("py_unary", [ord("-"), operand]),
+                )
+            return self.call("py_unary", [ord(e.op), operand])
+        if isinstance(e, A.BoolOp):
+            result = fb.new_temp("boolop")
+            done = fb.new_block("boolop_done")
+            for value_expr in e.values[:-1]:
+                value = self.expr(value_expr)
+                fb.copy(value, result)
+                truth = self.truth(value)
+                nxt = fb.new_block("boolop_next")
+                if e.op == "and":
+                    fb.branch(truth, nxt, done)
+                else:
+                    fb.branch(truth, done, nxt)
+                fb.set_block(nxt)
+            fb.copy(self.expr(e.values[-1]), result)
+            fb.jump(done)
+            fb.set_block(done)
+            return result
+        if isinstance(e, A.Compare):
+            return self.compare(e)
+        if isinstance(e, A.IfExp):
+            result = fb.new_temp("ifexp")
+            yes, no, done = fb.new_block("ifexp_then"), fb.new_block("ifexp_else"), fb.new_block("ifexp_done")
+            self.cond(e.test, yes, no)
+            fb.set_block(yes)
+            fb.copy(self.expr(e.body), result)
+            fb.jump(done)
+            fb.set_block(no)
+            fb.copy(self.expr(e.orelse), result)
+            fb.jump(done)
+            fb.set_block(done)
+            return result
+        if isinstance(e, A.Call):
+            return self.call_expr(e)
+        if isinstance(e, A.Attribute):
+            obj = self.expr(e.value)
+            mid = self.m.method_ids.get(e.attr, 0)
+            if mid == 0:
+                return self.call("py_getattr", [obj, self.const_str(e.attr)])
+            self.m.features.add("py_method_code")
+            return self.call("py_getattr_m", [obj, self.const_str(e.attr), mid])
+        if isinstance(e, A.Subscript):
+            obj = self.expr(e.value)
+            if isinstance(e.index, A.Slice):
+                parts = [
+                    Const(NONE) if p is None else self.expr(p)
+                    for p in (e.index.lower, e.index.upper, e.index.step)
+                ]
+                return self.call("py_slice", [obj, *parts])
+            index = self.expr(e.index)
+            return self.call("py_getitem", [obj, index])
+        if isinstance(e, (A.ListExpr, A.TupleExpr, A.SetExpr)):
+            return self.display(e)
+        if isinstance(e, A.DictExpr):
+            pairs: list[Operand] = []
+            for key_expr, value_expr in zip(e.keys, e.values, strict=True):
+                pairs.append(self.expr(key_expr))
+                pairs.append(self.expr(value_expr))
+            slot = self.argv(len(pairs))
+            for i, word in enumerate(pairs):
+                fb.store(slot, word, i)
+            return self.call("py_dict_from", [slot, len(e.keys)])
+        if isinstance(e, A.FString):
+            return self.fstring(e)
+        if isinstance(e, A.ListComp):
+            return self.comprehension(e)
+        if isinstance(e, A.DictComp):
+            return self.comprehension(e)
+        if isinstance(e, A.Lambda):
+            return self.make_function(e, e.params, "<lambda>")
+        if isinstance(e, A.Starred):
+            self.m.diags.error("syntax", "SyntaxError: can't use starred expression here", e.span)
+            return Const(NONE)
+        raise NotImplementedError(type(e).__name__)
+
+    def int_fast(self, a: Operand, b: Operand | None, fast, slow) -> Temp:  # type: ignore[no-untyped-def]
+        """Both operands ints (odd words): `fast` inline; otherwise `slow` (a runtime call)."""
+        fb = self.fb
+        result = fb.new_temp("v")
+        checks: list[Operand] = []
+        for operand in (a, b):
+            if operand is None:
+                continue
+            if isinstance(operand, Const):
+                if operand.value % 2 == 0:
+                    fb.copy(slow(), result)
+                    return result
+                continue
+            checks.append(fb.binary("rem", operand, 2))
+        quick, other, done = fb.new_block("int"), fb.new_block("slow"), fb.new_block("done")
+        if not checks:
+            fb.jump(quick)
+        elif len(checks) == 1:
+            fb.branch(checks[0], quick, other)
+        else:
+            fb.branch(fb.binary("mul", checks[0], checks[1]), quick, other)
+        fb.set_block(quick)
+        fb.copy(fast(a, b), result)
+        fb.jump(done)
+        fb.set_block(other)
+        fb.copy(slow(), result)
+        fb.jump(done)
+        fb.set_block(done)
+        return result
+
+    def binop(self, op: str, left: Operand, right: Operand, inplace: bool = False) -> Operand:
+        fb = self.fb
+        code = ord(BINOP_CODES[op])
+        if inplace and op == "+":
+            slow = lambda: self.call("py_iadd", [left, right])  # noqa: E731
+        else:
+            slow = lambda: self.call("py_binop", [code, left, right])  # noqa: E731
+        if op == "+":
+            return self.int_fast(left, right, lambda a, b: fb.binary("sub", fb.binary("add", a, b), 1), slow)
+        if op == "-":
+            return self.int_fast(left, right, lambda a, b: fb.binary("add", fb.binary("sub", a, b), 1), slow)
+        if op == "*":
+            return self.int_fast(
+                left,
+                right,
+                lambda a, b: fb.binary(
+                    "add",
+                    fb.binary("mul", fb.binary("div", fb.binary("sub", a, 1), 2), fb.binary("sub", b, 1)),
+                    1,
+                ),
+                slow,
+            )
+        return slow()
+
+    def compare_raw(self, op: str, left: Operand, right: Operand) -> Operand:
+        """A comparison as a 0/1 word."""
+        fb = self.fb
+        if op in ("is", "is not"):
+            return fb.binary("eq" if op == "is" else "ne", left, right)
+        if op in ("in", "not in"):
+            result = self.call("py_contains" if op == "in" else "py_not_in", [right, left])
+            return fb.binary("eq", result, TRUE)
+        routine = COMPARE_ROUTINES[op]
+        return self.int_fast(
+            left,
+            right,
+            lambda a, b: fb.binary(INLINE_COMPARE[op], a, b),
+            lambda: fb.binary("eq", self.call(routine, [left, right]), TRUE),
+        )
+
+    def compare(self, e: A.Compare) -> Operand:
+        fb = self.fb
+        if len(e.ops) == 1:
+            return self.bool_of(self.compare_raw(e.ops[0], self.expr(e.left), self.expr(e.comparators[0])))
+        result = fb.new_temp("chain")
+        done = fb.new_block("chain_done")
+        false = fb.new_block("chain_false")
+        left = self.expr(e.left)
+        for i, (op, comp) in enumerate(zip(e.ops, e.comparators, strict=True)):
+            right = fb.copy(self.expr(comp))
+            raw = self.compare_raw(op, left, right)
+            if i == len(e.ops) - 1:
+                fb.copy(self.bool_of(raw), result)
+                fb.jump(done)
+            else:
+                nxt = fb.new_block("chain_next")
+                fb.branch(raw, nxt, false)
+                fb.set_block(nxt)
+            left = right
+        fb.set_block(false)
+        fb.copy(FALSE, result)
+        fb.jump(done)
+        fb.set_block(done)
+        return result
+
+    def display(self, e: A.ListExpr | A.TupleExpr | A.SetExpr) -> Operand:
+        fb = self.fb
+        routine = {A.ListExpr: "py_list_from", A.TupleExpr: "py_tuple_from", A.SetExpr: "py_set_from"}[
+            type(e)
+        ]
+        if any(isinstance(elt, A.Starred) for elt in e.elts):
+            result = fb.copy(self.call("py_new_list", [4], can_raise=False))
+            for elt in e.elts:
+                if isinstance(elt, A.Starred):
+                    value = self.expr(elt.value)
+                    self.call("py_list_extend", [result, value])
+                else:
+                    self.call("py_list_append", [result, self.expr(elt)], can_raise=False)
+            if isinstance(e, A.TupleExpr):
+                return self.call("py_to_tuple", [result])
+            if isinstance(e, A.SetExpr):
+                return self.call("py_to_set", [result])
+            return result
+        values = [self.expr(elt) for elt in e.elts]
+        slot = self.argv(len(values))
+        for i, v in enumerate(values):
+            fb.store(slot, v, i)
+        return self.call(routine, [slot, len(values)], can_raise=isinstance(e, A.SetExpr))
+
+    def fstring(self, e: A.FString) -> Operand:
+        fb = self.fb
+        pieces: list[Operand] = []
+        for part in e.parts:
+            if isinstance(part, str):
+                pieces.append(self.const_str(part))
+            else:
+                value = self.expr(part.value)
+                spec: Operand = self.const_str(part.spec) if part.spec else Const(0)
+                conversion = ord(part.conversion) if part.conversion else 0
+                pieces.append(fb.copy(self.call("py_format_field", [value, conversion, spec])))
+        slot = self.argv(len(pieces))
+        for i, p in enumerate(pieces):
+            fb.store(slot, p, i)
+        return self.call("py_join_parts", [slot, len(pieces)], can_raise=False)
+
+    def comprehension(self, e: A.ListComp | A.DictComp) -> Operand:
+        fb = self.fb
+        scope = e.scope
+        assert scope is not None
+        if isinstance(e, A.DictComp):
+            result = fb.copy(self.call("py_new_dict", [], can_raise=False))
+        elif e.kind == "set":
+            result = fb.copy(self.call("py_new_set", [], can_raise=False))
+        else:
+            result = fb.copy(self.call("py_new_list", [4], can_raise=False))
+        first_iter = self.expr(e.generators[0].iter)
+        frame = ScopeFrame(scope)
+        for name in scope.locals:
+            temp = fb.new_temp(name)
+            if name in scope.cells:
+                fb.copy(self.call("py_cell_new", [UNBOUND], can_raise=False), temp)
+            else:
+                fb.copy(UNBOUND, temp)
+            frame.vars[name] = temp
+        self.frames.append(frame)
+        exits: list[str] = []
+        for i, gen in enumerate(e.generators):
+            iterable = first_iter if i == 0 else self.expr(gen.iter)
+            iterator = fb.copy(self.call("py_iter", [iterable]))
+            head, exit_label = fb.new_block("comp"), fb.new_block("comp_end")
+            fb.jump(head)
+            fb.set_block(head)
+            item = self.call("py_next", [iterator])
+            body = fb.new_block("comp_body")
+            fb.branch(fb.binary("eq", item, STOP), exit_label, body)
+            fb.set_block(body)
+            self.assign(gen.target, item)
+            for cond in gen.ifs:
+                keep = fb.new_block("comp_keep")
+                self.cond(cond, keep, head)
+                fb.set_block(keep)
+            exits.append(head)
+            exits.append(exit_label)
+        if isinstance(e, A.DictComp):
+            key = self.expr(e.key)
+            value = self.expr(e.value)
+            self.call("py_setitem", [result, key, value])
+        elif e.kind == "set":
+            self.call("py_set_add", [result, self.expr(e.elt)])
+        else:
+            self.call("py_list_append", [result, self.expr(e.elt)], can_raise=False)
+        # close the loops, innermost first
+        for i in range(len(e.generators) - 1, -1, -1):
+            head, exit_label = exits[2 * i], exits[2 * i + 1]
+            fb.jump(head)
+            fb.set_block(exit_label)
+        self.frames.pop()
+        if isinstance(e, A.ListComp) and e.kind == "gen":
+            return self.call("py_iter", [result])
+        return result
+
+    # ---- calls ----
+
+    def call_expr(self, e: A.Call) -> Operand:
+        fb = self.fb
+        func = e.func
+        if (
+            isinstance(func, A.Name)
+            and self.resolve(func.id)[0] == "builtin"
+            and func.id not in EXCEPTION_CLASSES
+        ):
+            special = self.builtin_call(func.id, e)
+            if special is not None:
+                return special
+        has_star = any(isinstance(a, A.Starred) for a in e.args)
+        if isinstance(func, A.Attribute) and not has_star:
+            if (
+                isinstance(func.value, A.Call)
+                and isinstance(func.value.func, A.Name)
+                and func.value.func.id == "super"
+                and self.resolve("super")[0] == "builtin"
+            ):
+                obj = self.super_object(func.value)
+            else:
+                obj = self.expr(func.value)
+            args = [self.expr(a) for a in e.args]
+            kwvalues = [self.expr(k.value) for k in e.keywords]
+            slot = self.argv(1 + len(args) + len(kwvalues))
+            for i, v in enumerate(args + kwvalues):
+                fb.store(slot, v, 1 + i)
+            kwn = self.kw_names(e)
+            mid = self.m.method_ids.get(func.attr, 0)
+            return self.call("py_call_method", [obj, self.const_str(func.attr), mid, slot, len(args), kwn])
+        callee = self.expr(func)
+        if has_star:
+            return self.star_call(callee, e)
+        args = [self.expr(a) for a in e.args]
+        kwvalues = [self.expr(k.value) for k in e.keywords]
+        slot = self.argv(len(args) + len(kwvalues))
+        for i, v in enumerate(args + kwvalues):
+            fb.store(slot, v, i)
+        return self.call("py_call", [callee, slot, len(args), self.kw_names(e)])
+
+    def star_call(self, callee: Operand, e: A.Call) -> Operand:
+        fb = self.fb
+        callee = fb.copy(callee)
+        collected = fb.copy(self.call("py_new_list", [4], can_raise=False))
+        for a in e.args:
+            if isinstance(a, A.Starred):
+                self.call("py_list_extend", [collected, self.expr(a.value)])
+            else:
+                self.call("py_list_append", [collected, self.expr(a)], can_raise=False)
+        for k in e.keywords:
+            self.call("py_list_append", [collected, self.expr(k.value)], can_raise=False)
+        return self.call("py_call_list", [callee, collected, len(e.keywords), self.kw_names(e)])
+
+    def kw_names(self, e: A.Call) -> Operand:
+        if not e.keywords:
+            return Const(0)
+        fb = self.fb
+        names = [self.const_str(k.name or "") for k in e.keywords]
+        slot = fb.slot("kwnames", len(names))
+        for i, n in enumerate(names):
+            fb.store(slot, n, i)
+        return self.call("py_tuple_from", [slot, len(names)], can_raise=False)
+
+    def super_object(self, call: A.Call) -> Operand:
+        if self.class_sym is None or self.self_temp is None:
+            cls: Operand = Const(UNBOUND)
+            me: Operand = Const(UNBOUND)
+        else:
+            cls = self.fb.load(self.class_sym)
+            me = self.self_temp
+        return self.call("py_super", [cls, me])
+
+    def keyword_map(self, e: A.Call, allowed: tuple[str, ...], name: str) -> dict[str, Operand] | None:
+        found: dict[str, Operand] = {}
+        for k in e.keywords:
+            if k.name not in allowed:
+                self.m.diags.error(
+                    "unsupported",
+                    f"{name}() got an unexpected keyword argument '{k.name}'"
+                    if k.name
+                    else f"'**' in a call of {name}() is not supported",
+                    k.span,
+                )
+                return None
+            found[k.name] = self.expr(k.value)
+        return found
+
+    def arity(self, e: A.Call, name: str, lo: int, hi: int) -> bool:
+        n = len(e.args)
+        if any(isinstance(a, A.Starred) for a in e.args):
+            return False
+        if lo <= n <= hi:
+            return True
+        if lo == hi:
+            expected = f"exactly {lo} argument{'s' if lo != 1 else ''}"
+        elif n < lo:
+            expected = f"at least {lo} argument{'s' if lo != 1 else ''}"
+        else:
+            expected = f"at most {hi} argument{'s' if hi != 1 else ''}"
+        self.m.diags.error("arguments", f"{name}() takes {expected} ({n} given)", e.span)
+        return False
+
+    def builtin_call(self, name: str, e: A.Call) -> Operand | None:
+        """A call of a built-in by its name: the runtime routine directly. None: call it as a value."""
+        fb = self.fb
+        if any(isinstance(a, A.Starred) for a in e.args):
+            if name in ("print", "max", "min", "zip", "map"):
+                return None
+            self.m.diags.error(
+                "unsupported", f"'*' arguments in a call of {name}() are not supported", e.span
+            )
+            return Const(NONE)
+        if name == "print":
+            kws = self.keyword_map(e, ("sep", "end"), name)
+            if kws is None:
+                return Const(NONE)
+            values = [self.expr(a) for a in e.args]
+            slot = self.argv(len(values))
+            for i, v in enumerate(values):
+                fb.store(slot, v, i)
+            return self.call(
+                "py_print", [slot, len(values), kws.get("sep", Const(NONE)), kws.get("end", Const(NONE))]
+            )
+        if name == "super":
+            return self.super_object(e)
+        if name in ("sorted",):
+            kws = self.keyword_map(e, ("key", "reverse"), name)
+            if kws is None or not self.arity(e, name, 1, 1):
+                return Const(NONE)
+            return self.call(
+                "py_sorted",
+                [self.expr(e.args[0]), kws.get("key", Const(NONE)), kws.get("reverse", Const(FALSE))],
+            )
+        if name in ("min", "max"):
+            kws = self.keyword_map(e, ("key", "default"), name)
+            if kws is None:
+                return Const(NONE)
+            if not e.args:
+                self.m.diags.error("arguments", f"{name} expected at least 1 argument, got 0", e.span)
+                return Const(NONE)
+            values = [self.expr(a) for a in e.args]
+            slot = self.argv(len(values))
+            for i, v in enumerate(values):
+                fb.store(slot, v, i)
+            return self.call(
+                "py_minmax",
+                [
+                    slot,
+                    len(values),
+                    kws.get("key", Const(NONE)),
+                    kws.get("default", Const(UNBOUND)),
+                    1 if name == "max" else 0,
+                ],
+            )
+        if name == "enumerate":
+            kws = self.keyword_map(e, ("start",), name)
+            if kws is None or not self.arity(e, name, 1, 2):
+                return Const(NONE)
+            start = self.expr(e.args[1]) if len(e.args) > 1 else kws.get("start", pyint(0))
+            return self.call("py_enumerate", [self.expr(e.args[0]), start])
+        if name == "int" and e.keywords:
+            kws = self.keyword_map(e, ("base",), name)
+            if kws is None or not self.arity(e, name, 1, 1):
+                return Const(NONE)
+            return self.call("py_int", [self.expr(e.args[0]), kws["base"]])
+        if e.keywords:
+            self.m.diags.error("unsupported", f"{name}() takes no keyword arguments", e.keywords[0].span)
+            return Const(NONE)
+        args = e.args
+        simple = {
+            "len": ("py_len", 1), "repr": ("py_repr", 1), "abs": ("py_abs", 1), "ord": ("py_ord", 1),
+            "chr": ("py_chr", 1), "reversed": ("py_reversed", 1), "isinstance": ("py_isinstance", 2),
+            "divmod": ("py_divmod", 2), "filter": ("py_filter", 2), "iter": ("py_iter", 1),
+        }  # fmt: skip
+        if name in simple:
+            routine, count = simple[name]
+            if not self.arity(e, name, count, count):
+                return Const(NONE)
+            values = [self.expr(a) for a in args]
+            return self.call(routine, values)
+        if name == "input":
+            if not self.arity(e, name, 0, 1):
+                return Const(NONE)
+            return self.call("py_input", [self.expr(args[0]) if args else Const(UNBOUND)])
+        if name == "range":
+            if not self.arity(e, name, 1, 3):
+                return Const(NONE)
+            values = [self.expr(a) for a in args]
+            if len(values) == 1:
+                values = [pyint(0), values[0]]
+            if len(values) == 2:
+                values.append(pyint(1))
+            return self.call("py_range", values)
+        if name in ("str", "int", "bool", "list", "tuple", "set", "dict"):
+            hi = 2 if name == "int" else 1
+            if not self.arity(e, name, 0, hi):
+                return Const(NONE)
+            if not args:
+                empty = {
+                    "str": "py_str_empty",
+                    "int": None,
+                    "bool": None,
+                    "list": "py_new_list",
+                    "tuple": "py_tuple_empty",
+                    "set": "py_new_set",
+                    "dict": "py_new_dict",
+                }[name]
+                if name == "int":
+                    return pyint(0)
+                if name == "bool":
+                    return Const(FALSE)
+                assert empty is not None
+                return self.call(empty, [4] if name == "list" else [], can_raise=False)
+            value = self.expr(args[0])
+            if name == "int":
+                base = self.expr(args[1]) if len(args) > 1 else Const(UNBOUND)
+                return self.call("py_int", [value, base])
+            routine = {
+                "str": "py_str",
+                "bool": "py_truth_value",
+                "list": "py_to_list",
+                "tuple": "py_to_tuple",
+                "set": "py_to_set",
+                "dict": "py_to_dict",
+            }[name]
+            return self.call(routine, [value])
+        if name == "sum":
+            if not self.arity(e, name, 1, 2):
+                return Const(NONE)
+            values = [self.expr(a) for a in args]
+            return self.call("py_sum", [values[0], values[1] if len(values) > 1 else pyint(0)])
+        if name == "pow":
+            if not self.arity(e, name, 2, 3):
+                return Const(NONE)
+            values = [self.expr(a) for a in args]
+            return self.call(
+                "py_pow3", [values[0], values[1], values[2] if len(values) > 2 else Const(UNBOUND)]
+            )
+        if name in ("zip", "map"):
+            if name == "map" and not self.arity(e, name, 2, 99):
+                return Const(NONE)
+            values = [self.expr(a) for a in args]
+            if name == "zip":
+                slot = self.argv(len(values))
+                for i, v in enumerate(values):
+                    fb.store(slot, v, i)
+                return self.call("py_zip", [slot, len(values)])
+            func = fb.copy(values[0])
+            slot = self.argv(len(values) - 1)
+            for i, v in enumerate(values[1:]):
+                fb.store(slot, v, i)
+            return self.call("py_map", [func, slot, len(values) - 1])
+        if name in ("any", "all"):
+            if not self.arity(e, name, 1, 1):
+                return Const(NONE)
+            return self.call("py_any_all", [self.expr(args[0]), 1 if name == "all" else 0])
+        if name in ("hex", "bin", "oct"):
+            if not self.arity(e, name, 1, 1):
+                return Const(NONE)
+            return self.call("py_bin_text", [self.expr(args[0]), {"hex": 16, "bin": 2, "oct": 8}[name]])
+        if name == "next":
+            if not self.arity(e, name, 1, 2):
+                return Const(NONE)
+            values = [self.expr(a) for a in args]
+            return self.call("py_next_builtin", [values[0], values[1] if len(values) > 1 else Const(UNBOUND)])
+        if name == "object":
+            if not self.arity(e, name, 0, 0):
+                return Const(NONE)
+            return self.call("py_new_instance", [fb.load(Sym("py_cls_object"))], can_raise=False)
+        return None
+
+
+def _const_int(e: A.Expr) -> int | None:
+    if isinstance(e, A.Const) and isinstance(e.value, int) and not isinstance(e.value, bool):
+        return e.value
+    return None
+
+
+def lower_function_body(
+    m: ModuleLowering,
+    node: A.FunctionDef | A.Lambda,
+    params: list[A.Param],
+    code_name: str,
+    qualname: str,
+    display: str,
+    class_sym: Sym | None,
+) -> None:
+    scope = node.scope
+    assert scope is not None
+    fb = m.mb.function(code_name, [("fn", "ptr"), ("argv", "ptr")], line=node.span.line)
+    fl = FunctionLowering(m, fb, scope, display, is_main=False, class_sym=class_sym)
+    fl.params = frozenset(p.name for p in params)
+    frame = fl.frames[0]
+    fn, argv = fb.param(0), fb.param(1)
+    ordered = (
+        [p for p in params if not p.kind]
+        + [p for p in params if p.kind == "*"]
+        + [p for p in params if p.kind == "**"]
+    )
+    for i, p in enumerate(ordered):
+        temp = fb.new_temp(p.name)
+        fb.load(argv, i, temp)
+        if p.name in scope.cells:
+            cell = fb.new_temp(f"{p.name}.cell")
+            fb.copy(fl.call("py_cell_new", [temp], can_raise=False), cell)
+            frame.vars[p.name] = cell
+        else:
+            frame.vars[p.name] = temp
+        if i == 0 and class_sym is not None:
+            fl.self_temp = temp
+    for name in scope.locals:
+        if name in frame.vars:
+            continue
+        temp = fb.new_temp(name)
+        if name in scope.cells:
+            fb.copy(fl.call("py_cell_new", [UNBOUND], can_raise=False), temp)
+        else:
+            fb.copy(UNBOUND, temp)
+        frame.vars[name] = temp
+    for i, name in enumerate(scope.frees):
+        temp = fb.new_temp(f"{name}.free")
+        fb.load(fn, 8 + i, temp)
+        frame.vars[name] = temp
+    if isinstance(node, A.Lambda):
+        fb.set_line(node.span.line)
+        fb.ret(fl.expr(node.body))
+    else:
+        fl.block(node.body)
+    fl.finish()
+
+
+def lower(module: A.Module, diags: DiagnosticBag) -> Module:
+    assert module.scope is not None
+    filename = module.span.file
+    m = ModuleLowering(diags, filename)
+    m.module_scope = module.scope
+    for name in module.scope.locals:
+        m.global_var(name)
+    fb = m.mb.function("main", [], ret="w", line=1)
+    fl = FunctionLowering(m, fb, module.scope, "<module>", is_main=True)
+    fb.set_line(1)
+    fl.call_void("py_init", [])
+    init_block = fb.current
+    fl.block(module.body)
+    fl.finish()
+    # The string constants are made when the program starts, right after the runtime's own start.
+    setup: list[CallInstr | StoreInstr] = []
+    for index, (holder, text) in enumerate(m.string_inits):
+        temp = Temp(f"kinit.{index}")
+        setup.append(CallInstr(temp, Sym("py_const_str"), [text]))
+        setup.append(StoreInstr(holder, temp, 0))
+    targets = {
+        "py_instance_code": "py_instantiate",
+        "py_builtin_code": "py_call_builtin",
+        "py_method_code": "py_call_method",
+    }
+    for feature in sorted(m.features):
+        setup.append(StoreInstr(Sym(feature), Sym(targets[feature]), 0))
+    for instr in setup:
+        instr.line = 1
+    init_block.instrs[1:1] = setup
+    return m.mb.finish()

@@ -1,0 +1,1038 @@
+"""Recursive descent over the tokens to the syntax tree (ast.py), following CPython's grammar for the
+subset. After a syntax error the parser reports it and skips to the end of the logical line, so one pass
+reports every broken statement; constructs outside the subset are parsed far enough to be named by the
+checker (ast.Unsupported) or reported here."""
+
+from __future__ import annotations
+
+from compilers.diagnostics import DiagnosticBag, Span
+from compilers.frontends.python import ast as A
+from compilers.frontends.python.lexer import lex, split_string, string_value
+from compilers.tokens import Token
+
+COMPARISONS = ("<", ">", "==", ">=", "<=", "!=")
+AUGMENTED = ("+=", "-=", "*=", "/=", "//=", "%=", "**=", "<<=", ">>=", "&=", "|=", "^=", "@=")
+_OPENER_NAMES = {"if": "'if' statement", "elif": "'elif' statement", "else": "'else' statement",
+                 "while": "'while' statement", "for": "'for' statement", "def": "function definition",
+                 "class": "class definition", "try": "'try' statement", "except": "'except' statement",
+                 "finally": "'finally' statement", "with": "'with' statement"}  # fmt: skip
+
+
+class _SyntaxError(Exception):
+    pass
+
+
+class Parser:
+    def __init__(self, tokens: list[Token], diags: DiagnosticBag) -> None:
+        self.toks = tokens
+        self.diags = diags
+        self.i = 0
+
+    # ---- token helpers ----
+
+    @property
+    def tok(self) -> Token:
+        return self.toks[self.i]
+
+    def peek(self, ahead: int = 1) -> Token:
+        return self.toks[min(self.i + ahead, len(self.toks) - 1)]
+
+    def at(self, text: str) -> bool:
+        tok = self.tok
+        return tok.text == text and tok.kind in ("op", "keyword")
+
+    def at_kind(self, kind: str) -> bool:
+        return self.tok.kind == kind
+
+    def advance(self) -> Token:
+        tok = self.tok
+        if tok.kind != "eof":
+            self.i += 1
+        return tok
+
+    def accept(self, text: str) -> bool:
+        if self.at(text):
+            self.advance()
+            return True
+        return False
+
+    def expect(self, text: str, what: str = "") -> Token:
+        if self.at(text):
+            return self.advance()
+        self.fail(f"SyntaxError: expected '{text}'" if not what else f"SyntaxError: {what}")
+        raise AssertionError  # unreachable
+
+    def fail(self, message: str, span: Span | None = None) -> None:
+        tok = self.tok
+        if span is None:
+            if tok.kind == "newline" or tok.kind == "eof":
+                span = tok.span if tok.kind == "newline" else self.toks[self.i - 1].span
+                if message == "SyntaxError: invalid syntax":
+                    message = "SyntaxError: invalid syntax"
+            elif tok.kind == "indent":
+                message = "IndentationError: unexpected indent"
+                span = Span.point(tok.span.file, tok.span.line, len(tok.text) + 1)
+            else:
+                span = tok.span
+        self.diags.error("indentation" if "IndentationError" in message else "syntax", message, span)
+        raise _SyntaxError
+
+    def name(self) -> Token:
+        if self.tok.kind == "name":
+            return self.advance()
+        if self.tok.kind == "keyword":
+            self.fail("SyntaxError: invalid syntax (a keyword cannot be used as a name)")
+        self.fail("SyntaxError: invalid syntax")
+        raise AssertionError
+
+    def synchronize(self) -> None:
+        """Skip to the start of the next statement at this block level."""
+        depth = 0
+        while not self.at_kind("eof"):
+            kind = self.tok.kind
+            if kind == "newline":
+                self.advance()
+                break
+            if kind == "indent":
+                depth += 1
+            elif kind == "dedent":
+                if depth == 0:
+                    break
+                depth -= 1
+            self.advance()
+        # an indented block after a broken header: skip it whole
+        if self.at_kind("indent"):
+            depth = 0
+            while not self.at_kind("eof"):
+                kind = self.advance().kind
+                if kind == "indent":
+                    depth += 1
+                elif kind == "dedent":
+                    depth -= 1
+                    if depth == 0:
+                        break
+
+    # ---- module and blocks ----
+
+    def module(self) -> A.Module:
+        start = self.tok.span
+        body: list[A.Stmt] = []
+        while not self.at_kind("eof"):
+            if self.at_kind("dedent") or self.at_kind("newline"):
+                self.advance()
+                continue
+            body.extend(self.statement_recovering())
+        return A.Module(start, body)
+
+    def statement_recovering(self) -> list[A.Stmt]:
+        start = self.i
+        try:
+            return self.statement()
+        except _SyntaxError:
+            if self.i == start and self.at_kind("indent"):
+                self.advance()
+            self.synchronize()
+            return []
+
+    def block(self, opener: Token) -> list[A.Stmt]:
+        """After a compound statement's ':' -- a simple statement on the same line, or NEWLINE INDENT ..."""
+        self.expect(":", "expected ':'")
+        if not self.at_kind("newline"):
+            return self.simple_statements()
+        self.advance()
+        if not self.at_kind("indent"):
+            what = _OPENER_NAMES.get(opener.text, f"'{opener.text}' statement")
+            span = self.tok.span
+            self.diags.error(
+                "indentation",
+                f"IndentationError: expected an indented block after {what} on line {opener.span.line}",
+                span,
+            )
+            raise _SyntaxError
+        self.advance()
+        body: list[A.Stmt] = []
+        while not self.at_kind("dedent") and not self.at_kind("eof"):
+            if self.at_kind("newline"):
+                self.advance()
+                continue
+            body.extend(self.statement_recovering())
+        self.accept_kind("dedent")
+        return body
+
+    def accept_kind(self, kind: str) -> None:
+        if self.at_kind(kind):
+            self.advance()
+
+    # ---- statements ----
+
+    def statement(self) -> list[A.Stmt]:
+        tok = self.tok
+        if tok.kind == "indent":
+            self.fail("IndentationError: unexpected indent")
+        if tok.kind == "keyword":
+            handler = {
+                "if": self.if_stmt, "while": self.while_stmt, "for": self.for_stmt, "def": self.funcdef,
+                "class": self.classdef, "try": self.try_stmt, "with": self.with_stmt,
+            }.get(tok.text)  # fmt: skip
+            if handler is not None:
+                return [handler([])]
+            if tok.text == "async":
+                self.diags.error("unsupported", "async functions and statements are not supported", tok.span)
+                raise _SyntaxError
+        if tok.kind == "op" and tok.text == "@":
+            return [self.decorated()]
+        if (
+            tok.kind == "name"
+            and tok.text == "match"
+            and self.peek().kind in ("name", "int", "string")
+            and (self.looks_like_match())
+        ):
+            self.diags.error("unsupported", "the match statement is not supported", tok.span)
+            raise _SyntaxError
+        return self.simple_statements()
+
+    def looks_like_match(self) -> bool:
+        j = self.i
+        while self.toks[j].kind not in ("newline", "eof"):
+            j += 1
+        return self.toks[j - 1].text == ":"
+
+    def simple_statements(self) -> list[A.Stmt]:
+        stmts = [self.simple_statement()]
+        while self.accept(";"):
+            if self.at_kind("newline"):
+                break
+            stmts.append(self.simple_statement())
+        if not self.at_kind("newline") and not self.at_kind("eof"):
+            self.fail("SyntaxError: invalid syntax")
+        self.accept_kind("newline")
+        return stmts
+
+    def simple_statement(self) -> A.Stmt:
+        tok = self.tok
+        span = tok.span
+        if tok.kind == "keyword":
+            word = tok.text
+            if word == "pass":
+                self.advance()
+                return A.Pass(span)
+            if word == "break":
+                self.advance()
+                return A.Break(span)
+            if word == "continue":
+                self.advance()
+                return A.Continue(span)
+            if word == "return":
+                self.advance()
+                value = None if self.at_end_of_simple() else self.star_expressions()
+                return A.Return(span, value)
+            if word == "raise":
+                self.advance()
+                exc = None if self.at_end_of_simple() else self.test()
+                if self.at("from"):
+                    self.diags.error("unsupported", "'raise ... from ...' is not supported", self.tok.span)
+                    raise _SyntaxError
+                return A.Raise(span, exc)
+            if word in ("global", "nonlocal"):
+                self.advance()
+                names = [self.name().text]
+                while self.accept(","):
+                    names.append(self.name().text)
+                return A.Global(span, names) if word == "global" else A.Nonlocal(span, names)
+            if word == "assert":
+                self.advance()
+                test = self.test()
+                msg = self.test() if self.accept(",") else None
+                return A.Assert(span, test, msg)
+            if word == "del":
+                self.advance()
+                targets = [self.expression()]
+                while self.accept(","):
+                    targets.append(self.expression())
+                return A.Del(span, targets)
+            if word in ("import", "from"):
+                return self.import_stmt()
+        first = self.star_expressions()
+        if self.tok.kind == "op" and self.tok.text in AUGMENTED:
+            op = self.advance().text[:-1]
+            value = self.yield_or_star_expressions()
+            return A.AugAssign(span, first, op, value)
+        if self.at(":"):
+            self.diags.error("unsupported", "variable annotations are not supported", self.tok.span)
+            raise _SyntaxError
+        if self.at("="):
+            targets = [first]
+            value = first
+            while self.accept("="):
+                value = self.yield_or_star_expressions()
+                targets.append(value)
+            targets.pop()
+            return A.Assign(span, targets, value)
+        return A.ExprStmt(span, first)
+
+    def at_end_of_simple(self) -> bool:
+        return self.at_kind("newline") or self.at_kind("eof") or self.at(";")
+
+    def yield_or_star_expressions(self) -> A.Expr:
+        if self.at("yield"):
+            return self.yield_expr()
+        return self.star_expressions()
+
+    def yield_expr(self) -> A.Expr:
+        span = self.advance().span
+        if self.at("from"):
+            self.diags.error("unsupported", "'yield from' is not supported", self.tok.span)
+            raise _SyntaxError
+        value = None if self.at_end_of_simple() or self.at(")") else self.star_expressions()
+        return A.Yield(span, value)
+
+    def import_stmt(self) -> A.Stmt:
+        tok = self.advance()
+        if tok.text == "import":
+            module = self.dotted_name()
+            asname = self.name().text if self.accept("as") else None
+            if self.at(","):
+                self.fail("SyntaxError: import one module per statement in this subset")
+            return A.Import(tok.span, module, [], asname, False)
+        module = self.dotted_name()
+        self.expect("import")
+        names: list[tuple[str, str | None]] = []
+        paren = self.accept("(")
+        while True:
+            if self.at("*"):
+                self.advance()
+                names.append(("*", None))
+            else:
+                name = self.name().text
+                alias = self.name().text if self.accept("as") else None
+                names.append((name, alias))
+            if not self.accept(","):
+                break
+            if paren and self.at(")"):
+                break
+        if paren:
+            self.expect(")")
+        return A.Import(tok.span, module, names, None, True)
+
+    def dotted_name(self) -> str:
+        if self.at("."):
+            self.diags.error("unsupported", "relative imports are not supported", self.tok.span)
+            raise _SyntaxError
+        parts = [self.name().text]
+        while self.accept("."):
+            parts.append(self.name().text)
+        return ".".join(parts)
+
+    def if_stmt(self, _decorators: list[A.Expr]) -> A.Stmt:
+        opener = self.advance()
+        test = self.named_test()
+        body = self.block(opener)
+        orelse: list[A.Stmt] = []
+        if self.at("elif"):
+            orelse = [self.if_stmt([])]
+        elif self.at("else"):
+            orelse = self.block(self.advance())
+        return A.If(opener.span, test, body, orelse)
+
+    def while_stmt(self, _decorators: list[A.Expr]) -> A.Stmt:
+        opener = self.advance()
+        test = self.named_test()
+        body = self.block(opener)
+        orelse = self.block(self.advance()) if self.at("else") else []
+        return A.While(opener.span, test, body, orelse)
+
+    def for_stmt(self, _decorators: list[A.Expr]) -> A.Stmt:
+        opener = self.advance()
+        target = self.target_list()
+        self.expect("in", "expected 'in'")
+        iterable = self.star_expressions()
+        body = self.block(opener)
+        orelse = self.block(self.advance()) if self.at("else") else []
+        return A.For(opener.span, target, iterable, body, orelse)
+
+    def target_list(self) -> A.Expr:
+        span = self.tok.span
+        first = self.star_target()
+        if not self.at(","):
+            return first
+        elts = [first]
+        while self.accept(","):
+            if self.at("in") or self.at("="):
+                break
+            elts.append(self.star_target())
+        return A.TupleExpr(span, elts)
+
+    def star_target(self) -> A.Expr:
+        if self.at("*"):
+            span = self.advance().span
+            return A.Starred(span, self.bitor())
+        return self.bitor()
+
+    def with_stmt(self, _decorators: list[A.Expr]) -> A.Stmt:
+        """Parsed (items and body) so that the checker reports it with the program's other limits."""
+        opener = self.advance()
+        self.star_expressions()
+        if self.accept("as"):
+            self.target_list()
+        while self.accept(","):
+            self.test()
+            if self.accept("as"):
+                self.target_list()
+        self.block(opener)
+        return A.Unsupported(opener.span, "the 'with' statement")
+
+    def decorated(self) -> A.Stmt:
+        decorators: list[A.Expr] = []
+        while self.accept("@"):
+            decorators.append(self.named_test())
+            if not self.at_kind("newline"):
+                self.fail("SyntaxError: invalid syntax")
+            self.advance()
+        if self.at("def"):
+            return self.funcdef(decorators)
+        if self.at("class"):
+            return self.classdef(decorators)
+        if self.at("async"):
+            self.diags.error("unsupported", "async functions and statements are not supported", self.tok.span)
+            raise _SyntaxError
+        self.fail("SyntaxError: invalid syntax")
+        raise AssertionError
+
+    def funcdef(self, decorators: list[A.Expr]) -> A.Stmt:
+        opener = self.advance()
+        name = self.name().text
+        self.expect("(", "expected '('")
+        params = self.parameters(")")
+        self.expect(")", "expected ')'")
+        if self.accept("->"):
+            self.test()
+        body = self.block(opener)
+        return A.FunctionDef(opener.span, name, params, body, decorators)
+
+    def parameters(self, closer: str) -> list[A.Param]:
+        params: list[A.Param] = []
+        seen_default = False
+        while not self.at(closer):
+            span = self.tok.span
+            kind = ""
+            if self.at("*") or self.at("**"):
+                kind = self.advance().text
+                if kind == "*" and (self.at(",") or self.at(closer)):
+                    self.diags.error("unsupported", "keyword-only parameters ('*,') are not supported", span)
+                    raise _SyntaxError
+            if self.at("/"):
+                self.diags.error("unsupported", "positional-only parameters ('/') are not supported", span)
+                raise _SyntaxError
+            name = self.name().text
+            if closer == ")" and self.accept(":"):
+                self.test()
+            default = None
+            if self.accept("="):
+                default = self.test()
+                seen_default = True
+            elif seen_default and kind == "":
+                self.fail("SyntaxError: parameter without a default follows parameter with a default", span)
+            if any(p.name == name for p in params):
+                self.diags.error(
+                    "syntax", f"SyntaxError: duplicate argument '{name}' in function definition", span
+                )
+            params.append(A.Param(span, name, default, kind))
+            if not self.accept(","):
+                break
+        return params
+
+    def classdef(self, decorators: list[A.Expr]) -> A.Stmt:
+        opener = self.advance()
+        name = self.name().text
+        bases: list[A.Expr] = []
+        if self.accept("("):
+            while not self.at(")"):
+                if self.tok.kind == "name" and self.peek().text == "=":
+                    self.diags.error(
+                        "unsupported",
+                        "class keyword arguments (metaclass=...) are not supported",
+                        self.tok.span,
+                    )
+                    raise _SyntaxError
+                bases.append(self.test())
+                if not self.accept(","):
+                    break
+            self.expect(")", "expected ')'")
+        body = self.block(opener)
+        return A.ClassDef(opener.span, name, bases, body, decorators)
+
+    def try_stmt(self, _decorators: list[A.Expr]) -> A.Stmt:
+        opener = self.advance()
+        body = self.block(opener)
+        handlers: list[A.ExceptHandler] = []
+        while self.at("except"):
+            tok = self.advance()
+            if self.at("*"):
+                self.diags.error("unsupported", "'except*' is not supported", self.tok.span)
+                raise _SyntaxError
+            kind = None
+            name = None
+            if not self.at(":"):
+                kind = self.test()
+                if self.at(","):
+                    span = kind.span
+                    elts = [kind]
+                    while self.accept(","):
+                        elts.append(self.test())
+                    kind = A.TupleExpr(span, elts)
+                if self.accept("as"):
+                    name = self.name().text
+            handlers.append(A.ExceptHandler(tok.span, kind, name, self.block(tok)))
+        orelse: list[A.Stmt] = []
+        finalbody: list[A.Stmt] = []
+        if self.at("else"):
+            if not handlers:
+                self.fail("SyntaxError: expected 'except' or 'finally' block")
+            orelse = self.block(self.advance())
+        if self.at("finally"):
+            finalbody = self.block(self.advance())
+        if not handlers and not finalbody:
+            self.fail("SyntaxError: expected 'except' or 'finally' block")
+        return A.Try(opener.span, body, handlers, orelse, finalbody)
+
+    # ---- expressions ----
+
+    def star_expressions(self) -> A.Expr:
+        """expr, expr, ... (a tuple without parentheses), starred items allowed."""
+        span = self.tok.span
+        first = self.star_expression()
+        if not self.at(","):
+            return first
+        elts = [first]
+        while self.accept(","):
+            if self.at_end_of_tuple():
+                break
+            elts.append(self.star_expression())
+        return A.TupleExpr(span, elts)
+
+    def at_end_of_tuple(self) -> bool:
+        return (
+            self.at_kind("newline")
+            or self.at_kind("eof")
+            or self.at("=")
+            or self.at(")")
+            or self.at("]")
+            or self.at(";")
+            or self.at(":")
+            or (self.tok.kind == "op" and self.tok.text in AUGMENTED)
+        )
+
+    def star_expression(self) -> A.Expr:
+        if self.at("*"):
+            span = self.advance().span
+            return A.Starred(span, self.bitor())
+        return self.named_test()
+
+    def named_test(self) -> A.Expr:
+        expr = self.test()
+        if self.at(":="):
+            self.diags.error("unsupported", "assignment expressions (:=) are not supported", self.tok.span)
+            raise _SyntaxError
+        return expr
+
+    def expression(self) -> A.Expr:
+        return self.test()
+
+    def test(self) -> A.Expr:
+        if self.at("lambda"):
+            return self.lambda_expr()
+        if self.at("yield"):
+            return self.yield_expr()
+        span = self.tok.span
+        body = self.or_test()
+        if self.at("if"):
+            self.advance()
+            test = self.or_test()
+            self.expect("else", "expected 'else' after 'if' expression")
+            orelse = self.test()
+            return A.IfExp(span, test, body, orelse)
+        return body
+
+    def test_no_cond(self) -> A.Expr:
+        if self.at("lambda"):
+            return self.lambda_expr(no_cond=True)
+        return self.or_test()
+
+    def lambda_expr(self, no_cond: bool = False) -> A.Expr:
+        span = self.advance().span
+        params = self.parameters(":")
+        self.expect(":", "expected ':'")
+        body = self.test_no_cond() if no_cond else self.test()
+        return A.Lambda(span, params, body)
+
+    def or_test(self) -> A.Expr:
+        span = self.tok.span
+        first = self.and_test()
+        if not self.at("or"):
+            return first
+        values = [first]
+        while self.accept("or"):
+            values.append(self.and_test())
+        return A.BoolOp(span, "or", values)
+
+    def and_test(self) -> A.Expr:
+        span = self.tok.span
+        first = self.not_test()
+        if not self.at("and"):
+            return first
+        values = [first]
+        while self.accept("and"):
+            values.append(self.not_test())
+        return A.BoolOp(span, "and", values)
+
+    def not_test(self) -> A.Expr:
+        if self.at("not"):
+            span = self.advance().span
+            return A.UnaryOp(span, "not", self.not_test())
+        return self.comparison()
+
+    def comparison(self) -> A.Expr:
+        span = self.tok.span
+        left = self.bitor()
+        ops: list[str] = []
+        comparators: list[A.Expr] = []
+        while True:
+            tok = self.tok
+            if tok.kind == "op" and tok.text in COMPARISONS:
+                op = self.advance().text
+            elif self.at("in"):
+                self.advance()
+                op = "in"
+            elif self.at("not") and self.peek().text == "in":
+                self.advance()
+                self.advance()
+                op = "not in"
+            elif self.at("is"):
+                self.advance()
+                op = "is not" if self.accept("not") else "is"
+            else:
+                break
+            ops.append(op)
+            comparators.append(self.bitor())
+        if not ops:
+            return left
+        return A.Compare(span, left, ops, comparators)
+
+    def binary_level(self, ops: tuple[str, ...], operand: str) -> A.Expr:
+        next_level = getattr(self, operand)
+        span = self.tok.span
+        left = next_level()
+        while self.tok.kind == "op" and self.tok.text in ops:
+            op = self.advance().text
+            right = next_level()
+            left = A.BinOp(span, op, left, right)
+        return left
+
+    def bitor(self) -> A.Expr:
+        return self.binary_level(("|",), "bitxor")
+
+    def bitxor(self) -> A.Expr:
+        return self.binary_level(("^",), "bitand")
+
+    def bitand(self) -> A.Expr:
+        return self.binary_level(("&",), "shift")
+
+    def shift(self) -> A.Expr:
+        return self.binary_level(("<<", ">>"), "arith")
+
+    def arith(self) -> A.Expr:
+        return self.binary_level(("+", "-"), "term")
+
+    def term(self) -> A.Expr:
+        return self.binary_level(("*", "/", "//", "%", "@"), "factor")
+
+    def factor(self) -> A.Expr:
+        tok = self.tok
+        if tok.kind == "op" and tok.text in ("-", "+", "~"):
+            self.advance()
+            operand = self.factor()
+            if tok.text == "-" and isinstance(operand, A.Const) and type(operand.value) is int:
+                return A.Const(tok.span, -operand.value)
+            return A.UnaryOp(tok.span, tok.text, operand)
+        return self.power()
+
+    def power(self) -> A.Expr:
+        span = self.tok.span
+        if self.at("await"):
+            self.diags.error("unsupported", "'await' is not supported", span)
+            raise _SyntaxError
+        base = self.primary()
+        if self.at("**"):
+            self.advance()
+            return A.BinOp(span, "**", base, self.factor())
+        return base
+
+    def primary(self) -> A.Expr:
+        expr = self.atom()
+        while True:
+            if self.at("("):
+                self.advance()
+                args, keywords = self.arguments()
+                self.expect(")", "expected ')'")
+                expr = A.Call(expr.span, expr, args, keywords)
+            elif self.at("["):
+                self.advance()
+                index = self.subscript()
+                self.expect("]", "expected ']'")
+                expr = A.Subscript(expr.span, expr, index)
+            elif self.at("."):
+                self.advance()
+                attr = self.name()
+                expr = A.Attribute(attr.span, expr, attr.text)
+            else:
+                return expr
+
+    def arguments(self) -> tuple[list[A.Expr], list[A.Keyword]]:
+        args: list[A.Expr] = []
+        keywords: list[A.Keyword] = []
+        while not self.at(")"):
+            span = self.tok.span
+            if self.at("*"):
+                self.advance()
+                args.append(A.Starred(span, self.test()))
+            elif self.at("**"):
+                self.advance()
+                keywords.append(A.Keyword(span, None, self.test()))
+            elif self.tok.kind == "name" and self.peek().text == "=" and self.peek().kind == "op":
+                name = self.advance().text
+                self.advance()
+                keywords.append(A.Keyword(span, name, self.test()))
+            else:
+                if keywords:
+                    self.fail("SyntaxError: positional argument follows keyword argument")
+                value = self.named_test()
+                if self.at("for"):
+                    value = self.comprehension_tail(value, "gen", span)
+                args.append(value)
+            if not self.accept(","):
+                break
+        return args, keywords
+
+    def subscript(self) -> A.Expr:
+        span = self.tok.span
+        first = self.slice_item()
+        if not self.at(","):
+            return first
+        elts = [first]
+        while self.accept(","):
+            if self.at("]"):
+                break
+            elts.append(self.slice_item())
+        return A.TupleExpr(span, elts)
+
+    def slice_item(self) -> A.Expr:
+        span = self.tok.span
+        lower = None if self.at(":") else self.test()
+        if not self.at(":"):
+            assert lower is not None
+            return lower
+        self.advance()
+        upper = None if self.at(":") or self.at("]") or self.at(",") else self.test()
+        step = None
+        if self.accept(":"):
+            step = None if self.at("]") or self.at(",") else self.test()
+        return A.Slice(span, lower, upper, step)
+
+    def atom(self) -> A.Expr:
+        tok = self.tok
+        kind = tok.kind
+        if kind == "name":
+            self.advance()
+            return A.Name(tok.span, tok.text)
+        if kind == "int":
+            self.advance()
+            digits = tok.text.replace("_", "")
+            # 012 was reported by the lexer; read it in base 10 to go on
+            return A.Const(tok.span, int(digits, 0 if digits[:2].lower() in ("0x", "0o", "0b") else 10))
+        if kind == "float":
+            self.advance()
+            return A.FloatLit(tok.span, tok.text)
+        if kind in ("string", "fstring"):
+            return self.strings()
+        if kind == "keyword" and tok.text in ("True", "False", "None"):
+            self.advance()
+            return A.Const(tok.span, {"True": True, "False": False, "None": None}[tok.text])
+        if kind == "op":
+            if tok.text == "(":
+                return self.paren()
+            if tok.text == "[":
+                return self.list_display()
+            if tok.text == "{":
+                return self.dict_display()
+            if tok.text == "...":
+                self.diags.error("unsupported", "Ellipsis ('...') is not supported", tok.span)
+                raise _SyntaxError
+        if kind in ("newline", "eof"):
+            self.fail("SyntaxError: invalid syntax")
+        if kind == "indent":
+            self.fail("IndentationError: unexpected indent")
+        if kind == "dedent":
+            self.fail("SyntaxError: invalid syntax")
+        self.fail("SyntaxError: invalid syntax")
+        raise AssertionError
+
+    def strings(self) -> A.Expr:
+        """Adjacent string literals concatenate; any f-string among them makes the whole an FString."""
+        span = self.tok.span
+        parts: list[str | A.FormatField] = []
+        formatted = False
+        while self.tok.kind in ("string", "fstring"):
+            tok = self.advance()
+            prefix, body = split_string(tok.text)
+            if "b" in prefix:
+                self.diags.error("unsupported", "bytes literals are not supported", tok.span)
+                raise _SyntaxError
+            if tok.kind == "fstring":
+                formatted = True
+                parts.extend(self.fstring_parts(tok, prefix, body))
+            else:
+                parts.append(string_value(tok.text))
+        if not formatted:
+            return A.Const(span, "".join(p for p in parts if isinstance(p, str)))
+        merged: list[str | A.FormatField] = []
+        for part in parts:
+            if isinstance(part, str) and merged and isinstance(merged[-1], str):
+                merged[-1] = merged[-1] + part
+            elif part != "":
+                merged.append(part)
+        return A.FString(span, merged)
+
+    def fstring_parts(self, tok: Token, prefix: str, body: str) -> list[str | A.FormatField]:
+        from compilers.frontends.python.lexer import decode_escapes
+
+        raw = "r" in prefix
+        parts: list[str | A.FormatField] = []
+        text: list[str] = []
+        i = 0
+        offset = len(prefix) + (3 if tok.text[len(prefix) :].startswith(("'''", '"""')) else 1)
+        while i < len(body):
+            char = body[i]
+            if char == "{" and body.startswith("{{", i):
+                text.append("{")
+                i += 2
+                continue
+            if char == "}" and body.startswith("}}", i):
+                text.append("}")
+                i += 2
+                continue
+            if char == "}":
+                self.diags.error("syntax", "SyntaxError: f-string: single '}' is not allowed", tok.span)
+                raise _SyntaxError
+            if char != "{":
+                text.append(char)
+                i += 1
+                continue
+            chunk = "".join(text)
+            parts.append(chunk if raw else decode_escapes(chunk))
+            text = []
+            depth = 0
+            j = i + 1
+            quote = ""
+            while j < len(body):
+                c = body[j]
+                if quote:
+                    if c == quote:
+                        quote = ""
+                elif c in "'\"":
+                    quote = c
+                elif c in "([{":
+                    depth += 1
+                elif c in ")]}":
+                    if depth == 0:
+                        break
+                    depth -= 1
+                elif c in "!:" and depth == 0 and not body.startswith("!=", j):
+                    break
+                j += 1
+            expr_text = body[i + 1 : j]
+            conversion = ""
+            spec = ""
+            if j < len(body) and body[j] == "!":
+                conversion = body[j + 1 : j + 2]
+                j += 2
+            if j < len(body) and body[j] == ":":
+                end = body.find("}", j)
+                if end < 0:
+                    end = len(body)
+                spec = body[j + 1 : end]
+                if "{" in spec:
+                    self.diags.error(
+                        "unsupported",
+                        "nested replacement fields in f-string format specifications are not supported",
+                        tok.span,
+                    )
+                    raise _SyntaxError
+                j = end
+            if j >= len(body) or body[j] != "}":
+                self.diags.error("syntax", "SyntaxError: f-string: expecting '}'", tok.span)
+                raise _SyntaxError
+            if not expr_text.strip():
+                self.diags.error(
+                    "syntax", "SyntaxError: f-string: valid expression required before '}'", tok.span
+                )
+                raise _SyntaxError
+            if expr_text.rstrip().endswith("="):
+                self.diags.error(
+                    "unsupported", "self-documenting f-string fields ('{x=}') are not supported", tok.span
+                )
+                raise _SyntaxError
+            if conversion not in ("", "r", "s"):
+                self.diags.error(
+                    "unsupported", f"the f-string conversion '!{conversion}' is not supported", tok.span
+                )
+                raise _SyntaxError
+            parts.append(
+                A.FormatField(tok.span, self.sub_expression(tok, expr_text, offset + i + 1), conversion, spec)
+            )
+            i = j + 1
+        chunk = "".join(text)
+        parts.append(chunk if raw else decode_escapes(chunk))
+        return parts
+
+    def sub_expression(self, tok: Token, text: str, offset: int) -> A.Expr:
+        """An f-string field's expression, lexed and parsed on its own, its spans placed inside the string."""
+        inner = DiagnosticBag()
+        tokens = lex("(" + text.replace("\n", " ") + ")", tok.span.file, inner)
+        line, column = tok.span.line, tok.span.column + offset - 1
+        shifted = [
+            Token(
+                t.kind,
+                t.text,
+                Span(t.span.file, line, column + t.span.column - 1, line, column + t.span.end_column - 1),
+            )
+            for t in tokens
+            if t.kind not in ("newline",)
+        ]
+        shifted.insert(len(shifted) - 1, Token("newline", "", shifted[-1].span))
+        sub = Parser(shifted, self.diags)
+        try:
+            expr = sub.test()
+        except _SyntaxError:
+            raise
+        for d in inner.items:
+            self.diags.error(d.code, d.message, tok.span)
+        if inner.has_errors:
+            raise _SyntaxError
+        if not sub.at_kind("newline"):
+            self.diags.error("syntax", "SyntaxError: f-string: invalid syntax", tok.span)
+            raise _SyntaxError
+        return expr
+
+    def paren(self) -> A.Expr:
+        span = self.advance().span
+        if self.accept(")"):
+            return A.TupleExpr(span, [])
+        if self.at("yield"):
+            value = self.yield_expr()
+            self.expect(")", "expected ')'")
+            return value
+        first = self.star_expression()
+        if self.at("for"):
+            gen = self.comprehension_tail(first, "gen", span)
+            self.expect(")", "expected ')'")
+            return gen
+        if self.accept(")"):
+            if isinstance(first, A.Starred):
+                self.fail("SyntaxError: cannot use starred expression here", first.span)
+            return first
+        elts = [first]
+        while self.accept(","):
+            if self.at(")"):
+                break
+            elts.append(self.star_expression())
+        self.expect(")", "expected ')'")
+        return A.TupleExpr(span, elts)
+
+    def list_display(self) -> A.Expr:
+        span = self.advance().span
+        if self.accept("]"):
+            return A.ListExpr(span, [])
+        first = self.star_expression()
+        if self.at("for"):
+            comp = self.comprehension_tail(first, "list", span)
+            self.expect("]", "expected ']'")
+            return comp
+        elts = [first]
+        while self.accept(","):
+            if self.at("]"):
+                break
+            elts.append(self.star_expression())
+        self.expect("]", "expected ']'")
+        return A.ListExpr(span, elts)
+
+    def dict_display(self) -> A.Expr:
+        span = self.advance().span
+        if self.accept("}"):
+            return A.DictExpr(span, [], [])
+        if self.at("**"):
+            self.diags.error("unsupported", "'**' in a dict display is not supported", self.tok.span)
+            raise _SyntaxError
+        first = self.star_expression()
+        if self.accept(":"):
+            value = self.test()
+            if self.at("for"):
+                generators = self.comp_for()
+                self.expect("}", "expected '}'")
+                return A.DictComp(span, first, value, generators)
+            keys, values = [first], [value]
+            while self.accept(","):
+                if self.at("}"):
+                    break
+                keys.append(self.test())
+                self.expect(":", "expected ':'")
+                values.append(self.test())
+            self.expect("}", "expected '}'")
+            return A.DictExpr(span, keys, values)
+        if self.at("for"):
+            comp = self.comprehension_tail(first, "set", span)
+            self.expect("}", "expected '}'")
+            return comp
+        elts = [first]
+        while self.accept(","):
+            if self.at("}"):
+                break
+            elts.append(self.star_expression())
+        self.expect("}", "expected '}'")
+        return A.SetExpr(span, elts)
+
+    def comprehension_tail(self, elt: A.Expr, kind: str, span: Span) -> A.Expr:
+        return A.ListComp(span, elt, self.comp_for(), kind)
+
+    def comp_for(self) -> list[A.Comprehension]:
+        generators: list[A.Comprehension] = []
+        while self.at("for"):
+            span = self.advance().span
+            target = self.target_list()
+            self.expect("in", "expected 'in'")
+            iterable = self.or_test()
+            ifs: list[A.Expr] = []
+            while self.at("if"):
+                self.advance()
+                ifs.append(self.test_no_cond())
+            generators.append(A.Comprehension(span, target, iterable, ifs))
+        if self.at("async"):
+            self.diags.error("unsupported", "async comprehensions are not supported", self.tok.span)
+            raise _SyntaxError
+        return generators
+
+
+def parse(tokens: list[Token], diags: DiagnosticBag) -> A.Module:
+    """The tree, reporting the lexer's errors (its "error" tokens) and the parser's. After a bracket that
+    is never closed the rest of the file is inside it: the parser's errors from there on are its echoes."""
+    lexical = [t for t in tokens if t.kind == "error"]
+    own = DiagnosticBag()
+    tree = Parser([t for t in tokens if t.kind != "error"], own).module()
+    unclosed = [t.span for t in lexical if "was never closed" in t.text]
+    for token in lexical:
+        code, _, message = token.text.partition(": ")
+        diags.error(code, message, token.span)
+    for d in own.items:
+        if unclosed and (d.span.line, d.span.column) > (unclosed[0].line, unclosed[0].column):
+            continue
+        diags.items.append(d)
+    return tree

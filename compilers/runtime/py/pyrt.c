@@ -1,0 +1,4140 @@
+/* The Python runtime: values, objects and built-ins for programs compiled by compilers/frontends/python.
+ *
+ * This C is the source of pyrt.ir (the IR text the linker reads): `python -m
+ * compilers.frontends.python.build_runtime` compiles it with the C front-end and writes pyrt.ir. Every
+ * function and global is named py_... (the runtime namespace rule).
+ *
+ * Values are words. An int n is the odd word 2n+1; every other value is an even word: None 0, False 2,
+ * True 4 (addresses of the program's guard global, never of an object), or the address of a heap object
+ * whose word 0 is its type tag. Errors are raised by setting py_exc to the exception instance and
+ * returning 0; the compiled code checks py_exc after each call that can raise.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+typedef long (*py_code)(long, long);
+typedef long (*py_code4)(long, long, long, long);
+typedef long (*py_code6)(long, long, long, long, long, long);
+
+#define NONE 0
+#define FALSE_ 2
+#define TRUE_ 4
+#define STOP 6
+#define UNBOUND 8
+
+#define T_STR 1
+#define T_LIST 2
+#define T_TUPLE 3
+#define T_DICT 4
+#define T_SET 5
+#define T_RANGE 6
+#define T_FUNC 7
+#define T_CLASS 8
+#define T_INST 9
+#define T_BOUND 10
+#define T_CELL 11
+#define T_ITER 12
+#define T_BUILTIN 13
+#define T_SUPER 14
+#define T_BMETH 15
+#define T_INT 20
+#define T_NONE 21
+#define T_BOOL 22
+
+/* Built-in functions callable as values (ids shared with the lowering, which reads these lines). */
+#define B_len 1
+#define B_str 2
+#define B_int 3
+#define B_abs 4
+#define B_repr 5
+#define B_sorted 6
+#define B_list 7
+#define B_tuple 8
+#define B_set 9
+#define B_sum 10
+#define B_min 11
+#define B_max 12
+#define B_ord 13
+#define B_chr 14
+#define B_bool 15
+#define B_dict 16
+#define B_print 17
+
+/* Methods of the built-in types (ids shared with the lowering). */
+#define M_append 1
+#define M_pop 2
+#define M_insert 3
+#define M_index 4
+#define M_sort 5
+#define M_reverse 6
+#define M_split 7
+#define M_join 8
+#define M_strip 9
+#define M_upper 10
+#define M_lower 11
+#define M_replace 12
+#define M_startswith 13
+#define M_endswith 14
+#define M_find 15
+#define M_get 16
+#define M_items 17
+#define M_keys 18
+#define M_values 19
+#define M_add 20
+#define M_extend 21
+#define M_count 22
+#define M_format 23
+#define M_remove 24
+#define M_copy 25
+#define M_clear 26
+#define M_lstrip 27
+#define M_rstrip 28
+#define M_isdigit 29
+#define M_isalpha 30
+#define M_discard 31
+#define M_update 32
+#define M_setdefault 33
+#define M_title 34
+#define M_capitalize 35
+#define M_isupper 36
+#define M_islower 37
+#define M_isspace 38
+#define M_zfill 39
+#define M_isalnum 40
+
+#define W(v) ((long *)(v))
+#define ISINT(v) ((v) % 2 != 0)
+#define MKINT(n) ((n) * 2 + 1)
+#define INTV(v) (((v) - 1) / 2)
+
+long py_exc;
+/* What calls of classes, of built-in functions used as values and of bound methods of the built-in
+ * types run: set by the program's start only when it has such calls, so that a program without them
+ * does not link (and pay the Store for) that code. */
+long py_instance_code;
+long py_builtin_code;
+long py_method_code;
+long py_tb[128];
+long py_tb_n;
+long py_interned;
+long py_s_args;
+long py_s_init;
+long py_s_str;
+long py_s_repr;
+long py_s_eq;
+long py_s_lt;
+long py_s_len;
+long py_s_getitem;
+long py_s_setitem;
+long py_s_contains;
+long py_s_iter;
+long py_s_next;
+long py_s_bool;
+long py_s_name;
+long py_s_class;
+long py_s_module;
+long py_s_main;
+
+long py_cls_BaseException;
+long py_cls_Exception;
+long py_cls_ArithmeticError;
+long py_cls_ZeroDivisionError;
+long py_cls_OverflowError;
+long py_cls_LookupError;
+long py_cls_IndexError;
+long py_cls_KeyError;
+long py_cls_ValueError;
+long py_cls_TypeError;
+long py_cls_NameError;
+long py_cls_UnboundLocalError;
+long py_cls_AttributeError;
+long py_cls_AssertionError;
+long py_cls_RuntimeError;
+long py_cls_RecursionError;
+long py_cls_NotImplementedError;
+long py_cls_StopIteration;
+long py_cls_EOFError;
+long py_cls_object;
+
+long py_str_from(char *s);
+long py_str(long v);
+long py_repr(long v);
+long py_call(long f, long argv, long argc, long kwn);
+long py_eq(long a, long b);
+long py_lt(long a, long b);
+long py_getattr(long obj, long name);
+long py_lookup(long cls, long name);
+long py_dict_get(long d, long key, long dflt);
+long py_dict_set(long d, long key, long value);
+long py_len(long v);
+long py_iter(long v);
+long py_next(long it);
+long py_truthy(long v);
+long py_new_list(long cap);
+long py_list_append(long l, long v);
+long py_tuple_new(long n);
+long py_type_name(long v);
+long py_hashable(long v);
+long py_percent_format(long fmt, long values);
+
+/* ---- memory ---- */
+
+long py_alloc(long n) {
+    long p = (long)malloc((n + 1) * sizeof(long));
+    if (p % 2 != 0)
+        p = p + 1;
+    return p;
+}
+
+long py_tag(long v) {
+    if (v % 2 != 0)
+        return T_INT;
+    if (v == NONE)
+        return T_NONE;
+    if (v == FALSE_ || v == TRUE_)
+        return T_BOOL;
+    return W(v)[0];
+}
+
+long py_bool(long c) {
+    if (c)
+        return TRUE_;
+    return FALSE_;
+}
+
+/* ---- strings (str objects: [T_STR, len, chars...]) ---- */
+
+long py_str_new(long n) {
+    long s = py_alloc(n + 2);
+    W(s)[0] = T_STR;
+    W(s)[1] = n;
+    return s;
+}
+
+long py_str_from(char *s) {
+    long n = 0;
+    while (s[n] != 0)
+        n++;
+    long r = py_str_new(n);
+    for (long i = 0; i < n; i++)
+        W(r)[2 + i] = s[i];
+    return r;
+}
+
+/* A string constant of the program: its C text (one word a character) to an interned str. */
+long py_const_str(char *s) {
+    long r = py_str_from(s);
+    long lst = py_interned;
+    long n = W(lst)[1];
+    long items = W(lst)[3];
+    for (long i = 0; i < n; i++) {
+        long o = W(items)[i];
+        if (W(o)[1] == W(r)[1]) {
+            long same = 1;
+            for (long k = 0; k < W(r)[1]; k++) {
+                if (W(o)[2 + k] != W(r)[2 + k]) {
+                    same = 0;
+                    break;
+                }
+            }
+            if (same)
+                return o;
+        }
+    }
+    py_list_append(lst, r);
+    return r;
+}
+
+long py_str_eq(long a, long b) {
+    if (a == b)
+        return 1;
+    long n = W(a)[1];
+    if (W(b)[1] != n)
+        return 0;
+    for (long i = 0; i < n; i++)
+        if (W(a)[2 + i] != W(b)[2 + i])
+            return 0;
+    return 1;
+}
+
+long py_str_eq_c(long a, char *s) {
+    long n = W(a)[1];
+    for (long i = 0; i < n; i++)
+        if (s[i] == 0 || W(a)[2 + i] != s[i])
+            return 0;
+    return s[n] == 0;
+}
+
+long py_str_cmp(long a, long b) {
+    long na = W(a)[1];
+    long nb = W(b)[1];
+    long n = na < nb ? na : nb;
+    for (long i = 0; i < n; i++) {
+        long d = W(a)[2 + i] - W(b)[2 + i];
+        if (d != 0)
+            return d;
+    }
+    return na - nb;
+}
+
+/* A string builder: [T_LIST-like: len, cap, data] kept private to the runtime. */
+long py_sb_new(void) {
+    long b = py_alloc(3);
+    W(b)[0] = 0;
+    W(b)[1] = 16;
+    W(b)[2] = py_alloc(16);
+    return b;
+}
+
+void py_sb_char(long b, long c) {
+    long n = W(b)[0];
+    if (n == W(b)[1]) {
+        long cap = W(b)[1] * 2;
+        long data = py_alloc(cap);
+        for (long i = 0; i < n; i++)
+            W(data)[i] = W(W(b)[2])[i];
+        W(b)[2] = data;
+        W(b)[1] = cap;
+    }
+    W(W(b)[2])[n] = c;
+    W(b)[0] = n + 1;
+}
+
+void py_sb_c(long b, char *s) {
+    for (long i = 0; s[i] != 0; i++)
+        py_sb_char(b, s[i]);
+}
+
+void py_sb_str(long b, long s) {
+    long n = W(s)[1];
+    for (long i = 0; i < n; i++)
+        py_sb_char(b, W(s)[2 + i]);
+}
+
+long py_sb_finish(long b) {
+    long n = W(b)[0];
+    long s = py_str_new(n);
+    for (long i = 0; i < n; i++)
+        W(s)[2 + i] = W(W(b)[2])[i];
+    return s;
+}
+
+void py_sb_int(long b, long n) {
+    long digits[52];
+    long k = 0;
+    if (n < 0) {
+        py_sb_char(b, '-');
+        /* digits of a negative number, each made non-negative as it is taken */
+        do {
+            digits[k++] = -(n % 10);
+            n = n / 10;
+        } while (n != 0);
+    } else {
+        do {
+            digits[k++] = n % 10;
+            n = n / 10;
+        } while (n != 0);
+    }
+    while (k > 0)
+        py_sb_char(b, '0' + digits[--k]);
+}
+
+void py_sb_base(long b, long n, long base, long upper) {
+    long digits[200];
+    long k = 0;
+    if (n < 0) {
+        py_sb_char(b, '-');
+        n = -n;
+    }
+    do {
+        digits[k++] = n % base;
+        n = n / base;
+    } while (n != 0);
+    while (k > 0) {
+        long d = digits[--k];
+        if (d < 10)
+            py_sb_char(b, '0' + d);
+        else
+            py_sb_char(b, (upper ? 'A' : 'a') + d - 10);
+    }
+}
+
+void py_write(long s) {
+    long n = W(s)[1];
+    for (long i = 0; i < n; i++)
+        putchar(W(s)[2 + i]);
+}
+
+/* ---- exceptions ---- */
+
+long py_new_instance(long cls) {
+    long o = py_alloc(3);
+    W(o)[0] = T_INST;
+    W(o)[1] = cls;
+    W(o)[2] = 0;
+    return o;
+}
+
+long py_attrs(long o) {
+    if (W(o)[2] == 0) {
+        long d = py_alloc(5);
+        W(d)[0] = T_DICT;
+        W(d)[1] = 0;
+        W(d)[2] = 4;
+        W(d)[3] = py_alloc(4);
+        W(d)[4] = py_alloc(4);
+        W(o)[2] = d;
+    }
+    return W(o)[2];
+}
+
+long py_exc_args(long e) {
+    long args = NONE;
+    if (W(e)[2] != 0)
+        args = py_dict_get(W(e)[2], py_s_args, NONE);
+    if (args == NONE)
+        args = py_tuple_new(0);
+    return args;
+}
+
+long py_raise_value(long cls, long value) {
+    long e = py_new_instance(cls);
+    long args = py_tuple_new(1);
+    W(args)[2] = value;
+    py_dict_set(py_attrs(e), py_s_args, args);
+    py_exc = e;
+    return 0;
+}
+
+long py_raise(long cls, char *msg) {
+    return py_raise_value(cls, py_str_from(msg));
+}
+
+long py_raise_sb(long cls, long sb) {
+    return py_raise_value(cls, py_sb_finish(sb));
+}
+
+long py_type_error2(char *before, long v, char *after) {
+    long b = py_sb_new();
+    py_sb_c(b, before);
+    py_sb_str(b, py_type_name(v));
+    py_sb_c(b, after);
+    return py_raise_sb(py_cls_TypeError, b);
+}
+
+long py_binop_error(char *op, long a, long b) {
+    long s = py_sb_new();
+    py_sb_c(s, "unsupported operand type(s) for ");
+    py_sb_c(s, op);
+    py_sb_c(s, ": '");
+    py_sb_str(s, py_type_name(a));
+    py_sb_c(s, "' and '");
+    py_sb_str(s, py_type_name(b));
+    py_sb_c(s, "'");
+    return py_raise_sb(py_cls_TypeError, s);
+}
+
+long py_name_error(char *name) {
+    long b = py_sb_new();
+    py_sb_c(b, "name '");
+    py_sb_c(b, name);
+    py_sb_c(b, "' is not defined");
+    return py_raise_sb(py_cls_NameError, b);
+}
+
+long py_unbound_error(char *name) {
+    long b = py_sb_new();
+    py_sb_c(b, "cannot access local variable '");
+    py_sb_c(b, name);
+    py_sb_c(b, "' where it is not associated with a value");
+    return py_raise_sb(py_cls_UnboundLocalError, b);
+}
+
+long py_free_error(char *name) {
+    long b = py_sb_new();
+    py_sb_c(b, "cannot access free variable '");
+    py_sb_c(b, name);
+    py_sb_c(b, "' where it is not associated with a value in enclosing scope");
+    return py_raise_sb(py_cls_NameError, b);
+}
+
+long py_is_subclass(long cls, long base) {
+    while (cls != 0) {
+        if (cls == base)
+            return 1;
+        cls = W(cls)[2];
+    }
+    return 0;
+}
+
+/* Does the pending exception e match an except clause's class (or tuple of classes)? */
+long py_exc_matches(long e, long cls) {
+    long t = py_tag(cls);
+    if (t == T_TUPLE) {
+        for (long i = 0; i < W(cls)[1]; i++)
+            if (py_exc_matches(e, W(cls)[2 + i]))
+                return 1;
+        return 0;
+    }
+    if (t != T_CLASS || !py_is_subclass(cls, py_cls_BaseException)) {
+        py_raise(py_cls_TypeError, "catching classes that do not inherit from BaseException is not allowed");
+        return 0;
+    }
+    return py_is_subclass(W(e)[1], cls);
+}
+
+/* raise X: an exception class is instantiated, an instance raised as it is. */
+long py_do_raise(long v) {
+    long t = py_tag(v);
+    if (t == T_CLASS && py_is_subclass(v, py_cls_BaseException)) {
+        long e = py_call(v, 0, 0, 0);
+        if (py_exc == 0)
+            py_exc = e;
+        return 0;
+    }
+    if (t == T_INST && py_is_subclass(W(v)[1], py_cls_BaseException)) {
+        py_exc = v;
+        return 0;
+    }
+    py_raise(py_cls_TypeError, "exceptions must derive from BaseException");
+    return 0;
+}
+
+void py_tb_add(long line, long func) {
+    if (py_tb_n < 126) {
+        py_tb[py_tb_n] = line;
+        py_tb[py_tb_n + 1] = func;
+        py_tb_n = py_tb_n + 2;
+    }
+}
+
+void py_tb_clear(void) {
+    py_tb_n = 0;
+}
+
+long py_exc_message(long e) {
+    long args = py_exc_args(e);
+    long n = W(args)[1];
+    if (n == 0)
+        return py_str_new(0);
+    if (n == 1) {
+        if (W(e)[1] == py_cls_KeyError || py_is_subclass(W(e)[1], py_cls_KeyError))
+            return py_repr(W(args)[2]);
+        return py_str(W(args)[2]);
+    }
+    return py_str(args);
+}
+
+/* An exception nobody caught: the traceback after a record separator (the driver moves it from the
+ * output to the error report), then TRAP 4. */
+void py_uncaught(char *file) {
+    long e = py_exc;
+    py_exc = 0;
+    long msg = py_exc_message(e);
+    long saved = py_exc;
+    putchar(30);
+    long b = py_sb_new();
+    py_sb_c(b, "Traceback (most recent call last):\n");
+    long i = py_tb_n - 2;
+    while (i >= 0) {
+        py_sb_c(b, "  File \"");
+        py_sb_c(b, file);
+        py_sb_c(b, "\", line ");
+        py_sb_int(b, py_tb[i]);
+        py_sb_c(b, ", in ");
+        py_sb_str(b, py_tb[i + 1]);
+        py_sb_char(b, '\n');
+        i = i - 2;
+    }
+    py_sb_str(b, W(W(e)[1])[1]);
+    if (saved == 0 && W(msg)[1] > 0) {
+        py_sb_c(b, ": ");
+        py_sb_str(b, msg);
+    }
+    py_sb_char(b, '\n');
+    py_write(py_sb_finish(b));
+}
+
+/* ---- classes ---- */
+
+long py_new_dict(void);
+
+long py_class_new(long name, long base) {
+    long c = py_alloc(5);
+    W(c)[0] = T_CLASS;
+    W(c)[1] = name;
+    W(c)[2] = base;
+    W(c)[3] = py_new_dict();
+    W(c)[4] = 0;
+    return c;
+}
+
+long py_class_make(long name, long base) {
+    if (base != 0 && py_tag(base) != T_CLASS) {
+        py_raise(py_cls_TypeError, "a class can only inherit from a class");
+        return 0;
+    }
+    if (base == 0)
+        base = py_cls_object;
+    return py_class_new(name, base);
+}
+
+long py_builtin_class(char *name, long base) {
+    return py_class_new(py_const_str(name), base);
+}
+
+long py_cls_attr_set(long cls, long name, long value) {
+    py_dict_set(W(cls)[3], name, value);
+    return NONE;
+}
+
+long py_lookup(long cls, long name) {
+    while (cls != 0) {
+        long v = py_dict_get(W(cls)[3], name, UNBOUND);
+        if (v != UNBOUND)
+            return v;
+        cls = W(cls)[2];
+    }
+    return UNBOUND;
+}
+
+void py_init(void) {
+    long l = py_alloc(4);
+    W(l)[0] = T_LIST;
+    W(l)[1] = 0;
+    W(l)[2] = 64;
+    W(l)[3] = py_alloc(64);
+    py_interned = l;
+    py_s_args = py_const_str("args");
+    py_s_init = py_const_str("__init__");
+    py_s_str = py_const_str("__str__");
+    py_s_repr = py_const_str("__repr__");
+    py_s_eq = py_const_str("__eq__");
+    py_s_lt = py_const_str("__lt__");
+    py_s_len = py_const_str("__len__");
+    py_s_getitem = py_const_str("__getitem__");
+    py_s_setitem = py_const_str("__setitem__");
+    py_s_contains = py_const_str("__contains__");
+    py_s_iter = py_const_str("__iter__");
+    py_s_next = py_const_str("__next__");
+    py_s_bool = py_const_str("__bool__");
+    py_s_name = py_const_str("__name__");
+    py_s_class = py_const_str("__class__");
+    py_s_module = py_const_str("__module__");
+    py_s_main = py_const_str("__main__");
+    py_cls_object = py_builtin_class("object", 0);
+    py_cls_BaseException = py_builtin_class("BaseException", py_cls_object);
+    py_cls_Exception = py_builtin_class("Exception", py_cls_BaseException);
+    py_cls_ArithmeticError = py_builtin_class("ArithmeticError", py_cls_Exception);
+    py_cls_ZeroDivisionError = py_builtin_class("ZeroDivisionError", py_cls_ArithmeticError);
+    py_cls_OverflowError = py_builtin_class("OverflowError", py_cls_ArithmeticError);
+    py_cls_LookupError = py_builtin_class("LookupError", py_cls_Exception);
+    py_cls_IndexError = py_builtin_class("IndexError", py_cls_LookupError);
+    py_cls_KeyError = py_builtin_class("KeyError", py_cls_LookupError);
+    py_cls_ValueError = py_builtin_class("ValueError", py_cls_Exception);
+    py_cls_TypeError = py_builtin_class("TypeError", py_cls_Exception);
+    py_cls_NameError = py_builtin_class("NameError", py_cls_Exception);
+    py_cls_UnboundLocalError = py_builtin_class("UnboundLocalError", py_cls_NameError);
+    py_cls_AttributeError = py_builtin_class("AttributeError", py_cls_Exception);
+    py_cls_AssertionError = py_builtin_class("AssertionError", py_cls_Exception);
+    py_cls_RuntimeError = py_builtin_class("RuntimeError", py_cls_Exception);
+    py_cls_RecursionError = py_builtin_class("RecursionError", py_cls_RuntimeError);
+    py_cls_NotImplementedError = py_builtin_class("NotImplementedError", py_cls_RuntimeError);
+    py_cls_StopIteration = py_builtin_class("StopIteration", py_cls_Exception);
+    py_cls_EOFError = py_builtin_class("EOFError", py_cls_Exception);
+}
+
+/* ---- tuples and lists ---- */
+
+long py_tuple_new(long n) {
+    long t = py_alloc(n + 2);
+    W(t)[0] = T_TUPLE;
+    W(t)[1] = n;
+    return t;
+}
+
+/* A tuple from n values the compiled code left in a stack array. */
+long py_tuple_from(long argv, long n) {
+    long t = py_tuple_new(n);
+    for (long i = 0; i < n; i++)
+        W(t)[2 + i] = W(argv)[i];
+    return t;
+}
+
+long py_new_list(long cap) {
+    if (cap < 4)
+        cap = 4;
+    long l = py_alloc(4);
+    W(l)[0] = T_LIST;
+    W(l)[1] = 0;
+    W(l)[2] = cap;
+    W(l)[3] = py_alloc(cap);
+    return l;
+}
+
+long py_list_from(long argv, long n) {
+    long l = py_new_list(n);
+    for (long i = 0; i < n; i++)
+        W(W(l)[3])[i] = W(argv)[i];
+    W(l)[1] = n;
+    return l;
+}
+
+long py_list_append(long l, long v) {
+    long n = W(l)[1];
+    if (n == W(l)[2]) {
+        long cap = n * 2;
+        long items = py_alloc(cap);
+        for (long i = 0; i < n; i++)
+            W(items)[i] = W(W(l)[3])[i];
+        W(l)[3] = items;
+        W(l)[2] = cap;
+    }
+    W(W(l)[3])[n] = v;
+    W(l)[1] = n + 1;
+    return NONE;
+}
+
+/* The items of a list or tuple as (address, count), for the routines that read both alike. */
+long py_items(long v) {
+    if (W(v)[0] == T_LIST)
+        return W(v)[3];
+    return v + 2;
+}
+
+long py_to_list(long v) {
+    long t = py_tag(v);
+    long l = py_new_list(4);
+    if (t == T_LIST || t == T_TUPLE) {
+        long n = W(v)[1];
+        long it = py_items(v);
+        for (long i = 0; i < n; i++)
+            py_list_append(l, W(it)[i]);
+        return l;
+    }
+    long iter = py_iter(v);
+    if (py_exc)
+        return 0;
+    while (1) {
+        long x = py_next(iter);
+        if (py_exc)
+            return 0;
+        if (x == STOP)
+            break;
+        py_list_append(l, x);
+    }
+    return l;
+}
+
+long py_to_tuple(long v) {
+    if (py_tag(v) == T_TUPLE)
+        return v;
+    long l = py_to_list(v);
+    if (py_exc)
+        return 0;
+    return py_tuple_from(W(l)[3], W(l)[1]);
+}
+
+/* ---- dicts and sets ([tag, len, cap, keys, values]: insertion order, linear search) ---- */
+
+long py_new_dict(void) {
+    long d = py_alloc(5);
+    W(d)[0] = T_DICT;
+    W(d)[1] = 0;
+    W(d)[2] = 4;
+    W(d)[3] = py_alloc(4);
+    W(d)[4] = py_alloc(4);
+    return d;
+}
+
+long py_new_set(void) {
+    long s = py_new_dict();
+    W(s)[0] = T_SET;
+    return s;
+}
+
+/* Key equality for dicts and sets: 1 == True as in CPython; containers element by element. */
+long py_key_eq(long a, long b) {
+    if (a == b)
+        return 1;
+    long ta = py_tag(a);
+    long tb = py_tag(b);
+    if (ta == T_STR && tb == T_STR)
+        return py_str_eq(a, b);
+    if ((ta == T_INT || ta == T_BOOL) && (tb == T_INT || tb == T_BOOL)) {
+        if (ta == T_BOOL)
+            a = a == TRUE_ ? 3 : 1;
+        if (tb == T_BOOL)
+            b = b == TRUE_ ? 3 : 1;
+        return a == b;
+    }
+    if (ta == T_TUPLE && tb == T_TUPLE) {
+        long n = W(a)[1];
+        if (W(b)[1] != n)
+            return 0;
+        for (long i = 0; i < n; i++)
+            if (!py_key_eq(W(a)[2 + i], W(b)[2 + i]))
+                return 0;
+        return 1;
+    }
+    return 0;
+}
+
+long py_dict_find(long d, long key) {
+    long n = W(d)[1];
+    long keys = W(d)[3];
+    long tk = py_tag(key);
+    if (tk == T_STR) {
+        for (long i = 0; i < n; i++) {
+            long k = W(keys)[i];
+            if (k == key)
+                return i;
+        }
+    }
+    for (long i = 0; i < n; i++)
+        if (py_key_eq(W(keys)[i], key))
+            return i;
+    return -1;
+}
+
+long py_hashable(long v) {
+    long t = py_tag(v);
+    if (t == T_LIST || t == T_DICT || t == T_SET) {
+        py_type_error2("unhashable type: '", v, "'");
+        return 0;
+    }
+    if (t == T_TUPLE) {
+        for (long i = 0; i < W(v)[1]; i++)
+            if (!py_hashable(W(v)[2 + i]))
+                return 0;
+    }
+    return 1;
+}
+
+long py_dict_get(long d, long key, long dflt) {
+    long i = py_dict_find(d, key);
+    if (i < 0)
+        return dflt;
+    return W(W(d)[4])[i];
+}
+
+long py_dict_set(long d, long key, long value) {
+    long i = py_dict_find(d, key);
+    if (i >= 0) {
+        W(W(d)[4])[i] = value;
+        return NONE;
+    }
+    long n = W(d)[1];
+    if (n == W(d)[2]) {
+        long cap = n * 2;
+        long keys = py_alloc(cap);
+        long vals = py_alloc(cap);
+        for (long j = 0; j < n; j++) {
+            W(keys)[j] = W(W(d)[3])[j];
+            W(vals)[j] = W(W(d)[4])[j];
+        }
+        W(d)[3] = keys;
+        W(d)[4] = vals;
+        W(d)[2] = cap;
+    }
+    W(W(d)[3])[n] = key;
+    W(W(d)[4])[n] = value;
+    W(d)[1] = n + 1;
+    return NONE;
+}
+
+long py_dict_remove_at(long d, long i) {
+    long n = W(d)[1];
+    for (long j = i; j + 1 < n; j++) {
+        W(W(d)[3])[j] = W(W(d)[3])[j + 1];
+        W(W(d)[4])[j] = W(W(d)[4])[j + 1];
+    }
+    W(d)[1] = n - 1;
+    return NONE;
+}
+
+/* A dict display {k: v, ...}: 2n values left in a stack array. */
+long py_dict_from(long argv, long n) {
+    long d = py_new_dict();
+    for (long i = 0; i < n; i++) {
+        if (!py_hashable(W(argv)[2 * i]))
+            return 0;
+        py_dict_set(d, W(argv)[2 * i], W(argv)[2 * i + 1]);
+    }
+    return d;
+}
+
+long py_set_add(long s, long v) {
+    if (!py_hashable(v))
+        return 0;
+    if (py_dict_find(s, v) < 0)
+        py_dict_set(s, v, NONE);
+    return NONE;
+}
+
+long py_set_from(long argv, long n) {
+    long s = py_new_set();
+    for (long i = 0; i < n; i++) {
+        py_set_add(s, W(argv)[i]);
+        if (py_exc)
+            return 0;
+    }
+    return s;
+}
+
+long py_to_set(long v) {
+    long s = py_new_set();
+    long it = py_iter(v);
+    if (py_exc)
+        return 0;
+    while (1) {
+        long x = py_next(it);
+        if (py_exc)
+            return 0;
+        if (x == STOP)
+            break;
+        py_set_add(s, x);
+        if (py_exc)
+            return 0;
+    }
+    return s;
+}
+
+/* ---- type names, str and repr ---- */
+
+long py_type_name(long v) {
+    long t = py_tag(v);
+    if (t == T_INT)
+        return py_const_str("int");
+    if (t == T_BOOL)
+        return py_const_str("bool");
+    if (t == T_NONE)
+        return py_const_str("NoneType");
+    if (t == T_STR)
+        return py_const_str("str");
+    if (t == T_LIST)
+        return py_const_str("list");
+    if (t == T_TUPLE)
+        return py_const_str("tuple");
+    if (t == T_DICT)
+        return py_const_str("dict");
+    if (t == T_SET)
+        return py_const_str("set");
+    if (t == T_RANGE)
+        return py_const_str("range");
+    if (t == T_FUNC)
+        return py_const_str("function");
+    if (t == T_CLASS)
+        return py_const_str("type");
+    if (t == T_INST)
+        return W(W(v)[1])[1];
+    if (t == T_BOUND || t == T_BMETH)
+        return py_const_str("method");
+    if (t == T_BUILTIN)
+        return py_const_str("builtin_function_or_method");
+    if (t == T_ITER)
+        return py_const_str("iterator");
+    if (t == T_SUPER)
+        return py_const_str("super");
+    return py_const_str("object");
+}
+
+void py_sb_repr(long b, long v);
+
+void py_sb_str_repr(long b, long s) {
+    long n = W(s)[1];
+    long q = '\'';
+    long has_single = 0;
+    long has_double = 0;
+    for (long i = 0; i < n; i++) {
+        if (W(s)[2 + i] == '\'')
+            has_single = 1;
+        if (W(s)[2 + i] == '"')
+            has_double = 1;
+    }
+    if (has_single && !has_double)
+        q = '"';
+    py_sb_char(b, q);
+    for (long i = 0; i < n; i++) {
+        long c = W(s)[2 + i];
+        if (c == q || c == '\\') {
+            py_sb_char(b, '\\');
+            py_sb_char(b, c);
+        } else if (c == '\n') {
+            py_sb_c(b, "\\n");
+        } else if (c == '\t') {
+            py_sb_c(b, "\\t");
+        } else if (c == '\r') {
+            py_sb_c(b, "\\r");
+        } else if (c < 32 || c == 127) {
+            py_sb_c(b, "\\x");
+            if (c < 16)
+                py_sb_char(b, '0');
+            py_sb_base(b, c, 16, 0);
+        } else {
+            py_sb_char(b, c);
+        }
+    }
+    py_sb_char(b, q);
+}
+
+/* str(x) and repr(x) of an instance through __str__/__repr__ (0 when the class has neither). */
+long py_user_text(long v, long which) {
+    long m = py_lookup(W(v)[1], which);
+    if (m == UNBOUND && which == py_s_str)
+        m = py_lookup(W(v)[1], py_s_repr);
+    if (m == UNBOUND)
+        return 0;
+    long argv[1];
+    argv[0] = v;
+    long r = py_call(m, (long)argv, 1, 0);
+    if (py_exc)
+        return 0;
+    if (py_tag(r) != T_STR) {
+        long b = py_sb_new();
+        py_sb_c(b, which == py_s_str ? "__str__" : "__repr__");
+        py_sb_c(b, " returned non-string (type ");
+        py_sb_str(b, py_type_name(r));
+        py_sb_c(b, ")");
+        py_raise_sb(py_cls_TypeError, b);
+        return 0;
+    }
+    return r;
+}
+
+void py_sb_value(long b, long v, long as_repr) {
+    long t = py_tag(v);
+    if (t == T_INT) {
+        py_sb_int(b, INTV(v));
+    } else if (t == T_BOOL) {
+        py_sb_c(b, v == TRUE_ ? "True" : "False");
+    } else if (t == T_NONE) {
+        py_sb_c(b, "None");
+    } else if (t == T_STR) {
+        if (as_repr)
+            py_sb_str_repr(b, v);
+        else
+            py_sb_str(b, v);
+    } else if (t == T_LIST || t == T_TUPLE) {
+        long n = W(v)[1];
+        long it = py_items(v);
+        py_sb_char(b, t == T_LIST ? '[' : '(');
+        for (long i = 0; i < n; i++) {
+            if (i > 0)
+                py_sb_c(b, ", ");
+            py_sb_value(b, W(it)[i], 1);
+            if (py_exc)
+                return;
+        }
+        if (t == T_TUPLE && n == 1)
+            py_sb_char(b, ',');
+        py_sb_char(b, t == T_LIST ? ']' : ')');
+    } else if (t == T_DICT) {
+        long n = W(v)[1];
+        py_sb_char(b, '{');
+        for (long i = 0; i < n; i++) {
+            if (i > 0)
+                py_sb_c(b, ", ");
+            py_sb_value(b, W(W(v)[3])[i], 1);
+            py_sb_c(b, ": ");
+            py_sb_value(b, W(W(v)[4])[i], 1);
+            if (py_exc)
+                return;
+        }
+        py_sb_char(b, '}');
+    } else if (t == T_SET) {
+        long n = W(v)[1];
+        if (n == 0) {
+            py_sb_c(b, "set()");
+            return;
+        }
+        py_sb_char(b, '{');
+        for (long i = 0; i < n; i++) {
+            if (i > 0)
+                py_sb_c(b, ", ");
+            py_sb_value(b, W(W(v)[3])[i], 1);
+        }
+        py_sb_char(b, '}');
+    } else if (t == T_RANGE) {
+        py_sb_c(b, "range(");
+        py_sb_int(b, W(v)[1]);
+        py_sb_c(b, ", ");
+        py_sb_int(b, W(v)[2]);
+        if (W(v)[3] != 1) {
+            py_sb_c(b, ", ");
+            py_sb_int(b, W(v)[3]);
+        }
+        py_sb_char(b, ')');
+    } else if (t == T_INST) {
+        long s = py_user_text(v, as_repr ? py_s_repr : py_s_str);
+        if (py_exc)
+            return;
+        if (s != 0) {
+            py_sb_str(b, s);
+        } else if (py_is_subclass(W(v)[1], py_cls_BaseException)) {
+            if (as_repr) {
+                py_sb_str(b, W(W(v)[1])[1]);
+                long args = py_exc_args(v);
+                if (W(args)[1] == 1) {
+                    py_sb_char(b, '(');
+                    py_sb_value(b, W(args)[2], 1);
+                    py_sb_char(b, ')');
+                } else {
+                    py_sb_value(b, args, 1);
+                }
+            } else {
+                py_sb_str(b, py_exc_message(v));
+            }
+        } else {
+            py_sb_c(b, "<__main__.");
+            py_sb_str(b, W(W(v)[1])[1]);
+            py_sb_c(b, " object>");
+        }
+    } else if (t == T_CLASS) {
+        py_sb_c(b, "<class '");
+        if (W(v)[4] == 0 && !py_is_subclass(v, py_cls_BaseException) && v != py_cls_object)
+            py_sb_c(b, "__main__.");
+        py_sb_str(b, W(v)[1]);
+        py_sb_c(b, "'>");
+    } else if (t == T_FUNC) {
+        py_sb_c(b, "<function ");
+        py_sb_str(b, W(v)[2]);
+        py_sb_c(b, ">");
+    } else {
+        py_sb_c(b, "<");
+        py_sb_str(b, py_type_name(v));
+        py_sb_c(b, " object>");
+    }
+}
+
+long py_str(long v) {
+    if (py_tag(v) == T_STR)
+        return v;
+    long b = py_sb_new();
+    py_sb_value(b, v, 0);
+    if (py_exc)
+        return 0;
+    return py_sb_finish(b);
+}
+
+long py_repr(long v) {
+    long b = py_sb_new();
+    py_sb_value(b, v, 1);
+    if (py_exc)
+        return 0;
+    return py_sb_finish(b);
+}
+
+/* print(*values, sep=, end=): sep and end are str or None. */
+long py_print(long argv, long argc, long sep, long end) {
+    if (sep != NONE && py_tag(sep) != T_STR)
+        return py_type_error2("sep must be None or a string, not ", sep, "");
+    if (end != NONE && py_tag(end) != T_STR)
+        return py_type_error2("end must be None or a string, not ", end, "");
+    for (long i = 0; i < argc; i++) {
+        if (i > 0) {
+            if (sep == NONE)
+                putchar(' ');
+            else
+                py_write(sep);
+        }
+        long s = py_str(W(argv)[i]);
+        if (py_exc)
+            return 0;
+        py_write(s);
+    }
+    if (end == NONE)
+        putchar('\n');
+    else
+        py_write(end);
+    return NONE;
+}
+
+long py_input(long prompt) {
+    if (prompt != UNBOUND) {
+        long s = py_str(prompt);
+        if (py_exc)
+            return 0;
+        py_write(s);
+    }
+    long b = py_sb_new();
+    long c = getchar();
+    if (c < 0)
+        return py_raise(py_cls_EOFError, "EOF when reading a line");
+    while (c >= 0 && c != '\n') {
+        py_sb_char(b, c);
+        c = getchar();
+    }
+    return py_sb_finish(b);
+}
+
+/* ---- truth, equality, ordering ---- */
+
+long py_truthy(long v) {
+    if (v % 2 != 0)
+        return v != 1;
+    if (v == NONE || v == FALSE_)
+        return 0;
+    if (v == TRUE_)
+        return 1;
+    long t = W(v)[0];
+    if (t == T_STR || t == T_LIST || t == T_TUPLE || t == T_DICT || t == T_SET)
+        return W(v)[1] != 0;
+    if (t == T_RANGE)
+        return py_len(v) != 1;
+    if (t == T_INST) {
+        long m = py_lookup(W(v)[1], py_s_bool);
+        if (m == UNBOUND)
+            m = py_lookup(W(v)[1], py_s_len);
+        if (m == UNBOUND)
+            return 1;
+        long argv[1];
+        argv[0] = v;
+        long r = py_call(m, (long)argv, 1, 0);
+        if (py_exc)
+            return 0;
+        return py_truthy(r);
+    }
+    return 1;
+}
+
+long py_not(long v) {
+    long t = py_truthy(v);
+    if (py_exc)
+        return 0;
+    return t ? FALSE_ : TRUE_;
+}
+
+long py_num(long v) {
+    if (v == TRUE_)
+        return 3;
+    if (v == FALSE_)
+        return 1;
+    return v;
+}
+
+long py_is_num(long v) {
+    return v % 2 != 0 || v == TRUE_ || v == FALSE_;
+}
+
+long py_eq_raw(long a, long b) {
+    if (a == b)
+        return 1;
+    if (py_is_num(a) && py_is_num(b))
+        return py_num(a) == py_num(b);
+    if (a % 2 != 0 || b % 2 != 0 || a < 10 || b < 10) {
+        long user = 0;
+        if (a >= 10 && a % 2 == 0 && W(a)[0] == T_INST)
+            user = 1;
+        if (b >= 10 && b % 2 == 0 && W(b)[0] == T_INST)
+            user = 1;
+        if (!user)
+            return 0;
+    }
+    long ta = py_tag(a);
+    long tb = py_tag(b);
+    if (ta == T_INST || tb == T_INST) {
+        long self = ta == T_INST ? a : b;
+        long other = ta == T_INST ? b : a;
+        long m = py_lookup(W(self)[1], py_s_eq);
+        if (m == UNBOUND)
+            return 0;
+        long argv[2];
+        argv[0] = self;
+        argv[1] = other;
+        long r = py_call(m, (long)argv, 2, 0);
+        if (py_exc)
+            return 0;
+        return py_truthy(r);
+    }
+    if (ta != tb)
+        return 0;
+    if (ta == T_STR)
+        return py_str_eq(a, b);
+    if (ta == T_LIST || ta == T_TUPLE) {
+        long n = W(a)[1];
+        if (W(b)[1] != n)
+            return 0;
+        long ia = py_items(a);
+        long ib = py_items(b);
+        for (long i = 0; i < n; i++) {
+            long e = py_eq_raw(W(ia)[i], W(ib)[i]);
+            if (py_exc || !e)
+                return 0;
+        }
+        return 1;
+    }
+    if (ta == T_DICT) {
+        long n = W(a)[1];
+        if (W(b)[1] != n)
+            return 0;
+        for (long i = 0; i < n; i++) {
+            long j = py_dict_find(b, W(W(a)[3])[i]);
+            if (j < 0)
+                return 0;
+            long e = py_eq_raw(W(W(a)[4])[i], W(W(b)[4])[j]);
+            if (py_exc || !e)
+                return 0;
+        }
+        return 1;
+    }
+    if (ta == T_SET) {
+        if (W(a)[1] != W(b)[1])
+            return 0;
+        for (long i = 0; i < W(a)[1]; i++)
+            if (py_dict_find(b, W(W(a)[3])[i]) < 0)
+                return 0;
+        return 1;
+    }
+    if (ta == T_RANGE)
+        return py_to_list(a) != 0 && py_eq_raw(py_to_list(a), py_to_list(b));
+    return 0;
+}
+
+long py_eq(long a, long b) {
+    return py_bool(py_eq_raw(a, b));
+}
+
+long py_ne(long a, long b) {
+    long e = py_eq_raw(a, b);
+    if (py_exc)
+        return 0;
+    return py_bool(!e);
+}
+
+long py_compare_error(char *op, long a, long b) {
+    long s = py_sb_new();
+    py_sb_c(s, "'");
+    py_sb_c(s, op);
+    py_sb_c(s, "' not supported between instances of '");
+    py_sb_str(s, py_type_name(a));
+    py_sb_c(s, "' and '");
+    py_sb_str(s, py_type_name(b));
+    py_sb_c(s, "'");
+    return py_raise_sb(py_cls_TypeError, s);
+}
+
+/* a < b as a C truth value (errors set py_exc); op names the operator the program wrote. */
+long py_less(long a, long b, char *op) {
+    if (py_is_num(a) && py_is_num(b))
+        return py_num(a) < py_num(b);
+    long ta = py_tag(a);
+    long tb = py_tag(b);
+    if (ta == T_STR && tb == T_STR)
+        return py_str_cmp(a, b) < 0;
+    if ((ta == T_LIST || ta == T_TUPLE) && ta == tb) {
+        long na = W(a)[1];
+        long nb = W(b)[1];
+        long ia = py_items(a);
+        long ib = py_items(b);
+        for (long i = 0; i < na && i < nb; i++) {
+            long x = W(ia)[i];
+            long y = W(ib)[i];
+            long e = py_eq_raw(x, y);
+            if (py_exc)
+                return 0;
+            if (!e)
+                return py_less(x, y, op);
+        }
+        return na < nb;
+    }
+    if (ta == T_INST) {
+        long m = py_lookup(W(a)[1], py_s_lt);
+        if (m != UNBOUND) {
+            long argv[2];
+            argv[0] = a;
+            argv[1] = b;
+            long r = py_call(m, (long)argv, 2, 0);
+            if (py_exc)
+                return 0;
+            return py_truthy(r);
+        }
+    }
+    py_compare_error(op, a, b);
+    return 0;
+}
+
+long py_lt(long a, long b) {
+    long r = py_less(a, b, "<");
+    if (py_exc)
+        return 0;
+    return py_bool(r);
+}
+
+long py_gt(long a, long b) {
+    long r = py_less(b, a, ">");
+    if (py_exc)
+        return 0;
+    return py_bool(r);
+}
+
+long py_le(long a, long b) {
+    if (py_tag(a) == T_SET || py_tag(b) == T_SET || py_tag(a) == T_INST) {
+        long r = py_less(a, b, "<=");
+        if (py_exc)
+            return 0;
+        if (r)
+            return TRUE_;
+        return py_eq(a, b);
+    }
+    long r = py_less(b, a, "<=");
+    if (py_exc)
+        return 0;
+    return py_bool(!r);
+}
+
+long py_ge(long a, long b) {
+    if (py_tag(a) == T_INST) {
+        long r = py_less(b, a, ">=");
+        if (py_exc)
+            return 0;
+        if (r)
+            return TRUE_;
+        return py_eq(a, b);
+    }
+    long r = py_less(a, b, ">=");
+    if (py_exc)
+        return 0;
+    return py_bool(!r);
+}
+
+long py_contains(long container, long v) {
+    long t = py_tag(container);
+    if (t == T_STR) {
+        if (py_tag(v) != T_STR)
+            return py_type_error2("'in <string>' requires string as left operand, not ", v, "");
+        long n = W(container)[1];
+        long m = W(v)[1];
+        for (long i = 0; i + m <= n; i++) {
+            long ok = 1;
+            for (long k = 0; k < m; k++) {
+                if (W(container)[2 + i + k] != W(v)[2 + k]) {
+                    ok = 0;
+                    break;
+                }
+            }
+            if (ok)
+                return TRUE_;
+        }
+        return FALSE_;
+    }
+    if (t == T_LIST || t == T_TUPLE) {
+        long n = W(container)[1];
+        long it = py_items(container);
+        for (long i = 0; i < n; i++) {
+            long e = py_eq_raw(W(it)[i], v);
+            if (py_exc)
+                return 0;
+            if (e)
+                return TRUE_;
+        }
+        return FALSE_;
+    }
+    if (t == T_DICT || t == T_SET) {
+        if (!py_hashable(v))
+            return 0;
+        return py_bool(py_dict_find(container, v) >= 0);
+    }
+    if (t == T_RANGE) {
+        if (!py_is_num(v))
+            return FALSE_;
+        long x = INTV(py_num(v));
+        long start = W(container)[1];
+        long stop = W(container)[2];
+        long step = W(container)[3];
+        if (step > 0 && (x < start || x >= stop))
+            return FALSE_;
+        if (step < 0 && (x > start || x <= stop))
+            return FALSE_;
+        return py_bool((x - start) % step == 0);
+    }
+    if (t == T_INST) {
+        long m = py_lookup(W(container)[1], py_s_contains);
+        if (m != UNBOUND) {
+            long argv[2];
+            argv[0] = container;
+            argv[1] = v;
+            long r = py_call(m, (long)argv, 2, 0);
+            if (py_exc)
+                return 0;
+            return py_bool(py_truthy(r));
+        }
+    }
+    long it = py_iter(container);
+    if (py_exc) {
+        py_exc = 0;
+        return py_type_error2("argument of type '", container, "' is not iterable");
+    }
+    while (1) {
+        long x = py_next(it);
+        if (py_exc)
+            return 0;
+        if (x == STOP)
+            return FALSE_;
+        long e = py_eq_raw(x, v);
+        if (py_exc)
+            return 0;
+        if (e)
+            return TRUE_;
+    }
+    return FALSE_;
+}
+
+long py_not_in(long container, long v) {
+    long r = py_contains(container, v);
+    if (py_exc)
+        return 0;
+    return r == TRUE_ ? FALSE_ : TRUE_;
+}
+
+/* ---- arithmetic ---- */
+
+long py_floordiv_raw(long x, long y) {
+    long q = x / y;
+    if ((x % y != 0) && ((x < 0) != (y < 0)))
+        q = q - 1;
+    return q;
+}
+
+long py_mod_raw(long x, long y) {
+    long r = x % y;
+    if (r != 0 && ((r < 0) != (y < 0)))
+        r = r + y;
+    return r;
+}
+
+long py_seq_repeat(long s, long n) {
+    long t = py_tag(s);
+    if (n < 0)
+        n = 0;
+    if (t == T_STR) {
+        long len = W(s)[1];
+        long r = py_str_new(len * n);
+        for (long k = 0; k < n; k++)
+            for (long i = 0; i < len; i++)
+                W(r)[2 + k * len + i] = W(s)[2 + i];
+        return r;
+    }
+    long len = W(s)[1];
+    long it = py_items(s);
+    if (t == T_LIST) {
+        long l = py_new_list(len * n);
+        for (long k = 0; k < n; k++)
+            for (long i = 0; i < len; i++)
+                py_list_append(l, W(it)[i]);
+        return l;
+    }
+    long r = py_tuple_new(len * n);
+    for (long k = 0; k < n; k++)
+        for (long i = 0; i < len; i++)
+            W(r)[2 + k * len + i] = W(it)[i];
+    return r;
+}
+
+long py_concat(long a, long b) {
+    long t = py_tag(a);
+    if (t == T_STR) {
+        long na = W(a)[1];
+        long nb = W(b)[1];
+        long r = py_str_new(na + nb);
+        for (long i = 0; i < na; i++)
+            W(r)[2 + i] = W(a)[2 + i];
+        for (long i = 0; i < nb; i++)
+            W(r)[2 + na + i] = W(b)[2 + i];
+        return r;
+    }
+    long na = W(a)[1];
+    long nb = W(b)[1];
+    long ia = py_items(a);
+    long ib = py_items(b);
+    if (t == T_LIST) {
+        long l = py_new_list(na + nb);
+        for (long i = 0; i < na; i++)
+            W(W(l)[3])[i] = W(ia)[i];
+        for (long i = 0; i < nb; i++)
+            W(W(l)[3])[na + i] = W(ib)[i];
+        W(l)[1] = na + nb;
+        return l;
+    }
+    long r = py_tuple_new(na + nb);
+    for (long i = 0; i < na; i++)
+        W(r)[2 + i] = W(ia)[i];
+    for (long i = 0; i < nb; i++)
+        W(r)[2 + na + i] = W(ib)[i];
+    return r;
+}
+
+long py_concat_error(long a, long b) {
+    long t = py_tag(a);
+    long s = py_sb_new();
+    if (t == T_STR) {
+        py_sb_c(s, "can only concatenate str (not \"");
+    } else {
+        py_sb_c(s, "can only concatenate ");
+        py_sb_str(s, py_type_name(a));
+        py_sb_c(s, " (not \"");
+    }
+    py_sb_str(s, py_type_name(b));
+    if (t == T_STR)
+        py_sb_c(s, "\") to str");
+    else {
+        py_sb_c(s, "\") to ");
+        py_sb_str(s, py_type_name(a));
+    }
+    return py_raise_sb(py_cls_TypeError, s);
+}
+
+long py_set_op(long op, long a, long b) {
+    long r = py_new_set();
+    long n = W(a)[1];
+    for (long i = 0; i < n; i++) {
+        long x = W(W(a)[3])[i];
+        long in_b = py_dict_find(b, x) >= 0;
+        if ((op == '&' && in_b) || (op == '-' && !in_b) || op == '|' || (op == '^' && !in_b))
+            py_set_add(r, x);
+    }
+    if (op == '|' || op == '^') {
+        for (long i = 0; i < W(b)[1]; i++) {
+            long x = W(W(b)[3])[i];
+            if (op == '|' || py_dict_find(a, x) < 0)
+                py_set_add(r, x);
+        }
+    }
+    return r;
+}
+
+long py_pow_raw(long base, long e) {
+    long r = 1;
+    while (e > 0) {
+        if (e % 2 == 1)
+            r = r * base;
+        e = e / 2;
+        if (e > 0)
+            base = base * base;
+    }
+    return r;
+}
+
+long py_bit1(long op, long a, long b) {
+    if (op == '&')
+        return a * b;
+    if (op == '|')
+        return a + b - a * b;
+    return (a + b) % 2;
+}
+
+/* x & y, x | y, x ^ y on Python's unbounded two's-complement integers, bit by bit in decimal: a
+ * negative operand is read through ~v = -v - 1, whose bits are v's inverted. */
+long py_bitop(long op, long x, long y) {
+    long sx = x < 0;
+    long sy = y < 0;
+    long ax = sx ? -x - 1 : x;
+    long ay = sy ? -y - 1 : y;
+    long sr = py_bit1(op, sx, sy);
+    long r = 0;
+    long p = 1;
+    while (ax != 0 || ay != 0) {
+        long bx = ax % 2;
+        long by = ay % 2;
+        if (sx)
+            bx = 1 - bx;
+        if (sy)
+            by = 1 - by;
+        long br = py_bit1(op, bx, by);
+        if (sr)
+            br = 1 - br;
+        r = r + br * p;
+        ax = ax / 2;
+        ay = ay / 2;
+        if (ax != 0 || ay != 0)
+            p = p * 2;
+    }
+    if (sr)
+        return -r - 1;
+    return r;
+}
+
+/* Every binary operator the compiled code does not do inline: op is the operator's first character, or
+ * 'F' for //, 'P' for **, 'L' for <<, 'R' for >>. */
+long py_binop(long op, long a, long b) {
+    if (py_is_num(a) && py_is_num(b)) {
+        long x = INTV(py_num(a));
+        long y = INTV(py_num(b));
+        if (op == '+')
+            return MKINT(x + y);
+        if (op == '-')
+            return MKINT(x - y);
+        if (op == '*')
+            return MKINT(x * y);
+        if (op == 'F' || op == '%') {
+            if (y == 0)
+                return py_raise(py_cls_ZeroDivisionError,
+                                op == 'F' ? "integer division or modulo by zero" : "integer modulo by zero");
+            if (op == 'F')
+                return MKINT(py_floordiv_raw(x, y));
+            return MKINT(py_mod_raw(x, y));
+        }
+        if (op == 'P') {
+            if (y < 0)
+                return py_raise(py_cls_ValueError, "negative exponents give a float: float is not supported yet");
+            return MKINT(py_pow_raw(x, y));
+        }
+        if (op == '/') {
+            if (y == 0)
+                return py_raise(py_cls_ZeroDivisionError, "division by zero");
+            return py_raise(py_cls_TypeError, "true division gives a float: float is not supported yet");
+        }
+        if (op == '&' || op == '|' || op == '^') {
+            long r = py_bitop(op, x, y);
+            if ((a == TRUE_ || a == FALSE_) && (b == TRUE_ || b == FALSE_))
+                return py_bool(r);
+            return MKINT(r);
+        }
+        if (op == 'L' || op == 'R') {
+            if (y < 0)
+                return py_raise(py_cls_ValueError, "negative shift count");
+            if (op == 'L')
+                return MKINT(x * py_pow_raw(2, y));
+            return MKINT(py_floordiv_raw(x, py_pow_raw(2, y)));
+        }
+    }
+    long ta = py_tag(a);
+    long tb = py_tag(b);
+    if (op == '+') {
+        if (ta == tb && (ta == T_STR || ta == T_LIST || ta == T_TUPLE))
+            return py_concat(a, b);
+        if (ta == T_STR || ta == T_LIST || ta == T_TUPLE)
+            return py_concat_error(a, b);
+    }
+    if (op == '*') {
+        if ((ta == T_STR || ta == T_LIST || ta == T_TUPLE) && py_is_num(b))
+            return py_seq_repeat(a, INTV(py_num(b)));
+        if ((tb == T_STR || tb == T_LIST || tb == T_TUPLE) && py_is_num(a))
+            return py_seq_repeat(b, INTV(py_num(a)));
+    }
+    if (op == '%' && ta == T_STR)
+        return py_percent_format(a, b);
+    if ((op == '&' || op == '|' || op == '-' || op == '^') && ta == T_SET && tb == T_SET)
+        return py_set_op(op, a, b);
+    if (op == '|' && ta == T_DICT && tb == T_DICT) {
+        long d = py_new_dict();
+        for (long i = 0; i < W(a)[1]; i++)
+            py_dict_set(d, W(W(a)[3])[i], W(W(a)[4])[i]);
+        for (long i = 0; i < W(b)[1]; i++)
+            py_dict_set(d, W(W(b)[3])[i], W(W(b)[4])[i]);
+        return d;
+    }
+    if (op == '+')
+        return py_binop_error("+", a, b);
+    if (op == '-')
+        return py_binop_error("-", a, b);
+    if (op == '*')
+        return py_binop_error("*", a, b);
+    if (op == '/')
+        return py_binop_error("/", a, b);
+    if (op == 'F')
+        return py_binop_error("//", a, b);
+    if (op == '%')
+        return py_binop_error("%", a, b);
+    if (op == 'P')
+        return py_binop_error("** or pow()", a, b);
+    if (op == '&')
+        return py_binop_error("&", a, b);
+    if (op == '|')
+        return py_binop_error("|", a, b);
+    if (op == '^')
+        return py_binop_error("^", a, b);
+    if (op == 'L')
+        return py_binop_error("<<", a, b);
+    return py_binop_error(">>", a, b);
+}
+
+long py_unary(long op, long a) {
+    if (py_is_num(a)) {
+        long x = INTV(py_num(a));
+        if (op == '-')
+            return MKINT(-x);
+        if (op == '+')
+            return MKINT(x);
+        return MKINT(-x - 1);
+    }
+    long s = py_sb_new();
+    py_sb_c(s, "bad operand type for unary ");
+    py_sb_char(s, op);
+    py_sb_c(s, ": '");
+    py_sb_str(s, py_type_name(a));
+    py_sb_c(s, "'");
+    return py_raise_sb(py_cls_TypeError, s);
+}
+
+/* ---- formatting ---- */
+
+/* One value formatted by a format specification [[fill]align][sign][0][width][,|_][.precision][type]. */
+long py_format(long v, long spec) {
+    long n = W(spec)[1];
+    long *p = W(spec) + 2;
+    long i = 0;
+    long fill = ' ';
+    long align = 0;
+    if (n >= 2 && (p[1] == '<' || p[1] == '>' || p[1] == '^' || p[1] == '=')) {
+        fill = p[0];
+        align = p[1];
+        i = 2;
+    } else if (n >= 1 && (p[0] == '<' || p[0] == '>' || p[0] == '^' || p[0] == '=')) {
+        align = p[0];
+        i = 1;
+    }
+    long sign = '-';
+    if (i < n && (p[i] == '+' || p[i] == '-' || p[i] == ' ')) {
+        sign = p[i];
+        i++;
+    }
+    if (i < n && p[i] == '0') {
+        if (align == 0) {
+            fill = '0';
+            align = '=';
+        }
+        i++;
+    }
+    long width = 0;
+    while (i < n && p[i] >= '0' && p[i] <= '9') {
+        width = width * 10 + p[i] - '0';
+        i++;
+    }
+    long grouping = 0;
+    if (i < n && (p[i] == ',' || p[i] == '_')) {
+        grouping = p[i];
+        i++;
+    }
+    long precision = -1;
+    if (i < n && p[i] == '.') {
+        i++;
+        precision = 0;
+        while (i < n && p[i] >= '0' && p[i] <= '9') {
+            precision = precision * 10 + p[i] - '0';
+            i++;
+        }
+    }
+    long type = 0;
+    if (i < n) {
+        type = p[i];
+        i++;
+    }
+    if (i < n)
+        return py_raise(py_cls_ValueError, "Invalid format specifier");
+    long t = py_tag(v);
+    long body = py_sb_new();
+    long prefix = py_sb_new();
+    if (t == T_INST && n == 0)
+        return py_str(v);
+    if (py_is_num(v) && !(t == T_BOOL && type == 0) && type != 's') {
+        long x = INTV(py_num(v));
+        if (x < 0) {
+            py_sb_char(prefix, '-');
+            x = -x;
+        } else if (sign == '+') {
+            py_sb_char(prefix, '+');
+        } else if (sign == ' ') {
+            py_sb_char(prefix, ' ');
+        }
+        if (type == 0 || type == 'd' || type == 'n') {
+            if (precision >= 0 && type != 0)
+                return py_raise(py_cls_ValueError, "Precision not allowed in integer format specifier");
+            if (grouping) {
+                long digits = py_sb_new();
+                py_sb_int(digits, x);
+                long count = W(digits)[0];
+                for (long k = 0; k < count; k++) {
+                    if (k > 0 && (count - k) % 3 == 0)
+                        py_sb_char(body, grouping);
+                    py_sb_char(body, W(W(digits)[2])[k]);
+                }
+            } else {
+                py_sb_int(body, x);
+            }
+        } else if (type == 'x' || type == 'X') {
+            py_sb_base(body, x, 16, type == 'X');
+        } else if (type == 'o') {
+            py_sb_base(body, x, 8, 0);
+        } else if (type == 'b') {
+            py_sb_base(body, x, 2, 0);
+        } else if (type == 'c') {
+            py_sb_char(body, x);
+        } else if (type == 'f' || type == 'F' || type == '%') {
+            if (precision < 0)
+                precision = 6;
+            if (type == '%')
+                x = x * 100;
+            if (grouping) {
+                long digits = py_sb_new();
+                py_sb_int(digits, x);
+                long count = W(digits)[0];
+                for (long k = 0; k < count; k++) {
+                    if (k > 0 && (count - k) % 3 == 0)
+                        py_sb_char(body, grouping);
+                    py_sb_char(body, W(W(digits)[2])[k]);
+                }
+            } else {
+                py_sb_int(body, x);
+            }
+            if (precision > 0)
+                py_sb_char(body, '.');
+            for (long k = 0; k < precision; k++)
+                py_sb_char(body, '0');
+            if (type == '%')
+                py_sb_char(body, '%');
+        } else {
+            return py_raise(py_cls_ValueError, "Unknown format code for object of type 'int'");
+        }
+        if (align == 0)
+            align = '>';
+    } else {
+        if (type != 0 && type != 's') {
+            long s = py_sb_new();
+            py_sb_c(s, "Unknown format code '");
+            py_sb_char(s, type);
+            py_sb_c(s, "' for object of type '");
+            py_sb_str(s, py_type_name(v));
+            py_sb_c(s, "'");
+            return py_raise_sb(py_cls_ValueError, s);
+        }
+        long s = py_str(v);
+        if (py_exc)
+            return 0;
+        long len = W(s)[1];
+        if (precision >= 0 && precision < len)
+            len = precision;
+        for (long k = 0; k < len; k++)
+            py_sb_char(body, W(s)[2 + k]);
+        if (align == 0)
+            align = '<';
+        if (align == '=')
+            return py_raise(py_cls_ValueError, "'=' alignment not allowed in string format specifier");
+    }
+    long out = py_sb_new();
+    long used = W(body)[0] + W(prefix)[0];
+    long pad = width > used ? width - used : 0;
+    long left = 0;
+    if (align == '>')
+        left = pad;
+    else if (align == '^')
+        left = pad / 2;
+    if (align == '=') {
+        for (long k = 0; k < W(prefix)[0]; k++)
+            py_sb_char(out, W(W(prefix)[2])[k]);
+        for (long k = 0; k < pad; k++)
+            py_sb_char(out, fill);
+    } else {
+        for (long k = 0; k < left; k++)
+            py_sb_char(out, fill);
+        for (long k = 0; k < W(prefix)[0]; k++)
+            py_sb_char(out, W(W(prefix)[2])[k]);
+    }
+    for (long k = 0; k < W(body)[0]; k++)
+        py_sb_char(out, W(W(body)[2])[k]);
+    if (align != '=' && align != '>')
+        for (long k = 0; k < pad - left; k++)
+            py_sb_char(out, fill);
+    return py_sb_finish(out);
+}
+
+/* An f-string or format field: conversion 'r', 's' or 0, then the spec (a str, or 0 for none). */
+long py_format_field(long v, long conversion, long spec) {
+    if (conversion == 'r')
+        v = py_repr(v);
+    else if (conversion == 's')
+        v = py_str(v);
+    if (py_exc)
+        return 0;
+    if (spec == 0 || W(spec)[1] == 0)
+        return py_str(v);
+    return py_format(v, spec);
+}
+
+/* The pieces of an f-string, left in a stack array, joined. */
+long py_join_parts(long argv, long n) {
+    long total = 0;
+    for (long i = 0; i < n; i++)
+        total = total + W(W(argv)[i])[1];
+    long r = py_str_new(total);
+    long at = 2;
+    for (long i = 0; i < n; i++) {
+        long s = W(argv)[i];
+        for (long k = 0; k < W(s)[1]; k++) {
+            W(r)[at] = W(s)[2 + k];
+            at++;
+        }
+    }
+    return r;
+}
+
+long py_substr(long s, long from, long to) {
+    long r = py_str_new(to - from);
+    for (long i = from; i < to; i++)
+        W(r)[2 + i - from] = W(s)[2 + i];
+    return r;
+}
+
+long py_parse_int(long s, long base, long report);
+
+/* fmt.format(*args, **kwargs): args in argv[0..argc), keyword values after them, names in kwn. */
+long py_str_format(long fmt, long argv, long argc, long kwn) {
+    long out = py_sb_new();
+    long n = W(fmt)[1];
+    long next = 0;
+    long i = 0;
+    while (i < n) {
+        long c = W(fmt)[2 + i];
+        if (c == '{' && i + 1 < n && W(fmt)[3 + i] == '{') {
+            py_sb_char(out, '{');
+            i = i + 2;
+            continue;
+        }
+        if (c == '}' && i + 1 < n && W(fmt)[3 + i] == '}') {
+            py_sb_char(out, '}');
+            i = i + 2;
+            continue;
+        }
+        if (c == '}')
+            return py_raise(py_cls_ValueError, "Single '}' encountered in format string");
+        if (c != '{') {
+            py_sb_char(out, c);
+            i++;
+            continue;
+        }
+        long j = i + 1;
+        while (j < n && W(fmt)[2 + j] != '}' && W(fmt)[2 + j] != '!' && W(fmt)[2 + j] != ':')
+            j++;
+        long field = py_substr(fmt, i + 1, j);
+        long conversion = 0;
+        if (j < n && W(fmt)[2 + j] == '!') {
+            conversion = W(fmt)[3 + j];
+            j = j + 2;
+        }
+        long spec = 0;
+        if (j < n && W(fmt)[2 + j] == ':') {
+            long k = j + 1;
+            while (k < n && W(fmt)[2 + k] != '}')
+                k++;
+            spec = py_substr(fmt, j + 1, k);
+            j = k;
+        }
+        if (j >= n)
+            return py_raise(py_cls_ValueError, "expected '}' before end of string");
+        long value = 0;
+        if (W(field)[1] == 0) {
+            if (next >= argc) {
+                py_raise(py_cls_IndexError, "Replacement index out of range for positional args tuple");
+                return 0;
+            }
+            value = W(argv)[next];
+            next++;
+        } else if (W(field)[2] >= '0' && W(field)[2] <= '9') {
+            long k = INTV(py_parse_int(field, 10, 0));
+            if (k >= argc) {
+                long b = py_sb_new();
+                py_sb_c(b, "Replacement index ");
+                py_sb_int(b, k);
+                py_sb_c(b, " out of range for positional args tuple");
+                return py_raise_sb(py_cls_IndexError, b);
+            }
+            value = W(argv)[k];
+        } else {
+            long found = -1;
+            if (kwn != 0)
+                for (long k = 0; k < W(kwn)[1]; k++)
+                    if (py_str_eq(W(kwn)[2 + k], field))
+                        found = k;
+            if (found < 0)
+                return py_raise_value(py_cls_KeyError, field);
+            value = W(argv)[argc + found];
+        }
+        long s = py_format_field(value, conversion, spec);
+        if (py_exc)
+            return 0;
+        py_sb_str(out, s);
+        i = j + 1;
+    }
+    return py_sb_finish(out);
+}
+
+/* fmt % values (printf-style): %s %r %d %i %x %o %c %% with flags - 0 + and a width. */
+long py_percent_format(long fmt, long values) {
+    long out = py_sb_new();
+    long n = W(fmt)[1];
+    long args = values;
+    long single = 0;
+    if (py_tag(values) != T_TUPLE) {
+        args = py_tuple_new(1);
+        W(args)[2] = values;
+        single = 1;
+    }
+    long next = 0;
+    long i = 0;
+    while (i < n) {
+        long c = W(fmt)[2 + i];
+        if (c != '%') {
+            py_sb_char(out, c);
+            i++;
+            continue;
+        }
+        i++;
+        if (i >= n)
+            return py_raise(py_cls_ValueError, "incomplete format");
+        long spec = py_sb_new();
+        while (i < n && (W(fmt)[2 + i] == '-' || W(fmt)[2 + i] == '0' || W(fmt)[2 + i] == '+' ||
+                         W(fmt)[2 + i] == ' ')) {
+            long f = W(fmt)[2 + i];
+            if (f == '-')
+                py_sb_char(spec, '<');
+            else if (f == '0')
+                py_sb_char(spec, '0');
+            else
+                py_sb_char(spec, f);
+            i++;
+        }
+        while (i < n && W(fmt)[2 + i] >= '0' && W(fmt)[2 + i] <= '9') {
+            py_sb_char(spec, W(fmt)[2 + i]);
+            i++;
+        }
+        if (i >= n)
+            return py_raise(py_cls_ValueError, "incomplete format");
+        long conv = W(fmt)[2 + i];
+        i++;
+        if (conv == '%') {
+            py_sb_char(out, '%');
+            continue;
+        }
+        if (next >= W(args)[1])
+            return py_raise(py_cls_TypeError, "not enough arguments for format string");
+        long v = W(args)[2 + next];
+        next++;
+        if (conv == 'd' || conv == 'i' || conv == 'x' || conv == 'X' || conv == 'o' || conv == 'c') {
+            if (!py_is_num(v)) {
+                long s = py_sb_new();
+                py_sb_c(s, "%");
+                py_sb_char(s, conv);
+                py_sb_c(s, " format: a real number is required, not ");
+                py_sb_str(s, py_type_name(v));
+                if (conv == 'x' || conv == 'X' || conv == 'o' || conv == 'c') {
+                    s = py_sb_new();
+                    py_sb_c(s, "%");
+                    py_sb_char(s, conv);
+                    py_sb_c(s, " format: an integer is required, not ");
+                    py_sb_str(s, py_type_name(v));
+                }
+                return py_raise_sb(py_cls_TypeError, s);
+            }
+            v = MKINT(INTV(py_num(v)));
+            if (conv != 'i')
+                py_sb_char(spec, conv == 'i' ? 'd' : conv);
+        } else if (conv == 'r') {
+            v = py_repr(v);
+        } else if (conv == 's') {
+            v = py_str(v);
+        } else {
+            long s = py_sb_new();
+            py_sb_c(s, "unsupported format character '");
+            py_sb_char(s, conv);
+            py_sb_c(s, "'");
+            return py_raise_sb(py_cls_ValueError, s);
+        }
+        if (py_exc)
+            return 0;
+        long text = py_format(v, py_sb_finish(spec));
+        if (py_exc)
+            return 0;
+        py_sb_str(out, text);
+    }
+    if (next < W(args)[1] && !single)
+        return py_raise(py_cls_TypeError, "not all arguments converted during string formatting");
+    if (single && next == 0 && py_tag(values) != T_DICT)
+        return py_raise(py_cls_TypeError, "not all arguments converted during string formatting");
+    return py_sb_finish(out);
+}
+
+/* ---- int() and str<->int ---- */
+
+long py_parse_int(long s, long base, long report) {
+    long n = W(s)[1];
+    long i = 0;
+    while (i < n && (W(s)[2 + i] == ' ' || W(s)[2 + i] == '\t' || W(s)[2 + i] == '\n'))
+        i++;
+    long end = n;
+    while (end > i && (W(s)[1 + end] == ' ' || W(s)[1 + end] == '\t' || W(s)[1 + end] == '\n'))
+        end--;
+    long neg = 0;
+    if (i < end && (W(s)[2 + i] == '-' || W(s)[2 + i] == '+')) {
+        neg = W(s)[2 + i] == '-';
+        i++;
+    }
+    long value = 0;
+    long digits = 0;
+    long last_underscore = 1;
+    while (i < end) {
+        long c = W(s)[2 + i];
+        long d = -1;
+        if (c >= '0' && c <= '9')
+            d = c - '0';
+        else if (c >= 'a' && c <= 'z')
+            d = c - 'a' + 10;
+        else if (c >= 'A' && c <= 'Z')
+            d = c - 'A' + 10;
+        else if (c == '_' && !last_underscore) {
+            last_underscore = 1;
+            i++;
+            continue;
+        }
+        if (d < 0 || d >= base) {
+            digits = 0;
+            break;
+        }
+        value = value * base + d;
+        digits++;
+        last_underscore = 0;
+        i++;
+    }
+    if (digits == 0 || last_underscore) {
+        if (report) {
+            long b = py_sb_new();
+            py_sb_c(b, "invalid literal for int() with base ");
+            py_sb_int(b, base);
+            py_sb_c(b, ": ");
+            py_sb_str_repr(b, s);
+            return py_raise_sb(py_cls_ValueError, b);
+        }
+        return 0;
+    }
+    if (neg)
+        value = -value;
+    return MKINT(value);
+}
+
+long py_int(long v, long base) {
+    long t = py_tag(v);
+    if (base != UNBOUND) {
+        if (t != T_STR)
+            return py_raise(py_cls_TypeError, "int() can't convert non-string with explicit base");
+        return py_parse_int(v, INTV(base), 1);
+    }
+    if (t == T_INT)
+        return v;
+    if (t == T_BOOL)
+        return py_num(v);
+    if (t == T_STR)
+        return py_parse_int(v, 10, 1);
+    return py_type_error2("int() argument must be a string, a bytes-like object or a real number, not '", v,
+                          "'");
+}
+
+/* ---- sequences: len, index, slices ---- */
+
+long py_range_len(long r) {
+    long start = W(r)[1];
+    long stop = W(r)[2];
+    long step = W(r)[3];
+    if (step > 0 && start < stop)
+        return (stop - start + step - 1) / step;
+    if (step < 0 && start > stop)
+        return (start - stop - step - 1) / (-step);
+    return 0;
+}
+
+long py_len(long v) {
+    long t = py_tag(v);
+    if (t == T_STR || t == T_LIST || t == T_TUPLE || t == T_DICT || t == T_SET)
+        return MKINT(W(v)[1]);
+    if (t == T_RANGE)
+        return MKINT(py_range_len(v));
+    if (t == T_INST) {
+        long m = py_lookup(W(v)[1], py_s_len);
+        if (m != UNBOUND) {
+            long argv[1];
+            argv[0] = v;
+            long r = py_call(m, (long)argv, 1, 0);
+            if (py_exc)
+                return 0;
+            if (!ISINT(r))
+                return py_type_error2("'", r, "' object cannot be interpreted as an integer");
+            if (INTV(r) < 0)
+                return py_raise(py_cls_ValueError, "__len__() should return >= 0");
+            return r;
+        }
+    }
+    return py_type_error2("object of type '", v, "' has no len()");
+}
+
+long py_range(long start, long stop, long step) {
+    if (!py_is_num(start) || !py_is_num(stop) || !py_is_num(step)) {
+        long bad = !py_is_num(start) ? start : !py_is_num(stop) ? stop : step;
+        return py_type_error2("'", bad, "' object cannot be interpreted as an integer");
+    }
+    if (py_num(step) == 1)
+        return py_raise(py_cls_ValueError, "range() arg 3 must not be zero");
+    long r = py_alloc(4);
+    W(r)[0] = T_RANGE;
+    W(r)[1] = INTV(py_num(start));
+    W(r)[2] = INTV(py_num(stop));
+    W(r)[3] = INTV(py_num(step));
+    return r;
+}
+
+long py_index_error(long t) {
+    if (t == T_STR)
+        return py_raise(py_cls_IndexError, "string index out of range");
+    if (t == T_TUPLE)
+        return py_raise(py_cls_IndexError, "tuple index out of range");
+    if (t == T_RANGE)
+        return py_raise(py_cls_IndexError, "range object index out of range");
+    return py_raise(py_cls_IndexError, "list index out of range");
+}
+
+long py_char_str(long c) {
+    long r = py_str_new(1);
+    W(r)[2] = c;
+    return r;
+}
+
+long py_slice(long v, long lo, long hi, long step);
+
+long py_getitem(long v, long key) {
+    long t = py_tag(v);
+    if (t == T_LIST || t == T_TUPLE || t == T_STR || t == T_RANGE) {
+        if (!py_is_num(key)) {
+            if (py_tag(key) == T_TUPLE && W(key)[1] == 3 && W(key)[0] == T_TUPLE && t != T_RANGE)
+                return 0;
+            long s = py_sb_new();
+            py_sb_str(s, py_type_name(v));
+            py_sb_c(s, t == T_STR ? " indices must be integers, not '" : " indices must be integers or slices, not ");
+            if (t == T_STR) {
+                py_sb_str(s, py_type_name(key));
+                py_sb_c(s, "'");
+            } else {
+                py_sb_str(s, py_type_name(key));
+            }
+            return py_raise_sb(py_cls_TypeError, s);
+        }
+        long i = INTV(py_num(key));
+        long n = t == T_RANGE ? py_range_len(v) : W(v)[1];
+        if (i < 0)
+            i = i + n;
+        if (i < 0 || i >= n)
+            return py_index_error(t);
+        if (t == T_STR)
+            return py_char_str(W(v)[2 + i]);
+        if (t == T_RANGE)
+            return MKINT(W(v)[1] + i * W(v)[3]);
+        return W(py_items(v))[i];
+    }
+    if (t == T_DICT) {
+        if (!py_hashable(key))
+            return 0;
+        long i = py_dict_find(v, key);
+        if (i < 0)
+            return py_raise_value(py_cls_KeyError, key);
+        return W(W(v)[4])[i];
+    }
+    if (t == T_INST) {
+        long m = py_lookup(W(v)[1], py_s_getitem);
+        if (m != UNBOUND) {
+            long argv[2];
+            argv[0] = v;
+            argv[1] = key;
+            return py_call(m, (long)argv, 2, 0);
+        }
+    }
+    return py_type_error2("'", v, "' object is not subscriptable");
+}
+
+long py_setitem(long v, long key, long value) {
+    long t = py_tag(v);
+    if (t == T_LIST) {
+        if (!py_is_num(key)) {
+            long s = py_sb_new();
+            py_sb_c(s, "list indices must be integers or slices, not ");
+            py_sb_str(s, py_type_name(key));
+            return py_raise_sb(py_cls_TypeError, s);
+        }
+        long i = INTV(py_num(key));
+        long n = W(v)[1];
+        if (i < 0)
+            i = i + n;
+        if (i < 0 || i >= n)
+            return py_raise(py_cls_IndexError, "list assignment index out of range");
+        W(W(v)[3])[i] = value;
+        return NONE;
+    }
+    if (t == T_DICT) {
+        if (!py_hashable(key))
+            return 0;
+        return py_dict_set(v, key, value);
+    }
+    if (t == T_INST) {
+        long m = py_lookup(W(v)[1], py_s_setitem);
+        if (m != UNBOUND) {
+            long argv[3];
+            argv[0] = v;
+            argv[1] = key;
+            argv[2] = value;
+            py_call(m, (long)argv, 3, 0);
+            return NONE;
+        }
+    }
+    return py_type_error2("'", v, "' object does not support item assignment");
+}
+
+long py_delitem(long v, long key) {
+    long t = py_tag(v);
+    if (t == T_LIST && py_is_num(key)) {
+        long i = INTV(py_num(key));
+        long n = W(v)[1];
+        if (i < 0)
+            i = i + n;
+        if (i < 0 || i >= n)
+            return py_raise(py_cls_IndexError, "list assignment index out of range");
+        for (long j = i; j + 1 < n; j++)
+            W(W(v)[3])[j] = W(W(v)[3])[j + 1];
+        W(v)[1] = n - 1;
+        return NONE;
+    }
+    if (t == T_DICT) {
+        if (!py_hashable(key))
+            return 0;
+        long i = py_dict_find(v, key);
+        if (i < 0)
+            return py_raise_value(py_cls_KeyError, key);
+        return py_dict_remove_at(v, i);
+    }
+    return py_type_error2("'", v, "' object does not support item deletion");
+}
+
+/* Slice bounds as Python computes them (PySlice_AdjustIndices); lo/hi/step are values or None. */
+long py_slice(long v, long lo, long hi, long step) {
+    long t = py_tag(v);
+    if (t != T_LIST && t != T_TUPLE && t != T_STR)
+        return py_type_error2("'", v, "' object is not subscriptable");
+    if ((lo != NONE && !py_is_num(lo)) || (hi != NONE && !py_is_num(hi)) || (step != NONE && !py_is_num(step)))
+        return py_raise(py_cls_TypeError, "slice indices must be integers or None or have an __index__ method");
+    long n = W(v)[1];
+    long st = step == NONE ? 1 : INTV(py_num(step));
+    if (st == 0)
+        return py_raise(py_cls_ValueError, "slice step cannot be zero");
+    long a;
+    long b;
+    if (st > 0) {
+        a = lo == NONE ? 0 : INTV(py_num(lo));
+        b = hi == NONE ? n : INTV(py_num(hi));
+        if (a < 0)
+            a = a + n < 0 ? 0 : a + n;
+        if (a > n)
+            a = n;
+        if (b < 0)
+            b = b + n < 0 ? 0 : b + n;
+        if (b > n)
+            b = n;
+    } else {
+        a = lo == NONE ? n - 1 : INTV(py_num(lo));
+        b = hi == NONE ? -1 : INTV(py_num(hi));
+        if (lo != NONE && a < 0)
+            a = a + n < 0 ? -1 : a + n;
+        if (a >= n)
+            a = n - 1;
+        if (hi != NONE && b < 0)
+            b = b + n < 0 ? -1 : b + n;
+        if (b >= n)
+            b = n - 1;
+    }
+    long count = 0;
+    if (st > 0 && a < b)
+        count = (b - a + st - 1) / st;
+    if (st < 0 && a > b)
+        count = (a - b - st - 1) / (-st);
+    if (t == T_STR) {
+        long r = py_str_new(count);
+        for (long k = 0; k < count; k++)
+            W(r)[2 + k] = W(v)[2 + a + k * st];
+        return r;
+    }
+    long items = py_items(v);
+    if (t == T_LIST) {
+        long l = py_new_list(count);
+        for (long k = 0; k < count; k++)
+            W(W(l)[3])[k] = W(items)[a + k * st];
+        W(l)[1] = count;
+        return l;
+    }
+    long r = py_tuple_new(count);
+    for (long k = 0; k < count; k++)
+        W(r)[2 + k] = W(items)[a + k * st];
+    return r;
+}
+
+/* ---- iteration: [T_ITER, object, index] over lists, tuples, strings, ranges, dicts and sets ---- */
+
+long py_iter(long v) {
+    long t = py_tag(v);
+    if (t == T_ITER)
+        return v;
+    if (t == T_LIST || t == T_TUPLE || t == T_STR || t == T_RANGE || t == T_DICT || t == T_SET) {
+        long it = py_alloc(3);
+        W(it)[0] = T_ITER;
+        W(it)[1] = v;
+        W(it)[2] = 0;
+        return it;
+    }
+    if (t == T_INST) {
+        long m = py_lookup(W(v)[1], py_s_iter);
+        if (m != UNBOUND) {
+            long argv[1];
+            argv[0] = v;
+            return py_call(m, (long)argv, 1, 0);
+        }
+        if (py_lookup(W(v)[1], py_s_getitem) != UNBOUND) {
+            long it = py_alloc(3);
+            W(it)[0] = T_ITER;
+            W(it)[1] = v;
+            W(it)[2] = 0;
+            return it;
+        }
+    }
+    return py_type_error2("'", v, "' object is not iterable");
+}
+
+/* The next item, or STOP when the iterator is exhausted. */
+long py_next(long it) {
+    long t = py_tag(it);
+    if (t == T_INST) {
+        long m = py_lookup(W(it)[1], py_s_next);
+        if (m == UNBOUND)
+            return py_type_error2("'", it, "' object is not an iterator");
+        long argv[1];
+        argv[0] = it;
+        long r = py_call(m, (long)argv, 1, 0);
+        if (py_exc && py_is_subclass(W(py_exc)[1], py_cls_StopIteration)) {
+            py_exc = 0;
+            py_tb_n = 0;
+            return STOP;
+        }
+        return r;
+    }
+    if (t != T_ITER)
+        return py_type_error2("'", it, "' object is not an iterator");
+    long v = W(it)[1];
+    long i = W(it)[2];
+    long vt = py_tag(v);
+    if (vt == T_RANGE) {
+        if (i >= py_range_len(v))
+            return STOP;
+        W(it)[2] = i + 1;
+        return MKINT(W(v)[1] + i * W(v)[3]);
+    }
+    if (vt == T_INST) {
+        long r = py_getitem(v, MKINT(i));
+        if (py_exc && py_is_subclass(W(py_exc)[1], py_cls_IndexError)) {
+            py_exc = 0;
+            return STOP;
+        }
+        W(it)[2] = i + 1;
+        return r;
+    }
+    if (i >= W(v)[1])
+        return STOP;
+    W(it)[2] = i + 1;
+    if (vt == T_STR)
+        return py_char_str(W(v)[2 + i]);
+    if (vt == T_DICT || vt == T_SET)
+        return W(W(v)[3])[i];
+    return W(py_items(v))[i];
+}
+
+/* Unpacking a = ..., a, b = ...: the n values of an iterable into a stack array. */
+long py_unpack(long v, long out, long n) {
+    long t = py_tag(v);
+    if (t == T_LIST || t == T_TUPLE) {
+        long len = W(v)[1];
+        if (len == n) {
+            long items = py_items(v);
+            for (long i = 0; i < n; i++)
+                W(out)[i] = W(items)[i];
+            return NONE;
+        }
+    }
+    long l = py_to_list(v);
+    if (py_exc) {
+        if (py_is_subclass(W(py_exc)[1], py_cls_TypeError)) {
+            py_exc = 0;
+            return py_type_error2("cannot unpack non-iterable ", v, " object");
+        }
+        return 0;
+    }
+    long len = W(l)[1];
+    if (len != n) {
+        long b = py_sb_new();
+        if (len > n) {
+            py_sb_c(b, "too many values to unpack (expected ");
+            py_sb_int(b, n);
+            py_sb_c(b, ")");
+        } else {
+            py_sb_c(b, "not enough values to unpack (expected ");
+            py_sb_int(b, n);
+            py_sb_c(b, ", got ");
+            py_sb_int(b, len);
+            py_sb_c(b, ")");
+        }
+        return py_raise_sb(py_cls_ValueError, b);
+    }
+    for (long i = 0; i < n; i++)
+        W(out)[i] = W(W(l)[3])[i];
+    return NONE;
+}
+
+/* a, *rest, b = ...: before values, a list, after values. */
+long py_unpack_star(long v, long out, long before, long after) {
+    long l = py_to_list(v);
+    if (py_exc)
+        return 0;
+    long len = W(l)[1];
+    if (len < before + after) {
+        long b = py_sb_new();
+        py_sb_c(b, "not enough values to unpack (expected at least ");
+        py_sb_int(b, before + after);
+        py_sb_c(b, ", got ");
+        py_sb_int(b, len);
+        py_sb_c(b, ")");
+        return py_raise_sb(py_cls_ValueError, b);
+    }
+    long items = W(l)[3];
+    for (long i = 0; i < before; i++)
+        W(out)[i] = W(items)[i];
+    long mid = py_new_list(len - before - after);
+    for (long i = before; i < len - after; i++)
+        py_list_append(mid, W(items)[i]);
+    W(out)[before] = mid;
+    for (long i = 0; i < after; i++)
+        W(out)[before + 1 + i] = W(items)[len - after + i];
+    return NONE;
+}
+
+/* ---- functions and calls ---- */
+
+/* A function object: [T_FUNC, code, name, nparams, defaults, flags, param names, ncells, cells...];
+ * flags 1: *args, 2: **kwargs. */
+long py_func_new(long code, long name, long nparams, long defaults, long flags, long pnames, long ncells) {
+    long f = py_alloc(8 + ncells);
+    W(f)[0] = T_FUNC;
+    W(f)[1] = code;
+    W(f)[2] = name;
+    W(f)[3] = nparams;
+    W(f)[4] = defaults;
+    W(f)[5] = flags;
+    W(f)[6] = pnames;
+    W(f)[7] = ncells;
+    return f;
+}
+
+long py_cell_new(long v) {
+    long c = py_alloc(2);
+    W(c)[0] = T_CELL;
+    W(c)[1] = v;
+    return c;
+}
+
+long py_arg_error(long f, char *what, long name) {
+    long b = py_sb_new();
+    py_sb_str(b, W(f)[2]);
+    py_sb_c(b, what);
+    if (name != 0) {
+        py_sb_str(b, name);
+        py_sb_c(b, "'");
+    }
+    return py_raise_sb(py_cls_TypeError, b);
+}
+
+long py_count_error(long f, long given) {
+    long np = W(f)[3];
+    long defaults = W(f)[4];
+    long nd = defaults == 0 ? 0 : W(defaults)[1];
+    long b = py_sb_new();
+    py_sb_str(b, W(f)[2]);
+    py_sb_c(b, "() takes ");
+    if (nd > 0) {
+        py_sb_c(b, "from ");
+        py_sb_int(b, np - nd);
+        py_sb_c(b, " to ");
+    }
+    py_sb_int(b, np);
+    py_sb_c(b, " positional argument");
+    if (np != 1 || nd > 0)
+        py_sb_c(b, "s");
+    py_sb_c(b, " but ");
+    py_sb_int(b, given);
+    py_sb_c(b, given == 1 ? " was given" : " were given");
+    return py_raise_sb(py_cls_TypeError, b);
+}
+
+/* Arguments to parameters when the call is not the plain one: defaults, keywords, *args, **kwargs. */
+long py_bind(long f, long argv, long argc, long kwn) {
+    long np = W(f)[3];
+    long flags = W(f)[5];
+    long pnames = W(f)[6];
+    long defaults = W(f)[4];
+    long nd = defaults == 0 ? 0 : W(defaults)[1];
+    long total = np + (flags % 2 == 1 ? 1 : 0) + (flags / 2 == 1 ? 1 : 0);
+    long out = py_alloc(total + 1);
+    for (long i = 0; i < np; i++)
+        W(out)[i] = UNBOUND;
+    if (argc > np && !(flags % 2 == 1))
+        return py_count_error(f, argc);
+    long npos = argc < np ? argc : np;
+    for (long i = 0; i < npos; i++)
+        W(out)[i] = W(argv)[i];
+    if (flags % 2 == 1)
+        W(out)[np] = py_tuple_from(argv + npos, argc - npos);
+    long kwargs = 0;
+    if (flags / 2 == 1) {
+        kwargs = py_new_dict();
+        W(out)[total - 1] = kwargs;
+    }
+    long nkw = kwn == 0 ? 0 : W(kwn)[1];
+    for (long k = 0; k < nkw; k++) {
+        long name = W(kwn)[2 + k];
+        long found = -1;
+        for (long i = 0; i < np; i++)
+            if (py_str_eq(W(pnames)[2 + i], name))
+                found = i;
+        if (found < 0) {
+            if (kwargs != 0) {
+                py_dict_set(kwargs, name, W(argv)[argc + k]);
+                continue;
+            }
+            long b = py_sb_new();
+            py_sb_str(b, W(f)[2]);
+            py_sb_c(b, "() got an unexpected keyword argument '");
+            py_sb_str(b, name);
+            py_sb_c(b, "'");
+            return py_raise_sb(py_cls_TypeError, b);
+        }
+        if (W(out)[found] != UNBOUND) {
+            long b = py_sb_new();
+            py_sb_str(b, W(f)[2]);
+            py_sb_c(b, "() got multiple values for argument '");
+            py_sb_str(b, name);
+            py_sb_c(b, "'");
+            return py_raise_sb(py_cls_TypeError, b);
+        }
+        W(out)[found] = W(argv)[argc + k];
+    }
+    long missing = 0;
+    for (long i = 0; i < np; i++) {
+        if (W(out)[i] == UNBOUND) {
+            if (i >= np - nd)
+                W(out)[i] = W(defaults)[2 + i - (np - nd)];
+            else
+                missing++;
+        }
+    }
+    if (missing > 0) {
+        long b = py_sb_new();
+        py_sb_str(b, W(f)[2]);
+        py_sb_c(b, "() missing ");
+        py_sb_int(b, missing);
+        py_sb_c(b, " required positional argument");
+        if (missing > 1)
+            py_sb_c(b, "s");
+        py_sb_c(b, ": ");
+        long seen = 0;
+        for (long i = 0; i < np; i++) {
+            if (W(out)[i] == UNBOUND) {
+                if (seen > 0)
+                    py_sb_c(b, seen == missing - 1 ? (missing > 2 ? ", and " : " and ") : ", ");
+                py_sb_char(b, '\'');
+                py_sb_str(b, W(pnames)[2 + i]);
+                py_sb_char(b, '\'');
+                seen++;
+            }
+        }
+        return py_raise_sb(py_cls_TypeError, b);
+    }
+    return out;
+}
+
+
+long py_call(long f, long argv, long argc, long kwn) {
+    long t = py_tag(f);
+    if (t == T_FUNC) {
+        py_code code = (py_code)W(f)[1];
+        if (kwn == 0 && argc == W(f)[3] && W(f)[5] == 0)
+            return code(f, argv);
+        long bound = py_bind(f, argv, argc, kwn);
+        if (py_exc)
+            return 0;
+        return code(f, bound);
+    }
+    if (t == T_BOUND) {
+        long nkw = kwn == 0 ? 0 : W(kwn)[1];
+        long args = py_alloc(argc + nkw + 2);
+        W(args)[0] = W(f)[2];
+        for (long i = 0; i < argc + nkw; i++)
+            W(args)[1 + i] = W(argv)[i];
+        return py_call(W(f)[1], args, argc + 1, kwn);
+    }
+    if (t == T_CLASS && py_instance_code != 0)
+        return ((py_code4)py_instance_code)(f, argv, argc, kwn);
+    if (t == T_BUILTIN && py_builtin_code != 0)
+        return ((py_code4)py_builtin_code)(W(f)[1], argv, argc, kwn);
+    if (t == T_BMETH && py_method_code != 0) {
+        long nkw = kwn == 0 ? 0 : W(kwn)[1];
+        long args = py_alloc(argc + nkw + 2);
+        for (long i = 0; i < argc + nkw; i++)
+            W(args)[1 + i] = W(argv)[i];
+        return ((py_code6)py_method_code)(W(f)[1], W(f)[2], W(f)[3], args, argc, kwn);
+    }
+    return py_type_error2("'", f, "' object is not callable");
+}
+
+long py_instantiate(long cls, long argv, long argc, long kwn) {
+    long obj = py_new_instance(cls);
+    long init = py_lookup(cls, py_s_init);
+    long nkw = kwn == 0 ? 0 : W(kwn)[1];
+    if (init == UNBOUND) {
+        if (py_is_subclass(cls, py_cls_BaseException)) {
+            py_dict_set(py_attrs(obj), py_s_args, py_tuple_from(argv, argc));
+            return obj;
+        }
+        if (argc > 0 || nkw > 0) {
+            long b = py_sb_new();
+            py_sb_str(b, W(cls)[1]);
+            py_sb_c(b, "() takes no arguments");
+            return py_raise_sb(py_cls_TypeError, b);
+        }
+        return obj;
+    }
+    if (py_is_subclass(cls, py_cls_BaseException))
+        py_dict_set(py_attrs(obj), py_s_args, py_tuple_from(argv, argc));
+    long args = py_alloc(argc + nkw + 2);
+    W(args)[0] = obj;
+    for (long i = 0; i < argc + nkw; i++)
+        W(args)[1 + i] = W(argv)[i];
+    long r = py_call(init, args, argc + 1, kwn);
+    if (py_exc)
+        return 0;
+    if (r != NONE)
+        return py_type_error2("__init__() should return None, not '", r, "'");
+    return obj;
+}
+
+long py_builtin(long id) {
+    long b = py_alloc(2);
+    W(b)[0] = T_BUILTIN;
+    W(b)[1] = id;
+    return b;
+}
+
+long py_super(long cls, long self) {
+    if (self == UNBOUND || cls == UNBOUND)
+        return py_raise(py_cls_RuntimeError, "super(): no arguments");
+    long s = py_alloc(3);
+    W(s)[0] = T_SUPER;
+    W(s)[1] = cls;
+    W(s)[2] = self;
+    return s;
+}
+
+long py_attr_error(long obj, long name) {
+    long b = py_sb_new();
+    if (py_tag(obj) == T_CLASS) {
+        py_sb_c(b, "type object '");
+        py_sb_str(b, W(obj)[1]);
+        py_sb_c(b, "' has no attribute '");
+    } else {
+        py_sb_c(b, "'");
+        py_sb_str(b, py_type_name(obj));
+        py_sb_c(b, "' object has no attribute '");
+    }
+    py_sb_str(b, name);
+    py_sb_c(b, "'");
+    return py_raise_sb(py_cls_AttributeError, b);
+}
+
+long py_bound_new(long f, long self) {
+    long m = py_alloc(3);
+    W(m)[0] = T_BOUND;
+    W(m)[1] = f;
+    W(m)[2] = self;
+    return m;
+}
+
+long py_getattr(long obj, long name) {
+    long t = py_tag(obj);
+    if (t == T_INST) {
+        if (W(obj)[2] != 0) {
+            long v = py_dict_get(W(obj)[2], name, UNBOUND);
+            if (v != UNBOUND)
+                return v;
+        }
+        long v = py_lookup(W(obj)[1], name);
+        if (v != UNBOUND) {
+            if (py_tag(v) == T_FUNC)
+                return py_bound_new(v, obj);
+            return v;
+        }
+        if (name == py_s_class)
+            return W(obj)[1];
+        if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq(name, py_s_args))
+            return py_exc_args(obj);
+        return py_attr_error(obj, name);
+    }
+    if (t == T_CLASS) {
+        long v = py_lookup(obj, name);
+        if (v != UNBOUND)
+            return v;
+        if (name == py_s_name)
+            return W(obj)[1];
+        return py_attr_error(obj, name);
+    }
+    if (t == T_SUPER) {
+        long v = py_lookup(W(W(obj)[1])[2], name);
+        if (v != UNBOUND) {
+            if (py_tag(v) == T_FUNC)
+                return py_bound_new(v, W(obj)[2]);
+            return v;
+        }
+        return py_attr_error(obj, name);
+    }
+    if (t == T_FUNC && name == py_s_name)
+        return W(obj)[2];
+    return py_attr_error(obj, name);
+}
+
+/* obj.name where name may be a method of a built-in type: mid is its method id (0 when none). */
+long py_getattr_m(long obj, long name, long mid) {
+    long t = py_tag(obj);
+    if (mid != 0 && t != T_INST && t != T_CLASS && t != T_SUPER && t != T_FUNC) {
+        long m = py_alloc(4);
+        W(m)[0] = T_BMETH;
+        W(m)[1] = obj;
+        W(m)[2] = name;
+        W(m)[3] = mid;
+        return m;
+    }
+    return py_getattr(obj, name);
+}
+
+long py_setattr(long obj, long name, long value) {
+    long t = py_tag(obj);
+    if (t == T_INST) {
+        py_dict_set(py_attrs(obj), name, value);
+        return NONE;
+    }
+    if (t == T_CLASS) {
+        py_dict_set(W(obj)[3], name, value);
+        return NONE;
+    }
+    long b = py_sb_new();
+    py_sb_c(b, "'");
+    py_sb_str(b, py_type_name(obj));
+    py_sb_c(b, "' object has no attribute '");
+    py_sb_str(b, name);
+    py_sb_c(b, "'");
+    if (t == T_INST)
+        return 0;
+    return py_raise_sb(py_cls_AttributeError, b);
+}
+
+long py_isinstance_builtin(long v, long kind) {
+    long t = py_tag(v);
+    if (kind == T_INT)
+        return py_bool(t == T_INT || t == T_BOOL);
+    return py_bool(t == kind);
+}
+
+long py_isinstance(long v, long cls) {
+    long t = py_tag(cls);
+    if (t == T_TUPLE) {
+        for (long i = 0; i < W(cls)[1]; i++) {
+            long r = py_isinstance(v, W(cls)[2 + i]);
+            if (py_exc || r == TRUE_)
+                return r;
+        }
+        return FALSE_;
+    }
+    if (t == T_BUILTIN) {
+        long id = W(cls)[1];
+        long kind = 0;
+        if (id == B_str)
+            kind = T_STR;
+        else if (id == B_int)
+            kind = T_INT;
+        else if (id == B_list)
+            kind = T_LIST;
+        else if (id == B_tuple)
+            kind = T_TUPLE;
+        else if (id == B_dict)
+            kind = T_DICT;
+        else if (id == B_set)
+            kind = T_SET;
+        else if (id == B_bool)
+            kind = T_BOOL;
+        if (kind != 0)
+            return py_isinstance_builtin(v, kind);
+    }
+    if (t != T_CLASS)
+        return py_raise(py_cls_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    if (cls == py_cls_object)
+        return TRUE_;
+    if (py_tag(v) != T_INST)
+        return FALSE_;
+    return py_bool(py_is_subclass(W(v)[1], cls));
+}
+
+/* ---- built-in functions over iterables ---- */
+
+/* key(x) for sorted/min/max: key is None or a callable. */
+long py_key_of(long key, long x) {
+    if (key == NONE)
+        return x;
+    long argv[1];
+    argv[0] = x;
+    return py_call(key, (long)argv, 1, 0);
+}
+
+/* Stable merge sort of a list in place by key, descending when reverse. */
+long py_sort(long l, long key, long reverse) {
+    long n = W(l)[1];
+    long items = W(l)[3];
+    long keys = py_alloc(n + 1);
+    for (long i = 0; i < n; i++) {
+        W(keys)[i] = py_key_of(key, W(items)[i]);
+        if (py_exc)
+            return 0;
+    }
+    long tmpk = py_alloc(n + 1);
+    long tmpv = py_alloc(n + 1);
+    long rev = py_truthy(reverse);
+    for (long width = 1; width < n; width = width * 2) {
+        for (long lo = 0; lo < n; lo = lo + 2 * width) {
+            long mid = lo + width < n ? lo + width : n;
+            long hi = lo + 2 * width < n ? lo + 2 * width : n;
+            long i = lo;
+            long j = mid;
+            long k = lo;
+            while (i < mid && j < hi) {
+                long take_right;
+                if (rev)
+                    take_right = py_less(W(keys)[i], W(keys)[j], "<");
+                else
+                    take_right = py_less(W(keys)[j], W(keys)[i], "<");
+                if (py_exc)
+                    return 0;
+                if (take_right) {
+                    W(tmpk)[k] = W(keys)[j];
+                    W(tmpv)[k] = W(items)[j];
+                    j++;
+                } else {
+                    W(tmpk)[k] = W(keys)[i];
+                    W(tmpv)[k] = W(items)[i];
+                    i++;
+                }
+                k++;
+            }
+            while (i < mid) {
+                W(tmpk)[k] = W(keys)[i];
+                W(tmpv)[k] = W(items)[i];
+                i++;
+                k++;
+            }
+            while (j < hi) {
+                W(tmpk)[k] = W(keys)[j];
+                W(tmpv)[k] = W(items)[j];
+                j++;
+                k++;
+            }
+        }
+        for (long m = 0; m < n; m++) {
+            W(keys)[m] = W(tmpk)[m];
+            W(items)[m] = W(tmpv)[m];
+        }
+    }
+    return NONE;
+}
+
+long py_sorted(long v, long key, long reverse) {
+    long l = py_to_list(v);
+    if (py_exc)
+        return 0;
+    if (l == v) {
+        l = py_concat(v, py_new_list(0));
+    }
+    py_sort(l, key, reverse);
+    if (py_exc)
+        return 0;
+    return l;
+}
+
+long py_reversed(long v) {
+    long t = py_tag(v);
+    long l = py_to_list(v);
+    if (py_exc)
+        return 0;
+    if (t == T_DICT || t == T_SET)
+        l = py_to_list(v);
+    long n = W(l)[1];
+    long r = py_new_list(n);
+    for (long i = n - 1; i >= 0; i--)
+        py_list_append(r, W(W(l)[3])[i]);
+    return py_iter(r);
+}
+
+long py_sum(long v, long start) {
+    long it = py_iter(v);
+    if (py_exc)
+        return 0;
+    long total = start;
+    while (1) {
+        long x = py_next(it);
+        if (py_exc)
+            return 0;
+        if (x == STOP)
+            break;
+        if (total % 2 != 0 && x % 2 != 0)
+            total = total + x - 1;
+        else
+            total = py_binop('+', total, x);
+        if (py_exc)
+            return 0;
+    }
+    return total;
+}
+
+/* min/max: argv holds the arguments (one iterable, or several values); best is '<' for min. */
+long py_minmax(long argv, long argc, long key, long dflt, long is_max) {
+    long it;
+    if (argc == 1) {
+        it = py_iter(W(argv)[0]);
+    } else {
+        it = py_iter(py_tuple_from(argv, argc));
+    }
+    if (py_exc)
+        return 0;
+    long best = STOP;
+    long best_key = 0;
+    while (1) {
+        long x = py_next(it);
+        if (py_exc)
+            return 0;
+        if (x == STOP)
+            break;
+        long k = py_key_of(key, x);
+        if (py_exc)
+            return 0;
+        if (best == STOP) {
+            best = x;
+            best_key = k;
+            continue;
+        }
+        long better = is_max ? py_less(best_key, k, ">") : py_less(k, best_key, "<");
+        if (py_exc)
+            return 0;
+        if (better) {
+            best = x;
+            best_key = k;
+        }
+    }
+    if (best == STOP) {
+        if (dflt != UNBOUND)
+            return dflt;
+        return py_raise(py_cls_ValueError, is_max ? "max() iterable argument is empty" : "min() iterable argument is empty");
+    }
+    return best;
+}
+
+long py_enumerate(long v, long start) {
+    if (!py_is_num(start))
+        return py_type_error2("'", start, "' object cannot be interpreted as an integer");
+    long l = py_to_list(v);
+    if (py_exc)
+        return 0;
+    long n = W(l)[1];
+    long r = py_new_list(n);
+    long i0 = INTV(py_num(start));
+    for (long i = 0; i < n; i++) {
+        long pair = py_tuple_new(2);
+        W(pair)[2] = MKINT(i0 + i);
+        W(pair)[3] = W(W(l)[3])[i];
+        py_list_append(r, pair);
+    }
+    return py_iter(r);
+}
+
+long py_zip(long argv, long argc) {
+    long lists = py_alloc(argc + 1);
+    long n = -1;
+    for (long k = 0; k < argc; k++) {
+        W(lists)[k] = py_to_list(W(argv)[k]);
+        if (py_exc)
+            return 0;
+        if (n < 0 || W(W(lists)[k])[1] < n)
+            n = W(W(lists)[k])[1];
+    }
+    if (n < 0)
+        n = 0;
+    long r = py_new_list(n);
+    for (long i = 0; i < n; i++) {
+        long t = py_tuple_new(argc);
+        for (long k = 0; k < argc; k++)
+            W(t)[2 + k] = W(W(W(lists)[k])[3])[i];
+        py_list_append(r, t);
+    }
+    return py_iter(r);
+}
+
+long py_map(long f, long argv, long argc) {
+    long lists = py_alloc(argc + 1);
+    long n = -1;
+    for (long k = 0; k < argc; k++) {
+        W(lists)[k] = py_to_list(W(argv)[k]);
+        if (py_exc)
+            return 0;
+        if (n < 0 || W(W(lists)[k])[1] < n)
+            n = W(W(lists)[k])[1];
+    }
+    if (n < 0)
+        n = 0;
+    long r = py_new_list(n);
+    long args = py_alloc(argc + 1);
+    for (long i = 0; i < n; i++) {
+        for (long k = 0; k < argc; k++)
+            W(args)[k] = W(W(W(lists)[k])[3])[i];
+        long x = py_call(f, args, argc, 0);
+        if (py_exc)
+            return 0;
+        py_list_append(r, x);
+    }
+    return py_iter(r);
+}
+
+long py_filter(long f, long v) {
+    long l = py_to_list(v);
+    if (py_exc)
+        return 0;
+    long r = py_new_list(4);
+    for (long i = 0; i < W(l)[1]; i++) {
+        long x = W(W(l)[3])[i];
+        long keep;
+        if (f == NONE) {
+            keep = py_truthy(x);
+        } else {
+            long argv[1];
+            argv[0] = x;
+            long y = py_call(f, (long)argv, 1, 0);
+            if (py_exc)
+                return 0;
+            keep = py_truthy(y);
+        }
+        if (py_exc)
+            return 0;
+        if (keep)
+            py_list_append(r, x);
+    }
+    return py_iter(r);
+}
+
+long py_any_all(long v, long want_all) {
+    long it = py_iter(v);
+    if (py_exc)
+        return 0;
+    while (1) {
+        long x = py_next(it);
+        if (py_exc)
+            return 0;
+        if (x == STOP)
+            break;
+        long t = py_truthy(x);
+        if (py_exc)
+            return 0;
+        if (want_all && !t)
+            return FALSE_;
+        if (!want_all && t)
+            return TRUE_;
+    }
+    return py_bool(want_all);
+}
+
+long py_abs(long v) {
+    if (py_is_num(v)) {
+        long x = INTV(py_num(v));
+        return MKINT(x < 0 ? -x : x);
+    }
+    return py_type_error2("bad operand type for abs(): '", v, "'");
+}
+
+long py_ord(long v) {
+    if (py_tag(v) != T_STR)
+        return py_type_error2("ord() expected string of length 1, but ", v, " found");
+    if (W(v)[1] != 1) {
+        long b = py_sb_new();
+        py_sb_c(b, "ord() expected a character, but string of length ");
+        py_sb_int(b, W(v)[1]);
+        py_sb_c(b, " found");
+        return py_raise_sb(py_cls_TypeError, b);
+    }
+    return MKINT(W(v)[2]);
+}
+
+long py_chr(long v) {
+    if (!py_is_num(v))
+        return py_type_error2("'", v, "' object cannot be interpreted as an integer");
+    long c = INTV(py_num(v));
+    if (c < 0 || c > 1114111)
+        return py_raise(py_cls_ValueError, "chr() arg not in range(0x110000)");
+    return py_char_str(c);
+}
+
+long py_divmod(long a, long b) {
+    long q = py_binop('F', a, b);
+    if (py_exc)
+        return 0;
+    long r = py_binop('%', a, b);
+    long t = py_tuple_new(2);
+    W(t)[2] = q;
+    W(t)[3] = r;
+    return t;
+}
+
+long py_pow3(long a, long b, long m) {
+    if (m == UNBOUND)
+        return py_binop('P', a, b);
+    if (!py_is_num(a) || !py_is_num(b) || !py_is_num(m))
+        return py_raise(py_cls_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    long x = INTV(py_num(a));
+    long e = INTV(py_num(b));
+    long mod = INTV(py_num(m));
+    if (mod == 0)
+        return py_raise(py_cls_ValueError, "pow() 3rd argument cannot be 0");
+    if (e < 0)
+        return py_raise(py_cls_ValueError, "negative exponents with a modulus are not supported");
+    long r = py_mod_raw(1, mod);
+    x = py_mod_raw(x, mod);
+    while (e > 0) {
+        if (e % 2 == 1)
+            r = py_mod_raw(r * x, mod);
+        x = py_mod_raw(x * x, mod);
+        e = e / 2;
+    }
+    return MKINT(r);
+}
+
+long py_bin_text(long v, long base) {
+    if (!py_is_num(v))
+        return py_type_error2("'", v, "' object cannot be interpreted as an integer");
+    long x = INTV(py_num(v));
+    long b = py_sb_new();
+    if (x < 0) {
+        py_sb_char(b, '-');
+        x = -x;
+    }
+    py_sb_char(b, '0');
+    py_sb_char(b, base == 2 ? 'b' : base == 8 ? 'o' : 'x');
+    py_sb_base(b, x, base, 0);
+    return py_sb_finish(b);
+}
+
+/* Built-in functions called through a value (key=len, map(str, ...)). */
+long py_call_builtin(long id, long argv, long argc, long kwn) {
+    if (kwn != 0 && id != B_sorted && id != B_min && id != B_max && id != B_print)
+        return py_raise(py_cls_TypeError, "this built-in function takes no keyword arguments");
+    if (id == B_print && kwn == 0)
+        return py_print(argv, argc, NONE, NONE);
+    if (id == B_dict && argc == 0)
+        return py_new_dict();
+    if (id == B_list && argc == 0)
+        return py_new_list(4);
+    if (id == B_tuple && argc == 0)
+        return py_tuple_new(0);
+    if (id == B_set && argc == 0)
+        return py_new_set();
+    if (id == B_str && argc == 0)
+        return py_str_new(0);
+    if (id == B_int && argc == 0)
+        return MKINT(0);
+    if (id == B_bool && argc == 0)
+        return FALSE_;
+    if ((id == B_min || id == B_max) && argc >= 1 && kwn == 0)
+        return py_minmax(argv, argc, NONE, UNBOUND, id == B_max);
+    if (argc != 1 || kwn != 0)
+        return py_raise(py_cls_TypeError, "wrong number of arguments for a built-in function called as a value");
+    long v = W(argv)[0];
+    if (id == B_len)
+        return py_len(v);
+    if (id == B_str)
+        return py_str(v);
+    if (id == B_int)
+        return py_int(v, UNBOUND);
+    if (id == B_abs)
+        return py_abs(v);
+    if (id == B_repr)
+        return py_repr(v);
+    if (id == B_sorted)
+        return py_sorted(v, NONE, FALSE_);
+    if (id == B_list)
+        return py_to_list(v);
+    if (id == B_tuple)
+        return py_to_tuple(v);
+    if (id == B_set)
+        return py_to_set(v);
+    if (id == B_sum)
+        return py_sum(v, MKINT(0));
+    if (id == B_ord)
+        return py_ord(v);
+    if (id == B_chr)
+        return py_chr(v);
+    if (id == B_bool) {
+        long t = py_truthy(v);
+        if (py_exc)
+            return 0;
+        return py_bool(t);
+    }
+    return py_raise(py_cls_TypeError, "this built-in function cannot be called as a value");
+}
+
+/* ---- methods of the built-in types ---- */
+
+long py_arg_count(char *name, long argc, long lo, long hi) {
+    if (argc >= lo && argc <= hi)
+        return 1;
+    long b = py_sb_new();
+    py_sb_c(b, name);
+    if (lo == hi) {
+        if (lo == 0) {
+            py_sb_c(b, "() takes no arguments (");
+            py_sb_int(b, argc);
+            py_sb_c(b, " given)");
+        } else {
+            py_sb_c(b, "() takes exactly one argument (");
+            py_sb_int(b, argc);
+            py_sb_c(b, " given)");
+        }
+    } else if (argc < lo) {
+        py_sb_c(b, " expected at least ");
+        py_sb_int(b, lo);
+        py_sb_c(b, " argument");
+        if (lo > 1)
+            py_sb_c(b, "s");
+        py_sb_c(b, ", got ");
+        py_sb_int(b, argc);
+    } else {
+        py_sb_c(b, " expected at most ");
+        py_sb_int(b, hi);
+        py_sb_c(b, " argument");
+        if (hi > 1)
+            py_sb_c(b, "s");
+        py_sb_c(b, ", got ");
+        py_sb_int(b, argc);
+    }
+    py_raise_sb(py_cls_TypeError, b);
+    return 0;
+}
+
+long py_is_space(long c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 11 || c == 12;
+}
+
+long py_str_find(long s, long sub, long from) {
+    long n = W(s)[1];
+    long m = W(sub)[1];
+    for (long i = from; i + m <= n; i++) {
+        long ok = 1;
+        for (long k = 0; k < m; k++) {
+            if (W(s)[2 + i + k] != W(sub)[2 + k]) {
+                ok = 0;
+                break;
+            }
+        }
+        if (ok)
+            return i;
+    }
+    return -1;
+}
+
+long py_strip(long s, long chars, long left, long right) {
+    long n = W(s)[1];
+    long a = 0;
+    long b = n;
+    while (left && a < b) {
+        long c = W(s)[2 + a];
+        long strip = chars == NONE ? py_is_space(c) : 0;
+        if (chars != NONE)
+            for (long k = 0; k < W(chars)[1]; k++)
+                if (W(chars)[2 + k] == c)
+                    strip = 1;
+        if (!strip)
+            break;
+        a++;
+    }
+    while (right && b > a) {
+        long c = W(s)[1 + b];
+        long strip = chars == NONE ? py_is_space(c) : 0;
+        if (chars != NONE)
+            for (long k = 0; k < W(chars)[1]; k++)
+                if (W(chars)[2 + k] == c)
+                    strip = 1;
+        if (!strip)
+            break;
+        b--;
+    }
+    return py_substr(s, a, b);
+}
+
+long py_split(long s, long sep, long maxsplit) {
+    long r = py_new_list(4);
+    long n = W(s)[1];
+    long limit = maxsplit == UNBOUND ? -1 : INTV(py_num(maxsplit));
+    if (sep == NONE || sep == UNBOUND) {
+        long i = 0;
+        while (1) {
+            while (i < n && py_is_space(W(s)[2 + i]))
+                i++;
+            if (i >= n)
+                break;
+            if (limit == 0) {
+                long e = n;
+                while (e > i && py_is_space(W(s)[1 + e]))
+                    e--;
+                py_list_append(r, py_substr(s, i, e));
+                break;
+            }
+            long j = i;
+            while (j < n && !py_is_space(W(s)[2 + j]))
+                j++;
+            py_list_append(r, py_substr(s, i, j));
+            if (limit > 0)
+                limit--;
+            i = j;
+        }
+        return r;
+    }
+    if (py_tag(sep) != T_STR)
+        return py_type_error2("must be str or None, not ", sep, "");
+    if (W(sep)[1] == 0)
+        return py_raise(py_cls_ValueError, "empty separator");
+    long i = 0;
+    while (1) {
+        long j = limit == 0 ? -1 : py_str_find(s, sep, i);
+        if (j < 0) {
+            py_list_append(r, py_substr(s, i, n));
+            break;
+        }
+        py_list_append(r, py_substr(s, i, j));
+        i = j + W(sep)[1];
+        if (limit > 0)
+            limit--;
+    }
+    return r;
+}
+
+long py_join(long sep, long v) {
+    long l = py_to_list(v);
+    if (py_exc)
+        return 0;
+    long b = py_sb_new();
+    for (long i = 0; i < W(l)[1]; i++) {
+        long x = W(W(l)[3])[i];
+        if (py_tag(x) != T_STR) {
+            long e = py_sb_new();
+            py_sb_c(e, "sequence item ");
+            py_sb_int(e, i);
+            py_sb_c(e, ": expected str instance, ");
+            py_sb_str(e, py_type_name(x));
+            py_sb_c(e, " found");
+            return py_raise_sb(py_cls_TypeError, e);
+        }
+        if (i > 0)
+            py_sb_str(b, sep);
+        py_sb_str(b, x);
+    }
+    return py_sb_finish(b);
+}
+
+long py_replace(long s, long old, long new) {
+    if (py_tag(old) != T_STR || py_tag(new) != T_STR)
+        return py_raise(py_cls_TypeError, "replace() argument must be str");
+    long b = py_sb_new();
+    long n = W(s)[1];
+    long i = 0;
+    if (W(old)[1] == 0) {
+        py_sb_str(b, new);
+        for (long k = 0; k < n; k++) {
+            py_sb_char(b, W(s)[2 + k]);
+            py_sb_str(b, new);
+        }
+        return py_sb_finish(b);
+    }
+    while (i < n) {
+        long j = py_str_find(s, old, i);
+        if (j < 0) {
+            for (long k = i; k < n; k++)
+                py_sb_char(b, W(s)[2 + k]);
+            break;
+        }
+        for (long k = i; k < j; k++)
+            py_sb_char(b, W(s)[2 + k]);
+        py_sb_str(b, new);
+        i = j + W(old)[1];
+    }
+    return py_sb_finish(b);
+}
+
+long py_case(long s, long mode) {
+    long n = W(s)[1];
+    long r = py_str_new(n);
+    long start = 1;
+    for (long i = 0; i < n; i++) {
+        long c = W(s)[2 + i];
+        long upper = mode == 'U' || ((mode == 'T' || mode == 'C') && start);
+        if (mode == 'C' && i > 0)
+            upper = 0;
+        if (upper && c >= 'a' && c <= 'z')
+            c = c - 32;
+        else if (!upper && c >= 'A' && c <= 'Z')
+            c = c + 32;
+        W(r)[2 + i] = c;
+        long letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+        start = !letter;
+    }
+    return r;
+}
+
+long py_str_test(long s, long kind) {
+    long n = W(s)[1];
+    if (n == 0)
+        return FALSE_;
+    long cased = 0;
+    for (long i = 0; i < n; i++) {
+        long c = W(s)[2 + i];
+        long digit = c >= '0' && c <= '9';
+        long lower = c >= 'a' && c <= 'z';
+        long upper = c >= 'A' && c <= 'Z';
+        if (kind == M_isdigit && !digit)
+            return FALSE_;
+        if (kind == M_isalpha && !lower && !upper)
+            return FALSE_;
+        if (kind == M_isalnum && !lower && !upper && !digit)
+            return FALSE_;
+        if (kind == M_isspace && !py_is_space(c))
+            return FALSE_;
+        if (kind == M_isupper && lower)
+            return FALSE_;
+        if (kind == M_islower && upper)
+            return FALSE_;
+        if (lower || upper)
+            cased = 1;
+    }
+    if ((kind == M_isupper || kind == M_islower) && !cased)
+        return FALSE_;
+    return TRUE_;
+}
+
+long py_starts_ends(long s, long fix, long ends) {
+    if (py_tag(fix) == T_TUPLE) {
+        for (long i = 0; i < W(fix)[1]; i++) {
+            long r = py_starts_ends(s, W(fix)[2 + i], ends);
+            if (r == TRUE_ || py_exc)
+                return r;
+        }
+        return FALSE_;
+    }
+    if (py_tag(fix) != T_STR)
+        return py_type_error2(ends ? "endswith first arg must be str or a tuple of str, not " :
+                              "startswith first arg must be str or a tuple of str, not ", fix, "");
+    long n = W(s)[1];
+    long m = W(fix)[1];
+    if (m > n)
+        return FALSE_;
+    long off = ends ? n - m : 0;
+    for (long i = 0; i < m; i++)
+        if (W(s)[2 + off + i] != W(fix)[2 + i])
+            return FALSE_;
+    return TRUE_;
+}
+
+long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) {
+    long a0 = argc > 0 ? W(argv)[0] : UNBOUND;
+    long a1 = argc > 1 ? W(argv)[1] : UNBOUND;
+    if (mid == M_format)
+        return py_str_format(s, argv, argc, kwn);
+    if (kwn != 0)
+        return py_raise(py_cls_TypeError, "this str method takes no keyword arguments");
+    if (mid == M_split) {
+        if (!py_arg_count("split", argc, 0, 2))
+            return 0;
+        return py_split(s, a0, a1);
+    }
+    if (mid == M_join) {
+        if (!py_arg_count("str.join", argc, 1, 1))
+            return 0;
+        return py_join(s, a0);
+    }
+    if (mid == M_strip || mid == M_lstrip || mid == M_rstrip) {
+        if (!py_arg_count("strip", argc, 0, 1))
+            return 0;
+        return py_strip(s, argc == 0 ? NONE : a0, mid != M_rstrip, mid != M_lstrip);
+    }
+    if (mid == M_upper)
+        return py_case(s, 'U');
+    if (mid == M_lower)
+        return py_case(s, 'L');
+    if (mid == M_title)
+        return py_case(s, 'T');
+    if (mid == M_capitalize)
+        return py_case(s, 'C');
+    if (mid == M_replace) {
+        if (!py_arg_count("replace", argc, 2, 2))
+            return 0;
+        return py_replace(s, a0, a1);
+    }
+    if (mid == M_startswith || mid == M_endswith) {
+        if (!py_arg_count(mid == M_startswith ? "startswith" : "endswith", argc, 1, 1))
+            return 0;
+        return py_starts_ends(s, a0, mid == M_endswith);
+    }
+    if (mid == M_find || mid == M_index || mid == M_count) {
+        if (!py_arg_count(mid == M_find ? "find" : mid == M_index ? "index" : "count", argc, 1, 1))
+            return 0;
+        if (py_tag(a0) != T_STR)
+            return py_type_error2("must be str, not ", a0, "");
+        if (mid == M_count) {
+            long c = 0;
+            long i = 0;
+            if (W(a0)[1] == 0)
+                return MKINT(W(s)[1] + 1);
+            while (1) {
+                long j = py_str_find(s, a0, i);
+                if (j < 0)
+                    break;
+                c++;
+                i = j + W(a0)[1];
+            }
+            return MKINT(c);
+        }
+        long j = py_str_find(s, a0, 0);
+        if (j < 0 && mid == M_index)
+            return py_raise(py_cls_ValueError, "substring not found");
+        return MKINT(j);
+    }
+    if (mid == M_isdigit || mid == M_isalpha || mid == M_isalnum || mid == M_isspace || mid == M_isupper ||
+        mid == M_islower)
+        return py_str_test(s, mid);
+    if (mid == M_zfill) {
+        if (!py_arg_count("zfill", argc, 1, 1))
+            return 0;
+        long width = INTV(py_num(a0));
+        long n = W(s)[1];
+        if (width <= n)
+            return s;
+        long b = py_sb_new();
+        long i = 0;
+        if (n > 0 && (W(s)[2] == '-' || W(s)[2] == '+')) {
+            py_sb_char(b, W(s)[2]);
+            i = 1;
+        }
+        for (long k = 0; k < width - n; k++)
+            py_sb_char(b, '0');
+        for (; i < n; i++)
+            py_sb_char(b, W(s)[2 + i]);
+        return py_sb_finish(b);
+    }
+    return py_attr_error(s, name);
+}
+
+long py_list_method(long l, long mid, long name, long argv, long argc, long kwn) {
+    long a0 = argc > 0 ? W(argv)[0] : UNBOUND;
+    long a1 = argc > 1 ? W(argv)[1] : UNBOUND;
+    long n = W(l)[1];
+    if (mid == M_sort) {
+        long key = NONE;
+        long reverse = FALSE_;
+        if (argc != 0)
+            return py_raise(py_cls_TypeError, "sort() takes no positional arguments");
+        if (kwn != 0) {
+            for (long k = 0; k < W(kwn)[1]; k++) {
+                if (py_str_eq_c(W(kwn)[2 + k], "key"))
+                    key = W(argv)[k];
+                else if (py_str_eq_c(W(kwn)[2 + k], "reverse"))
+                    reverse = W(argv)[k];
+                else
+                    return py_raise(py_cls_TypeError, "sort() got an unexpected keyword argument");
+            }
+        }
+        return py_sort(l, key, reverse);
+    }
+    if (kwn != 0)
+        return py_raise(py_cls_TypeError, "this list method takes no keyword arguments");
+    if (mid == M_append) {
+        if (!py_arg_count("list.append", argc, 1, 1))
+            return 0;
+        return py_list_append(l, a0);
+    }
+    if (mid == M_pop) {
+        if (!py_arg_count("pop", argc, 0, 1))
+            return 0;
+        if (n == 0)
+            return py_raise(py_cls_IndexError, "pop from empty list");
+        long i = n - 1;
+        if (argc == 1) {
+            if (!py_is_num(a0))
+                return py_type_error2("'", a0, "' object cannot be interpreted as an integer");
+            i = INTV(py_num(a0));
+            if (i < 0)
+                i = i + n;
+            if (i < 0 || i >= n)
+                return py_raise(py_cls_IndexError, "pop index out of range");
+        }
+        long v = W(W(l)[3])[i];
+        for (long j = i; j + 1 < n; j++)
+            W(W(l)[3])[j] = W(W(l)[3])[j + 1];
+        W(l)[1] = n - 1;
+        return v;
+    }
+    if (mid == M_insert) {
+        if (!py_arg_count("insert", argc, 2, 2))
+            return 0;
+        if (!py_is_num(a0))
+            return py_type_error2("'", a0, "' object cannot be interpreted as an integer");
+        long i = INTV(py_num(a0));
+        if (i < 0)
+            i = i + n;
+        if (i < 0)
+            i = 0;
+        if (i > n)
+            i = n;
+        py_list_append(l, NONE);
+        for (long j = n; j > i; j--)
+            W(W(l)[3])[j] = W(W(l)[3])[j - 1];
+        W(W(l)[3])[i] = a1;
+        return NONE;
+    }
+    if (mid == M_index || mid == M_remove || mid == M_count) {
+        if (!py_arg_count(mid == M_index ? "index" : mid == M_remove ? "list.remove" : "list.count", argc, 1, 1))
+            return 0;
+        long c = 0;
+        for (long i = 0; i < n; i++) {
+            long e = py_eq_raw(W(W(l)[3])[i], a0);
+            if (py_exc)
+                return 0;
+            if (e && mid == M_index)
+                return MKINT(i);
+            if (e && mid == M_remove) {
+                for (long j = i; j + 1 < n; j++)
+                    W(W(l)[3])[j] = W(W(l)[3])[j + 1];
+                W(l)[1] = n - 1;
+                return NONE;
+            }
+            if (e)
+                c++;
+        }
+        if (mid == M_count)
+            return MKINT(c);
+        if (mid == M_remove)
+            return py_raise(py_cls_ValueError, "list.remove(x): x not in list");
+        long b = py_sb_new();
+        long r = py_repr(a0);
+        if (py_exc)
+            return 0;
+        py_sb_str(b, r);
+        py_sb_c(b, " is not in list");
+        return py_raise_sb(py_cls_ValueError, b);
+    }
+    if (mid == M_reverse) {
+        for (long i = 0; i < n / 2; i++) {
+            long t = W(W(l)[3])[i];
+            W(W(l)[3])[i] = W(W(l)[3])[n - 1 - i];
+            W(W(l)[3])[n - 1 - i] = t;
+        }
+        return NONE;
+    }
+    if (mid == M_extend) {
+        if (!py_arg_count("list.extend", argc, 1, 1))
+            return 0;
+        long other = py_to_list(a0);
+        if (py_exc)
+            return 0;
+        for (long i = 0; i < W(other)[1]; i++)
+            py_list_append(l, W(W(other)[3])[i]);
+        return NONE;
+    }
+    if (mid == M_copy)
+        return py_to_list(l) == l ? 0 : py_concat(l, py_new_list(0));
+    if (mid == M_clear) {
+        W(l)[1] = 0;
+        return NONE;
+    }
+    return py_attr_error(l, name);
+}
+
+long py_dict_method(long d, long mid, long name, long argv, long argc, long kwn) {
+    long a0 = argc > 0 ? W(argv)[0] : UNBOUND;
+    long a1 = argc > 1 ? W(argv)[1] : UNBOUND;
+    if (kwn != 0)
+        return py_raise(py_cls_TypeError, "this dict method takes no keyword arguments");
+    long n = W(d)[1];
+    if (mid == M_get || mid == M_setdefault) {
+        if (!py_arg_count(mid == M_get ? "get" : "setdefault", argc, 1, 2))
+            return 0;
+        if (!py_hashable(a0))
+            return 0;
+        long dflt = argc > 1 ? a1 : NONE;
+        long i = py_dict_find(d, a0);
+        if (i >= 0)
+            return W(W(d)[4])[i];
+        if (mid == M_setdefault)
+            py_dict_set(d, a0, dflt);
+        return dflt;
+    }
+    if (mid == M_items || mid == M_keys || mid == M_values) {
+        long l = py_new_list(n);
+        for (long i = 0; i < n; i++) {
+            if (mid == M_items) {
+                long t = py_tuple_new(2);
+                W(t)[2] = W(W(d)[3])[i];
+                W(t)[3] = W(W(d)[4])[i];
+                py_list_append(l, t);
+            } else {
+                py_list_append(l, W(W(d)[mid == M_keys ? 3 : 4])[i]);
+            }
+        }
+        return l;
+    }
+    if (mid == M_pop) {
+        if (!py_arg_count("pop", argc, 1, 2))
+            return 0;
+        long i = py_dict_find(d, a0);
+        if (i < 0) {
+            if (argc > 1)
+                return a1;
+            return py_raise_value(py_cls_KeyError, a0);
+        }
+        long v = W(W(d)[4])[i];
+        py_dict_remove_at(d, i);
+        return v;
+    }
+    if (mid == M_update) {
+        if (!py_arg_count("update", argc, 1, 1))
+            return 0;
+        if (py_tag(a0) != T_DICT)
+            return py_raise(py_cls_TypeError, "dict.update() takes a dict in this subset");
+        for (long i = 0; i < W(a0)[1]; i++)
+            py_dict_set(d, W(W(a0)[3])[i], W(W(a0)[4])[i]);
+        return NONE;
+    }
+    if (mid == M_copy) {
+        long c = py_new_dict();
+        for (long i = 0; i < n; i++)
+            py_dict_set(c, W(W(d)[3])[i], W(W(d)[4])[i]);
+        return c;
+    }
+    if (mid == M_clear) {
+        W(d)[1] = 0;
+        return NONE;
+    }
+    return py_attr_error(d, name);
+}
+
+long py_set_method(long s, long mid, long name, long argv, long argc, long kwn) {
+    long a0 = argc > 0 ? W(argv)[0] : UNBOUND;
+    if (kwn != 0)
+        return py_raise(py_cls_TypeError, "this set method takes no keyword arguments");
+    if (mid == M_add) {
+        if (!py_arg_count("set.add", argc, 1, 1))
+            return 0;
+        return py_set_add(s, a0);
+    }
+    if (mid == M_remove || mid == M_discard) {
+        if (!py_arg_count(mid == M_remove ? "set.remove" : "set.discard", argc, 1, 1))
+            return 0;
+        if (!py_hashable(a0))
+            return 0;
+        long i = py_dict_find(s, a0);
+        if (i < 0) {
+            if (mid == M_remove)
+                return py_raise_value(py_cls_KeyError, a0);
+            return NONE;
+        }
+        return py_dict_remove_at(s, i);
+    }
+    if (mid == M_pop) {
+        if (W(s)[1] == 0)
+            return py_raise(py_cls_KeyError, "pop from an empty set");
+        long v = W(W(s)[3])[0];
+        py_dict_remove_at(s, 0);
+        return v;
+    }
+    if (mid == M_update) {
+        long l = py_to_list(a0);
+        if (py_exc)
+            return 0;
+        for (long i = 0; i < W(l)[1]; i++)
+            py_set_add(s, W(W(l)[3])[i]);
+        return NONE;
+    }
+    if (mid == M_copy)
+        return py_set_op('|', s, py_new_set());
+    if (mid == M_clear) {
+        W(s)[1] = 0;
+        return NONE;
+    }
+    return py_attr_error(s, name);
+}
+
+/* obj.name(args): argv[0] is free for self, the arguments start at argv[1]. */
+long py_call_method(long obj, long name, long mid, long argv, long argc, long kwn) {
+    long t = py_tag(obj);
+    long args = argv + 1;
+    if (t == T_INST) {
+        if (W(obj)[2] != 0) {
+            long v = py_dict_get(W(obj)[2], name, UNBOUND);
+            if (v != UNBOUND)
+                return py_call(v, args, argc, kwn);
+        }
+        long m = py_lookup(W(obj)[1], name);
+        if (m == UNBOUND)
+            return py_attr_error(obj, name);
+        if (py_tag(m) == T_FUNC) {
+            W(argv)[0] = obj;
+            return py_call(m, argv, argc + 1, kwn);
+        }
+        return py_call(m, args, argc, kwn);
+    }
+    if (t == T_SUPER) {
+        long self = W(obj)[2];
+        long m = py_lookup(W(W(obj)[1])[2], name);
+        if (m == UNBOUND) {
+            if (name == py_s_init) {
+                if (py_is_subclass(W(self)[1], py_cls_BaseException))
+                    py_dict_set(py_attrs(self), py_s_args, py_tuple_from(args, argc));
+                return NONE;
+            }
+            return py_attr_error(obj, name);
+        }
+        if (py_tag(m) == T_FUNC) {
+            W(argv)[0] = self;
+            return py_call(m, argv, argc + 1, kwn);
+        }
+        return py_call(m, args, argc, kwn);
+    }
+    if (t == T_STR)
+        return py_str_method(obj, mid, name, args, argc, kwn);
+    if (t == T_LIST)
+        return py_list_method(obj, mid, name, args, argc, kwn);
+    if (t == T_DICT)
+        return py_dict_method(obj, mid, name, args, argc, kwn);
+    if (t == T_SET)
+        return py_set_method(obj, mid, name, args, argc, kwn);
+    if (t == T_TUPLE && (mid == M_index || mid == M_count)) {
+        long l = py_to_list(obj);
+        return py_list_method(l, mid, name, args, argc, kwn);
+    }
+    long f = py_getattr(obj, name);
+    if (py_exc)
+        return 0;
+    return py_call(f, args, argc, kwn);
+}
+
+/* assert failed: AssertionError with the message, if any. */
+long py_assert_fail(long msg) {
+    if (msg == UNBOUND) {
+        long e = py_new_instance(py_cls_AssertionError);
+        py_dict_set(py_attrs(e), py_s_args, py_tuple_new(0));
+        py_exc = e;
+        return 0;
+    }
+    return py_raise_value(py_cls_AssertionError, msg);
+}
+
+/* The message of an exception for `str(e)` in handlers and `print(e)`. */
+long py_truth_value(long v) {
+    long t = py_truthy(v);
+    if (py_exc)
+        return 0;
+    return py_bool(t);
+}
+
+long py_str_empty(void) {
+    return py_str_new(0);
+}
+
+long py_tuple_empty(void) {
+    return py_tuple_new(0);
+}
+
+/* l.extend(v) for displays and calls with *v. */
+long py_list_extend(long l, long v) {
+    long other = py_to_list(v);
+    if (py_exc)
+        return 0;
+    for (long i = 0; i < W(other)[1]; i++)
+        py_list_append(l, W(W(other)[3])[i]);
+    return NONE;
+}
+
+/* a += b: a list is extended in place, everything else is a + b. */
+long py_iadd(long a, long b) {
+    if (py_tag(a) == T_LIST) {
+        py_list_extend(a, b);
+        if (py_exc)
+            return 0;
+        return a;
+    }
+    return py_binop('+', a, b);
+}
+
+/* f(*args ...): the positional values then nkw keyword values collected in a list. */
+long py_call_list(long f, long l, long nkw, long kwn) {
+    return py_call(f, W(l)[3], W(l)[1] - nkw, kwn);
+}
+
+long py_to_dict(long v) {
+    long t = py_tag(v);
+    long d = py_new_dict();
+    if (t == T_DICT) {
+        for (long i = 0; i < W(v)[1]; i++)
+            py_dict_set(d, W(W(v)[3])[i], W(W(v)[4])[i]);
+        return d;
+    }
+    long l = py_to_list(v);
+    if (py_exc)
+        return 0;
+    for (long i = 0; i < W(l)[1]; i++) {
+        long pair = W(W(l)[3])[i];
+        long pt = py_tag(pair);
+        if ((pt != T_TUPLE && pt != T_LIST) || W(pair)[1] != 2) {
+            long b = py_sb_new();
+            py_sb_c(b, "dictionary update sequence element #");
+            py_sb_int(b, i);
+            py_sb_c(b, " has the wrong length or is not a pair");
+            return py_raise_sb(py_cls_ValueError, b);
+        }
+        long items = py_items(pair);
+        if (!py_hashable(W(items)[0]))
+            return 0;
+        py_dict_set(d, W(items)[0], W(items)[1]);
+    }
+    return d;
+}
+
+/* next(it[, default]) */
+long py_next_builtin(long it, long dflt) {
+    long t = py_tag(it);
+    if (t != T_ITER && t != T_INST)
+        return py_type_error2("'", it, "' object is not an iterator");
+    long x = py_next(it);
+    if (py_exc)
+        return 0;
+    if (x == STOP) {
+        if (dflt != UNBOUND)
+            return dflt;
+        py_exc = py_new_instance(py_cls_StopIteration);
+        py_dict_set(py_attrs(py_exc), py_s_args, py_tuple_new(0));
+        return 0;
+    }
+    return x;
+}
