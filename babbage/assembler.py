@@ -26,6 +26,7 @@ from babbage.isa import (
     register_number,
 )
 from babbage.lexer import Token, tokenize
+from babbage.machine import STORE_MAX
 from babbage.numbers import WORD_DIGITS, fits_word
 from babbage.program import VALUE_LIMIT, Instruction, Program
 
@@ -248,7 +249,14 @@ class _Assembler:
             self.word_directive(head, operands)
         elif name == ".space":
             count = self.single_integer(head, operands)
-            if count is not None:
+            if count is not None and len(self.data) + count > STORE_MAX:
+                # Checked before the zeros are made: many .space lines must not add up to gigabytes.
+                self.error(
+                    operands[0][0].column,
+                    f".space {count} makes the static data {len(self.data) + count} words: "
+                    f"larger than any Store ({STORE_MAX} words)",
+                )
+            elif count is not None:
                 self.data.extend([0] * count)
         elif name == ".string":
             if len(operands) != 1 or len(operands[0]) != 1 or operands[0][0].kind != "string":

@@ -67,9 +67,7 @@ def test_a_huge_local_array_with_an_initialiser_is_lowered_as_one_clear_and_its_
 
 def test_copying_a_huge_struct_is_one_call() -> None:
     source = (
-        "struct S { int a[100000000]; };\n"
-        "struct S x, y;\n"
-        "int main(void) {\n    x = y;\n    return 0;\n}\n"
+        "struct S { int a[100000000]; };\nstruct S x, y;\nint main(void) {\n    x = y;\n    return 0;\n}\n"
     )
     result, peak = _compile_measured(source)
     assert peak < PEAK_BYTES, f"compiling took {peak / 1e6:.0f} MB"
