@@ -18,6 +18,7 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_POST
 
+from ancient_compute.lib.languages import language_status
 from curriculum.models import Exercise, Hint, Lesson, Module, TestCase
 from curriculum.rendering import markdown_render
 from curriculum.services import content_set_published, exercise_unpublishable_reason
@@ -281,6 +282,10 @@ class ExerciseAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin)
             return
         for exercise in queryset:
             name = f"{exercise.title} ({exercise.slug})"
+            status = language_status(exercise.language)
+            if status is not None and not status.available:  # nothing to run it with: say why
+                self.message_user(request, f"{name}: {status.reason}", messages.ERROR)
+                continue
             try:
                 results = check(exercise)
             except Exception as exc:  # the engine's failure is reported, never a 500 in the admin

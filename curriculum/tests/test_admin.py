@@ -364,3 +364,14 @@ def test_the_publish_action_leaves_out_exercises_that_cannot_run_and_names_them(
         "/admin/curriculum/exercise/", {**action, "_selected_action": [later.pk]}, follow=True
     )
     assert "published." not in response.content.decode().replace("cannot be published", "")
+
+
+def test_checking_a_reference_solution_in_such_a_language_says_why_it_cannot_run(
+    client: Client, instructor: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    coming = one_missing(monkeypatch)
+    exercise = ExerciseFactory.create(slug="later", title="Later", language=coming.key, is_published=False)
+    client.force_login(instructor)
+    action = {"action": "check_reference", "_selected_action": [exercise.pk]}
+    html = client.post("/admin/curriculum/exercise/", action, follow=True).content.decode()
+    assert f"Later (later): {escape(coming.name)}&#x27;s compiler is coming" in html
