@@ -2,7 +2,8 @@
 
 Output comparison ignores trailing white space on every line and trailing blank lines at the end, and
 nothing else. Hidden tests report pass or fail only: their input, expected and actual output never leave
-the judge through `TestOutcome.public()`.
+the judge through `TestOutcome.public()`. A program's own exit status is recorded with each test and
+shown, but does not decide it.
 
 Card exercises (language "cards"): a test's input is a set of number cards (lines such as `N001 17`)
 placed before the student's deck, the convention the course's authors use to give the Engine its data.
@@ -52,6 +53,7 @@ class TestOutcome:
     trap_line: int | None = None
     instructions: int = 0
     simulated_seconds: float = 0.0
+    exit_status: int | None = None  # the program's own, when it halted
 
     @property
     def passed(self) -> bool:
@@ -71,6 +73,7 @@ class TestOutcome:
             "trap_line": self.trap_line,
             "instructions": self.instructions,
             "simulated_seconds": self.simulated_seconds,
+            "exit_status": self.exit_status,
         }
 
     def public(self) -> dict[str, Any]:
@@ -89,6 +92,7 @@ class Judgement:
     compiled: Any = None  # the student's program, compiled (artifacts for the page), None on no compile
     statistics: dict[str, Any] = field(default_factory=dict)  # of the test that decided the verdict
     message: str = ""
+    exit_status: int | None = None  # the program's own, in the test that decided the verdict
 
     @property
     def first_failure(self) -> TestOutcome | None:
@@ -143,11 +147,18 @@ def judge(
     # The statistics shown are those of the test that decided the verdict (the first one when accepted).
     deciding = results[failure if failure is not None else 0] if results else None
     statistics = deciding.stats.as_dict() if deciding is not None else {}
+    exit_status = deciding.exit_code if deciding is not None and deciding.status == HALTED else None
     if failure is None:
-        return Judgement(ACCEPTED, outcomes, diagnostics, compiled, statistics)
+        return Judgement(ACCEPTED, outcomes, diagnostics, compiled, statistics, exit_status=exit_status)
     failed = outcomes[failure]
     return Judgement(
-        failed.status, outcomes, diagnostics, compiled, statistics, f"{failed.name}: {failed.message}"
+        failed.status,
+        outcomes,
+        diagnostics,
+        compiled,
+        statistics,
+        f"{failed.name}: {failed.message}",
+        exit_status,
     )
 
 
@@ -172,6 +183,7 @@ def _run_test(
     outcome.trap_line = toolchain.program_line(result) if outcome.trap else None
     outcome.instructions = result.stats.instructions
     outcome.simulated_seconds = result.stats.simulated_seconds
+    outcome.exit_status = result.exit_code if result.status == HALTED else None
     return outcome, result
 
 

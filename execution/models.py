@@ -62,7 +62,9 @@ class Run(models.Model):
     # Effective limits, already capped by the settings when the run was created.
     max_steps = models.BigIntegerField()
     max_output = models.PositiveIntegerField()
-    store_size = models.PositiveIntegerField()
+    # A fixed Store; null: a Store sized for the program, growing up to RUN_STORE_SIZE_CAP (the Store the
+    # run had, and the columns it used, are in `statistics`: store_size, columns_used).
+    store_size = models.PositiveIntegerField(null=True, blank=True)
 
     status = models.CharField(max_length=20, choices=RunStatus.choices, default=RunStatus.QUEUED)
     output = models.TextField(blank=True)  # never longer than max_output
@@ -71,6 +73,9 @@ class Run(models.Model):
     trap_message = models.TextField(blank=True)
     trap_line = models.PositiveIntegerField(null=True, blank=True)  # source line of the trap, when known
     statistics = models.JSONField(default=dict, blank=True)  # Statistics.as_dict()
+    # The program's own exit status (0..255, as a process's: C's return from main or exit(n)) when it
+    # halted; null when it did not run to its end. A judged run keeps that of the test that decided it.
+    exit_status = models.PositiveSmallIntegerField(null=True, blank=True)
     # Live progress, so that a page opened mid-run shows where the run is.
     progress_instructions = models.BigIntegerField(default=0)
     progress_seconds = models.FloatField(default=0.0)  # simulated Engine seconds so far

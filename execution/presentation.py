@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from babbage.result import BABBAGE_COLUMNS, columns_text
 from babbage.timing import format_duration
 from execution.models import ACTIVE_STATUSES, Run, RunStatus
 
@@ -29,7 +30,7 @@ def panel_context(run: Run) -> dict[str, Any]:
         "tone": _TONES.get(RunStatus(run.status), "bad"),
         "status_label": RunStatus(run.status).label,
         "progress": progress_context(run.progress_instructions, run.progress_seconds, run.max_steps),
-        "stats": statistics_rows(run.statistics, run.source),
+        "stats": statistics_rows(run.statistics, run.source, fixed_store=run.store_size is not None),
         "line_cards": line_card_rows(run.line_map),
         "submission": submission,
         "tests": [{**t, "label": test_label(t["status"])} for t in submission.results] if submission else [],
@@ -38,7 +39,9 @@ def panel_context(run: Run) -> dict[str, Any]:
     }
 
 
-def statistics_rows(statistics: dict[str, Any], source: str) -> dict[str, Any] | None:
+def statistics_rows(
+    statistics: dict[str, Any], source: str, *, fixed_store: bool = False
+) -> dict[str, Any] | None:
     if not statistics:
         return None
     mill: dict[str, int] = statistics.get("mill_operations") or {}
@@ -61,6 +64,23 @@ def statistics_rows(statistics: dict[str, Any], source: str) -> dict[str, Any] |
         "engine_time": format_duration(total),
         "profile": statistics.get("profile", ""),
         "by_line": by_line,
+        "store": store_row(statistics, fixed_store),
+    }
+
+
+def store_row(statistics: dict[str, Any], fixed_store: bool) -> dict[str, Any] | None:
+    """The columns a run used beside Babbage's thousand, and the Store it had; None for a run stored
+    before runs reported them."""
+    used = statistics.get("columns_used")
+    if used is None:
+        return None
+    size = int(statistics.get("store_size") or 0)
+    return {
+        "columns_used": int(used),
+        "summary": columns_text(int(used)),
+        "babbage_columns": BABBAGE_COLUMNS,
+        "store_size": size,
+        "kind": "fixed" if fixed_store else "sized for the program",
     }
 
 

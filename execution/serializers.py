@@ -36,7 +36,12 @@ class RunInputSerializer(ProgramInputSerializer):
     max_output = serializers.IntegerField(
         min_value=1, required=False, help_text="Bytes; capped by the server."
     )
-    store_size = serializers.IntegerField(min_value=1, required=False, help_text="Store columns; capped.")
+    store_size = serializers.IntegerField(
+        min_value=1,
+        required=False,
+        help_text="A fixed Store of this many columns; capped. Left out: a Store sized for the program, "
+        "whose heap and stack grow up to the server's cap.",
+    )
 
 
 class SubmissionInputSerializer(serializers.Serializer):
@@ -50,6 +55,18 @@ class RunSerializer(serializers.ModelSerializer):
     diagnostics = serializers.JSONField()
     line_map = serializers.JSONField(help_text="Source line -> indices of the cards compiled from it.")
     is_final = serializers.BooleanField(read_only=True)
+    columns_used = serializers.SerializerMethodField(
+        help_text="Store columns the run used: static data, the heap at its peak and the stack at its "
+        "deepest (Babbage planned 1,000); null before the run ends."
+    )
+    store_size = serializers.IntegerField(
+        allow_null=True, help_text="The fixed Store asked for; null: a Store sized for the program."
+    )
+    exit_status = serializers.IntegerField(
+        allow_null=True,
+        help_text="The program's own exit status (0..255), when it halted; null when it did not run to "
+        "its end.",
+    )
 
     class Meta:
         model = Run
@@ -65,7 +82,9 @@ class RunSerializer(serializers.ModelSerializer):
             "trap",
             "trap_message",
             "trap_line",
+            "exit_status",
             "statistics",
+            "columns_used",
             "max_steps",
             "max_output",
             "store_size",
@@ -79,6 +98,10 @@ class RunSerializer(serializers.ModelSerializer):
             "line_map",
         ]
         read_only_fields = fields
+
+    def get_columns_used(self, run: Run) -> int | None:
+        used = (run.statistics or {}).get("columns_used")
+        return int(used) if used is not None else None
 
 
 class RunSummarySerializer(serializers.ModelSerializer):

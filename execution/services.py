@@ -55,24 +55,32 @@ def limits_resolve(
     store_size: int | None = None,
     exercise: Exercise | None = None,
 ) -> toolchain.Limits:
-    """The request's limits, else the exercise's, else the defaults; every one capped by the settings."""
+    """The request's limits, else the exercise's, else the defaults; every one capped by the settings.
+    A Store that none of them fixes is None: the program gets one sized for it, up to the cap."""
 
-    def pick(requested: int | None, name: str, default: int, cap: int) -> int:
+    def pick_optional(requested: int | None, name: str, default: int | None, cap: int) -> int | None:
         value = requested if requested is not None else getattr(exercise, name, None)
         if value is None:
             value = default
+        if value is None:
+            return None
         if value < 1:
             raise InvalidInput(
                 f"{name} must be at least 1.", extra={"fields": {name: ["Must be at least 1."]}}
             )
         return min(value, cap)
 
+    def pick(requested: int | None, name: str, default: int, cap: int) -> int:
+        value = pick_optional(requested, name, default, cap)
+        assert value is not None  # a default is given
+        return value
+
     return toolchain.Limits(
         max_steps=pick(max_steps, "max_steps", settings.RUN_DEFAULT_MAX_STEPS, settings.RUN_MAX_STEPS_CAP),
         max_output=pick(
             max_output, "max_output", settings.RUN_DEFAULT_MAX_OUTPUT, settings.RUN_MAX_OUTPUT_CAP
         ),
-        store_size=pick(
+        store_size=pick_optional(
             store_size, "store_size", settings.RUN_DEFAULT_STORE_SIZE, settings.RUN_STORE_SIZE_CAP
         ),
     )
@@ -461,6 +469,7 @@ def _result_fields(result: RunResult, max_output: int) -> dict[str, Any]:
         "trap_message": result.message if trapped else "",
         "trap_line": toolchain.program_line(result) if trapped else None,
         "statistics": result.stats.as_dict(),
+        "exit_status": None if trapped else result.exit_code,
         "progress_instructions": result.stats.instructions,
         "progress_seconds": result.stats.simulated_seconds,
     }
@@ -498,6 +507,7 @@ def _execute_judged(run: Run) -> None:
         "diagnostics": judgement.diagnostics,
         "compiled": judgement.compiled,
         "statistics": judgement.statistics,
+        "exit_status": judgement.exit_status,
         # A hidden test's failure is told in its public words only.
         "trap_message": judgement.message
         if failure is None
@@ -553,7 +563,7 @@ def exercise_check_reference(exercise: Exercise) -> list[dict[str, Any]]:
     return [t.as_dict() for t in judgement.tests]
 
 
-def program_compile(*, language: str, source: str, store_size: int) -> Any:
+def program_compile(*, language: str, source: str, store_size: int | None) -> Any:
     """A compile without a run (the API's compile and validate): the stages and every diagnostic."""
     _validate_program(language, source, "")
     return toolchain.compile_program(language, source, store_size=store_size)

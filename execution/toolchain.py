@@ -26,7 +26,7 @@ EVENT_INTERVAL = 20_000
 class Limits:
     max_steps: int
     max_output: int
-    store_size: int
+    store_size: int | None  # a fixed Store; None: one sized for the program, up to RUN_STORE_SIZE_CAP
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,24 +65,28 @@ def language_get(key: str) -> Language | None:
     return next((lang for lang in languages() if lang.key == key), None)
 
 
-def compile_program(language: str, source: str, *, store_size: int) -> CompileResult:
+def compile_program(language: str, source: str, *, store_size: int | None) -> CompileResult:
     """The compile of that program; repeated compiles of the same program come from a per-process cache
-    (students press Run again and again on unchanged code, and the judge compiles every submission)."""
+    (students press Run again and again on unchanged code, and the judge compiles every submission).
+    store_size None: a Store sized for the program, whose heap and stack grow up to RUN_STORE_SIZE_CAP."""
+    from django.conf import settings
+
+    cap = settings.RUN_STORE_SIZE_CAP
     if language == CARDS:  # a mounted deck carries the card chain's state: mount it afresh each time
-        return _compile(language, source, store_size)
-    return _compile_cached(language, source, store_size)
+        return _compile(language, source, store_size, cap)
+    return _compile_cached(language, source, store_size, cap)
 
 
-def _compile(language: str, source: str, store_size: int) -> CompileResult:
+def _compile(language: str, source: str, store_size: int | None, store_cap: int) -> CompileResult:
     from compilers import driver, registry
 
     lang = registry.get(language)
     filename = f"main{lang.extension if lang else ''}"
-    options = driver.CompileOptions(opt_level=1, store_size=store_size)
+    options = driver.CompileOptions(opt_level=1, store_size=store_size, store_cap=store_cap)
     return driver.compile(language, source, options=options, filename=filename)
 
 
-# Compiles are pure functions of (language, source, store size); the emulator only reads the program.
+# Compiles are pure functions of (language, source, Store, cap); the emulator only reads the program.
 _compile_cached = lru_cache(maxsize=COMPILE_CACHE_SIZE)(_compile)
 
 

@@ -188,7 +188,9 @@ RUN_DEFAULT_MAX_STEPS = env.int("RUN_DEFAULT_MAX_STEPS", default=10_000_000)
 RUN_MAX_STEPS_CAP = env.int("RUN_MAX_STEPS_CAP", default=100_000_000)
 RUN_DEFAULT_MAX_OUTPUT = env.int("RUN_DEFAULT_MAX_OUTPUT", default=65_536)
 RUN_MAX_OUTPUT_CAP = env.int("RUN_MAX_OUTPUT_CAP", default=1_048_576)
-RUN_DEFAULT_STORE_SIZE = env.int("RUN_DEFAULT_STORE_SIZE", default=2000)
+# Unset: each program gets a Store sized for it, whose heap and stack can grow up to the cap; a number
+# fixes every run's Store (an exercise or a request may still fix its own).
+RUN_DEFAULT_STORE_SIZE: int | None = env.int("RUN_DEFAULT_STORE_SIZE", default=None)
 RUN_STORE_SIZE_CAP = env.int("RUN_STORE_SIZE_CAP", default=1_000_000)
 RUN_WALL_TIME_LIMIT = env.int("RUN_WALL_TIME_LIMIT", default=60)  # seconds of worker time per run
 RUN_THROTTLE_RATE = env("RUN_THROTTLE_RATE", default="60/min")

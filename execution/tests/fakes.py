@@ -49,7 +49,7 @@ class FakeCompiled:
         return not any(d.severity == "error" for d in self.diagnostics)
 
 
-def compile_program(language: str, source: str, *, store_size: int) -> FakeCompiled:
+def compile_program(language: str, source: str, *, store_size: int | None) -> FakeCompiled:
     lines = source.splitlines()
     diagnostics = [
         FakeDiagnostic(i, line[6:]) for i, line in enumerate(lines, 1) if line.startswith("error ")

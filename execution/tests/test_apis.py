@@ -175,6 +175,7 @@ def test_submissions_through_the_api(api: APIClient, user: Any) -> None:
         "trap_line": None,
         "instructions": 2,
         "simulated_seconds": wrong.json()["results"][1]["simulated_seconds"],
+        "exit_status": 0,  # the program's own status is shown, even for a hidden test
     }
     right = api.post(f"/api/v1/exercises/{exercise.id}/submissions?wait=1", {"source": HELLO}, format="json")
     assert (right.json()["verdict"], right.json()["attempt_number"]) == ("accepted", 2)

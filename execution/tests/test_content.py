@@ -23,14 +23,13 @@ def load(path: Path) -> dict[str, Any]:
 
 def limits_of(data: dict[str, Any]) -> toolchain.Limits:
     limits = data.get("limits") or {}
+    store = limits.get("store_size") or settings.RUN_DEFAULT_STORE_SIZE  # None: sized for the program
     return toolchain.Limits(
         max_steps=min(limits.get("max_steps") or settings.RUN_DEFAULT_MAX_STEPS, settings.RUN_MAX_STEPS_CAP),
         max_output=min(
             limits.get("max_output") or settings.RUN_DEFAULT_MAX_OUTPUT, settings.RUN_MAX_OUTPUT_CAP
         ),
-        store_size=min(
-            limits.get("store_size") or settings.RUN_DEFAULT_STORE_SIZE, settings.RUN_STORE_SIZE_CAP
-        ),
+        store_size=min(store, settings.RUN_STORE_SIZE_CAP) if store is not None else None,
     )
 
 
