@@ -11,7 +11,7 @@ from compilers.backend.liveness import liveness
 from compilers.backend.peephole import peephole
 from compilers.backend.regalloc import allocate
 from compilers.ir.layout import layout_module
-from compilers.ir.nodes import Block, Call, Function, Global, Module, Sym
+from compilers.ir.nodes import Block, Call, Function, Global, Module, Sym, TailCall
 
 _PLAIN = set(" !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~")
 _STRING_ESCAPES = {"\n": "\\n", "\t": "\\t", "\\": "\\\\", '"': '\\"'}
@@ -55,42 +55,80 @@ def _data_lines(g: Global) -> list[str]:
 
 
 def _stack_need(module: Module, frames: dict[str, int]) -> int | None:
+    """The deepest the stack can go from main, or None when a recursion (or a call through a pointer)
+    leaves it unbounded. A tail call's callee takes its caller's place, so it adds nothing to the
+    caller's depth: need(f) = max(frame(f) + the deepest need of what f calls, frame(f) + the
+    arguments f pushes for a tail call, the need of what f tail-calls). A loop of tail calls is
+    bounded; a loop through an ordinary call grows every round (a frame is at least 2 words), which is
+    how a recursion is told: the longest-path iteration does not settle within one round per function."""
     calls: dict[str, set[str]] = {}
-    indirect = False
+    tails: dict[str, set[str]] = {}
+    pushed: dict[str, int] = {}
     for fn in module.functions:
-        targets = set()
+        targets: set[str] = set()
+        tail_targets: set[str] = set()
+        most = 0
         for block in fn.blocks:
             for ins in block.instrs:
-                if isinstance(ins, Call):
-                    if isinstance(ins.target, Sym):
-                        targets.add(ins.target.name)
-                    else:
-                        indirect = True
-        calls[fn.name] = targets
-    if indirect:
-        return None
-    memo: dict[str, int | None] = {}
-    visiting: set[str] = set()
+                if isinstance(ins, Call | TailCall):
+                    if not isinstance(ins.target, Sym):
+                        return None
+                    (tail_targets if isinstance(ins, TailCall) else targets).add(ins.target.name)
+                    if isinstance(ins, TailCall):
+                        most = max(most, len(ins.args))
+        calls[fn.name], tails[fn.name], pushed[fn.name] = targets, tail_targets, most
+    if "main" not in calls:
+        return 0
+    need = dict.fromkeys(calls, 0)
+    for _ in range(len(calls) + 1):
+        changed = False
+        for name in calls:
+            own = frames.get(name, 0)
+            value = max(
+                own + pushed[name],
+                own + max((need.get(c, 0) for c in calls[name]), default=0),
+                max((need.get(t, 0) for t in tails[name]), default=0),
+            )
+            if value != need[name]:
+                need[name], changed = value, True
+        if not changed:
+            return need["main"]
+    return None
 
-    def depth(name: str) -> int | None:
-        if name in memo:
-            return memo[name]
-        if name in visiting:
-            return None
-        visiting.add(name)
-        deepest = 0
-        for callee in calls.get(name, set()):
-            d = depth(callee)
-            if d is None:
-                visiting.discard(name)
-                memo[name] = None
-                return None
-            deepest = max(deepest, d)
-        visiting.discard(name)
-        memo[name] = frames.get(name, 0) + deepest
-        return memo[name]
 
-    return depth("main") if "main" in calls else 0
+def unbalanced_functions(module: Module) -> tuple[frozenset[str], bool]:
+    """The functions that may return with another number of argument words on the stack than their
+    caller pushed: a tail call with another number of arguments than its function takes leaves the
+    callee's count there (README.md, tail calls), and so does a tail call of such a function. Also
+    whether a call through a pointer may reach one (some function whose address is taken is one)."""
+    taken: set[str] = set()
+    tails: dict[str, list[TailCall]] = {}
+    for g in module.globals:
+        taken.update(i.name for i in g.init if isinstance(i, Sym))
+    for fn in module.functions:
+        tails[fn.name] = []
+        for block in fn.blocks:
+            for ins in block.instrs:
+                if isinstance(ins, TailCall):
+                    tails[fn.name].append(ins)
+                for op in ins.uses():
+                    if isinstance(op, Sym) and not (isinstance(ins, TailCall) and op is ins.target):
+                        taken.add(op.name)
+    params = {fn.name: len(fn.params) for fn in module.functions}
+    unbalanced: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        through_pointer = bool(taken & unbalanced)
+        for name, calls in tails.items():
+            if name not in unbalanced and any(
+                len(c.args) != params[name]
+                or (c.target.name in unbalanced if isinstance(c.target, Sym) else through_pointer)
+                for c in calls
+            ):
+                unbalanced.add(name)
+                changed = True
+    return frozenset(unbalanced), bool(taken & unbalanced)
 
 
 def generate(module: Module, heap_words: int, optimise: bool = True, filename: str | None = None) -> Compiled:
@@ -99,6 +137,8 @@ def generate(module: Module, heap_words: int, optimise: bool = True, filename: s
     layout = layout_module(module, 0)
     text: list[Asm] = [label("__start"), instr("CALL", "main"), instr("HALT")]
     frames: dict[str, int] = {}
+    tables: dict[str, list[str]] = {}
+    unbalanced, indirect_unbalanced = unbalanced_functions(module)
     for fn in module.functions:
         if optimise:
             # On new blocks: select_indexed replaces block contents and the back end never changes an
@@ -118,8 +158,11 @@ def generate(module: Module, heap_words: int, optimise: bool = True, filename: s
         emitter = FunctionEmitter(fn, allocate(fn, live=live), constants, fuse=True, live=live)
         frames[fn.name] = emitter.frame_size + 2 + len(fn.params)
         emitter.heap_words = heap_words
+        emitter.unbalanced = unbalanced
+        emitter.indirect_unbalanced = indirect_unbalanced
         text.extend(emitter.emit_function())
-    static = layout.static_words + len(constants.labels)
+        tables.update(emitter.tables)
+    static = layout.static_words + len(constants.labels) + sum(len(t) for t in tables.values())
     if optimise:
         text = peephole(text)
     out: list[str] = []
@@ -143,6 +186,9 @@ def generate(module: Module, heap_words: int, optimise: bool = True, filename: s
     for value, name in constants.labels.items():
         data.append(f"{name}:")
         data.append(f"        .word {value}")
+    for name, entries in tables.items():  # jump tables: card indices, read by JMPR
+        data.append(f"{name}:")
+        data.append("        .word " + ", ".join(entries))
     data.append("__heap:")  # the heap starts after all static data (the assembler's pool stays empty)
     out.append("        .data")
     out.extend(data)

@@ -31,7 +31,9 @@ from compilers.ir.nodes import (
     Return,
     SlotRef,
     Store,
+    Switch,
     Sym,
+    TailCall,
     Temp,
     Trap,
     Unary,
@@ -107,6 +109,13 @@ class FunctionEmitter:
                 self.home[temp] = -depth
         self.frame_size = depth
         self.heap_words = 0  # set by the module's code generator
+        # Set by the module's code generator (calling.py): the functions that may return with another
+        # number of argument words on the stack than they were called with (a tail call changed it),
+        # and whether a call through a pointer may reach one.
+        self.unbalanced: frozenset[str] = frozenset()
+        self.indirect_unbalanced = False
+        # Jump tables for dense switches: data label -> the card label of each entry, lowest case first.
+        self.tables: dict[str, list[str]] = {}
 
     # ---- operands
     def block_label(self, name: str) -> str:
@@ -298,9 +307,15 @@ class FunctionEmitter:
                         self.emit("PUSH", self.src(arg))
                 if isinstance(target, Sym):
                     self.emit("CALL", mangle(target.name))
+                    unbalanced = target.name in self.unbalanced
                 else:
                     self.emit("CALLR", self.in_register(target))
-                if args:
+                    unbalanced = self.indirect_unbalanced
+                if unbalanced:
+                    # The callee's tail calls may have left another number of argument words: SP is
+                    # put back where it stands between calls, at the bottom of this frame.
+                    self.reset_sp()
+                elif args:
                     self.emit("ADD", "SP", str(len(args)))
                 if dest is not None:
                     r = self.reg(dest)
@@ -336,6 +351,10 @@ class FunctionEmitter:
                     return
                 self.emit("CMP", self.in_register(cond), "0")
                 self.emit_cond_jump("ne", if_true, if_false, following)
+            case Switch(value, default, cases):
+                self.emit_switch(value, default, cases, following)
+            case TailCall(target, args):
+                self.emit_tail_call(target, args)
             case Return(value):
                 if value is not None:
                     self.load_into("A", value)
@@ -495,3 +514,123 @@ class FunctionEmitter:
         self.emit("LOAD", d, "-1")
         self.finish_dest(dest, d)
         self.out.append(label(done))
+
+    # ---- tail calls and switches (README.md in this folder)
+    def reset_sp(self) -> None:
+        """SP <- the bottom of this frame, where it stands whenever no call is being made."""
+        if self.frame_size:
+            self.emit("LEA", "SP", _based("FP", -self.frame_size))
+        else:
+            self.emit("LOAD", "SP", "FP")
+
+    def emit_tail_call(self, target: Operand, args: list[Operand]) -> None:
+        """The callee's activation replaces this one: its arguments are written where this function's
+        end ([FP+2+delta+i], delta = own arguments - new ones, so the words above stay the caller's),
+        the return card moves down to just below them (when delta is not 0), SP points at it, FP gets
+        back the caller's value, and a JMP (JMPR) enters the callee as if the caller had called it.
+
+        When no argument reads a word that another argument's move overwrites, each is stored straight
+        into place; otherwise all are pushed first (below the frame, where nothing is overwritten) and
+        copied up from there, highest first (the destination is always above the source)."""
+        n = len(args)
+        delta = len(self.fn.params) - n
+        dests = [2 + delta + i for i in range(n)]  # FP offsets
+        moves = [
+            (dest, arg)
+            for dest, arg in zip(dests, args, strict=True)
+            # An argument already in place: a spilled parameter passed on at its own offset.
+            if not (isinstance(arg, Temp) and self.reg(arg) is None and self.home.get(arg.name) == dest)
+        ]
+        written = {dest for dest, _ in moves} | ({1 + delta} if delta else set())
+
+        def reads(op: Operand) -> int | None:
+            """The FP offset of the frame word op is read from, if any."""
+            if isinstance(op, Temp) and op.name not in self.alloc.registers and op.name in self.home:
+                return self.home[op.name]
+            return None
+
+        sources = [reads(arg) for _, arg in moves] + [None if isinstance(target, Sym) else reads(target)]
+        # With more arguments than this function has (delta < 0) the moves reach below FP, into this
+        # frame's own words: always the pushed way then.
+        direct = delta >= 0 and not any(r is not None and r in written for r in sources)
+        if direct:
+            for dest, arg in moves:
+                if isinstance(arg, Temp) and self.reg(arg):
+                    self.emit("STOR", self.reg(arg) or "D", _based("FP", dest))
+                else:
+                    self.load_into("D", arg)
+                    self.emit("STOR", "D", _based("FP", dest))
+            if delta:
+                self.emit("LOAD", "D", "[FP+1]")
+                self.emit("STOR", "D", _based("FP", 1 + delta))
+            if not isinstance(target, Sym):
+                self.load_into("D", target)
+            self.emit("LEA", "SP", _based("FP", 1 + delta))
+            self.emit("LOAD", "FP", "[FP]")
+        else:
+            for arg in reversed(args):
+                if isinstance(arg, SlotRef):
+                    self.load_into("D", arg)
+                    self.emit("PUSH", "D")
+                else:
+                    self.emit("PUSH", self.src(arg))
+            if not isinstance(target, Sym):
+                self.load_into("A", target)
+            if delta:
+                self.emit("LOAD", "B", "[FP+1]")
+            if delta < 0:
+                self.emit("LOAD", "C", "[FP]")
+            for i in reversed(range(n)):
+                self.emit("LOAD", "D", _based("SP", i))
+                self.emit("STOR", "D", _based("FP", dests[i]))
+            if delta:
+                self.emit("STOR", "B", _based("FP", 1 + delta))
+            self.emit("LEA", "SP", _based("FP", 1 + delta))
+            self.emit("LOAD", "FP", "C" if delta < 0 else "[FP]")
+        if isinstance(target, Sym):
+            self.emit("JMP", mangle(target.name))
+        else:
+            self.emit("JMPR", "D" if direct else "A")
+
+    def emit_switch(
+        self, value: Operand, default: str, cases: list[tuple[int, str]], following: str | None
+    ) -> None:
+        """A dense switch is a bounds check and a jump through a table of card indices (JMPR); a sparse
+        one a chain of compares."""
+        if isinstance(value, Const) or not cases:
+            target = default if not isinstance(value, Const) else dict(cases).get(value.value, default)
+            if target != following:
+                self.emit("JMP", self.block_label(target))
+            return
+        r = self.in_register(value)
+        values = sorted(v for v, _ in cases)
+        low, high = values[0], values[-1]
+        if is_dense(values):
+            by_value = dict(cases)
+            table = f"{self.name}.__table{len(self.tables) + 1}"
+            self.tables[table] = [self.block_label(by_value.get(v, default)) for v in range(low, high + 1)]
+            self.emit("CMP", r, str(low))
+            self.emit("JLT", self.block_label(default))
+            self.emit("CMP", r, str(high))
+            self.emit("JGT", self.block_label(default))
+            shift = f"-{low}" if low > 0 else f"+{-low}" if low < 0 else ""
+            self.emit("LOAD", "D", f"[{r}+{table}{shift}]")
+            self.emit("JMPR", "D")
+            return
+        for v, label_ in cases:
+            self.emit("CMP", r, self.constants.operand(v))
+            self.emit("JZ", self.block_label(label_))
+        if default != following:
+            self.emit("JMP", self.block_label(default))
+
+
+SWITCH_TABLE_MIN_CASES = 4  # below this a compare chain is as short
+SWITCH_TABLE_LIMIT = 10**9  # case values beyond this are compared, never used to index a table
+
+
+def is_dense(values: list[int]) -> bool:
+    """A jump table pays when there are a few cases and they fill at least half of their range."""
+    if len(values) < SWITCH_TABLE_MIN_CASES:
+        return False
+    low, high = min(values), max(values)
+    return low > -SWITCH_TABLE_LIMIT and high < SWITCH_TABLE_LIMIT and high - low + 1 <= 2 * len(values)

@@ -7,9 +7,10 @@
 - alloc becomes a call of the runtime's malloc.
 - A slot address used where the instruction needs a plain value (the right operand of a binary
   operation, either side of a comparison, the operand of a unary one, a branch condition, a printed or
-  stored value, an indirect call's target) gets a copy into a temp first (the back end materialises
-  slot addresses with LEA). The left operand of arithmetic is the one place a slot address stays: it is
-  what the result starts from, and instruction selection puts it there with LEA.
+  stored value, a switch's value, an indirect call's or tail call's target) gets a copy into a temp
+  first (the back end materialises slot addresses with LEA). The left operand of arithmetic is the one
+  place a slot address stays: it is what the result starts from, and instruction selection puts it
+  there with LEA.
 """
 
 from __future__ import annotations
@@ -32,7 +33,9 @@ from compilers.ir.nodes import (
     Print,
     SlotRef,
     Store,
+    Switch,
     Sym,
+    TailCall,
     Temp,
     Unary,
     copy_instr,
@@ -40,7 +43,7 @@ from compilers.ir.nodes import (
 
 _ROUTINES = {"and": "__and", "or": "__or", "xor": "__xor", "shl": "__shl", "shr": "__shr"}
 # The instructions whose operands legalising may replace (below); SlotRef and these have no subclasses.
-_OPERANDS_REPLACED = frozenset({Binary, Unary, Branch, Print, Store, Call})
+_OPERANDS_REPLACED = frozenset({Binary, Unary, Branch, Switch, Print, Store, Call, TailCall})
 
 
 def low_mask_bits(value: int) -> int | None:
@@ -115,9 +118,9 @@ def legalize_function(fn: Function) -> None:
                     instr.cond = plain(instr.cond)
                 else:
                     instr.value = plain(instr.value)
-            elif isinstance(instr, Store):
+            elif isinstance(instr, Store | Switch):
                 instr.value = plain(instr.value)
-            elif isinstance(instr, Call) and not instr.direct:
+            elif isinstance(instr, Call | TailCall) and not instr.direct:
                 instr.target = plain(instr.target)
             out.append(instr)
         block.instrs = out

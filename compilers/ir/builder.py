@@ -40,7 +40,9 @@ from compilers.ir.nodes import (
     Slot,
     SlotRef,
     Store,
+    Switch,
     Sym,
+    TailCall,
     Temp,
     Trap,
     Unary,
@@ -208,6 +210,16 @@ class FunctionBuilder:
 
     def ret(self, value: OperandLike | None = None) -> None:
         self.emit(Return(None if value is None else as_operand(value)))
+
+    def tail_call(self, target: Operand | str, args: list[OperandLike]) -> None:
+        """Return what the call returns, giving up this activation first (constant stack).
+        target: a function name or Sym, or a Temp holding a function pointer."""
+        tgt = Sym(target) if isinstance(target, str) else target
+        self.emit(TailCall(tgt, [as_operand(a) for a in args]))
+
+    def switch(self, value: OperandLike, default: str, cases: list[tuple[int, str]]) -> None:
+        """To the label of the case equal to value, else to default (case values distinct)."""
+        self.emit(Switch(as_operand(value), default, list(cases)))
 
     def halt(self) -> None:
         self.emit(Halt())

@@ -33,8 +33,11 @@ from compilers.ir.nodes import (
     ReadChar,
     ReadInt,
     Return,
+    SlotRef,
     Store,
+    Switch,
     Sym,
+    TailCall,
     Temp,
     Trap,
     Unary,
@@ -64,6 +67,7 @@ class _Frame:
     slots: dict[str, int]
     sp: int  # the lowest stack word of this frame: callees start below it
     dest: Temp | None  # the caller's temp that receives the result
+    top: int  # the first word above this activation (its arguments end there): a tail call's anchor
     line: int | None = None
 
 
@@ -147,21 +151,22 @@ class _Machine:
     input_pos: int = 0
     steps: int = 0
     frames: list[_Frame] = field(default_factory=list)
+    switches: dict[int, dict[int, str]] = field(default_factory=dict)  # id(Switch) -> value -> label
+    blocks: dict[int, dict[str, Block]] = field(default_factory=dict)  # id(Function) -> label -> block
 
     def value(self, op: Operand, frame: _Frame) -> int:
-        if isinstance(op, Temp):
-            try:
-                return frame.temps[op.name]
-            except KeyError:
-                return 0  # an unassigned temp reads as 0, like an unwritten Store word
-        if isinstance(op, Const):
-            return op.value
+        kind = type(op)  # operand classes have no subclasses
+        if kind is Temp:
+            return frame.temps.get(op.name, 0)  # type: ignore[union-attr]  # unassigned reads as 0
+        if kind is Const:
+            return op.value  # type: ignore[union-attr]
         if isinstance(op, Sym):
             if op.name in self.addresses:
                 return self.addresses[op.name]
             if op.name in self.pointers:
                 return self.pointers[op.name]
             raise InterpError(f"unknown @{op.name}")
+        assert isinstance(op, SlotRef)
         return frame.slots[op.name]
 
     def address(self, value: int) -> int:
@@ -209,9 +214,9 @@ class _Machine:
         if new_sp < self.heap_limit:
             raise _Stop("stack_overflow", "the stack ran into the static data and heap")
         temps = {p.name: a for p, a in zip(fn.params, args, strict=True)}
-        return _Frame(fn, fn.blocks[0], 0, temps, slots, new_sp, dest)
+        return _Frame(fn, fn.blocks[0], 0, temps, slots, new_sp, dest, sp)
 
-    def callee(self, call: Call, frame: _Frame) -> Function:
+    def callee(self, call: Call | TailCall, frame: _Frame) -> Function:
         if isinstance(call.target, Sym):
             fn = self.functions.get(call.target.name)
             if fn is None:
@@ -229,29 +234,40 @@ class _Machine:
             raise InterpError("the program has no @main")
         frame = self.enter(main, [0] * len(main.params), None, len(self.memory))
         self.frames.append(frame)
+        v = self.value
+        blocks = self.blocks
         while True:
             instr = frame.block.instrs[frame.index]
             frame.index += 1
             self.steps += 1
             if self.steps > self.max_steps:
                 raise _Stop("budget_exhausted", "the instruction budget is spent")
-            if instr.line is not None:  # type: ignore[attr-defined]
-                frame.line = instr.line  # type: ignore[attr-defined]
-            v = self.value
+            line = instr.line  # type: ignore[attr-defined]
+            if line is not None:
+                frame.line = line
+            # The commonest instructions first, by exact class (the IR's classes have no subclasses):
+            # cheaper than the class patterns of `match`, which the rest go through.
+            cls = type(instr)
+            if cls is Binary:
+                left, right = v(instr.left, frame), v(instr.right, frame)  # type: ignore[attr-defined]
+                frame.temps[instr.dest.name] = binary(instr.op, left, right)  # type: ignore[attr-defined]
+                continue
+            if cls is Copy:
+                frame.temps[instr.dest.name] = v(instr.src, frame)  # type: ignore[attr-defined]
+                continue
+            if cls is Branch:
+                taken = v(instr.cond, frame) != 0  # type: ignore[attr-defined]
+                label = instr.if_true if taken else instr.if_false  # type: ignore[attr-defined]
+                frame.block = blocks[id(frame.fn)][label]
+                frame.index = 0
+                continue
             match instr:
-                case Binary(op, dest, left, right):
-                    frame.temps[dest.name] = binary(op, v(left, frame), v(right, frame))
-                case Copy(dest, src):
-                    frame.temps[dest.name] = v(src, frame)
                 case Load(dest, addr, offset):
                     frame.temps[dest.name] = self.memory[self.address(v(addr, frame) + offset)]
                 case Store(addr, value, offset):
                     self.memory[self.address(v(addr, frame) + offset)] = v(value, frame)
-                case Branch(cond, if_true, if_false):
-                    frame.block = frame.fn.block(if_true if v(cond, frame) != 0 else if_false)
-                    frame.index = 0
                 case Jump(target):
-                    frame.block = frame.fn.block(target)
+                    frame.block = blocks[id(frame.fn)][target]
                     frame.index = 0
                 case Unary(op, dest, src):
                     frame.temps[dest.name] = unary(op, v(src, frame))
@@ -265,6 +281,20 @@ class _Machine:
                     if allocator is None:
                         raise InterpError("alloc needs the runtime's @malloc linked")
                     frame = self.enter(allocator, [v(size, frame)], dest, frame.sp)
+                    self.frames.append(frame)
+                case Switch(value, default, cases):
+                    table = self.switches.get(id(instr))
+                    if table is None:
+                        table = self.switches[id(instr)] = dict(cases)
+                    frame.block = blocks[id(frame.fn)][table.get(v(value, frame), default)]
+                    frame.index = 0
+                case TailCall(_target, args):
+                    # The callee's activation takes the caller's place: its arguments end where the
+                    # caller's ended (as on the Engine), so a chain of tail calls never deepens.
+                    fn = self.callee(instr, frame)
+                    values = [v(a, frame) for a in args]
+                    done = self.frames.pop()
+                    frame = self.enter(fn, values, done.dest, done.top)
                     self.frames.append(frame)
                 case Return(value):
                     result = 0 if value is None else v(value, frame)
@@ -338,6 +368,7 @@ def interpret(
     )
     for index, fn in enumerate(module.functions):
         machine.functions[fn.name] = fn
+        machine.blocks[id(fn)] = {b.label: b for b in fn.blocks}
         machine.pointers[fn.name] = FUNCTION_BASE + index
         machine.by_pointer[FUNCTION_BASE + index] = fn
     for g in module.globals:  # addresses in initialisers, now that every name has a value

@@ -374,8 +374,58 @@ class Trap(Instr):
         return None
 
 
-Terminator = Jump | Branch | Return | Halt | Trap
-TERMINATORS = (Jump, Branch, Return, Halt, Trap)
+@dataclass(slots=True)
+class TailCall(Instr):
+    """Call the target and return what it returns, in the caller's place: the caller's activation is
+    given up before the callee's begins, so a chain of tail calls runs in constant stack (a loop written
+    as recursion). Direct (a Sym naming a function) or through a pointer (any other operand).
+
+    uses() includes a direct target, unlike Call's: what looks for the functions an instruction refers
+    to (linking) finds it there; nothing else reads a Sym operand as a value."""
+
+    target: Operand
+    args: list[Operand] = field(default_factory=list)
+    line: int | None = None
+
+    @property
+    def direct(self) -> bool:
+        return isinstance(self.target, Sym)
+
+    def uses(self) -> list[Operand]:
+        return [self.target, *self.args]
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        if not self.direct:
+            self.target = _sub(self.target, mapping)
+        self.args = [_sub(a, mapping) for a in self.args]
+
+
+@dataclass(slots=True)
+class Switch(Instr):
+    """A multi-way branch: to the label of the case equal to value, else to default. Case values are
+    distinct; several may share a label."""
+
+    value: Operand
+    default: str
+    cases: list[tuple[int, str]] = field(default_factory=list)
+    line: int | None = None
+
+    def uses(self) -> list[Operand]:
+        return [self.value]
+
+    def replace_uses(self, mapping: dict[Temp, Operand]) -> None:
+        self.value = _sub(self.value, mapping)
+
+    def target(self, value: int) -> str:
+        """The label taken for a value."""
+        for case, label in self.cases:
+            if case == value:
+                return label
+        return self.default
+
+
+Terminator = Jump | Branch | Switch | Return | TailCall | Halt | Trap
+TERMINATORS = (Jump, Branch, Switch, Return, TailCall, Halt, Trap)
 
 
 def successors(term: Instr) -> list[str]:
@@ -383,7 +433,26 @@ def successors(term: Instr) -> list[str]:
         return [term.target]
     if isinstance(term, Branch):
         return [term.if_true] if term.if_true == term.if_false else [term.if_true, term.if_false]
+    if isinstance(term, Switch):
+        return list(dict.fromkeys([term.default, *(label for _, label in term.cases)]))
     return []
+
+
+def retarget(term: Instr, new: dict[str, str]) -> bool:
+    """Send a terminator's edges to other labels (new: old label -> new label); True if any changed."""
+    changed = False
+    if isinstance(term, Jump) and term.target in new:
+        term.target, changed = new[term.target], True
+    elif isinstance(term, Branch):
+        t, f = new.get(term.if_true, term.if_true), new.get(term.if_false, term.if_false)
+        if (t, f) != (term.if_true, term.if_false):
+            term.if_true, term.if_false, changed = t, f, True
+    elif isinstance(term, Switch):
+        default = new.get(term.default, term.default)
+        cases = [(value, new.get(label, label)) for value, label in term.cases]
+        if default != term.default or cases != term.cases:
+            term.default, term.cases, changed = default, cases, True
+    return changed
 
 
 # ---------------------------------------------------------------- containers
@@ -489,8 +558,9 @@ class Module:
 
 
 def copy_instr(instr: Instr) -> Instr:
-    """A shallow copy of an instruction (a Call's argument list copied too). Faster than copy.copy,
-    which goes through __reduce_ex__: the compiler copies every instruction of a routine it links."""
+    """A shallow copy of an instruction (a call's argument list and a switch's cases copied too). Faster
+    than copy.copy, which goes through __reduce_ex__: the compiler copies every instruction of a routine
+    it links."""
     cls = type(instr)
     names = _FIELDS.get(cls)
     if names is None:
@@ -498,8 +568,10 @@ def copy_instr(instr: Instr) -> Instr:
     c = cls.__new__(cls)
     for name in names:
         object.__setattr__(c, name, getattr(instr, name))
-    if cls is Call:
+    if cls is Call or cls is TailCall:
         c.args = list(c.args)  # type: ignore[attr-defined]
+    elif cls is Switch:
+        c.cases = list(c.cases)  # type: ignore[attr-defined]
     return c
 
 

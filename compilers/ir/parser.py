@@ -34,7 +34,9 @@ from compilers.ir.nodes import (
     Slot,
     SlotRef,
     Store,
+    Switch,
     Sym,
+    TailCall,
     Temp,
     Trap,
     Unary,
@@ -389,6 +391,11 @@ class Parser:
                 if_true = line.name("word")
                 line.expect(",")
                 result = Branch(cond, if_true, line.name("word"))
+            elif op == "switch":
+                result = self.switch(line)
+            elif op == "tailcall":
+                call = self.call(line, None)
+                result = TailCall(call.target, call.args)
             elif op == "ret":
                 result = Return(None if line.at_end() else line.operand())
             elif op == "halt":
@@ -400,6 +407,24 @@ class Parser:
                 raise line.error(f"unknown instruction {op!r}")
         line.end()
         return result
+
+    def switch(self, line: _Line) -> Switch:
+        """`switch v, default, [0: l0, 1: l1]` (an empty list: always default)."""
+        value = line.operand()
+        line.expect(",")
+        default = line.name("word")
+        line.expect(",")
+        line.expect("[")
+        cases: list[tuple[int, str]] = []
+        if not line.accept("]"):
+            while True:
+                case = line.integer()
+                line.expect(":")
+                cases.append((case, line.name("word")))
+                if line.accept("]"):
+                    break
+                line.expect(",")
+        return Switch(value, default, cases)
 
     def call(self, line: _Line, dest: Temp | None) -> Call:
         target = line.operand()

@@ -23,7 +23,9 @@ from compilers.ir.nodes import (
     ReadInt,
     Return,
     Store,
+    Switch,
     Sym,
+    TailCall,
     Trap,
     Unary,
     data_words,
@@ -81,8 +83,12 @@ def print_instr(instr: Instr) -> str:
             return f"jmp {target}"
         case Branch(cond, if_true, if_false):
             return f"br {cond}, {if_true}, {if_false}"
+        case Switch(value, default, cases):
+            return f"switch {value}, {default}, [{', '.join(f'{v}: {label}' for v, label in cases)}]"
         case Return(value):
             return "ret" if value is None else f"ret {value}"
+        case TailCall(target, args):
+            return f"tailcall {target}({', '.join(str(a) for a in args)})"
         case Halt():
             return "halt"
         case Trap(code):

@@ -15,7 +15,9 @@ from compilers.ir.nodes import (
     Print,
     Return,
     SlotRef,
+    Switch,
     Sym,
+    TailCall,
     Temp,
     Trap,
     Unary,
@@ -51,8 +53,9 @@ def verify_module(module: Module, allow_external: bool = True) -> list[str]:
         for item in g.init:
             if isinstance(item, Sym) and item.name not in names:
                 problems.append(f"@{g.name}: initialiser names unknown @{item.name}")
+    functions = {fn.name: fn for fn in module.functions}
     for fn in module.functions:
-        problems.extend(_verify_function(fn, names, allow_external))
+        problems.extend(_verify_function(fn, names, allow_external, functions))
     problems.extend(check_roots(module))  # the managed heap's rules, for functions with $roots
     return problems
 
@@ -63,7 +66,12 @@ def check_module(module: Module, allow_external: bool = True) -> None:
         raise VerifyError(problems)
 
 
-def _verify_function(fn: Function, names: dict[str, str], allow_external: bool) -> list[str]:
+def _verify_function(
+    fn: Function,
+    names: dict[str, str],
+    allow_external: bool,
+    functions: dict[str, Function] | None = None,
+) -> list[str]:
     problems: list[str] = []
     where = f"@{fn.name}"
     if not fn.blocks:
@@ -109,7 +117,7 @@ def _verify_function(fn: Function, names: dict[str, str], allow_external: bool) 
             # One chain of class tests: only the rules for the instruction's own class run.
             if type(instr) in _TERMINATOR_CLASSES and i != last:
                 problems.append(f"{here}: a terminator in the middle of the block")
-            if isinstance(instr, Call) and instr.direct:
+            if isinstance(instr, Call | TailCall) and instr.direct:
                 assert isinstance(instr.target, Sym)
                 kind = names.get(instr.target.name)
                 if kind == "global":
@@ -117,6 +125,8 @@ def _verify_function(fn: Function, names: dict[str, str], allow_external: bool) 
                 elif kind is None and not allow_external:
                     problems.append(f"{here}: call of undefined function @{instr.target.name}")
             for op in instr.uses():
+                if isinstance(instr, TailCall) and op is instr.target and instr.direct:
+                    continue  # checked above, as a call's target (a runtime routine is external)
                 check_operand(op, here)
             if isinstance(instr, Binary):
                 if instr.op not in BINARY_OPS:
@@ -133,6 +143,13 @@ def _verify_function(fn: Function, names: dict[str, str], allow_external: bool) 
             elif isinstance(instr, Trap):
                 if not 0 <= instr.code <= 999:
                     problems.append(f"{here}: trap code {instr.code} is outside 0..999")
+            elif isinstance(instr, TailCall):
+                problems.extend(_tail_call_problems(fn, instr, functions or {}, here))
+            elif isinstance(instr, Switch):
+                values = [value for value, _ in instr.cases]
+                if len(set(values)) != len(values):
+                    twice = sorted({v for v in values if values.count(v) > 1})
+                    problems.append(f"{here}: switch has case {', '.join(map(str, twice))} more than once")
             elif isinstance(instr, Return):
                 if fn.ret == "void" and instr.value is not None:
                     problems.append(f"{here}: a void function returns a value")
@@ -143,4 +160,24 @@ def _verify_function(fn: Function, names: dict[str, str], allow_external: bool) 
             for target in successors(term):
                 if target not in labels:
                     problems.append(f"{here}: jump to unknown label {target}")
+    return problems
+
+
+def _tail_call_problems(fn: Function, call: TailCall, functions: dict[str, Function], here: str) -> list[str]:
+    """A tail call returns what its callee returns: a void function may tail-call only a void one, a
+    value function only a value one; a callee in the module takes exactly the arguments given."""
+    if not isinstance(call.target, Sym) or call.target.name not in functions:
+        return []  # through a pointer, or a runtime routine: checked when it runs
+    callee = functions[call.target.name]
+    problems = []
+    if (fn.ret == "void") != (callee.ret == "void"):
+        problems.append(
+            f"{here}: a {fn.ret} function tail-calls @{callee.name}, which returns "
+            + ("nothing" if callee.ret == "void" else "a value")
+        )
+    if len(call.args) != len(callee.params):
+        problems.append(
+            f"{here}: tail call of @{callee.name} with {len(call.args)} arguments; "
+            f"it takes {len(callee.params)}"
+        )
     return problems

@@ -3,7 +3,8 @@
 A forward dataflow: at each point, the temps known to hold one constant. Blocks are visited only when
 an edge that can be taken reaches them (a branch on a known condition follows one edge), so code
 guarded by a constant condition is never considered. Then every use of a known temp becomes the
-constant, operations on constants become copies of their value, and known branches become jumps.
+constant, operations on constants become copies of their value, and known branches and switches become
+jumps.
 Algebraic identities (x+0, x*1, x*0, x-0, x/1) simplify too.
 """
 
@@ -20,6 +21,7 @@ from compilers.ir.nodes import (
     Instr,
     Jump,
     Operand,
+    Switch,
     Temp,
     Unary,
     successors,
@@ -90,6 +92,10 @@ def _feasible(block: Block, env: Env) -> list[str]:
         c = _value(term.cond, env)
         if c is not None:
             return [term.if_true if c != 0 else term.if_false]
+    elif isinstance(term, Switch):
+        c = _value(term.value, env)
+        if c is not None:
+            return [term.target(c)]
     return successors(term)
 
 
@@ -173,5 +179,8 @@ def propagate_constants(fn: Function) -> bool:
             elif type(instr) is Branch and type(instr.cond) is Const:
                 target = instr.if_true if instr.cond.value != 0 else instr.if_false
                 instrs[i] = Jump(target, instr.line)
+                changed = True
+            elif type(instr) is Switch and type(instr.value) is Const:
+                instrs[i] = Jump(instr.target(instr.value.value), instr.line)
                 changed = True
     return changed

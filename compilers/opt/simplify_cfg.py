@@ -1,4 +1,5 @@
-"""Control-flow clean-up: drop unreachable blocks, skip blocks that only jump on, merge a block into
+"""Control-flow clean-up: drop unreachable blocks, skip blocks that only jump on (from jumps, branches
+and switches), drop a switch's cases that go where its default goes, merge a block into
 its only predecessor when that predecessor jumps straight to it, and copy a loop's small test block
 into the blocks that jump to it (loop inversion: the loop's back edge then tests and branches at once,
 saving the jump on every iteration)."""
@@ -12,9 +13,11 @@ from compilers.ir.nodes import (
     Function,
     Jump,
     Operand,
+    Switch,
     Temp,
     Unary,
     copy_instr,
+    retarget,
     successors,
 )
 
@@ -105,16 +108,21 @@ def simplify_cfg(fn: Function) -> bool:
 
     for b in fn.blocks:
         term = b.terminator
-        if isinstance(term, Jump) and final(term.target) != term.target:
-            term.target = final(term.target)
+        if term is None:
+            continue
+        if forward:
+            changed |= retarget(term, {s: final(s) for s in successors(term) if s in forward})
+        if isinstance(term, Branch) and term.if_true == term.if_false:
+            b.instrs[-1] = Jump(term.if_true, term.line)
             changed = True
-        elif isinstance(term, Branch):
-            t, f = final(term.if_true), final(term.if_false)
-            if (t, f) != (term.if_true, term.if_false):
-                term.if_true, term.if_false = t, f
+        elif isinstance(term, Switch):
+            # Cases that go where the default goes are the default; a switch left with none is a jump.
+            kept = [(value, label) for value, label in term.cases if label != term.default]
+            if len(kept) != len(term.cases):
+                term.cases = kept
                 changed = True
-            if t == f:
-                b.instrs[-1] = Jump(t, term.line)
+            if not kept:
+                b.instrs[-1] = Jump(term.default, term.line)
                 changed = True
     reachable = _reachable(fn)
     if len(reachable) != len(fn.blocks):

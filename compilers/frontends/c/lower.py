@@ -287,12 +287,11 @@ class FunctionLowering:
         if stmt.default is not None:
             default_label = self.fb.new_block("default")
             self.case_labels[id(stmt.default)] = default_label
-        for case in stmt.cases:
-            hit = self.fb.binary("eq", value, case.constant)
-            next_test = self.fb.new_block("switch.test")
-            self.fb.branch(hit, self.case_labels[id(case)], next_test)
-            self.fb.set_block(next_test)
-        self.fb.jump(default_label)
+        # One IR switch (the checker has made the case values distinct): the back end makes a dense
+        # one a jump table and a sparse one a chain of compares.
+        self.fb.switch(
+            value, default_label, [(case.constant, self.case_labels[id(case)]) for case in stmt.cases]
+        )
         self.targets.append(_Loop(end_label, None))
         self.fb.set_block(self.fb.new_block("switch.body"))
         self.statement(stmt.body)
