@@ -1,45 +1,28 @@
-"""Reading the expectations written in an IR test program's comments (ARCHITECTURE.md principle 5).
+"""The IR test programs, compilers/tests/ir/*.ir (ARCHITECTURE.md principle 5). Their expectations are the
+harness's forms behind the IR's comment opener `;` (compilers/tests/harness/expectations.py), chiefly:
 
-; expect: LINE                    one line of output, in order
-; stdin: TEXT                     one line of the program's input
-; expect runtime error: NAME [N]  the run stops with that trap (N: the code of `trap N`)
+; expect: LINE                          one line of output, in order
+; stdin: TEXT                           one line of the program's input
+; expect runtime error: NAME [N]        the run stops with that trap (N: the code of `trap N`)
+; max-steps: N                          the run's instruction budget
+; store: N                              the Store's size in columns
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from compilers.tests.harness import expectations
+from compilers.tests.harness.expectations import Expectations
+
 PROGRAMS = Path(__file__).resolve().parent / "ir"
+COMMENT = ";"
 
-
-@dataclass(slots=True)
-class Expectations:
-    output_lines: list[str] = field(default_factory=list)
-    stdin: str = ""
-    status: str = "halted"
-    trap_code: int | None = None
-
-    @property
-    def output(self) -> str:
-        return "".join(line + "\n" for line in self.output_lines)
+__all__ = ["COMMENT", "PROGRAMS", "Expectations", "all_programs", "read_expectations"]
 
 
 def read_expectations(source: str) -> Expectations:
-    expect = Expectations()
-    stdin: list[str] = []
-    for line in source.splitlines():
-        if m := re.match(r"; expect: ?(.*)$", line):
-            expect.output_lines.append(m.group(1).rstrip())
-        elif m := re.match(r"; stdin: ?(.*)$", line):
-            stdin.append(m.group(1))
-        elif m := re.match(r"; expect runtime error: (\w+)(?: (\d+))?", line):
-            expect.status = m.group(1)
-            expect.trap_code = int(m.group(2)) if m.group(2) else None
-    if stdin:
-        expect.stdin = "\n".join(stdin) + "\n"
-    return expect
+    return expectations.read_expectations(source, COMMENT)
 
 
 def all_programs() -> list[Path]:
