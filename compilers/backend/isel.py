@@ -212,6 +212,11 @@ class FunctionEmitter:
         else:
             for _ in range(self.frame_size):
                 self.emit("PUSH", "0")
+        if any(
+            isinstance(t := b.terminator, TailCall) and t.target == Sym(self.fn.name) for b in self.fn.blocks
+        ):
+            # A tail call of the function itself comes back here: its frame is already claimed.
+            self.out.append(label(self.again_label()))
         live = self.live or liveness(self.fn)
         entry_live = live.live_in[self.fn.blocks[0].label]
         for i, p in enumerate(self.fn.params):
@@ -523,6 +528,9 @@ class FunctionEmitter:
         else:
             self.emit("LOAD", "SP", "FP")
 
+    def again_label(self) -> str:
+        return f"{self.name}.__again"
+
     def emit_tail_call(self, target: Operand, args: list[Operand]) -> None:
         """The callee's activation replaces this one: its arguments are written where this function's
         end ([FP+2+delta+i], delta = own arguments - new ones, so the words above stay the caller's),
@@ -531,7 +539,9 @@ class FunctionEmitter:
 
         When no argument reads a word that another argument's move overwrites, each is stored straight
         into place; otherwise all are pushed first (below the frame, where nothing is overwritten) and
-        copied up from there, highest first (the destination is always above the source)."""
+        copied up from there, highest first (the destination is always above the source). A function
+        calling itself this way just jumps back to the card after its prologue, with the arguments
+        stored."""
         n = len(args)
         delta = len(self.fn.params) - n
         dests = [2 + delta + i for i in range(n)]  # FP offsets
@@ -560,6 +570,10 @@ class FunctionEmitter:
                 else:
                     self.load_into("D", arg)
                     self.emit("STOR", "D", _based("FP", dest))
+            if target == Sym(self.fn.name) and delta == 0:
+                # Itself: the frame stays as it is, the arguments are in place.
+                self.emit("JMP", self.again_label())
+                return
             if delta:
                 self.emit("LOAD", "D", "[FP+1]")
                 self.emit("STOR", "D", _based("FP", 1 + delta))

@@ -14,13 +14,15 @@ from typing import TYPE_CHECKING
 
 from compilers.frontends.c import ast
 from compilers.frontends.c.ctype import DOUBLE_DIGITS, CType
-from compilers.ir import FunctionBuilder, ModuleBuilder
-from compilers.ir.nodes import Const, Operand, Temp
+from compilers.ir.nodes import Const, Operand
 
 if TYPE_CHECKING:
     from compilers.frontends.c.lower import FunctionLowering
 
 VARIADIC = frozenset({"printf", "scanf"})
+# The runtime's fixed-point printer (compilers/runtime/fixed.ir): a double is an integer scaled by
+# 10^DOUBLE_DIGITS, printed with `precision` places as %f prints it.
+FIXED_PRINTER = "__print_fixed"
 
 
 def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
@@ -171,7 +173,7 @@ def split_format(codes: list[int]) -> list[FormatPiece]:
 
 
 def print_with_doubles(fl: FunctionLowering, call: ast.Call, pieces: list[FormatPiece]) -> Operand:
-    """printf with %f: the integer parts go to the runtime's printf, each %f to a fixed-point printer."""
+    """printf with %f: the integer parts go to the runtime's printf, each %f to its fixed-point printer."""
     args = iter(call.args[1:])
     total: Operand = Const(0)
     for piece in pieces:
@@ -188,8 +190,7 @@ def print_with_doubles(fl: FunctionLowering, call: ast.Call, pieces: list[Format
             value = fl.value(arg)
             divisor = 10 ** (DOUBLE_DIGITS - piece.precision)
             unit = 10**piece.precision
-            helper = fl.module.fixed_printer()
-            count = fl.fb.call(helper, [value, divisor, unit, piece.width, int(piece.left)])
+            count = fl.fb.call(FIXED_PRINTER, [value, divisor, unit, piece.width, int(piece.left)])
         else:
             fmt = fl.module.string(piece.codes)
             block: Operand = Const(0)
@@ -202,95 +203,6 @@ def print_with_doubles(fl: FunctionLowering, call: ast.Call, pieces: list[Format
         assert count is not None
         total = fl.fb.add(total, count)
     return total
-
-
-def build_fixed_printer(mb: ModuleBuilder, name: str) -> None:
-    """An IR routine that prints a fixed-point double as %f does: (value, divisor, unit, width, left).
-
-    The value is rounded half away from zero to `precision` places (divisor = 10^(12 - precision),
-    unit = 10^precision), printed with a sign, the integer part, a point and the fraction, and padded with
-    spaces to `width` on the left (or on the right when `left`). Returns the characters printed.
-    """
-    fb = mb.function(name, ["value", "divisor", "unit", "width", "left"], ret="w")
-    value, divisor, unit, width, left = (fb.param(i) for i in range(5))
-    negative = fb.binary("lt", value, 0)
-    magnitude = fb.copy(value)
-    fb.branch(negative, "negate", "round")
-    fb.set_block("negate")
-    fb.unary("neg", value, magnitude)
-    fb.set_block("round")
-    half = fb.binary("div", divisor, 2)
-    rounded = fb.binary("div", fb.add(magnitude, half), divisor)
-    whole = fb.binary("div", rounded, unit)
-    fraction = fb.binary("rem", rounded, unit)
-    # The length: digits of the whole part, the sign, and the point with the fraction's digits.
-    length = fb.add(negative, count_digits(fb, whole, "whole"))
-    has_fraction = fb.binary("gt", unit, 1)
-    fb.branch(has_fraction, "fraction_length", "padding")
-    fb.set_block("fraction_length")
-    fb.copy(fb.add(length, count_digits(fb, unit, "unit")), length)
-    fb.set_block("padding")
-    pad = fb.sub(width, length)
-    fb.branch(left, "sign", "pad_before")
-    fb.set_block("pad_before")
-    print_spaces(fb, pad, "before")
-    fb.set_block("sign")
-    fb.branch(negative, "minus", "digits")
-    fb.set_block("minus")
-    fb.print_char(ord("-"))
-    fb.set_block("digits")
-    fb.print_int(whole)
-    fb.branch(has_fraction, "point", "after")
-    fb.set_block("point")
-    fb.print_char(ord("."))
-    place = fb.binary("div", unit, 10)
-    fb.set_block("fraction")
-    more = fb.binary("ge", place, 1)
-    fb.branch(more, "fraction_digit", "after")
-    fb.set_block("fraction_digit")
-    digit = fb.binary("rem", fb.binary("div", fraction, place), 10)
-    fb.print_char(fb.add(digit, ord("0")))
-    fb.binary("div", place, 10, place)
-    fb.jump("fraction")
-    fb.set_block("after")
-    fb.branch(left, "pad_after", "done")
-    fb.set_block("pad_after")
-    print_spaces(fb, pad, "after")
-    fb.set_block("done")
-    wider = fb.binary("gt", width, length)
-    fb.branch(wider, "return_width", "return_length")
-    fb.set_block("return_width")
-    fb.ret(width)
-    fb.set_block("return_length")
-    fb.ret(length)
-
-
-def count_digits(fb: FunctionBuilder, number: Operand, hint: str) -> Temp:
-    """Decimal digits of a non-negative number (1 for 0)."""
-    count = fb.copy(1)
-    rest = fb.copy(number)
-    fb.set_block(f"{hint}_digits")
-    big = fb.binary("ge", rest, 10)
-    fb.branch(big, f"{hint}_digit", f"{hint}_counted")
-    fb.set_block(f"{hint}_digit")
-    fb.binary("div", rest, 10, rest)
-    fb.add(count, 1)
-    fb.binary("add", count, 1, count)
-    fb.jump(f"{hint}_digits")
-    fb.set_block(f"{hint}_counted")
-    return count
-
-
-def print_spaces(fb: FunctionBuilder, count: Operand, hint: str) -> None:
-    left = fb.copy(count)
-    fb.set_block(f"{hint}_spaces")
-    more = fb.binary("gt", left, 0)
-    fb.branch(more, f"{hint}_space", f"{hint}_padded")
-    fb.set_block(f"{hint}_space")
-    fb.print_char(32)
-    fb.binary("sub", left, 1, left)
-    fb.jump(f"{hint}_spaces")
-    fb.set_block(f"{hint}_padded")
 
 
 PRINTF_CONVERSIONS = "diuxcsf%"

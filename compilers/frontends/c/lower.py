@@ -18,7 +18,7 @@ from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.c import ast
 from compilers.frontends.c.check import fixed_point, fold
 from compilers.frontends.c.ctype import DOUBLE_SCALE, LONG, CType
-from compilers.frontends.c.library import build_fixed_printer, lower_library_call
+from compilers.frontends.c.library import lower_library_call
 from compilers.ir import FunctionBuilder, Module, ModuleBuilder
 from compilers.ir.nodes import Const, Copy, DataItem, Operand, SlotRef, Sym, Temp
 
@@ -772,13 +772,6 @@ class ModuleLowering:
     strings: dict[tuple[int, ...], Sym] = field(default_factory=dict)
     library_names: frozenset[str] = frozenset()
     static_words: int = 0  # words of the globals lowered so far
-
-    def fixed_printer(self) -> str:
-        """The name of the module's %f printer, built the first time a printf needs it."""
-        name = "__c_print_fixed"
-        if self.mb.module.function(name) is None:
-            build_fixed_printer(self.mb, name)
-        return name
 
     def global_name(self, symbol: ast.Symbol) -> str:
         if symbol.storage == "static":
