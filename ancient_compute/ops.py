@@ -17,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
 from ancient_compute.lib.metrics import render_metrics
+from ancient_compute.lib.security import metrics_reader_allowed
 
 logger = logging.getLogger(__name__)
 
@@ -97,4 +98,11 @@ def ready_view(request: HttpRequest) -> JsonResponse:
 @never_cache
 @require_GET
 def metrics_view(request: HttpRequest) -> HttpResponse:
+    if not metrics_reader_allowed(request):
+        return HttpResponse(
+            "Forbidden: /metrics is read from the addresses in METRICS_ALLOWED_NETWORKS, or with "
+            "'Authorization: Bearer <METRICS_TOKEN>' (see README.md, Operations).\n",
+            status=403,
+            content_type="text/plain; charset=utf-8",
+        )
     return HttpResponse(render_metrics(), content_type="text/plain; version=0.0.4; charset=utf-8")

@@ -61,6 +61,10 @@ function modeOf(textarea) {
 
 const editors = new Map(); // textarea -> { view, language: Compartment }
 
+// The page's Content-Security-Policy nonce (templates/base.html): CodeMirror's own <style> carries it.
+const cspNonceMeta = document.querySelector('meta[name="csp-nonce"]');
+const cspNonce = cspNonceMeta ? cspNonceMeta.content : "";
+
 function enhance(textarea) {
   if (editors.has(textarea)) return;
   const language = new Compartment();
@@ -81,6 +85,7 @@ function enhance(textarea) {
     language.of(modeSupport(modeOf(textarea))),
     EditorView.contentAttributes.of({ "aria-label": textarea.getAttribute("aria-label") || "Program" }),
     EditorState.readOnly.of(readOnly),
+    ...(cspNonce ? [EditorView.cspNonce.of(cspNonce)] : []),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) textarea.value = update.state.doc.toString();
     }),

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import ipaddress
 import warnings
 from pathlib import Path
 from typing import Any
 
 import environ
+from django.core.exceptions import ImproperlyConfigured
+from django.utils.csp import CSP
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -63,6 +66,8 @@ MIDDLEWARE = [
     "ancient_compute.lib.api_errors.ApiErrorShapeMiddleware",
     "ancient_compute.lib.metrics.RequestMetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    "ancient_compute.lib.security.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -88,6 +93,7 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "django.template.context_processors.csp",  # csp_nonce, for the few inline scripts
                 "ancient_compute.lib.context.site",
             ],
         },
@@ -210,6 +216,53 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 LOGIN_FAILURE_LIMIT = env.int("LOGIN_FAILURE_LIMIT", default=5)
 LOGIN_FAILURE_WINDOW = env.int("LOGIN_FAILURE_WINDOW", default=900)  # seconds
+
+# --- Security headers, in every mode (a page that breaks the policy breaks in development first) -------
+# Scripts and styles come from this site only; an inline <script> or <style> needs the request's nonce
+# ({{ csp_nonce }}). Images may be data: URLs (the API documentation's icons). WebSockets are same-origin.
+SECURE_CSP = {
+    "default-src": [CSP.SELF],
+    "script-src": [CSP.SELF, CSP.NONCE],
+    "style-src": [CSP.SELF, CSP.NONCE],
+    # The editor (CodeMirror) sets style attributes from script; an attribute can style, never run code.
+    "style-src-attr": [CSP.UNSAFE_INLINE],
+    "img-src": [CSP.SELF, "data:"],
+    "font-src": [CSP.SELF],
+    "connect-src": [CSP.SELF],
+    "object-src": [CSP.NONE],
+    "base-uri": [CSP.SELF],
+    "form-action": [CSP.SELF],
+    "frame-ancestors": [CSP.NONE],
+}
+# Powerful browser features the site never uses, refused for it and anything it embeds.
+PERMISSIONS_POLICY: dict[str, list[str]] = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "camera",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+        "serial",
+        "hid",
+    )
+}
+PERMISSIONS_POLICY["fullscreen"] = ["self"]
+
+# --- Who may read /metrics: these addresses (the peer's, REMOTE_ADDR), or a scraper with the token ------
+METRICS_ALLOWED_NETWORKS = env.list("METRICS_ALLOWED_NETWORKS", default=["127.0.0.1/32", "::1/128"])
+for _network in METRICS_ALLOWED_NETWORKS:
+    try:
+        ipaddress.ip_network(_network, strict=False)
+    except ValueError as _error:
+        raise ImproperlyConfigured(
+            f"METRICS_ALLOWED_NETWORKS: {_network!r} is not an address or network ({_error})."
+        ) from None
+METRICS_TOKEN = env("METRICS_TOKEN", default="")  # sent as "Authorization: Bearer <token>"
 
 # --- E-mail: the console locally; SMTP when EMAIL_HOST is set -------------------------------------
 # Read into a lower-case name: Django 6.1 refuses the old EMAIL_* settings beside MAILERS.

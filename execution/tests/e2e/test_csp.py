@@ -1,0 +1,71 @@
+"""The site's own pages satisfy its Content-Security-Policy in a real browser: every main page is loaded
+in headless Chromium against Daphne, Celery, PostgreSQL and Redis, and no violation is reported."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from playwright.sync_api import expect
+
+from execution.bench.stack import Stack
+from execution.tests.e2e.test_workspace import LESSON, sign_up
+
+pytestmark = pytest.mark.browser
+
+# Installed before any page script (through the DevTools protocol, so the policy does not apply to it).
+RECORD_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (event) => {
+  window.__cspViolations.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline"}`
+    + ` at ${event.sourceFile || location.pathname}:${event.lineNumber}`);
+});
+"""
+
+
+def visit(page: Any, url: str, console: list[str]) -> list[str]:
+    """Loads `url`, lets its scripts run, and returns the violations its document reported."""
+    page.goto(url)
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("document.contentType") == "text/html", url
+    violations: list[str] = page.evaluate("window.__cspViolations")
+    return [f"{url}: {v}" for v in violations] + [f"{url}: {m}" for m in console]
+
+
+def test_the_main_pages_report_no_policy_violation(page: Any, live_stack: Stack) -> None:
+    console: list[str] = []
+    page.add_init_script(RECORD_VIOLATIONS)
+    page.on(
+        "console",
+        lambda message: (
+            console.append(message.text)
+            if "Content Security Policy" in message.text or "Permissions-Policy" in message.text
+            else None
+        ),
+    )
+    found: list[str] = []
+    try:
+        for url in ["/", "/course/", "/explorer/", "/admin/login/", "/accounts/login/", "/api/docs/"]:
+            found += visit(page, url, console)
+            console.clear()
+        # The API documentation really started (its script is served from a URL, not inline).
+        expect(page.locator(".swagger-ui .info .title")).to_contain_text("Ancient Compute API")
+
+        sign_up(page, "hopper", "Compiler-A0-1952")
+        found += visit(page, LESSON, console)
+        console.clear()
+        expect(page.locator("[data-workspace] .cm-editor").first).to_be_visible()  # the editor started
+
+        found += visit(page, "/playground/", console)
+        console.clear()
+        page.get_by_role("button", name="Run", exact=True).click()
+        expect(page.locator(".run-status .badge")).to_have_text("Completed")  # live over the WebSocket
+        page.locator(".run-permalink").click()
+        page.wait_for_load_state("networkidle")
+        found += [f"run page: {v}" for v in page.evaluate("window.__cspViolations")] + console
+        expect(page.locator("pre.run-output")).not_to_be_empty()
+
+        assert found == [], "\n".join(found)
+    except Exception:
+        print(live_stack.logs())
+        raise
