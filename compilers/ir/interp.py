@@ -153,6 +153,7 @@ class _Machine:
     frames: list[_Frame] = field(default_factory=list)
     switches: dict[int, dict[int, str]] = field(default_factory=dict)  # id(Switch) -> value -> label
     blocks: dict[int, dict[str, Block]] = field(default_factory=dict)  # id(Function) -> label -> block
+    param_names: dict[int, list[str]] = field(default_factory=dict)  # id(Function) -> its parameters
 
     def value(self, op: Operand, frame: _Frame) -> int:
         kind = type(op)  # operand classes have no subclasses
@@ -213,7 +214,7 @@ class _Machine:
             slots[slot.name] = new_sp
         if new_sp < self.heap_limit:
             raise _Stop("stack_overflow", "the stack ran into the static data and heap")
-        temps = {p.name: a for p, a in zip(fn.params, args, strict=True)}
+        temps = dict(zip(self.param_names[id(fn)], args, strict=True))
         return _Frame(fn, fn.blocks[0], 0, temps, slots, new_sp, dest, sp)
 
     def callee(self, call: Call | TailCall, frame: _Frame) -> Function:
@@ -261,6 +262,15 @@ class _Machine:
                 frame.block = blocks[id(frame.fn)][label]
                 frame.index = 0
                 continue
+            if cls is TailCall:
+                # The callee's activation takes the caller's place: its arguments end where the
+                # caller's ended (as on the Engine), so a chain of tail calls never deepens.
+                fn = self.callee(instr, frame)  # type: ignore[arg-type]
+                values = [v(a, frame) for a in instr.args]  # type: ignore[attr-defined]
+                done = self.frames.pop()
+                frame = self.enter(fn, values, done.dest, done.top)
+                self.frames.append(frame)
+                continue
             match instr:
                 case Load(dest, addr, offset):
                     frame.temps[dest.name] = self.memory[self.address(v(addr, frame) + offset)]
@@ -288,14 +298,6 @@ class _Machine:
                         table = self.switches[id(instr)] = dict(cases)
                     frame.block = blocks[id(frame.fn)][table.get(v(value, frame), default)]
                     frame.index = 0
-                case TailCall(_target, args):
-                    # The callee's activation takes the caller's place: its arguments end where the
-                    # caller's ended (as on the Engine), so a chain of tail calls never deepens.
-                    fn = self.callee(instr, frame)
-                    values = [v(a, frame) for a in args]
-                    done = self.frames.pop()
-                    frame = self.enter(fn, values, done.dest, done.top)
-                    self.frames.append(frame)
                 case Return(value):
                     result = 0 if value is None else v(value, frame)
                     done = self.frames.pop()
@@ -369,6 +371,7 @@ def interpret(
     for index, fn in enumerate(module.functions):
         machine.functions[fn.name] = fn
         machine.blocks[id(fn)] = {b.label: b for b in fn.blocks}
+        machine.param_names[id(fn)] = [p.name for p in fn.params]
         machine.pointers[fn.name] = FUNCTION_BASE + index
         machine.by_pointer[FUNCTION_BASE + index] = fn
     for g in module.globals:  # addresses in initialisers, now that every name has a value
