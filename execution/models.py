@@ -150,3 +150,18 @@ class Submission(models.Model):
     @property
     def source(self) -> str:
         return self.run.source
+
+
+class SharedProgram(models.Model):
+    """A program someone chose to share: its language and source under a short random id, so that a share
+    link (/playground/<id>/) carries the id and never the source. One row per distinct program: sharing
+    the same program again gives the same link. Nothing here says who shared it."""
+
+    id = models.CharField(primary_key=True, max_length=16, editable=False)
+    language = models.CharField(max_length=32)
+    source = models.TextField()
+    digest = models.CharField(max_length=64, unique=True)  # sha256 of language and source
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"shared {self.language} program {self.id}"

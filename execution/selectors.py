@@ -1,8 +1,8 @@
 """Reads: runs and submissions, always scoped to the user who may see them.
 
 Runs are private to their owner (pages, API and WebSocket alike): a run of an exercise holds a student's
-attempt, which others should not read. To share a program, the run page offers a playground link that
-carries the language and the source instead.
+attempt, which others should not read. To share a program, its owner shares it (services.program_share):
+the program alone is kept under a short random id, whose playground link anyone may open.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from django.db.models import QuerySet
 
 from ancient_compute.lib.errors import NotFound
-from execution.models import Run
+from execution.models import Run, SharedProgram
 
 if TYPE_CHECKING:
     from execution.models import Submission
@@ -64,3 +64,8 @@ def run_panel_context(run: Run) -> dict[str, Any]:
     from execution.presentation import panel_context
 
     return panel_context(run)
+
+
+def shared_program_get(*, share_id: str) -> SharedProgram | None:
+    """A shared program by its id; anyone with the link may read it (it was shared to be read)."""
+    return SharedProgram.objects.filter(id=share_id).first()

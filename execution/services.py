@@ -6,7 +6,9 @@ Transactions live here and side effects (sending the task, streaming the final s
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import secrets
 import time
 import uuid
 from dataclasses import dataclass
@@ -25,7 +27,15 @@ from ancient_compute.lib.tasks import enqueue_on_commit
 from babbage.diagnostics import LoadError
 from babbage.result import HALTED, OutputEvent, RunEvent, RunResult
 from execution import events, judge, toolchain
-from execution.models import ACTIVE_STATUSES, ALLOWED_TRANSITIONS, FINAL_STATUSES, Run, RunStatus, Submission
+from execution.models import (
+    ACTIVE_STATUSES,
+    ALLOWED_TRANSITIONS,
+    FINAL_STATUSES,
+    Run,
+    RunStatus,
+    SharedProgram,
+    Submission,
+)
 
 if TYPE_CHECKING:
     from curriculum.models import Exercise
@@ -567,3 +577,18 @@ def program_compile(*, language: str, source: str, store_size: int | None) -> An
     """A compile without a run (the API's compile and validate): the stages and every diagnostic."""
     _validate_program(language, source, "")
     return toolchain.compile_program(language, source, store_size=store_size)
+
+
+# --- Sharing programs ----------------------------------------------------------------------------------
+
+
+def program_share(*, language: str, source: str) -> SharedProgram:
+    """Keeps a program under a short random id for its share link (/playground/<id>/), which then carries
+    the id rather than the source (a URL breaks past a few kilobytes). The same program gets the same id."""
+    _validate_program(language, source, "")
+    digest = hashlib.sha256(f"{language}\x00{source}".encode()).hexdigest()
+    # get_or_create survives two requests sharing the same program at once (the digest is unique).
+    shared, _ = SharedProgram.objects.get_or_create(
+        digest=digest, defaults={"id": secrets.token_urlsafe(9), "language": language, "source": source}
+    )
+    return shared

@@ -7,7 +7,6 @@ panel into the page, which then follows the run over its WebSocket.
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
 
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -44,7 +43,48 @@ int main(void) {
 
 @require_GET
 def playground_view(request: HttpRequest) -> HttpResponse:
-    """GET `language` and `source` prefill it, so lessons and run pages can open a program here.
+    """GET `language` and `source` prefill it, so a lesson's example can open here."""
+    return _playground_with(request, request.GET.get("language"), request.GET.get("source"))
+
+
+@require_GET
+def playground_shared_view(request: HttpRequest, share_id: str) -> HttpResponse:
+    """A shared program, by its id: the link carries the id, never the source."""
+    shared = selectors.shared_program_get(share_id=share_id)
+    if shared is None:
+        raise Http404("No program is shared under this link.")
+    share_url = request.build_absolute_uri(reverse("execution:playground_shared", args=[shared.id]))
+    return _playground_with(request, shared.language, shared.source, share_url=share_url)
+
+
+@login_required
+@require_POST
+def share_create_view(request: HtmxHttpRequest) -> HttpResponse:
+    """Shares one of your runs' programs (`run`) or the playground's (`language`, `source`), then opens it
+    at its share link."""
+    run_id = request.POST.get("run", "")
+    if run_id:
+        try:
+            run = selectors.access_run_by_id(request.user, run_id)
+        except NotFound:
+            raise Http404("No such run.") from None
+        language, source = run.language, run.source
+    else:
+        language, source = request.POST.get("language", ""), request.POST.get("source", "")
+    try:
+        shared = services.program_share(language=language, source=source)
+    except ApplicationError as error:
+        return _error(request, RunForm(request.POST) if not run_id else None, error.message)
+    link = reverse("execution:playground_shared", args=[shared.id])
+    if request.htmx:  # the playground's form posts through htmx: the page goes to the link
+        return HttpResponse(headers={"HX-Redirect": link})
+    return redirect(link)
+
+
+def _playground_with(
+    request: HttpRequest, language: str | None, source: str | None, **extra: Any
+) -> HttpResponse:
+    """The playground with a program in it (the example when none is given).
 
     A language whose programs cannot run is refused with the reason: its program is shown to read, and
     the form starts afresh in a language that runs (never that program under another language's name).
@@ -53,8 +93,8 @@ def playground_view(request: HttpRequest) -> HttpResponse:
     by_key = {lang.key: lang for lang in languages}
     runnable = [lang.key for lang in languages if lang.available]
     default = "c" if "c" in runnable else next(iter(runnable), "")
-    language = request.GET.get("language", default)
-    source = request.GET.get("source", PLAYGROUND_EXAMPLE)
+    language = language or default
+    source = PLAYGROUND_EXAMPLE if source is None else source
     refused = None
     if language in by_key and not by_key[language].available:
         refused = {"language": by_key[language], "source": source}
@@ -62,7 +102,7 @@ def playground_view(request: HttpRequest) -> HttpResponse:
     elif language not in by_key:
         language = default
     initial = {"language": language, "source": source, "stdin": ""}
-    return _playground(request, RunForm(initial=initial), languages, refused=refused)
+    return _playground(request, RunForm(initial=initial), languages, refused=refused, **extra)
 
 
 def _playground(
@@ -117,13 +157,9 @@ def run_detail_view(request: HttpRequest, run_id: str) -> HttpResponse:
     if run.status in ACTIVE_STATUSES:
         services.run_sweep_stuck()
         run.refresh_from_db()
-    share = (
-        reverse("execution:playground") + "?" + urlencode({"language": run.language, "source": run.source})
-    )
     language = toolchain.language_get(run.language)
     context = {
         **selectors.run_panel_context(run),
-        "share_url": share,
         "language": language,  # None for a language the registry no longer has
     }
     return render(request, "execution/run_detail.html", context)

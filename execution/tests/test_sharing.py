@@ -1,0 +1,97 @@
+"""Sharing a program: the link carries a short id, never the source, so programs of any size can be
+shared; a run stays private to its owner while the program it ran is shared."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from execution.models import Run, SharedProgram
+from execution.tests.conftest import make_exercise
+
+pytestmark = pytest.mark.django_db
+
+HELLO = "PRINT 42\nPRINTC 10\nHALT\n"
+# Far past the ~12 KB at which a link carrying the source broke.
+LONG = "".join(f"PRINT {n}\nPRINTC 10\n" for n in range(4000)) + "HALT\n"
+
+
+def run_of(user: Any, source: str = HELLO) -> Run:
+    return Run.objects.create(owner=user, language="assembly", source=source, max_steps=100, max_output=100)
+
+
+def test_sharing_a_run_opens_its_program_under_a_short_link(client_in: Client, user: Any) -> None:
+    run = run_of(user, LONG)
+    assert len(LONG) > 50_000
+    response = client_in.post(reverse("execution:share_create"), {"run": str(run.id)})
+    shared = SharedProgram.objects.get()
+    link = reverse("execution:playground_shared", args=[shared.id])
+    assert response.status_code == 302 and response["Location"] == link
+    assert len(link) < 40 and "PRINT" not in link
+    assert (shared.language, shared.source) == ("assembly", LONG)
+
+    # Anyone with the link reads the program, signed in or not; the run itself stays private.
+    stranger = Client()
+    page = stranger.get(link)
+    assert page.status_code == 200
+    html = page.content.decode()
+    assert '<option value="assembly" data-highlight="babbage" selected>' in html
+    assert "PRINT 3999" in html
+    assert f'value="http://testserver{link}"' in html  # the link to copy
+    assert stranger.get(reverse("execution:run_detail", args=[run.id])).status_code == 302  # to log in
+
+
+def test_the_same_program_shared_twice_has_one_link(client_in: Client, user: Any) -> None:
+    first = client_in.post(reverse("execution:share_create"), {"run": str(run_of(user).id)})
+    again = client_in.post(reverse("execution:share_create"), {"language": "assembly", "source": HELLO})
+    assert first["Location"] == again["Location"]
+    assert SharedProgram.objects.count() == 1
+
+
+def test_the_playground_shares_what_its_form_holds(client_in: Client) -> None:
+    response = client_in.post(
+        reverse("execution:share_create"),
+        {"language": "assembly", "source": HELLO, "stdin": ""},
+        headers={"HX-Request": "true"},
+    )
+    shared = SharedProgram.objects.get()
+    # Through htmx the page itself goes to the link (the form's target is the run panel).
+    assert response.status_code == 200
+    assert response["HX-Redirect"] == reverse("execution:playground_shared", args=[shared.id])
+    playground = client_in.get(reverse("execution:playground")).content.decode()
+    assert f'formaction="{reverse("execution:share_create")}"' in playground
+
+
+def test_another_users_run_cannot_be_shared(client_in: Client, other_user: Any) -> None:
+    response = client_in.post(reverse("execution:share_create"), {"run": str(run_of(other_user).id)})
+    assert response.status_code == 404
+    assert not SharedProgram.objects.exists()
+
+
+def test_a_submission_is_shared_only_by_its_owner(client_in: Client, user: Any, other_user: Any) -> None:
+    exercise = make_exercise(tests=[("", "42", True)])
+    run = run_of(other_user)
+    exercise.submissions.create(owner=other_user, run=run, attempt_number=1)
+    assert client_in.post(reverse("execution:share_create"), {"run": str(run.id)}).status_code == 404
+
+
+def test_sharing_needs_an_account(client: Client) -> None:
+    response = client.post(reverse("execution:share_create"), {"language": "assembly", "source": HELLO})
+    assert response.status_code == 302 and reverse("accounts:login") in response["Location"]
+    assert not SharedProgram.objects.exists()
+
+
+def test_a_program_that_is_not_valid_is_not_shared(client_in: Client) -> None:
+    response = client_in.post(reverse("execution:share_create"), {"language": "cobol", "source": HELLO})
+    assert response.status_code == 400
+    assert "Unknown language" in response.content.decode()
+    empty = client_in.post(reverse("execution:share_create"), {"language": "assembly", "source": "  "})
+    assert empty.status_code == 400
+    assert not SharedProgram.objects.exists()
+
+
+def test_an_unknown_share_link_is_404(client: Client) -> None:
+    assert client.get(reverse("execution:playground_shared", args=["no-such-id"])).status_code == 404
