@@ -126,7 +126,7 @@ class _Lexer:
                 shown = char if char.isprintable() else f"U+{ord(char):04X}"
                 self.error("syntax", f"SyntaxError: invalid character '{shown}'", self.span(self.pos))
                 self.pos += 1
-        if self.brackets:
+        if self.brackets and not any("unterminated" in e.text for e in self.errors):
             opener, where = self.brackets[-1]
             self.error("syntax", f"SyntaxError: '{opener}' was never closed", where)
         if self.tokens and self.tokens[-1].kind not in ("newline", "dedent"):
@@ -238,11 +238,8 @@ class _Lexer:
         raw = "r" in prefix.lower()
         while True:
             if pos >= len(src) or (len(quote) == 1 and src[pos] == "\n"):
-                message = (
-                    "SyntaxError: unterminated triple-quoted string literal"
-                    if len(quote) == 3
-                    else "SyntaxError: unterminated string literal"
-                )
+                kind = "triple-quoted string literal" if len(quote) == 3 else "string literal"
+                message = f"SyntaxError: unterminated {kind} (detected at line {self.line})"
                 self.line, self.line_start = start_line, start_line_start
                 self.error("syntax", message, self.span(start))
                 self.pos = pos

@@ -1023,11 +1023,12 @@ class Parser:
 
 def parse(tokens: list[Token], diags: DiagnosticBag) -> A.Module:
     """The tree, reporting the lexer's errors (its "error" tokens) and the parser's. After a bracket that
-    is never closed the rest of the file is inside it: the parser's errors from there on are its echoes."""
+    is never closed or a string that is never ended, the rest of the file is inside it: the parser's errors
+    from there on are its echoes."""
     lexical = [t for t in tokens if t.kind == "error"]
     own = DiagnosticBag()
     tree = Parser([t for t in tokens if t.kind != "error"], own).module()
-    unclosed = [t.span for t in lexical if "was never closed" in t.text]
+    unclosed = [t.span for t in lexical if "was never closed" in t.text or "unterminated" in t.text]
     for token in lexical:
         code, _, message = token.text.partition(": ")
         diags.error(code, message, token.span)

@@ -123,6 +123,9 @@ long py_s_str;
 long py_s_repr;
 long py_s_eq;
 long py_s_lt;
+long py_s_le;
+long py_s_gt;
+long py_s_ge;
 long py_s_len;
 long py_s_getitem;
 long py_s_setitem;
@@ -175,6 +178,7 @@ long py_list_append(long l, long v);
 long py_tuple_new(long n);
 long py_type_name(long v);
 long py_hashable(long v);
+long py_inst_compare(long a, long b, char *op, long name, long reflected);
 long py_percent_format(long fmt, long values);
 
 /* ---- memory ---- */
@@ -611,6 +615,9 @@ void py_init(void) {
     py_s_repr = py_const_str("__repr__");
     py_s_eq = py_const_str("__eq__");
     py_s_lt = py_const_str("__lt__");
+    py_s_le = py_const_str("__le__");
+    py_s_gt = py_const_str("__gt__");
+    py_s_ge = py_const_str("__ge__");
     py_s_len = py_const_str("__len__");
     py_s_getitem = py_const_str("__getitem__");
     py_s_setitem = py_const_str("__setitem__");
@@ -1338,13 +1345,40 @@ long py_less(long a, long b, char *op) {
         }
         return na < nb;
     }
-    if (ta == T_INST) {
-        long m = py_lookup(W(a)[1], py_s_lt);
+    if (ta == T_SET && tb == T_SET) {
+        if (W(a)[1] >= W(b)[1])
+            return 0;
+        for (long i = 0; i < W(a)[1]; i++)
+            if (py_dict_find(b, W(W(a)[3])[i]) < 0)
+                return 0;
+        return 1;
+    }
+    if (ta == T_INST || tb == T_INST)
+        return py_inst_compare(a, b, op, py_s_lt, py_s_gt);
+    py_compare_error(op, a, b);
+    return 0;
+}
+
+/* a OP b where one side is an instance: a.__op__(b), else b's reflected method, else TypeError. */
+long py_inst_compare(long a, long b, char *op, long name, long reflected) {
+    long args[2];
+    if (py_tag(a) == T_INST) {
+        long m = py_lookup(W(a)[1], name);
         if (m != UNBOUND) {
-            long argv[2];
-            argv[0] = a;
-            argv[1] = b;
-            long r = py_call(m, (long)argv, 2, 0);
+            args[0] = a;
+            args[1] = b;
+            long r = py_call(m, (long)args, 2, 0);
+            if (py_exc)
+                return 0;
+            return py_truthy(r);
+        }
+    }
+    if (py_tag(b) == T_INST) {
+        long m = py_lookup(W(b)[1], reflected);
+        if (m != UNBOUND) {
+            args[0] = b;
+            args[1] = a;
+            long r = py_call(m, (long)args, 2, 0);
             if (py_exc)
                 return 0;
             return py_truthy(r);
@@ -1354,48 +1388,63 @@ long py_less(long a, long b, char *op) {
     return 0;
 }
 
+long py_is_inst(long v) {
+    return v % 2 == 0 && v >= 10 && W(v)[0] == T_INST;
+}
+
+long py_set_subset(long a, long b) {
+    for (long i = 0; i < W(a)[1]; i++)
+        if (py_dict_find(b, W(W(a)[3])[i]) < 0)
+            return 0;
+    return 1;
+}
+
 long py_lt(long a, long b) {
-    long r = py_less(a, b, "<");
+    long r;
+    if (py_is_inst(a) || py_is_inst(b))
+        r = py_inst_compare(a, b, "<", py_s_lt, py_s_gt);
+    else
+        r = py_less(a, b, "<");
     if (py_exc)
         return 0;
     return py_bool(r);
 }
 
 long py_gt(long a, long b) {
-    long r = py_less(b, a, ">");
+    long r;
+    if (py_is_inst(a) || py_is_inst(b))
+        r = py_inst_compare(a, b, ">", py_s_gt, py_s_lt);
+    else
+        r = py_less(b, a, ">");
     if (py_exc)
         return 0;
     return py_bool(r);
 }
 
 long py_le(long a, long b) {
-    if (py_tag(a) == T_SET || py_tag(b) == T_SET || py_tag(a) == T_INST) {
-        long r = py_less(a, b, "<=");
-        if (py_exc)
-            return 0;
-        if (r)
-            return TRUE_;
-        return py_eq(a, b);
-    }
-    long r = py_less(b, a, "<=");
+    long r;
+    if (py_is_inst(a) || py_is_inst(b))
+        r = py_inst_compare(a, b, "<=", py_s_le, py_s_ge);
+    else if (py_tag(a) == T_SET && py_tag(b) == T_SET)
+        r = py_set_subset(a, b);
+    else
+        r = !py_less(b, a, "<=");
     if (py_exc)
         return 0;
-    return py_bool(!r);
+    return py_bool(r);
 }
 
 long py_ge(long a, long b) {
-    if (py_tag(a) == T_INST) {
-        long r = py_less(b, a, ">=");
-        if (py_exc)
-            return 0;
-        if (r)
-            return TRUE_;
-        return py_eq(a, b);
-    }
-    long r = py_less(a, b, ">=");
+    long r;
+    if (py_is_inst(a) || py_is_inst(b))
+        r = py_inst_compare(a, b, ">=", py_s_ge, py_s_le);
+    else if (py_tag(a) == T_SET && py_tag(b) == T_SET)
+        r = py_set_subset(b, a);
+    else
+        r = !py_less(a, b, ">=");
     if (py_exc)
         return 0;
-    return py_bool(!r);
+    return py_bool(r);
 }
 
 long py_contains(long container, long v) {

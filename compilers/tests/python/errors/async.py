@@ -1,0 +1,3 @@
+async def main():
+    pass
+# error: 1:1: async functions and statements are not supported

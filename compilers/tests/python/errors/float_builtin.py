@@ -1,0 +1,2 @@
+x = float("1.5")
+# error: 1:5: float is not supported yet

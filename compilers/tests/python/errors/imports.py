@@ -1,0 +1,5 @@
+import random
+from os import path
+print(random.randint(1, 6))
+# error: 1:1: 'import random' is not supported
+# error: 2:1: 'from os import ...' is not supported

@@ -1,0 +1,2 @@
+print("hello)
+# error: 1:7: SyntaxError: unterminated string literal

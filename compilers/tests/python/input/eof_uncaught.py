@@ -1,0 +1,3 @@
+x = input()
+# expect runtime error: trap 4
+# expect stderr: EOFError: EOF when reading a line

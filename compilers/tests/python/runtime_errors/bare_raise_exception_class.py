@@ -1,0 +1,3 @@
+raise NotImplementedError
+# expect runtime error: trap 4
+# expect stderr: NotImplementedError
