@@ -1,11 +1,12 @@
-"""The Celery application: configuration from Django settings (CELERY_*), JSON only, late acks."""
+"""The Celery application: configuration from Django settings (CELERY_*), JSON only, late acks; every
+pool process bounds its own memory (RUN_MEMORY_LIMIT_MB)."""
 
 from __future__ import annotations
 
 import os
 
 from celery import Celery
-from celery.signals import worker_init
+from celery.signals import worker_init, worker_process_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ancient_compute.settings.local")
 
@@ -22,3 +23,15 @@ def _prepare_compilers(**kwargs: object) -> None:
     from compilers import driver, registry
 
     driver.preload(tuple(language.key for language in registry.available()))
+
+
+@worker_process_init.connect
+def _bound_memory(**kwargs: object) -> None:
+    """Each pool process caps its own address space, RUN_MEMORY_LIMIT_MB beyond what it has when it
+    starts: a compile or a run that would take more gets MemoryError, which the compiler and the service
+    report, instead of growing until the machine swaps. (The task's time limits bound its time.)"""
+    from django.conf import settings
+
+    from ancient_compute.lib.bounded import limit_memory
+
+    limit_memory(settings.RUN_MEMORY_LIMIT_MB)

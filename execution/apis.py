@@ -16,7 +16,7 @@ from typing import Any
 from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.db import DatabaseError
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, status
@@ -26,7 +26,7 @@ from rest_framework.response import Response
 from rest_framework.throttling import BaseThrottle, ScopedRateThrottle
 from rest_framework.views import APIView
 
-from ancient_compute.lib.drf import Pagination, error_body
+from ancient_compute.lib.drf import Pagination
 from ancient_compute.lib.schema import error_response
 from execution import events, selectors, services, toolchain
 from execution.serializers import (
@@ -85,11 +85,9 @@ def waiting_view(view_class: type[APIView]) -> Callable[..., Coroutine[Any, Any,
             # The Response is rendered by Django after the view returns: the new data is what is sent.
             response.data = await sync_to_async(pending.final_body)()  # type: ignore[attr-defined]
         except DatabaseError:
-            logger.exception("database unavailable while waiting for run %s", pending.run_id)
-            return JsonResponse(
-                error_body("service_unavailable", "The database is unavailable; try again shortly."),
-                status=status.HTTP_503_SERVICE_UNAVAILABLE,
-            )
+            # The run was created (and will run): the answer is the run as it was created, never an
+            # error that would make the client create it again.
+            logger.warning("database unavailable while waiting for run %s", pending.run_id, exc_info=True)
         return response
 
     return view
@@ -168,8 +166,9 @@ class RunCreateApi(RunThrottledMixin, RunListApi):
                 run.refresh_from_db()
                 return RunSerializer(run).data
 
-            # The body is the run as it is after the wait: not serialised twice.
-            return _answer_when_final(Response(status=status.HTTP_201_CREATED), run.id, final_body)
+            # The body is the run as it is after the wait, or as created when it cannot be read then.
+            created = Response(RunSerializer(run).data, status=status.HTTP_201_CREATED)
+            return _answer_when_final(created, run.id, final_body)
         return Response(RunSerializer(run).data, status=status.HTTP_201_CREATED)
 
 
@@ -184,6 +183,7 @@ class RunDetailApi(APIView):
 
 class CompileApi(APIView):
     permission_classes = [IsAuthenticated]
+    throttle_scope = "compiles"  # one count with the explorer's (lib/throttles.CompileThrottle)
 
     @extend_schema(
         request=ProgramInputSerializer,
@@ -197,6 +197,7 @@ class CompileApi(APIView):
 
 class ValidateApi(APIView):
     permission_classes = [IsAuthenticated]
+    throttle_scope = "compiles"  # one count with the explorer's (lib/throttles.CompileThrottle)
 
     @extend_schema(
         request=ProgramInputSerializer,
@@ -244,7 +245,8 @@ class SubmissionCreateApi(RunThrottledMixin):
                 submission.run.refresh_from_db()
                 return SubmissionSerializer(submission).data
 
-            return _answer_when_final(Response(status=status.HTTP_201_CREATED), submission.run_id, final_body)
+            created = Response(SubmissionSerializer(submission).data, status=status.HTTP_201_CREATED)
+            return _answer_when_final(created, submission.run_id, final_body)
         return Response(SubmissionSerializer(submission).data, status=status.HTTP_201_CREATED)
 
 

@@ -1,7 +1,15 @@
-"""The live view of one run: the stored state first, then the run's group, as htmx out-of-band fragments."""
+"""The live view of one run: the stored state first, then the run's group, as htmx out-of-band fragments.
+
+The stored run is the truth and the group only a fast path: the page is sent the stored state when it
+connects (and when htmx reconnects it), and again whenever a look at the row every REREAD_SECONDS finds
+it moved on, so a page reaches the final state even when the group lost messages or could not be joined
+(Redis restarting).
+"""
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import logging
 from typing import Any
 
@@ -13,6 +21,12 @@ from execution import events, selectors
 from execution.models import Run
 
 logger = logging.getLogger(__name__)
+
+# How often an active run's row is read again while its page is connected.
+REREAD_SECONDS = 5.0
+# Joining the group after a failure waits this long, then twice that, ...: a restarted Redis is back
+# within a few seconds, and the pool's dead connections are replaced one failure at a time.
+JOIN_RETRY_SECONDS = (0.1, 0.3, 1.0, 2.0)
 
 
 @database_sync_to_async
@@ -35,6 +49,8 @@ class RunOutputConsumer(AsyncWebsocketConsumer):
     run_id: str
     group: str
     sent: int  # characters of output the page already has
+    shown: tuple[str, int]  # the status and the length of output of the state last sent
+    final: bool  # the state last sent was final (or the run is gone): nothing more to send
 
     async def connect(self) -> None:
         self.run_id = str(self.scope["url_route"]["kwargs"]["run_id"])
@@ -45,13 +61,50 @@ class RunOutputConsumer(AsyncWebsocketConsumer):
         events.note_serving_loop()
         # Join before reading the row: a batch sent in between is then both stored and received, and the
         # offsets below drop what the page already has.
-        await self.channel_layer.group_add(self.group, self.channel_name)
+        await self._join_group()
         await self.accept()
+        self.shown, self.final = ("", -1), False
         await self._send_state()
+        if not self.final:
+            self.rereader = asyncio.create_task(self._reread_while_active(), name=f"reread-{self.run_id}")
+
+    async def _join_group(self) -> None:
+        """Joins the run's group, again on a fresh connection while the layer fails (a Redis that
+        restarted leaves dead connections in the pool). Never fails the handshake: without the group the
+        page still gets every state from the row (_reread_while_active)."""
+        for delay in (*JOIN_RETRY_SECONDS, None):
+            try:
+                await self.channel_layer.group_add(self.group, self.channel_name)
+                return
+            except Exception:
+                if delay is None:
+                    logger.warning("run %s: could not join its group; reading the row instead", self.run_id)
+                    return
+                logger.info("run %s: joining its group failed; retrying", self.run_id, exc_info=True)
+                await asyncio.sleep(delay)
+
+    async def _reread_while_active(self) -> None:
+        while not self.final:
+            await asyncio.sleep(REREAD_SECONDS)
+            try:
+                run = await _load(self.scope.get("user"), self.run_id)
+            except Exception:  # the database is away for a moment: look again at the next turn
+                logger.info("run %s: could not read the run again", self.run_id, exc_info=True)
+                continue
+            if run is None or (run.status, len(run.output)) != self.shown:
+                await self._send_state(run)
 
     async def disconnect(self, code: int) -> None:
+        rereader: asyncio.Task[None] | None = getattr(self, "rereader", None)
+        if rereader is not None:
+            rereader.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await rereader
         if hasattr(self, "group"):
-            await self.channel_layer.group_discard(self.group, self.channel_name)
+            try:
+                await self.channel_layer.group_discard(self.group, self.channel_name)
+            except Exception:  # the group's entry expires by itself
+                logger.info("run %s: could not leave its group", self.run_id, exc_info=True)
 
     async def run_event(self, message: dict[str, Any]) -> None:
         if message.get("kind") != "output":
@@ -72,12 +125,14 @@ class RunOutputConsumer(AsyncWebsocketConsumer):
         )
         await self.send(text_data=html)
 
-    async def _send_state(self) -> None:
-        run = await _load(self.scope.get("user"), self.run_id)
+    async def _send_state(self, run: Run | None = None) -> None:
+        run = run or await _load(self.scope.get("user"), self.run_id)
         if run is None:
+            self.final = True
             await self.close()
             return
         self.sent = len(run.output)
+        self.shown, self.final = (run.status, len(run.output)), run.is_final
         await self.send(text_data=await _render_state(run))
         if run.is_final:
             await self.close()

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.conf import settings
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import ExpressionWrapper, F, IntegerField, Value
 from django.db.models.functions import Coalesce, Substr
 from django.utils import timezone
@@ -44,6 +44,9 @@ logger = logging.getLogger(__name__)
 
 # A run is executed by at most this many task deliveries; a further delivery marks it internal_error.
 MAX_ATTEMPTS = 2
+# The database could not be reached (it restarts, the network is cut): the task retries later, and the
+# run neither ends as internal_error nor stays half done (tasks.py).
+DATABASE_UNREACHABLE = (OperationalError, InterfaceError)
 MAX_SOURCE_CHARS = 200_000
 MAX_STDIN_CHARS = 200_000
 # Stream and store a batch of output at most this often (a channel holds only so many messages).
@@ -228,15 +231,16 @@ def _move(run_id: uuid.UUID | str, new_status: str, *, via: str | None = None, *
     return False
 
 
-def run_start(run_id: uuid.UUID | str) -> Run | None:
+def run_start(run_id: uuid.UUID | str, *, retries: int = 0) -> Run | None:
     """Claims the run for this delivery of the task; None when there is nothing (more) to do.
 
     The attempts counter grows in the same conditional UPDATE that claims the row, so two deliveries
     racing each other count twice. A final run is never executed again; a run that two deliveries
-    already started is given up as internal_error instead of being started a third time.
+    already started is given up as internal_error instead of being started a third time. Each of the
+    task's `retries` after a database outage allows one delivery more: the outage was ours.
     """
     claimed = Run.objects.filter(
-        id=run_id, status__in=sorted(ACTIVE_STATUSES), attempts__lt=MAX_ATTEMPTS
+        id=run_id, status__in=sorted(ACTIVE_STATUSES), attempts__lt=MAX_ATTEMPTS + retries
     ).update(
         status=RunStatus.COMPILING,
         attempts=F("attempts") + 1,
@@ -315,11 +319,14 @@ def _artifacts(compiled: Any) -> dict[str, Any]:
 
 
 def run_sweep_stuck() -> int:
-    """Runs active for twice the wall-time limit are given up: no run stays "running" forever.
+    """Runs that no delivery finished are given up: no run stays active forever.
 
-    A run that a worker started gets time_limit; one that no worker ever took gets internal_error.
+    The last resort: a run whose worker process died is delivered again at once, and one whose whole
+    worker vanished once the broker's visibility timeout has passed; a run still active
+    RUN_STUCK_SECONDS after it was created was lost even to that. It is told as what happened, not as a
+    time limit (a run that passes its time limit is ended by the task itself, as time_limit).
     """
-    cutoff = timezone.now() - timedelta(seconds=settings.RUN_WALL_TIME_LIMIT * 2)
+    cutoff = timezone.now() - timedelta(seconds=settings.RUN_STUCK_SECONDS)
     stale = list(
         Run.objects.filter(status__in=sorted(ACTIVE_STATUSES), created_at__lt=cutoff).values_list(
             "id", "status"
@@ -327,9 +334,10 @@ def run_sweep_stuck() -> int:
     )
     for run_id, status in stale:
         if status == RunStatus.QUEUED:
-            run_finish(run_id, RunStatus.INTERNAL_ERROR, trap_message="No worker took the run in time.")
+            message = "No worker took the run in time; run it again."
         else:
-            run_finish(run_id, RunStatus.TIME_LIMIT, trap_message=_time_limit_message())
+            message = "The worker running it stopped before the run ended; run it again."
+        run_finish(run_id, RunStatus.INTERNAL_ERROR, trap_message=message)
     return len(stale)
 
 
@@ -390,9 +398,10 @@ class RunStream:
         events.run_output_broadcast(self.run.id, message)
 
 
-def run_execute_now(run_id: uuid.UUID | str) -> None:
-    """Executes one run from start to final state. Nothing a program does escapes as an exception."""
-    run = run_start(run_id)
+def run_execute_now(run_id: uuid.UUID | str, *, retries: int = 0) -> None:
+    """Executes one run from start to final state. Nothing a program does escapes as an exception; a
+    database that cannot be reached does (DATABASE_UNREACHABLE), for the task to retry the run later."""
+    run = run_start(run_id, retries=retries)
     if run is None:
         return
     try:
@@ -402,6 +411,8 @@ def run_execute_now(run_id: uuid.UUID | str) -> None:
             _execute_plain(run)
     except SoftTimeLimitExceeded:
         run_mark_time_limit(run.id)
+    except DATABASE_UNREACHABLE:
+        raise  # not the program's fault, nor a reason to give the run up: the task tries again
     except Exception:
         logger.exception("run %s failed inside the service", run.id)
         run_finish(
@@ -574,9 +585,10 @@ def exercise_check_reference(exercise: Exercise) -> list[dict[str, Any]]:
 
 
 def program_compile(*, language: str, source: str, store_size: int | None) -> Any:
-    """A compile without a run (the API's compile and validate): the stages and every diagnostic."""
+    """A compile without a run (the API's compile and validate): the stages and every diagnostic,
+    bounded in time and memory (toolchain.compile_bounded)."""
     _validate_program(language, source, "")
-    return toolchain.compile_program(language, source, store_size=store_size)
+    return toolchain.compile_bounded(language, source, store_size=store_size)
 
 
 # --- Sharing programs ----------------------------------------------------------------------------------

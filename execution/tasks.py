@@ -1,23 +1,69 @@
-"""The Celery task that executes a run. Thin: the service does the work and records every failure."""
+"""The Celery task that executes a run. Thin: the service does the work and records every failure.
+
+Delivery (execution/README.md, "When a worker or a service fails"):
+- late acks with reject-on-worker-lost, for this task only: it is idempotent (the run's row is its own
+  lock and a final run is never executed again), so a run whose worker process died is delivered again
+  at once, and the run's attempt counter keeps the rule that two deliveries at most execute it;
+- a database that cannot be reached is waited for: the task is retried with a growing delay instead of
+  ending the run as internal_error or leaving it half done.
+"""
 
 from __future__ import annotations
 
-from celery import shared_task
+import contextlib
+import logging
+from typing import Any
+
+from celery import Task, shared_task
 from celery.exceptions import SoftTimeLimitExceeded
+from django.db import DatabaseError, connection
 
 from execution import services
 
+logger = logging.getLogger(__name__)
 
-@shared_task(name="execution.run_execute", acks_late=True, ignore_result=True)
-def run_execute(run_id: str) -> None:
-    """Idempotent: a final run is left alone, and a run is executed by at most two deliveries."""
+# Retries after the database could not be reached: 1, 2, 4, 8, 16, 30, 30, 30 s, about two minutes.
+DATABASE_RETRIES = 8
+DATABASE_RETRY_MAX_SECONDS = 30
+
+
+def database_retry_delay(retries: int) -> int:
+    """Seconds before the retry that follows `retries` earlier ones."""
+    return int(min(2**retries, DATABASE_RETRY_MAX_SECONDS))
+
+
+@shared_task(
+    bind=True,
+    name="execution.run_execute",
+    acks_late=True,
+    reject_on_worker_lost=True,
+    ignore_result=True,
+    max_retries=DATABASE_RETRIES,
+)
+def run_execute(self: Task[Any, Any], run_id: str) -> None:
+    """Idempotent: a final run is left alone, and a run is executed by at most two deliveries (each
+    retry after a database outage allows one more: the outage was not the program's doing)."""
+    retries = int(self.request.retries or 0)
     try:
-        services.run_execute_now(run_id)
+        services.run_execute_now(run_id, retries=retries)
     except SoftTimeLimitExceeded:  # struck between the service's own handlers
         services.run_mark_time_limit(run_id)
+    except services.DATABASE_UNREACHABLE as error:
+        logger.warning("run %s: the database could not be reached (%s); retrying", run_id, error)
+        _drop_connection()
+        raise self.retry(exc=error, countdown=database_retry_delay(retries)) from error
+
+
+def _drop_connection() -> None:
+    """The retry starts on a fresh connection: a worker keeps its connection between tasks, and this one
+    died with the database. (Never inside a transaction: the tests run the task in theirs.)"""
+    if connection.in_atomic_block:
+        return
+    with contextlib.suppress(DatabaseError):  # it was broken already
+        connection.close()
 
 
 @shared_task(name="execution.run_sweep_stuck", ignore_result=True)
 def run_sweep_stuck() -> int:
-    """Gives up runs stuck past twice the wall-time limit (also swept whenever a run is created)."""
+    """Gives up runs that no delivery finished (also swept whenever a run is created)."""
     return services.run_sweep_stuck()

@@ -90,6 +90,27 @@ def _compile(language: str, source: str, store_size: int | None, store_cap: int)
 _compile_cached = lru_cache(maxsize=COMPILE_CACHE_SIZE)(_compile)
 
 
+def compile_bounded(language: str, source: str, *, store_size: int | None) -> CompileResult:
+    """A compile that a request waits for (the API's compile and validate), for reading only: in a child
+    process bounded by COMPILE_TIME_LIMIT and COMPILE_MEMORY_LIMIT_MB (ancient_compute/lib/bounded.py),
+    so no program can exhaust the web process; a limit met is the result's diagnostic."""
+    from django.conf import settings
+
+    from ancient_compute.lib.bounded import compile_bounded as bounded
+    from compilers import driver, registry
+
+    lang = registry.get(language)
+    options = driver.CompileOptions(opt_level=1, store_size=store_size, store_cap=settings.RUN_STORE_SIZE_CAP)
+    return bounded(
+        language,
+        source,
+        options,
+        filename=f"main{lang.extension if lang else ''}",
+        seconds=settings.COMPILE_TIME_LIMIT,
+        megabytes=settings.COMPILE_MEMORY_LIMIT_MB,
+    )
+
+
 def program_line(result: RunResult) -> int | None:
     """The line of the student's program where a run stopped, or None.
 

@@ -172,7 +172,8 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-run leaves the message for redelivery
-# ... but a program that kills its worker is not redelivered forever
+# Not for every task: the run task alone, being idempotent, asks for it (execution/tasks.py), and its
+# attempt counter stops a program that kills its worker after two deliveries.
 CELERY_TASK_REJECT_ON_WORKER_LOST = False
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # runs are long and uneven: one at a time per process
 CELERY_WORKER_MAX_TASKS_PER_CHILD = env.int("CELERY_WORKER_MAX_TASKS_PER_CHILD", default=500)
@@ -180,7 +181,7 @@ CELERY_WORKER_MAX_MEMORY_PER_CHILD = env.int("CELERY_WORKER_MAX_MEMORY_PER_CHILD
 CELERY_TASK_TIME_LIMIT = None  # set below from RUN_WALL_TIME_LIMIT
 CELERY_TASK_SOFT_TIME_LIMIT = None
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": 3600}
+CELERY_BROKER_TRANSPORT_OPTIONS: dict[str, Any] = {}  # the visibility timeout: below, from the time limit
 CELERY_TASK_DEFAULT_QUEUE = "runs"
 CELERY_WORKER_HIJACK_ROOT_LOGGER = False
 # `make beat` runs the schedule (one beat process for the whole deployment): runs that no worker will ever
@@ -202,6 +203,18 @@ RUN_WALL_TIME_LIMIT = env.int("RUN_WALL_TIME_LIMIT", default=60)  # seconds of w
 RUN_THROTTLE_RATE = env("RUN_THROTTLE_RATE", default="60/min")
 CELERY_TASK_SOFT_TIME_LIMIT = RUN_WALL_TIME_LIMIT
 CELERY_TASK_TIME_LIMIT = RUN_WALL_TIME_LIMIT + 15
+# A message that a whole worker took with it (killed, its machine gone) is delivered again after this many
+# seconds unacknowledged: longer than any run may take, so a run still going is never delivered twice.
+CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] = CELERY_TASK_TIME_LIMIT + 30
+# A run still active this long after it was created was lost even to redelivery: the sweep gives it up.
+RUN_STUCK_SECONDS = CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] + CELERY_TASK_TIME_LIMIT
+# Memory a worker's pool process may add to what it has at its start, for compiles and runs (MB).
+RUN_MEMORY_LIMIT_MB = env.int("RUN_MEMORY_LIMIT_MB", default=1024)
+# A compile asked by a page or the API (the explorer, compile, validate) runs in a child process bounded
+# by these (ancient_compute/lib/bounded.py), and is throttled per user, or per address for visitors.
+COMPILE_TIME_LIMIT = env.int("COMPILE_TIME_LIMIT", default=10)  # seconds
+COMPILE_MEMORY_LIMIT_MB = env.int("COMPILE_MEMORY_LIMIT_MB", default=512)
+COMPILE_THROTTLE_RATE = env("COMPILE_THROTTLE_RATE", default="30/min")
 
 # --- Auth -------------------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -326,6 +339,7 @@ REST_FRAMEWORK: dict[str, Any] = {
         "anon": env("API_ANON_RATE", default="120/min"),
         "user": env("API_USER_RATE", default="600/min"),
         "runs": RUN_THROTTLE_RATE,
+        "compiles": COMPILE_THROTTLE_RATE,
     },
     "EXCEPTION_HANDLER": "ancient_compute.lib.drf.exception_handler",
     # drf-spectacular's, plus the errors each operation can answer with (ancient_compute/lib/schema.py).

@@ -10,6 +10,7 @@ from ancient_compute.celery import app
 def test_effective_celery_configuration() -> None:
     conf = app.conf
     assert conf.task_acks_late is True
+    # Not for every task: the run task asks for it itself (test_the_run_task_is_delivered_again...).
     assert conf.task_reject_on_worker_lost is False
     assert conf.worker_prefetch_multiplier == 1
     assert conf.task_serializer == "json"
@@ -24,6 +25,31 @@ def test_effective_celery_configuration() -> None:
     assert conf.task_default_queue == "runs"
     assert conf.broker_url == settings.CELERY_BROKER_URL
     assert conf.beat_schedule["sweep-stuck-runs"] == {"task": "execution.run_sweep_stuck", "schedule": 60.0}
+    # An unacknowledged message comes back only once a run delivered with it must have ended (the hard
+    # limit), and the sweep waits for such a redelivery to have run too.
+    visibility = conf.broker_transport_options["visibility_timeout"]
+    assert conf.task_time_limit < visibility <= conf.task_time_limit + 60
+    assert visibility + conf.task_time_limit == settings.RUN_STUCK_SECONDS
+
+
+def test_the_run_task_is_delivered_again_when_its_worker_dies_and_retried_when_the_database_is_away() -> None:
+    from execution.tasks import DATABASE_RETRIES, run_execute
+
+    assert run_execute.acks_late is True
+    assert run_execute.reject_on_worker_lost is True
+    assert run_execute.max_retries == DATABASE_RETRIES
+    # Other tasks keep the default: a task that is not idempotent must not run twice.
+    sweep = app.tasks["execution.run_sweep_stuck"]
+    assert not sweep.reject_on_worker_lost
+
+
+def test_every_pool_process_bounds_its_memory() -> None:
+    from celery.signals import worker_process_init
+
+    from ancient_compute import celery as celery_module
+
+    receivers = [ref() for _, ref in worker_process_init.receivers]
+    assert celery_module._bound_memory in receivers
 
 
 def test_the_scheduled_task_exists() -> None:

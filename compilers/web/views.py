@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_http_methods
 
+from ancient_compute.lib.bounded import compile_bounded
 from ancient_compute.lib.languages import language_statuses
+from ancient_compute.lib.throttles import compile_retry_after
 from compilers import driver
 from compilers.web.forms import ExplorerForm
 
@@ -44,9 +47,24 @@ def explorer_view(request: HttpRequest) -> HttpResponse:
             language, source = "c", _EXAMPLE
         form = ExplorerForm(initial={"language": language, "source": source})
     result = None
+    retry_after = None
     if form.is_bound and form.is_valid():
-        options = driver.CompileOptions(opt_level=1 if form.cleaned_data["optimise"] else 0)
-        result = driver.compile(form.cleaned_data["language"], form.cleaned_data["source"], options)
+        # Open to visitors: throttled per user or address, and compiled in a child process bounded in
+        # time and memory, so that no program can hold or exhaust the web process.
+        retry_after = compile_retry_after(request)
+        if retry_after is not None:
+            form.add_error(
+                None, f"You have compiled many programs in a short time: try again in {retry_after} s."
+            )
+        else:
+            options = driver.CompileOptions(opt_level=1 if form.cleaned_data["optimise"] else 0)
+            result = compile_bounded(
+                form.cleaned_data["language"],
+                form.cleaned_data["source"],
+                options,
+                seconds=settings.COMPILE_TIME_LIMIT,
+                megabytes=settings.COMPILE_MEMORY_LIMIT_MB,
+            )
     context = {
         "form": form,
         "languages": languages,
@@ -58,7 +76,12 @@ def explorer_view(request: HttpRequest) -> HttpResponse:
     }
     is_htmx = bool(getattr(request, "htmx", False))  # set by django-htmx's middleware
     template = "compilers/explorer.html#results" if is_htmx else "compilers/explorer.html"
-    return render(request, template, context)
+    if retry_after is None:
+        return render(request, template, context)
+    # htmx swaps only 2xx answers: the fragment with the message comes with 200 and Retry-After.
+    response = render(request, template, context, status=200 if is_htmx else 429)
+    response["Retry-After"] = str(retry_after)
+    return response
 
 
 def _stage_texts(result: driver.CompileResult | None) -> list[tuple[str, str]]:

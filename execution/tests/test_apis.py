@@ -225,3 +225,28 @@ def test_a_store_too_small_for_the_data_is_the_programs_runtime_error(api: APICl
     body = api.get(f"/api/v1/runs/{response.json()['id']}").json()
     assert (body["status"], body["trap"]) == ("runtime_error", "load")
     assert "500 words of static data" in body["trap_message"]
+
+
+def test_compiling_is_throttled_with_the_explorers_count(
+    api: APIClient, client: Any, monkeypatch: pytest.MonkeyPatch, settings: Any, user: Any
+) -> None:
+    monkeypatch.setattr(ScopedRateThrottle, "THROTTLE_RATES", {"compiles": "3/min", "runs": "60/min"})
+    settings.COMPILE_THROTTLE_RATE = "3/min"
+    program = {"language": "assembly", "source": HELLO}
+    assert api.post("/api/v1/compile", program, format="json").status_code == 200
+    assert api.post("/api/v1/validate", program, format="json").status_code == 200
+    client.force_login(user)  # the same user on the explorer page: one count
+    assert client.post("/explorer/", program).status_code == 200
+    response = api.post("/api/v1/compile", program, format="json")
+    assert response.status_code == 429
+    assert response.json()["code"] == "throttled"
+
+
+def test_an_object_larger_than_any_store_is_diagnosed_by_the_compile_api(api: APIClient) -> None:
+    source = "int big[2000000000];\nint main(void) { big[5] = 1; return big[5]; }\n"
+    response = api.post("/api/v1/compile", {"language": "c", "source": source}, format="json")
+    assert response.status_code == 200
+    body = response.json()
+    assert body["ok"] is False
+    message = body["diagnostics"][0]["message"]
+    assert message.startswith("the program needs 2000000") and "words of static data: more than" in message
