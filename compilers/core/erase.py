@@ -1,0 +1,267 @@
+"""Type erasure: the core without its types, as the Engine runs it (README.md).
+
+Type abstractions and applications disappear, nested lambdas become one lambda of several parameters and
+applications one call of several arguments; every binder gets a name of its own (`x.3`), so that later
+passes can lift functions out of their scopes without capture. Constructors become their tag and
+strictness marks, and each `case` knows the shape of the type it examines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from compilers.core import syntax as c
+
+
+@dataclass(frozen=True, slots=True)
+class EVar:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class ELit:
+    value: int
+
+
+@dataclass(frozen=True, slots=True)
+class ELam:
+    params: tuple[str, ...]
+    strict: tuple[bool, ...]
+    body: Term
+
+
+@dataclass(frozen=True, slots=True)
+class EApp:
+    fn: Term
+    args: tuple[Term, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ELet:
+    name: str
+    rhs: Term
+    body: Term
+    strict: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ELetRec:
+    binds: tuple[tuple[str, Term], ...]
+    body: Term
+
+
+@dataclass(frozen=True, slots=True)
+class ECon:
+    name: str
+    tag: int
+    args: tuple[Term, ...]
+    strict: tuple[bool, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A data type's constructors by tag: how many fields each has."""
+
+    name: str
+    arities: tuple[int, ...]
+
+    @property
+    def nullary(self) -> bool:
+        return any(a == 0 for a in self.arities)
+
+    @property
+    def boxed(self) -> bool:
+        return any(a > 0 for a in self.arities)
+
+
+@dataclass(frozen=True, slots=True)
+class EAlt:
+    body: Term
+    tag: int | None = None  # a constructor's tag
+    vars: tuple[str, ...] = ()
+    strict: tuple[bool, ...] = ()  # the constructor's fields' marks (a strict field holds a value)
+    lit: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ECase:
+    scrut: Term
+    shape: Shape | None  # None: a case on an Int
+    alts: tuple[EAlt, ...]  # the default, when there is one, is last
+
+
+@dataclass(frozen=True, slots=True)
+class EPrim:
+    op: str
+    args: tuple[Term, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class EFail:
+    message: str
+
+
+Term = EVar | ELit | ELam | EApp | ELet | ELetRec | ECon | ECase | EPrim | EFail
+
+
+class _Eraser:
+    def __init__(self, program: c.Program) -> None:
+        self.cons = program.constructors()
+        self.counter = 0
+
+    def fresh(self, name: str) -> str:
+        self.counter += 1
+        base = re.sub(r"[^A-Za-z0-9_]", "_", name) or "v"
+        return f"{base}.{self.counter}"
+
+    def term(self, e: c.Expr, env: dict[str, str]) -> Term:
+        match e:
+            case c.Var(name):
+                return EVar(env[name])
+            case c.Lit(v):
+                return ELit(v)
+            case c.Lam():
+                params: list[str] = []
+                strict: list[bool] = []
+                inner = dict(env)
+                body: c.Expr = e
+                while isinstance(body, c.Lam | c.TyLam):
+                    if isinstance(body, c.Lam):
+                        fresh = self.fresh(body.param)
+                        inner[body.param] = fresh
+                        params.append(fresh)
+                        strict.append(body.strict)
+                    body = body.body
+                return ELam(tuple(params), tuple(strict), self.term(body, inner))
+            case c.App():
+                args: list[c.Expr] = []
+                fn: c.Expr = e
+                while isinstance(fn, c.App | c.TyApp):
+                    if isinstance(fn, c.App):
+                        args.append(fn.arg)
+                    fn = fn.fn
+                return EApp(self.term(fn, env), tuple(self.term(a, env) for a in reversed(args)))
+            case c.TyLam(_, body):
+                return self.term(body, env)
+            case c.TyApp(fn, _):
+                return self.term(fn, env)
+            case c.Let(bind, body):
+                fresh = self.fresh(bind.name)
+                rhs = self.term(bind.expr, env)
+                return ELet(fresh, rhs, self.term(body, {**env, bind.name: fresh}), bind.strict)
+            case c.LetRec(binds, body):
+                inner = dict(env)
+                for b in binds:
+                    inner[b.name] = self.fresh(b.name)
+                return ELetRec(
+                    tuple((inner[b.name], self.term(b.expr, inner)) for b in binds), self.term(body, inner)
+                )
+            case c.Con(name, _, args):
+                decl, tag = self.cons[name]
+                con = decl.cons[tag]
+                return ECon(name, tag, tuple(self.term(a, env) for a in args), con.strict)
+            case c.Case(scrut, _, alts):
+                shape: Shape | None = None
+                out: list[EAlt] = []
+                for alt in alts:
+                    if alt.con is not None:
+                        decl, tag = self.cons[alt.con]
+                        shape = Shape(decl.name, tuple(len(k.fields) for k in decl.cons))
+                        inner = dict(env)
+                        names = []
+                        for v in alt.vars:
+                            inner[v] = self.fresh(v)
+                            names.append(inner[v])
+                        strict = decl.cons[tag].strict
+                        out.append(EAlt(self.term(alt.body, inner), tag=tag, vars=tuple(names), strict=strict))
+                    elif alt.lit is not None:
+                        out.append(EAlt(self.term(alt.body, env), lit=alt.lit))
+                    else:
+                        out.append(EAlt(self.term(alt.body, env)))
+                if shape is None and isinstance(e.type, c.TCon):
+                    pass
+                return ECase(self.term(scrut, env), shape, tuple(out))
+            case c.Prim(op, args):
+                return EPrim(op, tuple(self.term(a, env) for a in args))
+            case c.Fail(_, message):
+                return EFail(message)
+        raise TypeError(e)
+
+
+def erase(program: c.Program) -> Term:
+    """The program's main expression without types (the program must have passed the type checker)."""
+    return _Eraser(program).term(program.main, {})
+
+
+def free_vars(t: Term) -> frozenset[str]:
+    """The free variables of an erased term (names are unique, so no shadowing needs care)."""
+    out: set[str] = set()
+    bound: set[str] = set()
+    stack: list[Term] = [t]
+    while stack:
+        e = stack.pop()
+        match e:
+            case EVar(name):
+                out.add(name)
+            case ELit() | EFail():
+                pass
+            case ELam(params, _, body):
+                bound.update(params)
+                stack.append(body)
+            case EApp(fn, args):
+                stack.append(fn)
+                stack.extend(args)
+            case ELet(name, rhs, body, _):
+                bound.add(name)
+                stack.extend((rhs, body))
+            case ELetRec(binds, body):
+                for name, rhs in binds:
+                    bound.add(name)
+                    stack.append(rhs)
+                stack.append(body)
+            case ECon(_, _, args, _) | EPrim(_, args):
+                stack.extend(args)
+            case ECase(scrut, _, alts):
+                stack.append(scrut)
+                for alt in alts:
+                    bound.update(alt.vars)
+                    stack.append(alt.body)
+    return frozenset(out - bound)
+
+
+def print_term(t: Term) -> str:
+    """The erased term as text (for people: the explorer's stage after erasure)."""
+    match t:
+        case EVar(name):
+            return name
+        case ELit(v):
+            return str(v)
+        case ELam(params, strict, body):
+            ps = " ".join(("!" if s else "") + p for p, s in zip(params, strict))
+            return f"(\\{ps}. {print_term(body)})"
+        case EApp(fn, args):
+            return "(" + " ".join(print_term(x) for x in (fn, *args)) + ")"
+        case ELet(name, rhs, body, strict):
+            return f"(let{'!' if strict else ''} {name} = {print_term(rhs)} in {print_term(body)})"
+        case ELetRec(binds, body):
+            bs = "; ".join(f"{n} = {print_term(r)}" for n, r in binds)
+            return f"(letrec {bs} in {print_term(body)})"
+        case ECon(name, tag, args, _):
+            return "(" + " ".join([f"{name}#{tag}", *(print_term(a) for a in args)]) + ")"
+        case ECase(scrut, _, alts):
+            parts = []
+            for alt in alts:
+                if alt.tag is not None:
+                    pat = " ".join([f"#{alt.tag}", *alt.vars])
+                elif alt.lit is not None:
+                    pat = str(alt.lit)
+                else:
+                    pat = "_"
+                parts.append(f"{pat} -> {print_term(alt.body)}")
+            return f"(case {print_term(scrut)} of " + "; ".join(parts) + ")"
+        case EPrim(op, args):
+            return "(" + " ".join([op + "#", *(print_term(a) for a in args)]) + ")"
+        case EFail(message):
+            return f"(fail {message!r})"
+    raise TypeError(t)

@@ -1,0 +1,579 @@
+"""Core to IR (README.md): the erased core compiled to the shared IR over the managed heap.
+
+- Values are the managed runtime's words: an Int n is the immediate 2n+1; a nullary constructor of tag t
+  is the small even word 2t (no allocation); any other constructor is an object of kind 100 with one raw
+  field, its tag, then its fields; a function value is a closure (kind 4); a lazy value not yet computed
+  is a thunk (kind 101, runtime/sf/force.ir), which `sf_force` evaluates once and updates in place.
+- Every lambda is lifted to a function `@core.NAME.N(free variables..., parameters...)`. A call of a
+  function bound by `let`/`letrec` whose arity is known and met is a direct call (a `tailcall` in tail
+  position); any other call goes through closures, one argument at a time: a closure of a lambda of n
+  parameters that has been given i arguments is `[stage_i, free variables..., arguments...]`.
+- Roots: every variable of a generated function lives in its shadow-stack frame `$roots` and is loaded
+  from there when used, so no temp is live across a call that may collect (compilers/runtime/README.md).
+- A `case` is a decision on the constructor's tag: a `switch` (a jump table on the Engine).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from compilers.core.erase import (
+    EAlt,
+    EApp,
+    ECase,
+    ECon,
+    EFail,
+    ELam,
+    ELet,
+    ELetRec,
+    ELit,
+    EPrim,
+    EVar,
+    Term,
+    free_vars,
+)
+from compilers.ir import Const, FunctionBuilder, Module, ModuleBuilder, Operand, SlotRef, Sym, Temp
+
+CON_KIND = 100
+THUNK_KIND = 101
+CLOSURE_KIND = 4
+TRAP_NO_MATCH = 3
+FALSE_WORD, TRUE_WORD = 0, 2
+
+
+def int_word(n: int) -> int:
+    return 2 * n + 1
+
+
+@dataclass(slots=True)
+class SlotVar:
+    index: int  # the word $roots+2+index
+    whnf: bool  # known to hold a value, never a thunk
+
+
+@dataclass(slots=True)
+class Known:
+    """A function bound by let or letrec: called directly with its free variables' words first."""
+
+    name: str  # the IR function
+    arity: int
+    strict: tuple[bool, ...]
+    fvs: tuple[tuple[str, bool], ...] = ()  # free variables (name, whnf), in the order they are passed
+    lam: ELam | None = None
+    stages: bool = False  # whether its closure stage functions exist yet
+
+
+Binding = SlotVar | Known
+
+
+@dataclass(slots=True)
+class _Fn:
+    fb: FunctionBuilder
+    roots: SlotRef
+    env: dict[str, Binding]
+    count: int = 0
+    init: list[tuple[int, Operand]] = field(default_factory=list)  # roots words set on entry
+
+    def new_slot(self) -> int:
+        self.count += 1
+        return self.count - 1
+
+
+TAIL = None  # the destination of an expression in tail position
+
+
+class Lowerer:
+    def __init__(self, max_tags: int) -> None:
+        self.mb = ModuleBuilder()
+        self.counter = 0
+        self.max_tags = max_tags
+
+    def fresh(self, hint: str) -> str:
+        self.counter += 1
+        base = hint.rsplit(".", 1)[0] if "." in hint else hint
+        return f"core.{base}.{self.counter}"
+
+    # ------------------------------------------------------------ functions and frames
+
+    def begin(self, name: str, params: list[str]) -> _Fn:
+        fb = self.mb.function(name, params, ret="w")
+        return _Fn(fb, fb.slot("roots", 2), {})
+
+    def finish(self, fn: _Fn) -> None:
+        """Sets the frame's size and puts the frame's set-up at the start of the entry block."""
+        from compilers.ir.nodes import Load, Store
+
+        slots = fn.fb.function.slots
+        for i, s in enumerate(slots):
+            if s.name == fn.roots.name:
+                slots[i] = type(s)(s.name, 2 + fn.count)
+        prev = Temp("frame.prev")
+        given = dict(fn.init)
+        setup = [Load(prev, Sym("gc_frames")), Store(fn.roots, prev, 0), Store(fn.roots, Const(fn.count), 1)]
+        for k in range(fn.count):
+            setup.append(Store(fn.roots, given.get(k, Const(0)), 2 + k))
+        setup.append(Store(Sym("gc_frames"), fn.roots, 0))
+        entry = fn.fb.function.blocks[0]
+        entry.instrs[0:0] = setup
+
+    def leave(self, fn: _Fn) -> None:
+        up = fn.fb.load(fn.roots, 0)
+        fn.fb.store(Sym("gc_frames"), up)
+
+    def var_word(self, fn: _Fn, index: int) -> Temp:
+        return fn.fb.load(fn.roots, 2 + index)
+
+    def put(self, fn: _Fn, index: int, value: Operand | int) -> None:
+        fn.fb.store(fn.roots, value, 2 + index)
+
+    def result(self, fn: _Fn, value: Operand | int, dest: int | None) -> None:
+        if dest is TAIL:
+            self.leave(fn)
+            fn.fb.ret(value)
+        else:
+            self.put(fn, dest, value)
+
+    # ------------------------------------------------------------ the program
+
+    def program(self, term: Term) -> Module:
+        # Nullary constructors are the words 0, 2, 4, ...: static data at least that long keeps every heap
+        # address above them, so a word below the type's bound is a nullary constructor.
+        self.mb.global_("core.tags", size=2 * self.max_tags + 2)
+        fn = self.begin("main", [])
+        dest = fn.new_slot()
+        self.expr(fn, term, dest)
+        self.leave(fn)
+        fn.fb.ret(0)
+        self.finish(fn)
+        return self.mb.finish()
+
+    # ------------------------------------------------------------ lambdas, closures, thunks
+
+    def lifted_fvs(self, env: dict[str, Binding], names: frozenset[str] | set[str]) -> list[tuple[str, bool]]:
+        """The variables a lifted function needs: free variables that are slots, and the free variables of
+        the known functions it uses."""
+        out: dict[str, bool] = {}
+        for n in sorted(names):
+            b = env.get(n)
+            if isinstance(b, SlotVar):
+                out[n] = b.whnf
+            elif isinstance(b, Known):
+                for v, w in b.fvs:
+                    out[v] = w
+        return list(out.items())
+
+    def known_for(self, fn: _Fn, hint: str, lam: ELam, fvs: list[tuple[str, bool]]) -> Known:
+        return Known(self.fresh(hint), len(lam.params), lam.strict, tuple(fvs), lam)
+
+    def emit_known(self, known: Known, env: dict[str, Binding]) -> None:
+        """The lifted function's body: parameters are its free variables, then its own parameters."""
+        assert known.lam is not None
+        lam = known.lam
+        params = [f"fv{i}" for i in range(len(known.fvs))] + [f"a{i}" for i in range(len(lam.params))]
+        fn = self.begin(known.name, params)
+        fn.env = {k: b for k, b in env.items() if isinstance(b, Known)}
+        for i, (v, whnf) in enumerate(known.fvs):
+            k = fn.new_slot()
+            fn.init.append((k, fn.fb.param(i)))
+            fn.env[v] = SlotVar(k, whnf)
+        for j, (p, strict) in enumerate(zip(lam.params, lam.strict)):
+            k = fn.new_slot()
+            fn.init.append((k, fn.fb.param(len(known.fvs) + j)))
+            fn.env[p] = SlotVar(k, strict)
+            if strict:
+                w = fn.fb.call("sf_force", [self.var_word(fn, k)])
+                assert w is not None
+                self.put(fn, k, w)
+        self.expr(fn, lam.body, TAIL)
+        self.finish(fn)
+
+    def stage_name(self, known: Known, i: int) -> str:
+        return f"{known.name}.c{i}"
+
+    def emit_stages(self, known: Known) -> None:
+        """The closure code of each stage: stage i takes the closure and one argument."""
+        if known.stages:
+            return
+        known.stages = True
+        m, n = len(known.fvs), known.arity
+        for i in range(n):
+            fb = self.mb.function(self.stage_name(known, i), ["clo", "arg"], ret="w")
+            clo, arg = fb.param(0), fb.param(1)
+            if i == n - 1:
+                words: list[Operand] = [fb.load(clo, 1 + j) for j in range(m + i)]
+                fb.tail_call(Sym(known.name), [*words, arg])
+                continue
+            fn = _Fn(fb, fb.slot("roots", 2), {})
+            kc, ka = fn.new_slot(), fn.new_slot()
+            fn.init += [(kc, clo), (ka, arg)]
+            p = fb.call("closure_new", [Sym(self.stage_name(known, i + 1)), m + i + 1])
+            assert p is not None
+            c2 = self.var_word(fn, kc)
+            for j in range(m + i):
+                fb.store(p, fb.load(c2, 1 + j), 1 + j)
+            fb.store(p, self.var_word(fn, ka), 1 + m + i)
+            self.leave(fn)
+            fb.ret(p)
+            self.finish(fn)
+
+    def closure(self, fn: _Fn, known: Known) -> Temp:
+        """A new closure of a known function, holding its free variables' words."""
+        self.emit_stages(known)
+        p = fn.fb.call("closure_new", [Sym(self.stage_name(known, 0)), len(known.fvs)])
+        assert p is not None
+        for j, (v, _) in enumerate(known.fvs):
+            b = fn.env[v]
+            assert isinstance(b, SlotVar)
+            fn.fb.store(p, self.var_word(fn, b.index), 1 + j)
+        return p
+
+    def thunk_code(self, fn: _Fn, e: Term) -> tuple[str, list[tuple[str, bool]]]:
+        """A function computing e from a thunk's free variables: (its name, those variables)."""
+        fvs = self.lifted_fvs(fn.env, free_vars(e))
+        name = self.fresh("thunk")
+        code = self.begin(name, ["thunk"])
+        code.env = {k: b for k, b in fn.env.items() if isinstance(b, Known)}
+        t = code.fb.param(0)
+        for i, (v, whnf) in enumerate(fvs):
+            k = code.new_slot()
+            code.init.append((k, code.fb.load(t, 2 + i)))
+            code.env[v] = SlotVar(k, whnf)
+        # the loads above must come before the frame is set up: they go first in the entry block
+        loads = list(code.fb.function.blocks[0].instrs)
+        code.fb.function.blocks[0].instrs.clear()
+        self.expr(code, e, TAIL)
+        self.finish(code)
+        code.fb.function.blocks[0].instrs[0:0] = loads
+        return name, fvs
+
+    def alloc_thunk(self, fn: _Fn, code: str, nfvs: int) -> Temp:
+        p = fn.fb.call("gc_alloc_obj", [THUNK_KIND, 1, 2 + nfvs])
+        assert p is not None
+        fn.fb.store(p, Sym(code), 0)
+        return p
+
+    def fill(self, fn: _Fn, obj_slot: int, first: int, fvs: list[tuple[str, bool]]) -> None:
+        obj = self.var_word(fn, obj_slot)
+        for j, (v, _) in enumerate(fvs):
+            b = fn.env[v]
+            assert isinstance(b, SlotVar)
+            fn.fb.store(obj, self.var_word(fn, b.index), first + j)
+
+    # ------------------------------------------------------------ values of atoms
+
+    def lazy(self, fn: _Fn, e: Term) -> Operand | int:
+        """A word for e without evaluating it: a variable's own word, a literal, a closure, a constructor
+        of such words, or a new thunk. Returns a constant or the slot index (an int) holding the word."""
+        match e:
+            case ELit(v):
+                return Const(int_word(v))
+            case EVar(name):
+                b = fn.env[name]
+                if isinstance(b, SlotVar):
+                    return b.index
+                k = fn.new_slot()
+                self.put(fn, k, self.closure(fn, b))
+                return k
+            case ELam():
+                known = self.known_for(fn, "lambda", e, self.lifted_fvs(fn.env, free_vars(e)))
+                self.emit_known(known, fn.env)
+                k = fn.new_slot()
+                self.put(fn, k, self.closure(fn, known))
+                return k
+            case ECon(_, tag, (), _):
+                return Const(2 * tag)
+            case ECon(_, _, args, strict) if not any(strict):
+                k = fn.new_slot()
+                self.construct(fn, e, [self.lazy(fn, a) for a in args], k)
+                return k
+        code, fvs = self.thunk_code(fn, e)
+        k = fn.new_slot()
+        self.put(fn, k, self.alloc_thunk(fn, code, len(fvs)))
+        self.fill(fn, k, 2, fvs)
+        return k
+
+    def word(self, fn: _Fn, a: Operand | int) -> Operand:
+        return self.var_word(fn, a) if isinstance(a, int) else a
+
+    def strict(self, fn: _Fn, e: Term) -> Operand | int:
+        """A word holding e's value (evaluated now): a constant or a slot index."""
+        match e:
+            case ELit(v):
+                return Const(int_word(v))
+            case ECon(_, tag, (), _):
+                return Const(2 * tag)
+            case EVar(name):
+                b = fn.env[name]
+                if isinstance(b, SlotVar) and b.whnf:
+                    return b.index
+        k = fn.new_slot()
+        self.expr(fn, e, k)
+        return k
+
+    def construct(self, fn: _Fn, e: ECon, words: list[Operand | int], dest: int | None) -> None:
+        p = fn.fb.call("gc_alloc_obj", [CON_KIND, 1, 1 + len(e.args)])
+        assert p is not None
+        fn.fb.store(p, e.tag, 0)
+        for j, w in enumerate(words):
+            fn.fb.store(p, self.word(fn, w), 1 + j)
+        self.result(fn, p, dest)
+
+    # ------------------------------------------------------------ expressions
+
+    def expr(self, fn: _Fn, e: Term, dest: int | None) -> None:
+        """Evaluate e to weak head normal form into the slot `dest`, or return it (dest TAIL)."""
+        fb = fn.fb
+        match e:
+            case ELit(v):
+                self.result(fn, int_word(v), dest)
+            case EVar(name):
+                b = fn.env[name]
+                if isinstance(b, Known):
+                    self.result(fn, self.closure(fn, b), dest)
+                elif b.whnf:
+                    self.result(fn, self.var_word(fn, b.index), dest)
+                elif dest is TAIL:
+                    w = self.var_word(fn, b.index)
+                    self.leave(fn)
+                    fb.tail_call(Sym("sf_force"), [w])
+                else:
+                    v = fb.call("sf_force", [self.var_word(fn, b.index)])
+                    assert v is not None
+                    self.put(fn, dest, v)
+            case ELam():
+                k = self.lazy(fn, e)
+                self.result(fn, self.word(fn, k), dest)
+            case EApp(f, args):
+                self.app(fn, f, args, dest)
+            case ELet(name, rhs, body, strict):
+                self.bind(fn, name, rhs, strict)
+                self.expr(fn, body, dest)
+            case ELetRec(binds, body):
+                self.letrec(fn, binds)
+                self.expr(fn, body, dest)
+            case ECon(_, tag, (), _):
+                self.result(fn, 2 * tag, dest)
+            case ECon(_, _, args, strict):
+                words = [self.strict(fn, a) if s else self.lazy(fn, a) for a, s in zip(args, strict)]
+                self.construct(fn, e, words, dest)
+            case ECase():
+                self.case(fn, e, dest)
+            case EPrim(op, args):
+                self.prim(fn, op, [self.strict(fn, a) for a in args], dest)
+            case EFail():
+                fb.trap(TRAP_NO_MATCH)
+                fb.set_block(fb.new_block("after_fail"))  # unreachable; keeps the builder's flow simple
+
+    def bind(self, fn: _Fn, name: str, rhs: Term, strict: bool) -> None:
+        if isinstance(rhs, ELam):
+            known = self.known_for(fn, name, rhs, self.lifted_fvs(fn.env, free_vars(rhs)))
+            self.emit_known(known, fn.env)
+            fn.env[name] = known
+            return
+        if isinstance(rhs, EVar):  # an alias
+            fn.env[name] = fn.env[rhs.name]
+            if not strict or (isinstance(fn.env[name], SlotVar) and fn.env[name].whnf):  # type: ignore[union-attr]
+                return
+        if strict:
+            k = self.strict(fn, rhs)
+            if isinstance(k, int):
+                fn.env[name] = SlotVar(k, True)
+            else:
+                slot = fn.new_slot()
+                self.put(fn, slot, k)
+                fn.env[name] = SlotVar(slot, True)
+            return
+        k = self.lazy(fn, rhs)
+        whnf = not isinstance(rhs, EVar | EApp | ELet | ELetRec | ECase | EPrim | EFail) and not (
+            isinstance(rhs, ECon) and any(rhs.strict)
+        )
+        if isinstance(k, int):
+            fn.env[name] = SlotVar(k, whnf)
+        else:
+            slot = fn.new_slot()
+            self.put(fn, slot, k)
+            fn.env[name] = SlotVar(slot, True)
+
+    def letrec(self, fn: _Fn, binds: tuple[tuple[str, Term], ...]) -> None:
+        names = {n for n, _ in binds}
+        lams = {n: r for n, r in binds if isinstance(r, ELam)}
+        others = [(n, r) for n, r in binds if not isinstance(r, ELam)]
+        # Thunks first (their slots are what the functions' free variables may name).
+        for n, _ in others:
+            fn.env[n] = SlotVar(fn.new_slot(), False)
+        # The functions' free variables: their own, and those of the group's functions they use.
+        direct = {n: free_vars(r) for n, r in lams.items()}
+        fvs: dict[str, dict[str, bool]] = {
+            n: dict(self.lifted_fvs(fn.env, {v for v in fv if v not in lams})) for n, fv in direct.items()
+        }
+        changed = True
+        while changed:
+            changed = False
+            for n in lams:
+                for m in direct[n] & lams.keys():
+                    for v, w in fvs[m].items():
+                        if v not in fvs[n]:
+                            fvs[n][v] = w
+                            changed = True
+        knowns = {}
+        for n, lam in lams.items():
+            knowns[n] = Known(self.fresh(n), len(lam.params), lam.strict, tuple(sorted(fvs[n].items())), lam)
+            fn.env[n] = knowns[n]
+        for k in knowns.values():
+            self.emit_known(k, fn.env)
+        codes = []
+        for n, r in others:
+            code, tfvs = self.thunk_code(fn, r)
+            b = fn.env[n]
+            assert isinstance(b, SlotVar)
+            self.put(fn, b.index, self.alloc_thunk(fn, code, len(tfvs)))
+            codes.append((b.index, tfvs))
+        for index, tfvs in codes:
+            self.fill(fn, index, 2, tfvs)
+        del names
+
+    def app(self, fn: _Fn, f: Term, args: tuple[Term, ...], dest: int | None) -> None:
+        fb = fn.fb
+        words = [self.lazy(fn, a) for a in args]
+        target = fn.env.get(f.name) if isinstance(f, EVar) else None
+        if isinstance(target, Known) and len(words) >= target.arity:
+            fv_words: list[Operand] = []
+            for v, _ in target.fvs:
+                b = fn.env[v]
+                assert isinstance(b, SlotVar)
+                fv_words.append(self.var_word(fn, b.index))
+            given = [self.word(fn, w) for w in words[: target.arity]]
+            if dest is TAIL and len(words) == target.arity:
+                self.leave(fn)
+                fb.tail_call(Sym(target.name), [*fv_words, *given])
+                return
+            r = fb.call(target.name, [*fv_words, *given])
+            assert r is not None
+            rest = words[target.arity :]
+            if not rest:
+                self.put(fn, dest, r)  # type: ignore[arg-type]
+                return
+            k = fn.new_slot()
+            self.put(fn, k, r)
+        else:
+            rest = words
+            k0 = self.strict(fn, f)
+            if isinstance(k0, int):
+                k = k0
+            else:
+                k = fn.new_slot()
+                self.put(fn, k, k0)
+        for i, w in enumerate(rest):
+            clo = self.var_word(fn, k)
+            code = fb.load(clo, 0)
+            arg = self.word(fn, w)
+            if i == len(rest) - 1 and dest is TAIL:
+                self.leave(fn)
+                fb.tail_call(code, [clo, arg])
+                return
+            r = fb.call(code, [clo, arg])
+            assert r is not None
+            if i == len(rest) - 1:
+                self.put(fn, dest, r)  # type: ignore[arg-type]
+            else:
+                k = fn.new_slot()
+                self.put(fn, k, r)
+
+    def case(self, fn: _Fn, e: ECase, dest: int | None) -> None:
+        fb = fn.fb
+        s = self.strict(fn, e.scrut)
+        join = None if dest is TAIL else fb.new_block("join")
+        default = None
+        cases: list[tuple[int, str, EAlt]] = []
+        for alt in e.alts:
+            label = fb.new_block("alt")
+            if alt.tag is not None:
+                cases.append((alt.tag, label, alt))
+            elif alt.lit is not None:
+                cases.append((int_word(alt.lit), label, alt))
+            else:
+                default = (label, alt)
+        fail = fb.new_block("nomatch") if default is None else default[0]
+        w = self.word(fn, s)
+        shape = e.shape
+        if shape is None:  # Int literals: the immediate words
+            fb.switch(w, fail, [(v, label) for v, label, _ in cases])
+        elif not shape.boxed:  # every constructor nullary: the words 0, 2, 4, ...
+            fb.switch(w, fail, [(2 * t, label) for t, label, _ in cases])
+        else:
+            tag = fb.new_temp("tag")
+            if shape.nullary:
+                small, big, go = fb.new_block("nullary"), fb.new_block("boxed"), fb.new_block("dispatch")
+                fb.branch(fb.binary("lt", w, 2 * len(shape.arities)), small, big)
+                fb.set_block(small)
+                fb.binary("div", w, 2, dest=tag)
+                fb.jump(go)
+                fb.set_block(big)
+                fb.load(w, 0, dest=tag)
+                fb.jump(go)
+                fb.set_block(go)
+            else:
+                fb.load(w, 0, dest=tag)
+            fb.switch(tag, fail, [(t, label) for t, label, _ in cases])
+        arms = [(label, alt) for _, label, alt in cases]
+        if default is not None:
+            arms.append(default)
+        outer = dict(fn.env)
+        for label, alt in arms:
+            fb.set_block(label)
+            fn.env = dict(outer)
+            if alt.vars:
+                obj = self.word(fn, s)
+                for j, (v, strict) in enumerate(zip(alt.vars, alt.strict)):
+                    k = fn.new_slot()
+                    self.put(fn, k, fb.load(obj, 1 + j))
+                    fn.env[v] = SlotVar(k, strict)
+            self.expr(fn, alt.body, dest)
+            if join is not None and not fb.is_terminated():
+                fb.jump(join)
+        fn.env = outer
+        if default is None:
+            fb.set_block(fail)
+            fb.trap(TRAP_NO_MATCH)
+        if join is not None:
+            fb.set_block(join)
+
+    def prim(self, fn: _Fn, op: str, args: list[Operand | int], dest: int | None) -> None:
+        fb = fn.fb
+        ws = [self.word(fn, a) for a in args]
+
+        def num(w: Operand) -> Temp:  # the integer an immediate word holds
+            return fb.binary("div", fb.binary("sub", w, 1), 2)
+
+        r: Operand | int
+        match op:
+            case "add":
+                r = fb.binary("sub", fb.binary("add", ws[0], ws[1]), 1)
+            case "sub":
+                r = fb.binary("add", fb.binary("sub", ws[0], ws[1]), 1)
+            case "mul":
+                r = fb.binary("add", fb.binary("mul", num(ws[0]), fb.binary("sub", ws[1], 1)), 1)
+            case "quot" | "rem":
+                q = fb.binary("div" if op == "quot" else "rem", num(ws[0]), num(ws[1]))
+                r = fb.binary("add", fb.binary("mul", q, 2), 1)
+            case "neg":
+                r = fb.binary("sub", 2, ws[0])
+            case "eq" | "ne" | "lt" | "le" | "gt" | "ge":
+                r = fb.binary("mul", fb.binary(op, ws[0], ws[1]), TRUE_WORD)
+            case "putInt":
+                fb.print_int(num(ws[0]))
+                r = int_word(0)
+            case "putChar":
+                fb.print_char(num(ws[0]))
+                r = int_word(0)
+            case "getChar":
+                c = fb.read_char()
+                r = fb.binary("add", fb.binary("mul", c, 2), 1)
+            case _:
+                raise ValueError(f"unknown primitive {op}")
+        self.result(fn, r, dest)
+
+
+def lower_program(term: Term, max_tags: int) -> Module:
+    """The IR module of an erased program; max_tags: the most constructors any of its types has."""
+    return Lowerer(max_tags).program(term)

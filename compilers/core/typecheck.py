@@ -1,0 +1,227 @@
+"""The core's type checker. Surface languages elaborate to well-typed core, so a type error here is a
+fault of the pass that produced the term: CoreTypeError names that pass (README.md)."""
+
+from __future__ import annotations
+
+from compilers.core.syntax import (
+    INT,
+    PRIMS,
+    App,
+    Case,
+    Con,
+    DataDecl,
+    Expr,
+    Fail,
+    Lam,
+    Let,
+    LetRec,
+    Lit,
+    Prim,
+    Program,
+    TCon,
+    TFun,
+    TForall,
+    TVar,
+    TyApp,
+    TyLam,
+    Type,
+    Var,
+    subst_type,
+    types_equal,
+)
+from compilers.core.text import print_type
+
+
+class CoreTypeError(Exception):
+    """Ill-typed core: an internal error of the pass that made it."""
+
+    def __init__(self, made_by: str, message: str) -> None:
+        super().__init__(f"ill-typed core from {made_by}: {message}")
+        self.made_by = made_by
+        self.detail = message
+
+
+class _Checker:
+    def __init__(self, program: Program, made_by: str) -> None:
+        self.made_by = made_by
+        self.datas: dict[str, DataDecl] = {}
+        self.cons: dict[str, tuple[DataDecl, int]] = {}
+        for d in program.all_datas:
+            if d.name in self.datas:
+                self.fail(f"data type {d.name} declared twice")
+            self.datas[d.name] = d
+            for i, c in enumerate(d.cons):
+                if c.name in self.cons:
+                    self.fail(f"constructor {c.name} declared twice")
+                if len(c.fields) != len(c.strict):
+                    self.fail(f"constructor {c.name}: a strictness mark per field")
+                self.cons[c.name] = (d, i)
+        for d in program.datas:
+            if len(set(d.params)) != len(d.params):
+                self.fail(f"data type {d.name} repeats a parameter")
+            for c in d.cons:
+                for t in c.fields:
+                    self.wf(t, set(d.params))
+
+    def fail(self, message: str) -> None:
+        raise CoreTypeError(self.made_by, message)
+
+    def wf(self, t: Type, tvars: set[str]) -> None:
+        match t:
+            case TVar(name):
+                if name not in tvars:
+                    self.fail(f"type variable '{name} is not in scope")
+            case TCon(name, args):
+                if name == INT.name and not args:
+                    return
+                d = self.datas.get(name)
+                if d is None:
+                    self.fail(f"unknown type {name}")
+                elif len(d.params) != len(args):
+                    self.fail(f"{name} takes {len(d.params)} type arguments, given {len(args)}")
+                for a in args:
+                    self.wf(a, tvars)
+            case TFun(a, r):
+                self.wf(a, tvars)
+                self.wf(r, tvars)
+            case TForall(v, body):
+                self.wf(body, tvars | {v})
+
+    def expect(self, want: Type, got: Type, where: str) -> None:
+        if not types_equal(want, got):
+            self.fail(f"{where}: expected {print_type(want)}, found {print_type(got)}")
+
+    def infer(self, e: Expr, env: dict[str, Type], tvars: set[str]) -> Type:
+        match e:
+            case Var(name):
+                if name not in env:
+                    self.fail(f"variable {name} is not in scope")
+                return env[name]
+            case Lit():
+                return INT
+            case Lam(x, t, body, _):
+                self.wf(t, tvars)
+                return TFun(t, self.infer(body, {**env, x: t}, tvars))
+            case App(fn, arg):
+                ft = self.infer(fn, env, tvars)
+                if not isinstance(ft, TFun):
+                    self.fail(f"applying a value of type {print_type(ft)}, which is not a function")
+                    raise AssertionError
+                self.expect(ft.arg, self.infer(arg, env, tvars), "argument")
+                return ft.res
+            case TyLam(v, body):
+                return TForall(v, self.infer(body, env, tvars | {v}))
+            case TyApp(fn, t):
+                self.wf(t, tvars)
+                ft = self.infer(fn, env, tvars)
+                if not isinstance(ft, TForall):
+                    self.fail(f"type application of a value of type {print_type(ft)}, which is not polymorphic")
+                    raise AssertionError
+                return subst_type(ft.body, ft.var, t)
+            case Let(bind, body):
+                self.wf(bind.type, tvars)
+                self.expect(bind.type, self.infer(bind.expr, env, tvars), f"let {bind.name}")
+                return self.infer(body, {**env, bind.name: bind.type}, tvars)
+            case LetRec(binds, body):
+                inner = dict(env)
+                names = [b.name for b in binds]
+                if len(set(names)) != len(names):
+                    self.fail("letrec binds a name twice")
+                for b in binds:
+                    if b.strict:
+                        self.fail(f"letrec binding {b.name} is strict (a recursive binding cannot be)")
+                    self.wf(b.type, tvars)
+                    inner[b.name] = b.type
+                for b in binds:
+                    self.expect(b.type, self.infer(b.expr, inner, tvars), f"letrec {b.name}")
+                return self.infer(body, inner, tvars)
+            case Con(name, types, args):
+                found = self.cons.get(name)
+                if found is None:
+                    self.fail(f"unknown constructor {name}")
+                    raise AssertionError
+                d, index = found
+                c = d.cons[index]
+                if len(types) != len(d.params):
+                    self.fail(f"{name} takes {len(d.params)} type arguments, given {len(types)}")
+                if len(args) != len(c.fields):
+                    self.fail(f"{name} takes {len(c.fields)} arguments, given {len(args)}")
+                for t in types:
+                    self.wf(t, tvars)
+                for field, arg in zip(c.fields, args):
+                    self.expect(self.instantiate(field, d, types), self.infer(arg, env, tvars), f"{name} field")
+                return TCon(d.name, tuple(types))
+            case Case(scrut, t, alts):
+                self.wf(t, tvars)
+                st = self.infer(scrut, env, tvars)
+                self.check_alts(st, t, alts, env, tvars)
+                return t
+            case Prim(op, args):
+                sig = PRIMS.get(op)
+                if sig is None:
+                    self.fail(f"unknown primitive {op}")
+                    raise AssertionError
+                params, res = sig
+                if len(args) != len(params):
+                    self.fail(f"primitive {op} takes {len(params)} arguments, given {len(args)}")
+                for p, a in zip(params, args):
+                    self.expect(p, self.infer(a, env, tvars), f"primitive {op}")
+                return res
+            case Fail(t, _):
+                self.wf(t, tvars)
+                return t
+        raise TypeError(e)
+
+    def instantiate(self, field: Type, d: DataDecl, types: tuple[Type, ...]) -> Type:
+        # Parameters are substituted all at once: rename them apart first so one cannot capture another.
+        out = field
+        temps = [f"{p}%{i}" for i, p in enumerate(d.params)]
+        for p, tmp in zip(d.params, temps):
+            out = subst_type(out, p, TVar(tmp))
+        for tmp, t in zip(temps, types):
+            out = subst_type(out, tmp, t)
+        return out
+
+    def check_alts(self, st: Type, t: Type, alts: tuple, env: dict[str, Type], tvars: set[str]) -> None:
+        seen: set[object] = set()
+        for i, alt in enumerate(alts):
+            if alt.is_default:
+                if i != len(alts) - 1:
+                    self.fail("the default alternative must come last")
+                self.expect(t, self.infer(alt.body, env, tvars), "case alternative")
+                continue
+            if alt.lit is not None:
+                self.expect(INT, st, "a literal pattern")
+                key: object = alt.lit
+                inner = env
+            else:
+                assert alt.con is not None
+                found = self.cons.get(alt.con)
+                if found is None:
+                    self.fail(f"unknown constructor {alt.con}")
+                    raise AssertionError
+                d, index = found
+                if not isinstance(st, TCon) or st.name != d.name:
+                    self.fail(f"pattern {alt.con} against a scrutinee of type {print_type(st)}")
+                    raise AssertionError
+                c = d.cons[index]
+                if len(alt.vars) != len(c.fields):
+                    self.fail(f"pattern {alt.con} binds {len(alt.vars)} variables, it has {len(c.fields)} fields")
+                inner = dict(env)
+                for v, field in zip(alt.vars, c.fields):
+                    inner[v] = self.instantiate(field, d, st.args)
+                key = alt.con
+            if key in seen:
+                self.fail(f"pattern {key} appears twice")
+            seen.add(key)
+            self.expect(t, self.infer(alt.body, inner, tvars), "case alternative")
+
+
+def check_program(program: Program, made_by: str) -> Type:
+    """The type of the program's main expression; CoreTypeError naming `made_by` if it is ill-typed."""
+    checker = _Checker(program, made_by)
+    return checker.infer(program.main, {}, set())
+
+
+def check_expr(program: Program, e: Expr, made_by: str) -> Type:
+    return _Checker(program, made_by).infer(e, {}, set())
