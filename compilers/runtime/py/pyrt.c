@@ -37,6 +37,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define T_BUILTIN 13
 #define T_SUPER 14
 #define T_BMETH 15
+#define T_VIEW 16
 #define T_INT 20
 #define T_NONE 21
 #define T_BOOL 22
@@ -943,6 +944,8 @@ long py_type_name(long v) {
         return py_const_str("iterator");
     if (t == T_SUPER)
         return py_const_str("super");
+    if (t == T_VIEW)
+        return py_const_str(W(v)[1] == M_items ? "dict_items" : W(v)[1] == M_keys ? "dict_keys" : "dict_values");
     return py_const_str("object");
 }
 
@@ -1062,6 +1065,11 @@ void py_sb_value(long b, long v, long as_repr) {
             py_sb_value(b, W(W(v)[3])[i], 1);
         }
         py_sb_char(b, '}');
+    } else if (t == T_VIEW) {
+        long mid = W(v)[1];
+        py_sb_c(b, mid == M_items ? "dict_items(" : mid == M_keys ? "dict_keys(" : "dict_values(");
+        py_sb_value(b, W(v)[2], 1);
+        py_sb_char(b, ')');
     } else if (t == T_RANGE) {
         py_sb_c(b, "range(");
         py_sb_int(b, W(v)[1]);
@@ -1187,7 +1195,7 @@ long py_truthy(long v) {
     long t = W(v)[0];
     if (t == T_STR || t == T_LIST || t == T_TUPLE || t == T_DICT || t == T_SET)
         return W(v)[1] != 0;
-    if (t == T_RANGE)
+    if (t == T_RANGE || t == T_VIEW)
         return py_len(v) != 1;
     if (t == T_INST) {
         long m = py_lookup(W(v)[1], py_s_bool);
@@ -1449,6 +1457,10 @@ long py_ge(long a, long b) {
 
 long py_contains(long container, long v) {
     long t = py_tag(container);
+    if (t == T_VIEW) {
+        container = W(container)[2];
+        t = T_LIST;
+    }
     if (t == T_STR) {
         if (py_tag(v) != T_STR)
             return py_type_error2("'in <string>' requires string as left operand, not ", v, "");
@@ -2291,6 +2303,8 @@ long py_range_len(long r) {
 
 long py_len(long v) {
     long t = py_tag(v);
+    if (t == T_VIEW)
+        return MKINT(W(W(v)[2])[1]);
     if (t == T_STR || t == T_LIST || t == T_TUPLE || t == T_DICT || t == T_SET)
         return MKINT(W(v)[1]);
     if (t == T_RANGE)
@@ -2524,6 +2538,10 @@ long py_iter(long v) {
     long t = py_tag(v);
     if (t == T_ITER)
         return v;
+    if (t == T_VIEW) {
+        v = W(v)[2];
+        t = T_LIST;
+    }
     if (t == T_LIST || t == T_TUPLE || t == T_STR || t == T_RANGE || t == T_DICT || t == T_SET) {
         long it = py_alloc(3);
         W(it)[0] = T_ITER;
@@ -3940,7 +3958,11 @@ long py_dict_method(long d, long mid, long name, long argv, long argc, long kwn)
         return dflt;
     }
     if (mid == M_items || mid == M_keys || mid == M_values) {
+        long view = py_alloc(3);
+        W(view)[0] = T_VIEW;
+        W(view)[1] = mid;
         long l = py_new_list(n);
+        W(view)[2] = l;
         for (long i = 0; i < n; i++) {
             if (mid == M_items) {
                 long t = py_tuple_new(2);
@@ -3951,7 +3973,7 @@ long py_dict_method(long d, long mid, long name, long argv, long argc, long kwn)
                 py_list_append(l, W(W(d)[mid == M_keys ? 3 : 4])[i]);
             }
         }
-        return l;
+        return view;
     }
     if (mid == M_pop) {
         if (!py_arg_count("pop", argc, 1, 2))

@@ -1,0 +1,11 @@
+d = {"b": 2, "a": 1}
+print(d.keys(), d.values(), d.items())
+print(len(d.keys()), "a" in d.keys(), 2 in d.values(), ("a", 1) in d.items())
+print(sorted(d.keys()), list(d.items()), [k for k in d.keys()])
+for key, value in sorted(d.items()):
+    print(key, value)
+# expect: dict_keys(['b', 'a']) dict_values([2, 1]) dict_items([('b', 2), ('a', 1)])
+# expect: 2 True True True
+# expect: ['a', 'b'] [('b', 2), ('a', 1)] ['b', 'a']
+# expect: a 1
+# expect: b 2
