@@ -171,3 +171,12 @@ def test_the_readmes_example_frame_follows_the_rules_and_runs() -> None:
     module = parse_module(example + main)
     assert verify_module(module) == []
     assert interpret(link(module)).output == "0"
+
+
+def test_a_tail_call_leaves_the_function_so_it_must_unlink_first() -> None:
+    callee = "func @g(%x) -> w {\nentry:\n  ret %x\n}\n"
+    body = PUSH + "  %a = call @gc_alloc(2)\n  store [$roots+2], %a\n"
+    assert _problems(body + "  tailcall @g(1)\n", callee) == [
+        "@main: entry: leaves the function without restoring @gc_frames from [$roots] after its last call"
+    ]
+    assert _problems(body + POP + "  tailcall @g(1)\n", callee) == []

@@ -91,3 +91,30 @@ def test_the_runtime_follows_its_own_root_rules() -> None:
         library.globals.extend(part.globals)
         library.functions.extend(part.functions)
     assert verify_module(library, allow_external=False) == []
+
+
+def test_the_heap_peak_counts_what_gc_alloc_handed_out() -> None:
+    # Five objects of 3 fields: 4 words each with the header, 20 in all, after the one word skipped
+    # when the heap starts at an even address (objects start at odd ones, so pointers are even).
+    body = "".join(f"  %p{k} = call @gc_alloc(3)\n" for k in range(5))
+    compiled = driver.compile_module(
+        parse_module(_main(body), "t.ir"), driver.CompileOptions(store_size=3000)
+    )
+    assert compiled.ok, compiled.render_diagnostics()
+    run = driver.run_compiled(compiled)
+    assert run.status == "halted"
+    static = compiled.static_words
+    skipped = 1 if static % 2 == 0 else 0
+    assert run.stats.columns_used - static - run.stats.max_stack_depth == 20 + skipped
+
+
+def test_malloc_and_the_managed_heap_never_share_a_word() -> None:
+    # A block malloc handed out first keeps its contents through the managed heap's collections; once
+    # the managed heap is set up, malloc has nothing more to give (trap 1), rather than overlap it.
+    body = (
+        "  %m = call @malloc(2)\n  store [%m], 42\n  %i = copy 0\n  jmp churn\n"
+        "churn:\n  %p = call @gc_alloc(9)\n  %i = add %i, 1\n  %more = lt %i, 2000\n"
+        "  br %more, churn, check\n"
+        "check:\n  %v = load [%m]\n  print %v\n  printc 10\n  %again = call @malloc(1)\n"
+    )
+    assert _both(_main(body)) == [("trap", 1, "42\n")] * 2
