@@ -11,6 +11,7 @@ placed before the student's deck, the convention the course's authors use to giv
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -77,11 +78,17 @@ class TestOutcome:
         }
 
     def public(self) -> dict[str, Any]:
-        """What a student may see: a hidden test keeps its data to itself."""
-        data = self.as_dict()
-        if not self.visible:
-            data.update(input=None, expected=None, actual=None, message=_hidden_message(self.status))
-        return data
+        """What a student may see. A hidden test is told as passed or failed, and how it failed, only:
+        nothing measured from its run (instructions, Engine time, exit status, where it stopped), which
+        a program could make depend on the hidden input and so read it back."""
+        if self.visible:
+            return self.as_dict()
+        return {
+            "name": self.name,
+            "status": self.status,
+            "visible": False,
+            "message": _hidden_message(self.status),
+        }
 
 
 @dataclass(slots=True)
@@ -90,9 +97,11 @@ class Judgement:
     tests: list[TestOutcome]
     diagnostics: list[dict[str, Any]] = field(default_factory=list)
     compiled: Any = None  # the student's program, compiled (artifacts for the page), None on no compile
-    statistics: dict[str, Any] = field(default_factory=dict)  # of the test that decided the verdict
+    statistics: dict[str, Any] = field(
+        default_factory=dict
+    )  # over every test, rounded (submission_statistics)
     message: str = ""
-    exit_status: int | None = None  # the program's own, in the test that decided the verdict
+    exit_status: int | None = None  # the program's own, in the test that decided the verdict if it is visible
 
     @property
     def first_failure(self) -> TestOutcome | None:
@@ -144,9 +153,11 @@ def judge(
         if on_test is not None:
             on_test(index, outcome)
     failure = next((i for i, t in enumerate(outcomes) if not t.passed), None)
-    # The statistics shown are those of the test that decided the verdict (the first one when accepted).
-    deciding = results[failure if failure is not None else 0] if results else None
-    statistics = deciding.stats.as_dict() if deciding is not None else {}
+    statistics = submission_statistics(results, all_visible=all(t.visible for t in outcomes))
+    # The exit status shown is that of the test that decided the verdict (the first one when accepted),
+    # when the student may see that test.
+    index = failure if failure is not None else 0
+    deciding = results[index] if results and outcomes[index].visible else None
     exit_status = deciding.exit_code if deciding is not None and deciding.status == HALTED else None
     if failure is None:
         return Judgement(ACCEPTED, outcomes, diagnostics, compiled, statistics, exit_status=exit_status)
@@ -160,6 +171,43 @@ def judge(
         f"{failed.name}: {failed.message}",
         exit_status,
     )
+
+
+# Figures over several tests are given to two significant digits: a difference of a few instructions in a
+# hidden test, which a program could make depend on its input, does not show in them.
+SIGNIFICANT_DIGITS = 2
+_SUMMED = ("instructions", "store_reads", "store_writes", "cards_read", "cards_passed", "simulated_seconds")
+_GREATEST = ("max_stack_depth", "heap_high_water", "store_size", "columns_used")
+
+
+def submission_statistics(results: Sequence[RunResult | None], *, all_visible: bool) -> dict[str, Any]:
+    """The statistics of a submission: over all its tests together (sums of counts and time, the greatest
+    Store, stack and heap), every figure rounded. The time by line is given only when no test is hidden."""
+    stats = [result.stats for result in results if result is not None]
+    if not stats:
+        return {}
+    total: dict[str, Any] = {"tests": len(stats), "profile": stats[0].profile}
+    for key in _SUMMED:
+        total[key] = rounded(sum(getattr(s, key) for s in stats))
+    for key in _GREATEST:
+        total[key] = rounded(max(getattr(s, key) for s in stats))
+    mill: dict[str, int] = {}
+    by_line: dict[int, float] = {}
+    for s in stats:
+        for kind, count in s.mill_operations.items():
+            mill[kind] = mill.get(kind, 0) + count
+        for line, seconds in s.seconds_by_line.items() if all_visible else ():
+            by_line[line] = by_line.get(line, 0.0) + seconds
+    total["mill_operations"] = {kind: rounded(count) for kind, count in sorted(mill.items())}
+    total["seconds_by_line"] = {str(line): rounded(seconds) for line, seconds in sorted(by_line.items())}
+    return total
+
+
+def rounded[N: (int, float)](value: N) -> N:
+    """`value` to SIGNIFICANT_DIGITS significant digits (0 and the negative "none" sentinels as they are)."""
+    if value <= 0:
+        return value
+    return round(value, SIGNIFICANT_DIGITS - 1 - math.floor(math.log10(value)))
 
 
 def _run_test(

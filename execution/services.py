@@ -501,10 +501,11 @@ def _execute_judged(run: Run) -> None:
     done: list[judge.TestOutcome] = []
 
     def on_test(index: int, outcome: judge.TestOutcome) -> None:
-        # The bar counts the instructions of every test so far against the budget of all of them.
+        # The bar counts the instructions of the visible tests so far against the budget of all of them: a
+        # hidden test's count would tell its input to a program that loops on it, so it adds nothing.
         done.append(outcome)
-        instructions = sum(t.instructions for t in done)
-        seconds = sum(t.simulated_seconds for t in done)
+        instructions = sum(t.instructions for t in done if t.visible)
+        seconds = sum(t.simulated_seconds for t in done if t.visible)
         run_record_progress(run, output="", instructions=instructions, seconds=seconds)
         message = events.output_message(
             offset=0,

@@ -163,19 +163,13 @@ def test_submissions_through_the_api(api: APIClient, user: Any) -> None:
     )
     assert wrong.status_code == 201
     assert wrong.json()["verdict"] == "wrong_answer"
+    # A hidden test: passed or failed and how, nothing measured from its run (execution/README.md).
     assert wrong.json()["results"][1] == {
         "name": "test 2",
         "status": "wrong_answer",
         "visible": False,
-        "input": None,
-        "expected": None,
         "actual": None,
         "message": "A hidden test gave a different output.",
-        "trap": "",
-        "trap_line": None,
-        "instructions": 2,
-        "simulated_seconds": wrong.json()["results"][1]["simulated_seconds"],
-        "exit_status": 0,  # the program's own status is shown, even for a hidden test
     }
     right = api.post(f"/api/v1/exercises/{exercise.id}/submissions?wait=1", {"source": HELLO}, format="json")
     assert (right.json()["verdict"], right.json()["attempt_number"]) == ("accepted", 2)
