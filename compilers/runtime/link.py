@@ -89,6 +89,7 @@ def runtime_file(name: str) -> str:
     return f"runtime/{name}"
 
 
+@cache  # asked once per card of a deck: the answer for a name never changes within a process
 def is_runtime_file(file: str) -> bool:
     """True for a runtime file's name as the cards carry it ("runtime/memory.ir", "runtime/py/x.ir")."""
     if not file.startswith("runtime/") or not file.endswith(".ir"):
