@@ -67,7 +67,7 @@ def test_front_end_and_interpreter(program: Program) -> None:
         assert len(found) == len(expect.errors), f"unexpected extra errors: {found}"
         return
     assert module is not None, diags.render(program.source)
-    outcome = run_interpreter(module, expect)
+    outcome = run_interpreter(module, expect, program.language.namespace)
     assert outcome.output == expect.output
     assert outcome.status == expect.status, outcome.message
     if expect.trap_code is not None:

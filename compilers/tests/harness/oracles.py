@@ -51,16 +51,22 @@ def compile_errors(diags: DiagnosticBag) -> list[tuple[int, int, str]]:
     return [(d.span.line, d.span.column, d.message) for d in diags.sorted() if d.severity == "error"]
 
 
-def run_interpreter(module: Module, expect: Expectations) -> Outcome:
-    """The lowered module, unoptimised, linked with the runtime and run by the IR interpreter (in the
-    fixed Store when the program asks for one, otherwise in as much room as the Engine's cap)."""
+def run_interpreter(module: Module, expect: Expectations, namespace: str = "") -> Outcome:
+    """The lowered module, unoptimised, linked with the shared runtime and the language's own (namespace:
+    registry.Language.namespace) and run by the IR interpreter, in the fixed Store when the program asks
+    for one, otherwise in as much room as the Engine's cap."""
     problems = verify_module(module)
     assert not problems, problems
     store = expect.store or DEFAULT_STORE_CAP
-    result = interpret(link(module), stdin=expect.stdin, max_steps=expect.max_steps, store_size=store)
-    return Outcome(
-        result.status, result.output, result.source_line, result.source_file, result.trap_code, result.message
+    result = interpret(
+        link(module, namespace=namespace), stdin=expect.stdin, max_steps=expect.max_steps, store_size=store
     )
+    output, message = result.output, result.message
+    if result.status == "trap" and result.trap_code == 4 and driver.UNCAUGHT_REPORT in output:
+        # As the driver does for the Engine: the runtime's report of an uncaught exception is the run's
+        # error report, not its output.
+        output, message = output.split(driver.UNCAUGHT_REPORT, 1)
+    return Outcome(result.status, output, result.source_line, result.source_file, result.trap_code, message)
 
 
 def run_engine(lang: str, source: str, filename: str, expect: Expectations, opt_level: int) -> Outcome:
