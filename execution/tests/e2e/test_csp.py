@@ -63,7 +63,17 @@ def test_the_main_pages_report_no_policy_violation(page: Any, live_stack: Stack)
         page.locator(".run-permalink").click()
         page.wait_for_load_state("networkidle")
         found += [f"run page: {v}" for v in page.evaluate("window.__cspViolations")] + console
+        console.clear()
         expect(page.locator("pre.run-output")).not_to_be_empty()
+
+        # Sharing opens the program at a short link that carries no source.
+        source = page.locator("textarea[aria-label=Program]").input_value()
+        page.get_by_role("button", name="Share this program").click()
+        page.wait_for_load_state("networkidle")
+        assert "/playground/" in page.url and "source=" not in page.url and len(page.url) < 80, page.url
+        found += [f"shared page: {v}" for v in page.evaluate("window.__cspViolations")] + console
+        expect(page.locator("#share-link")).to_have_value(page.url)
+        expect(page.locator(".cm-content").first).to_contain_text(source.splitlines()[0])
 
         assert found == [], "\n".join(found)
     except Exception:
