@@ -58,9 +58,12 @@ def test_a_task_that_meets_an_unreachable_database_retries_with_backoff_and_fini
     monkeypatch.setattr(toolchain, "compile_program", _failing_then_real(fakes.compile_program, 2))
     delays: list[int] = []
     real_delay = tasks.database_retry_delay
-    monkeypatch.setattr(
-        tasks, "database_retry_delay", lambda retries: delays.append(real_delay(retries)) or 0
-    )
+
+    def delay(retries: int) -> int:
+        delays.append(real_delay(retries))
+        return 0
+
+    monkeypatch.setattr(tasks, "database_retry_delay", delay)
     tasks.run_execute.apply(args=(str(run.id),))
     run.refresh_from_db()
     assert run.status == RunStatus.COMPLETED
