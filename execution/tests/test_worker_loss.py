@@ -1,0 +1,95 @@
+"""A run whose worker process dies is run again at once by another (redelivery), not left for the sweep.
+
+A real Celery worker (prefork, one pool process) on a fresh PostgreSQL database and a Redis database
+(bench/stack.py); the pool process running the run is killed with SIGKILL mid-run; the worker starts a new
+pool process, the message comes back (late ack, reject on worker lost) and the run completes. Bounded:
+each wait below gives up after a minute.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import psycopg
+import pytest
+
+from execution.bench.stack import Stack, start_stack
+
+pytestmark = pytest.mark.services
+
+# About 2 * 10^7 instructions: a few seconds on the Engine, so the kill lands mid-run.
+LONG = "        LOAD A, 10000000\nloop:   SUB A, 1\n        JNZ loop\n        PRINT A\n        HALT\n"
+WAIT = 60.0
+
+
+@pytest.fixture
+def stack() -> Iterator[Stack]:
+    started = start_stack(workers=1, concurrency=1, redis_db=14, name="workerloss", seed=False)
+    try:
+        yield started
+    finally:
+        started.stop()
+
+
+def _create_run(stack: Stack) -> str:
+    script = (
+        "from accounts.models import User\n"
+        "from execution import services\n"
+        "user = User.objects.create_user(username='kill', password='engine-1843')\n"
+        f"run = services.run_create(user=user, language='assembly', source={LONG!r}, max_steps=100_000_000)\n"
+        "print(run.id)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", script],
+        env=stack.env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    return done.stdout.strip().splitlines()[-1]
+
+
+def _row(stack: Stack, run_id: str) -> dict[str, Any]:
+    with psycopg.connect(stack.database_url) as connection:
+        row = connection.execute(
+            "SELECT status, attempts, output, trap_message FROM execution_run WHERE id = %s", (run_id,)
+        ).fetchone()
+    assert row is not None
+    return dict(zip(("status", "attempts", "output", "trap_message"), row, strict=True))
+
+
+def _until(condition: Any, what: str, stack: Stack) -> None:
+    deadline = time.monotonic() + WAIT
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited {WAIT:g} s for {what}\n{stack.logs()}")
+        time.sleep(0.1)
+
+
+def _pool_processes(worker_pid: int) -> list[int]:
+    found = subprocess.run(["pgrep", "-P", str(worker_pid)], capture_output=True, text=True)
+    return [int(pid) for pid in found.stdout.split()]
+
+
+def test_a_run_whose_pool_process_is_killed_finishes_on_the_next_one(stack: Stack) -> None:
+    worker = stack.processes[0]
+    run_id = _create_run(stack)
+    _until(lambda: _row(stack, run_id)["status"] == "running", "the run to start", stack)
+    (child,) = _pool_processes(worker.pid)
+    os.kill(child, signal.SIGKILL)
+    killed_at = time.monotonic()
+    _until(lambda: _row(stack, run_id)["status"] not in ("queued", "compiling", "running"), "the end", stack)
+    row = _row(stack, run_id)
+    assert row["status"] == "completed", row
+    assert row["output"] == "0"
+    assert row["attempts"] == 2  # the killed delivery and the one that finished it
+    # Delivered again at once, not after the broker's visibility timeout or the sweep.
+    assert time.monotonic() - killed_at < WAIT
+    assert child not in _pool_processes(worker.pid)
