@@ -13,12 +13,13 @@ from compilers.ir.nodes import Module
 from compilers.runtime.link import RUNTIME_FILES, _parsed
 
 
-def _both(source: str) -> list[tuple[str, int | None, str]]:
+def _both(source: str, store_size: int = 3000) -> list[tuple[str, int | None, str]]:
     """(status, trap code, output) on the interpreter and on the Engine at -O1."""
     from compilers.runtime import link
 
-    interpreted = interpret(link(parse_module(source, "t.ir")), store_size=3000)
-    compiled = driver.compile_module(parse_module(source, "t.ir"), driver.CompileOptions(store_size=3000))
+    interpreted = interpret(link(parse_module(source, "t.ir")), store_size=store_size)
+    options = driver.CompileOptions(store_size=store_size)
+    compiled = driver.compile_module(parse_module(source, "t.ir"), options)
     assert compiled.ok, compiled.render_diagnostics()
     run = driver.run_compiled(compiled)
     return [(r.status, r.trap_code, r.output) for r in (interpreted, run)]
@@ -302,3 +303,173 @@ def test_a_random_graph_survives_collection_as_the_model_says(seed: int) -> None
     total, collections = map(int, totals[0])
     assert total == _graph_model(seed, steps)
     assert collections > 20  # the graph was moved many times
+
+
+# Random operations on a hash table, checked against Python's dict (which keeps insertion order as the
+# runtime's tables do). Keys are the immediates of 0..99 and the strings "s0".."s29" (made afresh at
+# each use, so strings are found by their code points); each step sets, removes or looks up a key. The
+# program prints the sum of what the look-ups found, the count, and the entries in iteration order
+# folded into one number; a small Store makes the table's rebuilds run the collector.
+TABLE = """\
+const global @s = "s"
+func @key(%k, %text) -> w {
+  slot $roots[3]
+entry:
+  %prev = load [@gc_frames]
+  store [$roots+0], %prev
+  store [$roots+1], 1
+  store [$roots+2], 0
+  store [@gc_frames], $roots
+  br %text, string, integer
+integer:
+  %v = mul %k, 2
+  %v = add %v, 1
+  %up = load [$roots+0]
+  store [@gc_frames], %up
+  ret %v
+string:
+  %digits = call @str_from_int(%k)
+  store [$roots+2], %digits
+  %prefix = call @str_from(@s)
+  %digits = load [$roots+2]
+  %v = call @str_concat(%prefix, %digits)
+  %up = load [$roots+0]
+  store [@gc_frames], %up
+  ret %v
+}
+func @main() -> w {
+  slot $roots[4]
+  slot $x
+  slot $i
+  slot $r
+  slot $found
+entry:
+  %prev = load [@gc_frames]
+  store [$roots+0], %prev
+  store [$roots+1], 2
+  store [$roots+2], 0
+  store [$roots+3], 0
+  store [@gc_frames], $roots
+  %h = call @hash_new()
+  store [$roots+2], %h
+  store [$x], SEED
+  store [$i], 0
+  store [$found], 0
+  jmp loop
+loop:
+  %i = load [$i]
+  %more = lt %i, STEPS
+  br %more, step, report
+step:
+  %i = add %i, 1
+  store [$i], %i
+  %x = load [$x]
+  %x = mul %x, 1103515245
+  %x = add %x, 12345
+  %x = rem %x, 2147483648
+  store [$x], %x
+  %r = div %x, 65536
+  store [$r], %r
+  %text = rem %r, 2
+  %which = div %r, 2
+  %k = rem %which, 100
+  br %text, fewer, chosen
+fewer:
+  %k = rem %which, 30
+  jmp chosen
+chosen:
+  %key = call @key(%k, %text)
+  store [$roots+3], %key
+  %r = load [$r]
+  %op = div %r, 256
+  %op = rem %op, 3
+  %h = load [$roots+2]
+  %key = load [$roots+3]
+  %is_set = eq %op, 0
+  br %is_set, set, other
+other:
+  %is_del = eq %op, 1
+  br %is_del, del, get
+set:
+  %i = load [$i]
+  %v = mul %i, 2
+  %v = add %v, 1
+  call @hash_set(%h, %key, %v)
+  jmp loop
+del:
+  %gone = call @hash_del(%h, %key)
+  jmp loop
+get:
+  %v = call @hash_get(%h, %key, 1)
+  %v = div %v, 2
+  %f = load [$found]
+  %f = add %f, %v
+  store [$found], %f
+  jmp loop
+report:
+  %f = load [$found]
+  print %f
+  printc 32
+  %h = load [$roots+2]
+  %n = call @hash_count(%h)
+  print %n
+  printc 32
+  %fold = copy 0
+  %pos = call @hash_next(%h, 0)
+  jmp walk
+walk:
+  %end = lt %pos, 0
+  br %end, done, one
+one:
+  %v = call @hash_value_at(%h, %pos)
+  %v = div %v, 2
+  %fold = mul %fold, 31
+  %fold = add %fold, %v
+  %fold = rem %fold, 1000000007
+  %pos = add %pos, 1
+  %pos = call @hash_next(%h, %pos)
+  jmp walk
+done:
+  print %fold
+  printc 32
+  %runs = load [@gc_collections]
+  print %runs
+  printc 10
+  %up = load [$roots+0]
+  store [@gc_frames], %up
+  ret 0
+}
+"""
+
+
+def _table_model(seed: int, steps: int) -> tuple[int, int, int]:
+    table: dict[tuple[int, int], int] = {}
+    x, found = seed, 0
+    for i in range(1, steps + 1):
+        x = (x * 1103515245 + 12345) % 2147483648
+        r = x // 65536
+        text = r % 2
+        key = (text, (r // 2) % (30 if text else 100))
+        op = (r // 256) % 3
+        if op == 0:
+            table[key] = i
+        elif op == 1:
+            table.pop(key, None)
+        else:
+            found += table.get(key, 0)
+    fold = 0
+    for value in table.values():
+        fold = (fold * 31 + value) % 1_000_000_007
+    return found, len(table), fold
+
+
+@pytest.mark.parametrize("seed", [7, 99])
+def test_a_hash_table_under_random_operations_is_pythons_dict(seed: int) -> None:
+    steps = 1500
+    runs = _both(TABLE.replace("SEED", str(seed)).replace("STEPS", str(steps)), store_size=8000)
+    assert [(status, code) for status, code, _out in runs] == [("halted", None)] * 2
+    interpreted, engine = (out.split() for _status, _code, out in runs)
+    assert interpreted == engine
+    found, count, fold, collections = map(int, interpreted)
+    assert (found, count, fold) == _table_model(seed, steps)
+    assert collections > 5
