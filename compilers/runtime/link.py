@@ -99,12 +99,10 @@ def is_runtime_file(file: str) -> bool:
     return len(parts) <= 2 and all(parts) and (RUNTIME_DIR / relative).is_file()
 
 
-@cache
-def _routine(name: str, file: str) -> Function:
-    """One runtime routine, optimised once per process the first time a program links it (routines are
-    optimised whatever the program's -O level: -O0 is for reading the program's code). Optimising a
-    function looks at that function alone, so doing it per routine gives what doing all of them would.
-    Never changed afterwards: linking clones. file: where it is defined (_index says)."""
+def _optimised(name: str, file: str) -> Function:
+    """One runtime routine, optimised (routines are optimised whatever the program's -O level: -O0 is
+    for reading the program's code). Optimising a function looks at that function alone, so doing it
+    per routine gives what doing all of them would. file: where it is defined (_index says)."""
     from compilers.opt import optimise_function
 
     part = _parsed(file)
@@ -113,6 +111,24 @@ def _routine(name: str, file: str) -> Function:
     fn = clone_function(fn)
     optimise_function(fn)
     return fn
+
+
+@cache
+def _routine(name: str, file: str) -> Function:
+    """A shared routine, optimised once per process the first time a program links it. Never changed
+    afterwards: linking clones."""
+    return _optimised(name, file)
+
+
+@cache
+def _namespace_routine(name: str, file: str) -> Function:
+    """A language's own routine, optimised once per process (its own cache, so that the shared one
+    holds exactly the shared library, whatever languages a process has compiled)."""
+    return _optimised(name, file)
+
+
+def _prepared(name: str, file: str) -> Function:
+    return _namespace_routine(name, file) if "/" in file else _routine(name, file)
 
 
 def _global(name: str, file: str) -> Global:
@@ -135,7 +151,7 @@ def runtime_library(namespace: str = "") -> Module:
     for name in RUNTIME_FILES + namespace_files(namespace):
         part = _parsed(name)
         library.globals.extend(part.globals)
-        library.functions.extend(_routine(f.name, name) for f in part.functions)
+        library.functions.extend(_prepared(f.name, name) for f in part.functions)
     return library
 
 
@@ -175,7 +191,7 @@ def link(module: Module, in_place: bool = False, namespace: str = "") -> Module:
     pending = list(module.functions)
     for g in module.globals:
         pending.extend(
-            _routine(i.name, index[i.name])
+            _prepared(i.name, index[i.name])
             for i in g.init
             if isinstance(i, Sym)
             and i.name not in defined
@@ -194,7 +210,7 @@ def link(module: Module, in_place: bool = False, namespace: str = "") -> Module:
             if name not in index:
                 missing.append(name)
             elif _is_function(name, namespace):
-                routine = _routine(name, index[name])
+                routine = _prepared(name, index[name])
                 added_functions.append(clone_function(routine))
                 pending.append(routine)
             else:

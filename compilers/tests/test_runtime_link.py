@@ -28,6 +28,7 @@ PROGRAM = "func @main() -> w {\nentry:\n  %v = call @py_twice(21)\n  print %v\n 
 def _clear_caches() -> None:
     for cached in (linking._index, linking._parsed, linking._routine, linking.runtime_library):
         cached.cache_clear()
+    linking._namespace_routine.cache_clear()
     linking._collecting.cache_clear()
 
 
@@ -111,6 +112,12 @@ def test_a_namespace_file_is_a_runtime_file(runtime_dir: Path) -> None:
     assert is_runtime_file("runtime/gc.ir")
     assert not is_runtime_file("runtime/py/missing.ir")
     assert not is_runtime_file("twice.ir")
+
+
+def test_a_namespace_routine_is_cached_apart_from_the_shared_library(runtime_dir: Path) -> None:
+    link(parse_module(PROGRAM), namespace="py")
+    assert linking._namespace_routine.cache_info().currsize == 2
+    assert linking._routine.cache_info().currsize == 0
 
 
 def test_the_shared_files_are_every_ir_file_of_the_folder() -> None:
