@@ -6,6 +6,7 @@ Thin: parse with a serializer, call one service or selector, render. Errors leav
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import logging
 import uuid
@@ -81,7 +82,7 @@ def waiting_view(view_class: type[APIView]) -> Callable[..., Coroutine[Any, Any,
         if pending is None:
             return response
         try:
-            await events.run_await_final(pending.run_id, _is_final_check(pending.run_id), WAIT_SECONDS)
+            await _await_final(pending.run_id)
             # The Response is rendered by Django after the view returns: the new data is what is sent.
             response.data = await sync_to_async(pending.final_body)()  # type: ignore[attr-defined]
         except DatabaseError:
@@ -91,6 +92,23 @@ def waiting_view(view_class: type[APIView]) -> Callable[..., Coroutine[Any, Any,
         return response
 
     return view
+
+
+async def _await_final(run_id: uuid.UUID) -> None:
+    """The run's final event, or WAIT_SECONDS; when the channel layer fails (Redis restarting), the
+    database alone is watched for the rest of the time."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + WAIT_SECONDS
+    is_final = _is_final_check(run_id)
+    try:
+        await events.run_await_final(run_id, is_final, WAIT_SECONDS)
+        return
+    except DatabaseError:
+        raise
+    except Exception:
+        logger.warning("the channel layer failed while waiting for run %s", run_id, exc_info=True)
+    while loop.time() < deadline and not await is_final():
+        await asyncio.sleep(events.POLL_SECONDS)
 
 
 def _is_final_check(run_id: uuid.UUID) -> Callable[[], Awaitable[bool]]:

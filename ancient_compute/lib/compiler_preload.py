@@ -5,4 +5,16 @@ from __future__ import annotations
 
 from compilers import driver, registry
 
-driver.preload(tuple(language.key for language in registry.available()))
+
+def _runnable() -> tuple[str, ...]:
+    keys = []
+    for language in registry.LANGUAGES:
+        try:
+            if language.available:
+                keys.append(language.key)
+        except ImportError:  # a front-end that fails to import: its compiles report it, as elsewhere
+            continue
+    return tuple(keys)
+
+
+driver.preload(_runnable())

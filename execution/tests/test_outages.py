@@ -20,7 +20,7 @@ from django.test import Client
 from rest_framework_simplejwt.tokens import AccessToken
 
 from ancient_compute.asgi import application
-from execution import consumers, selectors, services, tasks, toolchain
+from execution import apis, consumers, selectors, services, tasks, toolchain
 from execution.models import Run, RunStatus
 from execution.tests import fakes
 
@@ -103,6 +103,20 @@ def test_a_worker_death_still_counts_against_the_two_deliveries(user: Any) -> No
 # --- ?wait ------------------------------------------------------------------------------------------
 
 
+async def _post_runs(user: Any, program: dict[str, str]) -> Any:
+    """POST /api/v1/runs?wait=true through the real ASGI application, signed in with a JWT."""
+    body = json.dumps(program).encode()
+    headers = [
+        (b"host", b"testserver"),
+        (b"accept", b"application/json"),
+        (b"authorization", f"Bearer {await database_sync_to_async(AccessToken.for_user)(user)}".encode()),
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+    ]
+    communicator = HttpCommunicator(application, "POST", "/api/v1/runs?wait=true", body=body, headers=headers)
+    return await communicator.get_response(timeout=20)
+
+
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.asyncio
 @pytest.mark.usefixtures("fake_engine")
@@ -115,21 +129,30 @@ async def test_a_wait_whose_run_was_created_answers_with_the_run_when_the_databa
         raise OperationalError("the database system is shutting down")
 
     monkeypatch.setattr(selectors, "run_is_final", unreachable)
-    body = json.dumps({"language": "assembly", "source": HELLO}).encode()
-    headers = [
-        (b"host", b"testserver"),
-        (b"accept", b"application/json"),
-        (b"authorization", f"Bearer {await database_sync_to_async(AccessToken.for_user)(user)}".encode()),
-        (b"content-type", b"application/json"),
-        (b"content-length", str(len(body)).encode()),
-    ]
-    response = await HttpCommunicator(
-        application, "POST", "/api/v1/runs?wait=true", body=body, headers=headers
-    ).get_response(timeout=20)
+    response = await _post_runs(user, {"language": "assembly", "source": HELLO})
     assert response["status"] == 201  # not 503: the run exists, and a client retrying would run it twice
     answer = json.loads(response["body"])
     assert answer["id"] == str(await database_sync_to_async(lambda: Run.objects.get().id)())
     assert answer["source"] == HELLO
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.asyncio
+async def test_a_wait_whose_channel_layer_fails_watches_the_database_and_answers_with_the_final_run(
+    user: Any, monkeypatch: pytest.MonkeyPatch, settings: Any
+) -> None:
+    settings.TASK_RUNNER = "thread"  # the run ends while the request waits
+    monkeypatch.setattr(toolchain, "compile_program", fakes.compile_program)
+    monkeypatch.setattr(toolchain, "run_program", fakes.run_program)
+
+    async def layer_down(*args: Any, **kwargs: Any) -> None:
+        raise ConnectionError("Connection refused")  # Redis restarting
+
+    monkeypatch.setattr(apis.events, "run_await_final", layer_down)
+    response = await _post_runs(user, {"language": "assembly", "source": "wait 0.3\nprint done"})
+    assert response["status"] == 201
+    answer = json.loads(response["body"])
+    assert (answer["status"], answer["output"]) == ("completed", "done\n")
 
 
 # --- The live view ------------------------------------------------------------------------------------
