@@ -83,7 +83,18 @@ def _compile(language: str, source: str, store_size: int | None, store_cap: int)
     lang = registry.get(language)
     filename = f"main{lang.extension if lang else ''}"
     options = driver.CompileOptions(opt_level=1, store_size=store_size, store_cap=store_cap)
-    return driver.compile(language, source, options=options, filename=filename)
+    result = driver.compile(language, source, options=options, filename=filename)
+    # The driver turns any exception inside a stage into an internal-error diagnostic, including the
+    # task's soft time limit striking mid-compile: that is the run's time limit, not a compile error, and
+    # such a result must not be cached as the program's compile either.
+    if any(d.code == "internal" and _SOFT_LIMIT in d.message for d in result.diagnostics):
+        from celery.exceptions import SoftTimeLimitExceeded
+
+        raise SoftTimeLimitExceeded()
+    return result
+
+
+_SOFT_LIMIT = "SoftTimeLimitExceeded"
 
 
 # Compiles are pure functions of (language, source, Store, cap); the emulator only reads the program.

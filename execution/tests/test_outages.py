@@ -29,7 +29,7 @@ HELLO = "PRINT 42\nPRINTC 10\nHALT\n"
 
 def _new_run(user: Any, **fields: Any) -> Run:
     values = {"max_steps": 10_000, "max_output": 1000, "store_size": 2000, "source": HELLO, **fields}
-    return Run.objects.create(owner=user, language="assembly", **values)
+    return Run.objects.create(owner=user, **{"language": "assembly", **values})
 
 
 def _failing_then_real(real: Any, failures: int) -> Any:
@@ -232,3 +232,30 @@ async def test_a_layer_that_never_comes_back_still_lets_the_page_follow_the_run(
     await database_sync_to_async(Run.objects.filter(id=run.id).update)(status=RunStatus.COMPLETED)
     assert "Completed" in await asyncio.wait_for(ws.receive_from(), timeout=5)
     await ws.disconnect()
+
+
+# --- The time limit striking mid-compile ----------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_the_soft_time_limit_striking_mid_compile_is_the_runs_time_limit_not_a_compile_error(
+    user: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dataclasses
+
+    from celery.exceptions import SoftTimeLimitExceeded
+
+    from compilers import registry
+
+    real = registry.frontend("c")
+    assert real is not None
+
+    def parse(*args: Any) -> Any:
+        raise SoftTimeLimitExceeded()  # as Celery raises it, wherever the compile is
+
+    monkeypatch.setattr(registry, "frontend", lambda key: dataclasses.replace(real, parse=parse))
+    run = _new_run(user, language="c", source="int main(void) { return 0; }\n")
+    tasks.run_execute.apply(args=(str(run.id),))
+    run.refresh_from_db()
+    assert run.status == RunStatus.TIME_LIMIT
+    assert "took more than" in run.trap_message
