@@ -103,9 +103,10 @@ class ApiErrorShapeMiddleware:
         response = self.get_response(request)
         if response.status_code < 400 or not is_api_request(request) or _is_error_shape(response):
             return response
-        shaped = status_error_response(response.status_code)
-        if response.status_code == 404:
+        if response.status_code == 404:  # no endpoint matched (or a converter refused the path value)
             shaped = api_not_found_view(request)
+        else:
+            shaped = status_error_response(response.status_code)
         for header in _KEPT_HEADERS:
             if header in response:
                 shaped[header] = response[header]
