@@ -17,7 +17,8 @@ slot `$roots` of 2 + k words, its frame: [link, k, value_1 .. value_k]. Then (co
 A call may collect unless it is a direct call of a function known not to: one of the module's functions,
 or a runtime routine, that neither calls through a pointer nor reaches `@gc_collect`. Rule 3 is what
 makes the roots precise and complete; rules 1 and 2 keep the chain of frames well formed, so that the
-collector never reads a stale frame or an unset word.
+collector never reads a stale frame or an unset word. Slots and temps have no types, so a pointer kept
+in an ordinary slot instead of `$roots` is beyond what this check can see.
 """
 
 from __future__ import annotations
