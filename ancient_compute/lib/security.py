@@ -10,7 +10,9 @@ from __future__ import annotations
 import hmac
 import ipaddress
 from collections.abc import Callable
+from typing import Any
 
+from asgiref.sync import iscoroutinefunction, markcoroutinefunction
 from django.conf import settings
 from django.http import HttpRequest
 from django.http.response import HttpResponseBase
@@ -24,12 +26,25 @@ def permissions_policy_header(policy: dict[str, list[str]]) -> str:
 class PermissionsPolicyMiddleware:
     """Sets Permissions-Policy from settings.PERMISSIONS_POLICY on every answer that has none."""
 
-    def __init__(self, get_response: Callable[[HttpRequest], HttpResponseBase]) -> None:
+    sync_capable = True
+    async_capable = True  # no thread hop of its own under Daphne
+
+    def __init__(self, get_response: Callable[[HttpRequest], Any]) -> None:
         self.get_response = get_response
         self.header = permissions_policy_header(settings.PERMISSIONS_POLICY)
+        self.is_async = iscoroutinefunction(get_response)
+        if self.is_async:
+            markcoroutinefunction(self)
 
-    def __call__(self, request: HttpRequest) -> HttpResponseBase:
-        response = self.get_response(request)
+    def __call__(self, request: HttpRequest) -> Any:
+        if self.is_async:
+            return self._acall(request)
+        return self._set(self.get_response(request))
+
+    async def _acall(self, request: HttpRequest) -> HttpResponseBase:
+        return self._set(await self.get_response(request))
+
+    def _set(self, response: HttpResponseBase) -> HttpResponseBase:
         if self.header:
             response.headers.setdefault("Permissions-Policy", self.header)
         return response

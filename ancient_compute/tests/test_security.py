@@ -134,3 +134,13 @@ def test_a_bad_metrics_network_stops_the_start_with_its_name() -> None:
     done = _manage({"METRICS_ALLOWED_NETWORKS": "127.0.0.1,not-an-address"}, "check")
     assert done.returncode != 0
     assert "METRICS_ALLOWED_NETWORKS: 'not-an-address'" in done.stderr
+
+
+@pytest.mark.asyncio
+async def test_the_headers_and_the_error_shape_hold_on_the_asynchronous_path(async_client: Any) -> None:
+    # Under Daphne the middleware runs as coroutines (the async client drives the same path).
+    response = await async_client.get("/api/v1/no-such-endpoint")
+    assert response.status_code == 404
+    assert response.json()["code"] == "not_found"
+    assert "camera=()" in response["Permissions-Policy"]
+    assert "default-src 'self'" in response["Content-Security-Policy"]
