@@ -24,3 +24,17 @@ class RunStartThrottle(PageThrottle):
 def run_start_retry_after(request: Any) -> int | None:
     """None when `request`'s user may start a run now (and counts it); else the seconds to wait."""
     return RunStartThrottle().retry_after(request)
+
+
+class ShareThrottle(PageThrottle):
+    """Programs a user may share (each distinct one keeps a row), at SHARE_THROTTLE_RATE."""
+
+    scope = "shares"
+
+    def get_rate(self) -> str:
+        return str(settings.SHARE_THROTTLE_RATE)
+
+
+def share_retry_after(request: Any) -> int | None:
+    """None when `request`'s user may share a program now (and counts it); else the seconds to wait."""
+    return ShareThrottle().retry_after(request)

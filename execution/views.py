@@ -19,7 +19,7 @@ from ancient_compute.lib.errors import ApplicationError, NotFound
 from execution import selectors, services, toolchain
 from execution.forms import RunForm
 from execution.models import ACTIVE_STATUSES, Run
-from execution.throttles import run_start_retry_after
+from execution.throttles import run_start_retry_after, share_retry_after
 
 
 class HtmxHttpRequest(HttpRequest):
@@ -62,6 +62,12 @@ def playground_shared_view(request: HttpRequest, share_id: str) -> HttpResponse:
 def share_create_view(request: HtmxHttpRequest) -> HttpResponse:
     """Shares one of your runs' programs (`run`) or the playground's (`language`, `source`), then opens it
     at its share link."""
+    retry_after = share_retry_after(request)
+    if retry_after is not None:
+        message = f"You have shared many programs in a short time: try again in {retry_after} s."
+        response = _error(request, None, message, status=429)
+        response["Retry-After"] = str(retry_after)
+        return response
     run_id = request.POST.get("run", "")
     if run_id:
         try:

@@ -95,3 +95,19 @@ def test_a_program_that_is_not_valid_is_not_shared(client_in: Client) -> None:
 
 def test_an_unknown_share_link_is_404(client: Client) -> None:
     assert client.get(reverse("execution:playground_shared", args=["no-such-id"])).status_code == 404
+
+
+def test_sharing_is_throttled_per_user(client_in: Client, settings: Any) -> None:
+    settings.SHARE_THROTTLE_RATE = "2/min"
+    for n in range(2):
+        answer = client_in.post(
+            reverse("execution:share_create"), {"language": "assembly", "source": f"{HELLO}\n{n}"}
+        )
+        assert answer.status_code == 302
+    refused = client_in.post(
+        reverse("execution:share_create"), {"language": "assembly", "source": HELLO + "x"}
+    )
+    assert refused.status_code == 429
+    assert 1 <= int(refused["Retry-After"]) <= 60
+    assert "shared many programs" in refused.content.decode()
+    assert SharedProgram.objects.count() == 2
