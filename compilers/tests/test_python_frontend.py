@@ -116,6 +116,8 @@ def test_every_syntax_error_in_one_pass() -> None:
         ("x = 1.5\n", "float is not supported yet"),
         ("x = 7 / 2\n", "true division '/' gives a float"),
         ("import os\n", "'import os' is not supported"),
+        ("import math\nx = math.sqrt(2)\n", "math.sqrt is not supported: float is not supported yet"),
+        ("import sys\nsys.exit(1)\n", "sys.exit is not supported"),
         ("def g():\n    yield 1\n", "generator functions (yield) are not supported yet"),
         ("with f() as g:\n    pass\n", "the 'with' statement is not supported"),
         ("async def f():\n    pass\n", "async functions"),

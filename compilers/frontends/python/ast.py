@@ -326,6 +326,8 @@ class Unsupported(Stmt):
 class Module(Node):
     body: list[Stmt]
     scope: Scope | None = None
+    # Names the program imports: "math", "sys", or one of their members ("math.gcd", "sys.stdin").
+    imports: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(eq=False)

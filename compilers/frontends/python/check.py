@@ -32,6 +32,14 @@ SUPPORTED_BUILTINS = frozenset(
 )  # fmt: skip
 CPYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 FLOAT_MESSAGE = "float is not supported yet"
+# The standard library a program may import: math's integer functions and sys.stdin.
+MATH_FUNCTIONS = frozenset({"gcd", "lcm", "factorial", "isqrt", "comb", "perm", "prod"})
+MATH_FLOATS = frozenset(
+    {"sqrt", "pi", "e", "tau", "inf", "nan", "floor", "ceil", "trunc", "log", "log2", "log10", "exp", "sin",
+     "cos", "tan", "asin", "acos", "atan", "atan2", "hypot", "fabs", "pow", "radians", "degrees", "isclose",
+     "fsum", "modf", "frexp", "ldexp", "copysign", "fmod", "isfinite", "isinf", "isnan", "dist"}
+)  # fmt: skip
+STDIN_METHODS = frozenset({"readline", "read", "readlines"})
 
 
 class Checker:
@@ -49,6 +57,7 @@ class Checker:
 
     def run(self, module: A.Module) -> A.Module:
         module.scope = self.module_scope
+        self.imports = module.imports
         self.collect_block(module.body, self.module_scope)
         self.resolve_block(module.body, self.module_scope, loop=0, in_function=False)
         return module
@@ -168,13 +177,7 @@ class Checker:
                 if scope.kind != "module" and self.enclosing_binding(scope.parent, name) is None:
                     self.syntax(f"no binding for nonlocal '{name}' found", stmt.span)
         elif isinstance(stmt, A.Import):
-            self.unsupported(
-                f"'import {stmt.module}' is not supported: programs run without the standard library"
-                if not stmt.is_from
-                else f"'from {stmt.module} import ...' is not supported: programs run without the standard "
-                "library",
-                stmt.span,
-            )
+            self.import_stmt(stmt, scope)
         elif isinstance(stmt, A.Unsupported):
             self.unsupported(f"{stmt.what} is not supported", stmt.span)
         elif isinstance(stmt, A.Del):
@@ -235,6 +238,52 @@ class Checker:
             self.expr(stmt.test, scope)
             if stmt.msg is not None:
                 self.expr(stmt.msg, scope)
+
+    def import_stmt(self, stmt: A.Import, scope: A.Scope) -> None:
+        if stmt.module not in ("math", "sys"):
+            what = f"import {stmt.module}" if not stmt.is_from else f"from {stmt.module} import ..."
+            self.unsupported(
+                f"'{what}' is not supported: of the standard library, math's integer functions "
+                "and sys.stdin are",
+                stmt.span,
+            )
+            return
+        if scope.kind != "module":
+            self.unsupported("imports are supported at the top level of the program", stmt.span)
+            return
+        if not stmt.is_from:
+            self.imports[stmt.asname or stmt.module] = stmt.module
+            return
+        for name, alias in stmt.names:
+            if self.member_supported(stmt.module, name, stmt.span):
+                self.imports[alias or name] = f"{stmt.module}.{name}"
+
+    def member_supported(self, module: str, name: str, span: Span) -> bool:
+        if module == "math" and name in MATH_FUNCTIONS:
+            return True
+        if module == "sys" and name == "stdin":
+            return True
+        if module == "math" and name in MATH_FLOATS:
+            self.unsupported(f"math.{name} is not supported: {FLOAT_MESSAGE}", span)
+        elif module == "math":
+            self.unsupported(
+                f"math.{name} is not supported (math's integer functions are: "
+                f"{', '.join(sorted(MATH_FUNCTIONS))})",
+                span,
+            )
+        else:
+            self.unsupported(f"sys.{name} is not supported (only sys.stdin is)", span)
+        return False
+
+    def names_stdin(self, e: A.Expr) -> bool:
+        if isinstance(e, A.Name):
+            return self.imports.get(e.id) == "sys.stdin"
+        return (
+            isinstance(e, A.Attribute)
+            and isinstance(e.value, A.Name)
+            and self.imports.get(e.value.id) == "sys"
+            and e.attr == "stdin"
+        )
 
     def assign_target(self, target: A.Expr, scope: A.Scope) -> None:
         if isinstance(target, A.Subscript) and isinstance(target.index, A.Slice):
@@ -330,6 +379,9 @@ class Checker:
 
     def expr(self, e: A.Expr, scope: A.Scope, store: bool = False) -> None:
         if isinstance(e, A.Name):
+            module = self.imports.get(e.id)
+            if module in ("math", "sys") and not store:
+                self.unsupported(f"the module '{module}' can only be used as {module}.name", e.span)
             self.use(scope, e.id, e.span)
             unsupported_builtin = e.id in CPYTHON_BUILTINS and e.id not in SUPPORTED_BUILTINS
             if not store and unsupported_builtin and not self.defined_anywhere(scope, e.id):
@@ -398,7 +450,17 @@ class Checker:
         elif isinstance(e, A.Starred):
             self.expr(e.value, scope, store)
         elif isinstance(e, A.Attribute):
-            self.expr(e.value, scope)
+            module = self.imports.get(e.value.id) if isinstance(e.value, A.Name) else None
+            if module in ("math", "sys"):
+                assert module is not None
+                self.member_supported(module, e.attr, e.span)
+            elif self.names_stdin(e.value):
+                if e.attr not in STDIN_METHODS:
+                    self.unsupported(
+                        f"sys.stdin.{e.attr} is not supported (readline, read and readlines are)", e.span
+                    )
+            else:
+                self.expr(e.value, scope)
         elif isinstance(e, A.Subscript):
             self.expr(e.value, scope)
             self.expr(e.index, scope)

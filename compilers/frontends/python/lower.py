@@ -46,17 +46,30 @@ COMPARE_ROUTINES = {"==": "py_eq", "!=": "py_ne", "<": "py_lt", "<=": "py_le", "
 INLINE_COMPARE = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
 
 
+# The routine holding each built-in type's methods and the pointer (pyrt.c) through which it is called: a
+# program links a type's methods only when it writes one of their names.
+METHOD_FAMILIES = {
+    "str": ("py_str_methods", "py_str_method"),
+    "list": ("py_list_methods", "py_list_method"),
+    "dict": ("py_dict_methods", "py_dict_method"),
+    "set": ("py_set_methods", "py_set_method"),
+}
+
+
 @cache
-def runtime_ids() -> tuple[dict[str, int], dict[str, int]]:
-    """The built-in function ids (B_...) and method ids (M_...) the runtime's C source defines."""
+def runtime_ids() -> tuple[dict[str, int], dict[str, int], dict[str, frozenset[str]]]:
+    """What the runtime's C source defines: the built-in function ids (B_...), the method ids (M_...), and
+    the types that have each method (the comment after its id)."""
     text = RUNTIME_C.read_text(encoding="utf-8")
     builtins = {
         m.group(1): int(m.group(2)) for m in re.finditer(r"^#define B_(\w+) (\d+)", text, re.MULTILINE)
     }
-    methods = {
-        m.group(1): int(m.group(2)) for m in re.finditer(r"^#define M_(\w+) (\d+)", text, re.MULTILINE)
-    }
-    return builtins, methods
+    methods: dict[str, int] = {}
+    types: dict[str, frozenset[str]] = {}
+    for m in re.finditer(r"^#define M_(\w+) (\d+) /\* ([a-z ]+) \*/", text, re.MULTILINE):
+        methods[m.group(1)] = int(m.group(2))
+        types[m.group(1)] = frozenset(m.group(3).split())
+    return builtins, methods, types
 
 
 def pyint(n: int) -> Const:
@@ -85,10 +98,12 @@ class ModuleLowering:
         self.string_inits: list[tuple[Sym, Sym]] = []
         self.globals: set[str] = set()
         self.counter = 0
-        self.builtin_ids, self.method_ids = runtime_ids()
+        self.builtin_ids, self.method_ids, self.method_types = runtime_ids()
         self.module_scope = A.Scope("module", "<module>")
         # Which optional parts of the runtime the program needs (see py_instance_code in pyrt.c).
         self.features: set[str] = set()
+        self.method_names: set[str] = set()  # every name called as a method or read as an attribute method
+        self.imports: dict[str, str] = {}  # A.Module.imports
 
     def fresh(self, hint: str) -> str:
         self.counter += 1
@@ -145,6 +160,9 @@ class FunctionLowering:
         self.handled_exc: list[Temp] = []
         self.class_sym = class_sym  # the hidden global holding the class of a method (for super())
         self.self_temp: Temp | None = None
+        # Names certainly bound at this point of the code (assigned on every path to it): reading one needs
+        # no "unbound" test. Locals of the function, or the module's names in the module's own code.
+        self.definite: set[str] = set()
 
     # ---- small helpers ----
 
@@ -260,7 +278,8 @@ class FunctionLowering:
         if kind == "local":
             assert isinstance(where, Temp)
             value = where
-            if not self.is_param(name):
+            comprehension = self.frame_of(name) is not self.frames[0].scope  # bound before any read
+            if not self.is_param(name) and not comprehension and name not in self.definite:
                 self.check_bound(value, "py_unbound_error", name)
             return value
         if kind == "cell":
@@ -273,7 +292,8 @@ class FunctionLowering:
         if kind == "global":
             assert isinstance(where, Sym)
             value = fb.load(where)
-            self.check_bound(value, "py_name_error", name)
+            if not (self.is_main and name in self.definite):
+                self.check_bound(value, "py_name_error", name)
             return value
         if kind == "class":
             frame = self.frames[-1]
@@ -314,12 +334,15 @@ class FunctionLowering:
         if kind == "local":
             assert isinstance(where, Temp)
             fb.copy(value, where)
+            self.definite.add(name)
         elif kind == "cell":
             assert isinstance(where, Temp)
             fb.store(where, value, 1)
         elif kind == "global":
             assert isinstance(where, Sym)
             fb.store(where, value)
+            if self.is_main and len(self.frames) == 1:
+                self.definite.add(name)
         elif kind == "class":
             frame = self.frames[-1]
             assert frame.class_obj is not None
@@ -405,8 +428,8 @@ class FunctionLowering:
             self.raise_stmt(s)
         elif isinstance(s, A.Assert):
             self.assert_stmt(s)
-        elif isinstance(s, (A.Global, A.Nonlocal)):
-            pass
+        elif isinstance(s, (A.Global, A.Nonlocal, A.Import)):
+            pass  # imports are resolved where their names are used (math.gcd(...), sys.stdin)
         elif isinstance(s, A.Del):
             for target in s.targets:
                 self.delete(target)
@@ -457,6 +480,7 @@ class FunctionLowering:
         elif isinstance(target, A.Name):
             self.load_name(target.id)
             self.store_name(target.id, Const(UNBOUND))
+            self.definite.discard(target.id)
 
     def aug_assign(self, s: A.AugAssign) -> None:
         target = s.target
@@ -481,11 +505,15 @@ class FunctionLowering:
         fb = self.fb
         then, other, done = fb.new_block("then"), fb.new_block("else"), fb.new_block("endif")
         self.cond(s.test, then, other)
+        before = set(self.definite)
         fb.set_block(then)
         self.block(s.body)
+        after_then = self.definite
+        self.definite = set(before)
         fb.jump(done)
         fb.set_block(other)
         self.block(s.orelse)
+        self.definite = before | (after_then & self.definite)
         fb.jump(done)
         fb.set_block(done)
 
@@ -497,12 +525,15 @@ class FunctionLowering:
         fb.set_line(s.span.line)
         self.cond(s.test, body, orelse)
         fb.set_block(body)
+        before = set(self.definite)
         self.loops.append(LoopContext(done, head, len(self.finally_stack)))
         self.block(s.body)
         self.loops.pop()
+        self.definite = before
         fb.jump(head)
         fb.set_block(orelse)
         self.block(s.orelse)
+        self.definite = before
         fb.jump(done)
         fb.set_block(done)
 
@@ -540,17 +571,20 @@ class FunctionLowering:
         assign = fb.new_block("for_assign")
         fb.branch(finished, orelse, assign)
         fb.set_block(assign)
+        before = set(self.definite)
         self.assign(s.target, item)
         fb.jump(body)
         fb.set_block(body)
         self.loops.append(LoopContext(done, head, len(self.finally_stack)))
         self.block(s.body)
         self.loops.pop()
+        self.definite = before
         fb.jump(head)
         fb.set_block(step)
         fb.jump(head)
         fb.set_block(orelse)
         self.block(s.orelse)
+        self.definite = before
         fb.jump(done)
         fb.set_block(done)
 
@@ -588,6 +622,7 @@ class FunctionLowering:
         assign = fb.new_block("for_assign")
         fb.branch(more, assign, orelse)
         fb.set_block(assign)
+        before = set(self.definite)
         value = fb.copy(counter)
         fb.copy(fb.binary("add", counter, 2 * step), counter)
         self.assign(s.target, value)
@@ -596,9 +631,11 @@ class FunctionLowering:
         self.loops.append(LoopContext(done, head, len(self.finally_stack)))
         self.block(s.body)
         self.loops.pop()
+        self.definite = before
         fb.jump(head)
         fb.set_block(orelse)
         self.block(s.orelse)
+        self.definite = before
         fb.jump(done)
         fb.set_block(done)
 
@@ -610,6 +647,7 @@ class FunctionLowering:
         if s.finalbody:
             self.finally_stack.append(FinallyContext(s.finalbody))
         dispatch = fb.new_block("except") if s.handlers else None
+        before = set(self.definite)
         # the body
         self.handler = dispatch or final_exc or outer_handler
         self.block(s.body)
@@ -639,6 +677,7 @@ class FunctionLowering:
                 else:
                     fb.jump(enter)
                 fb.set_block(enter)
+                self.definite = set(before)
                 fb.store(Sym("py_exc"), 0)
                 self.call_void("py_tb_clear", [])
                 if handler.name:
@@ -655,11 +694,13 @@ class FunctionLowering:
         if s.finalbody:
             self.finally_stack.pop()
         self.handler = outer_handler
+        self.definite = set(before)
         fb.set_block(after_body)
         if s.finalbody:
             self.block(s.finalbody)
         fb.jump(done)
         if final_exc is not None:
+            self.definite = set(before)
             fb.set_block(final_exc)
             pending = fb.copy(fb.load(Sym("py_exc")))
             line = fb.copy(self.tbline)
@@ -668,6 +709,7 @@ class FunctionLowering:
             fb.store(Sym("py_exc"), pending)
             fb.copy(line, self.tbline)
             fb.jump(outer_handler)
+        self.definite = before
         fb.set_block(done)
 
     def raise_stmt(self, s: A.Raise) -> None:
@@ -803,27 +845,13 @@ class FunctionLowering:
         fb.branch(truth, if_true, if_false)
 
     def truth(self, value: Operand) -> Operand:
-        """Python truth as a 0/1 word: True/False and ints inline, everything else by the runtime."""
+        """Python truth as a 0/1 word: True and False inline, everything else by the runtime."""
         fb = self.fb
         result = fb.new_temp("truth")
-        is_true = fb.binary("eq", value, TRUE)
-        fast, slow, done = fb.new_block("truth_fast"), fb.new_block("truth_slow"), fb.new_block("truth_done")
-        fb.copy(1, result)
-        check_false = fb.new_block("truth_false")
-        fb.branch(is_true, done, check_false)
-        fb.set_block(check_false)
-        fb.copy(0, result)
-        is_false = fb.binary("le", value, FALSE)
-        is_false_nonneg = fb.binary("ge", value, 0)
-        fb.branch(fb.binary("mul", is_false, is_false_nonneg), done, fast)
-        fb.set_block(fast)
-        odd = fb.binary("rem", value, 2)
-        int_path = fb.new_block("truth_int")
-        fb.branch(odd, int_path, slow)
-        fb.set_block(int_path)
-        fb.copy(fb.binary("ne", value, 1), result)
-        fb.jump(done)
-        fb.set_block(slow)
+        fb.copy(fb.binary("eq", value, TRUE), result)
+        done, other = fb.new_block("truth_done"), fb.new_block("truth_other")
+        fb.branch(fb.binary("ne", value, FALSE), other, done)
+        fb.set_block(other)
         fb.copy(self.call("py_truthy", [value]), result)
         fb.jump(done)
         fb.set_block(done)
@@ -845,6 +873,8 @@ class FunctionLowering:
                 return pyint(v)
             return self.const_str(v)
         if isinstance(e, A.Name):
+            if self.imported(e) is not None:
+                return self.imported_value(e)
             return self.load_name(e.id)
         if isinstance(e, A.BinOp):
             left = self.expr(e.left)
@@ -896,11 +926,14 @@ class FunctionLowering:
         if isinstance(e, A.Call):
             return self.call_expr(e)
         if isinstance(e, A.Attribute):
+            if self.imported(e) is not None:
+                return self.imported_value(e)
             obj = self.expr(e.value)
             mid = self.m.method_ids.get(e.attr, 0)
             if mid == 0:
                 return self.call("py_getattr", [obj, self.const_str(e.attr)])
             self.m.features.add("py_method_code")
+            self.m.method_names.add(e.attr)
             return self.call("py_getattr_m", [obj, self.const_str(e.attr), mid])
         if isinstance(e, A.Subscript):
             obj = self.expr(e.value)
@@ -977,6 +1010,21 @@ class FunctionLowering:
             return self.int_fast(left, right, lambda a, b: fb.binary("sub", fb.binary("add", a, b), 1), slow)
         if op == "-":
             return self.int_fast(left, right, lambda a, b: fb.binary("add", fb.binary("sub", a, b), 1), slow)
+        divisor = right.value // 2 if isinstance(right, Const) and right.value % 2 == 1 else 0
+        if op in ("//", "%") and divisor > 0:
+            # a constant positive divisor: floor division and modulo inline, without branches (the
+            # truncating remainder r of x is negative exactly when the floor result needs correcting)
+            def floor_op(a: Operand, _b: Operand | None) -> Operand:
+                x = fb.binary("div", fb.binary("sub", a, 1), 2)
+                r = fb.binary("rem", x, divisor)
+                negative = fb.binary("lt", r, 0)
+                if op == "%":
+                    value = fb.binary("add", r, fb.binary("mul", negative, divisor))
+                else:
+                    value = fb.binary("sub", fb.binary("div", x, divisor), negative)
+                return fb.binary("add", fb.binary("mul", value, 2), 1)
+
+            return self.int_fast(left, None, floor_op, slow)
         if op == "*":
             return self.int_fast(
                 left,
@@ -1129,9 +1177,57 @@ class FunctionLowering:
 
     # ---- calls ----
 
+    def imported(self, e: A.Expr) -> str | None:
+        """What an expression names from an import: "math.gcd", "sys.stdin", "sys.stdin.readline" ..."""
+        if isinstance(e, A.Name):
+            if self.resolve(e.id)[0] not in ("global", "undefined"):
+                return None  # a local of the same name
+            return self.m.imports.get(e.id)
+        if isinstance(e, A.Attribute):
+            base = self.imported(e.value)
+            if base is not None:
+                return f"{base}.{e.attr}"
+        return None
+
+    def imported_value(self, e: A.Expr) -> Operand:
+        what = self.imported(e)
+        if what == "sys.stdin":
+            return self.call("py_iter", [self.call("py_stdin_lines", [], can_raise=False)])
+        self.m.diags.error("unsupported", f"{what} can only be called here, not used as a value", e.span)
+        return Const(NONE)
+
+    def imported_call(self, what: str, e: A.Call) -> Operand:
+        fb = self.fb
+        name = what.rsplit(".", 1)[1]
+        if e.keywords or any(isinstance(a, A.Starred) for a in e.args):
+            self.m.diags.error("unsupported", f"{what}() takes positional arguments here", e.span)
+            return Const(NONE)
+        if what.startswith("sys.stdin."):
+            if not self.arity(e, what, 0, 0):
+                return Const(NONE)
+            routine = {"readline": "py_readline", "read": "py_read_all", "readlines": "py_stdin_lines"}[name]
+            return self.call(routine, [], can_raise=False)
+        args = [self.expr(a) for a in e.args]
+        if name in ("gcd", "lcm"):
+            slot = self.argv(len(args))
+            for i, v in enumerate(args):
+                fb.store(slot, v, i)
+            return self.call("py_math_gcd", [slot, len(args), 1 if name == "lcm" else 0])
+        if name in ("comb", "perm"):
+            if not self.arity(e, what, 2, 2):
+                return Const(NONE)
+            return self.call("py_math_comb", [args[0], args[1], 1 if name == "perm" else 0])
+        if not self.arity(e, what, 1, 1):
+            return Const(NONE)
+        routine = {"factorial": "py_math_factorial", "isqrt": "py_math_isqrt", "prod": "py_math_prod"}[name]
+        return self.call(routine, args)
+
     def call_expr(self, e: A.Call) -> Operand:
         fb = self.fb
         func = e.func
+        imported = self.imported(func)
+        if imported is not None:
+            return self.imported_call(imported, e)
         if (
             isinstance(func, A.Name)
             and self.resolve(func.id)[0] == "builtin"
@@ -1158,6 +1254,7 @@ class FunctionLowering:
                 fb.store(slot, v, 1 + i)
             kwn = self.kw_names(e)
             mid = self.m.method_ids.get(func.attr, 0)
+            self.m.method_names.add(func.attr)
             return self.call("py_call_method", [obj, self.const_str(func.attr), mid, slot, len(args), kwn])
         callee = self.expr(func)
         if has_star:
@@ -1465,6 +1562,7 @@ def lower(module: A.Module, diags: DiagnosticBag) -> Module:
     filename = module.span.file
     m = ModuleLowering(diags, filename)
     m.module_scope = module.scope
+    m.imports = module.imports
     for name in module.scope.locals:
         m.global_var(name)
     fb = m.mb.function("main", [], ret="w", line=1)
@@ -1487,6 +1585,10 @@ def lower(module: A.Module, diags: DiagnosticBag) -> Module:
     }
     for feature in sorted(m.features):
         setup.append(StoreInstr(Sym(feature), Sym(targets[feature]), 0))
+    used_types = {kind for name in m.method_names for kind in m.method_types.get(name, ())}
+    for kind, (pointer, routine) in METHOD_FAMILIES.items():
+        if kind in used_types:
+            setup.append(StoreInstr(Sym(pointer), Sym(routine), 0))
     for instr in setup:
         instr.line = 1
     init_block.instrs[1:1] = setup

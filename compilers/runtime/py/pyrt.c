@@ -61,47 +61,48 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define B_dict 16
 #define B_print 17
 
-/* Methods of the built-in types (ids shared with the lowering). */
-#define M_append 1
-#define M_pop 2
-#define M_insert 3
-#define M_index 4
-#define M_sort 5
-#define M_reverse 6
-#define M_split 7
-#define M_join 8
-#define M_strip 9
-#define M_upper 10
-#define M_lower 11
-#define M_replace 12
-#define M_startswith 13
-#define M_endswith 14
-#define M_find 15
-#define M_get 16
-#define M_items 17
-#define M_keys 18
-#define M_values 19
-#define M_add 20
-#define M_extend 21
-#define M_count 22
-#define M_format 23
-#define M_remove 24
-#define M_copy 25
-#define M_clear 26
-#define M_lstrip 27
-#define M_rstrip 28
-#define M_isdigit 29
-#define M_isalpha 30
-#define M_discard 31
-#define M_update 32
-#define M_setdefault 33
-#define M_title 34
-#define M_capitalize 35
-#define M_isupper 36
-#define M_islower 37
-#define M_isspace 38
-#define M_zfill 39
-#define M_isalnum 40
+/* Methods of the built-in types (ids shared with the lowering), with the types that have each (a tuple's
+ * index and count are the list's). */
+#define M_append 1 /* list */
+#define M_pop 2 /* list dict set */
+#define M_insert 3 /* list */
+#define M_index 4 /* str list */
+#define M_sort 5 /* list */
+#define M_reverse 6 /* list */
+#define M_split 7 /* str */
+#define M_join 8 /* str */
+#define M_strip 9 /* str */
+#define M_upper 10 /* str */
+#define M_lower 11 /* str */
+#define M_replace 12 /* str */
+#define M_startswith 13 /* str */
+#define M_endswith 14 /* str */
+#define M_find 15 /* str */
+#define M_get 16 /* dict */
+#define M_items 17 /* dict */
+#define M_keys 18 /* dict */
+#define M_values 19 /* dict */
+#define M_add 20 /* set */
+#define M_extend 21 /* list */
+#define M_count 22 /* str list */
+#define M_format 23 /* str */
+#define M_remove 24 /* list set */
+#define M_copy 25 /* list dict set */
+#define M_clear 26 /* list dict set */
+#define M_lstrip 27 /* str */
+#define M_rstrip 28 /* str */
+#define M_isdigit 29 /* str */
+#define M_isalpha 30 /* str */
+#define M_discard 31 /* set */
+#define M_update 32 /* dict set */
+#define M_setdefault 33 /* dict */
+#define M_title 34 /* str */
+#define M_capitalize 35 /* str */
+#define M_isupper 36 /* str */
+#define M_islower 37 /* str */
+#define M_isspace 38 /* str */
+#define M_zfill 39 /* str */
+#define M_isalnum 40 /* str */
 
 #define W(v) ((long *)(v))
 #define ISINT(v) ((v) % 2 != 0)
@@ -115,6 +116,12 @@ long py_exc;
 long py_instance_code;
 long py_builtin_code;
 long py_method_code;
+/* The methods of each built-in type, set at start for the types whose method names the program uses
+ * (a name it never writes cannot be called: such a call is an AttributeError without them). */
+long py_str_methods;
+long py_list_methods;
+long py_dict_methods;
+long py_set_methods;
 long py_tb[128];
 long py_tb_n;
 long py_interned;
@@ -4092,18 +4099,22 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
         }
         return py_call(m, args, argc, kwn);
     }
+    long methods = 0;
     if (t == T_STR)
-        return py_str_method(obj, mid, name, args, argc, kwn);
-    if (t == T_LIST)
-        return py_list_method(obj, mid, name, args, argc, kwn);
-    if (t == T_DICT)
-        return py_dict_method(obj, mid, name, args, argc, kwn);
-    if (t == T_SET)
-        return py_set_method(obj, mid, name, args, argc, kwn);
-    if (t == T_TUPLE && (mid == M_index || mid == M_count)) {
-        long l = py_to_list(obj);
-        return py_list_method(l, mid, name, args, argc, kwn);
+        methods = py_str_methods;
+    else if (t == T_LIST || (t == T_TUPLE && (mid == M_index || mid == M_count)))
+        methods = py_list_methods;
+    else if (t == T_DICT)
+        methods = py_dict_methods;
+    else if (t == T_SET)
+        methods = py_set_methods;
+    if (methods != 0) {
+        if (t == T_TUPLE)
+            obj = py_to_list(obj);
+        return ((py_code6)methods)(obj, mid, name, args, argc, kwn);
     }
+    if (t == T_STR || t == T_LIST || t == T_DICT || t == T_SET || t == T_TUPLE)
+        return py_attr_error(obj, name);
     long f = py_getattr(obj, name);
     if (py_exc)
         return 0;
@@ -4208,4 +4219,159 @@ long py_next_builtin(long it, long dflt) {
         return 0;
     }
     return x;
+}
+
+/* ---- the math module's integer functions and sys.stdin ---- */
+
+long py_int_arg(long v, char *name) {
+    if (py_is_num(v))
+        return 1;
+    py_type_error2("'", v, "' object cannot be interpreted as an integer");
+    return 0;
+}
+
+long py_gcd_raw(long a, long b) {
+    if (a < 0)
+        a = -a;
+    if (b < 0)
+        b = -b;
+    while (b != 0) {
+        long t = a % b;
+        a = b;
+        b = t;
+    }
+    return a;
+}
+
+/* math.gcd(*ints) and math.lcm(*ints) */
+long py_math_gcd(long argv, long argc, long lcm) {
+    long r = lcm ? 1 : 0;
+    for (long i = 0; i < argc; i++) {
+        long v = W(argv)[i];
+        if (!py_int_arg(v, "gcd"))
+            return 0;
+        long x = INTV(py_num(v));
+        if (lcm) {
+            if (x == 0 || r == 0) {
+                r = 0;
+            } else {
+                long g = py_gcd_raw(r, x);
+                r = r / g * x;
+                if (r < 0)
+                    r = -r;
+            }
+        } else {
+            r = py_gcd_raw(r, x);
+        }
+    }
+    return MKINT(r);
+}
+
+long py_math_factorial(long v) {
+    if (!py_int_arg(v, "factorial"))
+        return 0;
+    long n = INTV(py_num(v));
+    if (n < 0)
+        return py_raise(py_cls_ValueError, "factorial() not defined for negative values");
+    long r = 1;
+    for (long i = 2; i <= n; i++)
+        r = r * i;
+    return MKINT(r);
+}
+
+long py_math_isqrt(long v) {
+    if (!py_int_arg(v, "isqrt"))
+        return 0;
+    long n = INTV(py_num(v));
+    if (n < 0)
+        return py_raise(py_cls_ValueError, "isqrt() argument must be nonnegative");
+    if (n < 2)
+        return MKINT(n);
+    /* Newton's method from above: x goes down to floor(sqrt(n)) */
+    long x = n;
+    long y = (x + 1) / 2;
+    while (y < x) {
+        x = y;
+        y = (x + n / x) / 2;
+    }
+    return MKINT(x);
+}
+
+/* math.comb(n, k) and math.perm(n, k) */
+long py_math_comb(long nv, long kv, long perm) {
+    if (!py_int_arg(nv, "comb") || !py_int_arg(kv, "comb"))
+        return 0;
+    long n = INTV(py_num(nv));
+    long k = INTV(py_num(kv));
+    if (n < 0)
+        return py_raise(py_cls_ValueError, "n must be a non-negative integer");
+    if (k < 0)
+        return py_raise(py_cls_ValueError, "k must be a non-negative integer");
+    if (k > n)
+        return MKINT(0);
+    long r = 1;
+    if (perm) {
+        for (long i = 0; i < k; i++)
+            r = r * (n - i);
+        return MKINT(r);
+    }
+    if (k > n - k)
+        k = n - k;
+    for (long i = 0; i < k; i++)
+        r = r * (n - i) / (i + 1);
+    return MKINT(r);
+}
+
+long py_math_prod(long v) {
+    long it = py_iter(v);
+    if (py_exc)
+        return 0;
+    long r = MKINT(1);
+    while (1) {
+        long x = py_next(it);
+        if (py_exc)
+            return 0;
+        if (x == STOP)
+            return r;
+        r = py_binop('*', r, x);
+        if (py_exc)
+            return 0;
+    }
+    return r;
+}
+
+/* sys.stdin.readline(): the next line with its newline, "" at the end of the input. */
+long py_readline(void) {
+    long b = py_sb_new();
+    long c = getchar();
+    while (c >= 0) {
+        py_sb_char(b, c);
+        if (c == '\n')
+            break;
+        c = getchar();
+    }
+    return py_sb_finish(b);
+}
+
+/* sys.stdin.read(): the rest of the input. */
+long py_read_all(void) {
+    long b = py_sb_new();
+    long c = getchar();
+    while (c >= 0) {
+        py_sb_char(b, c);
+        c = getchar();
+    }
+    return py_sb_finish(b);
+}
+
+/* sys.stdin as an iterable (for line in sys.stdin, sys.stdin.readlines()): the rest of the input's lines. */
+long py_stdin_lines(void) {
+    long l = py_new_list(4);
+    while (1) {
+        long line = py_readline();
+        if (W(line)[1] == 0)
+            break;
+        py_list_append(l, line);
+    }
+    return l;
 }

@@ -1,0 +1,181 @@
+"""Python on the Engine: compile time of a 300-line program, and what the dynamic runtime costs.
+
+For a recursive fib, a sieve, a word count with a dict, a class-based simulation and a pipeline of
+generator expressions: the Engine's instructions at -O1 and the heap the run took (objects are never
+freed: the Python runtime does not use a collector, so there are no collections to count). Beside fib and
+the sieve, the same programs in C (compilers/bench/programs) and in hand-written assembly
+(compilers/bench/hand), to show what dynamic values cost. Every Python program's output is checked
+against CPython's first.
+
+    python compilers/bench/python_bench.py [--runs N] [--lines N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from babbage import assemble, run  # noqa: E402
+from compilers import driver  # noqa: E402
+
+HERE = Path(__file__).resolve().parent
+
+FIB = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n"
+PROGRAMS = {
+    "fib(18)": FIB + "print(fib(18))\n",
+    "fib(20)": FIB + "print(fib(20))\n",
+    "sieve": (
+        "N = 1000\ncomposite = [False] * N\ncount = 0\nlast = 0\nfor i in range(2, N):\n"
+        "    if not composite[i]:\n        count += 1\n        last = i\n"
+        "        for j in range(i * i, N, i):\n            composite[j] = True\nprint(count, last)\n"
+    ),
+    "word count": (
+        'text = """the analytical engine weaves algebraical patterns just as the jacquard loom weaves\n'
+        "flowers and leaves and the engine might act upon other things besides number were objects found\n"
+        "whose mutual fundamental relations could be expressed by those of the abstract science\n"
+        'of operations"""\n'
+        "counts = {}\nfor word in text.split():\n    counts[word] = counts.get(word, 0) + 1\n"
+        "best = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:5]\n"
+        "for word, n in best:\n    print(word, n)\nprint(len(counts))\n"
+    ),
+    "class simulation": (
+        "class Body:\n    def __init__(self, pos, vel):\n        self.pos = pos\n        self.vel = vel\n"
+        "    def step(self):\n        self.pos += self.vel\n        if self.pos < 0 or self.pos > 100:\n"
+        "            self.vel = -self.vel\nclass World:\n    def __init__(self, n):\n"
+        "        self.bodies = [Body(i * 7 % 100, i % 5 - 2) for i in range(n)]\n"
+        "    def run(self, steps):\n        for _ in range(steps):\n            for b in self.bodies:\n"
+        "                b.step()\n        return sum(b.pos for b in self.bodies)\n"
+        "print(World(10).run(50))\n"
+    ),
+    "generator pipeline": (
+        "squares = (n * n for n in range(200))\nodd = (s for s in squares if s % 2)\n"
+        "small = (s % 1000 for s in odd)\nprint(sum(small), max(n % 17 for n in range(300)))\n"
+    ),
+}
+SAME_IN_C = {"fib(18)": "fib", "sieve": "sieve"}
+
+
+def python_program(lines: int = 300) -> str:
+    """A Python program of about `lines` lines: functions with loops, lists, dicts, strings and a class."""
+    out = ["TABLE = [0] * 64", ""]
+    k = 0
+    while len(out) < lines - 20:
+        out += [
+            f"def step{k}(n, m):",
+            "    total = 0",
+            "    for i in range(n):",
+            f"        if i % {k % 5 + 2} == 0:",
+            f"            total += i * {k + 1}",
+            "        else:",
+            "            total -= m",
+            f"        TABLE[(i + {k}) % 64] = total",
+            "    return total",
+            "",
+            f"def describe{k}(words):",
+            "    seen = {}",
+            "    for w in words:",
+            "        seen[w] = seen.get(w, 0) + 1",
+            f'    return ", ".join(f"{{w}}={{n}}" for w, n in sorted(seen.items())) + "{k}"',
+            "",
+        ]
+        k += 1
+    out += [
+        "class Counter:",
+        "    def __init__(self):",
+        "        self.count = 0",
+        "    def add(self, n):",
+        "        self.count += n",
+        "        return self",
+        "",
+        "c = Counter()",
+    ]
+    out += [f"c.add(step{i}({i + 3}, {i}))" for i in range(k)]
+    out += [f'print(describe{i}("a b a c".split()))' for i in range(min(k, 3))]
+    out += ["print(c.count, sum(TABLE))"]
+    return "\n".join(out) + "\n"
+
+
+def compile_times(source: str, runs: int) -> tuple[float, dict[str, float]]:
+    driver.compile("python", source, driver.CompileOptions(opt_level=1), filename="bench.py")  # warm
+    totals: list[float] = []
+    stages: dict[str, list[float]] = {}
+    for _ in range(runs):
+        start = time.perf_counter()
+        result = driver.compile("python", source, driver.CompileOptions(opt_level=1), filename="bench.py")
+        totals.append(time.perf_counter() - start)
+        if not result.ok:
+            raise SystemExit(result.render_diagnostics())
+        for stage, seconds in result.stage_seconds.items():
+            stages.setdefault(stage, []).append(seconds)
+    return statistics.median(totals), {s: statistics.median(v) for s, v in stages.items()}
+
+
+def cpython(source: str) -> str:
+    done = subprocess.run([sys.executable, "-c", source], capture_output=True, text=True, timeout=60)
+    if done.returncode != 0:
+        raise SystemExit(done.stderr)
+    return done.stdout
+
+
+def engine(source: str) -> tuple[int, int, int, str]:
+    """(instructions, heap words the run took, static words, output) at -O1."""
+    result = driver.compile("python", source, driver.CompileOptions(opt_level=1), filename="bench.py")
+    if not result.ok:
+        raise SystemExit(result.render_diagnostics())
+    outcome = driver.run_compiled(result, max_steps=200_000_000)
+    if not outcome.ok:
+        raise SystemExit(f"{outcome.status}: {outcome.message}")
+    stats = outcome.stats
+    heap = max(stats.heap_high_water - result.static_words + 1, 0) if stats.heap_high_water >= 0 else 0
+    return stats.instructions, heap, result.static_words, outcome.output
+
+
+def c_and_hand(name: str) -> tuple[int, int]:
+    source = (HERE / "programs" / f"{name}.c").read_text()
+    compiled = driver.compile("c", source, driver.CompileOptions(opt_level=1), filename=f"{name}.c")
+    c_run = driver.run_compiled(compiled)
+    hand = run(assemble((HERE / "hand" / f"{name}.bab").read_text(), f"{name}.bab"))
+    return c_run.stats.instructions, hand.stats.instructions
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--lines", type=int, default=300)
+    args = parser.parse_args()
+
+    source = python_program(args.lines)
+    total, stages = compile_times(source, args.runs)
+    lines = len(source.splitlines())
+    print(f"compile, {lines}-line Python program (median of {args.runs}, warm): {total * 1000:.0f} ms")
+    print("  " + ", ".join(f"{stage} {seconds * 1000:.0f}" for stage, seconds in stages.items()) + " (ms)")
+    print()
+    header = ("program", "instructions", "heap words", "static", "C -O1", "hand", "x C")
+    print(
+        "".join(
+            f"{h:<20}" if i == 0 else f"{h:>{(14, 12, 8, 10, 8, 8)[i - 1]}}" for i, h in enumerate(header)
+        )
+    )
+    for name, program in PROGRAMS.items():
+        expected = cpython(program)
+        instructions, heap, static, output = engine(program)
+        if output != expected:
+            raise SystemExit(f"{name}: the Engine printed {output!r}, CPython {expected!r}")
+        line = f"{name:<20}{instructions:>14,}{heap:>12,}{static:>8,}"
+        if name in SAME_IN_C:
+            c_instr, hand_instr = c_and_hand(SAME_IN_C[name])
+            line += f"{c_instr:>10,}{hand_instr:>8,}{instructions / c_instr:>8.1f}"
+        print(line)
+    print("\ncollections: none (the Python runtime allocates with malloc and never frees)")
+
+
+if __name__ == "__main__":
+    main()
