@@ -3,6 +3,7 @@ Permissions-Policy, who may read /metrics, and production's start from the docum
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import secrets
@@ -144,3 +145,43 @@ async def test_the_headers_and_the_error_shape_hold_on_the_asynchronous_path(asy
     assert response.json()["code"] == "not_found"
     assert "camera=()" in response["Permissions-Policy"]
     assert "default-src 'self'" in response["Content-Security-Policy"]
+
+
+_PRODUCTION_API_PROBE = """
+import json, django
+django.setup()
+from django.test import Client
+client = Client(HTTP_HOST="compute.example.org", HTTP_X_FORWARDED_PROTO="https")  # behind the proxy
+answers = {
+    "unknown": client.get("/api/v1/no-such-endpoint"),
+    "bad_path": client.get("/api/v1/runs/not-a-uuid"),
+    "nested": client.post("/api/v1/auth/token/", "[" * 50000 + "]" * 50000, content_type="application/json"),
+    "too_large": client.post(
+        "/api/v1/auth/token/", json.dumps({"password": "p" * 3_000_000}), content_type="application/json"
+    ),
+}
+print(json.dumps({name: [a.status_code, a["Content-Type"], a.json()["code"]] for name, a in answers.items()}))
+"""
+
+
+def test_the_api_error_shape_holds_under_the_production_settings() -> None:
+    env = {**PRODUCTION, "EMAIL_HOST": "smtp.example.org"}
+    keep = {k: v for k, v in os.environ.items() if not k.startswith(("DJANGO_", "EMAIL_", "METRICS_"))}
+    keep.pop("DATABASE_URL", None)
+    keep.pop("REDIS_URL", None)
+    done = subprocess.run(
+        [sys.executable, "-c", _PRODUCTION_API_PROBE],
+        env={**keep, **env},
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    found = json.loads(done.stdout.strip().splitlines()[-1])
+    assert found == {
+        "unknown": [404, "application/json", "not_found"],
+        "bad_path": [404, "application/json", "not_found"],
+        "nested": [400, "application/json", "malformed_request"],
+        "too_large": [413, "application/json", "request_too_large"],
+    }
