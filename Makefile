@@ -6,12 +6,16 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 WORKER_CONCURRENCY ?= 2
 PYTEST_ARGS ?=
+TEST_WORKERS ?= auto
+# A command the embedded test pass runs under (CI gives tools/without-network).
+EMBEDDED_ISOLATION ?=
 
 .PHONY: run install assets migrate seed worker beat lint test test-browser bench clean help
 
 help:
 	@echo "make run          start the site on http://$(HOST):$(PORT) (embedded default unless DATABASE_URL and REDIS_URL are set)"
-	@echo "make test         the whole test suite with coverage (PostgreSQL and Redis when DATABASE_URL and REDIS_URL are set)"
+	@echo "make test         the whole test suite with coverage, needing no service; then, when DATABASE_URL and REDIS_URL"
+	@echo "                  are set, the tests that touch Django again against PostgreSQL and Redis"
 	@echo "make test-browser the end-to-end browser tests (needs DATABASE_URL, REDIS_URL and Chromium)"
 	@echo "make lint         ruff, formatting, mypy and the import contracts"
 	@echo "make worker       a Celery worker (services mode)"
@@ -66,8 +70,21 @@ lint: install
 	$(VENV)/bin/mypy .
 	$(VENV)/bin/lint-imports
 
+# Two passes. The embedded pass runs every test with no service (the variables are emptied, so neither
+# the environment nor a .env file can point it at one; tests marked `services` are deselected), on
+# TEST_WORKERS processes (under EMBEDDED_ISOLATION, when given), and holds the coverage. With
+# DATABASE_URL and REDIS_URL set, the services pass then runs the tests that touch Django against
+# PostgreSQL and Redis (conftest.py: the pure libraries' tests already ran), in one process: test workers
+# would share one Redis cache.
 test: install
-	$(PY) -m pytest -m "not browser" --cov --cov-report=term --cov-fail-under=90 $(PYTEST_ARGS)
+	DATABASE_URL= REDIS_URL= $(EMBEDDED_ISOLATION) $(PY) -m pytest -m "not browser" -n $(TEST_WORKERS) \
+	  --cov --cov-report=term --cov-fail-under=90 $(PYTEST_ARGS)
+	@if [ -n "$$DATABASE_URL" ] && [ -n "$$REDIS_URL" ]; then \
+	  echo "Services pass: the tests that touch Django, against PostgreSQL and Redis"; \
+	  $(PY) -m pytest -m "not browser" --services-pass $(PYTEST_ARGS); \
+	else \
+	  echo "DATABASE_URL and REDIS_URL are not set: the embedded pass ran; the services pass needs both"; \
+	fi
 
 test-browser: install
 	$(PY) -m pytest -m browser -p no:cacheprovider $(PYTEST_ARGS)
@@ -78,4 +95,4 @@ bench: install
 	$(PY) compilers/bench/compile_speed.py
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov staticfiles
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov staticfiles .cache

@@ -12,6 +12,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parents[2]
 
 _PROBE = """
@@ -70,8 +72,26 @@ def test_stopped_postgresql_and_redis() -> None:
     assert json.loads(str(api["body"]))["code"] == "service_unavailable"
 
 
+def _session_database_url() -> str:
+    """This session's test database (made and migrated by pytest-django) on the PostgreSQL server of
+    DATABASE_URL, as a URL the probe's settings read."""
+    from urllib.parse import quote
+
+    from django.db import connection
+
+    db = connection.settings_dict  # after the test database's creation, its NAME is the test database's
+    assert db["ENGINE"] == "django.db.backends.postgresql", "the services pass runs on PostgreSQL"
+    user = quote(db.get("USER") or "", safe="") + (
+        ":" + quote(db["PASSWORD"], safe="") if db.get("PASSWORD") else ""
+    )
+    host = f"{db.get('HOST') or '127.0.0.1'}:{db.get('PORT') or 5432}"
+    return f"postgres://{user}@{host}/{quote(db['NAME'], safe='')}"
+
+
+@pytest.mark.services
+@pytest.mark.django_db  # so that the session has a test database, migrated, for the probe to use
 def test_stopped_redis_only_is_named_alone() -> None:
-    found = _probe("postgres://postgres@127.0.0.1:5432/test", "redis://127.0.0.1:1/0")
+    found = _probe(_session_database_url(), "redis://127.0.0.1:1/0")
     body = json.loads(str(found["/ready"]["body"]))
     assert found["/ready"]["status"] == 503
     assert "database" not in body["failed"]

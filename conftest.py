@@ -1,0 +1,80 @@
+"""Which test pass runs which tests (README.md, "Two commands"; the Makefile's `test` target).
+
+The embedded pass runs every test with no service at all: tests that need PostgreSQL or Redis are marked
+`services` and deselected (reported as deselected, never skipped) unless DATABASE_URL and REDIS_URL are
+both set. The services pass (`--services-pass`, with both set) runs only the tests that touch Django: the
+pure libraries' tests would run exactly as they did in the embedded pass, so they are not collected. The
+pure libraries are the packages whose import contracts in pyproject.toml forbid Django (babbage and
+compilers), less the parts those contracts exempt (their web/ folders).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent
+
+
+def services_configured() -> bool:
+    return bool(os.environ.get("DATABASE_URL") and os.environ.get("REDIS_URL"))
+
+
+def _pure_library_folders() -> tuple[list[Path], list[Path]]:
+    """(the pure libraries' folders, the folders inside them that their contracts exempt)."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pure: list[Path] = []
+    exempt: list[Path] = []
+    for contract in config["tool"]["importlinter"]["contracts"]:
+        if "django" not in contract.get("forbidden_modules", []):
+            continue
+        pure += [ROOT.joinpath(*module.split(".")) for module in contract["source_modules"]]
+        for rule in contract.get("ignore_imports", []):  # "babbage.web.** -> *"
+            importer = rule.split("->")[0].strip().removesuffix(".**")
+            exempt.append(ROOT.joinpath(*importer.split(".")))
+    return pure, exempt
+
+
+PURE, EXEMPT = _pure_library_folders()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--services-pass",
+        action="store_true",
+        help="run only the tests that touch Django, against DATABASE_URL and REDIS_URL",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if config.getoption("services_pass") and not services_configured():
+        raise pytest.UsageError("--services-pass needs DATABASE_URL and REDIS_URL (README.md, services mode)")
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    if not config.getoption("services_pass"):
+        return None
+    path = collection_path.resolve()
+    inside_pure = any(path.is_relative_to(folder) for folder in PURE)
+    touches_exempt = any(path.is_relative_to(e) or e.is_relative_to(path) for e in EXEMPT)
+    return True if inside_pure and not touches_exempt else None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if services_configured():
+        return
+    needs_services = [item for item in items if item.get_closest_marker("services")]
+    if needs_services:
+        config.hook.pytest_deselected(items=needs_services)
+        items[:] = [item for item in items if not item.get_closest_marker("services")]
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    if config.getoption("services_pass"):
+        return "services pass: the tests that touch Django, against PostgreSQL and Redis"
+    if services_configured():
+        return "PostgreSQL and Redis (DATABASE_URL, REDIS_URL): every test, `services` ones included"
+    return "embedded default: tests marked `services` (PostgreSQL, Redis) are deselected"
