@@ -130,6 +130,7 @@ def test_every_syntax_error_in_one_pass() -> None:
             "too large for the Engine",
         ),
         ("f(**d)\n", "'**' arguments in a call are not supported"),
+        ("def f(a, /, b):\n    pass\n", "positional-only parameters"),
     ],
 )
 def test_outside_the_subset(source: str, fragment: str) -> None:

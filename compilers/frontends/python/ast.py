@@ -166,6 +166,7 @@ class Param(Node):
     name: str
     default: Expr | None
     kind: str = ""  # "", "*" (*args), "**" (**kwargs)
+    keyword_only: bool = False  # after `*` or `*args`
 
 
 @dataclass(eq=False)

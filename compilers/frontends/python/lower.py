@@ -771,21 +771,24 @@ class FunctionLowering:
         fb = self.fb
         scope = node.scope
         assert scope is not None
-        regular = [p for p in params if not p.kind]
-        defaults = [self.expr(p.default) for p in regular if p.default is not None]
+        regular = [p for p in params if not p.kind]  # the keyword-only ones come last
         defaults_tuple: Operand = Const(0)
-        if defaults:
-            slot = self.argv(len(defaults))
-            for i, d in enumerate(defaults):
+        if any(p.default is not None for p in regular):
+            # one word for each named parameter: its default, or "unbound" for none
+            values = [Const(UNBOUND) if p.default is None else self.expr(p.default) for p in regular]
+            slot = self.argv(len(values))
+            for i, d in enumerate(values):
                 fb.store(slot, d, i)
-            defaults_tuple = self.call("py_tuple_from", [slot, len(defaults)], can_raise=False)
+            defaults_tuple = self.call("py_tuple_from", [slot, len(values)], can_raise=False)
         names = [self.const_str(p.name) for p in regular]
         slot = self.argv(len(names))
         for i, n in enumerate(names):
             fb.store(slot, n, i)
         pnames = self.call("py_tuple_from", [slot, len(names)], can_raise=False)
-        flags = (1 if any(p.kind == "*" for p in params) else 0) | (
-            2 if any(p.kind == "**" for p in params) else 0
+        flags = (
+            (1 if any(p.kind == "*" for p in params) else 0)
+            + (2 if any(p.kind == "**" for p in params) else 0)
+            + 4 * sum(1 for p in regular if p.keyword_only)
         )
         code_name = self.m.fresh("u." + re.sub(r"[^A-Za-z0-9_.]", "_", qualname))
         display = qualname.split(".")[-1] if isinstance(node, A.FunctionDef) else "<lambda>"

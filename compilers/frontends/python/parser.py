@@ -412,14 +412,18 @@ class Parser:
     def parameters(self, closer: str) -> list[A.Param]:
         params: list[A.Param] = []
         seen_default = False
+        keyword_only = False
         while not self.at(closer):
             span = self.tok.span
             kind = ""
             if self.at("*") or self.at("**"):
                 kind = self.advance().text
                 if kind == "*" and (self.at(",") or self.at(closer)):
-                    self.diags.error("unsupported", "keyword-only parameters ('*,') are not supported", span)
-                    raise _SyntaxError
+                    keyword_only = True  # a bare `*`: the parameters after it are keyword-only
+                    if self.at(closer) or self.peek().text in (closer, "**"):
+                        self.fail("SyntaxError: named arguments must follow bare *", span)
+                    self.advance()
+                    continue
             if self.at("/"):
                 self.diags.error("unsupported", "positional-only parameters ('/') are not supported", span)
                 raise _SyntaxError
@@ -429,14 +433,17 @@ class Parser:
             default = None
             if self.accept("="):
                 default = self.test()
-                seen_default = True
-            elif seen_default and kind == "":
+                if not keyword_only:
+                    seen_default = True
+            elif seen_default and kind == "" and not keyword_only:
                 self.fail("SyntaxError: parameter without a default follows parameter with a default", span)
             if any(p.name == name for p in params):
                 self.diags.error(
                     "syntax", f"SyntaxError: duplicate argument '{name}' in function definition", span
                 )
-            params.append(A.Param(span, name, default, kind))
+            params.append(A.Param(span, name, default, kind, keyword_only and kind == ""))
+            if kind == "*":
+                keyword_only = True
             if not self.accept(","):
                 break
         return params

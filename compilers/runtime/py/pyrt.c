@@ -2692,7 +2692,7 @@ long py_unpack_star(long v, long out, long before, long after) {
 /* ---- functions and calls ---- */
 
 /* A function object: [T_FUNC, code, name, nparams, defaults, flags, param names, ncells, cells...];
- * flags 1: *args, 2: **kwargs. */
+ * nparams counts the named parameters (keyword-only ones last); flags as py_bind reads them. */
 long py_func_new(long code, long name, long nparams, long defaults, long flags, long pnames, long ncells) {
     long f = py_alloc(8 + ncells);
     W(f)[0] = T_FUNC;
@@ -2724,10 +2724,19 @@ long py_arg_error(long f, char *what, long name) {
     return py_raise_sb(py_cls_TypeError, b);
 }
 
+/* The parameters a function takes by position: all its named ones but the keyword-only. */
+long py_positional_count(long f) {
+    return W(f)[3] - W(f)[5] / 4;
+}
+
 long py_count_error(long f, long given) {
-    long np = W(f)[3];
+    long np = py_positional_count(f);
     long defaults = W(f)[4];
-    long nd = defaults == 0 ? 0 : W(defaults)[1];
+    long nd = 0;
+    if (defaults != 0)
+        for (long i = 0; i < np; i++)
+            if (W(defaults)[2 + i] != UNBOUND)
+                nd++;
     long b = py_sb_new();
     py_sb_str(b, W(f)[2]);
     py_sb_c(b, "() takes ");
@@ -2746,26 +2755,64 @@ long py_count_error(long f, long given) {
     return py_raise_sb(py_cls_TypeError, b);
 }
 
-/* Arguments to parameters when the call is not the plain one: defaults, keywords, *args, **kwargs. */
+/* "f() missing 2 required positional arguments: 'a' and 'b'" for the parameters in [from, to). */
+long py_missing_error(long f, long out, long from, long to, char *kind) {
+    long pnames = W(f)[6];
+    long missing = 0;
+    for (long i = from; i < to; i++)
+        if (W(out)[i] == UNBOUND)
+            missing++;
+    if (missing == 0)
+        return 0;
+    long b = py_sb_new();
+    py_sb_str(b, W(f)[2]);
+    py_sb_c(b, "() missing ");
+    py_sb_int(b, missing);
+    py_sb_c(b, " required ");
+    py_sb_c(b, kind);
+    py_sb_c(b, " argument");
+    if (missing > 1)
+        py_sb_c(b, "s");
+    py_sb_c(b, ": ");
+    long seen = 0;
+    for (long i = from; i < to; i++) {
+        if (W(out)[i] == UNBOUND) {
+            if (seen > 0)
+                py_sb_c(b, seen == missing - 1 ? (missing > 2 ? ", and " : " and ") : ", ");
+            py_sb_char(b, '\'');
+            py_sb_str(b, W(pnames)[2 + i]);
+            py_sb_char(b, '\'');
+            seen++;
+        }
+    }
+    py_raise_sb(py_cls_TypeError, b);
+    return 1;
+}
+
+/* Arguments to parameters when the call is not the plain one: defaults, keywords, *args, **kwargs,
+ * keyword-only parameters. flags: 1 *args, 2 **kwargs, 4 times the keyword-only count; defaults: a
+ * tuple with a value or UNBOUND for each named parameter (0 when none has one). */
 long py_bind(long f, long argv, long argc, long kwn) {
     long np = W(f)[3];
     long flags = W(f)[5];
+    long star = flags % 2;
+    long kwstar = (flags / 2) % 2;
+    long npos = py_positional_count(f);
     long pnames = W(f)[6];
     long defaults = W(f)[4];
-    long nd = defaults == 0 ? 0 : W(defaults)[1];
-    long total = np + (flags % 2 == 1 ? 1 : 0) + (flags / 2 == 1 ? 1 : 0);
+    long total = np + star + kwstar;
     long out = py_alloc(total + 1);
     for (long i = 0; i < np; i++)
         W(out)[i] = UNBOUND;
-    if (argc > np && !(flags % 2 == 1))
+    if (argc > npos && !star)
         return py_count_error(f, argc);
-    long npos = argc < np ? argc : np;
-    for (long i = 0; i < npos; i++)
+    long given = argc < npos ? argc : npos;
+    for (long i = 0; i < given; i++)
         W(out)[i] = W(argv)[i];
-    if (flags % 2 == 1)
-        W(out)[np] = py_tuple_from(argv + npos, argc - npos);
+    if (star)
+        W(out)[np] = py_tuple_from(argv + given, argc - given);
     long kwargs = 0;
-    if (flags / 2 == 1) {
+    if (kwstar) {
         kwargs = py_new_dict();
         W(out)[total - 1] = kwargs;
     }
@@ -2798,40 +2845,16 @@ long py_bind(long f, long argv, long argc, long kwn) {
         }
         W(out)[found] = W(argv)[argc + k];
     }
-    long missing = 0;
-    for (long i = 0; i < np; i++) {
-        if (W(out)[i] == UNBOUND) {
-            if (i >= np - nd)
-                W(out)[i] = W(defaults)[2 + i - (np - nd)];
-            else
-                missing++;
-        }
-    }
-    if (missing > 0) {
-        long b = py_sb_new();
-        py_sb_str(b, W(f)[2]);
-        py_sb_c(b, "() missing ");
-        py_sb_int(b, missing);
-        py_sb_c(b, " required positional argument");
-        if (missing > 1)
-            py_sb_c(b, "s");
-        py_sb_c(b, ": ");
-        long seen = 0;
-        for (long i = 0; i < np; i++) {
-            if (W(out)[i] == UNBOUND) {
-                if (seen > 0)
-                    py_sb_c(b, seen == missing - 1 ? (missing > 2 ? ", and " : " and ") : ", ");
-                py_sb_char(b, '\'');
-                py_sb_str(b, W(pnames)[2 + i]);
-                py_sb_char(b, '\'');
-                seen++;
-            }
-        }
-        return py_raise_sb(py_cls_TypeError, b);
-    }
+    if (defaults != 0)
+        for (long i = 0; i < np; i++)
+            if (W(out)[i] == UNBOUND)
+                W(out)[i] = W(defaults)[2 + i];
+    if (py_missing_error(f, out, 0, npos, "positional"))
+        return 0;
+    if (py_missing_error(f, out, npos, np, "keyword-only"))
+        return 0;
     return out;
 }
-
 
 long py_call(long f, long argv, long argc, long kwn) {
     long t = py_tag(f);

@@ -1,0 +1,5 @@
+class Stop(Exception):
+    pass
+raise Stop()
+# expect runtime error: trap 4
+# expect stderr: Stop
