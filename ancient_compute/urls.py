@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
 from ancient_compute import ops, views
+from ancient_compute.lib.api_errors import api_not_found_view
 
 urlpatterns = [
     path("", views.home_view, name="home"),
@@ -22,6 +23,8 @@ urlpatterns = [
     path("api/v1/", include("accounts.api_urls")),
     path("api/v1/", include("curriculum.api_urls")),
     path("api/v1/", include("execution.api_urls")),
+    # Last: any other /api/ address is a JSON 404 in the API's error shape (lib/api_errors.py).
+    re_path(r"^api/", api_not_found_view, name="api-not-found"),
 ]
 
 handler400 = "ancient_compute.views.bad_request_view"

@@ -18,6 +18,8 @@ from django.conf import settings
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation, TooManyFieldsSent
 from django.http import HttpRequest, JsonResponse
 from django.http.response import HttpResponseBase
+from django.urls import Resolver404, resolve
+from django.views.decorators.csrf import csrf_exempt
 
 API_PREFIX = "/api/"
 
@@ -75,10 +77,26 @@ def suspicious_request_response(exception: BaseException | None) -> JsonResponse
     return status_error_response(400)
 
 
+@csrf_exempt  # it changes nothing: a POST without a CSRF token gets the 404 too, not a 403
 def api_not_found_view(request: HttpRequest, *args: Any, **kwargs: Any) -> JsonResponse:
-    return error_response(
-        404, "not_found", f"There is no API endpoint at {request.path}.", {"path": request.path}
-    )
+    """Every /api/ address that names no endpoint (the last URL pattern), whatever the method: a JSON 404,
+    never a redirect to the address with or without its final slash (which would turn a POST into a GET,
+    or fail outright in development). When that other address is an endpoint, the answer says so."""
+    extra: dict[str, Any] = {"path": request.path}
+    message = f"There is no API endpoint at {request.path}."
+    other = request.path[:-1] if request.path.endswith("/") else request.path + "/"
+    if _is_endpoint(other):
+        extra["did_you_mean"] = other
+        message = f"There is no API endpoint at {request.path}; did you mean {other}?"
+    return error_response(404, "not_found", message, extra)
+
+
+def _is_endpoint(path: str) -> bool:
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return False
+    return match.func is not api_not_found_view
 
 
 def _is_error_shape(response: HttpResponseBase) -> bool:

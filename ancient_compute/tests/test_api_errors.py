@@ -181,3 +181,22 @@ def test_a_bad_bearer_token_says_why_in_words(client: Client) -> None:
     assert refresh.status_code == 401
     message = refresh.json()["message"]
     assert message == "Token is invalid" and "{" not in message and "ErrorDetail" not in message
+
+
+@both_modes
+@pytest.mark.django_db
+def test_a_missing_or_extra_final_slash_is_a_404_that_names_the_endpoint(
+    client: Client, settings: Any, debug: bool
+) -> None:
+    settings.DEBUG = debug
+    # A redirect would turn the POST into a GET (and fails outright in development): a 404 says where to go.
+    response = client.post("/api/v1/auth/token", {"username": "a", "password": "b"}, "application/json")
+    assert response.status_code == 404
+    shaped = response.json()
+    _shape(shaped)
+    assert shaped["extra"]["did_you_mean"] == "/api/v1/auth/token/"
+    assert "did you mean /api/v1/auth/token/?" in shaped["message"]
+    extra_slash = client.get("/api/v1/languages/")
+    assert extra_slash.status_code == 404
+    assert extra_slash.json()["extra"]["did_you_mean"] == "/api/v1/languages"
+    assert "did_you_mean" not in client.get("/api/v1/nothing").json()["extra"]
