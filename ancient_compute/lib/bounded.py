@@ -20,8 +20,9 @@ import multiprocessing
 import os
 import resource
 import threading
+from multiprocessing import popen_forkserver, spawn
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
     from compilers.driver import CompileOptions, CompileResult
@@ -74,7 +75,7 @@ def compile_bounded(
     """
     with _slots:
         parent, child = _forkserver().Pipe(duplex=False)
-        process = _forkserver().Process(
+        process = _CompileProcess(
             target=_compile_child,
             args=(child, language, source, options, filename, seconds, megabytes),
             name="bounded-compile",
@@ -159,6 +160,41 @@ def _limit_result(language: str, source: str, filename: str, message: str) -> Co
     bag = DiagnosticBag()
     bag.error("limit", message, Span.point(filename, 1, 1))
     return CompileResult(language, filename, source, ok=False, diagnostics=bag.sorted())
+
+
+class _Popen(popen_forkserver.Popen):
+    """Starts a forkserver child that does not import the serving process's main script again.
+
+    multiprocessing has every child import the parent's `__main__` from its path (for functions defined
+    there); Daphne's script imports Twisted, which cost each compile more than a second. The target
+    here lives in this module, so the child needs no `__main__`: it is left out of the data the child
+    prepares itself from."""
+
+    def _launch(self, process_obj: Any) -> None:
+        with _launch_lock:
+            plain = spawn.get_preparation_data
+
+            def without_main(name: str) -> dict[str, Any]:
+                data: dict[str, Any] = plain(name)
+                data.pop("init_main_from_path", None)
+                data.pop("init_main_from_name", None)
+                return data
+
+            spawn.get_preparation_data = without_main
+            try:
+                super()._launch(process_obj)  # type: ignore[misc]
+            finally:
+                spawn.get_preparation_data = plain
+
+
+class _CompileProcess(multiprocessing.context.ForkServerProcess):
+    @staticmethod
+    def _Popen(process_obj: Any) -> _Popen:
+        _forkserver()  # its preloads set
+        return _Popen(process_obj)
+
+
+_launch_lock = threading.Lock()
 
 
 def _forkserver() -> multiprocessing.context.ForkServerContext:
