@@ -205,8 +205,9 @@ SHARE_THROTTLE_RATE = env("SHARE_THROTTLE_RATE", default="30/min")  # programs a
 CELERY_TASK_SOFT_TIME_LIMIT = RUN_WALL_TIME_LIMIT
 CELERY_TASK_TIME_LIMIT = RUN_WALL_TIME_LIMIT + 15
 # A message that a whole worker took with it (killed, its machine gone) is delivered again after this many
-# seconds unacknowledged: longer than any run may take, so a run still going is never delivered twice.
-CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] = CELERY_TASK_TIME_LIMIT + 30
+# seconds unacknowledged: longer than any run may take, even one held for its retry's delay (at most
+# 30 s, execution/tasks.py), so a run still going is never delivered twice.
+CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] = CELERY_TASK_TIME_LIMIT + 60
 # A run still active this long after it was created was lost even to redelivery: the sweep gives it up.
 RUN_STUCK_SECONDS = CELERY_BROKER_TRANSPORT_OPTIONS["visibility_timeout"] + CELERY_TASK_TIME_LIMIT
 # Memory a worker's pool process may add to what it has at its start, for compiles and runs (MB).
