@@ -56,8 +56,10 @@ PROGRAMS = {
         "print(World(10).run(50))\n"
     ),
     "generator pipeline": (
-        "squares = (n * n for n in range(200))\nodd = (s for s in squares if s % 2)\n"
-        "small = (s % 1000 for s in odd)\nprint(sum(small), max(n % 17 for n in range(300)))\n"
+        "def numbers(n):\n    for i in range(n):\n        yield i * i\n"
+        "def odd(xs):\n    for x in xs:\n        if x % 2:\n            yield x\n"
+        "def small(xs):\n    for x in xs:\n        yield x % 1000\n"
+        "print(sum(small(odd(numbers(200)))), max(n % 17 for n in numbers(300)))\n"
     ),
 }
 SAME_IN_C = {"fib(18)": "fib", "sieve": "sieve"}

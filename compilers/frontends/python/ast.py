@@ -343,6 +343,7 @@ class Scope:
     globals: set[str] = field(default_factory=set)  # declared global
     nonlocals: set[str] = field(default_factory=set)
     parent: Scope | None = None
+    generator: bool = False  # a function whose body has `yield`
 
 
 def dump(node: object, indent: int = 0) -> str:

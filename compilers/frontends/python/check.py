@@ -46,6 +46,7 @@ class Checker:
     def __init__(self, diags: DiagnosticBag) -> None:
         self.diags = diags
         self.module_scope = A.Scope("module", "<module>")
+        self.try_depth = 0  # try statements around the statement being resolved (in this function)
 
     def unsupported(self, message: str, span: Span) -> None:
         self.diags.error("unsupported", message, span)
@@ -191,15 +192,9 @@ class Checker:
                 else:
                     self.expr(target, scope, store=True)
         elif isinstance(stmt, A.Try):
-            self.resolve_block(stmt.body, scope, loop, in_function)
-            for handler in stmt.handlers:
-                if handler.type is not None:
-                    self.expr(handler.type, scope)
-                if handler.name:
-                    self.use(scope, handler.name, handler.span)
-                self.resolve_block(handler.body, scope, loop, in_function)
-            self.resolve_block(stmt.orelse, scope, loop, in_function)
-            self.resolve_block(stmt.finalbody, scope, loop, in_function)
+            self.try_depth += 1
+            self.resolve_try(stmt, scope, loop, in_function)
+            self.try_depth -= 1
             return
         elif isinstance(stmt, (A.While, A.For)):
             if isinstance(stmt, A.For):
@@ -229,6 +224,8 @@ class Checker:
                 )
             elif stmt.op == "@":
                 self.unsupported("the matrix multiplication operator '@' is not supported", stmt.span)
+        elif isinstance(stmt, A.ExprStmt) and isinstance(stmt.value, A.Yield):
+            self.yield_stmt(stmt.value, scope)
         elif isinstance(stmt, A.ExprStmt):
             self.expr(stmt.value, scope)
         elif isinstance(stmt, A.Raise):
@@ -285,6 +282,31 @@ class Checker:
             and e.attr == "stdin"
         )
 
+    def resolve_try(self, stmt: A.Try, scope: A.Scope, loop: int, in_function: bool) -> None:
+        self.resolve_block(stmt.body, scope, loop, in_function)
+        for handler in stmt.handlers:
+            if handler.type is not None:
+                self.expr(handler.type, scope)
+            if handler.name:
+                self.use(scope, handler.name, handler.span)
+            self.resolve_block(handler.body, scope, loop, in_function)
+        self.resolve_block(stmt.orelse, scope, loop, in_function)
+        self.resolve_block(stmt.finalbody, scope, loop, in_function)
+
+    def yield_stmt(self, e: A.Yield, scope: A.Scope) -> None:
+        """`yield value` as a statement makes its function a generator (lower.py keeps the generator's
+        locals in a frame on the heap and resumes it after each yield)."""
+        if scope.kind == "module":
+            self.syntax("'yield' outside function", e.span)
+        elif scope.kind != "function":
+            self.unsupported("'yield' is supported in a def's body", e.span)
+        elif self.try_depth:
+            self.unsupported("'yield' inside a try statement is not supported", e.span)
+        else:
+            scope.generator = True
+        if e.value is not None:
+            self.expr(e.value, scope)
+
     def assign_target(self, target: A.Expr, scope: A.Scope) -> None:
         if isinstance(target, A.Subscript) and isinstance(target.index, A.Slice):
             self.unsupported("assigning to a slice is not supported", target.span)
@@ -339,7 +361,9 @@ class Checker:
         for name_ in list(scope.globals):
             if name_ in (p.name for p in params):
                 self.syntax(f"name '{name_}' is parameter and global", node.span)
+        saved, self.try_depth = self.try_depth, 0
         self.resolve_block(body, scope, loop=0, in_function=True)
+        self.try_depth = saved
 
     def classdef(self, stmt: A.ClassDef, parent: A.Scope) -> None:
         for deco in stmt.decorators:
@@ -480,7 +504,7 @@ class Checker:
         elif isinstance(e, A.Lambda):
             self.function(e, e.params, [A.Return(e.body.span, e.body)], scope, "<lambda>", "lambda")
         elif isinstance(e, A.Yield):
-            self.unsupported("generator functions (yield) are not supported yet", e.span)
+            self.unsupported("'yield' is supported as a statement (yield value), not as a value", e.span)
 
     def defined_anywhere(self, scope: A.Scope, name: str) -> bool:
         walk: A.Scope | None = scope

@@ -163,6 +163,13 @@ class FunctionLowering:
         # Names certainly bound at this point of the code (assigned on every path to it): reading one needs
         # no "unbound" test. Locals of the function, or the module's names in the module's own code.
         self.definite: set[str] = set()
+        # A generator's code: its object, its frame (where its locals live, word per name, so that they
+        # outlast a yield), the frame's size, and the labels where it resumes after each yield.
+        self.gen: Temp | None = None
+        self.gen_frame: Temp | None = None
+        self.frame_index: dict[str, int] = {}
+        self.frame_size = 0
+        self.resume_points: list[str] = []
 
     # ---- small helpers ----
 
@@ -218,6 +225,9 @@ class FunctionLowering:
         if not fb.is_terminated:
             if self.is_main:
                 fb.halt()
+            elif self.gen is not None:
+                fb.store(self.gen, -1, 2)
+                fb.ret(STOP)
             else:
                 fb.ret(NONE)
         for (handler, line), label in self.trampolines.items():
@@ -236,6 +246,37 @@ class FunctionLowering:
             self.call_void("py_tb_add", [self.tbline, self.const_str(self.name)])
             fb.ret(0)
         fb.finish()
+
+    def kept(self, value: Operand, hint: str) -> tuple[Temp, int | None]:
+        """A loop's state (an iterator, a counter): a temp, and in a generator also a word of its frame,
+        since a yield in the loop's body returns from the code and the temps are lost."""
+        temp = self.fb.copy(value)
+        if self.gen_frame is None:
+            return temp, None
+        index = self.frame_size
+        self.frame_size += 1
+        self.fb.store(self.gen_frame, temp, index)
+        return temp, index
+
+    def reload(self, temp: Temp, index: int | None) -> None:
+        if index is not None:
+            assert self.gen_frame is not None
+            self.fb.load(self.gen_frame, index, temp)
+
+    def save(self, temp: Temp, index: int | None) -> None:
+        if index is not None:
+            assert self.gen_frame is not None
+            self.fb.store(self.gen_frame, temp, index)
+
+    def yield_stmt(self, e: A.Yield) -> None:
+        fb = self.fb
+        assert self.gen is not None
+        value: Operand = Const(NONE) if e.value is None else self.expr(e.value)
+        resume = fb.new_block("resume")
+        self.resume_points.append(resume)
+        fb.store(self.gen, len(self.resume_points), 2)
+        fb.ret(value)
+        fb.set_block(resume)
 
     def bool_of(self, cond: Operand) -> Temp:
         """A 0/1 word to False/True."""
@@ -257,6 +298,8 @@ class FunctionLowering:
                 break
             if name in scope.globals:
                 break
+            if frame is self.frames[0] and name in self.frame_index:
+                return ("frame", None)
             if name in frame.vars:
                 kind = "cell" if (name in scope.cells or name in scope.frees) else "local"
                 return (kind, frame.vars[name])
@@ -275,6 +318,12 @@ class FunctionLowering:
     def load_name(self, name: str) -> Operand:
         kind, where = self.resolve(name)
         fb = self.fb
+        if kind == "frame":
+            assert self.gen_frame is not None
+            value = fb.load(self.gen_frame, self.frame_index[name])
+            if name not in self.definite:
+                self.check_bound(value, "py_unbound_error", name)
+            return value
         if kind == "local":
             assert isinstance(where, Temp)
             value = where
@@ -331,7 +380,11 @@ class FunctionLowering:
     def store_name(self, name: str, value: Operand) -> None:
         kind, where = self.resolve(name)
         fb = self.fb
-        if kind == "local":
+        if kind == "frame":
+            assert self.gen_frame is not None
+            fb.store(self.gen_frame, value, self.frame_index[name])
+            self.definite.add(name)
+        elif kind == "local":
             assert isinstance(where, Temp)
             fb.copy(value, where)
             self.definite.add(name)
@@ -383,6 +436,9 @@ class FunctionLowering:
         if isinstance(s, A.ExprStmt):
             if isinstance(s.value, A.Const):
                 return  # a docstring
+            if isinstance(s.value, A.Yield):
+                self.yield_stmt(s.value)
+                return
             self.expr(s.value)
         elif isinstance(s, A.Assign):
             value = self.expr(s.value)
@@ -415,7 +471,11 @@ class FunctionLowering:
             if self.finally_stack:
                 result = fb.copy(result)
                 self.run_finally_from(0)
-            fb.ret(result)
+            if self.gen is not None:
+                fb.store(self.gen, -1, 2)  # a generator's return ends it (its value is not used)
+                fb.ret(STOP)
+            else:
+                fb.ret(result)
             fb.set_block(fb.new_block("after_return"))
         elif isinstance(s, A.FunctionDef):
             fn = self.make_function(s, s.params, s.name)
@@ -562,10 +622,11 @@ class FunctionLowering:
             self.range_loop(s, it, head, body, step, orelse, done)
             return
         iterable = self.expr(it)
-        iterator = fb.copy(self.call("py_iter", [iterable]))
+        iterator, kept = self.kept(self.call("py_iter", [iterable]), "iterator")
         fb.jump(head)
         fb.set_block(head)
         fb.set_line(s.span.line)
+        self.reload(iterator, kept)
         item = self.call("py_next", [iterator])
         finished = fb.binary("eq", item, STOP)
         assign = fb.new_block("for_assign")
@@ -614,17 +675,21 @@ class FunctionLowering:
         fb.copy(self.call("py_int", [stop, UNBOUND]), stop)
         fb.jump(ok_start)
         fb.set_block(ok_start)
-        counter = fb.copy(start)
+        counter, kept_counter = self.kept(start, "counter")
+        stop_value, kept_stop = self.kept(stop, "stop")
         fb.jump(head)
         fb.set_block(head)
         fb.set_line(s.span.line)
-        more = fb.binary("lt" if step > 0 else "gt", counter, stop)
+        self.reload(counter, kept_counter)
+        self.reload(stop_value, kept_stop)
+        more = fb.binary("lt" if step > 0 else "gt", counter, stop_value)
         assign = fb.new_block("for_assign")
         fb.branch(more, assign, orelse)
         fb.set_block(assign)
         before = set(self.definite)
         value = fb.copy(counter)
         fb.copy(fb.binary("add", counter, 2 * step), counter)
+        self.save(counter, kept_counter)
         self.assign(s.target, value)
         fb.jump(body)
         fb.set_block(body)
@@ -1518,6 +1583,10 @@ def lower_function_body(
 ) -> None:
     scope = node.scope
     assert scope is not None
+    if scope.generator:
+        assert isinstance(node, A.FunctionDef)
+        lower_generator(m, node, params, code_name, display)
+        return
     fb = m.mb.function(code_name, [("fn", "ptr"), ("argv", "ptr")], line=node.span.line)
     fl = FunctionLowering(m, fb, scope, display, is_main=False, class_sym=class_sym)
     fl.params = frozenset(p.name for p in params)
@@ -1558,6 +1627,75 @@ def lower_function_body(
     else:
         fl.block(node.body)
     fl.finish()
+
+
+def lower_generator(
+    m: ModuleLowering, node: A.FunctionDef, params: list[A.Param], code_name: str, display: str
+) -> None:
+    """A generator function: its code makes the generator (binding the arguments into a new frame), and
+    a second IR function, the resumption, runs the body from the start or from the yield where it last
+    returned, with every local in the frame."""
+    scope = node.scope
+    assert scope is not None
+    resume_name = code_name + ".resume"
+    rb = m.mb.function(resume_name, [("gen", "ptr")], line=node.span.line)
+    fl = FunctionLowering(m, rb, scope, display, is_main=False)
+    gen = rb.param(0)
+    fl.gen = gen
+    fl.gen_frame = rb.load(gen, 3, rb.new_temp("frame"))
+    fn = rb.load(gen, 4, rb.new_temp("fn"))
+    frame = fl.frames[0]
+    for index, name in enumerate(scope.locals):
+        if name in scope.cells:
+            frame.vars[name] = rb.load(fl.gen_frame, index, rb.new_temp(f"{name}.cell"))
+        else:
+            fl.frame_index[name] = index
+    fl.frame_size = len(scope.locals)
+    for i, name in enumerate(scope.frees):
+        frame.vars[name] = rb.load(fn, 8 + i, rb.new_temp(f"{name}.free"))
+    fl.definite = {p.name for p in params}
+    state = rb.load(gen, 2, rb.new_temp("state"))
+    dispatch, start = rb.new_block("dispatch"), rb.new_block("start")
+    rb.jump(dispatch)
+    rb.set_block(start)
+    fl.block(node.body)
+    body_end = rb.current
+    fl.finish()
+    # the dispatch on the state: 0 at the start, k after the k-th yield
+    rb.set_block(dispatch)
+    rb.set_line(node.span.line)
+    for k, label in enumerate([start, *fl.resume_points]):
+        nxt = rb.new_block("dispatch")
+        rb.branch(rb.binary("eq", state, k), label, nxt)
+        rb.set_block(nxt)
+    rb.ret(STOP)
+    del body_end
+    # the function's own code: the generator with its arguments in its frame
+    fb = m.mb.function(code_name, [("fn", "ptr"), ("argv", "ptr")], line=node.span.line)
+    fb.set_line(node.span.line)
+    made = fb.call("py_gen_new", [Sym(resume_name), fb.param(0), fl.frame_size])
+    assert made is not None
+    frame_ptr = fb.load(made, 3)
+    ordered = (
+        [p for p in params if not p.kind]
+        + [p for p in params if p.kind == "*"]
+        + [p for p in params if p.kind == "**"]
+    )
+    for i, p in enumerate(ordered):
+        value = fb.load(fb.param(1), i)
+        if p.name in scope.cells:
+            cell = fb.call("py_cell_new", [value])
+            assert cell is not None
+            value = cell
+        fb.store(frame_ptr, value, scope.locals.index(p.name))
+    names = {p.name for p in params}
+    for index, name in enumerate(scope.locals):
+        if name in scope.cells and name not in names:
+            cell = fb.call("py_cell_new", [UNBOUND])
+            assert cell is not None
+            fb.store(frame_ptr, cell, index)
+    fb.ret(made)
+    fb.finish()
 
 
 def lower(module: A.Module, diags: DiagnosticBag) -> Module:

@@ -38,6 +38,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define T_SUPER 14
 #define T_BMETH 15
 #define T_VIEW 16
+#define T_GEN 17
 #define T_INT 20
 #define T_NONE 21
 #define T_BOOL 22
@@ -186,6 +187,7 @@ long py_list_append(long l, long v);
 long py_tuple_new(long n);
 long py_type_name(long v);
 long py_hashable(long v);
+long py_gen_next(long g);
 long py_inst_compare(long a, long b, char *op, long name, long reflected);
 long py_percent_format(long fmt, long values);
 
@@ -949,6 +951,8 @@ long py_type_name(long v) {
         return py_const_str("builtin_function_or_method");
     if (t == T_ITER)
         return py_const_str("iterator");
+    if (t == T_GEN)
+        return py_const_str("generator");
     if (t == T_SUPER)
         return py_const_str("super");
     if (t == T_VIEW)
@@ -2543,7 +2547,7 @@ long py_slice(long v, long lo, long hi, long step) {
 
 long py_iter(long v) {
     long t = py_tag(v);
-    if (t == T_ITER)
+    if (t == T_ITER || t == T_GEN)
         return v;
     if (t == T_VIEW) {
         v = W(v)[2];
@@ -2577,6 +2581,8 @@ long py_iter(long v) {
 /* The next item, or STOP when the iterator is exhausted. */
 long py_next(long it) {
     long t = py_tag(it);
+    if (t == T_GEN)
+        return py_gen_next(it);
     if (t == T_INST) {
         long m = py_lookup(W(it)[1], py_s_next);
         if (m == UNBOUND)
@@ -4229,7 +4235,7 @@ long py_to_dict(long v) {
 /* next(it[, default]) */
 long py_next_builtin(long it, long dflt) {
     long t = py_tag(it);
-    if (t != T_ITER && t != T_INST)
+    if (t != T_ITER && t != T_INST && t != T_GEN)
         return py_type_error2("'", it, "' object is not an iterator");
     long x = py_next(it);
     if (py_exc)
@@ -4397,4 +4403,35 @@ long py_stdin_lines(void) {
         py_list_append(l, line);
     }
     return l;
+}
+
+/* ---- generators: [T_GEN, resume code, state, frame, function] ----
+ * The generator's locals live in its frame (frame words), so that its code can return at a yield and be
+ * resumed there: state 0 before the first resumption, k after the k-th yield, -1 when finished. */
+
+typedef long (*py_code1)(long);
+
+long py_gen_new(long resume, long fn, long size) {
+    long g = py_alloc(5);
+    long frame = py_alloc(size + 1);
+    for (long i = 0; i < size; i++)
+        W(frame)[i] = UNBOUND;
+    W(g)[0] = T_GEN;
+    W(g)[1] = resume;
+    W(g)[2] = 0;
+    W(g)[3] = frame;
+    W(g)[4] = fn;
+    return g;
+}
+
+/* The next value of a generator, STOP when it has finished (its code returns STOP). */
+long py_gen_next(long g) {
+    if (W(g)[2] < 0)
+        return STOP;
+    long r = ((py_code1)W(g)[1])(g);
+    if (py_exc) {
+        W(g)[2] = -1;
+        return 0;
+    }
+    return r;
 }
