@@ -18,7 +18,7 @@ from channels.generic.websocket import AsyncWebsocketConsumer
 
 from ancient_compute.lib.errors import NotFound
 from execution import events, selectors
-from execution.models import Run
+from execution.models import Run, RunStatus
 
 logger = logging.getLogger(__name__)
 
@@ -116,6 +116,9 @@ class RunOutputConsumer(AsyncWebsocketConsumer):
             return
         new_text = text[self.sent - offset :]
         self.sent = max(self.sent, offset + len(text))
+        # A batch is stored before it is sent: the page now shows what the row holds, which the next
+        # re-read then need not send again.
+        self.shown = (RunStatus.RUNNING, self.sent)
         html = events.render_output_fragments(
             self.run_id,
             text=new_text,

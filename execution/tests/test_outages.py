@@ -259,3 +259,26 @@ def test_the_soft_time_limit_striking_mid_compile_is_the_runs_time_limit_not_a_c
     run.refresh_from_db()
     assert run.status == RunStatus.TIME_LIMIT
     assert "took more than" in run.trap_message
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.asyncio
+async def test_the_re_read_sends_nothing_the_stream_already_brought(
+    user: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from execution import events
+
+    monkeypatch.setattr(consumers, "REREAD_SECONDS", 0.1)
+    run = await database_sync_to_async(_new_run)(user, status=RunStatus.RUNNING)
+    ws = _socket(run.id, await database_sync_to_async(_session_cookie)(user))
+    assert (await ws.connect(timeout=5))[0]
+    await ws.receive_from(timeout=5)
+    # The task stores a batch, then sends it to the group.
+    await database_sync_to_async(Run.objects.filter(id=run.id).update)(output="batch\n")
+    layer = get_channel_layer()
+    assert layer is not None
+    message = events.output_message(offset=0, text="batch\n", instructions=9, seconds=1.0, max_steps=100)
+    await layer.group_send(events.run_group_name(run.id), {"type": events.EVENT_TYPE, **message})
+    assert "batch" in await ws.receive_from(timeout=5)
+    assert await ws.receive_nothing(timeout=0.5)  # five re-reads found nothing new
+    await ws.disconnect()
