@@ -39,6 +39,7 @@ TRAP_MESSAGES = {
     3: "no pattern matched",
     4: "uncaught exception",
     5: "assertion or bounds check failed",
+    6: "a lazy value depends on itself (an infinite loop)",
 }
 
 # The Store of a hand-written assembly program that does not fix one: the Engine's default (ISA.md).

@@ -157,33 +157,32 @@ class _Eraser:
                 return ELetRec(
                     tuple((inner[b.name], self.term(b.expr, inner)) for b in binds), self.term(body, inner)
                 )
-            case c.Con(name, _, args):
-                decl, tag = self.cons[name]
-                con = decl.cons[tag]
-                return ECon(name, tag, tuple(self.term(a, env) for a in args), con.strict)
+            case c.Con(name, _, cargs):
+                decl, index = self.cons[name]
+                return ECon(name, index, tuple(self.term(a, env) for a in cargs), decl.cons[index].strict)
             case c.Case(scrut, _, alts):
                 shape: Shape | None = None
                 out: list[EAlt] = []
                 for alt in alts:
                     if alt.con is not None:
-                        decl, tag = self.cons[alt.con]
-                        shape = Shape(decl.name, tuple(len(k.fields) for k in decl.cons))
-                        inner = dict(env)
+                        ddecl, ctag = self.cons[alt.con]
+                        shape = Shape(ddecl.name, tuple(len(k.fields) for k in ddecl.cons))
+                        scope = dict(env)
                         names = []
-                        for v in alt.vars:
-                            inner[v] = self.fresh(v)
-                            names.append(inner[v])
-                        strict = decl.cons[tag].strict
-                        out.append(EAlt(self.term(alt.body, inner), tag=tag, vars=tuple(names), strict=strict))
+                        for vname in alt.vars:
+                            scope[vname] = self.fresh(vname)
+                            names.append(scope[vname])
+                        marks = ddecl.cons[ctag].strict
+                        out.append(
+                            EAlt(self.term(alt.body, scope), tag=ctag, vars=tuple(names), strict=marks)
+                        )
                     elif alt.lit is not None:
                         out.append(EAlt(self.term(alt.body, env), lit=alt.lit))
                     else:
                         out.append(EAlt(self.term(alt.body, env)))
-                if shape is None and isinstance(e.type, c.TCon):
-                    pass
                 return ECase(self.term(scrut, env), shape, tuple(out))
-            case c.Prim(op, args):
-                return EPrim(op, tuple(self.term(a, env) for a in args))
+            case c.Prim(op, pargs):
+                return EPrim(op, tuple(self.term(a, env) for a in pargs))
             case c.Fail(_, message):
                 return EFail(message)
         raise TypeError(e)
@@ -238,7 +237,7 @@ def print_term(t: Term) -> str:
         case ELit(v):
             return str(v)
         case ELam(params, strict, body):
-            ps = " ".join(("!" if s else "") + p for p, s in zip(params, strict))
+            ps = " ".join(("!" if s else "") + p for p, s in zip(params, strict, strict=False))
             return f"(\\{ps}. {print_term(body)})"
         case EApp(fn, args):
             return "(" + " ".join(print_term(x) for x in (fn, *args)) + ")"

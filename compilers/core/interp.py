@@ -61,7 +61,7 @@ Value = int | ConV | Clo
 
 
 class Thunk:
-    __slots__ = ("expr", "env", "value", "state")
+    __slots__ = ("env", "expr", "state", "value")
 
     def __init__(self, expr: Expr | None, env: dict[str, Thunk] | None, value: Value | None = None) -> None:
         self.expr = expr
@@ -173,14 +173,15 @@ class _Machine:
                         decl, tag = self.cons[name]
                         con = decl.cons[tag]
                         fields = [self.thunk(a, env) for a in args]
-                        strict = [i for i, s in enumerate(con.strict) if s]
+                        marked = [i for i, s in enumerate(con.strict) if s]
                         value = ConV(name, tag, fields)
-                        if strict:
-                            stack.append(("con", value, strict, 0))
-                            if self._force(fields[strict[0]], stack):
-                                expr, env = fields[strict[0]].expr, fields[strict[0]].env  # type: ignore
+                        if marked:
+                            stack.append(("con", value, marked, 0))
+                            first = fields[marked[0]]
+                            if self._force(first, stack):
+                                expr, env = first.expr, first.env  # type: ignore[assignment]
                                 continue
-                            value = fields[strict[0]].value  # type: ignore[assignment]
+                            value = first.value  # type: ignore[assignment]
                     case Case(scrut, _, alts):
                         stack.append(("case", alts, env))
                         expr = scrut
@@ -238,7 +239,7 @@ class _Machine:
                 t = con.fields[strict[i + 1]]
                 if self._force(t, stack):
                     return t.expr, t.env, value
-                return self._return(stack.pop(), "con", t.value, stack)  # type: ignore[arg-type]
+                return self._return(stack.pop(), "con", t.value, stack)
             return None, {}, con
         if kind == "case":
             _, alts, env = frame
@@ -248,7 +249,7 @@ class _Machine:
                 if alt.lit is not None and value == alt.lit:
                     return alt.body, env, value
                 if alt.con is not None and isinstance(value, ConV) and value.name == alt.con:
-                    return alt.body, {**env, **dict(zip(alt.vars, value.fields))}, value
+                    return alt.body, {**env, **dict(zip(alt.vars, value.fields, strict=False))}, value
             raise _Stop("trap", "no pattern matched", TRAP_NO_MATCH)
         if kind == "prim":
             _, op, args, env, done = frame

@@ -272,7 +272,11 @@ def _eq(a: Type, b: Type, left: dict[str, int], right: dict[str, int], depth: in
                 return left.get(x) == right.get(y)
             return x == y
         case TCon(n, xs), TCon(m, ys):
-            return n == m and len(xs) == len(ys) and all(_eq(p, q, left, right, depth) for p, q in zip(xs, ys))
+            return (
+                n == m
+                and len(xs) == len(ys)
+                and all(_eq(p, q, left, right, depth) for p, q in zip(xs, ys, strict=True))
+            )
         case TFun(a1, r1), TFun(a2, r2):
             return _eq(a1, a2, left, right, depth) and _eq(r1, r2, left, right, depth)
         case TForall(v, b1), TForall(w, b2):

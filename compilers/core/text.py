@@ -30,8 +30,8 @@ from compilers.core.syntax import (
     Prim,
     Program,
     TCon,
-    TFun,
     TForall,
+    TFun,
     TVar,
     TyApp,
     TyLam,
@@ -92,7 +92,9 @@ def print_expr(e: Expr, indent: int = 0) -> str:
             )
         case LetRec(binds, body):
             inner = "\n" + "  " * (indent + 2)
-            bs = inner.join(f"({b.name} {print_type(b.type)} {print_expr(b.expr, indent + 2)})" for b in binds)
+            bs = inner.join(
+                f"({b.name} {print_type(b.type)} {print_expr(b.expr, indent + 2)})" for b in binds
+            )
             return f"(letrec ({bs}){pad}{print_expr(body, indent + 1)})"
         case Con(name, types, args):
             ts = "(" + " ".join(print_type(t) for t in types) + ")"
@@ -130,7 +132,9 @@ def _quote(text: str) -> str:
 def print_data(d: DataDecl) -> str:
     cons = []
     for c in d.cons:
-        fields = [f"(! {print_type(t)})" if s else print_type(t) for t, s in zip(c.fields, c.strict)]
+        fields = [
+            f"(! {print_type(t)})" if s else print_type(t) for t, s in zip(c.fields, c.strict, strict=True)
+        ]
         cons.append("(" + " ".join([c.name, *fields]) + ")")
     return f"(data {d.name} (" + " ".join(d.params) + ") " + " ".join(cons) + ")"
 
@@ -248,7 +252,9 @@ def parse_expr(s: SExp) -> Expr:
             return TyApp(parse_expr(rest[0]), parse_type(rest[1]))
         case "let" | "let!":
             need(4)
-            bind = Bind(_name(rest[0], "a variable"), parse_type(rest[1]), parse_expr(rest[2]), head == "let!")
+            bind = Bind(
+                _name(rest[0], "a variable"), parse_type(rest[1]), parse_expr(rest[2]), head == "let!"
+            )
             return Let(bind, parse_expr(rest[3]))
         case "letrec":
             need(2)
@@ -294,7 +300,9 @@ def _alt(s: SExp) -> Alt:
     if n is not None:
         return Alt(body, lit=n)
     if isinstance(pat, list) and pat:
-        return Alt(body, con=_name(pat[0], "a constructor"), vars=tuple(_name(v, "a variable") for v in pat[1:]))
+        return Alt(
+            body, con=_name(pat[0], "a constructor"), vars=tuple(_name(v, "a variable") for v in pat[1:])
+        )
     raise CoreSyntaxError(f"a pattern is (C x ...), an integer or _: {_show(pat)}")
 
 

@@ -96,7 +96,7 @@ class Lowerer:
     # ------------------------------------------------------------ functions and frames
 
     def begin(self, name: str, params: list[str]) -> _Fn:
-        fb = self.mb.function(name, params, ret="w")
+        fb = self.mb.function(name, list[str | tuple[str, str]](params), ret="w")
         return _Fn(fb, fb.slot("roots", 2), {})
 
     def finish(self, fn: _Fn) -> None:
@@ -176,7 +176,7 @@ class Lowerer:
             k = fn.new_slot()
             fn.init.append((k, fn.fb.param(i)))
             fn.env[v] = SlotVar(k, whnf)
-        for j, (p, strict) in enumerate(zip(lam.params, lam.strict)):
+        for j, (p, strict) in enumerate(zip(lam.params, lam.strict, strict=False)):
             k = fn.new_slot()
             fn.init.append((k, fn.fb.param(len(known.fvs) + j)))
             fn.env[p] = SlotVar(k, strict)
@@ -337,9 +337,9 @@ class Lowerer:
                     self.leave(fn)
                     fb.tail_call(Sym("sf_force"), [w])
                 else:
-                    v = fb.call("sf_force", [self.var_word(fn, b.index)])
-                    assert v is not None
-                    self.put(fn, dest, v)
+                    forced = fb.call("sf_force", [self.var_word(fn, b.index)])
+                    assert forced is not None
+                    self.put(fn, dest, forced)
             case ELam():
                 k = self.lazy(fn, e)
                 self.result(fn, self.word(fn, k), dest)
@@ -354,7 +354,8 @@ class Lowerer:
             case ECon(_, tag, (), _):
                 self.result(fn, 2 * tag, dest)
             case ECon(_, _, args, strict):
-                words = [self.strict(fn, a) if s else self.lazy(fn, a) for a, s in zip(args, strict)]
+                pairs = zip(args, strict, strict=True)
+                words = [self.strict(fn, a) if s else self.lazy(fn, a) for a, s in pairs]
                 self.construct(fn, e, words, dest)
             case ECase():
                 self.case(fn, e, dest)
@@ -524,12 +525,12 @@ class Lowerer:
             fn.env = dict(outer)
             if alt.vars:
                 obj = self.word(fn, s)
-                for j, (v, strict) in enumerate(zip(alt.vars, alt.strict)):
+                for j, (v, strict) in enumerate(zip(alt.vars, alt.strict, strict=False)):
                     k = fn.new_slot()
                     self.put(fn, k, fb.load(obj, 1 + j))
                     fn.env[v] = SlotVar(k, strict)
             self.expr(fn, alt.body, dest)
-            if join is not None and not fb.is_terminated():
+            if join is not None and not fb.is_terminated:
                 fb.jump(join)
         fn.env = outer
         if default is None:

@@ -19,8 +19,8 @@ from compilers.core.syntax import (
     Prim,
     Program,
     TCon,
-    TFun,
     TForall,
+    TFun,
     TVar,
     TyApp,
     TyLam,
@@ -115,7 +115,9 @@ class _Checker:
                 self.wf(t, tvars)
                 ft = self.infer(fn, env, tvars)
                 if not isinstance(ft, TForall):
-                    self.fail(f"type application of a value of type {print_type(ft)}, which is not polymorphic")
+                    self.fail(
+                        f"type application of a value of type {print_type(ft)}, which is not polymorphic"
+                    )
                     raise AssertionError
                 return subst_type(ft.body, ft.var, t)
             case Let(bind, body):
@@ -148,8 +150,10 @@ class _Checker:
                     self.fail(f"{name} takes {len(c.fields)} arguments, given {len(args)}")
                 for t in types:
                     self.wf(t, tvars)
-                for field, arg in zip(c.fields, args):
-                    self.expect(self.instantiate(field, d, types), self.infer(arg, env, tvars), f"{name} field")
+                for field, arg in zip(c.fields, args, strict=False):
+                    self.expect(
+                        self.instantiate(field, d, types), self.infer(arg, env, tvars), f"{name} field"
+                    )
                 return TCon(d.name, tuple(types))
             case Case(scrut, t, alts):
                 self.wf(t, tvars)
@@ -164,7 +168,7 @@ class _Checker:
                 params, res = sig
                 if len(args) != len(params):
                     self.fail(f"primitive {op} takes {len(params)} arguments, given {len(args)}")
-                for p, a in zip(params, args):
+                for p, a in zip(params, args, strict=False):
                     self.expect(p, self.infer(a, env, tvars), f"primitive {op}")
                 return res
             case Fail(t, _):
@@ -176,9 +180,9 @@ class _Checker:
         # Parameters are substituted all at once: rename them apart first so one cannot capture another.
         out = field
         temps = [f"{p}%{i}" for i, p in enumerate(d.params)]
-        for p, tmp in zip(d.params, temps):
+        for p, tmp in zip(d.params, temps, strict=False):
             out = subst_type(out, p, TVar(tmp))
-        for tmp, t in zip(temps, types):
+        for tmp, t in zip(temps, types, strict=False):
             out = subst_type(out, tmp, t)
         return out
 
@@ -206,9 +210,11 @@ class _Checker:
                     raise AssertionError
                 c = d.cons[index]
                 if len(alt.vars) != len(c.fields):
-                    self.fail(f"pattern {alt.con} binds {len(alt.vars)} variables, it has {len(c.fields)} fields")
+                    self.fail(
+                        f"pattern {alt.con} binds {len(alt.vars)} variables, it has {len(c.fields)} fields"
+                    )
                 inner = dict(env)
-                for v, field in zip(alt.vars, c.fields):
+                for v, field in zip(alt.vars, c.fields, strict=False):
                     inner[v] = self.instantiate(field, d, st.args)
                 key = alt.con
             if key in seen:
