@@ -473,3 +473,21 @@ def test_a_hash_table_under_random_operations_is_pythons_dict(seed: int) -> None
     found, count, fold, collections = map(int, interpreted)
     assert (found, count, fold) == _table_model(seed, steps)
     assert collections > 5
+
+
+def test_fresh_fields_are_zero_after_the_heap_was_full_of_garbage() -> None:
+    # 600 objects of 9 fields, each filled with 7s and dropped (the heap's halves fill with them many
+    # times over), then 50 more whose fields must all read 0.
+    fill = "".join(f"  store [%p+{k}], 7\n" for k in range(9))
+    sums = "".join(f"  %v = load [%p+{k}]\n  %s = add %s, %v\n" for k in range(9))
+    body = (
+        "  %i = copy 0\n  jmp dirty\n"
+        f"dirty:\n  %p = call @gc_alloc(9)\n{fill}  %i = add %i, 1\n  %more = lt %i, 600\n"
+        "  br %more, dirty, fresh_start\n"
+        "fresh_start:\n  %i = copy 0\n  %s = copy 0\n  jmp fresh\n"
+        f"fresh:\n  %p = call @gc_alloc(9)\n{sums}  %i = add %i, 1\n  %more = lt %i, 50\n"
+        "  br %more, fresh, done\n"
+        "done:\n  print %s\n  %runs = load [@gc_collections]\n  %many = gt %runs, 3\n"
+        "  printc 32\n  print %many\n"
+    )
+    assert _both(_main(body)) == [("halted", None, "0 1")] * 2
