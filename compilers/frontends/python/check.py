@@ -23,7 +23,7 @@ SUPPORTED_BUILTINS = frozenset(
     {
         "print", "input", "len", "range", "int", "str", "repr", "bool", "abs", "min", "max", "sum", "sorted",
         "reversed", "enumerate", "zip", "map", "filter", "isinstance", "divmod", "pow", "ord", "chr", "list",
-        "tuple", "dict", "set", "any", "all", "hex", "bin", "oct", "super", "object", "next", "iter",
+        "tuple", "dict", "set", "any", "all", "hex", "bin", "oct", "super", "object", "next", "iter", "type",
         "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
         "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError",
         "AttributeError", "AssertionError", "RuntimeError", "RecursionError", "NotImplementedError",

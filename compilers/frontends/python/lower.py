@@ -1467,9 +1467,12 @@ class FunctionLowering:
             "len": ("py_len", 1), "repr": ("py_repr", 1), "abs": ("py_abs", 1), "ord": ("py_ord", 1),
             "chr": ("py_chr", 1), "reversed": ("py_reversed", 1), "isinstance": ("py_isinstance", 2),
             "divmod": ("py_divmod", 2), "filter": ("py_filter", 2), "iter": ("py_iter", 1),
+            "type": ("py_type", 1),
         }  # fmt: skip
         if name in simple:
             routine, count = simple[name]
+            if name == "type":
+                self.m.features.add("py_builtin_code")  # the type a call of it names
             if not self.arity(e, name, count, count):
                 return Const(NONE)
             values = [self.expr(a) for a in args]

@@ -111,6 +111,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define INTV(v) (((v) - 1) / 2)
 
 long py_exc;
+long py_builtins[128];
 /* What calls of classes, of built-in functions used as values and of bound methods of the built-in
  * types run: set by the program's start only when it has such calls, so that a program without them
  * does not link (and pay the Store for) that code. */
@@ -187,6 +188,8 @@ long py_list_append(long l, long v);
 long py_tuple_new(long n);
 long py_type_name(long v);
 long py_hashable(long v);
+long py_builtin_name(long id);
+long py_is_type_id(long id);
 long py_gen_next(long g);
 long py_inst_compare(long a, long b, char *op, long name, long reflected);
 long py_percent_format(long fmt, long values);
@@ -919,8 +922,18 @@ long py_to_set(long v) {
 
 /* ---- type names, str and repr ---- */
 
+long py_tag_name(long t);
+
 long py_type_name(long v) {
     long t = py_tag(v);
+    if (t == T_INST)
+        return W(W(v)[1])[1];
+    if (t == T_VIEW)
+        return py_const_str(W(v)[1] == M_items ? "dict_items" : W(v)[1] == M_keys ? "dict_keys" : "dict_values");
+    return py_tag_name(t);
+}
+
+long py_tag_name(long t) {
     if (t == T_INT)
         return py_const_str("int");
     if (t == T_BOOL)
@@ -943,8 +956,6 @@ long py_type_name(long v) {
         return py_const_str("function");
     if (t == T_CLASS)
         return py_const_str("type");
-    if (t == T_INST)
-        return W(W(v)[1])[1];
     if (t == T_BOUND || t == T_BMETH)
         return py_const_str("method");
     if (t == T_BUILTIN)
@@ -956,7 +967,7 @@ long py_type_name(long v) {
     if (t == T_SUPER)
         return py_const_str("super");
     if (t == T_VIEW)
-        return py_const_str(W(v)[1] == M_items ? "dict_items" : W(v)[1] == M_keys ? "dict_keys" : "dict_values");
+        return py_const_str("dict_view");
     return py_const_str("object");
 }
 
@@ -1122,6 +1133,11 @@ void py_sb_value(long b, long v, long as_repr) {
             py_sb_c(b, "__main__.");
         py_sb_str(b, W(v)[1]);
         py_sb_c(b, "'>");
+    } else if (t == T_BUILTIN) {
+        long id = W(v)[1];
+        py_sb_c(b, py_is_type_id(id) ? "<class '" : "<built-in function ");
+        py_sb_str(b, py_builtin_name(id));
+        py_sb_c(b, py_is_type_id(id) ? "'>" : ">");
     } else if (t == T_FUNC) {
         py_sb_c(b, "<function ");
         py_sb_str(b, W(v)[2]);
@@ -2926,11 +2942,82 @@ long py_instantiate(long cls, long argv, long argc, long kwn) {
     return obj;
 }
 
+/* The one object for each built-in function or type (so that `type(x) is int` holds): ids below 100 are
+ * the B_ ids, 100 + a tag is a type that has no B_ id (NoneType, range, function ...). */
 long py_builtin(long id) {
+    if (py_builtins[id] != 0)
+        return py_builtins[id];
     long b = py_alloc(2);
     W(b)[0] = T_BUILTIN;
     W(b)[1] = id;
+    py_builtins[id] = b;
     return b;
+}
+
+/* type(x): an instance's class, or the built-in type's object. */
+long py_type(long v) {
+    long t = py_tag(v);
+    if (t == T_INST)
+        return W(v)[1];
+    long id = 100 + t;
+    if (t == T_INT)
+        id = B_int;
+    else if (t == T_STR)
+        id = B_str;
+    else if (t == T_LIST)
+        id = B_list;
+    else if (t == T_TUPLE)
+        id = B_tuple;
+    else if (t == T_DICT)
+        id = B_dict;
+    else if (t == T_SET)
+        id = B_set;
+    else if (t == T_BOOL)
+        id = B_bool;
+    return py_builtin(id);
+}
+
+long py_is_type_id(long id) {
+    return id >= 100 || id == B_int || id == B_str || id == B_list || id == B_tuple || id == B_dict ||
+           id == B_set || id == B_bool;
+}
+
+long py_builtin_name(long id) {
+    if (id >= 100)
+        return py_tag_name(id - 100);
+    if (id == B_len)
+        return py_const_str("len");
+    if (id == B_str)
+        return py_const_str("str");
+    if (id == B_int)
+        return py_const_str("int");
+    if (id == B_abs)
+        return py_const_str("abs");
+    if (id == B_repr)
+        return py_const_str("repr");
+    if (id == B_sorted)
+        return py_const_str("sorted");
+    if (id == B_list)
+        return py_const_str("list");
+    if (id == B_tuple)
+        return py_const_str("tuple");
+    if (id == B_set)
+        return py_const_str("set");
+    if (id == B_sum)
+        return py_const_str("sum");
+    if (id == B_min)
+        return py_const_str("min");
+    if (id == B_max)
+        return py_const_str("max");
+    if (id == B_ord)
+        return py_const_str("ord");
+    if (id == B_chr)
+        return py_const_str("chr");
+    if (id == B_bool)
+        return py_const_str("bool");
+    if (id == B_dict)
+        return py_const_str("dict");
+    return py_const_str("print");
 }
 
 long py_super(long cls, long self) {
@@ -3006,6 +3093,8 @@ long py_getattr(long obj, long name) {
     }
     if (t == T_FUNC && name == py_s_name)
         return W(obj)[2];
+    if (t == T_BUILTIN && name == py_s_name)
+        return py_builtin_name(W(obj)[1]);
     return py_attr_error(obj, name);
 }
 
