@@ -35,7 +35,7 @@ def _pure_library_folders() -> tuple[list[Path], list[Path]]:
         for rule in contract.get("ignore_imports", []):  # "babbage.web.** -> *"
             importer = rule.split("->")[0].strip().removesuffix(".**")
             exempt.append(ROOT.joinpath(*importer.split(".")))
-    return pure, exempt
+    return list(dict.fromkeys(pure)), list(dict.fromkeys(exempt))
 
 
 PURE, EXEMPT = _pure_library_folders()
