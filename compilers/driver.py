@@ -158,6 +158,12 @@ class _Abort(Exception):
     """A stage failed: the diagnostics are already in the bag."""
 
 
+def _too_large(stage: str, exc: BaseException) -> str:
+    if isinstance(exc, RecursionError):
+        return f"the program nests too deeply to compile (the {stage} stage ran out of depth)"
+    return f"the program is too large to compile (the {stage} stage ran out of memory)"
+
+
 class _Pipeline:
     def __init__(self, result: CompileResult) -> None:
         self.result = result
@@ -170,6 +176,9 @@ class _Pipeline:
             yield
         except _Abort:
             raise
+        except (RecursionError, MemoryError) as exc:  # the program's size, not a fault of the compiler
+            self.bag.error("limit", _too_large(name, exc), Span.point(self.result.filename, 1, 1))
+            raise _Abort from exc
         except Exception as exc:  # every stage's unexpected failure becomes a diagnostic
             self.bag.error(
                 "internal",

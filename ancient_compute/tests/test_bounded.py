@@ -52,10 +52,10 @@ def test_every_hostile_program_ends_within_the_limits_with_a_diagnostic(name: st
         "c", HOSTILE[name], CompileOptions(), filename="main.c", seconds=SECONDS, megabytes=MEGABYTES
     )
     assert not result.ok
-    assert result.diagnostics, name
-    assert all(d.severity == "error" for d in result.diagnostics[:1])
-    message = result.diagnostics[0].message
-    assert message.strip(), name
+    first = result.diagnostics[0]
+    assert first.severity == "error"
+    # Told as the program's size or depth, or as the limit it met: never as a fault of the compiler.
+    assert first.code in {"store", "limit"}, (name, first.code, first.message)
 
 
 def test_a_huge_local_array_compiles_within_the_limits_to_a_frame_of_its_size() -> None:
@@ -85,7 +85,9 @@ def test_a_compile_past_its_memory_is_stopped_and_says_so() -> None:
     # 2^22 copies of a token: far more memory than 64 MB, reached long before the time limit.
     result = compile_bounded("c", _doubling_macros(22), CompileOptions(), seconds=30, megabytes=64)
     assert not result.ok
-    assert any("MemoryError" in d.message or "limit of 64 MB" in d.message for d in result.diagnostics)
+    (diagnostic,) = result.diagnostics
+    assert diagnostic.code == "limit"
+    assert "ran out of memory" in diagnostic.message or "limit of 64 MB" in diagnostic.message
 
 
 def test_a_good_program_comes_back_with_every_stage_to_read() -> None:
