@@ -34,6 +34,7 @@ from compilers.core.syntax import (
 WORD_LIMIT = 10**50
 TRAP_NO_MATCH = 3
 TRAP_LOOP = 6
+CHEAP = frozenset({"add", "sub", "mul", "neg", "eq", "ne", "lt", "le", "gt", "ge"})
 
 
 class _Stop(Exception):
@@ -111,7 +112,16 @@ class _Machine:
             return Thunk(None, None, _int(e.value))
         if isinstance(e, Lam):
             return Thunk(None, None, Clo(e, env))
+        if isinstance(e, Prim) and e.op in CHEAP and all(self._ready(a, env) for a in e.args):
+            # as the compiled code does (to_ir.CHEAP): no thunk for a total primitive of values
+            return Thunk(None, None, self._prim(e.op, [self._now(a, env) for a in e.args]))
         return Thunk(e, env)
+
+    def _ready(self, e: Expr, env: dict[str, Thunk]) -> bool:
+        return isinstance(e, Lit) or (isinstance(e, Var) and env[e.name].state == 2)
+
+    def _now(self, e: Expr, env: dict[str, Thunk]) -> Value:
+        return _int(e.value) if isinstance(e, Lit) else env[e.name].value  # type: ignore[union-attr,return-value]
 
     def run(self, main: Expr) -> None:
         stack: list[tuple] = []

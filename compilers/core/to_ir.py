@@ -38,6 +38,9 @@ CON_KIND = 100
 THUNK_KIND = 101
 CLOSURE_KIND = 4
 TRAP_NO_MATCH = 3
+# Primitives that cannot fail (but by overflow) and have no effect: applied to evaluated operands in a
+# lazy position they are computed at once, not delayed in a thunk (the core interpreter does the same).
+CHEAP = frozenset({"add", "sub", "mul", "neg", "eq", "ne", "lt", "le", "gt", "ge"})
 FALSE_WORD, TRUE_WORD = 0, 2
 
 
@@ -286,11 +289,23 @@ class Lowerer:
                 k = fn.new_slot()
                 self.construct(fn, e, [self.lazy(fn, a) for a in args], k)
                 return k
+            case EPrim(op, args) if op in CHEAP and all(self.evaluated(fn, a) for a in args):
+                k = fn.new_slot()
+                self.prim(fn, op, [self.strict(fn, a) for a in args], k)
+                return k
         code, fvs = self.thunk_code(fn, e)
         k = fn.new_slot()
         self.put(fn, k, self.alloc_thunk(fn, code, len(fvs)))
         self.fill(fn, k, 2, fvs)
         return k
+
+    def evaluated(self, fn: _Fn, e: Term) -> bool:
+        if isinstance(e, ELit):
+            return True
+        if isinstance(e, EVar):
+            b = fn.env[e.name]
+            return isinstance(b, SlotVar) and b.whnf
+        return False
 
     def word(self, fn: _Fn, a: Operand | int) -> Operand:
         return self.var_word(fn, a) if isinstance(a, int) else a
@@ -304,11 +319,22 @@ class Lowerer:
                 return Const(2 * tag)
             case EVar(name):
                 b = fn.env[name]
-                if isinstance(b, SlotVar) and b.whnf:
+                if isinstance(b, SlotVar):
+                    if not b.whnf:
+                        self.force_var(fn, name, b)
                     return b.index
         k = fn.new_slot()
         self.expr(fn, e, k)
         return k
+
+    def force_var(self, fn: _Fn, name: str, b: SlotVar) -> Temp:
+        """The variable's value: forced, and kept in its slot in place of the thunk, so that the code that
+        follows (in this branch: case arms see copies of the environment) uses it without forcing again."""
+        forced = fn.fb.call("sf_force", [self.var_word(fn, b.index)])
+        assert forced is not None
+        self.put(fn, b.index, forced)
+        fn.env[name] = SlotVar(b.index, True)
+        return forced
 
     def construct(self, fn: _Fn, e: ECon, words: list[Operand | int], dest: int | None) -> None:
         p = fn.fb.call("gc_alloc_obj", [CON_KIND, 1, 1 + len(e.args)])
@@ -337,9 +363,7 @@ class Lowerer:
                     self.leave(fn)
                     fb.tail_call(Sym("sf_force"), [w])
                 else:
-                    forced = fb.call("sf_force", [self.var_word(fn, b.index)])
-                    assert forced is not None
-                    self.put(fn, dest, forced)
+                    self.put(fn, dest, self.force_var(fn, name, b))
             case ELam():
                 k = self.lazy(fn, e)
                 self.result(fn, self.word(fn, k), dest)
