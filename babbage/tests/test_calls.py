@@ -1,0 +1,255 @@
+"""Calls translated as Python calls (blocks.find_functions) against the step-by-step interpreter.
+
+Every program runs under every budget around it, with progress events, with the compiled function's
+part cut short (blocks.PART) and with the depth of Python calls cut short (blocks.DEPTH), so that every
+way out of a translated function (a return to the expected card, a return elsewhere, the budget, a
+trap, HALT, a jump out of the body, a call too deep) meets the interpreter's result exactly.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from babbage import assemble, blocks, run
+from babbage.bench.runner import FIB, python_fib
+from babbage.tests.conftest import observable
+
+MUTUAL = """\
+; even(n) and odd(n) by mutual recursion: even(n) = n == 0 or odd(n - 1).
+        LOAD A, 7
+        CALL even
+        PRINT A
+        LOAD A, 10
+        CALL even
+        PRINT A
+        HALT
+even:   CMP A, 0
+        JNZ even1
+        LOAD A, 1
+        RET
+even1:  SUB A, 1
+        CALL odd
+        RET
+odd:    CMP A, 0
+        JNZ odd1
+        LOAD A, 0
+        RET
+odd1:   SUB A, 1
+        CALL even
+        RET
+"""
+
+TABLE = """\
+; Three functions called through a table of card indices with CALLR, twice round.
+        .data
+table:  .word double, square, negate
+        .text
+        LOAD A, 3
+        CALL square
+        PRINT A
+        PRINTC ' '
+        LOAD C, 0
+loop:   LOAD A, 5
+        ADD A, C
+        LOAD B, [C+table]
+        PUSH C
+        CALLR B
+        POP C
+        PRINT A
+        PRINTC ' '
+        ADD C, 1
+        CMP C, 3
+        JLT loop
+        LOAD B, square
+        CALLR B
+        PRINT A
+        HALT
+double: ADD A, A
+        RET
+square: MUL A, A
+        RET
+negate: NEG A
+        CALL inc
+        RET
+inc:    ADD A, 1
+        RET
+"""
+
+BROKEN = """\
+; Returns that break the stack discipline: a function that rewrites its return card, one that
+; returns by POP and JMPR, one that returns to a card of its own choosing, and one that jumps into
+; another's body.
+        CALL swap
+        PRINT 1
+        HALT
+there:  PRINT 2
+        CALL viajmpr
+        PRINT 3
+        CALL own
+        PRINT 4
+        HALT
+chosen: PRINT 5
+        CALL outer
+        PRINT 6
+        HALT
+swap:   LOAD A, there
+        STOR A, [SP]
+        RET
+viajmpr: POP B
+        JMPR B
+own:    POP B
+        PUSH chosen
+        RET
+outer:  CALL inner
+        PRINT 7
+        RET
+inner:  POP B
+        ADD B, 1
+        PUSH B
+        RET
+"""
+
+DEEP = """\
+; sum(n) = n + sum(n - 1) by recursion, deeper than the Store's stack in the last call.
+        LOAD A, 30
+        CALL sum
+        PRINT A
+        PRINTC 10
+        LOAD A, 5000
+        CALL sum
+        PRINT A
+        HALT
+sum:    CMP A, 0
+        JLE base
+        PUSH A
+        SUB A, 1
+        CALL sum
+        POP B
+        ADD A, B
+        RET
+base:   LOAD A, 0
+        RET
+"""
+
+EVERYTHING = """\
+; A function that writes the heap, prints, reads, switches through a table with JMPR (inside its body
+; and out of it), divides (by zero on its last call) and halts from inside a call.
+        .data
+cases:  .word c0, c1, away
+        .heap 8
+        .text
+        LOAD D, 0
+again:  CALL work
+        ADD D, 1
+        JMP again
+away:   PRINTC '!'
+        RET
+work:   READ A
+        STOR A, [D+__heap_base]
+        LOAD B, D
+        MOD B, 3
+        LOAD C, [B+cases]
+        JMPR C
+c0:     PRINT A
+        RET
+c1:     LOAD B, 12
+        DIV B, A
+        PRINT B
+        CMP D, 6
+        JLT c1done
+        HALT
+c1done: RET
+        .data
+__heap_base: .word 0
+"""
+
+# name -> (source, input)
+PROGRAMS = {
+    "fib": (FIB.format(n=7), ""),
+    "mutual": (MUTUAL, ""),
+    "table": (TABLE, ""),
+    "broken": (BROKEN, ""),
+    "deep": (DEEP, ""),
+    "everything": (EVERYTHING, "4 3 7 2 9 6 0 5"),
+    "everything_trap": (EVERYTHING, "4 3 7 0"),
+}
+
+# Hand-worked results of the whole runs (fib's from CPython's own recursion).
+EXPECTED = {
+    "fib": ("halted", str(python_fib(7))),
+    "mutual": ("halted", "01"),  # 7 is odd, 10 is even
+    "table": ("halted", "9 10 36 -6 36"),  # 3*3, 5+5, 6*6, -7+1, then -6 squared
+    # swap returns to `there` (2), viajmpr to its caller (3), own to `chosen` (5, never 4), inner to
+    # outer's RET (never 7), and outer to its caller (6).
+    "broken": ("halted", "2356"),
+    "deep": ("stack_overflow", "465\n"),  # 30*31/2, then 5000 frames of two words overflow 2000 words
+    # D mod 3 picks c0 (print A), c1 (print 12 / A, halt from D = 6 on) or away ('!'): D = 0..7.
+    "everything": ("halted", "44!21!02"),
+    "everything_trap": ("division_by_zero", "44!0"),  # D = 4 reads the end of input: A = 0
+}
+
+
+def agree(name: str, budgets: list[int], **options: object) -> None:
+    source, stdin = PROGRAMS[name]
+    program = assemble(source)
+    for budget in budgets:
+        settings = {"max_steps": budget, "event_interval": 13, "stdin": stdin, "max_output": 7, **options}
+        events: list[object] = []
+        reference = run(program, engine="interpreter", on_event=events.append, **settings)  # type: ignore[arg-type]
+        seen: list[object] = []
+        result = run(program, engine="blocks", on_event=seen.append, **settings)  # type: ignore[arg-type]
+        assert (observable(result), seen) == (observable(reference), events), budget
+        assert result.words == reference.words, budget
+
+
+def full_run_length(name: str) -> int:
+    source, stdin = PROGRAMS[name]
+    return run(assemble(source), engine="interpreter", stdin=stdin, max_steps=10**6).stats.instructions
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_every_budget(name: str) -> None:
+    length = full_run_length(name)
+    budgets = [*range(1, min(length, 400) + 2), length - 1, length, length + 1, 10**6]
+    agree(name, budgets, store_size=2000, read_words=[1999, 1998, 0])
+    agree(name, [10**6], store_size=2000, max_output=3)  # the output limit strikes inside a call
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+@pytest.mark.parametrize("depth", [0, 1, 2, 5])
+@pytest.mark.parametrize("part", [1, 3, 7, 2**30 - 1])
+def test_short_depths_and_parts(monkeypatch: pytest.MonkeyPatch, name: str, depth: int, part: int) -> None:
+    """DEPTH 0 leaves the functions at every call from inside one; PART 1 at every instruction."""
+    monkeypatch.setattr(blocks, "DEPTH", depth)
+    monkeypatch.setattr(blocks, "PART", part)
+    length = full_run_length(name)
+    agree(name, [1, 2, 5, 17, 40, 41, length // 2, length - 1, length, 10**6], store_size=2000)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_whole_runs_give_the_worked_results(name: str) -> None:
+    source, stdin = PROGRAMS[name]
+    result = run(assemble(source), engine="blocks", stdin=stdin, max_steps=10**6)
+    assert (result.status, result.output) == EXPECTED[name]
+
+
+def test_stack_overflow_in_deep_recursion_at_every_store_size() -> None:
+    """The stack runs out at a different depth in each Store: the trap, its card and the stack depth
+    statistic are the interpreter's."""
+    program = assemble(DEEP)
+    for store_size in range(100, 400, 7):
+        reference = run(program, engine="interpreter", store_size=store_size)
+        result = run(program, engine="blocks", store_size=store_size)
+        assert observable(result) == observable(reference), store_size
+
+
+def test_functions_are_found_and_called() -> None:
+    """The translation calls fib as a Python function (the reason for this module), and the table's
+    callees through CALLR."""
+    from babbage.machine import load
+
+    for source, entries in ((FIB.format(n=3), 1), (TABLE, 2)):
+        machine = load(assemble(source), stdin="", store_size=2000, max_output=100, trace=False)
+        compiled = blocks.CompiledProgram(machine)
+        assert len(blocks.find_functions(machine, blocks.find_blocks(machine))) == entries
+        assert "def make(" in compiled.source
