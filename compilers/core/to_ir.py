@@ -182,11 +182,9 @@ class Lowerer:
         for j, (p, strict) in enumerate(zip(lam.params, lam.strict, strict=False)):
             k = fn.new_slot()
             fn.init.append((k, fn.fb.param(len(known.fvs) + j)))
-            fn.env[p] = SlotVar(k, strict)
+            fn.env[p] = SlotVar(k, False)
             if strict:
-                w = fn.fb.call("sf_force", [self.var_word(fn, k)])
-                assert w is not None
-                self.put(fn, k, w)
+                self.force_var(fn, p, SlotVar(k, False))
         self.expr(fn, lam.body, TAIL)
         self.finish(fn)
 
@@ -327,14 +325,21 @@ class Lowerer:
         self.expr(fn, e, k)
         return k
 
-    def force_var(self, fn: _Fn, name: str, b: SlotVar) -> Temp:
-        """The variable's value: forced, and kept in its slot in place of the thunk, so that the code that
-        follows (in this branch: case arms see copies of the environment) uses it without forcing again."""
-        forced = fn.fb.call("sf_force", [self.var_word(fn, b.index)])
+    def force_var(self, fn: _Fn, name: str, b: SlotVar) -> None:
+        """Forces the variable and keeps its value in its slot in place of the thunk, so that the code that
+        follows (in this branch: case arms see copies of the environment) uses it without forcing again.
+        An immediate integer (an odd word) is a value already: only other words call sf_force."""
+        fb = fn.fb
+        w = self.var_word(fn, b.index)
+        slow, done = fb.new_block("force"), fb.new_block("forced")
+        fb.branch(fb.binary("rem", w, 2), done, slow)
+        fb.set_block(slow)
+        forced = fb.call("sf_force", [self.var_word(fn, b.index)])
         assert forced is not None
         self.put(fn, b.index, forced)
+        fb.jump(done)
+        fb.set_block(done)
         fn.env[name] = SlotVar(b.index, True)
-        return forced
 
     def construct(self, fn: _Fn, e: ECon, words: list[Operand | int], dest: int | None) -> None:
         p = fn.fb.call("gc_alloc_obj", [CON_KIND, 1, 1 + len(e.args)])
@@ -363,7 +368,8 @@ class Lowerer:
                     self.leave(fn)
                     fb.tail_call(Sym("sf_force"), [w])
                 else:
-                    self.put(fn, dest, self.force_var(fn, name, b))
+                    self.force_var(fn, name, b)
+                    self.put(fn, dest, self.var_word(fn, b.index))
             case ELam():
                 k = self.lazy(fn, e)
                 self.result(fn, self.word(fn, k), dest)
