@@ -207,6 +207,10 @@ def preload(langs: tuple[str, ...] = ("c",)) -> None:
     for key in langs:
         registry.frontend(key)
     runtime_library()
+    for key in langs:  # and each language's own routines (Python's runtime is most of its compile)
+        language = registry.get(key)
+        if language is not None and language.namespace:
+            runtime_library(language.namespace)
     # What is loaded now lives as long as the process: move it out of the garbage collector's sight, so
     # that the collections a compile's allocations trigger stop re-walking the front-ends, the IR classes
     # and the runtime (about a sixth of a compile's time), and so that a worker's forked children keep
