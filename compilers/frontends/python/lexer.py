@@ -31,6 +31,8 @@ OPERATORS = (
     "&", "|", "^", "~",
 )  # fmt: skip
 
+# Longest first (OPERATORS is in that order), so the alternation takes `**=` before `**` before `*`.
+_OPERATOR = re.compile("|".join(re.escape(op) for op in OPERATORS))
 _NUMBER = re.compile(
     r"0[xX](?:_?[0-9a-fA-F])+|0[oO](?:_?[0-7])+|0[bB](?:_?[01])+"
     r"|(?:\d(?:_?\d)*)?\.\d(?:_?\d)*(?:[eE][+-]?\d(?:_?\d)*)?[jJ]?"
@@ -118,10 +120,9 @@ class _Lexer:
                 self.add("keyword" if text in KEYWORDS else "name", text, self.pos)
                 self.pos = name.end()
                 continue
-            for op in OPERATORS:
-                if src.startswith(op, self.pos):
-                    self.operator(op)
-                    break
+            op_match = _OPERATOR.match(src, self.pos)
+            if op_match:
+                self.operator(op_match.group())
             else:
                 shown = char if char.isprintable() else f"U+{ord(char):04X}"
                 self.error("syntax", f"SyntaxError: invalid character '{shown}'", self.span(self.pos))
