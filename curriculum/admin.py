@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 
 from ancient_compute.lib.languages import language_status
 from curriculum.models import Exercise, Hint, Lesson, Module, TestCase
+from curriculum.provenance import Source, reset_target, row_source
 from curriculum.rendering import markdown_render
 from curriculum.services import content_set_published, exercise_unpublishable_reason
 
@@ -106,6 +107,50 @@ class PublishActionsMixin:
         self.message_user(request, f"{count} unpublished.", messages.SUCCESS)  # type: ignore[attr-defined]
 
 
+class SourceFilter(admin.SimpleListFilter):
+    title = "source"
+    parameter_name = "source"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("files", "Loaded from the content files"), ("admin", "Made in the admin")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Any]) -> QuerySet[Any]:
+        if self.value() == "files":
+            return queryset.exclude(source_hash="")
+        if self.value() == "admin":
+            return queryset.filter(source_hash="")
+        return queryset
+
+
+class SourceMixin:
+    """Says where a module, lesson or exercise came from and whether it was edited since it was loaded:
+    a column on the list and a note on the edit page, with the command that takes the files' version."""
+
+    @admin.display(description="Source")
+    def source(self, obj: Module | Lesson | Exercise) -> str:
+        state = row_source(obj)
+        if state is Source.ADMIN:
+            return "admin"
+        return "files, edited" if state is Source.EDITED else "files"
+
+    @admin.display(description="Source")
+    def source_note(self, obj: Module | Lesson | Exercise) -> str:
+        state = row_source(obj)
+        if state is Source.ADMIN:
+            return (
+                "Made in the admin: the content files do not describe it "
+                "(or it was made before the loader recorded its loads)."
+            )
+        when = f" on {obj.source_loaded_at:%Y-%m-%d %H:%M} UTC" if obj.source_loaded_at else ""
+        loaded = f"Loaded from curriculum/content/{obj.source_path}{when}."
+        if state is Source.FILES:
+            return f"{loaded} Not edited since: the next load brings in any change made to the file."
+        return (
+            f"{loaded} Edited since: the loader keeps this version and reports it; "
+            f"`manage.py load_curriculum --reset {reset_target(obj)}` replaces it with the file's."
+        )
+
+
 class LessonInline(admin.TabularInline):
     model = Lesson
     fields = ("order", "title", "slug", "is_published")
@@ -114,10 +159,11 @@ class LessonInline(admin.TabularInline):
 
 
 @admin.register(Module)
-class ModuleAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin):
-    list_display = ("order", "title", "era", "lesson_total", "is_published")
+class ModuleAdmin(SourceMixin, MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin):
+    list_display = ("order", "title", "era", "lesson_total", "is_published", "source")
     list_display_links = ("title",)
-    list_filter = ("is_published",)
+    list_filter = ("is_published", SourceFilter)
+    readonly_fields = ("source_note",)
     search_fields = ("title", "summary", "introduction")
     prepopulated_fields = {"slug": ("title",)}
     ordering = ("order",)
@@ -159,9 +205,10 @@ class ExerciseInline(admin.TabularInline):
 
 
 @admin.register(Lesson)
-class LessonAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin):
-    list_display = ("title", "module", "order", "is_published", "updated_at")
-    list_filter = ("is_published", "module")
+class LessonAdmin(SourceMixin, MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin):
+    list_display = ("title", "module", "order", "is_published", "source", "updated_at")
+    list_filter = ("is_published", SourceFilter, "module")
+    readonly_fields = ("source_note",)
     list_select_related = ("module",)
     search_fields = ("title", "summary", "body", "slug")
     prepopulated_fields = {"slug": ("title",)}
@@ -172,6 +219,7 @@ class LessonAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin):
     fieldsets = (
         (None, {"fields": ("module", "title", "slug", "order", "is_published", "summary")}),
         ("Reading", {"fields": ("body",), "description": "Markdown. Use ## headings for the contents."}),
+        ("Source", {"fields": ("source_note",)}),
     )
 
 
@@ -214,9 +262,12 @@ def _check_reference() -> ReferenceCheck | None:
 
 
 @admin.register(Exercise)
-class ExerciseAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin):
-    list_display = ("title", "lesson", "language", "order", "test_total", "hint_total", "is_published")
-    list_filter = ("is_published", "language", "lesson__module")
+class ExerciseAdmin(SourceMixin, MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin):
+    list_display = (
+        "title", "lesson", "language", "order", "test_total", "hint_total", "is_published", "source",
+    )  # fmt: skip
+    list_filter = ("is_published", SourceFilter, "language", "lesson__module")
+    readonly_fields = ("source_note",)
     list_select_related = ("lesson", "lesson__module")
     search_fields = ("title", "slug", "statement")
     prepopulated_fields = {"slug": ("title",)}
@@ -237,13 +288,16 @@ class ExerciseAdmin(MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin)
                 "classes": ("collapse",),
             },
         ),
+        ("Source", {"fields": ("source_note",)}),
     )
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Exercise]:
+        # Tests and hints are prefetched for the Source column: an exercise's fingerprint includes them.
         return (
             super()
             .get_queryset(request)
             .annotate(test_total=Count("test_cases", distinct=True), hint_total=Count("hints", distinct=True))
+            .prefetch_related("test_cases", "hints")
         )
 
     @admin.display(description="Tests", ordering="test_total")

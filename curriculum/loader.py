@@ -1,6 +1,6 @@
 """The course as files (curriculum/content/) into the database: read, check, then apply in one transaction.
 
-    NN-module-slug/module.md          front matter: slug, title, order, era, summary; body: introduction
+    NN-module-slug/module.md          front matter: slug, title, order, era, summary, published; body: intro
     NN-module-slug/NN-lesson.md       front matter: slug, title, order, summary, published; body: reading
     NN-module-slug/exercises/X.yaml   slug, title, lesson, order, language, statement, starter, solution,
                                       limits {max_steps, max_output, store_size}, tests [{name, input,
@@ -8,7 +8,9 @@
 
 Reading collects every problem (file and field) before anything is written. Applying is keyed by slugs
 (modules by slug, lessons by module and slug, exercises by slug; test cases and hints by position), so a
-second run updates in place and reports the rest unchanged. Nothing is deleted unless `prune` is asked for.
+second run updates in place and reports the rest unchanged. A row edited since the loader wrote it (its
+content no longer matches the fingerprint recorded then, see provenance.py) is kept and reported, never
+overwritten, unless `reset` names it. Nothing is deleted unless `prune` is asked for.
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from typing import Any
 import yaml
 from django.db import IntegrityError, transaction
 from django.db.models import Max, Model
+from django.utils import timezone
 
 from curriculum.models import Exercise, Hint, Language, Lesson, Module, TestCase
+from curriculum.provenance import content_fingerprint, exercise_content, row_fingerprint
 from curriculum.services import exercise_unpublishable_reason
 
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent / "content"
@@ -47,6 +51,7 @@ class ModuleSpec:
     era: str
     summary: str
     introduction: str
+    is_published: bool
 
 
 @dataclass
@@ -182,7 +187,7 @@ def _read_module(path: Path, problems: list[str]) -> ModuleSpec | None:
     if parsed is None:
         return None
     meta, body = parsed
-    f = _Fields(path, meta, problems, {"slug", "title", "order", "era", "summary"})
+    f = _Fields(path, meta, problems, {"slug", "title", "order", "era", "summary", "published"})
     return ModuleSpec(
         path=path,
         slug=f.slug("slug"),
@@ -191,6 +196,8 @@ def _read_module(path: Path, problems: list[str]) -> ModuleSpec | None:
         era=f.text("era", required=False),
         summary=f.text("summary", required=False),
         introduction=body,
+        # As with lessons: content in the repository is meant to be read unless it says otherwise.
+        is_published=f.flag("published", default=True),
     )
 
 
@@ -377,12 +384,16 @@ class Tally:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     deleted: list[str] = field(default_factory=list)
+    # Rows edited since they were loaded: kept as they are, not overwritten by the files.
+    edited: list[str] = field(default_factory=list)
 
     def summary(self, kind: str) -> str:
         text = (
             f"{kind}: {len(self.created)} created, {len(self.updated)} updated, "
             f"{len(self.unchanged)} unchanged"
         )
+        if self.edited:
+            text += f", {len(self.edited)} kept as edited"
         return text + (f", {len(self.deleted)} deleted" if self.deleted else "")
 
 
@@ -393,6 +404,8 @@ class LoadReport:
     exercises: Tally = field(default_factory=Tally)
     # Rows in the database that the files no longer name: kept unless prune was asked for.
     kept: list[str] = field(default_factory=list)
+    # Rows the files name but that were edited since (or never loaded): "target: why", never overwritten.
+    edited: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         return [
@@ -400,6 +413,41 @@ class LoadReport:
             self.lessons.summary("lessons"),
             self.exercises.summary("exercises"),
         ]
+
+
+def _module_target(slug: str) -> str:
+    return f"module:{slug}"
+
+
+def _lesson_target(module_slug: str, slug: str) -> str:
+    return f"lesson:{module_slug}/{slug}"
+
+
+def _exercise_target(slug: str) -> str:
+    return f"exercise:{slug}"
+
+
+def reset_targets_check(tree: ContentTree, names: list[str]) -> set[str]:
+    """The rows named for a reset, as `module:SLUG`, `lesson:MODULE/SLUG` (or `MODULE/SLUG`) and
+    `exercise:SLUG`; ContentError naming each one the files do not describe."""
+    known = {
+        *(_module_target(m.slug) for m in tree.modules),
+        *(_lesson_target(s.module_slug, s.slug) for s in tree.lessons),
+        *(_exercise_target(e.slug) for e in tree.exercises),
+    }
+    targets: set[str] = set()
+    problems: list[str] = []
+    for name in names:
+        target = name if ":" in name else (f"lesson:{name}" if "/" in name else name)
+        if target not in known:
+            problems.append(
+                f"--reset {name}: the files describe no such row "
+                "(name it as module:SLUG, lesson:MODULE/SLUG or exercise:SLUG)"
+            )
+        targets.add(target)
+    if problems:
+        raise ContentError(problems)
+    return targets
 
 
 def _assign(obj: Model, values: dict[str, Any]) -> bool:
@@ -426,6 +474,31 @@ def _upsert(
     return existing
 
 
+def _refusal(
+    row: Module | Lesson | Exercise, file_fingerprint: str, target: str, resets: set[str]
+) -> str | None:
+    """Why the loader must not write the row (it would lose an edit), or None when it may."""
+    if target in resets:
+        return None
+    current = row_fingerprint(row)
+    if current == file_fingerprint or (row.source_hash and current == row.source_hash):
+        return None  # nothing to lose: already as the files say, or as the last load left it
+    if row.source_hash:
+        return "edited since it was loaded"
+    return "differs from the files and has no record of being loaded from them"
+
+
+def _record_source(row: Module | Lesson | Exercise, source_path: str) -> None:
+    """Remember the row's content as the loader left it, so that a later edit can be told apart."""
+    if isinstance(row, Exercise):
+        row = Exercise.objects.get(pk=row.pk)  # its tests and hints as they are now, not as prefetched
+    fingerprint = row_fingerprint(row)
+    if row.source_hash != fingerprint or row.source_path != source_path:
+        type(row).objects.filter(pk=row.pk).update(
+            source_hash=fingerprint, source_path=source_path, source_loaded_at=timezone.now()
+        )
+
+
 def _park_orders(rows: list[Model], wanted: dict[int, int]) -> None:
     """Move rows whose order changes out of the way first, so that swapping two orders never collides."""
     moving = [row for row in rows if row.pk in wanted and wanted[row.pk] != row.order]  # type: ignore[attr-defined]
@@ -438,27 +511,40 @@ def _park_orders(rows: list[Model], wanted: dict[int, int]) -> None:
 
 
 @transaction.atomic
-def curriculum_load(*, tree: ContentTree, prune: bool = False) -> LoadReport:
-    """Create or update everything the tree describes; delete what it no longer names only if `prune`."""
+def curriculum_load(*, tree: ContentTree, prune: bool = False, reset: list[str] | None = None) -> LoadReport:
+    """Create or update everything the tree describes, except rows edited since they were loaded (each is
+    reported and kept) unless `reset` names them; delete what the files no longer name only if `prune`."""
+    resets = reset_targets_check(tree, reset or [])
     report = LoadReport()
     try:
-        modules = _apply_modules(tree, report)
-        lessons = _apply_lessons(tree, modules, report)
-        _apply_exercises(tree, lessons, report, prune=prune)
+        modules = _apply_modules(tree, report, resets)
+        lessons = _apply_lessons(tree, modules, report, resets)
+        _apply_exercises(tree, lessons, report, resets, prune=prune)
         _apply_prune(tree, report, prune=prune)
     except IntegrityError as exc:
-        # Only rows outside the files (made in the admin) can collide now: the tree was checked already.
+        # Only rows outside the files (made in the admin, or kept as edited) can collide now: the tree
+        # was checked already.
         raise ContentError(
-            [f"{tree.root}: database: {exc} (a row made in the admin uses the same order?)"]
+            [f"{tree.root}: database: {exc} (a row made or edited in the admin uses the same order?)"]
         ) from exc
     return report
 
 
-def _apply_modules(tree: ContentTree, report: LoadReport) -> dict[str, Module]:
+def _relative(tree: ContentTree, path: Path) -> str:
+    try:
+        return str(path.relative_to(tree.root))
+    except ValueError:
+        return str(path)
+
+
+def _keep_edited(report: LoadReport, tally: Tally, label: str, target: str, why: str) -> None:
+    tally.edited.append(label)
+    report.edited.append(f"{target}: {why}")
+
+
+def _apply_modules(tree: ContentTree, report: LoadReport, resets: set[str]) -> dict[str, Module]:
     existing = {m.slug: m for m in Module.objects.all()}
-    _park_orders(
-        list(existing.values()), {existing[s.slug].pk: s.order for s in tree.modules if s.slug in existing}
-    )
+    plan: list[tuple[ModuleSpec, dict[str, Any]]] = []
     result: dict[str, Module] = {}
     for spec in sorted(tree.modules, key=lambda s: s.order):
         values = {
@@ -468,31 +554,39 @@ def _apply_modules(tree: ContentTree, report: LoadReport) -> dict[str, Module]:
             "era": spec.era,
             "summary": spec.summary,
             "introduction": spec.introduction,
+            "is_published": spec.is_published,
         }
-        result[spec.slug] = _upsert(existing.get(spec.slug), Module, values, spec.slug, report.modules)
+        row = existing.get(spec.slug)
+        target = _module_target(spec.slug)
+        why = _refusal(row, content_fingerprint(values), target, resets) if row is not None else None
+        if row is not None and why is not None:
+            _keep_edited(report, report.modules, spec.slug, target, why)
+            result[spec.slug] = row
+        else:
+            plan.append((spec, values))
+    _park_orders(
+        list(existing.values()), {existing[s.slug].pk: v["order"] for s, v in plan if s.slug in existing}
+    )
+    for spec, values in plan:
+        row = _upsert(existing.get(spec.slug), Module, values, spec.slug, report.modules)
+        _record_source(row, _relative(tree, spec.path))
+        result[spec.slug] = row
     return result
 
 
 def _apply_lessons(
-    tree: ContentTree, modules: dict[str, Module], report: LoadReport
+    tree: ContentTree, modules: dict[str, Module], report: LoadReport, resets: set[str]
 ) -> dict[tuple[str, str], Lesson]:
     existing = {
         (lesson.module.slug, lesson.slug): lesson
         for lesson in Lesson.objects.filter(module__in=modules.values()).select_related("module")
     }
-    _park_orders(
-        list(existing.values()),
-        {
-            existing[(s.module_slug, s.slug)].pk: s.order
-            for s in tree.lessons
-            if (s.module_slug, s.slug) in existing
-        },
-    )
+    plan: list[tuple[LessonSpec, dict[str, Any]]] = []
     result: dict[tuple[str, str], Lesson] = {}
     for spec in tree.lessons:
         key = (spec.module_slug, spec.slug)
         values = {
-            "module": modules[spec.module_slug],
+            "module_id": modules[spec.module_slug].pk,
             "slug": spec.slug,
             "title": spec.title,
             "order": spec.order,
@@ -500,17 +594,47 @@ def _apply_lessons(
             "body": spec.body,
             "is_published": spec.is_published,
         }
-        result[key] = _upsert(existing.get(key), Lesson, values, "/".join(key), report.lessons)
+        row = existing.get(key)
+        target = _lesson_target(*key)
+        why = _refusal(row, content_fingerprint(values), target, resets) if row is not None else None
+        if row is not None and why is not None:
+            _keep_edited(report, report.lessons, "/".join(key), target, why)
+            result[key] = row
+        else:
+            plan.append((spec, values))
+    _park_orders(
+        list(existing.values()),
+        {
+            existing[(s.module_slug, s.slug)].pk: v["order"]
+            for s, v in plan
+            if (s.module_slug, s.slug) in existing
+        },
+    )
+    for spec, values in plan:
+        key = (spec.module_slug, spec.slug)
+        row = _upsert(existing.get(key), Lesson, values, "/".join(key), report.lessons)
+        _record_source(row, _relative(tree, spec.path))
+        result[key] = row
     return result
 
 
 def _apply_exercises(
-    tree: ContentTree, lessons: dict[tuple[str, str], Lesson], report: LoadReport, *, prune: bool
+    tree: ContentTree,
+    lessons: dict[tuple[str, str], Lesson],
+    report: LoadReport,
+    resets: set[str],
+    *,
+    prune: bool,
 ) -> None:
-    existing = {e.slug: e for e in Exercise.objects.filter(slug__in=[s.slug for s in tree.exercises])}
+    existing = {
+        e.slug: e
+        for e in Exercise.objects.filter(slug__in=[s.slug for s in tree.exercises]).prefetch_related(
+            "test_cases", "hints"
+        )
+    }
     for spec in tree.exercises:
         values = {
-            "lesson": lessons[(spec.module_slug, spec.lesson_slug)],
+            "lesson_id": lessons[(spec.module_slug, spec.lesson_slug)].pk,
             "slug": spec.slug,
             "title": spec.title,
             "order": spec.order,
@@ -523,33 +647,52 @@ def _apply_exercises(
             "store_size": spec.store_size,
             "is_published": spec.is_published,
         }
+        row = existing.get(spec.slug)
+        target = _exercise_target(spec.slug)
+        if row is not None:
+            why = _refusal(row, content_fingerprint(_exercise_file_content(values, spec)), target, resets)
+            if why is not None:
+                _keep_edited(report, report.exercises, spec.slug, target, why)
+                continue
         tally = Tally()
-        exercise = _upsert(existing.get(spec.slug), Exercise, values, spec.slug, tally)
-        children_changed = _apply_children(exercise, spec, report, prune=prune)
+        exercise = _upsert(row, Exercise, values, spec.slug, tally)
+        # A reset takes the files' version whole: tests and hints beyond the file's go too.
+        children_changed = _apply_children(exercise, spec, report, prune=prune or target in resets)
         # An exercise whose tests or hints changed counts as updated even if its own fields did not.
         if children_changed and tally.unchanged:
             tally.updated, tally.unchanged = tally.unchanged, []
         report.exercises.created += tally.created
         report.exercises.updated += tally.updated
         report.exercises.unchanged += tally.unchanged
+        _record_source(exercise, _relative(tree, spec.path))
+
+
+def _test_values(order: int, test: TestSpec) -> dict[str, Any]:
+    return {
+        "order": order,
+        "name": test.name,
+        "input": test.input,
+        "expected_output": test.expected_output,
+        "is_visible": test.is_visible,
+    }
+
+
+def _exercise_file_content(values: dict[str, Any], spec: ExerciseSpec) -> dict[str, Any]:
+    return exercise_content(
+        values,
+        [_test_values(order, test) for order, test in enumerate(spec.tests, start=1)],
+        [{"order": order, "text": text} for order, text in enumerate(spec.hints, start=1)],
+    )
 
 
 def _apply_children(exercise: Exercise, spec: ExerciseSpec, report: LoadReport, *, prune: bool) -> bool:
     changed = False
-    tests = {t.order: t for t in exercise.test_cases.all()}
+    tests = {t.order: t for t in TestCase.objects.filter(exercise=exercise)}
     for order, test in enumerate(spec.tests, start=1):
-        values = {
-            "exercise": exercise,
-            "order": order,
-            "name": test.name,
-            "input": test.input,
-            "expected_output": test.expected_output,
-            "is_visible": test.is_visible,
-        }
         tally = Tally()
-        _upsert(tests.get(order), TestCase, values, "", tally)
+        _upsert(tests.get(order), TestCase, {"exercise": exercise, **_test_values(order, test)}, "", tally)
         changed |= not tally.unchanged
-    hints = {h.order: h for h in exercise.hints.all()}
+    hints = {h.order: h for h in Hint.objects.filter(exercise=exercise)}
     for order, text in enumerate(spec.hints, start=1):
         tally = Tally()
         _upsert(hints.get(order), Hint, {"exercise": exercise, "order": order, "text": text}, "", tally)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
+from django.urls import reverse
 
 from compilers import registry
 
@@ -21,14 +22,29 @@ Language: type[models.TextChoices] = models.TextChoices(  # type: ignore[call-ov
 )
 
 
-class Module(models.Model):
+class LoadedFromFiles(models.Model):
+    """What the loader recorded when it last wrote the row (see curriculum/provenance.py): empty for a row
+    made in the admin. The loader never overwrites a row whose content no longer matches `source_hash`."""
+
+    source_path = models.CharField(
+        max_length=300, blank=True, editable=False, help_text="The content file, relative to its tree."
+    )
+    source_hash = models.CharField(max_length=64, blank=True, editable=False)
+    source_loaded_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+
+class Module(LoadedFromFiles):
     slug = models.SlugField(max_length=80, unique=True)
     title = models.CharField(max_length=200)
     order = models.PositiveIntegerField(unique=True)
     era = models.CharField(max_length=200, blank=True)
     summary = models.TextField(blank=True)
     introduction = models.TextField(blank=True, help_text="Markdown.")
-    is_published = models.BooleanField(default=True)
+    # New content is a draft until an instructor publishes it (the files say `published:` themselves).
+    is_published = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["order"]
@@ -37,8 +53,12 @@ class Module(models.Model):
     def __str__(self) -> str:
         return f"{self.order}. {self.title}"
 
+    def get_absolute_url(self) -> str:
+        # The admin's "View on site" link; staff see drafts, so it works before publishing too.
+        return reverse("curriculum:module", kwargs={"module_slug": self.slug})
 
-class Lesson(models.Model):
+
+class Lesson(LoadedFromFiles):
     module = models.ForeignKey(Module, on_delete=models.CASCADE, related_name="lessons")
     slug = models.SlugField(max_length=80)
     title = models.CharField(max_length=200)
@@ -60,8 +80,13 @@ class Lesson(models.Model):
     def __str__(self) -> str:
         return self.title
 
+    def get_absolute_url(self) -> str:
+        return reverse(
+            "curriculum:lesson", kwargs={"module_slug": self.module.slug, "lesson_slug": self.slug}
+        )
 
-class Exercise(models.Model):
+
+class Exercise(LoadedFromFiles):
     lesson = models.ForeignKey(Lesson, on_delete=models.CASCADE, related_name="exercises")
     slug = models.SlugField(max_length=80, unique=True)
     title = models.CharField(max_length=200)
@@ -74,7 +99,7 @@ class Exercise(models.Model):
     max_steps = models.PositiveBigIntegerField(null=True, blank=True)
     max_output = models.PositiveIntegerField(null=True, blank=True)
     store_size = models.PositiveIntegerField(null=True, blank=True)
-    is_published = models.BooleanField(default=True)
+    is_published = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["lesson__module__order", "lesson__order", "order", "id"]
@@ -84,6 +109,9 @@ class Exercise(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("curriculum:exercise", kwargs={"exercise_slug": self.slug})
 
 
 class TestCase(models.Model):

@@ -15,6 +15,7 @@ class ModuleFactory(factory.django.DjangoModelFactory[Module]):
     era = "1834-1871"
     summary = "A module."
     introduction = "An introduction."
+    is_published = True
 
 
 class LessonFactory(factory.django.DjangoModelFactory[Lesson]):
@@ -42,6 +43,7 @@ class ExerciseFactory(factory.django.DjangoModelFactory[Exercise]):
     statement = "Print the sum of two numbers."
     starter_code = "# STARTER\n"
     reference_solution = "print(SECRET_SOLUTION)\n"
+    is_published = True
 
 
 class TestCaseFactory(factory.django.DjangoModelFactory[TestCase]):

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from django.contrib.auth.models import Group, Permission
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils.html import escape
 
 import curriculum.admin
 from ancient_compute.tests.fake_languages import one_available, one_missing
-from curriculum.models import Exercise, Lesson
+from curriculum.loader import content_read, curriculum_load
+from curriculum.models import Exercise, Lesson, Module
 from curriculum.tests.factories import ExerciseFactory, LessonFactory, ModuleFactory, TestCaseFactory
 
 pytestmark = pytest.mark.django_db
@@ -375,3 +380,77 @@ def test_checking_a_reference_solution_in_such_a_language_says_why_it_cannot_run
     action = {"action": "check_reference", "_selected_action": [exercise.pk]}
     html = client.post("/admin/curriculum/exercise/", action, follow=True).content.decode()
     assert f"Later (later): {escape(coming.name)}&#x27;s compiler is coming" in html
+
+
+FIXTURE_COURSE = Path(__file__).parent / "fixtures" / "course"
+
+
+def test_the_admin_says_where_a_row_came_from_and_whether_it_was_edited(
+    client: Client, instructor: Any
+) -> None:
+    curriculum_load(tree=content_read(FIXTURE_COURSE))
+    made_here = LessonFactory.create(module=Module.objects.get(slug="first"), slug="own", order=9)
+    lesson = Lesson.objects.get(slug="intro")
+    client.force_login(instructor)
+
+    page = client.get(f"/admin/curriculum/lesson/{lesson.pk}/change/").content.decode()
+    assert "Loaded from curriculum/content/01-first/01-intro.md on " in page
+    assert "Not edited since" in page
+    assert (
+        "Made in the admin" in client.get(f"/admin/curriculum/lesson/{made_here.pk}/change/").content.decode()
+    )
+
+    lesson.body = "Rewritten by an instructor.\n"
+    lesson.save()
+    page = client.get(f"/admin/curriculum/lesson/{lesson.pk}/change/").content.decode()
+    assert "Edited since: the loader keeps this version" in page
+    assert "load_curriculum --reset lesson:first/intro" in page
+    listing = client.get("/admin/curriculum/lesson/").content.decode()
+    assert "files, edited" in listing and ">admin<" in listing
+    only_admin = client.get("/admin/curriculum/lesson/?source=admin").content.decode()
+    assert made_here.title in only_admin and lesson.title not in only_admin
+
+    exercise = Exercise.objects.get(slug="add-two")
+    assert (
+        "Loaded from curriculum/content/01-first/exercises/add.yaml"
+        in client.get(f"/admin/curriculum/exercise/{exercise.pk}/change/").content.decode()
+    )
+
+
+def test_the_exercise_list_reads_sources_in_a_constant_number_of_queries(
+    client: Client, instructor: Any
+) -> None:
+    client.force_login(instructor)
+    lesson = LessonFactory.create()
+
+    def queries() -> int:
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get("/admin/curriculum/exercise/").status_code == 200
+        return len(captured)
+
+    exercise = ExerciseFactory.create(lesson=lesson, source_hash="x" * 64)
+    TestCaseFactory.create(exercise=exercise)
+    one = queries()
+    for _ in range(4):
+        exercise = ExerciseFactory.create(lesson=lesson, source_hash="x" * 64)
+        TestCaseFactory.create_batch(2, exercise=exercise)
+    assert queries() == one
+
+
+def test_view_on_site_links_open_the_pages_students_see(
+    client: Client, instructor: Any, exercise: Exercise
+) -> None:
+    client.force_login(instructor)
+    lesson, module = exercise.lesson, exercise.lesson.module
+    for admin_url, site_url in [
+        (f"/admin/curriculum/module/{module.pk}/change/", "/course/engine/"),
+        (f"/admin/curriculum/lesson/{lesson.pk}/change/", "/course/engine/mill/"),
+        (f"/admin/curriculum/exercise/{exercise.pk}/change/", "/course/exercises/add/"),
+    ]:
+        page = client.get(admin_url).content.decode()
+        assert "View on site" in page, admin_url
+        link = re.search(r'href="(/admin/r/\d+/\d+/)"[^>]*>View on site', page)
+        assert link is not None, admin_url
+        response = client.get(link.group(1))
+        assert response.status_code == 302 and response["Location"].endswith(site_url)
+        assert client.get(site_url).status_code == 200

@@ -13,6 +13,7 @@ from django.core.management import CommandError, call_command
 from ancient_compute.tests.fake_languages import one_missing
 from curriculum.loader import DEFAULT_CONTENT_DIR, content_read, curriculum_load
 from curriculum.models import Exercise, Hint, Language, Lesson, Module, TestCase
+from curriculum.provenance import Source, row_source
 
 pytestmark = pytest.mark.django_db
 
@@ -245,7 +246,117 @@ def test_the_real_course_is_complete() -> None:
 def test_a_collision_with_a_lesson_made_in_the_admin_is_a_clear_error(tree: Path) -> None:
     load(tree)
     Lesson.objects.filter(slug="more").update(slug="renamed-in-admin")  # now outside the files, order 2
-    with pytest.raises(CommandError, match="a row made in the admin uses the same order"):
+    with pytest.raises(CommandError, match="a row made or edited in the admin uses the same order"):
         load(tree)
     assert Lesson.objects.filter(slug="renamed-in-admin").exists()
     assert not Lesson.objects.filter(slug="more").exists()  # the failed load left nothing behind
+
+
+# --- Edits made after a load are never overwritten without a reset ----------------------------------
+
+
+def test_the_loader_records_where_each_row_came_from(tree: Path) -> None:
+    load(tree)
+    lesson = Lesson.objects.select_related("module").get(slug="intro")
+    assert lesson.source_path == "01-first/01-intro.md"
+    assert lesson.source_loaded_at is not None and len(lesson.source_hash) == 64
+    assert row_source(lesson) is Source.FILES
+    exercise = Exercise.objects.get(slug="add-two")
+    assert exercise.source_path == "01-first/exercises/add.yaml"
+    assert row_source(exercise) is Source.FILES
+    assert row_source(Module.objects.get(slug="first")) is Source.FILES
+    lesson.body = "Rewritten by an instructor.\n"
+    lesson.save()
+    assert row_source(lesson) is Source.EDITED
+    TestCase.objects.filter(exercise=exercise, order=3).update(expected_output="301\n")
+    assert row_source(Exercise.objects.get(slug="add-two")) is Source.EDITED  # a test is the exercise's
+    made_here = Module.objects.create(slug="made-here", title="Made here", order=9)
+    assert row_source(made_here) is Source.ADMIN
+
+
+def test_an_edited_lesson_is_kept_reported_and_reset_only_by_name(tree: Path) -> None:
+    load(tree)
+    lesson = Lesson.objects.get(slug="intro")
+    lesson.body = "Rewritten by an instructor.\n"
+    lesson.save()
+    lesson_file = tree / "01-first" / "01-intro.md"
+    lesson_file.write_text(lesson_file.read_text().replace("The end.", "The very end."))
+    more_file = tree / "01-first" / "02-more.md"
+    more_file.write_text(more_file.read_text() + "\nAn added paragraph.\n")
+
+    output = load(tree)
+    assert "lessons: 0 created, 1 updated, 1 unchanged, 1 kept as edited" in output
+    assert "lesson:first/intro: edited since it was loaded" in output
+    assert "use --reset NAME" in output
+    assert Lesson.objects.get(slug="intro").body == "Rewritten by an instructor.\n"
+    assert "An added paragraph." in Lesson.objects.get(slug="more").body  # the unedited one follows the files
+
+    # A second load keeps it still: the edit is not forgotten after being reported once.
+    assert "1 kept as edited" in load(tree)
+    assert Lesson.objects.get(slug="intro").body == "Rewritten by an instructor.\n"
+
+    output = load(tree, "--reset", "first/intro", "-v", "2")
+    assert "updated lesson first/intro" in output and "kept as edited" not in output
+    lesson = Lesson.objects.select_related("module").get(slug="intro")
+    assert "The very end." in lesson.body and row_source(lesson) is Source.FILES
+    assert "lessons: 0 created, 0 updated, 3 unchanged" in load(tree)
+
+
+def test_an_edited_exercise_keeps_its_tests_until_reset(tree: Path) -> None:
+    load(tree)
+    exercise = Exercise.objects.get(slug="add-two")
+    TestCase.objects.create(exercise=exercise, order=6, name="added", input="2\n2\n", expected_output="4\n")
+    exercise_file = tree / "01-first" / "exercises" / "add.yaml"
+    exercise_file.write_text(exercise_file.read_text().replace("Read two numbers", "Read two integers"))
+
+    output = load(tree)
+    assert "exercises: 0 created, 0 updated, 0 unchanged, 1 kept as edited" in output
+    assert "exercise:add-two: edited since it was loaded" in output
+    exercise.refresh_from_db()
+    assert exercise.statement.startswith("Read two numbers") and exercise.test_cases.count() == 6
+
+    output = load(tree, "--reset", "exercise:add-two")
+    assert "exercises: 0 created, 1 updated, 0 unchanged" in output
+    exercise.refresh_from_db()
+    assert exercise.statement.startswith("Read two integers")
+    assert list(exercise.test_cases.values_list("name", flat=True)) == [
+        "small",
+        "zero",
+        "big",
+        "negative",
+        "same",
+    ]
+
+
+def test_a_module_edited_in_the_admin_keeps_its_publication(tree: Path) -> None:
+    load(tree)
+    Module.objects.filter(slug="second").update(is_published=False)  # an instructor unpublished it
+    output = load(tree)
+    assert "module:second: edited since it was loaded" in output
+    assert not Module.objects.get(slug="second").is_published
+
+
+def test_a_row_never_loaded_that_differs_from_the_files_is_kept(tree: Path) -> None:
+    load(tree)
+    # As a row from before the loader kept records, or made in the admin with a slug the files use.
+    Lesson.objects.filter(slug="intro").update(source_hash="", body="Older text.\n")
+    output = load(tree)
+    assert "lesson:first/intro: differs from the files and has no record of being loaded from them" in output
+    assert Lesson.objects.get(slug="intro").body == "Older text.\n"
+
+
+def test_a_reset_of_a_row_the_files_do_not_describe_is_refused(tree: Path) -> None:
+    load(tree)
+    with pytest.raises(CommandError) as error:
+        load(tree, "--reset", "lesson:first/nowhere", "--reset", "exercise:add-two")
+    assert "--reset lesson:first/nowhere: the files describe no such row" in str(error.value)
+    assert "exercise:add-two" not in str(error.value)  # the one that exists is not reported
+
+
+def test_new_content_is_a_draft_unless_the_files_say_published(tree: Path) -> None:
+    assert not Module().is_published and not Lesson().is_published and not Exercise().is_published
+    module_file = tree / "02-second" / "module.md"
+    module_file.write_text(module_file.read_text().replace("order: 2", "order: 2\npublished: false"))
+    load(tree)
+    assert Module.objects.get(slug="first").is_published  # files are published unless they say otherwise
+    assert not Module.objects.get(slug="second").is_published

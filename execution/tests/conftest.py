@@ -51,7 +51,9 @@ def make_exercise(
 ) -> Any:
     from curriculum.models import Exercise, Lesson, Module, TestCase
 
-    module, _ = Module.objects.get_or_create(slug="m", defaults={"title": "Module", "order": 1})
+    module, _ = Module.objects.get_or_create(
+        slug="m", defaults={"title": "Module", "order": 1, "is_published": True}
+    )
     lesson, _ = Lesson.objects.get_or_create(
         module=module, slug="l", defaults={"title": "Lesson", "order": 1, "is_published": True}
     )
@@ -61,7 +63,7 @@ def make_exercise(
         title="Exercise",
         language=language,
         statement="Print things.",
-        **fields,
+        **{"is_published": True, **fields},  # new content is a draft by default; these tests want it live
     )
     for order, (input_text, expected, visible) in enumerate(tests or [], 1):
         TestCase.objects.create(

@@ -1,4 +1,5 @@
-"""manage.py load_curriculum [--path DIR] [--prune]: load the course files into the database."""
+"""manage.py load_curriculum [--path DIR] [--prune] [--reset NAME ...]: load the course files into the
+database, keeping every row edited since it was loaded unless it is named for a reset."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ from curriculum.loader import DEFAULT_CONTENT_DIR, ContentError, content_read, c
 class Command(BaseCommand):
     help = (
         "Create or update modules, lessons and exercises from the content files (keyed by slug). "
-        "Re-running is safe; nothing is deleted unless --prune is given."
+        "Re-running is safe: a row edited since it was loaded is kept and reported, unless --reset names "
+        "it; nothing is deleted unless --prune is given."
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
@@ -23,11 +25,21 @@ class Command(BaseCommand):
             action="store_true",
             help="delete modules, lessons, exercises, tests and hints that the files no longer name",
         )
+        parser.add_argument(
+            "--reset",
+            action="append",
+            default=[],
+            metavar="NAME",
+            help=(
+                "overwrite this row with the files' version even if it was edited since it was loaded: "
+                "module:SLUG, lesson:MODULE/SLUG (or MODULE/SLUG) or exercise:SLUG; repeat for several"
+            ),
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         try:
             tree = content_read(options["path"])
-            report = curriculum_load(tree=tree, prune=options["prune"])
+            report = curriculum_load(tree=tree, prune=options["prune"], reset=options["reset"])
         except ContentError as exc:
             problems = "\n".join(f"  {p}" for p in exc.problems)
             raise CommandError(
@@ -44,6 +56,15 @@ class Command(BaseCommand):
                 for action in ("created", "updated", "deleted"):
                     for label in getattr(tally, action):
                         self.stdout.write(f"  {action} {kind} {label}")
+        if report.edited:
+            self.stdout.write(
+                self.style.WARNING(
+                    f"{len(report.edited)} row(s) differ from the files but were changed since they were "
+                    "loaded, so they were kept as they are (use --reset NAME to take the files' version):"
+                )
+            )
+            for line in report.edited:
+                self.stdout.write(f"  {line}")
         if report.kept:
             self.stdout.write(
                 self.style.WARNING(
