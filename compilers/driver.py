@@ -158,8 +158,8 @@ class _Abort(Exception):
     """A stage failed: the diagnostics are already in the bag."""
 
 
-def _too_large(stage: str, exc: BaseException) -> str:
-    if isinstance(exc, RecursionError):
+def _too_large(stage: str, error: type[BaseException]) -> str:
+    if issubclass(error, RecursionError):
         return f"the program nests too deeply to compile (the {stage} stage ran out of depth)"
     return f"the program is too large to compile (the {stage} stage ran out of memory)"
 
@@ -172,13 +172,13 @@ class _Pipeline:
     @contextmanager
     def stage(self, name: str) -> Iterator[None]:
         start, cpu = time.perf_counter(), time.process_time()
+        too_large: type[BaseException] | None = None
         try:
             yield
         except _Abort:
             raise
         except (RecursionError, MemoryError) as exc:  # the program's size, not a fault of the compiler
-            self.bag.error("limit", _too_large(name, exc), Span.point(self.result.filename, 1, 1))
-            raise _Abort from exc
+            too_large = type(exc)  # told below, once the traceback and the stage's memory are released
         except Exception as exc:  # every stage's unexpected failure becomes a diagnostic
             self.bag.error(
                 "internal",
@@ -193,6 +193,9 @@ class _Pipeline:
             self.result.stage_cpu_seconds[name] = self.result.stage_cpu_seconds.get(name, 0.0) + (
                 time.process_time() - cpu
             )
+        if too_large is not None:
+            self.bag.error("limit", _too_large(name, too_large), Span.point(self.result.filename, 1, 1))
+            raise _Abort
         if self.bag.has_errors:
             raise _Abort
 

@@ -404,11 +404,16 @@ def run_execute_now(run_id: uuid.UUID | str, *, retries: int = 0) -> None:
     run = run_start(run_id, retries=retries)
     if run is None:
         return
+    out_of_memory = False
     try:
         if run.is_judged:
             _execute_judged(run)
         else:
             _execute_plain(run)
+    except MemoryError:
+        # Past RUN_MEMORY_LIMIT_MB (ancient_compute/celery.py). Told below, once the traceback and the
+        # memory it holds are released; never raised on: Celery stops the whole worker on MemoryError.
+        out_of_memory = True
     except SoftTimeLimitExceeded:
         run_mark_time_limit(run.id)
     except DATABASE_UNREACHABLE:
@@ -420,6 +425,14 @@ def run_execute_now(run_id: uuid.UUID | str, *, retries: int = 0) -> None:
             RunStatus.INTERNAL_ERROR,
             trap_message="Something went wrong on our side; try again shortly.",
         )
+    if out_of_memory:
+        limit = settings.RUN_MEMORY_LIMIT_MB
+        run_give_up(run.id, f"The run needed more memory than a run may use ({limit} MB).")
+
+
+def run_give_up(run_id: uuid.UUID | str, message: str) -> None:
+    """Ends an active run as internal_error with `message` (nothing changes when it is final)."""
+    run_finish(run_id, RunStatus.INTERNAL_ERROR, trap_message=message)
 
 
 def run_mark_time_limit(run_id: uuid.UUID | str) -> None:

@@ -44,14 +44,20 @@ def run_execute(self: Task[Any, Any], run_id: str) -> None:
     """Idempotent: a final run is left alone, and a run is executed by at most two deliveries (each
     retry after a database outage allows one more: the outage was not the program's doing)."""
     retries = int(self.request.retries or 0)
+    out_of_memory = False
     try:
         services.run_execute_now(run_id, retries=retries)
     except SoftTimeLimitExceeded:  # struck between the service's own handlers
         services.run_mark_time_limit(run_id)
+    except MemoryError:  # never raised on: Celery stops the whole worker on a task's MemoryError
+        out_of_memory = True
     except services.DATABASE_UNREACHABLE as error:
         logger.warning("run %s: the database could not be reached (%s); retrying", run_id, error)
         _drop_connection()
         raise self.retry(exc=error, countdown=database_retry_delay(retries)) from error
+    if out_of_memory:  # the memory is released with the traceback: the run can be told now
+        logger.error("run %s: out of memory outside the service's own handlers", run_id)
+        services.run_give_up(run_id, "The run needed more memory than a run may use.")
 
 
 def _drop_connection() -> None:

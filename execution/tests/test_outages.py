@@ -282,3 +282,24 @@ async def test_the_re_read_sends_nothing_the_stream_already_brought(
     assert "batch" in await ws.receive_from(timeout=5)
     assert await ws.receive_nothing(timeout=0.5)  # five re-reads found nothing new
     await ws.disconnect()
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("fake_engine")
+def test_a_run_past_the_memory_limit_ends_with_its_message_and_nothing_reaches_celery(
+    user: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Celery stops the whole worker when a task raises MemoryError: the task must never raise it.
+    def exhausted(*args: Any, **kwargs: Any) -> Any:
+        raise MemoryError()
+
+    monkeypatch.setattr(toolchain, "run_program", exhausted)
+    run = _new_run(user, source="print x")
+    result = tasks.run_execute.apply(args=(str(run.id),))
+    assert result.successful()
+    run.refresh_from_db()
+    assert run.status == RunStatus.INTERNAL_ERROR
+    assert (
+        run.trap_message
+        == f"The run needed more memory than a run may use ({settings.RUN_MEMORY_LIMIT_MB} MB)."
+    )
