@@ -1,4 +1,5 @@
-"""A run whose worker process dies is run again at once by another (redelivery), not left for the sweep.
+"""A run whose worker process dies is run again at once by another (redelivery), not left for the sweep;
+a run whose compile would take more memory than a pool process may have ends with a diagnostic.
 
 A real Celery worker (prefork, one pool process) on a fresh PostgreSQL database and a Redis database
 (bench/stack.py); the pool process running the run is killed with SIGKILL mid-run; the worker starts a new
@@ -37,12 +38,13 @@ def stack() -> Iterator[Stack]:
         started.stop()
 
 
-def _create_run(stack: Stack) -> str:
+def _create_run(stack: Stack, language: str = "assembly", source: str = LONG) -> str:
     script = (
         "from accounts.models import User\n"
         "from execution import services\n"
-        "user = User.objects.create_user(username='kill', password='engine-1843')\n"
-        f"run = services.run_create(user=user, language='assembly', source={LONG!r}, max_steps=100_000_000)\n"
+        "user, _ = User.objects.get_or_create(username='kill')\n"
+        f"run = services.run_create(user=user, language={language!r}, source={source!r}, "
+        "max_steps=100_000_000)\n"
         "print(run.id)\n"
     )
     done = subprocess.run(
@@ -59,10 +61,11 @@ def _create_run(stack: Stack) -> str:
 def _row(stack: Stack, run_id: str) -> dict[str, Any]:
     with psycopg.connect(stack.database_url) as connection:
         row = connection.execute(
-            "SELECT status, attempts, output, trap_message FROM execution_run WHERE id = %s", (run_id,)
+            "SELECT status, attempts, output, trap_message, diagnostics FROM execution_run WHERE id = %s",
+            (run_id,),
         ).fetchone()
     assert row is not None
-    return dict(zip(("status", "attempts", "output", "trap_message"), row, strict=True))
+    return dict(zip(("status", "attempts", "output", "trap_message", "diagnostics"), row, strict=True))
 
 
 def _until(condition: Any, what: str, stack: Stack) -> None:
@@ -93,3 +96,43 @@ def test_a_run_whose_pool_process_is_killed_finishes_on_the_next_one(stack: Stac
     # Delivered again at once, not after the broker's visibility timeout or the sweep.
     assert time.monotonic() - killed_at < WAIT
     assert child not in _pool_processes(worker.pid)
+
+
+@pytest.fixture
+def small_stack() -> Iterator[Stack]:
+    started = start_stack(
+        workers=1,
+        concurrency=1,
+        redis_db=14,
+        name="workermemory",
+        seed=False,
+        extra_env={"RUN_MEMORY_LIMIT_MB": "96"},
+    )
+    try:
+        yield started
+    finally:
+        started.stop()
+
+
+def test_a_compile_past_the_pool_processs_memory_ends_with_a_diagnostic_and_the_worker_goes_on(
+    small_stack: Stack,
+) -> None:
+    # 2^22 copies of a token: far more than 96 MB while the preprocessor expands them.
+    doubling = "\n".join(["#define A0 x"] + [f"#define A{i} A{i - 1} A{i - 1}" for i in range(1, 23)])
+    hostile = doubling + "\nint main(void) { int x = 1; return A22; }\n"
+    huge = "int big[2000000000];\nint main(void) { big[5] = 1; return big[5]; }\n"
+    hostile_id = _create_run(small_stack, "c", hostile)
+    huge_id = _create_run(small_stack, "c", huge)
+    for run_id in (hostile_id, huge_id):
+        _until(_has_status(small_stack, run_id, "compile_error"), "the compile error", small_stack)
+    (memory,) = _row(small_stack, hostile_id)["diagnostics"]
+    assert "ran out of memory" in memory["message"]
+    (store,) = _row(small_stack, huge_id)["diagnostics"]
+    assert "words of static data" in store["message"]
+    # The worker goes on: a plain run after them completes.
+    after = _create_run(small_stack, "assembly", "PRINT 5\nHALT\n")
+    _until(_has_status(small_stack, after, "completed"), "the next run", small_stack)
+
+
+def _has_status(stack: Stack, run_id: str, status: str) -> Any:
+    return lambda: _row(stack, run_id)["status"] == status
