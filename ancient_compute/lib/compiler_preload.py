@@ -12,7 +12,7 @@ def _runnable() -> tuple[str, ...]:
         try:
             if language.available:
                 keys.append(language.key)
-        except ImportError:  # a front-end that fails to import: its compiles report it, as elsewhere
+        except Exception:  # a front-end that fails to import: its compiles report it, as elsewhere
             continue
     return tuple(keys)
 
