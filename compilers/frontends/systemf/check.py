@@ -336,6 +336,7 @@ class Checker:
         result: Type | None = None
         seen: set[object] = set()
         has_default = False
+        bad_pattern = False  # after a pattern error, coverage is not worth reporting
         for alt in e.alts:
             inner = env
             if has_default:
@@ -344,12 +345,14 @@ class Checker:
                 info = self.cons.get(alt.con)
                 if info is None:
                     self.error(alt.span, f"unknown constructor {alt.con}", "undeclared")
+                    bad_pattern = True
                     continue
                 if st is not None and not (isinstance(st, TCon) and st.name == info.data):
                     self.error(
                         alt.span,
                         f"the pattern {alt.con} is a {info.data}, but `{A.show(e.scrut)}` has type {fmt(st)}",
                     )
+                    bad_pattern = True
                     continue
                 if len(alt.vars) != info.arity:
                     self.error(
@@ -358,6 +361,7 @@ class Checker:
                         f"but the pattern names {len(alt.vars)}",
                         "pattern",
                     )
+                    bad_pattern = True
                     continue
                 inner = dict(env)
                 if isinstance(st, TCon):
@@ -371,6 +375,7 @@ class Checker:
                     self.error(
                         alt.span, f"the pattern is a {fmt(lt)}, but `{A.show(e.scrut)}` has type {fmt(st)}"
                     )
+                    bad_pattern = True
                     continue
                 key = alt.lit if not isinstance(alt.lit, bool) else ("bool", alt.lit)
             else:
@@ -388,7 +393,7 @@ class Checker:
                 self.mismatch(
                     alt.body, result, bt, "in a case alternative (all must have the first one's type)"
                 )
-        if st is not None and not has_default:
+        if st is not None and not has_default and not bad_pattern:
             self.exhaustive(e, st, seen)
         return result
 
