@@ -18,8 +18,9 @@ from django.utils.html import format_html
 from django.utils.safestring import SafeString
 from django.views.decorators.http import require_POST
 
+from accounts.selectors import user_is_instructor
 from ancient_compute.lib.languages import language_status
-from curriculum.models import Exercise, Hint, Lesson, Module, TestCase
+from curriculum.models import Exercise, Hint, Lesson, Module, Progress, TestCase
 from curriculum.provenance import Source, reset_target, row_source
 from curriculum.rendering import markdown_render
 from curriculum.services import content_set_published, exercise_unpublishable_reason
@@ -359,3 +360,32 @@ class ExerciseAdmin(SourceMixin, MarkdownPreviewMixin, PublishActionsMixin, admi
                     f"{exercise.title} · {result.get('name')}: {result.get('status')}: {detail}",
                     level,
                 )
+
+
+@admin.register(Progress)
+class ProgressAdmin(admin.ModelAdmin):
+    """Each student's progress, read-only: it is written by the judge and the lesson pages, never by hand.
+    Instructors see it as part of their role, without a model permission of their own."""
+
+    list_display = ("user", "target", "status", "attempts", "failed_attempts", "hints_revealed", "updated_at")
+    list_filter = ("status", "exercise__lesson__module", "exercise", "user")
+    list_select_related = ("user", "lesson", "exercise")
+    search_fields = ("user__username", "user__display_name", "lesson__title", "exercise__title")
+    date_hierarchy = "updated_at"
+    ordering = ("-updated_at",)
+
+    @admin.display(description="Lesson or exercise")
+    def target(self, obj: Progress) -> str:
+        return f"Lesson: {obj.lesson}" if obj.lesson_id else f"Exercise: {obj.exercise}"
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_view_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return super().has_view_permission(request, obj) or user_is_instructor(user=request.user)

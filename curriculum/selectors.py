@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, QuerySet, Sum
+from django.db.models.functions import Coalesce
 
 from ancient_compute.lib.errors import NotFound
 from curriculum.models import Exercise, Hint, Lesson, Module, Progress, TestCase
@@ -336,3 +338,98 @@ def hint_state_for_user(*, user: Any, exercise: Exercise, progress: Progress | N
         failures_to_next = max(0, revealed_count - failed)
     revealed = hints[:revealed_count]
     return HintState(revealed=revealed, total=total, available=available, failures_to_next=failures_to_next)
+
+
+# --- The class, as instructors see it ---------------------------------------------------------------
+# Every list here costs a fixed number of queries whatever the number of students or exercises.
+
+
+def student_queryset() -> QuerySet[Any]:
+    """The class: active users who are not staff (instructors are staff; see accounts.services)."""
+    return get_user_model().objects.filter(is_active=True, is_staff=False)
+
+
+def class_progress_list() -> QuerySet[Any]:
+    """Each student with their lessons read, exercises attempted and solved, submissions counted by the
+    judge, and the date of their last activity (one query)."""
+    done = Q(progress__status=COMPLETED)
+    on_exercise = Q(progress__exercise__isnull=False)
+    return (
+        student_queryset()
+        .annotate(
+            lessons_read=Count("progress", filter=Q(progress__lesson__isnull=False) & done),
+            exercises_solved=Count("progress", filter=on_exercise & done),
+            exercises_attempted=Count("progress", filter=on_exercise & Q(progress__attempts__gt=0)),
+            attempt_total=Coalesce(Sum("progress__attempts"), 0),
+            last_active=Max("progress__updated_at"),
+        )
+        .order_by("username")
+    )
+
+
+@dataclass(frozen=True)
+class CourseSize:
+    lessons: int
+    exercises: int
+
+
+def course_size_for_students() -> CourseSize:
+    """How many lessons and exercises students can see (what progress is counted against)."""
+    return CourseSize(
+        lessons=Lesson.objects.filter(lesson_visible_q(None)).count(),
+        exercises=Exercise.objects.filter(exercise_visible_q(None)).count(),
+    )
+
+
+def student_get(*, user_id: int) -> Any:
+    student = student_queryset().filter(pk=user_id).first()
+    if student is None:
+        raise NotFound(f"There is no student {user_id}.", extra={"student": user_id})
+    return student
+
+
+@dataclass(frozen=True)
+class ExerciseStanding:
+    exercise: Exercise
+    progress: Progress | None
+
+
+def student_exercise_standing_list(*, student: Any) -> list[ExerciseStanding]:
+    """Every exercise in course order (drafts too: instructors see them) with the student's progress on
+    it, or None if they never opened it (two queries)."""
+    exercises = Exercise.objects.select_related("lesson", "lesson__module").order_by(
+        "lesson__module__order", "lesson__order", "order", "id"
+    )
+    progress = {row.exercise_id: row for row in Progress.objects.filter(user=student, exercise__isnull=False)}
+    return [ExerciseStanding(exercise=e, progress=progress.get(e.pk)) for e in exercises]
+
+
+def student_lessons_read_list(*, student: Any) -> QuerySet[Progress]:
+    return (
+        Progress.objects.filter(user=student, lesson__isnull=False, status=COMPLETED)
+        .select_related("lesson", "lesson__module")
+        .order_by("lesson__module__order", "lesson__order")
+    )
+
+
+@dataclass(frozen=True)
+class Gradebook:
+    exercises: list[Exercise]
+    # One row per student: (student, {exercise id: progress on it}).
+    rows: list[tuple[Any, dict[int, Progress]]]
+
+
+def gradebook_get() -> Gradebook:
+    """The exercises students can see, in course order, and every student's progress on each (three
+    queries)."""
+    exercises = list(
+        Exercise.objects.filter(exercise_visible_q(None))
+        .select_related("lesson", "lesson__module")
+        .order_by("lesson__module__order", "lesson__order", "order", "id")
+    )
+    by_student: dict[int, dict[int, Progress]] = {}
+    for row in Progress.objects.filter(exercise__in=[e.pk for e in exercises], user__in=student_queryset()):
+        if row.exercise_id is not None:
+            by_student.setdefault(row.user_id, {})[row.exercise_id] = row
+    students = list(student_queryset().order_by("username"))
+    return Gradebook(exercises=exercises, rows=[(s, by_student.get(s.pk, {})) for s in students])

@@ -7,12 +7,17 @@ the program alone is kept under a short random id, whose playground link anyone 
 
 from __future__ import annotations
 
+import datetime
 import uuid
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median as statistics_median
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import QuerySet
+from django.db.models import Count, Min, Q, QuerySet
 
 from ancient_compute.lib.errors import NotFound
+from execution.judge import PASSED
 from execution.models import Run, SharedProgram
 
 if TYPE_CHECKING:
@@ -69,3 +74,131 @@ def run_panel_context(run: Run) -> dict[str, Any]:
 def shared_program_get(*, share_id: str) -> SharedProgram | None:
     """A shared program by its id; anyone with the link may read it (it was shared to be read)."""
     return SharedProgram.objects.filter(id=share_id).first()
+
+
+# --- The class's submissions and per-exercise statistics, for instructors (read-only) ----------------
+
+
+@dataclass(frozen=True)
+class SubmissionFilters:
+    student_id: int | None = None
+    exercise_id: int | None = None
+    verdict: str | None = None  # a final verdict, or "pending" for a submission still being judged
+    since: datetime.date | None = None
+    until: datetime.date | None = None  # inclusive
+
+
+def submission_list_for_instructor(*, filters: SubmissionFilters) -> QuerySet[Submission]:
+    """Every student's submissions, newest first, narrowed by `filters`; the owner, the exercise and its
+    lesson and module come in the same query (the run, with its large artifacts, does not)."""
+    from execution.models import Submission
+
+    submissions = Submission.objects.select_related("owner", "exercise", "exercise__lesson__module")
+    if filters.student_id is not None:
+        submissions = submissions.filter(owner_id=filters.student_id)
+    if filters.exercise_id is not None:
+        submissions = submissions.filter(exercise_id=filters.exercise_id)
+    if filters.verdict == "pending":
+        submissions = submissions.filter(verdict="")
+    elif filters.verdict:
+        submissions = submissions.filter(verdict=filters.verdict)
+    if filters.since is not None:
+        submissions = submissions.filter(created_at__date__gte=filters.since)
+    if filters.until is not None:
+        submissions = submissions.filter(created_at__date__lte=filters.until)
+    return submissions.order_by("-created_at", "-id")
+
+
+def submission_get_for_instructor(*, submission_id: int) -> Submission:
+    from execution.models import Submission
+
+    submission = (
+        Submission.objects.select_related("owner", "run", "exercise", "exercise__lesson__module")
+        .filter(pk=submission_id)
+        .first()
+    )
+    if submission is None:
+        raise NotFound(f"There is no submission {submission_id}.", code="submission_not_found")
+    return submission
+
+
+def submission_tests_passed(submission: Submission) -> tuple[int, int]:
+    """How many of the submission's tests passed, and how many it ran."""
+    results = submission.results or []
+    return sum(1 for r in results if r.get("status") == PASSED), len(results)
+
+
+@dataclass(frozen=True)
+class ExerciseStatistics:
+    exercise: Any  # curriculum.models.Exercise
+    submissions: int
+    judged: int
+    accepted: int
+    students: int
+    solved_by: int
+    most_failed_test: str | None  # the test that failed in most judged submissions
+    most_failed_count: int
+    median_attempts_to_pass: float | None  # over students who passed: their first accepted attempt
+
+    @property
+    def pass_rate(self) -> int | None:
+        """Accepted submissions as a percentage of judged ones (None before any was judged)."""
+        return round(100 * self.accepted / self.judged) if self.judged else None
+
+
+def exercise_statistics_list() -> list[ExerciseStatistics]:
+    """Each exercise (in course order, drafts included) with its class statistics, in four queries
+    whatever the number of students, exercises or submissions; the last streams the failing submissions'
+    per-test results to count which test fails most."""
+    from curriculum.models import Exercise
+    from execution.models import RunStatus, Submission
+
+    accepted = Q(verdict=RunStatus.ACCEPTED)
+    totals: dict[int, dict[str, int]] = {
+        row["exercise_id"]: {name: int(value) for name, value in row.items()}  # type: ignore[call-overload]
+        for row in Submission.objects.order_by()
+        .values("exercise_id")
+        .annotate(
+            submissions=Count("id"),
+            judged=Count("id", filter=~Q(verdict="")),
+            accepted=Count("id", filter=accepted),
+            students=Count("owner", distinct=True),
+            solved_by=Count("owner", filter=accepted, distinct=True),
+        )
+    }
+    first_passes: dict[int, list[int]] = {}
+    for row in (
+        Submission.objects.filter(accepted)
+        .order_by()
+        .values("exercise_id", "owner_id")
+        .annotate(first=Min("attempt_number"))
+    ):
+        first_passes.setdefault(row["exercise_id"], []).append(row["first"])
+    failures: dict[int, Counter[str]] = {}
+    failing = Submission.objects.exclude(verdict="").exclude(accepted).order_by("id")
+    for exercise_id, results in failing.values_list("exercise_id", "results").iterator(chunk_size=500):
+        counter = failures.setdefault(exercise_id, Counter())
+        # A test counts once per submission; Counter keeps first-seen order, so a tie goes to the
+        # earlier test.
+        counter.update({str(r.get("name")) for r in results or [] if r.get("status") != PASSED})
+    statistics = []
+    for exercise in Exercise.objects.select_related("lesson", "lesson__module").order_by(
+        "lesson__module__order", "lesson__order", "order", "id"
+    ):
+        total = totals.get(exercise.pk, {})
+        worst = failures.get(exercise.pk, Counter()).most_common(1)
+        passes = first_passes.get(exercise.pk)
+        statistics.append(
+            ExerciseStatistics(
+                exercise=exercise,
+                submissions=total.get("submissions", 0),
+                judged=total.get("judged", 0),
+                accepted=total.get("accepted", 0),
+                students=total.get("students", 0),
+                solved_by=total.get("solved_by", 0),
+                most_failed_test=worst[0][0] if worst else None,
+                most_failed_count=worst[0][1] if worst else 0,
+                median_attempts_to_pass=statistics_median(passes) if passes else None,
+            )
+        )
+    return statistics

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import path
 
-from execution import views
+from execution import teaching_views, views
 
 app_name = "execution"
 urlpatterns = [
@@ -12,4 +12,14 @@ urlpatterns = [
     path("runs/", views.run_create_view, name="run_create"),
     path("runs/<uuid:run_id>/", views.run_detail_view, name="run_detail"),
     path("exercises/<int:exercise_id>/submissions/", views.submission_create_view, name="submission_create"),
+    # The instructors' pages (execution/teaching_views.py).
+    path("teaching/", teaching_views.class_overview_view, name="teaching"),
+    path("teaching/students/<int:user_id>/", teaching_views.student_progress_view, name="teaching_student"),
+    path("teaching/submissions/", teaching_views.submission_list_view, name="teaching_submissions"),
+    path(
+        "teaching/submissions/<int:submission_id>/",
+        teaching_views.submission_detail_view,
+        name="teaching_submission",
+    ),
+    path("teaching/gradebook.csv", teaching_views.gradebook_csv_view, name="teaching_gradebook"),
 ]
