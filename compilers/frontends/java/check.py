@@ -1,0 +1,1338 @@
+"""The Java checker: classes and their members, name resolution as Java does it (locals, then fields of
+the class and its superclasses, then classes), static types of every expression, overload resolution by
+arity and applicability (the most specific applicable method), and the errors javac reports for them.
+
+It annotates the tree in place (each expression's `ty`, what each name, field access, call and `new`
+refers to, a LocalInfo for each local) and returns it with a Program describing the classes."""
+
+from __future__ import annotations
+
+from compilers.diagnostics import DiagnosticBag, Span
+from compilers.frontends.java import ast as A
+from compilers.frontends.java.types import (
+    BUILTIN_EXCEPTIONS,
+    PRIMITIVE,
+    RANK,
+    ClassInfo,
+    FieldInfo,
+    LocalInfo,
+    MethodInfo,
+    Program,
+    is_integral,
+    is_ref,
+    promote,
+)
+
+# Library classes whose static members the subset offers (their calls are typed in _static_call).
+LIBRARY_CLASSES = frozenset({"System", "Math", "Integer", "Long", "String", "Character", "Boolean"})
+UNSUPPORTED_TYPES = {
+    "double": "double (binary64) is not supported in this Java subset yet",
+    "float": "float is not supported in this Java subset",
+}
+STRING_METHODS: dict[str, list[tuple[list[str], str]]] = {
+    "length": [([], "int")],
+    "charAt": [(["int"], "char")],
+    "substring": [(["int"], "String"), (["int", "int"], "String")],
+    "equals": [(["Object"], "boolean")],
+    "indexOf": [(["String"], "int"), (["char"], "int")],
+    "isEmpty": [([], "boolean")],
+    "contains": [(["String"], "boolean")],
+    "startsWith": [(["String"], "boolean")],
+    "endsWith": [(["String"], "boolean")],
+    "compareTo": [(["String"], "int")],
+    "toUpperCase": [([], "String")],
+    "toLowerCase": [([], "String")],
+    "toString": [([], "String")],
+    "hashCode": [([], "int")],
+}
+BUILDER_METHODS: dict[str, list[tuple[list[str], str]]] = {
+    "append": [(["*"], "StringBuilder")],
+    "toString": [([], "String")],
+    "length": [([], "int")],
+    "charAt": [(["int"], "char")],
+    "reverse": [([], "StringBuilder")],
+}
+
+
+class _Scope:
+    def __init__(self, parent: _Scope | None = None) -> None:
+        self.parent = parent
+        self.names: dict[str, LocalInfo] = {}
+
+    def find(self, name: str) -> LocalInfo | None:
+        s: _Scope | None = self
+        while s is not None:
+            if name in s.names:
+                return s.names[name]
+            s = s.parent
+        return None
+
+
+class Checker:
+    def __init__(self, diags: DiagnosticBag) -> None:
+        self.diags = diags
+        self.classes: dict[str, ClassInfo] = {}
+        self.program = Program(self.classes)
+        self.cls: ClassInfo | None = None
+        self.method: MethodInfo | None = None
+        self.loops = 0
+        self.switches = 0
+
+    def error(self, message: str, span: Span, code: str = "type") -> None:
+        self.diags.error(code, message, span)
+
+    # ---- classes
+
+    def builtin(self, name: str, sup: str | None) -> ClassInfo:
+        c = ClassInfo(name, "class", None, builtin=True)
+        c.super = self.classes.get(sup) if sup else None
+        self.classes[name] = c
+        return c
+
+    def declare_library(self) -> None:
+        obj = self.builtin("Object", None)
+        for name, params, ret in (
+            ("toString", [], "String"),
+            ("equals", ["Object"], "boolean"),
+            ("hashCode", [], "int"),
+        ):
+            obj.methods[name] = [
+                MethodInfo(name, obj, params, ret, False, False, None, builtin=f"Object.{name}")
+            ]
+        obj.methods["<init>"] = [
+            MethodInfo("<init>", obj, [], "void", False, False, None, builtin="Object.<init>")
+        ]
+        for name, sup in BUILTIN_EXCEPTIONS.items():
+            c = self.builtin(name, sup)
+            if name == "Throwable":
+                c.fields["message"] = FieldInfo("message", "String", False, c)
+                c.fields["trace"] = FieldInfo("trace", "Object", False, c)
+                c.methods["getMessage"] = [
+                    MethodInfo(
+                        "getMessage", c, [], "String", False, False, None, builtin="Throwable.getMessage"
+                    )
+                ]
+                c.methods["toString"] = [
+                    MethodInfo("toString", c, [], "String", False, False, None, builtin="Throwable.toString")
+                ]
+            c.methods["<init>"] = [
+                MethodInfo("<init>", c, [], "void", False, False, None, builtin="Throwable.<init>"),
+                MethodInfo("<init>", c, ["String"], "void", False, False, None, builtin="Throwable.<init>"),
+            ]
+
+    def declare_classes(self, unit: A.CompilationUnit) -> list[ClassInfo]:
+        decls: list[A.ClassDecl] = []
+        todo = list(unit.classes)
+        while todo:
+            d = todo.pop(0)
+            decls.append(d)
+            todo.extend(d.nested)
+        users: list[ClassInfo] = []
+        for d in decls:
+            if d.name in self.classes or d.name in LIBRARY_CLASSES or d.name == "StringBuilder":
+                self.error(f"duplicate class: {d.name}", d.span, "duplicate")
+                continue
+            c = ClassInfo(d.name, d.kind, d, abstract="abstract" in d.modifiers or d.kind == "interface")
+            self.classes[d.name] = c
+            users.append(c)
+        for c in users:
+            decl = c.decl
+            assert decl is not None
+            if decl.extends is not None:
+                sup = self.classes.get(decl.extends)
+                if sup is None:
+                    self.error("cannot find symbol\n  symbol: class " + decl.extends, decl.span, "undeclared")
+                elif sup.kind == "interface":
+                    self.error("no interface expected here", decl.span)
+                else:
+                    c.super = sup
+            elif decl.kind == "class":
+                c.super = self.classes["Object"]
+            for name in decl.implements:
+                iface = self.classes.get(name)
+                if iface is None:
+                    self.error("cannot find symbol\n  symbol: class " + name, decl.span, "undeclared")
+                elif iface.kind != "interface":
+                    self.error("interface expected here", decl.span)
+                else:
+                    c.interfaces.append(iface)
+        # A cycle in extends would make every later walk loop.
+        for c in users:
+            seen = set()
+            s: ClassInfo | None = c
+            while s is not None:
+                if s in seen:
+                    self.error(
+                        f"cyclic inheritance involving {c.name}",
+                        c.decl.span if c.decl else Span("", 1, 1, 1, 2),
+                    )
+                    c.super = self.classes["Object"]
+                    break
+                seen.add(s)
+                s = s.super
+        return users
+
+    def declare_members(self, c: ClassInfo) -> None:
+        d = c.decl
+        assert d is not None
+        for f in d.fields:
+            self.check_type(f.ty, f.span)
+            if f.name in c.fields:
+                self.error(f"variable {f.name} is already defined in class {c.name}", f.span, "duplicate")
+            static = "static" in f.modifiers or c.kind == "interface"
+            c.fields[f.name] = FieldInfo(f.name, f.ty, static, c, f, final="final" in f.modifiers)
+        has_ctor = False
+        for m in d.methods:
+            for p in m.params:
+                self.check_type(p.ty, p.span)
+            if m.ret:
+                self.check_type(m.ret, m.span)
+            name = m.name if m.ret else "<init>"
+            if not m.ret:
+                has_ctor = True
+                if m.name != c.name:
+                    self.error("invalid method declaration; return type required", m.span, "syntax")
+            static = "static" in m.modifiers
+            abstract = "abstract" in m.modifiers or (c.kind == "interface" and m.body is None and not static)
+            if c.kind == "interface" and m.body is not None and not static:
+                self.error("default methods are not supported in this Java subset", m.span, "unsupported")
+            if abstract and m.body is not None and c.kind == "class":
+                self.error("abstract methods cannot have a body", m.span)
+            if not abstract and m.body is None:
+                self.error("missing method body, or declare abstract", m.span)
+            if abstract and c.kind == "class" and not c.abstract:
+                self.error(
+                    f"{c.name} is not abstract and does not override abstract method {m.name}"
+                    f"({','.join(p.ty for p in m.params)}) in {c.name}",
+                    d.span,
+                )
+            info = MethodInfo(
+                name,
+                c,
+                [p.ty for p in m.params],
+                m.ret or "void",
+                static,
+                abstract,
+                m,
+                private="private" in m.modifiers,
+            )
+            for other in c.methods.get(name, []):
+                if other.params == info.params:
+                    self.error(
+                        f"method {info.describe()} is already defined in {c.kind} {c.name}",
+                        m.span,
+                        "duplicate",
+                    )
+            c.methods.setdefault(name, []).append(info)
+            m.info = info
+        if not has_ctor and c.kind == "class":
+            c.methods["<init>"] = [MethodInfo("<init>", c, [], "void", False, False, None)]
+
+    def layout(self, order: list[ClassInfo]) -> None:
+        """Instance fields after the superclass's; vtables as the superclass's with overrides replaced."""
+        done: set[ClassInfo] = set()
+
+        def visit(c: ClassInfo) -> None:
+            if c in done:
+                return
+            done.add(c)
+            if c.super is not None:
+                visit(c.super)
+                c.size = c.super.size
+                c.vtable = list(c.super.vtable)
+            for f in c.fields.values():
+                if not f.static:
+                    f.index = c.size
+                    c.size += 1
+            for ms in c.methods.values():
+                for m in ms:
+                    if m.static or m.name == "<init>" or c.kind == "interface":
+                        continue
+                    for k, old in enumerate(c.vtable):
+                        if old.sig() == m.sig():
+                            if old.ret != m.ret:
+                                self.error(
+                                    f"{m.describe()} in {c.name} cannot override {old.describe()} in "
+                                    f"{old.owner.name}\n  return type {m.ret} is not compatible with "
+                                    f"{old.ret}",
+                                    m.decl.span if m.decl else Span("", 1, 1, 1, 2),
+                                )
+                            m.vindex = k
+                            c.vtable[k] = m
+                            break
+                    else:
+                        m.vindex = len(c.vtable)
+                        c.vtable.append(m)
+
+        for name in ("Object", *BUILTIN_EXCEPTIONS):
+            visit(self.classes[name])
+        for c in order:
+            visit(c)
+        for c in order:
+            for ms in c.methods.values():
+                for m in ms:
+                    if m.name != "<init>":
+                        m.ir_name = f"{c.name}.{m.name}.{ms.index(m)}"
+                    else:
+                        m.ir_name = f"{c.name}.new.{ms.index(m)}"
+            if c.kind == "interface":
+                for ms in c.methods.values():
+                    for m in ms:
+                        if not m.static:
+                            self.program.selectors.setdefault(m.sig(), len(self.program.selectors))
+        for c in order:
+            if c.kind != "class" or c.abstract or c.decl is None:
+                continue
+            for m in c.vtable:
+                if m.abstract:
+                    self.error(
+                        f"{c.name} is not abstract and does not override abstract method "
+                        f"{m.describe()} in {m.owner.name}",
+                        c.decl.span,
+                    )
+                    break
+            else:
+                for iface in c.ancestors():
+                    if iface.kind != "interface":
+                        continue
+                    for ms in iface.methods.values():
+                        for m in ms:
+                            if not m.static and not any(
+                                v.sig() == m.sig() and not v.abstract for v in c.vtable
+                            ):
+                                self.error(
+                                    f"{c.name} is not abstract and does not override abstract method "
+                                    f"{m.describe()} in {iface.name}",
+                                    c.decl.span,
+                                )
+                                return
+
+    # ---- types
+
+    def check_type(self, ty: str, span: Span) -> bool:
+        base = ty.replace("[]", "")
+        if base in UNSUPPORTED_TYPES:
+            self.error(UNSUPPORTED_TYPES[base], span, "unsupported")
+            return False
+        if "<" in base:
+            self.error(f"generic types ({base}) are not supported in this Java subset", span, "unsupported")
+            return False
+        if base in PRIMITIVE or base in ("String", "StringBuilder") or base in self.classes:
+            if base == "void" and ty != "void":
+                self.error("'void' type not allowed here", span)
+                return False
+            return True
+        if base in (
+            "Integer",
+            "Long",
+            "Character",
+            "Boolean",
+            "ArrayList",
+            "List",
+            "HashMap",
+            "Map",
+            "Scanner",
+        ):
+            self.error(f"{base} is not supported in this Java subset", span, "unsupported")
+            return False
+        self.error(f"cannot find symbol\n  symbol:   class {base}", span, "undeclared")
+        return False
+
+    def known(self, ty: str) -> bool:
+        base = ty.replace("[]", "")
+        return (
+            base in PRIMITIVE
+            or base in ("String", "StringBuilder", "null", "PrintStream")
+            or base in self.classes
+        )
+
+    def class_of(self, ty: str) -> ClassInfo | None:
+        return self.classes.get(ty) if not ty.endswith("[]") else None
+
+    def assignable(self, src: str, dst: str, expr: A.Expr | None = None) -> bool:
+        if src == dst or src == "error" or dst == "error":
+            return True
+        if not self.known(src) or not self.known(dst):
+            return True  # already reported where the type was written
+        if is_integral(src) and is_integral(dst):
+            if dst != "char" and src != "char" and RANK[src] <= RANK[dst]:
+                return True
+            if src == "char" and dst in ("int", "long"):
+                return True
+            # A constant int expression that fits narrows implicitly.
+            value = self.constant(expr) if expr is not None else None
+            if src in ("int", "char", "short", "byte") and value is not None:
+                lo, hi = {
+                    "byte": (-128, 127),
+                    "short": (-32768, 32767),
+                    "char": (0, 65535),
+                    "int": (-(2**31), 2**31 - 1),
+                    "long": (-(2**63), 2**63 - 1),
+                }[dst]
+                return lo <= value <= hi
+            return False
+        if not is_ref(src) or not is_ref(dst):
+            return False
+        if src == "null":
+            return True
+        if dst == "Object":
+            return True
+        a, b = self.class_of(src), self.class_of(dst)
+        if a is not None and b is not None:
+            return a.is_subclass_of(b)
+        return False
+
+    def constant(self, e: A.Expr | None) -> int | None:
+        if isinstance(e, A.Literal) and e.kind in ("int", "char"):
+            return int(e.value)
+        if isinstance(e, A.Unary) and e.op == "-":
+            v = self.constant(e.operand)
+            return -v if v is not None else None
+        return None
+
+    def require(self, e: A.Expr, dst: str) -> None:
+        if not self.assignable(e.ty, dst, e):
+            self.error(self.mismatch(e.ty, dst), e.span)
+
+    def mismatch(self, src: str, dst: str) -> str:
+        if is_integral(src) and is_integral(dst):
+            return f"incompatible types: possible lossy conversion from {src} to {dst}"
+        return f"incompatible types: {'<null>' if src == 'null' else src} cannot be converted to {dst}"
+
+    # ---- methods
+
+    def check_method(self, c: ClassInfo, m: MethodInfo) -> None:
+        d = m.decl
+        if d is None or d.body is None:
+            return
+        self.cls, self.method = c, m
+        scope = _Scope()
+        for p in d.params:
+            if p.name in scope.names:
+                self.error(
+                    f"variable {p.name} is already defined in method {m.describe()}", p.span, "duplicate"
+                )
+            p.slot = self.new_local(scope, p.name, p.ty)
+        self.block(d.body.body, scope)
+        if m.ret != "void" and self.completes(d.body):
+            end = Span(
+                d.body.span.file,
+                d.body.span.line,
+                d.body.span.column,
+                d.body.span.line,
+                d.body.span.column + 1,
+            )
+            self.error("missing return statement", self.closing_brace(d.body) or end)
+
+    def closing_brace(self, b: A.Block) -> Span | None:
+        return b.end
+
+    def new_local(self, scope: _Scope, name: str, ty: str) -> LocalInfo:
+        assert self.method is not None
+        info = LocalInfo(name, ty, len(self.method.locals))
+        self.method.locals.append(info)
+        scope.names[name] = info
+        return info
+
+    # ---- statements
+
+    def block(self, body: list[A.Stmt], scope: _Scope) -> None:
+        inner = _Scope(scope)
+        for s in body:
+            self.stmt(s, inner)
+
+    def stmt(self, s: A.Stmt, scope: _Scope) -> None:
+        if isinstance(s, A.LocalVar):
+            self.check_type(s.ty, s.span)
+            if scope.find(s.name) is not None:
+                assert self.method is not None
+                self.error(
+                    f"variable {s.name} is already defined in method {self.method.describe()}",
+                    s.name_span,
+                    "duplicate",
+                )
+            if s.init is not None:
+                self.init_expr(s.init, s.ty, scope)
+            s.slot = self.new_local(scope, s.name, s.ty)
+        elif isinstance(s, A.ExprStmt):
+            self.expr(s.expr, scope)
+        elif isinstance(s, A.Block):
+            self.block(s.body, scope)
+        elif isinstance(s, A.If):
+            self.cond(s.cond, scope)
+            self.stmt(s.then, _Scope(scope))
+            if s.other is not None:
+                self.stmt(s.other, _Scope(scope))
+        elif isinstance(s, A.While | A.DoWhile):
+            self.cond(s.cond, scope)
+            self.loops += 1
+            self.stmt(s.body, _Scope(scope))
+            self.loops -= 1
+        elif isinstance(s, A.For):
+            inner = _Scope(scope)
+            for i in s.init:
+                self.stmt(i, inner)
+            if s.cond is not None:
+                self.cond(s.cond, inner)
+            for u in s.update:
+                self.expr(u, inner)
+            self.loops += 1
+            self.stmt(s.body, _Scope(inner))
+            self.loops -= 1
+        elif isinstance(s, A.ForEach):
+            t = self.expr(s.iterable, scope)
+            inner = _Scope(scope)
+            if not t.endswith("[]"):
+                if t != "error":
+                    self.error(
+                        "for-each not applicable to expression type\n  required: array or "
+                        "java.lang.Iterable\n  found:    " + t,
+                        s.iterable.span,
+                    )
+            else:
+                self.check_type(s.var.ty, s.var.span)
+                if not self.assignable(t[:-2], s.var.ty):
+                    self.error(self.mismatch(t[:-2], s.var.ty), s.var.span)
+            s.hidden = (self.new_local(inner, " array", t), self.new_local(inner, " index", "int"))
+            s.var.slot = self.new_local(inner, s.var.name, s.var.ty)
+            self.loops += 1
+            self.stmt(s.body, _Scope(inner))
+            self.loops -= 1
+        elif isinstance(s, A.Switch):
+            self.switch(s, scope)
+        elif isinstance(s, A.Break):
+            if self.loops == 0 and self.switches == 0:
+                self.error("break outside switch or loop", s.span)
+        elif isinstance(s, A.Continue):
+            if self.loops == 0:
+                self.error("continue outside of loop", s.span)
+        elif isinstance(s, A.Return):
+            assert self.method is not None
+            ret = self.method.ret
+            if s.value is None:
+                if ret != "void":
+                    self.error("missing return value", s.span)
+            elif ret == "void":
+                self.expr(s.value, scope)
+                self.error("incompatible types: unexpected return value", s.value.span)
+            else:
+                self.init_expr(s.value, ret, scope)
+        elif isinstance(s, A.Throw):
+            t = self.expr(s.value, scope)
+            c = self.class_of(t)
+            if t != "error" and (c is None or not c.is_subclass_of(self.classes["Throwable"])):
+                self.error(self.mismatch(t, "Throwable"), s.value.span)
+        elif isinstance(s, A.Try):
+            self.block(s.body.body, scope)
+            for catch in s.catches:
+                inner = _Scope(scope)
+                for t in catch.types:
+                    if self.check_type(t, catch.span):
+                        c = self.class_of(t)
+                        if c is None or not c.is_subclass_of(self.classes["Throwable"]):
+                            self.error(self.mismatch(t, "Throwable"), catch.span)
+                ty = catch.types[0] if len(catch.types) == 1 else "Exception"
+                catch.slot = self.new_local(inner, catch.name, ty)
+                self.block(catch.body.body, inner)
+            if s.final is not None:
+                self.block(s.final.body, scope)
+        elif isinstance(s, A.Empty):
+            pass
+        else:
+            self.error(f"{type(s).__name__} is not supported", s.span, "unsupported")
+
+    def switch(self, s: A.Switch, scope: _Scope) -> None:
+        t = self.expr(s.subject, scope)
+        if t not in ("int", "char", "short", "byte", "String", "error"):
+            self.error(
+                f"switch on {t} is not supported in this Java subset (int, char and String are)",
+                s.subject.span,
+                "unsupported",
+            )
+        seen: set[object] = set()
+        defaults = 0
+        inner = _Scope(scope)
+        s.hidden = self.new_local(inner, " subject", t)
+        self.switches += 1
+        for case in s.cases:
+            if not case.labels:
+                defaults += 1
+                if defaults > 1:
+                    self.error("duplicate default label", case.span)
+            for label in case.labels:
+                lt = self.expr(label, inner)
+                if t == "String":
+                    if not (isinstance(label, A.Literal) and label.kind == "string"):
+                        self.error("constant string expression required", label.span)
+                        continue
+                    value: object = label.value
+                else:
+                    value = self.constant(label)
+                    if value is None:
+                        self.error("constant expression required", label.span)
+                        continue
+                    if not self.assignable(lt, t, label):
+                        self.error(self.mismatch(lt, t), label.span)
+                if value in seen:
+                    self.error("duplicate case label", case.span)
+                seen.add(value)
+            for st in case.body:
+                self.stmt(st, inner)
+        self.switches -= 1
+
+    def completes(self, s: A.Stmt) -> bool:
+        """Whether a statement can complete normally (JLS 14.22, in the cases that matter for returns)."""
+        if isinstance(s, A.Block):
+            return all(self.completes(x) for x in s.body)
+        if isinstance(s, A.Return | A.Throw):
+            return False
+        if isinstance(s, A.If):
+            return s.other is None or self.completes(s.then) or self.completes(s.other)
+        if isinstance(s, A.While):
+            return not (isinstance(s.cond, A.Literal) and s.cond.value is True) or self.has_break(s.body)
+        if isinstance(s, A.DoWhile):
+            return (
+                self.completes(s.body) and not (isinstance(s.cond, A.Literal) and s.cond.value is True)
+            ) or self.has_break(s.body)
+        if isinstance(s, A.For):
+            return (
+                s.cond is not None and not (isinstance(s.cond, A.Literal) and s.cond.value is True)
+            ) or self.has_break(s.body)
+        if isinstance(s, A.Try):
+            if s.final is not None and not self.completes(s.final):
+                return False
+            return self.completes(s.body) or any(self.completes(c.body) for c in s.catches)
+        if isinstance(s, A.Switch):
+            if not any(not c.labels for c in s.cases):
+                return True
+            if any(self.has_break(x) for c in s.cases for x in c.body):
+                return True
+            return not s.cases or all(self.completes(x) for x in s.cases[-1].body)
+        return True
+
+    def has_break(self, s: A.Stmt) -> bool:
+        if isinstance(s, A.Break):
+            return True
+        if isinstance(s, A.Block):
+            return any(self.has_break(x) for x in s.body)
+        if isinstance(s, A.If):
+            return self.has_break(s.then) or (s.other is not None and self.has_break(s.other))
+        if isinstance(s, A.Try):
+            return self.has_break(s.body) or any(self.has_break(c.body) for c in s.catches)
+        return False
+
+    # ---- expressions
+
+    def cond(self, e: A.Expr, scope: _Scope) -> None:
+        t = self.expr(e, scope)
+        if t not in ("boolean", "error"):
+            self.error(self.mismatch(t, "boolean"), e.span)
+
+    def init_expr(self, e: A.Expr, ty: str, scope: _Scope) -> None:
+        if isinstance(e, A.ArrayLit):
+            if not ty.endswith("[]"):
+                self.error(f"illegal initializer for {ty}", e.span)
+                e.ty = "error"
+                return
+            e.decl = ty
+            self.array_lit(e, scope)
+            return
+        self.expr(e, scope)
+        self.require(e, ty)
+
+    def array_lit(self, e: A.ArrayLit, scope: _Scope) -> str:
+        e.ty = e.decl
+        for x in e.elems:
+            self.init_expr(x, e.decl[:-2], scope)
+        return e.ty
+
+    def expr(self, e: A.Expr, scope: _Scope) -> str:
+        e.ty = self._expr(e, scope)
+        return e.ty
+
+    def _expr(self, e: A.Expr, scope: _Scope) -> str:
+        if isinstance(e, A.Literal):
+            return {
+                "int": "int",
+                "long": "long",
+                "char": "char",
+                "string": "String",
+                "boolean": "boolean",
+                "null": "null",
+            }[e.kind]
+        if isinstance(e, A.Name):
+            return self.name(e, scope)
+        if isinstance(e, A.This):
+            if self.method is None or self.method.static:
+                self.error("non-static variable this cannot be referenced from a static context", e.span)
+                return "error"
+            assert self.cls is not None
+            return self.cls.name
+        if isinstance(e, A.SuperRef):
+            self.error("'super' may only be used to call a method or constructor", e.span, "unsupported")
+            return "error"
+        if isinstance(e, A.FieldAccess):
+            return self.field_access(e, scope)
+        if isinstance(e, A.Call):
+            return self.call(e, scope)
+        if isinstance(e, A.New):
+            return self.new(e, scope)
+        if isinstance(e, A.NewArray):
+            self.check_type(e.elem, e.span)
+            for d in e.dims:
+                t = self.expr(d, scope)
+                if not self.assignable(t, "int", d):
+                    self.error(self.mismatch(t, "int"), d.span)
+            return e.elem + "[]"
+        if isinstance(e, A.ArrayLit):
+            if not e.decl:
+                self.error("array initializer is not allowed here", e.span)
+                return "error"
+            self.check_type(e.decl, e.span)
+            return self.array_lit(e, scope)
+        if isinstance(e, A.Index):
+            t = self.expr(e.target, scope)
+            i = self.expr(e.index, scope)
+            if not self.assignable(i, "int", e.index):
+                self.error(self.mismatch(i, "int"), e.index.span)
+            if t == "error":
+                return "error"
+            if not t.endswith("[]"):
+                self.error(f"array required, but {t} found", e.span)
+                return "error"
+            return t[:-2]
+        if isinstance(e, A.Unary):
+            t = self.expr(e.operand, scope)
+            if t == "error":
+                return t
+            if e.op == "!":
+                if t != "boolean":
+                    self.error(f"bad operand type {t} for unary operator '!'", e.span)
+                return "boolean"
+            if not is_integral(t):
+                self.error(f"bad operand type {t} for unary operator '{e.op}'", e.span)
+                return "error"
+            return promote(t)
+        if isinstance(e, A.IncDec):
+            t = self.expr(e.target, scope)
+            self.lvalue(e.target)
+            if t != "error" and not is_integral(t):
+                self.error(f"bad operand type {t} for unary operator '{e.op}'", e.span)
+            return t
+        if isinstance(e, A.Binary):
+            return self.binary(e, scope)
+        if isinstance(e, A.Assign):
+            return self.assign(e, scope)
+        if isinstance(e, A.Cond):
+            self.cond(e.cond, scope)
+            a = self.expr(e.then, scope)
+            b = self.expr(e.other, scope)
+            if a == b:
+                return a
+            if is_integral(a) and is_integral(b):
+                for x, y in ((a, b), (b, a)):
+                    if self.assignable(x, y, e.then if x == a else e.other):
+                        return y
+                return promote(a, b)
+            if "error" in (a, b):
+                return "error"
+            if a == "null" and is_ref(b):
+                return b
+            if b == "null" and is_ref(a):
+                return a
+            if self.assignable(a, b):
+                return b
+            if self.assignable(b, a):
+                return a
+            if is_ref(a) and is_ref(b):
+                return "Object"
+            self.error(f"incompatible types in conditional expression: {a} and {b}", e.span)
+            return "error"
+        if isinstance(e, A.Cast):
+            t = self.expr(e.operand, scope)
+            if not self.check_type(e.to, e.span) or t == "error":
+                return "error"
+            if is_integral(t) and is_integral(e.to):
+                return e.to
+            if (
+                is_ref(t)
+                and is_ref(e.to)
+                and (self.assignable(t, e.to) or self.assignable(e.to, t) or self._interfaceish(t, e.to))
+            ):
+                return e.to
+            if t == e.to:
+                return t
+            self.error(f"incompatible types: {t} cannot be converted to {e.to}", e.span)
+            return "error"
+        if isinstance(e, A.InstanceOf):
+            t = self.expr(e.operand, scope)
+            if not self.check_type(e.cls, e.span):
+                return "boolean"
+            if t != "error" and (
+                not is_ref(t)
+                or not (
+                    self.assignable(t, e.cls)
+                    or self.assignable(e.cls, t)
+                    or (self.class_of(e.cls) or ClassInfo("", "class", None)).kind == "interface"
+                )
+            ):
+                self.error(f"incompatible types: {t} cannot be converted to {e.cls}", e.span)
+            if e.bind is not None:
+                e.slot = self.new_local(scope, e.bind, e.cls)
+            return "boolean"
+        self.error(f"{type(e).__name__} is not supported", e.span, "unsupported")
+        return "error"
+
+    def lvalue(self, e: A.Expr) -> None:
+        if isinstance(e, A.Name | A.Index):
+            ref = getattr(e, "ref", None)
+            if isinstance(e, A.Name) and isinstance(ref, tuple) and ref[0] == "class":
+                self.error("unexpected type\n  required: variable\n  found:    class", e.span)
+            return
+        if isinstance(e, A.FieldAccess):
+            if e.ref == "length":
+                self.error("cannot assign a value to final variable length", e.span)
+            return
+        self.error("unexpected type\n  required: variable\n  found:    value", e.span)
+
+    def name(self, e: A.Name, scope: _Scope) -> str:
+        local = scope.find(e.ident)
+        if local is not None:
+            e.ref = ("local", local)
+            return local.ty
+        assert self.cls is not None
+        f = self.cls.find_field(e.ident)
+        if f is not None:
+            if not f.static and (self.method is None or self.method.static):
+                self.error(
+                    f"non-static variable {e.ident} cannot be referenced from a static context", e.span
+                )
+                return "error"
+            e.ref = ("static", f) if f.static else ("field", f)
+            return f.ty
+        if e.ident in self.classes or e.ident in LIBRARY_CLASSES:
+            e.ref = ("class", e.ident)
+            return "class:" + e.ident
+        self.error(
+            f"cannot find symbol\n  symbol:   variable {e.ident}\n  location: class {self.cls.name}",
+            e.span,
+            "undeclared",
+        )
+        return "error"
+
+    def field_access(self, e: A.FieldAccess, scope: _Scope) -> str:
+        t = self.expr(e.target, scope)
+        if t == "error":
+            return t
+        if t.startswith("class:"):
+            cname = t[6:]
+            constants = {
+                ("Integer", "MAX_VALUE"): "int", ("Integer", "MIN_VALUE"): "int",
+                ("Long", "MAX_VALUE"): "long", ("Long", "MIN_VALUE"): "long",
+                ("System", "out"): "PrintStream", ("System", "err"): "PrintStream",
+            }  # fmt: skip
+            if (cname, e.ident) in constants:
+                e.ref = ("library", f"{cname}.{e.ident}")
+                return constants[(cname, e.ident)]
+            c = self.classes.get(cname)
+            f = c.find_field(e.ident) if c is not None else None
+            if f is None or not f.static:
+                what = "variable" if f is None else "non-static variable"
+                self.error(
+                    f"cannot find symbol\n  symbol:   {what} {e.ident}\n  location: class {cname}"
+                    if f is None
+                    else f"non-static variable {e.ident} cannot be referenced from a static context",
+                    e.span,
+                    "undeclared",
+                )
+                return "error"
+            e.ref = f
+            return f.ty
+        if t.endswith("[]") and e.ident == "length":
+            e.ref = "length"
+            return "int"
+        c = self.class_of(t)
+        f = c.find_field(e.ident) if c is not None else None
+        if f is None:
+            self.error(
+                f"cannot find symbol\n  symbol:   variable {e.ident}\n  location: {'class ' + t if c else t}",
+                e.span,
+                "undeclared",
+            )
+            return "error"
+        e.ref = f
+        return f.ty
+
+    def args(self, args: list[A.Expr], scope: _Scope) -> list[str]:
+        return [self.expr(a, scope) for a in args]
+
+    def resolve(
+        self, candidates: list[MethodInfo], args: list[A.Expr], what: str, span: Span
+    ) -> MethodInfo | None:
+        types = [a.ty for a in args]
+        if "error" in types:
+            return None
+        # Method invocation conversion: widening only (a constant is not narrowed, unlike in an assignment).
+        fit = [
+            m
+            for m in candidates
+            if len(m.params) == len(args)
+            and all(self.assignable(a.ty, p) for a, p in zip(args, m.params, strict=True))
+        ]
+        if not fit:
+            if not candidates:
+                self.error(f"cannot find symbol\n  symbol:   {what}", span, "undeclared")
+            elif len(candidates) == 1 and len(candidates[0].params) == len(args):
+                # One candidate of the right arity: javac names the argument that does not convert.
+                for a, p in zip(args, candidates[0].params, strict=True):
+                    if not self.assignable(a.ty, p):
+                        self.error(self.mismatch(a.ty, p), a.span)
+                        break
+            elif len(candidates) == 1:
+                m = candidates[0]
+                self.error(
+                    f"{'constructor' if m.name == '<init>' else 'method'} "
+                    f"{m.describe() if m.name != '<init>' else m.owner.name} in {m.owner.kind} "
+                    f"{m.owner.name} cannot be applied to given types;\n  required: "
+                    f"{','.join(m.params) or 'no arguments'}\n  found:    "
+                    f"{','.join(types) or 'no arguments'}",
+                    span,
+                )
+            else:
+                first = candidates[0]
+                what = "constructor" if first.name == "<init>" else "method"
+                name = first.owner.name if first.name == "<init>" else first.name
+                self.error(f"no suitable {what} found for {name}({','.join(types)})", span)
+            return None
+        # The most specific: one whose parameters are all assignable to every other's.
+        for m in fit:
+            if all(all(self.assignable(p, q) for p, q in zip(m.params, o.params, strict=True)) for o in fit):
+                return m
+        self.error(f"reference to {fit[0].name} is ambiguous", span)
+        return None
+
+    def call(self, e: A.Call, scope: _Scope) -> str:
+        assert self.cls is not None and self.method is not None
+        if e.ident == "<init>":  # this(...) or super(...)
+            self.args(e.args, scope)
+            if self.method.name != "<init>":
+                self.error(
+                    f"call to {'this' if isinstance(e.target, A.This) else 'super'} must be first "
+                    "statement in constructor",
+                    e.span,
+                )
+                return "void"
+            owner = self.cls if isinstance(e.target, A.This) else self.cls.super
+            if owner is None:
+                return "void"
+            e.ref = self.resolve(owner.methods.get("<init>", []), e.args, f"constructor {owner.name}", e.span)
+            return "void"
+        if e.target is None:
+            self.args(e.args, scope)
+            cands = self.cls.find_methods(e.ident)
+            m = self.resolve(
+                cands,
+                e.args,
+                f"method {e.ident}({','.join(a.ty for a in e.args)})\n  location: class {self.cls.name}",
+                e.span,
+            )
+            if m is None:
+                return "error"
+            if not m.static and self.method.static:
+                self.error(
+                    f"non-static method {m.describe()} cannot be referenced from a static context", e.span
+                )
+                return "error"
+            e.ref = m
+            e.virtual = not m.static and not m.private
+            return m.ret
+        if isinstance(e.target, A.SuperRef):
+            self.args(e.args, scope)
+            sup = self.cls.super
+            if sup is None or self.method.static:
+                self.error("non-static variable super cannot be referenced from a static context", e.span)
+                return "error"
+            m = self.resolve(sup.find_methods(e.ident), e.args, f"method {e.ident}", e.span)
+            if m is None:
+                return "error"
+            if m.abstract:
+                self.error(
+                    f"abstract method {m.describe()} in class {m.owner.name} cannot be accessed directly",
+                    e.span,
+                )
+            e.ref = m
+            return m.ret
+        t = self.expr(e.target, scope)
+        self.args(e.args, scope)
+        if t == "error" or "error" in [a.ty for a in e.args]:
+            return "error"
+        if t.startswith("class:"):
+            return self.static_call(e, t[6:])
+        if t == "PrintStream":
+            return self.print_call(e)
+        if t == "String":
+            return self.library_call(e, "String", STRING_METHODS)
+        if t == "StringBuilder":
+            return self.library_call(e, "StringBuilder", BUILDER_METHODS)
+        if t.endswith("[]"):
+            if e.ident == "length" and not e.args:
+                self.error("cannot find symbol\n  symbol:   method length()", e.span, "undeclared")
+            else:
+                self.error(f"cannot find symbol\n  symbol:   method {e.ident}", e.span, "undeclared")
+            return "error"
+        c = self.class_of(t)
+        if c is None:
+            self.error(f"{t} cannot be dereferenced", e.span)
+            return "error"
+        cands = c.find_methods(e.ident)
+        if c.kind == "interface":
+            cands += [
+                m
+                for m in self.classes["Object"].find_methods(e.ident)
+                if m.sig() not in {x.sig() for x in cands}
+            ]
+        m = self.resolve(
+            cands,
+            e.args,
+            f"method {e.ident}({','.join(a.ty for a in e.args)})\n  location: class {c.name}",
+            e.span,
+        )
+        if m is None:
+            return "error"
+        if m.static:
+            e.ref = m
+            return m.ret
+        e.ref = m
+        e.virtual = not m.private
+        return m.ret
+
+    def library_call(self, e: A.Call, cls: str, table: dict[str, list[tuple[list[str], str]]]) -> str:
+        for params, ret in table.get(e.ident, []):
+            if params == ["*"] and len(e.args) == 1:
+                if e.args[0].ty in ("void",):
+                    break
+                e.ref = ("builtin", f"{cls}.{e.ident}")
+                return ret
+            if len(params) == len(e.args) and all(
+                self.assignable(a.ty, p) for a, p in zip(e.args, params, strict=True)
+            ):
+                # indexOf(char) and indexOf(String) are told apart by the argument's type.
+                e.ref = ("builtin", f"{cls}.{e.ident}" + ("/c" if params == ["char"] else ""))
+                return ret
+        self.error(
+            f"cannot find symbol\n  symbol:   method {e.ident}({','.join(a.ty for a in e.args)})\n  "
+            f"location: class {cls}",
+            e.span,
+            "undeclared",
+        )
+        return "error"
+
+    def print_call(self, e: A.Call) -> str:
+        target = e.target
+        assert isinstance(target, A.FieldAccess)
+        stream = target.ref[1] if isinstance(target.ref, tuple) else ""
+        if stream == "System.err":
+            self.error("System.err is not supported in this Java subset", e.span, "unsupported")
+            return "error"
+        if e.ident in ("println", "print"):
+            if len(e.args) > 1 or (e.ident == "print" and not e.args):
+                self.error(
+                    f"no suitable method found for {e.ident}({','.join(a.ty for a in e.args)})", e.span
+                )
+                return "error"
+            if e.args and e.args[0].ty in ("void", "null"):
+                self.error(
+                    "'void' type not allowed here"
+                    if e.args[0].ty == "void"
+                    else "reference to println is ambiguous",
+                    e.args[0].span,
+                )
+                return "error"
+            e.ref = ("builtin", f"print.{e.ident}")
+            return "void"
+        if e.ident in ("printf", "format"):
+            return self.format_call(e, "print.printf")
+        self.error(f"cannot find symbol\n  symbol:   method {e.ident}", e.span, "undeclared")
+        return "error"
+
+    def format_call(self, e: A.Call, key: str) -> str:
+        if not e.args or not (isinstance(e.args[0], A.Literal) and e.args[0].kind == "string"):
+            self.error("the format must be a string literal in this Java subset", e.span, "unsupported")
+            return "error"
+        from compilers.frontends.java.format import parse_format
+
+        pieces = parse_format(e.args[0].value)
+        if isinstance(pieces, str):
+            self.error(pieces, e.args[0].span, "unsupported")
+            return "error"
+        wanted = [p for p in pieces if not isinstance(p, str)]
+        if len(wanted) != len(e.args) - 1:
+            self.error(
+                f"the format has {len(wanted)} conversions but {len(e.args) - 1} arguments are given "
+                "(java would throw MissingFormatArgumentException or ignore the extra)",
+                e.span,
+                "unsupported",
+            )
+            return "error"
+        for spec, arg in zip(wanted, e.args[1:], strict=True):
+            if (spec.conv == "d" and not is_integral(arg.ty)) or (spec.conv == "d" and arg.ty == "char"):
+                self.error(
+                    f"%d needs an integer argument, not {arg.ty} (java throws "
+                    "IllegalFormatConversionException)",
+                    arg.span,
+                    "type",
+                )
+                return "error"
+            if spec.conv == "c" and arg.ty not in ("char", "int", "byte", "short"):
+                self.error(f"%c needs a char argument, not {arg.ty}", arg.span, "type")
+                return "error"
+        e.ref = ("builtin", key)
+        return "String" if key == "String.format" else "void"
+
+    def static_call(self, e: A.Call, cname: str) -> str:
+        types = [a.ty for a in e.args]
+        key = f"{cname}.{e.ident}"
+        one_int = len(types) == 1 and is_integral(types[0])
+        two_int = len(types) == 2 and all(is_integral(t) for t in types)
+        if key == "Math.abs" and one_int:
+            e.ref = ("builtin", key)
+            return promote(types[0])
+        if key in ("Math.max", "Math.min") and two_int:
+            e.ref = ("builtin", key)
+            return promote(*types)
+        if key in ("Math.floorMod", "Math.floorDiv") and two_int:
+            e.ref = ("builtin", key)
+            return promote(*types)
+        if key in ("Integer.parseInt", "Long.parseLong") and types == ["String"]:
+            e.ref = ("builtin", key)
+            return "int" if cname == "Integer" else "long"
+        if (
+            key in ("String.valueOf", "Integer.toString", "Long.toString")
+            and len(types) == 1
+            and types[0] != "void"
+        ):
+            e.ref = ("builtin", "String.valueOf")
+            return "String"
+        if key == "String.format":
+            return self.format_call(e, "String.format")
+        if key == "System.exit" and one_int:
+            e.ref = ("builtin", key)
+            return "void"
+        if (
+            key
+            in (
+                "Character.isDigit",
+                "Character.isLetter",
+                "Character.isUpperCase",
+                "Character.isLowerCase",
+                "Character.isWhitespace",
+                "Character.isLetterOrDigit",
+            )
+            and one_int
+        ):
+            e.ref = ("builtin", key)
+            return "boolean"
+        if key in ("Character.toUpperCase", "Character.toLowerCase") and one_int:
+            e.ref = ("builtin", key)
+            return "char" if types[0] == "char" else "int"
+        if key in ("Integer.max", "Integer.min") and two_int:
+            e.ref = ("builtin", "Math." + e.ident)
+            return "int"
+        c = self.classes.get(cname)
+        if c is None or c.builtin:
+            self.error(
+                f"cannot find symbol\n  symbol:   method {e.ident}({','.join(types)})\n  location: "
+                f"class {cname}",
+                e.span,
+                "undeclared",
+            )
+            return "error"
+        m = self.resolve(
+            c.find_methods(e.ident),
+            e.args,
+            f"method {e.ident}({','.join(types)})\n  location: class {cname}",
+            e.span,
+        )
+        if m is None:
+            return "error"
+        if not m.static:
+            self.error(f"non-static method {m.describe()} cannot be referenced from a static context", e.span)
+            return "error"
+        e.ref = m
+        return m.ret
+
+    def new(self, e: A.New, scope: _Scope) -> str:
+        self.args(e.args, scope)
+        if e.cls == "StringBuilder":
+            types = [a.ty for a in e.args]
+            if types not in ([], ["String"], ["int"]):
+                self.error(f"no suitable constructor found for StringBuilder({','.join(types)})", e.span)
+                return "error"
+            e.ref = ("builtin", "StringBuilder.new")
+            return "StringBuilder"
+        if e.cls == "String":
+            self.error("new String(...) is not supported in this Java subset", e.span, "unsupported")
+            return "error"
+        if not self.check_type(e.cls, e.span):
+            return "error"
+        c = self.classes[e.cls]
+        if c.abstract:
+            self.error(f"{c.name} is abstract; cannot be instantiated", e.span)
+            return "error"
+        m = self.resolve(c.methods.get("<init>", []), e.args, f"constructor {c.name}", e.span)
+        if m is None:
+            return "error"
+        e.ref = m
+        return c.name
+
+    def binary(self, e: A.Binary, scope: _Scope) -> str:
+        a = self.expr(e.left, scope)
+        b = self.expr(e.right, scope)
+        if "error" in (a, b):
+            return "error"
+        op = e.op
+        if op == "+" and ("String" in (a, b)):
+            if "void" in (a, b):
+                self.error("'void' type not allowed here", e.span)
+                return "error"
+            e.operand_ty = "String"
+            return "String"
+        if op in ("&&", "||"):
+            if a != "boolean" or b != "boolean":
+                self.error(
+                    f"bad operand types for binary operator '{op}'\n  first type:  {a}\n  second type: {b}",
+                    e.span,
+                )
+                return "error"
+            return "boolean"
+        if op in ("==", "!="):
+            if is_integral(a) and is_integral(b):
+                e.operand_ty = promote(a, b)
+                return "boolean"
+            if a == b == "boolean":
+                e.operand_ty = "boolean"
+                return "boolean"
+            if (
+                is_ref(a)
+                and is_ref(b)
+                and (self.assignable(a, b) or self.assignable(b, a) or self._interfaceish(a, b))
+            ):
+                e.operand_ty = "ref"
+                return "boolean"
+            self.error(
+                f"incomparable types: {a} and {b}"
+                if is_ref(a) and is_ref(b)
+                else f"bad operand types for binary operator '{op}'\n  first type:  {a}\n  second type: {b}",
+                e.span,
+            )
+            return "error"
+        if op in ("&", "|", "^") and a == b == "boolean":
+            e.operand_ty = "boolean"
+            return "boolean"
+        if not (is_integral(a) and is_integral(b)):
+            self.error(
+                f"bad operand types for binary operator '{op}'\n  first type:  {a}\n  second type: {b}",
+                e.span,
+            )
+            return "error"
+        if op in ("<<", ">>", ">>>"):
+            e.operand_ty = promote(a)
+            return e.operand_ty
+        e.operand_ty = promote(a, b)
+        if op in ("<", ">", "<=", ">="):
+            return "boolean"
+        return e.operand_ty
+
+    def _interfaceish(self, a: str, b: str) -> bool:
+        ca, cb = self.class_of(a), self.class_of(b)
+        return ca is not None and cb is not None and (ca.kind == "interface" or cb.kind == "interface")
+
+    def assign(self, e: A.Assign, scope: _Scope) -> str:
+        t = self.expr(e.target, scope)
+        self.lvalue(e.target)
+        if (
+            isinstance(e.target, A.Name)
+            and isinstance(e.target.ref, tuple)
+            and e.target.ref[0] in ("field", "static")
+        ):
+            f = e.target.ref[1]
+            if f.final and (self.method is None or self.method.name != "<init>" or f.static):
+                self.error(f"cannot assign a value to final variable {f.name}", e.target.span)
+        elif (
+            isinstance(e.target, A.FieldAccess)
+            and isinstance(e.target.ref, FieldInfo)
+            and e.target.ref.final
+            and (self.method is None or self.method.name != "<init>")
+        ):
+            self.error(f"cannot assign a value to final variable {e.target.ident}", e.target.span)
+        if e.op == "=":
+            self.init_expr(e.value, t, scope) if isinstance(e.value, A.ArrayLit) else self.expr(
+                e.value, scope
+            )
+            if t != "error" and e.value.ty != "error" and not isinstance(e.value, A.ArrayLit):
+                self.require(e.value, t)
+            return t
+        v = self.expr(e.value, scope)
+        if "error" in (t, v):
+            return "error"
+        op = e.op[:-1]
+        if op == "+" and t == "String":
+            e.operand_ty = "String"
+            return t
+        if t == "boolean" and v == "boolean" and op in ("&", "|", "^"):
+            e.operand_ty = "boolean"
+            return t
+        if not (is_integral(t) and is_integral(v)):
+            self.error(
+                f"bad operand types for binary operator '{op}'\n  first type:  {t}\n  second type: {v}",
+                e.span,
+            )
+            return "error"
+        e.operand_ty = promote(t) if op in ("<<", ">>", ">>>") else promote(t, v)
+        return t
+
+
+def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
+    checker = Checker(diags)
+    checker.declare_library()
+    users = checker.declare_classes(unit)
+    for c in users:
+        checker.declare_members(c)
+    checker.layout(users)
+    for c in users:
+        for f in c.fields.values():
+            if f.decl is not None and f.decl.init is not None:
+                checker.cls = c
+                # A field initialiser is checked as part of a method of its kind (static or not).
+                checker.method = MethodInfo(
+                    "<clinit>" if f.static else "<init>", c, [], "void", f.static, False, None
+                )
+                checker.init_expr(f.decl.init, f.ty, _Scope())
+                f.decl.info = checker.method  # type: ignore[attr-defined]
+        for ms in c.methods.values():
+            for m in ms:
+                checker.check_method(c, m)
+        if c.decl is not None and c.decl.inits:
+            checker.cls = c
+            checker.method = MethodInfo("<clinit>", c, [], "void", True, False, None)
+            for b in c.decl.inits:
+                checker.block(b.body, _Scope())
+            c.decl.inits_info = checker.method  # type: ignore[attr-defined]
+    # The source-file launcher runs the main method of the file's first class.
+    first = checker.classes.get(unit.classes[0].name) if unit.classes else None
+    mains = [
+        m for m in (first.methods.get("main", []) if first else []) if m.static and m.params == ["String[]"]
+    ]
+    if not diags.has_errors:
+        if not mains:
+            where = unit.classes[0].span if unit.classes else unit.span
+            diags.error(
+                "no_main",
+                "the first class of the file must declare public static void main(String[] args): "
+                "java runs that class",
+                where,
+            )
+        else:
+            checker.program.main = mains[0]
+    unit.info = checker.program
+    return unit

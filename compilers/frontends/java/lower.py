@@ -1,0 +1,1652 @@
+"""Lowering the checked Java tree to the shared IR, over the managed runtime (compilers/runtime/README.md).
+
+Representation:
+- `int long short byte char boolean` are plain numbers in temps and slots; `int` and `long` results are
+  wrapped (`wrap.i32`, `wrap.i64`), narrowing casts and compound assignments wrap to the target type.
+- An object is a managed object of kind 100: word 0 (raw) its class's vtable, then its fields, all values
+  (a primitive field holds the immediate 2n+1, a reference field the pointer or 0 for null). A vtable is
+  a global `[super vtable, interface list, name, itable, methods...]`; a virtual call loads the method
+  from it and calls through the pointer; an interface call goes through the itable (one word per
+  interface method signature in the program).
+- An array is a managed object: `[length, elements...]`, all raw for primitive elements (kind 101), the
+  elements values for references (kind 102). Strings are the runtime's strings; a literal is a static
+  string, so equal literals are the same object (as Java interns them).
+- Every local lives in a slot (references in the `$roots` frame), and an operand is kept in a slot while
+  a later operand may call, so no temp is live across a call that may collect (the verifier's rule).
+- Exceptions are Throwable objects raised with `exc_raise`; after every call of a method the pending flag
+  is tested and the function goes to its handler (a `catch`, a `finally`) or leaves, adding its name and
+  line to the exception's stack trace. An exception that leaves main is reported as java reports it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from compilers.diagnostics import DiagnosticBag
+from compilers.frontends.java import ast as A
+from compilers.frontends.java.format import Spec, parse_format
+from compilers.frontends.java.types import (
+    ClassInfo,
+    FieldInfo,
+    LocalInfo,
+    MethodInfo,
+    Program,
+    is_integral,
+    is_ref,
+)
+from compilers.ir import ModuleBuilder
+from compilers.ir.builder import FunctionBuilder, OperandLike
+from compilers.ir.nodes import Const, Copy, Jump, Load, Module, Operand, SlotRef, Store, Sym, Temp
+
+OBJECT_KIND, PRIM_ARRAY_KIND, REF_ARRAY_KIND = 100, 101, 102
+VT_HEADER = 4  # super, interfaces, name, itable; the methods follow
+WRAP = {"int": "i32", "long": "i64", "char": "u16", "short": "i16", "byte": "i8"}
+BINOPS = {
+    "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "and", "|": "or", "^": "xor",
+    "<<": "shl", ">>": "shr", "<": "lt", ">": "gt", "<=": "le", ">=": "ge", "==": "eq", "!=": "ne",
+}  # fmt: skip
+
+
+class Unsupported(Exception):
+    """A construct the checker accepted that this lowering does not offer (reported as a diagnostic)."""
+
+
+def may_call(e: A.Expr | None) -> bool:
+    """Whether evaluating e may call a function (and so collect): what is computed before it must wait
+    in a slot. Conservative: only loads and arithmetic on them are call-free."""
+    if e is None or isinstance(e, A.Literal | A.Name | A.This):
+        return False
+    if isinstance(e, A.FieldAccess):
+        return may_call(e.target) if not isinstance(e.target, A.Name) else False
+    if isinstance(e, A.Index):
+        return may_call(e.target) or may_call(e.index)
+    if isinstance(e, A.Unary):
+        return may_call(e.operand)
+    if isinstance(e, A.Binary):
+        return e.operand_ty in ("String",) or may_call(e.left) or may_call(e.right)
+    if isinstance(e, A.Cast):
+        return is_ref(e.to) or may_call(e.operand)
+    if isinstance(e, A.Cond):
+        return may_call(e.cond) or may_call(e.then) or may_call(e.other)
+    return True
+
+
+@dataclass
+class Held:
+    """An operand kept in a slot while later operands are evaluated."""
+
+    where: Operand
+    offset: int
+
+
+class FunctionLowering:
+    def __init__(self, low: Lowering, ir_name: str, where: str, params: list[LocalInfo], line: int) -> None:
+        self.low = low
+        self.where = where  # "Main.f": for stack traces
+        self.fb: FunctionBuilder = low.mb.function(
+            ir_name, params=[(f"p{i}", "w") for i in range(len(params))], ret="w", line=line
+        )
+        self.fb.set_line(line)
+        self.ref_index: dict[int, int] = {}
+        self.prim_slot: dict[int, SlotRef] = {}
+        self.nroots = 0
+        self.spills = 0
+        self.roots = self.fb.slot("roots", 2)
+        self.ret_slot = self.fb.slot("ret")
+        self.line_slot = self.fb.slot("exline")
+        self.params = params
+        self.exit = "exit"
+        self.unwind = "unwind"
+        self.handlers: list[str] = [self.unwind]
+        self.finals: list[
+            tuple[A.Block, int]
+        ] = []  # enclosing finally blocks and the handler depth outside them
+        self.loops: list[tuple[str, str | None, int]] = []  # break label, continue label, finally depth
+        for p in params:
+            self.local_slot(p)  # the parameters' slots first: the prologue stores them
+        self.fb.set_block("body")
+
+    # ---- slots
+
+    def local_slot(self, info: LocalInfo) -> tuple[Operand, int]:
+        if is_ref(info.ty):
+            if info.id not in self.ref_index:
+                self.ref_index[info.id] = self.new_root()
+            return self.roots, 2 + self.ref_index[info.id]
+        if info.id not in self.prim_slot:
+            self.prim_slot[info.id] = self.fb.slot(f"l{info.id}")
+        return self.prim_slot[info.id], 0
+
+    def new_root(self) -> int:
+        self.nroots += 1
+        return self.nroots - 1
+
+    def hold(self, v: Operand, ref: bool, always: bool = False) -> Held:
+        """v kept in a slot (a root word for a reference); a constant stays as it is unless the slot
+        is to be written again (always)."""
+        if isinstance(v, Const | Sym) and not always:
+            return Held(v, -1)
+        if ref:
+            k = self.new_root()
+            self.fb.store(self.roots, v, 2 + k)
+            return Held(self.roots, 2 + k)
+        self.spills += 1
+        s = self.fb.slot(f"s{self.spills}")
+        self.fb.store(s, v)
+        return Held(s, 0)
+
+    def fetch(self, h: Held | Operand) -> Operand:
+        if isinstance(h, Held):
+            if h.offset < 0:
+                return h.where
+            return self.fb.load(h.where, h.offset)
+        return h
+
+    def release(self, h: Held | Operand) -> None:
+        """A root word no longer needed is cleared, so that the collector does not keep what it held."""
+        if isinstance(h, Held) and h.where is self.roots:
+            self.fb.store(self.roots, 0, h.offset)
+
+    def finish(self) -> None:
+        fb = self.fb
+        if not fb.is_terminated:
+            fb.store(self.ret_slot, 0)
+            fb.jump(self.exit)
+        fb.set_block(self.unwind)
+        line = fb.load(self.line_slot)
+        fb.call("java_trace_add", [self.low.where_string(self.where), line], returns=False)
+        fb.jump(self.exit)
+        fb.set_block(self.exit)
+        up = fb.load(self.roots, 0)
+        fb.store(Sym("gc_frames"), up)
+        r = fb.load(self.ret_slot)
+        fb.ret(r)
+        # The prologue, now that the frame's size is known: link the frame and clear every root word.
+        k = self.nroots
+        fn = fb.function
+        for s in fn.slots:
+            if s.name == "roots":
+                s.size = 2 + k
+        entry = fn.blocks[0]
+        pro: list = []
+        t = Temp("prev")
+        pro.append(Load(t, Sym("gc_frames"), 0))
+        pro.append(Store(self.roots, t, 0))
+        pro.append(Store(self.roots, Const(k), 1))
+        for i in range(k):
+            pro.append(Store(self.roots, Const(0), 2 + i))
+        pro.append(Store(Sym("gc_frames"), self.roots, 0))
+        for i, p in enumerate(self.params):
+            where, off = self.local_slot(p)
+            pro.append(Store(where, Temp(f"p{i}"), off))
+        for ins in pro:
+            ins.line = fn.line
+        entry.instrs[0:0] = pro
+        _prune(fn)
+
+    # ---- exceptions
+
+    def raise_here(self) -> None:
+        """The pending exception was raised at the current line: go to the handler."""
+        self.fb.store(self.line_slot, self.fb.line or 0)
+        self.fb.jump(self.handlers[-1])
+
+    def check(self) -> None:
+        fb = self.fb
+        e = fb.load(Sym("exc_pending"))
+        bad, ok = fb.new_block("raised"), fb.new_block("ok")
+        fb.branch(e, bad, ok)
+        fb.set_block(bad)
+        self.raise_here()
+        fb.set_block(ok)
+
+    def call_method(self, target: Operand | str, args: list[OperandLike]) -> Temp:
+        r = self.fb.call(target, args)
+        assert r is not None
+        self.check()
+        return r
+
+    def throw_new(self, cls: str, message: Callable[[], Operand] | None) -> None:
+        """Raise a new exception of a library class (a failed check): the current block ends."""
+        msg = message() if message is not None else Const(0)
+        self.fb.call("java_throw", [self.low.vtable(cls), msg], returns=False)
+        self.raise_here()
+
+    def guard(self, bad_cond: Operand, cls: str, message: Callable[[], Operand] | None) -> None:
+        fb = self.fb
+        bad, ok = fb.new_block("fail"), fb.new_block("ok")
+        fb.branch(bad_cond, bad, ok)
+        fb.set_block(bad)
+        self.throw_new(cls, message)
+        fb.set_block(ok)
+
+    def both(self, a: OperandLike, b: OperandLike) -> Temp:
+        """a && b of two 0/1 values."""
+        return self.fb.mul(a, b)
+
+    def either(self, a: OperandLike, b: OperandLike) -> Temp:
+        """a || b of two 0/1 values."""
+        return self.fb.binary("gt", self.fb.add(a, b), 0)
+
+    def null_check(self, v: Operand) -> None:
+        if isinstance(v, Const) and v.value != 0:
+            return
+        z = self.fb.binary("eq", v, 0)
+        self.guard(z, "NullPointerException", None)
+
+    def concat(self, *parts: Held | Operand | str) -> Operand:
+        """A message built from string literals and numbers (for the library's exceptions); a number
+        is loaded from its slot only when its turn comes (the calls before it may collect)."""
+        acc: Held | None = None
+        for p in parts:
+            s = self.low.string(p) if isinstance(p, str) else self.fb.call("str_from_int", [self.fetch(p)])
+            assert s is not None
+            if acc is None:
+                acc = self.hold(s, True, always=True)
+                continue
+            joined = self.fb.call("str_concat", [self.fetch(acc), s])
+            assert joined is not None
+            self.fb.store(acc.where, joined, acc.offset)
+        assert acc is not None
+        out = self.fetch(acc)
+        self.release(acc)
+        return out
+
+    # ---- statements
+
+    def block(self, body: list[A.Stmt]) -> None:
+        for s in body:
+            self.stmt(s)
+
+    def stmt(self, s: A.Stmt) -> None:
+        fb = self.fb
+        if fb.is_terminated:
+            fb.set_block(fb.new_block("dead"))
+        fb.set_line(s.span.line)
+        if isinstance(s, A.LocalVar):
+            if s.init is not None:
+                self.assign_local(s.slot, self.init_value(s.init, s.ty))
+        elif isinstance(s, A.ExprStmt):
+            self.effect(s.expr)
+        elif isinstance(s, A.Block):
+            self.block(s.body)
+        elif isinstance(s, A.If):
+            then, other, done = fb.new_block("then"), fb.new_block("else"), fb.new_block("endif")
+            self.cond(s.cond, then, other if s.other is not None else done)
+            fb.set_block(then)
+            self.stmt(s.then)
+            if not fb.is_terminated:
+                fb.jump(done)
+            if s.other is not None:
+                fb.set_block(other)
+                self.stmt(s.other)
+                if not fb.is_terminated:
+                    fb.jump(done)
+            fb.set_block(done)
+        elif isinstance(s, A.While):
+            top, body, done = fb.new_block("while"), fb.new_block("body"), fb.new_block("wend")
+            fb.set_block(top)
+            self.cond(s.cond, body, done)
+            fb.set_block(body)
+            self.loop_body(s.body, done, top)
+            fb.set_block(done)
+        elif isinstance(s, A.DoWhile):
+            body, test, done = fb.new_block("do"), fb.new_block("dotest"), fb.new_block("doend")
+            fb.set_block(body)
+            self.loop_body(s.body, done, test)
+            fb.set_block(test)
+            fb.set_line(s.cond.span.line)
+            self.cond(s.cond, body, done)
+            fb.set_block(done)
+        elif isinstance(s, A.For):
+            for i in s.init:
+                self.stmt(i)
+            top, body, step, done = (
+                fb.new_block("for"),
+                fb.new_block("fbody"),
+                fb.new_block("fstep"),
+                fb.new_block("fend"),
+            )
+            fb.set_block(top)
+            if s.cond is not None:
+                self.cond(s.cond, body, done)
+            else:
+                fb.jump(body)
+            fb.set_block(body)
+            self.loop_body(s.body, done, step)
+            fb.set_block(step)
+            fb.set_line(s.span.line)
+            for u in s.update:
+                self.effect(u)
+            fb.jump(top)
+            fb.set_block(done)
+        elif isinstance(s, A.ForEach):
+            arr_info, idx_info = s.hidden
+            arr = self.value(s.iterable)
+            self.null_check(arr)
+            self.assign_local(arr_info, arr)
+            self.assign_local(idx_info, Const(0))
+            top, body, step, done = (
+                fb.new_block("each"),
+                fb.new_block("ebody"),
+                fb.new_block("estep"),
+                fb.new_block("eend"),
+            )
+            fb.set_block(top)
+            a = self.load_local(arr_info)
+            n = fb.load(a, 0)
+            ix = self.load_local(idx_info)
+            fb.branch(fb.binary("lt", ix, n), body, done)
+            fb.set_block(body)
+            a = self.load_local(arr_info)
+            ix = self.load_local(idx_info)
+            at = fb.add(a, ix)
+            x = fb.load(at, 1)
+            self.assign_local(s.var.slot, self.convert(x, s.iterable.ty[:-2], s.var.ty))
+            self.loop_body(s.body, done, step)
+            fb.set_block(step)
+            ix = self.load_local(idx_info)
+            self.assign_local(idx_info, fb.add(ix, 1))
+            fb.jump(top)
+            fb.set_block(done)
+        elif isinstance(s, A.Switch):
+            self.switch(s)
+        elif isinstance(s, A.Break):
+            label, _, depth = self.loops[-1]
+            self.leave_to(depth)
+            fb.jump(label)
+        elif isinstance(s, A.Continue):
+            for _label_b, cont, depth in reversed(self.loops):
+                if cont is not None:
+                    self.leave_to(depth)
+                    fb.jump(cont)
+                    break
+        elif isinstance(s, A.Return):
+            if s.value is not None:
+                ret = self.low.method_ret
+                v = self.init_value(s.value, ret)
+                fb.store(self.ret_slot, v)
+            else:
+                fb.store(self.ret_slot, 0)
+            self.leave_to(0)
+            fb.jump(self.exit)
+        elif isinstance(s, A.Throw):
+            v = self.value(s.value)
+            self.null_check(v)
+            fb.call("exc_raise", [v], returns=False)
+            self.raise_here()
+        elif isinstance(s, A.Try):
+            self.try_(s)
+        elif isinstance(s, A.Empty):
+            pass
+        else:
+            raise Unsupported(type(s).__name__)
+
+    def loop_body(self, body: A.Stmt, brk: str, cont: str) -> None:
+        self.loops.append((brk, cont, len(self.finals)))
+        self.stmt(body)
+        self.loops.pop()
+        if not self.fb.is_terminated:
+            self.fb.jump(cont)
+
+    def leave_to(self, depth: int) -> None:
+        """Run the finally blocks being left (innermost first) on a jump out of them."""
+        saved_finals, saved_handlers = self.finals, self.handlers
+        for block, handler_depth in reversed(saved_finals[depth:]):
+            self.finals = saved_finals[: saved_finals.index((block, handler_depth))]
+            self.handlers = saved_handlers[:handler_depth]
+            self.stmt(block)
+            if self.fb.is_terminated:
+                break
+        self.finals, self.handlers = saved_finals, saved_handlers
+
+    def try_(self, s: A.Try) -> None:
+        fb = self.fb
+        catch_label, after = fb.new_block("catch"), fb.new_block("tryend")
+        outer = len(self.handlers)
+        final_exc = fb.new_block("finexc") if s.final is not None else None
+        if s.final is not None:
+            self.finals.append((s.final, outer))
+        self.handlers.append(catch_label if s.catches else final_exc or catch_label)
+        self.block(s.body.body)
+        self.handlers.pop()
+        self.normal_exit(s, after)
+        if s.catches:
+            fb.set_block(catch_label)
+            ex = fb.call("exc_current", [])
+            assert ex is not None
+            targets = []
+            for c in s.catches:
+                target = fb.new_block("handler")
+                targets.append(target)
+                for t in c.types:
+                    hit = fb.call("java_instanceof", [ex, self.low.vtable(t)])
+                    assert hit is not None
+                    nxt = fb.new_block("nocatch")
+                    fb.branch(hit, target, nxt)
+                    fb.set_block(nxt)
+            fb.jump(final_exc or self.handlers[-1])
+            for c, target in zip(s.catches, targets, strict=True):
+                fb.set_block(target)
+                ex = fb.call("exc_take", [])
+                assert ex is not None
+                self.assign_local(c.slot, ex)
+                self.handlers.append(final_exc or self.handlers[outer - 1])
+                self.block(c.body.body)
+                self.handlers.pop()
+                self.normal_exit(s, after)
+        if s.final is not None and final_exc is not None:
+            self.finals.pop()
+            fb.set_block(final_exc)
+            ex = fb.call("exc_take", [])
+            assert ex is not None
+            h = self.hold(ex, True)
+            self.stmt(s.final)
+            if not fb.is_terminated:
+                fb.call("exc_raise", [self.fetch(h)], returns=False)
+                self.release(h)
+                fb.jump(self.handlers[-1])
+        fb.set_block(after)
+
+    def normal_exit(self, s: A.Try, after: str) -> None:
+        if self.fb.is_terminated:
+            return
+        if s.final is not None:
+            saved = self.finals
+            self.finals = saved[:-1] if saved and saved[-1][0] is s.final else saved
+            self.stmt(s.final)
+            self.finals = saved
+        if not self.fb.is_terminated:
+            self.fb.jump(after)
+
+    def switch(self, s: A.Switch) -> None:
+        fb = self.fb
+        done = fb.new_block("swend")
+        labels = [fb.new_block("case") for _ in s.cases]
+        default = next((lab for lab, c in zip(labels, s.cases, strict=True) if not c.labels), done)
+        v = self.value(s.subject)
+        if s.subject.ty == "String":
+            self.null_check(v)
+            self.assign_local(s.hidden, v)
+            for lab, c in zip(labels, s.cases, strict=True):
+                for label in c.labels:
+                    assert isinstance(label, A.Literal)
+                    subject = self.load_local(s.hidden)
+                    same = fb.call("str_eq", [subject, self.low.string(label.value)])
+                    assert same is not None
+                    nxt = fb.new_block("strcase")
+                    fb.branch(same, lab, nxt)
+                    fb.set_block(nxt)
+            fb.jump(default)
+        else:
+            cases: list[tuple[int, str]] = []
+            for lab, c in zip(labels, s.cases, strict=True):
+                for label in c.labels:
+                    cases.append((self.low.constant(label), lab))
+            fb.switch(v, default, cases)
+        self.loops.append((done, None, len(self.finals)))
+        for lab, c in zip(labels, s.cases, strict=True):
+            fb.set_block(lab)
+            self.block(c.body)
+        self.loops.pop()
+        fb.set_block(done)
+
+    # ---- locals
+
+    def load_local(self, info: LocalInfo) -> Temp:
+        where, off = self.local_slot(info)
+        return self.fb.load(where, off)
+
+    def assign_local(self, info: LocalInfo, v: Operand) -> None:
+        where, off = self.local_slot(info)
+        self.fb.store(where, v, off)
+
+    # ---- expressions
+
+    def effect(self, e: A.Expr) -> None:
+        if isinstance(e, A.IncDec):
+            e = A.IncDec(e.span, e.op, True, e.target)
+            e.ty = e.target.ty
+        self.value(e)
+
+    def init_value(self, e: A.Expr, ty: str) -> Operand:
+        v = self.value(e)
+        return self.convert(v, e.ty, ty)
+
+    def convert(self, v: Operand, src: str, dst: str) -> Operand:
+        # Widening needs nothing; a constant narrowed implicitly is already in range.
+        return v
+
+    def values(self, exprs: list[A.Expr]) -> list[Operand]:
+        held: list[Held | Operand] = []
+        for i, e in enumerate(exprs):
+            v = self.value(e)
+            if any(may_call(x) for x in exprs[i + 1 :]):
+                held.append(self.hold(v, is_ref(e.ty)))
+            else:
+                held.append(v)
+        out = [self.fetch(h) for h in held]
+        for h in held:
+            self.release(h)
+        return out
+
+    def cond(self, e: A.Expr, yes: str, no: str) -> None:
+        fb = self.fb
+        if isinstance(e, A.Binary) and e.op in ("&&", "||"):
+            mid = fb.new_block("and" if e.op == "&&" else "or")
+            if e.op == "&&":
+                self.cond(e.left, mid, no)
+            else:
+                self.cond(e.left, yes, mid)
+            fb.set_block(mid)
+            self.cond(e.right, yes, no)
+            return
+        if isinstance(e, A.Unary) and e.op == "!":
+            self.cond(e.operand, no, yes)
+            return
+        v = self.value(e)
+        fb.branch(v, yes, no)
+
+    def value(self, e: A.Expr) -> Operand:
+        fb = self.fb
+        if isinstance(e, A.Literal):
+            if e.kind == "string":
+                return self.low.string(e.value)
+            if e.kind == "boolean":
+                return Const(1 if e.value else 0)
+            if e.kind == "null":
+                return Const(0)
+            return Const(int(e.value))
+        if isinstance(e, A.Name):
+            kind, what = e.ref
+            if kind == "local":
+                return self.load_local(what)
+            if kind == "field":
+                this = self.this()
+                return self.load_field(this, what)
+            if kind == "static":
+                return self.load_static(what)
+            raise Unsupported("a class name used as a value")
+        if isinstance(e, A.This):
+            return self.this()
+        if isinstance(e, A.FieldAccess):
+            if isinstance(e.ref, tuple):
+                key = e.ref[1]
+                consts = {
+                    "Integer.MAX_VALUE": 2**31 - 1,
+                    "Integer.MIN_VALUE": -(2**31),
+                    "Long.MAX_VALUE": 2**63 - 1,
+                    "Long.MIN_VALUE": -(2**63),
+                }
+                if key in consts:
+                    return Const(consts[key])
+                raise Unsupported(key + " as a value")
+            if e.ref == "length":
+                a = self.value(e.target)
+                self.null_check(a)
+                return fb.load(a, 0)
+            f: FieldInfo = e.ref
+            if f.static:
+                return self.load_static(f)
+            o = self.value(e.target)
+            self.null_check(o)
+            return self.load_field(o, f)
+        if isinstance(e, A.Index):
+            a, i = self.values([e.target, e.index])
+            at = self.element(a, i)
+            return fb.load(at, 1)
+        if isinstance(e, A.Unary):
+            v = self.value(e.operand)
+            if e.op == "!":
+                return fb.binary("eq", v, 0)
+            if e.op == "+":
+                return v
+            if e.op == "-":
+                return fb.wrap(WRAP[e.ty], fb.unary("neg", v))
+            return fb.unary("not", v)
+        if isinstance(e, A.Binary):
+            return self.binary(e)
+        if isinstance(e, A.Cond):
+            r = fb.new_temp("c")
+            yes, no, done = fb.new_block("ctrue"), fb.new_block("cfalse"), fb.new_block("cend")
+            self.cond(e.cond, yes, no)
+            for lab, x in ((yes, e.then), (no, e.other)):
+                fb.set_block(lab)
+                v = self.value(x)
+                fb.emit(Copy(r, v))
+                fb.jump(done)
+            fb.set_block(done)
+            return r
+        if isinstance(e, A.Cast):
+            v = self.value(e.operand)
+            if is_integral(e.to):
+                if (
+                    e.to == e.operand.ty
+                    or (e.to == "long" and e.operand.ty != "long")
+                    or (e.to == "int" and e.operand.ty in ("short", "byte", "char"))
+                ):
+                    return v
+                return fb.wrap(WRAP[e.to], v)
+            if e.to == e.operand.ty or e.to == "Object" or self.low.assignable(e.operand.ty, e.to):
+                return v
+            h = self.hold(v, True)
+            v = self.fetch(h)
+            ok = self.instance_test(v, e.to)
+            isnull = fb.binary("eq", self.fetch(h), 0)
+            good = self.either(ok, isnull)
+            bad = fb.binary("eq", good, 0)
+            src = self.fetch(h)
+
+            def message() -> Operand:
+                vt = fb.load(self.fetch(h), 0)
+                name = fb.load(vt, 2)
+                text = fb.call("str_concat", [self.low.string("class "), name])
+                assert text is not None
+                hold_text = self.hold(text, True)
+                tail = self.low.string(f" cannot be cast to class {self.low.qualified(e.to)}")
+                out = fb.call("str_concat", [self.fetch(hold_text), tail])
+                assert out is not None
+                return out
+
+            del src
+            self.guard(bad, "ClassCastException", message)
+            out = self.fetch(h)
+            self.release(h)
+            return out
+        if isinstance(e, A.InstanceOf):
+            operand = self.value(e.operand)
+            h = self.hold(operand, True)
+            hit = self.instance_test(self.fetch(h), e.cls)
+            if e.bind is not None:
+                self.assign_local(e.slot, self.fetch(h))
+            self.release(h)
+            return hit
+        if isinstance(e, A.Assign):
+            return self.assign(e)
+        if isinstance(e, A.IncDec):
+            return self.incdec(e)
+        if isinstance(e, A.Call):
+            return self.call(e)
+        if isinstance(e, A.New):
+            return self.new(e)
+        if isinstance(e, A.NewArray):
+            dims = self.values(e.dims)
+            return self.new_array(e.elem, dims)
+        if isinstance(e, A.ArrayLit):
+            return self.array_lit(e)
+        raise Unsupported(type(e).__name__)
+
+    def this(self) -> Temp:
+        return self.load_local(self.params[0])
+
+    def instance_test(self, v: Operand, cls: str) -> Operand:
+        c = self.low.classes.get(cls, None)
+        if c is not None and c.kind == "interface":
+            r = self.fb.call("java_implements", [v, self.low.iface_id(c)])
+        elif cls == "Object":
+            r = self.fb.binary("ne", v, 0)
+        elif cls == "String":
+            raise Unsupported("instanceof String")
+        else:
+            r = self.fb.call("java_instanceof", [v, self.low.vtable(cls)])
+        assert r is not None
+        return r
+
+    def element(self, a: Operand, i: Operand) -> Operand:
+        """The address before element i of array a (checked: null, bounds)."""
+        fb = self.fb
+        self.null_check(a)
+        n = fb.load(a, 0)
+        neg = fb.binary("lt", i, 0)
+        over = fb.binary("ge", i, n)
+        bad = self.either(neg, over)
+        h_i = self.hold(i, False) if not isinstance(i, Const) else i
+        h_n = self.hold(n, False)
+        self.guard(
+            bad,
+            "ArrayIndexOutOfBoundsException",
+            lambda: self.concat("Index ", h_i, " out of bounds for length ", h_n),
+        )
+        return fb.add(a, i)
+
+    def load_field(self, o: Operand, f: FieldInfo) -> Operand:
+        v = self.fb.load(o, f.index)
+        if is_ref(f.ty):
+            return v
+        return self.fb.binary("div", self.fb.sub(v, 1), 2)
+
+    def store_field(self, o: Operand, f: FieldInfo, v: Operand) -> None:
+        if not is_ref(f.ty):
+            v = self.fb.add(self.fb.mul(v, 2), 1)
+        self.fb.store(o, v, f.index)
+
+    def load_static(self, f: FieldInfo) -> Operand:
+        where, off = self.low.static_place(f)
+        return self.fb.load(where, off)
+
+    def store_static(self, f: FieldInfo, v: Operand) -> None:
+        where, off = self.low.static_place(f)
+        self.fb.store(where, v, off)
+
+    def new_array(self, elem: str, dims: list[Operand]) -> Operand:
+        """A new array of `elem` elements of length dims[0]; with more sizes, filled with new arrays."""
+        fb = self.fb
+        n = dims[0]
+        neg = fb.binary("lt", n, 0)
+        h_n = self.hold(n, False)
+        h_rest = [self.hold(d, False) for d in dims[1:]]
+        self.guard(
+            neg, "NegativeArraySizeException", lambda: fb.call("str_from_int", [self.fetch(h_n)]) or Const(0)
+        )
+        n = self.fetch(h_n)
+        size = fb.add(n, 1)
+        if is_ref(elem):
+            a = fb.call("gc_alloc_obj", [REF_ARRAY_KIND, 1, size])
+        else:
+            a = fb.call("gc_alloc_obj", [PRIM_ARRAY_KIND, size, size])
+        assert a is not None
+        n = self.fetch(h_n)
+        fb.store(a, n, 0)
+        if not h_rest:
+            return a
+        h_a = self.hold(a, True)
+        i_slot = self.hold(Const(0), False)
+        i_slot = self.hold(fb.copy(0), False)
+        top, body, done = fb.new_block("fill"), fb.new_block("fillb"), fb.new_block("filled")
+        fb.set_block(top)
+        i = self.fetch(i_slot)
+        fb.branch(fb.binary("lt", i, self.fetch(h_n)), body, done)
+        fb.set_block(body)
+        sub = self.new_array(elem[:-2], [self.fetch(h) for h in h_rest])
+        i = self.fetch(i_slot)
+        at = fb.add(self.fetch(h_a), i)
+        fb.store(at, sub, 1)
+        fb.store(i_slot.where, fb.add(i, 1), i_slot.offset)
+        fb.jump(top)
+        fb.set_block(done)
+        out = self.fetch(h_a)
+        self.release(h_a)
+        return out
+
+    def array_lit(self, e: A.ArrayLit) -> Operand:
+        fb = self.fb
+        elem = e.decl[:-2]
+        a = self.new_array(elem, [Const(len(e.elems))])
+        h = self.hold(a, True)
+        for k, x in enumerate(e.elems):
+            v = self.value(x) if not isinstance(x, A.ArrayLit) else self.array_lit(x)
+            fb.store(self.fetch(h), v, 1 + k)
+        out = self.fetch(h)
+        self.release(h)
+        return out
+
+    def arith(self, op: str, a: Operand, b: Operand, ty: str) -> Operand:
+        """a op b on ints or longs as Java computes them."""
+        fb = self.fb
+        bits = 64 if ty == "long" else 32
+        if op in ("/", "%"):
+            if not (isinstance(b, Const) and b.value != 0):
+                z = fb.binary("eq", b, 0)
+                self.guard(z, "ArithmeticException", lambda: self.low.string("/ by zero"))
+            return fb.wrap(WRAP[ty], fb.binary(BINOPS[op], a, b))
+        if op in ("<<", ">>", ">>>"):
+            n = fb.binary("and", b, bits - 1) if not isinstance(b, Const) else Const(b.value & (bits - 1))
+            if op == "<<":
+                return fb.wrap(WRAP[ty], fb.binary("shl", a, n))
+            if op == ">>":
+                return fb.binary("shr", a, n)
+            u = fb.wrap("u64" if bits == 64 else "u32", a)
+            return fb.wrap(WRAP[ty], fb.binary("shr", u, n))
+        r = fb.binary(BINOPS[op], a, b)
+        if op in ("+", "-", "*"):
+            return fb.wrap(WRAP[ty], r)
+        return r
+
+    def binary(self, e: A.Binary) -> Operand:
+        fb = self.fb
+        if e.op in ("&&", "||"):
+            r = fb.new_temp("b")
+            yes, no, done = fb.new_block("btrue"), fb.new_block("bfalse"), fb.new_block("bend")
+            self.cond(e, yes, no)
+            fb.set_block(yes)
+            fb.emit(Copy(r, Const(1)))
+            fb.jump(done)
+            fb.set_block(no)
+            fb.emit(Copy(r, Const(0)))
+            fb.jump(done)
+            fb.set_block(done)
+            return r
+        if e.operand_ty == "String":
+            left = self.value(e.left)
+            left = self.to_string(left, e.left.ty)
+            h = self.hold(left, True)
+            right = self.to_string(self.value(e.right), e.right.ty)
+            h2 = self.hold(right, True)
+            joined = fb.call("str_concat", [self.fetch(h), self.fetch(h2)])
+            self.release(h)
+            self.release(h2)
+            assert joined is not None
+            return joined
+        a, b = self.values([e.left, e.right])
+        if e.operand_ty in ("ref", "boolean") or e.op in ("<", ">", "<=", ">=", "==", "!="):
+            if e.op in ("&", "|", "^"):
+                return fb.binary(BINOPS[e.op], a, b)
+            return fb.binary(BINOPS[e.op], a, b)
+        return self.arith(e.op, a, b, e.operand_ty)
+
+    def to_string(self, v: Operand, ty: str) -> Operand:
+        """Java's string conversion of a value of static type ty."""
+        fb = self.fb
+        if ty == "String":
+            r = fb.call("java_str_or_null", [v])
+        elif ty == "null":
+            return self.low.string("null")
+        elif ty == "char":
+            r = fb.call("java_char_str", [v])
+        elif ty == "boolean":
+            r = fb.call("java_bool_str", [v])
+        elif is_integral(ty):
+            r = fb.call("str_from_int", [v])
+        elif ty.endswith("[]"):
+            raise Unsupported("the string form of an array (its identity hash)")
+        else:
+            return self.object_string(v, ty)
+        assert r is not None
+        return r
+
+    def object_string(self, v: Operand, ty: str) -> Operand:
+        """toString() of an object, "null" for null (a virtual call; it may throw)."""
+        fb = self.fb
+        if ty == "StringBuilder":
+            isnull = fb.binary("eq", v, 0)
+            h = self.hold(v, True)
+            yes, no, done = fb.new_block("snull"), fb.new_block("sobj"), fb.new_block("send")
+            r = fb.new_temp("s")
+            fb.branch(isnull, yes, no)
+            fb.set_block(yes)
+            fb.emit(Copy(r, self.low.string("null")))
+            fb.jump(done)
+            fb.set_block(no)
+            fb.emit(Copy(r, fb.load(self.fetch(h), 1)))
+            fb.jump(done)
+            fb.set_block(done)
+            self.release(h)
+            return r
+        h = self.hold(v, True)
+        r = fb.new_temp("s")
+        yes, no, done = fb.new_block("snull"), fb.new_block("sobj"), fb.new_block("send")
+        fb.branch(fb.binary("eq", self.fetch(h), 0), yes, no)
+        fb.set_block(yes)
+        fb.emit(Copy(r, self.low.string("null")))
+        fb.jump(done)
+        fb.set_block(no)
+        o = self.fetch(h)
+        vt = fb.load(o, 0)
+        code = fb.load(vt, VT_HEADER + self.low.tostring_index)
+        res = fb.call(code, [o])
+        assert res is not None
+        fb.emit(Copy(r, res))
+        self.check()
+        fb.jump(done)
+        fb.set_block(done)
+        self.release(h)
+        return r
+
+    # ---- assignment
+
+    def lref(
+        self, target: A.Expr, later: A.Expr | None
+    ) -> tuple[Callable[[], Operand], Callable[[Operand], None]]:
+        """A getter and a setter of an assignable place, its base evaluated once (and kept in a slot
+        when `later` may call)."""
+        fb = self.fb
+        if isinstance(target, A.Name):
+            kind, what = target.ref
+            if kind == "local":
+                return (lambda: self.load_local(what)), (lambda v: self.assign_local(what, v))
+            if kind == "static":
+                return (lambda: self.load_static(what)), (lambda v: self.store_static(what, v))
+            f = what
+            return (lambda: self.load_field(self.this(), f)), (lambda v: self.store_field(self.this(), f, v))
+        if isinstance(target, A.FieldAccess):
+            f = target.ref
+            assert isinstance(f, FieldInfo)
+            if f.static:
+                return (lambda: self.load_static(f)), (lambda v: self.store_static(f, v))
+            o = self.value(target.target)
+            self.null_check(o)
+            ho = self.hold(o, True) if may_call(later) else o
+            return (lambda: self.load_field(self.fetch(ho), f)), (
+                lambda v: self.store_field(self.fetch(ho), f, v)
+            )
+        if isinstance(target, A.Index):
+            a, i = self.values([target.target, target.index])
+            at = self.element(a, i)
+            # The element's address is a heap address: kept as the array and the index when the value
+            # may call (the array may move).
+            if may_call(later):
+                ha, hi = self.hold(a, True), self.hold(i, False)
+
+                def address() -> Operand:
+                    return fb.add(self.fetch(ha), self.fetch(hi))
+
+                return (lambda: fb.load(address(), 1)), (lambda v: fb.store(address(), v, 1))
+            return (lambda: fb.load(at, 1)), (lambda v: fb.store(at, v, 1))
+        raise Unsupported("assignment target")
+
+    def assign(self, e: A.Assign) -> Operand:
+        fb = self.fb
+        get, put = self.lref(e.target, e.value)
+        ty = e.target.ty
+        if e.op == "=":
+            v = self.array_lit(e.value) if isinstance(e.value, A.ArrayLit) else self.value(e.value)
+            put(v)
+            return v
+        op = e.op[:-1]
+        old = get()
+        if e.operand_ty == "String":
+            h = self.hold(self.to_string(old, ty), True)
+            right = self.to_string(self.value(e.value), e.value.ty)
+            h2 = self.hold(right, True)
+            r = fb.call("str_concat", [self.fetch(h), self.fetch(h2)])
+            assert r is not None
+            put(r)
+            return r
+        kept: Held | Operand = self.hold(old, False) if may_call(e.value) else old
+        v = self.value(e.value)
+        result: Operand
+        if e.operand_ty == "boolean":
+            result = fb.binary(BINOPS[op], self.fetch(kept), v)
+        else:
+            result = self.arith(op, self.fetch(kept), v, e.operand_ty)
+            if ty != e.operand_ty:
+                result = fb.wrap(WRAP[ty], result)
+        put(result)
+        return result
+
+    def incdec(self, e: A.IncDec) -> Operand:
+        fb = self.fb
+        get, put = self.lref(e.target, None)
+        old = get()
+        new = fb.wrap(WRAP[e.ty], fb.binary("add" if e.op == "++" else "sub", old, 1))
+        put(new)
+        return new if e.prefix else old
+
+    # ---- calls
+
+    def new(self, e: A.New) -> Operand:
+        fb = self.fb
+        m = e.ref
+        if isinstance(m, tuple):  # new StringBuilder(...)
+            init: Operand = self.low.string("")
+            if e.args and e.args[0].ty == "String":
+                s = self.value(e.args[0])
+                self.null_check(s)
+                init = s
+            elif e.args:
+                self.value(e.args[0])
+            h = self.hold(init, True)
+            sb = fb.call("gc_alloc_obj", [OBJECT_KIND, 1, 2])
+            assert sb is not None
+            fb.store(sb, self.low.vtable("Object"), 0)
+            fb.store(sb, self.fetch(h), 1)
+            self.release(h)
+            return sb
+        assert isinstance(m, MethodInfo)
+        args = [self.hold(v, is_ref(t)) for v, t in zip(self.values(e.args), m.params, strict=True)]
+        c = self.low.classes[e.cls]
+        o = fb.call("gc_alloc_obj", [OBJECT_KIND, 1, c.size])
+        assert o is not None
+        fb.store(o, self.low.vtable(c.name), 0)
+        h = self.hold(o, True)
+        self.call_method(
+            self.low.ir_name(m), [self.fetch(h), *[self.fetch(a) for a in args], *self.low.no_message(m)]
+        )
+        for a in args:
+            self.release(a)
+        out = self.fetch(h)
+        self.release(h)
+        return out
+
+    def call(self, e: A.Call) -> Operand:
+        fb = self.fb
+        m = e.ref
+        if isinstance(m, tuple):
+            return self.builtin(e, m[1])
+        assert isinstance(m, MethodInfo)
+        if e.ident == "<init>":  # this(...) / super(...)
+            args = self.values(e.args)
+            if m.builtin == "Object.<init>":
+                return Const(0)
+            held = [self.hold(a, is_ref(t)) for a, t in zip(args, m.params, strict=True)]
+            this = self.this()
+            r = self.call_method(
+                self.low.ir_name(m), [this, *[self.fetch(h) for h in held], *self.low.no_message(m)]
+            )
+            if isinstance(e.target, A.SuperRef):
+                self.low.field_inits(self)
+            return r
+        if m.static:
+            args = self.values(e.args)
+            return self.call_method(self.low.ir_name(m), list(args))
+        if e.target is None or isinstance(e.target, A.This):
+            receiver: A.Expr = A.This(e.span)
+            receiver.ty = m.owner.name
+        elif isinstance(e.target, A.SuperRef):
+            args = self.values(e.args)
+            held = [self.hold(a, is_ref(t)) for a, t in zip(args, m.params, strict=True)]
+            return self.call_method(self.low.ir_name(m), [self.this(), *[self.fetch(h) for h in held]])
+        else:
+            receiver = e.target
+        vals = self.values([receiver, *e.args])
+        o, args = vals[0], vals[1:]
+        self.null_check(o)
+        if not e.virtual:
+            return self.call_method(self.low.ir_name(m), [o, *args])
+        vt = fb.load(o, 0)
+        if m.owner.kind == "interface":
+            it = fb.load(vt, 3)
+            code = fb.load(it, self.low.program.selectors[m.sig()])
+        else:
+            code = fb.load(vt, VT_HEADER + m.vindex)
+        return self.call_method(code, [o, *args])
+
+    def builtin(self, e: A.Call, key: str) -> Operand:
+        fb = self.fb
+        if key.startswith("print."):
+            return self.print_(e, key[6:])
+        if key == "String.format":
+            return self.format(e, to_string=True)
+        if (
+            key.startswith("String.")
+            and e.target is not None
+            and not (
+                isinstance(e.target, A.Name)
+                and isinstance(e.target.ref, tuple)
+                and e.target.ref[0] == "class"
+            )
+        ):
+            return self.string_method(e, key[7:])
+        if key.startswith("StringBuilder."):
+            return self.builder_method(e, key[14:])
+        args = self.values(e.args)
+        if key == "Math.abs":
+            neg = fb.binary("lt", args[0], 0)
+            r = fb.new_temp("abs")
+            yes, no, done = fb.new_block("neg"), fb.new_block("pos"), fb.new_block("absend")
+            fb.branch(neg, yes, no)
+            fb.set_block(yes)
+            fb.emit(Copy(r, fb.wrap(WRAP[e.ty], fb.unary("neg", args[0]))))
+            fb.jump(done)
+            fb.set_block(no)
+            fb.emit(Copy(r, args[0]))
+            fb.jump(done)
+            fb.set_block(done)
+            return r
+        if key in ("Math.max", "Math.min"):
+            pick_a = fb.binary("ge" if key == "Math.max" else "le", args[0], args[1])
+            r = fb.new_temp("mm")
+            yes, no, done = fb.new_block("pa"), fb.new_block("pb"), fb.new_block("mmend")
+            fb.branch(pick_a, yes, no)
+            fb.set_block(yes)
+            fb.emit(Copy(r, args[0]))
+            fb.jump(done)
+            fb.set_block(no)
+            fb.emit(Copy(r, args[1]))
+            fb.jump(done)
+            fb.set_block(done)
+            return r
+        if key in ("Math.floorMod", "Math.floorDiv"):
+            a, b = args
+            z = fb.binary("eq", b, 0)
+            self.guard(z, "ArithmeticException", lambda: self.low.string("/ by zero"))
+            q = fb.binary("div", a, b)
+            rm = fb.binary("rem", a, b)
+            # Floor: when the remainder is not zero and its sign differs from the divisor's.
+            fix = self.both(
+                fb.binary("ne", rm, 0), fb.binary("ne", fb.binary("lt", rm, 0), fb.binary("lt", b, 0))
+            )
+            if key == "Math.floorMod":
+                return fb.add(rm, fb.mul(fix, b))
+            return fb.wrap(WRAP[e.ty], fb.sub(q, fix))
+        if key in ("Integer.parseInt", "Long.parseLong"):
+            s = args[0]
+            self.null_check(s)  # java: NumberFormatException: Cannot parse null string: null
+            h = self.hold(s, True)
+            v = fb.call("java_parse_int", [self.fetch(h), 32 if key.startswith("Integer") else 64])
+            assert v is not None
+            hv = self.hold(v, False)
+            ok = fb.load(Sym("java_parse_ok"))
+            bad = fb.binary("eq", ok, 0)
+
+            def message() -> Operand:
+                head = self.low.string('For input string: "')
+                m1 = fb.call("str_concat", [head, self.fetch(h)])
+                assert m1 is not None
+                m2 = fb.call("str_concat", [m1, self.low.string('"')])
+                assert m2 is not None
+                return m2
+
+            self.guard(bad, "NumberFormatException", message)
+            self.release(h)
+            return self.fetch(hv)
+        if key == "String.valueOf":
+            return self.to_string(args[0], e.args[0].ty)
+        if key == "System.exit":
+            fb.call("exit", [args[0]], returns=False)
+            return Const(0)
+        if key.startswith("Character."):
+            c = args[0]
+            name = key[10:]
+
+            def between(lo: int, hi: int) -> Temp:
+                return self.both(fb.binary("ge", c, lo), fb.binary("le", c, hi))
+
+            if name == "isDigit":
+                return between(48, 57)
+            upper, lower = between(65, 90), between(97, 122)
+            if name == "isLetter":
+                return self.either(upper, lower)
+            if name == "isLetterOrDigit":
+                return self.either(self.either(upper, lower), between(48, 57))
+            if name == "isUpperCase":
+                return upper
+            if name == "isLowerCase":
+                return lower
+            if name == "isWhitespace":
+                return self.either(fb.binary("eq", c, 32), between(9, 13))
+            if name == "toUpperCase":
+                return fb.sub(c, fb.mul(lower, 32))
+            if name == "toLowerCase":
+                return fb.add(c, fb.mul(upper, 32))
+        raise Unsupported(key)
+
+    def string_method(self, e: A.Call, name: str) -> Operand:
+        fb = self.fb
+        assert e.target is not None
+        vals = self.values([e.target, *e.args])
+        s, args = vals[0], vals[1:]
+        self.null_check(s)
+        if name == "length":
+            return fb.load(s, 0)
+        if name == "isEmpty":
+            return fb.binary("eq", fb.load(s, 0), 0)
+        if name == "charAt":
+            i = args[0]
+            n = fb.load(s, 0)
+            bad = self.either(fb.binary("lt", i, 0), fb.binary("ge", i, n))
+            hi = self.hold(i, False)
+            self.guard(
+                bad, "StringIndexOutOfBoundsException", lambda: self.concat("String index out of range: ", hi)
+            )
+            at = fb.add(s, i)
+            return fb.load(at, 1)
+        if name == "substring":
+            n = fb.load(s, 0)
+            b = args[0]
+            end = args[1] if len(args) > 1 else n
+            bad = self.either(
+                self.either(fb.binary("lt", b, 0), fb.binary("gt", end, n)), fb.binary("gt", b, end)
+            )
+            hs, hb, he, hn = (
+                self.hold(s, True),
+                self.hold(b, False),
+                self.hold(end, False),
+                self.hold(n, False),
+            )
+            self.guard(
+                bad,
+                "StringIndexOutOfBoundsException",
+                lambda: self.concat("begin ", hb, ", end ", he, ", length ", hn),
+            )
+            r = fb.call("str_slice", [self.fetch(hs), self.fetch(hb), self.fetch(he)])
+            self.release(hs)
+            assert r is not None
+            return r
+        if name == "equals":
+            other = args[0]
+            if e.args[0].ty not in ("String", "null"):
+                # Only a String can equal a String; other classes' objects never do.
+                if e.args[0].ty != "Object":
+                    return Const(0)
+                raise Unsupported("String.equals of an Object")
+            yes, no, done = fb.new_block("eqs"), fb.new_block("eqn"), fb.new_block("eqend")
+            r = fb.new_temp("eq")
+            fb.branch(fb.binary("eq", other, 0), yes, no)
+            fb.set_block(yes)
+            fb.emit(Copy(r, Const(0)))
+            fb.jump(done)
+            fb.set_block(no)
+            fb.emit(Copy(r, fb.call("str_eq", [s, other]) or Const(0)))
+            fb.jump(done)
+            fb.set_block(done)
+            return r
+        if name in ("indexOf", "contains", "startsWith", "endsWith", "compareTo"):
+            self.null_check(args[0])
+            if name == "indexOf":
+                r = fb.call("java_str_index_of", [s, args[0], 0])
+            elif name == "contains":
+                r = fb.binary("ge", fb.call("java_str_index_of", [s, args[0], 0]) or Const(0), 0)
+            elif name == "startsWith":
+                r = fb.call("java_str_at", [s, args[0], 0])
+            elif name == "endsWith":
+                at = fb.sub(fb.load(s, 0), fb.load(args[0], 0))
+                r = fb.call("java_str_at", [s, args[0], at])
+            else:
+                r = fb.call("str_cmp", [s, args[0]])
+            assert r is not None
+            return r
+        if name == "indexOf/c":
+            r = fb.call("java_str_index_of_char", [s, args[0]])
+            assert r is not None
+            return r
+        if name in ("toUpperCase", "toLowerCase"):
+            r = fb.call("java_str_case", [s, 1 if name == "toUpperCase" else 0])
+            assert r is not None
+            return r
+        if name == "toString":
+            return s
+        if name == "hashCode":
+            r = fb.call("java_str_hash", [s])
+            assert r is not None
+            return r
+        raise Unsupported("String." + name)
+
+    def builder_method(self, e: A.Call, name: str) -> Operand:
+        fb = self.fb
+        assert e.target is not None
+        sb = self.value(e.target)
+        self.null_check(sb)
+        h = self.hold(sb, True)
+        if name == "append":
+            v = self.value(e.args[0])
+            text = self.to_string(v, e.args[0].ty)
+            ht = self.hold(text, True)
+            r = fb.call("str_concat", [fb.load(self.fetch(h), 1), self.fetch(ht)])
+            assert r is not None
+            fb.store(self.fetch(h), r, 1)
+            self.release(ht)
+            out = self.fetch(h)
+        elif name == "toString":
+            out = fb.load(self.fetch(h), 1)
+        elif name == "length":
+            out = fb.load(fb.load(self.fetch(h), 1), 0)
+        elif name == "charAt":
+            i = self.value(e.args[0])
+            s = fb.load(self.fetch(h), 1)
+            n = fb.load(s, 0)
+            bad = self.either(fb.binary("lt", i, 0), fb.binary("ge", i, n))
+            hi, hn = self.hold(i, False), self.hold(n, False)
+            self.guard(
+                bad, "StringIndexOutOfBoundsException", lambda: self.concat("index ", hi, ",length ", hn)
+            )
+            s = fb.load(self.fetch(h), 1)
+            out = fb.load(fb.add(s, self.fetch(hi)), 1)
+        elif name == "reverse":
+            r = fb.call("java_str_reverse", [fb.load(self.fetch(h), 1)])
+            assert r is not None
+            fb.store(self.fetch(h), r, 1)
+            out = self.fetch(h)
+        else:
+            raise Unsupported("StringBuilder." + name)
+        self.release(h)
+        return out
+
+    def print_(self, e: A.Call, name: str) -> Operand:
+        fb = self.fb
+        if name == "printf":
+            self.format(e, to_string=False)
+            return Const(0)
+        if e.args:
+            arg = e.args[0]
+            v = self.value(arg)
+            if arg.ty in ("int", "long", "short", "byte"):
+                fb.print_int(v)
+            elif arg.ty == "char":
+                fb.print_char(v)
+            else:
+                s = self.to_string(v, arg.ty)
+                fb.call("str_print", [s], returns=False)
+        if name == "println":
+            fb.print_char(10)
+        return Const(0)
+
+    def format(self, e: A.Call, to_string: bool) -> Operand:
+        """printf and String.format with a literal format: the pieces are converted and padded here."""
+        fb = self.fb
+        assert isinstance(e.args[0], A.Literal)
+        pieces = parse_format(e.args[0].value)
+        assert not isinstance(pieces, str)
+        vals = self.values(e.args[1:])
+        held = [self.hold(v, is_ref(a.ty)) for v, a in zip(vals, e.args[1:], strict=True)]
+        acc: Held | None = self.hold(self.low.string(""), True, always=True) if to_string else None
+        k = 0
+        for piece in pieces:
+            if isinstance(piece, str):
+                text: Operand = self.low.string(piece)
+            else:
+                spec: Spec = piece
+                arg = e.args[1 + k]
+                v = self.fetch(held[k])
+                k += 1
+                if spec.conv == "b":
+                    text = (
+                        fb.call("java_bool_str", [v]) or Const(0)
+                        if arg.ty == "boolean"
+                        else fb.call("java_bool_str", [fb.binary("ne", v, 0)]) or Const(0)
+                    )
+                elif spec.conv == "c":
+                    text = self.to_string(v, "char")
+                else:
+                    text = self.to_string(v, arg.ty)
+                if spec.width:
+                    text = fb.call(
+                        "java_pad", [text, spec.width, 1 if spec.left else 0, 1 if spec.zero else 0]
+                    ) or Const(0)
+            if acc is None:
+                fb.call("str_print", [text], returns=False)
+            else:
+                r = fb.call("str_concat", [self.fetch(acc), text])
+                assert r is not None
+                fb.store(acc.where, r, acc.offset)
+        for h in held:
+            self.release(h)
+        if acc is not None:
+            out = self.fetch(acc)
+            self.release(acc)
+            return out
+        return Const(0)
+
+
+def _prune(fn: object) -> None:
+    """Drop the blocks nothing jumps to (code after a return or a throw), so every block is reachable."""
+    from compilers.ir.nodes import Branch, Return, Switch, TailCall, Trap
+
+    blocks = {b.label: b for b in fn.blocks}  # type: ignore[attr-defined]
+    seen: set[str] = set()
+    todo = [fn.blocks[0].label]  # type: ignore[attr-defined]
+    while todo:
+        label = todo.pop()
+        if label in seen:
+            continue
+        seen.add(label)
+        t = blocks[label].terminator
+        if isinstance(t, Jump):
+            todo.append(t.target)
+        elif isinstance(t, Branch):
+            todo.extend([t.if_true, t.if_false])
+        elif isinstance(t, Switch):
+            todo.append(t.default)
+            todo.extend(label for _, label in t.cases)
+        elif isinstance(t, Return | TailCall | Trap) or t is None:
+            pass
+    fn.blocks = [b for b in fn.blocks if b.label in seen]  # type: ignore[attr-defined]
+
+
+class Lowering:
+    def __init__(self, unit: A.CompilationUnit, diags: DiagnosticBag) -> None:
+        self.unit = unit
+        self.diags = diags
+        program = unit.info
+        assert isinstance(program, Program)
+        self.program = program
+        self.classes = program.classes
+        self.mb = ModuleBuilder()
+        # Address 0 is null: the first global is a word no string or vtable may take.
+        self.mb.global_("java.null", [0])
+        self.filename = PurePosixPath(unit.span.file).name or "Main.java"
+        self.strings: dict[str, Sym] = {}
+        self.wheres: dict[str, Sym] = {}
+        self.static_refs: dict[FieldInfo, int] = {}
+        self.iface_ids: dict[ClassInfo, int] = {}
+        self.method_ret = "void"
+        self.current_class: ClassInfo | None = None
+        self.tostring_index = self.classes["Object"].vtable.index(
+            self.classes["Object"].methods["toString"][0]
+        )
+
+    # ---- data
+
+    def string(self, text: str) -> Sym:
+        """A string literal: a static runtime string [length, code points...], one per text."""
+        if text not in self.strings:
+            name = f"jstr.{len(self.strings)}"
+            self.mb.global_(name, [len(text), *[ord(c) for c in text]])
+            self.strings[text] = Sym(name)
+        return self.strings[text]
+
+    def where_string(self, where: str) -> Sym:
+        return self.string(f"{where}({self.filename}:")
+
+    def qualified(self, cls: str) -> str:
+        c = self.classes.get(cls)
+        return c.qualified if c is not None else cls
+
+    def vtable(self, cls: str) -> Sym:
+        return Sym(f"{cls}.vtable")
+
+    def iface_id(self, c: ClassInfo) -> int:
+        if c not in self.iface_ids:
+            self.iface_ids[c] = len(self.iface_ids) + 1
+        return self.iface_ids[c]
+
+    def ir_name(self, m: MethodInfo) -> str:
+        if m.builtin:
+            return m.builtin.replace("<init>", "new")
+        return m.ir_name
+
+    def no_message(self, m: MethodInfo) -> list[OperandLike]:
+        """The library's exception constructors are one function of (this, message): none is null."""
+        return [Const(0)] if m.builtin == "Throwable.<init>" and not m.params else []
+
+    def constant(self, e: A.Expr) -> int:
+        if isinstance(e, A.Literal):
+            return int(e.value)
+        if isinstance(e, A.Unary) and e.op == "-":
+            return -self.constant(e.operand)
+        raise Unsupported("a non-constant case label")
+
+    def assignable(self, src: str, dst: str) -> bool:
+        a, b = self.classes.get(src), self.classes.get(dst)
+        return src == "null" or (a is not None and b is not None and a.is_subclass_of(b))
+
+    def static_place(self, f: FieldInfo) -> tuple[Operand, int]:
+        if is_ref(f.ty):
+            if f not in self.static_refs:
+                self.static_refs[f] = len(self.static_refs)
+            return Sym("java.statics"), 2 + self.static_refs[f]
+        return Sym(f.global_name), 0
+
+    # ---- the program
+
+    def lower(self) -> Module:
+        users = [c for c in self.classes.values() if not c.builtin]
+        for c in users:
+            for f in c.fields.values():
+                if f.static and not is_ref(f.ty):
+                    self.mb.global_(f.global_name, [0])
+        for c in users:
+            self.current_class = c
+            for ms in c.methods.values():
+                for m in ms:
+                    self.method(c, m)
+            self.clinit(c)
+        self.library_methods()
+        self.vtables()
+        self.main(users)
+        k = len(self.static_refs)
+        self.mb.global_("java.statics", [0, k, *([0] * k)])
+        return self.mb.finish()
+
+    def function(
+        self, ir_name: str, where: str, m: MethodInfo, params: list[LocalInfo], line: int
+    ) -> FunctionLowering:
+        self.method_ret = m.ret
+        return FunctionLowering(self, ir_name, where, params, line)
+
+    def method(self, c: ClassInfo, m: MethodInfo) -> None:
+        d = m.decl
+        if m.abstract:
+            return
+        line = d.span.line if d is not None else (c.decl.span.line if c.decl else 1)
+        params = [] if m.static else [LocalInfo("this", c.name, -1)]
+        if d is not None:
+            params += [p.slot for p in d.params]
+        where = f"{c.name}.{'<init>' if m.name == '<init>' else m.name}"
+        fl = self.function(m.ir_name, where, m, params, line)
+        try:
+            if m.name == "<init>":
+                body = d.body.body if d is not None and d.body is not None else []
+                first = body[0] if body else None
+                explicit = (
+                    isinstance(first, A.ExprStmt)
+                    and isinstance(first.expr, A.Call)
+                    and first.expr.ident == "<init>"
+                )
+                if not explicit:
+                    sup = c.super
+                    if sup is not None and sup.name != "Object":
+                        ctor = next(x for x in sup.methods["<init>"] if not x.params)
+                        fl.call_method(self.ir_name(ctor), [fl.this(), *self.no_message(ctor)])
+                    self.field_inits(fl)
+                fl.block(body)
+            else:
+                assert d is not None and d.body is not None
+                fl.block(d.body.body)
+        except Unsupported as u:
+            place = d.span if d is not None else c.decl.span if c.decl is not None else self.unit.span
+            self.diags.error("unsupported", f"{u} is not supported in this Java subset", place)
+        fl.finish()
+
+    def field_inits(self, fl: FunctionLowering) -> None:
+        """The instance field initialisers of the constructor's class, after its superclass's constructor."""
+        c = self.current_class
+        assert c is not None
+        for f in c.fields.values():
+            if not f.static and f.decl is not None and f.decl.init is not None:
+                fl.fb.set_line(f.decl.span.line)
+                v = (
+                    fl.array_lit(f.decl.init)
+                    if isinstance(f.decl.init, A.ArrayLit)
+                    else fl.value(f.decl.init)
+                )
+                fl.store_field(fl.this(), f, v)
+
+    def clinit(self, c: ClassInfo) -> None:
+        m = MethodInfo("<clinit>", c, [], "void", True, False, None)
+        fl = self.function(f"{c.name}.clinit", f"{c.name}.<clinit>", m, [], c.decl.span.line if c.decl else 1)
+        try:
+            for f in c.fields.values():
+                if f.static and f.decl is not None and f.decl.init is not None:
+                    fl.fb.set_line(f.decl.span.line)
+                    v = (
+                        fl.array_lit(f.decl.init)
+                        if isinstance(f.decl.init, A.ArrayLit)
+                        else fl.value(f.decl.init)
+                    )
+                    fl.store_static(f, v)
+            if c.decl is not None:
+                for b in c.decl.inits:
+                    fl.stmt(b)
+        except Unsupported as u:
+            self.diags.error(
+                "unsupported",
+                f"{u} is not supported in this Java subset",
+                c.decl.span if c.decl else self.unit.span,
+            )
+        fl.finish()
+
+    def library_methods(self) -> None:
+        """The library classes' methods that vtables point to, and the raising of library exceptions."""
+        mb = self.mb
+        # Object.toString: Name@hash (the hash is the object's address, which java does not print).
+        fb = mb.function("Object.toString", params=[("o", "ptr")], ret="w")
+        o = fb.param(0)
+        vt = fb.load(o, 0)
+        name = fb.load(vt, 2)
+        at = fb.call("str_concat", [name, self.string("@")])
+        fb.ret(at or Const(0))
+        # (The address is left out: it changes when the collector moves the object.)
+        fb = mb.function("Object.equals", params=[("o", "ptr"), ("x", "ptr")], ret="w")
+        fb.ret(fb.binary("eq", fb.param(0), fb.param(1)))
+        fb = mb.function("Object.hashCode", params=[("o", "ptr")], ret="w")
+        fb.ret(0)
+        fb = mb.function("Throwable.getMessage", params=[("e", "ptr")], ret="w")
+        fb.ret(fb.load(fb.param(0), 1))
+        fb = mb.function("Throwable.toString", params=[("e", "ptr")], ret="w")
+        e = fb.param(0)
+        msg = fb.load(e, 1)
+        vt = fb.load(e, 0)
+        name = fb.load(vt, 2)
+        yes, no = fb.new_block("plain"), fb.new_block("withmsg")
+        fb.branch(fb.binary("eq", msg, 0), yes, no)
+        fb.set_block(yes)
+        fb.ret(name)
+        fb.set_block(no)
+        fb.ret(fb.call("java_throwable_str", [name, msg]) or Const(0))
+        fb = mb.function("Throwable.new", params=[("e", "ptr"), ("m", "ptr")], ret="w")
+        fb.store(fb.param(0), fb.param(1), 1)
+        fb.ret(0)
+
+    def vtables(self) -> None:
+        order = list(self.classes.values())
+        for c in order:
+            if c.kind == "interface":
+                self.iface_id(c)
+        nsel = len(self.program.selectors)
+        for c in order:
+            if c.kind == "interface":
+                continue
+            methods = [Sym(self.ir_name(m)) if not m.abstract else 0 for m in c.vtable]
+            ifaces = [self.iface_id(a) for a in c.ancestors() if a.kind == "interface"]
+            self.mb.global_(f"{c.name}.interfaces", [len(ifaces), *ifaces])
+            itable: list[Sym | int] = [0] * max(nsel, 1)
+            for sig, k in self.program.selectors.items():
+                for m in c.vtable:
+                    if m.sig() == sig and not m.abstract:
+                        itable[k] = Sym(self.ir_name(m))
+            self.mb.global_(f"{c.name}.itable", list(itable))
+            sup: Sym | int = self.vtable(c.super.name) if c.super is not None else 0
+            self.mb.global_(
+                f"{c.name}.vtable",
+                [
+                    sup,
+                    Sym(f"{c.name}.interfaces"),
+                    self.string(c.qualified),
+                    Sym(f"{c.name}.itable"),
+                    *methods,
+                ],
+            )
+
+    def main(self, users: list[ClassInfo]) -> None:
+        main = self.program.main
+        assert main is not None
+        m = MethodInfo("main", main.owner, [], "void", True, False, None)
+        fl = self.function("main", "<main>", m, [], main.decl.span.line if main.decl else 1)
+        fb = fl.fb
+        fl.handlers = ["uncaught"]
+        fb.call("gc_register", [Sym("java.statics")], returns=False)
+        for c in users:
+            fl.call_method(f"{c.name}.clinit", [])
+        args = fl.new_array("String", [Const(0)])
+        fl.call_method(main.ir_name, [args])
+        fb.store(fl.ret_slot, 0)
+        fb.jump(fl.exit)
+        fb.set_block("uncaught")
+        e = fb.call("exc_take", [])
+        assert e is not None
+        h = fl.hold(e, True)
+        vt = fb.load(e, 0)
+        code = fb.load(vt, VT_HEADER + self.tostring_index)
+        text = fb.call(code, [e])
+        assert text is not None
+        fb.call("java_uncaught", [fl.fetch(h), text], returns=False)
+        fb.store(fl.ret_slot, 0)
+        fb.jump(fl.exit)
+        fl.finish()
+
+
+def lower(unit: A.CompilationUnit, diags: DiagnosticBag) -> Module:
+    return Lowering(unit, diags).lower()

@@ -1,0 +1,763 @@
+"""The Java parser: tokens to the syntax tree of ast.py, by recursive descent with precedence climbing.
+
+Recovery: a statement or member that does not parse is reported once, and the parser skips to the next
+`;` or `}` (javac's own recovery is subtler; the first error is reported as javac reports it where the
+messages agree: "';' expected" and the like)."""
+
+from __future__ import annotations
+
+from typing import NoReturn
+
+from compilers.diagnostics import DiagnosticBag, Span
+from compilers.frontends.java import ast as A
+from compilers.frontends.java.lexer import literal_value
+from compilers.tokens import Token
+
+PRIMITIVES = frozenset({"int", "long", "char", "boolean", "byte", "short", "void", "double", "float"})
+MODIFIERS = frozenset(
+    {"public", "private", "protected", "static", "final", "abstract", "native", "synchronized", "transient",
+     "volatile", "strictfp", "default"}
+)  # fmt: skip
+ASSIGN_OPS = frozenset({"=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=", ">>=", ">>>="})
+BINARY_PREC = {
+    "||": 1, "&&": 2, "|": 3, "^": 4, "&": 5, "==": 6, "!=": 6, "<": 7, ">": 7, "<=": 7, ">=": 7,
+    "instanceof": 7, "<<": 8, ">>": 8, ">>>": 8, "+": 9, "-": 9, "*": 10, "/": 10, "%": 10,
+}  # fmt: skip
+
+
+class ParseError(Exception):
+    pass
+
+
+class _Parser:
+    def __init__(self, tokens: list[Token], diags: DiagnosticBag) -> None:
+        self.toks = tokens
+        self.pos = 0
+        self.diags = diags
+
+    # ---- tokens
+
+    @property
+    def tok(self) -> Token:
+        return self.toks[self.pos]
+
+    def peek(self, k: int = 1) -> Token:
+        return self.toks[min(self.pos + k, len(self.toks) - 1)]
+
+    def at(self, text: str) -> bool:
+        t = self.tok
+        return t.text == text and t.kind in ("punct", "keyword", "ident")
+
+    def accept(self, text: str) -> bool:
+        if self.at(text):
+            self.pos += 1
+            return True
+        return False
+
+    def expect(self, text: str) -> Token:
+        if self.at(text):
+            t = self.tok
+            self.pos += 1
+            return t
+        self.fail(f"'{text}' expected", self._after_previous() if text in (";", ")", "]") else self.tok.span)
+        raise AssertionError("unreachable")  # fail raises
+
+    def _after_previous(self) -> Span:
+        # javac reports a missing ';' just after the previous token.
+        if self.pos == 0:
+            return self.tok.span
+        prev = self.toks[self.pos - 1].span
+        return Span(prev.file, prev.end_line, prev.end_column, prev.end_line, prev.end_column + 1)
+
+    def fail(self, message: str, span: Span | None = None) -> NoReturn:
+        self.diags.error("syntax", message, span or self.tok.span)
+        raise ParseError
+
+    def ident(self) -> Token:
+        t = self.tok
+        if t.kind != "ident":
+            self.fail("<identifier> expected")
+        self.pos += 1
+        return t
+
+    def sync(self) -> None:
+        """Skip to just after the next ';' or to the next '}' at this nesting."""
+        depth = 0
+        while self.tok.kind != "eof":
+            t = self.tok.text
+            if t == "{":
+                depth += 1
+            elif t == "}":
+                if depth == 0:
+                    return
+                depth -= 1
+                if depth == 0:
+                    self.pos += 1
+                    return
+            elif t == ";" and depth == 0:
+                self.pos += 1
+                return
+            self.pos += 1
+
+    # ---- compilation unit
+
+    def unit(self) -> A.CompilationUnit:
+        start = self.tok.span
+        classes: list[A.ClassDecl] = []
+        while self.at("import") or self.at("package"):
+            t = self.tok
+            self.pos += 1
+            words = []
+            while not self.at(";") and self.tok.kind != "eof":
+                words.append(self.tok.text)
+                self.pos += 1
+            self.accept(";")
+            name = "".join(words)
+            if t.text == "package":
+                self.diags.error(
+                    "unsupported", "a package declaration is not supported: one file, no package", t.span
+                )
+            elif not (name.startswith(("java.util.", "java.lang.")) or name == "java.util"):
+                self.diags.error(
+                    "unsupported", f"import of {name} is not supported in this Java subset", t.span
+                )
+        while self.tok.kind != "eof":
+            try:
+                classes.append(self.class_decl(self.modifiers()))
+            except ParseError:
+                self.sync()
+                if self.at("}"):
+                    self.pos += 1
+        return A.CompilationUnit(start, classes)
+
+    def modifiers(self) -> set[str]:
+        mods: set[str] = set()
+        while True:
+            if self.tok.text in MODIFIERS and self.tok.kind == "keyword":
+                mods.add(self.tok.text)
+                self.pos += 1
+            elif self.at("@"):
+                self.pos += 1
+                self.ident()  # annotations such as @Override are accepted and have no effect
+                if self.at("("):
+                    self.fail("annotation arguments are not supported")
+            else:
+                return mods
+
+    def class_decl(self, mods: set[str]) -> A.ClassDecl:
+        t = self.tok
+        if t.text in ("enum", "record") or (
+            t.kind == "ident" and t.text == "record" and self.peek().kind == "ident"
+        ):
+            self.fail(f"{t.text} declarations are not supported in this Java subset")
+        if not (self.at("class") or self.at("interface")):
+            self.fail("class, interface, enum, or record expected")
+        kind = t.text
+        self.pos += 1
+        name = self.ident()
+        if self.at("<"):
+            self.fail("generic class declarations are not supported in this Java subset")
+        extends: str | None = None
+        implements: list[str] = []
+        if self.accept("extends"):
+            if kind == "interface":
+                implements.append(self.type_())
+                while self.accept(","):
+                    implements.append(self.type_())
+            else:
+                extends = self.type_()
+        if self.accept("implements"):
+            implements.append(self.type_())
+            while self.accept(","):
+                implements.append(self.type_())
+        decl = A.ClassDecl(t.span, mods, kind, name.text, extends, implements, [], [], [])
+        self.expect("{")
+        while not self.at("}") and self.tok.kind != "eof":
+            try:
+                self.member(decl)
+            except ParseError:
+                self.sync()
+        self.expect("}")
+        return decl
+
+    def member(self, decl: A.ClassDecl) -> None:
+        if self.accept(";"):
+            return
+        start = self.tok.span
+        if self.at("static") and self.peek().text == "{":
+            self.pos += 1
+            decl.inits.append(self.block())
+            return
+        if self.at("{"):
+            self.fail("instance initialiser blocks are not supported in this Java subset")
+        mods = self.modifiers()
+        if (
+            self.at("class")
+            or self.at("interface")
+            or self.at("enum")
+            or (self.tok.text == "record" and self.peek().kind == "ident")
+        ):
+            decl.nested.append(self.class_decl(mods))
+            return
+        if self.at("<"):
+            self.fail("generic methods are not supported in this Java subset")
+        if self.tok.kind == "ident" and self.tok.text == decl.name and self.peek().text == "(":
+            name = self.ident()
+            decl.methods.append(self.method_rest(mods, "", name, start))
+            return
+        ty = self.type_()
+        name = self.ident()
+        if self.at("("):
+            decl.methods.append(self.method_rest(mods, ty, name, start))
+            return
+        while True:
+            fty = ty + self.dims()
+            init = self.var_init(fty) if self.accept("=") else None
+            decl.fields.append(A.FieldDecl(name.span, mods, fty, name.text, init))
+            if not self.accept(","):
+                break
+            name = self.ident()
+        self.expect(";")
+
+    def method_rest(self, mods: set[str], ret: str, name: Token, start: Span) -> A.MethodDecl:
+        self.expect("(")
+        params: list[A.Param] = []
+        if not self.at(")"):
+            while True:
+                self.modifiers()
+                pty = self.type_()
+                if self.at("..."):
+                    self.fail("variable-arity parameters are not supported in this Java subset")
+                pname = self.ident()
+                params.append(A.Param(pname.span, pty + self.dims(), pname.text))
+                if not self.accept(","):
+                    break
+        self.expect(")")
+        ret += self.dims()
+        throws: list[str] = []
+        if self.accept("throws"):
+            throws.append(self.type_())
+            while self.accept(","):
+                throws.append(self.type_())
+        body = None if self.accept(";") else self.block()
+        return A.MethodDecl(name.span, mods, ret, name.text, params, throws, body)
+
+    # ---- types
+
+    def dims(self) -> str:
+        out = ""
+        while self.at("[") and self.peek().text == "]":
+            self.pos += 2
+            out += "[]"
+        return out
+
+    def type_(self) -> str:
+        t = self.tok
+        if t.kind == "keyword" and t.text in PRIMITIVES:
+            self.pos += 1
+            return t.text + self.dims()
+        name = self.ident().text
+        while self.at(".") and self.peek().kind == "ident":
+            self.pos += 1
+            name += "." + self.ident().text
+        if self.at("<"):
+            name += self.type_args()
+        return name + self.dims()
+
+    def type_args(self) -> str:
+        self.expect("<")
+        if self.at(">"):
+            self.pos += 1
+            return "<>"
+        args = [self.type_arg()]
+        while self.accept(","):
+            args.append(self.type_arg())
+        self.close_angle()
+        return "<" + ",".join(args) + ">"
+
+    def type_arg(self) -> str:
+        if self.at("?"):
+            self.fail("wildcard type arguments are not supported in this Java subset")
+        return self.type_()
+
+    def close_angle(self) -> None:
+        t = self.tok
+        if t.text == ">":
+            self.pos += 1
+        elif t.kind == "punct" and t.text.startswith(">"):
+            # `>>` or `>>>` closing nested type arguments: split the token.
+            rest = t.text[1:]
+            s = t.span
+            self.toks[self.pos] = Token(
+                "punct", rest, Span(s.file, s.line, s.column + 1, s.end_line, s.end_column)
+            )
+        else:
+            self.fail("'>' expected")
+
+    def looks_like_decl(self) -> bool:
+        """Whether a local variable declaration starts here: Type [<..>] [[]...] ident."""
+        t = self.tok
+        if t.kind == "keyword" and t.text in PRIMITIVES:
+            return True
+        if t.kind != "ident":
+            return False
+        save = self.pos
+        mark = len(self.diags.items)
+        try:
+            self.type_()
+            return self.tok.kind == "ident"
+        except ParseError:
+            return False
+        finally:
+            self.pos = save
+            del self.diags.items[mark:]
+
+    # ---- statements
+
+    def block(self) -> A.Block:
+        start = self.expect("{").span
+        body: list[A.Stmt] = []
+        while not self.at("}") and self.tok.kind != "eof":
+            body.extend(self.block_stmt())
+        end = self.expect("}").span
+        return A.Block(start, body, end)
+
+    def block_stmt(self) -> list[A.Stmt]:
+        try:
+            if self.at("final"):
+                self.pos += 1
+            if self.at("class") or self.at("interface") or self.at("enum"):
+                self.fail("local class declarations are not supported in this Java subset")
+            if self.tok.kind == "ident" and self.tok.text == "var" and self.peek().kind == "ident":
+                self.fail("'var' is not supported in this Java subset: write the type")
+            if self.looks_like_decl():
+                decls = self.local_decl()
+                self.expect(";")
+                return list(decls)
+            return [self.statement()]
+        except ParseError:
+            self.sync()
+            return []
+
+    def local_decl(self) -> list[A.LocalVar]:
+        start = self.tok.span
+        ty = self.type_()
+        out: list[A.LocalVar] = []
+        while True:
+            name = self.ident()
+            vty = ty + self.dims()
+            init = self.var_init(vty) if self.accept("=") else None
+            out.append(A.LocalVar(start, vty, name.text, init, name.span))
+            if not self.accept(","):
+                return out
+
+    def var_init(self, ty: str) -> A.Expr:
+        if self.at("{"):
+            return self.array_lit(ty)
+        return self.expr()
+
+    def array_lit(self, ty: str) -> A.ArrayLit:
+        start = self.expect("{").span
+        elems: list[A.Expr] = []
+        elem_ty = ty[:-2] if ty.endswith("[]") else ""
+        while not self.at("}"):
+            elems.append(self.array_lit(elem_ty) if self.at("{") else self.expr())
+            if not self.accept(","):
+                break
+        self.expect("}")
+        return A.ArrayLit(start, elems, ty)
+
+    def statement(self) -> A.Stmt:
+        t = self.tok
+        s = t.span
+        if self.at("{"):
+            return self.block()
+        if self.accept(";"):
+            return A.Empty(s)
+        if self.accept("if"):
+            cond = self.paren_expr()
+            then = self.statement()
+            other = self.statement() if self.accept("else") else None
+            return A.If(s, cond, then, other)
+        if self.accept("while"):
+            cond = self.paren_expr()
+            return A.While(s, cond, self.statement())
+        if self.accept("do"):
+            body = self.statement()
+            self.expect("while")
+            cond = self.paren_expr()
+            self.expect(";")
+            return A.DoWhile(s, body, cond)
+        if self.accept("for"):
+            return self.for_rest(s)
+        if self.accept("switch"):
+            return self.switch_rest(s)
+        if self.accept("break"):
+            if self.tok.kind == "ident":
+                self.fail("labelled break is not supported in this Java subset")
+            self.expect(";")
+            return A.Break(s)
+        if self.accept("continue"):
+            if self.tok.kind == "ident":
+                self.fail("labelled continue is not supported in this Java subset")
+            self.expect(";")
+            return A.Continue(s)
+        if self.accept("return"):
+            value = None if self.at(";") else self.expr()
+            self.expect(";")
+            return A.Return(s, value)
+        if self.accept("throw"):
+            value = self.expr()
+            self.expect(";")
+            return A.Throw(s, value)
+        if self.accept("try"):
+            return self.try_rest(s)
+        if t.kind == "ident" and self.peek().text == ":":
+            self.fail("labelled statements are not supported in this Java subset")
+        if t.text in ("assert", "synchronized", "yield") and t.kind == "keyword":
+            self.fail(f"'{t.text}' statements are not supported in this Java subset")
+        e = self.expr()
+        if not isinstance(e, A.Assign | A.IncDec | A.Call | A.New):
+            self.diags.error("syntax", "not a statement", e.span)
+        self.expect(";")
+        return A.ExprStmt(s, e)
+
+    def paren_expr(self) -> A.Expr:
+        self.expect("(")
+        e = self.expr()
+        self.expect(")")
+        return e
+
+    def for_rest(self, s: Span) -> A.Stmt:
+        self.expect("(")
+        init: list[A.Stmt] = []
+        self.accept("final")
+        if self.looks_like_decl():
+            decls = self.local_decl()
+            if len(decls) == 1 and decls[0].init is None and self.accept(":"):
+                iterable = self.expr()
+                self.expect(")")
+                return A.ForEach(s, decls[0], iterable, self.statement())
+            init.extend(decls)
+        elif not self.at(";"):
+            init.append(A.ExprStmt(self.tok.span, self.expr()))
+            while self.accept(","):
+                init.append(A.ExprStmt(self.tok.span, self.expr()))
+        self.expect(";")
+        cond = None if self.at(";") else self.expr()
+        self.expect(";")
+        update: list[A.Expr] = []
+        if not self.at(")"):
+            update.append(self.expr())
+            while self.accept(","):
+                update.append(self.expr())
+        self.expect(")")
+        return A.For(s, init, cond, update, self.statement())
+
+    def switch_rest(self, s: Span) -> A.Switch:
+        subject = self.paren_expr()
+        self.expect("{")
+        cases: list[A.Case] = []
+        while not self.at("}") and self.tok.kind != "eof":
+            cs = self.tok.span
+            labels: list[A.Expr] = []
+            if self.accept("default"):
+                pass
+            else:
+                self.expect("case")
+                labels.append(self.ternary())
+                while self.accept(","):
+                    labels.append(self.ternary())
+            if self.accept("->"):
+                if self.at("{"):
+                    body: list[A.Stmt] = [self.block()]
+                elif self.at("throw"):
+                    body = [self.statement()]
+                else:
+                    e = self.expr()
+                    self.expect(";")
+                    body = [A.ExprStmt(e.span, e)]
+                body.append(A.Break(cs))
+                cases.append(A.Case(cs, labels, body))
+                continue
+            self.expect(":")
+            body = []
+            while not (self.at("case") or self.at("default") or self.at("}")) and self.tok.kind != "eof":
+                body.extend(self.block_stmt())
+            cases.append(A.Case(cs, labels, body))
+        self.expect("}")
+        return A.Switch(s, subject, cases)
+
+    def try_rest(self, s: Span) -> A.Try:
+        if self.at("("):
+            self.fail("try-with-resources is not supported in this Java subset")
+        body = self.block()
+        catches: list[A.Catch] = []
+        while self.at("catch"):
+            cs = self.tok.span
+            self.pos += 1
+            self.expect("(")
+            self.accept("final")
+            types = [self.type_()]
+            while self.accept("|"):
+                types.append(self.type_())
+            name = self.ident()
+            self.expect(")")
+            catches.append(A.Catch(cs, types, name.text, self.block()))
+        final = self.block() if self.accept("finally") else None
+        if not catches and final is None:
+            self.fail("'catch' or 'finally' expected")
+        return A.Try(s, body, catches, final)
+
+    # ---- expressions
+
+    def expr(self) -> A.Expr:
+        left = self.ternary()
+        t = self.tok
+        if t.kind == "punct" and t.text in ASSIGN_OPS:
+            self.pos += 1
+            if not isinstance(left, A.Name | A.FieldAccess | A.Index):
+                self.diags.error(
+                    "syntax", "unexpected type\n  required: variable\n  found:    value", left.span
+                )
+            value = self.expr()
+            return A.Assign(t.span, t.text, left, value)
+        if t.text == "->":
+            self.fail("lambda expressions are not supported in this Java subset")
+        return left
+
+    def ternary(self) -> A.Expr:
+        cond = self.binary(1)
+        if self.at("?"):
+            q = self.tok.span
+            self.pos += 1
+            then = self.ternary() if not self.at("(") else self.expr_in_ternary()
+            self.expect(":")
+            other = self.ternary()
+            return A.Cond(q, cond, then, other)
+        return cond
+
+    def expr_in_ternary(self) -> A.Expr:
+        return self.ternary()
+
+    def binary(self, min_prec: int) -> A.Expr:
+        left = self.unary()
+        while True:
+            t = self.tok
+            prec = BINARY_PREC.get(t.text) if t.kind in ("punct", "keyword") else None
+            if prec is None or prec < min_prec:
+                return left
+            self.pos += 1
+            if t.text == "instanceof":
+                self.accept("final")
+                cls = self.type_()
+                bind = self.ident().text if self.tok.kind == "ident" else None
+                left = A.InstanceOf(t.span, left, cls, bind)
+                continue
+            right = self.binary(prec + 1)
+            left = A.Binary(t.span, t.text, left, right)
+
+    def unary(self) -> A.Expr:
+        t = self.tok
+        if t.kind == "punct" and t.text in ("-", "+", "!", "~"):
+            self.pos += 1
+            operand = self.unary()
+            if (
+                t.text == "-"
+                and isinstance(operand, A.Literal)
+                and operand.kind in ("int", "long")
+                and not getattr(operand, "negated", False)
+            ):
+                operand.value = -operand.value
+                operand.span = t.span.to(operand.span)
+                return operand
+            return A.Unary(t.span, t.text, operand)
+        if t.kind == "punct" and t.text in ("++", "--"):
+            self.pos += 1
+            return A.IncDec(t.span, t.text, True, self.unary())
+        if t.text == "(" and self.is_cast():
+            self.pos += 1
+            to = self.type_()
+            self.expect(")")
+            return A.Cast(t.span, to, self.unary())
+        return self.postfix(self.primary())
+
+    def is_cast(self) -> bool:
+        nxt = self.peek()
+        if nxt.kind == "keyword" and nxt.text in PRIMITIVES:
+            return True
+        if nxt.kind != "ident":
+            return False
+        save = self.pos
+        mark = len(self.diags.items)
+        try:
+            self.pos += 1
+            self.type_()
+            if not self.at(")"):
+                return False
+            after = self.peek()
+            return after.kind in ("ident", "int", "char", "string") or after.text in (
+                "(",
+                "this",
+                "new",
+                "!",
+                "~",
+                "super",
+                "true",
+                "false",
+                "null",
+            )
+        except ParseError:
+            return False
+        finally:
+            self.pos = save
+            del self.diags.items[mark:]
+
+    def postfix(self, e: A.Expr) -> A.Expr:
+        while True:
+            t = self.tok
+            if self.accept("."):
+                if self.at("<"):
+                    self.fail("explicit type arguments are not supported in this Java subset")
+                name = self.ident()
+                if self.at("("):
+                    e = A.Call(name.span, e, name.text, self.arguments())
+                else:
+                    e = A.FieldAccess(name.span, e, name.text)
+            elif self.accept("["):
+                index = self.expr()
+                self.expect("]")
+                e = A.Index(t.span, e, index)
+            elif t.kind == "punct" and t.text in ("++", "--"):
+                self.pos += 1
+                e = A.IncDec(t.span, t.text, False, e)
+            elif t.text == "::":
+                self.fail("method references are not supported in this Java subset")
+            else:
+                return e
+
+    def arguments(self) -> list[A.Expr]:
+        self.expect("(")
+        args: list[A.Expr] = []
+        if not self.at(")"):
+            args.append(self.expr())
+            while self.accept(","):
+                args.append(self.expr())
+        self.expect(")")
+        return args
+
+    def primary(self) -> A.Expr:
+        t = self.tok
+        s = t.span
+        if t.kind == "int":
+            self.pos += 1
+            return self.int_literal(t)
+        if t.kind == "char":
+            self.pos += 1
+            value = literal_value(t)
+            return A.Literal(s, "char", ord(value) if len(value) == 1 else 0)
+        if t.kind == "string":
+            self.pos += 1
+            return A.Literal(s, "string", literal_value(t))
+        if t.kind == "keyword":
+            if t.text in ("true", "false"):
+                self.pos += 1
+                return A.Literal(s, "boolean", t.text == "true")
+            if t.text == "null":
+                self.pos += 1
+                return A.Literal(s, "null", None)
+            if t.text == "this":
+                self.pos += 1
+                if self.at("("):
+                    return A.Call(s, A.This(s), "<init>", self.arguments())
+                return A.This(s)
+            if t.text == "super":
+                self.pos += 1
+                if self.at("("):
+                    return A.Call(s, A.SuperRef(s), "<init>", self.arguments())
+                return A.SuperRef(s)
+            if t.text == "new":
+                self.pos += 1
+                return self.new_rest(s)
+            if t.text in PRIMITIVES and self.peek().text == ".":
+                self.fail("class literals are not supported in this Java subset")
+        if t.kind == "ident":
+            self.pos += 1
+            if self.at("("):
+                return A.Call(s, None, t.text, self.arguments())
+            return A.Name(s, t.text)
+        if self.accept("("):
+            e = self.expr()
+            self.expect(")")
+            return e
+        if t.kind == "eof":
+            self.fail("reached end of file while parsing")
+        self.fail("illegal start of expression")
+        raise AssertionError("unreachable")  # fail raises
+
+    def int_literal(self, t: Token) -> A.Expr:
+        text = t.text.replace("_", "")
+        is_long = text[-1] in "lL"
+        if is_long:
+            text = text[:-1]
+        try:
+            if text.lower().startswith("0x"):
+                value, base = int(text[2:], 16), 16
+            elif text.lower().startswith("0b"):
+                value, base = int(text[2:], 2), 2
+            elif len(text) > 1 and text.startswith("0"):
+                value, base = int(text, 8), 8
+            else:
+                value, base = int(text), 10
+        except ValueError:
+            value, base = 0, 10  # a float literal, already reported by the lexer
+        bits = 64 if is_long else 32
+        if base == 10:
+            limit = 2 ** (bits - 1)
+            # The minus sign is applied afterwards: 2147483648 is allowed only right after a '-'.
+            if value > limit or (value == limit and self.toks[self.pos - 2].text != "-"):
+                self.diags.error("syntax", "integer number too large", t.span)
+        else:
+            if value >= 2**bits:
+                self.diags.error("syntax", "integer number too large", t.span)
+            elif value >= 2 ** (bits - 1):
+                value -= 2**bits
+        return A.Literal(t.span, "long" if is_long else "int", value)
+
+    def new_rest(self, s: Span) -> A.Expr:
+        t = self.tok
+        if t.kind == "keyword" and t.text in PRIMITIVES:
+            self.pos += 1
+            base = t.text
+        else:
+            base = self.ident().text
+            while self.at(".") and self.peek().kind == "ident":
+                self.pos += 1
+                base += "." + self.ident().text
+            if self.at("<"):
+                base += self.type_args()
+        if self.at("["):
+            dims: list[A.Expr] = []
+            extra = 0
+            while self.at("["):
+                self.pos += 1
+                if self.at("]"):
+                    self.pos += 1
+                    extra += 1
+                    continue
+                if extra:
+                    self.fail("']' expected")
+                dims.append(self.expr())
+                self.expect("]")
+            if not dims:
+                return self.array_lit(base + "[]" * extra)
+            total = len(dims) + extra
+            return A.NewArray(s, base + "[]" * (total - 1), dims, extra)
+        args = self.arguments()
+        if self.at("{"):
+            self.fail("anonymous classes are not supported in this Java subset")
+        return A.New(s, base, args)
+
+
+def parse(tokens: list[Token], diags: DiagnosticBag) -> A.CompilationUnit:
+    return _Parser(tokens, diags).unit()

@@ -1,0 +1,156 @@
+"""The checker's description of a program: classes (the user's and the library's built-in ones), fields,
+methods and locals, with the facts lowering needs (layout, vtable positions, IR names)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from compilers.frontends.java import ast as A
+
+INTEGRAL = ("byte", "short", "char", "int", "long")
+PRIMITIVE = frozenset({*INTEGRAL, "boolean", "void"})
+RANK = {"byte": 1, "short": 2, "char": 2, "int": 3, "long": 4}
+
+# The library's exception classes: name -> superclass. Their fully qualified names are java.lang.NAME.
+BUILTIN_EXCEPTIONS = {
+    "Throwable": "Object",
+    "Exception": "Throwable",
+    "Error": "Throwable",
+    "RuntimeException": "Exception",
+    "ArithmeticException": "RuntimeException",
+    "IndexOutOfBoundsException": "RuntimeException",
+    "ArrayIndexOutOfBoundsException": "IndexOutOfBoundsException",
+    "StringIndexOutOfBoundsException": "IndexOutOfBoundsException",
+    "NullPointerException": "RuntimeException",
+    "ClassCastException": "RuntimeException",
+    "NegativeArraySizeException": "RuntimeException",
+    "IllegalArgumentException": "RuntimeException",
+    "NumberFormatException": "IllegalArgumentException",
+    "IllegalStateException": "RuntimeException",
+    "UnsupportedOperationException": "RuntimeException",
+}
+
+
+@dataclass(eq=False)
+class LocalInfo:
+    name: str
+    ty: str
+    id: int
+
+
+@dataclass(eq=False)
+class FieldInfo:
+    name: str
+    ty: str
+    static: bool
+    owner: ClassInfo
+    decl: A.FieldDecl | None = None
+    index: int = 0  # an instance field's word in the object (the vtable is word 0)
+    final: bool = False
+
+    @property
+    def global_name(self) -> str:
+        return f"{self.owner.name}.{self.name}"
+
+
+@dataclass(eq=False)
+class MethodInfo:
+    name: str  # "<init>" for a constructor
+    owner: ClassInfo
+    params: list[str]
+    ret: str
+    static: bool
+    abstract: bool
+    decl: A.MethodDecl | None
+    ir_name: str = ""
+    vindex: int = -1  # the method's place in its class's vtable (instance methods)
+    private: bool = False
+    builtin: str = ""  # a library method lowered by lower.py (e.g. "Throwable.getMessage")
+    locals: list[LocalInfo] = field(default_factory=list)
+
+    def sig(self) -> str:
+        return f"{self.name}({','.join(self.params)})"
+
+    def describe(self) -> str:
+        return (
+            f"{'' if self.name == '<init>' else self.name}({','.join(self.params)})"
+            if self.name != "<init>"
+            else f"{self.owner.name}({','.join(self.params)})"
+        )
+
+
+@dataclass(eq=False)
+class ClassInfo:
+    name: str
+    kind: str  # "class" | "interface"
+    decl: A.ClassDecl | None
+    super: ClassInfo | None = None
+    interfaces: list[ClassInfo] = field(default_factory=list)
+    abstract: bool = False
+    builtin: bool = False
+    fields: dict[str, FieldInfo] = field(default_factory=dict)
+    methods: dict[str, list[MethodInfo]] = field(default_factory=dict)
+    vtable: list[MethodInfo] = field(default_factory=list)
+    size: int = 1  # words of an instance: the vtable word and the instance fields
+    id: int = 0
+
+    @property
+    def qualified(self) -> str:
+        """The name Java prints: the library's exceptions live in java.lang."""
+        return f"java.lang.{self.name}" if self.builtin and self.name in BUILTIN_EXCEPTIONS else self.name
+
+    def ancestors(self) -> list[ClassInfo]:
+        """This class, its superclasses and every interface it implements, nearest first."""
+        out: list[ClassInfo] = []
+        todo: list[ClassInfo] = [self]
+        while todo:
+            c = todo.pop(0)
+            if c in out:
+                continue
+            out.append(c)
+            if c.super is not None:
+                todo.append(c.super)
+            todo.extend(c.interfaces)
+        return out
+
+    def is_subclass_of(self, other: ClassInfo) -> bool:
+        return other in self.ancestors()
+
+    def find_field(self, name: str) -> FieldInfo | None:
+        for c in self.ancestors():
+            if name in c.fields:
+                return c.fields[name]
+        return None
+
+    def find_methods(self, name: str) -> list[MethodInfo]:
+        """Every method of that name visible in the class, nearest declaration first (overridden ones
+        left out)."""
+        out: list[MethodInfo] = []
+        seen: set[str] = set()
+        for c in self.ancestors():
+            for m in c.methods.get(name, []):
+                if m.sig() not in seen:
+                    seen.add(m.sig())
+                    out.append(m)
+        return out
+
+
+@dataclass(eq=False)
+class Program:
+    classes: dict[str, ClassInfo]
+    main: MethodInfo | None = None
+    selectors: dict[str, int] = field(default_factory=dict)  # interface method signature -> itable index
+    string_literals: set[str] = field(default_factory=set)
+
+
+def is_ref(ty: str) -> bool:
+    return ty not in PRIMITIVE
+
+
+def is_integral(ty: str) -> bool:
+    return ty in INTEGRAL
+
+
+def promote(a: str, b: str | None = None) -> str:
+    """Binary (or unary) numeric promotion: int, or long when either operand is long."""
+    return "long" if a == "long" or b == "long" else "int"

@@ -1,0 +1,6 @@
+public class Main {
+    public static void main(String[] args) {
+        break;
+    }
+}
+// error: 3:9: break outside switch or loop
