@@ -22,9 +22,11 @@ from django.views.decorators.http import require_GET
 
 from accounts.selectors import user_is_instructor
 from ancient_compute.lib.errors import NotFound
+from ancient_compute.lib.languages import language_status
 from curriculum import selectors as course
 from curriculum.models import Exercise
 from execution import selectors
+from execution.judge import PASSED
 from execution.models import JUDGED_FINAL_STATUSES, RunStatus
 
 SUBMISSIONS_PER_PAGE = 50
@@ -158,11 +160,27 @@ def submission_detail_view(request: HttpRequest, submission_id: int) -> HttpResp
     except NotFound as exc:
         raise Http404(exc.message) from exc
     passed, total = selectors.submission_tests_passed(submission)
+    language = language_status(submission.run.language)
+    results = [
+        {**result, "label": _test_status_label(result.get("status"))} for result in submission.results or []
+    ]
     return render(
         request,
         "execution/teaching/submission.html",
-        {"submission": submission, "tests_passed": passed, "tests_total": total},
+        {
+            "submission": submission,
+            "results": results,
+            "language_name": language.name if language is not None else submission.run.language,
+            "tests_passed": passed,
+            "tests_total": total,
+        },
     )
+
+
+def _test_status_label(status: Any) -> str:
+    if status == PASSED:
+        return "Passed"
+    return RunStatus(status).label if status in RunStatus.values else str(status)
 
 
 def _cell(value: Any) -> str:

@@ -216,7 +216,8 @@ def test_a_submission_shows_its_program_and_every_test(
     html = client.get(f"/teaching/submissions/{submission.pk}/").content.decode()
     assert "# bob, attempt 1" in html
     assert "1 of 3 tests passed" in html
-    assert html.count('badge-bad">wrong_answer') == 2
+    assert html.count('badge-bad">Wrong answer') == 3  # the verdict, then t2 and t3
+    assert "(Python)" in html
 
 
 def test_a_students_page_shows_each_exercise(client: Client, course: dict[str, Any], instructor: Any) -> None:
