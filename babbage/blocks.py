@@ -66,14 +66,6 @@ SMALL = 2**30 - 1  # the largest int of one CPython digit: compared on the inter
 PART = SMALL  # instructions per call of the compiled function at most (tests make it small)
 CHAIN = 1  # blocks written in place after a block's static exit, in a row (see _Generator.follow)
 LEAF = 4  # blocks tested one after another at the leaves of the dispatch tree
-# Translated functions called inside one another at most, before a call leaves them all for the top
-# level (which then calls afresh): Python's own recursion limit is 1000 frames.
-DEPTH = 150
-# Cards translated as functions at most, over the program's size: a function's body is written again
-# for each function that reaches it (a tail call by JMP takes the callee in), so this bounds the code.
-FUNCTION_CARDS = 4
-# The machine's state that a translated function takes and gives back, in this order.
-STATE = "A, B, C, D, SP, FP, lev, steps, low, hh"
 
 # Why the compiled function returned.
 STOPPED = 0  # the machine halted or trapped
@@ -90,20 +82,6 @@ class TrapAt(Exception):
         self.block = block
         self.rounds = rounds
         self.trap = trap
-        # The machine's state where the trap struck, set by the innermost translated function it
-        # passed through (the top level's own locals are current when it is None).
-        self.state: tuple[int, ...] | None = None
-
-
-class Unwind(Exception):
-    """Leave every translated function for the top level's general path: the state, the card to go on
-    at, and whether the machine has halted."""
-
-    def __init__(self, state: tuple[int, ...], pc: int, halted: bool) -> None:
-        super().__init__(pc)
-        self.state = state
-        self.pc = pc
-        self.halted = halted
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,44 +136,6 @@ def find_blocks(machine: Machine) -> list[Block]:
     return [Block(number, start, end) for number, (start, end) in enumerate(spans)]
 
 
-def successors(machine: Machine, block: Block) -> list[int]:
-    """The cards control may reach from a block by a static edge inside its function: side exits, the
-    fall-through, a JMP's target and the card after a CALL or CALLR (where the call returns to)."""
-    cards = machine.cards
-    found = [cards[index][4] for index in range(block.start, block.end + 1) if cards[index][0] in CONDITIONAL]
-    last = cards[block.end][0]
-    if last == 30:
-        found.append(cards[block.end][4])
-    elif last not in (37, 40, 60, 61):  # JMPR RET TRAP HALT go nowhere static
-        found.append(block.end + 1)
-    return found
-
-
-def find_functions(machine: Machine, blocks: list[Block]) -> dict[int, list[Block]]:
-    """Each static CALL target, with the blocks its code reaches by static edges (its body), in card
-    order. A function is left out when the bodies written would pass FUNCTION_CARDS times the program's
-    size: its calls then go by the general path."""
-    cards = machine.cards
-    by_start = {block.start: block for block in blocks}
-    entries = sorted({card[4] for card in cards if card[0] == 38 and card[2] == 2 and card[4] in by_start})
-    room = FUNCTION_CARDS * len(cards)
-    functions: dict[int, list[Block]] = {}
-    for entry in entries:
-        seen = {entry}
-        todo = [entry]
-        while todo:
-            for target in successors(machine, by_start[todo.pop()]):
-                if target in by_start and target not in seen:
-                    seen.add(target)
-                    todo.append(target)
-        body = [by_start[start] for start in sorted(seen)]
-        size = sum(block.size for block in body)
-        if size <= room:
-            room -= size
-            functions[entry] = body
-    return functions
-
-
 @dataclass(frozen=True, slots=True)
 class Induction:
     """What _Generator.induction_guard proved about a loop block, and the tests it needs on entry."""
@@ -247,8 +187,6 @@ class _Generator:
         self.no_overflow: frozenset[int] = frozenset()
         self.no_bounds: frozenset[int] = frozenset()
         self.by_start = {block.start: block for block in blocks}
-        self.functions = find_functions(machine, blocks)
-        self.in_function = False  # writing a function's body (not the top level's general path)
         # (block counter, card) -> distance: static jumps whose cards passed follow from a block counter.
         self.jump_counters: dict[tuple[int, int], int] = {}
         self.chain_depth = 0  # blocks written in place of a dispatch, around the one being written
@@ -304,12 +242,16 @@ class _Generator:
 
     def push(self, card: int, block: Block, rounds: str, value: str) -> None:
         w = self.out
-        w.line("ns = SP - 1")
-        w.line(f"if ns < {self.limit} or ns >= {self.size}:")
-        trap = f"sov({self.limit}) if ns < {self.limit} else oos(ns, {self.size})"
+        # SP moves first when the value does not read it: a trap leaves SP changed, but registers
+        # are not part of a run's result, and the lowest SP is recorded only after the checks.
+        sp = "SP" if "SP" not in value else "ns"
+        w.line("SP -= 1" if sp == "SP" else "ns = SP - 1")
+        w.line(f"if {sp} < {self.limit} or {sp} >= {self.size}:")
+        trap = f"sov({self.limit}) if {sp} < {self.limit} else oos({sp}, {self.size})"
         w.line("    " + self.trap(card, block, rounds, trap))
-        w.line(f"S[ns] = {value}")
-        w.line("SP = ns")
+        w.line(f"S[{sp}] = {value}")
+        if sp == "ns":
+            w.line("SP = ns")
         self.track_sp()
 
     def jump_to(
@@ -421,11 +363,12 @@ class _Generator:
         elif op == 5:
             w.line(f"if SP < 0 or SP >= {self.size}:")
             w.line("    " + self.trap(index, block, rounds, f"oos(SP, {self.size})"))
-            w.line("t = S[SP]")
-            w.line("SP += 1")
-            w.line(f"{reg} = t")
             if r == SP:
+                w.line("SP = S[SP]")
                 self.track_sp()  # POP SP loads the popped value, which may be lower
+            else:
+                w.line(f"{reg} = S[SP]")
+                w.line("SP += 1")
         elif op == 15:
             w.line(f"{reg} = {lev}-{reg}")
         elif op == 16:
@@ -498,15 +441,14 @@ class _Generator:
         elif op == 40:
             w.line(f"if SP < 0 or SP >= {self.size}:")
             w.line("    " + self.trap(index, block, rounds, f"oos(SP, {self.size})"))
-            w.line("g = S[SP]")
-            w.line(f"if g < 0 or g >= {self.count}:")
-            w.line("    " + self.trap(index, block, rounds, f"bjp(g, {self.count})"))
+            w.line("pc = S[SP]")  # a trap's card comes from the trap, not from pc
+            w.line(f"if pc < 0 or pc >= {self.count}:")
+            w.line("    " + self.trap(index, block, rounds, f"bjp(pc, {self.count})"))
             w.line("SP += 1")
             if index + 1 == self.count:
-                w.line(f"Q[{index}] += {index + 1} - g")  # the last card: every target lies before it
+                w.line(f"Q[{index}] += {index + 1} - pc")  # the last card: every target lies before it
             else:
-                w.line(f"Q[{index}] += abs(g - {index + 1})")
-            w.line("pc = g")
+                w.line(f"Q[{index}] += abs(pc - {index + 1})")
         elif op == 60:
             w.line(self.trap(index, block, rounds, f"Trap('trap', 'TRAP {value}', {value})"))
         elif op == 61:
@@ -597,40 +539,10 @@ class _Generator:
             w.line("break")
         elif last not in TERMINATORS:
             self.follow(block.end + 1)
-        elif op == 38 and mode == 2 and value in self.functions:
-            self.call(block.end, str(value))
-        elif op == 39 and self.functions:
-            w.line("if pc not in FNS:")
-            w.line("    continue")
-            self.call(block.end, "pc")
-        elif op == 40 and self.in_function:
-            w.line("return pc")
         elif op in (30, 38) and mode == 2:  # JMP and CALL to a card index
             self.follow(value)
         else:
             w.line("continue")
-
-    def call(self, index: int, entry: str) -> None:
-        """After a CALL or CALLR at `index` has pushed its return card and set pc to its target (the
-        entry of a translated function): run the function as a Python call, and go on after the call
-        when it returned to the card after the CALL (the stack discipline). A return anywhere else goes
-        on at that card by the dispatch; a call too deep leaves every function for the top level
-        (`break`), which goes on at the callee's first card.
-
-        Inside a function the machine's state is shared by all functions (see source), so a call passes
-        only its depth; the top level passes its state in and takes it back, through EN.
-        """
-        w = self.out
-        if self.in_function:
-            w.line(f"if dp >= {DEPTH}:")
-            w.line("    break")
-            function = f"F{entry}" if entry.isdigit() else f"FN[{entry}]"
-            w.line(f"pc = {function}(dp + 1)")
-        else:
-            w.line(f"{STATE}, pc = EN({entry}, {STATE}, limit)")
-        w.line(f"if pc != {index + 1}:")
-        w.line("    continue")
-        self.follow(index + 1)
 
     def induction_guard(self, block: Block) -> Induction | None:
         """For a loop block ending `CMP r, x` and JLT or JLE back to its start: when r changes in the
@@ -815,59 +727,8 @@ class _Generator:
         self.dispatch(blocks[middle:])
         w.depth -= 1
 
-    def function(self, entry: int, body: list[Block]) -> None:
-        """A function's body as a Python function from its entry, returning the card its RET returned
-        to. The state lives in the enclosing make(); whatever leaves the body or the budget, a HALT or a
-        call too deep raises Unwind to the top level."""
-        w = self.out
-        w.line(f"def F{entry}(dp, S=S, Q=Q, MAX=MAX, NMAX=-MAX, BC=BC, TA=TA, dc=dc, tdiv=tdiv, out=out):")
-        w.depth += 1
-        w.line(f"nonlocal {STATE}")
-        w.line(f"pc = {entry}")
-        w.line("halted = False")
-        w.line("while True:")
-        w.depth += 1
-        self.in_function = True
-        self.by_start = {block.start: block for block in body}
-        self.dispatch(body)
-        self.by_start = {block.start: block for block in self.blocks}
-        self.in_function = False
-        w.depth -= 1
-        w.line("raise UW((), pc, halted)")
-        w.depth -= 1
-
-    def functions_source(self) -> None:
-        """make(): the translated functions, closures over one shared copy of the machine's state (a call
-        between them passes nothing but its depth), and EN, which enters one from the top level with
-        the top level's state and gives the state back with the card returned to. A trap or an Unwind
-        leaving the functions takes the state along."""
-        w = self.out
-        w.line("def make(m, MAX=MAX):")
-        w.depth += 1
-        w.line("S = m.store")
-        w.line("Q = m.quantities")
-        w.line(f"{STATE.replace(', ', ' = ')} = limit = 0")
-        for entry, body in self.functions.items():
-            self.function(entry, body)
-        w.line(f"FN = {{{', '.join(f'{entry}: F{entry}' for entry in self.functions)}}}")
-        w.line("def enter(entry, a, b, c, d, sp, fp, lv, st, lo, hi, lim):")
-        w.line(f"    nonlocal {STATE}, limit")
-        w.line(f"    {STATE}, limit = a, b, c, d, sp, fp, lv, st, lo, hi, lim")
-        w.line("    try:")
-        w.line("        pc = FN[entry](1)")
-        w.line("    except (UW, TA) as stop:")
-        w.line(f"        stop.state = ({STATE})")
-        w.line("        raise")
-        w.line(f"    return {STATE}, pc")
-        w.line("return enter")
-        w.depth -= 1
-        w.line("EN = make(m)")
-        w.line(f"FNS = frozenset({sorted(self.functions)})")
-
     def source(self) -> str:
         w = self.out
-        if self.functions:
-            self.functions_source()
         # Names the generated code uses often are bound as default arguments: locals are faster.
         w.line("def compiled(m, limit, MAX=MAX, NMAX=-MAX, BC=BC, TA=TA, dc=dc, tdiv=tdiv, out=out):")
         w.depth += 1
@@ -885,24 +746,9 @@ class _Generator:
         w.depth += 1
         w.line("while True:")
         w.depth += 1
-        w.line("try:")
-        w.depth += 1
-        w.line("while True:")
-        w.depth += 1
         self.dispatch(self.blocks)
-        w.depth -= 1
-        w.line("break")
-        w.depth -= 1
-        w.line("except UW as back:")
-        w.line(f"    {STATE} = back.state")
-        w.line("    pc = back.pc")
-        w.line("    if back.halted:")
-        w.line("        halted = True")
-        w.line("        break")
         w.depth -= 2
         w.line("except TA as stop:")
-        w.line("    if stop.state is not None:")
-        w.line(f"        {STATE} = stop.state")
         w.line("    pc, steps = partial(stop, steps)")
         w.line(f"    reason = {STOPPED}")
         w.line("m.regs[:] = [A, B, C, D, SP, FP]")
@@ -933,7 +779,6 @@ class CompiledProgram:
         self.jump_counters = generator.jump_counters
         namespace: dict[str, Any] = {
             "TA": TrapAt,
-            "UW": Unwind,
             "Trap": Trap,
             "MAX": WORD_MAX,
             "BC": self.block_counts,

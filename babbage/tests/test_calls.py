@@ -1,9 +1,9 @@
-"""Calls translated as Python calls (blocks.find_functions) against the step-by-step interpreter.
+"""Call-heavy programs on the block compiler against the step-by-step interpreter.
 
-Every program runs under every budget around it, with progress events, with the compiled function's
-part cut short (blocks.PART) and with the depth of Python calls cut short (blocks.DEPTH), so that every
-way out of a translated function (a return to the expected card, a return elsewhere, the budget, a
-trap, HALT, a jump out of the body, a call too deep) meets the interpreter's result exactly.
+Every program runs under every budget around it, with progress events and with the compiled function's
+part cut short (blocks.PART), so that every way a call can end (a return to the card after the CALL, a
+return elsewhere, a return by JMPR, the budget, a trap, HALT and the output limit inside a call, a jump
+through a table out of the function, the stack running out) meets the interpreter's result exactly.
 """
 
 from __future__ import annotations
@@ -216,11 +216,9 @@ def test_every_budget(name: str) -> None:
 
 
 @pytest.mark.parametrize("name", sorted(PROGRAMS))
-@pytest.mark.parametrize("depth", [0, 1, 2, 5])
-@pytest.mark.parametrize("part", [1, 3, 7, 2**30 - 1])
-def test_short_depths_and_parts(monkeypatch: pytest.MonkeyPatch, name: str, depth: int, part: int) -> None:
-    """DEPTH 0 leaves the functions at every call from inside one; PART 1 at every instruction."""
-    monkeypatch.setattr(blocks, "DEPTH", depth)
+@pytest.mark.parametrize("part", [1, 3, 7])
+def test_short_parts(monkeypatch: pytest.MonkeyPatch, name: str, part: int) -> None:
+    """PART 1 leaves the compiled function at every instruction."""
     monkeypatch.setattr(blocks, "PART", part)
     length = full_run_length(name)
     agree(name, [1, 2, 5, 17, 40, 41, length // 2, length - 1, length, 10**6], store_size=2000)
@@ -241,15 +239,3 @@ def test_stack_overflow_in_deep_recursion_at_every_store_size() -> None:
         reference = run(program, engine="interpreter", store_size=store_size)
         result = run(program, engine="blocks", store_size=store_size)
         assert observable(result) == observable(reference), store_size
-
-
-def test_functions_are_found_and_called() -> None:
-    """The translation calls fib as a Python function (the reason for this module), and the table's
-    callees through CALLR."""
-    from babbage.machine import load
-
-    for source, entries in ((FIB.format(n=3), 1), (TABLE, 2)):
-        machine = load(assemble(source), stdin="", store_size=2000, max_output=100, trace=False)
-        compiled = blocks.CompiledProgram(machine)
-        assert len(blocks.find_functions(machine, blocks.find_blocks(machine))) == entries
-        assert "def make(" in compiled.source
