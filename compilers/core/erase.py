@@ -35,6 +35,7 @@ class ELam:
 class EApp:
     fn: Term
     args: tuple[Term, ...]
+    line: int | None = None  # the source line (from the core's `at`), for a run that stops here
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,17 +90,20 @@ class ECase:
     scrut: Term
     shape: Shape | None  # None: a case on an Int
     alts: tuple[EAlt, ...]  # the default, when there is one, is last
+    line: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class EPrim:
     op: str
     args: tuple[Term, ...]
+    line: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class EFail:
     message: str
+    line: int | None = None
 
 
 Term = EVar | ELit | ELam | EApp | ELet | ELetRec | ECon | ECase | EPrim | EFail
@@ -109,6 +113,7 @@ class _Eraser:
     def __init__(self, program: c.Program) -> None:
         self.cons = program.constructors()
         self.counter = 0
+        self.line: int | None = None  # the innermost `at` around the term being erased
 
     def fresh(self, name: str) -> str:
         self.counter += 1
@@ -141,7 +146,8 @@ class _Eraser:
                     if isinstance(fn, c.App):
                         args.append(fn.arg)
                     fn = fn.fn
-                return EApp(self.term(fn, env), tuple(self.term(a, env) for a in reversed(args)))
+                line = self.line
+                return EApp(self.term(fn, env), tuple(self.term(a, env) for a in reversed(args)), line)
             case c.TyLam(_, body):
                 return self.term(body, env)
             case c.TyApp(fn, _):
@@ -161,6 +167,7 @@ class _Eraser:
                 decl, index = self.cons[name]
                 return ECon(name, index, tuple(self.term(a, env) for a in cargs), decl.cons[index].strict)
             case c.Case(scrut, _, alts):
+                line = self.line
                 shape: Shape | None = None
                 out: list[EAlt] = []
                 for alt in alts:
@@ -180,11 +187,18 @@ class _Eraser:
                         out.append(EAlt(self.term(alt.body, env), lit=alt.lit))
                     else:
                         out.append(EAlt(self.term(alt.body, env)))
-                return ECase(self.term(scrut, env), shape, tuple(out))
+                return ECase(self.term(scrut, env), shape, tuple(out), line)
             case c.Prim(op, pargs):
-                return EPrim(op, tuple(self.term(a, env) for a in pargs))
+                line = self.line
+                return EPrim(op, tuple(self.term(a, env) for a in pargs), line)
             case c.Fail(_, message):
-                return EFail(message)
+                return EFail(message, self.line)
+            case c.At(at_line, inner):
+                outer, self.line = self.line, at_line
+                try:
+                    return self.term(inner, env)
+                finally:
+                    self.line = outer
         raise TypeError(e)
 
 

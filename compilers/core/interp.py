@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from compilers.core.syntax import (
     App,
+    At,
     Bind,
     Case,
     Con,
@@ -104,8 +105,8 @@ class _Machine:
     def thunk(self, e: Expr, env: dict[str, Thunk]) -> Thunk:
         """The argument or lazy binding `e` in `env`: shared when it is a variable, made when it is a
         value, delayed otherwise."""
-        while isinstance(e, TyApp | TyLam):
-            e = e.fn if isinstance(e, TyApp) else e.body
+        while isinstance(e, TyApp | TyLam | At):
+            e = e.fn if isinstance(e, TyApp) else e.expr if isinstance(e, At) else e.body
         if isinstance(e, Var):
             return env[e.name]
         if isinstance(e, Lit):
@@ -159,6 +160,9 @@ class _Machine:
                         continue
                     case TyApp(fn, _):
                         expr = fn
+                        continue
+                    case At(_, located):
+                        expr = located
                         continue
                     case Let(Bind(x, _, rhs, strict), body):
                         if strict:

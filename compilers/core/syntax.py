@@ -148,7 +148,15 @@ class Fail:
     message: str
 
 
-Expr = Var | Lit | Lam | App | TyLam | TyApp | Let | LetRec | Con | Case | Prim | Fail
+@dataclass(frozen=True, slots=True)
+class At:
+    """The source line of the expression inside: a run that stops in it reports that line."""
+
+    line: int
+    expr: Expr
+
+
+Expr = Var | Lit | Lam | App | TyLam | TyApp | Let | LetRec | Con | Case | Prim | Fail | At
 
 # Primitive operations: name -> (argument types, result type). Every argument is evaluated first.
 # Integer division and remainder truncate toward zero (the Engine's, C's); a zero divisor stops the run

@@ -16,6 +16,7 @@ import re
 from compilers.core.syntax import (
     Alt,
     App,
+    At,
     Bind,
     Case,
     Con,
@@ -40,7 +41,22 @@ from compilers.core.syntax import (
 )
 
 KEYWORDS = frozenset(
-    {"lam", "lam!", "app", "tylam", "tyapp", "let", "let!", "letrec", "con", "case", "prim", "fail", "_"}
+    {
+        "lam",
+        "lam!",
+        "app",
+        "tylam",
+        "tyapp",
+        "let",
+        "let!",
+        "letrec",
+        "con",
+        "case",
+        "prim",
+        "fail",
+        "at",
+        "_",
+    }
 )
 
 
@@ -114,6 +130,8 @@ def print_expr(e: Expr, indent: int = 0) -> str:
             return "(" + " ".join(["prim", op, *(print_expr(a, indent + 1) for a in args)]) + ")"
         case Fail(t, message):
             return f"(fail {print_type(t)} {_quote(message)})"
+        case At(line, inner):
+            return f"(at {line} {print_expr(inner, indent)})"
     raise TypeError(e)
 
 
@@ -282,6 +300,12 @@ def parse_expr(s: SExp) -> Expr:
             if not rest:
                 raise CoreSyntaxError("(prim op e ...) needs an operation")
             return Prim(_name(rest[0], "an operation"), tuple(parse_expr(a) for a in rest[1:]))
+        case "at":
+            need(2)
+            line = _int(rest[0])
+            if line is None or line < 1:
+                raise CoreSyntaxError(f"(at LINE e) needs a line number: {_show(s)}")
+            return At(line, parse_expr(rest[1]))
         case "fail":
             need(2)
             if not isinstance(rest[1], _Str):

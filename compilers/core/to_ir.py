@@ -90,6 +90,7 @@ class Lowerer:
         self.mb = ModuleBuilder()
         self.counter = 0
         self.max_tags = max_tags
+        self.line: int | None = None  # the source line of the code being compiled
 
     def fresh(self, hint: str) -> str:
         self.counter += 1
@@ -100,6 +101,7 @@ class Lowerer:
 
     def begin(self, name: str, params: list[str]) -> _Fn:
         fb = self.mb.function(name, list[str | tuple[str, str]](params), ret="w")
+        fb.set_line(self.line)  # a lifted function starts at the line of the code it came from
         return _Fn(fb, fb.slot("roots", 2), {})
 
     def finish(self, fn: _Fn) -> None:
@@ -354,6 +356,10 @@ class Lowerer:
     def expr(self, fn: _Fn, e: Term, dest: int | None) -> None:
         """Evaluate e to weak head normal form into the slot `dest`, or return it (dest TAIL)."""
         fb = fn.fb
+        line = getattr(e, "line", None)
+        if line is not None:
+            self.line = line
+            fb.set_line(line)
         match e:
             case ELit(v):
                 self.result(fn, int_word(v), dest)

@@ -7,6 +7,7 @@ from compilers.core.syntax import (
     INT,
     PRIMS,
     App,
+    At,
     Case,
     Con,
     DataDecl,
@@ -174,6 +175,8 @@ class _Checker:
             case Fail(t, _):
                 self.wf(t, tvars)
                 return t
+            case At(_, inner):
+                return self.infer(inner, env, tvars)
         raise TypeError(e)
 
     def instantiate(self, field: Type, d: DataDecl, types: tuple[Type, ...]) -> Type:

@@ -55,6 +55,13 @@ class Elaborator:
         return c.Var(name)
 
     def expr(self, e: A.Expr) -> c.Expr:
+        """The core of e; computations carry their source line, which a run that stops in them reports."""
+        out = self._expr(e)
+        if isinstance(e, A.BinOp | A.Negate | A.Apply | A.TypeApply | A.If | A.CaseOf | A.Fix):
+            return c.At(e.span.line, out)
+        return out
+
+    def _expr(self, e: A.Expr) -> c.Expr:
         match e:
             case A.IntLit(value=v):
                 return c.Lit(v)
@@ -205,14 +212,14 @@ class Elaborator:
                 break
         return c.Case(scrut, t, tuple(out))
 
-    def print_(self, e: A.Expr, rest: c.Expr) -> c.Expr:
+    def print_(self, e: A.Expr, rest: c.Expr, line: int) -> c.Expr:
         value = self.expr(e)
         shown: c.Expr
         if c.types_equal(self.type_of(e), c.INT):
             shown = c.Let(c.Bind(self.fresh(), c.INT, c.Prim("putInt", (value,)), True), self.chars("\n"))
         else:
             shown = self.if_(value, c.INT, self.chars("true\n"), self.chars("false\n"))
-        return c.Let(c.Bind(self.fresh(), c.INT, shown, True), rest)
+        return c.Let(c.Bind(self.fresh(), c.INT, c.At(line, shown), True), rest)
 
     def chars(self, text: str) -> c.Expr:
         out: c.Expr = c.Lit(0)
@@ -258,7 +265,7 @@ def elaborate(program: A.SFProgram, cons: dict[str, ConInfo], datas: list[A.Data
             assert decl.rhs.type is not None
             body = c.Let(c.Bind(decl.name, decl.rhs.type, el.expr(decl.rhs), True), body)
         elif isinstance(decl, A.PrintDef):
-            body = el.print_(decl.expr, body)
+            body = el.print_(decl.expr, body, decl.span.line)
     return c.Program(tuple(decls), body)
 
 
