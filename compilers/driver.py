@@ -11,6 +11,7 @@ A stage that reports errors stops the pipeline; an unexpected exception inside a
 from __future__ import annotations
 
 import gc
+import re
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -539,6 +540,10 @@ def run_compiled(
     if outcome.status == "trap" and outcome.trap_code == 4 and UNCAUGHT_REPORT in outcome.output:
         outcome.output, report = outcome.output.split(UNCAUGHT_REPORT, 1)
         outcome.message = _with_source_lines(report.rstrip("\n"), result)
+        # the run stopped where the exception was raised: the traceback's innermost line
+        raised = re.findall(r'^  File ".*", line (\d+), in ', report, re.MULTILINE)
+        if raised:
+            outcome.source_file, outcome.source_line = result.filename, int(raised[-1])
         return outcome
     if outcome.status != HALTED and outcome.card_index is not None and result.runtime is not None:
         _place_in_runtime(outcome, outcome.card_index, result.runtime, result.filename)
