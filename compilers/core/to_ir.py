@@ -480,6 +480,7 @@ class Lowerer:
                 assert isinstance(b, SlotVar)
                 fv_words.append(self.var_word(fn, b.index))
             given = [self.word(fn, w) for w in words[: target.arity]]
+            self.release(fn, words[: target.arity])
             if dest is TAIL and len(words) == target.arity:
                 self.leave(fn)
                 fb.tail_call(Sym(target.name), [*fv_words, *given])
@@ -504,6 +505,7 @@ class Lowerer:
             clo = self.var_word(fn, k)
             code = fb.load(clo, 0)
             arg = self.word(fn, w)
+            self.release(fn, [w, k])
             if i == len(rest) - 1 and dest is TAIL:
                 self.leave(fn)
                 fb.tail_call(code, [clo, arg])
@@ -515,6 +517,15 @@ class Lowerer:
             else:
                 k = fn.new_slot()
                 self.put(fn, k, r)
+
+    def release(self, fn: _Fn, words: list[Operand | int]) -> None:
+        """Clears the frame's hold on an argument's temporary slot once its word is loaded for the call:
+        the callee holds it from then on, so a lazy list passed to a consumer (`foldl f 0 (upto 1 n)`) is
+        not kept whole by the caller's frame. Slots of variables stay (their names may be used again)."""
+        named = {b.index for b in fn.env.values() if isinstance(b, SlotVar)}
+        for w in dict.fromkeys(words):
+            if isinstance(w, int) and w not in named:
+                self.put(fn, w, 0)
 
     def case(self, fn: _Fn, e: ECase, dest: int | None) -> None:
         fb = fn.fb

@@ -53,7 +53,9 @@ def test_core_interpreter_and_ir_interpreter(path: Path) -> None:
     module = core_to_ir(program, "the test")
     assert verify_module(module) == []
     ir = interpret(
-        link(module, namespace=NAMESPACE), store_size=DEFAULT_STORE_CAP, max_steps=expect.max_steps
+        link(module, namespace=NAMESPACE),
+        store_size=expect.store or DEFAULT_STORE_CAP,
+        max_steps=expect.max_steps,
     )
     _check_outcome(ir.status, ir.output, ir.trap_code, expect)
 
@@ -63,7 +65,9 @@ def test_core_interpreter_and_ir_interpreter(path: Path) -> None:
 def test_engine(path: Path, opt_level: int) -> None:
     program, expect = _load(path)
     result = driver.compile_module(
-        core_to_ir(program, "the test"), driver.CompileOptions(opt_level=opt_level), lang="systemf"
+        core_to_ir(program, "the test"),
+        driver.CompileOptions(opt_level=opt_level, store_size=expect.store),
+        lang="systemf",
     )
     assert result.ok, result.render_diagnostics()
     run = driver.run_compiled(result, max_steps=expect.max_steps)
