@@ -17,7 +17,6 @@ from rest_framework import exceptions, parsers, status
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.response import Response
 from rest_framework.utils import json as api_json
-from rest_framework.views import exception_handler as drf_exception_handler
 
 from ancient_compute.lib.api_errors import (
     error_body,
@@ -99,6 +98,11 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
             error_body("service_unavailable", "The database is unavailable; try again shortly."),
             status=status.HTTP_503_SERVICE_UNAVAILABLE,
         )
+    # Imported here: rest_framework.views reads DEFAULT_PARSER_CLASSES, which names this module's parser,
+    # so importing it at the top is a cycle whenever this module is loaded first (Django's checks in a
+    # Celery worker's start load the pagination class before any view).
+    from rest_framework.views import exception_handler as drf_exception_handler
+
     response = drf_exception_handler(exc, context)
     if response is None or not isinstance(exc, exceptions.APIException):
         return response
