@@ -4,15 +4,18 @@ publish and unpublish, and a check of an exercise's reference solution against i
 
 from __future__ import annotations
 
+import copy
 import json
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
 from django.db.models import Count, Model, QuerySet
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
+from django.template.loader import render_to_string
 from django.urls import URLPattern, path, reverse
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
@@ -223,6 +226,15 @@ class LessonAdmin(SourceMixin, MarkdownPreviewMixin, PublishActionsMixin, admin.
         ("Source", {"fields": ("source_note",)}),
     )
 
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        """An exercise published in the lesson's inline is judged as on its own page (ExerciseAdmin)."""
+        super().save_related(request, form, formsets, change)
+        for formset in formsets:
+            if formset.model is Exercise:
+                for exercise_form in formset.forms:
+                    if exercise_form not in formset.deleted_forms:
+                        _keep_draft_if_reference_fails(self, request, exercise_form)
+
 
 class TestCaseInline(admin.StackedInline):
     model = TestCase
@@ -262,13 +274,106 @@ def _check_reference() -> ReferenceCheck | None:
     return _reference_check
 
 
+@dataclass(frozen=True)
+class ProgramCheck:
+    """One program of an exercise (its reference solution or its starter code) judged by its tests."""
+
+    label: str
+    results: list[dict[str, Any]]
+    summary: str
+    ok: bool
+
+
+@dataclass(frozen=True)
+class ExerciseCheck:
+    refusal: str | None  # why nothing could be run (no judge, a language that cannot run), or None
+    programs: list[ProgramCheck]
+
+    @property
+    def ok(self) -> bool:
+        return self.refusal is None and all(program.ok for program in self.programs)
+
+
+def _reference_refusal(exercise: Exercise) -> str | None:
+    """Why the exercise must not be published because of its reference solution, or None. Without the
+    execution app nothing runs anywhere, so there is nothing to protect students from."""
+    if _check_reference() is None:
+        return None
+    result = exercise_check(exercise, starter=False)
+    if result.refusal is not None:
+        return result.refusal
+    reference = result.programs[0]
+    return None if reference.ok else f"its reference solution must pass every test ({reference.summary})"
+
+
+def _keep_draft_if_reference_fails(model_admin: admin.ModelAdmin, request: HttpRequest, form: Any) -> None:
+    """After a save (its tests saved too), judge an exercise the form has just published: if its reference
+    solution fails, keep it a draft and say why (the form already refused a language that cannot run)."""
+    exercise = form.instance
+    if exercise.pk is None or not exercise.is_published or "is_published" not in form.changed_data:
+        return
+    reason = _reference_refusal(exercise)
+    if reason is not None:
+        content_set_published(queryset=Exercise.objects.filter(pk=exercise.pk), published=False)
+        model_admin.message_user(
+            request, f"{exercise.title} was kept as a draft, not published: {reason}", messages.ERROR
+        )
+
+
+def exercise_check(exercise: Exercise, *, starter: bool = True) -> ExerciseCheck:
+    """Judge the saved exercise's reference solution (it must pass every test) and its starter code (it
+    must fail at least one, or students could submit it unchanged) with the judge execution registered."""
+    check = _check_reference()
+    if check is None:
+        return ExerciseCheck("Nothing can run programs here: the execution app is not installed.", [])
+    status = language_status(exercise.language)
+    if status is not None and not status.available:
+        return ExerciseCheck(status.reason, [])
+    programs = []
+    versions = [("Reference solution", exercise.reference_solution, True)]
+    if starter:
+        versions.append(("Starter code", exercise.starter_code, False))
+    for label, source, must_pass in versions:
+        if not source.strip():
+            empty_ok = not must_pass  # no starter code is allowed; no reference solution is not
+            programs.append(ProgramCheck(label, [], f"{label}: empty.", empty_ok))
+            continue
+        # The registered check judges an exercise's reference solution: judge this program in its place,
+        # on an unsaved copy that keeps the exercise's tests and limits.
+        version = copy.copy(exercise)
+        version.reference_solution = source
+        try:
+            results = check(version)
+        except Exception as exc:  # the engine's failure is reported, never a 500 in the admin
+            programs.append(ProgramCheck(label, [], f"{label}: the check failed: {exc}", False))
+            continue
+        passed = sum(1 for r in results if r.get("status") == "passed")
+        every = bool(results) and passed == len(results)
+        if must_pass:
+            ok = every
+            summary = (
+                f"{label}: {passed} of {len(results)} tests pass."
+                if results
+                else f"{label}: the exercise has no tests to judge it by."
+            )
+        else:
+            ok = not every
+            summary = (
+                f"{label}: passes every test, so students could submit it unchanged."
+                if every
+                else f"{label}: fails {len(results) - passed} of {len(results)} tests, as it should."
+            )
+        programs.append(ProgramCheck(label, results, summary, ok))
+    return ExerciseCheck(None, programs)
+
+
 @admin.register(Exercise)
 class ExerciseAdmin(SourceMixin, MarkdownPreviewMixin, PublishActionsMixin, admin.ModelAdmin):
     list_display = (
         "title", "lesson", "language", "order", "test_total", "hint_total", "is_published", "source",
     )  # fmt: skip
     list_filter = ("is_published", SourceFilter, "language", "lesson__module")
-    readonly_fields = ("source_note",)
+    readonly_fields = ("source_note", "check_panel")
     list_select_related = ("lesson", "lesson__module")
     search_fields = ("title", "slug", "statement")
     prepopulated_fields = {"slug": ("title",)}
@@ -290,7 +395,36 @@ class ExerciseAdmin(SourceMixin, MarkdownPreviewMixin, PublishActionsMixin, admi
             },
         ),
         ("Source", {"fields": ("source_note",)}),
+        ("Check", {"fields": ("check_panel",)}),
     )
+
+    def get_urls(self) -> list[URLPattern]:
+        check = path(
+            "<path:object_id>/check/",
+            self.admin_site.admin_view(require_POST(self.check_view)),
+            name="curriculum_exercise_check",
+        )
+        return [check, *super().get_urls()]
+
+    @admin.display(description="Check the exercise")
+    def check_panel(self, obj: Exercise) -> SafeString | str:
+        if obj.pk is None:
+            return "Save the exercise first: the check runs the saved reference solution and starter code."
+        return format_html(
+            '<button type="button" class="button" hx-post="{}" hx-target="#exercise-check"'
+            ' hx-swap="innerHTML" hx-indicator="#exercise-check">Check the exercise</button>'
+            '<p class="help">Runs the saved reference solution (it must pass every test) and the saved'
+            " starter code (it must fail at least one) against the saved tests. Save your changes first.</p>"
+            '<div id="exercise-check" aria-live="polite"></div>',
+            reverse("admin:curriculum_exercise_check", args=[obj.pk]),
+        )
+
+    def check_view(self, request: HttpRequest, object_id: str) -> HttpResponse:
+        exercise = self.get_object(request, object_id)
+        if exercise is None or not self.has_view_permission(request, exercise):
+            raise Http404("No such exercise.")
+        result = exercise_check(exercise)
+        return HttpResponse(render_to_string("admin/curriculum/exercise/_check.html", {"check": result}))
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Exercise]:
         # Tests and hints are prefetched for the Source column: an exercise's fingerprint includes them.
@@ -311,16 +445,23 @@ class ExerciseAdmin(SourceMixin, MarkdownPreviewMixin, PublishActionsMixin, admi
 
     @admin.action(description="Publish the selected items", permissions=["change"])
     def publish(self, request: HttpRequest, queryset: QuerySet[Any]) -> None:
-        """Publishes the selection except exercises in a language whose programs cannot run, each named."""
+        """Publishes the selection except exercises in a language whose programs cannot run or whose
+        reference solution fails a test, each named with why."""
         refused = []
-        for pk, title, slug, language in queryset.values_list("pk", "title", "slug", "language"):
-            reason = exercise_unpublishable_reason(language)
+        for exercise in queryset.filter(is_published=False):  # those already published are left alone
+            reason = exercise_unpublishable_reason(exercise.language) or _reference_refusal(exercise)
             if reason is not None:
-                refused.append(pk)
-                self.message_user(request, f"{title} ({slug}): {reason}", messages.ERROR)
+                refused.append(exercise.pk)
+                self.message_user(request, f"{exercise.title} ({exercise.slug}): {reason}", messages.ERROR)
         if refused and len(refused) == queryset.count():
             return
         super().publish(request, queryset.exclude(pk__in=refused))
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        """Once the tests are saved too, an exercise just published is judged: if its reference solution
+        fails, it is kept as a draft and the instructor is told why (the language was checked by the form)."""
+        super().save_related(request, form, formsets, change)
+        _keep_draft_if_reference_fails(self, request, form)
 
     def get_actions(
         self, request: HttpRequest, action_location: ActionLocation = ActionLocation.CHANGE_LIST

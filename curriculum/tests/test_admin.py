@@ -22,6 +22,11 @@ from curriculum.tests.factories import ExerciseFactory, LessonFactory, ModuleFac
 pytestmark = pytest.mark.django_db
 
 
+def passing_check(exercise: Exercise) -> list[dict[str, Any]]:
+    """A judge for tests about publishing, not judging: every reference solution passes its one test."""
+    return [{"name": "only", "status": "passed", "expected": "", "actual": "", "message": ""}]
+
+
 def inline_management(prefix: str, total: int) -> dict[str, Any]:
     return {
         f"{prefix}-TOTAL_FORMS": str(total),
@@ -49,6 +54,7 @@ def test_an_instructor_authors_a_lesson_that_students_then_see(
     client: Client, instructor: Any, student: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     language = one_available(monkeypatch)  # published exercises are in a language that runs
+    monkeypatch.setattr(curriculum.admin, "_reference_check", passing_check)
     module = ModuleFactory.create(slug="engine", title="The Engine", order=1)
     assert client.login(username="charles", password="correct-horse-battery")
     assert client.get("/admin/").status_code == 200
@@ -354,6 +360,7 @@ def test_the_publish_action_leaves_out_exercises_that_cannot_run_and_names_them(
 ) -> None:
     coming = one_missing(monkeypatch)
     runnable = one_available(monkeypatch, besides=coming.key)
+    monkeypatch.setattr(curriculum.admin, "_reference_check", passing_check)
     later = ExerciseFactory.create(slug="later", title="Later", language=coming.key, is_published=False)
     now = ExerciseFactory.create(slug="now", title="Now", language=runnable.key, is_published=False)
     client.force_login(instructor)
@@ -454,3 +461,116 @@ def test_view_on_site_links_open_the_pages_students_see(
         response = client.get(link.group(1))
         assert response.status_code == 302 and response["Location"].endswith(site_url)
         assert client.get(site_url).status_code == 200
+
+
+# --- Checking an exercise on its edit page, and refusing to publish one whose solution fails ---------
+# These use the real judge (the execution app registers it) on Python programs: the expected verdicts are
+# worked by hand (the sum of the two inputs; the starter prints 0, right only when the sum is 0).
+
+
+@pytest.fixture
+def python_exercise() -> Exercise:
+    lesson = LessonFactory.create(module=ModuleFactory.create(slug="sums", order=1), slug="add", order=1)
+    exercise = ExerciseFactory.create(
+        lesson=lesson,
+        slug="add-them",
+        title="Add them",
+        language="python",
+        is_published=False,
+        starter_code="print(0)\n",
+        reference_solution="print(int(input()) + int(input()))\n",
+    )
+    cases = [("1\n2\n", "3\n"), ("0\n0\n", "0\n"), ("5\n5\n", "10\n")]
+    for order, (given, expected) in enumerate(cases, 1):
+        TestCaseFactory.create(
+            exercise=exercise, order=order, name=f"sum {order}", input=given, expected_output=expected
+        )
+    return exercise
+
+
+def test_the_edit_page_checks_the_reference_solution_and_the_starter_code(
+    client: Client, instructor: Any, python_exercise: Exercise
+) -> None:
+    client.force_login(instructor)
+    url = f"/admin/curriculum/exercise/{python_exercise.pk}/check/"
+    page = client.get(f"/admin/curriculum/exercise/{python_exercise.pk}/change/").content.decode()
+    assert f'hx-post="{url}"' in page and "Check the exercise" in page
+    html = client.post(url).content.decode()
+    assert "Reference solution: 3 of 3 tests pass." in html
+    assert "Starter code: fails 2 of 3 tests, as it should." in html
+    assert html.count('<th scope="row">sum 2</th>') == 2  # each program's table lists every test
+
+    Exercise.objects.filter(pk=python_exercise.pk).update(starter_code="print(int(input()) + int(input()))\n")
+    html = client.post(url).content.decode()
+    assert "Starter code: passes every test, so students could submit it unchanged." in html
+    assert client.get(url).status_code == 405
+
+    python_exercise.test_cases.all().delete()
+    assert (
+        "Reference solution: the exercise has no tests to judge it by." in client.post(url).content.decode()
+    )
+
+
+def test_the_check_is_for_staff_and_says_when_the_language_cannot_run(
+    client: Client, instructor: Any, student: Any, python_exercise: Exercise, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url = f"/admin/curriculum/exercise/{python_exercise.pk}/check/"
+    client.force_login(student)
+    assert client.post(url).status_code == 302  # to the admin's log-in
+    coming = one_missing(monkeypatch)
+    Exercise.objects.filter(pk=python_exercise.pk).update(language=coming.key)
+    client.force_login(instructor)
+    html = client.post(url).content.decode()
+    assert "errornote" in html and "Reference solution" not in html
+
+
+def test_an_exercise_whose_reference_solution_fails_is_not_published(
+    client: Client, instructor: Any, python_exercise: Exercise
+) -> None:
+    client.force_login(instructor)
+    Exercise.objects.filter(pk=python_exercise.pk).update(reference_solution="print(3)\n")
+    action = {"action": "publish", "_selected_action": [python_exercise.pk]}
+    html = client.post("/admin/curriculum/exercise/", action, follow=True).content.decode()
+    assert "Add them (add-them): its reference solution must pass every test" in html
+    assert "1 of 3 tests pass" in html
+    assert not Exercise.objects.get(pk=python_exercise.pk).is_published
+
+    # Through its own form too, once the tests in the same form are saved.
+    exercise = Exercise.objects.get(pk=python_exercise.pk)
+    form = {
+        "lesson": exercise.lesson_id, "title": exercise.title, "slug": exercise.slug, "order": "1",
+        "language": "python", "is_published": "on", "statement": exercise.statement,
+        "starter_code": exercise.starter_code, "reference_solution": exercise.reference_solution,
+        **inline_management("test_cases", 0), **inline_management("hints", 0),
+    }  # fmt: skip
+    response = client.post(f"/admin/curriculum/exercise/{exercise.pk}/change/", form, follow=True)
+    assert "Add them was kept as a draft, not published: its reference solution" in response.content.decode()
+    assert not Exercise.objects.get(pk=exercise.pk).is_published
+
+    form["reference_solution"] = "print(int(input()) + int(input()))\n"
+    response = client.post(f"/admin/curriculum/exercise/{exercise.pk}/change/", form, follow=True)
+    assert "kept as a draft" not in response.content.decode()
+    assert Exercise.objects.get(pk=exercise.pk).is_published
+
+
+def test_an_exercise_published_in_the_lessons_inline_is_judged_too(
+    client: Client, instructor: Any, python_exercise: Exercise
+) -> None:
+    client.force_login(instructor)
+    form = {
+        "module": python_exercise.lesson.module_id,
+        "title": "Another",
+        "slug": "another",
+        "order": "2",
+        **inline_management("exercises", 1),
+        "exercises-0-order": "1",
+        "exercises-0-title": "Untested",
+        "exercises-0-slug": "untested",
+        "exercises-0-language": "python",
+        "exercises-0-is_published": "on",
+    }
+    response = client.post("/admin/curriculum/lesson/add/", form, follow=True)
+    html = response.content.decode()
+    assert "Untested was kept as a draft, not published" in html
+    assert "Reference solution: empty." in html  # the inline has no field for it
+    assert not Exercise.objects.get(slug="untested").is_published
