@@ -77,6 +77,10 @@ class Checker:
         self.method: MethodInfo | None = None
         self.loops = 0
         self.switches = 0
+        # The checked exceptions each enclosing construct handles: the method's `throws`, then each
+        # `try` with catches around the code being checked.
+        self.handled: list[list[str]] = []
+        self.catch_parameters: set[LocalInfo] = set()
 
     def error(self, message: str, span: Span, code: str = "type") -> None:
         self.diags.error(code, message, span)
@@ -406,6 +410,7 @@ class Checker:
         if d is None or d.body is None:
             return
         self.cls, self.method = c, m
+        self.handled = [list(d.throws)]
         scope = _Scope()
         for p in d.params:
             if p.name in scope.names:
@@ -522,8 +527,12 @@ class Checker:
             c = self.class_of(t)
             if t != "error" and (c is None or not c.is_subclass_of(self.classes["Throwable"])):
                 self.error(self.mismatch(t, "Throwable"), s.value.span)
+            elif c is not None and not self.rethrow_of_catch_parameter(s.value):
+                self.reported(c.name, s.span)
         elif isinstance(s, A.Try):
+            self.handled.append([t for c in s.catches for t in c.types])
             self.block(s.body.body, scope)
+            self.handled.pop()
             for catch in s.catches:
                 inner = _Scope(scope)
                 for t in catch.types:
@@ -533,6 +542,7 @@ class Checker:
                             self.error(self.mismatch(t, "Throwable"), catch.span)
                 ty = catch.types[0] if len(catch.types) == 1 else "Exception"
                 catch.slot = self.new_local(inner, catch.name, ty)
+                self.catch_parameters.add(catch.slot)
                 self.block(catch.body.body, inner)
             if s.final is not None:
                 self.block(s.final.body, scope)
@@ -579,6 +589,33 @@ class Checker:
             for st in case.body:
                 self.stmt(st, inner)
         self.switches -= 1
+
+    def rethrow_of_catch_parameter(self, e: A.Expr) -> bool:
+        """`throw e` of a catch clause's parameter rethrows only what its try can throw (JLS 11.2.2's
+        precise rethrow): not checked here."""
+        return isinstance(e, A.Name) and isinstance(e.ref, tuple) and e.ref[1] in self.catch_parameters
+
+    def reported(self, thrown: str, span: Span) -> None:
+        """A checked exception thrown here must be caught or declared (JLS 11.2), as javac checks."""
+        c = self.classes.get(thrown)
+        if c is None or not c.is_subclass_of(self.classes["Throwable"]):
+            return
+        if c.is_subclass_of(self.classes["RuntimeException"]) or c.is_subclass_of(self.classes["Error"]):
+            return
+        for names in self.handled:
+            for name in names:
+                h = self.classes.get(name)
+                if h is not None and c.is_subclass_of(h):
+                    return
+        self.error(f"unreported exception {c.name}; must be caught or declared to be thrown", span)
+
+    def calls_throw(self, m: MethodInfo, span: Span, name_length: int) -> None:
+        """The checked exceptions a called method or constructor declares, reported at its '('."""
+        if m.decl is None:
+            return
+        at = Span(span.file, span.line, span.column + name_length, span.line, span.column + name_length + 1)
+        for t in m.decl.throws:
+            self.reported(t, at)
 
     def completes(self, s: A.Stmt) -> bool:
         """Whether a statement can complete normally (JLS 14.22, in the cases that matter for returns)."""
@@ -674,9 +711,15 @@ class Checker:
         if isinstance(e, A.FieldAccess):
             return self.field_access(e, scope)
         if isinstance(e, A.Call):
-            return self.call(e, scope)
+            ty = self.call(e, scope)
+            if isinstance(e.ref, MethodInfo):
+                self.calls_throw(e.ref, e.span, len(e.ident) if e.ident != "<init>" else 0)
+            return ty
         if isinstance(e, A.New):
-            return self.new(e, scope)
+            ty = self.new(e, scope)
+            if isinstance(e.ref, MethodInfo):
+                self.calls_throw(e.ref, e.span, 0)
+            return ty
         if isinstance(e, A.NewArray):
             self.check_type(e.elem, e.span)
             for d in e.dims:

@@ -686,6 +686,8 @@ class _Parser:
             if self.at("("):
                 return A.Call(s, None, t.text, self.arguments())
             return A.Name(s, t.text)
+        if self.at("(") and self.closes_before_arrow():
+            self.fail("lambda expressions are not supported in this Java subset")
         if self.accept("("):
             e = self.expr()
             self.expect(")")
@@ -694,6 +696,18 @@ class _Parser:
             self.fail("reached end of file while parsing")
         self.fail("illegal start of expression")
         raise AssertionError("unreachable")  # fail raises
+
+    def closes_before_arrow(self) -> bool:
+        """Whether the parenthesis here closes just before `->` (a lambda's parameter list)."""
+        depth, k = 0, self.pos
+        while k < len(self.toks) and self.toks[k].kind != "eof":
+            text = self.toks[k].text
+            depth += text == "("
+            depth -= text == ")"
+            if depth == 0:
+                return self.toks[k + 1].text == "->" if k + 1 < len(self.toks) else False
+            k += 1
+        return False
 
     def int_literal(self, t: Token) -> A.Expr:
         text = t.text.replace("_", "")

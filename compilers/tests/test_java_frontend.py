@@ -1,0 +1,117 @@
+"""The Java front-end's stages on their own: the lexer's literals and escapes, the parser's recovery, and
+a clear diagnostic (never a crash) for every construct outside the subset. Whole programs, checked against
+java, are in compilers/tests/java/ (test_programs.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from compilers.diagnostics import DiagnosticBag
+from compilers.frontends.java.lexer import lex, literal_value
+from compilers.tests.harness import compile_errors, front_end
+
+
+def _tokens(source: str) -> tuple[list[tuple[str, str]], DiagnosticBag]:
+    diags = DiagnosticBag()
+    return [(t.kind, t.text) for t in lex(source, "Main.java", diags)], diags
+
+
+def _errors(source: str) -> list[tuple[int, int, str]]:
+    module, diags = front_end("java", source, "Main.java")
+    assert module is None
+    return compile_errors(diags)
+
+
+def test_unicode_escapes_are_translated_before_lexing() -> None:
+    # JLS 3.3: \u0041 is 'A' anywhere, even in an identifier; \\u0041 (an escaped backslash) is not one.
+    tokens, diags = _tokens('int \\u0041b = 1; String s = "\\\\u0041";')
+    assert not diags.has_errors
+    assert ("ident", "Ab") in tokens
+    assert ("string", '"\\\\u0041"') in tokens
+
+
+def test_char_and_string_escapes() -> None:
+    diags = DiagnosticBag()
+    tokens = lex("'\\n' '\\'' '\\101' \"a\\tb\\\"c\\\\\" '\\s'", "Main.java", diags)
+    assert not diags.has_errors
+    assert [literal_value(t) for t in tokens[:-1]] == ["\n", "'", "A", 'a\tb"c\\', " "]
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ('"abc', "unclosed string literal"),
+        ("'ab'", "unclosed character literal"),
+        ("''", "empty character literal"),
+        ('"\\q"', "illegal escape character"),
+        ("#", "illegal character"),
+        ("/* never closed", "unterminated comment"),
+    ],
+)
+def test_lexical_errors_name_what_is_wrong(source: str, message: str) -> None:
+    _, diags = _tokens(source)
+    assert [d.message for d in diags.items if message in d.message], diags.items
+
+
+def test_long_and_hex_literals() -> None:
+    # javac: 0xFFFFFFFF is the int -1; 2147483648 is too large for an int but not after a minus sign.
+    program = """public class Main {
+    public static void main(String[] args) {
+        int a = 0xFFFFFFFF;
+        int b = -2147483648;
+        long c = 0x7FFFFFFFFFFFFFFFL;
+    }
+}
+"""
+    module, diags = front_end("java", program, "Main.java")
+    assert module is not None, diags.items
+
+
+def test_the_parser_recovers_and_reports_every_statement_error() -> None:
+    program = """public class Main {
+    public static void main(String[] args) {
+        int a = 1
+        int b = 2;
+        int c = ;
+        System.out.println(a + b);
+    }
+}
+"""
+    errors = _errors(program)
+    assert (3, 18, "';' expected") in errors
+    assert any(line == 5 and "illegal start of expression" in m for line, _, m in errors)
+
+
+@pytest.mark.parametrize(
+    ("snippet", "fragment"),
+    [
+        ("enum Color { RED }", "enum declarations are not supported"),
+        ("record P(int x) { }", "record declarations are not supported"),
+        ("void f() { Runnable r = () -> {}; }", "lambda expressions are not supported"),
+        ("void f() { var x = 1; }", "'var' is not supported"),
+        ("void f() { outer: for (;;) { break outer; } }", "labelled statements are not supported"),
+        ('String s = """\n  text""";', "text blocks are not supported"),
+        ("double d;", "double (binary64) is not supported"),
+        ("float f;", "float is not supported"),
+        ("java.util.ArrayList<Integer> xs;", "generic types"),
+        ("Integer boxed;", "Integer is not supported"),
+        ("void f(int... xs) { }", "variable-arity parameters are not supported"),
+        ("void f() { Object o = new Object() { }; }", "anonymous classes are not supported"),
+        ("<T> void f(T x) { }", "generic methods are not supported"),
+        ("void f() { System.err.println(1); }", "System.err is not supported"),
+        ("void f() { try (Object o = null) { } }", "try-with-resources is not supported"),
+        ("interface I { default int f() { return 1; } }", "default methods are not supported"),
+    ],
+)
+def test_constructs_outside_the_subset_are_diagnostics(snippet: str, fragment: str) -> None:
+    program = "public class Main {\n    " + snippet + "\n    public static void main(String[] a) { }\n}\n"
+    errors = _errors(program)
+    assert any(fragment in message for _, _, message in errors), errors
+    assert all(line >= 1 and column >= 1 for line, column, _ in errors)
+
+
+def test_the_first_class_must_hold_main() -> None:
+    # The source-file launcher runs the first class of the file (java: "can't find main(String[]) method").
+    program = "class Helper { }\npublic class Main { public static void main(String[] a) { } }\n"
+    errors = _errors(program)
+    assert errors and errors[0][:2] == (1, 1) and "first class" in errors[0][2]
