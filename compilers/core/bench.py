@@ -29,6 +29,12 @@ def primes_100() -> str:
     return text.replace("(app printN 12 (app sieve", "(app printN 100 (app sieve")
 
 
+def foldl_million() -> str:
+    """compilers/tests/core_programs/foldl_strict.core over [1..1000000] instead of [1..5000]."""
+    text = (TESTS / "core_programs" / "foldl_strict.core").read_text(encoding="utf-8")
+    return text.replace("(app upto 1 5000)", "(app upto 1 1000000)")
+
+
 def two_hundred_lines() -> str:
     """A System F program of 200 lines: data, polymorphic and recursive definitions, prints."""
     lines = ["data List A = Nil | Cons A (List A)"]
@@ -45,7 +51,7 @@ def two_hundred_lines() -> str:
     return "\n".join(lines) + "\n"
 
 
-def report(name: str, result: driver.CompileResult, max_steps: int = 200_000_000) -> None:
+def report(name: str, result: driver.CompileResult, max_steps: int = 1_000_000_000) -> None:
     assert result.ok, result.render_diagnostics()
     run = driver.run_compiled(result, max_steps=max_steps)
     out = run.output.strip().replace("\n", " ")
@@ -61,6 +67,12 @@ def main() -> None:
         core_to_ir(parse_program(primes_100()), "the benchmark"), options, lang="systemf"
     )
     report("core: 100 primes from a lazy infinite list", core)
+    small = driver.CompileOptions(opt_level=1, store_size=3000)
+    folded = core_to_ir(parse_program(foldl_million()), "the benchmark")
+    report(
+        "core: foldl (+) 0 [1..1000000], 3,000-word Store",
+        driver.compile_module(folded, small, lang="systemf"),
+    )
     report(
         "System F: Church numeral 2^10", driver.compile("systemf", CHURCH_2_10, options, filename="power.sf")
     )
