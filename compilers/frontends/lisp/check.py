@@ -1,0 +1,867 @@
+"""Checking: the program's forms, macro-expanded at compile time (the standard macros, and `defmacro`s run
+by the compile-time evaluator), resolved into the core tree (core.py): variables to their bindings, calls
+to primitives, global functions, local functions or values, `return-from` and `go` to their targets.
+What the compiler cannot accept is a diagnostic at the form, naming the construct."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from compilers.diagnostics import DiagnosticBag, Span
+from compilers.frontends.lisp import core as C
+from compilers.frontends.lisp.ast import NIL, Char, Cons, LString, Symbol, T, lisp_list, proper, sym, write
+from compilers.frontends.lisp.interp import Env, Interp, bind_lambda_list
+from compilers.frontends.lisp.loop import expand_loop
+from compilers.frontends.lisp.macros import (
+    BUILTIN,
+    LAMBDA_KEYWORDS,
+    L,
+    LispError,
+    S,
+    _setf,
+    args,
+    quasiquote,
+    strip_declarations,
+)
+
+PRELUDE = Path(__file__).with_name("prelude.lisp")
+
+# Primitives: compiled to a runtime routine or inline code (lower.py); name -> (min args, max args).
+PRIMS: dict[str, tuple[int, int]] = {
+    "CONS": (2, 2),
+    "CAR": (1, 1),
+    "CDR": (1, 1),
+    "FIRST": (1, 1),
+    "REST": (1, 1),
+    "RPLACA": (2, 2),
+    "RPLACD": (2, 2),
+    "EQ": (2, 2),
+    "EQL": (2, 2),
+    "NULL": (1, 1),
+    "NOT": (1, 1),
+    "1+": (1, 1),
+    "1-": (1, 1),
+    "CONSP": (1, 1),
+    "ATOM": (1, 1),
+    "SYMBOLP": (1, 1),
+    "STRINGP": (1, 1),
+    "NUMBERP": (1, 1),
+    "INTEGERP": (1, 1),
+    "CHARACTERP": (1, 1),
+    "FUNCTIONP": (1, 1),
+    "VECTORP": (1, 1),
+    "LISTP": (1, 1),
+    "%TAG": (1, 1),
+    "%PUTC": (1, 1),
+    "%PRINT-INT": (1, 1),
+    "%SLEN": (1, 1),
+    "%SREF": (2, 2),
+    "%SSET": (3, 3),
+    "%MAKE-STRING": (1, 1),
+    "%VLEN": (1, 1),
+    "%VREF": (2, 2),
+    "%VSET": (3, 3),
+    "%MAKE-VECTOR": (2, 2),
+    "%SYMBOL-NAME": (1, 1),
+    "CHAR-CODE": (1, 1),
+    "CODE-CHAR": (1, 1),
+    "%HALT": (0, 0),
+    "%SYMBOL-FUNCTION": (1, 1),
+    "%FIXNUMP": (1, 1),
+    "%UNBOUNDP": (1, 1),
+    "%MAKE-STRUCT": (2, 2),
+    "%STRUCT-TYPE": (1, 1),
+    "ENDP": (1, 1),
+    "ZEROP": (1, 1),
+    "%INTERN": (1, 1),
+    "%INT-CHAR": (1, 1),
+    "%APPLY": (2, 2),
+    "%VREF-STRUCT": (2, 2),
+    "%STRUCT-SET-RAW": (3, 3),
+    "%MAKE-UNINTERNED": (1, 1),
+    "%SYMBOL-FUNCTION-OR-ZERO": (1, 1),
+}
+BINARY = {
+    "+": "ADD",
+    "-": "SUB",
+    "*": "MUL",
+    "<": "LT",
+    ">": "GT",
+    "<=": "LE",
+    ">=": "GE",
+    "=": "NUMEQ",
+    "/=": "NUMNE",
+    "TRUNCATE": "TRUNC",
+    "FLOOR": "FLOOR",
+    "MOD": "MOD",
+    "REM": "REM",
+    "/": "DIVIDE",
+}
+UNSUPPORTED = {
+    "EVAL": "eval of a form at run time is not supported (macros are expanded when the program compiles)",
+    "MULTIPLE-VALUE-BIND": "multiple values are not supported",
+    "VALUES": "multiple values are not supported",
+    "HANDLER-BIND": "handler-bind is not supported",
+    "DEFINE-CONDITION": 'define-condition is not supported: signal errors with (error "format" args...)',
+    "DEFCLASS": "CLOS (defclass) is not supported",
+    "DEFMETHOD": "CLOS (defmethod) is not supported",
+    "DEFGENERIC": "CLOS (defgeneric) is not supported",
+    "READ": "reading input with read is not supported",
+    "READ-LINE": "reading input is not supported",
+    "MACROLET": "macrolet is not supported",
+    "SYMBOL-MACROLET": "symbol-macrolet is not supported",
+    "EVAL-WHEN": "eval-when is not supported",
+    "LOAD": "load is not supported",
+    "DEFPACKAGE": "packages are not supported",
+    "IN-PACKAGE": "packages are not supported",
+    "MAKE-INSTANCE": "CLOS (make-instance) is not supported",
+    "PROGV": "progv is not supported",
+    "LOCALLY": "locally is not supported",
+    "THE": None,
+    "DEFUN": "defun inside a form is not supported: define functions at top level",
+    "DEFMACRO": "defmacro inside a form is not supported: define macros at top level",
+    "DEFVAR": "defvar inside a form is not supported: define variables at top level",
+    "DEFPARAMETER": "defparameter inside a form is not supported: define variables at top level",
+    "DEFSTRUCT": "defstruct inside a form is not supported: define structures at top level",
+}
+
+
+@dataclass
+class Program:
+    """The checked program: its top-level code as one function, the global functions it uses."""
+
+    toplevel: C.FuncInfo
+    functions: dict[Symbol, C.FuncInfo]
+    specials: list[Symbol]
+    expanded: list[object] = field(default_factory=list)  # for `emit --stage ast`
+    structs: dict[Symbol, list[Symbol]] = field(default_factory=dict)
+    unwinds: bool = False
+
+
+@cache
+def prelude_forms() -> tuple[object, ...]:
+    from compilers.frontends.lisp.lexer import lex
+    from compilers.frontends.lisp.parser import parse
+
+    diags = DiagnosticBag()
+    forms = parse(lex(PRELUDE.read_text(encoding="utf-8"), "prelude.lisp", diags), diags)
+    assert not diags.has_errors, diags.render(None)
+    return tuple(forms)
+
+
+class Expander:
+    def __init__(self) -> None:
+        self.macros: dict[Symbol, Callable[[object], object]] = {}
+        self.defuns: dict[Symbol, tuple[object, list[object]]] = {}
+        self.structs: dict[Symbol, tuple[Symbol, int]] = {}  # accessor -> (struct, slot index)
+        self.interp = Interp(self)
+
+    def macroexpand_1(self, form: object, env: Env | None = None) -> tuple[object, bool]:
+        if not isinstance(form, Cons) or not isinstance(form.car, Symbol):
+            return form, False
+        head = form.car
+        if env is not None and env.fun(head) is not None:
+            return form, False
+        user = self.macros.get(head)
+        if user is not None:
+            out = user(form)
+        elif head.name in BUILTIN:
+            out = BUILTIN[head.name](form)
+        elif head.name == "LOOP":
+            out = expand_loop(form)
+        elif head.name == "SETF":
+            out = _setf(form, self.structs)
+        elif head.name == "QUASIQUOTE":
+            out = quasiquote(args(form, 1, 1, "backquote")[0], form)
+        else:
+            return form, False
+        _spread_span(out, form.span)
+        return out, True
+
+    def macroexpand(self, form: object) -> object:
+        changed = True
+        while changed:
+            form, changed = self.macroexpand_1(form)
+        return form
+
+    def defmacro(self, form: object) -> None:
+        name, params, *body = args(form, 2, None, "defmacro")
+        if not isinstance(name, Symbol):
+            raise LispError("defmacro: the macro's name must be a symbol", form)
+        body = strip_declarations(body, True)
+        interp = self.interp
+        whole: object = None
+        plist = params
+        if isinstance(plist, Cons) and plist.car is S("&whole") and isinstance(plist.cdr, Cons):
+            whole = plist.cdr.car
+            plist = plist.cdr.cdr
+
+        def expand(call: object) -> object:
+            env = Env()
+            if isinstance(whole, Symbol):
+                env.vars[whole] = call
+            assert isinstance(call, Cons)
+            try:
+                bind_lambda_list(plist, call.cdr, env, interp, call)
+                return interp.progn(body, env)
+            except LispError as exc:
+                raise LispError(f"in the expansion of {name.name}: {exc}", call) from None
+
+        self.macros[name] = expand
+
+
+def _spread_span(form: object, span: Span | None) -> None:
+    """Give an expansion's new conses the position of the form they came from."""
+    if span is None:
+        return
+    todo = [form]
+    seen = 0
+    while todo and seen < 2000:
+        x = todo.pop()
+        seen += 1
+        if isinstance(x, Cons) and x.span is None:
+            x.span = span
+            todo.extend([x.car, x.cdr])
+
+
+class Resolver:
+    def __init__(self, diags: DiagnosticBag, expander: Expander) -> None:
+        self.diags = diags
+        self.ex = expander
+        self.specials: set[Symbol] = set()
+        self.defuns: dict[Symbol, object] = {}  # name -> the defun form
+        self.prelude: dict[Symbol, object] = {}
+        self.functions: dict[Symbol, C.FuncInfo] = {}
+        self.queue: list[tuple[Symbol, object]] = []
+        self.toplevel_forms: list[object] = []
+        self.struct_defs: dict[Symbol, list[Symbol]] = {}
+        self.unwinds = False  # whether the program uses catch, throw, handler-case or unwind-protect
+
+    # ---- top level -------------------------------------------------------------------------------
+    def toplevel(self, form: object, user: bool) -> None:
+        form = self.ex.macroexpand(form)
+        if not isinstance(form, Cons) or not isinstance(form.car, Symbol):
+            if user:
+                self.toplevel_forms.append(form)
+            return
+        head = form.car.name
+        if head == "PROGN":
+            for sub in proper(form) or []:
+                if sub is not form.car:
+                    self.toplevel(sub, user)
+            return
+        if head == "DEFUN":
+            name, _params, *_ = args(form, 2, None, "defun")
+            if not isinstance(name, Symbol):
+                raise LispError("defun: the function's name must be a symbol", form)
+            (self.defuns if user else self.prelude)[name] = form
+            self.ex.defuns[name] = (proper(form)[2], proper(form)[3:])  # type: ignore[index]
+            if user:
+                self.toplevel_forms.append(L(S("quote"), name))
+            return
+        if head == "DEFMACRO":
+            self.ex.defmacro(form)
+            if user:
+                self.toplevel_forms.append(L(S("quote"), proper(form)[1]))  # type: ignore[index]
+            return
+        if head in ("DEFVAR", "DEFPARAMETER", "DEFCONSTANT"):
+            items = args(form, 1, 3, head.lower())
+            name = items[0]
+            if not isinstance(name, Symbol):
+                raise LispError(f"{head.lower()}: the variable's name must be a symbol", form)
+            already = name in self.specials
+            self.specials.add(name)
+            value = items[1] if len(items) > 1 else None
+            if value is not None and not (head == "DEFVAR" and already):
+                self.toplevel_forms.append(L(S("progn"), L(S("setq"), name, value), L(S("quote"), name)))
+            elif user:
+                self.toplevel_forms.append(L(S("quote"), name))
+            return
+        if head == "DEFSTRUCT":
+            self.defstruct(form)
+            return
+        if user:
+            self.toplevel_forms.append(form)
+
+    def defstruct(self, form: object) -> None:
+        spec, *slots = args(form, 1, None, "defstruct")
+        if isinstance(spec, Cons) and spec.cdr is NIL:
+            spec = spec.car
+        if not isinstance(spec, Symbol):
+            raise LispError("defstruct: options on the structure's name are not supported", form)
+        names: list[Symbol] = []
+        defaults: list[object] = []
+        for slot in slots:
+            if isinstance(slot, LString):
+                continue
+            if isinstance(slot, Symbol):
+                names.append(slot)
+                defaults.append(NIL)
+            else:
+                parts = proper(slot)
+                if not parts or not isinstance(parts[0], Symbol):
+                    raise LispError("defstruct: a slot is a name or (name default)", form)
+                names.append(parts[0])
+                defaults.append(parts[1] if len(parts) > 1 else NIL)
+        self.struct_defs[spec] = names
+        clauses = [
+            L(L(S("eq"), S("type"), L(S("quote"), name)), L(S("quote"), lisp_list(slot_names)))
+            for name, slot_names in self.struct_defs.items()
+        ]
+        self.defuns[S("%struct-slots")] = L(
+            S("defun"), S("%struct-slots"), L(S("type")), Cons(S("cond"), lisp_list(clauses))
+        )
+        prefix = spec.name + "-"
+        keyargs = lisp_list([L(n, d) for n, d in zip(names, defaults, strict=True)])
+        obj = S("obj")
+        out: list[object] = [
+            L(
+                S("defun"),
+                Symbol.of("MAKE-" + spec.name),
+                Cons(S("&key"), keyargs),
+                L(S("%fill-struct"), L(S("%make-struct"), L(S("quote"), spec), len(names)), *names),
+            ),
+            L(
+                S("defun"),
+                Symbol.of(spec.name + "-P"),
+                L(obj),
+                L(S("eq"), L(S("%struct-type"), obj), L(S("quote"), spec)),
+            ),
+            L(S("defun"), Symbol.of("COPY-" + spec.name), L(obj), L(S("%copy-struct"), obj)),
+        ]
+        for i, slot_name in enumerate(names):
+            accessor = Symbol.of(prefix + slot_name.name)
+            self.ex.structs[accessor] = (spec, i)
+            out.append(L(S("defun"), accessor, L(obj), L(S("%struct-ref"), obj, L(S("quote"), spec), i)))
+        for item in out:
+            self.toplevel(item, True)
+        self.toplevel_forms.append(L(S("quote"), spec))
+
+    def error(self, exc: LispError, fallback: Span | None) -> None:
+        span = exc.form.span if isinstance(exc.form, Cons) and exc.form.span is not None else fallback
+        assert span is not None
+        self.diags.error("lisp", str(exc), span)
+
+    # ---- functions -------------------------------------------------------------------------------
+    def global_function(self, name: Symbol) -> C.FuncInfo | None:
+        if name in self.functions:
+            return self.functions[name]
+        form = self.defuns.get(name) or self.prelude.get(name)
+        if form is None:
+            return None
+        fn = C.FuncInfo(name.name, None, span=form.span)  # type: ignore[attr-defined]
+        self.functions[name] = fn
+        self.queue.append((name, form))
+        return fn
+
+    def finish_queue(self) -> None:
+        while self.queue:
+            name, form = self.queue.pop()
+            fn = self.functions[name]
+            items = proper(form) or []
+            try:
+                self.function_body(fn, items[2], items[3:], Scope(None, fn), form, block_name=name)
+            except LispError as exc:
+                self.error(exc, form.span)  # type: ignore[attr-defined]
+
+    def function_body(
+        self,
+        fn: C.FuncInfo,
+        params: object,
+        body: list[object],
+        outer: Scope,
+        form: object,
+        block_name: Symbol | None,
+    ) -> None:
+        scope = Scope(outer, fn)
+        plist = proper(params)
+        if plist is None:
+            raise LispError("the lambda list must be a proper list", form)
+        mode = "req"
+        for item in plist:
+            if item in LAMBDA_KEYWORDS:
+                assert isinstance(item, Symbol)
+                if item.name in ("&WHOLE", "&ENVIRONMENT", "&AUX"):
+                    raise LispError(f"{item.name.lower()} in a function's lambda list is not supported", form)
+                if item.name == "&ALLOW-OTHER-KEYS":
+                    fn.allow_other_keys = True
+                    continue
+                mode = "&REST" if item.name == "&BODY" else item.name
+                continue
+            if mode == "req":
+                fn.required.append(scope.bind(self._param_name(item, form), fn))
+            elif mode == "&OPTIONAL":
+                var_name, default, svar = self._param_default(item, form)
+                init = self.expr(default, scope, form)
+                var = scope.bind(var_name, fn)
+                fn.optional.append((var, init, scope.bind(svar, fn) if svar else None))
+            elif mode == "&REST":
+                if fn.rest is not None:
+                    raise LispError("only one &rest parameter", form)
+                fn.rest = scope.bind(self._param_name(item, form), fn)
+            elif mode == "&KEY":
+                var_name, default, svar = self._param_default(item, form)
+                init = self.expr(default, scope, form)
+                var = scope.bind(var_name, fn)
+                fn.keys.append(
+                    (Symbol.of(":" + var_name.name), var, init, scope.bind(svar, fn) if svar else None)
+                )
+        body = strip_declarations(body, True)
+        if block_name is not None:
+            block = C.Block(func=fn)
+            inner = Scope(scope, fn)
+            inner.blocks[block_name] = block
+            block.body = self.body(body, inner, form)
+            fn.body = block
+        else:
+            fn.body = self.body(body, scope, form)
+
+    def _param_name(self, item: object, form: object) -> Symbol:
+        if not isinstance(item, Symbol) or item in (NIL, T) or item.keyword:
+            raise LispError(f"{write(item, True)} cannot be a parameter", form)
+        return item
+
+    def _param_default(self, item: object, form: object) -> tuple[Symbol, object, Symbol | None]:
+        if isinstance(item, Cons):
+            parts = proper(item) or []
+            if not parts or len(parts) > 3:
+                raise LispError(f"bad parameter {write(item, True)}", form)
+            svar = self._param_name(parts[2], form) if len(parts) > 2 else None
+            return self._param_name(parts[0], form), parts[1] if len(parts) > 1 else NIL, svar
+        return self._param_name(item, form), NIL, None
+
+    # ---- expressions -----------------------------------------------------------------------------
+    def body(self, forms: list[object], scope: Scope, form: object) -> C.Node:
+        nodes = [self.expr(f, scope, form) for f in forms]
+        if not nodes:
+            return C.Const(NIL)
+        return nodes[0] if len(nodes) == 1 else C.Progn(nodes)
+
+    def expr(self, form: object, scope: Scope, parent: object) -> C.Node:
+        try:
+            return self._expr(form, scope, parent)
+        except LispError as exc:
+            if exc.form is None:
+                exc.form = form if isinstance(form, Cons) and form.span else parent
+            raise
+
+    def _expr(self, form: object, scope: Scope, parent: object) -> C.Node:
+        if isinstance(form, Symbol):
+            if form is NIL or form is T or form.keyword:
+                return C.Const(form)
+            var = scope.lookup(form)
+            if var is not None:
+                self.note_use(var, scope.func)
+                return C.Ref(var)
+            if form in self.specials:
+                return C.GRef(form, _span(parent))
+            return C.Call(S("%unbound-variable"), [C.Const(form)], _span(parent))
+        if not isinstance(form, Cons):
+            return C.Const(form)
+        expanded, changed = self.ex.macroexpand_1(form, scope.as_env())
+        if changed:
+            return self.expr(expanded, scope, form)
+        items = proper(form)
+        if items is None:
+            raise LispError("a form must be a proper list", form)
+        head = items[0]
+        if isinstance(head, Cons) and head.car is S("lambda"):
+            return C.FCall(
+                self.expr(head, scope, form), [self.expr(a, scope, form) for a in items[1:]], form.span
+            )
+        if not isinstance(head, Symbol):
+            raise LispError(f"{write(head, True)} is not a function name", form)
+        special = getattr(self, "sf_" + head.name.replace("-", "_").replace("*", "STAR"), None)
+        if special is not None and head.name in SPECIAL_FORMS:
+            result: C.Node = special(items, scope, form)
+            return result
+        if head.name in UNSUPPORTED and scope.function(head) is None and head not in self.defuns:
+            message = UNSUPPORTED[head.name]
+            if message is None:
+                return self.expr(items[2], scope, form)  # (the type x) is x
+            raise LispError(message, form)
+        return self.call(head, items[1:], scope, form)
+
+    def call(self, head: Symbol, arg_forms: list[object], scope: Scope, form: object) -> C.Node:
+        span = _span(form)
+        local = scope.function(head)
+        argv = [self.expr(a, scope, form) for a in arg_forms]
+        if local is not None:
+            var, fn = local
+            self.note_use(var, scope.func)
+            return C.LCall(var, fn, argv, span)
+        if head in self.defuns:
+            self.global_function(head)
+            return C.Call(head, argv, span)
+        name = head.name
+        if name in ("FUNCALL",):
+            if not argv:
+                raise LispError("funcall needs a function", form)
+            return C.FCall(argv[0], argv[1:], span)
+        if name in ("LIST",):
+            return C.Prim("LIST", argv, span)
+        if name == "LIST*" and argv:
+            return C.Prim("LIST*", argv, span)
+        if name in BINARY and (len(argv) == 2 or (name in "+*-" and len(argv) != 0)):
+            if len(argv) == 1:
+                if name == "-":
+                    return C.Prim("SUB", [C.Const(0), argv[0]], span)
+                return C.Prim(
+                    "ADD" if name == "+" else "MUL", [C.Const(0 if name == "+" else 1), argv[0]], span
+                )
+            node = C.Prim(BINARY[name], argv[:2], span)
+            for extra in argv[2:]:
+                node = C.Prim(BINARY[name], [node, extra], span)
+            return node
+        if name in ("+", "*") and not argv:
+            return C.Const(0 if name == "+" else 1)
+        if name in PRIMS and PRIMS[name][0] <= len(argv) <= PRIMS[name][1]:
+            return C.Prim(name, argv, span)
+        if name in ("CADR", "SECOND") and len(argv) == 1:
+            return C.Prim("CAR", [C.Prim("CDR", argv, span)], span)
+        if name == "CDDR" and len(argv) == 1:
+            return C.Prim("CDR", [C.Prim("CDR", argv, span)], span)
+        if name == "CAAR" and len(argv) == 1:
+            return C.Prim("CAR", [C.Prim("CAR", argv, span)], span)
+        if name == "CDAR" and len(argv) == 1:
+            return C.Prim("CDR", [C.Prim("CAR", argv, span)], span)
+        if name in ("CADDR", "THIRD") and len(argv) == 1:
+            return C.Prim("CAR", [C.Prim("CDR", [C.Prim("CDR", argv, span)], span)], span)
+        if self.global_function(head) is not None:
+            return C.Call(head, argv, span)
+        return C.Call(S("%undefined-function"), [C.Const(head)], span)
+
+    def note_use(self, var: C.Var, func: C.FuncInfo) -> None:
+        fn: C.FuncInfo | None = func
+        while fn is not None and fn is not var.func:
+            var.captured = True
+            if var not in fn.free:
+                fn.free.append(var)
+            fn = fn.parent
+
+    # ---- special forms ---------------------------------------------------------------------------
+    def sf_CATCH(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        args(form, 1, None, "catch")
+        self.unwinds = True
+        return C.Catch(self.expr(items[1], scope, form), self.body(items[2:], scope, form))
+
+    def sf_THROW(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        args(form, 2, 2, "throw")
+        self.unwinds = True
+        return C.Throw(self.expr(items[1], scope, form), self.expr(items[2], scope, form))
+
+    def sf_UNWIND_PROTECT(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        args(form, 1, None, "unwind-protect")
+        self.unwinds = True
+        return C.UnwindProtect(self.expr(items[1], scope, form), self.body(items[2:], scope, form))
+
+    def sf_IGNORE_ERRORS(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        self.unwinds = True
+        return C.HandlerCase(self.body(items[1:], scope, form), [(S("error"), None, C.Const(NIL))])
+
+    def sf_HANDLER_CASE(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        args(form, 1, None, "handler-case")
+        self.unwinds = True
+        body = self.expr(items[1], scope, form)
+        clauses: list[tuple[Symbol, C.Var | None, C.Node]] = []
+        for clause in items[2:]:
+            parts = proper(clause)
+            if not parts or len(parts) < 2 or not isinstance(parts[0], Symbol):
+                raise LispError("handler-case: each clause is (type ([var]) body...)", form)
+            if parts[0].name == ":NO-ERROR":
+                raise LispError("handler-case: :no-error clauses are not supported", form)
+            params = proper(parts[1])
+            if params is None or len(params) > 1 or (params and not isinstance(params[0], Symbol)):
+                raise LispError("handler-case: a clause's variable list is () or (var)", form)
+            inner = Scope(scope, scope.func)
+            var = inner.bind(params[0], scope.func) if params else None  # type: ignore[arg-type]
+            clauses.append((parts[0], var, self.body(strip_declarations(parts[2:], False), inner, form)))
+        return C.HandlerCase(body, clauses)
+
+    def sf_QUOTE(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        args(form, 1, 1, "quote")
+        return C.Const(items[1])
+
+    def sf_IF(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        args(form, 2, 3, "if")
+        return C.If(
+            self.expr(items[1], scope, form),
+            self.expr(items[2], scope, form),
+            self.expr(items[3], scope, form) if len(items) > 3 else C.Const(NIL),
+        )
+
+    def sf_PROGN(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        return self.body(items[1:], scope, form)
+
+    def sf_SETQ(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        if len(items) % 2 == 0:
+            raise LispError("setq: an odd number of arguments", form)
+        out: list[C.Node] = []
+        for name, value_form in zip(items[1::2], items[2::2], strict=True):
+            if not isinstance(name, Symbol) or name in (NIL, T) or name.keyword:
+                raise LispError(f"setq: {write(name, True)} is not a variable", form)
+            value = self.expr(value_form, scope, form)
+            var = scope.lookup(name)
+            if var is not None:
+                self.note_use(var, scope.func)
+                var.assigned = True
+                out.append(C.SetQ(var, value))
+            else:
+                self.specials.add(name)
+                out.append(C.GSet(name, value))
+        return out[0] if len(out) == 1 else C.Progn(out) if out else C.Const(NIL)
+
+    def sf_LET(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        if len(items) < 2:
+            raise LispError("let needs a list of bindings", form)
+        pairs: list[tuple[Symbol, C.Node]] = []
+        for binding in proper(items[1]) or ([] if items[1] is NIL else None) or []:
+            if isinstance(binding, Symbol):
+                pairs.append((binding, C.Const(NIL)))
+                continue
+            parts = proper(binding)
+            if not parts or len(parts) > 2 or not isinstance(parts[0], Symbol):
+                raise LispError(f"let: bad binding {write(binding, True)}", form)
+            pairs.append((parts[0], self.expr(parts[1], scope, form) if len(parts) > 1 else C.Const(NIL)))
+        inner = Scope(scope, scope.func)
+        bindings: list[tuple[C.Var, C.Node]] = []
+        dynamic: list[tuple[Symbol, C.Node]] = []
+        for name, value in pairs:
+            if name in (NIL, T) or name.keyword:
+                raise LispError(f"let: {name.name} cannot be bound", form)
+            if name in self.specials:
+                dynamic.append((name, value))
+            else:
+                bindings.append((inner.bind(name, scope.func), value))
+        body = self.body(strip_declarations(items[2:], False), inner, form)
+        for name, value in reversed(dynamic):
+            saved = C.Var(Symbol.of("SAVED-" + name.name), scope.func)
+            body = C.DynLet(name, value, saved, body)
+        return C.Let(bindings, body) if bindings else body
+
+    def sf_FUNCTION(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        args(form, 1, 1, "function")
+        target = items[1]
+        if isinstance(target, Cons) and target.car is S("lambda"):
+            return self.lambda_(target, scope, form, "LAMBDA")
+        if not isinstance(target, Symbol):
+            raise LispError(f"function: {write(target, True)} is not a function name", form)
+        local = scope.function(target)
+        if local is not None:
+            self.note_use(local[0], scope.func)
+            return C.Ref(local[0])
+        if self.global_function(target) is not None:
+            return C.Prim("%FUNCTION", [C.Const(target)], _span(form))
+        return C.Call(S("%undefined-function"), [C.Const(target)], _span(form))
+
+    def sf_LAMBDA(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        return self.lambda_(form, scope, form, "LAMBDA")
+
+    def lambda_(self, lam: object, scope: Scope, form: object, name: str) -> C.Node:
+        parts = proper(lam) or []
+        if len(parts) < 2:
+            raise LispError("lambda needs a parameter list", form)
+        fn = C.FuncInfo(name, scope.func, span=_span(form))
+        self.function_body(fn, parts[1], parts[2:], scope, form, block_name=None)
+        return C.Lambda(fn)
+
+    def sf_FLET(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        return self.local_functions(items, scope, form, recursive=False)
+
+    def sf_LABELS(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        return self.local_functions(items, scope, form, recursive=True)
+
+    def local_functions(self, items: list[object], scope: Scope, form: object, recursive: bool) -> C.Node:
+        what = "labels" if recursive else "flet"
+        if len(items) < 2:
+            raise LispError(f"{what} needs a list of definitions", form)
+        inner = Scope(scope, scope.func)
+        defs: list[tuple[C.Var, C.FuncInfo, list[object]]] = []
+        for definition in proper(items[1]) or []:
+            parts = proper(definition)
+            if not parts or len(parts) < 2 or not isinstance(parts[0], Symbol):
+                raise LispError(f"{what}: each definition is (name (params...) body...)", form)
+            fn = C.FuncInfo(parts[0].name, scope.func, span=_span(form))
+            var = C.Var(parts[0], scope.func)
+            inner.funs[parts[0]] = (var, fn)
+            defs.append((var, fn, parts))
+        for var, fn, parts in defs:
+            outer = inner if recursive else scope
+            self.function_body(fn, parts[1], parts[2:], outer, form, block_name=var.name)
+        body = self.body(strip_declarations(items[2:], False), inner, form)
+        return C.Labels([(var, fn) for var, fn, _ in defs], body)
+
+    def sf_BLOCK(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        if len(items) < 2 or not isinstance(items[1], Symbol):
+            raise LispError("block needs a name", form)
+        block = C.Block(func=scope.func)
+        inner = Scope(scope, scope.func)
+        inner.blocks[items[1]] = block
+        block.body = self.body(items[2:], inner, form)
+        return block
+
+    def sf_RETURN_FROM(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        args(form, 1, 2, "return-from")
+        block = scope.block(items[1])
+        if block is None:
+            raise LispError(f"return-from {write(items[1], True)}: there is no block of that name here", form)
+        if block.func is not scope.func:
+            raise LispError(
+                f"return-from {write(items[1], True)} out of a function inside the block is not supported",
+                form,
+            )
+        value = self.expr(items[2], scope, form) if len(items) > 2 else C.Const(NIL)
+        return C.ReturnFrom(block, value)
+
+    def sf_TAGBODY(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        tagbody = C.Tagbody([], func=scope.func)
+        inner = Scope(scope, scope.func)
+        labels: dict[object, str] = {}
+        for item in items[1:]:
+            if isinstance(item, (Symbol, int)):
+                labels[item] = f"tag{len(labels)}"
+                inner.tags[item] = (tagbody, labels[item])
+        for item in items[1:]:
+            if isinstance(item, (Symbol, int)):
+                tagbody.items.append(labels[item])
+            else:
+                tagbody.items.append(self.expr(item, inner, form))
+        return tagbody
+
+    def sf_GO(self, items: list[object], scope: Scope, form: object) -> C.Node:
+        args(form, 1, 1, "go")
+        target = scope.tag(items[1])
+        if target is None:
+            raise LispError(f"go {write(items[1], True)}: there is no tag of that name here", form)
+        if target[0].func is not scope.func:
+            raise LispError("go out of a function inside the tagbody is not supported", form)
+        return C.Go(target[0], target[1])
+
+
+SPECIAL_FORMS = frozenset(
+    {
+        "CATCH",
+        "THROW",
+        "UNWIND-PROTECT",
+        "HANDLER-CASE",
+        "IGNORE-ERRORS",
+        "QUOTE",
+        "IF",
+        "PROGN",
+        "SETQ",
+        "LET",
+        "FUNCTION",
+        "LAMBDA",
+        "FLET",
+        "LABELS",
+        "BLOCK",
+        "RETURN-FROM",
+        "TAGBODY",
+        "GO",
+    }
+)
+
+
+def _span(form: object) -> Span | None:
+    return form.span if isinstance(form, Cons) else None
+
+
+class Scope:
+    def __init__(self, parent: Scope | None, func: C.FuncInfo) -> None:
+        self.parent = parent
+        self.func = func
+        self.vars: dict[Symbol, C.Var] = {}
+        self.funs: dict[Symbol, tuple[C.Var, C.FuncInfo]] = {}
+        self.blocks: dict[object, C.Block] = {}
+        self.tags: dict[object, tuple[C.Tagbody, str]] = {}
+
+    def bind(self, name: Symbol, func: C.FuncInfo) -> C.Var:
+        var = C.Var(name, func)
+        self.vars[name] = var
+        return var
+
+    def _find(self, attr: str, key: object) -> object:
+        scope: Scope | None = self
+        while scope is not None:
+            table = getattr(scope, attr)
+            if key in table:
+                return table[key]
+            scope = scope.parent
+        return None
+
+    def lookup(self, name: Symbol) -> C.Var | None:
+        return self._find("vars", name)  # type: ignore[return-value]
+
+    def function(self, name: Symbol) -> tuple[C.Var, C.FuncInfo] | None:
+        return self._find("funs", name)  # type: ignore[return-value]
+
+    def block(self, name: object) -> C.Block | None:
+        return self._find("blocks", name)  # type: ignore[return-value]
+
+    def tag(self, name: object) -> tuple[C.Tagbody, str] | None:
+        return self._find("tags", name)  # type: ignore[return-value]
+
+    def as_env(self) -> Env | None:
+        """The local functions in scope, which shadow macros of the same name."""
+        env = Env()
+        scope: Scope | None = self
+        while scope is not None:
+            for name in scope.funs:
+                env.funs.setdefault(name, lambda *a: NIL)
+            scope = scope.parent
+        return env if env.funs else None
+
+
+ALWAYS = (
+    "%UNCAUGHT",
+    "%CONDITION-MATCHES",
+    "%TYPE-ERROR",
+    "%ARGC-ERROR",
+    "%RAISE-ERROR",
+    "%UNBOUND-VARIABLE",
+    "%UNDEFINED-FUNCTION",
+)
+
+
+def check(forms: list[object], diags: DiagnosticBag) -> Program | None:
+    expander = Expander()
+    resolver = Resolver(diags, expander)
+    for form in prelude_forms():
+        resolver.toplevel(form, user=False)
+    for form in forms:
+        try:
+            resolver.toplevel(form, user=True)
+        except LispError as exc:
+            resolver.error(exc, _span(form) or Span.point("", 1, 1))
+    if diags.has_errors:
+        return None
+    top = C.FuncInfo("TOPLEVEL", None)
+    scope = Scope(None, top)
+    nodes: list[C.Node] = []
+    for form in resolver.toplevel_forms:
+        try:
+            nodes.append(resolver.expr(form, scope, form))
+        except LispError as exc:
+            resolver.error(exc, _span(form) or Span.point("", 1, 1))
+    top.body = C.Progn(nodes) if nodes else C.Const(NIL)
+    for always in ALWAYS:
+        resolver.global_function(Symbol.of(always))
+    for name in list(resolver.defuns):
+        resolver.global_function(name)  # a defun nobody calls is still compiled (and checked)
+    resolver.finish_queue()
+    if diags.has_errors:
+        return None
+    return Program(
+        top,
+        resolver.functions,
+        sorted(resolver.specials, key=lambda s: s.name),
+        resolver.toplevel_forms,
+        resolver.struct_defs,
+        resolver.unwinds,
+    )
+
+
+__all__ = ["Char", "Program", "check", "sym"]

@@ -1,0 +1,359 @@
+"""The LOOP macro in its common forms, expanded into BLOCK, LET and TAGBODY:
+`for x from a [to|upto|below|downto|above b] [by s]`, `for x in list [by fn]`, `for x on list`,
+`for x across vector`, `for x = e [then e2]`, `repeat n`, `with x = e`, `while`, `until`,
+`collect append nconc sum count maximize minimize [into var]`, `do`, `when if unless` (with `and`,
+`else`), `return`, `finally`, and the simple loop `(loop forms...)`."""
+
+from __future__ import annotations
+
+from compilers.frontends.lisp.ast import NIL, Cons, Symbol, T, lisp_list, proper
+from compilers.frontends.lisp.macros import (
+    BLOCK,
+    GO,
+    IF,
+    LET,
+    LETSTAR,
+    PROGN,
+    QUOTE,
+    RETURN_FROM,
+    SETQ,
+    TAGBODY,
+    L,
+    LispError,
+    S,
+    gensym,
+)
+
+ACCUMULATE = {
+    "COLLECT",
+    "COLLECTING",
+    "APPEND",
+    "APPENDING",
+    "NCONC",
+    "NCONCING",
+    "SUM",
+    "SUMMING",
+    "COUNT",
+    "COUNTING",
+    "MAXIMIZE",
+    "MAXIMIZING",
+    "MINIMIZE",
+    "MINIMIZING",
+}
+ACC_KIND = {
+    "COLLECT": "list",
+    "COLLECTING": "list",
+    "APPEND": "list",
+    "APPENDING": "list",
+    "NCONC": "list",
+    "NCONCING": "list",
+    "SUM": "sum",
+    "SUMMING": "sum",
+    "COUNT": "count",
+    "COUNTING": "count",
+    "MAXIMIZE": "max",
+    "MAXIMIZING": "max",
+    "MINIMIZE": "min",
+    "MINIMIZING": "min",
+}
+
+
+def word(x: object) -> str | None:
+    return x.name.lstrip(":") if isinstance(x, Symbol) else None
+
+
+class _Loop:
+    def __init__(self, form: object, items: list[object]) -> None:
+        self.form = form
+        self.items = items
+        self.pos = 0
+        self.bindings: list[object] = []  # (var init), sequential
+        self.tests: list[object] = []  # forms run at the top of each iteration, in clause order
+        self.steps: list[object] = []  # forms run at the end of each iteration
+        self.initially: list[object] = []
+        self.finally_: list[object] = []
+        self.acc: Symbol | None = None
+        self.acc_kind: str | None = None
+        self.result: object = NIL
+        self.end = gensym("END")
+
+    def fail(self, message: str) -> LispError:
+        return LispError(f"loop: {message}", self.form)
+
+    def peek(self) -> str | None:
+        return word(self.items[self.pos]) if self.pos < len(self.items) else None
+
+    def take(self) -> object:
+        if self.pos >= len(self.items):
+            raise self.fail("the loop ends where a form was expected")
+        self.pos += 1
+        return self.items[self.pos - 1]
+
+    def expect(self, *words: str) -> str:
+        got = word(self.take())
+        if got not in words:
+            raise self.fail(f"expected {' or '.join(w.lower() for w in words)}")
+        return got
+
+    def compounds(self) -> list[object]:
+        out: list[object] = []
+        while self.pos < len(self.items) and isinstance(self.items[self.pos], Cons):
+            out.append(self.take())
+        return out
+
+    def expand(self) -> object:
+        body: list[object] = []
+        while self.pos < len(self.items):
+            body.extend(self.clause(main=True))
+        bindings = list(self.bindings)
+        if self.acc is not None and self.acc_kind is not None:
+            bindings.insert(0, L(self.acc, 0 if self.acc_kind in ("sum", "count") else NIL))
+        top = gensym("TOP")
+        result = self.result
+        if self.acc is not None and result is NIL:
+            result = self.acc_result(self.acc)
+        tagbody = [
+            *self.initially,
+            top,
+            *self.tests,
+            *body,
+            *self.steps,
+            L(GO, top),
+            self.end,
+            *self.finally_,
+            L(RETURN_FROM, NIL, result),
+        ]
+        return L(BLOCK, NIL, L(LETSTAR, lisp_list(bindings), Cons(TAGBODY, lisp_list(tagbody))))
+
+    def acc_result(self, acc: Symbol) -> object:
+        return L(S("nreverse"), acc) if self.acc_kind in ("list",) else acc
+
+    def clause(self, main: bool) -> list[object]:
+        w = self.peek()
+        if w is None:
+            raise self.fail(f"{self.items[self.pos]!r} is not a loop keyword")
+        self.pos += 1
+        if w in ("FOR", "AS"):
+            if not main:
+                raise self.fail("for inside a conditional clause")
+            self.for_clause()
+            while self.peek() == "AND":
+                self.pos += 1
+                self.for_clause()
+            return []
+        if w == "WITH":
+            var = self.take()
+            init: object = NIL
+            if self.peek() == "=":
+                self.pos += 1
+                init = self.take()
+            self.bindings.append(L(var, init))
+            return []
+        if w == "REPEAT":
+            n = gensym("N")
+            self.bindings.append(L(n, self.take()))
+            self.tests.append(L(IF, L(S("<="), n, 0), L(GO, self.end), NIL))
+            self.tests.append(L(SETQ, n, L(S("1-"), n)))
+            return []
+        if w == "WHILE":
+            return [L(IF, self.take(), NIL, L(GO, self.end))]
+        if w == "UNTIL":
+            return [L(IF, self.take(), L(GO, self.end), NIL)]
+        if w in ("DO", "DOING"):
+            forms = self.compounds()
+            if not forms:
+                raise self.fail("do needs at least one form")
+            return forms
+        if w == "RETURN":
+            return [L(RETURN_FROM, NIL, self.take())]
+        if w in ("INITIALLY", "FINALLY"):
+            (self.initially if w == "INITIALLY" else self.finally_).extend(self.compounds())
+            return []
+        if w in ("ALWAYS", "NEVER", "THEREIS"):
+            test = self.take()
+            self.result = T if w != "THEREIS" else NIL
+            if w == "ALWAYS":
+                return [L(IF, test, NIL, L(RETURN_FROM, NIL, NIL))]
+            if w == "NEVER":
+                return [L(IF, test, L(RETURN_FROM, NIL, NIL), NIL)]
+            g = gensym()
+            return [L(LET, L(L(g, test)), L(IF, g, L(RETURN_FROM, NIL, g), NIL))]
+        if w in ("WHEN", "IF", "UNLESS"):
+            test = self.take()
+            then = self.conditional_body()
+            other: list[object] = []
+            if self.peek() == "ELSE":
+                self.pos += 1
+                other = self.conditional_body()
+            if self.peek() == "END":
+                self.pos += 1
+            if w == "UNLESS":
+                test = L(S("not"), test)
+            return [L(IF, test, Cons(PROGN, lisp_list(then)), Cons(PROGN, lisp_list(other)))]
+        if w in ACCUMULATE:
+            return [self.accumulate(w)]
+        raise self.fail(f"{w.lower()} is not a supported loop keyword")
+
+    def conditional_body(self) -> list[object]:
+        out = self.clause(main=False)
+        while self.peek() == "AND":
+            self.pos += 1
+            out.extend(self.clause(main=False))
+        return out
+
+    def accumulate(self, w: str) -> object:
+        value = self.take()
+        target: Symbol | None = None
+        if self.peek() == "INTO":
+            self.pos += 1
+            into = self.take()
+            if not isinstance(into, Symbol):
+                raise self.fail("into needs a variable")
+            target = into
+        kind = ACC_KIND[w]
+        if target is None:
+            if self.acc is None:
+                self.acc = gensym("ACC")
+                self.acc_kind = kind
+            elif self.acc_kind != kind:
+                raise self.fail("two kinds of accumulation into the loop's result need `into`")
+            acc = self.acc
+            in_order = False
+        else:
+            acc = target
+            if not any(isinstance(b, Cons) and b.car is target for b in self.bindings):
+                self.bindings.append(L(target, 0 if kind in ("sum", "count") else NIL))
+            in_order = True
+        base = w[:3]
+        if kind == "list":
+            if base == "COL":
+                if in_order:
+                    return L(SETQ, acc, L(S("append"), acc, L(S("list"), value)))
+                return L(SETQ, acc, L(S("cons"), value, acc))
+            if in_order:
+                return L(SETQ, acc, L(S("append"), acc, value))
+            return L(SETQ, acc, L(S("revappend"), value, acc))
+        if kind == "sum":
+            return L(SETQ, acc, L(S("+"), acc, value))
+        if kind == "count":
+            return L(IF, value, L(SETQ, acc, L(S("1+"), acc)), NIL)
+        g = gensym()
+        op = ">" if kind == "max" else "<"
+        return L(
+            LET, L(L(g, value)), L(IF, L(S("or"), L(S("null"), acc), L(S(op), g, acc)), L(SETQ, acc, g), NIL)
+        )
+
+    def for_clause(self) -> None:
+        var = self.take()
+        if isinstance(var, Cons):  # (for (a b) in ...): a hidden variable, destructured at each step
+            hidden = gensym("ITEM")
+            parts: list[tuple[Symbol, object]] = []
+            _destructure(var, hidden, parts, self)
+            before = len(self.tests)
+            self.items.insert(self.pos, hidden)
+            self.for_clause()
+            for name, _ in parts:
+                self.bindings.append(L(name, NIL))
+            sets = [L(SETQ, name, access) for name, access in parts]
+            if len(self.tests) > before:  # destructure right after the hidden variable is set
+                self.tests.extend(sets)
+            else:
+                self.steps[-1:-1] = []
+                self.tests.extend(sets)
+            return
+        if not isinstance(var, Symbol):
+            raise self.fail("for needs a variable")
+        w = self.peek()
+        if w in ("FROM", "UPFROM", "DOWNFROM", "TO", "UPTO", "BELOW", "DOWNTO", "ABOVE"):
+            self.arith(var)
+            return
+        self.pos += 1
+        if w in ("IN", "ON"):
+            lst = self.take()
+            step: object = None
+            if self.peek() == "BY":
+                self.pos += 1
+                step = self.take()
+            tail = gensym("TAIL")
+            self.bindings.append(L(tail, lst))
+            self.bindings.append(L(var, NIL))
+            self.tests.append(L(IF, L(S("atom") if w == "ON" else S("endp"), tail), L(GO, self.end), NIL))
+            self.tests.append(L(SETQ, var, L(S("car"), tail) if w == "IN" else tail))
+            nxt = L(S("funcall"), step, tail) if step is not None else L(S("cdr"), tail)
+            self.steps.append(L(SETQ, tail, nxt))
+            return
+        if w == "ACROSS":
+            vec, i = gensym("VEC"), gensym("I")
+            self.bindings.extend([L(vec, self.take()), L(i, 0), L(var, NIL)])
+            self.tests.append(L(IF, L(S(">="), i, L(S("length"), vec)), L(GO, self.end), NIL))
+            self.tests.append(L(SETQ, var, L(S("aref"), vec, i)))
+            self.steps.append(L(SETQ, i, L(S("1+"), i)))
+            return
+        if w == "=":
+            init = self.take()
+            if self.peek() == "THEN":
+                self.pos += 1
+                self.bindings.append(L(var, init))
+                self.steps.append(L(SETQ, var, self.take()))
+            else:
+                self.bindings.append(L(var, NIL))
+                self.tests.append(L(SETQ, var, init))
+            return
+        raise self.fail(f"for {var.name} {w.lower() if w else '...'} is not a supported for clause")
+
+    def arith(self, var: Symbol) -> None:
+        start: object = 0
+        limit: object = None
+        step: object = 1
+        down = False
+        inclusive = True
+        while self.peek() in ("FROM", "UPFROM", "DOWNFROM", "TO", "UPTO", "BELOW", "DOWNTO", "ABOVE", "BY"):
+            w = self.peek()
+            self.pos += 1
+            value = self.take()
+            if w in ("FROM", "UPFROM", "DOWNFROM"):
+                start = value
+                down = down or w == "DOWNFROM"
+            elif w == "BY":
+                step = value
+            else:
+                limit = value
+                down = down or w in ("DOWNTO", "ABOVE")
+                inclusive = w in ("TO", "UPTO", "DOWNTO")
+        self.bindings.append(L(var, start))
+        if limit is not None:
+            lim = gensym("LIMIT")
+            self.bindings.append(L(lim, limit))
+            op = (">" if inclusive else ">=") if not down else ("<" if inclusive else "<=")
+            self.tests.append(L(IF, L(S(op), var, lim), L(GO, self.end), NIL))
+        if not isinstance(step, int):
+            by = gensym("BY")
+            self.bindings.append(L(by, step))
+            step = by
+        self.steps.append(L(SETQ, var, L(S("-" if down else "+"), var, step)))
+
+
+def _destructure(pattern: object, access: object, out: list[tuple[Symbol, object]], loop: _Loop) -> None:
+    if pattern is NIL:
+        return
+    if isinstance(pattern, Symbol):
+        out.append((pattern, access))
+        return
+    if not isinstance(pattern, Cons):
+        raise loop.fail("a destructuring pattern is made of variables")
+    _destructure(pattern.car, L(S("car"), access), out, loop)
+    _destructure(pattern.cdr, L(S("cdr"), access), out, loop)
+
+
+def expand_loop(form: object) -> object:
+    items = proper(form)
+    if items is None:
+        raise LispError("loop: the form is not a proper list", form)
+    rest = items[1:]
+    if all(isinstance(x, Cons) for x in rest):  # the simple loop: forever, until a return
+        top = gensym("TOP")
+        return L(BLOCK, NIL, Cons(TAGBODY, lisp_list([top, *rest, L(GO, top)])))
+    return _Loop(form, rest).expand()
+
+
+__all__ = ["QUOTE", "expand_loop"]

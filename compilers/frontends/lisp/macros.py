@@ -1,0 +1,410 @@
+"""Macro expansion at compile time: the standard macros (written here in Python, as expansions into the
+special forms) and the program's own `defmacro`s, whose bodies the compile-time evaluator (interp.py)
+runs on the unevaluated argument forms, destructuring them by the macro's lambda list."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+
+from compilers.frontends.lisp.ast import NIL, Cons, LString, Symbol, T, lisp_list, proper, sym
+
+_counter = itertools.count(1)
+
+
+class LispError(Exception):
+    """A form the compiler cannot accept (the message says what and why), at the form's position."""
+
+    def __init__(self, message: str, form: object = None) -> None:
+        super().__init__(message)
+        self.form = form
+
+
+def gensym(prefix: str = "G") -> Symbol:
+    return Symbol(f"#:{prefix}{next(_counter)}")  # not interned: EQ to nothing else
+
+
+def L(*items: object) -> object:
+    return lisp_list(items)
+
+
+S = sym
+QUOTE, FUNCTION, PROGN, LET, LETSTAR, IF, SETQ = (
+    S("quote"),
+    S("function"),
+    S("progn"),
+    S("let"),
+    S("let*"),
+    S("if"),
+    S("setq"),
+)
+BLOCK, RETURN_FROM, TAGBODY, GO, LAMBDA = S("block"), S("return-from"), S("tagbody"), S("go"), S("lambda")
+LAMBDA_KEYWORDS = frozenset(
+    S(k)
+    for k in ("&optional", "&rest", "&body", "&key", "&aux", "&allow-other-keys", "&whole", "&environment")
+)
+
+
+def args(form: object, lo: int, hi: int | None, what: str) -> list[object]:
+    items = proper(form)
+    if items is None:
+        raise LispError(f"{what}: the form is not a proper list", form)
+    rest = items[1:]
+    if len(rest) < lo or (hi is not None and len(rest) > hi):
+        want = f"{lo}" if hi == lo else f"{lo} or more" if hi is None else f"{lo} to {hi}"
+        raise LispError(f"{what} takes {want} arguments, given {len(rest)}", form)
+    return rest
+
+
+def progn(body: list[object]) -> object:
+    return body[0] if len(body) == 1 else Cons(PROGN, lisp_list(body))
+
+
+def _when(form: object) -> object:
+    test, *body = args(form, 1, None, "when")
+    return L(IF, test, progn(body) if body else NIL, NIL)
+
+
+def _unless(form: object) -> object:
+    test, *body = args(form, 1, None, "unless")
+    return L(IF, test, NIL, progn(body) if body else NIL)
+
+
+def _cond(form: object) -> object:
+    clauses = args(form, 0, None, "cond")
+    out: object = NIL
+    for clause in reversed(clauses):
+        items = proper(clause)
+        if not items:
+            raise LispError("cond: each clause is a list (test form...)", form)
+        test, *body = items
+        if body:
+            out = L(IF, test, progn(body), out)
+        elif out is NIL:
+            out = test
+        else:
+            g = gensym()
+            out = L(LET, L(L(g, test)), L(IF, g, g, out))
+    return out
+
+
+def _and(form: object) -> object:
+    items = args(form, 0, None, "and")
+    if not items:
+        return T
+    out = items[-1]
+    for item in reversed(items[:-1]):
+        out = L(IF, item, out, NIL)
+    return out
+
+
+def _or(form: object) -> object:
+    items = args(form, 0, None, "or")
+    if not items:
+        return NIL
+    out = items[-1]
+    for item in reversed(items[:-1]):
+        g = gensym()
+        out = L(LET, L(L(g, item)), L(IF, g, g, out))
+    return out
+
+
+def _letstar(form: object) -> object:
+    bindings, *body = args(form, 1, None, "let*")
+    items = proper(bindings)
+    if items is None:
+        raise LispError("let*: the bindings are not a list", form)
+    out = progn(body) if body else NIL
+    if not items:
+        return Cons(LET, Cons(NIL, lisp_list(body)))
+    for binding in reversed(items):
+        out = L(LET, L(binding), out)
+    # declarations in the body stay with the innermost let
+    return out
+
+
+def _prog1(form: object) -> object:
+    first, *rest = args(form, 1, None, "prog1")
+    g = gensym()
+    return L(LET, L(L(g, first)), *rest, g)
+
+
+def _prog2(form: object) -> object:
+    first, second, *rest = args(form, 2, None, "prog2")
+    g = gensym()
+    return L(PROGN, first, L(LET, L(L(g, second)), *rest, g))
+
+
+def _return(form: object) -> object:
+    rest = args(form, 0, 1, "return")
+    return L(RETURN_FROM, NIL, rest[0] if rest else NIL)
+
+
+def _dolist(form: object) -> object:
+    spec, *body = args(form, 1, None, "dolist")
+    items = proper(spec)
+    if not items or len(items) > 3 or not isinstance(items[0], Symbol):
+        raise LispError("dolist: expected (dolist (var list [result]) body...)", form)
+    var, lst = items[0], items[1] if len(items) > 1 else NIL
+    result = items[2] if len(items) > 2 else NIL
+    tail, top, end = gensym("TAIL"), gensym("TOP"), gensym("END")
+    return L(
+        BLOCK,
+        NIL,
+        L(
+            LET,
+            L(L(tail, lst)),
+            L(
+                TAGBODY,
+                top,
+                L(IF, L(S("endp"), tail), L(GO, end), NIL),
+                L(LET, L(L(var, L(S("car"), tail))), Cons(TAGBODY, lisp_list(body))),
+                L(SETQ, tail, L(S("cdr"), tail)),
+                L(GO, top),
+                end,
+            ),
+            L(LET, L(L(var, NIL)), var) if result is NIL else L(LET, L(L(var, NIL)), result),
+        ),
+    )
+
+
+def _dotimes(form: object) -> object:
+    spec, *body = args(form, 1, None, "dotimes")
+    items = proper(spec)
+    if not items or len(items) > 3 or not isinstance(items[0], Symbol):
+        raise LispError("dotimes: expected (dotimes (var count [result]) body...)", form)
+    var, count = items[0], items[1] if len(items) > 1 else 0
+    result = items[2] if len(items) > 2 else NIL
+    n, top, end = gensym("N"), gensym("TOP"), gensym("END")
+    return L(
+        BLOCK,
+        NIL,
+        L(
+            LET,
+            L(L(n, count), L(var, 0)),
+            L(
+                TAGBODY,
+                top,
+                L(IF, L(S(">="), var, n), L(GO, end), NIL),
+                Cons(TAGBODY, lisp_list(body)),
+                L(SETQ, var, L(S("1+"), var)),
+                L(GO, top),
+                end,
+            ),
+            result,
+        ),
+    )
+
+
+def _do(form: object, sequential: bool) -> object:
+    what = "do*" if sequential else "do"
+    specs, end_clause, *body = args(form, 2, None, what)
+    vars_: list[object] = []
+    steps: list[object] = []
+    for spec in proper(specs) or []:
+        if isinstance(spec, Symbol):
+            vars_.append(L(spec, NIL))
+            continue
+        items = proper(spec)
+        if not items or not isinstance(items[0], Symbol) or len(items) > 3:
+            raise LispError(f"{what}: each variable is (var [init [step]])", form)
+        vars_.append(L(items[0], items[1] if len(items) > 1 else NIL))
+        if len(items) == 3:
+            steps.extend([items[0], items[2]])
+    end_items = proper(end_clause)
+    if not end_items:
+        raise LispError(f"{what}: expected an end clause (test result...)", form)
+    top, end = gensym("TOP"), gensym("END")
+    step_form = Cons(SETQ if sequential else S("psetq"), lisp_list(steps)) if steps else NIL
+    return L(
+        BLOCK,
+        NIL,
+        L(
+            LETSTAR if sequential else LET,
+            lisp_list(vars_),
+            L(
+                TAGBODY,
+                top,
+                L(IF, end_items[0], L(GO, end), NIL),
+                Cons(TAGBODY, lisp_list(body)),
+                step_form,
+                L(GO, top),
+                end,
+            ),
+            progn(end_items[1:]) if end_items[1:] else NIL,
+        ),
+    )
+
+
+def _psetq(form: object) -> object:
+    items = args(form, 0, None, "psetq")
+    if len(items) % 2:
+        raise LispError("psetq: an odd number of arguments", form)
+    temps = [gensym() for _ in range(0, len(items), 2)]
+    binds = [L(t, items[i * 2 + 1]) for i, t in enumerate(temps)]
+    sets = [L(SETQ, items[i * 2], t) for i, t in enumerate(temps)]
+    return L(LET, lisp_list(binds), *sets, NIL)
+
+
+def _case(form: object, kind: str) -> object:
+    key, *clauses = args(form, 1, None, kind)
+    g = gensym("KEY")
+    out: object = NIL
+    for clause in reversed(clauses):
+        items = proper(clause)
+        if not items:
+            raise LispError(f"{kind}: each clause is (keys body...)", form)
+        keys, *body = items
+        body_form = progn(body) if body else NIL
+        if keys in (T, S("otherwise")):
+            out = body_form
+            continue
+        if kind == "typecase":
+            test: object = L(S("typep"), g, L(QUOTE, keys))
+        else:
+            key_list = proper(keys) if isinstance(keys, Cons) or keys is NIL else [keys]
+            test = Cons(S("or"), lisp_list([L(S("eql"), g, L(QUOTE, k)) for k in key_list or []]))
+        out = L(IF, test, body_form, out)
+    return L(LET, L(L(g, key)), out)
+
+
+def _incf(form: object, op: str) -> object:
+    place, *delta = args(form, 1, 2, op)
+    return L(S("setf"), place, L(S("+" if op == "incf" else "-"), place, delta[0] if delta else 1))
+
+
+def _push(form: object) -> object:
+    item, place = args(form, 2, 2, "push")
+    return L(S("setf"), place, L(S("cons"), item, place))
+
+
+def _pop(form: object) -> object:
+    (place,) = args(form, 1, 1, "pop")
+    g = gensym()
+    return L(LET, L(L(g, L(S("car"), place))), L(S("setf"), place, L(S("cdr"), place)), g)
+
+
+SETF_FUNCTIONS = {
+    "car": "rplaca",
+    "cdr": "rplacd",
+    "first": "rplaca",
+    "rest": "rplacd",
+    "aref": "%aset",
+    "svref": "%aset",
+    "char": "%sset",
+    "schar": "%sset",
+    "gethash": "%puthash",
+    "nth": "%nth-set",
+    "get": "%put",
+    "symbol-value": "set",
+}
+
+
+def _setf(form: object, structs: dict[Symbol, tuple[Symbol, int]]) -> object:
+    items = args(form, 0, None, "setf")
+    if len(items) % 2:
+        raise LispError("setf: an odd number of arguments", form)
+    out: list[object] = []
+    for place, value in zip(items[::2], items[1::2], strict=True):
+        if isinstance(place, Symbol):
+            out.append(L(SETQ, place, value))
+            continue
+        parts = proper(place)
+        if not parts or not isinstance(parts[0], Symbol):
+            raise LispError(f"setf of {place!r} is not supported", form)
+        head = parts[0]
+        if head.name in ("CAR", "CDR", "FIRST", "REST"):
+            g = gensym()
+            setter = S(SETF_FUNCTIONS[head.name.lower()])
+            out.append(L(LET, L(L(g, value)), L(setter, parts[1], g), g))
+        elif head.name in ("CADR", "SECOND"):
+            g = gensym()
+            out.append(L(LET, L(L(g, value)), L(S("rplaca"), L(S("cdr"), parts[1]), g), g))
+        elif head.name in ("AREF", "SVREF", "CHAR", "SCHAR") and len(parts) == 3:
+            out.append(L(S(SETF_FUNCTIONS[head.name.lower()]), parts[1], parts[2], value))
+        elif head.name == "NTH" and len(parts) == 3:
+            out.append(L(S("%nth-set"), parts[1], parts[2], value))
+        elif head.name == "GETHASH" and len(parts) in (3, 4):
+            out.append(L(S("%puthash"), parts[2], parts[1], value))
+        elif head.name == "GET" and len(parts) == 3:
+            out.append(L(S("%put"), parts[1], parts[2], value))
+        elif head in structs:
+            struct_name, index = structs[head]
+            out.append(L(S("%struct-set"), parts[1], L(QUOTE, struct_name), index, value))
+        else:
+            raise LispError(f"setf of a ({head.name.lower()} ...) place is not supported", form)
+    return progn(out) if out else NIL
+
+
+BUILTIN: dict[str, Callable[[object], object]] = {
+    "WHEN": _when,
+    "UNLESS": _unless,
+    "COND": _cond,
+    "AND": _and,
+    "OR": _or,
+    "LET*": _letstar,
+    "PROG1": _prog1,
+    "PROG2": _prog2,
+    "RETURN": _return,
+    "DOLIST": _dolist,
+    "DOTIMES": _dotimes,
+    "DO": lambda f: _do(f, False),
+    "DO*": lambda f: _do(f, True),
+    "PSETQ": _psetq,
+    "CASE": lambda f: _case(f, "case"),
+    "ECASE": lambda f: _case(f, "case"),
+    "TYPECASE": lambda f: _case(f, "typecase"),
+    "ETYPECASE": lambda f: _case(f, "typecase"),
+    "INCF": lambda f: _incf(f, "incf"),
+    "DECF": lambda f: _incf(f, "decf"),
+    "PUSH": _push,
+    "POP": _pop,
+}
+
+
+def quasiquote(x: object, form: object) -> object:
+    """The backquoted template x as a form that builds it (QUOTE for constant parts)."""
+    if isinstance(x, Cons):
+        if x.car is S("unquote"):
+            return proper(x)[1]  # type: ignore[index]
+        if x.car is S("unquote-splicing"):
+            raise LispError(",@ is only allowed inside a list", form)
+        if x.car is S("quasiquote"):
+            raise LispError("nested backquotes are not supported", form)
+        segments: list[object] = []
+        y: object = x
+        while isinstance(y, Cons):
+            if y.car is S("unquote"):  # `(a . ,b)
+                segments.append(proper(y)[1])  # type: ignore[index]
+                y = NIL
+                break
+            item = y.car
+            if isinstance(item, Cons) and item.car is S("unquote-splicing"):
+                segments.append(proper(item)[1])  # type: ignore[index]
+            else:
+                segments.append(L(S("list"), quasiquote(item, form)))
+            y = y.cdr
+        if y is not NIL:
+            segments.append(L(QUOTE, y))
+        if len(segments) == 1:
+            return segments[0]
+        return Cons(S("append"), lisp_list(segments))
+    if isinstance(x, Symbol) and x is not NIL and x is not T and not x.keyword:
+        return L(QUOTE, x)
+    if isinstance(x, list):
+        return Cons(S("vector"), lisp_list([quasiquote(e, form) for e in x]))
+    return x
+
+
+def strip_declarations(body: list[object], allow_doc: bool) -> list[object]:
+    """The body without its leading declarations (and documentation string, for functions)."""
+    out = list(body)
+    while out:
+        first = out[0]
+        if (isinstance(first, Cons) and first.car is S("declare")) or (
+            allow_doc and isinstance(first, LString) and len(out) > 1
+        ):
+            out.pop(0)
+        else:
+            break
+    return out

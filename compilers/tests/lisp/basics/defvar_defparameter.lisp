@@ -1,0 +1,18 @@
+; defvar sets a variable once, defparameter every time; special variables are seen by functions.
+(defvar *count* 1)
+(defvar *count* 2)
+(defparameter *limit* 10)
+(defparameter *limit* 20)
+(defun show () (list *count* *limit*))
+(print (show))
+(setq *count* 5)
+(print (show))
+(let ((*limit* 99))
+  (print (show)))
+(print (show))
+(terpri)
+; expect:
+; expect: (1 20) 
+; expect: (5 20) 
+; expect: (5 99) 
+; expect: (5 20) 

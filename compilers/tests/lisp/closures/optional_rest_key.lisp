@@ -1,0 +1,25 @@
+; Lambda lists: &optional with defaults and supplied-p, &rest, &key with defaults; many arguments.
+(defun f (a &optional (b 2) (c (* b 10) c-p)) (list a b c c-p))
+(print (f 1))
+(print (f 1 5))
+(print (f 1 5 7))
+(defun g (&rest xs) (length xs))
+(print (g))
+(print (g 1 2 3 4 5 6 7 8 9))
+(defun h (x &key (y 1) (z (+ x y))) (list x y z))
+(print (h 1))
+(print (h 1 :z 9))
+(print (h 1 :y 4))
+(defun many (a b c d e f g) (list g f e d c b a))
+(print (many 1 2 3 4 5 6 7))
+(terpri)
+; expect:
+; expect: (1 2 20 NIL) 
+; expect: (1 5 50 NIL) 
+; expect: (1 5 7 T) 
+; expect: 0 
+; expect: 9 
+; expect: (1 1 2) 
+; expect: (1 1 9) 
+; expect: (1 4 5) 
+; expect: (7 6 5 4 3 2 1) 

@@ -1,0 +1,15 @@
+; Printing dotted pairs and nested lists, NIL inside lists.
+(print '(a . b))
+(print '((a . 1) (b . 2)))
+(print (cons nil nil))
+(print (list nil t))
+(print '(1 (2 (3 (4)))))
+(print (cons 'a (cons 'b 'c)))
+(terpri)
+; expect:
+; expect: (A . B) 
+; expect: ((A . 1) (B . 2)) 
+; expect: (NIL) 
+; expect: (NIL T) 
+; expect: (1 (2 (3 (4)))) 
+; expect: (A B . C) 

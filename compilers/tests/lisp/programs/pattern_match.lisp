@@ -1,0 +1,21 @@
+; A pattern matcher over symbols with ?variables, returning bindings (an early AI program).
+(defun variable-p (x) (and (symbolp x) (char= (char (symbol-name x) 0) #\?)))
+(defun match (pat dat bindings)
+  (cond ((eq bindings 'fail) 'fail)
+        ((variable-p pat)
+         (let ((b (assoc pat bindings)))
+           (cond ((null b) (cons (cons pat dat) bindings))
+                 ((equal (cdr b) dat) bindings)
+                 (t 'fail))))
+        ((and (consp pat) (consp dat))
+         (match (cdr pat) (cdr dat) (match (car pat) (car dat) bindings)))
+        ((equal pat dat) bindings)
+        (t 'fail)))
+(print (match '(?x loves ?y) '(ada loves engines) nil))
+(print (match '(?x is ?x) '(a is a) nil))
+(print (match '(?x is ?x) '(a is b) nil))
+(terpri)
+; expect:
+; expect: ((?Y . ENGINES) (?X . ADA)) 
+; expect: ((?X . A)) 
+; expect: FAIL 
