@@ -861,7 +861,6 @@ class FunctionLowering:
         fb = self.fb
         if ty == "StringBuilder":
             isnull = fb.binary("eq", v, 0)
-            h = self.hold(v, True)
             yes, no, done = fb.new_block("snull"), fb.new_block("sobj"), fb.new_block("send")
             r = fb.new_temp("s")
             fb.branch(isnull, yes, no)
@@ -869,10 +868,9 @@ class FunctionLowering:
             fb.emit(Copy(r, self.low.string("null")))
             fb.jump(done)
             fb.set_block(no)
-            fb.emit(Copy(r, fb.load(self.fetch(h), 1)))
+            fb.emit(Copy(r, fb.call("java_sb_string", [v]) or Const(0)))
             fb.jump(done)
             fb.set_block(done)
-            self.release(h)
             return r
         h = self.hold(v, True)
         r = fb.new_temp("s")
@@ -987,12 +985,8 @@ class FunctionLowering:
                 init = s
             elif e.args:
                 self.value(e.args[0])
-            h = self.hold(init, True)
-            sb = fb.call("gc_alloc_obj", [OBJECT_KIND, 1, 2])
+            sb = fb.call("java_sb_new", [self.low.vtable("StringBuilder"), init])
             assert sb is not None
-            fb.store(sb, self.low.vtable("Object"), 0)
-            fb.store(sb, self.fetch(h), 1)
-            self.release(h)
             return sb
         assert isinstance(m, MethodInfo)
         args = [self.hold(v, is_ref(t)) for v, t in zip(self.values(e.args), m.params, strict=True)]
@@ -1263,31 +1257,24 @@ class FunctionLowering:
         if name == "append":
             v = self.value(e.args[0])
             text = self.to_string(v, e.args[0].ty)
-            ht = self.hold(text, True)
-            r = fb.call("str_concat", [fb.load(self.fetch(h), 1), self.fetch(ht)])
-            assert r is not None
-            fb.store(self.fetch(h), r, 1)
-            self.release(ht)
+            fb.call("java_sb_append", [self.fetch(h), text], returns=False)
             out = self.fetch(h)
         elif name == "toString":
-            out = fb.load(self.fetch(h), 1)
+            out = fb.call("java_sb_string", [self.fetch(h)]) or Const(0)
         elif name == "length":
-            out = fb.load(fb.load(self.fetch(h), 1), 0)
+            out = fb.load(self.fetch(h), 1)
         elif name == "charAt":
             i = self.value(e.args[0])
-            s = fb.load(self.fetch(h), 1)
-            n = fb.load(s, 0)
+            n = fb.load(self.fetch(h), 1)
             bad = self.either(fb.binary("lt", i, 0), fb.binary("ge", i, n))
             hi, hn = self.hold(i, False), self.hold(n, False)
             self.guard(
                 bad, "StringIndexOutOfBoundsException", lambda: self.concat("index ", hi, ",length ", hn)
             )
-            s = fb.load(self.fetch(h), 1)
-            out = fb.load(fb.add(s, self.fetch(hi)), 1)
+            buf = fb.load(self.fetch(h), 2)
+            out = fb.load(fb.add(buf, self.fetch(hi)), 1)
         elif name == "reverse":
-            r = fb.call("java_str_reverse", [fb.load(self.fetch(h), 1)])
-            assert r is not None
-            fb.store(self.fetch(h), r, 1)
+            fb.call("java_sb_reverse", [self.fetch(h)], returns=False)
             out = self.fetch(h)
         else:
             raise Unsupported("StringBuilder." + name)
@@ -1475,6 +1462,7 @@ class Lowering:
             self.clinit(c)
         self.library_methods()
         self.vtables()
+        self.builder_vtable()
         self.main(users)
         k = len(self.static_refs)
         self.mb.global_("java.statics", [0, k, *([0] * k)])
@@ -1619,6 +1607,22 @@ class Lowering:
                     *methods,
                 ],
             )
+
+    def builder_vtable(self) -> None:
+        """StringBuilder's class: Object's methods with its own toString (a builder seen as an Object
+        prints its text)."""
+        fb = self.mb.function("StringBuilder.toString", params=[("sb", "ptr")], ret="w")
+        fb.ret(fb.call("java_sb_string", [fb.param(0)]) or Const(0))
+        obj = self.classes["Object"]
+        methods: list[Sym | int] = [
+            Sym("StringBuilder.toString") if m.name == "toString" else Sym(self.ir_name(m))
+            for m in obj.vtable
+        ]
+        self.mb.global_(
+            "StringBuilder.vtable",
+            [self.vtable("Object"), Sym("Object.interfaces"), self.string("java.lang.StringBuilder"),
+             Sym("Object.itable"), *methods],
+        )  # fmt: skip
 
     def main(self, users: list[ClassInfo]) -> None:
         main = self.program.main
