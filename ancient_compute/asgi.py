@@ -15,7 +15,11 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from ancient_compute.lib.tasks import start_schedule  # noqa: E402
 from ancient_compute.routing import websocket_urlpatterns  # noqa: E402
+
+# Embedded mode has no beat: this serving process runs the periodic tasks (the sweep of stuck runs) itself.
+start_schedule()
 
 application = ProtocolTypeRouter(
     {

@@ -17,7 +17,7 @@ from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 
 from ancient_compute.lib.errors import NotFound
-from execution import events, selectors
+from execution import events, presentation, selectors
 from execution.models import Run, RunStatus
 
 logger = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ def _load(user: Any, run_id: str) -> Run | None:
 @database_sync_to_async
 def _render_state(run: Run) -> str:
     # Rendering may follow relations (the submission's exercise): it runs where the ORM may be used.
-    return events.render_state_fragments(run, live=not run.is_final)
+    return presentation.render_state_fragments(run, live=not run.is_final)
 
 
 class RunOutputConsumer(AsyncWebsocketConsumer):
@@ -119,7 +119,7 @@ class RunOutputConsumer(AsyncWebsocketConsumer):
         # A batch is stored before it is sent: the page now shows what the row holds, which the next
         # re-read then need not send again.
         self.shown = (RunStatus.RUNNING, self.sent)
-        html = events.render_output_fragments(
+        html = presentation.render_output_fragments(
             self.run_id,
             text=new_text,
             instructions=int(message["instructions"]),

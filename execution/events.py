@@ -1,8 +1,9 @@
-"""The live view of a run: messages to the channel group "run.<id>" and the fragments the page swaps in.
+"""The transport of a run's live view: messages to and from the channel group "run.<id>", nothing else.
 
 The task sends small data messages (a batch of output with its offset, progress, "the run is final"); the
-consumer turns them into htmx out-of-band fragments addressed by element id. The database stays the source
-of truth: a lost or late message is repaired by re-reading the Run (see consumers.py).
+consumer turns them into htmx fragments (presentation.py). The database stays the source of truth: a lost
+or late message is repaired by re-reading the Run (see consumers.py). This module knows no model: a run
+is named by its id.
 """
 
 from __future__ import annotations
@@ -17,9 +18,6 @@ from typing import Any
 from asgiref.sync import async_to_sync
 from channels import DEFAULT_CHANNEL_LAYER
 from channels.layers import InMemoryChannelLayer, channel_layers, get_channel_layer
-from django.template.loader import render_to_string
-
-from execution.models import Run
 
 logger = logging.getLogger(__name__)
 SEND_TIMEOUT = 5.0  # seconds; a stuck layer must not hold a run
@@ -225,55 +223,3 @@ def output_message(
 
 def final_message(run_id: object) -> dict[str, Any]:
     return {"kind": "final", "run_id": str(run_id)}
-
-
-# --- Fragments ----------------------------------------------------------------------------------------
-# One template holds the run panel and its partials; the page renders the panel, the stream swaps parts.
-_TEMPLATE = "execution/_run.html"
-
-
-def render_state_fragments(run: Run, *, live: bool) -> str:
-    """Every part of the panel, out of band: sent on connect and when the run becomes final.
-
-    With live=False the element that holds the WebSocket is replaced by an empty one, which closes the
-    socket without htmx trying to reconnect.
-    """
-    context = _panel_context(run)
-    parts = [
-        render_to_string(f"{_TEMPLATE}#{name}", {**context, "oob": True})
-        for name in ("status", "progress", "output", "diagnostics", "results", "statistics", "artifacts")
-    ]
-    if not live:
-        parts.append(render_to_string(f"{_TEMPLATE}#live", {**context, "oob": True, "closed": True}))
-    return "".join(parts)
-
-
-def render_output_fragments(
-    run_id: object, *, text: str, instructions: int, seconds: float, max_steps: int
-) -> str:
-    """A batch: the text appended to the output, and the progress bar."""
-    run = {"id": run_id}
-    progress = progress_context(instructions, seconds, max_steps)
-    appended = render_to_string(f"{_TEMPLATE}#output_append", {"run": run, "text": text}) if text else ""
-    bar = render_to_string(
-        f"{_TEMPLATE}#progress", {"run": run, "oob": True, "progress": progress, "active": True}
-    )
-    return appended + bar
-
-
-def progress_context(instructions: int, seconds: float, max_steps: int) -> dict[str, Any]:
-    from babbage.timing import format_duration
-
-    percent = min(100.0, 100.0 * instructions / max_steps) if max_steps else 0.0
-    return {
-        "instructions": instructions,
-        "max_steps": max_steps,
-        "percent": round(percent, 1),
-        "engine_time": format_duration(seconds),
-    }
-
-
-def _panel_context(run: Run) -> dict[str, Any]:
-    from execution.selectors import run_panel_context
-
-    return run_panel_context(run)

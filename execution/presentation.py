@@ -1,8 +1,11 @@
-"""How a stored run is shown: statistics in human units, the per-line breakdown, the source-to-card map."""
+"""How a run is shown: the run panel and the fragments its live view swaps in, statistics in human units,
+the per-line breakdown, the source-to-card map. Reads what it is given; never queries or writes."""
 
 from __future__ import annotations
 
 from typing import Any
+
+from django.template.loader import render_to_string
 
 from babbage.result import BABBAGE_COLUMNS, columns_text
 from babbage.timing import format_duration
@@ -19,8 +22,7 @@ _TONES = {
 
 
 def panel_context(run: Run) -> dict[str, Any]:
-    from execution.events import progress_context
-
+    """What the run panel and its fragments show, derived from the stored run."""
     submission = getattr(run, "submission", None) if run.pk else None
     active = run.status in ACTIVE_STATUSES
     return {
@@ -36,6 +38,50 @@ def panel_context(run: Run) -> dict[str, Any]:
         "tests": [{**t, "label": test_label(t["status"])} for t in submission.results] if submission else [],
         "deck_lines": deck_rows(run.deck),
         "first_failure": first_failure(submission.results) if submission is not None else None,
+    }
+
+
+# --- Fragments ----------------------------------------------------------------------------------------
+# One template holds the run panel and its partials; the page renders the panel, the stream swaps parts.
+_TEMPLATE = "execution/_run.html"
+
+
+def render_state_fragments(run: Run, *, live: bool) -> str:
+    """Every part of the panel, out of band: sent on connect and when the run becomes final.
+
+    With live=False the element that holds the WebSocket is replaced by an empty one, which closes the
+    socket without htmx trying to reconnect.
+    """
+    context = panel_context(run)
+    parts = [
+        render_to_string(f"{_TEMPLATE}#{name}", {**context, "oob": True})
+        for name in ("status", "progress", "output", "diagnostics", "results", "statistics", "artifacts")
+    ]
+    if not live:
+        parts.append(render_to_string(f"{_TEMPLATE}#live", {**context, "oob": True, "closed": True}))
+    return "".join(parts)
+
+
+def render_output_fragments(
+    run_id: object, *, text: str, instructions: int, seconds: float, max_steps: int
+) -> str:
+    """A batch: the text appended to the output, and the progress bar."""
+    run = {"id": run_id}
+    progress = progress_context(instructions, seconds, max_steps)
+    appended = render_to_string(f"{_TEMPLATE}#output_append", {"run": run, "text": text}) if text else ""
+    bar = render_to_string(
+        f"{_TEMPLATE}#progress", {"run": run, "oob": True, "progress": progress, "active": True}
+    )
+    return appended + bar
+
+
+def progress_context(instructions: int, seconds: float, max_steps: int) -> dict[str, Any]:
+    percent = min(100.0, 100.0 * instructions / max_steps) if max_steps else 0.0
+    return {
+        "instructions": instructions,
+        "max_steps": max_steps,
+        "percent": round(percent, 1),
+        "engine_time": format_duration(seconds),
     }
 
 

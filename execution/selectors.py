@@ -64,13 +64,6 @@ def submission_latest_for_exercise(*, user: Any, exercise_id: int) -> Submission
     return submission_list_for_user(user=user, exercise_id=exercise_id).first()
 
 
-def run_panel_context(run: Run) -> dict[str, Any]:
-    """What the run panel and its fragments show, derived from the stored run."""
-    from execution.presentation import panel_context
-
-    return panel_context(run)
-
-
 def shared_program_get(*, share_id: str) -> SharedProgram | None:
     """A shared program by its id; anyone with the link may read it (it was shared to be read)."""
     return SharedProgram.objects.filter(id=share_id).first()

@@ -52,6 +52,8 @@ MAX_STDIN_CHARS = 200_000
 # Stream and store a batch of output at most this often (a channel holds only so many messages).
 FLUSH_SECONDS = 0.1
 SWEEP_SECONDS = 10.0
+# The task that executes a run (tasks.py registers it under this name; the broker knows it by it).
+RUN_EXECUTE_TASK = "execution.run_execute"
 
 
 class InvalidTransition(Conflict):
@@ -153,8 +155,6 @@ def run_create(
 
 
 def _run_insert(user: Any, language: str, source: str, stdin: str, limits: toolchain.Limits) -> Run:
-    from execution.tasks import run_execute
-
     run = Run.objects.create(
         owner=user,
         language=language,
@@ -164,8 +164,16 @@ def _run_insert(user: Any, language: str, source: str, stdin: str, limits: toolc
         max_output=limits.max_output,
         store_size=limits.store_size,
     )
-    enqueue_on_commit(run_execute, str(run.id))
+    enqueue_on_commit(_registered_task(RUN_EXECUTE_TASK), str(run.id))
     return run
+
+
+def _registered_task(name: str) -> Any:
+    """The task registered as `name`: services send tasks by name, so that tasks.py (the worker's entry,
+    which calls the services) is not imported back by them."""
+    from celery import current_app
+
+    return current_app.tasks[name]
 
 
 def submission_create(*, user: Any, exercise: Exercise, source: str) -> Submission:
@@ -181,23 +189,6 @@ def submission_create(*, user: Any, exercise: Exercise, source: str) -> Submissi
 
 
 # --- The status machine ------------------------------------------------------------------------------
-
-
-def run_transition(run: Run, new_status: str) -> None:
-    """Moves the in-memory `run` to `new_status`, or raises InvalidTransition."""
-    if new_status not in ALLOWED_TRANSITIONS[run.status]:
-        raise InvalidTransition(
-            f"A run cannot go from {run.status} to {new_status}.",
-            extra={"from": run.status, "to": new_status},
-        )
-    run.status = new_status
-    now = timezone.now()
-    if new_status == RunStatus.COMPILING and run.started_at is None:
-        run.started_at = now
-    if new_status in FINAL_STATUSES:
-        run.finished_at = now
-        if run.started_at is None:  # failed before any worker took it
-            run.started_at = now
 
 
 def sources_of(new_status: str) -> list[str]:

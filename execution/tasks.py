@@ -34,7 +34,7 @@ def database_retry_delay(retries: int) -> int:
 
 @shared_task(
     bind=True,
-    name="execution.run_execute",
+    name=services.RUN_EXECUTE_TASK,
     acks_late=True,
     reject_on_worker_lost=True,
     ignore_result=True,

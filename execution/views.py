@@ -16,9 +16,9 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.middleware import HtmxDetails
 
 from ancient_compute.lib.errors import ApplicationError, NotFound
-from execution import selectors, services, toolchain
+from execution import presentation, selectors, services, toolchain
 from execution.forms import RunForm
-from execution.models import ACTIVE_STATUSES, Run
+from execution.models import Run
 from execution.throttles import run_start_retry_after, share_retry_after
 
 
@@ -160,12 +160,9 @@ def run_detail_view(request: HttpRequest, run_id: str) -> HttpResponse:
         run = selectors.access_run_by_id(request.user, run_id)
     except NotFound:
         raise Http404("No such run.") from None
-    if run.status in ACTIVE_STATUSES:
-        services.run_sweep_stuck()
-        run.refresh_from_db()
     language = toolchain.language_get(run.language)
     context = {
-        **selectors.run_panel_context(run),
+        **presentation.panel_context(run),
         "language": language,  # None for a language the registry no longer has
     }
     return render(request, "execution/run_detail.html", context)
@@ -173,7 +170,7 @@ def run_detail_view(request: HttpRequest, run_id: str) -> HttpResponse:
 
 def _run_created(request: HtmxHttpRequest, run: Run) -> HttpResponse:
     if request.htmx:
-        return render(request, "execution/_run.html#panel", selectors.run_panel_context(run))
+        return render(request, "execution/_run.html#panel", presentation.panel_context(run))
     return redirect("execution:run_detail", run_id=run.id)
 
 

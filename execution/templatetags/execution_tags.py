@@ -8,7 +8,7 @@ from django import template
 from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 
-from execution import selectors, toolchain
+from execution import presentation, selectors, toolchain
 from execution.models import Run
 
 register = template.Library()
@@ -30,4 +30,4 @@ def exercise_workspace(exercise: Any, user: Any) -> dict[str, Any]:
 @register.simple_tag
 def run_panel(run: Run) -> SafeString:
     """The run panel of `run`, as the run's page shows it."""
-    return SafeString(render_to_string("execution/_run.html#panel", selectors.run_panel_context(run)))
+    return SafeString(render_to_string("execution/_run.html#panel", presentation.panel_context(run)))

@@ -145,11 +145,16 @@ def test_every_final_state_is_reachable_and_final_states_are_closed() -> None:
         (RunStatus.TIME_LIMIT, RunStatus.COMPILING),
     ],
 )
-def test_illegal_transitions_are_refused(user: Any, start: str, target: str) -> None:
+def test_illegal_transitions_are_refused_and_leave_the_row_alone(user: Any, start: str, target: str) -> None:
+    # The one write every status change goes through (run_start, run_mark_running, run_finish, the sweep).
     run = queued_run(user, status=start)
-    with pytest.raises(services.InvalidTransition):
-        services.run_transition(run, target)
-    assert run.status == start
+    if start in FINAL_STATUSES:
+        assert services._move(run.id, target) is False  # a final run never moves: a late worker lost
+    else:
+        with pytest.raises(services.InvalidTransition):
+            services._move(run.id, target)
+    run.refresh_from_db()
+    assert (run.status, run.finished_at) == (start, None)
 
 
 @pytest.mark.parametrize(
@@ -172,10 +177,20 @@ def test_illegal_transitions_are_refused(user: Any, start: str, target: str) -> 
 )
 def test_legal_transitions_stamp_the_times(user: Any, start: str, target: str) -> None:
     run = queued_run(user, status=start, started_at=None if start == RunStatus.QUEUED else timezone.now())
-    services.run_transition(run, target)
+    assert services._move(run.id, target) is True
+    run.refresh_from_db()
     assert run.status == target
     assert run.started_at is not None
     assert (run.finished_at is not None) == (target in FINAL_STATUSES)
+
+
+def test_a_quick_program_passes_through_running_in_the_same_write(user: Any) -> None:
+    run = queued_run(user, status=RunStatus.COMPILING, started_at=timezone.now())
+    with pytest.raises(services.InvalidTransition):
+        services._move(run.id, RunStatus.COMPLETED)
+    assert services._move(run.id, RunStatus.COMPLETED, via=RunStatus.RUNNING) is True
+    run.refresh_from_db()
+    assert run.status == RunStatus.COMPLETED and run.finished_at is not None
 
 
 # --- Redelivery and stuck runs -----------------------------------------------------------------------
