@@ -67,6 +67,7 @@ class Call(Expr):
 class New(Expr):
     cls: str
     args: list[Expr]
+    cls_span: Span  # the class name (where javac reports a class it cannot find)
     ref: Any = field(default=None, init=False, repr=False)  # the constructor's MethodInfo
 
 

@@ -1025,7 +1025,8 @@ class Checker:
             return "error"
         c = self.class_of(t)
         if c is None:
-            self.error(f"{t} cannot be dereferenced", e.span)
+            dot = Span(e.span.file, e.span.line, e.span.column - 1, e.span.line, e.span.column)
+            self.error(f"{t} cannot be dereferenced", dot)
             return "error"
         cands = c.find_methods(e.ident)
         if c.kind == "interface":
@@ -1216,7 +1217,7 @@ class Checker:
         if e.cls == "String":
             self.error("new String(...) is not supported in this Java subset", e.span, "unsupported")
             return "error"
-        if not self.check_type(e.cls, e.span):
+        if not self.check_type(e.cls, e.cls_span):
             return "error"
         c = self.classes[e.cls]
         if c.abstract:

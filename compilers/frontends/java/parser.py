@@ -59,6 +59,8 @@ class _Parser:
             t = self.tok
             self.pos += 1
             return t
+        if self.tok.kind == "eof":
+            self.fail("reached end of file while parsing", self._after_previous())
         self.fail(f"'{text}' expected", self._after_previous() if text in (";", ")", "]") else self.tok.span)
         raise AssertionError("unreachable")  # fail raises
 
@@ -70,7 +72,10 @@ class _Parser:
         return Span(prev.file, prev.end_line, prev.end_column, prev.end_line, prev.end_column + 1)
 
     def fail(self, message: str, span: Span | None = None) -> NoReturn:
-        self.diags.error("syntax", message, span or self.tok.span)
+        where = span or self.tok.span
+        last = self.diags.items[-1] if self.diags.items else None
+        if last is None or (last.message, last.span) != (message, where):  # said once at one place
+            self.diags.error("syntax", message, where)
         raise ParseError
 
     def ident(self) -> Token:
@@ -740,11 +745,14 @@ class _Parser:
 
     def new_rest(self, s: Span) -> A.Expr:
         t = self.tok
+        name_span = t.span
         if t.kind == "keyword" and t.text in PRIMITIVES:
             self.pos += 1
             base = t.text
         else:
-            base = self.ident().text
+            first = self.ident()
+            base = first.text
+            name_span = first.span
             while self.at(".") and self.peek().kind == "ident":
                 self.pos += 1
                 base += "." + self.ident().text
@@ -770,7 +778,7 @@ class _Parser:
         args = self.arguments()
         if self.at("{"):
             self.fail("anonymous classes are not supported in this Java subset")
-        return A.New(s, base, args)
+        return A.New(s, base, args, name_span)
 
 
 def parse(tokens: list[Token], diags: DiagnosticBag) -> A.CompilationUnit:

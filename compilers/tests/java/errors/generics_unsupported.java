@@ -6,4 +6,4 @@ public class Main {
     }
 }
 // error: 5:9: generic types (ArrayList<Integer>) are not supported in this Java subset
-// error: 5:33: generic types (ArrayList<>) are not supported in this Java subset
+// error: 5:37: generic types (ArrayList<>) are not supported in this Java subset
