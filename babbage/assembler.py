@@ -57,6 +57,28 @@ class Operand:
     expr: Expr | None = None  # for "immediate" and "memory"
 
 
+# Instruction lines already parsed, by their text: (opcode, operands, column), for every assembly of the
+# process. Generated assembly repeats lines ("LOAD   FP, SP", "RET", "LOAD   D, [FP-1]"), within a
+# program and across programs (every program's copy of a runtime routine), and what an instruction line
+# without a label says does not depend on where it stands or in which program (labels are resolved in
+# pass 2, and nothing changes a parsed operand). Cleared when it reaches the limit, so that a process
+# assembling many different programs keeps a bounded table.
+_PARSED_LINES: dict[str, tuple[Opcode, list[Operand], int]] = {}
+_PARSED_LINES_LIMIT = 200_000
+
+
+# The cards of parsed lines whose card does not depend on the program: no label in any operand and no
+# immediate wide enough for the constant pool. By the identity of the line's operand list (kept here,
+# so that the identity stays its own): (operands, card).
+_BUILT_CARDS: dict[int, tuple[list[Operand], Instruction]] = {}
+
+
+def _independent(operands: list[Operand]) -> bool:
+    return all(
+        op.expr is None or (not op.expr.labels and abs(op.expr.constant) < VALUE_LIMIT) for op in operands
+    )
+
+
 @dataclass(slots=True)
 class PendingInstruction:
     opcode: Opcode
@@ -89,11 +111,8 @@ class _Assembler:
         self.heap: tuple[int, int] | None = None  # (size, line)
         self.entry: tuple[str, int, int] | None = None  # (label, line, column)
         self.line = 0
-        # Instruction lines already parsed in this assembly, by their text: (opcode, operands, column).
-        # Generated assembly repeats lines ("LOAD   FP, SP", "RET", "LOAD   D, [FP-1]"), and what an
-        # instruction line without a label says does not depend on where it stands (labels are
-        # resolved in pass 2, and nothing changes a parsed operand).
-        self.parsed_lines: dict[str, tuple[Opcode, list[Operand], int]] = {}
+        # Instruction lines already parsed, by their text (shared by every assembly of the process).
+        self.parsed_lines = _PARSED_LINES
 
     def error(self, column: int, message: str, line: int | None = None) -> None:
         self.errors.append(Diagnostic(self.filename, self.line if line is None else line, column, message))
@@ -102,13 +121,16 @@ class _Assembler:
 
     def pass_one(self) -> None:
         parsed_lines = self.parsed_lines
+        instructions = self.instructions
+        debug = self.debug
         for number, text in enumerate(self.source.splitlines(), start=1):
-            self.line = number
             known = parsed_lines.get(text)
             if known is not None and self.section == "text":
-                opcode, operands, column = known
-                self.add_instruction(opcode, operands, column)
+                # add_instruction, inline: most lines of generated assembly come here
+                instructions.append(PendingInstruction(known[0], known[1], number, known[2]))
+                debug.append((self.debug_file, self.debug_line) if self.debug_line is not None else None)
                 continue
+            self.line = number
             line_directive = _LINE_DIRECTIVE.fullmatch(text)
             if line_directive is not None and int(line_directive.group(1)) <= 1_000_000:
                 self.debug_line = int(line_directive.group(1))
@@ -170,6 +192,8 @@ class _Assembler:
                 return
             parsed.append(operand)
         if i == 0 and text is not None:
+            if len(self.parsed_lines) >= _PARSED_LINES_LIMIT:
+                self.parsed_lines.clear()
             self.parsed_lines[text] = (opcode, parsed, head.column)
         self.add_instruction(opcode, parsed, head.column)
 
@@ -440,11 +464,20 @@ class _Assembler:
         # fails is built again wherever it stands, so that each place reports its error.
         built_cards: dict[int, Instruction] = {}
         for pending in self.instructions:
-            built = built_cards.get(id(pending.operands))
+            operands = pending.operands
+            built = built_cards.get(id(operands))
             if built is None:
-                built = self.build_instruction(pending, pool)
+                shared = _BUILT_CARDS.get(id(operands))
+                if shared is not None and shared[0] is operands:
+                    built = shared[1]
+                else:
+                    built = self.build_instruction(pending, pool)
+                    if built is not None and _independent(operands):
+                        if len(_BUILT_CARDS) >= _PARSED_LINES_LIMIT:
+                            _BUILT_CARDS.clear()
+                        _BUILT_CARDS[id(operands)] = (operands, built)
                 if built is not None:
-                    built_cards[id(pending.operands)] = built
+                    built_cards[id(operands)] = built
             instructions.append(built if built is not None else Instruction(62, NO_REGISTER, 0, 0, 0))
         entry = 0
         if self.entry is not None:

@@ -14,7 +14,7 @@ import gc
 import re
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 
 from babbage import AssemblyError, Program, assemble, encode_deck, run
@@ -26,9 +26,11 @@ from compilers import registry
 from compilers.backend import generate, legalize_module
 from compilers.backend.isel import mangle
 from compilers.backend.legalize import legalize_function
+from compilers.backend.routines import ROUTINES
 from compilers.diagnostics import Diagnostic, DiagnosticBag, Span
 from compilers.ir import Block, Call, Function, Module, Sym, print_module, verify_module
 from compilers.ir.layout import DEFAULT_STORE_CAP, default_heap_words, fitted_store_size, layout_module
+from compilers.ir.nodes import clone_function
 from compilers.opt import optimise_module
 from compilers.runtime import LinkError, is_runtime_file, link, runtime_library
 from compilers.tokens import Token
@@ -49,6 +51,9 @@ ASSEMBLY_STORE_SIZE = 2000
 # address the allocators handed out (+1), and the program's own exit status.
 HEAP_PEAK = "__heap_peak"
 EXIT_STATUS = "__exit_status"
+# Whether the runtime routines' code is made once per process (compilers/backend/routines.py); off only
+# to check that the text is the same either way.
+_use_routine_cache = True
 
 
 @dataclass(slots=True)
@@ -211,15 +216,37 @@ def preload(langs: tuple[str, ...] = ("c",)) -> None:
     for key in langs:
         registry.frontend(key)
     runtime_library()
+    namespaces = [""]
     for key in langs:  # and each language's own routines (Python's runtime is most of its compile)
         language = registry.get(key)
         if language is not None and language.namespace:
             runtime_library(language.namespace)
+            namespaces.append(language.namespace)
+    for namespace in namespaces:
+        _prepare_routines(namespace)
     # What is loaded now lives as long as the process: move it out of the garbage collector's sight, so
     # that the collections a compile's allocations trigger stop re-walking the front-ends, the IR classes
     # and the runtime (about a sixth of a compile's time), and so that a worker's forked children keep
     # these pages shared instead of touching them.
     gc.freeze()
+
+
+def _prepare_routines(namespace: str) -> None:
+    """Legalise every runtime routine a program of the namespace can link, make its code at -O0 and
+    -O1 (ROUTINES keeps both) and parse its assembly lines (the assembler keeps them), as a compile
+    linking it would. A routine whose code depends on the program (the heap's size, the calls that
+    tail calls unbalance) may still be made again by a compile, once for each such variant."""
+    library = runtime_library(namespace)
+    module = Module(
+        list(library.globals), [ROUTINES.legalised(clone_function(fn)) for fn in library.functions]
+    )
+    heap = default_heap_words(module, DEFAULT_STORE_CAP)
+    for optimise in (False, True):
+        assembly = generate(module, heap, optimise=optimise, routines=ROUTINES).assembly
+        # The library alone is no program (it has no main), so pass two reports that; pass one has
+        # parsed and kept every line by then, which is what is wanted here.
+        with suppress(AssemblyError):
+            assemble(assembly, "<runtime>")
 
 
 def compile(
@@ -447,9 +474,14 @@ def _back_end(pipe: _Pipeline, module: Module, options: CompileOptions) -> tuple
             count = len(module.functions)
             namespace = getattr(registry.get(result.lang), "namespace", "")  # none for IR, C, assembly
             linked = link(module, in_place=True, namespace=namespace)
-            # Only the routines just linked still need it (legalising is a no-op on legal IR).
-            for fn in linked.functions[count:]:
-                legalize_function(fn)
+            # Only the routines just linked still need it (legalising is a no-op on legal IR): each
+            # is legalised once per process and shared (nothing after this changes a function), so
+            # that its code, too, is made once (ROUTINES).
+            if _use_routine_cache:
+                linked.functions[count:] = [ROUTINES.legalised(fn) for fn in linked.functions[count:]]
+            else:
+                for fn in linked.functions[count:]:
+                    legalize_function(fn)
         except LinkError as exc:
             for name in exc.names:
                 pipe.bag.error("undefined", f"undefined function '{name}'", pipe.span())
@@ -458,7 +490,13 @@ def _back_end(pipe: _Pipeline, module: Module, options: CompileOptions) -> tuple
         fixed = options.store_size
         room = fixed if fixed is not None else options.store_cap
         heap = options.heap_words if options.heap_words is not None else default_heap_words(linked, room)
-        compiled = generate(linked, heap, optimise=options.opt_level >= 1, filename=result.filename)
+        compiled = generate(
+            linked,
+            heap,
+            optimise=options.opt_level >= 1,
+            filename=result.filename,
+            routines=ROUTINES if _use_routine_cache else None,
+        )
         result.static_words = compiled.static_words
         result.heap_words = compiled.heap_words
         result.stack_words = compiled.stack_words

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 REGISTERS = ("A", "B", "C", "D", "SP", "FP")
@@ -49,7 +50,19 @@ def render(lines: list[Asm], files: dict[str, str] | None = None, file: str | No
     whose file is not the one in force (`file`, what the caller declared first), so that a runtime
     routine's lines are read as lines of its own file, and the program's as the program's."""
     out: list[str] = []
-    current: int | None = None
+    render_into(out, lines, files, file, None)
+    return out
+
+
+def render_into(
+    out: list[str],
+    lines: Sequence[Asm],
+    files: dict[str, str] | None,
+    file: str | None,
+    current: int | None,
+) -> tuple[str | None, int | None]:
+    """render's work on part of a listing: appends to `out`, starting with the file and the source
+    line in force (None: none yet), and returns the two as they stand after it, for the next part."""
     for item in lines:
         if item.label is not None and files is not None:
             owner = files.get(item.label)
@@ -61,4 +74,4 @@ def render(lines: list[Asm], files: dict[str, str] | None = None, file: str | No
             out.append(f"        .line {item.line}")
             current = item.line
         out.append(item.text())
-    return out
+    return file, current

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from compilers.backend.asm import Asm, instr, label, quote_file, render
+from compilers.backend.asm import Asm, instr, label, quote_file, render_into
 from compilers.backend.isel import Constants, FunctionEmitter, mangle
 from compilers.backend.legalize import select_indexed
 from compilers.backend.liveness import liveness
-from compilers.backend.peephole import peephole
+from compilers.backend.peephole import JUMP_OPS, peephole
 from compilers.backend.regalloc import allocate
+from compilers.backend.routines import RoutineCache, RoutineCode
 from compilers.ir.layout import layout_module
 from compilers.ir.nodes import Block, Call, Function, Global, Module, Sym, TailCall
 
@@ -131,40 +132,126 @@ def unbalanced_functions(module: Module) -> tuple[frozenset[str], bool]:
     return frozenset(unbalanced), bool(taken & unbalanced)
 
 
-def generate(module: Module, heap_words: int, optimise: bool = True, filename: str | None = None) -> Compiled:
-    """Assembly for a linked, legalised module. heap_words: words reserved for the allocator."""
+def _emit(
+    fn: Function,
+    optimise: bool,
+    constants: Constants,
+    heap_words: int,
+    unbalanced: frozenset[str],
+    indirect_unbalanced: bool,
+) -> FunctionEmitter:
+    """One function's emitter, its code emitted (emitter.out; the peephole pass is the caller's)."""
+    if optimise:
+        # On new blocks: select_indexed replaces block contents and the back end never changes an
+        # instruction, so the instructions can be shared and the IR the caller holds stays plain IR.
+        fn = Function(
+            fn.name,
+            fn.params,
+            fn.ret,
+            fn.slots,
+            [Block(b.label, list(b.instrs)) for b in fn.blocks],
+            fn.line,
+            fn.file,
+        )
+        live = select_indexed(fn)
+    else:
+        live = liveness(fn)
+    emitter = FunctionEmitter(fn, allocate(fn, live=live), constants, fuse=True, live=live)
+    emitter.heap_words = heap_words
+    emitter.unbalanced = unbalanced
+    emitter.indirect_unbalanced = indirect_unbalanced
+    emitter.emit_function()
+    return emitter
+
+
+@dataclass(slots=True)
+class _Cached:
+    """A cached routine's place in a module's code: its code, with the module's constant labels."""
+
+    code: RoutineCode
+    lines: tuple[Asm, ...] | list[Asm]
+    exact: bool  # lines are code.lines (code.text is their text)
+
+
+def _routine_code(
+    fn: Function,
+    owner: str,
+    optimise: bool,
+    heap_words: int,
+    unbalanced: frozenset[str],
+    indirect_unbalanced: bool,
+) -> RoutineCode:
+    """A runtime routine's code on its own: as generate makes it, with constants of its own."""
+    constants = Constants()
+    emitter = _emit(fn, optimise, constants, heap_words, unbalanced, indirect_unbalanced)
+    lines = peephole(emitter.out) if optimise else emitter.out
+    text: list[str] = []
+    _file, last = render_into(text, lines, {mangle(fn.name): owner}, owner, None)
+    first = next((item.line for item in lines if item.op is not None and item.line is not None), None)
+    return RoutineCode(
+        tuple(lines),
+        tuple(text),
+        first,
+        last,
+        emitter.frame_size + 2 + len(fn.params),
+        tuple((name, tuple(entries)) for name, entries in emitter.tables.items()),
+        tuple(constants.labels.items()),
+    )
+
+
+def generate(
+    module: Module,
+    heap_words: int,
+    optimise: bool = True,
+    filename: str | None = None,
+    routines: RoutineCache | None = None,
+) -> Compiled:
+    """Assembly for a linked, legalised module. heap_words: words reserved for the allocator.
+
+    routines: the cache of the runtime routines' code; a function it holds (cache.legalised gave it)
+    takes its code from there, made once per process, and the module's text is the same either way."""
     constants = Constants()
     layout = layout_module(module, 0)
-    text: list[Asm] = [label("__start"), instr("CALL", "main"), instr("HALT")]
+    own: list[Asm] = [label("__start"), instr("CALL", "main"), instr("HALT")]
+    # The code in order: runs of the module's own functions (the peephole pass works on each run as a
+    # whole) and cached routines. No peephole rule reaches past a function's first label but one, the
+    # jump to the next card, which is applied across each boundary below.
+    parts: list[list[Asm] | _Cached] = [own]
     frames: dict[str, int] = {}
     tables: dict[str, list[str]] = {}
     unbalanced, indirect_unbalanced = unbalanced_functions(module)
     for fn in module.functions:
-        if optimise:
-            # On new blocks: select_indexed replaces block contents and the back end never changes an
-            # instruction, so the instructions can be shared and the IR the caller holds stays plain IR.
-            fn = Function(
-                fn.name,
-                fn.params,
-                fn.ret,
-                fn.slots,
-                [Block(b.label, list(b.instrs)) for b in fn.blocks],
-                fn.line,
-                fn.file,
-            )
-            live = select_indexed(fn)
-        else:
-            live = liveness(fn)
-        emitter = FunctionEmitter(fn, allocate(fn, live=live), constants, fuse=True, live=live)
+        facts = routines.facts(fn) if routines is not None else None
+        if routines is not None and facts is not None and fn.file is not None:
+            key = routines.code_key(fn, facts, optimise, heap_words, unbalanced, indirect_unbalanced)
+            code = routines.code(key)
+            if code is None:
+                code = _routine_code(fn, fn.file, optimise, heap_words, unbalanced, indirect_unbalanced)
+                routines.keep(key, code)
+            renamed: dict[str, str] = {}
+            for value, name in code.constants:  # the module's labels for them, numbered as if emitted
+                operand = constants.operand(value)
+                if operand != f"[{name}]":
+                    renamed[f"[{name}]"] = operand
+            lines: tuple[Asm, ...] | list[Asm] = code.lines
+            if renamed:
+                lines = [Asm(a.op, tuple(renamed.get(x, x) for x in a.args), a.label, a.line) for a in lines]
+            parts.append(_Cached(code, lines, not renamed))
+            frames[fn.name] = code.frame
+            tables.update((name, list(entries)) for name, entries in code.tables)
+            continue
+        if not isinstance(parts[-1], list):
+            parts.append([])
+        run = parts[-1]
+        assert isinstance(run, list)
+        emitter = _emit(fn, optimise, constants, heap_words, unbalanced, indirect_unbalanced)
         frames[fn.name] = emitter.frame_size + 2 + len(fn.params)
-        emitter.heap_words = heap_words
-        emitter.unbalanced = unbalanced
-        emitter.indirect_unbalanced = indirect_unbalanced
-        text.extend(emitter.emit_function())
+        run.extend(emitter.out)
         tables.update(emitter.tables)
     static = layout.static_words + len(constants.labels) + sum(len(t) for t in tables.values())
     if optimise:
-        text = peephole(text)
+        parts = [peephole(part) if isinstance(part, list) else part for part in parts]
+        _jumps_to_next(parts)
     out: list[str] = []
     if filename:
         out.append(f"        .file {quote_file(filename)}")
@@ -179,7 +266,23 @@ def generate(module: Module, heap_words: int, optimise: bool = True, filename: s
         owner = fn.file if fn.file is not None else filename
         if owner:
             files[mangle(fn.name)] = owner
-    out.extend(render(text, files, filename or None))
+    file: str | None = filename or None
+    current: int | None = None
+    for part in parts:
+        if isinstance(part, list):
+            file, current = render_into(out, part, files, file, current)
+            continue
+        code = part.code
+        owner = files.get(part.lines[0].label or "") if part.lines else None
+        if part.exact and owner is not None and (owner != file or current != code.first_line):
+            # Its text as made: after a .file, or where the line in force is not its first line.
+            if owner != file:
+                out.append(f"        .file {quote_file(owner)}")
+                file, current = owner, None
+            out.extend(code.text)
+            current = code.last_line if code.last_line is not None else current
+        else:
+            file, current = render_into(out, part.lines, files, file, current)
     data: list[str] = []
     for g in module.globals:
         data.extend(_data_lines(g))
@@ -193,6 +296,29 @@ def generate(module: Module, heap_words: int, optimise: bool = True, filename: s
     out.append("        .data")
     out.extend(data)
     return Compiled("\n".join(out) + "\n", static, heap_words, _stack_need(module, frames), frames)
+
+
+def _jumps_to_next(parts: list[list[Asm] | _Cached]) -> None:
+    """The peephole rule that crosses a function's boundary: a jump (a tail call) that ends one part
+    and goes to the label that starts the next goes."""
+    for index in range(len(parts) - 1):
+        part, following = parts[index], parts[index + 1]
+        lines = part if isinstance(part, list) else part.lines
+        after = following if isinstance(following, list) else following.lines
+        if not lines or not after:
+            continue
+        last = lines[-1]
+        labels: set[str] = set()
+        for item in after:
+            if item.label is None:
+                break
+            labels.add(item.label)
+        if last.op in JUMP_OPS and last.args[0] in labels:
+            if isinstance(part, list):
+                part.pop()
+            else:
+                part.lines = part.lines[:-1]
+                part.exact = False
 
 
 def function_emitter(fn: Function) -> FunctionEmitter:

@@ -17,6 +17,7 @@ from compilers.backend.asm import Asm
 
 _NEGATE = {"JZ": "JNZ", "JNZ": "JZ", "JLT": "JGE", "JGE": "JLT", "JLE": "JGT", "JGT": "JLE"}
 _JUMPS = {"JMP", *(_NEGATE)}
+JUMP_OPS = frozenset(_JUMPS)  # the jumps a label-targeting rule looks at
 _ENDS = {"JMP", "RET", "HALT", "TRAP", "JMPR"}
 
 
