@@ -271,7 +271,13 @@ def authorization_matrix(
             ).text
             for result in submission.get("results", []):
                 # A hidden test tells passed or failed and how, nothing measured from its run.
-                extra = set(result) - {"name", "status", "visible", "message"}
+                # (A key present with no value, such as "actual": null, carries nothing.)
+                extra = {k for k, v in result.items() if v is not None} - {
+                    "name",
+                    "status",
+                    "visible",
+                    "message",
+                }
                 if not result.get("visible", True) and extra:
                     print(f"  ({actor}: a hidden test's result carries {sorted(extra)})")
                     return True
@@ -671,20 +677,14 @@ def schema_fuzz(stack: Stack, token: str, examples: int, report: Report) -> None
         str(report_path),
     ]
     done = subprocess.run(command, capture_output=True, text=True, timeout=1800, check=False)
-    summary = [
-        line
-        for line in done.stdout.splitlines()
-        if re.search(r"(passed|failed|errored|Test cases|API Operations|Failures|Warnings)", line)
-    ]
-    for line in summary[-12:]:
-        print(f"  {line.strip()}")
-    server_errors = len(re.findall(r"Server error", done.stdout))
-    violations = len(
-        re.findall(
-            r"(Undocumented HTTP status code|Response violates schema|Undocumented Content-Type|Malformed)",
-            done.stdout,
-        )
-    )
+    generated = re.search(r"(\d+) generated", done.stdout)
+    print(f"  test cases generated: {generated.group(1) if generated else '?'}")
+    # The summary's "Failures:" section: one line per kind of failure with its count.
+    counted = re.findall(r"❌ (ST\d+) ([^:\n]+): (\d+)", done.stdout.split("Failures:", 1)[-1])
+    for code, kind, count in counted:
+        print(f"  {code} {kind}: {count}")
+    server_errors = sum(int(n) for _, kind, n in counted if "server error" in kind.lower())
+    violations = sum(int(n) for _, kind, n in counted) - server_errors
     print(f"  server errors: {server_errors}; schema violations: {violations}; exit status {done.returncode}")
     if done.returncode != 0:
         report.fail(f"Schemathesis: exit status {done.returncode}\n{done.stdout[-3000:]}")
