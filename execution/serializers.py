@@ -106,6 +106,7 @@ class RunSerializer(serializers.ModelSerializer):
 
 class RunSummarySerializer(serializers.ModelSerializer):
     language = LanguageKeyField(read_only=True)
+
     class Meta:
         model = Run
         fields = ["id", "language", "status", "trap", "created_at", "finished_at"]
