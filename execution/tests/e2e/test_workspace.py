@@ -37,8 +37,10 @@ def sign_up(page: Any, username: str, password: str) -> None:
     page.fill("input[name=email]", f"{username}@example.org")
     page.fill("input[name=password1]", password)
     page.fill("input[name=password2]", password)
-    page.locator("main form button[type=submit], main form input[type=submit]").first.click()
-    page.wait_for_load_state()
+    # Wait for the navigation the submit starts: the sign-up page is already loaded, so waiting for a load
+    # state alone can return before the form's answer arrives.
+    with page.expect_navigation():
+        page.locator("main form button[type=submit], main form input[type=submit]").first.click()
     assert "/accounts/signup/" not in page.url, page.content()[:2000]
 
 
@@ -53,7 +55,7 @@ def type_program(page: Any, workspace: Any, source: str) -> None:
 def test_sign_up_run_and_submit(page: Any, live_stack: Stack) -> None:
     solution = yaml.safe_load(Path(EXERCISE).read_text())["solution"]
     try:
-        sign_up(page, "lovelace", "Analytical-Engine-1843")
+        sign_up(page, "ada", "Analytical-Engine-1843")
 
         page.goto(LESSON)
         workspace = page.locator("[data-workspace]").first
