@@ -2,7 +2,7 @@
 
     python -m compilers run  [--lang LANG] FILE [--stdin FILE] [--store WORDS] [--max-steps N]
                              [--max-output BYTES] [--profile NAME] [--stats] [-O0|-O1]
-    python -m compilers emit [--lang LANG] FILE --stage tokens|ast|ir|asm|deck [-O0|-O1]
+    python -m compilers emit [--lang LANG] FILE --stage tokens|ast|core|erased|ir|asm|deck [-O0|-O1]
 
 stdout carries the program's output (or the emitted stage) and nothing else; diagnostics and --stats go
 to stderr. Exit status: the program's own (0..255) when it halted, 65 compile error, 70 runtime trap, 75
@@ -30,7 +30,7 @@ EXIT_USAGE = 2
 EXIT_COMPILE = 65
 EXIT_TRAP = 70
 EXIT_LIMIT = 75
-STAGES = ("tokens", "ast", "ir", "asm", "deck")
+STAGES = tuple(stage.key for stage in driver.STAGES)
 # What the command line's own statuses mean, for a program whose status is one of them.
 OWN_STATUSES = {
     EXIT_USAGE: "a usage error",
@@ -176,11 +176,8 @@ def _emit(args: argparse.Namespace) -> int:
     result = _compile(args)
     if result is None:
         return EXIT_COMPILE
-    if args.stage == "tokens":
-        text = "".join(f"{token}\n" for token in result.tokens)
-    else:
-        text = {"ast": result.ast, "ir": result.ir, "asm": result.assembly, "deck": result.deck}[args.stage]
-    if not text and result.lang in ("assembly", "cards"):
+    text = result.stage_text(args.stage)
+    if not text and (result.lang in ("assembly", "cards") or args.stage in ("core", "erased")):
         raise _Usage(f"{result.lang} has no {args.stage} stage")
     _write_stdout(text if text.endswith("\n") or not text else text + "\n")
     return EXIT_OK

@@ -13,6 +13,7 @@ from __future__ import annotations
 import gc
 import re
 import time
+import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
@@ -27,6 +28,8 @@ from compilers.backend import generate, legalize_module
 from compilers.backend.isel import mangle
 from compilers.backend.legalize import legalize_function
 from compilers.backend.routines import ROUTINES
+from compilers.core.erase import erase, print_term
+from compilers.core.text import print_program
 from compilers.diagnostics import Diagnostic, DiagnosticBag, Span
 from compilers.ir import Block, Call, Function, Module, Sym, print_module, verify_module
 from compilers.ir.layout import DEFAULT_STORE_CAP, default_heap_words, fitted_store_size, layout_module
@@ -54,6 +57,28 @@ EXIT_STATUS = "__exit_status"
 # Whether the runtime routines' code is made once per process (compilers/backend/routines.py); off only
 # to check that the text is the same either way.
 _use_routine_cache = True
+
+
+@dataclass(frozen=True, slots=True)
+class Stage:
+    """A stage whose output a reader can see: the explorer's panes, the API's `stages`, `emit --stage`."""
+
+    key: str  # `emit --stage KEY`, the API's key
+    title: str  # for people
+
+
+# In pipeline order. A compile shows the stages it reached and its language has: the core's two only for
+# a language that elaborates to the functional core (Frontend.elaborate), none but assembly and deck for
+# hand-written assembly.
+STAGES = (
+    Stage("tokens", "Tokens"),
+    Stage("ast", "Syntax tree"),
+    Stage("core", "Core, with its types"),
+    Stage("erased", "Core after type erasure"),
+    Stage("ir", "Intermediate representation"),
+    Stage("asm", "Babbage assembly"),
+    Stage("deck", "Card deck"),
+)
 
 
 @dataclass(slots=True)
@@ -145,6 +170,26 @@ class CompileResult:
         self.texts["ir"] = text
         self.text_makers.pop("ir", None)
 
+    def stage_text(self, key: str) -> str:
+        """The text of the stage `key` (a key of STAGES); "" when the compile has no such stage."""
+        if key == "tokens":
+            return "\n".join(str(token) for token in self.tokens)
+        if key == "asm":
+            return self.assembly
+        if key == "deck":
+            return self.deck
+        return self._text(key)
+
+    def stage_texts(self) -> list[tuple[Stage, str]]:
+        """Every stage the compile reached, in pipeline order, with its text."""
+        found = [(stage, self.stage_text(stage.key)) for stage in STAGES]
+        return [(stage, text) for stage, text in found if text]
+
+    def make_texts(self) -> None:
+        """Make now every text that would be made when read (before the result leaves the process)."""
+        for name in list(self.text_makers):
+            self._text(name)
+
     def _text(self, name: str) -> str:
         text = self.texts.get(name)
         if text is None:
@@ -184,7 +229,13 @@ class _Pipeline:
         except _Abort:
             raise
         except (RecursionError, MemoryError) as exc:  # the program's size, not a fault of the compiler
-            too_large = type(exc)  # told below, once the traceback and the stage's memory are released
+            too_large = type(exc)  # told below, once the stage's memory is released
+            # The exception outlives this clause (contextlib's __exit__ holds it, and it sits in a cycle
+            # with its traceback's frames), and those frames' locals hold what the stage built: empty
+            # the frames that have finished, so that it is freed now rather than at the next full
+            # collection. A process at its memory limit (a worker's pool process, bounded.py) could
+            # otherwise not allocate the diagnostic, the run's write, or the next task it reads.
+            traceback.clear_frames(exc.__traceback__)
         except Exception as exc:  # every stage's unexpected failure becomes a diagnostic
             self.bag.error(
                 "internal",
@@ -200,6 +251,8 @@ class _Pipeline:
                 time.process_time() - cpu
             )
         if too_large is not None:
+            if issubclass(too_large, MemoryError):
+                gc.collect()  # and what the stage's own objects kept of each other (cycles)
             self.bag.error("limit", _too_large(name, too_large), Span.point(self.result.filename, 1, 1))
             raise _Abort
         if self.bag.has_errors:
@@ -343,8 +396,16 @@ def _compile_frontend(
         checked = frontend.check(tree, bag)
         # The lowering reads the checked tree and never changes it, so its text can wait until read.
         result.text_makers["ast"] = lambda: frontend.dump_ast(checked)
+    lowered_from = checked
+    if frontend.elaborate is not None:
+        with pipe.stage("elaborate"):
+            core = frontend.elaborate(checked, bag)
+            # Core programs are immutable: their texts, too, can wait until read.
+            result.text_makers["core"] = lambda: print_program(core)
+            result.text_makers["erased"] = lambda: print_term(erase(core)) + "\n"
+        lowered_from = core
     with pipe.stage("lower"):
-        module = frontend.lower(checked, bag)
+        module = frontend.lower(lowered_from, bag)
         if not isinstance(module, Module):
             raise TypeError(f"lower returned {type(module).__name__}, not an IR Module")
     _middle_and_back(pipe, module, options)

@@ -127,6 +127,12 @@ class SubmissionSerializer(serializers.ModelSerializer):
         return submission.verdict or "pending"
 
 
+class StageTextSerializer(serializers.Serializer):
+    key = serializers.CharField()
+    title = serializers.CharField()
+    text = serializers.CharField()
+
+
 class CompileStageSerializer(serializers.Serializer):
     ok = serializers.BooleanField()
     diagnostics = serializers.ListField(child=serializers.DictField())
@@ -137,6 +143,9 @@ class CompileStageSerializer(serializers.Serializer):
     deck = serializers.CharField(allow_blank=True)
     line_map = serializers.DictField(child=serializers.ListField(child=serializers.IntegerField()))
     stage_seconds = serializers.DictField(child=serializers.FloatField())
+    # Every stage the compile reached, in pipeline order (compilers.driver.STAGES): also those only some
+    # languages have, such as the functional core of System F, typed and erased.
+    stages = StageTextSerializer(many=True)
 
 
 class ValidateSerializer(serializers.Serializer):
@@ -155,4 +164,7 @@ def compile_result_data(compiled: Any) -> dict[str, Any]:
         "deck": compiled.deck or "",
         "line_map": {str(k): list(v) for k, v in (compiled.line_map or {}).items()},
         "stage_seconds": dict(compiled.stage_seconds or {}),
+        "stages": [
+            {"key": stage.key, "title": stage.title, "text": text} for stage, text in compiled.stage_texts()
+        ],
     }

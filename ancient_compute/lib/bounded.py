@@ -118,7 +118,7 @@ def _compile_child(
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     try:
         result = driver.compile(language, source, options, filename=filename)
-        _ = result.ast, result.ir  # made here, within the limits
+        result.make_texts()  # the syntax tree's, the core's, the IR's: made here, within the limits
         result.text_makers.clear()
         result.program = None
         result.runtime = None

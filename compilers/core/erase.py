@@ -243,8 +243,48 @@ def free_vars(t: Term) -> frozenset[str]:
     return frozenset(out - bound)
 
 
-def print_term(t: Term) -> str:
-    """The erased term as text (for people: the explorer's stage after erasure)."""
+# The erased term's text is for people (the explorer's stage after erasure): a term that fits in this many
+# columns is written on one line, a longer one is broken over lines and indented.
+_WIDTH = 100
+
+
+def print_term(t: Term, indent: int = 0) -> str:
+    """The erased term as text (for people: the explorer's stage after erasure), laid out over lines."""
+    flat = _flat(t)
+    if len(flat) + 2 * indent <= _WIDTH:
+        return flat
+    pad = "\n" + "  " * indent
+    inner = "\n" + "  " * (indent + 1)
+    match t:
+        case ELam(params, strict, body):
+            ps = " ".join(("!" if s else "") + p for p, s in zip(params, strict, strict=False))
+            return f"(\\{ps}.{inner}{print_term(body, indent + 1)})"
+        case EApp(fn, args):
+            return "(" + inner.join(print_term(x, indent + 1) for x in (fn, *args)) + ")"
+        case ELet(name, rhs, body, strict):
+            rhs_text = print_term(rhs, indent + 1)
+            return f"(let{'!' if strict else ''} {name} = {rhs_text} in{pad}{print_term(body, indent)})"
+        case ELetRec(binds, body):
+            bs = "".join(f"{inner}{n} = {print_term(r, indent + 2)}" for n, r in binds)
+            return f"(letrec{bs}{pad}in {print_term(body, indent)})"
+        case ECon(name, tag, args, _):
+            return "(" + inner.join([f"{name}#{tag}", *(print_term(a, indent + 1) for a in args)]) + ")"
+        case ECase(scrut, _, alts):
+            parts = "".join(f"{inner}{_pattern(alt)} -> {print_term(alt.body, indent + 2)}" for alt in alts)
+            return f"(case {print_term(scrut, indent + 1)} of{parts})"
+        case EPrim(op, args):
+            return "(" + inner.join([op + "#", *(print_term(a, indent + 1) for a in args)]) + ")"
+    return flat
+
+
+def _pattern(alt: EAlt) -> str:
+    if alt.tag is not None:
+        return " ".join([f"#{alt.tag}", *alt.vars])
+    return str(alt.lit) if alt.lit is not None else "_"
+
+
+def _flat(t: Term) -> str:
+    """The erased term on one line."""
     match t:
         case EVar(name):
             return name
@@ -252,29 +292,21 @@ def print_term(t: Term) -> str:
             return str(v)
         case ELam(params, strict, body):
             ps = " ".join(("!" if s else "") + p for p, s in zip(params, strict, strict=False))
-            return f"(\\{ps}. {print_term(body)})"
+            return f"(\\{ps}. {_flat(body)})"
         case EApp(fn, args):
-            return "(" + " ".join(print_term(x) for x in (fn, *args)) + ")"
+            return "(" + " ".join(_flat(x) for x in (fn, *args)) + ")"
         case ELet(name, rhs, body, strict):
-            return f"(let{'!' if strict else ''} {name} = {print_term(rhs)} in {print_term(body)})"
+            return f"(let{'!' if strict else ''} {name} = {_flat(rhs)} in {_flat(body)})"
         case ELetRec(binds, body):
-            bs = "; ".join(f"{n} = {print_term(r)}" for n, r in binds)
-            return f"(letrec {bs} in {print_term(body)})"
+            bs = "; ".join(f"{n} = {_flat(r)}" for n, r in binds)
+            return f"(letrec {bs} in {_flat(body)})"
         case ECon(name, tag, args, _):
-            return "(" + " ".join([f"{name}#{tag}", *(print_term(a) for a in args)]) + ")"
+            return "(" + " ".join([f"{name}#{tag}", *(_flat(a) for a in args)]) + ")"
         case ECase(scrut, _, alts):
-            parts = []
-            for alt in alts:
-                if alt.tag is not None:
-                    pat = " ".join([f"#{alt.tag}", *alt.vars])
-                elif alt.lit is not None:
-                    pat = str(alt.lit)
-                else:
-                    pat = "_"
-                parts.append(f"{pat} -> {print_term(alt.body)}")
-            return f"(case {print_term(scrut)} of " + "; ".join(parts) + ")"
+            parts = "; ".join(f"{_pattern(alt)} -> {_flat(alt.body)}" for alt in alts)
+            return f"(case {_flat(scrut)} of {parts})"
         case EPrim(op, args):
-            return "(" + " ".join([op + "#", *(print_term(a) for a in args)]) + ")"
+            return "(" + " ".join([op + "#", *(_flat(a) for a in args)]) + ")"
         case EFail(message):
             return f"(fail {message!r})"
     raise TypeError(t)

@@ -101,10 +101,11 @@ def print_expr(e: Expr, indent: int = 0) -> str:
         case TyApp(fn, t):
             return f"(tyapp {print_expr(fn, indent + 1)} {print_type(t)})"
         case Let(Bind(x, t, rhs, strict), body):
+            # The body at the let's own indentation: a program's chain of definitions stays in one column.
             word = "let!" if strict else "let"
             return (
                 f"({word} {x} {print_type(t)} {print_expr(rhs, indent + 1)}"
-                f"{pad}{print_expr(body, indent + 1)})"
+                f"\n{'  ' * indent}{print_expr(body, indent)})"
             )
         case LetRec(binds, body):
             inner = "\n" + "  " * (indent + 2)
@@ -158,7 +159,7 @@ def print_data(d: DataDecl) -> str:
 
 
 def print_program(p: Program) -> str:
-    return "".join(print_data(d) + "\n" for d in p.datas) + "(main " + print_expr(p.main) + ")\n"
+    return "".join(print_data(d) + "\n" for d in p.datas) + "(main\n  " + print_expr(p.main, 1) + ")\n"
 
 
 # ---------------------------------------------------------------- parsing

@@ -18,7 +18,8 @@ from compilers.tokens import Token
 Lexer = Callable[[str, str, DiagnosticBag], list[Token]]  # (source, filename, diags) -> tokens
 Parser = Callable[[list[Token], DiagnosticBag], Any]  # tokens -> AST (with recovery)
 Checker = Callable[[Any, DiagnosticBag], Any]  # AST -> checked, annotated AST
-Lowerer = Callable[[Any, DiagnosticBag], Any]  # checked AST -> compilers.ir Module
+Lowerer = Callable[[Any, DiagnosticBag], Any]  # checked AST (or core program) -> compilers.ir Module
+Elaborator = Callable[[Any, DiagnosticBag], Any]  # checked AST -> compilers.core Program
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,3 +30,15 @@ class Frontend:
     check: Checker
     lower: Lowerer
     dump_ast: Callable[[Any], str]  # a readable text form of the AST for `emit --stage ast`
+    # A language that elaborates to the functional core (compilers/core/: System F, Haskell, Idris) names
+    # its elaboration here. The driver then runs it as a stage of its own, shows the core as stages (with
+    # its types, then erased), and hands `lower` the core program instead of the checked tree.
+    elaborate: Elaborator | None = None
+
+    def lower_checked(self, checked: Any, diags: DiagnosticBag) -> Any:
+        """The IR module of a checked tree, through the core when the language elaborates to it (for
+        callers that do not time or show the stages one by one, as the driver does)."""
+        if self.elaborate is None:
+            return self.lower(checked, diags)
+        core = self.elaborate(checked, diags)
+        return None if diags.has_errors else self.lower(core, diags)

@@ -4,9 +4,11 @@ compile says whether the program uses fix."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from compilers import driver, registry
+from compilers import cli, driver, registry
 from compilers.core.interp import run_program
 from compilers.core.typecheck import check_program
 from compilers.diagnostics import DiagnosticBag, Severity
@@ -80,3 +82,30 @@ def test_a_type_error_renders_with_its_caret() -> None:
     text = result.render_diagnostics()
     assert "e.sf:2:11: error: in the argument of `inc`: `true` has type Bool, but Int was expected" in text
     assert "              ^~~~" in text
+
+
+def test_the_core_is_a_stage_typed_and_then_erased(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The elaboration is a stage of the driver (Frontend.elaborate): its core, with types and after
+    erasure, comes between the syntax tree and the IR, and `emit --stage core|erased` prints it."""
+    source = "let id = /\\A. \\x:A. x\nprint id [Int] 5\n"
+    result = driver.compile("systemf", source, filename="id.sf")
+    assert result.ok, result.render_diagnostics()
+    assert "elaborate" in result.stage_seconds
+    keys = [stage.key for stage, _ in result.stage_texts()]
+    assert keys == ["tokens", "ast", "core", "erased", "ir", "asm", "deck"]
+    typed = result.stage_text("core")
+    assert "(let! id (forall A (-> 'A 'A)) (tylam A" in typed and "(tyapp id Int)" in typed
+    erased = result.stage_text("erased")
+    assert "(let! id.1 = (\\!x.2. x.2) in" in erased and "tyapp" not in erased
+    path = tmp_path / "id.sf"
+    path.write_text(source, encoding="utf-8")
+    assert cli.main(["emit", str(path), "--stage", "core"]) == 0
+    assert capsys.readouterr().out == typed
+    assert cli.main(["emit", str(path), "--stage", "erased"]) == 0
+    assert capsys.readouterr().out == erased
+    c_file = tmp_path / "m.c"
+    c_file.write_text("int main(void) { return 0; }\n", encoding="utf-8")
+    assert cli.main(["emit", str(c_file), "--stage", "core"]) == 2
+    assert "c has no core stage" in capsys.readouterr().err

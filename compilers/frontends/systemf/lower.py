@@ -1,4 +1,5 @@
-"""System F to the functional core, then through the core to the IR (compilers/core/README.md).
+"""System F to the functional core (the driver's elaboration stage), then through the core to the IR
+(compilers/core/README.md).
 
 System F here is call-by-value: a `let` evaluates its definition first, an application evaluates the
 function, then its arguments left to right, then applies it, and every lambda's binder is strict.
@@ -279,5 +280,11 @@ def to_core(program: A.SFProgram) -> c.Program:
     return elaborate(program, checker.cons, datas)
 
 
-def lower(program: A.SFProgram, diags: DiagnosticBag) -> Module:
-    return core_to_ir(to_core(program), MADE_BY)
+def elaborate_checked(program: A.SFProgram, diags: DiagnosticBag) -> c.Program:
+    """The driver's elaboration stage: the checked program as core (the explorer shows it)."""
+    return to_core(program)
+
+
+def lower(program: c.Program, diags: DiagnosticBag) -> Module:
+    """The elaborated core program to the IR (type-checked again first: ill-typed core is our fault)."""
+    return core_to_ir(program, MADE_BY)

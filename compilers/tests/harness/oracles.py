@@ -41,7 +41,7 @@ def front_end(lang: str, source: str, filename: str) -> tuple[Module | None, Dia
     checked = frontend.check(tree, diags)
     if diags.has_errors:
         return None, diags
-    module = frontend.lower(checked, diags)
+    module = frontend.lower_checked(checked, diags)
     if diags.has_errors:
         return None, diags
     return module, diags
