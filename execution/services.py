@@ -6,6 +6,7 @@ Transactions live here and side effects (sending the task, streaming the final s
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
 import secrets
@@ -417,6 +418,9 @@ def run_execute_now(run_id: uuid.UUID | str, *, retries: int = 0) -> None:
             trap_message="Something went wrong on our side; try again shortly.",
         )
     if out_of_memory:
+        # What the run built may sit in reference cycles that only the collector frees: free it before
+        # the run's write, which needs memory of its own in a process at its bound.
+        gc.collect()
         limit = settings.RUN_MEMORY_LIMIT_MB
         run_give_up(run.id, f"The run needed more memory than a run may use ({limit} MB).")
 

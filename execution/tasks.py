@@ -11,6 +11,7 @@ Delivery (execution/README.md, "When a worker or a service fails"):
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 from typing import Any
 
@@ -55,7 +56,8 @@ def run_execute(self: Task[Any, Any], run_id: str) -> None:
         logger.warning("run %s: the database could not be reached (%s); retrying", run_id, error)
         _drop_connection()
         raise self.retry(exc=error, countdown=database_retry_delay(retries)) from error
-    if out_of_memory:  # the memory is released with the traceback: the run can be told now
+    if out_of_memory:  # the memory is released with the traceback (and its cycles, collected): told now
+        gc.collect()
         logger.error("run %s: out of memory outside the service's own handlers", run_id)
         services.run_give_up(run_id, "The run needed more memory than a run may use.")
 

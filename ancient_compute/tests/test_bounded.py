@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import multiprocessing
 import resource
+from multiprocessing.connection import Connection
 
 import pytest
 
-from ancient_compute.lib.bounded import compile_bounded, limit_memory
+from ancient_compute.lib.bounded import address_space, compile_bounded, limit_memory
 from compilers.driver import CompileOptions
 
 SECONDS = 4
@@ -117,3 +118,40 @@ def test_a_process_that_bounds_its_memory_gets_memory_error_past_the_bound() -> 
     child.join(60)
     assert queue.get(timeout=5) == "MemoryError"
     assert int(queue.get(timeout=5)) > 0
+
+
+def _compile_past_then_go_on(megabytes: int, connection: Connection) -> None:
+    from compilers import driver
+
+    limit_memory(megabytes)
+    past = driver.compile("c", _doubling_macros(22))  # 2^22 tokens: far more than the bound
+    connection.send(past.diagnostics[0].message)
+    try:
+        # What the failed compile built is freed as it ends: a file can be opened (a buffer allocated).
+        connection.send(f"mapped {address_space() > 0}")
+    except MemoryError:
+        connection.send("MemoryError")
+    after = driver.compile("c", "int main(void) { return 3; }\n")
+    connection.send(f"next compile ok: {after.ok}")
+    connection.close()
+
+
+def test_a_process_whose_compile_met_its_bound_goes_on_within_it() -> None:
+    # A worker's pool process lives on after a compile that ran out of memory: unless what that compile
+    # built is freed as it ends, the diagnostic's write, or the next task's read, finds no memory left.
+    # (A pipe, not a queue: a queue's feeder thread would need memory of its own past the bound.)
+    context = multiprocessing.get_context("spawn")
+    reader, writer = context.Pipe(duplex=False)
+    child = context.Process(target=_compile_past_then_go_on, args=(64, writer))
+    child.start()
+    writer.close()
+    told = []
+    while reader.poll(120):
+        try:
+            told.append(reader.recv())
+        except EOFError:
+            break
+    child.join(10)
+    assert len(told) == 3, told
+    assert "ran out of memory" in told[0]
+    assert told[1:] == ["mapped True", "next compile ok: True"]

@@ -114,11 +114,6 @@ def small_stack() -> Iterator[Stack]:
         started.stop()
 
 
-@pytest.mark.xfail(
-    reason="known defect: since workers preload every language's runtime code, a pool process under a "
-    "memory limit stops answering instead of reporting the compile that ran out of memory",
-    strict=False,
-)
 def test_a_compile_past_the_pool_processs_memory_ends_with_a_diagnostic_and_the_worker_goes_on(
     small_stack: Stack,
 ) -> None:
