@@ -151,6 +151,9 @@ class ListComp(Expr):
     generators: list[Comprehension]
     kind: str = "list"  # "list", "set", "gen"
     scope: Scope | None = None
+    # A generator expression runs lazily, as CPython runs it: the checker makes it this generator function
+    # of the first iterable's iterator (`def <genexpr>(.0): for target in .0: if cond: yield elt`).
+    gen_def: FunctionDef | None = None
 
 
 @dataclass(eq=False)
@@ -356,7 +359,7 @@ def dump(node: object, indent: int = 0) -> str:
     simple: list[str] = []
     nested: list[str] = []
     for f in fields(node):
-        if f.name in ("span", "scope"):
+        if f.name in ("span", "scope", "gen_def"):
             continue
         value = getattr(node, f.name)
         if isinstance(value, Node) or (isinstance(value, list) and any(isinstance(v, Node) for v in value)):

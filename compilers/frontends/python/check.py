@@ -517,6 +517,10 @@ class Checker:
     def comprehension(self, e: A.ListComp | A.DictComp, scope: A.Scope) -> None:
         # The first iterable is evaluated in the enclosing scope, the rest inside the comprehension's own.
         self.expr(e.generators[0].iter, scope)
+        if isinstance(e, A.ListComp) and e.kind == "gen":
+            e.gen_def = genexpr_function(e)
+            self.function(e.gen_def, e.gen_def.params, e.gen_def.body, scope, "<genexpr>", "function")
+            return
         inner = A.Scope("comprehension", "<comprehension>", parent=scope)
         e.scope = inner
         for gen in e.generators:
@@ -532,6 +536,22 @@ class Checker:
             self.expr(e.value, inner)
         else:
             self.expr(e.elt, inner)
+
+
+GENEXPR_ITERATOR = ".0"  # CPython's own name for a generator expression's argument: no program can use it
+
+
+def genexpr_function(e: A.ListComp) -> A.FunctionDef:
+    """`(elt for t1 in it1 if c1 for t2 in it2)` as the generator function CPython makes of it:
+    `def <genexpr>(.0): for t1 in .0: if c1: for t2 in it2: yield elt`, called with iter(it1)."""
+    body: list[A.Stmt] = [A.ExprStmt(e.elt.span, A.Yield(e.elt.span, e.elt))]
+    for i in range(len(e.generators) - 1, -1, -1):
+        gen = e.generators[i]
+        for cond in reversed(gen.ifs):
+            body = [A.If(cond.span, cond, body, [])]
+        source = A.Name(gen.iter.span, GENEXPR_ITERATOR) if i == 0 else gen.iter
+        body = [A.For(gen.span, gen.target, source, body, [])]
+    return A.FunctionDef(e.span, "<genexpr>", [A.Param(e.span, GENEXPR_ITERATOR, None)], body, [])
 
 
 def _child_blocks(stmt: A.Stmt) -> list[list[A.Stmt]]:

@@ -1187,8 +1187,20 @@ class FunctionLowering:
             fb.store(slot, p, i)
         return self.call("py_join_parts", [slot, len(pieces)], can_raise=False)
 
+    def generator_expression(self, e: A.ListComp) -> Operand:
+        """A generator expression: its first iterable's iterator, made now (a TypeError here, as in
+        CPython), passed to the generator function the checker made of it."""
+        assert e.gen_def is not None
+        iterator = self.fb.copy(self.call("py_iter", [self.expr(e.generators[0].iter)]))
+        fn = self.make_function(e.gen_def, e.gen_def.params, "<genexpr>")
+        slot = self.argv(1)
+        self.fb.store(slot, iterator, 0)
+        return self.call("py_call", [fn, slot, 1, 0])
+
     def comprehension(self, e: A.ListComp | A.DictComp) -> Operand:
         fb = self.fb
+        if isinstance(e, A.ListComp) and e.kind == "gen":
+            return self.generator_expression(e)
         scope = e.scope
         assert scope is not None
         if isinstance(e, A.DictComp):
@@ -1239,8 +1251,6 @@ class FunctionLowering:
             fb.jump(head)
             fb.set_block(exit_label)
         self.frames.pop()
-        if isinstance(e, A.ListComp) and e.kind == "gen":
-            return self.call("py_iter", [result])
         return result
 
     # ---- calls ----

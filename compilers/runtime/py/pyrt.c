@@ -39,6 +39,13 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define T_BMETH 15
 #define T_VIEW 16
 #define T_GEN 17
+#define T_LAZY 18
+#define LZ_MAP 1
+#define LZ_FILTER 2
+#define LZ_ZIP 3
+#define LZ_ENUMERATE 4
+#define LZ_REVERSED 5
+#define LAZY_IDS 130 /* above 100 + every tag: the lazy iterators' type ids (py_lazy_type_id) */
 #define T_INT 20
 #define T_NONE 21
 #define T_BOOL 22
@@ -111,7 +118,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define INTV(v) (((v) - 1) / 2)
 
 long py_exc;
-long py_builtins[128];
+long py_builtins[140];
 /* What calls of classes, of built-in functions used as values and of bound methods of the built-in
  * types run: set by the program's start only when it has such calls, so that a program without them
  * does not link (and pay the Store for) that code. */
@@ -187,6 +194,8 @@ long py_new_list(long cap);
 long py_list_append(long l, long v);
 long py_tuple_new(long n);
 long py_type_name(long v);
+long py_lazy_type_name(long id);
+long py_lazy_type_id(long it);
 long py_hashable(long v);
 long py_builtin_name(long id);
 long py_is_type_id(long id);
@@ -930,6 +939,8 @@ long py_type_name(long v) {
         return W(W(v)[1])[1];
     if (t == T_VIEW)
         return py_const_str(W(v)[1] == M_items ? "dict_items" : W(v)[1] == M_keys ? "dict_keys" : "dict_values");
+    if (t == T_LAZY)
+        return py_lazy_type_name(py_lazy_type_id(v));
     return py_tag_name(t);
 }
 
@@ -964,6 +975,8 @@ long py_tag_name(long t) {
         return py_const_str("iterator");
     if (t == T_GEN)
         return py_const_str("generator");
+    if (t == T_LAZY)
+        return py_const_str("iterator");
     if (t == T_SUPER)
         return py_const_str("super");
     if (t == T_VIEW)
@@ -2559,11 +2572,128 @@ long py_slice(long v, long lo, long hi, long step) {
     return r;
 }
 
+/* ---- the lazy iterators of map, filter, zip, enumerate and reversed: [T_LAZY, kind, a, b, c] ----
+ * Each computes one item per next(), as CPython's do, so effects, infinite sources and a second pass
+ * over a used iterator behave as there. */
+
+long py_lazy_new(long kind, long a, long b, long c) {
+    long it = py_alloc(5);
+    W(it)[0] = T_LAZY;
+    W(it)[1] = kind;
+    W(it)[2] = a;
+    W(it)[3] = b;
+    W(it)[4] = c;
+    return it;
+}
+
+long py_next(long it);
+
+/* The next item of a lazy iterator, or STOP. */
+long py_lazy_next(long it) {
+    long kind = W(it)[1];
+    if (kind == LZ_MAP || kind == LZ_ZIP) {
+        long its = W(it)[2];
+        long n = W(its)[1];
+        if (n == 0)
+            return STOP;
+        long items = py_tuple_new(n);
+        for (long k = 0; k < n; k++) {
+            long x = py_next(W(its)[2 + k]);
+            if (py_exc)
+                return 0;
+            if (x == STOP)
+                return STOP;
+            W(items)[2 + k] = x;
+        }
+        if (kind == LZ_ZIP)
+            return items;
+        return py_call(W(it)[3], items + 2, n, 0);
+    }
+    if (kind == LZ_FILTER) {
+        long f = W(it)[3];
+        while (1) {
+            long x = py_next(W(it)[2]);
+            if (py_exc || x == STOP)
+                return x;
+            long keep;
+            if (f == NONE) {
+                keep = py_truthy(x);
+            } else {
+                long argv[1];
+                argv[0] = x;
+                long y = py_call(f, (long)argv, 1, 0);
+                if (py_exc)
+                    return 0;
+                keep = py_truthy(y);
+            }
+            if (py_exc)
+                return 0;
+            if (keep)
+                return x;
+        }
+    }
+    if (kind == LZ_ENUMERATE) {
+        long x = py_next(W(it)[2]);
+        if (py_exc || x == STOP)
+            return x;
+        long pair = py_tuple_new(2);
+        W(pair)[2] = W(it)[3];
+        W(pair)[3] = x;
+        W(it)[3] = py_binop('+', W(it)[3], MKINT(1));
+        return pair;
+    }
+    /* LZ_REVERSED: b is the index of the next item (a tagged int), -1 when done */
+    long v = W(it)[2];
+    long i = INTV(W(it)[3]);
+    long t = py_tag(v);
+    long n = t == T_RANGE ? py_range_len(v) : W(v)[1];
+    if (i < 0 || i >= n) {
+        W(it)[3] = MKINT(-1);
+        return STOP;
+    }
+    W(it)[3] = MKINT(i - 1);
+    if (t == T_RANGE)
+        return MKINT(W(v)[1] + i * W(v)[3]);
+    if (t == T_STR)
+        return py_char_str(W(v)[2 + i]);
+    return W(py_items(v))[i];
+}
+
+/* A lazy iterator's type as a built-in type id (py_builtin): LAZY_IDS + its kind, or 136 and 137 for the
+ * reversed list and range, whose types CPython names apart. */
+long py_lazy_type_id(long it) {
+    long kind = W(it)[1];
+    if (kind == LZ_REVERSED) {
+        long t = py_tag(W(it)[2]);
+        if (t == T_LIST)
+            return LAZY_IDS + 6;
+        if (t == T_RANGE)
+            return LAZY_IDS + 7;
+    }
+    return LAZY_IDS + kind;
+}
+
+long py_lazy_type_name(long id) {
+    if (id == LAZY_IDS + LZ_MAP)
+        return py_const_str("map");
+    if (id == LAZY_IDS + LZ_FILTER)
+        return py_const_str("filter");
+    if (id == LAZY_IDS + LZ_ZIP)
+        return py_const_str("zip");
+    if (id == LAZY_IDS + LZ_ENUMERATE)
+        return py_const_str("enumerate");
+    if (id == LAZY_IDS + 6)
+        return py_const_str("list_reverseiterator");
+    if (id == LAZY_IDS + 7)
+        return py_const_str("range_iterator");
+    return py_const_str("reversed");
+}
+
 /* ---- iteration: [T_ITER, object, index] over lists, tuples, strings, ranges, dicts and sets ---- */
 
 long py_iter(long v) {
     long t = py_tag(v);
-    if (t == T_ITER || t == T_GEN)
+    if (t == T_ITER || t == T_GEN || t == T_LAZY)
         return v;
     if (t == T_VIEW) {
         v = W(v)[2];
@@ -2599,6 +2729,8 @@ long py_next(long it) {
     long t = py_tag(it);
     if (t == T_GEN)
         return py_gen_next(it);
+    if (t == T_LAZY)
+        return py_lazy_next(it);
     if (t == T_INST) {
         long m = py_lookup(W(it)[1], py_s_next);
         if (m == UNBOUND)
@@ -2960,7 +3092,9 @@ long py_type(long v) {
     if (t == T_INST)
         return W(v)[1];
     long id = 100 + t;
-    if (t == T_INT)
+    if (t == T_LAZY)
+        id = py_lazy_type_id(v);
+    else if (t == T_INT)
         id = B_int;
     else if (t == T_STR)
         id = B_str;
@@ -2983,6 +3117,8 @@ long py_is_type_id(long id) {
 }
 
 long py_builtin_name(long id) {
+    if (id > LAZY_IDS)
+        return py_lazy_type_name(id);
     if (id >= 100)
         return py_tag_name(id - 100);
     if (id == B_len)
@@ -3263,18 +3399,25 @@ long py_sorted(long v, long key, long reverse) {
     return l;
 }
 
+/* reversed(seq): a lazy iterator over a list, tuple, str or range by index from the end (a list
+ * shrunk meanwhile ends it, as in CPython); a dict's keys reversed as they are now. */
 long py_reversed(long v) {
     long t = py_tag(v);
-    long l = py_to_list(v);
-    if (py_exc)
-        return 0;
-    if (t == T_DICT || t == T_SET)
-        l = py_to_list(v);
-    long n = W(l)[1];
-    long r = py_new_list(n);
-    for (long i = n - 1; i >= 0; i--)
-        py_list_append(r, W(W(l)[3])[i]);
-    return py_iter(r);
+    if (t == T_DICT) {
+        v = py_to_list(v);
+        t = T_LIST;
+    }
+    if (t == T_INST) {
+        long l = py_to_list(v);
+        if (py_exc)
+            return 0;
+        v = l;
+        t = T_LIST;
+    }
+    if (t != T_LIST && t != T_TUPLE && t != T_STR && t != T_RANGE)
+        return py_type_error2("'", v, "' object is not reversible");
+    long n = t == T_RANGE ? py_range_len(v) : W(v)[1];
+    return py_lazy_new(LZ_REVERSED, v, MKINT(n - 1), 0);
 }
 
 long py_sum(long v, long start) {
@@ -3343,92 +3486,43 @@ long py_minmax(long argv, long argc, long key, long dflt, long is_max) {
 long py_enumerate(long v, long start) {
     if (!py_is_num(start))
         return py_type_error2("'", start, "' object cannot be interpreted as an integer");
-    long l = py_to_list(v);
+    long it = py_iter(v);
     if (py_exc)
         return 0;
-    long n = W(l)[1];
-    long r = py_new_list(n);
-    long i0 = INTV(py_num(start));
-    for (long i = 0; i < n; i++) {
-        long pair = py_tuple_new(2);
-        W(pair)[2] = MKINT(i0 + i);
-        W(pair)[3] = W(W(l)[3])[i];
-        py_list_append(r, pair);
+    return py_lazy_new(LZ_ENUMERATE, it, py_num(start), 0);
+}
+
+/* The iterators of argv's argc iterables, in a tuple (CPython makes them when zip or map is called). */
+long py_iterators(long argv, long argc) {
+    long its = py_tuple_new(argc);
+    for (long k = 0; k < argc; k++) {
+        long it = py_iter(W(argv)[k]);
+        if (py_exc)
+            return 0;
+        W(its)[2 + k] = it;
     }
-    return py_iter(r);
+    return its;
 }
 
 long py_zip(long argv, long argc) {
-    long lists = py_alloc(argc + 1);
-    long n = -1;
-    for (long k = 0; k < argc; k++) {
-        W(lists)[k] = py_to_list(W(argv)[k]);
-        if (py_exc)
-            return 0;
-        if (n < 0 || W(W(lists)[k])[1] < n)
-            n = W(W(lists)[k])[1];
-    }
-    if (n < 0)
-        n = 0;
-    long r = py_new_list(n);
-    for (long i = 0; i < n; i++) {
-        long t = py_tuple_new(argc);
-        for (long k = 0; k < argc; k++)
-            W(t)[2 + k] = W(W(W(lists)[k])[3])[i];
-        py_list_append(r, t);
-    }
-    return py_iter(r);
+    long its = py_iterators(argv, argc);
+    if (py_exc)
+        return 0;
+    return py_lazy_new(LZ_ZIP, its, 0, 0);
 }
 
 long py_map(long f, long argv, long argc) {
-    long lists = py_alloc(argc + 1);
-    long n = -1;
-    for (long k = 0; k < argc; k++) {
-        W(lists)[k] = py_to_list(W(argv)[k]);
-        if (py_exc)
-            return 0;
-        if (n < 0 || W(W(lists)[k])[1] < n)
-            n = W(W(lists)[k])[1];
-    }
-    if (n < 0)
-        n = 0;
-    long r = py_new_list(n);
-    long args = py_alloc(argc + 1);
-    for (long i = 0; i < n; i++) {
-        for (long k = 0; k < argc; k++)
-            W(args)[k] = W(W(W(lists)[k])[3])[i];
-        long x = py_call(f, args, argc, 0);
-        if (py_exc)
-            return 0;
-        py_list_append(r, x);
-    }
-    return py_iter(r);
+    long its = py_iterators(argv, argc);
+    if (py_exc)
+        return 0;
+    return py_lazy_new(LZ_MAP, its, f, 0);
 }
 
 long py_filter(long f, long v) {
-    long l = py_to_list(v);
+    long it = py_iter(v);
     if (py_exc)
         return 0;
-    long r = py_new_list(4);
-    for (long i = 0; i < W(l)[1]; i++) {
-        long x = W(W(l)[3])[i];
-        long keep;
-        if (f == NONE) {
-            keep = py_truthy(x);
-        } else {
-            long argv[1];
-            argv[0] = x;
-            long y = py_call(f, (long)argv, 1, 0);
-            if (py_exc)
-                return 0;
-            keep = py_truthy(y);
-        }
-        if (py_exc)
-            return 0;
-        if (keep)
-            py_list_append(r, x);
-    }
-    return py_iter(r);
+    return py_lazy_new(LZ_FILTER, it, f, 0);
 }
 
 long py_any_all(long v, long want_all) {
@@ -4324,7 +4418,7 @@ long py_to_dict(long v) {
 /* next(it[, default]) */
 long py_next_builtin(long it, long dflt) {
     long t = py_tag(it);
-    if (t != T_ITER && t != T_INST && t != T_GEN)
+    if (t != T_ITER && t != T_INST && t != T_GEN && t != T_LAZY)
         return py_type_error2("'", it, "' object is not an iterator");
     long x = py_next(it);
     if (py_exc)
