@@ -156,7 +156,7 @@ class ProgressListApi(generics.ListAPIView):
 
     @extend_schema(
         tags=["course"],
-        summary="The signed-in user's progress: lessons read and exercises attempted, latest first",
+        summary="The signed-in user's progress: lessons done and exercises attempted, latest first",
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().get(request, *args, **kwargs)
@@ -178,7 +178,7 @@ class ModuleProgressListApi(APIView):
 
     @extend_schema(
         tags=["course"],
-        summary="The signed-in user's progress per module (lessons read plus exercises solved)",
+        summary="The signed-in user's progress per module (lessons done plus exercises solved)",
         responses=OutputSerializer(many=True),
     )
     def get(self, request: Request) -> Response:

@@ -74,7 +74,7 @@ def module_list_for_user(*, user: Any) -> QuerySet[Module]:
 
 
 def module_progress_list_for_user(*, user: Any) -> list[ModuleProgress]:
-    """Each visible module with how many of its lessons (read) and exercises (solved) the user completed.
+    """Each visible module with how many of its lessons (done) and exercises (solved) the user completed.
 
     Three queries whatever the size of the course: the modules with their totals, then the user's
     completed lessons and completed exercises grouped by module.
@@ -143,7 +143,7 @@ def lesson_list_for_module(*, user: Any, module: Module) -> QuerySet[Lesson]:
                 filter=exercise_q & Q(exercises__progress__user=user, exercises__progress__status=COMPLETED),
                 distinct=True,
             ),
-            is_read=Exists(Progress.objects.filter(user=user, lesson=OuterRef("pk"), status=COMPLETED)),
+            is_done=Exists(Progress.objects.filter(user=user, lesson=OuterRef("pk"), status=COMPLETED)),
         )
     return lessons
 
@@ -271,6 +271,11 @@ def progress_map_for_exercises(*, user: Any, exercises: list[Exercise]) -> dict[
     return {row.exercise_id: row for row in rows if row.exercise_id is not None}
 
 
+def lesson_is_done_for_user(*, user: Any, lesson: Lesson) -> bool:
+    """Whether the student marked the lesson done or solved its exercises (never merely opened it)."""
+    return _is_student(user) and Progress.objects.filter(user=user, lesson=lesson, status=COMPLETED).exists()
+
+
 def progress_get_for_exercise(*, user: Any, exercise: Exercise) -> Progress | None:
     if not _is_student(user):
         return None
@@ -350,14 +355,14 @@ def student_queryset() -> QuerySet[Any]:
 
 
 def class_progress_list() -> QuerySet[Any]:
-    """Each student with their lessons read, exercises attempted and solved, submissions counted by the
+    """Each student with their lessons done, exercises attempted and solved, submissions counted by the
     judge, and the date of their last activity (one query)."""
     done = Q(progress__status=COMPLETED)
     on_exercise = Q(progress__exercise__isnull=False)
     return (
         student_queryset()
         .annotate(
-            lessons_read=Count("progress", filter=Q(progress__lesson__isnull=False) & done),
+            lessons_done=Count("progress", filter=Q(progress__lesson__isnull=False) & done),
             exercises_solved=Count("progress", filter=on_exercise & done),
             exercises_attempted=Count("progress", filter=on_exercise & Q(progress__attempts__gt=0)),
             attempt_total=Coalesce(Sum("progress__attempts"), 0),
@@ -404,7 +409,7 @@ def student_exercise_standing_list(*, student: Any) -> list[ExerciseStanding]:
     return [ExerciseStanding(exercise=e, progress=progress.get(e.pk)) for e in exercises]
 
 
-def student_lessons_read_list(*, student: Any) -> QuerySet[Progress]:
+def student_lessons_done_list(*, student: Any) -> QuerySet[Progress]:
     return (
         Progress.objects.filter(user=student, lesson__isnull=False, status=COMPLETED)
         .select_related("lesson", "lesson__module")

@@ -13,7 +13,7 @@ from django.utils import timezone
 from ancient_compute.lib.errors import Conflict, PermissionDenied
 from ancient_compute.lib.languages import language_status
 from curriculum.models import Exercise, Hint, Lesson, Module, Progress
-from curriculum.selectors import hint_total, hints_available_count
+from curriculum.selectors import exercise_visible_q, hint_total, hints_available_count
 
 
 def _locked_progress(
@@ -31,27 +31,40 @@ def _complete(progress: Progress) -> None:
         progress.completed_at = timezone.now()
 
 
-def progress_mark_lesson_read(*, user: Any, lesson: Lesson) -> Progress:
-    """Record that the user read the lesson (idempotent: the first reading's date stays)."""
-    # Opening a lesson already read is the common case: answer it with a read, not a write lock.
-    existing = Progress.objects.filter(user=user, lesson=lesson, status=Progress.Status.COMPLETED).first()
-    return existing if existing is not None else _lesson_read_record(user=user, lesson=lesson)
-
-
 @transaction.atomic
-def _lesson_read_record(*, user: Any, lesson: Lesson) -> Progress:
+def progress_set_lesson_done(*, user: Any, lesson: Lesson, done: bool = True) -> Progress:
+    """The student marks the lesson done (idempotent: the first completion's date stays), or not done.
+    Opening a lesson's page is not doing it: a lesson is done when its student says so, or when they have
+    solved its exercises (progress_record_attempt)."""
     progress = _locked_progress(user=user, lesson=lesson)
-    if progress.status != Progress.Status.COMPLETED:
+    if done:
         _complete(progress)
-        progress.save(update_fields=["status", "completed_at", "updated_at"])
+    else:
+        progress.status = Progress.Status.IN_PROGRESS
+        progress.completed_at = None
+    progress.save(update_fields=["status", "completed_at", "updated_at"])
     return progress
+
+
+def _lesson_complete_if_solved(*, user: Any, lesson: Lesson) -> None:
+    """Inside progress_record_attempt's transaction: the lesson is done once the student has solved every
+    exercise of it that they can see (drafts do not count for a student)."""
+    exercises = Exercise.objects.filter(exercise_visible_q(user), lesson=lesson)
+    solved = Progress.objects.filter(user=user, status=Progress.Status.COMPLETED, exercise__isnull=False)
+    unsolved = exercises.exclude(pk__in=solved.values("exercise_id"))
+    if exercises.exists() and not unsolved.exists():
+        progress = _locked_progress(user=user, lesson=lesson)
+        if progress.status != Progress.Status.COMPLETED:
+            _complete(progress)
+            progress.save(update_fields=["status", "completed_at", "updated_at"])
 
 
 @transaction.atomic
 def progress_record_attempt(*, user: Any, exercise: Exercise, accepted: bool) -> Progress:
     """Count one judged submission. A failure unlocks the next hint; an acceptance completes the exercise.
 
-    Completing is idempotent, and a later failed submission never takes a completion away.
+    Completing is idempotent, and a later failed submission never takes a completion away. Solving the
+    last unsolved exercise of a lesson completes the lesson too.
     """
     progress = _locked_progress(user=user, exercise=exercise)
     progress.attempts += 1
@@ -60,6 +73,8 @@ def progress_record_attempt(*, user: Any, exercise: Exercise, accepted: bool) ->
     else:
         progress.failed_attempts += 1
     progress.save(update_fields=["attempts", "failed_attempts", "status", "completed_at", "updated_at"])
+    if accepted:
+        _lesson_complete_if_solved(user=user, lesson=exercise.lesson)
     return progress
 
 

@@ -11,4 +11,5 @@ urlpatterns = [
     path("exercises/<slug:exercise_slug>/hints/reveal/", views.hint_reveal_view, name="hint_reveal"),
     path("<slug:module_slug>/", views.module_detail_view, name="module"),
     path("<slug:module_slug>/<slug:lesson_slug>/", views.lesson_detail_view, name="lesson"),
+    path("<slug:module_slug>/<slug:lesson_slug>/done/", views.lesson_done_view, name="lesson_done"),
 ]

@@ -13,9 +13,9 @@ from django.views.decorators.http import require_GET, require_POST
 
 from ancient_compute.lib.errors import ApplicationError, NotFound
 from curriculum import selectors
-from curriculum.models import Exercise
+from curriculum.models import Exercise, Lesson
 from curriculum.rendering import markdown_render
-from curriculum.services import progress_mark_lesson_read, progress_reveal_hint
+from curriculum.services import progress_reveal_hint, progress_set_lesson_done
 
 WORKSPACE_TEMPLATE = "execution/_workspace.html"
 
@@ -53,16 +53,18 @@ def module_detail_view(request: HttpRequest, module_slug: str) -> HttpResponse:
     )
 
 
-def lesson_detail_view(request: HttpRequest, module_slug: str, lesson_slug: str) -> HttpResponse:
+def _lesson_or_404(request: HttpRequest, module_slug: str, lesson_slug: str) -> Lesson:
     try:
-        lesson = selectors.lesson_get_for_user(
+        return selectors.lesson_get_for_user(
             user=request.user, module_slug=module_slug, lesson_slug=lesson_slug
         )
     except NotFound as exc:
         raise Http404(exc.message) from exc
-    if request.user.is_authenticated and lesson.is_published:
-        # Opening a lesson is reading it; a draft previewed by its author does not count.
-        progress_mark_lesson_read(user=request.user, lesson=lesson)
+
+
+def lesson_detail_view(request: HttpRequest, module_slug: str, lesson_slug: str) -> HttpResponse:
+    # Opening a lesson is not doing it: the student marks it done, or solves its exercises.
+    lesson = _lesson_or_404(request, module_slug, lesson_slug)
     previous, following = selectors.lesson_neighbours(user=request.user, lesson=lesson)
     exercises = selectors.exercise_list_for_lesson(user=request.user, lesson=lesson)
     return render(
@@ -76,8 +78,24 @@ def lesson_detail_view(request: HttpRequest, module_slug: str, lesson_slug: str)
             "previous": previous,
             "next": following,
             "workspace_template": _workspace_template(),
+            "lesson_done": selectors.lesson_is_done_for_user(user=request.user, lesson=lesson),
         },
     )
+
+
+@require_POST
+@login_required
+def lesson_done_view(request: HttpRequest, module_slug: str, lesson_slug: str) -> HttpResponse:
+    """The student marks the lesson done (`done=1`) or not done (`done=0`), then is back on the lesson."""
+    lesson = _lesson_or_404(request, module_slug, lesson_slug)
+    done = request.POST.get("done", "")
+    if done not in {"0", "1"}:
+        return HttpResponse("Say done=1 (the lesson is done) or done=0 (it is not).", status=400)
+    if not lesson.is_published:  # a draft previewed by its author is nobody's progress
+        messages.error(request, "A draft lesson cannot be marked done.")
+    else:
+        progress_set_lesson_done(user=request.user, lesson=lesson, done=done == "1")
+    return redirect(reverse("curriculum:lesson", args=[module_slug, lesson_slug]) + "#lesson-done")
 
 
 def exercise_detail_view(request: HttpRequest, exercise_slug: str) -> HttpResponse:

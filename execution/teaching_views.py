@@ -73,7 +73,7 @@ def student_progress_view(request: HttpRequest, user_id: int) -> HttpResponse:
         {
             "student": student,
             "standings": course.student_exercise_standing_list(student=student),
-            "lessons_read": course.student_lessons_read_list(student=student),
+            "lessons_done": course.student_lessons_done_list(student=student),
             "course_size": course.course_size_for_students(),
         },
     )
@@ -192,10 +192,10 @@ def _cell(value: Any) -> str:
 @require_GET
 @instructor_required
 def gradebook_csv_view(request: HttpRequest) -> HttpResponse:
-    """One row per student: lessons read, exercises solved, then one column per exercise students can see,
+    """One row per student: lessons done, exercises solved, then one column per exercise students can see,
     1 when solved, 0 when attempted and not yet solved, empty when never attempted."""
     gradebook = course.gradebook_get()
-    lessons_read = {s.pk: s.lessons_read for s in course.class_progress_list()}
+    lessons_done = {s.pk: s.lessons_done for s in course.class_progress_list()}
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="gradebook-{timezone.now():%Y-%m-%d}.csv"'
     writer = csv.writer(response)
@@ -204,7 +204,7 @@ def gradebook_csv_view(request: HttpRequest) -> HttpResponse:
             "username",
             "name",
             "email",
-            "lessons read",
+            "lessons done",
             "exercises solved",
             *(f"{e.lesson.module.order}.{e.lesson.order}.{e.order} {e.slug}" for e in gradebook.exercises),
         ]
@@ -222,7 +222,7 @@ def gradebook_csv_view(request: HttpRequest) -> HttpResponse:
                 _cell(student.username),
                 _cell(student.display_name),
                 _cell(student.email),
-                lessons_read.get(student.pk, 0),
+                lessons_done.get(student.pk, 0),
                 solved,
                 *cells,
             ]

@@ -17,7 +17,7 @@ from django.utils import timezone
 
 from accounts.services import user_set_instructor
 from curriculum.models import Exercise
-from curriculum.services import progress_mark_lesson_read, progress_record_attempt
+from curriculum.services import progress_record_attempt, progress_set_lesson_done
 from curriculum.tests.factories import ExerciseFactory, LessonFactory, ModuleFactory
 from execution.models import Run, Submission
 
@@ -75,7 +75,7 @@ def course(django_user_model: Any) -> dict[str, Any]:
     )
     bob.display_name = "=HYPERLINK(evil)"  # a name a spreadsheet would run as a formula
     bob.save()
-    progress_mark_lesson_read(user=ada, lesson=lesson)
+    progress_set_lesson_done(user=ada, lesson=lesson)
     submit(ada, add, "wrong_answer", ("t2",))
     submit(ada, add, "accepted")
     submit(bob, add, "wrong_answer", ("t2", "t3"))
@@ -139,7 +139,7 @@ def test_the_overview_counts_each_student_and_each_exercise(
     students = {s.username: s for s in response.context["students"]}
     assert set(students) == {"ada", "bob", "cy"}  # the instructor is not one of the class
     assert (
-        students["ada"].lessons_read,
+        students["ada"].lessons_done,
         students["ada"].exercises_solved,
         students["ada"].attempt_total,
     ) == (1, 1, 2)
@@ -242,7 +242,7 @@ def test_the_gradebook_csv(client: Client, course: dict[str, Any], instructor: A
         "username",
         "name",
         "email",
-        "lessons read",
+        "lessons done",
         "exercises solved",
         "1.1.1 add",
         "1.1.2 untouched",
