@@ -15,8 +15,12 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from ancient_compute.lib.reason_phrases import reason_phrases_install  # noqa: E402
 from ancient_compute.lib.tasks import start_schedule  # noqa: E402
 from ancient_compute.routing import websocket_urlpatterns  # noqa: E402
+
+# Daphne's status lines name every code the site sends ("429 Too Many Requests", not "Unknown Status").
+reason_phrases_install()
 
 # Embedded mode has no beat: this serving process runs the periodic tasks (the sweep of stuck runs) itself.
 start_schedule()
