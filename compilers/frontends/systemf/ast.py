@@ -122,6 +122,11 @@ class Fix(Node):
     fn: Expr | None = None
 
 
+@dataclass(slots=True, eq=False)
+class Read(Node):
+    """`readInt`: the next integer of the program's input (an effect, done where it is evaluated)."""
+
+
 @dataclass(slots=True)
 class CaseAlt:
     span: Span
@@ -151,6 +156,7 @@ Expr = (
     | BinOp
     | Negate
     | Fix
+    | Read
     | CaseOf
 )
 
@@ -248,6 +254,8 @@ def show(e: Expr | None) -> str:
             return f"-{_arg(o)}"
         case Fix(fn=f):
             return f"fix {_arg(f)}"
+        case Read():
+            return "readInt"
         case CaseOf(scrut=s):
             return f"case {show(s)} of ..."
     return "?"

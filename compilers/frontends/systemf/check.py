@@ -204,6 +204,8 @@ class Checker:
                 return INT
             case A.BoolLit():
                 return BOOL
+            case A.Read():
+                return INT
             case A.Name(name=name):
                 if name in env:
                     return env[name]

@@ -7,7 +7,8 @@ from compilers.diagnostics import DiagnosticBag, Span
 from compilers.tokens import Token
 
 KEYWORDS = frozenset(
-    {"let", "in", "if", "then", "else", "case", "of", "data", "print", "forall", "fix", "true", "false"}
+    {"let", "in", "if", "then", "else", "case", "of", "data", "print", "forall", "fix", "readInt"}
+    | {"true", "false"}
 )
 # Longest first, so that "->" is not read as "-".
 PUNCT = (

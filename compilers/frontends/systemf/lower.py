@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from compilers.core import syntax as c
 from compilers.core.pipeline import core_to_ir
+from compilers.core.text import parse_expr_text
 from compilers.diagnostics import DiagnosticBag
 from compilers.frontends.systemf import ast as A
 from compilers.frontends.systemf.check import Checker, ConInfo
@@ -31,6 +32,31 @@ PRIM_OF = {
 }
 TRUE = c.Con("True", (), ())
 FALSE = c.Con("False", (), ())
+# `readInt` in the core: skip blanks, an optional '-', then decimal digits, read one character at a time with
+# the core's getChar (-1 at the end of the input); the character after the number (a blank or a line's
+# end) is consumed with it. Input with no number where `readInt` looks for one reads as 0.
+READ = parse_expr_text(
+    """
+(letrec ((%skip (-> Int Int) (lam! c Int
+           (case (prim le c 32) Int
+             ((True) (case (prim eq c -1) Int
+               ((True) c)
+               ((False) (let! d Int (prim getChar 0) (app %skip d)))))
+             ((False) c))))
+         (%digits (-> Int (-> Int Int)) (lam! n Int (lam! c Int
+           (case (prim ge c 48) Int
+             ((True) (case (prim le c 57) Int
+               ((True) (let! d Int (prim getChar 0)
+                 (app %digits (prim sub (prim add (prim mul n 10) c) 48) d)))
+               ((False) n)))
+             ((False) n))))))
+  (let! first Int (prim getChar 0)
+  (let! c Int (app %skip first)
+  (case (prim eq c 45) Int
+    ((True) (let! d Int (prim getChar 0) (prim neg (app %digits 0 d))))
+    ((False) (app %digits 0 c))))))
+"""
+)
 
 
 class Elaborator:
@@ -58,7 +84,7 @@ class Elaborator:
     def expr(self, e: A.Expr) -> c.Expr:
         """The core of e; computations carry their source line, which a run that stops in them reports."""
         out = self._expr(e)
-        if isinstance(e, A.BinOp | A.Negate | A.Apply | A.TypeApply | A.If | A.CaseOf | A.Fix):
+        if isinstance(e, A.BinOp | A.Negate | A.Apply | A.TypeApply | A.If | A.CaseOf | A.Fix | A.Read):
             return c.At(e.span.line, out)
         return out
 
@@ -68,6 +94,8 @@ class Elaborator:
                 return c.Lit(v)
             case A.BoolLit(value=v):
                 return TRUE if v else FALSE
+            case A.Read():
+                return READ
             case A.Name(name=n):
                 return c.Var(n)
             case A.ConRef(name=n):

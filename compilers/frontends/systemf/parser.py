@@ -244,7 +244,8 @@ class Parser:
 
     def starts_atom(self) -> bool:
         t = self.tok
-        return t.kind in ("int", "ident", "upper") or self.at("(") or self.at("true") or self.at("false")
+        words = ("(", "true", "false", "readInt")
+        return t.kind in ("int", "ident", "upper") or any(self.at(w) for w in words)
 
     def application(self) -> A.Expr:
         if self.at("fix"):
@@ -275,6 +276,9 @@ class Parser:
         if self.at("true") or self.at("false"):
             self.next()
             return A.BoolLit(t.span, value=t.text == "true")
+        if self.at("readInt"):
+            self.next()
+            return A.Read(t.span)
         if t.kind == "ident":
             self.next()
             return A.Name(t.span, name=t.text)
