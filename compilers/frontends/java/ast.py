@@ -127,6 +127,15 @@ class Cond(Expr):
 
 
 @dataclass(eq=False)
+class SwitchExpr(Expr):
+    """A switch expression: each case's body ends in a `yield` (an arrow case's expression is one)."""
+
+    subject: Expr
+    cases: list[Case]
+    hidden: Any = field(default=None, init=False, repr=False)
+
+
+@dataclass(eq=False)
 class Cast(Expr):
     to: str
     operand: Expr
@@ -227,6 +236,11 @@ class Continue(Stmt):
 
 
 @dataclass(eq=False)
+class Yield(Stmt):
+    value: Expr
+
+
+@dataclass(eq=False)
 class Return(Stmt):
     value: Expr | None
 
@@ -296,6 +310,14 @@ class ClassDecl(Node):
     methods: list[MethodDecl]
     inits: list[Block]  # static initialiser blocks
     nested: list[ClassDecl] = field(default_factory=list)
+    constants: list[EnumConstant] = field(default_factory=list)  # an enum's, in order
+
+
+@dataclass(eq=False)
+class EnumConstant(Node):
+    name: str
+    args: list[Expr]
+    ref: Any = field(default=None, init=False, repr=False)  # the constructor's MethodInfo
 
 
 @dataclass(eq=False)

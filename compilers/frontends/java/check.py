@@ -81,6 +81,8 @@ class Checker:
         # `try` with catches around the code being checked.
         self.handled: list[list[str]] = []
         self.catch_parameters: set[LocalInfo] = set()
+        # The values yielded by each enclosing switch expression, innermost last.
+        self.yields: list[list[A.Expr]] = []
 
     def error(self, message: str, span: Span, code: str = "type") -> None:
         self.diags.error(code, message, span)
@@ -123,20 +125,44 @@ class Checker:
                 MethodInfo("<init>", c, [], "void", False, False, None, builtin="Throwable.<init>"),
                 MethodInfo("<init>", c, ["String"], "void", False, False, None, builtin="Throwable.<init>"),
             ]
+        # java.lang.Enum: every enum's superclass, holding the constant's name and ordinal.
+        enum = self.builtin("Enum", "Object")
+        enum.abstract = True
+        enum.fields[" name"] = FieldInfo(" name", "String", False, enum, final=True)
+        enum.fields[" ordinal"] = FieldInfo(" ordinal", "int", False, enum, final=True)
+        for name, params, ret in (
+            ("name", [], "String"),
+            ("ordinal", [], "int"),
+            ("toString", [], "String"),
+            ("compareTo", ["Enum"], "int"),
+        ):
+            enum.methods[name] = [
+                MethodInfo(name, enum, params, ret, False, False, None, builtin=f"Enum.{name}")
+            ]
+        enum.methods["<init>"] = [
+            MethodInfo("<init>", enum, [], "void", False, False, None, builtin="Object.<init>")
+        ]
 
     def declare_classes(self, unit: A.CompilationUnit) -> list[ClassInfo]:
         decls: list[A.ClassDecl] = []
         todo = list(unit.classes)
+        canonical: dict[int, str] = {id(d): d.name for d in todo}
         while todo:
             d = todo.pop(0)
             decls.append(d)
             todo.extend(d.nested)
+            for n in d.nested:
+                canonical[id(n)] = canonical[id(d)] + "." + n.name
         users: list[ClassInfo] = []
         for d in decls:
             if d.name in self.classes or d.name in LIBRARY_CLASSES or d.name == "StringBuilder":
                 self.error(f"duplicate class: {d.name}", d.span, "duplicate")
                 continue
-            c = ClassInfo(d.name, d.kind, d, abstract="abstract" in d.modifiers or d.kind == "interface")
+            kind = "interface" if d.kind == "interface" else "class"
+            c = ClassInfo(d.name, kind, d, abstract="abstract" in d.modifiers or d.kind == "interface")
+            c.record = d.kind == "record"
+            c.canonical = canonical[id(d)]
+            c.constants = [k.name for k in d.constants]
             self.classes[d.name] = c
             users.append(c)
         for c in users:
@@ -150,7 +176,9 @@ class Checker:
                     self.error("no interface expected here", decl.span)
                 else:
                     c.super = sup
-            elif decl.kind == "class":
+            elif decl.kind == "enum":
+                c.super = self.classes["Enum"]
+            elif decl.kind != "interface":
                 c.super = self.classes["Object"]
             for name in decl.implements:
                 iface = self.classes.get(name)
@@ -179,6 +207,8 @@ class Checker:
     def declare_members(self, c: ClassInfo) -> None:
         d = c.decl
         assert d is not None
+        if d.kind == "enum":
+            self.declare_enum(c, d)
         for f in d.fields:
             self.check_type(f.ty, f.span)
             if f.name in c.fields:
@@ -232,6 +262,22 @@ class Checker:
         if not has_ctor and c.kind == "class":
             c.methods["<init>"] = [MethodInfo("<init>", c, [], "void", False, False, None)]
 
+    def declare_enum(self, c: ClassInfo, d: A.ClassDecl) -> None:
+        """An enum's constants are its static final fields; values() and valueOf(String) are generated."""
+        for k in d.constants:
+            if k.name in c.fields:
+                self.error(f"variable {k.name} is already defined in enum {c.name}", k.span, "duplicate")
+            c.fields[k.name] = FieldInfo(k.name, c.name, True, c, None, final=True)
+        c.fields[" values"] = FieldInfo(" values", c.name + "[]", True, c, None, final=True)
+        c.methods["values"] = [MethodInfo("values", c, [], c.name + "[]", True, False, None)]
+        c.methods["valueOf"] = [MethodInfo("valueOf", c, ["String"], c.name, True, False, None)]
+        for m in d.methods:
+            if not m.ret and ("public" in m.modifiers or "protected" in m.modifiers):
+                self.error(
+                    f"modifier {'public' if 'public' in m.modifiers else 'protected'} not allowed here",
+                    m.span,
+                )
+
     def layout(self, order: list[ClassInfo]) -> None:
         """Instance fields after the superclass's; vtables as the superclass's with overrides replaced."""
         done: set[ClassInfo] = set()
@@ -268,13 +314,15 @@ class Checker:
                         m.vindex = len(c.vtable)
                         c.vtable.append(m)
 
-        for name in ("Object", *BUILTIN_EXCEPTIONS):
+        for name in ("Object", *BUILTIN_EXCEPTIONS, "Enum"):
             visit(self.classes[name])
         for c in order:
             visit(c)
         for c in order:
             for ms in c.methods.values():
                 for m in ms:
+                    if m.builtin:
+                        continue
                     if m.name != "<init>":
                         m.ir_name = f"{c.name}.{m.name}.{ms.index(m)}"
                     else:
@@ -448,7 +496,10 @@ class Checker:
 
     def stmt(self, s: A.Stmt, scope: _Scope) -> None:
         if isinstance(s, A.LocalVar):
-            self.check_type(s.ty, s.span)
+            if s.ty == "var":
+                s.ty = self.infer_var(s, scope)
+            else:
+                self.check_type(s.ty, s.span)
             if scope.find(s.name) is not None:
                 assert self.method is not None
                 self.error(
@@ -495,6 +546,8 @@ class Checker:
                         s.iterable.span,
                     )
             else:
+                if s.var.ty == "var":
+                    s.var.ty = t[:-2]
                 self.check_type(s.var.ty, s.var.span)
                 if not self.assignable(t[:-2], s.var.ty):
                     self.error(self.mismatch(t[:-2], s.var.ty), s.var.span)
@@ -546,16 +599,45 @@ class Checker:
                 self.block(catch.body.body, inner)
             if s.final is not None:
                 self.block(s.final.body, scope)
+        elif isinstance(s, A.Yield):
+            self.expr(s.value, scope)
+            if not self.yields:
+                self.error("yield outside of switch expression", s.span)
+            else:
+                self.yields[-1].append(s.value)
         elif isinstance(s, A.Empty):
             pass
         else:
             self.error(f"{type(s).__name__} is not supported", s.span, "unsupported")
 
-    def switch(self, s: A.Switch, scope: _Scope) -> None:
+    def infer_var(self, s: A.LocalVar, scope: _Scope) -> str:
+        """`var x = e`: x has e's type (JLS 14.4.1); what javac cannot infer it reports."""
+        why = (
+            "cannot use 'var' on variable without initializer"
+            if s.init is None
+            else "array initializer needs an explicit target-type"
+            if isinstance(s.init, A.ArrayLit) and s.init.decl in ("", "var")
+            else ""
+        )
+        if not why:
+            assert s.init is not None
+            t = self.expr(s.init, scope)
+            if t == "null":
+                why = "variable initializer is 'null'"
+            elif t == "void":
+                why = "variable initializer is 'void'"
+            else:
+                return t
+        self.error(f"cannot infer type for local variable {s.name}\n  ({why})", s.name_span)
+        return "error"
+
+    def switch(self, s: A.Switch | A.SwitchExpr, scope: _Scope) -> None:
         t = self.expr(s.subject, scope)
-        if t not in ("int", "char", "short", "byte", "String", "error"):
+        subject = self.class_of(t)
+        enum = subject if subject is not None and subject.enum else None
+        if enum is None and t not in ("int", "char", "short", "byte", "String", "error"):
             self.error(
-                f"switch on {t} is not supported in this Java subset (int, char and String are)",
+                f"switch on {t} is not supported in this Java subset (int, char, String and enums are)",
                 s.subject.span,
                 "unsupported",
             )
@@ -569,26 +651,72 @@ class Checker:
                 defaults += 1
                 if defaults > 1:
                     self.error("duplicate default label", case.span)
-            for label in case.labels:
-                lt = self.expr(label, inner)
-                if t == "String":
-                    if not (isinstance(label, A.Literal) and label.kind == "string"):
-                        self.error("constant string expression required", label.span)
-                        continue
-                    value: object = label.value
-                else:
-                    value = self.constant(label)
-                    if value is None:
-                        self.error("constant expression required", label.span)
-                        continue
-                    if not self.assignable(lt, t, label):
-                        self.error(self.mismatch(lt, t), label.span)
+            for k, label in enumerate(case.labels):
+                value = self.enum_label(label, enum) if enum else self.case_label(label, t, inner)
+                if value is None:
+                    continue
                 if value in seen:
-                    self.error("duplicate case label", case.span)
+                    self.error("duplicate case label", case.span if enum is None else label.span)
                 seen.add(value)
+                if enum is not None:  # the constant's ordinal, which lowering switches on
+                    case.labels[k] = A.Literal(label.span, "int", value)
+                    case.labels[k].ty = "int"
             for st in case.body:
                 self.stmt(st, inner)
         self.switches -= 1
+        if (
+            isinstance(s, A.SwitchExpr)
+            and defaults == 0
+            and (enum is None or len(seen) < len(enum.constants))
+        ) and t != "error":
+            self.error("the switch expression does not cover all possible input values", s.span)
+
+    def case_label(self, label: A.Expr, t: str, scope: _Scope) -> object:
+        """The value of a case label of an int, char or String switch (None when it is not constant)."""
+        lt = self.expr(label, scope)
+        if t == "String":
+            if not (isinstance(label, A.Literal) and label.kind == "string"):
+                self.error("constant string expression required", label.span)
+                return None
+            return label.value
+        value = self.constant(label)
+        if value is None:
+            self.error("constant expression required", label.span)
+            return None
+        if not self.assignable(lt, t, label):
+            self.error(self.mismatch(lt, t), label.span)
+        return value
+
+    def enum_label(self, label: A.Expr, c: ClassInfo) -> int | None:
+        """An enum switch's label is one of its constants, written unqualified: its ordinal."""
+        if isinstance(label, A.Name) and label.ident in c.constants:
+            return c.constants.index(label.ident)
+        if isinstance(label, A.FieldAccess):
+            self.error(
+                "an enum switch case label must be the unqualified name of an enumeration constant",
+                label.span,
+            )
+        else:
+            self.error(
+                f"cannot find symbol\n  symbol:   variable {getattr(label, 'ident', '?')}\n  location: "
+                f"class {c.name}",
+                label.span,
+                "undeclared",
+            )
+        return None
+
+    def switch_expr(self, e: A.SwitchExpr, scope: _Scope) -> str:
+        self.yields.append([])
+        loops, self.loops = self.loops, 0  # break and continue cannot leave a switch expression
+        self.switch(e, scope)
+        self.loops = loops
+        values = self.yields.pop()
+        if not values:
+            return "error"
+        ty = values[0].ty
+        for v in values[1:]:
+            ty = self.unify(ty, v.ty, values[0], v, e.span)
+        return ty
 
     def rethrow_of_catch_parameter(self, e: A.Expr) -> bool:
         """`throw e` of a catch clause's parameter rethrows only what its try can throw (JLS 11.2.2's
@@ -770,27 +898,9 @@ class Checker:
             self.cond(e.cond, scope)
             a = self.expr(e.then, scope)
             b = self.expr(e.other, scope)
-            if a == b:
-                return a
-            if is_integral(a) and is_integral(b):
-                for x, y in ((a, b), (b, a)):
-                    if self.assignable(x, y, e.then if x == a else e.other):
-                        return y
-                return promote(a, b)
-            if "error" in (a, b):
-                return "error"
-            if a == "null" and is_ref(b):
-                return b
-            if b == "null" and is_ref(a):
-                return a
-            if self.assignable(a, b):
-                return b
-            if self.assignable(b, a):
-                return a
-            if is_ref(a) and is_ref(b):
-                return "Object"
-            self.error(f"incompatible types in conditional expression: {a} and {b}", e.span)
-            return "error"
+            return self.unify(a, b, e.then, e.other, e.span)
+        if isinstance(e, A.SwitchExpr):
+            return self.switch_expr(e, scope)
         if isinstance(e, A.Cast):
             t = self.expr(e.operand, scope)
             if not self.check_type(e.to, e.span) or t == "error":
@@ -824,6 +934,30 @@ class Checker:
                 e.slot = self.new_local(scope, e.bind, e.cls)
             return "boolean"
         self.error(f"{type(e).__name__} is not supported", e.span, "unsupported")
+        return "error"
+
+    def unify(self, a: str, b: str, ea: A.Expr, eb: A.Expr, span: Span) -> str:
+        """The type of a conditional (or switch) expression whose branches have types a and b."""
+        if a == b:
+            return a
+        if is_integral(a) and is_integral(b):
+            for x, y in ((a, b), (b, a)):
+                if self.assignable(x, y, ea if x == a else eb):
+                    return y
+            return promote(a, b)
+        if "error" in (a, b):
+            return "error"
+        if a == "null" and is_ref(b):
+            return b
+        if b == "null" and is_ref(a):
+            return a
+        if self.assignable(a, b):
+            return b
+        if self.assignable(b, a):
+            return a
+        if is_ref(a) and is_ref(b):
+            return "Object"
+        self.error(f"incompatible types in conditional expression: {a} and {b}", span)
         return "error"
 
     def lvalue(self, e: A.Expr) -> None:
@@ -1220,6 +1354,9 @@ class Checker:
         if not self.check_type(e.cls, e.cls_span):
             return "error"
         c = self.classes[e.cls]
+        if c.enum:
+            self.error("enum types may not be instantiated", e.span)
+            return "error"
         if c.abstract:
             self.error(f"{c.name} is abstract; cannot be instantiated", e.span)
             return "error"
@@ -1344,6 +1481,13 @@ def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
         checker.declare_members(c)
     checker.layout(users)
     for c in users:
+        if c.decl is not None and c.decl.constants:
+            checker.cls = c
+            checker.method = MethodInfo("<clinit>", c, [], "void", True, False, None)
+            for k in c.decl.constants:
+                checker.args(k.args, _Scope())
+                k.ref = checker.resolve(c.methods.get("<init>", []), k.args, f"constructor {c.name}", k.span)
+            c.decl.constants_info = checker.method  # type: ignore[attr-defined]
         for f in c.fields.values():
             if f.decl is not None and f.decl.init is not None:
                 checker.cls = c

@@ -104,6 +104,8 @@ class FunctionLowering:
             tuple[A.Block, int]
         ] = []  # enclosing finally blocks and the handler depth outside them
         self.loops: list[tuple[str, str | None, int]] = []  # break label, continue label, finally depth
+        # Each enclosing switch expression: the slot its value is yielded to, its end, the finally depth.
+        self.yields: list[tuple[Held, str, int]] = []
         for p in params:
             self.local_slot(p)  # the parameters' slots first: the prologue stores them
         self.fb.set_block("body")
@@ -379,6 +381,12 @@ class FunctionLowering:
             self.raise_here()
         elif isinstance(s, A.Try):
             self.try_(s)
+        elif isinstance(s, A.Yield):
+            held, done, depth = self.yields[-1]
+            v = self.value(s.value)
+            fb.store(held.where, v, held.offset)
+            self.leave_to(depth)
+            fb.jump(done)
         elif isinstance(s, A.Empty):
             pass
         else:
@@ -461,37 +469,61 @@ class FunctionLowering:
         if not self.fb.is_terminated:
             self.fb.jump(after)
 
-    def switch(self, s: A.Switch) -> None:
+    def switch(self, s: A.Switch | A.SwitchExpr) -> None:
+        """A switch statement, or a switch expression (its cases end in yields to the slot on top of
+        self.yields)."""
         fb = self.fb
         done = fb.new_block("swend")
         labels = [fb.new_block("case") for _ in s.cases]
         default = next((lab for lab, c in zip(labels, s.cases, strict=True) if not c.labels), done)
         v = self.value(s.subject)
+        subject = self.low.classes.get(s.subject.ty)
         if s.subject.ty == "String":
             self.null_check(v)
             self.assign_local(s.hidden, v)
             for lab, c in zip(labels, s.cases, strict=True):
                 for label in c.labels:
                     assert isinstance(label, A.Literal)
-                    subject = self.load_local(s.hidden)
-                    same = fb.call("str_eq", [subject, self.low.string(label.value)])
+                    subject_text = self.load_local(s.hidden)
+                    same = fb.call("str_eq", [subject_text, self.low.string(label.value)])
                     assert same is not None
                     nxt = fb.new_block("strcase")
                     fb.branch(same, lab, nxt)
                     fb.set_block(nxt)
             fb.jump(default)
         else:
+            if subject is not None and subject.enum:
+                self.null_check(v)
+                v = self.load_field(v, subject.find_field(" ordinal"))  # type: ignore[arg-type]
             cases: list[tuple[int, str]] = []
             for lab, c in zip(labels, s.cases, strict=True):
                 for label in c.labels:
                     cases.append((self.low.constant(label), lab))
             fb.switch(v, default, cases)
-        self.loops.append((done, None, len(self.finals)))
+        if isinstance(s, A.Switch):
+            self.loops.append((done, None, len(self.finals)))
         for lab, c in zip(labels, s.cases, strict=True):
             fb.set_block(lab)
             self.block(c.body)
-        self.loops.pop()
+        if isinstance(s, A.Switch):
+            self.loops.pop()
+        elif not fb.is_terminated:
+            fb.jump(done)  # an enum switch expression covering every constant: no other value comes
         fb.set_block(done)
+
+    def switch_expr(self, e: A.SwitchExpr) -> Operand:
+        done = self.fb.new_block("yielded")
+        held = self.hold(Const(0), is_ref(e.ty), always=True)
+        self.yields.append((held, done, len(self.finals)))
+        self.switch(e)
+        self.yields.pop()
+        # The switch's own end (reached when no case matched) joins the yields' end.
+        if not self.fb.is_terminated:
+            self.fb.jump(done)
+        self.fb.set_block(done)
+        out = self.fetch(held)
+        self.release(held)
+        return out
 
     # ---- locals
 
@@ -633,7 +665,7 @@ class FunctionLowering:
                 return v
             h = self.hold(v, True)
             v = self.fetch(h)
-            ok = self.instance_test(v, e.to)
+            ok = self.instance_test(v, e.to, e.operand.ty)
             isnull = fb.binary("eq", self.fetch(h), 0)
             good = self.either(ok, isnull)
             bad = fb.binary("eq", good, 0)
@@ -658,13 +690,15 @@ class FunctionLowering:
         if isinstance(e, A.InstanceOf):
             operand = self.value(e.operand)
             h = self.hold(operand, True)
-            hit = self.instance_test(self.fetch(h), e.cls)
+            hit = self.instance_test(self.fetch(h), e.cls, e.operand.ty)
             if e.bind is not None:
                 self.assign_local(e.slot, self.fetch(h))
             self.release(h)
             return hit
         if isinstance(e, A.Assign):
             return self.assign(e)
+        if isinstance(e, A.SwitchExpr):
+            return self.switch_expr(e)
         if isinstance(e, A.IncDec):
             return self.incdec(e)
         if isinstance(e, A.Call):
@@ -681,8 +715,28 @@ class FunctionLowering:
     def this(self) -> Temp:
         return self.load_local(self.params[0])
 
-    def instance_test(self, v: Operand, cls: str) -> Operand:
+    def instance_test(self, v: Operand, cls: str, src: str = "") -> Operand:
         c = self.low.classes.get(cls, None)
+        if src == "Object" and cls != "Object":
+            # An Object may be a string or an array, whose word 0 is not a vtable: tested first.
+            h = self.hold(v, True)
+            fb = self.fb
+            res = fb.new_temp("isa")
+            yes, no, done = (
+                fb.new_block("isobj"),
+                fb.new_block("notobj"),
+                fb.new_block("isend"),
+            )
+            fb.branch(fb.call("java_is_object", [v]) or Const(0), yes, no)
+            fb.set_block(no)
+            fb.emit(Copy(res, Const(0)))
+            fb.jump(done)
+            fb.set_block(yes)
+            fb.emit(Copy(res, self.instance_test(self.fetch(h), cls)))
+            fb.jump(done)
+            fb.set_block(done)
+            self.release(h)
+            return res
         if c is not None and c.kind == "interface":
             r = self.fb.call("java_implements", [v, self.low.iface_id(c)])
         elif cls == "Object":
@@ -1478,6 +1532,9 @@ class Lowering:
         d = m.decl
         if m.abstract:
             return
+        if c.enum and d is None and m.name in ("values", "valueOf"):
+            self.enum_method(c, m)
+            return
         line = d.span.line if d is not None else (c.decl.span.line if c.decl else 1)
         params = [] if m.static else [LocalInfo("this", c.name, -1)]
         if d is not None:
@@ -1495,7 +1552,7 @@ class Lowering:
                 )
                 if not explicit:
                     sup = c.super
-                    if sup is not None and sup.name != "Object":
+                    if sup is not None and sup.name not in ("Object", "Enum"):
                         ctor = next(x for x in sup.methods["<init>"] if not x.params)
                         fl.call_method(self.ir_name(ctor), [fl.this(), *self.no_message(ctor)])
                     self.field_inits(fl)
@@ -1522,10 +1579,65 @@ class Lowering:
                 )
                 fl.store_field(fl.this(), f, v)
 
+    def enum_method(self, c: ClassInfo, m: MethodInfo) -> None:
+        """values(): a new array of the constants; valueOf(name): the constant of that name, or
+        IllegalArgumentException("No enum constant E.name") as java throws."""
+        line = c.decl.span.line if c.decl else 1
+        params = [LocalInfo("name", "String", -2)] if m.name == "valueOf" else []
+        fl = self.function(m.ir_name, f"{c.name}.{m.name}", m, params, line)
+        fb = fl.fb
+        if m.name == "values":
+            a = fl.new_array(c.name, [Const(len(c.constants))])
+            for k, name in enumerate(c.constants):
+                fb.store(a, fl.load_static(c.fields[name]), 1 + k)
+            fb.store(fl.ret_slot, a)
+            fb.jump(fl.exit)
+        else:
+            text = fl.load_local(params[0])
+            fl.null_check(text)
+            for name in c.constants:
+                same = fb.call("str_eq", [fl.load_local(params[0]), self.string(name)])
+                assert same is not None
+                yes, no = fb.new_block("found"), fb.new_block("next")
+                fb.branch(same, yes, no)
+                fb.set_block(yes)
+                fb.store(fl.ret_slot, fl.load_static(c.fields[name]))
+                fb.jump(fl.exit)
+                fb.set_block(no)
+            head = self.string(f"No enum constant {c.canonical or c.name}.")
+            fl.throw_new(
+                "IllegalArgumentException",
+                lambda: fb.call("str_concat", [head, fl.load_local(params[0])]) or Const(0),
+            )
+        fl.finish()
+
+    def enum_constants(self, fl: FunctionLowering, c: ClassInfo) -> None:
+        """Each constant: a new object with its name and ordinal, then its constructor run."""
+        assert c.decl is not None
+        fb = fl.fb
+        for k, const in enumerate(c.decl.constants):
+            fb.set_line(const.span.line)
+            m = const.ref
+            assert isinstance(m, MethodInfo)
+            args = [fl.hold(v, is_ref(t)) for v, t in zip(fl.values(const.args), m.params, strict=True)]
+            o = fb.call("gc_alloc_obj", [OBJECT_KIND, 1, c.size])
+            assert o is not None
+            fb.store(o, self.vtable(c.name), 0)
+            fl.store_field(o, c.find_field(" name"), self.string(const.name))  # type: ignore[arg-type]
+            fl.store_field(o, c.find_field(" ordinal"), Const(k))  # type: ignore[arg-type]
+            fl.store_static(c.fields[const.name], o)
+            fl.call_method(
+                self.ir_name(m), [fl.load_static(c.fields[const.name]), *[fl.fetch(a) for a in args]]
+            )
+            for a in args:
+                fl.release(a)
+
     def clinit(self, c: ClassInfo) -> None:
         m = MethodInfo("<clinit>", c, [], "void", True, False, None)
         fl = self.function(f"{c.name}.clinit", f"{c.name}.<clinit>", m, [], c.decl.span.line if c.decl else 1)
         try:
+            if c.enum:
+                self.enum_constants(fl, c)
             for f in c.fields.values():
                 if f.static and f.decl is not None and f.decl.init is not None:
                     fl.fb.set_line(f.decl.span.line)
@@ -1561,6 +1673,14 @@ class Lowering:
         fb.ret(fb.binary("eq", fb.param(0), fb.param(1)))
         fb = mb.function("Object.hashCode", params=[("o", "ptr")], ret="w")
         fb.ret(0)
+        # java.lang.Enum: [vtable, name, ordinal (an immediate)].
+        for getter in ("Enum.name", "Enum.toString"):
+            fb = mb.function(getter, params=[("o", "ptr")], ret="w")
+            fb.ret(fb.load(fb.param(0), 1))
+        fb = mb.function("Enum.ordinal", params=[("o", "ptr")], ret="w")
+        fb.ret(fb.binary("div", fb.sub(fb.load(fb.param(0), 2), 1), 2))
+        fb = mb.function("Enum.compareTo", params=[("o", "ptr"), ("x", "ptr")], ret="w")
+        fb.ret(fb.binary("div", fb.sub(fb.load(fb.param(0), 2), fb.load(fb.param(1), 2)), 2))
         fb = mb.function("Throwable.getMessage", params=[("e", "ptr")], ret="w")
         fb.ret(fb.load(fb.param(0), 1))
         fb = mb.function("Throwable.toString", params=[("e", "ptr")], ret="w")
@@ -1632,7 +1752,9 @@ class Lowering:
         fb = fl.fb
         fl.handlers = ["uncaught"]
         fb.call("gc_register", [Sym("java.statics")], returns=False)
-        for c in users:
+        # Enums first: their constants are what other classes' static initialisers most often use
+        # (java initialises each class when it is first used).
+        for c in sorted(users, key=lambda c: not c.enum):
             fl.call_method(f"{c.name}.clinit", [])
         args = fl.new_array("String", [Const(0)])
         fl.call_method(main.ir_name, [args])

@@ -151,11 +151,9 @@ class _Parser:
 
     def class_decl(self, mods: set[str]) -> A.ClassDecl:
         t = self.tok
-        if t.text in ("enum", "record") or (
-            t.kind == "ident" and t.text == "record" and self.peek().kind == "ident"
-        ):
-            self.fail(f"{t.text} declarations are not supported in this Java subset")
-        if not (self.at("class") or self.at("interface")):
+        if t.kind == "ident" and t.text == "record" and self.peek().kind == "ident":
+            return self.record_decl(mods)
+        if not (self.at("class") or self.at("interface") or self.at("enum")):
             self.fail("class, interface, enum, or record expected")
         kind = t.text
         self.pos += 1
@@ -164,25 +162,81 @@ class _Parser:
             self.fail("generic class declarations are not supported in this Java subset")
         extends: str | None = None
         implements: list[str] = []
-        if self.accept("extends"):
+        if kind != "enum" and self.accept("extends"):
             if kind == "interface":
-                implements.append(self.type_())
-                while self.accept(","):
-                    implements.append(self.type_())
+                implements.extend(self.type_list())
             else:
                 extends = self.type_()
         if self.accept("implements"):
-            implements.append(self.type_())
-            while self.accept(","):
-                implements.append(self.type_())
+            implements.extend(self.type_list())
         decl = A.ClassDecl(t.span, mods, kind, name.text, extends, implements, [], [], [])
         self.expect("{")
+        if kind == "enum":
+            self.enum_constants(decl)
+        self.members(decl)
+        return decl
+
+    def type_list(self) -> list[str]:
+        out = [self.type_()]
+        while self.accept(","):
+            out.append(self.type_())
+        return out
+
+    def members(self, decl: A.ClassDecl) -> None:
         while not self.at("}") and self.tok.kind != "eof":
             try:
                 self.member(decl)
             except ParseError:
                 self.sync()
         self.expect("}")
+
+    def enum_constants(self, decl: A.ClassDecl) -> None:
+        """`A, B(1), C;` at the start of an enum's body."""
+        while self.tok.kind == "ident":
+            name = self.ident()
+            args = self.arguments() if self.at("(") else []
+            if self.at("{"):
+                self.fail("enum constants with a class body are not supported in this Java subset")
+            decl.constants.append(A.EnumConstant(name.span, name.text, args))
+            if not self.accept(","):
+                break
+        if not self.at("}"):
+            self.expect(";")
+
+    def record_decl(self, mods: set[str]) -> A.ClassDecl:
+        """A record, written out as the class Java defines for it (JLS 8.10): private final fields, the
+        canonical constructor (or the compact one completed with the field assignments), accessors, and
+        toString, equals and hashCode where the record does not declare them."""
+        t = self.tok
+        self.pos += 1
+        name = self.ident()
+        if self.at("<"):
+            self.fail("generic records are not supported in this Java subset")
+        comps = self.parameters()
+        implements: list[str] = []
+        if self.accept("implements"):
+            implements.extend(self.type_list())
+        decl = A.ClassDecl(t.span, mods | {"final"}, "record", name.text, None, implements, [], [], [])
+        self.expect("{")
+        compact: A.Block | None = None
+        while not self.at("}") and self.tok.kind != "eof":
+            try:
+                start = self.tok.span
+                save = self.pos
+                self.modifiers()
+                if self.tok.text == name.text and self.peek().text == "{":
+                    self.pos += 1
+                    compact = self.block()
+                    continue
+                self.pos = save
+                del start
+                self.member(decl)
+            except ParseError:
+                self.sync()
+        self.expect("}")
+        from compilers.frontends.java.records import complete_record
+
+        complete_record(decl, comps, compact)
         return decl
 
     def member(self, decl: A.ClassDecl) -> None:
@@ -224,7 +278,8 @@ class _Parser:
             name = self.ident()
         self.expect(";")
 
-    def method_rest(self, mods: set[str], ret: str, name: Token, start: Span) -> A.MethodDecl:
+    def parameters(self) -> list[A.Param]:
+        """`(T a, U b)`: a method's or constructor's parameters, or a record's components."""
         self.expect("(")
         params: list[A.Param] = []
         if not self.at(")"):
@@ -238,6 +293,10 @@ class _Parser:
                 if not self.accept(","):
                     break
         self.expect(")")
+        return params
+
+    def method_rest(self, mods: set[str], ret: str, name: Token, start: Span) -> A.MethodDecl:
+        params = self.parameters()
         ret += self.dims()
         throws: list[str] = []
         if self.accept("throws"):
@@ -331,10 +390,23 @@ class _Parser:
         try:
             if self.at("final"):
                 self.pos += 1
-            if self.at("class") or self.at("interface") or self.at("enum"):
+            if (
+                self.at("class")
+                or self.at("interface")
+                or self.at("enum")
+                or (self.tok.text == "record" and self.peek().kind == "ident" and self.peek(2).text == "(")
+            ):
                 self.fail("local class declarations are not supported in this Java subset")
-            if self.tok.kind == "ident" and self.tok.text == "var" and self.peek().kind == "ident":
-                self.fail("'var' is not supported in this Java subset: write the type")
+            if (
+                self.tok.kind == "ident"
+                and self.tok.text == "yield"
+                and self.peek().text not in ("=", "(", ".")
+            ):
+                s = self.tok.span
+                self.pos += 1
+                value = self.expr()
+                self.expect(";")
+                return [A.Yield(s, value)]
             if self.looks_like_decl():
                 decls = self.local_decl()
                 self.expect(";")
@@ -461,6 +533,11 @@ class _Parser:
 
     def switch_rest(self, s: Span) -> A.Switch:
         subject = self.paren_expr()
+        return A.Switch(s, subject, self.switch_body(False))
+
+    def switch_body(self, is_expr: bool) -> list[A.Case]:
+        """The cases of a switch: `case A, B:` statements (falling through), or `case A ->` an
+        expression, a block or a throw. In a switch expression an arrow's expression is yielded."""
         self.expect("{")
         cases: list[A.Case] = []
         while not self.at("}") and self.tok.kind != "eof":
@@ -470,6 +547,8 @@ class _Parser:
                 pass
             else:
                 self.expect("case")
+                if self.at("null"):
+                    self.fail("case null is not supported in this Java subset")
                 labels.append(self.ternary())
                 while self.accept(","):
                     labels.append(self.ternary())
@@ -481,8 +560,9 @@ class _Parser:
                 else:
                     e = self.expr()
                     self.expect(";")
-                    body = [A.ExprStmt(e.span, e)]
-                body.append(A.Break(cs))
+                    body = [A.Yield(e.span, e) if is_expr else A.ExprStmt(e.span, e)]
+                if not is_expr:
+                    body.append(A.Break(cs))
                 cases.append(A.Case(cs, labels, body))
                 continue
             self.expect(":")
@@ -491,7 +571,7 @@ class _Parser:
                 body.extend(self.block_stmt())
             cases.append(A.Case(cs, labels, body))
         self.expect("}")
-        return A.Switch(s, subject, cases)
+        return cases
 
     def try_rest(self, s: Span) -> A.Try:
         if self.at("("):
@@ -684,6 +764,10 @@ class _Parser:
             if t.text == "new":
                 self.pos += 1
                 return self.new_rest(s)
+            if t.text == "switch":
+                self.pos += 1
+                subject = self.paren_expr()
+                return A.SwitchExpr(s, subject, self.switch_body(True))
             if t.text in PRIMITIVES and self.peek().text == ".":
                 self.fail("class literals are not supported in this Java subset")
         if t.kind == "ident":

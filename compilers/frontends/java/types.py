@@ -93,6 +93,13 @@ class ClassInfo:
     vtable: list[MethodInfo] = field(default_factory=list)
     size: int = 1  # words of an instance: the vtable word and the instance fields
     id: int = 0
+    constants: list[str] = field(default_factory=list)  # an enum's constants, in ordinal order
+    record: bool = False
+    canonical: str = ""  # Outer.Inner for a nested class
+
+    @property
+    def enum(self) -> bool:
+        return self.super is not None and self.super.name == "Enum" and self.super.builtin
 
     @property
     def qualified(self) -> str:
