@@ -51,7 +51,7 @@ seed: migrate
 
 run: seed
 	@echo "Serving Ancient Compute on http://$(HOST):$(PORT)/"
-	$(VENV)/bin/daphne -b $(HOST) -p $(PORT) ancient_compute.asgi:application
+	$(PY) -m ancient_compute.serve -b $(HOST) -p $(PORT) ancient_compute.asgi:application
 
 worker: install
 	@if [ -z "$$REDIS_URL" ]; then echo "error: a worker needs REDIS_URL (and DATABASE_URL): see README.md" >&2; exit 1; fi

@@ -138,7 +138,9 @@ def start_stack(
         stack.processes.append(
             _spawn(
                 [
-                    str(VENV_BIN / "daphne"),
+                    sys.executable,
+                    "-m",
+                    "ancient_compute.serve",  # Daphne as the project runs it (serve.py)
                     "-b",
                     "127.0.0.1",
                     "-p",
