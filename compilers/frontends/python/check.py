@@ -46,7 +46,9 @@ class Checker:
     def __init__(self, diags: DiagnosticBag) -> None:
         self.diags = diags
         self.module_scope = A.Scope("module", "<module>")
-        self.try_depth = 0  # try statements around the statement being resolved (in this function)
+        # Why a yield here could not run as in CPython (in this function): an enclosing `finally`, or a
+        # handler that catches GeneratorExit, would run when CPython closes an unfinished generator.
+        self.close_guards: list[str] = []
 
     def unsupported(self, message: str, span: Span) -> None:
         self.diags.error("unsupported", message, span)
@@ -192,9 +194,7 @@ class Checker:
                 else:
                     self.expr(target, scope, store=True)
         elif isinstance(stmt, A.Try):
-            self.try_depth += 1
             self.resolve_try(stmt, scope, loop, in_function)
-            self.try_depth -= 1
             return
         elif isinstance(stmt, (A.While, A.For)):
             if isinstance(stmt, A.For):
@@ -213,7 +213,10 @@ class Checker:
         elif isinstance(stmt, A.Assign):
             for target in stmt.targets:
                 self.assign_target(target, scope)
-            self.expr(stmt.value, scope)
+            if isinstance(stmt.value, A.Yield):
+                self.yield_stmt(stmt.value, scope)  # `x = yield v`: x is what send() gives (None for next)
+            else:
+                self.expr(stmt.value, scope)
         elif isinstance(stmt, A.AugAssign):
             self.assign_target(stmt.target, scope)
             self.expr(stmt.value, scope)
@@ -283,7 +286,13 @@ class Checker:
         )
 
     def resolve_try(self, stmt: A.Try, scope: A.Scope, loop: int, in_function: bool) -> None:
+        finally_guard = ["'yield' inside a 'try' that has a 'finally'"] if stmt.finalbody else []
+        catches_exit = [h for h in stmt.handlers if _catches_generator_exit(h)]
+        exit_guard = ["'yield' inside a 'try' whose handler catches GeneratorExit"] if catches_exit else []
+        saved = self.close_guards
+        self.close_guards = saved + finally_guard + exit_guard
         self.resolve_block(stmt.body, scope, loop, in_function)
+        self.close_guards = saved + finally_guard
         for handler in stmt.handlers:
             if handler.type is not None:
                 self.expr(handler.type, scope)
@@ -291,6 +300,7 @@ class Checker:
                 self.use(scope, handler.name, handler.span)
             self.resolve_block(handler.body, scope, loop, in_function)
         self.resolve_block(stmt.orelse, scope, loop, in_function)
+        self.close_guards = saved
         self.resolve_block(stmt.finalbody, scope, loop, in_function)
 
     def yield_stmt(self, e: A.Yield, scope: A.Scope) -> None:
@@ -300,8 +310,12 @@ class Checker:
             self.syntax("'yield' outside function", e.span)
         elif scope.kind != "function":
             self.unsupported("'yield' is supported in a def's body", e.span)
-        elif self.try_depth:
-            self.unsupported("'yield' inside a try statement is not supported", e.span)
+        elif self.close_guards:
+            self.unsupported(
+                f"{self.close_guards[-1]} is not supported: CPython runs it when an unfinished generator is "
+                "closed or discarded",
+                e.span,
+            )
         else:
             scope.generator = True
         if e.value is not None:
@@ -361,9 +375,9 @@ class Checker:
         for name_ in list(scope.globals):
             if name_ in (p.name for p in params):
                 self.syntax(f"name '{name_}' is parameter and global", node.span)
-        saved, self.try_depth = self.try_depth, 0
+        saved, self.close_guards = self.close_guards, []
         self.resolve_block(body, scope, loop=0, in_function=True)
-        self.try_depth = saved
+        self.close_guards = saved
 
     def classdef(self, stmt: A.ClassDef, parent: A.Scope) -> None:
         for deco in stmt.decorators:
@@ -504,7 +518,11 @@ class Checker:
         elif isinstance(e, A.Lambda):
             self.function(e, e.params, [A.Return(e.body.span, e.body)], scope, "<lambda>", "lambda")
         elif isinstance(e, A.Yield):
-            self.unsupported("'yield' is supported as a statement (yield value), not as a value", e.span)
+            self.unsupported(
+                "'yield' is supported as a statement (yield value) or assigned (x = yield value), "
+                "not inside another expression",
+                e.span,
+            )
 
     def defined_anywhere(self, scope: A.Scope, name: str) -> bool:
         walk: A.Scope | None = scope
@@ -536,6 +554,14 @@ class Checker:
             self.expr(e.value, inner)
         else:
             self.expr(e.elt, inner)
+
+
+def _catches_generator_exit(handler: A.ExceptHandler) -> bool:
+    """A bare `except:`, or one naming BaseException or GeneratorExit (alone or in a tuple)."""
+    if handler.type is None:
+        return True
+    types = handler.type.elts if isinstance(handler.type, A.TupleExpr) else [handler.type]
+    return any(isinstance(t, A.Name) and t.id in ("BaseException", "GeneratorExit") for t in types)
 
 
 GENEXPR_ITERATOR = ".0"  # CPython's own name for a generator expression's argument: no program can use it

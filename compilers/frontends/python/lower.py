@@ -157,7 +157,7 @@ class FunctionLowering:
         self.handler = self.unwind
         self.trampolines: dict[tuple[str, int], str] = {}
         self.argv_slot: Slot | None = None
-        self.handled_exc: list[Temp] = []
+        self.handled_exc: list[tuple[Temp, int | None]] = []  # the handled exception, its frame word
         self.class_sym = class_sym  # the hidden global holding the class of a method (for super())
         self.self_temp: Temp | None = None
         # Names certainly bound at this point of the code (assigned on every path to it): reading one needs
@@ -441,7 +441,13 @@ class FunctionLowering:
                 return
             self.expr(s.value)
         elif isinstance(s, A.Assign):
-            value = self.expr(s.value)
+            value: Operand
+            if isinstance(s.value, A.Yield):
+                self.yield_stmt(s.value)
+                assert self.gen is not None
+                value = fb.load(self.gen, 5)  # the value send() passed in, None after next()
+            else:
+                value = self.expr(s.value)
             if len(s.targets) > 1:
                 value = fb.copy(value)
             for target in s.targets:
@@ -724,8 +730,8 @@ class FunctionLowering:
         if dispatch is not None:
             fb.set_block(dispatch)
             fb.set_line(s.span.line)
-            caught = fb.load(Sym("py_exc"))
-            caught = fb.copy(caught)
+            # kept in a generator's frame: a yield in a handler must not lose it (a bare `raise` reads it)
+            caught, caught_index = self.kept(fb.load(Sym("py_exc")), "caught")
             saved_line = fb.copy(self.tbline)
             for handler in s.handlers:
                 fb.set_line(handler.span.line)
@@ -748,7 +754,7 @@ class FunctionLowering:
                 if handler.name:
                     self.store_name(handler.name, caught)
                 self.handler = final_exc or outer_handler
-                self.handled_exc.append(caught)
+                self.handled_exc.append((caught, caught_index))
                 self.block(handler.body)
                 self.handled_exc.pop()
                 fb.jump(after_body)
@@ -767,10 +773,12 @@ class FunctionLowering:
         if final_exc is not None:
             self.definite = set(before)
             fb.set_block(final_exc)
-            pending = fb.copy(fb.load(Sym("py_exc")))
-            line = fb.copy(self.tbline)
+            pending, pending_index = self.kept(fb.load(Sym("py_exc")), "pending")
+            line, line_index = self.kept(self.tbline, "line")
             fb.store(Sym("py_exc"), 0)
             self.block(s.finalbody)
+            self.reload(pending, pending_index)
+            self.reload(line, line_index)
             fb.store(Sym("py_exc"), pending)
             fb.copy(line, self.tbline)
             fb.jump(outer_handler)
@@ -783,7 +791,9 @@ class FunctionLowering:
                 cls = self.fb.load(Sym("py_cls_RuntimeError"))
                 self.call_void("py_raise", [cls, self.cstr("No active exception to reraise")])
             else:
-                self.fb.store(Sym("py_exc"), self.handled_exc[-1])
+                caught, caught_index = self.handled_exc[-1]
+                self.reload(caught, caught_index)
+                self.fb.store(Sym("py_exc"), caught)
             self.raise_now()
             return
         value = self.expr(s.exc)

@@ -111,6 +111,8 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define M_isspace 38 /* str */
 #define M_zfill 39 /* str */
 #define M_isalnum 40 /* str */
+#define M_send 41 /* generator */
+#define M_close 42 /* generator */
 
 #define W(v) ((long *)(v))
 #define ISINT(v) ((v) % 2 != 0)
@@ -200,6 +202,8 @@ long py_hashable(long v);
 long py_builtin_name(long id);
 long py_is_type_id(long id);
 long py_gen_next(long g);
+long py_gen_send(long g, long v);
+long py_gen_close(long g);
 long py_inst_compare(long a, long b, char *op, long name, long reflected);
 long py_percent_format(long fmt, long values);
 
@@ -4327,6 +4331,10 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
     }
     if (t == T_STR || t == T_LIST || t == T_DICT || t == T_SET || t == T_TUPLE)
         return py_attr_error(obj, name);
+    if (t == T_GEN && mid == M_send && argc == 1)
+        return py_gen_send(obj, W(args)[0]);
+    if (t == T_GEN && mid == M_close && argc == 0)
+        return py_gen_close(obj);
     long f = py_getattr(obj, name);
     if (py_exc)
         return 0;
@@ -4588,14 +4596,15 @@ long py_stdin_lines(void) {
     return l;
 }
 
-/* ---- generators: [T_GEN, resume code, state, frame, function] ----
+/* ---- generators: [T_GEN, resume code, state, frame, function, sent value] ----
  * The generator's locals live in its frame (frame words), so that its code can return at a yield and be
- * resumed there: state 0 before the first resumption, k after the k-th yield, -1 when finished. */
+ * resumed there: state 0 before the first resumption, k after the k-th yield, -1 when finished. The sent
+ * value is what `x = yield v` reads when the generator resumes: send()'s argument, None after next(). */
 
 typedef long (*py_code1)(long);
 
 long py_gen_new(long resume, long fn, long size) {
-    long g = py_alloc(5);
+    long g = py_alloc(6);
     long frame = py_alloc(size + 1);
     for (long i = 0; i < size; i++)
         W(frame)[i] = UNBOUND;
@@ -4604,11 +4613,42 @@ long py_gen_new(long resume, long fn, long size) {
     W(g)[2] = 0;
     W(g)[3] = frame;
     W(g)[4] = fn;
+    W(g)[5] = NONE;
     return g;
 }
 
+long py_gen_resume(long g);
+
 /* The next value of a generator, STOP when it has finished (its code returns STOP). */
 long py_gen_next(long g) {
+    W(g)[5] = NONE;
+    return py_gen_resume(g);
+}
+
+/* g.send(v): resumes g with v as the value of its yield; StopIteration when g finishes. */
+long py_gen_send(long g, long v) {
+    if (W(g)[2] == 0 && v != NONE)
+        return py_raise(py_cls_TypeError, "can't send non-None value to a just-started generator");
+    W(g)[5] = v;
+    long r = py_gen_resume(g);
+    if (py_exc)
+        return 0;
+    if (r == STOP) {
+        py_exc = py_new_instance(py_cls_StopIteration);
+        py_dict_set(py_attrs(py_exc), py_s_args, py_tuple_new(0));
+        return 0;
+    }
+    return r;
+}
+
+/* g.close(): no yield of the subset stands where closing could run code (the checker refuses a yield
+ * under a finally or a handler of GeneratorExit), so closing only finishes the generator. */
+long py_gen_close(long g) {
+    W(g)[2] = -1;
+    return NONE;
+}
+
+long py_gen_resume(long g) {
     if (W(g)[2] < 0)
         return STOP;
     long r = ((py_code1)W(g)[1])(g);
