@@ -220,9 +220,11 @@ def _read_lesson(path: Path, module_slug: str, problems: list[str]) -> LessonSpe
     )
 
 
+# `starter_diagnostic`: for an exercise whose starter is meant not to compile (a type error to fix), the
+# diagnostic it gives; the content tests (execution/tests/test_content.py) check it, and no row keeps it.
 _EXERCISE_FIELDS = {
     "slug", "title", "lesson", "order", "language", "statement", "starter", "solution", "limits", "tests",
-    "hints", "published",
+    "hints", "published", "starter_diagnostic",
 }  # fmt: skip
 
 

@@ -3,27 +3,14 @@
 
 from __future__ import annotations
 
-import re
 import subprocess
-from pathlib import Path
 
 import pytest
 
 from compilers import driver
+from compilers.tests.lesson_blocks import lesson_blocks
 
-CONTENT = Path(__file__).resolve().parents[2] / "curriculum" / "content"
-BLOCK = re.compile(r"```python\n(.*?)```", re.DOTALL)
-
-
-def blocks() -> list[tuple[str, str]]:
-    found = []
-    for lesson in sorted(CONTENT.glob("*/*.md")):
-        for index, match in enumerate(BLOCK.finditer(lesson.read_text(encoding="utf-8"))):
-            found.append((f"{lesson.parent.name}/{lesson.name}#{index}", match.group(1)))
-    return found
-
-
-BLOCKS = blocks()
+BLOCKS = lesson_blocks("python")
 
 
 def test_the_lessons_have_python_blocks() -> None:
