@@ -7,6 +7,7 @@ from execution import apis
 urlpatterns = [
     path("languages", apis.LanguageListApi.as_view(), name="language-list"),
     path("runs", apis.waiting_view(apis.RunCreateApi), name="run-list"),
+    path("runs/batch", apis.RunBatchCreateApi.as_view(), name="run-batch"),
     path("runs/<uuid:run_id>", apis.RunDetailApi.as_view(), name="run-detail"),
     path("compile", apis.CompileApi.as_view(), name="compile"),
     path("validate", apis.ValidateApi.as_view(), name="validate"),
@@ -16,4 +17,5 @@ urlpatterns = [
         name="submission-create",
     ),
     path("submissions", apis.SubmissionListApi.as_view(), name="submission-list"),
+    path("submissions/<int:submission_id>", apis.SubmissionDetailApi.as_view(), name="submission-detail"),
 ]

@@ -27,18 +27,22 @@ from rest_framework.response import Response
 from rest_framework.throttling import BaseThrottle, ScopedRateThrottle
 from rest_framework.views import APIView
 
-from ancient_compute.lib.drf import Pagination
+from ancient_compute.lib.drf import Pagination, error_body
+from ancient_compute.lib.errors import ApplicationError
 from ancient_compute.lib.schema import error_response
 from execution import events, selectors, services, toolchain
 from execution.serializers import (
     CompileStageSerializer,
     LanguageSerializer,
     ProgramInputSerializer,
+    RunBatchInputSerializer,
+    RunBatchSerializer,
     RunInputSerializer,
     RunSerializer,
     RunSummarySerializer,
     SubmissionInputSerializer,
     SubmissionSerializer,
+    SubmissionSummarySerializer,
     ValidateSerializer,
     compile_result_data,
 )
@@ -153,7 +157,10 @@ class RunListApi(APIView):
     permission_classes = [IsAuthenticated]
     pagination_class = Pagination  # read by the schema too: the list is documented inside its page envelope
 
-    @extend_schema(responses=RunSummarySerializer(many=True), summary="Your runs, newest first")
+    @extend_schema(
+        responses=RunSummarySerializer(many=True),
+        summary="Your runs, newest first (summaries: the program, output and stages are on the detail)",
+    )
     def get(self, request: Request) -> Response:
         paginator = self.pagination_class()
         page = paginator.paginate_queryset(selectors.run_list_for_user(user=request.user), request, view=self)
@@ -188,6 +195,83 @@ class RunCreateApi(RunThrottledMixin, RunListApi):
             created = Response(RunSerializer(run).data, status=status.HTTP_201_CREATED)
             return _answer_when_final(created, run.id, final_body)
         return Response(RunSerializer(run).data, status=status.HTTP_201_CREATED)
+
+
+class RunBatchThrottle(ScopedRateThrottle):
+    """A batch counts as many runs as it holds against the user's one rate of runs (scope "runs", shared
+    with single runs and the pages): twenty runs in one request cost what twenty requests would, and a
+    batch that does not fit in what is left of the rate is refused whole (and costs nothing)."""
+
+    cost = 1
+
+    def allow_request(self, request: Request, view: APIView) -> bool:
+        runs = request.data.get("runs") if isinstance(request.data, dict) else None
+        self.cost = min(max(len(runs), 1), services.BATCH_MAX_RUNS) if isinstance(runs, list) else 1
+        return super().allow_request(request, view)
+
+    def throttle_success(self) -> bool:
+        # Set by allow_request from the rate before it calls this (the stubs do not declare them).
+        limit: int = getattr(self, "num_requests")  # noqa: B009
+        duration: int = getattr(self, "duration")  # noqa: B009
+        if len(self.history) + self.cost > limit:
+            return self.throttle_failure()
+        self.history[:0] = [self.now] * self.cost
+        self.cache.set(self.key, self.history, duration)
+        return True
+
+
+class RunBatchCreateApi(APIView):
+    """Judge0's batch: up to 20 runs in one request, each validated and created on its own."""
+
+    permission_classes = [IsAuthenticated]
+    throttle_scope = "runs"
+    # The batch's count of runs takes the place of the per-request count of scope "runs".
+    throttle_classes = [
+        *(t for t in APIView.throttle_classes if not issubclass(t, ScopedRateThrottle)),
+        RunBatchThrottle,
+    ]
+
+    @extend_schema(
+        request=RunBatchInputSerializer,
+        responses={
+            201: RunBatchSerializer,
+            400: error_response(
+                "The batch itself is not valid: not a list, empty, or more than "
+                f"{services.BATCH_MAX_RUNS} runs (`invalid`, with `extra.fields.runs`)."
+            ),
+        },
+        summary=f"Run up to {services.BATCH_MAX_RUNS} programs in one request",
+        description="Each item is the body of POST /api/v1/runs (callback_url included) and is validated "
+        "and created on its own: the answer has one entry per item, in order, with either the run's "
+        "summary or the error that refused the item, in the API's error shape. The batch counts as as many "
+        "runs as it holds against the rate of runs.",
+    )
+    def post(self, request: Request) -> Response:
+        batch = RunBatchInputSerializer(data=request.data)
+        batch.is_valid(raise_exception=True)
+        items: list[dict[str, Any]] = []
+        refused: dict[int, dict[str, Any]] = {}
+        for index, item in enumerate(batch.validated_data["runs"]):
+            serializer = RunInputSerializer(data=item)
+            if serializer.is_valid():
+                items.append(serializer.validated_data)
+            else:
+                fields = serializer.errors
+                refused[index] = error_body(
+                    "invalid", "This run is not valid: see extra.fields.", {"fields": fields}
+                )
+        outcomes = iter(services.run_create_batch(user=request.user, items=items) if items else [])
+        answers = []
+        for index in range(len(batch.validated_data["runs"])):
+            if index in refused:
+                answers.append({"run": None, "error": refused[index]})
+                continue
+            outcome = next(outcomes)
+            if isinstance(outcome, ApplicationError):
+                answers.append({"run": None, "error": outcome.as_dict()})
+            else:
+                answers.append({"run": RunSummarySerializer(outcome).data, "error": None})
+        return Response({"runs": answers}, status=status.HTTP_201_CREATED)
 
 
 class RunDetailApi(APIView):
@@ -268,14 +352,26 @@ class SubmissionCreateApi(RunThrottledMixin):
         return Response(SubmissionSerializer(submission).data, status=status.HTTP_201_CREATED)
 
 
+class SubmissionDetailApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        responses=SubmissionSerializer,
+        summary="One of your submissions, with its per-test results and its whole run",
+    )
+    def get(self, request: Request, submission_id: int) -> Response:
+        submission = selectors.access_submission_by_id(request.user, submission_id)
+        return Response(SubmissionSerializer(submission).data)
+
+
 class SubmissionListApi(APIView):
     permission_classes = [IsAuthenticated]
     pagination_class = Pagination
 
     @extend_schema(
         parameters=[OpenApiParameter("exercise", OpenApiTypes.INT, description="Only this exercise's")],
-        responses=SubmissionSerializer(many=True),
-        summary="Your submissions, newest first",
+        responses=SubmissionSummarySerializer(many=True),
+        summary="Your submissions, newest first (summaries: the results and the run are on the detail)",
     )
     def get(self, request: Request) -> Response:
         exercise = request.query_params.get("exercise")
@@ -283,4 +379,4 @@ class SubmissionListApi(APIView):
         submissions = selectors.submission_list_for_user(user=request.user, exercise_id=exercise_id)
         paginator = self.pagination_class()
         page = paginator.paginate_queryset(submissions, request, view=self)
-        return paginator.get_paginated_response(SubmissionSerializer(page, many=True).data)
+        return paginator.get_paginated_response(SubmissionSummarySerializer(page, many=True).data)

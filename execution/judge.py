@@ -108,6 +108,19 @@ class Judgement:
         return next((t for t in self.tests if not t.passed), None)
 
 
+def test_label(status: str) -> str:
+    """A test's status in words: "Passed", or the failing run's status label ("Wrong answer", ...)."""
+    from execution.models import RunStatus
+
+    return "Passed" if status == PASSED else RunStatus(status).label
+
+
+def visible_failures(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Every visible test that failed, in order, from a submission's stored results (TestOutcome.public()
+    of each): a hidden test's data is never there to show."""
+    return [r for r in results if r.get("visible") and r.get("status") != PASSED]
+
+
 def normalise_output(text: str) -> str:
     """Trailing white space trimmed on every line, and trailing blank lines dropped."""
     return "\n".join(line.rstrip() for line in text.splitlines()).rstrip("\n")

@@ -87,6 +87,9 @@ class Run(models.Model):
     line_map = models.JSONField(default=dict, blank=True)  # "source line" -> [card indices]
 
     attempts = models.PositiveSmallIntegerField(default=0)  # task deliveries that started this run
+    # Where to POST the run's summary when it ends (API clients; the host must be in
+    # RUN_CALLBACK_ALLOWED_ORIGINS, checked by the services). Empty: no callback.
+    callback_url = models.URLField(max_length=500, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     started_at = models.DateTimeField(null=True, blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
@@ -153,15 +156,33 @@ class Submission(models.Model):
 
 
 class SharedProgram(models.Model):
-    """A program someone chose to share: its language and source under a short random id, so that a share
-    link (/playground/<id>/) carries the id and never the source. One row per distinct program: sharing
-    the same program again gives the same link. Nothing here says who shared it."""
+    """A share link: a short random id that anyone may open, read-only. Either a program (the playground's
+    language and source, /playground/<id>/: one row per distinct program, so sharing the same program again
+    gives the same link), or a run its owner made public (`run`, /s/<id>/: the run's program, output,
+    verdict and statistics, read from the run itself). A run is private until its owner makes it public;
+    making it private again deletes the row, and its link with it. Nothing here says who shared a program."""
 
     id = models.CharField(primary_key=True, max_length=16, editable=False)
-    language = models.CharField(max_length=32)
-    source = models.TextField()
-    digest = models.CharField(max_length=64, unique=True)  # sha256 of language and source
+    run = models.OneToOneField(Run, null=True, blank=True, on_delete=models.CASCADE, related_name="share")
+    # A program share's own copy; empty for a run's share, whose program is the run's.
+    language = models.CharField(max_length=32, blank=True)
+    source = models.TextField(blank=True)
+    digest = models.CharField(max_length=64, blank=True)  # sha256 of language and source; empty for a run
     created_at = models.DateTimeField(auto_now_add=True)
 
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["digest"], condition=models.Q(run__isnull=True), name="shared_program_digest_unique"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(run__isnull=True, digest__gt="")
+                | models.Q(run__isnull=False, digest="", source=""),
+                name="shared_program_or_run",
+            ),
+        ]
+
     def __str__(self) -> str:
+        if self.run_id is not None:
+            return f"public run {self.run_id} ({self.id})"
         return f"shared {self.language} program {self.id}"

@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 
 from babbage.result import BABBAGE_COLUMNS, columns_text
 from babbage.timing import format_duration
+from execution.judge import test_label, visible_failures
 from execution.models import ACTIVE_STATUSES, Run, RunStatus
 
 # Status -> the CSS tone of its badge.
@@ -37,7 +38,8 @@ def panel_context(run: Run) -> dict[str, Any]:
         "submission": submission,
         "tests": [{**t, "label": test_label(t["status"])} for t in submission.results] if submission else [],
         "deck_lines": deck_rows(run.deck),
-        "first_failure": first_failure(submission.results) if submission is not None else None,
+        # Every visible test that failed, each with its input, expected and actual output.
+        "failures": visible_failures(submission.results) if submission is not None else [],
     }
 
 
@@ -168,11 +170,3 @@ def deck_rows(deck: str) -> list[tuple[int | None, str]]:
         else:
             rows.append((None, line))
     return rows
-
-
-def test_label(status: str) -> str:
-    return "Passed" if status == "passed" else RunStatus(status).label
-
-
-def first_failure(results: list[dict[str, Any]]) -> dict[str, Any] | None:
-    return next((test for test in results if test.get("status") != "passed"), None)

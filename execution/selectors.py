@@ -1,8 +1,9 @@
 """Reads: runs and submissions, always scoped to the user who may see them.
 
 Runs are private to their owner (pages, API and WebSocket alike): a run of an exercise holds a student's
-attempt, which others should not read. To share a program, its owner shares it (services.program_share):
-the program alone is kept under a short random id, whose playground link anyone may open.
+attempt, which others should not read. Its owner may make it public (services.run_make_public): it then
+has a share link (/s/<id>/) that anyone may open, read-only. A program alone (the playground's) is shared
+the same way (services.program_share), under a short random id whose playground link anyone may open.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 from django.db.models import Count, Min, Q, QuerySet
 
 from ancient_compute.lib.errors import NotFound
-from execution.judge import PASSED
+from execution.diffs import DiffLine, source_diff
+from execution.judge import PASSED, test_label, visible_failures
 from execution.models import Run, SharedProgram
 
 if TYPE_CHECKING:
@@ -65,8 +67,92 @@ def submission_latest_for_exercise(*, user: Any, exercise_id: int) -> Submission
 
 
 def shared_program_get(*, share_id: str) -> SharedProgram | None:
-    """A shared program by its id; anyone with the link may read it (it was shared to be read)."""
-    return SharedProgram.objects.filter(id=share_id).first()
+    """A share link's row by its id (a program, or a public run with its submission); anyone with the link
+    may read it (it was shared to be read)."""
+    return (
+        SharedProgram.objects.select_related("run", "run__submission__exercise").filter(id=share_id).first()
+    )
+
+
+def run_share_get(*, run: Run) -> SharedProgram | None:
+    """The run's share link while its owner keeps it public; None while it is private (the default)."""
+    return SharedProgram.objects.filter(run=run).first()
+
+
+def access_submission_by_id(user: Any, submission_id: int) -> Submission:
+    """The submission if `user` made it; NotFound otherwise (others cannot learn that it exists)."""
+    from execution.models import Submission
+
+    submission = (
+        Submission.objects.select_related("run", "exercise").filter(pk=submission_id, owner=user).first()
+        if user is not None and user.is_authenticated
+        else None
+    )
+    if submission is None:
+        raise NotFound("No such submission.", code="submission_not_found")
+    return submission
+
+
+# --- A student's own attempts at an exercise ---------------------------------------------------------
+
+HISTORY_PAGE_SIZE = 10
+# A run's compiled stages are large and the history shows none of them.
+_HISTORY_DEFERRED = ("run__ir", "run__assembly", "run__deck", "run__line_map", "run__statistics")
+
+
+@dataclass(frozen=True)
+class Attempt:
+    submission: Submission
+    previous_attempt: int | None  # the attempt number this one is compared with; None for the first
+    diff: list[DiffLine]  # against the previous attempt's program; empty when nothing changed or first
+    tests: list[dict[str, Any]]  # the stored per-test results, each with its status in words ("label")
+    tests_passed: int
+    tests_total: int
+    failures: list[dict[str, Any]]  # the visible tests that failed, with input, expected and actual
+
+
+@dataclass(frozen=True)
+class AttemptPage:
+    attempts: list[Attempt]
+    total: int
+    page: int
+    pages: int
+
+
+def submission_history_for_user(*, user: Any, exercise_id: int, page: int = 1) -> AttemptPage:
+    """The user's submissions to the exercise, newest first, HISTORY_PAGE_SIZE to a page, each with its
+    verdict, per-test results, failing visible tests and the diff of its program against the attempt
+    before it (one query for the page, plus one for the count)."""
+    from execution.models import Submission
+
+    submissions = (
+        Submission.objects.filter(owner=user, exercise_id=exercise_id)
+        .select_related("run")
+        .defer(*_HISTORY_DEFERRED)
+        .order_by("-attempt_number", "-id")
+    )
+    total = submissions.count()
+    pages = max(1, -(-total // HISTORY_PAGE_SIZE))
+    page = min(max(page, 1), pages)
+    start = (page - 1) * HISTORY_PAGE_SIZE
+    # One more than the page: the oldest attempt on the page is compared with the one before it.
+    rows = list(submissions[start : start + HISTORY_PAGE_SIZE + 1])
+    attempts = []
+    for index, submission in enumerate(rows[:HISTORY_PAGE_SIZE]):
+        previous = rows[index + 1] if index + 1 < len(rows) else None
+        passed, ran = submission_tests_passed(submission)
+        attempts.append(
+            Attempt(
+                submission=submission,
+                previous_attempt=previous.attempt_number if previous is not None else None,
+                diff=source_diff(previous.run.source, submission.run.source) if previous is not None else [],
+                tests=[{**t, "label": test_label(str(t.get("status")))} for t in submission.results or []],
+                tests_passed=passed,
+                tests_total=ran,
+                failures=visible_failures(submission.results or []),
+            )
+        )
+    return AttemptPage(attempts=attempts, total=total, page=page, pages=pages)
 
 
 # --- The class's submissions and per-exercise statistics, for instructors (read-only) ----------------

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from ancient_compute.lib.schema import LanguageKeyField
+from ancient_compute.lib.schema import ErrorSerializer, LanguageKeyField
+from execution.judge import PASSED
 from execution.models import Run, Submission
 
 
@@ -30,6 +32,21 @@ class ProgramInputSerializer(serializers.Serializer):
     source = serializers.CharField(trim_whitespace=False, allow_blank=True)  # type: ignore[assignment]
 
 
+def _callback_url_field() -> serializers.CharField:
+    # Checked against the allow-list by the services (code `callback_not_allowed`).
+    return serializers.CharField(
+        required=False,
+        allow_blank=True,
+        default="",
+        max_length=Run._meta.get_field("callback_url").max_length,
+        help_text="Optional: an http(s) URL to which the site POSTs the run's summary (RunSummary) when the "
+        "run ends. Its origin must be one of the site's RUN_CALLBACK_ALLOWED_ORIGINS, else the run is "
+        "refused "
+        "(`callback_not_allowed`). The request times out after a few seconds, follows no redirect, and is "
+        "retried a few times while the receiver does not answer 2xx.",
+    )
+
+
 class RunInputSerializer(ProgramInputSerializer):
     stdin = serializers.CharField(trim_whitespace=False, allow_blank=True, required=False, default="")
     max_steps = serializers.IntegerField(min_value=1, required=False, help_text="Capped by the server.")
@@ -42,11 +59,28 @@ class RunInputSerializer(ProgramInputSerializer):
         help_text="A fixed Store of this many columns; capped. Left out: a Store sized for the program, "
         "whose heap and stack grow up to the server's cap.",
     )
+    callback_url = _callback_url_field()
+
+
+@extend_schema_field(RunInputSerializer(many=True))
+class RunItemsField(serializers.ListField):
+    """The batch's runs, each an object validated on its own (by RunInputSerializer, in the API view, so
+    that one bad item refuses only itself); documented as what each item is."""
+
+
+class RunBatchInputSerializer(serializers.Serializer):
+    runs = RunItemsField(
+        child=serializers.DictField(),
+        min_length=1,
+        max_length=20,  # services.BATCH_MAX_RUNS, checked again there
+        help_text="1 to 20 runs, each as the body of POST /api/v1/runs (RunInput).",
+    )
 
 
 class SubmissionInputSerializer(serializers.Serializer):
     # The stubs type Field.source (the attribute path) as str: a field named "source" shadows it legitimately.
     source = serializers.CharField(trim_whitespace=False, allow_blank=True)  # type: ignore[assignment]
+    callback_url = _callback_url_field()
 
 
 class RunSerializer(serializers.ModelSerializer):
@@ -105,12 +139,45 @@ class RunSerializer(serializers.ModelSerializer):
 
 
 class RunSummarySerializer(serializers.ModelSerializer):
+    """A run without its program, output or compiled stages (those are on GET /api/v1/runs/{id}): what a
+    list holds, what a batch answers and what a callback carries."""
+
     language = LanguageKeyField(read_only=True)
+    is_final = serializers.BooleanField(read_only=True)
+    exit_status = serializers.IntegerField(allow_null=True, read_only=True)
+    trap_line = serializers.IntegerField(allow_null=True, read_only=True)
+    submission = serializers.SerializerMethodField(
+        help_text="The submission this run judged, or null for a plain run."
+    )
 
     class Meta:
         model = Run
-        fields = ["id", "language", "status", "trap", "created_at", "finished_at"]
+        fields = [
+            "id",
+            "language",
+            "status",
+            "is_final",
+            "trap",
+            "trap_line",
+            "exit_status",
+            "created_at",
+            "finished_at",
+            "submission",
+        ]
         read_only_fields = fields
+
+    def get_submission(self, run: Run) -> int | None:
+        submission = getattr(run, "submission", None)
+        return submission.pk if submission is not None else None
+
+
+class RunBatchItemSerializer(serializers.Serializer):
+    run = RunSummarySerializer(allow_null=True, help_text="The run created for this item; null if refused.")
+    error = ErrorSerializer(allow_null=True, help_text="Why this item was refused; null if its run was made.")
+
+
+class RunBatchSerializer(serializers.Serializer):
+    runs = RunBatchItemSerializer(many=True, help_text="One per item, in the request's order.")
 
 
 class SubmissionSerializer(serializers.ModelSerializer):
@@ -125,6 +192,39 @@ class SubmissionSerializer(serializers.ModelSerializer):
 
     def get_verdict(self, submission: Submission) -> str:
         return submission.verdict or "pending"
+
+
+class SubmissionSummarySerializer(serializers.ModelSerializer):
+    """A submission as a list shows it: the verdict and how many tests passed, with its run's summary;
+    the per-test results and the run's program, output and stages are on GET /api/v1/submissions/{id}."""
+
+    run = RunSummarySerializer(read_only=True)
+    verdict = serializers.SerializerMethodField()
+    tests_passed = serializers.SerializerMethodField()
+    tests_total = serializers.SerializerMethodField()
+
+    class Meta:
+        model = Submission
+        fields = [
+            "id",
+            "exercise",
+            "attempt_number",
+            "verdict",
+            "tests_passed",
+            "tests_total",
+            "created_at",
+            "run",
+        ]
+        read_only_fields = fields
+
+    def get_verdict(self, submission: Submission) -> str:
+        return submission.verdict or "pending"
+
+    def get_tests_passed(self, submission: Submission) -> int:
+        return sum(1 for r in submission.results or [] if r.get("status") == PASSED)
+
+    def get_tests_total(self, submission: Submission) -> int:
+        return len(submission.results or [])
 
 
 class StageTextSerializer(serializers.Serializer):

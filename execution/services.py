@@ -23,11 +23,11 @@ from django.db.models import ExpressionWrapper, F, IntegerField, Value
 from django.db.models.functions import Coalesce, Substr
 from django.utils import timezone
 
-from ancient_compute.lib.errors import Conflict, InvalidInput
+from ancient_compute.lib.errors import ApplicationError, Conflict, InvalidInput
 from ancient_compute.lib.tasks import enqueue_on_commit
 from babbage.diagnostics import LoadError
 from babbage.result import HALTED, OutputEvent, RunEvent, RunResult
-from execution import events, judge, toolchain
+from execution import callbacks, events, judge, toolchain
 from execution.models import (
     ACTIVE_STATUSES,
     ALLOWED_TRANSITIONS,
@@ -55,6 +55,8 @@ FLUSH_SECONDS = 0.1
 SWEEP_SECONDS = 10.0
 # The task that executes a run (tasks.py registers it under this name; the broker knows it by it).
 RUN_EXECUTE_TASK = "execution.run_execute"
+# The task that POSTs a final run's summary to its callback URL (callbacks.py).
+RUN_CALLBACK_TASK = "execution.run_callback"
 
 
 class InvalidTransition(Conflict):
@@ -142,20 +144,47 @@ def run_create(
     max_output: int | None = None,
     store_size: int | None = None,
     exercise: Exercise | None = None,
+    callback_url: str = "",
 ) -> Run:
-    """A queued run; its task is sent once the row is committed."""
+    """A queued run; its task is sent once the row is committed. With `callback_url` (whose origin must
+    be allowed, callbacks.py), the run's summary is POSTed there when it ends."""
     _validate_program(language, source, stdin)
+    callback_url = callbacks.callback_url_check(callback_url)
     limits = limits_resolve(
         max_steps=max_steps, max_output=max_output, store_size=store_size, exercise=exercise
     )
     _sweep_now_and_then()
     with transaction.atomic():
-        run = _run_insert(user, language, source, stdin, limits)
+        run = _run_insert(user, language, source, stdin, limits, callback_url)
     # As inserted: with the eager runner the task has already run (callers that show it re-read it).
     return run
 
 
-def _run_insert(user: Any, language: str, source: str, stdin: str, limits: toolchain.Limits) -> Run:
+# Runs one request may create (Judge0's batch is 20 as well).
+BATCH_MAX_RUNS = 20
+
+
+def run_create_batch(*, user: Any, items: list[dict[str, Any]]) -> list[Run | ApplicationError]:
+    """Each item's run, in order, or the error that refused that item: one refused item leaves the others
+    to run (each run is its own transaction, like a run_create of its own)."""
+    if not 1 <= len(items) <= BATCH_MAX_RUNS:
+        raise InvalidInput(
+            f"A batch holds 1 to {BATCH_MAX_RUNS} runs; this one has {len(items)}.",
+            code="batch_size",
+            extra={"limit": BATCH_MAX_RUNS, "size": len(items)},
+        )
+    outcomes: list[Run | ApplicationError] = []
+    for item in items:
+        try:
+            outcomes.append(run_create(user=user, **item))
+        except ApplicationError as error:
+            outcomes.append(error)
+    return outcomes
+
+
+def _run_insert(
+    user: Any, language: str, source: str, stdin: str, limits: toolchain.Limits, callback_url: str = ""
+) -> Run:
     run = Run.objects.create(
         owner=user,
         language=language,
@@ -164,6 +193,7 @@ def _run_insert(user: Any, language: str, source: str, stdin: str, limits: toolc
         max_steps=limits.max_steps,
         max_output=limits.max_output,
         store_size=limits.store_size,
+        callback_url=callback_url,
     )
     enqueue_on_commit(_registered_task(RUN_EXECUTE_TASK), str(run.id))
     return run
@@ -177,13 +207,14 @@ def _registered_task(name: str) -> Any:
     return current_app.tasks[name]
 
 
-def submission_create(*, user: Any, exercise: Exercise, source: str) -> Submission:
+def submission_create(*, user: Any, exercise: Exercise, source: str, callback_url: str = "") -> Submission:
     """A submission and its judged run; the judge runs in the task, like any run."""
     _validate_program(exercise.language, source, "")
+    callback_url = callbacks.callback_url_check(callback_url)
     limits = limits_resolve(exercise=exercise)
     _sweep_now_and_then()
     with transaction.atomic():
-        run = _run_insert(user, exercise.language, source, "", limits)
+        run = _run_insert(user, exercise.language, source, "", limits, callback_url)
         attempt = Submission.objects.filter(owner=user, exercise=exercise).count() + 1
         submission = Submission.objects.create(exercise=exercise, owner=user, run=run, attempt_number=attempt)
     return submission
@@ -298,6 +329,9 @@ def run_finish(
             if submission is not None:
                 _submission_finish(submission, status, results)
         transaction.on_commit(lambda: events.run_output_broadcast(run_id, events.final_message(run_id)))
+        if Run.objects.filter(id=run_id).exclude(callback_url="").exists():
+            # Its own task, once the final state is committed: a slow receiver never holds the run up.
+            enqueue_on_commit(_registered_task(RUN_CALLBACK_TASK), str(run_id))
     return True
 
 
@@ -603,6 +637,10 @@ def program_compile(*, language: str, source: str, store_size: int | None) -> An
 # --- Sharing programs ----------------------------------------------------------------------------------
 
 
+def _share_id() -> str:
+    return secrets.token_urlsafe(9)  # 12 characters, 72 random bits
+
+
 def program_share(*, language: str, source: str) -> SharedProgram:
     """Keeps a program under a short random id for its share link (/playground/<id>/), which then carries
     the id rather than the source (a URL breaks past a few kilobytes). The same program gets the same id."""
@@ -610,6 +648,29 @@ def program_share(*, language: str, source: str) -> SharedProgram:
     digest = hashlib.sha256(f"{language}\x00{source}".encode()).hexdigest()
     # get_or_create survives two requests sharing the same program at once (the digest is unique).
     shared, _ = SharedProgram.objects.get_or_create(
-        digest=digest, defaults={"id": secrets.token_urlsafe(9), "language": language, "source": source}
+        digest=digest, run=None, defaults={"id": _share_id(), "language": language, "source": source}
     )
     return shared
+
+
+def _owned_run(user: Any, run_id: uuid.UUID | str) -> Run:
+    from execution.selectors import access_run_by_id
+
+    return access_run_by_id(user, run_id)
+
+
+def run_make_public(*, user: Any, run_id: uuid.UUID | str) -> SharedProgram:
+    """Makes the user's run public: it gets a short share link (/s/<id>/) that anyone may open to read it.
+    Only an ended run: its page is then what it will stay. Making it public again keeps the same link."""
+    run = _owned_run(user, run_id)
+    if not run.is_final:
+        raise Conflict("The run has not ended yet: make it public once it has.", code="run_active")
+    shared, _ = SharedProgram.objects.get_or_create(run=run, defaults={"id": _share_id()})
+    return shared
+
+
+def run_make_private(*, user: Any, run_id: uuid.UUID | str) -> None:
+    """Makes the user's run private again: its share link is deleted and answers 404 from then on (making
+    it public later gives a new link, so the old one never comes back)."""
+    run = _owned_run(user, run_id)
+    SharedProgram.objects.filter(run=run).delete()

@@ -19,7 +19,7 @@ from celery import Task, shared_task
 from celery.exceptions import SoftTimeLimitExceeded
 from django.db import DatabaseError, connection
 
-from execution import services
+from execution import callbacks, services
 
 logger = logging.getLogger(__name__)
 
@@ -75,3 +75,26 @@ def _drop_connection() -> None:
 def run_sweep_stuck() -> int:
     """Gives up runs that no delivery finished (also swept whenever a run is created)."""
     return services.run_sweep_stuck()
+
+
+@shared_task(
+    bind=True,
+    name=services.RUN_CALLBACK_TASK,
+    ignore_result=True,
+    max_retries=callbacks.RETRIES,
+    soft_time_limit=callbacks.TASK_SECONDS,
+    time_limit=callbacks.TASK_SECONDS + 5,
+)
+def run_callback(self: Task[Any, Any], run_id: str) -> None:
+    """POSTs a final run's summary to its callback URL (callbacks.py): a bounded timeout per attempt, and
+    a few retries with a growing delay when the receiver cannot be reached or does not answer 2xx. Its
+    own task, sent once the run's final state is committed: the run never waits for the receiver."""
+    retries = int(self.request.retries or 0)
+    try:
+        callbacks.run_callback_send(run_id)
+    except callbacks.CallbackFailed as error:
+        if retries >= callbacks.RETRIES:
+            logger.warning("run %s: callback given up after %d attempts: %s", run_id, retries + 1, error)
+            return
+        logger.info("run %s: callback failed (%s); retrying", run_id, error)
+        raise self.retry(exc=error, countdown=callbacks.retry_delay(retries)) from error

@@ -11,7 +11,11 @@ urlpatterns = [
     path("share/", views.share_create_view, name="share_create"),
     path("runs/", views.run_create_view, name="run_create"),
     path("runs/<uuid:run_id>/", views.run_detail_view, name="run_detail"),
+    path("runs/<uuid:run_id>/visibility/", views.run_visibility_view, name="run_visibility"),
+    # A public run's share link: short, as it is meant to be given around.
+    path("s/<slug:share_id>/", views.share_link_view, name="share_link"),
     path("exercises/<int:exercise_id>/submissions/", views.submission_create_view, name="submission_create"),
+    path("exercises/<int:exercise_id>/history/", views.submission_history_view, name="submission_history"),
     # The instructors' pages (execution/teaching_views.py).
     path("teaching/", teaching_views.class_overview_view, name="teaching"),
     path("teaching/students/<int:user_id>/", teaching_views.student_progress_view, name="teaching_student"),

@@ -1,4 +1,5 @@
-"""Pages: the playground, a run's permanent page, and the workspace's Run and Submit.
+"""Pages: the playground, a run's permanent page, the workspace's Run and Submit, a student's history of
+attempts at an exercise, and share links (a shared program, or a run its owner made public).
 
 Forms post normally and work without JavaScript (redirect to the run's page); with htmx they swap the run
 panel into the page, which then follows the run over its WebSocket.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -53,6 +55,8 @@ def playground_shared_view(request: HttpRequest, share_id: str) -> HttpResponse:
     shared = selectors.shared_program_get(share_id=share_id)
     if shared is None:
         raise Http404("No program is shared under this link.")
+    if shared.run_id is not None:  # a public run's link: its own page
+        return redirect("execution:share_link", share_id=shared.id)
     share_url = request.build_absolute_uri(reverse("execution:playground_shared", args=[shared.id]))
     return _playground_with(request, shared.language, shared.source, share_url=share_url)
 
@@ -60,27 +64,19 @@ def playground_shared_view(request: HttpRequest, share_id: str) -> HttpResponse:
 @login_required
 @require_POST
 def share_create_view(request: HtmxHttpRequest) -> HttpResponse:
-    """Shares one of your runs' programs (`run`) or the playground's (`language`, `source`), then opens it
-    at its share link."""
+    """Shares the playground's program (`language`, `source`), then opens it at its share link. (A run is
+    shared by making it public: run_visibility_view.)"""
     retry_after = share_retry_after(request)
     if retry_after is not None:
         message = f"You have shared many programs in a short time: try again in {retry_after} s."
         response = _error(request, None, message, status=429)
         response["Retry-After"] = str(retry_after)
         return response
-    run_id = request.POST.get("run", "")
-    if run_id:
-        try:
-            run = selectors.access_run_by_id(request.user, run_id)
-        except NotFound:
-            raise Http404("No such run.") from None
-        language, source = run.language, run.source
-    else:
-        language, source = request.POST.get("language", ""), request.POST.get("source", "")
+    language, source = request.POST.get("language", ""), request.POST.get("source", "")
     try:
         shared = services.program_share(language=language, source=source)
     except ApplicationError as error:
-        return _error(request, RunForm(request.POST) if not run_id else None, error.message)
+        return _error(request, RunForm(request.POST), error.message)
     link = reverse("execution:playground_shared", args=[shared.id])
     if request.htmx:  # the playground's form posts through htmx: the page goes to the link
         return HttpResponse(headers={"HX-Redirect": link})
@@ -161,11 +157,82 @@ def run_detail_view(request: HttpRequest, run_id: str) -> HttpResponse:
     except NotFound:
         raise Http404("No such run.") from None
     language = toolchain.language_get(run.language)
+    share = selectors.run_share_get(run=run)
     context = {
         **presentation.panel_context(run),
         "language": language,  # None for a language the registry no longer has
+        "share_url": _share_url(request, share.id) if share is not None else None,
     }
     return render(request, "execution/run_detail.html", context)
+
+
+@login_required
+@require_POST
+def run_visibility_view(request: HttpRequest, run_id: str) -> HttpResponse:
+    """The owner makes the run public (`public=1`: it gets a share link anyone may open, read-only) or
+    private again (`public=0`: the link is deleted). Back to the run's page, which shows the link."""
+    public = request.POST.get("public", "")
+    if public not in {"0", "1"}:
+        return HttpResponse("Say public=1 (make the run public) or public=0 (make it private).", status=400)
+    if public == "1":
+        retry_after = share_retry_after(request)
+        if retry_after is not None:
+            messages.error(
+                request, f"You have shared many times in a short time: try again in {retry_after} s."
+            )
+            response = redirect("execution:run_detail", run_id=run_id)
+            response["Retry-After"] = str(retry_after)
+            return response
+    try:
+        if public == "1":
+            services.run_make_public(user=request.user, run_id=run_id)
+        else:
+            services.run_make_private(user=request.user, run_id=run_id)
+    except NotFound:
+        raise Http404("No such run.") from None
+    except ApplicationError as error:
+        messages.error(request, error.message)
+    return redirect("execution:run_detail", run_id=run_id)
+
+
+@require_GET
+def share_link_view(request: HttpRequest, share_id: str) -> HttpResponse:
+    """A public run's share link: the run, read-only, for anyone (no account needed). A program's share
+    link opens in the playground instead."""
+    shared = selectors.shared_program_get(share_id=share_id)
+    if shared is None:
+        raise Http404("Nothing is shared under this link: it may have been made private.")
+    if shared.run is None:
+        return redirect("execution:playground_shared", share_id=shared.id)
+    run = shared.run
+    context = {
+        **presentation.panel_context(run),
+        "language": toolchain.language_get(run.language),
+        "share_url": _share_url(request, shared.id),
+        "public": True,  # the panel links to nothing that only the owner may open
+    }
+    return render(request, "execution/shared_run.html", context)
+
+
+def _share_url(request: HttpRequest, share_id: str) -> str:
+    return request.build_absolute_uri(reverse("execution:share_link", args=[share_id]))
+
+
+@login_required
+@require_GET
+def submission_history_view(request: HttpRequest, exercise_id: int) -> HttpResponse:
+    """The user's attempts at an exercise, newest first: each one's program, verdict, per-test results,
+    the visible tests it failed, and what changed since the attempt before it."""
+    exercise = _exercise_or_404(request, exercise_id)
+    raw_page = request.GET.get("page", "1")
+    page = int(raw_page) if raw_page.isdigit() else 1
+    history = selectors.submission_history_for_user(user=request.user, exercise_id=exercise.pk, page=page)
+    context = {
+        "exercise": exercise,
+        "history": history,
+        "language": toolchain.language_get(exercise.language),
+    }
+    return render(request, "execution/submission_history.html", context)
 
 
 def _run_created(request: HtmxHttpRequest, run: Run) -> HttpResponse:

@@ -202,6 +202,9 @@ RUN_STORE_SIZE_CAP = env.int("RUN_STORE_SIZE_CAP", default=1_000_000)
 RUN_WALL_TIME_LIMIT = env.int("RUN_WALL_TIME_LIMIT", default=60)  # seconds of worker time per run
 RUN_THROTTLE_RATE = env("RUN_THROTTLE_RATE", default="60/min")
 SHARE_THROTTLE_RATE = env("SHARE_THROTTLE_RATE", default="30/min")  # programs a user may share
+# Origins (scheme://host[:port]) to which a run's callback_url may point; empty: callbacks are refused.
+# The one allow-list: a callback is POSTed by a worker, so any other address is refused when the run is made.
+RUN_CALLBACK_ALLOWED_ORIGINS: list[str] = env.list("RUN_CALLBACK_ALLOWED_ORIGINS", default=[])
 CELERY_TASK_SOFT_TIME_LIMIT = RUN_WALL_TIME_LIMIT
 CELERY_TASK_TIME_LIMIT = RUN_WALL_TIME_LIMIT + 15
 # A message that a whole worker took with it (killed, its machine gone) is delivered again after this many

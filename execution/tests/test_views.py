@@ -43,7 +43,7 @@ def test_running_without_javascript_redirects_to_the_run_page(client_in: Client,
     assert f'<pre id="run-output-{run.id}" class="run-output" aria-live="polite">42\n</pre>' in html
     assert "ws-connect" not in html  # final: nothing to follow
     assert "Engine time" in html and "Instructions" in html
-    assert "Share this program" in html and f'name="run" value="{run.id}"' in html  # test_sharing.py
+    assert "Make public" in html and reverse("execution:run_visibility", args=[run.id]) in html  # private
     # The deck tab numbers operation cards from 0, as the source-to-card map does; directives get none.
     assert '<span class="card-index">    0</span>' in html and '<span class="card-index">    2</span>' in html
     assert '<span class="card-index">    3</span>' not in html  # three instructions: cards 0 to 2
