@@ -111,6 +111,7 @@ def _compile_child(
     megabytes: int,
 ) -> None:
     from compilers import driver
+    from compilers.stage_lines import token_text
 
     limit_memory(megabytes)
     # A backstop to the parent's clock: the kernel stops a child that spins past its time on the CPU.
@@ -124,7 +125,8 @@ def _compile_child(
         result.runtime = None
         # Each token as its text, which is all a reader sees of it: strings travel far faster than
         # objects (100,000 tokens pickle in 0.05 s instead of 5 s).
-        result.tokens = cast("list[Token]", [str(token) for token in result.tokens])
+        # A header's tokens are named by their file (stage_lines.token_text), so that a reader can tell them.
+        result.tokens = cast("list[Token]", [token_text(token, filename) for token in result.tokens])
     except MemoryError:
         result = _limit_result(language, source, filename, _memory_message(megabytes))
     try:
