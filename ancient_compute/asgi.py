@@ -15,6 +15,7 @@ from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 
+from ancient_compute.lib.bounded import start_compile_server  # noqa: E402
 from ancient_compute.lib.reason_phrases import reason_phrases_install  # noqa: E402
 from ancient_compute.lib.tasks import start_schedule  # noqa: E402
 from ancient_compute.routing import websocket_urlpatterns  # noqa: E402
@@ -24,6 +25,8 @@ reason_phrases_install()
 
 # Embedded mode has no beat: this serving process runs the periodic tasks (the sweep of stuck runs) itself.
 start_schedule()
+# The bounded compiles' forkserver prepares the compilers now, not while the first compile waits for it.
+start_compile_server()
 
 application = ProtocolTypeRouter(
     {

@@ -6,7 +6,9 @@ system, not by hope:
 
 - a web process (the explorer, the API's compile and validate) compiles in a child process forked from a
   forkserver, whose address space is capped with `resource.setrlimit` and which is killed when its time
-  is up; the request gets a diagnostic saying which limit the compile met;
+  is up; the request gets a diagnostic saying which limit the compile met. The time counts from the
+  call: waiting for a free slot is part of it. The forkserver is started when the web process starts
+  (`start_compile_server`, asgi.py), so that no request waits for it to prepare the compilers;
 - a Celery worker's pool process caps its own address space when it starts (`limit_memory`), and the
   task's time limits stop a run that takes too long.
 
@@ -20,6 +22,7 @@ import multiprocessing
 import os
 import resource
 import threading
+import time
 from multiprocessing import popen_forkserver, spawn
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, cast
@@ -31,10 +34,17 @@ if TYPE_CHECKING:
 MIB = 1024 * 1024
 # Children that compile at the same time, per web process: more requests wait their turn.
 CONCURRENT_COMPILES = max(2, os.cpu_count() or 2)
+# How long a process's first compile may wait for the forkserver to start (a web process starts it as it
+# starts: only a compile in its first seconds, or in a process that never started it, waits at all).
+FORKSERVER_START_SECONDS = 60.0
 
 _slots = threading.BoundedSemaphore(CONCURRENT_COMPILES)
 _context_lock = threading.Lock()
 _context: multiprocessing.context.ForkServerContext | None = None
+# Set once the forkserver has prepared the compilers and forked a first child (start_compile_server).
+_ready = threading.Event()
+_warm_up_lock = threading.Lock()
+_warm_up: threading.Thread | None = None
 
 
 def address_space() -> int:
@@ -72,8 +82,15 @@ def compile_bounded(
     otherwise, inside the limits here) and its tokens as their text; what only a run needs (the loaded
     program, the linked module) is not sent back: a bounded compile is for reading, and runs compile in
     the workers. A compile that meets a limit gives a failed result whose one diagnostic names the limit.
+    The `seconds` count from the moment the forkserver is ready (at once in a web process, which starts
+    it as it starts): a compile that cannot start in them, every slot taken by others, is told so.
     """
-    with _slots:
+    if not compile_server_ready(FORKSERVER_START_SECONDS):
+        return _limit_result(language, source, filename, _busy_message(seconds))
+    deadline = time.monotonic() + seconds
+    if not _slots.acquire(timeout=seconds):
+        return _limit_result(language, source, filename, _busy_message(seconds))
+    try:
         parent, child = _forkserver().Pipe(duplex=False)
         process = _CompileProcess(
             target=_compile_child,
@@ -84,7 +101,7 @@ def compile_bounded(
         process.start()
         child.close()
         try:
-            if parent.poll(seconds):
+            if parent.poll(max(0.0, deadline - time.monotonic())):
                 try:
                     result: CompileResult = parent.recv()
                     return result
@@ -99,6 +116,40 @@ def compile_bounded(
                 process.kill()
             process.join(5.0)
             process.close()
+    finally:
+        _slots.release()
+
+
+def start_compile_server() -> None:
+    """Starts the compiles' forkserver in the background (once per process): it imports and prepares
+    every front-end and the runtime, seconds of work on a loaded machine that the first compile would
+    otherwise wait for. A web process calls it as it starts (asgi.py); compile_bounded calls it too."""
+    global _warm_up
+    with _warm_up_lock:
+        if _warm_up is None:
+            _warm_up = threading.Thread(target=_start_forkserver, name="bounded-compile-start", daemon=True)
+            _warm_up.start()
+
+
+def compile_server_ready(timeout: float) -> bool:
+    """Whether the forkserver is ready to fork compiles, waiting up to `timeout` seconds for it."""
+    start_compile_server()
+    return _ready.wait(timeout)
+
+
+def _start_forkserver() -> None:
+    try:
+        # Returns once the forkserver, its compilers prepared, has forked this first child.
+        process = _CompileProcess(target=_nothing, name="bounded-compile-start", daemon=True)
+        process.start()
+        process.join()
+        process.close()
+    finally:
+        _ready.set()  # even after a failure: compiles then start the forkserver themselves, as before
+
+
+def _nothing() -> None:
+    pass
 
 
 def _compile_child(
@@ -148,6 +199,13 @@ def _time_message(seconds: float) -> str:
     return (
         f"the compile took longer than its limit of {seconds:g} s: "
         "the program is too large or expands too far"
+    )
+
+
+def _busy_message(seconds: float) -> str:
+    return (
+        f"the compile could not start within its limit of {seconds:g} s: "
+        "the server is busy; try again shortly"
     )
 
 

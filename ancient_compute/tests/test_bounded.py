@@ -8,15 +8,23 @@ from __future__ import annotations
 
 import multiprocessing
 import resource
+import threading
 from multiprocessing.connection import Connection
 
 import pytest
 
+from ancient_compute.lib import bounded
 from ancient_compute.lib.bounded import address_space, compile_bounded, limit_memory
 from compilers.driver import CompileOptions
 
 SECONDS = 4
 MEGABYTES = 256
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _compile_server_started() -> None:
+    # As in a web process, which starts it as it starts (asgi.py): the limits below are the compiles'.
+    assert bounded.compile_server_ready(120)
 
 
 def _doubling_macros(levels: int) -> str:
@@ -80,6 +88,21 @@ def test_a_compile_past_its_time_is_stopped_and_says_so() -> None:
     (diagnostic,) = result.diagnostics
     assert diagnostic.code == "limit"
     assert "took longer than its limit of 1 s" in diagnostic.message
+
+
+def test_a_compile_that_cannot_start_within_its_time_says_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every slot taken by other compiles: the time counts from the call, so this one waits no longer than
+    # its limit and is told why it did not compile.
+    taken = threading.BoundedSemaphore(1)
+    taken.acquire()
+    monkeypatch.setattr(bounded, "_slots", taken)
+    result = compile_bounded(
+        "c", "int main(void) { return 0; }\n", CompileOptions(), seconds=0.5, megabytes=64
+    )
+    assert not result.ok
+    (diagnostic,) = result.diagnostics
+    assert diagnostic.code == "limit"
+    assert "could not start within its limit of 0.5 s" in diagnostic.message
 
 
 def test_a_compile_past_its_memory_is_stopped_and_says_so() -> None:
