@@ -5,9 +5,10 @@ operator would, against the real stack on loopback, with the figures printed.
     .venv/bin/python execution/bench/campaign.py --examples 10 --skip-redis-restart
 
 It starts a private Redis server of its own (`redis-server` on a free port, append-only file in a
-temporary directory: restarting it touches nobody else's), then Daphne, two Celery workers (one pool
-process each) and a fresh PostgreSQL database on the server DATABASE_URL names (dropped at the end), and
-reports:
+temporary directory: restarting it touches nobody else's) and a private PostgreSQL cluster
+(`pg_createcluster` on a free port, trust on loopback; dropped at the end, so restarting it touches
+nobody else's either: Debian's postgresql-common, run as root or postgres), then Daphne, two Celery
+workers (one pool process each) and a fresh database on that cluster, and reports:
 
 1. the authorization matrix: who (anonymous, student A, student B, instructor, staff) may read student
    A's run (API, page, WebSocket), submission (API, instructors' page), a hidden test's input and an
@@ -16,7 +17,10 @@ reports:
 3. runaway programs and their verdicts;
 4. a worker's pool process killed mid-run: the time until the run completes on another delivery;
 5. the private Redis restarted with runs in flight: the time until a new run completes, runs lost;
-6. Schemathesis against the live schema: server errors and schema violations.
+6. the private PostgreSQL restarted (`pg_ctlcluster ... restart`) with runs in flight: the same figures;
+7. Schemathesis against the live schema: server errors and schema violations.
+
+With --skip-postgres-restart no cluster is made: the database is made on the server DATABASE_URL names.
 
 Everything is bounded (request timeouts, a fixed number of examples, deadlines on every wait); the stack
 stops at the end whatever happened. Exit status 1 when any check failed.
@@ -535,7 +539,8 @@ def cpu_ticks(pid: int) -> int:
     return int(fields[11]) + int(fields[12])
 
 
-def worker_kill(http: Http, stack: Stack, token: str, report: Report) -> None:
+def worker_kill(http: Http, stack: Stack, token: str, report: Report) -> float:
+    """Returns the seconds one iteration of busy_loop took on a worker."""
     print("\n4. A worker's pool process killed mid-run")
     sample = 200_000
     start = time.monotonic()
@@ -567,6 +572,7 @@ def worker_kill(http: Http, stack: Stack, token: str, report: Report) -> None:
         report.fail(
             f"the run whose worker was killed ended {final.get('status')}: {final.get('trap_message')}"
         )
+    return per_iteration
 
 
 # --- 5. The private Redis restarted -------------------------------------------------------------------
@@ -614,48 +620,126 @@ class PrivateRedis:
         self.process = None
 
 
-def redis_restart(http: Http, redis: PrivateRedis, token: str, report: Report) -> None:
+class PrivatePostgres:
+    """A PostgreSQL cluster of the campaign's own (Debian's postgresql-common), on a free loopback port."""
+
+    def __init__(self) -> None:
+        self.port = free_port()
+        self.name = f"ac-campaign-{self.port}"
+        self.version = ""
+
+    @property
+    def url(self) -> str:
+        return f"postgres://postgres@127.0.0.1:{self.port}/postgres"
+
+    def start(self) -> None:
+        tool = shutil.which("pg_createcluster")
+        versions = sorted(
+            (p.name for p in Path("/usr/lib/postgresql").glob("*") if (p / "bin" / "postgres").exists()),
+            key=lambda name: int(name) if name.isdigit() else 0,
+        )
+        if tool is None or not versions:
+            raise RuntimeError(
+                "a private PostgreSQL cluster needs Debian's postgresql-common (pg_createcluster) and a "
+                "PostgreSQL server package; or pass --skip-postgres-restart"
+            )
+        self.version = versions[-1]
+        # Trust on loopback (this cluster lives for the campaign only, on a port nobody else knows).
+        self._cluster(tool, self.version, self.name, "-p", str(self.port), "--start", "--", "-A", "trust")
+
+    def restart(self) -> None:
+        self._cluster("pg_ctlcluster", self.version, self.name, "restart")
+
+    def drop(self) -> None:
+        if self.version:
+            self._cluster("pg_dropcluster", "--stop", self.version, self.name, check=False)
+            self.version = ""
+
+    @staticmethod
+    def _cluster(*command: str, check: bool = True) -> None:
+        done = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False)
+        if check and done.returncode != 0:
+            raise RuntimeError(f"{' '.join(command)} failed:\n{done.stdout[-1500:]}{done.stderr[-1500:]}")
+
+
+def redis_restart(http: Http, redis: PrivateRedis, token: str, iterations: int, report: Report) -> None:
     print("\n5. The private Redis server restarted with runs in flight")
+
+    def restart() -> None:
+        redis.stop()
+        time.sleep(2.0)
+        redis.start()
+
+    service_restart(http, token, iterations, report, "Redis", restart)
+
+
+def postgres_restart(
+    http: Http, postgres: PrivatePostgres, token: str, iterations: int, report: Report
+) -> None:
+    print("\n6. The private PostgreSQL cluster restarted (pg_ctlcluster restart) with runs in flight")
+    service_restart(http, token, iterations, report, "PostgreSQL", postgres.restart)
+
+
+def service_restart(
+    http: Http, token: str, iterations: int, report: Report, service: str, restart: Callable[[], None]
+) -> None:
+    """Restarts a service with runs queued and running (six of `iterations` each, a few seconds of worker
+    time: two run, the others wait); then tries a new run until one completes. Told:
+    how long the restart took, the time from its start until a new run completed, the answers seen
+    meanwhile (503 is the designed answer while a service is away; 500 is a failure), and how the runs
+    in flight ended (each must complete: a run lost or failed by the restart is a failure)."""
+    payload = {"language": "c", "max_steps": 10**9}
     in_flight = [
-        run_create(http, token, {"language": "c", "source": busy_loop(20_000 + i)}, wait=False)["id"]
+        run_create(http, token, {**payload, "source": busy_loop(iterations + i)}, wait=False)["id"]
         for i in range(6)
     ]
+    time.sleep(1.0)  # the workers have taken the first ones
+    before = [
+        str(http.api("GET", f"/api/v1/runs/{run_id}", token).json().get("status")) for run_id in in_flight
+    ]
+    print(f"  when the restart began: {', '.join(f'{before.count(s)} {s}' for s in sorted(set(before)))}")
     stopped_at = time.monotonic()
-    redis.stop()
-    time.sleep(2.0)
-    redis.start()
+    restart()
+    down = time.monotonic() - stopped_at
     recovered = None
-    attempts = 0
+    answers: dict[int, int] = {}
     while time.monotonic() - stopped_at < 120:
-        attempts += 1
-        answer = http.api(
-            "POST", "/api/v1/runs?wait=true", token, {"language": "c", "source": C_HELLO}, timeout=30
-        )
-        if answer.status < 300 and (answer.json() or {}).get("status") == "completed":
+        try:
+            answer = http.api(
+                "POST", "/api/v1/runs?wait=true", token, {"language": "c", "source": C_HELLO}, timeout=30
+            )
+            status = answer.status
+        except (OSError, HTTPException):
+            status = 0
+        answers[status] = answers.get(status, 0) + 1
+        if 200 <= status < 300 and (answer.json() or {}).get("status") == "completed":
             recovered = time.monotonic() - stopped_at
             break
         time.sleep(0.5)
-    outcomes = [wait_final(http, token, run_id, 120)[0].get("status") for run_id in in_flight]
+    outcomes = [wait_final(http, token, run_id, 240)[0].get("status") for run_id in in_flight]
     lost = sum(1 for status in outcomes if status != "completed")
+    seen = ", ".join(f"{count} x {status or 'no answer'}" for status, count in sorted(answers.items()))
     print(
-        f"  down 2 s; a new run completed {'never' if recovered is None else f'{recovered:.1f} s'} "
-        f"after the stop ({attempts} tries)"
+        f"  restart took {down:.1f} s; a new run completed "
+        f"{'never' if recovered is None else f'{recovered:.1f} s'} after it began (answers: {seen})"
     )
     print(
         f"  runs in flight: {len(in_flight)}, completed {len(in_flight) - lost}, "
         f"lost or failed {lost} {outcomes}"
     )
     if recovered is None:
-        report.fail("no run completed within 120 s of the Redis restart")
+        report.fail(f"no run completed within 120 s of the {service} restart")
+    if any(status >= 500 and status != 503 for status in answers):
+        report.fail(f"answers during the {service} restart: {seen}")
     if lost:
-        report.fail(f"{lost} runs in flight did not complete across the Redis restart")
+        report.fail(f"{lost} runs in flight did not complete across the {service} restart")
 
 
-# --- 6. Schemathesis against the live schema ----------------------------------------------------------
+# --- 7. Schemathesis against the live schema ----------------------------------------------------------
 
 
 def schema_fuzz(stack: Stack, token: str, examples: int, report: Report) -> None:
-    print(f"\n6. Schemathesis against {stack.base_url}/api/v1/schema/ ({examples} examples per operation)")
+    print(f"\n7. Schemathesis against {stack.base_url}/api/v1/schema/ ({examples} examples per operation)")
     report_path = Path(tempfile.mkdtemp(prefix="ac-campaign-st-")) / "events.ndjson"
     command = [
         str(VENV_BIN / "schemathesis"),
@@ -699,6 +783,11 @@ def main() -> int:
     )
     parser.add_argument("--examples", type=int, default=20, help="Schemathesis examples per operation")
     parser.add_argument("--skip-redis-restart", action="store_true")
+    parser.add_argument(
+        "--skip-postgres-restart",
+        action="store_true",
+        help="make no private PostgreSQL cluster (the database goes on DATABASE_URL's server)",
+    )
     parser.add_argument("--skip-schemathesis", action="store_true")
     parser.add_argument("--matrix-only", action="store_true", help="only the authorization matrix")
     args = parser.parse_args()
@@ -706,10 +795,15 @@ def main() -> int:
     redis = PrivateRedis()
     redis.start()
     os.environ["REDIS_URL"] = redis.url
-    print(f"private Redis on 127.0.0.1:{redis.port}; starting Daphne, 2 workers and a database ...")
+    postgres = PrivatePostgres()
     stack = None
     started = time.monotonic()
     try:
+        if not args.skip_postgres_restart:
+            postgres.start()
+            os.environ["DATABASE_URL"] = postgres.url
+            print(f"private PostgreSQL {postgres.version} on 127.0.0.1:{postgres.port}")
+        print(f"private Redis on 127.0.0.1:{redis.port}; starting Daphne, 2 workers and a database ...")
         stack = start_stack(
             workers=2,
             concurrency=1,
@@ -740,18 +834,18 @@ def main() -> int:
             return finish(report, started)
         bad_inputs(http, student, report)
         runaway_programs(http, student, report)
-        worker_kill(http, stack, student, report)
+        per_iteration = worker_kill(http, stack, student, report)
+        in_flight = max(20_000, int(3.0 / max(per_iteration, 1e-9)))  # about 3 s of worker time each
         if not args.skip_redis_restart:
-            redis_restart(http, redis, student, report)
+            redis_restart(http, redis, student, in_flight, report)
+        if not args.skip_postgres_restart:
+            postgres_restart(http, postgres, student, in_flight, report)
         if not args.skip_schemathesis:
             schema_fuzz(stack, token_of(http, "student_b"), args.examples, report)
-        print(
-            "\nPostgreSQL restart: not done (the campaign never restarts a shared server; "
-            "it would need a private one)."
-        )
     finally:
         if stack is not None:
             stack.stop()
+        postgres.drop()
         redis.stop()
         shutil.rmtree(redis.dir, ignore_errors=True)
     return finish(report, started)
