@@ -23,12 +23,53 @@ from django.views.decorators.http import require_POST
 
 from accounts.selectors import user_is_instructor
 from ancient_compute.lib.languages import language_status
+from compilers import registry
 from curriculum.models import Exercise, Hint, Lesson, Module, Progress, TestCase
 from curriculum.provenance import Source, reset_target, row_source
 from curriculum.rendering import markdown_render
 from curriculum.services import content_set_published, exercise_unpublishable_reason
 
 MARKDOWN_FIELDS = {"introduction", "body", "statement", "text"}
+# Program fields: edited in the site's own code editor (CodeEditorWidget).
+CODE_FIELDS = {"starter_code", "reference_solution"}
+# The site's editor bundle (CodeMirror; built from frontend/ by `make assets`), the one the pages load. The
+# admin asks for it by its static path only: without it the fields stay plain textareas.
+EDITOR_BUNDLE = "execution/dist/editor.js"
+
+
+class CodeEditorWidget(forms.Textarea):
+    """A program field edited in the same editor as the site's workspace: the bundle turns every
+    <textarea data-editor> into a CodeMirror editor and keeps the textarea (hidden) in sync, so the form
+    posts the field as before. The highlighting follows the form's language select (LanguageSelect);
+    the editor's own <style> carries the page's CSP nonce (templates/admin/base_site.html)."""
+
+    def __init__(self, attrs: dict[str, Any] | None = None) -> None:
+        defaults = {
+            "rows": 16,
+            "spellcheck": "false",
+            "class": "vLargeTextField code-source",
+            "data-editor": "",
+        }
+        super().__init__(attrs={**defaults, **(attrs or {})})
+
+    @property
+    def media(self) -> forms.Media:
+        return forms.Media(js=[EDITOR_BUNDLE], css={"all": ["curriculum/admin.css"]})
+
+
+class LanguageSelect(forms.Select):
+    """The exercise's language: each option carries its editor mode (compilers.registry's `highlight`),
+    and the select is the one the code editors of its form follow, as the playground's does."""
+
+    def __init__(self, attrs: dict[str, Any] | None = None, choices: Any = ()) -> None:
+        super().__init__(attrs={"data-editor-language": "", **(attrs or {})}, choices=choices)
+
+    def create_option(self, name: str, value: Any, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        option = super().create_option(name, value, *args, **kwargs)
+        language = registry.get(str(value)) if value else None
+        if language is not None:
+            option["attrs"]["data-highlight"] = language.highlight
+        return option
 
 
 class MarkdownPreviewWidget(forms.Textarea):
@@ -92,6 +133,11 @@ class MarkdownPreviewMixin:
     def formfield_for_dbfield(self, db_field: Any, request: HttpRequest, **kwargs: Any) -> Any:
         if db_field.name in MARKDOWN_FIELDS:
             kwargs["widget"] = MarkdownPreviewWidget(reverse(f"admin:{self._preview_url_name()}"))
+        elif db_field.name in CODE_FIELDS:
+            kwargs["widget"] = CodeEditorWidget()
+            kwargs["strip"] = False  # a program is kept as written, its final newline included
+        elif db_field.name == "language" and self.model is Exercise:
+            kwargs["widget"] = LanguageSelect()
         return super().formfield_for_dbfield(db_field, request, **kwargs)  # type: ignore[misc]
 
 
