@@ -55,9 +55,12 @@ def report(name: str, result: driver.CompileResult, max_steps: int = 1_000_000_0
     assert result.ok, result.render_diagnostics()
     run = driver.run_compiled(result, max_steps=max_steps)
     out = run.output.strip().replace("\n", " ")
+    # columns used = static data + the heap at its peak (the runtime's own record) + the deepest stack
+    heap_peak = run.stats.columns_used - result.static_words - run.stats.max_stack_depth
     print(
-        f"{name}: {run.status}, {run.stats.instructions:,} instructions, "
-        f"{run.stats.columns_used:,} columns used (static data {result.static_words:,}), output {out[:60]!r}"
+        f"{name}: {run.status}, {run.stats.instructions:,} instructions, peak heap {heap_peak:,} words, "
+        f"{run.stats.columns_used:,} columns used (static data {result.static_words:,}, "
+        f"stack {run.stats.max_stack_depth:,}), output {out[:60]!r}"
     )
 
 
