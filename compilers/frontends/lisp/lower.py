@@ -75,6 +75,8 @@ ROUTINES = {
     "%STRUCT-SET-RAW": "lisp_struct_set",
     "%MAKE-UNINTERNED": "lisp_make_symbol",
     "%SYMBOL-FUNCTION-OR-ZERO": "lisp_symbol_function_or_zero",
+    "%GETC": "lisp_getc",
+    "%UNGETC": "lisp_ungetc",
 }
 INLINE_ARITH = {"ADD": "add", "SUB": "sub", "LT": "lt", "GT": "gt", "LE": "le", "GE": "ge", "NUMEQ": "eq"}
 TYPE_TESTS = {
@@ -109,6 +111,7 @@ class Lowerer:
         self.pending: list[C.FuncInfo] = []
         self.specials = {name: i for i, name in enumerate(program.specials)}
         self.counter = 0
+        self.uses_symtab = False  # whether `intern` (and so `read`) needs the table of the program's symbols
 
     def fresh(self, prefix: str) -> str:
         self.counter += 1
@@ -181,6 +184,11 @@ class Lowerer:
             func = self.program.functions.get(s)
             fn_word = f"@{self.static_closure(func)}" if func is not None and func in self.fn_names else "0"
             self.globals.append(f"global @{name}[3] = {TAG_SYMBOL}, @{self.string(text)}, {fn_word}")
+        if self.uses_symtab:  # a vector of every interned symbol the program names, for `intern`
+            named = ["lisp_nil", "lisp_t"]
+            named += [n for s, n in self.symbols.items() if s not in (NIL, T) and not s.name.startswith("#:")]
+            items = "".join(f", @{n}" for n in named)
+            self.globals.append(f"global @lisp_symtab[{2 + len(named)}] = {TAG_VECTOR}, {len(named)}{items}")
         self.globals[:0] = [
             "global @lisp_nil_name[5] = 3, 3, 78, 73, 76",
             "global @lisp_t_name[3] = 3, 1, 84",
@@ -983,6 +991,13 @@ class FnGen:
             else:
                 self.emit(f"{c} = eq {args[0]}, @lisp_nil")
             return self.bool_of(c)
+        if op == "%SYMTAB":
+            self.lw.uses_symtab = True
+            return "@lisp_symtab"
+        if op == "%EXIT":
+            self.emit("halt")
+            self.dead()
+            return "@lisp_nil"
         if op == "%HALT":
             self.emit("trap 4")
             self.dead()

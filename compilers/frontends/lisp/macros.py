@@ -300,6 +300,9 @@ SETF_FUNCTIONS = {
 }
 
 
+NTH_PLACES = {"THIRD": 2, "CADDR": 2, "FOURTH": 3, "CADDDR": 3, "FIFTH": 4}  # places that are (nth i ...)
+
+
 def _setf(form: object, structs: dict[Symbol, tuple[Symbol, int]]) -> object:
     items = args(form, 0, None, "setf")
     if len(items) % 2:
@@ -322,6 +325,8 @@ def _setf(form: object, structs: dict[Symbol, tuple[Symbol, int]]) -> object:
             out.append(L(LET, L(L(g, value)), L(S("rplaca"), L(S("cdr"), parts[1]), g), g))
         elif head.name in ("AREF", "SVREF", "CHAR", "SCHAR") and len(parts) == 3:
             out.append(L(S(SETF_FUNCTIONS[head.name.lower()]), parts[1], parts[2], value))
+        elif head.name in NTH_PLACES and len(parts) == 2:
+            out.append(L(S("%nth-set"), NTH_PLACES[head.name], parts[1], value))
         elif head.name == "NTH" and len(parts) == 3:
             out.append(L(S("%nth-set"), parts[1], parts[2], value))
         elif head.name == "GETHASH" and len(parts) in (3, 4):

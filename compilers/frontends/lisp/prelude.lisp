@@ -351,6 +351,8 @@
     c))
 
 (defun %report-condition (c)
+  ;; sbcl --script ends the run quietly, with status 0, when reading past the end of standard input
+  (if (eq (%vref-struct c 0) 'end-of-file) (%exit))
   (%report-start (%symbol-name (%vref-struct c 0)))
   (%out-string (%vref-struct c 1))
   (%report-end))
@@ -387,6 +389,8 @@
 (defun cdar (x) (cdr (car x)))
 (defun caddr (x) (car (cdr (cdr x))))
 (defun cdddr (x) (cdr (cdr (cdr x))))
+(defun cadddr (x) (car (cdr (cdr (cdr x)))))
+(defun cddddr (x) (cdr (cdr (cdr (cdr x)))))
 (defun second (x) (car (cdr x)))
 (defun third (x) (car (cdr (cdr x))))
 (defun fourth (x) (car (cdr (cdr (cdr x)))))
@@ -575,10 +579,16 @@
       (apply #'mapcar f list more))
   list)
 (defun mapcan (f list &rest more) (apply #'append (apply #'mapcar f list more)))
-(defun maplist (f list)
-  (let ((out nil)) (tagbody top (if (null list) (go done)) (setq out (cons (funcall f list) out)) (setq list (cdr list)) (go top) done)
-    (reverse out)))
-(defun mapl (f list) (maplist f list) list)
+(defun maplist (f list &rest more)
+  (let ((lists (cons list more)) (out nil))
+    (tagbody top
+       (if (%any-null lists) (go done))
+       (setq out (cons (apply f lists) out))
+       (setq lists (%cdrs lists))
+       (go top)
+     done)
+    (nreverse out)))
+(defun mapl (f list &rest more) (apply #'maplist f list more) list)
 (defun %seq-list (seq) (if (listp seq) seq (coerce seq 'list)))
 (defun %like (seq list) (if (listp seq) list (coerce list (if (stringp seq) 'string 'vector))))
 (defun remove-if (pred seq &key key)
@@ -783,11 +793,186 @@
     (dotimes (i (+ 1 (- h n)) nil)
       (if (equal (subseq hay i (+ i n)) needle) (return i)))))
 
+;;; ---- input: read-char, peek-char, read-line, read, read-from-string ------------------------------
+;;; The stream arguments are accepted and ignored: the one input stream is the run's standard input.
+(defvar *standard-input* t)
+(defvar *%read-source* nil)   ; nil: standard input; else a cell (string . position) for read-from-string
+
+(defun %eof-error ()
+  (let ((c (%make-condition 'end-of-file "end of file on standard input")))
+    (if (> *%handlers* 0) (throw '%error c) (%report-condition c))))
+
+(defun %rgetc ()
+  (let ((src *%read-source*))
+    (if src
+        (let ((i (cdr src)))
+          (rplacd src (+ i 1))
+          (if (< i (%slen (car src))) (char-code (%sref (car src) i)) -1))
+        (%getc))))
+
+(defun %runget (code)
+  (let ((src *%read-source*))
+    (if src (rplacd src (- (cdr src) 1)) (%ungetc code))
+    code))
+
+(defun read-char (&optional stream (eof-error-p t) eof-value recursive-p)
+  (declare (ignore stream recursive-p))
+  (let ((c (%rgetc)))
+    (if (< c 0) (if eof-error-p (%eof-error) eof-value) (code-char c))))
+
+(defun peek-char (&optional peek-type stream (eof-error-p t) eof-value recursive-p)
+  (declare (ignore stream recursive-p))
+  (let ((c (if peek-type (%skip-blanks nil) (%runget (%rgetc)))))
+    (if (< c 0) (if eof-error-p (%eof-error) eof-value) (code-char c))))
+
+(defun unread-char (c &optional stream)
+  (declare (ignore stream))
+  (%runget (char-code c))
+  nil)
+
+(defun read-line (&optional stream (eof-error-p t) eof-value recursive-p)
+  (declare (ignore stream recursive-p))
+  (let ((c (%rgetc)) (codes nil))
+    (if (< c 0)
+        (if eof-error-p (%eof-error) eof-value)
+        (progn
+          (tagbody
+           top
+             (if (or (< c 0) (= c 10)) (go end))
+             (setq codes (cons c codes))
+             (setq c (%rgetc))
+             (go top)
+           end)
+          (%codes-to-string codes)))))
+
+(defun %blank-code-p (c) (or (= c 32) (= c 10) (= c 9) (= c 13) (= c 12)))
+(defun %delimiter-code-p (c) (or (< c 0) (%blank-code-p c) (= c 40) (= c 41) (= c 39) (= c 34) (= c 59)))
+
+(defun %skip-blanks (comments)
+  "Skips blanks (and ; comments when COMMENTS) and returns the next code without consuming it."
+  (let ((c (%rgetc)))
+    (tagbody
+     top
+       (if (and (>= c 0) (%blank-code-p c)) (progn (setq c (%rgetc)) (go top)))
+       (if (and comments (= c 59))
+           (progn
+             (tagbody line (if (and (>= c 0) (/= c 10)) (progn (setq c (%rgetc)) (go line))))
+             (go top))))
+    (%runget c)))
+
+(defun read (&optional stream (eof-error-p t) eof-value recursive-p)
+  (declare (ignore stream recursive-p))
+  (if (< (%skip-blanks t) 0)
+      (if eof-error-p (%eof-error) eof-value)
+      (let ((x (%read-form)))
+        (if (eq x '%dot) (error "dot context error") x))))
+
+(defun read-from-string (s &optional (eof-error-p t) eof-value)
+  (let ((*%read-source* (cons s 0)))
+    (read nil eof-error-p eof-value)))
+
+(defun %read-form ()
+  (let ((c (%skip-blanks t)))
+    (cond ((< c 0) (%eof-error))
+          ((= c 40) (%rgetc) (%read-list))
+          ((= c 41) (%rgetc) (error "unmatched close parenthesis"))
+          ((= c 39) (%rgetc) (list 'quote (%read-datum)))
+          ((= c 34) (%rgetc) (%read-string))
+          (t (%read-atom)))))
+
+(defun %read-datum ()
+  (let ((x (%read-form))) (if (eq x '%dot) (error "dot context error") x)))
+
+(defun %read-list ()
+  (let ((items nil) (tail nil))
+    (tagbody
+     top
+       (let ((c (%skip-blanks t)))
+         (if (< c 0) (%eof-error))
+         (if (= c 41) (progn (%rgetc) (go end))))
+       (let ((x (%read-form)))
+         (if (and (eq x '%dot) items)
+             (progn
+               (setq tail (%read-datum))
+               (if (/= (%skip-blanks t) 41) (error "more than one object follows . in list"))
+               (%rgetc)
+               (go end)))
+         (if (eq x '%dot) (error "nothing appears before . in list"))
+         (setq items (cons x items)))
+       (go top)
+     end)
+    (let ((result tail))
+      (dolist (x items result) (setq result (cons x result))))))
+
+(defun %read-string ()
+  (let ((codes nil) (c (%rgetc)))
+    (tagbody
+     top
+       (if (< c 0) (%eof-error))
+       (if (= c 34) (go end))
+       (if (= c 92) (setq c (%rgetc)))
+       (if (< c 0) (%eof-error))
+       (setq codes (cons c codes))
+       (setq c (%rgetc))
+       (go top)
+     end)
+    (%codes-to-string codes)))
+
+(defun %read-atom ()
+  (let ((codes nil) (c (%rgetc)))
+    (tagbody
+     top
+       (if (%delimiter-code-p c) (go end))
+       (setq codes (cons (if (and (>= c 97) (<= c 122)) (- c 32) c) codes))
+       (setq c (%rgetc))
+       (go top)
+     end)
+    (if (or (< c 0) (not (%blank-code-p c))) (%runget c))  ; read consumes the blank that ends a token
+    (let ((text (%codes-to-string codes)))
+      (cond ((string= text ".") '%dot)
+            ((%integer-token-p text) (parse-integer text))
+            (t (intern text))))))
+
+(defun %integer-token-p (text)
+  (let ((n (%slen text)) (i 0))
+    (if (and (> n 1) (or (char= (%sref text 0) #\-) (char= (%sref text 0) #\+))) (setq i 1))
+    (and (< i n)
+         (do ((j i (+ j 1))) ((>= j n) t)
+           (if (not (digit-char-p (%sref text j))) (return nil))))))
+
+(defvar *%interned* nil)   ; the symbols interned while the program runs (the program's own are static)
+(defun intern (name &optional package)
+  (declare (ignore package))
+  (let ((table (%symtab)))
+    (dotimes (i (%vlen table))
+      (if (string= (%symbol-name (%vref table i)) name) (return-from intern (%vref table i))))
+    (dolist (s *%interned*)
+      (if (string= (%symbol-name s) name) (return-from intern s)))
+    (let ((s (%make-uninterned name)))
+      (setq *%interned* (cons s *%interned*))
+      s)))
+
 ;;; ---- symbols ---------------------------------------------------------------------------------
 (defvar *%gensym-counter* 0)
 (defun gensym (&optional (prefix "G"))
   (setq *%gensym-counter* (+ *%gensym-counter* 1))
   (%make-uninterned (concatenate 'string (string prefix) (princ-to-string *%gensym-counter*))))
+(defvar *%plists* nil)   ; property lists: an association list from symbols to their plists
+(defun symbol-plist (s) (cdr (assoc s *%plists*)))
+(defun get (s indicator &optional default) (getf (symbol-plist s) indicator default))
+(defun %put (s indicator value)
+  (let ((cell (assoc s *%plists*)))
+    (if (null cell)
+        (progn (setq cell (cons s nil)) (setq *%plists* (cons cell *%plists*))))
+    (do ((p (cdr cell) (cddr p)))
+        ((null p) (rplacd cell (cons indicator (cons value (cdr cell)))))
+      (if (eq (car p) indicator) (progn (rplaca (cdr p) value) (return))))
+    value))
+(defun remprop (s indicator)
+  (let ((cell (assoc s *%plists*)))
+    (do ((p (cdr cell) (cddr p)) (before cell (cdr p)))
+        ((null p) nil)
+      (if (eq (car p) indicator) (progn (rplacd before (cddr p)) (return p))))))
 (defun keywordp (x) (and (symbolp x) (> (%slen (%symbol-name x)) 1) (char= (%sref (%symbol-name x) 0) #\:)))
 (defun symbol-function (s) (%symbol-function s))
 (defun fboundp (s) (not (eql 0 (%symbol-function-or-zero s))))

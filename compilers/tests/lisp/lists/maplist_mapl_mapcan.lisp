@@ -1,0 +1,20 @@
+; maplist and mapl walk the successive tails; mapcan joins the lists its function returns; mapc returns its list.
+(print (maplist #'identity '(1 2 3)))
+(print (maplist (lambda (tail) (apply #'+ tail)) '(1 2 3 4)))
+(print (maplist #'cons '(a b c) '(x y)))
+(let ((seen nil))
+  (print (mapl (lambda (tail) (push (length tail) seen)) '(p q r)))
+  (print seen))
+(print (mapcan (lambda (x) (if (evenp x) (list x (* x x)) nil)) '(1 2 3 4 5 6)))
+(print (mapc (lambda (x) (princ x)) '(7 8 9)))
+(print (mapcar #'list '(1 2 3) '(a b c)))
+(terpri)
+; expect: 
+; expect: ((1 2 3) (2 3) (3)) 
+; expect: (10 9 7 4) 
+; expect: (((A B C) X Y) ((B C) Y)) 
+; expect: (P Q R) 
+; expect: (1 2 3) 
+; expect: (2 4 4 16 6 36) 789
+; expect: (7 8 9) 
+; expect: ((1 A) (2 B) (3 C)) 
