@@ -15,11 +15,13 @@ an inner function captures lives in a cell object. Module-level names are global
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from compilers.diagnostics import DiagnosticBag
 from compilers.frontends.python import ast as A
@@ -104,6 +106,8 @@ class ModuleLowering:
         self.features: set[str] = set()
         self.method_names: set[str] = set()  # every name called as a method or read as an attribute method
         self.imports: dict[str, str] = {}  # A.Module.imports
+        # The first display of each set constant (its items' values and types): set_literal.
+        self.set_literals: dict[frozenset[object], A.SetExpr] = {}
 
     def fresh(self, hint: str) -> str:
         self.counter += 1
@@ -1082,6 +1086,8 @@ class FunctionLowering:
         code = ord(BINOP_CODES[op])
         if inplace and op == "+":
             slow = lambda: self.call("py_iadd", [left, right])  # noqa: E731
+        elif inplace and op in ("|", "&", "-", "^"):
+            slow = lambda: self.call("py_iset", [code, left, right])  # noqa: E731 (a set changes in place)
         else:
             slow = lambda: self.call("py_binop", [code, left, right])  # noqa: E731
         if op == "+":
@@ -1159,6 +1165,10 @@ class FunctionLowering:
 
     def display(self, e: A.ListExpr | A.TupleExpr | A.SetExpr) -> Operand:
         fb = self.fb
+        if isinstance(e, A.SetExpr):
+            literal = self.set_literal(e)
+            if literal is not None:
+                return literal
         routine = {A.ListExpr: "py_list_from", A.TupleExpr: "py_tuple_from", A.SetExpr: "py_set_from"}[
             type(e)
         ]
@@ -1180,6 +1190,23 @@ class FunctionLowering:
         for i, v in enumerate(values):
             fb.store(slot, v, i)
         return self.call(routine, [slot, len(values)], can_raise=isinstance(e, A.SetExpr))
+
+    def set_literal(self, e: A.SetExpr) -> Operand | None:
+        """A display of three or more constants: CPython makes it from a frozenset constant, and the
+        compiler keeps one constant for equal frozensets in a module, so an equal display met earlier
+        gives its order (its items, in its source order) to this one. None for any other display."""
+        if len(e.elts) < 3:
+            return None
+        try:
+            key = frozenset(_constant_key(elt) for elt in e.elts)
+        except (ArithmeticError, TypeError, ValueError):
+            return None  # not all constants, or not folded by CPython (1 // 0, a large power ...)
+        first = self.m.set_literals.setdefault(key, e)
+        values = [self.expr(elt) for elt in first.elts]
+        slot = self.argv(len(values))
+        for i, v in enumerate(values):
+            self.fb.store(slot, v, i)
+        return self.call("py_set_literal", [slot, len(values)])
 
     def fstring(self, e: A.FString) -> Operand:
         fb = self.fb
@@ -1587,6 +1614,60 @@ class FunctionLowering:
                 return Const(NONE)
             return self.call("py_new_instance", [fb.load(Sym("py_cls_object"))], can_raise=False)
         return None
+
+
+UNARY_FOLDS: dict[str, Callable[[Any], object]] = {
+    "-": operator.neg,
+    "+": operator.pos,
+    "~": operator.invert,
+    "not": operator.not_,
+}
+BINARY_FOLDS: dict[str, Callable[[Any, Any], object]] = {
+    "+": operator.add,
+    "-": operator.sub,
+    "*": operator.mul,
+    "//": operator.floordiv,
+    "%": operator.mod,
+    "**": operator.pow,
+    "<<": operator.lshift,
+    ">>": operator.rshift,
+    "&": operator.and_,
+    "|": operator.or_,
+    "^": operator.xor,
+}
+
+
+def _constant_key(e: A.Expr) -> object:
+    """A folded constant's value as CPython's compiler tells constants apart (1 and True differ)."""
+    value = _constant_value(e)
+
+    def key(v: object) -> object:
+        return tuple(key(x) for x in v) if isinstance(v, tuple) else (type(v).__name__, v)
+
+    return key(value)
+
+
+def _constant_value(e: A.Expr) -> object:
+    if isinstance(e, A.Const):
+        return e.value
+    if isinstance(e, A.TupleExpr):
+        return tuple(_constant_value(elt) for elt in e.elts)
+    if isinstance(e, A.UnaryOp) and e.op in UNARY_FOLDS:
+        return _small(UNARY_FOLDS[e.op](_constant_value(e.operand)))
+    if isinstance(e, A.BinOp) and e.op in BINARY_FOLDS:
+        left, right = _constant_value(e.left), _constant_value(e.right)
+        if e.op == "**" and isinstance(right, int) and right > 128:
+            raise ValueError("not folded")  # CPython's optimiser folds only small powers
+        return _small(BINARY_FOLDS[e.op](left, right))
+    raise TypeError("not a constant")
+
+
+def _small(value: object) -> object:
+    """CPython's optimiser keeps a folded int only up to 128 bits and a string up to 4096 characters."""
+    too_long = isinstance(value, str) and len(value) > 4096
+    if too_long or (isinstance(value, int) and value.bit_length() > 128):
+        raise ValueError("not folded")
+    return value
 
 
 def _const_int(e: A.Expr) -> int | None:

@@ -190,6 +190,7 @@ long py_dict_get(long d, long key, long dflt);
 long py_dict_set(long d, long key, long value);
 long py_len(long v);
 long py_iter(long v);
+long py_binop(long op, long a, long b);
 long py_next(long it);
 long py_truthy(long v);
 long py_new_list(long cap);
@@ -780,9 +781,36 @@ long py_new_dict(void) {
     return d;
 }
 
+/* A set is a dict's shape (its keys, dense, for membership) and beside it CPython's own hash table, kept
+ * only for the order: [T_SET, len, cap, keys, values, table, hashes, mask, fill, finger, ordered]. The
+ * table holds each key in the slot CPython's set would give it (same hashes for ints, bools and tuples of
+ * them, same probing, resizing, dummies and pop finger), so iterating in slot order is CPython's order;
+ * `ordered` says whether the dense keys are already in that order (adding a key makes them stale). */
+#define SET_EMPTY UNBOUND
+#define SET_DUMMY STOP
+
+long py_set_table_new(long s, long size) {
+    long table = py_alloc(size);
+    long hashes = py_alloc(size);
+    for (long i = 0; i < size; i++)
+        W(table)[i] = SET_EMPTY;
+    W(s)[5] = table;
+    W(s)[6] = hashes;
+    W(s)[7] = size - 1;
+    W(s)[8] = 0;
+    return NONE;
+}
+
 long py_new_set(void) {
-    long s = py_new_dict();
+    long s = py_alloc(11);
     W(s)[0] = T_SET;
+    W(s)[1] = 0;
+    W(s)[2] = 4;
+    W(s)[3] = py_alloc(4);
+    W(s)[4] = py_alloc(4);
+    py_set_table_new(s, 8);
+    W(s)[9] = 0;
+    W(s)[10] = 1;
     return s;
 }
 
@@ -897,27 +925,292 @@ long py_dict_from(long argv, long n) {
     return d;
 }
 
-long py_set_add(long s, long v) {
-    if (!py_hashable(v))
-        return 0;
-    if (py_dict_find(s, v) < 0)
-        py_dict_set(s, v, NONE);
+#define TWO32 4294967296
+#define TWO61 2305843009213693952
+#define TWO63 9223372036854775807
+
+/* 2**64, made at run time: the C front-end folds constant expressions in C's 64-bit arithmetic. */
+long py_two64(void) {
+    long t = TWO32;
+    return t * t;
+}
+
+long py_hash(long v);
+
+/* CPython's hash of an int: n modulo 2**61 - 1, keeping the sign; -1 becomes -2. */
+long py_int_hash(long n) {
+    long p = TWO61 - 1;
+    long r = n < 0 ? -((-n) % p) : n % p;
+    return r == -1 ? -2 : r;
+}
+
+/* a ^ b for 0 <= a, b < 2**32, bit by bit. */
+long py_xor32(long a, long b) {
+    long r = 0;
+    long bit = 1;
+    for (long i = 0; i < 32; i++) {
+        if ((a / bit) % 2 != (b / bit) % 2)
+            r = r + bit;
+        bit = bit * 2;
+    }
+    return r;
+}
+
+/* CPython's tuple hash (xxHash's round with 64-bit unsigned arithmetic), from its items' hashes. */
+long py_tuple_hash(long t) {
+    long m = py_two64();
+    long billion = 1000000000; /* a variable, so that the products are not folded in 64 bits */
+    long p1 = 11400714785 * billion + 74694791;
+    long p2 = 14029467366 * billion + 897019727;
+    long p5 = 2870177450 * billion + 12600261;
+    long acc = p5;
+    long n = W(t)[1];
+    for (long i = 0; i < n; i++) {
+        long lane = py_hash(W(t)[2 + i]);
+        if (lane < 0)
+            lane = lane + m;
+        acc = (acc + lane * p2) % m;
+        acc = (acc * (TWO32 / 2)) % m + acc / (TWO32 * 2); /* rotated left by 31 bits */
+        acc = (acc * p1) % m;
+    }
+    /* acc += len ^ (p5 ^ 3527539): that constant's low 32 bits are 375633078 */
+    long k = (p5 - p5 % TWO32) + py_xor32(p5 % TWO32, 3527539);
+    acc = (acc + (k - k % TWO32) + py_xor32(k % TWO32, n)) % m;
+    if (acc == m - 1)
+        return 1546275796;
+    if (acc > TWO63)
+        return acc - m;
+    return acc;
+}
+
+/* The hash a set uses for its order: CPython's for ints, bools and tuples of them; for strings, whose
+ * order CPython randomises in each run, and other objects (hashed by address there), a fixed one. */
+long py_hash(long v) {
+    long t = py_tag(v);
+    if (t == T_INT)
+        return py_int_hash(INTV(v));
+    if (t == T_BOOL)
+        return v == TRUE_ ? 1 : 0;
+    if (t == T_TUPLE)
+        return py_tuple_hash(v);
+    if (t == T_STR) {
+        long h = 0;
+        for (long i = 0; i < W(v)[1]; i++)
+            h = (h * 1000003 + W(v)[2 + i]) % (TWO61 - 1);
+        return h;
+    }
+    return v / 2;
+}
+
+/* The slot for a key of hash h in a table of mask+1 slots: CPython's probe (LINEAR_PROBES 9, then the
+ * perturbed jump), stopping at the first empty slot; the last dummy passed on the way when clean is 0. */
+long py_set_slot(long table, long mask, long h, long clean) {
+    long size = mask + 1;
+    long u = h < 0 ? h + py_two64() : h;
+    long perturb = u;
+    long i = u % size;
+    long freeslot = -1;
+    while (1) {
+        long probes = i + 9 <= mask ? 9 : 0;
+        long j = i;
+        while (1) {
+            long k = W(table)[j];
+            if (k == SET_EMPTY)
+                return freeslot >= 0 ? freeslot : j;
+            if (k == SET_DUMMY && !clean)
+                freeslot = j;
+            if (probes == 0)
+                break;
+            probes = probes - 1;
+            j = j + 1;
+        }
+        perturb = perturb / 32;
+        i = (i * 5 + 1 + perturb) % size;
+    }
+}
+
+/* set_table_resize: a table of the smallest power of two (at least 8) above minused, the keys moved in
+ * the old table's slot order. */
+long py_set_resize(long s, long minused) {
+    long size = 8;
+    while (size <= minused)
+        size = size * 2;
+    long old = W(s)[5];
+    long oldh = W(s)[6];
+    long oldsize = W(s)[7] + 1;
+    py_set_table_new(s, size);
+    long table = W(s)[5];
+    for (long i = 0; i < oldsize; i++) {
+        long k = W(old)[i];
+        if (k != SET_EMPTY && k != SET_DUMMY) {
+            long j = py_set_slot(table, size - 1, W(oldh)[i], 1);
+            W(table)[j] = k;
+            W(W(s)[6])[j] = W(oldh)[i];
+        }
+    }
+    W(s)[8] = W(s)[1];
+    W(s)[10] = 0;
     return NONE;
 }
 
-long py_set_from(long argv, long n) {
-    long s = py_new_set();
-    for (long i = 0; i < n; i++) {
-        py_set_add(s, W(argv)[i]);
-        if (py_exc)
-            return 0;
+/* A key known to be new into the table (set_add_entry's insertion, with its resize). */
+long py_set_table_add(long s, long k, long h) {
+    long table = W(s)[5];
+    long mask = W(s)[7];
+    long j = py_set_slot(table, mask, h, 0);
+    long was_dummy = W(table)[j] == SET_DUMMY;
+    W(table)[j] = k;
+    W(W(s)[6])[j] = h;
+    W(s)[10] = 0;
+    if (was_dummy)
+        return NONE;
+    W(s)[8] = W(s)[8] + 1;
+    if (W(s)[8] * 5 < mask * 3)
+        return NONE;
+    long used = W(s)[1];
+    return py_set_resize(s, used > 50000 ? used * 2 : used * 4);
+}
+
+/* Adds v unless an equal key is there; 1 when it was added. */
+long py_set_insert(long s, long v) {
+    if (py_dict_find(s, v) >= 0)
+        return 0;
+    py_dict_set(s, v, NONE);
+    py_set_table_add(s, v, py_hash(v));
+    return 1;
+}
+
+long py_set_add(long s, long v) {
+    if (!py_hashable(v))
+        return 0;
+    py_set_insert(s, v);
+    return NONE;
+}
+
+/* The dense keys in the table's slot order, which is the order of iteration and printing. */
+long py_set_order(long s) {
+    if (W(s)[10])
+        return s;
+    long table = W(s)[5];
+    long size = W(s)[7] + 1;
+    long keys = W(s)[3];
+    long n = 0;
+    for (long i = 0; i < size; i++) {
+        long k = W(table)[i];
+        if (k != SET_EMPTY && k != SET_DUMMY) {
+            W(keys)[n] = k;
+            n = n + 1;
+        }
     }
+    W(s)[10] = 1;
     return s;
 }
 
-long py_to_set(long v) {
-    long s = py_new_set();
-    long it = py_iter(v);
+/* Removes the key at dense index i: its slot becomes a dummy. */
+long py_set_remove_at(long s, long i) {
+    long k = W(W(s)[3])[i];
+    long table = W(s)[5];
+    long size = W(s)[7] + 1;
+    for (long j = 0; j < size; j++) {
+        if (W(table)[j] == k) {
+            W(table)[j] = SET_DUMMY;
+            break;
+        }
+    }
+    return py_dict_remove_at(s, i);
+}
+
+long py_set_discard(long s, long v) {
+    long i = py_dict_find(s, v);
+    if (i < 0)
+        return 0;
+    py_set_remove_at(s, i);
+    return 1;
+}
+
+/* set.pop(): from the finger on, the first occupied slot, as CPython. */
+long py_set_pop(long s) {
+    long table = W(s)[5];
+    long mask = W(s)[7];
+    long j = W(s)[9] % (mask + 1);
+    while (W(table)[j] == SET_EMPTY || W(table)[j] == SET_DUMMY) {
+        j = j + 1;
+        if (j > mask)
+            j = 0;
+    }
+    long k = W(table)[j];
+    W(table)[j] = SET_DUMMY;
+    W(s)[9] = j + 1;
+    long keys = W(s)[3];
+    for (long i = 0; i < W(s)[1]; i++) {
+        if (W(keys)[i] == k) {
+            py_dict_remove_at(s, i);
+            break;
+        }
+    }
+    return k;
+}
+
+long py_set_clear(long s) {
+    W(s)[1] = 0;
+    py_set_table_new(s, 8);
+    W(s)[10] = 1;
+    return NONE;
+}
+
+/* set_merge: the keys of set o into s, in o's slot order, with CPython's resize first and its copy of
+ * the table when s is empty and the tables match. */
+long py_set_merge(long s, long o) {
+    long n = W(o)[1];
+    if (n == 0 || o == s)
+        return NONE;
+    if ((W(s)[8] + n) * 5 >= W(s)[7] * 3)
+        py_set_resize(s, (W(s)[1] + n) * 2);
+    long otable = W(o)[5];
+    long osize = W(o)[7] + 1;
+    if (W(s)[8] == 0 && W(s)[7] == W(o)[7] && W(o)[8] == n) {
+        for (long i = 0; i < osize; i++) {
+            W(W(s)[5])[i] = W(otable)[i];
+            W(W(s)[6])[i] = W(W(o)[6])[i];
+        }
+        W(s)[8] = n;
+        py_set_order(o);
+        for (long i = 0; i < n; i++)
+            py_dict_set(s, W(W(o)[3])[i], NONE);
+        W(s)[10] = 1;
+        return NONE;
+    }
+    long clean = W(s)[8] == 0; /* an empty table: set_insert_clean, no resize until the end */
+    for (long i = 0; i < osize; i++) {
+        long k = W(otable)[i];
+        if (k == SET_EMPTY || k == SET_DUMMY)
+            continue;
+        if (!clean) {
+            py_set_insert(s, k);
+            continue;
+        }
+        py_dict_set(s, k, NONE);
+        long j = py_set_slot(W(s)[5], W(s)[7], W(W(o)[6])[i], 1);
+        W(W(s)[5])[j] = k;
+        W(W(s)[6])[j] = W(W(o)[6])[i];
+        W(s)[8] = W(s)[8] + 1;
+        W(s)[10] = 0;
+    }
+    return NONE;
+}
+
+/* set_update_internal: another set merged; a dict's keys after a resize for its size; any other
+ * iterable's items added one by one. */
+long py_set_update(long s, long other) {
+    long t = py_tag(other);
+    if (t == T_SET)
+        return py_set_merge(s, py_set_order(other));
+    if (t == T_DICT) {
+        long n = W(other)[1];
+        if ((W(s)[8] + n) * 5 >= W(s)[7] * 3)
+            py_set_resize(s, (W(s)[1] + n) * 2);
+    }
+    long it = py_iter(other);
     if (py_exc)
         return 0;
     while (1) {
@@ -930,6 +1223,45 @@ long py_to_set(long v) {
         if (py_exc)
             return 0;
     }
+    return NONE;
+}
+
+long py_set_copy(long s) {
+    long r = py_new_set();
+    py_set_merge(r, py_set_order(s));
+    return r;
+}
+
+long py_set_from(long argv, long n) {
+    long s = py_new_set();
+    for (long i = 0; i < n; i++) {
+        py_set_add(s, W(argv)[i]);
+        if (py_exc)
+            return 0;
+    }
+    return s;
+}
+
+/* A display of three or more constants, {1, 2, 3}: CPython folds it to a frozenset constant (made
+ * again from its own order when the compiler merges constants) and updates an empty set from it. */
+long py_set_literal(long argv, long n) {
+    long first = py_set_from(argv, n);
+    if (py_exc)
+        return 0;
+    long folded = py_new_set();
+    py_set_order(first);
+    for (long i = 0; i < W(first)[1]; i++)
+        py_set_insert(folded, W(W(first)[3])[i]);
+    long s = py_new_set();
+    py_set_merge(s, py_set_order(folded));
+    return s;
+}
+
+long py_to_set(long v) {
+    long s = py_new_set();
+    py_set_update(s, v);
+    if (py_exc)
+        return 0;
     return s;
 }
 
@@ -1093,6 +1425,7 @@ void py_sb_value(long b, long v, long as_repr) {
         py_sb_char(b, '}');
     } else if (t == T_SET) {
         long n = W(v)[1];
+        py_set_order(v);
         if (n == 0) {
             py_sb_c(b, "set()");
             return;
@@ -1689,23 +2022,79 @@ long py_concat_error(long a, long b) {
     return py_raise_sb(py_cls_TypeError, s);
 }
 
+/* a & b, a | b, a - b, a ^ b as CPython computes them (which set is walked, in which order, decides
+ * where colliding keys land in the result's table). */
 long py_set_op(long op, long a, long b) {
-    long r = py_new_set();
-    long n = W(a)[1];
-    for (long i = 0; i < n; i++) {
-        long x = W(W(a)[3])[i];
-        long in_b = py_dict_find(b, x) >= 0;
-        if ((op == '&' && in_b) || (op == '-' && !in_b) || op == '|' || (op == '^' && !in_b))
-            py_set_add(r, x);
+    py_set_order(a);
+    py_set_order(b);
+    if (op == '|') {
+        long r = py_set_copy(a);
+        if (a != b)
+            py_set_merge(r, b);
+        return r;
     }
-    if (op == '|' || op == '^') {
-        for (long i = 0; i < W(b)[1]; i++) {
-            long x = W(W(b)[3])[i];
-            if (op == '|' || py_dict_find(a, x) < 0)
-                py_set_add(r, x);
+    if (op == '&') {
+        if (a == b)
+            return py_set_copy(a);
+        long so = a;
+        long other = b;
+        if (W(b)[1] > W(a)[1]) {
+            so = b;
+            other = a;
         }
+        long r = py_new_set();
+        for (long i = 0; i < W(other)[1]; i++) {
+            long x = W(W(other)[3])[i];
+            if (py_dict_find(so, x) >= 0)
+                py_set_insert(r, x);
+        }
+        return r;
+    }
+    if (op == '-') {
+        if (W(a)[1] / 4 > W(b)[1]) {
+            long r = py_set_copy(a);
+            for (long i = 0; i < W(b)[1]; i++)
+                py_set_discard(r, W(W(b)[3])[i]);
+            return r;
+        }
+        long r = py_new_set();
+        for (long i = 0; i < W(a)[1]; i++) {
+            long x = W(W(a)[3])[i];
+            if (py_dict_find(b, x) < 0)
+                py_set_insert(r, x);
+        }
+        return r;
+    }
+    long r = py_set_copy(b);
+    for (long i = 0; i < W(a)[1]; i++) {
+        long x = W(W(a)[3])[i];
+        if (!py_set_discard(r, x))
+            py_set_insert(r, x);
     }
     return r;
+}
+
+/* a |= b, a &= b, a -= b, a ^= b on sets change a itself, as CPython's do; other values as a op b. */
+long py_iset(long op, long a, long b) {
+    if (py_tag(a) != T_SET || py_tag(b) != T_SET)
+        return py_binop(op, a, b);
+    py_set_order(b);
+    if (op == '|') {
+        py_set_merge(a, b);
+    } else if (op == '&') {
+        long r = py_set_op('&', a, b);
+        for (long i = 0; i < 11; i++)
+            W(a)[i] = W(r)[i];
+    } else if (a == b) {
+        py_set_clear(a);
+    } else {
+        for (long i = 0; i < W(b)[1]; i++) {
+            long x = W(W(b)[3])[i];
+            if (!py_set_discard(a, x) && op == '^')
+                py_set_insert(a, x);
+        }
+    }
+    return a;
 }
 
 long py_pow_raw(long base, long e) {
@@ -2703,6 +3092,8 @@ long py_iter(long v) {
         v = W(v)[2];
         t = T_LIST;
     }
+    if (t == T_SET)
+        py_set_order(v);
     if (t == T_LIST || t == T_TUPLE || t == T_STR || t == T_RANGE || t == T_DICT || t == T_SET) {
         long it = py_alloc(3);
         W(it)[0] = T_ITER;
@@ -4247,35 +4638,27 @@ long py_set_method(long s, long mid, long name, long argv, long argc, long kwn) 
             return 0;
         if (!py_hashable(a0))
             return 0;
-        long i = py_dict_find(s, a0);
-        if (i < 0) {
-            if (mid == M_remove)
-                return py_raise_value(py_cls_KeyError, a0);
-            return NONE;
-        }
-        return py_dict_remove_at(s, i);
+        if (!py_set_discard(s, a0) && mid == M_remove)
+            return py_raise_value(py_cls_KeyError, a0);
+        return NONE;
     }
     if (mid == M_pop) {
         if (W(s)[1] == 0)
             return py_raise(py_cls_KeyError, "pop from an empty set");
-        long v = W(W(s)[3])[0];
-        py_dict_remove_at(s, 0);
-        return v;
+        return py_set_pop(s);
     }
     if (mid == M_update) {
-        long l = py_to_list(a0);
-        if (py_exc)
-            return 0;
-        for (long i = 0; i < W(l)[1]; i++)
-            py_set_add(s, W(W(l)[3])[i]);
+        for (long i = 0; i < argc; i++) {
+            py_set_update(s, W(argv)[i]);
+            if (py_exc)
+                return 0;
+        }
         return NONE;
     }
     if (mid == M_copy)
-        return py_set_op('|', s, py_new_set());
-    if (mid == M_clear) {
-        W(s)[1] = 0;
-        return NONE;
-    }
+        return py_set_copy(s);
+    if (mid == M_clear)
+        return py_set_clear(s);
     return py_attr_error(s, name);
 }
 
