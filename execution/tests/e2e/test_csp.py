@@ -66,15 +66,22 @@ def test_the_main_pages_report_no_policy_violation(page: Any, live_stack: Stack)
         console.clear()
         expect(page.locator("pre.run-output")).not_to_be_empty()
 
-        # Sharing opens the program at a short link that carries no source.
+        # A public run's page, at its short link (test_sharing.py follows it as a visitor).
         source = page.locator("textarea[aria-label=Program]").input_value()
-        page.get_by_role("button", name="Share this program").click()
+        page.get_by_role("button", name="Make public").click()
+        page.wait_for_load_state("networkidle")
+        link = page.locator("#share-url").input_value()
+        found += visit(page, link, console)
+        console.clear()
+        expect(page.locator(".cm-content").first).to_contain_text(source.splitlines()[0])
+
+        # The playground shares its program at a short link that carries no source.
+        page.goto("/playground/")
+        page.get_by_role("button", name="Share", exact=True).click()
         page.wait_for_load_state("networkidle")
         assert "/playground/" in page.url and "source=" not in page.url and len(page.url) < 80, page.url
         found += [f"shared page: {v}" for v in page.evaluate("window.__cspViolations")] + console
         expect(page.locator("#share-link")).to_have_value(page.url)
-        expect(page.locator(".cm-content").first).to_contain_text(source.splitlines()[0])
-
         assert found == [], "\n".join(found)
     except Exception:
         print(live_stack.logs())
@@ -101,6 +108,9 @@ def test_the_authoring_pages_report_no_policy_violation(page: Any, live_stack: S
         found += visit(page, "/admin/curriculum/exercise/", console)
         page.locator("#result_list tbody th a").first.click()
         page.wait_for_load_state("networkidle")
+        # The program fields are in the site's code editor, started under the page's policy.
+        expect(page.locator(".field-starter_code .cm-editor")).to_be_visible()
+        expect(page.locator(".field-reference_solution .cm-editor")).to_be_visible()
         # The Markdown preview (htmx inside the admin) renders the statement through the site's renderer.
         page.locator(".markdown-preview-tools button").first.click()
         expect(page.locator(".markdown-preview").first).not_to_be_empty()
