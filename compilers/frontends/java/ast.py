@@ -61,6 +61,7 @@ class Call(Expr):
     # Filled by the checker: the MethodInfo, or a ("builtin", key) pair for the library.
     ref: Any = field(default=None, init=False, repr=False)
     virtual: bool = field(default=False, init=False, repr=False)
+    sig: list[str] = field(default_factory=list, init=False, repr=False)  # the parameters' types here
 
 
 @dataclass(eq=False)
@@ -69,6 +70,7 @@ class New(Expr):
     args: list[Expr]
     cls_span: Span  # the class name (where javac reports a class it cannot find)
     ref: Any = field(default=None, init=False, repr=False)  # the constructor's MethodInfo
+    sig: list[str] = field(default_factory=list, init=False, repr=False)  # the parameters' types here
 
 
 @dataclass(eq=False)
@@ -297,6 +299,7 @@ class MethodDecl(Node):
     throws: list[str]
     body: Block | None
     info: Any = field(default=None, init=False, repr=False)
+    tparams: list[tuple[str, str]] = field(default_factory=list)  # <T extends B>: (T, B)
 
 
 @dataclass(eq=False)
@@ -311,6 +314,8 @@ class ClassDecl(Node):
     inits: list[Block]  # static initialiser blocks
     nested: list[ClassDecl] = field(default_factory=list)
     constants: list[EnumConstant] = field(default_factory=list)  # an enum's, in order
+    tparams: list[tuple[str, str]] = field(default_factory=list)  # <T extends B>: (T, B)
+    library: str = ""  # the package of a library class (java.lang, java.util), "" for the program's
 
 
 @dataclass(eq=False)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.java import ast as A
+from compilers.frontends.java.generic import UNBOXES, base_of, box, split, subst
 from compilers.frontends.java.types import (
     BUILTIN_EXCEPTIONS,
     PRIMITIVE,
@@ -44,6 +45,8 @@ STRING_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "toLowerCase": [([], "String")],
     "toString": [([], "String")],
     "hashCode": [([], "int")],
+    "toCharArray": [([], "char[]")],
+    "trim": [([], "String")],
 }
 BUILDER_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "append": [(["*"], "StringBuilder")],
@@ -83,6 +86,11 @@ class Checker:
         self.catch_parameters: set[LocalInfo] = set()
         # The values yielded by each enclosing switch expression, innermost last.
         self.yields: list[list[A.Expr]] = []
+        # The type variables in scope (the class's, the method's) and their bounds.
+        self.tvars: dict[str, str] = {}
+        # The instantiated parameter and result types of the method the last resolve chose.
+        self.last_sig: tuple[list[str], str] = ([], "void")
+        self.diamond_target: str | None = None  # the type a `new C<>(...)` is assigned to
 
     def error(self, message: str, span: Span, code: str = "type") -> None:
         self.diags.error(code, message, span)
@@ -155,13 +163,21 @@ class Checker:
                 canonical[id(n)] = canonical[id(d)] + "." + n.name
         users: list[ClassInfo] = []
         for d in decls:
-            if d.name in self.classes or d.name in LIBRARY_CLASSES or d.name == "StringBuilder":
+            if d.library and canonical[id(d)] != d.name:
+                d.name = canonical[id(d)]  # a library class nested in another is named Map.Entry
+            if (
+                d.name in self.classes
+                or (d.name in LIBRARY_CLASSES and not d.library)
+                or d.name == "StringBuilder"
+            ):
                 self.error(f"duplicate class: {d.name}", d.span, "duplicate")
                 continue
             kind = "interface" if d.kind == "interface" else "class"
             c = ClassInfo(d.name, kind, d, abstract="abstract" in d.modifiers or d.kind == "interface")
             c.record = d.kind == "record"
             c.canonical = canonical[id(d)]
+            c.tparams = list(d.tparams)
+            c.package = d.library
             c.constants = [k.name for k in d.constants]
             self.classes[d.name] = c
             users.append(c)
@@ -169,7 +185,10 @@ class Checker:
             decl = c.decl
             assert decl is not None
             if decl.extends is not None:
-                sup = self.classes.get(decl.extends)
+                sup_base, sup_args, _ = split(decl.extends)
+                sup = self.classes.get(sup_base)
+                if sup is not None:
+                    c.supers[sup.name] = sup_args
                 if sup is None:
                     self.error("cannot find symbol\n  symbol: class " + decl.extends, decl.span, "undeclared")
                 elif sup.kind == "interface":
@@ -181,7 +200,9 @@ class Checker:
             elif decl.kind != "interface":
                 c.super = self.classes["Object"]
             for name in decl.implements:
-                iface = self.classes.get(name)
+                iface = self.classes.get(base_of(name))
+                if iface is not None:
+                    c.supers[iface.name] = split(name)[1]
                 if iface is None:
                     self.error("cannot find symbol\n  symbol: class " + name, decl.span, "undeclared")
                 elif iface.kind != "interface":
@@ -209,7 +230,9 @@ class Checker:
         assert d is not None
         if d.kind == "enum":
             self.declare_enum(c, d)
+        class_tvars = dict(c.tparams)
         for f in d.fields:
+            self.tvars = {} if "static" in f.modifiers else class_tvars
             self.check_type(f.ty, f.span)
             if f.name in c.fields:
                 self.error(f"variable {f.name} is already defined in class {c.name}", f.span, "duplicate")
@@ -217,6 +240,7 @@ class Checker:
             c.fields[f.name] = FieldInfo(f.name, f.ty, static, c, f, final="final" in f.modifiers)
         has_ctor = False
         for m in d.methods:
+            self.tvars = {**({} if "static" in m.modifiers else class_tvars), **dict(m.tparams)}
             for p in m.params:
                 self.check_type(p.ty, p.span)
             if m.ret:
@@ -224,7 +248,7 @@ class Checker:
             name = m.name if m.ret else "<init>"
             if not m.ret:
                 has_ctor = True
-                if m.name != c.name:
+                if m.name != c.name.rsplit(".", 1)[-1]:
                     self.error("invalid method declaration; return type required", m.span, "syntax")
             static = "static" in m.modifiers
             abstract = "abstract" in m.modifiers or (c.kind == "interface" and m.body is None and not static)
@@ -249,6 +273,7 @@ class Checker:
                 abstract,
                 m,
                 private="private" in m.modifiers,
+                tparams=list(m.tparams),
             )
             for other in c.methods.get(name, []):
                 if other.params == info.params:
@@ -259,6 +284,7 @@ class Checker:
                     )
             c.methods.setdefault(name, []).append(info)
             m.info = info
+        self.tvars = {}
         if not has_ctor and c.kind == "class":
             c.methods["<init>"] = [MethodInfo("<init>", c, [], "void", False, False, None)]
 
@@ -278,6 +304,14 @@ class Checker:
                     m.span,
                 )
 
+    def inherited_params(self, c: ClassInfo, m: MethodInfo) -> list[str]:
+        """m's parameter types as c inherits them (its supertypes' type arguments substituted)."""
+        mapping = self.views(c, [t for t, _ in c.tparams]).get(m.owner.name, {})
+        return [subst(p, mapping) for p in m.params]
+
+    def overrides(self, c: ClassInfo, m: MethodInfo, old: MethodInfo) -> bool:
+        return old.name == m.name and (old.sig() == m.sig() or self.inherited_params(c, old) == m.params)
+
     def layout(self, order: list[ClassInfo]) -> None:
         """Instance fields after the superclass's; vtables as the superclass's with overrides replaced."""
         done: set[ClassInfo] = set()
@@ -294,13 +328,19 @@ class Checker:
                 if not f.static:
                     f.index = c.size
                     c.size += 1
+            self.tvars = dict(c.tparams)
             for ms in c.methods.values():
                 for m in ms:
                     if m.static or m.name == "<init>" or c.kind == "interface":
                         continue
                     for k, old in enumerate(c.vtable):
-                        if old.sig() == m.sig():
-                            if old.ret != m.ret:
+                        if self.overrides(c, m, old):
+                            old_ret = subst(
+                                old.ret, self.views(c, list(dict(c.tparams))).get(old.owner.name, {})
+                            )
+                            if not self.assignable(m.ret, old_ret, None, False) or (m.ret == "void") != (
+                                old_ret == "void"
+                            ):
                                 self.error(
                                     f"{m.describe()} in {c.name} cannot override {old.describe()} in "
                                     f"{old.owner.name}\n  return type {m.ret} is not compatible with "
@@ -313,6 +353,7 @@ class Checker:
                     else:
                         m.vindex = len(c.vtable)
                         c.vtable.append(m)
+            self.tvars = {}
 
         for name in ("Object", *BUILTIN_EXCEPTIONS, "Enum"):
             visit(self.classes[name])
@@ -333,6 +374,22 @@ class Checker:
                         if not m.static:
                             self.program.selectors.setdefault(m.sig(), len(self.program.selectors))
         for c in order:
+            if c.kind == "interface":
+                continue
+            # Each interface method's implementation (a generic interface's method is implemented
+            # by the method whose parameters are its instantiated ones, as javac's bridges do).
+            for iface in c.ancestors():
+                if iface.kind != "interface":
+                    continue
+                for ms in iface.methods.values():
+                    for im in ms:
+                        if im.static:
+                            continue
+                        for v in c.vtable:
+                            if not v.abstract and self.overrides(c, v, im):
+                                c.itable_impl[im.sig()] = v
+                                break
+        for c in order:
             if c.kind != "class" or c.abstract or c.decl is None:
                 continue
             for m in c.vtable:
@@ -349,9 +406,7 @@ class Checker:
                         continue
                     for ms in iface.methods.values():
                         for m in ms:
-                            if not m.static and not any(
-                                v.sig() == m.sig() and not v.abstract for v in c.vtable
-                            ):
+                            if not m.static and m.sig() not in c.itable_impl:
                                 self.error(
                                     f"{c.name} is not abstract and does not override abstract method "
                                     f"{m.describe()} in {iface.name}",
@@ -362,46 +417,109 @@ class Checker:
     # ---- types
 
     def check_type(self, ty: str, span: Span) -> bool:
-        base = ty.replace("[]", "")
+        base, args, _ = split(ty)
         if base in UNSUPPORTED_TYPES:
             self.error(UNSUPPORTED_TYPES[base], span, "unsupported")
             return False
-        if "<" in base:
-            self.error(f"generic types ({base}) are not supported in this Java subset", span, "unsupported")
-            return False
-        if base in PRIMITIVE or base in ("String", "StringBuilder") or base in self.classes:
+        if base in self.tvars:
+            return True
+        if base in PRIMITIVE or base in ("String", "StringBuilder"):
             if base == "void" and ty != "void":
                 self.error("'void' type not allowed here", span)
                 return False
+            if args:
+                self.error(f"unexpected type\n  required: class\n  found:    {base}", span)
+                return False
             return True
-        if base in (
-            "Integer",
-            "Long",
-            "Character",
-            "Boolean",
-            "ArrayList",
-            "List",
-            "HashMap",
-            "Map",
-            "Scanner",
-        ):
+        if base in self.classes:
+            c = self.classes[base]
+            if ty.endswith("<>") or ty.replace("[]", "").endswith("<>"):
+                return True  # a diamond, completed where it is used
+            if args and not c.tparams:
+                self.error(f"type {base} does not take parameters", span)
+                return False
+            if args and len(args) != len(c.tparams):
+                self.error(f"wrong number of type arguments; required {len(c.tparams)}", span)
+                return False
+            for a in args:
+                if a.startswith("?"):
+                    self.error(
+                        "wildcard type arguments are not supported in this Java subset", span, "unsupported"
+                    )
+                    return False
+                if a in PRIMITIVE:
+                    self.error(f"unexpected type\n  required: reference\n  found:    {a}", span)
+                    return False
+                if not self.check_type(a, span):
+                    return False
+            return True
+        if base in ("Scanner", "BufferedReader", "InputStreamReader", "Optional", "Stream", "Function"):
             self.error(f"{base} is not supported in this Java subset", span, "unsupported")
             return False
         self.error(f"cannot find symbol\n  symbol:   class {base}", span, "undeclared")
         return False
 
     def known(self, ty: str) -> bool:
-        base = ty.replace("[]", "")
+        base = base_of(ty)
         return (
             base in PRIMITIVE
             or base in ("String", "StringBuilder", "null", "PrintStream")
             or base in self.classes
+            or base in self.tvars
         )
 
     def class_of(self, ty: str) -> ClassInfo | None:
-        return self.classes.get(ty) if not ty.endswith("[]") else None
+        if ty.endswith("[]"):
+            return None
+        base = base_of(ty)
+        if base in self.tvars:
+            return self.class_of(self.tvars[base])
+        return self.classes.get(base)
 
-    def assignable(self, src: str, dst: str, expr: A.Expr | None = None) -> bool:
+    def bound_type(self, ty: str) -> str:
+        """A type variable's bound (repeatedly), any other type itself."""
+        seen = 0
+        while base_of(ty) in self.tvars and not ty.endswith("[]") and seen < 10:
+            ty = self.tvars[base_of(ty)]
+            seen += 1
+        return ty
+
+    def views(self, c: ClassInfo, args: list[str]) -> dict[str, dict[str, str]]:
+        """For c<args> and each of its supertypes: what that supertype's type variables stand for."""
+        out: dict[str, dict[str, str]] = {}
+        todo: list[tuple[ClassInfo, list[str]]] = [(c, args)]
+        while todo:
+            k, kargs = todo.pop(0)
+            if k.name in out:
+                continue
+            if len(kargs) == len(k.tparams):
+                mapping = {t: a for (t, _), a in zip(k.tparams, kargs, strict=True)}
+            else:  # a raw type: each variable erased to its bound
+                mapping = {t: base_of(b) for t, b in k.tparams}
+            out[k.name] = mapping
+            for sup_name, sup_args in k.supers.items():
+                todo.append((self.classes[sup_name], [subst(a, mapping) for a in sup_args]))
+            if k.super is not None and k.super.name not in k.supers:
+                todo.append((k.super, []))
+            for i in k.interfaces:
+                if i.name not in k.supers:
+                    todo.append((i, []))
+        return out
+
+    def self_type(self, c: ClassInfo) -> str:
+        """A class seen from inside itself: C<T, U> with its own type variables."""
+        return c.name + ("<" + ",".join(t for t, _ in c.tparams) + ">" if c.tparams else "")
+
+    def member_mapping(self, owner: ClassInfo, recv_ty: str | None) -> dict[str, str]:
+        if recv_ty is None:
+            return {}
+        recv_ty = self.bound_type(recv_ty)
+        c = self.class_of(recv_ty)
+        if c is None:
+            return {}
+        return self.views(c, split(recv_ty)[1]).get(owner.name, {})
+
+    def assignable(self, src: str, dst: str, expr: A.Expr | None = None, boxing: bool = True) -> bool:
         if src == dst or src == "error" or dst == "error":
             return True
         if not self.known(src) or not self.known(dst):
@@ -423,16 +541,34 @@ class Checker:
                 }[dst]
                 return lo <= value <= hi
             return False
+        if boxing and src != "null" and not is_ref(src) and is_ref(dst):
+            return src != "void" and box(src) in self.classes and self.assignable(box(src), dst, None, False)
+        if boxing and is_ref(src) and not is_ref(dst):
+            prim = UNBOXES.get(src)
+            return prim is not None and self.assignable(prim, dst, None, False)
         if not is_ref(src) or not is_ref(dst):
             return False
-        if src == "null":
+        if src == "null" or dst == "Object":
             return True
-        if dst == "Object":
-            return True
-        a, b = self.class_of(src), self.class_of(dst)
-        if a is not None and b is not None:
-            return a.is_subclass_of(b)
-        return False
+        if src.endswith("[]") or dst.endswith("[]"):
+            if src.endswith("[]") and dst.endswith("[]") and is_ref(src[:-2]) and is_ref(dst[:-2]):
+                return self.assignable(src[:-2], dst[:-2], None, False)
+            return False
+        sb, db = base_of(src), base_of(dst)
+        if db in self.tvars:
+            return False
+        if sb in self.tvars:
+            return self.assignable(self.tvars[sb], dst, None, False)
+        if src == "String":
+            return db == "Comparable" and split(dst)[1] in ([], ["String"])
+        a, b = self.classes.get(sb), self.classes.get(db)
+        if a is None or b is None or not a.is_subclass_of(b):
+            return False
+        sargs, dargs = split(src)[1], split(dst)[1]
+        if not sargs or not dargs:
+            return True  # a raw type (an unchecked conversion, which javac only warns about)
+        view = self.views(a, sargs).get(b.name, {})
+        return [view.get(t, t) for t, _ in b.tparams] == dargs
 
     def constant(self, e: A.Expr | None) -> int | None:
         if isinstance(e, A.Literal) and e.kind in ("int", "char"):
@@ -444,7 +580,16 @@ class Checker:
 
     def require(self, e: A.Expr, dst: str) -> None:
         if not self.assignable(e.ty, dst, e):
-            self.error(self.mismatch(e.ty, dst), e.span)
+            span = e.span
+            if isinstance(e, A.Call) and e.ident != "<init>":  # javac points at a call's '('
+                span = Span(
+                    span.file,
+                    span.line,
+                    span.column + len(e.ident),
+                    span.line,
+                    span.column + len(e.ident) + 1,
+                )
+            self.error(self.mismatch(e.ty, dst), span)
 
     def mismatch(self, src: str, dst: str) -> str:
         if is_integral(src) and is_integral(dst):
@@ -458,6 +603,7 @@ class Checker:
         if d is None or d.body is None:
             return
         self.cls, self.method = c, m
+        self.tvars = {**({} if m.static else dict(c.tparams)), **dict(m.tparams)}
         self.handled = [list(d.throws)]
         scope = _Scope()
         for p in d.params:
@@ -538,7 +684,8 @@ class Checker:
         elif isinstance(s, A.ForEach):
             t = self.expr(s.iterable, scope)
             inner = _Scope(scope)
-            if not t.endswith("[]"):
+            elem = t[:-2] if t.endswith("[]") else self.iterable_element(t)
+            if elem is None:
                 if t != "error":
                     self.error(
                         "for-each not applicable to expression type\n  required: array or "
@@ -547,11 +694,15 @@ class Checker:
                     )
             else:
                 if s.var.ty == "var":
-                    s.var.ty = t[:-2]
+                    s.var.ty = elem
                 self.check_type(s.var.ty, s.var.span)
-                if not self.assignable(t[:-2], s.var.ty):
-                    self.error(self.mismatch(t[:-2], s.var.ty), s.var.span)
-            s.hidden = (self.new_local(inner, " array", t), self.new_local(inner, " index", "int"))
+                if not self.assignable(elem, s.var.ty):
+                    self.error(self.mismatch(elem, s.var.ty), s.var.span)
+            s.elem = elem or "error"  # type: ignore[attr-defined]
+            s.hidden = (
+                self.new_local(inner, " array", t if t.endswith("[]") else "Iterator"),
+                self.new_local(inner, " index", "int"),
+            )
             s.var.slot = self.new_local(inner, s.var.name, s.var.ty)
             self.loops += 1
             self.stmt(s.body, _Scope(inner))
@@ -609,6 +760,14 @@ class Checker:
             pass
         else:
             self.error(f"{type(s).__name__} is not supported", s.span, "unsupported")
+
+    def iterable_element(self, t: str) -> str | None:
+        """The element type of an Iterable<T> (Object for a raw one), None for any other type."""
+        c = self.class_of(t)
+        iterable = self.classes.get("Iterable")
+        if c is None or iterable is None or not c.is_subclass_of(iterable):
+            return None
+        return self.views(c, split(self.bound_type(t))[1]).get("Iterable", {}).get("T", "Object")
 
     def infer_var(self, s: A.LocalVar, scope: _Scope) -> str:
         """`var x = e`: x has e's type (JLS 14.4.1); what javac cannot infer it reports."""
@@ -790,7 +949,7 @@ class Checker:
 
     def cond(self, e: A.Expr, scope: _Scope) -> None:
         t = self.expr(e, scope)
-        if t not in ("boolean", "error"):
+        if t not in ("boolean", "Boolean", "error"):
             self.error(self.mismatch(t, "boolean"), e.span)
 
     def init_expr(self, e: A.Expr, ty: str, scope: _Scope) -> None:
@@ -802,7 +961,9 @@ class Checker:
             e.decl = ty
             self.array_lit(e, scope)
             return
+        self.diamond_target = ty if isinstance(e, A.New) else None
         self.expr(e, scope)
+        self.diamond_target = None
         self.require(e, ty)
 
     def array_lit(self, e: A.ArrayLit, scope: _Scope) -> str:
@@ -832,7 +993,7 @@ class Checker:
                 self.error("non-static variable this cannot be referenced from a static context", e.span)
                 return "error"
             assert self.cls is not None
-            return self.cls.name
+            return self.self_type(self.cls)
         if isinstance(e, A.SuperRef):
             self.error("'super' may only be used to call a method or constructor", e.span, "unsupported")
             return "error"
@@ -874,6 +1035,7 @@ class Checker:
             return t[:-2]
         if isinstance(e, A.Unary):
             t = self.expr(e.operand, scope)
+            t = UNBOXES.get(t, t)
             if t == "error":
                 return t
             if e.op == "!":
@@ -887,6 +1049,11 @@ class Checker:
         if isinstance(e, A.IncDec):
             t = self.expr(e.target, scope)
             self.lvalue(e.target)
+            if t in UNBOXES:
+                self.error(
+                    f"{e.op} on a boxed {t} is not supported in this Java subset", e.span, "unsupported"
+                )
+                return "error"
             if t != "error" and not is_integral(t):
                 self.error(f"bad operand type {t} for unary operator '{e.op}'", e.span)
             return t
@@ -905,8 +1072,10 @@ class Checker:
             t = self.expr(e.operand, scope)
             if not self.check_type(e.to, e.span) or t == "error":
                 return "error"
-            if is_integral(t) and is_integral(e.to):
+            if is_integral(UNBOXES.get(t, t)) and is_integral(e.to):
                 return e.to
+            if UNBOXES.get(t) == e.to or (not is_ref(t) and is_ref(e.to) and self.assignable(t, e.to)):
+                return e.to  # unboxing or boxing
             if (
                 is_ref(t)
                 and is_ref(e.to)
@@ -1038,30 +1207,82 @@ class Checker:
             )
             return "error"
         e.ref = f
-        return f.ty
+        return subst(f.ty, self.member_mapping(f.owner, t)) if not f.static else f.ty
 
     def args(self, args: list[A.Expr], scope: _Scope) -> list[str]:
         return [self.expr(a, scope) for a in args]
 
+    def instantiate(self, m: MethodInfo, recv_ty: str | None, args: list[A.Expr]) -> tuple[list[str], str]:
+        """m's parameter and result types for this receiver (its class's type arguments) and these
+        arguments (a generic method's type arguments, inferred from them)."""
+        mapping = self.member_mapping(m.owner, recv_ty) if not m.static else {}
+        params = [subst(p, mapping) for p in m.params]
+        ret = subst(m.ret, mapping)
+        if m.tparams:
+            bound: dict[str, str] = {}
+            for p, a in zip(params, args, strict=False):
+                self.infer(p, a.ty, {t for t, _ in m.tparams}, bound)
+            for t, b in m.tparams:
+                bound.setdefault(t, base_of(subst(b, bound)) if b != "Object" else "Object")
+            params = [subst(p, bound) for p in params]
+            ret = subst(ret, bound)
+        return params, ret
+
+    def infer(self, p: str, a: str, tvars: set[str], bound: dict[str, str]) -> None:
+        """Bind the type variables of parameter type p from argument type a (first binding wins)."""
+        if p in tvars:
+            if a in ("null", "error", "void"):
+                return
+            bound.setdefault(p, box(a) if not is_ref(a) else a)
+            return
+        if p.endswith("[]") and a.endswith("[]"):
+            self.infer(p[:-2], a[:-2], tvars, bound)
+            return
+        pb, pargs, _ = split(p)
+        if not pargs:
+            return
+        c, pc = self.class_of(a), self.classes.get(pb)
+        if c is None or pc is None:
+            return
+        view = self.views(c, split(self.bound_type(a))[1]).get(pc.name)
+        if view is None:
+            return
+        for (t, _), q in zip(pc.tparams, pargs, strict=False):
+            if t in view:
+                self.infer(q, view[t], tvars, bound)
+
     def resolve(
-        self, candidates: list[MethodInfo], args: list[A.Expr], what: str, span: Span
+        self,
+        candidates: list[MethodInfo],
+        args: list[A.Expr],
+        what: str,
+        span: Span,
+        recv_ty: str | None = None,
     ) -> MethodInfo | None:
         types = [a.ty for a in args]
         if "error" in types:
             return None
-        # Method invocation conversion: widening only (a constant is not narrowed, unlike in an assignment).
-        fit = [
-            m
-            for m in candidates
-            if len(m.params) == len(args)
-            and all(self.assignable(a.ty, p) for a, p in zip(args, m.params, strict=True))
-        ]
+        sigs = {id(m): self.instantiate(m, recv_ty, args) for m in candidates}
+
+        def applicable(boxing: bool) -> list[MethodInfo]:
+            return [
+                m
+                for m in candidates
+                if len(m.params) == len(args)
+                and all(
+                    self.assignable(a.ty, p, None, boxing) for a, p in zip(args, sigs[id(m)][0], strict=True)
+                )
+            ]
+
+        # Method invocation conversion (JLS 15.12.2): widening first, then boxing and unboxing; a
+        # constant is not narrowed, unlike in an assignment.
+        fit = applicable(False) or applicable(True)
         if not fit:
             if not candidates:
                 self.error(f"cannot find symbol\n  symbol:   {what}", span, "undeclared")
-            elif len(candidates) == 1 and len(candidates[0].params) == len(args):
+            elif len(arity := [m for m in candidates if len(m.params) == len(args)]) == 1:
                 # One candidate of the right arity: javac names the argument that does not convert.
-                for a, p in zip(args, candidates[0].params, strict=True):
+                for a, p in zip(args, sigs[id(arity[0])][0], strict=True):
                     if not self.assignable(a.ty, p):
                         self.error(self.mismatch(a.ty, p), a.span)
                         break
@@ -1083,7 +1304,14 @@ class Checker:
             return None
         # The most specific: one whose parameters are all assignable to every other's.
         for m in fit:
-            if all(all(self.assignable(p, q) for p, q in zip(m.params, o.params, strict=True)) for o in fit):
+            if all(
+                all(
+                    self.assignable(p, q, None, False)
+                    for p, q in zip(sigs[id(m)][0], sigs[id(o)][0], strict=True)
+                )
+                for o in fit
+            ):
+                self.last_sig = sigs[id(m)]
                 return m
         self.error(f"reference to {fit[0].name} is ambiguous", span)
         return None
@@ -1102,7 +1330,13 @@ class Checker:
             owner = self.cls if isinstance(e.target, A.This) else self.cls.super
             if owner is None:
                 return "void"
-            e.ref = self.resolve(owner.methods.get("<init>", []), e.args, f"constructor {owner.name}", e.span)
+            recv = self.self_type(self.cls) if owner is self.cls else None
+            if owner is not self.cls and owner.name in self.cls.supers:
+                recv = owner.name + "<" + ",".join(self.cls.supers[owner.name]) + ">"
+            e.ref = self.resolve(
+                owner.methods.get("<init>", []), e.args, f"constructor {owner.name}", e.span, recv
+            )
+            e.sig = self.last_sig[0]
             return "void"
         if e.target is None:
             self.args(e.args, scope)
@@ -1112,6 +1346,7 @@ class Checker:
                 e.args,
                 f"method {e.ident}({','.join(a.ty for a in e.args)})\n  location: class {self.cls.name}",
                 e.span,
+                self.self_type(self.cls),
             )
             if m is None:
                 return "error"
@@ -1121,15 +1356,19 @@ class Checker:
                 )
                 return "error"
             e.ref = m
+            e.sig = self.last_sig[0]
             e.virtual = not m.static and not m.private
-            return m.ret
+            return self.last_sig[1]
         if isinstance(e.target, A.SuperRef):
             self.args(e.args, scope)
             sup = self.cls.super
             if sup is None or self.method.static:
                 self.error("non-static variable super cannot be referenced from a static context", e.span)
                 return "error"
-            m = self.resolve(sup.find_methods(e.ident), e.args, f"method {e.ident}", e.span)
+            sup_ty = sup.name + (
+                "<" + ",".join(self.cls.supers[sup.name]) + ">" if self.cls.supers.get(sup.name) else ""
+            )
+            m = self.resolve(sup.find_methods(e.ident), e.args, f"method {e.ident}", e.span, sup_ty)
             if m is None:
                 return "error"
             if m.abstract:
@@ -1138,7 +1377,8 @@ class Checker:
                     e.span,
                 )
             e.ref = m
-            return m.ret
+            e.sig = self.last_sig[0]
+            return self.last_sig[1]
         t = self.expr(e.target, scope)
         self.args(e.args, scope)
         if t == "error" or "error" in [a.ty for a in e.args]:
@@ -1172,20 +1412,21 @@ class Checker:
         m = self.resolve(
             cands,
             e.args,
-            f"method {e.ident}({','.join(a.ty for a in e.args)})\n  location: class {c.name}",
+            f"method {e.ident}({','.join(a.ty for a in e.args)})\n  location: "
+            f"{'interface' if c.kind == 'interface' else 'class'} {t}",
             e.span,
+            t,
         )
         if m is None:
             return "error"
-        if m.static:
-            e.ref = m
-            return m.ret
         e.ref = m
-        e.virtual = not m.private
-        return m.ret
+        e.sig = self.last_sig[0]
+        e.virtual = not m.static and not m.private
+        return self.last_sig[1]
 
     def library_call(self, e: A.Call, cls: str, table: dict[str, list[tuple[list[str], str]]]) -> str:
-        for params, ret in table.get(e.ident, []):
+        exact = [(p, r) for p, r in table.get(e.ident, []) if p == [a.ty for a in e.args]]
+        for params, ret in exact + table.get(e.ident, []):
             if params == ["*"] and len(e.args) == 1:
                 if e.args[0].ty in ("void",):
                     break
@@ -1337,9 +1578,11 @@ class Checker:
             self.error(f"non-static method {m.describe()} cannot be referenced from a static context", e.span)
             return "error"
         e.ref = m
-        return m.ret
+        e.sig = self.last_sig[0]
+        return self.last_sig[1]
 
     def new(self, e: A.New, scope: _Scope) -> str:
+        target, self.diamond_target = self.diamond_target, None
         self.args(e.args, scope)
         if e.cls == "StringBuilder":
             types = [a.ty for a in e.args]
@@ -1351,20 +1594,40 @@ class Checker:
         if e.cls == "String":
             self.error("new String(...) is not supported in this Java subset", e.span, "unsupported")
             return "error"
+        if base_of(e.cls) in self.tvars:
+            self.error(f"unexpected type\n  required: class\n  found:    type parameter {e.cls}", e.cls_span)
+            return "error"
         if not self.check_type(e.cls, e.cls_span):
             return "error"
-        c = self.classes[e.cls]
+        c = self.classes[base_of(e.cls)]
+        if e.cls.endswith("<>"):
+            e.cls = self.diamond(c, target)
         if c.enum:
             self.error("enum types may not be instantiated", e.span)
             return "error"
         if c.abstract:
             self.error(f"{c.name} is abstract; cannot be instantiated", e.span)
             return "error"
-        m = self.resolve(c.methods.get("<init>", []), e.args, f"constructor {c.name}", e.span)
+        m = self.resolve(c.methods.get("<init>", []), e.args, f"constructor {c.name}", e.span, e.cls)
         if m is None:
             return "error"
         e.ref = m
-        return c.name
+        e.sig = self.last_sig[0]
+        return e.cls
+
+    def diamond(self, c: ClassInfo, target: str | None) -> str:
+        """`new C<>(...)`: C's type arguments from the type it is assigned to (JLS 15.9.1, the common
+        case: the target is C or a supertype whose arguments are C's variables), else their bounds."""
+        if target is None or not split(target)[1]:
+            return c.name  # raw: assignable where javac would infer the arguments from the context
+        args = [base_of(b) for _, b in c.tparams]
+        tc = self.class_of(target)
+        if tc is not None:
+            view = self.views(c, [t for t, _ in c.tparams]).get(tc.name, {})
+            for (tv, _), ta in zip(tc.tparams, split(target)[1], strict=False):
+                if view.get(tv) in dict(c.tparams):
+                    args[[t for t, _ in c.tparams].index(view[tv])] = ta
+        return c.name + "<" + ",".join(args) + ">"
 
     def binary(self, e: A.Binary, scope: _Scope) -> str:
         a = self.expr(e.left, scope)
@@ -1378,6 +1641,8 @@ class Checker:
                 return "error"
             e.operand_ty = "String"
             return "String"
+        if not (op in ("==", "!=") and is_ref(a) and is_ref(b)):  # unboxing (JLS 5.6)
+            a, b = UNBOXES.get(a, a), UNBOXES.get(b, b)
         if op in ("&&", "||"):
             if a != "boolean" or b != "boolean":
                 self.error(
@@ -1447,9 +1712,11 @@ class Checker:
         ):
             self.error(f"cannot assign a value to final variable {e.target.ident}", e.target.span)
         if e.op == "=":
+            self.diamond_target = t if isinstance(e.value, A.New) else None
             self.init_expr(e.value, t, scope) if isinstance(e.value, A.ArrayLit) else self.expr(
                 e.value, scope
             )
+            self.diamond_target = None
             if t != "error" and e.value.ty != "error" and not isinstance(e.value, A.ArrayLit):
                 self.require(e.value, t)
             return t
@@ -1460,6 +1727,14 @@ class Checker:
         if op == "+" and t == "String":
             e.operand_ty = "String"
             return t
+        if t in UNBOXES:
+            self.error(
+                f"compound assignment to a boxed {t} is not supported in this Java subset",
+                e.span,
+                "unsupported",
+            )
+            return "error"
+        v = UNBOXES.get(v, v)
         if t == "boolean" and v == "boolean" and op in ("&", "|", "^"):
             e.operand_ty = "boolean"
             return t
@@ -1474,6 +1749,9 @@ class Checker:
 
 
 def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
+    from compilers.frontends.java.library import library_classes
+
+    unit.classes.extend(library_classes(unit, diags))
     checker = Checker(diags)
     checker.declare_library()
     users = checker.declare_classes(unit)
@@ -1495,6 +1773,7 @@ def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
                 checker.method = MethodInfo(
                     "<clinit>" if f.static else "<init>", c, [], "void", f.static, False, None
                 )
+                checker.tvars = {} if f.static else dict(c.tparams)
                 checker.init_expr(f.decl.init, f.ty, _Scope())
                 f.decl.info = checker.method  # type: ignore[attr-defined]
         for ms in c.methods.values():
@@ -1503,6 +1782,7 @@ def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
         if c.decl is not None and c.decl.inits:
             checker.cls = c
             checker.method = MethodInfo("<clinit>", c, [], "void", True, False, None)
+            checker.tvars = {}
             for b in c.decl.inits:
                 checker.block(b.body, _Scope())
             c.decl.inits_info = checker.method  # type: ignore[attr-defined]

@@ -27,6 +27,7 @@ from pathlib import PurePosixPath
 from compilers.diagnostics import DiagnosticBag
 from compilers.frontends.java import ast as A
 from compilers.frontends.java.format import Spec, parse_format
+from compilers.frontends.java.generic import UNBOXES, base_of, box
 from compilers.frontends.java.types import (
     ClassInfo,
     FieldInfo,
@@ -47,6 +48,16 @@ BINOPS = {
     "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "and", "|": "or", "^": "xor",
     "<<": "shl", ">>": "shr", "<": "lt", ">": "gt", "<=": "le", ">=": "ge", "==": "eq", "!=": "ne",
 }  # fmt: skip
+
+
+# Object's methods (and Comparable's) called on a value whose static type may hold a string at run time
+# (Object, a type variable, Comparable): the runtime checks what the value is (java.dyn.* below).
+DYNAMIC = {"toString()": 1, "equals(Object)": 2, "hashCode()": 1, "compareTo(T)": 2}
+
+
+def boxes(src: str, dst: str) -> bool:
+    """Whether a value of type src stored as dst is boxed (a call that may collect)."""
+    return src not in ("null", "void", "error") and not is_ref(src) and is_ref(dst)
 
 
 class Unsupported(Exception):
@@ -324,6 +335,8 @@ class FunctionLowering:
                 self.effect(u)
             fb.jump(top)
             fb.set_block(done)
+        elif isinstance(s, A.ForEach) and not s.iterable.ty.endswith("[]"):
+            self.for_each_iterable(s)
         elif isinstance(s, A.ForEach):
             arr_info, idx_info = s.hidden
             arr = self.value(s.iterable)
@@ -391,6 +404,31 @@ class FunctionLowering:
             pass
         else:
             raise Unsupported(type(s).__name__)
+
+    def interface_call(self, o: Operand, sig: str, args: list[OperandLike]) -> Temp:
+        """A call of an interface method (by its selector in the object's itable)."""
+        vt = self.fb.load(o, 0)
+        it = self.fb.load(vt, 3)
+        code = self.fb.load(it, self.low.program.selectors[sig])
+        return self.call_method(code, [o, *args])
+
+    def for_each_iterable(self, s: A.ForEach) -> None:
+        """for (T x : c): an Iterator from c.iterator(), then hasNext() and next() (JLS 14.14.2)."""
+        fb = self.fb
+        it_info, _ = s.hidden
+        c = self.value(s.iterable)
+        self.null_check(c)
+        self.assign_local(it_info, self.interface_call(c, "iterator()", []))
+        top, body, done = fb.new_block("iter"), fb.new_block("ibody"), fb.new_block("iend")
+        fb.jump(top)
+        fb.set_block(top)
+        more = self.interface_call(self.load_local(it_info), "hasNext()", [])
+        fb.branch(more, body, done)
+        fb.set_block(body)
+        x = self.interface_call(self.load_local(it_info), "next()", [])
+        self.assign_local(s.var.slot, self.convert(x, s.elem, s.var.ty))  # type: ignore[attr-defined]
+        self.loop_body(s.body, done, top)
+        fb.set_block(done)
 
     def loop_body(self, body: A.Stmt, brk: str, cont: str) -> None:
         self.loops.append((brk, cont, len(self.finals)))
@@ -477,7 +515,7 @@ class FunctionLowering:
         labels = [fb.new_block("case") for _ in s.cases]
         default = next((lab for lab, c in zip(labels, s.cases, strict=True) if not c.labels), done)
         v = self.value(s.subject)
-        subject = self.low.classes.get(s.subject.ty)
+        subject = self.low.classes.get(base_of(s.subject.ty))
         if s.subject.ty == "String":
             self.null_check(v)
             self.assign_local(s.hidden, v)
@@ -548,15 +586,27 @@ class FunctionLowering:
         return self.convert(v, e.ty, ty)
 
     def convert(self, v: Operand, src: str, dst: str) -> Operand:
-        # Widening needs nothing; a constant narrowed implicitly is already in range.
+        """A value of type src as one of type dst: boxed (valueOf, which keeps Java's caches) or unboxed
+        (a null throws NullPointerException). Widening needs nothing; a constant narrowed implicitly is
+        already in range."""
+        if boxes(src, dst):
+            c = self.low.classes[box(src)]
+            m = next(x for x in c.methods["valueOf"] if x.params == [UNBOXES[c.name]])
+            return self.call_method(self.low.ir_name(m), [v])
+        unboxed = UNBOXES.get(base_of(src)) if is_ref(src) else None
+        if unboxed is not None and not is_ref(dst):
+            self.null_check(v)
+            return self.load_field(v, self.low.classes[base_of(src)].fields["value"])
         return v
 
-    def values(self, exprs: list[A.Expr]) -> list[Operand]:
+    def values(self, exprs: list[A.Expr], types: list[str] | None = None) -> list[Operand]:
+        """The values of exprs in order, each converted to its type in types when given."""
         held: list[Held | Operand] = []
+        to = types if types is not None else [e.ty for e in exprs]
         for i, e in enumerate(exprs):
-            v = self.value(e)
-            if any(may_call(x) for x in exprs[i + 1 :]):
-                held.append(self.hold(v, is_ref(e.ty)))
+            v = self.convert(self.value(e), e.ty, to[i])
+            if any(may_call(x) or boxes(x.ty, t) for x, t in zip(exprs[i + 1 :], to[i + 1 :], strict=True)):
+                held.append(self.hold(v, is_ref(to[i])))
             else:
                 held.append(v)
         out = [self.fetch(h) for h in held]
@@ -578,7 +628,7 @@ class FunctionLowering:
         if isinstance(e, A.Unary) and e.op == "!":
             self.cond(e.operand, no, yes)
             return
-        v = self.value(e)
+        v = self.convert(self.value(e), e.ty, "boolean")
         fb.branch(v, yes, no)
 
     def value(self, e: A.Expr) -> Operand:
@@ -630,7 +680,7 @@ class FunctionLowering:
             at = self.element(a, i)
             return fb.load(at, 1)
         if isinstance(e, A.Unary):
-            v = self.value(e.operand)
+            v = self.convert(self.value(e.operand), e.operand.ty, UNBOXES.get(e.operand.ty, e.operand.ty))
             if e.op == "!":
                 return fb.binary("eq", v, 0)
             if e.op == "+":
@@ -653,6 +703,11 @@ class FunctionLowering:
             return r
         if isinstance(e, A.Cast):
             v = self.value(e.operand)
+            if is_ref(e.operand.ty) != is_ref(e.to):  # boxing or unboxing
+                v = self.convert(v, e.operand.ty, UNBOXES.get(e.operand.ty, e.to))
+                if is_ref(e.to):
+                    return v
+                return v if UNBOXES.get(e.operand.ty) == e.to else self.fb.wrap(WRAP[e.to], v)
             if is_integral(e.to):
                 if (
                     e.to == e.operand.ty
@@ -661,8 +716,14 @@ class FunctionLowering:
                 ):
                     return v
                 return fb.wrap(WRAP[e.to], v)
-            if e.to == e.operand.ty or e.to == "Object" or self.low.assignable(e.operand.ty, e.to):
-                return v
+            if (
+                e.to == e.operand.ty
+                or e.to == "Object"
+                or self.low.assignable(e.operand.ty, e.to)
+                or (base_of(e.to) not in self.low.classes and not e.to.endswith("[]") and e.to != "String")
+                or base_of(e.to) == "Comparable"
+            ):
+                return v  # an upcast, or a cast to a type variable (unchecked: erased)
             h = self.hold(v, True)
             v = self.fetch(h)
             ok = self.instance_test(v, e.to, e.operand.ty)
@@ -672,8 +733,7 @@ class FunctionLowering:
             src = self.fetch(h)
 
             def message() -> Operand:
-                vt = fb.load(self.fetch(h), 0)
-                name = fb.load(vt, 2)
+                name = fb.call("java_class_name", [self.fetch(h)]) or Const(0)
                 text = fb.call("str_concat", [self.low.string("class "), name])
                 assert text is not None
                 hold_text = self.hold(text, True)
@@ -716,8 +776,9 @@ class FunctionLowering:
         return self.load_local(self.params[0])
 
     def instance_test(self, v: Operand, cls: str, src: str = "") -> Operand:
+        cls = base_of(cls) if not cls.endswith("[]") else cls
         c = self.low.classes.get(cls, None)
-        if src == "Object" and cls != "Object":
+        if src == "Object" and cls not in ("Object", "String"):
             # An Object may be a string or an array, whose word 0 is not a vtable: tested first.
             h = self.hold(v, True)
             fb = self.fb
@@ -742,7 +803,7 @@ class FunctionLowering:
         elif cls == "Object":
             r = self.fb.binary("ne", v, 0)
         elif cls == "String":
-            raise Unsupported("instanceof String")
+            r = self.fb.call("java_is_string", [v])
         else:
             r = self.fb.call("java_instanceof", [v, self.low.vtable(cls)])
         assert r is not None
@@ -830,7 +891,11 @@ class FunctionLowering:
         a = self.new_array(elem, [Const(len(e.elems))])
         h = self.hold(a, True)
         for k, x in enumerate(e.elems):
-            v = self.value(x) if not isinstance(x, A.ArrayLit) else self.array_lit(x)
+            v = (
+                self.convert(self.value(x), x.ty, elem)
+                if not isinstance(x, A.ArrayLit)
+                else self.array_lit(x)
+            )
             fb.store(self.fetch(h), v, 1 + k)
         out = self.fetch(h)
         self.release(h)
@@ -884,6 +949,9 @@ class FunctionLowering:
             assert joined is not None
             return joined
         a, b = self.values([e.left, e.right])
+        if e.operand_ty != "ref":  # unboxing (a boxed operand of an arithmetic or comparison)
+            a = self.convert(a, e.left.ty, UNBOXES.get(e.left.ty, e.left.ty))
+            b = self.convert(b, e.right.ty, UNBOXES.get(e.right.ty, e.right.ty))
         if e.operand_ty in ("ref", "boolean") or e.op in ("<", ">", "<=", ">=", "==", "!="):
             if e.op in ("&", "|", "^"):
                 return fb.binary(BINOPS[e.op], a, b)
@@ -935,9 +1003,12 @@ class FunctionLowering:
         fb.jump(done)
         fb.set_block(no)
         o = self.fetch(h)
-        vt = fb.load(o, 0)
-        code = fb.load(vt, VT_HEADER + self.low.tostring_index)
-        res = fb.call(code, [o])
+        if self.low.maybe_string(ty):
+            res = fb.call("java.dyn.toString", [o])
+        else:
+            vt = fb.load(o, 0)
+            code = fb.load(vt, VT_HEADER + self.low.tostring_index)
+            res = fb.call(code, [o])
         assert res is not None
         fb.emit(Copy(r, res))
         self.check()
@@ -969,7 +1040,8 @@ class FunctionLowering:
                 return (lambda: self.load_static(f)), (lambda v: self.store_static(f, v))
             o = self.value(target.target)
             self.null_check(o)
-            ho = self.hold(o, True) if may_call(later) else o
+            calls = may_call(later) or (later is not None and boxes(later.ty, target.ty))
+            ho = self.hold(o, True) if calls else o
             return (lambda: self.load_field(self.fetch(ho), f)), (
                 lambda v: self.store_field(self.fetch(ho), f, v)
             )
@@ -978,7 +1050,7 @@ class FunctionLowering:
             at = self.element(a, i)
             # The element's address is a heap address: kept as the array and the index when the value
             # may call (the array may move).
-            if may_call(later):
+            if may_call(later) or (later is not None and boxes(later.ty, target.ty)):
                 ha, hi = self.hold(a, True), self.hold(i, False)
 
                 def address() -> Operand:
@@ -993,7 +1065,10 @@ class FunctionLowering:
         get, put = self.lref(e.target, e.value)
         ty = e.target.ty
         if e.op == "=":
-            v = self.array_lit(e.value) if isinstance(e.value, A.ArrayLit) else self.value(e.value)
+            if isinstance(e.value, A.ArrayLit):
+                v = self.array_lit(e.value)
+            else:
+                v = self.convert(self.value(e.value), e.value.ty, ty)
             put(v)
             return v
         op = e.op[:-1]
@@ -1007,7 +1082,7 @@ class FunctionLowering:
             put(r)
             return r
         kept: Held | Operand = self.hold(old, False) if may_call(e.value) else old
-        v = self.value(e.value)
+        v = self.convert(self.value(e.value), e.value.ty, UNBOXES.get(e.value.ty, e.value.ty))
         result: Operand
         if e.operand_ty == "boolean":
             result = fb.binary(BINOPS[op], self.fetch(kept), v)
@@ -1043,8 +1118,9 @@ class FunctionLowering:
             assert sb is not None
             return sb
         assert isinstance(m, MethodInfo)
-        args = [self.hold(v, is_ref(t)) for v, t in zip(self.values(e.args), m.params, strict=True)]
-        c = self.low.classes[e.cls]
+        sig = e.sig or m.params
+        args = [self.hold(v, is_ref(t)) for v, t in zip(self.values(e.args, sig), sig, strict=True)]
+        c = self.low.classes[base_of(e.cls)]
         o = fb.call("gc_alloc_obj", [OBJECT_KIND, 1, c.size])
         assert o is not None
         fb.store(o, self.low.vtable(c.name), 0)
@@ -1064,11 +1140,12 @@ class FunctionLowering:
         if isinstance(m, tuple):
             return self.builtin(e, m[1])
         assert isinstance(m, MethodInfo)
+        sig = e.sig or m.params
         if e.ident == "<init>":  # this(...) / super(...)
-            args = self.values(e.args)
+            args = self.values(e.args, sig)
             if m.builtin == "Object.<init>":
                 return Const(0)
-            held = [self.hold(a, is_ref(t)) for a, t in zip(args, m.params, strict=True)]
+            held = [self.hold(a, is_ref(t)) for a, t in zip(args, sig, strict=True)]
             this = self.this()
             r = self.call_method(
                 self.low.ir_name(m), [this, *[self.fetch(h) for h in held], *self.low.no_message(m)]
@@ -1077,20 +1154,22 @@ class FunctionLowering:
                 self.low.field_inits(self)
             return r
         if m.static:
-            args = self.values(e.args)
+            args = self.values(e.args, sig)
             return self.call_method(self.low.ir_name(m), list(args))
         if e.target is None or isinstance(e.target, A.This):
             receiver: A.Expr = A.This(e.span)
             receiver.ty = m.owner.name
         elif isinstance(e.target, A.SuperRef):
-            args = self.values(e.args)
-            held = [self.hold(a, is_ref(t)) for a, t in zip(args, m.params, strict=True)]
+            args = self.values(e.args, sig)
+            held = [self.hold(a, is_ref(t)) for a, t in zip(args, sig, strict=True)]
             return self.call_method(self.low.ir_name(m), [self.this(), *[self.fetch(h) for h in held]])
         else:
             receiver = e.target
-        vals = self.values([receiver, *e.args])
+        vals = self.values([receiver, *e.args], [receiver.ty, *sig])
         o, args = vals[0], vals[1:]
         self.null_check(o)
+        if m.sig() in DYNAMIC and self.low.maybe_string(receiver.ty):
+            return self.call_method(f"java.dyn.{m.name}", [o, *args])
         if not e.virtual:
             return self.call_method(self.low.ir_name(m), [o, *args])
         vt = fb.load(o, 0)
@@ -1296,6 +1375,14 @@ class FunctionLowering:
             return r
         if name == "toString":
             return s
+        if name == "toCharArray":
+            r = fb.call("java_str_chars", [s])
+            assert r is not None
+            return r
+        if name == "trim":
+            r = fb.call("java_str_trim", [s])
+            assert r is not None
+            return r
         if name == "hashCode":
             r = fb.call("java_str_hash", [s])
             assert r is not None
@@ -1459,14 +1546,25 @@ class Lowering:
         return self.strings[text]
 
     def where_string(self, where: str) -> Sym:
+        if where.startswith("java.base/"):  # a library method: its class's own file, as java names it
+            simple = where.rsplit(".", 2)[-2]
+            return self.string(f"{where}({simple}.java:")
         return self.string(f"{where}({self.filename}:")
 
     def qualified(self, cls: str) -> str:
         c = self.classes.get(cls)
         return c.qualified if c is not None else cls
 
+    def maybe_string(self, ty: str) -> bool:
+        """Whether a value of this static type may be a string (or an array) at run time, whose word 0
+        is not a vtable."""
+        base = base_of(ty)
+        if ty.endswith("[]") or base in ("String", "StringBuilder"):
+            return False
+        return base in ("Object", "Comparable") or base not in self.classes
+
     def vtable(self, cls: str) -> Sym:
-        return Sym(f"{cls}.vtable")
+        return Sym(f"{base_of(cls)}.vtable")
 
     def iface_id(self, c: ClassInfo) -> int:
         if c not in self.iface_ids:
@@ -1490,7 +1588,7 @@ class Lowering:
         raise Unsupported("a non-constant case label")
 
     def assignable(self, src: str, dst: str) -> bool:
-        a, b = self.classes.get(src), self.classes.get(dst)
+        a, b = self.classes.get(base_of(src)), self.classes.get(base_of(dst))
         return src == "null" or (a is not None and b is not None and a.is_subclass_of(b))
 
     def static_place(self, f: FieldInfo) -> tuple[Operand, int]:
@@ -1540,6 +1638,8 @@ class Lowering:
         if d is not None:
             params += [p.slot for p in d.params]
         where = f"{c.name}.{'<init>' if m.name == '<init>' else m.name}"
+        if c.package:
+            where = f"java.base/{c.package}.{where}"
         fl = self.function(m.ir_name, where, m, params, line)
         try:
             if m.name == "<init>":
@@ -1575,7 +1675,7 @@ class Lowering:
                 v = (
                     fl.array_lit(f.decl.init)
                     if isinstance(f.decl.init, A.ArrayLit)
-                    else fl.value(f.decl.init)
+                    else fl.init_value(f.decl.init, f.ty)
                 )
                 fl.store_field(fl.this(), f, v)
 
@@ -1644,7 +1744,7 @@ class Lowering:
                     v = (
                         fl.array_lit(f.decl.init)
                         if isinstance(f.decl.init, A.ArrayLit)
-                        else fl.value(f.decl.init)
+                        else fl.init_value(f.decl.init, f.ty)
                     )
                     fl.store_static(f, v)
             if c.decl is not None:
@@ -1658,8 +1758,51 @@ class Lowering:
             )
         fl.finish()
 
+    def dynamic_methods(self) -> None:
+        """java.dyn.*: Object's methods (and Comparable.compareTo) on a value that may be a string."""
+        mb = self.mb
+        obj = self.classes["Object"]
+        index = {m.name: m.vindex for m in obj.vtable}
+        for name, n in (("toString", 1), ("hashCode", 1), ("equals", 2), ("compareTo", 2)):
+            both: list[str | tuple[str, str]] = [("o", "ptr"), ("x", "ptr")]
+            params = both[:n]
+            fb = mb.function(f"java.dyn.{name}", params=params, ret="w")
+            o = fb.param(0)
+            yes, no = fb.new_block("object"), fb.new_block("string")
+            fb.branch(fb.call("java_is_object", [o]) or Const(0), yes, no)
+            fb.set_block(yes)
+            vt = fb.load(o, 0)
+            if name == "compareTo":
+                sel = self.program.selectors.get("compareTo(T)")
+                if sel is None:
+                    fb.ret(0)
+                else:
+                    code = fb.load(fb.load(vt, 3), sel)
+                    fb.ret(fb.call(code, [o, fb.param(1)]) or Const(0))
+            else:
+                code = fb.load(vt, VT_HEADER + index[name])
+                fb.ret(fb.call(code, [o, *([fb.param(1)] if n == 2 else [])]) or Const(0))
+            fb.set_block(no)
+            if name == "toString":
+                fb.ret(o)
+            elif name == "hashCode":
+                fb.ret(fb.call("java_str_hash", [o]) or Const(0))
+            elif name == "compareTo":
+                fb.ret(fb.call("str_cmp", [o, fb.param(1)]) or Const(0))
+            else:
+                x = fb.param(1)
+                other, string, notnull = fb.new_block("other"), fb.new_block("both"), fb.new_block("notnull")
+                fb.branch(fb.binary("eq", x, 0), other, notnull)
+                fb.set_block(notnull)
+                fb.branch(fb.call("java_is_object", [x]) or Const(0), other, string)
+                fb.set_block(other)
+                fb.ret(0)
+                fb.set_block(string)
+                fb.ret(fb.call("str_eq", [o, x]) or Const(0))
+
     def library_methods(self) -> None:
         """The library classes' methods that vtables point to, and the raising of library exceptions."""
+        self.dynamic_methods()
         mb = self.mb
         # Object.toString: Name@hash (the hash is the object's address, which java does not print).
         fb = mb.function("Object.toString", params=[("o", "ptr")], ret="w")
@@ -1712,9 +1855,9 @@ class Lowering:
             self.mb.global_(f"{c.name}.interfaces", [len(ifaces), *ifaces])
             itable: list[Sym | int] = [0] * max(nsel, 1)
             for sig, k in self.program.selectors.items():
-                for m in c.vtable:
-                    if m.sig() == sig and not m.abstract:
-                        itable[k] = Sym(self.ir_name(m))
+                impl = c.itable_impl.get(sig)
+                if impl is not None:
+                    itable[k] = Sym(self.ir_name(impl))
             self.mb.global_(f"{c.name}.itable", list(itable))
             sup: Sym | int = self.vtable(c.super.name) if c.super is not None else 0
             self.mb.global_(

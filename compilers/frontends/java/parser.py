@@ -158,8 +158,7 @@ class _Parser:
         kind = t.text
         self.pos += 1
         name = self.ident()
-        if self.at("<"):
-            self.fail("generic class declarations are not supported in this Java subset")
+        tparams = self.type_params() if self.at("<") else []
         extends: str | None = None
         implements: list[str] = []
         if kind != "enum" and self.accept("extends"):
@@ -170,11 +169,29 @@ class _Parser:
         if self.accept("implements"):
             implements.extend(self.type_list())
         decl = A.ClassDecl(t.span, mods, kind, name.text, extends, implements, [], [], [])
+        decl.tparams = tparams
         self.expect("{")
         if kind == "enum":
             self.enum_constants(decl)
         self.members(decl)
         return decl
+
+    def type_params(self) -> list[tuple[str, str]]:
+        """`<T, U extends Comparable<U>>`: each name and its bound (Object when none is written)."""
+        self.expect("<")
+        out: list[tuple[str, str]] = []
+        while True:
+            name = self.ident().text
+            bound = "Object"
+            if self.accept("extends"):
+                bound = self.type_()
+                if self.at("&"):
+                    self.fail("intersection bounds are not supported in this Java subset")
+            out.append((name, bound))
+            if not self.accept(","):
+                break
+        self.close_angle()
+        return out
 
     def type_list(self) -> list[str]:
         out = [self.type_()]
@@ -258,17 +275,20 @@ class _Parser:
         ):
             decl.nested.append(self.class_decl(mods))
             return
-        if self.at("<"):
-            self.fail("generic methods are not supported in this Java subset")
+        tparams = self.type_params() if self.at("<") else []
         if self.tok.kind == "ident" and self.tok.text == decl.name and self.peek().text == "(":
             name = self.ident()
             decl.methods.append(self.method_rest(mods, "", name, start))
+            decl.methods[-1].tparams = tparams
             return
         ty = self.type_()
         name = self.ident()
         if self.at("("):
             decl.methods.append(self.method_rest(mods, ty, name, start))
+            decl.methods[-1].tparams = tparams
             return
+        if tparams:
+            self.fail("'(' expected")
         while True:
             fty = ty + self.dims()
             init = self.var_init(fty) if self.accept("=") else None
@@ -324,6 +344,8 @@ class _Parser:
         while self.at(".") and self.peek().kind == "ident":
             self.pos += 1
             name += "." + self.ident().text
+        for package in ("java.util.", "java.lang."):  # a qualified name of the library's classes
+            name = name.removeprefix(package)
         if self.at("<"):
             name += self.type_args()
         return name + self.dims()
@@ -350,11 +372,14 @@ class _Parser:
             self.pos += 1
         elif t.kind == "punct" and t.text.startswith(">"):
             # `>>` or `>>>` closing nested type arguments: split the token.
+            # `>>` or `>>>` closing nested type arguments: split the token in the list, so that a
+            # speculative parse (looks_like_decl) leaves the same tokens for the real one.
             rest = t.text[1:]
             s = t.span
-            self.toks[self.pos] = Token(
-                "punct", rest, Span(s.file, s.line, s.column + 1, s.end_line, s.end_column)
-            )
+            first = Token("punct", ">", Span(s.file, s.line, s.column, s.line, s.column + 1))
+            second = Token("punct", rest, Span(s.file, s.line, s.column + 1, s.end_line, s.end_column))
+            self.toks[self.pos : self.pos + 1] = [first, second]
+            self.pos += 1
         else:
             self.fail("'>' expected")
 

@@ -67,6 +67,7 @@ class MethodInfo:
     private: bool = False
     builtin: str = ""  # a library method lowered by lower.py (e.g. "Throwable.getMessage")
     locals: list[LocalInfo] = field(default_factory=list)
+    tparams: list[tuple[str, str]] = field(default_factory=list)  # a generic method's <T extends B>
 
     def sig(self) -> str:
         return f"{self.name}({','.join(self.params)})"
@@ -96,6 +97,10 @@ class ClassInfo:
     constants: list[str] = field(default_factory=list)  # an enum's constants, in ordinal order
     record: bool = False
     canonical: str = ""  # Outer.Inner for a nested class
+    tparams: list[tuple[str, str]] = field(default_factory=list)  # a generic class's <T extends B>
+    supers: dict[str, list[str]] = field(default_factory=dict)  # direct supertype -> its type arguments
+    itable_impl: dict[str, MethodInfo] = field(default_factory=dict)  # interface method sig -> its code
+    package: str = ""  # java.lang or java.util for the library's classes written in Java
 
     @property
     def enum(self) -> bool:
@@ -104,6 +109,8 @@ class ClassInfo:
     @property
     def qualified(self) -> str:
         """The name Java prints: the library's exceptions live in java.lang."""
+        if self.package:
+            return f"{self.package}.{self.name}"
         return f"java.lang.{self.name}" if self.builtin and self.name in BUILTIN_EXCEPTIONS else self.name
 
     def ancestors(self) -> list[ClassInfo]:

@@ -1,0 +1,111 @@
+"""The part of the Java library written in Java (library/*.java: the boxes of java.lang, the collections
+of java.util), compiled with the program: each top-level class the program names, and what those name in
+turn. The sources are lexed and cut into declarations once per process; each compile parses its pieces
+afresh (the checker annotates the tree it is given)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
+
+from compilers.diagnostics import DiagnosticBag
+from compilers.frontends.java import ast as A
+from compilers.frontends.java.lexer import lex
+from compilers.tokens import Token
+
+SOURCES = {"java.lang": "lang.java", "java.util": "util.java"}
+_IDENT = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+# What boxing needs whenever a program could box: the boxes and the interface they implement.
+BOXING = ("Integer", "Long", "Character", "Boolean")
+
+
+@dataclass(frozen=True)
+class Piece:
+    name: str
+    package: str
+    tokens: tuple[Token, ...]
+    names: frozenset[str]  # the identifiers it uses
+
+
+@cache
+def pieces() -> dict[str, Piece]:
+    out: dict[str, Piece] = {}
+    for package, filename in SOURCES.items():
+        path = Path(__file__).parent / "library" / filename
+        diags = DiagnosticBag()
+        tokens = lex(path.read_text(encoding="utf-8"), f"{filename}", diags)
+        assert not diags.has_errors, diags.items
+        start, depth = 0, 0
+        for k, t in enumerate(tokens):
+            if t.kind != "punct":
+                continue
+            if t.text == "{":
+                depth += 1
+            elif t.text == "}":
+                depth -= 1
+                if depth == 0:
+                    chunk = tokens[start : k + 1]
+                    kinds = [i for i, x in enumerate(chunk) if x.text in ("class", "interface")]
+                    name = chunk[kinds[0] + 1].text
+                    used = frozenset(x.text for x in chunk if x.kind == "ident")
+                    out[name] = Piece(name, package, tuple(chunk), used)
+                    start = k + 1
+    return out
+
+
+def names_in(node: object, into: set[str]) -> None:
+    """Every identifier written in a syntax tree (names, types, and also literal text: a name too many
+    only compiles a class more)."""
+    if isinstance(node, list):
+        for item in node:
+            names_in(item, into)
+    elif isinstance(node, A.Node):
+        for f in fields(node):
+            names_in(getattr(node, f.name), into)
+    elif isinstance(node, str):
+        into.update(_IDENT.findall(node))
+    elif isinstance(node, tuple):
+        for item in node:
+            names_in(item, into)
+
+
+def needed(unit: A.CompilationUnit) -> list[str]:
+    """The library classes a program uses, in the library's order (none when it names none of them)."""
+    table = pieces()
+    used: set[str] = set()
+    names_in(unit.classes, used)
+    declared = {d.name for d in unit.classes}
+    todo = [n for n in table if n in used and n not in declared]
+    if todo or used & {"Object", *BOXING}:
+        todo.extend(BOXING)
+    chosen: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name in chosen or name in declared:
+            continue
+        chosen.add(name)
+        todo.extend(n for n in table[name].names if n in table)
+    return [n for n in table if n in chosen]
+
+
+def library_classes(unit: A.CompilationUnit, diags: DiagnosticBag) -> list[A.ClassDecl]:
+    from compilers.frontends.java.parser import parse
+
+    table = pieces()
+    out: list[A.ClassDecl] = []
+    for name in needed(unit):
+        piece = table[name]
+        eof = Token("eof", "", piece.tokens[-1].span)
+        parsed = parse([*piece.tokens, eof], diags)
+        for d in parsed.classes:
+            mark(d, piece.package)
+            out.append(d)
+    return out
+
+
+def mark(d: A.ClassDecl, package: str) -> None:
+    d.library = package
+    for n in d.nested:
+        mark(n, package)

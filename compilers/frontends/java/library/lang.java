@@ -1,0 +1,234 @@
+// java.lang's boxes and interfaces, written in the subset and compiled with every program that uses them.
+// Boxing calls valueOf, which keeps the values -128..127 (false and true, chars 0..127) in a cache, as
+// java.lang.Integer does: `==` on two boxes compares identities, as in Java.
+
+interface Comparable<T> {
+    int compareTo(T o);
+}
+
+interface Iterable<T> {
+    Iterator<T> iterator();
+}
+
+final class Integer implements Comparable<Integer> {
+    private static Integer[] cache;
+    private final int value;
+
+    private Integer(int value) {
+        this.value = value;
+    }
+
+    public static Integer valueOf(int i) {
+        if (i < -128 || i > 127) {
+            return new Integer(i);
+        }
+        if (cache == null) {
+            cache = new Integer[256];
+        }
+        Integer c = cache[i + 128];
+        if (c == null) {
+            c = new Integer(i);
+            cache[i + 128] = c;
+        }
+        return c;
+    }
+
+    public static Integer valueOf(String s) {
+        return valueOf(Integer.parseInt(s));
+    }
+
+    public int intValue() {
+        return value;
+    }
+
+    public long longValue() {
+        return value;
+    }
+
+    public boolean equals(Object o) {
+        return o instanceof Integer && ((Integer) o).value == value;
+    }
+
+    public int hashCode() {
+        return value;
+    }
+
+    public static int hashCode(int value) {
+        return value;
+    }
+
+    public String toString() {
+        return String.valueOf(value);
+    }
+
+    public int compareTo(Integer o) {
+        return compare(value, o.value);
+    }
+
+    public static int compare(int a, int b) {
+        return a < b ? -1 : (a == b ? 0 : 1);
+    }
+
+    public static int sum(int a, int b) {
+        return a + b;
+    }
+
+    public static int signum(int a) {
+        return a > 0 ? 1 : (a < 0 ? -1 : 0);
+    }
+}
+
+final class Long implements Comparable<Long> {
+    private static Long[] cache;
+    private final long value;
+
+    private Long(long value) {
+        this.value = value;
+    }
+
+    public static Long valueOf(long i) {
+        if (i < -128 || i > 127) {
+            return new Long(i);
+        }
+        if (cache == null) {
+            cache = new Long[256];
+        }
+        int k = (int) i + 128;
+        Long c = cache[k];
+        if (c == null) {
+            c = new Long(i);
+            cache[k] = c;
+        }
+        return c;
+    }
+
+    public long longValue() {
+        return value;
+    }
+
+    public int intValue() {
+        return (int) value;
+    }
+
+    public boolean equals(Object o) {
+        return o instanceof Long && ((Long) o).value == value;
+    }
+
+    public int hashCode() {
+        return (int) (value ^ (value >>> 32));
+    }
+
+    public static int hashCode(long value) {
+        return (int) (value ^ (value >>> 32));
+    }
+
+    public String toString() {
+        return String.valueOf(value);
+    }
+
+    public int compareTo(Long o) {
+        return compare(value, o.value);
+    }
+
+    public static int compare(long a, long b) {
+        return a < b ? -1 : (a == b ? 0 : 1);
+    }
+}
+
+final class Character implements Comparable<Character> {
+    private static Character[] cache;
+    private final char value;
+
+    private Character(char value) {
+        this.value = value;
+    }
+
+    public static Character valueOf(char c) {
+        if (c > 127) {
+            return new Character(c);
+        }
+        if (cache == null) {
+            cache = new Character[128];
+        }
+        Character b = cache[c];
+        if (b == null) {
+            b = new Character(c);
+            cache[c] = b;
+        }
+        return b;
+    }
+
+    public char charValue() {
+        return value;
+    }
+
+    public boolean equals(Object o) {
+        return o instanceof Character && ((Character) o).value == value;
+    }
+
+    public int hashCode() {
+        return value;
+    }
+
+    public static int hashCode(char value) {
+        return value;
+    }
+
+    public String toString() {
+        return String.valueOf(value);
+    }
+
+    public int compareTo(Character o) {
+        return value - o.value;
+    }
+
+    public static int compare(char a, char b) {
+        return a - b;
+    }
+}
+
+final class Boolean implements Comparable<Boolean> {
+    private static Boolean yes;
+    private static Boolean no;
+    private final boolean value;
+
+    private Boolean(boolean value) {
+        this.value = value;
+    }
+
+    public static Boolean valueOf(boolean b) {
+        if (yes == null) {
+            yes = new Boolean(true);
+            no = new Boolean(false);
+        }
+        return b ? yes : no;
+    }
+
+    public boolean booleanValue() {
+        return value;
+    }
+
+    public boolean equals(Object o) {
+        return o instanceof Boolean && ((Boolean) o).value == value;
+    }
+
+    public int hashCode() {
+        return value ? 1231 : 1237;
+    }
+
+    public static int hashCode(boolean value) {
+        return value ? 1231 : 1237;
+    }
+
+    public String toString() {
+        return String.valueOf(value);
+    }
+
+    public int compareTo(Boolean o) {
+        return value == o.value ? 0 : (value ? 1 : -1);
+    }
+
+    public static int compare(boolean a, boolean b) {
+        return a == b ? 0 : (a ? 1 : -1);
+    }
+}

@@ -1,0 +1,1864 @@
+// java.util's collections, written in the subset (generic classes, erased) and compiled with every program
+// that names one of them. HashMap follows java.util.HashMap's table exactly (the hash spread
+// h ^ (h >>> 16), a power-of-two table from 16 that doubles past 3/4 full, new entries at a bucket's tail,
+// a resize splitting each bucket in order), so iteration order is Java's; its bins are never turned into
+// trees (Java does so past 8 collisions in one bucket, which keeps the same order in practice).
+
+class NoSuchElementException extends RuntimeException {
+    NoSuchElementException() {
+    }
+
+    NoSuchElementException(String message) {
+        super(message);
+    }
+}
+
+class ConcurrentModificationException extends RuntimeException {
+}
+
+class EmptyStackException extends RuntimeException {
+}
+
+interface Iterator<T> {
+    boolean hasNext();
+
+    T next();
+}
+
+interface Comparator<T> {
+    int compare(T a, T b);
+}
+
+interface Collection<E> extends Iterable<E> {
+    int size();
+
+    boolean isEmpty();
+
+    boolean contains(Object o);
+
+    boolean add(E e);
+
+    boolean remove(Object o);
+
+    void clear();
+
+    boolean addAll(Collection<E> c);
+}
+
+interface List<E> extends Collection<E> {
+    E get(int index);
+
+    E set(int index, E e);
+
+    void add(int index, E e);
+
+    E remove(int index);
+
+    int indexOf(Object o);
+
+    int lastIndexOf(Object o);
+
+    void sort(Comparator<E> c);
+
+    static <T> List<T> of() {
+        return new Collections.Fixed<T>(new Object[0]);
+    }
+
+    static <T> List<T> of(T a) {
+        Object[] xs = {a};
+        return new Collections.Fixed<T>(xs);
+    }
+
+    static <T> List<T> of(T a, T b) {
+        Object[] xs = {a, b};
+        return new Collections.Fixed<T>(xs);
+    }
+
+    static <T> List<T> of(T a, T b, T c) {
+        Object[] xs = {a, b, c};
+        return new Collections.Fixed<T>(xs);
+    }
+
+    static <T> List<T> of(T a, T b, T c, T d) {
+        Object[] xs = {a, b, c, d};
+        return new Collections.Fixed<T>(xs);
+    }
+
+    static <T> List<T> of(T a, T b, T c, T d, T e) {
+        Object[] xs = {a, b, c, d, e};
+        return new Collections.Fixed<T>(xs);
+    }
+
+    static <T> List<T> of(T a, T b, T c, T d, T e, T f) {
+        Object[] xs = {a, b, c, d, e, f};
+        return new Collections.Fixed<T>(xs);
+    }
+}
+
+interface Queue<E> extends Collection<E> {
+    boolean offer(E e);
+
+    E poll();
+
+    E peek();
+
+    E element();
+
+    E remove();
+}
+
+interface Deque<E> extends Queue<E> {
+    void addFirst(E e);
+
+    void addLast(E e);
+
+    boolean offerFirst(E e);
+
+    boolean offerLast(E e);
+
+    E pollFirst();
+
+    E pollLast();
+
+    E peekFirst();
+
+    E peekLast();
+
+    E removeFirst();
+
+    E removeLast();
+
+    E getFirst();
+
+    E getLast();
+
+    void push(E e);
+
+    E pop();
+}
+
+interface Set<E> extends Collection<E> {
+}
+
+interface Map<K, V> {
+    int size();
+
+    boolean isEmpty();
+
+    V get(Object key);
+
+    V put(K key, V value);
+
+    V remove(Object key);
+
+    boolean containsKey(Object key);
+
+    boolean containsValue(Object value);
+
+    V getOrDefault(Object key, V dflt);
+
+    V putIfAbsent(K key, V value);
+
+    void clear();
+
+    Set<K> keySet();
+
+    Collection<V> values();
+
+    Set<Map.Entry<K, V>> entrySet();
+
+    interface Entry<K, V> {
+        K getKey();
+
+        V getValue();
+
+        V setValue(V value);
+    }
+}
+
+abstract class AbstractCollection<E> implements Collection<E> {
+    public boolean isEmpty() {
+        return size() == 0;
+    }
+
+    public boolean contains(Object o) {
+        Iterator<E> it = iterator();
+        while (it.hasNext()) {
+            if (Collections.same(o, it.next())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean add(E e) {
+        throw new UnsupportedOperationException();
+    }
+
+    public boolean remove(Object o) {
+        throw new UnsupportedOperationException();
+    }
+
+    public void clear() {
+        throw new UnsupportedOperationException();
+    }
+
+    public boolean addAll(Collection<E> c) {
+        boolean changed = false;
+        Iterator<E> it = c.iterator();
+        while (it.hasNext()) {
+            if (add(it.next())) {
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    public String toString() {
+        Iterator<E> it = iterator();
+        if (!it.hasNext()) {
+            return "[]";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append('[');
+        while (true) {
+            Object e = it.next();
+            if (e == this) {
+                sb.append("(this Collection)");
+            } else {
+                sb.append(e);
+            }
+            if (!it.hasNext()) {
+                return sb.append(']').toString();
+            }
+            sb.append(", ");
+        }
+    }
+}
+
+abstract class AbstractList<E> extends AbstractCollection<E> implements List<E> {
+    public boolean add(E e) {
+        add(size(), e);
+        return true;
+    }
+
+    public E set(int index, E e) {
+        throw new UnsupportedOperationException();
+    }
+
+    public void add(int index, E e) {
+        throw new UnsupportedOperationException();
+    }
+
+    public E remove(int index) {
+        throw new UnsupportedOperationException();
+    }
+
+    public boolean remove(Object o) {
+        int i = indexOf(o);
+        if (i < 0) {
+            return false;
+        }
+        remove(i);
+        return true;
+    }
+
+    public void clear() {
+        while (size() > 0) {
+            remove(size() - 1);
+        }
+    }
+
+    public int indexOf(Object o) {
+        for (int i = 0; i < size(); i++) {
+            if (Collections.same(o, get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public int lastIndexOf(Object o) {
+        for (int i = size() - 1; i >= 0; i--) {
+            if (Collections.same(o, get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    public boolean contains(Object o) {
+        return indexOf(o) >= 0;
+    }
+
+    public Iterator<E> iterator() {
+        return new AbstractList.Itr<E>(this);
+    }
+
+    public void sort(Comparator<E> c) {
+        Object[] a = new Object[size()];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = get(i);
+        }
+        Collections.mergeSort(a, c);
+        for (int i = 0; i < a.length; i++) {
+            set(i, (E) a[i]);
+        }
+    }
+
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof List)) {
+            return false;
+        }
+        List<Object> other = (List<Object>) o;
+        if (other.size() != size()) {
+            return false;
+        }
+        Iterator<E> a = iterator();
+        Iterator<Object> b = other.iterator();
+        while (a.hasNext()) {
+            if (!Collections.same(a.next(), b.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public int hashCode() {
+        int h = 1;
+        Iterator<E> it = iterator();
+        while (it.hasNext()) {
+            Object e = it.next();
+            h = 31 * h + (e == null ? 0 : e.hashCode());
+        }
+        return h;
+    }
+
+    static class Itr<E> implements Iterator<E> {
+        private final List<E> list;
+        private int next;
+
+        Itr(List<E> list) {
+            this.list = list;
+        }
+
+        public boolean hasNext() {
+            return next < list.size();
+        }
+
+        public E next() {
+            if (next >= list.size()) {
+                throw new NoSuchElementException();
+            }
+            next++;
+            return list.get(next - 1);
+        }
+    }
+}
+
+class ArrayList<E> extends AbstractList<E> {
+    private Object[] data;
+    private int size;
+
+    public ArrayList() {
+        data = new Object[10];
+    }
+
+    public ArrayList(int capacity) {
+        if (capacity < 0) {
+            throw new IllegalArgumentException("Illegal Capacity: " + capacity);
+        }
+        data = new Object[capacity < 10 ? 10 : capacity];
+    }
+
+    public ArrayList(Collection<E> c) {
+        data = new Object[c.size() < 10 ? 10 : c.size()];
+        addAll(c);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    private void check(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("Index " + index + " out of bounds for length " + size);
+        }
+    }
+
+    public E get(int index) {
+        check(index);
+        return (E) data[index];
+    }
+
+    public E set(int index, E e) {
+        check(index);
+        E old = (E) data[index];
+        data[index] = e;
+        return old;
+    }
+
+    public boolean add(E e) {
+        if (size == data.length) {
+            grow();
+        }
+        data[size] = e;
+        size++;
+        return true;
+    }
+
+    private void grow() {
+        Object[] bigger = new Object[data.length + (data.length >> 1) + 1];
+        for (int i = 0; i < size; i++) {
+            bigger[i] = data[i];
+        }
+        data = bigger;
+    }
+
+    public void add(int index, E e) {
+        if (index < 0 || index > size) {
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+        }
+        if (size == data.length) {
+            grow();
+        }
+        for (int i = size; i > index; i--) {
+            data[i] = data[i - 1];
+        }
+        data[index] = e;
+        size++;
+    }
+
+    public E remove(int index) {
+        check(index);
+        E old = (E) data[index];
+        for (int i = index; i < size - 1; i++) {
+            data[i] = data[i + 1];
+        }
+        size--;
+        data[size] = null;
+        return old;
+    }
+
+    public void clear() {
+        for (int i = 0; i < size; i++) {
+            data[i] = null;
+        }
+        size = 0;
+    }
+}
+
+class Stack<E> extends ArrayList<E> {
+    public E push(E e) {
+        add(e);
+        return e;
+    }
+
+    public E pop() {
+        if (size() == 0) {
+            throw new EmptyStackException();
+        }
+        return remove(size() - 1);
+    }
+
+    public E peek() {
+        if (size() == 0) {
+            throw new EmptyStackException();
+        }
+        return get(size() - 1);
+    }
+
+    public boolean empty() {
+        return size() == 0;
+    }
+}
+
+class LinkedList<E> extends AbstractList<E> implements Deque<E> {
+    private LinkedList.Node<E> first;
+    private LinkedList.Node<E> last;
+    private int size;
+
+    public LinkedList() {
+    }
+
+    public LinkedList(Collection<E> c) {
+        addAll(c);
+    }
+
+    static class Node<E> {
+        E item;
+        LinkedList.Node<E> prev;
+        LinkedList.Node<E> next;
+
+        Node(E item) {
+            this.item = item;
+        }
+    }
+
+    public int size() {
+        return size;
+    }
+
+    private LinkedList.Node<E> node(int index) {
+        if (index < 0 || index >= size) {
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
+        }
+        LinkedList.Node<E> n = first;
+        for (int i = 0; i < index; i++) {
+            n = n.next;
+        }
+        return n;
+    }
+
+    public E get(int index) {
+        return node(index).item;
+    }
+
+    public E set(int index, E e) {
+        LinkedList.Node<E> n = node(index);
+        E old = n.item;
+        n.item = e;
+        return old;
+    }
+
+    public void add(int index, E e) {
+        if (index == size) {
+            addLast(e);
+            return;
+        }
+        LinkedList.Node<E> at = node(index);
+        LinkedList.Node<E> n = new LinkedList.Node<E>(e);
+        n.next = at;
+        n.prev = at.prev;
+        if (at.prev == null) {
+            first = n;
+        } else {
+            at.prev.next = n;
+        }
+        at.prev = n;
+        size++;
+    }
+
+    public boolean add(E e) {
+        addLast(e);
+        return true;
+    }
+
+    private E unlink(LinkedList.Node<E> n) {
+        if (n.prev == null) {
+            first = n.next;
+        } else {
+            n.prev.next = n.next;
+        }
+        if (n.next == null) {
+            last = n.prev;
+        } else {
+            n.next.prev = n.prev;
+        }
+        size--;
+        return n.item;
+    }
+
+    public E remove(int index) {
+        return unlink(node(index));
+    }
+
+    public void clear() {
+        first = null;
+        last = null;
+        size = 0;
+    }
+
+    public Iterator<E> iterator() {
+        return new LinkedList.Itr<E>(first);
+    }
+
+    static class Itr<E> implements Iterator<E> {
+        private LinkedList.Node<E> next;
+
+        Itr(LinkedList.Node<E> first) {
+            next = first;
+        }
+
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        public E next() {
+            if (next == null) {
+                throw new NoSuchElementException();
+            }
+            E item = next.item;
+            next = next.next;
+            return item;
+        }
+    }
+
+    public void addFirst(E e) {
+        LinkedList.Node<E> n = new LinkedList.Node<E>(e);
+        n.next = first;
+        if (first == null) {
+            last = n;
+        } else {
+            first.prev = n;
+        }
+        first = n;
+        size++;
+    }
+
+    public void addLast(E e) {
+        LinkedList.Node<E> n = new LinkedList.Node<E>(e);
+        n.prev = last;
+        if (last == null) {
+            first = n;
+        } else {
+            last.next = n;
+        }
+        last = n;
+        size++;
+    }
+
+    public boolean offer(E e) {
+        addLast(e);
+        return true;
+    }
+
+    public boolean offerFirst(E e) {
+        addFirst(e);
+        return true;
+    }
+
+    public boolean offerLast(E e) {
+        addLast(e);
+        return true;
+    }
+
+    public E poll() {
+        return first == null ? null : unlink(first);
+    }
+
+    public E pollFirst() {
+        return first == null ? null : unlink(first);
+    }
+
+    public E pollLast() {
+        return last == null ? null : unlink(last);
+    }
+
+    public E peek() {
+        return first == null ? null : first.item;
+    }
+
+    public E peekFirst() {
+        return first == null ? null : first.item;
+    }
+
+    public E peekLast() {
+        return last == null ? null : last.item;
+    }
+
+    public E getFirst() {
+        if (first == null) {
+            throw new NoSuchElementException();
+        }
+        return first.item;
+    }
+
+    public E getLast() {
+        if (last == null) {
+            throw new NoSuchElementException();
+        }
+        return last.item;
+    }
+
+    public E element() {
+        return getFirst();
+    }
+
+    public E remove() {
+        return removeFirst();
+    }
+
+    public E removeFirst() {
+        if (first == null) {
+            throw new NoSuchElementException();
+        }
+        return unlink(first);
+    }
+
+    public E removeLast() {
+        if (last == null) {
+            throw new NoSuchElementException();
+        }
+        return unlink(last);
+    }
+
+    public void push(E e) {
+        addFirst(e);
+    }
+
+    public E pop() {
+        return removeFirst();
+    }
+}
+
+class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E> {
+    private Object[] data;
+    private int head;
+    private int size;
+
+    public ArrayDeque() {
+        data = new Object[16];
+    }
+
+    public ArrayDeque(int capacity) {
+        data = new Object[capacity < 1 ? 1 : capacity];
+    }
+
+    public int size() {
+        return size;
+    }
+
+    private void grow() {
+        Object[] bigger = new Object[data.length * 2];
+        for (int i = 0; i < size; i++) {
+            bigger[i] = data[(head + i) % data.length];
+        }
+        data = bigger;
+        head = 0;
+    }
+
+    private E at(int i) {
+        return (E) data[(head + i) % data.length];
+    }
+
+    public void addFirst(E e) {
+        if (e == null) {
+            throw new NullPointerException();
+        }
+        if (size == data.length) {
+            grow();
+        }
+        head = (head - 1 + data.length) % data.length;
+        data[head] = e;
+        size++;
+    }
+
+    public void addLast(E e) {
+        if (e == null) {
+            throw new NullPointerException();
+        }
+        if (size == data.length) {
+            grow();
+        }
+        data[(head + size) % data.length] = e;
+        size++;
+    }
+
+    public boolean add(E e) {
+        addLast(e);
+        return true;
+    }
+
+    public boolean offer(E e) {
+        addLast(e);
+        return true;
+    }
+
+    public boolean offerFirst(E e) {
+        addFirst(e);
+        return true;
+    }
+
+    public boolean offerLast(E e) {
+        addLast(e);
+        return true;
+    }
+
+    public E pollFirst() {
+        if (size == 0) {
+            return null;
+        }
+        E e = at(0);
+        data[head] = null;
+        head = (head + 1) % data.length;
+        size--;
+        return e;
+    }
+
+    public E pollLast() {
+        if (size == 0) {
+            return null;
+        }
+        E e = at(size - 1);
+        data[(head + size - 1) % data.length] = null;
+        size--;
+        return e;
+    }
+
+    public E poll() {
+        return pollFirst();
+    }
+
+    public E peekFirst() {
+        return size == 0 ? null : at(0);
+    }
+
+    public E peekLast() {
+        return size == 0 ? null : at(size - 1);
+    }
+
+    public E peek() {
+        return peekFirst();
+    }
+
+    public E getFirst() {
+        if (size == 0) {
+            throw new NoSuchElementException();
+        }
+        return at(0);
+    }
+
+    public E getLast() {
+        if (size == 0) {
+            throw new NoSuchElementException();
+        }
+        return at(size - 1);
+    }
+
+    public E element() {
+        return getFirst();
+    }
+
+    public E removeFirst() {
+        if (size == 0) {
+            throw new NoSuchElementException();
+        }
+        return pollFirst();
+    }
+
+    public E removeLast() {
+        if (size == 0) {
+            throw new NoSuchElementException();
+        }
+        return pollLast();
+    }
+
+    public E remove() {
+        return removeFirst();
+    }
+
+    public void push(E e) {
+        addFirst(e);
+    }
+
+    public E pop() {
+        return removeFirst();
+    }
+
+    public void clear() {
+        while (size > 0) {
+            pollFirst();
+        }
+    }
+
+    public Iterator<E> iterator() {
+        ArrayList<E> items = new ArrayList<E>();
+        for (int i = 0; i < size; i++) {
+            items.add(at(i));
+        }
+        return items.iterator();
+    }
+}
+
+abstract class AbstractSet<E> extends AbstractCollection<E> implements Set<E> {
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof Set)) {
+            return false;
+        }
+        Set<Object> other = (Set<Object>) o;
+        if (other.size() != size()) {
+            return false;
+        }
+        Iterator<Object> it = other.iterator();
+        while (it.hasNext()) {
+            if (!contains(it.next())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public int hashCode() {
+        int h = 0;
+        Iterator<E> it = iterator();
+        while (it.hasNext()) {
+            Object e = it.next();
+            h += e == null ? 0 : e.hashCode();
+        }
+        return h;
+    }
+}
+
+abstract class AbstractMap<K, V> implements Map<K, V> {
+    public boolean isEmpty() {
+        return size() == 0;
+    }
+
+    public V getOrDefault(Object key, V dflt) {
+        return containsKey(key) ? get(key) : dflt;
+    }
+
+    public V putIfAbsent(K key, V value) {
+        V old = get(key);
+        if (old == null) {
+            put(key, value);
+        }
+        return old;
+    }
+
+    public boolean containsValue(Object value) {
+        Iterator<V> it = values().iterator();
+        while (it.hasNext()) {
+            if (Collections.same(value, it.next())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public String toString() {
+        Iterator<Map.Entry<K, V>> it = entrySet().iterator();
+        if (!it.hasNext()) {
+            return "{}";
+        }
+        StringBuilder sb = new StringBuilder();
+        sb.append('{');
+        while (true) {
+            Map.Entry<K, V> e = it.next();
+            Object k = e.getKey();
+            Object v = e.getValue();
+            sb.append(k == this ? "(this Map)" : k);
+            sb.append('=');
+            sb.append(v == this ? "(this Map)" : v);
+            if (!it.hasNext()) {
+                return sb.append('}').toString();
+            }
+            sb.append(", ");
+        }
+    }
+
+    public boolean equals(Object o) {
+        if (o == this) {
+            return true;
+        }
+        if (!(o instanceof Map)) {
+            return false;
+        }
+        Map<Object, Object> other = (Map<Object, Object>) o;
+        if (other.size() != size()) {
+            return false;
+        }
+        Iterator<Map.Entry<K, V>> it = entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<K, V> e = it.next();
+            if (!other.containsKey(e.getKey()) || !Collections.same(e.getValue(), other.get(e.getKey()))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public int hashCode() {
+        int h = 0;
+        Iterator<Map.Entry<K, V>> it = entrySet().iterator();
+        while (it.hasNext()) {
+            h += it.next().hashCode();
+        }
+        return h;
+    }
+}
+
+class HashMap<K, V> extends AbstractMap<K, V> {
+    private HashMap.Node<K, V>[] table;
+    private int size;
+    private int threshold;
+
+    public HashMap() {
+    }
+
+    public HashMap(int initialCapacity) {
+        if (initialCapacity < 0) {
+            throw new IllegalArgumentException("Illegal initial capacity: " + initialCapacity);
+        }
+        int n = 1;
+        while (n < initialCapacity) {
+            n *= 2;
+        }
+        threshold = n;
+    }
+
+    static class Node<K, V> implements Map.Entry<K, V> {
+        final int hash;
+        final K key;
+        V value;
+        HashMap.Node<K, V> next;
+
+        Node(int hash, K key, V value) {
+            this.hash = hash;
+            this.key = key;
+            this.value = value;
+        }
+
+        public K getKey() {
+            return key;
+        }
+
+        public V getValue() {
+            return value;
+        }
+
+        public V setValue(V v) {
+            V old = value;
+            value = v;
+            return old;
+        }
+
+        public String toString() {
+            return key + "=" + value;
+        }
+
+        public int hashCode() {
+            return Collections.hash(key) ^ Collections.hash(value);
+        }
+
+        public boolean equals(Object o) {
+            if (!(o instanceof Map.Entry)) {
+                return false;
+            }
+            Map.Entry<Object, Object> e = (Map.Entry<Object, Object>) o;
+            return Collections.same(key, e.getKey()) && Collections.same(value, e.getValue());
+        }
+    }
+
+    static int hash(Object key) {
+        if (key == null) {
+            return 0;
+        }
+        int h = key.hashCode();
+        return h ^ (h >>> 16);
+    }
+
+    public int size() {
+        return size;
+    }
+
+    private HashMap.Node<K, V> find(Object key) {
+        if (table == null) {
+            return null;
+        }
+        int h = hash(key);
+        HashMap.Node<K, V> e = table[(table.length - 1) & h];
+        while (e != null) {
+            if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) {
+                return e;
+            }
+            e = e.next;
+        }
+        return null;
+    }
+
+    public V get(Object key) {
+        HashMap.Node<K, V> e = find(key);
+        return e == null ? null : e.value;
+    }
+
+    public boolean containsKey(Object key) {
+        return find(key) != null;
+    }
+
+    public V getOrDefault(Object key, V dflt) {
+        HashMap.Node<K, V> e = find(key);
+        return e == null ? dflt : e.value;
+    }
+
+    public V put(K key, V value) {
+        if (table == null) {
+            resize();
+        }
+        int h = hash(key);
+        int i = (table.length - 1) & h;
+        HashMap.Node<K, V> e = table[i];
+        if (e == null) {
+            table[i] = new HashMap.Node<K, V>(h, key, value);
+        } else {
+            while (true) {
+                if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) {
+                    V old = e.value;
+                    e.value = value;
+                    return old;
+                }
+                if (e.next == null) {
+                    e.next = new HashMap.Node<K, V>(h, key, value);
+                    break;
+                }
+                e = e.next;
+            }
+        }
+        size++;
+        if (size > threshold) {
+            resize();
+        }
+        return null;
+    }
+
+    private void resize() {
+        HashMap.Node<K, V>[] old = table;
+        int oldCap = old == null ? 0 : old.length;
+        int newCap;
+        if (oldCap > 0) {
+            newCap = oldCap * 2;
+        } else if (threshold > 0) {
+            newCap = threshold;
+        } else {
+            newCap = 16;
+        }
+        threshold = newCap * 3 / 4;
+        HashMap.Node<K, V>[] tab = (HashMap.Node<K, V>[]) new HashMap.Node[newCap];
+        table = tab;
+        for (int j = 0; j < oldCap; j++) {
+            HashMap.Node<K, V> e = old[j];
+            if (e == null) {
+                continue;
+            }
+            // Each bucket splits, in order, between j and j + oldCap.
+            HashMap.Node<K, V> loHead = null;
+            HashMap.Node<K, V> loTail = null;
+            HashMap.Node<K, V> hiHead = null;
+            HashMap.Node<K, V> hiTail = null;
+            while (e != null) {
+                HashMap.Node<K, V> next = e.next;
+                e.next = null;
+                if ((e.hash & oldCap) == 0) {
+                    if (loTail == null) {
+                        loHead = e;
+                    } else {
+                        loTail.next = e;
+                    }
+                    loTail = e;
+                } else {
+                    if (hiTail == null) {
+                        hiHead = e;
+                    } else {
+                        hiTail.next = e;
+                    }
+                    hiTail = e;
+                }
+                e = next;
+            }
+            tab[j] = loHead;
+            tab[j + oldCap] = hiHead;
+        }
+    }
+
+    public V remove(Object key) {
+        if (table == null) {
+            return null;
+        }
+        int h = hash(key);
+        int i = (table.length - 1) & h;
+        HashMap.Node<K, V> e = table[i];
+        HashMap.Node<K, V> prev = null;
+        while (e != null) {
+            if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) {
+                if (prev == null) {
+                    table[i] = e.next;
+                } else {
+                    prev.next = e.next;
+                }
+                size--;
+                return e.value;
+            }
+            prev = e;
+            e = e.next;
+        }
+        return null;
+    }
+
+    public void clear() {
+        if (table != null) {
+            for (int i = 0; i < table.length; i++) {
+                table[i] = null;
+            }
+        }
+        size = 0;
+    }
+
+    HashMap.Node<K, V> firstFrom(int bucket) {
+        if (table == null) {
+            return null;
+        }
+        for (int i = bucket; i < table.length; i++) {
+            if (table[i] != null) {
+                return table[i];
+            }
+        }
+        return null;
+    }
+
+    HashMap.Node<K, V> after(HashMap.Node<K, V> e) {
+        if (e.next != null) {
+            return e.next;
+        }
+        return firstFrom(((table.length - 1) & e.hash) + 1);
+    }
+
+    public Set<K> keySet() {
+        return new HashMap.View<K, V, K>(this, 0);
+    }
+
+    public Collection<V> values() {
+        return new HashMap.View<K, V, V>(this, 1);
+    }
+
+    public Set<Map.Entry<K, V>> entrySet() {
+        return new HashMap.View<K, V, Map.Entry<K, V>>(this, 2);
+    }
+
+    // keySet(), values() and entrySet(): views of the map, iterated in its table's order.
+    static class View<K, V, T> extends AbstractSet<T> {
+        private final HashMap<K, V> map;
+        private final int kind;
+
+        View(HashMap<K, V> map, int kind) {
+            this.map = map;
+            this.kind = kind;
+        }
+
+        public int size() {
+            return map.size();
+        }
+
+        public boolean contains(Object o) {
+            if (kind == 0) {
+                return map.containsKey(o);
+            }
+            return super.contains(o);
+        }
+
+        public boolean remove(Object o) {
+            if (kind == 0 && map.containsKey(o)) {
+                map.remove(o);
+                return true;
+            }
+            throw new UnsupportedOperationException();
+        }
+
+        public Iterator<T> iterator() {
+            return new HashMap.Walk<K, V, T>(map, kind);
+        }
+    }
+
+    static class Walk<K, V, T> implements Iterator<T> {
+        private final HashMap<K, V> map;
+        private final int kind;
+        private HashMap.Node<K, V> next;
+
+        Walk(HashMap<K, V> map, int kind) {
+            this.map = map;
+            this.kind = kind;
+            next = map.firstFrom(0);
+        }
+
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        public T next() {
+            HashMap.Node<K, V> e = next;
+            if (e == null) {
+                throw new NoSuchElementException();
+            }
+            next = map.after(e);
+            Object out = kind == 0 ? e.key : (kind == 1 ? e.value : e);
+            return (T) out;
+        }
+    }
+}
+
+class HashSet<E> extends AbstractSet<E> {
+    private final HashMap<E, Object> map;
+
+    public HashSet() {
+        map = new HashMap<E, Object>();
+    }
+
+    public HashSet(int initialCapacity) {
+        map = new HashMap<E, Object>(initialCapacity);
+    }
+
+    public HashSet(Collection<E> c) {
+        int n = c.size() * 4 / 3 + 1;
+        map = new HashMap<E, Object>(n < 16 ? 16 : n);
+        addAll(c);
+    }
+
+    public int size() {
+        return map.size();
+    }
+
+    public boolean contains(Object o) {
+        return map.containsKey(o);
+    }
+
+    public boolean add(E e) {
+        return map.put(e, "") == null;
+    }
+
+    public boolean remove(Object o) {
+        return map.remove(o) != null;
+    }
+
+    public void clear() {
+        map.clear();
+    }
+
+    public Iterator<E> iterator() {
+        return map.keySet().iterator();
+    }
+}
+
+class TreeMap<K, V> extends AbstractMap<K, V> {
+    // The entries in key order; a search is a binary search (an insertion moves the later entries).
+    private final ArrayList<HashMap.Node<K, V>> entries = new ArrayList<HashMap.Node<K, V>>();
+    private final Comparator<K> comparator;
+
+    public TreeMap() {
+        comparator = null;
+    }
+
+    public TreeMap(Comparator<K> comparator) {
+        this.comparator = comparator;
+    }
+
+    private int compare(Object a, Object b) {
+        if (comparator != null) {
+            return comparator.compare((K) a, (K) b);
+        }
+        if (a == null || b == null) {
+            throw new NullPointerException();
+        }
+        return ((Comparable<Object>) a).compareTo(b);
+    }
+
+    // The index of key, or -(where it would go) - 1.
+    private int search(Object key) {
+        int lo = 0;
+        int hi = entries.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int c = compare(entries.get(mid).key, key);
+            if (c < 0) {
+                lo = mid + 1;
+            } else if (c > 0) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(lo + 1);
+    }
+
+    public int size() {
+        return entries.size();
+    }
+
+    public V get(Object key) {
+        int i = search(key);
+        return i >= 0 ? entries.get(i).value : null;
+    }
+
+    public boolean containsKey(Object key) {
+        return search(key) >= 0;
+    }
+
+    public V put(K key, V value) {
+        int i = search(key);
+        if (i >= 0) {
+            return entries.get(i).setValue(value);
+        }
+        entries.add(-i - 1, new HashMap.Node<K, V>(0, key, value));
+        return null;
+    }
+
+    public V remove(Object key) {
+        int i = search(key);
+        return i >= 0 ? entries.remove(i).value : null;
+    }
+
+    public void clear() {
+        entries.clear();
+    }
+
+    private K keyAt(int i) {
+        return i >= 0 && i < entries.size() ? entries.get(i).key : null;
+    }
+
+    public K firstKey() {
+        if (entries.size() == 0) {
+            throw new NoSuchElementException();
+        }
+        return entries.get(0).key;
+    }
+
+    public K lastKey() {
+        if (entries.size() == 0) {
+            throw new NoSuchElementException();
+        }
+        return entries.get(entries.size() - 1).key;
+    }
+
+    public K floorKey(K key) {
+        int i = search(key);
+        return i >= 0 ? keyAt(i) : keyAt(-i - 2);
+    }
+
+    public K ceilingKey(K key) {
+        int i = search(key);
+        return i >= 0 ? keyAt(i) : keyAt(-i - 1);
+    }
+
+    public K lowerKey(K key) {
+        int i = search(key);
+        return i >= 0 ? keyAt(i - 1) : keyAt(-i - 2);
+    }
+
+    public K higherKey(K key) {
+        int i = search(key);
+        return i >= 0 ? keyAt(i + 1) : keyAt(-i - 1);
+    }
+
+    public Set<K> keySet() {
+        Collections.Snapshot<K> out = new Collections.Snapshot<K>();
+        for (int i = 0; i < entries.size(); i++) {
+            out.items.add(entries.get(i).key);
+        }
+        return out;
+    }
+
+    public Collection<V> values() {
+        Collections.Snapshot<V> out = new Collections.Snapshot<V>();
+        for (int i = 0; i < entries.size(); i++) {
+            out.items.add(entries.get(i).value);
+        }
+        return out;
+    }
+
+    public Set<Map.Entry<K, V>> entrySet() {
+        Collections.Snapshot<Map.Entry<K, V>> out = new Collections.Snapshot<Map.Entry<K, V>>();
+        for (int i = 0; i < entries.size(); i++) {
+            out.items.add(entries.get(i));
+        }
+        return out;
+    }
+}
+
+class TreeSet<E> extends AbstractSet<E> {
+    private final TreeMap<E, Object> map;
+
+    public TreeSet() {
+        map = new TreeMap<E, Object>();
+    }
+
+    public TreeSet(Comparator<E> comparator) {
+        map = new TreeMap<E, Object>(comparator);
+    }
+
+    public int size() {
+        return map.size();
+    }
+
+    public boolean contains(Object o) {
+        return map.containsKey(o);
+    }
+
+    public boolean add(E e) {
+        return map.put(e, "") == null;
+    }
+
+    public boolean remove(Object o) {
+        return map.remove(o) != null;
+    }
+
+    public void clear() {
+        map.clear();
+    }
+
+    public E first() {
+        return map.firstKey();
+    }
+
+    public E last() {
+        return map.lastKey();
+    }
+
+    public E floor(E e) {
+        return map.floorKey(e);
+    }
+
+    public E ceiling(E e) {
+        return map.ceilingKey(e);
+    }
+
+    public Iterator<E> iterator() {
+        return map.keySet().iterator();
+    }
+}
+
+class Collections {
+    // A set of a sorted map's keys (or its values or entries) as they were when it was asked for.
+    static class Snapshot<E> extends AbstractSet<E> {
+        final ArrayList<E> items = new ArrayList<E>();
+
+        public int size() {
+            return items.size();
+        }
+
+        public Iterator<E> iterator() {
+            return items.iterator();
+        }
+    }
+
+    // List.of's lists: fixed, and unmodifiable.
+    static class Fixed<E> extends AbstractList<E> {
+        private final Object[] items;
+
+        Fixed(Object[] items) {
+            for (int i = 0; i < items.length; i++) {
+                if (items[i] == null) {
+                    throw new NullPointerException();
+                }
+            }
+            this.items = items;
+        }
+
+        public int size() {
+            return items.length;
+        }
+
+        public E get(int index) {
+            if (index < 0 || index >= items.length) {
+                throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + items.length);
+            }
+            return (E) items[index];
+        }
+    }
+
+    static boolean same(Object a, Object b) {
+        return a == null ? b == null : a.equals(b);
+    }
+
+    static int hash(Object a) {
+        return a == null ? 0 : a.hashCode();
+    }
+
+    static int order(Object a, Object b, Comparator<Object> c) {
+        if (c != null) {
+            return c.compare(a, b);
+        }
+        return ((Comparable<Object>) a).compareTo(b);
+    }
+
+    // A stable merge sort (java sorts objects stably too: equal elements keep their order).
+    static <T> void mergeSort(Object[] a, Comparator<T> c) {
+        Object[] tmp = new Object[a.length];
+        mergeSort(a, tmp, 0, a.length, (Comparator<Object>) c);
+    }
+
+    private static void mergeSort(Object[] a, Object[] tmp, int lo, int hi, Comparator<Object> c) {
+        if (hi - lo < 2) {
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        mergeSort(a, tmp, lo, mid, c);
+        mergeSort(a, tmp, mid, hi, c);
+        if (order(a[mid - 1], a[mid], c) <= 0) {
+            return;
+        }
+        int i = lo;
+        int j = mid;
+        for (int k = lo; k < hi; k++) {
+            if (j >= hi || (i < mid && order(a[i], a[j], c) <= 0)) {
+                tmp[k] = a[i];
+                i++;
+            } else {
+                tmp[k] = a[j];
+                j++;
+            }
+        }
+        for (int k = lo; k < hi; k++) {
+            a[k] = tmp[k];
+        }
+    }
+
+    public static <T extends Comparable<T>> void sort(List<T> list) {
+        list.sort(null);
+    }
+
+    public static <T> void sort(List<T> list, Comparator<T> c) {
+        list.sort(c);
+    }
+
+    public static <T> void reverse(List<T> list) {
+        for (int i = 0, j = list.size() - 1; i < j; i++, j--) {
+            T t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
+    }
+
+    public static <T> void swap(List<T> list, int i, int j) {
+        T t = list.get(i);
+        list.set(i, list.get(j));
+        list.set(j, t);
+    }
+
+    public static <T extends Comparable<T>> T max(Collection<T> c) {
+        Iterator<T> it = c.iterator();
+        T best = it.next();
+        while (it.hasNext()) {
+            T x = it.next();
+            if (x.compareTo(best) > 0) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    public static <T extends Comparable<T>> T min(Collection<T> c) {
+        Iterator<T> it = c.iterator();
+        T best = it.next();
+        while (it.hasNext()) {
+            T x = it.next();
+            if (x.compareTo(best) < 0) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    public static <T> int frequency(Collection<T> c, Object o) {
+        int n = 0;
+        Iterator<T> it = c.iterator();
+        while (it.hasNext()) {
+            if (same(o, it.next())) {
+                n++;
+            }
+        }
+        return n;
+    }
+}
+
+class Arrays {
+    public static void sort(int[] a) {
+        int[] tmp = new int[a.length];
+        sortInts(a, tmp, 0, a.length);
+    }
+
+    private static void sortInts(int[] a, int[] tmp, int lo, int hi) {
+        if (hi - lo < 2) {
+            return;
+        }
+        int mid = (lo + hi) >>> 1;
+        sortInts(a, tmp, lo, mid);
+        sortInts(a, tmp, mid, hi);
+        if (a[mid - 1] <= a[mid]) {
+            return;
+        }
+        int i = lo;
+        int j = mid;
+        for (int k = lo; k < hi; k++) {
+            if (j >= hi || (i < mid && a[i] <= a[j])) {
+                tmp[k] = a[i];
+                i++;
+            } else {
+                tmp[k] = a[j];
+                j++;
+            }
+        }
+        for (int k = lo; k < hi; k++) {
+            a[k] = tmp[k];
+        }
+    }
+
+    public static void sort(long[] a) {
+        for (int i = 1; i < a.length; i++) {
+            long x = a[i];
+            int j = i - 1;
+            while (j >= 0 && a[j] > x) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
+    }
+
+    public static void sort(char[] a) {
+        int[] counts = new int[65536];
+        for (int i = 0; i < a.length; i++) {
+            counts[a[i]]++;
+        }
+        int k = 0;
+        for (int c = 0; c < 65536; c++) {
+            for (int n = counts[c]; n > 0; n--) {
+                a[k] = (char) c;
+                k++;
+            }
+        }
+    }
+
+    public static <T extends Comparable<T>> void sort(T[] a) {
+        Collections.mergeSort(a, null);
+    }
+
+    public static <T> void sort(T[] a, Comparator<T> c) {
+        Collections.mergeSort(a, c);
+    }
+
+    public static String toString(int[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String toString(long[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String toString(char[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String toString(boolean[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String toString(Object[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
+    public static void fill(int[] a, int v) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = v;
+        }
+    }
+
+    public static void fill(long[] a, long v) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = v;
+        }
+    }
+
+    public static void fill(char[] a, char v) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = v;
+        }
+    }
+
+    public static void fill(boolean[] a, boolean v) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = v;
+        }
+    }
+
+    public static void fill(Object[] a, Object v) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = v;
+        }
+    }
+
+    public static boolean equals(int[] a, int[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static int[] copyOf(int[] a, int n) {
+        int[] out = new int[n];
+        for (int i = 0; i < n && i < a.length; i++) {
+            out[i] = a[i];
+        }
+        return out;
+    }
+
+    public static <T> List<T> asList(T[] a) {
+        ArrayList<T> out = new ArrayList<T>(a.length);
+        for (int i = 0; i < a.length; i++) {
+            out.add(a[i]);
+        }
+        return out;
+    }
+}
