@@ -9,6 +9,7 @@ urlpatterns = [
     path("runs", apis.waiting_view(apis.RunCreateApi), name="run-list"),
     path("runs/batch", apis.RunBatchCreateApi.as_view(), name="run-batch"),
     path("runs/<uuid:run_id>", apis.RunDetailApi.as_view(), name="run-detail"),
+    path("runs/<uuid:run_id>/share", apis.RunShareApi.as_view(), name="run-share"),
     path("compile", apis.CompileApi.as_view(), name="compile"),
     path("validate", apis.ValidateApi.as_view(), name="validate"),
     path(

@@ -18,6 +18,7 @@ from asgiref.sync import sync_to_async
 from django.conf import settings
 from django.db import DatabaseError
 from django.http import HttpRequest, HttpResponse
+from django.urls import reverse
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework import serializers, status
@@ -39,6 +40,7 @@ from execution.serializers import (
     RunBatchSerializer,
     RunInputSerializer,
     RunSerializer,
+    RunShareSerializer,
     RunSummarySerializer,
     SubmissionInputSerializer,
     SubmissionSerializer,
@@ -281,6 +283,32 @@ class RunDetailApi(APIView):
     def get(self, request: Request, run_id: str) -> Response:
         run = selectors.access_run_by_id(request.user, run_id)
         return Response(RunSerializer(run).data)
+
+
+class RunShareApi(APIView):
+    """A run's visibility: POST makes it public (it gets a share link anyone may open, read-only), DELETE
+    makes it private again (the link is deleted). Runs are private until their owner says otherwise."""
+
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        request=None,
+        responses={
+            200: RunShareSerializer,
+            409: error_response("The run has not ended yet (`run_active`): make it public once it has."),
+        },
+        summary="Make one of your runs public: its share link",
+        description="Idempotent: a run already public keeps its link.",
+    )
+    def post(self, request: Request, run_id: str) -> Response:
+        shared = services.run_make_public(user=request.user, run_id=run_id)
+        url = request.build_absolute_uri(reverse("execution:share_link", args=[shared.id]))
+        return Response(RunShareSerializer({"id": shared.id, "url": url}).data)
+
+    @extend_schema(request=None, responses={204: None}, summary="Make one of your runs private again")
+    def delete(self, request: Request, run_id: str) -> Response:
+        services.run_make_private(user=request.user, run_id=run_id)
+        return Response(status=status.HTTP_204_NO_CONTENT)
 
 
 class CompileApi(APIView):

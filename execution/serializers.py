@@ -180,6 +180,11 @@ class RunBatchSerializer(serializers.Serializer):
     runs = RunBatchItemSerializer(many=True, help_text="One per item, in the request's order.")
 
 
+class RunShareSerializer(serializers.Serializer):
+    id = serializers.CharField(help_text="The share link's short id.")
+    url = serializers.URLField(help_text="The link anyone may open to read the run (/s/<id>/).")
+
+
 class SubmissionSerializer(serializers.ModelSerializer):
     run = RunSerializer(read_only=True)
     results = serializers.JSONField(help_text="Per test in order; hidden tests carry no data.")

@@ -420,3 +420,6 @@ def test_the_schema_documents_batches_summaries_and_callbacks(client: Any) -> No
     assert "results" not in components["SubmissionSummary"]["properties"]
     assert ref(paths["/api/v1/submissions/{submission_id}"]["get"]["responses"]["200"]) == "Submission"
     assert "deck" not in components["RunSummary"]["properties"]
+    share = paths["/api/v1/runs/{run_id}/share"]
+    assert ref(share["post"]["responses"]["200"]) == "RunShare" and "409" in share["post"]["responses"]
+    assert "204" in share["delete"]["responses"]

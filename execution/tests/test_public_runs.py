@@ -136,3 +136,31 @@ def test_making_runs_public_is_throttled(client_in: Client, on_commit: Any, sett
     assert not SharedProgram.objects.filter(run=second).exists()
     visibility(client_in, first, "0")  # making private is never refused
     assert not SharedProgram.objects.exists()
+
+
+def test_an_api_client_makes_its_run_public_and_private(
+    client_in: Client, on_commit: Any, user: Any, other_user: Any
+) -> None:
+    from rest_framework.test import APIClient
+
+    run = finished_run(client_in, on_commit)
+    api = APIClient()
+    api.force_authenticate(user)
+    made = api.post(f"/api/v1/runs/{run.id}/share")
+    assert made.status_code == 200
+    body = made.json()
+    assert body == {"id": SharedProgram.objects.get(run=run).id, "url": f"http://testserver/s/{body['id']}/"}
+    assert api.post(f"/api/v1/runs/{run.id}/share").json() == body  # already public: the same link
+    assert Client().get(body["url"]).status_code == 200
+
+    stranger = APIClient()
+    stranger.force_authenticate(other_user)
+    refused = stranger.delete(f"/api/v1/runs/{run.id}/share")
+    assert refused.status_code == 404 and refused.json()["code"] == "run_not_found"
+    assert api.delete(f"/api/v1/runs/{run.id}/share").status_code == 204
+    assert Client().get(body["url"]).status_code == 404
+
+    active = Run.objects.create(owner=user, language="assembly", source=HELLO, max_steps=9, max_output=9)
+    conflict = api.post(f"/api/v1/runs/{active.id}/share")
+    assert conflict.status_code == 409 and conflict.json()["code"] == "run_active"
+    assert APIClient().post(f"/api/v1/runs/{run.id}/share").status_code == 401
