@@ -3,12 +3,15 @@ the per-line breakdown, the source-to-card map. Reads what it is given; never qu
 
 from __future__ import annotations
 
+import math
+import re
 from typing import Any
 
 from django.template.loader import render_to_string
 
 from babbage.result import BABBAGE_COLUMNS, columns_text
 from babbage.timing import format_duration
+from compilers.stage_lines import card_lines, directive_lines
 from execution.judge import test_label, visible_failures
 from execution.models import ACTIVE_STATUSES, Run, RunStatus
 
@@ -33,11 +36,15 @@ def panel_context(run: Run) -> dict[str, Any]:
         "tone": _TONES.get(RunStatus(run.status), "bad"),
         "status_label": RunStatus(run.status).label,
         "progress": progress_context(run.progress_instructions, run.progress_seconds, run.max_steps),
-        "stats": statistics_rows(run.statistics, run.source, fixed_store=run.store_size is not None),
+        "stats": statistics_rows(
+            run.statistics, run.source, fixed_store=run.store_size is not None, deck=run.deck
+        ),
         "line_cards": line_card_rows(run.line_map),
         "submission": submission,
         "tests": [{**t, "label": test_label(t["status"])} for t in submission.results] if submission else [],
-        "deck_lines": deck_rows(run.deck),
+        "stages": run_stages(run),
+        "editor_marks": editor_marks(run),
+        "heat_id": f"run-heat-data-{run.id}",
         # Every visible test that failed, each with its input, expected and actual output.
         "failures": visible_failures(submission.results) if submission is not None else [],
     }
@@ -88,7 +95,7 @@ def progress_context(instructions: int, seconds: float, max_steps: int) -> dict[
 
 
 def statistics_rows(
-    statistics: dict[str, Any], source: str, *, fixed_store: bool = False
+    statistics: dict[str, Any], source: str, *, fixed_store: bool = False, deck: str = ""
 ) -> dict[str, Any] | None:
     if not statistics:
         return None
@@ -101,8 +108,11 @@ def statistics_rows(
         by_line.append({"line": line, "text": text, "seconds": seconds, "time": format_duration(seconds)})
     by_line.sort(key=lambda row: row["line"])
     total = float(statistics.get("simulated_seconds") or 0.0)
+    peak = max((row["seconds"] for row in by_line), default=0.0)
     for row in by_line:
         row["percent"] = round(100.0 * row["seconds"] / total, 1) if total else 0.0
+        # The editor's gutter: 1 (cool) to 5 (the line that took longest).
+        row["heat"] = max(1, math.ceil(5 * row["seconds"] / peak)) if peak else 0
     return {
         "instructions": statistics.get("instructions", 0),
         "mill_total": sum(mill.values()),
@@ -112,11 +122,56 @@ def statistics_rows(
         "engine_time": format_duration(total),
         "profile": statistics.get("profile", ""),
         "by_line": by_line,
-        "store": store_row(statistics, fixed_store),
+        "store": store_row(statistics, fixed_store, deck),
+        "by_line_chart": bar_chart(
+            [(f"line {row['line']}", row["seconds"], f"{row['percent']}%") for row in by_line]
+        ),
+        "mill_chart": bar_chart([(kind, float(n), f"{n:,}") for kind, n in sorted(mill.items())]),
+        "heat": {
+            str(row["line"]): {"heat": row["heat"], "time": row["time"], "percent": row["percent"]}
+            for row in by_line
+        },
     }
 
 
-def store_row(statistics: dict[str, Any], fixed_store: bool) -> dict[str, Any] | None:
+# The charts are SVG drawn here, on the server (no chart library, no script): bars in pixels of a
+# viewBox the page scales.
+CHART_BAR_WIDTH = 220  # the longest bar
+CHART_ROW = 20  # one bar's row
+CHART_LABEL = 70  # the labels' column, left of the bars
+STRIP_WIDTH = 600  # the Store strip: the whole Store
+
+
+def bar_chart(rows: list[tuple[str, float, str]]) -> dict[str, Any] | None:
+    """(label, value, value as text) -> horizontal bars scaled to the largest value."""
+    if not rows:
+        return None
+    peak = max(value for _, value, _ in rows)
+    bars = []
+    for i, (label, value, text) in enumerate(rows):
+        width = CHART_BAR_WIDTH * value / peak if peak else 0.0
+        bars.append(
+            {
+                "label": label,
+                "text": text,
+                "y": i * CHART_ROW,
+                "text_y": i * CHART_ROW + CHART_ROW * 0.7,
+                # A value too small to see still shows as a sliver: zero is the only empty bar.
+                "width": round(max(width, 1.0) if value else 0.0, 1),
+                "value_x": round(CHART_LABEL + max(width, 1.0) + 6, 1),
+            }
+        )
+    return {
+        "bars": bars,
+        "height": len(rows) * CHART_ROW,
+        "width": CHART_LABEL + CHART_BAR_WIDTH + 90,
+        "bar_x": CHART_LABEL,
+        "label_x": CHART_LABEL - 6,
+        "bar_height": CHART_ROW - 6,
+    }
+
+
+def store_row(statistics: dict[str, Any], fixed_store: bool, deck: str = "") -> dict[str, Any] | None:
     """The columns a run used beside Babbage's thousand, and the Store it had; None for a run stored
     before runs reported them."""
     used = statistics.get("columns_used")
@@ -129,7 +184,51 @@ def store_row(statistics: dict[str, Any], fixed_store: bool) -> dict[str, Any] |
         "babbage_columns": BABBAGE_COLUMNS,
         "store_size": size,
         "kind": "fixed" if fixed_store else "sized for the program",
+        "strip": store_strip(statistics, deck),
     }
+
+
+_STATIC = re.compile(r"^\.static\s+(\d+)\s*$", re.MULTILINE)
+
+
+def store_strip(statistics: dict[str, Any], deck: str) -> dict[str, Any] | None:
+    """The Store as a strip laid out as the run had it: static data from column 0, the heap above it at
+    its peak, the stack down from the top at its deepest. The deck's `.static N` gives the static part;
+    a deck without one (the card language's) shows the columns used as one part."""
+    size = int(statistics.get("store_size") or 0)
+    used = int(statistics.get("columns_used") or 0)
+    if size <= 0:
+        return None
+    found = _STATIC.search(deck)
+    stack = int(statistics.get("max_stack_depth") or 0) if found else 0
+    static = int(found.group(1)) if found else used
+    heap = max(used - static - stack, 0)
+    scale = STRIP_WIDTH / size
+
+    def width(columns: int) -> float:
+        return round(max(columns * scale, 2.0), 1) if columns else 0.0  # a sliver for a few columns
+
+    parts = [
+        {"key": "static", "label": "static data", "columns": static, "x": 0.0, "width": width(static)},
+        {
+            "key": "heap",
+            "label": "heap at its peak",
+            "columns": heap,
+            "x": width(static),
+            "width": width(heap),
+        },
+        {
+            "key": "stack",
+            "label": "stack at its deepest",
+            "columns": stack,
+            "x": round(STRIP_WIDTH - width(stack), 1),
+            "width": width(stack),
+        },
+    ]
+    if not found:
+        parts = parts[:1]
+        parts[0]["label"] = "columns used"
+    return {"parts": parts, "width": STRIP_WIDTH, "free": max(size - used, 0)}
 
 
 def line_card_rows(line_map: dict[str, list[int]]) -> list[tuple[int, str]]:
@@ -155,18 +254,36 @@ def card_ranges(cards: list[int]) -> str:
     return ", ".join(parts)
 
 
-def deck_rows(deck: str) -> list[tuple[int | None, str]]:
-    """(card index, text) per line of the deck's text form; directives and comments carry no index.
+def run_stages(run: Run) -> list[dict[str, Any]]:
+    """The stages a run keeps (IR, assembly, card deck), each line with the source line it came from, for
+    the panes beside the source (the editor highlights them for the line under the cursor, and back)."""
+    stages: list[dict[str, Any]] = []
+    if run.ir:
+        stages.append({"key": "ir", "title": "Intermediate representation", "lines": directive_lines(run.ir)})
+    if run.assembly:
+        stages.append({"key": "asm", "title": "Babbage assembly", "lines": directive_lines(run.assembly)})
+    if run.deck:
+        stages.append(
+            {"key": "deck", "title": "Card deck", "lines": card_lines(run.deck, run.line_map or {})}
+        )
+    return stages
 
-    Operation cards are the lines that start with a digit (ISA.md section 5), numbered from 0 as the
-    line map numbers them.
-    """
-    rows: list[tuple[int | None, str]] = []
-    index = 0
-    for line in deck.splitlines():
-        if line[:1].isdigit():
-            rows.append((index, line))
-            index += 1
-        else:
-            rows.append((None, line))
-    return rows
+
+def editor_marks(run: Run) -> list[dict[str, Any]]:
+    """What the editor marks at its line: the compile's diagnostics, and the trap that stopped the run
+    where the Engine knows its source line (the whole line, as a compile error marks its span)."""
+    marks = list(run.diagnostics or [])
+    if run.trap and run.trap_line:
+        message = f"{run.trap}: {run.trap_message}" if run.trap_message else run.trap
+        marks.append(
+            {
+                "severity": "error",
+                "message": message,
+                "line": run.trap_line,
+                "column": 1,
+                "end_line": run.trap_line,
+                "end_column": 1_000_000,
+                "code": "runtime",
+            }
+        )
+    return marks

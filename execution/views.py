@@ -18,6 +18,7 @@ from django.views.decorators.http import require_GET, require_POST
 from django_htmx.middleware import HtmxDetails
 
 from ancient_compute.lib.errors import ApplicationError, NotFound
+from compilers.examples import example, examples
 from execution import presentation, selectors, services, toolchain
 from execution.forms import RunForm
 from execution.models import Run
@@ -26,21 +27,6 @@ from execution.throttles import run_start_retry_after, share_retry_after
 
 class HtmxHttpRequest(HttpRequest):
     htmx: HtmxDetails
-
-
-PLAYGROUND_EXAMPLE = """#include <stdio.h>
-
-int main(void) {
-    int a = 0, b = 1;
-    for (int i = 0; i < 20; i++) {
-        printf("%d\\n", a);
-        int t = a + b;
-        a = b;
-        b = t;
-    }
-    return 0;
-}
-"""
 
 
 @require_GET
@@ -96,13 +82,13 @@ def _playground_with(
     runnable = [lang.key for lang in languages if lang.available]
     default = "c" if "c" in runnable else next(iter(runnable), "")
     language = language or default
-    source = PLAYGROUND_EXAMPLE if source is None else source
     refused = None
     if language in by_key and not by_key[language].available:
-        refused = {"language": by_key[language], "source": source}
-        language, source = default, PLAYGROUND_EXAMPLE
+        refused = {"language": by_key[language], "source": source or ""}
+        language, source = default, None
     elif language not in by_key:
         language = default
+    source = example(language) if source is None else source  # a language opens on its own example
     initial = {"language": language, "source": source, "stdin": ""}
     return _playground(request, RunForm(initial=initial), languages, refused=refused, **extra)
 
@@ -110,7 +96,8 @@ def _playground_with(
 def _playground(
     request: HttpRequest, form: RunForm, languages: list[Any], status: int = 200, **extra: Any
 ) -> HttpResponse:
-    context = {"form": form, "languages": languages, **extra}
+    # Switching the language opens that language's example (or what was written in it this visit).
+    context = {"form": form, "languages": languages, "examples": examples(), **extra}
     return render(request, "execution/playground.html", context, status=status)
 
 

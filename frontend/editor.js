@@ -7,9 +7,16 @@
 //   mode. This file knows only the modes (MODES), never which language uses which.
 // - Diagnostics arrive inside the run panel as <script type="application/json" id="run-diagnostics-data-…">
 //   (rendered with the page or swapped in over the WebSocket); they become markers at line and column in
-//   the editor of the same workspace.
+//   the editor of the same workspace: compile errors at their span, a runtime trap on its line.
+// - The Engine time each source line took arrives the same way (id="run-heat-data-…") and colours a
+//   gutter beside the line numbers.
+// - Ctrl+Enter (Cmd+Enter on a Mac) anywhere in the form presses its Run button ([data-run]).
+// - The stages beside the source (stages.js) follow the line under the cursor.
+// - A <select data-editor-language data-examples="ID"> switches the program with the language, as
+//   Compiler Explorer does: each language keeps what was written in it during the visit, and a language
+//   not yet visited opens on its example (the JSON object of examples by language in script#ID).
 
-import { EditorState, Compartment } from "@codemirror/state";
+import { EditorState, Compartment, StateEffect, StateField, RangeSet, Prec } from "@codemirror/state";
 import {
   EditorView,
   keymap,
@@ -17,6 +24,9 @@ import {
   highlightActiveLine,
   highlightActiveLineGutter,
   drawSelection,
+  gutter,
+  GutterMarker,
+  Decoration,
 } from "@codemirror/view";
 import { defaultKeymap, history, historyKeymap, indentWithTab } from "@codemirror/commands";
 import {
@@ -34,6 +44,7 @@ import { haskell } from "@codemirror/legacy-modes/mode/haskell";
 import { commonLisp } from "@codemirror/legacy-modes/mode/commonlisp";
 import { lintGutter, setDiagnostics } from "@codemirror/lint";
 import { babbageAssembly, analyticalEngineCards } from "./modes.js";
+import { enhanceStages, highlightStages } from "./stages.js";
 
 // Editor mode (compilers.registry's Language.highlight) -> CodeMirror support. A test checks that every
 // mode the registry names is here (ancient_compute/tests/test_languages.py).
@@ -61,6 +72,85 @@ function modeOf(textarea) {
 
 const editors = new Map(); // textarea -> { view, language: Compartment }
 
+// The Engine-time gutter ----------------------------------------------------------------------------
+
+class HeatMarker extends GutterMarker {
+  constructor(heat, title) {
+    super();
+    this.heat = heat;
+    this.title = title;
+  }
+  eq(other) {
+    return other.heat === this.heat && other.title === this.title;
+  }
+  toDOM() {
+    const el = document.createElement("div");
+    el.className = `cm-heat cm-heat-${this.heat}`;
+    el.title = this.title;
+    return el;
+  }
+}
+
+const setHeat = StateEffect.define();
+const heatField = StateField.define({
+  create: () => RangeSet.empty,
+  update(markers, tr) {
+    markers = markers.map(tr.changes);
+    for (const effect of tr.effects) if (effect.is(setHeat)) markers = effect.value;
+    // An edited program is not the program that was timed.
+    if (tr.docChanged) markers = RangeSet.empty;
+    return markers;
+  },
+});
+
+function heatMarkers(doc, heat) {
+  const ranges = [];
+  for (const [key, row] of Object.entries(heat)) {
+    const line = Number(key);
+    if (!(line >= 1 && line <= doc.lines) || !row.heat) continue;
+    const title = `Line ${line}: ${row.time} of Engine time (${row.percent}%)`;
+    ranges.push(new HeatMarker(row.heat, title).range(doc.line(line).from));
+  }
+  ranges.sort((a, b) => a.from - b.from);
+  return RangeSet.of(ranges);
+}
+
+const heatGutter = [
+  heatField,
+  gutter({ class: "cm-heat-gutter", markers: (view) => view.state.field(heatField) }),
+];
+
+// The source line a click on a stage's line went to, marked until the cursor moves on or the text changes.
+const setLinked = StateEffect.define();
+const linkedLine = Decoration.line({ class: "cm-linked-line" });
+const linkedField = StateField.define({
+  create: () => Decoration.none,
+  update(decorations, tr) {
+    for (const effect of tr.effects) {
+      if (effect.is(setLinked)) return Decoration.set([linkedLine.range(tr.state.doc.line(effect.value).from)]);
+    }
+    return tr.docChanged || tr.selection ? Decoration.none : decorations;
+  },
+  provide: (field) => EditorView.decorations.from(field),
+});
+
+// Ctrl/Cmd+Enter: the form's Run button, as if pressed (htmx then posts it as a click would).
+function runForm(form) {
+  const button = form && form.querySelector("[data-run]");
+  if (!button || button.disabled) return false;
+  button.click();
+  return true;
+}
+
+// The stages of the same workspace follow the line under the cursor.
+function scopeOf(element) {
+  return element.closest("[data-workspace]") || document;
+}
+
+function cursorLine(view) {
+  return view.state.doc.lineAt(view.state.selection.main.head).number;
+}
+
 // The page's Content-Security-Policy nonce (templates/base.html): CodeMirror's own <style> carries it.
 const cspNonceMeta = document.querySelector('meta[name="csp-nonce"]');
 const cspNonce = cspNonceMeta ? cspNonceMeta.content : "";
@@ -70,7 +160,20 @@ function enhance(textarea) {
   const language = new Compartment();
   const readOnly = textarea.hasAttribute("data-readonly");
   const extensions = [
+    // The editor's own classes are CodeMirror's to manage (it rewrites the class attribute when focus
+    // changes): the page's class goes through editorAttributes, so that it stays.
+    EditorView.editorAttributes.of({ class: "code-editor" }),
+    // Ctrl+Enter everywhere and Cmd+Enter on a Mac (Mod); true even without a Run button, so that the
+    // keys never insert a blank line instead.
+    Prec.highest(
+      keymap.of([
+        { key: "Mod-Enter", run: () => runForm(textarea.form) || true },
+        { key: "Ctrl-Enter", run: () => runForm(textarea.form) || true },
+      ]),
+    ),
     lineNumbers(),
+    heatGutter,
+    linkedField,
     highlightActiveLineGutter(),
     history(),
     drawSelection(),
@@ -88,12 +191,12 @@ function enhance(textarea) {
     ...(cspNonce ? [EditorView.cspNonce.of(cspNonce)] : []),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) textarea.value = update.state.doc.toString();
+      if (update.docChanged || update.selectionSet) highlightStages(scopeOf(textarea), cursorLine(update.view));
     }),
   ];
   const view = new EditorView({
     state: EditorState.create({ doc: textarea.value, extensions }),
   });
-  view.dom.classList.add("code-editor");
   textarea.insertAdjacentElement("afterend", view.dom);
   textarea.hidden = true;
   textarea.dataset.enhanced = "true";
@@ -109,11 +212,31 @@ function enhance(textarea) {
     });
   }
   const form = textarea.form;
+  if (form && !form.dataset.runKey) {
+    form.dataset.runKey = "true";
+    form.addEventListener("keydown", (event) => {
+      // The editor handles its own (its keymap); the other fields of the form here.
+      if (event.key !== "Enter" || !(event.ctrlKey || event.metaKey) || event.target.closest(".cm-editor")) return;
+      if (runForm(form)) event.preventDefault();
+    });
+  }
   const select = form && form.querySelector("select[data-editor-language]");
   if (select) {
+    const examplesScript = select.dataset.examples && document.getElementById(select.dataset.examples);
+    const examples = examplesScript ? JSON.parse(examplesScript.textContent || "{}") : {};
+    const written = {}; // language -> the program as last left in it
+    let current = select.value;
     select.addEventListener("change", () => {
-      textarea.dataset.language = select.value;
-      view.dispatch({ effects: language.reconfigure(modeSupport(modeOf(textarea))) });
+      written[current] = view.state.doc.toString();
+      current = select.value;
+      textarea.dataset.language = current;
+      const effects = language.reconfigure(modeSupport(modeOf(textarea)));
+      const next = readOnly ? undefined : written[current] ?? examples[current];
+      if (next === undefined) {
+        view.dispatch({ effects });
+      } else {
+        view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: next }, effects });
+      }
     });
   }
 }
@@ -159,7 +282,23 @@ function showDiagnostics(script) {
 
 function clearDiagnostics(panel) {
   const view = editorFor(panel);
-  if (view) view.dispatch(setDiagnostics(view.state, []));
+  if (view) view.dispatch(setDiagnostics(view.state, []), { effects: setHeat.of(RangeSet.empty) });
+}
+
+function showHeat(script) {
+  const view = editorFor(script);
+  if (!view) return;
+  try {
+    const heat = JSON.parse(script.textContent || "{}");
+    view.dispatch({ effects: setHeat.of(heatMarkers(view.state.doc, heat)) });
+  } catch (error) {
+    // a malformed map shows no heat
+  }
+}
+
+function followCursor(root) {
+  const view = editorFor(root);
+  if (view) highlightStages(scopeOf(root), cursorLine(view));
 }
 
 function scan(root) {
@@ -172,6 +311,24 @@ function scan(root) {
     ? [root]
     : root.querySelectorAll('script[id^="run-diagnostics-data-"]');
   scripts.forEach(showDiagnostics);
+  const heat = root.matches('script[id^="run-heat-data-"]') ? [root] : root.querySelectorAll('script[id^="run-heat-data-"]');
+  heat.forEach(showHeat);
+  const stages = root.matches("[data-stages]") ? [root] : root.querySelectorAll("[data-stages]");
+  stages.forEach((element) => {
+    enhanceStages(element);
+    followCursor(element);
+  });
+}
+
+// A click on a stage's line moves the editor's cursor to the source line it came from.
+function jumpFromStage(event) {
+  const line = event.target.closest("[data-stage-lines] [data-line]");
+  if (!line) return;
+  const view = editorFor(line);
+  if (!view) return;
+  const number = Math.min(Number(line.dataset.line), view.state.doc.lines);
+  const pos = view.state.doc.line(number).from;
+  view.dispatch({ selection: { anchor: pos }, scrollIntoView: true, effects: setLinked.of(number) });
 }
 
 function jumpToDiagnostic(event) {
@@ -192,6 +349,7 @@ function start() {
     for (const record of records) record.addedNodes.forEach(scan);
   }).observe(document.body, { childList: true, subtree: true });
   document.addEventListener("click", jumpToDiagnostic);
+  document.addEventListener("click", jumpFromStage);
 }
 
 // A lesson page with several exercises includes the bundle once per workspace: the first copy serves all.

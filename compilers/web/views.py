@@ -10,25 +10,10 @@ from django.views.decorators.http import require_http_methods
 from ancient_compute.lib.bounded import compile_bounded
 from ancient_compute.lib.languages import language_statuses
 from ancient_compute.lib.throttles import compile_retry_after
-from compilers import driver
+from compilers import driver, registry
+from compilers.examples import example, examples
+from compilers.stage_lines import card_lines, directive_lines, node_lines, own_tokens
 from compilers.web.forms import ExplorerForm
-
-_EXAMPLE = """#include <stdio.h>
-
-int gcd(int a, int b) {
-    while (b != 0) {
-        int t = a % b;
-        a = b;
-        b = t;
-    }
-    return a;
-}
-
-int main(void) {
-    printf("%d\\n", gcd(1071, 462));
-    return 0;
-}
-"""
 
 
 @require_http_methods(["GET", "POST"])
@@ -39,12 +24,12 @@ def explorer_view(request: HttpRequest) -> HttpResponse:
         form = ExplorerForm(request.POST)
     else:
         language = request.GET.get("language", "c")
-        source = request.GET.get("source", _EXAMPLE)
+        source = request.GET.get("source") or example(language)
         status = next((s for s in languages if s.key == language), None)
         if status is not None and not status.available:
             # Refused with the reason; its program is shown to read and the form starts afresh in C.
             refused = {"language": status, "source": source}
-            language, source = "c", _EXAMPLE
+            language, source = "c", example("c")
         form = ExplorerForm(initial={"language": language, "source": source})
     result = None
     retry_after = None
@@ -62,6 +47,7 @@ def explorer_view(request: HttpRequest) -> HttpResponse:
                 form.cleaned_data["language"],
                 form.cleaned_data["source"],
                 options,
+                filename=file_name(form.cleaned_data["language"]),
                 seconds=settings.COMPILE_TIME_LIMIT,
                 megabytes=settings.COMPILE_MEMORY_LIMIT_MB,
             )
@@ -70,7 +56,13 @@ def explorer_view(request: HttpRequest) -> HttpResponse:
         "languages": languages,
         "refused": refused,
         "result": result,
-        "stages": _stage_texts(result),
+        "panes": _stage_panes(result),
+        # The editor marks the program's own diagnostics at their place (a header's are listed only).
+        "marks": [d.as_dict() for d in result.diagnostics if d.span.file == result.filename]
+        if result
+        else [],
+        "file_name": file_name(form["language"].value() or "c"),
+        "examples": examples(),
         "total_ms": sum(result.stage_seconds.values()) * 1000 if result else 0.0,
         "line_cards": _line_cards(result),
     }
@@ -84,12 +76,36 @@ def explorer_view(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def _stage_texts(result: driver.CompileResult | None) -> list[tuple[str, str]]:
-    """The stages the compile reached, in pipeline order, as (title, text): driver.STAGES, so that a
-    language that elaborates to the functional core shows its core, typed and erased."""
+def file_name(language: str) -> str:
+    """What the explorer calls the program (the tokens, the diagnostics and the deck name it): main.c,
+    as a run's compile calls it (execution.toolchain), so that both show the same stages."""
+    found = registry.get(language)
+    return f"main{found.extension}" if found is not None else "main"
+
+
+def _stage_panes(result: driver.CompileResult | None) -> list[dict[str, object]]:
+    """The stages the compile reached, in pipeline order (driver.STAGES: a language that elaborates to
+    the functional core shows its core, typed and erased), as panes beside the source, each line with
+    the source line it came from. The tokens are the program's own: a built-in header's (C's <stdio.h>)
+    are left out, and named."""
     if result is None:
         return []
-    return [(stage.title, text) for stage, text in result.stage_texts()]
+    own = own_tokens(result.tokens, result.filename)
+    panes: list[dict[str, object]] = []
+    for stage, text in result.stage_texts():
+        note = ""
+        if stage.key == "tokens":
+            lines = own.lines
+            if own.others:
+                note = f"The tokens of {result.filename}; those of {', '.join(own.others)} are not shown."
+        elif stage.key in ("ir", "asm"):
+            lines = directive_lines(text)
+        elif stage.key == "deck":
+            lines = card_lines(text, result.line_map)
+        else:  # the syntax tree, the core: nodes marked @line:column
+            lines = node_lines(text, own.places)
+        panes.append({"key": stage.key, "title": stage.title, "lines": lines, "note": note})
+    return panes
 
 
 def _line_cards(result: driver.CompileResult | None) -> list[tuple[int, str]]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -44,9 +45,10 @@ def test_running_without_javascript_redirects_to_the_run_page(client_in: Client,
     assert "ws-connect" not in html  # final: nothing to follow
     assert "Engine time" in html and "Instructions" in html
     assert "Make public" in html and reverse("execution:run_visibility", args=[run.id]) in html  # private
-    # The deck tab numbers operation cards from 0, as the source-to-card map does; directives get none.
-    assert '<span class="card-index">    0</span>' in html and '<span class="card-index">    2</span>' in html
-    assert '<span class="card-index">    3</span>' not in html  # three instructions: cards 0 to 2
+    # The deck numbers operation cards from 0, as the source-to-card map does, each on its source line.
+    assert '<span class="stage-line" data-line="1">    0  ' in html
+    assert '<span class="stage-line" data-line="3">    2  ' in html
+    assert not re.search(r'<span class="stage-line"[^>]*>    3  ', html)  # three instructions: cards 0 to 2
 
 
 def test_running_with_htmx_returns_the_live_panel(client_in: Client) -> None:

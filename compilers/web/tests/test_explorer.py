@@ -51,7 +51,7 @@ def test_compile_errors_are_listed_with_line_and_column(client: Client) -> None:
     assert response.status_code == 200
     html = response.content.decode()
     assert "Diagnostics" in html
-    assert "<code>2:12</code>" in html
+    assert "<code>main.c:2:12</code>" in html  # named by its file, as a compiler names it
     assert "Card deck" not in html
 
 

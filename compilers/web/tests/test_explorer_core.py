@@ -20,9 +20,10 @@ print twice [Int] (\\n:Int. n * 3) 7
 
 def _stage(html: str, title: str) -> str:
     """The text shown under the stage called `title`."""
-    found = re.search(re.escape(title) + r"</h2></summary>\s*<pre><code>(.*?)</code></pre>", html, re.S)
+    pane = r'<h4 class="stage-title">' + re.escape(title) + r"</h4>.*?<pre[^>]*>(.*?)</pre>"
+    found = re.search(pane, html, re.S)
     assert found is not None, f"no stage {title!r}"
-    return found.group(1)
+    return re.sub(r"</?span[^>]*>", "", found.group(1))  # each line is a span that knows its source line
 
 
 def test_a_system_f_program_shows_its_core_with_types_and_after_erasure(client: Client) -> None:
@@ -30,7 +31,7 @@ def test_a_system_f_program_shows_its_core_with_types_and_after_erasure(client: 
     assert response.status_code == 200
     html = response.content.decode()
     titles = [stage.title for stage in driver.STAGES]
-    shown = [title for title in titles if title + "</h2>" in html]
+    shown = [title for title in titles if title + "</h4>" in html]
     assert shown == titles  # every stage, the core's two among them, in pipeline order
     typed = _stage(html, "Core, with its types")
     # `twice` with its type, its type abstraction, and the type argument of the call
@@ -63,6 +64,6 @@ def test_a_language_without_a_core_has_no_core_stage(client: Client) -> None:
 def test_a_type_error_stops_before_the_core(client: Client) -> None:
     source = "let inc = \\n:Int. n + 1\nprint inc true\n"
     html = client.post("/explorer/", {"language": "systemf", "source": source}).content.decode()
-    assert "<code>2:11</code>" in html
+    assert "<code>main.sf:2:11</code>" in html
     assert escape("`true` has type Bool, but Int was expected") in html
     assert "Core, with its types" not in html

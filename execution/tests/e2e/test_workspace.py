@@ -71,7 +71,7 @@ def test_sign_up_run_and_submit(page: Any, live_stack: Stack) -> None:
         expect(output).to_have_text("3\n2\n1\nlift-off\n")
         expect(workspace.locator(".run-status .badge")).to_have_text("Completed")
         expect(workspace.locator(".run-statistics")).to_contain_text("Engine time")
-        expect(workspace.locator(".run-artifacts summary")).to_have_text(
+        expect(workspace.locator(".run-artifacts [role=tab]")).to_have_text(
             ["Intermediate representation", "Babbage assembly", "Card deck"]
         )
 
