@@ -92,7 +92,7 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
         ("double d;", "double (binary64) is not supported"),
         ("float f;", "float is not supported"),
         ("java.util.List<? extends Number> xs;", "wildcard type arguments are not supported"),
-        ("Scanner in;", "Scanner is not supported"),
+        ("Optional<String> o;", "Optional is not supported"),
         ("void f(int... xs) { }", "variable-arity parameters are not supported"),
         ("void f() { Object o = new Object() { }; }", "anonymous classes are not supported"),
         ("<T extends Comparable<T> & Cloneable> void f(T x) { }", "intersection bounds are not supported"),

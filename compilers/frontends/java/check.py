@@ -453,7 +453,7 @@ class Checker:
                 if not self.check_type(a, span):
                     return False
             return True
-        if base in ("Scanner", "BufferedReader", "InputStreamReader", "Optional", "Stream", "Function"):
+        if base in ("Optional", "Stream", "Function", "PrintWriter"):
             self.error(f"{base} is not supported in this Java subset", span, "unsupported")
             return False
         self.error(f"cannot find symbol\n  symbol:   class {base}", span, "undeclared")
@@ -1176,6 +1176,7 @@ class Checker:
                 ("Integer", "MAX_VALUE"): "int", ("Integer", "MIN_VALUE"): "int",
                 ("Long", "MAX_VALUE"): "long", ("Long", "MIN_VALUE"): "long",
                 ("System", "out"): "PrintStream", ("System", "err"): "PrintStream",
+                ("System", "in"): "InputStream",
             }  # fmt: skip
             if (cname, e.ident) in constants:
                 e.ref = ("library", f"{cname}.{e.ident}")
@@ -1387,6 +1388,13 @@ class Checker:
             return self.static_call(e, t[6:])
         if t == "PrintStream":
             return self.print_call(e)
+        if (
+            isinstance(e.target, A.FieldAccess)
+            and e.target.ref == ("library", "System.in")
+            and e.ident == "read"
+        ):
+            e.ref = ("builtin", "stdin.read")  # the Engine's character input
+            return "int"
         if t == "String":
             return self.library_call(e, "String", STRING_METHODS)
         if t == "StringBuilder":

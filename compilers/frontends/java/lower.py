@@ -664,6 +664,8 @@ class FunctionLowering:
                 }
                 if key in consts:
                     return Const(consts[key])
+                if key == "System.in":
+                    return Const(1)  # not null; read() on it is the Engine's input (builtin)
                 raise Unsupported(key + " as a value")
             if e.ref == "length":
                 a = self.value(e.target)
@@ -1184,6 +1186,8 @@ class FunctionLowering:
         fb = self.fb
         if key.startswith("print."):
             return self.print_(e, key[6:])
+        if key == "stdin.read":
+            return fb.read_char()
         if key == "String.format":
             return self.format(e, to_string=True)
         if (

@@ -122,7 +122,7 @@ class _Parser:
                 self.diags.error(
                     "unsupported", "a package declaration is not supported: one file, no package", t.span
                 )
-            elif not (name.startswith(("java.util.", "java.lang.")) or name == "java.util"):
+            elif not (name.startswith(("java.util.", "java.lang.", "java.io.")) or name == "java.util"):
                 self.diags.error(
                     "unsupported", f"import of {name} is not supported in this Java subset", t.span
                 )
@@ -344,7 +344,7 @@ class _Parser:
         while self.at(".") and self.peek().kind == "ident":
             self.pos += 1
             name += "." + self.ident().text
-        for package in ("java.util.", "java.lang."):  # a qualified name of the library's classes
+        for package in ("java.util.", "java.lang.", "java.io."):  # a library class's qualified name
             name = name.removeprefix(package)
         if self.at("<"):
             name += self.type_args()

@@ -1862,3 +1862,150 @@ class Arrays {
         return out;
     }
 }
+
+class InputMismatchException extends NoSuchElementException {
+    InputMismatchException() {
+    }
+
+    InputMismatchException(String message) {
+        super(message);
+    }
+}
+
+// Tokens are separated by whitespace; nextLine() reads the rest of the current line. What has been read
+// of the input is kept, so that hasNext() and hasNextInt() can look at the next token without taking it.
+class Scanner {
+    private static StringBuilder seen = new StringBuilder();
+    private static int pos;
+    private static boolean ended;
+
+    public Scanner(InputStream in) {
+    }
+
+    // The character i places ahead in the input, or -1 past its end.
+    private static int at(int i) {
+        while (!ended && seen.length() <= i) {
+            int c = System.in.read();
+            if (c == -1) {
+                ended = true;
+            } else {
+                seen.append((char) c);
+            }
+        }
+        return i < seen.length() ? seen.charAt(i) : -1;
+    }
+
+    private static int tokenStart() {
+        int i = pos;
+        while (at(i) != -1 && Character.isWhitespace((char) at(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int tokenEnd(int i) {
+        while (at(i) != -1 && !Character.isWhitespace((char) at(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String peekToken() {
+        int i = tokenStart();
+        if (at(i) == -1) {
+            return null;
+        }
+        int end = tokenEnd(i);
+        return seen.toString().substring(i, end);
+    }
+
+    public boolean hasNext() {
+        return peekToken() != null;
+    }
+
+    public String next() {
+        int i = tokenStart();
+        if (at(i) == -1) {
+            throw new NoSuchElementException();
+        }
+        int end = tokenEnd(i);
+        pos = end;
+        return seen.toString().substring(i, end);
+    }
+
+    private static boolean integral(String t) {
+        int start = t.length() > 1 && (t.charAt(0) == '-' || t.charAt(0) == '+') ? 1 : 0;
+        if (start == t.length()) {
+            return false;
+        }
+        for (int i = start; i < t.length(); i++) {
+            if (!Character.isDigit(t.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public boolean hasNextInt() {
+        String t = peekToken();
+        if (t == null || !integral(t)) {
+            return false;
+        }
+        try {
+            Integer.parseInt(t);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    public int nextInt() {
+        String t = peekToken();
+        if (t == null) {
+            throw new NoSuchElementException();
+        }
+        if (!hasNextInt()) {
+            throw new InputMismatchException();
+        }
+        return Integer.parseInt(next());
+    }
+
+    public long nextLong() {
+        String t = peekToken();
+        if (t == null) {
+            throw new NoSuchElementException();
+        }
+        if (!integral(t)) {
+            throw new InputMismatchException();
+        }
+        try {
+            Long.parseLong(t);
+        } catch (NumberFormatException e) {
+            throw new InputMismatchException();
+        }
+        return Long.parseLong(next());
+    }
+
+    public boolean hasNextLine() {
+        return at(pos) != -1;
+    }
+
+    public String nextLine() {
+        if (at(pos) == -1) {
+            throw new NoSuchElementException("No line found");
+        }
+        int i = pos;
+        while (at(i) != -1 && at(i) != '\n') {
+            i++;
+        }
+        String line = seen.toString().substring(pos, i);
+        pos = at(i) == '\n' ? i + 1 : i;
+        if (line.endsWith("\r")) {
+            return line.substring(0, line.length() - 1);
+        }
+        return line;
+    }
+
+    public void close() {
+    }
+}
