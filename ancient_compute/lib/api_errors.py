@@ -52,8 +52,13 @@ def error_response(status: int, code: str, message: str, extra: dict[str, Any] |
 
 
 def status_error_response(status: int) -> JsonResponse:
-    code, message = _STATUS_ERRORS.get(status, ("error", "The request failed."))
-    return error_response(status, code, message)
+    return JsonResponse(status_error_body(status), status=status)
+
+
+def status_error_body(status: int, message: str | None = None) -> dict[str, Any]:
+    """The shape for an error known only by its status (and, when given, a message of its own)."""
+    code, default = _STATUS_ERRORS.get(status, ("error", "The request failed."))
+    return error_body(code, message or default)
 
 
 def upload_limit() -> int:

@@ -1,6 +1,7 @@
 """The web process (`python -m ancient_compute.serve`, ancient_compute/serve.py) leaves request bodies to
 Django: a malformed multipart body sent to the API is answered in the API's error shape, not by Twisted's
-bare 400, and a well-formed one reaches the view parsed.
+bare 400, and a well-formed one reaches the view parsed. What Daphne refuses itself (bytes a header value
+may not hold) is answered in that shape too under /api/, and with Daphne's page elsewhere.
 
 Drives the real server: Daphne and Twisted on a loopback port, in the embedded mode (no service needed:
 the requests below are refused or judged before anything touches the database).
@@ -107,3 +108,44 @@ def test_a_well_formed_multipart_body_reaches_the_view_parsed(server: int) -> No
     # The username was read from the body: only the password is missing.
     assert error["code"] == "invalid"
     assert set(error["extra"]["fields"]) == {"password"}
+
+
+def _raw(port: int, head: bytes) -> tuple[int, str, bytes]:
+    """Sends a request as bytes (http.client refuses to send what these tests need to)."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as sock:
+        sock.sendall(head + b"\r\n")
+        answer = b""
+        while chunk := sock.recv(65536):
+            answer += chunk
+    header, _, body = answer.partition(b"\r\n\r\n")
+    lines = header.decode("latin-1").split("\r\n")
+    fields = dict(line.split(": ", 1) for line in lines[1:] if ": " in line)
+    return int(lines[0].split()[1]), fields.get("Content-Type", ""), body
+
+
+# Bytes Daphne refuses in a header value (RFC 9110, 5.5), which Twisted lets through. (A request that is
+# not HTTP at all, such as a NUL in a header or a request line that is not ASCII, Twisted refuses before
+# any path is read, with a bare 400.)
+REFUSED_BY_DAPHNE = {
+    "a vertical tab": b"\x0b",
+    "a form feed": b"\x0c",
+}
+
+
+def _with_header_value(path: bytes, value: bytes) -> bytes:
+    return b"GET " + path + b" HTTP/1.1\r\nHost: x\r\nX-Note: a" + value + b"b\r\nConnection: close\r\n"
+
+
+@pytest.mark.parametrize("name", sorted(REFUSED_BY_DAPHNE))
+def test_a_header_daphne_refuses_under_the_api_is_answered_in_its_error_shape(server: int, name: str) -> None:
+    status, answered_as, body = _raw(server, _with_header_value(b"/api/v1/runs", REFUSED_BY_DAPHNE[name]))
+    assert status == 400
+    assert answered_as == "application/json"
+    error = json.loads(body)
+    assert error["code"] == "malformed_request" and error["message"] and error["extra"] == {}
+
+
+def test_a_header_daphne_refuses_outside_the_api_gets_its_page(server: int) -> None:
+    status, answered_as, _ = _raw(server, _with_header_value(b"/course/", b"\x0b"))
+    assert status == 400
+    assert answered_as.startswith("text/html")
