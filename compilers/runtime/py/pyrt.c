@@ -45,7 +45,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define LZ_ZIP 3
 #define LZ_ENUMERATE 4
 #define LZ_REVERSED 5
-#define LAZY_IDS 130 /* above 100 + every tag: the lazy iterators' type ids (py_lazy_type_id) */
+#define LAZY_IDS 130 /* above 100 + every tag: the reversed iterators' type ids (py_lazy_type_id) */
 #define T_INT 20
 #define T_NONE 21
 #define T_BOOL 22
@@ -68,6 +68,11 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define B_bool 15
 #define B_dict 16
 #define B_print 17
+#define B_zip 18
+#define B_map 19
+#define B_filter 20
+#define B_enumerate 21
+#define B_reversed 22
 
 /* Methods of the built-in types (ids shared with the lowering), with the types that have each (a tuple's
  * index and count are the list's). */
@@ -3052,32 +3057,39 @@ long py_lazy_next(long it) {
     return W(py_items(v))[i];
 }
 
-/* A lazy iterator's type as a built-in type id (py_builtin): LAZY_IDS + its kind, or 136 and 137 for the
- * reversed list and range, whose types CPython names apart. */
+/* A lazy iterator's type as a built-in type id (py_builtin): map, filter, zip, enumerate and reversed
+ * are the built-ins' own ids (type(map(f, xs)) is map); a reversed list or range has a type of its own
+ * in CPython, LAZY_IDS + 1 and + 2. */
 long py_lazy_type_id(long it) {
     long kind = W(it)[1];
-    if (kind == LZ_REVERSED) {
-        long t = py_tag(W(it)[2]);
-        if (t == T_LIST)
-            return LAZY_IDS + 6;
-        if (t == T_RANGE)
-            return LAZY_IDS + 7;
-    }
-    return LAZY_IDS + kind;
+    if (kind == LZ_MAP)
+        return B_map;
+    if (kind == LZ_FILTER)
+        return B_filter;
+    if (kind == LZ_ZIP)
+        return B_zip;
+    if (kind == LZ_ENUMERATE)
+        return B_enumerate;
+    long t = py_tag(W(it)[2]);
+    if (t == T_LIST)
+        return LAZY_IDS + 1;
+    if (t == T_RANGE)
+        return LAZY_IDS + 2;
+    return B_reversed;
 }
 
 long py_lazy_type_name(long id) {
-    if (id == LAZY_IDS + LZ_MAP)
+    if (id == B_map)
         return py_const_str("map");
-    if (id == LAZY_IDS + LZ_FILTER)
+    if (id == B_filter)
         return py_const_str("filter");
-    if (id == LAZY_IDS + LZ_ZIP)
+    if (id == B_zip)
         return py_const_str("zip");
-    if (id == LAZY_IDS + LZ_ENUMERATE)
+    if (id == B_enumerate)
         return py_const_str("enumerate");
-    if (id == LAZY_IDS + 6)
+    if (id == LAZY_IDS + 1)
         return py_const_str("list_reverseiterator");
-    if (id == LAZY_IDS + 7)
+    if (id == LAZY_IDS + 2)
         return py_const_str("range_iterator");
     return py_const_str("reversed");
 }
@@ -3508,11 +3520,11 @@ long py_type(long v) {
 
 long py_is_type_id(long id) {
     return id >= 100 || id == B_int || id == B_str || id == B_list || id == B_tuple || id == B_dict ||
-           id == B_set || id == B_bool;
+           id == B_set || id == B_bool || (id >= B_zip && id <= B_reversed);
 }
 
 long py_builtin_name(long id) {
-    if (id > LAZY_IDS)
+    if (id > LAZY_IDS || (id >= B_zip && id <= B_reversed))
         return py_lazy_type_name(id);
     if (id >= 100)
         return py_tag_name(id - 100);
@@ -3700,6 +3712,8 @@ long py_isinstance(long v, long cls) {
             kind = T_BOOL;
         if (kind != 0)
             return py_isinstance_builtin(v, kind);
+        if (id >= B_zip && id <= B_reversed)
+            return py_bool(py_tag(v) == T_LAZY && py_lazy_type_id(v) == id);
     }
     if (t != T_CLASS)
         return py_raise(py_cls_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
@@ -4042,6 +4056,16 @@ long py_call_builtin(long id, long argv, long argc, long kwn) {
         return FALSE_;
     if ((id == B_min || id == B_max) && argc >= 1 && kwn == 0)
         return py_minmax(argv, argc, NONE, UNBOUND, id == B_max);
+    if (id == B_zip)
+        return py_zip(argv, argc);
+    if (id == B_map && argc >= 2)
+        return py_map(W(argv)[0], argv + 1, argc - 1);
+    if (id == B_filter && argc == 2)
+        return py_filter(W(argv)[0], W(argv)[1]);
+    if (id == B_enumerate && (argc == 1 || argc == 2))
+        return py_enumerate(W(argv)[0], argc == 2 ? W(argv)[1] : MKINT(0));
+    if (id == B_map || id == B_filter || id == B_enumerate)
+        return py_raise(py_cls_TypeError, "wrong number of arguments for a built-in function called as a value");
     if (argc != 1 || kwn != 0)
         return py_raise(py_cls_TypeError, "wrong number of arguments for a built-in function called as a value");
     long v = W(argv)[0];
@@ -4057,6 +4081,8 @@ long py_call_builtin(long id, long argv, long argc, long kwn) {
         return py_repr(v);
     if (id == B_sorted)
         return py_sorted(v, NONE, FALSE_);
+    if (id == B_reversed)
+        return py_reversed(v);
     if (id == B_list)
         return py_to_list(v);
     if (id == B_tuple)
