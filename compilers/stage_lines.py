@@ -29,6 +29,8 @@ _LINE_DIRECTIVE = re.compile(r"^\s*\.line\s+(\d+)\s*$")
 _SECTION = re.compile(r"^\s*\.(data|text|file)\b")
 # `@12:5` in a syntax tree's text: the node's line and column.
 _NODE_PLACE = re.compile(r"@(\d+):(\d+)")
+# `(at 12 ...)` in the typed core's text: the source line of the term inside.
+_CORE_PLACE = re.compile(r"\(at (\d+)\b")
 
 
 def directive_lines(text: str) -> list[StageLine]:
@@ -142,4 +144,14 @@ def node_lines(text: str, places: set[tuple[int, int]] | None = None) -> list[St
             if places is None or at in places:
                 source_line = at[0]
         lines.append(StageLine(line, source_line))
+    return lines
+
+
+def core_lines(text: str) -> list[StageLine]:
+    """The typed core (core/text.py): a line maps to the first `(at N ...)` on it, the source line of the
+    term it opens; a line with none maps to no line."""
+    lines: list[StageLine] = []
+    for line in text.splitlines():
+        place = _CORE_PLACE.search(line)
+        lines.append(StageLine(line, int(place.group(1)) if place else None))
     return lines

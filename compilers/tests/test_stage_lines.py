@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from compilers import driver
 from compilers.examples import example
-from compilers.stage_lines import card_lines, deck_lines, directive_lines, node_lines, own_tokens, token_text
+from compilers.stage_lines import (
+    card_lines,
+    core_lines,
+    deck_lines,
+    directive_lines,
+    node_lines,
+    own_tokens,
+    token_text,
+)
 
 GCD = example("c")  # Euclid's algorithm, including <stdio.h>: `int t = a % b;` on line 5
 
@@ -80,3 +88,12 @@ def test_syntax_tree_nodes_map_only_at_the_programs_own_places() -> None:
     # The header's declaration at its own 4:23 is not line 4 of the program.
     assert [line.source_line for line in node_lines(tree, {(3, 5)})] == [None, None, 3, None]
     assert [line.source_line for line in node_lines(tree)] == [1, 4, 3, None]
+
+
+def test_the_typed_core_maps_each_line_to_its_first_at_form() -> None:
+    result = driver.compile("systemf", example("systemf"))  # `let gcd = fix ...` on line 2, print on 3
+    lines = core_lines(result.stage_text("core"))
+    assert lines[0].source_line is None  # (main
+    mapped = {line.source_line for line in lines} - {None}
+    assert mapped == {2, 3}
+    assert all("(at " in line.text for line in lines if line.source_line is not None)

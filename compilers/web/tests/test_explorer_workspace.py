@@ -75,3 +75,9 @@ def test_the_editor_gets_the_programs_diagnostics_to_mark(client: Client) -> Non
     )
     assert found is not None
     assert [(d["file"], d["line"], d["column"]) for d in json.loads(found[1])] == [("main.c", 2, 12)]
+
+
+def test_the_typed_core_knows_its_source_lines_too(client: Client) -> None:
+    html = client.post("/explorer/", {"language": "systemf", "source": example("systemf")}).content.decode()
+    core = _pane(html, "core")
+    assert _lines(core, 2) and _lines(core, 3)  # gcd's definition, and the print
