@@ -69,7 +69,12 @@ def _submit(api: APIClient, exercise: Any, on_commit: Any) -> dict[str, Any]:
         response = api.post(f"/api/v1/exercises/{exercise.id}/submissions", {"source": LEAKY}, format="json")
     assert response.status_code == 201, response.content
     listed = api.get("/api/v1/submissions", {"exercise": exercise.id}).json()["results"]
-    (submission,) = listed
+    (summary,) = listed
+    # The list holds a summary; the detail has the per-test results (both are checked for leaks).
+    detail = api.get(f"/api/v1/submissions/{summary['id']}")
+    assert detail.status_code == 200
+    submission: dict[str, Any] = detail.json()
+    submission["listed"] = summary
     return submission
 
 
