@@ -31,9 +31,10 @@ from rest_framework.views import APIView
 from ancient_compute.lib.drf import Pagination, error_body
 from ancient_compute.lib.errors import ApplicationError
 from ancient_compute.lib.schema import error_response
-from execution import events, selectors, services, toolchain
+from execution import events, explanations, selectors, services, toolchain
 from execution.serializers import (
     CompileStageSerializer,
+    ExplanationSerializer,
     LanguageSerializer,
     ProgramInputSerializer,
     RunBatchInputSerializer,
@@ -309,6 +310,39 @@ class RunShareApi(APIView):
     def delete(self, request: Request, run_id: str) -> Response:
         services.run_make_private(user=request.user, run_id=run_id)
         return Response(status=status.HTTP_204_NO_CONTENT)
+
+
+_NOT_FINAL = error_response("The run has not finished yet (`run_not_final`): ask again when it ends.")
+_EXPLANATION = (
+    "Every compiler diagnostic, trap and failing test of the run, explained from the program's own facts "
+    "with a next step; the exercise's hints the student has revealed come first. With a model provider "
+    "configured (HINT_PROVIDER), `model_hint` adds a hint in words, or says why there is none. Hidden "
+    "tests are explained by their status only."
+)
+
+
+def _explanation_schema(summary: str) -> Any:
+    return extend_schema(
+        responses={200: ExplanationSerializer, 409: _NOT_FINAL}, summary=summary, description=_EXPLANATION
+    )
+
+
+class RunExplanationApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @_explanation_schema("Why one of your runs failed")
+    def get(self, request: Request, run_id: str) -> Response:
+        found = explanations.run_explanation_get(request=request, run_id=run_id)
+        return Response(explanations.explanation_data(found))
+
+
+class SubmissionExplanationApi(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @_explanation_schema("Why one of your submissions failed its tests")
+    def get(self, request: Request, submission_id: int) -> Response:
+        found = explanations.submission_explanation_get(request=request, submission_id=submission_id)
+        return Response(explanations.explanation_data(found))
 
 
 class CompileApi(APIView):

@@ -273,3 +273,60 @@ def compile_result_data(compiled: Any) -> dict[str, Any]:
             {"key": stage.key, "title": stage.title, "text": text} for stage, text in compiled.stage_texts()
         ],
     }
+
+
+# --- Explanations (execution/explanations.py) ------------------------------------------------------------
+
+
+class DifferenceSerializer(serializers.Serializer):
+    line = serializers.IntegerField(help_text="Line of the outputs (from 1) where they first differ.")
+    column = serializers.IntegerField()
+    expected_line = serializers.CharField(allow_blank=True)
+    actual_line = serializers.CharField(allow_blank=True)
+    summary = serializers.CharField()
+
+
+class ExplanationItemSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(choices=["diagnostic", "trap", "limit", "test", "exit", "run"])
+    key = serializers.CharField(
+        help_text="The diagnostic code, the trap (`trap_5` for TRAP 5) or the status explained."
+    )
+    title = serializers.CharField()
+    what = serializers.CharField(help_text="What happened, with the program's own line, name or outputs.")
+    cause = serializers.CharField(help_text="Why, in the Engine's or the compiler's terms.")
+    next_step = serializers.CharField(help_text="What to try next, for the program's language.")
+    line = serializers.IntegerField(allow_null=True, help_text="Source line, when one is concerned.")
+    column = serializers.IntegerField(allow_null=True)
+    source_text = serializers.CharField(allow_blank=True, help_text="That line of the program, as written.")
+    test = serializers.CharField(allow_blank=True, help_text="The failing test's name, for a test.")
+    difference = DifferenceSerializer(allow_null=True)
+    notes = serializers.ListField(child=serializers.CharField())
+
+
+class InstructorHintSerializer(serializers.Serializer):
+    order = serializers.IntegerField()
+    text = serializers.CharField(help_text="Markdown.")
+
+
+class ModelHintSerializer(serializers.Serializer):
+    status = serializers.CharField(
+        help_text="One of `off`, `ok`, `fallback`. `off`: no model provider is configured; `ok`: `text` "
+        "holds its hint; `fallback`: it gave none (`fallback_reason` says why) and the explanations stand "
+        "alone.",
+    )
+    text = serializers.CharField(allow_blank=True)
+    model = serializers.CharField(allow_blank=True)
+    fallback_reason = serializers.CharField(allow_blank=True)
+
+
+class ExplanationSerializer(serializers.Serializer):
+    run = serializers.UUIDField()
+    submission = serializers.IntegerField(allow_null=True)
+    status = serializers.CharField(help_text="The run's final status.")
+    language = serializers.CharField()
+    instructor_hints = InstructorHintSerializer(
+        many=True, help_text="The exercise's hints the student has revealed, first."
+    )
+    hints_remaining = serializers.IntegerField(help_text="The exercise's hints not yet revealed.")
+    explanations = ExplanationItemSerializer(many=True, help_text="Empty when there is nothing to explain.")
+    model_hint = ModelHintSerializer()

@@ -38,3 +38,18 @@ class ShareThrottle(PageThrottle):
 def share_retry_after(request: Any) -> int | None:
     """None when `request`'s user may share a program now (and counts it); else the seconds to wait."""
     return ShareThrottle().retry_after(request)
+
+
+class HintThrottle(PageThrottle):
+    """Hints a user may ask of the model provider (pages and API together), at HINT_THROTTLE_RATE. The
+    deterministic explanations are never throttled: only the model's hint, which costs a request."""
+
+    scope = "hints"
+
+    def get_rate(self) -> str:
+        return str(settings.HINT_THROTTLE_RATE)
+
+
+def hint_retry_after(request: Any) -> int | None:
+    """None when `request`'s user may ask the model for a hint now (and counts it); else seconds to wait."""
+    return HintThrottle().retry_after(request)

@@ -12,6 +12,7 @@ urlpatterns = [
     path("runs/", views.run_create_view, name="run_create"),
     path("runs/<uuid:run_id>/", views.run_detail_view, name="run_detail"),
     path("runs/<uuid:run_id>/visibility/", views.run_visibility_view, name="run_visibility"),
+    path("runs/<uuid:run_id>/explanation/", views.run_explanation_view, name="run_explanation"),
     # A public run's share link: short, as it is meant to be given around.
     path("s/<slug:share_id>/", views.share_link_view, name="share_link"),
     path("exercises/<int:exercise_id>/submissions/", views.submission_create_view, name="submission_create"),

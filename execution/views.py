@@ -19,7 +19,7 @@ from django_htmx.middleware import HtmxDetails
 
 from ancient_compute.lib.errors import ApplicationError, NotFound
 from compilers.examples import example, examples
-from execution import presentation, selectors, services, toolchain
+from execution import explanations, presentation, selectors, services, toolchain
 from execution.forms import RunForm
 from execution.models import Run
 from execution.throttles import run_start_retry_after, share_retry_after
@@ -151,6 +151,25 @@ def run_detail_view(request: HttpRequest, run_id: str) -> HttpResponse:
         "share_url": _share_url(request, share.id) if share is not None else None,
     }
     return render(request, "execution/run_detail.html", context)
+
+
+@login_required
+@require_GET
+def run_explanation_view(request: HtmxHttpRequest, run_id: str) -> HttpResponse:
+    """The run's explanation (the panel's "Explain this error", "Why did this test fail?"): with htmx the
+    fragment for the panel's slot, else its own page. A run still going answers with a message (409
+    without htmx)."""
+    template = "execution/_explanation.html" if request.htmx else "execution/explanation.html"
+    try:
+        found = explanations.run_explanation_get(request=request, run_id=run_id)
+    except NotFound:
+        raise Http404("No such run.") from None
+    except ApplicationError as error:
+        run = selectors.access_run_by_id(request.user, run_id)
+        context = {"run": run, "error": error.message, "language": toolchain.language_get(run.language)}
+        return render(request, template, context, status=200 if request.htmx else error.status)
+    context = {"run": found.run, "found": found, "language": toolchain.language_get(found.run.language)}
+    return render(request, template, context)
 
 
 @login_required

@@ -220,6 +220,14 @@ RUN_MEMORY_LIMIT_MB = env.int("RUN_MEMORY_LIMIT_MB", default=1024)
 COMPILE_TIME_LIMIT = env.int("COMPILE_TIME_LIMIT", default=10)  # seconds
 COMPILE_MEMORY_LIMIT_MB = env.int("COMPILE_MEMORY_LIMIT_MB", default=512)
 COMPILE_THROTTLE_RATE = env("COMPILE_THROTTLE_RATE", default="30/min")
+# The optional model provider of hints (execution/explain/provider.py): off unless HINT_PROVIDER is
+# "openai-compatible" with a base URL and a model; any failure falls back to the deterministic explainer.
+HINT_PROVIDER = env("HINT_PROVIDER", default="")
+HINT_BASE_URL = env("HINT_BASE_URL", default="")
+HINT_MODEL = env("HINT_MODEL", default="")
+HINT_API_KEY = env("HINT_API_KEY", default="")
+HINT_TIMEOUT = env.float("HINT_TIMEOUT", default=10.0)  # seconds to wait for the model's answer
+HINT_THROTTLE_RATE = env("HINT_THROTTLE_RATE", default="10/hour")  # model hints per user
 
 # --- Auth -------------------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -1,0 +1,336 @@
+"""What each diagnostic code, each trap of the Engine and each way a run can end means, and what to do next.
+
+Keyed by the codes the compilers report (see inventory.py, which finds them in the compilers' source),
+the trap names of babbage.result.TRAPS, the numbers of compilers.driver.TRAP_MESSAGES (TRAP n raised by
+the runtime) and the final statuses of a run. The explainer fills in the program's own facts (the line,
+the name, the outputs); the text here is the general part. A next step may differ by language: `by_language`
+holds those, keyed by the registry's language keys.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class Advice:
+    title: str
+    cause: str  # why this happens, in the Engine's or the compiler's terms
+    next_step: str
+    by_language: dict[str, str] = field(default_factory=dict)  # a next step that depends on the language
+
+    def step_for(self, language: str) -> str:
+        return self.by_language.get(language, self.next_step)
+
+
+_DECLARE = {
+    "c": "Declare it before this line (`int total = 0;`), or include the header that declares it "
+    "(`#include <stdio.h>` for printf).",
+    "java": "Declare it before this line (`int total = 0;`), or import the class (`import java.util.*;`).",
+    "python": "Assign it before this line (`total = 0`), or import the module that defines it.",
+    "lisp": "Bind it with `let` or `defvar`, or define the function with `defun` before it is called.",
+    "systemf": "Bind it with `let` or a lambda's parameter above this line, or define it at the top.",
+}
+
+DIAGNOSTICS: dict[str, Advice] = {
+    "syntax": Advice(
+        "The compiler could not read this line",
+        "The text does not follow the language's grammar here: something is missing, extra, or misspelt "
+        "just before the marked column.",
+        "Look at the marked column and at the end of the line before it: a missing `;`, `)` or `}` is the "
+        "usual cause.",
+        {
+            "python": "Look at the marked column and the line before it: a missing `:` after `if`/`def`/"
+            "`for`, or a bracket never closed, is the usual cause.",
+            "lisp": "Count the parentheses of this form: every `(` needs its `)`.",
+            "systemf": "Check the form of the term here: `\\x:T. e`, `/\\X. e`, `e [T]`, `let x = e in e`.",
+        },
+    ),
+    "indentation": Advice(
+        "The indentation does not match",
+        "Python reads blocks by their indentation: this line is indented differently from the block it "
+        "belongs to.",
+        "Indent every line of one block by the same number of spaces (4 is usual), and never mix tabs and "
+        "spaces.",
+    ),
+    "undeclared": Advice(
+        "A name is used before it is declared",
+        "The compiler found no declaration of this name in scope at this line.",
+        "Check the spelling against the declaration, then declare it before this line.",
+        _DECLARE,
+    ),
+    "undefined": Advice(
+        "A function is called that the program never defines",
+        "The program calls a function by a name that no part of the program, nor the runtime, defines: "
+        "the linker cannot join the call to any cards.",
+        "Define the function, or correct the name of the call to one that exists.",
+        _DECLARE,
+    ),
+    "type_mismatch": Advice(
+        "A value has the wrong type here",
+        "The checker worked out the type of this expression and it is not the type this place needs.",
+        "Convert the value explicitly, or change the declaration so that the two types agree.",
+        {
+            "c": "Cast the value (`(int)x`) or change the variable's declared type so that both agree.",
+            "systemf": "Compare the function's parameter type with the argument's: apply a type "
+            "(`f [Nat]`) or change the annotation `\\x:T.` so that they agree.",
+        },
+    ),
+    "type": Advice(
+        "The types do not agree here",
+        "Java checks every expression's type when it compiles: this one is not the type this place needs.",
+        "Read the required and found types in the message, then convert the value or change the declaration.",
+    ),
+    "arguments": Advice(
+        "A call passes the wrong number of arguments",
+        "The function or built-in named here takes a different number of arguments from the call.",
+        "Pass exactly the arguments the function's definition lists.",
+    ),
+    "duplicate": Advice(
+        "A name is declared twice",
+        "Two declarations in one scope use the same name, so the compiler cannot tell which one is meant.",
+        "Rename one of them, or delete the second declaration.",
+    ),
+    "redefinition": Advice(
+        "A name is defined twice",
+        "C allows one definition of a name in one scope; this is a second one.",
+        "Rename one of them, or keep one definition and make the other a declaration.",
+    ),
+    "redefined": Advice(
+        "A name is defined twice",
+        "Two top-level definitions use the same name.",
+        "Rename one of them, or delete the second definition.",
+    ),
+    "unsupported": Advice(
+        "This construct is outside the subset the Engine's compiler takes",
+        "The language allows it, but this compiler does not translate it to cards (yet).",
+        "Write the same thing with the constructs the language's page lists as supported.",
+    ),
+    "no_main": Advice(
+        "There is no main method",
+        "A Java program starts at `public static void main(String[] args)`; the program has none.",
+        "Add `public static void main(String[] args) { ... }` to the program's class.",
+    ),
+    "pattern": Advice(
+        "A pattern can never match",
+        "An earlier alternative of this `case` already matches every value this one would.",
+        "Put the more specific alternatives first, or delete the unreachable one.",
+    ),
+    "fix": Advice(
+        "A note about recursion",
+        "System F has no general recursion: a recursive definition is given through `fix`, which the "
+        "checker notes here.",
+        "Make sure each recursive call works on a smaller argument, so that it terminates.",
+    ),
+    "preprocessor": Advice(
+        "The preprocessor stopped the compile",
+        "An `#error` directive (or a bad directive) was reached by the preprocessor.",
+        "Read the directive's message; check the `#if`/`#ifdef` around it.",
+    ),
+    "lisp": Advice(
+        "The compiler cannot accept this form",
+        "The form is not one this LISP compiles: a special form with the wrong shape, or a function used "
+        "with the wrong number of arguments.",
+        "Compare the form with the examples in the lesson (`(defun name (args) body)`, `(let ((x 1)) ...)`).",
+    ),
+    "assembly": Advice(
+        "The assembler could not read this line",
+        "Each line of Babbage assembly is one instruction, a label or a directive; this one is not.",
+        "Check the mnemonic and its operands against the Engine's instruction table (ISA.md): registers A "
+        "to D, Store addresses, labels that exist.",
+    ),
+    "cards": Advice(
+        "A card of the deck is malformed",
+        "The Engine reads one card per line: an operation card (+ - × ÷), a variable card (L, Z, S with a "
+        "column) or a combinatorial card (CF/CB with a count); this line is none of those.",
+        "Correct the card's letter and its number; columns run from 0 to the Store's last column.",
+    ),
+    "malformed_card": Advice(
+        "A card of the deck is malformed",
+        "This line is not an operation, variable, number or combinatorial card the Engine can read.",
+        "Correct the card's letter and its number.",
+    ),
+    "out_of_range": Advice(
+        "A card names a column or a count the Engine does not have",
+        "The Store has a fixed number of columns and the stepping apparatus moves a limited number of "
+        "cards: the number on this card is outside them.",
+        "Use a column within the Store and a step count the apparatus can make.",
+    ),
+    "store": Advice(
+        "The program does not fit in the Store",
+        "Its static data (and heap) need more columns than the Store has.",
+        "Make the program's arrays and strings smaller, or run with a larger Store.",
+    ),
+    "limit": Advice(
+        "The program is too large to compile",
+        "One stage of the compile needed more memory or time than a run is allowed.",
+        "Make the program smaller: fewer or shorter functions, smaller constant data.",
+    ),
+    "internal": Advice(
+        "The compiler failed",
+        "This is a fault in the compiler, not in your program.",
+        "Report it with the program; meanwhile, rewriting the line the compile stopped near may avoid it.",
+    ),
+    "unavailable": Advice(
+        "This language's compiler is not available",
+        "Its compiler is still being built, so programs in it cannot run yet.",
+        "Choose a language the playground offers as runnable.",
+    ),
+    "unknown_language": Advice(
+        "The language is not one the Engine knows",
+        "The run named a language that the registry has no record of.",
+        "Choose one of the languages offered.",
+    ),
+}
+
+# The Engine's traps, by babbage.result.TRAPS name.
+TRAPS: dict[str, Advice] = {
+    "overflow": Advice(
+        "A number grew past the Mill's fifty digits",
+        "Each column of the Store and each register holds a number of at most fifty decimal digits; an "
+        "operation of the Mill produced a larger one, and the Engine stopped rather than lose digits.",
+        "Find the value that grows without bound (a factorial, a power, a sum that never resets) and keep "
+        "it smaller, or reduce it (modulo) as you go.",
+    ),
+    "division_by_zero": Advice(
+        "A division by zero",
+        "The Mill was asked to divide by a column holding 0.",
+        "Check the divisor before dividing (`if (n != 0)`), and look at where it is set to 0.",
+        {
+            "python": "Check the divisor before `/`, `//` or `%` (`if n != 0:`), and look at where it is "
+            "set to 0.",
+            "lisp": "Check the divisor with `(zerop n)` before `/`, `floor` or `mod`.",
+        },
+    ),
+    "domain": Advice(
+        "An operation outside its domain",
+        "The Mill was asked for something with no answer: a square root of a negative number, or a "
+        "character code that is not a character.",
+        "Check the value before the operation; print it just before this line to see it.",
+    ),
+    "store_out_of_range": Advice(
+        "An address outside the Store",
+        "An instruction read or wrote a column beyond the Store's last one (or below 0): an index past "
+        "the end of an array, or a pointer that was never set.",
+        "Check the index against the array's length, and that every pointer is set before use.",
+    ),
+    "stack_overflow": Advice(
+        "The stack ran into the program's data",
+        "Each call pushes a frame on the stack, which grows down towards the heap and the static data; "
+        "this call would have overwritten them. Usually a recursion that never reaches its base case.",
+        "Check the recursion's base case and that each call moves towards it; or write it as a loop.",
+    ),
+    "bad_jump": Advice(
+        "A jump to a card outside the deck",
+        "A jump's target is not a card of the chain, so the Engine cannot move the cards there.",
+        "Check the label or the computed target of the jump.",
+    ),
+    "end_of_chain": Advice(
+        "The card chain fell on the floor",
+        "The Engine ran past the last card without a HALT.",
+        "End the program with HALT, or jump back before the end of the deck.",
+    ),
+    "bad_input": Advice(
+        "The input is not a number",
+        "The program read a number from the input and found another character where the number starts.",
+        "Give input in the form the program reads, or read it as text and check it.",
+    ),
+    "trap": Advice(
+        "The runtime stopped the program",
+        "A routine of the runtime found the program cannot go on and stopped the Engine with TRAP.",
+        "Read the trap's number and its cause below.",
+    ),
+    "budget_exhausted": Advice(
+        "The instruction budget is used up",
+        "A run may execute a fixed number of instructions; this one used them all before HALT. Usually a "
+        "loop whose condition never becomes false, or a recursion that never stops.",
+        "Look at the loop around the line named: does the variable in its condition change on every pass, "
+        "towards the end?",
+    ),
+    "output_limit": Advice(
+        "The program printed more than a run may print",
+        "The Engine's printer stops at the run's output limit. A print inside an endless loop is the "
+        "usual cause.",
+        "Print less (outside the loop, or only the result), and check that the loop ends.",
+    ),
+}
+
+# TRAP n, raised by the runtime's routines (compilers/runtime/README.md), by compilers.driver.TRAP_MESSAGES.
+TRAP_NUMBERS: dict[int, Advice] = {
+    1: Advice(
+        "The heap is exhausted",
+        "The program asked for more memory (objects, lists, strings, closures) than the heap has, even "
+        "after the collector freed what was no longer used.",
+        "Keep fewer objects alive at once: a list that grows forever, or a recursion that builds a new "
+        "structure on each call, is the usual cause.",
+        {"c": "Free what you malloc once you are done with it, and check for a loop that allocates forever."},
+    ),
+    2: Advice(
+        "A shift by a negative amount",
+        "`<<` and `>>` on the Engine multiply or divide by a power of 2; a negative count has no meaning.",
+        "Check the shift count before shifting.",
+    ),
+    3: Advice(
+        "No pattern matched",
+        "A `case`/match met a value that none of its alternatives covers.",
+        "Add an alternative for the value (or a catch-all `_`), or check why the value is one you did not "
+        "expect.",
+    ),
+    4: Advice(
+        "An exception was never caught",
+        "The program raised an exception (or an error was signalled) and no handler caught it, so the run "
+        "stopped.",
+        "Read the exception's type and message, then fix its cause or catch it where you can recover.",
+        {
+            "python": "Read the traceback's last line: fix its cause, or wrap the call in `try`/`except` "
+            "for that exception.",
+            "java": "Fix the cause named by the exception, or catch it with `try { ... } catch (...)`.",
+            "lisp": "Fix the cause the condition names, or handle it with `handler-case`.",
+        },
+    ),
+    5: Advice(
+        "A bounds check or an assertion failed",
+        "An index was outside a string or an array (or an empty one was popped), or an assertion was false.",
+        "Check the index against the length (indices run from 0 to length - 1).",
+        {
+            "python": "Check the index against `len(...)` (indices run from 0 to len - 1).",
+            "java": "Check the index against `.length` or `.size()` (0 to length - 1).",
+        },
+    ),
+    6: Advice(
+        "A lazy value depends on itself",
+        "Evaluating the value needs the value itself, so it can never finish (a `let x = ... x ...`).",
+        "Give the definition a base case, or make it depend on an earlier value rather than itself.",
+    ),
+}
+
+# How a run ended when that end is not a diagnostic nor a trap of the Engine: by RunStatus value.
+STATUSES: dict[str, Advice] = {
+    "time_limit": Advice(
+        "The run took too long on the worker",
+        "The worker's clock stopped the run before the Engine's own instruction budget did: the program "
+        "does a great deal of work per instruction (large numbers, long strings).",
+        "Make the program do less work, or work on smaller values.",
+    ),
+    "internal_error": Advice(
+        "The run failed on our side",
+        "This is a fault of the site, not of your program.",
+        "Run it again; if it fails again, report it with the program.",
+    ),
+    "wrong_answer": Advice(
+        "The output is not the expected output",
+        "The program ran to its end, but what it printed differs from what the test expects.",
+        "Compare the two outputs where they first differ (the ^ marks the column), then find the line of "
+        "your program that prints that part.",
+    ),
+    "exit_status": Advice(
+        "The program reported a failure",
+        "It ran to its end but returned a non-zero exit status, which says that something went wrong.",
+        "Find where the program returns or exits with this status, and why.",
+        {
+            "c": "Find the `return` from main or the `exit(n)` with this value, and why it was reached.",
+            "java": "Find the `System.exit(n)` with this value, and why it was reached.",
+            "python": "Find the `sys.exit(n)` with this value, and why it was reached.",
+        },
+    ),
+}
