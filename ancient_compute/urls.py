@@ -16,6 +16,7 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("course/", include("curriculum.urls")),
     path("", include("execution.urls")),
+    path("programs/", include("programs.urls")),
     path("", include("compilers.web.urls")),
     path("api/v1/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     # The split view serves its start-up script from a URL: the page needs no inline script (CSP).
@@ -23,6 +24,7 @@ urlpatterns = [
     path("api/v1/", include("accounts.api_urls")),
     path("api/v1/", include("curriculum.api_urls")),
     path("api/v1/", include("execution.api_urls")),
+    path("api/v1/", include("programs.api_urls")),
     # Last: any other /api/ address is a JSON 404 in the API's error shape (lib/api_errors.py).
     re_path(r"^api/", api_not_found_view, name="api-not-found"),
 ]

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "accounts",
     "curriculum",
     "execution",
+    "programs",
     "babbage.web.apps.BabbageConfig",
     "compilers.web.apps.CompilersConfig",
 ]
@@ -353,6 +354,7 @@ REST_FRAMEWORK: dict[str, Any] = {
         "user": env("API_USER_RATE", default="600/min"),
         "runs": RUN_THROTTLE_RATE,
         "compiles": COMPILE_THROTTLE_RATE,
+        "programs": env("PROGRAM_WRITE_RATE", default="30/min"),  # saves, edits and forks of programs
     },
     "EXCEPTION_HANDLER": "ancient_compute.lib.drf.exception_handler",
     # drf-spectacular's, plus the errors each operation can answer with (ancient_compute/lib/schema.py).
