@@ -144,9 +144,11 @@ def _test(facts: RunFacts, t: TestFacts) -> Explanation:
             _HIDDEN_STEP,
             test=t.name,
         )
-    if t.status == "wrong_answer" or (
-        t.status not in ("runtime_error", "budget_exhausted", "output_limit") and t.expected != t.actual
-    ):
+    if t.status in STATUSES and t.status != "wrong_answer":  # the site's fault, or the worker's clock
+        advice = STATUSES[t.status]
+        what = f"Test {t.name}: {t.message or advice.title}"
+        return _advised(advice, facts, "test", t.status, what, test=t.name)
+    if t.status == "wrong_answer":
         advice = STATUSES["wrong_answer"]
         # Compared as the judge compares them: spaces at the ends of lines and blank lines at the end
         # are not differences.

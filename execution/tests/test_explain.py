@@ -194,6 +194,15 @@ def test_a_test_that_trapped_is_explained_by_its_trap() -> None:
     assert e.source_text == "print([][3])"
 
 
+def test_a_test_the_site_failed_is_not_called_a_wrong_answer() -> None:
+    test = TestFacts(
+        "t", "internal_error", True, expected="1\n", message="The test's cards could not be loaded"
+    )
+    [e] = explain(RunFacts("cards", "", "internal_error", tests=(test,)))
+    assert (e.key, e.difference) == ("internal_error", None)
+    assert "could not be loaded" in e.what and "our side" in e.title
+
+
 def test_a_run_that_went_well_needs_no_explanation() -> None:
     assert explain(RunFacts("c", "", "completed", exit_status=0)) == []
     [e] = explain(RunFacts("c", "", "completed", exit_status=3))

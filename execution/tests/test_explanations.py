@@ -131,6 +131,8 @@ def test_why_did_this_test_fail(client_in: Client, user: Any, on_commit: Any) ->
     assert "line 1, column 1: expected &#x27;6&#x27;, got &#x27;4&#x27;" in text
     assert "Hidden test test 2" in text
     assert HIDDEN_INPUT not in text and HIDDEN_EXPECTED not in text and "REFERENCE-SOLUTION" not in text
+    history = client_in.get(f"/exercises/{submission.exercise_id}/history/").content.decode()
+    assert f'href="/runs/{submission.run_id}/explanation/">Why did this test fail?</a>' in history
 
 
 # --- API ----------------------------------------------------------------------------------------------
