@@ -35,7 +35,7 @@ STRING_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "charAt": [(["int"], "char")],
     "substring": [(["int"], "String"), (["int", "int"], "String")],
     "equals": [(["Object"], "boolean")],
-    "indexOf": [(["String"], "int"), (["char"], "int")],
+    "indexOf": [(["String"], "int"), (["char"], "int"), (["String", "int"], "int"), (["char", "int"], "int")],
     "isEmpty": [([], "boolean")],
     "contains": [(["String"], "boolean")],
     "startsWith": [(["String"], "boolean")],
@@ -1444,7 +1444,7 @@ class Checker:
                 self.assignable(a.ty, p) for a, p in zip(e.args, params, strict=True)
             ):
                 # indexOf(char) and indexOf(String) are told apart by the argument's type.
-                e.ref = ("builtin", f"{cls}.{e.ident}" + ("/c" if params == ["char"] else ""))
+                e.ref = ("builtin", f"{cls}.{e.ident}" + ("/c" if params[:1] == ["char"] else ""))
                 return ret
         self.error(
             f"cannot find symbol\n  symbol:   method {e.ident}({','.join(a.ty for a in e.args)})\n  "

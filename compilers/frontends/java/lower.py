@@ -1354,7 +1354,7 @@ class FunctionLowering:
             fb.jump(done)
             fb.set_block(done)
             return r
-        if name in ("indexOf", "contains", "startsWith", "endsWith", "compareTo"):
+        if name in ("indexOf", "contains", "startsWith", "endsWith", "compareTo") and len(args) == 1:
             self.null_check(args[0])
             if name == "indexOf":
                 r = fb.call("java_str_index_of", [s, args[0], 0])
@@ -1367,6 +1367,16 @@ class FunctionLowering:
                 r = fb.call("java_str_at", [s, args[0], at])
             else:
                 r = fb.call("str_cmp", [s, args[0]])
+            assert r is not None
+            return r
+        if name in ("indexOf", "indexOf/c") and len(args) == 2:
+            # indexOf(x, from): a negative start counts as 0, as in Java.
+            start = fb.mul(args[1], fb.sub(1, fb.binary("lt", args[1], 0)))
+            hs, hf = self.hold(s, True), self.hold(start, False)
+            t = args[0] if name == "indexOf" else fb.call("java_char_str", [args[0]]) or Const(0)
+            self.null_check(t)
+            r = fb.call("java_str_index_of", [self.fetch(hs), t, self.fetch(hf)])
+            self.release(hs)
             assert r is not None
             return r
         if name == "indexOf/c":

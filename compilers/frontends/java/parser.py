@@ -144,8 +144,14 @@ class _Parser:
             elif self.at("@"):
                 self.pos += 1
                 self.ident()  # annotations such as @Override are accepted and have no effect
-                if self.at("("):
-                    self.fail("annotation arguments are not supported")
+                if self.at("("):  # @SuppressWarnings("unchecked"): its arguments are skipped
+                    depth = 0
+                    while self.tok.kind != "eof":
+                        depth += self.tok.text == "("
+                        depth -= self.tok.text == ")"
+                        self.pos += 1
+                        if depth == 0:
+                            break
             else:
                 return mods
 
