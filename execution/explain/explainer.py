@@ -33,6 +33,20 @@ _NEWLINES = {
     "assembly": "PRINT a newline character (10) after each line.",
     "cards": "The printer starts a new line for each number printed.",
 }
+# How each language prints, to point a wrong answer at the program's own lines that print.
+_PRINTS = {
+    "c": ("printf", "puts", "putchar"),
+    "python": ("print(",),
+    "java": ("System.out.",),
+    "lisp": ("format ", "print", "princ", "write", "terpri"),
+    "haskell": ("putStr", "print"),
+    "idris": ("putStr", "printLn"),
+    "systemf": ("print",),
+    "assembly": ("PRINT",),
+    "cards": ("P",),
+}
+# At most this many of those lines are named.
+_PRINT_LINES = 3
 _GENERIC = Advice(
     "The compiler reported a problem",
     "The compiler found something it cannot accept here.",
@@ -167,6 +181,7 @@ def _test(facts: RunFacts, t: TestFacts) -> Explanation:
             step,
             test=t.name,
             difference=diff,
+            notes=_printing_lines(facts),
         )
     trap = t.trap or t.status
     explained = _trap(facts, trap, t.message, t.trap_line, test=t.name)
@@ -187,6 +202,24 @@ def _test(facts: RunFacts, t: TestFacts) -> Explanation:
 def _advised(advice: Advice, facts: RunFacts, kind: str, key: str, what: str, **where: Any) -> Explanation:
     """An explanation whose title, cause and next step (for the program's language) are the advice's."""
     return Explanation(kind, key, advice.title, what, advice.cause, advice.step_for(facts.language), **where)
+
+
+def _printing_lines(facts: RunFacts) -> tuple[str, ...]:
+    """The program's lines that print (by the language's ways of printing), so the student knows where
+    to look; none for a language whose programs print in no way listed."""
+    words = _PRINTS.get(facts.language, ())
+    found = [
+        (number, line.strip())
+        for number, line in enumerate(facts.source.splitlines(), start=1)
+        if words and any(word in line for word in words) and line.strip()
+    ]
+    if facts.language == "cards":  # a printing card is one letter P, alone
+        found = [(n, text) for n, text in found if text.split()[0] == "P"]
+    if not found:
+        return ()
+    shown = ", ".join(f"line {n} `{text}`" for n, text in found[:_PRINT_LINES])
+    more = f" and {len(found) - _PRINT_LINES} more" if len(found) > _PRINT_LINES else ""
+    return (f"Your program prints at {shown}{more}.",)
 
 
 def _named(message: str) -> str:

@@ -160,6 +160,14 @@ def test_a_wrong_answer_marks_the_first_difference() -> None:
     assert "line 2, column 2: expected '0', got '1'" in e.what
     assert e.difference.marker == " ^"
     assert "'2 3'" in e.what  # the test's own input
+    assert e.notes == ()  # no program given: no line that prints
+
+
+def test_a_wrong_answer_names_the_lines_that_print() -> None:
+    source = '#include <stdio.h>\nint main(void) {\n    int x = 2;\n    printf("%d\\n", x + x);\n}\n'
+    test = TestFacts("t", "wrong_answer", True, expected="5\n", actual="4\n")
+    [e] = explain(RunFacts("c", source, "wrong_answer", tests=(test,)))
+    assert e.notes == ('Your program prints at line 4 `printf("%d\\n", x + x);`.',)
 
 
 def test_a_missing_line_break_gets_the_language_s_way_to_end_a_line() -> None:
