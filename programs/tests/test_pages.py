@@ -246,3 +246,22 @@ def test_page_saves_are_throttled_with_the_apis(ada_client: Client, monkeypatch:
     assert refused.status_code == 429 and "try again in" in refused.content.decode()
     assert int(refused["Retry-After"]) >= 1
     assert Program.objects.count() == 1
+
+
+def test_your_programs_lists_private_ones_and_the_owner_deletes_one(ada_client: Client, ada: Any) -> None:
+    secret = ProgramFactory.create(owner=ada, title="Secret", is_public=False)
+    ProgramFactory.create(title="Someone else's")
+    page = ada_client.get("/programs/mine/").content.decode()
+    assert "Secret" in page and "Someone else" not in page
+    assert ada_client.post(f"/programs/{secret.pk}/delete/")["Location"] == "/programs/mine/"
+    assert not Program.objects.filter(pk=secret.pk).exists()
+
+
+def test_a_fork_of_a_program_made_private_since_shows_no_link_to_it(client: Client, ada: Any) -> None:
+    origin = ProgramFactory.create(owner=ada, title="Origin")
+    charles = UserFactory.create(username="charles")
+    client.force_login(charles)
+    fork_url = client.post(f"/programs/{origin.pk}/fork/")["Location"]
+    Program.objects.filter(pk=origin.pk).update(is_public=False)
+    page = client.get(fork_url).content.decode()
+    assert "a fork" in page and f"/programs/{origin.pk}/" not in page
