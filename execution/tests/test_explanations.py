@@ -90,6 +90,7 @@ def test_a_failed_run_s_page_offers_an_explanation_that_swaps_in(client_in: Clie
     assert " " * 11 + "^" in text
     assert "Next step:" in text and "Declare it before this line" in text
     assert "hint in words" not in text.lower()  # no provider configured: nothing said of a model
+    assert "<script" not in text and "style=" not in text  # nothing the page's CSP would have to allow
 
 
 def test_the_explanation_works_without_javascript(client_in: Client, user: Any) -> None:
