@@ -1034,6 +1034,37 @@ long py_set_slot(long table, long mask, long h, long clean) {
     }
 }
 
+/* Whether set s holds a key equal to v: CPython's lookup, probing its table from v's hash (equal keys
+ * hash alike here too: 1 and True, equal tuples, equal strings), so a test costs a few probes, not a
+ * walk over the keys. */
+long py_set_has(long s, long v) {
+    long h = py_hash(v);
+    long table = W(s)[5];
+    long hashes = W(s)[6];
+    long mask = W(s)[7];
+    long size = mask + 1;
+    long u = h < 0 ? h + py_two64() : h;
+    long perturb = u;
+    long i = u % size;
+    while (1) {
+        long probes = i + 9 <= mask ? 9 : 0;
+        long j = i;
+        while (1) {
+            long k = W(table)[j];
+            if (k == SET_EMPTY)
+                return 0;
+            if (k != SET_DUMMY && W(hashes)[j] == h && py_key_eq(k, v))
+                return 1;
+            if (probes == 0)
+                break;
+            probes = probes - 1;
+            j = j + 1;
+        }
+        perturb = perturb / 32;
+        i = (i * 5 + 1 + perturb) % size;
+    }
+}
+
 /* set_table_resize: a table of the smallest power of two (at least 8) above minused, the keys moved in
  * the old table's slot order. */
 long py_set_resize(long s, long minused) {
@@ -1077,10 +1108,34 @@ long py_set_table_add(long s, long k, long h) {
 }
 
 /* Adds v unless an equal key is there; 1 when it was added. */
+/* A key known to be new appended to the dense keys (a set's values word is not used). */
+long py_set_append(long s, long v) {
+    long n = W(s)[1];
+    if (n == W(s)[2]) {
+        long keys = py_alloc(n * 2);
+        for (long j = 0; j < n; j++)
+            W(keys)[j] = W(W(s)[3])[j];
+        W(s)[3] = keys;
+        W(s)[2] = n * 2;
+    }
+    W(W(s)[3])[n] = v;
+    W(s)[1] = n + 1;
+    return NONE;
+}
+
+/* The dense key at index i taken out, the rest keeping their order. */
+long py_set_drop(long s, long i) {
+    long n = W(s)[1];
+    for (long j = i; j + 1 < n; j++)
+        W(W(s)[3])[j] = W(W(s)[3])[j + 1];
+    W(s)[1] = n - 1;
+    return NONE;
+}
+
 long py_set_insert(long s, long v) {
-    if (py_dict_find(s, v) >= 0)
+    if (py_set_has(s, v))
         return 0;
-    py_dict_set(s, v, NONE);
+    py_set_append(s, v);
     py_set_table_add(s, v, py_hash(v));
     return 1;
 }
@@ -1122,7 +1177,7 @@ long py_set_remove_at(long s, long i) {
             break;
         }
     }
-    return py_dict_remove_at(s, i);
+    return py_set_drop(s, i);
 }
 
 long py_set_discard(long s, long v) {
@@ -1149,7 +1204,7 @@ long py_set_pop(long s) {
     long keys = W(s)[3];
     for (long i = 0; i < W(s)[1]; i++) {
         if (W(keys)[i] == k) {
-            py_dict_remove_at(s, i);
+            py_set_drop(s, i);
             break;
         }
     }
@@ -1181,7 +1236,7 @@ long py_set_merge(long s, long o) {
         W(s)[8] = n;
         py_set_order(o);
         for (long i = 0; i < n; i++)
-            py_dict_set(s, W(W(o)[3])[i], NONE);
+            py_set_append(s, W(W(o)[3])[i]);
         W(s)[10] = 1;
         return NONE;
     }
@@ -1194,7 +1249,7 @@ long py_set_merge(long s, long o) {
             py_set_insert(s, k);
             continue;
         }
-        py_dict_set(s, k, NONE);
+        py_set_append(s, k);
         long j = py_set_slot(W(s)[5], W(s)[7], W(W(o)[6])[i], 1);
         W(W(s)[5])[j] = k;
         W(W(s)[6])[j] = W(W(o)[6])[i];
@@ -1679,7 +1734,7 @@ long py_eq_raw(long a, long b) {
         if (W(a)[1] != W(b)[1])
             return 0;
         for (long i = 0; i < W(a)[1]; i++)
-            if (py_dict_find(b, W(W(a)[3])[i]) < 0)
+            if (!py_set_has(b, W(W(a)[3])[i]))
                 return 0;
         return 1;
     }
@@ -1739,7 +1794,7 @@ long py_less(long a, long b, char *op) {
         if (W(a)[1] >= W(b)[1])
             return 0;
         for (long i = 0; i < W(a)[1]; i++)
-            if (py_dict_find(b, W(W(a)[3])[i]) < 0)
+            if (!py_set_has(b, W(W(a)[3])[i]))
                 return 0;
         return 1;
     }
@@ -1784,7 +1839,7 @@ long py_is_inst(long v) {
 
 long py_set_subset(long a, long b) {
     for (long i = 0; i < W(a)[1]; i++)
-        if (py_dict_find(b, W(W(a)[3])[i]) < 0)
+        if (!py_set_has(b, W(W(a)[3])[i]))
             return 0;
     return 1;
 }
@@ -1876,6 +1931,8 @@ long py_contains(long container, long v) {
     if (t == T_DICT || t == T_SET) {
         if (!py_hashable(v))
             return 0;
+        if (t == T_SET)
+            return py_bool(py_set_has(container, v));
         return py_bool(py_dict_find(container, v) >= 0);
     }
     if (t == T_RANGE) {
@@ -2050,7 +2107,7 @@ long py_set_op(long op, long a, long b) {
         long r = py_new_set();
         for (long i = 0; i < W(other)[1]; i++) {
             long x = W(W(other)[3])[i];
-            if (py_dict_find(so, x) >= 0)
+            if (py_set_has(so, x))
                 py_set_insert(r, x);
         }
         return r;
@@ -2065,7 +2122,7 @@ long py_set_op(long op, long a, long b) {
         long r = py_new_set();
         for (long i = 0; i < W(a)[1]; i++) {
             long x = W(W(a)[3])[i];
-            if (py_dict_find(b, x) < 0)
+            if (!py_set_has(b, x))
                 py_set_insert(r, x);
         }
         return r;
