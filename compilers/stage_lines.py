@@ -23,10 +23,12 @@ class StageLine:
     source_line: int | None
 
 
-# `.line 12` in the IR's and the assembly's text forms.
+# `.line 12` in the IR's and the assembly's text forms; `.file "runtime/io.ir"` (or `.file 1 "..."`) says
+# whose lines the `.line`s after it count: the program's (the first file named) or a runtime routine's.
 _LINE_DIRECTIVE = re.compile(r"^\s*\.line\s+(\d+)\s*$")
-# A section or unit that no source line made: what follows belongs to no line until the next `.line`.
-_SECTION = re.compile(r"^\s*\.(data|text|file)\b")
+_FILE_DIRECTIVE = re.compile(r'^\s*\.file\s+(?:\d+\s+)?"(.*)"\s*$')
+# A section that no source line made: what follows belongs to no line until the next `.line`.
+_SECTIONS = (".data", ".text")
 # `@12:5` in a syntax tree's text: the node's line and column.
 _NODE_PLACE = re.compile(r"@(\d+):(\d+)")
 # `(at 12 ...)` in the typed core's text: the source line of the term inside.
@@ -38,23 +40,34 @@ def directive_lines(text: str) -> list[StageLine]:
 
     A line at the margin (a function, a global, a closing brace) ends the run; a label (also at the
     margin, ending in ':') belongs to no line but keeps the run, since the code after it continues it.
+    The linked runtime's routines carry `.line`s of their own files: under a `.file` other than the
+    first, no line is the program's.
     """
     lines: list[StageLine] = []
     current: int | None = None
+    program_file: str | None = None
+    in_program = True
     for line in text.splitlines():
-        directive = _LINE_DIRECTIVE.match(line)
-        if directive:
-            current = int(directive.group(1))
-            lines.append(StageLine(line, current))
-            continue
-        stripped = line.rstrip()
-        if stripped and not line[0].isspace():
+        stripped = line.strip()
+        if stripped.startswith(".line"):
+            directive = _LINE_DIRECTIVE.match(line)
+            if directive:
+                current = int(directive.group(1)) if in_program else None
+                lines.append(StageLine(line, current))
+                continue
+        if stripped.startswith(".file"):
+            named = _FILE_DIRECTIVE.match(line)
+            if named:
+                program_file = named.group(1) if program_file is None else program_file
+                in_program = named.group(1) == program_file
+            current = None
+        elif stripped.startswith(_SECTIONS):
+            current = None
+        elif stripped and not line[0].isspace():
             if not stripped.endswith(":"):
                 current = None
             lines.append(StageLine(line, None))
             continue
-        if _SECTION.match(line):
-            current = None
         lines.append(StageLine(line, current if stripped else None))
     return lines
 
@@ -155,3 +168,16 @@ def core_lines(text: str) -> list[StageLine]:
         place = _CORE_PLACE.search(line)
         lines.append(StageLine(line, int(place.group(1)) if place else None))
     return lines
+
+
+def blocks(lines: list[StageLine]) -> list[StageLine]:
+    """Consecutive lines of the same source line as one block (its lines joined by newlines): a page
+    draws one element a block instead of one a line. A Python program's assembly is some 15,000 lines,
+    most of them the runtime's, which no source line made: one block each run of them."""
+    runs: list[tuple[int | None, list[str]]] = []
+    for line in lines:
+        if runs and runs[-1][0] == line.source_line:
+            runs[-1][1].append(line.text)
+        else:
+            runs.append((line.source_line, [line.text]))
+    return [StageLine("\n".join(texts), source_line) for source_line, texts in runs]

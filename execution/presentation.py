@@ -11,7 +11,7 @@ from django.template.loader import render_to_string
 
 from babbage.result import BABBAGE_COLUMNS, columns_text
 from babbage.timing import format_duration
-from compilers.stage_lines import card_lines, directive_lines
+from compilers.stage_lines import blocks, card_lines, directive_lines
 from execution.judge import test_label, visible_failures
 from execution.models import ACTIVE_STATUSES, Run, RunStatus
 
@@ -255,17 +255,21 @@ def card_ranges(cards: list[int]) -> str:
 
 
 def run_stages(run: Run) -> list[dict[str, Any]]:
-    """The stages a run keeps (IR, assembly, card deck), each line with the source line it came from, for
-    the panes beside the source (the editor highlights them for the line under the cursor, and back)."""
+    """The stages a run keeps (IR, assembly, card deck) in blocks of lines, each with the source line it
+    came from, for the panes beside the source (the editor highlights them for the line under the
+    cursor, and back)."""
     stages: list[dict[str, Any]] = []
     if run.ir:
-        stages.append({"key": "ir", "title": "Intermediate representation", "lines": directive_lines(run.ir)})
-    if run.assembly:
-        stages.append({"key": "asm", "title": "Babbage assembly", "lines": directive_lines(run.assembly)})
-    if run.deck:
         stages.append(
-            {"key": "deck", "title": "Card deck", "lines": card_lines(run.deck, run.line_map or {})}
+            {"key": "ir", "title": "Intermediate representation", "blocks": blocks(directive_lines(run.ir))}
         )
+    if run.assembly:
+        stages.append(
+            {"key": "asm", "title": "Babbage assembly", "blocks": blocks(directive_lines(run.assembly))}
+        )
+    if run.deck:
+        cards = card_lines(run.deck, run.line_map or {})
+        stages.append({"key": "deck", "title": "Card deck", "blocks": blocks(cards)})
     return stages
 
 

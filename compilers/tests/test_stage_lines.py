@@ -57,6 +57,25 @@ def test_assembly_sections_end_a_run() -> None:
     assert [line.source_line for line in directive_lines(text)] == [None, 2, 2, None, None, None]
 
 
+def test_a_runtime_routines_lines_are_not_the_programs() -> None:
+    text = (
+        '        .file "main.c"\nmain:\n        .line 2\n        HALT\n'
+        '        .file "runtime/io.ir"\nputs:\n        .line 2\n        RET\n'
+        '        .file "main.c"\nf:\n        .line 4\n        RET\n'
+    )
+    mapped = [(line.text.strip(), line.source_line) for line in directive_lines(text) if line.source_line]
+    assert mapped == [(".line 2", 2), ("HALT", 2), (".line 4", 4), ("RET", 4)]
+
+
+def test_a_linked_programs_assembly_maps_only_its_own_lines() -> None:
+    result = driver.compile("python", example("python"))  # links the Python runtime
+    source_lines = len(example("python").splitlines())
+    lines = directive_lines(result.assembly)
+    assert any(line.text.strip().startswith('.file "runtime/') for line in lines)
+    mapped = {line.source_line for line in lines if line.source_line is not None}
+    assert mapped and max(mapped) <= source_lines  # the runtime's own .lines (into the thousands) map to none
+
+
 def test_deck_cards_map_through_the_line_map() -> None:
     deck = "; deck\n.static 1\nN 0000001 +1\n10000\n20000\n30000\n"
     rows = deck_lines(deck, {"2": [0, 2], "5": [1]})

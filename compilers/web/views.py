@@ -12,7 +12,7 @@ from ancient_compute.lib.languages import language_statuses
 from ancient_compute.lib.throttles import compile_retry_after
 from compilers import driver, registry
 from compilers.examples import example, examples
-from compilers.stage_lines import card_lines, core_lines, directive_lines, node_lines, own_tokens
+from compilers.stage_lines import blocks, card_lines, core_lines, directive_lines, node_lines, own_tokens
 from compilers.web.forms import ExplorerForm
 
 
@@ -106,7 +106,7 @@ def _stage_panes(result: driver.CompileResult | None) -> list[dict[str, object]]
             lines = core_lines(text)
         else:  # the syntax tree (nodes marked @line:column where the language's tree says so)
             lines = node_lines(text, own.places)
-        panes.append({"key": stage.key, "title": stage.title, "lines": lines, "note": note})
+        panes.append({"key": stage.key, "title": stage.title, "blocks": blocks(lines), "note": note})
     return panes
 
 
