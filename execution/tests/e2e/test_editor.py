@@ -64,6 +64,8 @@ def test_the_editor_keeps_its_look_and_ctrl_enter_runs(page: Any, live_stack: St
 def test_the_stages_follow_the_cursor_and_the_language_brings_its_example(
     page: Any, live_stack: Stack
 ) -> None:
+    refused: list[str] = []  # what the Content-Security-Policy blocked, if anything
+    page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
     page.goto("/explorer/")
     page.locator(".cm-editor").wait_for()
     lines = page.locator(".cm-line")
@@ -93,3 +95,4 @@ def test_the_stages_follow_the_cursor_and_the_language_brings_its_example(
     expect(lines.first).to_have_text("#include <stdio.h>")
     page.select_option("select[name=language]", "python")
     expect(lines.first).to_have_text("print(1729)")
+    assert refused == []
