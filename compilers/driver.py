@@ -89,6 +89,8 @@ class CompileOptions:
     store_size: int | None = None
     store_cap: int = DEFAULT_STORE_CAP
     heap_words: int | None = None  # None: half of what the static data leaves, when the program allocates
+    # Keep a copy of the module as the front-end lowered it (CompileResult.lowered: the analysis reads it).
+    keep_lowered: bool = False
 
 
 @dataclass(slots=True)
@@ -139,6 +141,9 @@ class CompileResult:
     static_words: int = 0
     heap_words: int = 0
     stack_words: int | None = None  # the deepest chain of frames; None when it recurses
+    frames: dict[str, int] = field(default_factory=dict)  # function -> words of its activation
+    # The module as the front-end lowered it, before optimising and linking (CompileOptions.keep_lowered).
+    lowered: Module | None = None
     store_size: int = 0  # the Store the program runs in: fixed by the options, or sized for it
     store_fixed: bool = False  # True when the options fixed it
     # Store addresses of the runtime's globals the driver reads after a run, when the program links them.
@@ -408,6 +413,8 @@ def _compile_frontend(
         module = frontend.lower(lowered_from, bag)
         if not isinstance(module, Module):
             raise TypeError(f"lower returned {type(module).__name__}, not an IR Module")
+        if options.keep_lowered:  # a copy: the optimiser and the linker change the module in place
+            result.lowered = Module(list(module.globals), [clone_function(fn) for fn in module.functions])
     _middle_and_back(pipe, module, options)
 
 
@@ -561,6 +568,7 @@ def _back_end(pipe: _Pipeline, module: Module, options: CompileOptions) -> tuple
         result.static_words = compiled.static_words
         result.heap_words = compiled.heap_words
         result.stack_words = compiled.stack_words
+        result.frames = compiled.frames
         result.store_size = (
             fixed
             if fixed is not None

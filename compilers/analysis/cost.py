@@ -1,0 +1,74 @@
+"""An estimate of a program's Engine cost for one input: it is run under a small budget of steps; a
+run that finishes gives its exact figures, one that does not gives a lower bound, said as such."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from babbage.result import HALTED
+from compilers.driver import CompileResult, run_compiled
+
+# Steps the estimate runs for: enough for a student's small program to finish, few enough that an
+# analysis answers in about a second on a loaded machine.
+ESTIMATE_STEPS = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class CostEstimate:
+    finished: bool  # the run ended within the budget (halted or stopped by a trap)
+    instructions: int  # cards executed: exact when finished, else the budget (a lower bound)
+    engine_seconds: float  # simulated Engine time of those instructions
+    budget: int
+    status: str  # the run's status: "halted", a trap, "budget_exhausted"
+    method: str  # how the figures were made, for people
+    max_stack_depth: int  # the deepest the stack went in the steps run
+    columns_used: int  # Store columns used: static data, heap at its peak, stack at its deepest
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "estimate": True,
+            "finished": self.finished,
+            "instructions": self.instructions,
+            "instructions_at_least": not self.finished,
+            "engine_seconds": self.engine_seconds,
+            "budget_steps": self.budget,
+            "status": self.status,
+            "method": self.method,
+            "max_stack_depth": self.max_stack_depth,
+            "columns_used": self.columns_used,
+        }
+
+
+def estimate_cost(result: CompileResult, stdin: str, budget: int = ESTIMATE_STEPS) -> CostEstimate:
+    """Runs the compiled program on `stdin` for at most `budget` steps and says what that shows."""
+    run = run_compiled(result, stdin=stdin, max_steps=budget, max_output=65536)
+    stats = run.stats
+    finished = run.status not in ("budget_exhausted", "output_limit")
+    seconds = stats.simulated_seconds
+    if run.status == HALTED:
+        method = f"ran to its end in {stats.instructions:,} steps with this input: exact for this input"
+    elif finished:
+        method = (
+            f"stopped after {stats.instructions:,} steps with this input ({run.message or run.status}): "
+            "the cost up to where it stopped"
+        )
+    elif run.status == "output_limit":
+        method = (
+            f"stopped at the output limit after {stats.instructions:,} steps: "
+            f"at least {stats.instructions:,} instructions and {seconds:,.1f} s of Engine time"
+        )
+    else:
+        method = (
+            f"did not finish in {budget:,} steps: at least {stats.instructions:,} instructions "
+            f"and {seconds:,.1f} s of Engine time (a lower bound; run it to see the whole cost)"
+        )
+    return CostEstimate(
+        finished=finished,
+        instructions=stats.instructions,
+        engine_seconds=seconds,
+        budget=budget,
+        status=run.status,
+        method=method,
+        max_stack_depth=stats.max_stack_depth,
+        columns_used=stats.columns_used,
+    )

@@ -1,0 +1,185 @@
+"""The analysis of a program before it runs (compilers/analysis): every figure below is worked by hand
+from the program's text, as the comments say, never copied from the analysis's own output."""
+
+from __future__ import annotations
+
+import pytest
+
+from compilers.analysis import Analysis, CostEstimate, analyse
+from compilers.analysis.calls import recursions
+from compilers.examples import example
+
+C_PROGRAM = """\
+#include <stdio.h>
+
+int sum_odd(int n) {
+    int s = 0;
+    if (n < 0)
+        n = -n;
+    while (n > 0) {
+        if (n % 2)
+            s = s + n;
+        n = n - 1;
+    }
+    return s;
+}
+
+int table(int n) {
+    int t = 0;
+    for (int i = 0; i < n; i++)
+        for (int j = 0; j < n; j++)
+            t = t + i * j;
+    return t;
+}
+
+int fact(int n) {
+    if (n <= 1)
+        return 1;
+    return n * fact(n - 1);
+}
+
+int is_odd(int n);
+
+int is_even(int n) {
+    if (n == 0)
+        return 1;
+    return is_odd(n - 1);
+}
+
+int is_odd(int n) {
+    if (n == 0)
+        return 0;
+    return is_even(n - 1);
+}
+
+int early(int n) {
+    return n + 1;
+    printf("never\\n");
+}
+
+int main(void) {
+    printf("%d %d %d %d %d\\n", sum_odd(5), table(3), fact(5), is_even(4), early(1));
+    return 0;
+}
+"""
+
+
+@pytest.fixture(scope="module")
+def c_analysis():
+    return analyse("c", C_PROGRAM)
+
+
+def _cost(analysis: Analysis) -> CostEstimate:
+    assert analysis.ok and analysis.cost is not None, analysis.diagnostics
+    return analysis.cost
+
+
+def _by_name(analysis):
+    return {f.name: f for f in analysis.functions}
+
+
+def test_complexity_and_loop_depth_worked_by_hand(c_analysis):
+    found = _by_name(c_analysis)
+    # sum_odd: two ifs and a while loop, three decisions: complexity 3 + 1 = 4; one loop.
+    assert found["sum_odd"].complexity == 4
+    assert found["sum_odd"].loop_depth == 1
+    # table: two nested for loops, two decisions: complexity 3; loops nested two deep.
+    assert found["table"].complexity == 3
+    assert found["table"].loop_depth == 2
+    # fact: one if, and both of its paths return: complexity 2, no loop.
+    assert found["fact"].complexity == 2
+    assert found["fact"].loop_depth == 0
+    # main: straight-line code: complexity 1.
+    assert found["main"].complexity == 1
+
+
+def test_lines_and_calls(c_analysis):
+    found = _by_name(c_analysis)
+    # sum_odd's header is line 3, its closing return line 12 (counted in the text above).
+    assert (found["sum_odd"].first_line, found["sum_odd"].last_line) == (3, 12)
+    assert found["main"].calls == ["sum_odd", "table", "fact", "is_even", "early"]
+    assert found["main"].library_calls == ["printf"]
+    assert [f.name for f in c_analysis.functions] == [
+        "sum_odd", "table", "fact", "is_even", "is_odd", "early", "main"
+    ]  # fmt: skip
+
+
+def test_recursion_direct_and_mutual(c_analysis):
+    found = _by_name(c_analysis)
+    assert found["fact"].recursive == "direct"
+    assert found["fact"].recursion == ["fact"]
+    assert found["is_even"].recursive == "mutual"
+    assert found["is_odd"].recursion == ["is_even", "is_odd"]
+    assert found["sum_odd"].recursive == ""
+    # The recursions leave the stack without a bound, and the analysis says which.
+    assert c_analysis.store.stack_words is None
+    assert c_analysis.store.recursion == ["fact", "is_even", "is_odd"]
+    assert "fact" in c_analysis.store.stack_note
+
+
+def test_recursions_of_a_call_graph():
+    # a -> b -> c -> a is one mutual recursion; d calls itself; e calls a but is in no cycle.
+    graph = {"a": ["b"], "b": ["c"], "c": ["a"], "d": ["d"], "e": ["a"]}
+    found = recursions(graph)
+    assert found == {"a": ["a", "b", "c"], "b": ["a", "b", "c"], "c": ["a", "b", "c"], "d": ["d"]}
+
+
+def test_unreachable_code_is_warned(c_analysis):
+    # early's printf (line 45) follows its return.
+    assert [(w.code, w.line, w.function) for w in c_analysis.warnings] == [("unreachable", 45, "early")]
+
+
+def test_store_and_exact_cost_of_a_finished_run():
+    analysis = analyse("c", example("c"))
+    cost = _cost(analysis)
+    assert analysis.store is not None
+    # Euclid's gcd and main call nothing recursively: the stack has a bound (main's frame and gcd's).
+    assert analysis.store.stack_words is not None and analysis.store.stack_note == ""
+    assert cost.finished and cost.status == "halted"
+    assert cost.instructions > 0 and cost.engine_seconds > 0
+    assert "exact for this input" in cost.method
+
+
+def test_cost_of_a_run_that_does_not_finish_is_a_lower_bound():
+    cost = _cost(analysis := analyse("c", "int main(void) { while (1) { } return 0; }\n", budget=500))
+    assert not cost.finished and analysis.functions
+    assert cost.instructions == 500
+    assert cost.as_dict()["instructions_at_least"] is True
+    assert cost.method.startswith("did not finish in 500 steps: at least 500 instructions")
+
+
+def test_cost_depends_on_the_input():
+    source = '#include <stdio.h>\nint main(void) { int n; scanf("%d", &n); while (n > 0) n--; return 0; }\n'
+    few, many = _cost(analyse("c", source, "2\n")), _cost(analyse("c", source, "50\n"))
+    assert few.finished and many.finished
+    assert many.instructions > few.instructions
+
+
+def test_a_compile_error_gives_its_diagnostics():
+    analysis = analyse("c", "int main(void) { return x; }\n")
+    assert not analysis.ok
+    assert analysis.diagnostics and analysis.functions == []
+
+
+def test_lisp_shows_only_the_programs_own_functions():
+    # The prelude (FORMAT, MAPCAR, ...) is lowered with the program but carries none of its lines.
+    source = (
+        "(defun ev (n) (if (= n 0) t (od (- n 1))))\n"
+        "(defun od (n) (if (= n 0) nil (ev (- n 1))))\n"
+        "(print (ev 4))\n"
+    )
+    analysis = analyse("lisp", source)
+    assert analysis.ok
+    names = [f.name for f in analysis.functions]
+    assert len(names) == 3 and not any("FORMAT" in n or "MAPCAR" in n for n in names)
+    ev = next(f for f in analysis.functions if "_EV" in f.name)
+    assert ev.recursive == "mutual" and len(ev.recursion) == 2
+
+
+@pytest.mark.parametrize("lang", ["python", "java", "systemf", "assembly", "cards"])
+def test_every_language_is_analysed(lang):
+    analysis = analyse(lang, example(lang))
+    assert _cost(analysis).finished
+    if lang not in ("assembly", "cards"):
+        assert analysis.functions and all(f.first_line >= 1 for f in analysis.functions)
+        assert all(f.complexity >= 1 for f in analysis.functions)
