@@ -17,8 +17,8 @@ from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from ancient_compute.lib.schema import LanguageKeyField
-from curriculum import selectors
+from ancient_compute.lib.schema import LanguageKeyField, error_response
+from curriculum import selectors, services
 
 
 class ModuleListApi(generics.ListAPIView):
@@ -160,6 +160,36 @@ class ProgressListApi(generics.ListAPIView):
     )
     def get(self, request: Request, *args: Any, **kwargs: Any) -> Response:
         return super().get(request, *args, **kwargs)
+
+
+class LessonDoneApi(APIView):
+    """The signed-in student's lesson: PUT marks it done, DELETE marks it not done (a lesson is also done
+    once its exercises are solved; opening it never is)."""
+
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        tags=["course"],
+        request=None,
+        responses={200: ProgressListApi.OutputSerializer, 409: error_response("A draft (`lesson_draft`).")},
+        summary="Mark a lesson done",
+    )
+    def put(self, request: Request, lesson_id: int) -> Response:
+        return self._set(request, lesson_id, done=True)
+
+    @extend_schema(
+        tags=["course"],
+        request=None,
+        responses={200: ProgressListApi.OutputSerializer, 409: error_response("A draft (`lesson_draft`).")},
+        summary="Mark a lesson not done",
+    )
+    def delete(self, request: Request, lesson_id: int) -> Response:
+        return self._set(request, lesson_id, done=False)
+
+    def _set(self, request: Request, lesson_id: int, *, done: bool) -> Response:
+        lesson = selectors.lesson_get_by_id_for_user(user=request.user, lesson_id=lesson_id)
+        progress = services.progress_set_lesson_done(user=request.user, lesson=lesson, done=done)
+        return Response(ProgressListApi.OutputSerializer(progress).data)
 
 
 class ModuleProgressListApi(APIView):

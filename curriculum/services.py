@@ -35,7 +35,9 @@ def _complete(progress: Progress) -> None:
 def progress_set_lesson_done(*, user: Any, lesson: Lesson, done: bool = True) -> Progress:
     """The student marks the lesson done (idempotent: the first completion's date stays), or not done.
     Opening a lesson's page is not doing it: a lesson is done when its student says so, or when they have
-    solved its exercises (progress_record_attempt)."""
+    solved its exercises (progress_record_attempt). A draft is nobody's progress: Conflict."""
+    if not (lesson.is_published and lesson.module.is_published):
+        raise Conflict("A draft lesson cannot be marked done.", code="lesson_draft")
     progress = _locked_progress(user=user, lesson=lesson)
     if done:
         _complete(progress)

@@ -91,10 +91,10 @@ def lesson_done_view(request: HttpRequest, module_slug: str, lesson_slug: str) -
     done = request.POST.get("done", "")
     if done not in {"0", "1"}:
         return HttpResponse("Say done=1 (the lesson is done) or done=0 (it is not).", status=400)
-    if not lesson.is_published:  # a draft previewed by its author is nobody's progress
-        messages.error(request, "A draft lesson cannot be marked done.")
-    else:
+    try:
         progress_set_lesson_done(user=request.user, lesson=lesson, done=done == "1")
+    except ApplicationError as exc:  # a draft previewed by its author is nobody's progress
+        messages.error(request, exc.message)
     return redirect(reverse("curriculum:lesson", args=[module_slug, lesson_slug]) + "#lesson-done")
 
 

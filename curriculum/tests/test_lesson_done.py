@@ -102,3 +102,27 @@ def test_the_migration_keeps_only_lessons_done_by_the_new_rule(student: Any) -> 
     migration.keep_only_solved_lessons(apps, None)
     statuses = {row.lesson_id: row.status for row in Progress.objects.filter(lesson__isnull=False)}
     assert statuses == {opened.pk: "in_progress", solved.pk: "completed", empty.pk: "in_progress"}
+
+
+def test_an_api_client_marks_a_lesson_done_and_not_done(
+    client: Client, student: Any, instructor: Any
+) -> None:
+    from rest_framework.test import APIClient
+
+    lesson = LessonFactory.create(module=ModuleFactory.create(slug="m"), slug="l")
+    api = APIClient()
+    api.force_authenticate(student)
+    done = api.put(f"/api/v1/lessons/{lesson.pk}/done")
+    assert done.status_code == 200
+    assert (done.json()["lesson"], done.json()["status"]) == (lesson.pk, "completed")
+    undone = api.delete(f"/api/v1/lessons/{lesson.pk}/done")
+    assert undone.status_code == 200 and undone.json()["status"] == "in_progress"
+    assert APIClient().put(f"/api/v1/lessons/{lesson.pk}/done").status_code == 401
+
+    draft = LessonFactory.create(module=lesson.module, slug="d", order=2, is_published=False)
+    assert api.put(f"/api/v1/lessons/{draft.pk}/done").status_code == 404  # students do not see drafts
+    staff = APIClient()
+    staff.force_authenticate(instructor)
+    refused = staff.put(f"/api/v1/lessons/{draft.pk}/done")
+    assert refused.status_code == 409 and refused.json()["code"] == "lesson_draft"
+    assert lesson_row(instructor, draft) is None
