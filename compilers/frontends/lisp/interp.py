@@ -4,7 +4,6 @@ list, symbol and arithmetic functions; anything else it meets is a diagnostic at
 
 from __future__ import annotations
 
-import functools
 import itertools
 import operator
 from collections.abc import Callable
@@ -30,6 +29,11 @@ if TYPE_CHECKING:
 
 Fn = Callable[..., object]
 STEP_LIMIT = 2_000_000  # a macro that loops for ever is stopped, not the compiler
+# A macro's integers. SBCL's are bounded only by its heap; a million bits (301,030 digits) is far past
+# what a macro computes for a program, and a product of two such numbers is still quick, so a macro that
+# squares a number in a loop is stopped here, at once, instead of inside one multiplication that no time
+# limit can interrupt.
+MAX_INTEGER_BITS = 1_000_000
 
 
 class _Return(Exception):
@@ -159,6 +163,18 @@ class Interp:
         self.steps = 0
         self.builtins = _builtins(self)
 
+    def charge(self, work: int, form: object = None) -> None:
+        """Counts `work` steps against the budget: one a form evaluated, and for a builtin one for each
+        cons or character it walks or makes, so that a macro doubling a list or a string each time round
+        a loop is stopped by the budget as surely as one that loops for ever."""
+        self.steps += work
+        if self.steps > STEP_LIMIT:
+            raise LispError(
+                f"macro expansion took more than {STEP_LIMIT:,} steps "
+                "(an endless loop in a macro, or one that builds a huge value?)",
+                form,
+            )
+
     def function(self, name: Symbol, env: Env, form: object) -> Fn:
         fn = env.fun(name) or self.functions.get(name) or self.builtins.get(name.name)
         if fn is None:
@@ -191,9 +207,7 @@ class Interp:
         return value
 
     def eval(self, form: object, env: Env) -> object:
-        self.steps += 1
-        if self.steps > STEP_LIMIT:
-            raise LispError("macro expansion ran too long (an endless loop in a macro?)", form)
+        self.charge(1, form)
         if isinstance(form, Symbol):
             if form is NIL or form is T or form.keyword:
                 return form
@@ -340,7 +354,25 @@ def _equal(a: object, b: object) -> bool:
     return a is b or (type(a) is type(b) and a == b and not isinstance(a, Symbol))
 
 
+def _integer(value: int) -> int:
+    if value.bit_length() > MAX_INTEGER_BITS:
+        raise LispError(f"an integer of more than {MAX_INTEGER_BITS:,} bits while macros are expanded")
+    return value
+
+
 def _builtins(interp: Interp) -> dict[str, Fn]:
+    def walk(x: object) -> list[object]:
+        """The list's items, each charged to the budget (see Interp.charge)."""
+        items = _list_items(x)
+        interp.charge(len(items))
+        return items
+
+    def product(*xs: object) -> int:
+        out = 1
+        for x in xs:
+            out = _integer(out * _num(x))
+        return out
+
     def car(x: object) -> object:
         if x is NIL:
             return NIL
@@ -360,11 +392,11 @@ def _builtins(interp: Interp) -> dict[str, Fn]:
             return NIL
         out = xs[-1]
         for x in reversed(xs[:-1]):
-            out = lisp_list(_list_items(x), out)
+            out = lisp_list(walk(x), out)
         return out
 
     def mapcar(fn: Fn, *lists: object) -> object:
-        cols = [_list_items(x) for x in lists]
+        cols = [walk(x) for x in lists]
         return lisp_list([fn(*row) for row in zip(*cols, strict=False)])
 
     def fmt(dest: object, control: object, *args: object) -> object:
@@ -395,13 +427,15 @@ def _builtins(interp: Interp) -> dict[str, Fn]:
         raise LispError(f"error while expanding a macro: {write(message, False)}")
 
     def nth(n: object, x: object) -> object:
-        for _ in range(_num(n)):
-            x = cdr(x)
-        return car(x)
+        return car(nthcdr(n, x))
 
     def nthcdr(n: object, x: object) -> object:
-        for _ in range(_num(n)):
+        count = _num(n)
+        walked = 0
+        while walked < count and x is not NIL:  # past the end every cdr is NIL: no need to count on
             x = cdr(x)
+            walked += 1
+        interp.charge(walked)
         return x
 
     def cxr(path: str) -> Fn:
@@ -421,13 +455,14 @@ def _builtins(interp: Interp) -> dict[str, Fn]:
 
     def member(x: object, lst: object) -> object:
         while isinstance(lst, Cons):
+            interp.charge(1)
             if _equal(x, lst.car) if isinstance(x, (int, Char)) else lst.car is x:
                 return lst
             lst = lst.cdr
         return NIL
 
     def assoc(x: object, lst: object) -> object:
-        for pair in _list_items(lst):
+        for pair in walk(lst):
             if isinstance(pair, Cons) and (pair.car is x or (isinstance(x, int) and pair.car == x)):
                 return pair
         return NIL
@@ -438,7 +473,9 @@ def _builtins(interp: Interp) -> dict[str, Fn]:
         raise LispError(f"the value {write(x, True)} is not a symbol")
 
     def concat(kind: object, *parts: object) -> object:
-        return LString("".join(p.text if isinstance(p, LString) else "" for p in parts))
+        text = "".join(p.text if isinstance(p, LString) else "" for p in parts)
+        interp.charge(len(text))
+        return LString(text)
 
     table: dict[str, Fn] = {
         "CONS": lambda a, b: Cons(a, b),
@@ -449,18 +486,18 @@ def _builtins(interp: Interp) -> dict[str, Fn]:
         "LIST": lambda *xs: lisp_list(xs),
         "LIST*": lambda *xs: lisp_list(xs[:-1], xs[-1]),
         "APPEND": append,
-        "REVERSE": lambda x: lisp_list(list(reversed(_list_items(x)))),
-        "LENGTH": lambda x: len(x.chars) if isinstance(x, LString) else len(_list_items(x)),
+        "REVERSE": lambda x: lisp_list(list(reversed(walk(x)))),
+        "LENGTH": lambda x: len(x.chars) if isinstance(x, LString) else len(walk(x)),
         "NTH": nth,
         "NTHCDR": nthcdr,
         "MAPCAR": mapcar,
         "MEMBER": member,
         "ASSOC": assoc,
-        "+": lambda *xs: sum(_num(x) for x in xs),
-        "*": lambda *xs: functools.reduce(operator.mul, map(_num, xs), 1),
-        "-": lambda x, *xs: -_num(x) if not xs else _num(x) - sum(map(_num, xs)),
-        "1+": lambda x: _num(x) + 1,
-        "1-": lambda x: _num(x) - 1,
+        "+": lambda *xs: _integer(sum(_num(x) for x in xs)),
+        "*": product,
+        "-": lambda x, *xs: _integer(-_num(x) if not xs else _num(x) - sum(map(_num, xs))),
+        "1+": lambda x: _integer(_num(x) + 1),
+        "1-": lambda x: _integer(_num(x) - 1),
         "=": compare(operator.eq),
         "<": compare(operator.lt),
         ">": compare(operator.gt),
@@ -490,7 +527,7 @@ def _builtins(interp: Interp) -> dict[str, Fn]:
         "CONCATENATE": concat,
         "STRING-UPCASE": lambda s: LString(s.text.upper()) if isinstance(s, LString) else s,
         "FUNCALL": lambda f, *xs: f(*xs),
-        "APPLY": lambda f, *xs: f(*xs[:-1], *_list_items(xs[-1])),
+        "APPLY": lambda f, *xs: f(*xs[:-1], *walk(xs[-1])),
         "IDENTITY": lambda x: x,
         "VALUES": lambda *xs: xs[0] if xs else NIL,
         "MAX": lambda *xs: max(map(_num, xs)),
