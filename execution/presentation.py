@@ -43,7 +43,7 @@ def panel_context(run: Run) -> dict[str, Any]:
         "submission": submission,
         "tests": [{**t, "label": test_label(t["status"])} for t in submission.results] if submission else [],
         "stages": run_stages(run),
-        "editor_marks": editor_marks(run),
+        "editor_marks": editor_marks(run, submission.results if submission else None),
         "heat_id": f"run-heat-data-{run.id}",
         # Every visible test that failed, each with its input, expected and actual output.
         "failures": visible_failures(submission.results) if submission is not None else [],
@@ -273,21 +273,29 @@ def run_stages(run: Run) -> list[dict[str, Any]]:
     return stages
 
 
-def editor_marks(run: Run) -> list[dict[str, Any]]:
-    """What the editor marks at its line: the compile's diagnostics, and the trap that stopped the run
-    where the Engine knows its source line (the whole line, as a compile error marks its span)."""
+def editor_marks(run: Run, tests: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """What the editor marks at its line: the compile's diagnostics, and where the Engine stopped on a
+    trap at a known source line, the whole line (as a compile error marks its span): the run's own trap,
+    and a judged run's visible tests that trapped (a hidden test's place is never stored)."""
     marks = list(run.diagnostics or [])
-    if run.trap and run.trap_line:
-        message = f"{run.trap}: {run.trap_message}" if run.trap_message else run.trap
-        marks.append(
-            {
-                "severity": "error",
-                "message": message,
-                "line": run.trap_line,
-                "column": 1,
-                "end_line": run.trap_line,
-                "end_column": 1_000_000,
-                "code": "runtime",
-            }
+    traps = [(run.trap_line, f"{run.trap}: {run.trap_message}" if run.trap_message else run.trap)]
+    for test in visible_failures(tests or []):
+        traps.append(
+            (test.get("trap_line"), f"test {test['name']}: {test.get('trap')}: {test.get('message')}")
         )
+    marked: set[int] = set()
+    for line, message in traps:
+        if line and line not in marked:  # one mark a line: the run's trap is often its first test's
+            marked.add(line)
+            marks.append(
+                {
+                    "severity": "error",
+                    "message": message,
+                    "line": line,
+                    "column": 1,
+                    "end_line": line,
+                    "end_column": 1_000_000,
+                    "code": "runtime",
+                }
+            )
     return marks

@@ -137,3 +137,26 @@ def test_the_playground_opens_each_language_on_its_example(client: Client) -> No
 def test_the_run_button_is_the_one_ctrl_enter_presses(client_in: Client) -> None:
     html = client_in.get(reverse("execution:playground")).content.decode()
     assert re.findall(r"<button [^>]*data-run[^>]*>(\w+)</button>", html) == ["Run"]
+
+
+def test_a_submissions_tests_that_trapped_are_marked_at_their_line(client_in: Client, on_commit: Any) -> None:
+    from execution.models import Submission
+    from execution.tests.conftest import make_exercise
+
+    # Worked by hand: 10 is divided by the input, then by the input less 1. Input 2 prints 10/2/1 = 5;
+    # input 0 traps on line 3 (division by zero), input 1 on line 5 (10/1, then by 1 - 1 = 0).
+    program = "READ A\nLOAD B, 10\nDIV B, A\nSUB A, 1\nDIV B, A\nPRINT B\nHALT\n"
+    exercise = make_exercise(
+        tests=[("2\n", "5\n", True), ("0\n", "0\n", True), ("1\n", "0\n", True)], starter_code="HALT\n"
+    )
+    with on_commit(execute=True):
+        client_in.post(reverse("execution:submission_create", args=[exercise.id]), {"source": program})
+    submission = Submission.objects.get()
+    run_id = submission.run_id
+    html = client_in.get(reverse("execution:run_detail", args=[run_id])).content.decode()
+    marks = json.loads(
+        _find(rf'<script id="run-diagnostics-data-{run_id}" type="application/json">(.*?)</script>', html)
+    )
+    # One mark a line, each test's trap at its own line (the run's own trap is its first test's).
+    assert [(m["line"], m["code"]) for m in marks] == [(3, "runtime"), (5, "runtime")]
+    assert all("division_by_zero" in m["message"] for m in marks)
