@@ -411,16 +411,11 @@ long py_new_instance(long cls) {
     return o;
 }
 
+long py_new_dict(void);
+
 long py_attrs(long o) {
-    if (W(o)[2] == 0) {
-        long d = py_alloc(5);
-        W(d)[0] = T_DICT;
-        W(d)[1] = 0;
-        W(d)[2] = 4;
-        W(d)[3] = py_alloc(4);
-        W(d)[4] = py_alloc(4);
-        W(o)[2] = d;
-    }
+    if (W(o)[2] == 0)
+        W(o)[2] = py_new_dict();
     return W(o)[2];
 }
 
@@ -774,15 +769,21 @@ long py_to_tuple(long v) {
     return py_tuple_from(W(l)[3], W(l)[1]);
 }
 
-/* ---- dicts and sets ([tag, len, cap, keys, values]: insertion order, linear search) ---- */
+/* ---- dicts and sets ----
+ * A dict is [T_DICT, len, cap, keys, values, index, mask]: its items in insertion order, and past
+ * DICT_SMALL items an index, an open-addressed table of mask+1 slots holding item numbers (-1 empty)
+ * found from the keys' hashes, so that a lookup probes a few slots instead of walking the keys. */
+#define DICT_SMALL 8
 
 long py_new_dict(void) {
-    long d = py_alloc(5);
+    long d = py_alloc(7);
     W(d)[0] = T_DICT;
     W(d)[1] = 0;
     W(d)[2] = 4;
     W(d)[3] = py_alloc(4);
     W(d)[4] = py_alloc(4);
+    W(d)[5] = 0;
+    W(d)[6] = 0;
     return d;
 }
 
@@ -846,7 +847,64 @@ long py_key_eq(long a, long b) {
     return 0;
 }
 
+long py_hash(long v);
+long py_two64(void);
+long py_key_eq(long a, long b);
+
+/* The first slot of a dict index for a hash, as an unsigned number modulo the size. */
+long py_index_start(long h, long size) {
+    long u = h < 0 ? h + py_two64() : h;
+    return u % size;
+}
+
+/* Item i of d into its index (linear probing from its hash's slot). */
+long py_index_put(long d, long i) {
+    long index = W(d)[5];
+    long size = W(d)[6] + 1;
+    long j = py_index_start(py_hash(W(W(d)[3])[i]), size);
+    while (W(index)[j] >= 0)
+        j = (j + 1) % size;
+    W(index)[j] = i;
+    return NONE;
+}
+
+/* d's index made again for its items (after growing, or after an item was taken out), or none while
+ * d is small. */
+long py_index_build(long d) {
+    long n = W(d)[1];
+    if (n <= DICT_SMALL) {
+        W(d)[5] = 0;
+        W(d)[6] = 0;
+        return NONE;
+    }
+    long size = 16;
+    while (size < n * 3)
+        size = size * 2;
+    long index = py_alloc(size);
+    for (long j = 0; j < size; j++)
+        W(index)[j] = -1;
+    W(d)[5] = index;
+    W(d)[6] = size - 1;
+    for (long i = 0; i < n; i++)
+        py_index_put(d, i);
+    return NONE;
+}
+
 long py_dict_find(long d, long key) {
+    if (W(d)[0] == T_DICT && W(d)[5] != 0) {
+        long index = W(d)[5];
+        long size = W(d)[6] + 1;
+        long j = py_index_start(py_hash(key), size);
+        long keys = W(d)[3];
+        while (1) {
+            long i = W(index)[j];
+            if (i < 0)
+                return -1;
+            if (py_key_eq(W(keys)[i], key))
+                return i;
+            j = (j + 1) % size;
+        }
+    }
     long n = W(d)[1];
     long keys = W(d)[3];
     long tk = py_tag(key);
@@ -906,7 +964,11 @@ long py_dict_set(long d, long key, long value) {
     W(W(d)[3])[n] = key;
     W(W(d)[4])[n] = value;
     W(d)[1] = n + 1;
-    return NONE;
+    if (W(d)[0] != T_DICT)
+        return NONE;
+    if (W(d)[5] == 0 || (n + 1) * 3 > W(d)[6] + 1)
+        return py_index_build(d);
+    return py_index_put(d, n);
 }
 
 long py_dict_remove_at(long d, long i) {
@@ -916,6 +978,8 @@ long py_dict_remove_at(long d, long i) {
         W(W(d)[4])[j] = W(W(d)[4])[j + 1];
     }
     W(d)[1] = n - 1;
+    if (W(d)[0] == T_DICT && W(d)[5] != 0)
+        return py_index_build(d);
     return NONE;
 }
 
@@ -4702,7 +4766,7 @@ long py_dict_method(long d, long mid, long name, long argv, long argc, long kwn)
     }
     if (mid == M_clear) {
         W(d)[1] = 0;
-        return NONE;
+        return py_index_build(d);
     }
     return py_attr_error(d, name);
 }
