@@ -105,10 +105,10 @@ BINARY = {
 }
 UNSUPPORTED = {
     "EVAL": "eval of a form at run time is not supported (macros are expanded when the program compiles)",
-    "MULTIPLE-VALUE-BIND": "multiple values are not supported",
-    "VALUES": "multiple values are not supported",
-    "HANDLER-BIND": "handler-bind is not supported",
-    "DEFINE-CONDITION": 'define-condition is not supported: signal errors with (error "format" args...)',
+    "MULTIPLE-VALUE-CALL": "multiple-value-call is not supported (multiple-value-bind is)",
+    "MULTIPLE-VALUE-PROG1": "multiple-value-prog1 is not supported (multiple-value-bind is)",
+    "INVOKE-RESTART": "restarts (invoke-restart) are not supported",
+    "RESTART-CASE": "restarts (restart-case) are not supported",
     "DEFCLASS": "CLOS (defclass) is not supported",
     "DEFMETHOD": "CLOS (defmethod) is not supported",
     "DEFGENERIC": "CLOS (defgeneric) is not supported",

@@ -111,6 +111,7 @@ class Lowerer:
         self.pending: list[C.FuncInfo] = []
         self.specials = {name: i for i, name in enumerate(program.specials)}
         self.counter = 0
+        self.uses_values = Symbol.of("VALUES") in program.functions  # whether returns reset *%mv*
         self.uses_symtab = False  # whether `intern` (and so `read`) needs the table of the program's symbols
 
     def fresh(self, prefix: str) -> str:
@@ -368,6 +369,12 @@ class FnGen:
         self.protect = saved
 
     def ret(self, operand: str) -> None:
+        mv = Symbol.of("*%MV*")
+        keeps = self.fn.name in ("VALUES", "VALUES-LIST", "%MV-COLLECT")
+        if self.lw.uses_values and not keeps and mv in self.lw.specials:
+            # one value returned otherwise than by `values`: what `values` kept is not this call's (macros.py)
+            none = self.lw.constant(Symbol.of("%NONE"))
+            self.emit(f"store [@lisp_gv+{2 + self.lw.specials[mv]}], {none}")
         self.unlink()
         self.emit(f"ret {operand}")
         self.dead()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from compilers.frontends.lisp.ast import NIL, Cons, LString, Symbol, T, lisp_list, proper, sym
+from compilers.frontends.lisp.ast import NIL, Cons, LString, Symbol, T, lisp_list, proper, sym, write
 
 _counter = itertools.count(1)
 
@@ -341,7 +341,120 @@ def _setf(form: object, structs: dict[Symbol, tuple[Symbol, int]]) -> object:
     return progn(out) if out else NIL
 
 
+# Multiple values (prelude.lisp): `values` keeps all its values in *%mv* beside returning the first, and a
+# function that returns one value some other way resets it (lower.py), so that the forms below, which
+# reset it, evaluate their form and collect, see the values of that form only. A direct call of floor,
+# truncate or gethash, whose first value the compiler computes inline, becomes its two-valued version.
+TWO_VALUES = {"FLOOR": "%floor2", "TRUNCATE": "%truncate2", "GETHASH": "%gethash2"}
+
+
+def values_list_of(form: object) -> object:
+    """Code whose value is the list of form's values."""
+    if isinstance(form, Cons) and isinstance(form.car, Symbol) and form.car.name in TWO_VALUES:
+        form = Cons(S(TWO_VALUES[form.car.name]), form.cdr)
+    return L(S("%mv-collect"), L(PROGN, L(SETQ, S("*%mv*"), L(QUOTE, S("%none"))), form))
+
+
+def _variables(spec: object, what: str, form: object) -> list[object]:
+    names = proper(spec)
+    if names is None or not all(isinstance(n, Symbol) for n in names):
+        raise LispError(f"{what}: the variables must be a list of symbols", form)
+    return names
+
+
+def _multiple_value_bind(form: object) -> object:
+    spec, value, *body = args(form, 2, None, "multiple-value-bind")
+    names = _variables(spec, "multiple-value-bind", form)
+    g = gensym()
+    bindings = [L(n, L(S("nth"), i, g)) for i, n in enumerate(names)]
+    return L(LET, L(L(g, values_list_of(value))), Cons(LET, Cons(lisp_list(bindings), lisp_list(body))))
+
+
+def _multiple_value_setq(form: object) -> object:
+    spec, value = args(form, 2, 2, "multiple-value-setq")
+    names = _variables(spec, "multiple-value-setq", form)
+    g = gensym()
+    sets = [L(SETQ, n, L(S("nth"), i, g)) for i, n in enumerate(names)]
+    return L(LET, L(L(g, values_list_of(value))), *sets, L(S("car"), g))
+
+
+def _nth_value(form: object) -> object:
+    n, value = args(form, 2, 2, "nth-value")
+    return L(S("nth"), n, values_list_of(value))
+
+
+def _define_condition(form: object) -> object:
+    """(define-condition name (parents) (slots) options): the type registered at run time (prelude.lisp,
+    %define-condition) and a function for each slot's :reader or :accessor."""
+    name, parents, slots, *options = args(form, 3, None, "define-condition")
+    if not isinstance(name, Symbol) or proper(parents) is None or proper(slots) is None:
+        raise LispError("define-condition: expected (define-condition name (parents...) (slots...))", form)
+    entries: list[object] = []
+    readers: list[object] = []
+    c = S("condition")
+    for slot in proper(slots) or []:
+        parts = [slot] if isinstance(slot, Symbol) else proper(slot)
+        if not parts or not isinstance(parts[0], Symbol) or len(parts) % 2 == 0:
+            raise LispError("define-condition: a slot is a name or (name :initarg ... :reader ...)", form)
+        slot_name = parts[0]
+        initarg: object = NIL
+        init: object = NIL
+        for key, value in zip(parts[1::2], parts[2::2], strict=True):
+            word = key.name if isinstance(key, Symbol) else ""
+            if word == ":INITARG":
+                initarg = value
+            elif word == ":INITFORM":
+                init = L(FUNCTION, L(LAMBDA, NIL, value))
+            elif word in (":READER", ":ACCESSOR"):
+                readers.append(L(S("defun"), value, L(c), L(S("%condition-slot"), c, L(QUOTE, slot_name))))
+            elif word not in (":TYPE", ":DOCUMENTATION"):
+                raise LispError(f"define-condition: slot option {write(key, True)} is not supported", form)
+        entries.append(L(S("list"), L(QUOTE, slot_name), L(QUOTE, initarg), init))
+    report: object = NIL
+    for option in options:
+        parts = proper(option)
+        if not parts or not isinstance(parts[0], Symbol) or parts[0].name == ":DOCUMENTATION":
+            continue
+        if parts[0].name != ":REPORT" or len(parts) != 2:
+            raise LispError(f"define-condition: the option {write(parts[0], True)} is not supported", form)
+        report = parts[1] if isinstance(parts[1], LString) else L(FUNCTION, parts[1])
+    register = L(
+        S("%define-condition"), L(QUOTE, name), L(QUOTE, parents), Cons(S("list"), lisp_list(entries)), report
+    )
+    return Cons(PROGN, lisp_list([register, *readers, L(QUOTE, name)]))
+
+
+def _handler_bind(form: object) -> object:
+    """(handler-bind ((type function)...) body...): the functions are evaluated first; an error that
+    leaves the body is caught, each binding whose type matches is called with the condition (it may
+    leave by throw or return-from), and if all return the error goes on outwards (README: the handlers
+    run once the body's own forms are unwound, not before)."""
+    bindings, *body = args(form, 1, None, "handler-bind")
+    pairs = proper(bindings)
+    if pairs is None:
+        raise LispError("handler-bind: the bindings must be a list of (type function)", form)
+    lets: list[object] = []
+    handlers: list[object] = []
+    for binding in pairs:
+        parts = proper(binding)
+        if not parts or len(parts) != 2 or not isinstance(parts[0], Symbol):
+            raise LispError("handler-bind: a binding is (type function)", form)
+        g = gensym("H")
+        lets.append(L(g, parts[1]))
+        handlers.append(L(S("cons"), L(QUOTE, parts[0]), g))
+    c = gensym("C")
+    run = L(S("%handler-bind-run"), c, Cons(S("list"), lisp_list(handlers)))
+    clause = L(S("condition"), L(c), run, L(S("error"), c))
+    return L(LET, lisp_list(lets), L(S("handler-case"), progn(body) if body else NIL, clause))
+
+
 BUILTIN: dict[str, Callable[[object], object]] = {
+    "HANDLER-BIND": _handler_bind,
+    "DEFINE-CONDITION": _define_condition,
+    "MULTIPLE-VALUE-BIND": _multiple_value_bind,
+    "MULTIPLE-VALUE-SETQ": _multiple_value_setq,
+    "MULTIPLE-VALUE-LIST": lambda f: values_list_of(args(f, 1, 1, "multiple-value-list")[0]),
+    "NTH-VALUE": _nth_value,
     "WHEN": _when,
     "UNLESS": _unless,
     "COND": _cond,
