@@ -13,6 +13,7 @@ urlpatterns = [
     path("runs/<uuid:run_id>/share", apis.RunShareApi.as_view(), name="run-share"),
     path("compile", apis.CompileApi.as_view(), name="compile"),
     path("validate", apis.ValidateApi.as_view(), name="validate"),
+    path("analyze", apis.AnalyseApi.as_view(), name="analyze"),
     path(
         "exercises/<int:exercise_id>/submissions",
         apis.waiting_view(apis.SubmissionCreateApi),

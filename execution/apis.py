@@ -33,6 +33,8 @@ from ancient_compute.lib.errors import ApplicationError
 from ancient_compute.lib.schema import error_response
 from execution import events, explanations, selectors, services, toolchain
 from execution.serializers import (
+    AnalyseInputSerializer,
+    AnalysisSerializer,
     CompileStageSerializer,
     ExplanationSerializer,
     LanguageSerializer,
@@ -371,6 +373,28 @@ class ValidateApi(APIView):
     def post(self, request: Request) -> Response:
         compiled = _compile(request)
         return Response({"ok": bool(compiled.ok), "diagnostics": [d.as_dict() for d in compiled.diagnostics]})
+
+
+class AnalyseApi(APIView):
+    permission_classes = [IsAuthenticated]
+    throttle_scope = "compiles"  # an analysis compiles: one count with compile, validate and the explorer
+
+    @extend_schema(
+        request=AnalyseInputSerializer,
+        responses={
+            200: AnalysisSerializer,
+            400: error_response(
+                "Not valid (`invalid`, `unknown_language`, ...), the program does not compile "
+                "(`compile_error`, its diagnostics in `extra.diagnostics`), or it met a limit (`limit`)."
+            ),
+        },
+        summary="Analysis before running: per function its complexity, loops, recursion and calls; "
+        "the Store it needs; an estimate of its Engine cost for the input",
+    )
+    def post(self, request: Request) -> Response:
+        serializer = AnalyseInputSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        return Response(services.program_analyse(**serializer.validated_data))
 
 
 def _compile(request: Request) -> Any:

@@ -253,6 +253,61 @@ class CompileStageSerializer(serializers.Serializer):
     stages = StageTextSerializer(many=True)
 
 
+class AnalyseInputSerializer(ProgramInputSerializer):
+    stdin = serializers.CharField(trim_whitespace=False, allow_blank=True, required=False, default="")
+
+
+class FunctionAnalysisSerializer(serializers.Serializer):
+    name = serializers.CharField(help_text="The function's name in the IR (the front-end's spelling).")
+    lines = serializers.ListField(child=serializers.IntegerField(), help_text="First and last source line.")
+    complexity = serializers.IntegerField(help_text="Cyclomatic complexity of its control-flow graph.")
+    loop_depth = serializers.IntegerField(help_text="The deepest nesting of its loops (0: none).")
+    recursive = serializers.ChoiceField(choices=["", "direct", "mutual"])
+    recursion = serializers.ListField(child=serializers.CharField(), help_text="Its recursion's functions.")
+    calls = serializers.ListField(child=serializers.CharField(), help_text="Functions it calls.")
+    library_calls = serializers.ListField(child=serializers.CharField(), help_text="Runtime calls.")
+    indirect_calls = serializers.IntegerField(help_text="Calls through a value, decided by the run.")
+    frame_words = serializers.IntegerField(allow_null=True, help_text="Stack words of one activation.")
+
+
+class StoreNeedSerializer(serializers.Serializer):
+    static_words = serializers.IntegerField()
+    heap_words = serializers.IntegerField(help_text="The heap reserved (0: none).")
+    stack_words = serializers.IntegerField(allow_null=True, help_text="Deepest frames; null: unbounded.")
+    stack_unbounded = serializers.BooleanField()
+    stack_note = serializers.CharField(allow_blank=True)
+    store_size = serializers.IntegerField()
+    recursion = serializers.ListField(child=serializers.CharField())
+
+
+class CostEstimateSerializer(serializers.Serializer):
+    estimate = serializers.BooleanField(help_text="Always true: figures of a run under a small budget.")
+    finished = serializers.BooleanField()
+    instructions = serializers.IntegerField(help_text="Exact when finished, else a lower bound.")
+    instructions_at_least = serializers.BooleanField()
+    engine_seconds = serializers.FloatField(help_text="Simulated Engine time of those instructions.")
+    budget_steps = serializers.IntegerField()
+    status = serializers.CharField()
+    method = serializers.CharField(help_text="How the estimate was made, for people.")
+    max_stack_depth = serializers.IntegerField()
+    columns_used = serializers.IntegerField()
+
+
+class AnalysisWarningSerializer(serializers.Serializer):
+    code = serializers.CharField()
+    line = serializers.IntegerField()
+    function = serializers.CharField()
+    message = serializers.CharField()
+
+
+class AnalysisSerializer(serializers.Serializer):
+    language = serializers.CharField()
+    functions = FunctionAnalysisSerializer(many=True)
+    store = StoreNeedSerializer()
+    cost = CostEstimateSerializer()
+    warnings = AnalysisWarningSerializer(many=True)
+
+
 class ValidateSerializer(serializers.Serializer):
     ok = serializers.BooleanField()
     diagnostics = serializers.ListField(child=serializers.DictField())

@@ -634,6 +634,26 @@ def program_compile(*, language: str, source: str, store_size: int | None) -> An
     return toolchain.compile_bounded(language, source, store_size=store_size)
 
 
+def program_analyse(*, language: str, source: str, stdin: str) -> dict[str, Any]:
+    """A program's analysis before it runs (compilers/analysis): per function its figures, the Store it
+    needs and an estimate of its Engine cost for `stdin`, bounded in time and memory. A program that does
+    not compile raises `compile_error` with its diagnostics; one that meets a limit, `limit`."""
+    _validate_program(language, source, stdin)
+    analysis = toolchain.analyse_bounded(language, source, stdin)
+    if not analysis.ok:
+        diagnostics = [d.as_dict() for d in analysis.diagnostics]
+        limited = any(d.code == "limit" for d in analysis.diagnostics)
+        first = analysis.diagnostics[0].message if analysis.diagnostics else "the program does not compile"
+        raise ApplicationError(
+            f"The program cannot be analysed: {first}"
+            if limited
+            else f"The program does not compile: {first}",
+            code="limit" if limited else "compile_error",
+            extra={"diagnostics": diagnostics},
+        )
+    return analysis.as_dict()
+
+
 # --- Sharing programs ----------------------------------------------------------------------------------
 
 

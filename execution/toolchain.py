@@ -14,6 +14,7 @@ from babbage.result import EventCallback, RunResult
 from babbage.timing import DEFAULT_PROFILE
 
 if TYPE_CHECKING:
+    from compilers.analysis import Analysis
     from compilers.driver import CompileResult
 
 CARDS = "cards"
@@ -119,6 +120,31 @@ def compile_bounded(language: str, source: str, *, store_size: int | None) -> Co
         filename=f"main{lang.extension if lang else ''}",
         seconds=settings.COMPILE_TIME_LIMIT,
         megabytes=settings.COMPILE_MEMORY_LIMIT_MB,
+    )
+
+
+def analyse_bounded(language: str, source: str, stdin: str) -> Analysis:
+    """A program's analysis before it runs (compilers/analysis), which a request waits for: compiled and
+    run for a few steps in a child process bounded as compile_bounded's compile is."""
+    from django.conf import settings
+
+    from ancient_compute.lib.bounded import analyse_bounded as bounded
+    from compilers import driver, registry
+    from compilers.analysis import ESTIMATE_STEPS
+
+    lang = registry.get(language)
+    options = driver.CompileOptions(
+        opt_level=1, store_size=settings.RUN_DEFAULT_STORE_SIZE, store_cap=settings.RUN_STORE_SIZE_CAP
+    )
+    return bounded(
+        language,
+        source,
+        stdin,
+        options,
+        filename=f"main{lang.extension if lang else ''}",
+        seconds=settings.COMPILE_TIME_LIMIT,
+        megabytes=settings.COMPILE_MEMORY_LIMIT_MB,
+        budget=ESTIMATE_STEPS,
     )
 
 

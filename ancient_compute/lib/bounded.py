@@ -28,6 +28,9 @@ from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, cast
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from compilers.analysis import Analysis
     from compilers.driver import CompileOptions, CompileResult
     from compilers.tokens import Token
 
@@ -85,31 +88,66 @@ def compile_bounded(
     The `seconds` count from the moment the forkserver is ready (at once in a web process, which starts
     it as it starts): a compile that cannot start in them, every slot taken by others, is told so.
     """
+
+    def limit(message: str) -> CompileResult:
+        return _limit_result(language, source, filename, message)
+
+    return _in_child(
+        _compile_child, (language, source, options, filename, seconds, megabytes), seconds, megabytes, limit
+    )
+
+
+def analyse_bounded(
+    language: str,
+    source: str,
+    stdin: str,
+    options: CompileOptions,
+    *,
+    filename: str = "<input>",
+    seconds: float,
+    megabytes: int,
+    budget: int,
+) -> Analysis:
+    """compilers.analysis.analyse in a child process, bounded as compile_bounded bounds a compile (the
+    analysis compiles, then runs the program for at most `budget` steps): a limit met is the analysis's
+    one diagnostic."""
+
+    def limit(message: str) -> Analysis:
+        return _limit_analysis(language, filename, message)
+
+    args = (language, source, stdin, options, filename, seconds, megabytes, budget)
+    return _in_child(_analyse_child, args, seconds, megabytes, limit)
+
+
+def _in_child[T](
+    target: Callable[..., None],
+    args: tuple[Any, ...],
+    seconds: float,
+    megabytes: int,
+    limit: Callable[[str], T],
+) -> T:
+    """`target(connection, *args)` in a forkserver child; what it sends back, or `limit(message)` when
+    it met a limit (or could not start in time)."""
     if not compile_server_ready(FORKSERVER_START_SECONDS):
-        return _limit_result(language, source, filename, _busy_message(seconds))
+        return limit(_busy_message(seconds))
     deadline = time.monotonic() + seconds
     if not _slots.acquire(timeout=seconds):
-        return _limit_result(language, source, filename, _busy_message(seconds))
+        return limit(_busy_message(seconds))
     try:
         parent, child = _forkserver().Pipe(duplex=False)
-        process = _CompileProcess(
-            target=_compile_child,
-            args=(child, language, source, options, filename, seconds, megabytes),
-            name="bounded-compile",
-            daemon=True,
-        )
+        process = _CompileProcess(target=target, args=(child, *args), name="bounded-compile", daemon=True)
         process.start()
         child.close()
         try:
             if parent.poll(max(0.0, deadline - time.monotonic())):
                 try:
-                    result: CompileResult = parent.recv()
+                    result: T = parent.recv()
                     return result
                 except EOFError:  # the child died before it could answer
                     pass
                 process.join(1.0)
-                return _limit_result(language, source, filename, _limit_met(process, seconds, megabytes))
-            return _limit_result(language, source, filename, _time_message(seconds))
+                return limit(_limit_met(process, seconds, megabytes))
+            return limit(_time_message(seconds))
         finally:
             parent.close()
             if process.is_alive():
@@ -187,6 +225,30 @@ def _compile_child(
     connection.close()
 
 
+def _analyse_child(
+    connection: Connection,
+    language: str,
+    source: str,
+    stdin: str,
+    options: CompileOptions,
+    filename: str,
+    seconds: float,
+    megabytes: int,
+    budget: int,
+) -> None:
+    from compilers.analysis import analyse
+
+    limit_memory(megabytes)
+    cpu = int(seconds) + 2  # the kernel's backstop to the parent's clock, as for a compile
+    resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
+    try:
+        analysis = analyse(language, source, stdin, options=options, filename=filename, budget=budget)
+    except MemoryError:
+        analysis = _limit_analysis(language, filename, _memory_message(megabytes))
+    connection.send(analysis)
+    connection.close()
+
+
 def _limit_met(process: multiprocessing.process.BaseProcess, seconds: float, megabytes: int) -> str:
     import signal
 
@@ -211,6 +273,15 @@ def _busy_message(seconds: float) -> str:
 
 def _memory_message(megabytes: int) -> str:
     return f"the compile needed more than its limit of {megabytes} MB of memory: the program is too large"
+
+
+def _limit_analysis(language: str, filename: str, message: str) -> Analysis:
+    from compilers.analysis import Analysis
+    from compilers.diagnostics import DiagnosticBag, Span
+
+    bag = DiagnosticBag()
+    bag.error("limit", message, Span.point(filename, 1, 1))
+    return Analysis(language, False, bag.sorted())
 
 
 def _limit_result(language: str, source: str, filename: str, message: str) -> CompileResult:
