@@ -1013,13 +1013,18 @@ long py_int_hash(long n) {
     return r == -1 ? -2 : r;
 }
 
-/* a ^ b for 0 <= a, b < 2**32, bit by bit. */
-long py_xor32(long a, long b) {
-    long r = 0;
+/* k ^ n for k >= 0 and a small n >= 0: only n's bits are walked (k's above them stay). */
+long py_xor_small(long k, long n) {
+    long r = k;
     long bit = 1;
-    for (long i = 0; i < 32; i++) {
-        if ((a / bit) % 2 != (b / bit) % 2)
-            r = r + bit;
+    while (n > 0) {
+        if (n % 2 != 0) {
+            if ((k / bit) % 2 != 0)
+                r = r - bit;
+            else
+                r = r + bit;
+        }
+        n = n / 2;
         bit = bit * 2;
     }
     return r;
@@ -1042,9 +1047,8 @@ long py_tuple_hash(long t) {
         acc = (acc * (TWO32 / 2)) % m + acc / (TWO32 * 2); /* rotated left by 31 bits */
         acc = (acc * p1) % m;
     }
-    /* acc += len ^ (p5 ^ 3527539): that constant's low 32 bits are 375633078 */
-    long k = (p5 - p5 % TWO32) + py_xor32(p5 % TWO32, 3527539);
-    acc = (acc + (k - k % TWO32) + py_xor32(k % TWO32, n)) % m;
+    /* acc += len ^ (p5 ^ 3527539) */
+    acc = (acc + py_xor_small(py_xor_small(p5, 3527539), n)) % m;
     if (acc == m - 1)
         return 1546275796;
     if (acc > TWO63)
