@@ -85,7 +85,6 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
 @pytest.mark.parametrize(
     ("snippet", "fragment"),
     [
-        ("void f() { Runnable r = () -> {}; }", "lambda expressions are not supported"),
         ("enum E { A { } }", "enum constants with a class body are not supported"),
         ("void f() { outer: for (;;) { break outer; } }", "labelled statements are not supported"),
         ('String s = """\n  text""";', "text blocks are not supported"),

@@ -138,6 +138,27 @@ class SwitchExpr(Expr):
 
 
 @dataclass(eq=False)
+class Lambda(Expr):
+    """`(a, b) -> body`: params are (type or "", name); body an expression or a block. The checker
+    gives it a class implementing its target interface (info) and the locals it captures."""
+
+    params: list[tuple[str, str]]
+    body: Expr | Block
+    info: Any = field(default=None, init=False, repr=False)
+    scope: Any = field(default=None, init=False, repr=False)  # where it was written (the checker's)
+
+
+@dataclass(eq=False)
+class MethodRef(Expr):
+    """`Type::name`, `expr::name` or `Type::new`; the checker writes it out as a Lambda (lam)."""
+
+    target: Expr
+    ident: str
+    lam: Any = field(default=None, init=False, repr=False)
+    scope: Any = field(default=None, init=False, repr=False)
+
+
+@dataclass(eq=False)
 class Cast(Expr):
     to: str
     operand: Expr

@@ -63,12 +63,37 @@ class _Scope:
         self.names: dict[str, LocalInfo] = {}
 
     def find(self, name: str) -> LocalInfo | None:
-        s: _Scope | None = self
-        while s is not None:
-            if name in s.names:
-                return s.names[name]
-            s = s.parent
-        return None
+        if name in self.names:
+            return self.names[name]
+        return self.parent.find(name) if self.parent is not None else None
+
+
+class _Captured(LocalInfo):
+    """A local of an enclosing method seen from a lambda: read from the lambda object's field."""
+
+    def __init__(self, local: LocalInfo, f: FieldInfo) -> None:
+        super().__init__(local.name, local.ty, -1)
+        self.field = f
+
+
+class _CaptureScope(_Scope):
+    """The scope around a lambda's parameters: a name found outside is captured into a field."""
+
+    def __init__(self, outer: _Scope, lam: ClassInfo) -> None:
+        super().__init__(None)
+        self.outer = outer
+        self.lam = lam
+
+    def find(self, name: str) -> LocalInfo | None:
+        local = self.outer.find(name)
+        if local is None:
+            return None
+        if name not in self.lam.fields:
+            f = FieldInfo(name, local.ty, False, self.lam, final=True)
+            self.lam.fields[name] = f
+            source = ("capture", local.field) if isinstance(local, _Captured) else ("local", local)
+            self.lam.captures.append((f, source))
+        return _Captured(local, self.lam.fields[name])
 
 
 class Checker:
@@ -91,6 +116,8 @@ class Checker:
         # The instantiated parameter and result types of the method the last resolve chose.
         self.last_sig: tuple[list[str], str] = ([], "void")
         self.diamond_target: str | None = None  # the type a `new C<>(...)` is assigned to
+        self.lambdas: list[ClassInfo] = []
+        self.want: str | None = None  # the type a generic method's call is assigned to (its inference)
 
     def error(self, message: str, span: Span, code: str = "type") -> None:
         self.diags.error(code, message, span)
@@ -953,6 +980,9 @@ class Checker:
             self.error(self.mismatch(t, "boolean"), e.span)
 
     def init_expr(self, e: A.Expr, ty: str, scope: _Scope) -> None:
+        if isinstance(e, A.Lambda | A.MethodRef):
+            e.ty = self.lambda_(e, ty, scope)
+            return
         if isinstance(e, A.ArrayLit):
             if not ty.endswith("[]"):
                 self.error(f"illegal initializer for {ty}", e.span)
@@ -962,6 +992,8 @@ class Checker:
             self.array_lit(e, scope)
             return
         self.diamond_target = ty if isinstance(e, A.New) else None
+        if isinstance(e, A.Call):
+            e.want = ty  # type: ignore[attr-defined]
         self.expr(e, scope)
         self.diamond_target = None
         self.require(e, ty)
@@ -1049,6 +1081,7 @@ class Checker:
         if isinstance(e, A.IncDec):
             t = self.expr(e.target, scope)
             self.lvalue(e.target)
+            self.not_captured(e.target)
             if t in UNBOXES:
                 self.error(
                     f"{e.op} on a boxed {t} is not supported in this Java subset", e.span, "unsupported"
@@ -1068,6 +1101,10 @@ class Checker:
             return self.unify(a, b, e.then, e.other, e.span)
         if isinstance(e, A.SwitchExpr):
             return self.switch_expr(e, scope)
+        if isinstance(e, A.Lambda | A.MethodRef):
+            what = "lambda expression" if isinstance(e, A.Lambda) else "method reference"
+            self.error(f"{what} not expected here", e.span)
+            return "error"
         if isinstance(e, A.Cast):
             t = self.expr(e.operand, scope)
             if not self.check_type(e.to, e.span) or t == "error":
@@ -1129,6 +1166,151 @@ class Checker:
         self.error(f"incompatible types in conditional expression: {a} and {b}", span)
         return "error"
 
+    def not_captured(self, e: A.Expr) -> None:
+        if isinstance(e, A.Name) and isinstance(e.ref, tuple) and e.ref[0] == "capture":
+            self.error(
+                "local variables referenced from a lambda expression must be final or effectively final",
+                e.span,
+            )
+
+    def functional_method(self, c: ClassInfo) -> MethodInfo | None:
+        """The one abstract method of a functional interface (JLS 9.8), None for any other type."""
+        if c.kind != "interface":
+            return None
+        found: dict[str, MethodInfo] = {}
+        for i in c.ancestors():
+            for ms in i.methods.values():
+                for m in ms:
+                    if m.abstract and not m.static:
+                        found.setdefault(m.name + str(len(m.params)), m)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def generic_static_call(self, e: A.Call, scope: _Scope) -> bool:
+        """`Comparator.comparing(...)` and the like: a generic static method, whose type arguments
+        javac infers from the parameter the call is passed to."""
+        t = e.target
+        if not isinstance(t, A.Name) or scope.find(t.ident) is not None:
+            return False
+        c = self.classes.get(t.ident)
+        # Only when its own arguments cannot tell them: none, or lambdas (which need them first).
+        if e.args and not any(isinstance(x, A.Lambda | A.MethodRef) for x in e.args):
+            return False
+        return c is not None and any(m.static and m.tparams for m in c.find_methods(e.ident))
+
+    def lambda_fits(self, e: A.Expr, ty: str) -> bool:
+        c = self.class_of(ty)
+        fm = self.functional_method(c) if c is not None else None
+        if fm is None:
+            return False
+        return not isinstance(e, A.Lambda) or len(e.params) == len(fm.params)
+
+    def lambda_(self, e: A.Lambda | A.MethodRef, target: str, scope: _Scope) -> str:
+        """A lambda (or method reference) as an object of a new class implementing its target, a
+        functional interface; the locals it uses are copied into the object's fields when it is made."""
+        assert self.cls is not None and self.method is not None
+        c = self.class_of(target)
+        fm = self.functional_method(c) if c is not None else None
+        if c is None or fm is None:
+            self.error(f"incompatible types: {target} is not a functional interface", e.span)
+            return "error"
+        mapping = self.views(c, split(self.bound_type(target))[1]).get(fm.owner.name, {})
+        params = [subst(p, mapping) for p in fm.params]
+        ret = subst(fm.ret, mapping)
+        if isinstance(e, A.MethodRef):
+            lam = self.method_ref(e, len(params), scope)
+            if lam is None:
+                return "error"
+            e.lam = lam
+            e = lam
+        if len(e.params) != len(params):
+            self.error("incompatible types: incompatible parameter types in lambda expression", e.span)
+            return "error"
+        cls = ClassInfo(f"lambda.{len(self.lambdas)}", "class", None)
+        cls.super = self.classes["Object"]
+        cls.interfaces = [c]
+        cls.supers = {c.name: split(self.bound_type(target))[1]}
+        self.classes[cls.name] = cls
+        self.lambdas.append(cls)
+        outer_static = self.method.static
+        if not outer_static:
+            cls.fields[" this"] = FieldInfo(" this", self.self_type(self.cls), False, cls, final=True)
+        body: A.Block
+        if isinstance(e.body, A.Block):
+            body = e.body
+        elif ret == "void":
+            body = A.Block(e.body.span, [A.ExprStmt(e.body.span, e.body)], e.body.span)
+        else:
+            body = A.Block(e.body.span, [A.Return(e.body.span, e.body)], e.body.span)
+        decl = A.MethodDecl(e.span, {"public"}, ret, fm.name, [], [], body)
+        m = MethodInfo(fm.name, cls, list(fm.params), ret, outer_static, False, decl)
+        cls.methods[fm.name] = [m]
+        saved = (self.method, self.handled, self.loops, self.switches, self.yields)
+        self.method, self.loops, self.switches, self.yields = m, 0, 0, []
+        self.handled = [list(fm.decl.throws) if fm.decl else []]
+        inner = _Scope(_CaptureScope(scope, cls))
+        for (pty, pname), ity in zip(e.params, params, strict=True):
+            if pty and pty not in (ity, "var"):
+                self.error("incompatible types: incompatible parameter types in lambda expression", e.span)
+            p = A.Param(e.span, ity, pname)
+            p.slot = self.new_local(inner, pname, ity)
+            decl.params.append(p)
+        if isinstance(e.body, A.Block):
+            self.block(e.body.body, inner)
+            if ret != "void" and self.completes(e.body):
+                self.error("lambda body is neither value nor void compatible", e.span)
+        elif ret == "void":
+            if not isinstance(e.body, A.Assign | A.IncDec | A.Call | A.New):
+                self.error("bad return type in lambda expression", e.body.span)
+            self.expr(e.body, inner)
+        else:
+            self.init_expr(e.body, ret, inner)
+        self.method, self.handled, self.loops, self.switches, self.yields = saved
+        m.static = False
+        # Its class: Object's vtable and the method; the captured variables are its fields.
+        cls.vtable = list(self.classes["Object"].vtable)
+        m.vindex = len(cls.vtable)
+        cls.vtable.append(m)
+        for f in cls.fields.values():
+            f.index = cls.size
+            cls.size += 1
+        cls.itable_impl[fm.sig()] = m
+        m.ir_name = f"{cls.name}.{fm.name}.0"
+        e.info = cls
+        return target
+
+    def method_ref(self, e: A.MethodRef, n: int, scope: _Scope) -> A.Lambda | None:
+        """`C::m` (a static method, or an instance method of the first parameter), `expr::m`, `C::new`,
+        written out as the lambda it stands for."""
+        names = [f" p{k}" for k in range(n)]
+        args: list[A.Expr] = [A.Name(e.span, p) for p in names]
+        target = e.target
+        is_class = (
+            isinstance(target, A.Name)
+            and scope.find(target.ident) is None
+            and (target.ident in self.classes or target.ident in LIBRARY_CLASSES)
+            and (self.cls is None or self.cls.find_field(target.ident) is None)
+        )
+        body: A.Expr
+        if e.ident == "new":
+            if not is_class:
+                self.error("method reference not expected here", e.span)
+                return None
+            assert isinstance(target, A.Name)
+            body = A.New(e.span, target.ident, args, target.span)
+        elif is_class:
+            assert isinstance(target, A.Name)
+            c = self.classes.get(target.ident)
+            instance = [
+                m for m in (c.find_methods(e.ident) if c else []) if not m.static and len(m.params) == n - 1
+            ]
+            if n > 0 and (instance or (target.ident == "String" and e.ident in STRING_METHODS)):
+                body = A.Call(e.span, args[0], e.ident, args[1:])
+            else:
+                body = A.Call(e.span, A.Name(target.span, target.ident), e.ident, args)
+        else:
+            body = A.Call(e.span, target, e.ident, args)
+        return A.Lambda(e.span, [("", p) for p in names], body)
+
     def lvalue(self, e: A.Expr) -> None:
         if isinstance(e, A.Name | A.Index):
             ref = getattr(e, "ref", None)
@@ -1143,6 +1325,9 @@ class Checker:
 
     def name(self, e: A.Name, scope: _Scope) -> str:
         local = scope.find(e.ident)
+        if isinstance(local, _Captured):
+            e.ref = ("capture", local.field)
+            return local.ty
         if local is not None:
             e.ref = ("local", local)
             return local.ty
@@ -1211,9 +1396,23 @@ class Checker:
         return subst(f.ty, self.member_mapping(f.owner, t)) if not f.static else f.ty
 
     def args(self, args: list[A.Expr], scope: _Scope) -> list[str]:
-        return [self.expr(a, scope) for a in args]
+        out = []
+        for a in args:
+            if isinstance(a, A.Lambda | A.MethodRef):
+                a.scope = scope  # checked once the method, and so its target type, is chosen
+                a.ty = "lambda"
+                out.append(a.ty)
+            elif isinstance(a, A.Call) and self.generic_static_call(a, scope):
+                a.scope = scope  # type: ignore[attr-defined]  # its type arguments come from the parameter
+                a.ty = "poly"
+                out.append(a.ty)
+            else:
+                out.append(self.expr(a, scope))
+        return out
 
-    def instantiate(self, m: MethodInfo, recv_ty: str | None, args: list[A.Expr]) -> tuple[list[str], str]:
+    def instantiate(
+        self, m: MethodInfo, recv_ty: str | None, args: list[A.Expr], want: str | None = None
+    ) -> tuple[list[str], str]:
         """m's parameter and result types for this receiver (its class's type arguments) and these
         arguments (a generic method's type arguments, inferred from them)."""
         mapping = self.member_mapping(m.owner, recv_ty) if not m.static else {}
@@ -1223,6 +1422,8 @@ class Checker:
             bound: dict[str, str] = {}
             for p, a in zip(params, args, strict=False):
                 self.infer(p, a.ty, {t for t, _ in m.tparams}, bound)
+            if want is not None:  # what is still unbound, from the type the result is assigned to
+                self.infer(ret, want, {t for t, _ in m.tparams}, bound)
             for t, b in m.tparams:
                 bound.setdefault(t, base_of(subst(b, bound)) if b != "Object" else "Object")
             params = [subst(p, bound) for p in params]
@@ -1260,10 +1461,11 @@ class Checker:
         span: Span,
         recv_ty: str | None = None,
     ) -> MethodInfo | None:
+        want, self.want = self.want, None
         types = [a.ty for a in args]
         if "error" in types:
             return None
-        sigs = {id(m): self.instantiate(m, recv_ty, args) for m in candidates}
+        sigs = {id(m): self.instantiate(m, recv_ty, args, want) for m in candidates}
 
         def applicable(boxing: bool) -> list[MethodInfo]:
             return [
@@ -1271,7 +1473,12 @@ class Checker:
                 for m in candidates
                 if len(m.params) == len(args)
                 and all(
-                    self.assignable(a.ty, p, None, boxing) for a, p in zip(args, sigs[id(m)][0], strict=True)
+                    self.lambda_fits(a, p)
+                    if a.ty == "lambda"
+                    else is_ref(p)
+                    if a.ty == "poly"
+                    else self.assignable(a.ty, p, None, boxing)
+                    for a, p in zip(args, sigs[id(m)][0], strict=True)
                 )
             ]
 
@@ -1312,6 +1519,13 @@ class Checker:
                 )
                 for o in fit
             ):
+                for a, p in zip(args, sigs[id(m)][0], strict=True):
+                    if isinstance(a, A.Lambda | A.MethodRef):
+                        a.ty = self.lambda_(a, p, a.scope)
+                    elif a.ty == "poly":
+                        a.want = p  # type: ignore[attr-defined]
+                        self.expr(a, a.scope)  # type: ignore[attr-defined]
+                        self.require(a, p)
                 self.last_sig = sigs[id(m)]
                 return m
         self.error(f"reference to {fit[0].name} is ambiguous", span)
@@ -1342,6 +1556,7 @@ class Checker:
         if e.target is None:
             self.args(e.args, scope)
             cands = self.cls.find_methods(e.ident)
+            self.want = getattr(e, "want", None)
             m = self.resolve(
                 cands,
                 e.args,
@@ -1417,6 +1632,7 @@ class Checker:
                 for m in self.classes["Object"].find_methods(e.ident)
                 if m.sig() not in {x.sig() for x in cands}
             ]
+        self.want = getattr(e, "want", None)
         m = self.resolve(
             cands,
             e.args,
@@ -1574,6 +1790,7 @@ class Checker:
                 "undeclared",
             )
             return "error"
+        self.want = getattr(e, "want", None)
         m = self.resolve(
             c.find_methods(e.ident),
             e.args,
@@ -1704,6 +1921,7 @@ class Checker:
     def assign(self, e: A.Assign, scope: _Scope) -> str:
         t = self.expr(e.target, scope)
         self.lvalue(e.target)
+        self.not_captured(e.target)
         if (
             isinstance(e.target, A.Name)
             and isinstance(e.target.ref, tuple)
@@ -1719,6 +1937,9 @@ class Checker:
             and (self.method is None or self.method.name != "<init>")
         ):
             self.error(f"cannot assign a value to final variable {e.target.ident}", e.target.span)
+        if e.op == "=" and isinstance(e.value, A.Lambda | A.MethodRef):
+            e.value.ty = self.lambda_(e.value, t, scope)
+            return t
         if e.op == "=":
             self.diamond_target = t if isinstance(e.value, A.New) else None
             self.init_expr(e.value, t, scope) if isinstance(e.value, A.ArrayLit) else self.expr(

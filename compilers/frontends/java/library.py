@@ -15,7 +15,12 @@ from compilers.frontends.java import ast as A
 from compilers.frontends.java.lexer import lex
 from compilers.tokens import Token
 
-SOURCES = {"java.lang": "lang.java", "java.util": "util.java", "java.io": "io.java"}
+SOURCES = {
+    "java.lang": "lang.java",
+    "java.util": "util.java",
+    "java.io": "io.java",
+    "java.util.function": "function.java",
+}
 _IDENT = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 # What boxing needs whenever a program could box: the boxes and the interface they implement.
 BOXING = ("Integer", "Long", "Character", "Boolean")

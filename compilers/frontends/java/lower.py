@@ -117,6 +117,7 @@ class FunctionLowering:
         self.loops: list[tuple[str, str | None, int]] = []  # break label, continue label, finally depth
         # Each enclosing switch expression: the slot its value is yielded to, its end, the finally depth.
         self.yields: list[tuple[Held, str, int]] = []
+        self.outer: FieldInfo | None = None  # in a lambda's method: the field holding the enclosing this
         for p in params:
             self.local_slot(p)  # the parameters' slots first: the prologue stores them
         self.fb.set_block("body")
@@ -641,10 +642,14 @@ class FunctionLowering:
             if e.kind == "null":
                 return Const(0)
             return Const(int(e.value))
+        if isinstance(e, A.Lambda | A.MethodRef):
+            return self.lambda_object(e)
         if isinstance(e, A.Name):
             kind, what = e.ref
             if kind == "local":
                 return self.load_local(what)
+            if kind == "capture":  # a lambda's captured variable: a field of the lambda object
+                return self.load_field(self.load_local(self.params[0]), what)
             if kind == "field":
                 this = self.this()
                 return self.load_field(this, what)
@@ -775,7 +780,31 @@ class FunctionLowering:
         raise Unsupported(type(e).__name__)
 
     def this(self) -> Temp:
+        if self.outer is not None:  # a lambda's body: `this` is the enclosing method's
+            return self.fb.load(self.load_local(self.params[0]), self.outer.index)
         return self.load_local(self.params[0])
+
+    def lambda_object(self, e: A.Lambda | A.MethodRef) -> Operand:
+        """A new object of the lambda's class, holding the variables it captures (and `this`)."""
+        fb = self.fb
+        lam = e.lam if isinstance(e, A.MethodRef) else e
+        cls = lam.info
+        o = fb.call("gc_alloc_obj", [OBJECT_KIND, 1, cls.size])
+        assert o is not None
+        fb.store(o, self.low.vtable(cls.name), 0)
+        h = self.hold(o, True)
+        for f, (kind, what) in cls.captures:
+            v = (
+                self.load_local(what)
+                if kind == "local"
+                else self.load_field(self.load_local(self.params[0]), what)
+            )
+            self.store_field(self.fetch(h), f, v)
+        if " this" in cls.fields:
+            self.store_field(self.fetch(h), cls.fields[" this"], self.this())
+        out = self.fetch(h)
+        self.release(h)
+        return out
 
     def instance_test(self, v: Operand, cls: str, src: str = "") -> Operand:
         cls = base_of(cls) if not cls.endswith("[]") else cls
@@ -1655,6 +1684,7 @@ class Lowering:
         if c.package:
             where = f"java.base/{c.package}.{where}"
         fl = self.function(m.ir_name, where, m, params, line)
+        fl.outer = c.fields.get(" this") if c.name.startswith("lambda.") else None
         try:
             if m.name == "<init>":
                 body = d.body.body if d is not None and d.body is not None else []

@@ -628,6 +628,12 @@ class _Parser:
     # ---- expressions
 
     def expr(self) -> A.Expr:
+        if self.tok.kind == "ident" and self.peek().text == "->":
+            name = self.ident()
+            self.pos += 1
+            return A.Lambda(name.span, [("", name.text)], self.lambda_body())
+        if self.at("(") and self.closes_before_arrow():
+            return self.lambda_()
         left = self.ternary()
         t = self.tok
         if t.kind == "punct" and t.text in ASSIGN_OPS:
@@ -638,9 +644,28 @@ class _Parser:
                 )
             value = self.expr()
             return A.Assign(t.span, t.text, left, value)
-        if t.text == "->":
-            self.fail("lambda expressions are not supported in this Java subset")
         return left
+
+    def lambda_(self) -> A.Lambda:
+        """`(a, b) -> ...` or `(int a, int b) -> ...`."""
+        start = self.expect("(").span
+        params: list[tuple[str, str]] = []
+        if not self.at(")"):
+            while True:
+                self.accept("final")
+                if self.tok.kind == "ident" and self.peek().text in (",", ")"):
+                    params.append(("", self.ident().text))
+                else:
+                    ty = self.type_()
+                    params.append((ty, self.ident().text))
+                if not self.accept(","):
+                    break
+        self.expect(")")
+        self.expect("->")
+        return A.Lambda(start, params, self.lambda_body())
+
+    def lambda_body(self) -> A.Expr | A.Block:
+        return self.block() if self.at("{") else self.expr()
 
     def ternary(self) -> A.Expr:
         cond = self.binary(1)
@@ -748,7 +773,9 @@ class _Parser:
                 self.pos += 1
                 e = A.IncDec(t.span, t.text, False, e)
             elif t.text == "::":
-                self.fail("method references are not supported in this Java subset")
+                self.pos += 1
+                ref = "new" if self.accept("new") else self.ident().text
+                e = A.MethodRef(t.span, e, ref)
             else:
                 return e
 
@@ -807,7 +834,7 @@ class _Parser:
                 return A.Call(s, None, t.text, self.arguments())
             return A.Name(s, t.text)
         if self.at("(") and self.closes_before_arrow():
-            self.fail("lambda expressions are not supported in this Java subset")
+            return self.lambda_()
         if self.accept("("):
             e = self.expr()
             self.expect(")")

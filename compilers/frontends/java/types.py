@@ -101,6 +101,9 @@ class ClassInfo:
     supers: dict[str, list[str]] = field(default_factory=dict)  # direct supertype -> its type arguments
     itable_impl: dict[str, MethodInfo] = field(default_factory=dict)  # interface method sig -> its code
     package: str = ""  # java.lang or java.util for the library's classes written in Java
+    # A lambda's class: each captured variable's field and where its value comes from when the lambda
+    # is created (("local", LocalInfo) or ("capture", FieldInfo) of an enclosing lambda).
+    captures: list[tuple[FieldInfo, tuple[str, object]]] = field(default_factory=list)
 
     @property
     def enum(self) -> bool:

@@ -6,6 +6,10 @@ interface Comparable<T> {
     int compareTo(T o);
 }
 
+interface Runnable {
+    void run();
+}
+
 interface Iterable<T> {
     Iterator<T> iterator();
 }

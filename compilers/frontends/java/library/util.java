@@ -27,6 +27,22 @@ interface Iterator<T> {
 
 interface Comparator<T> {
     int compare(T a, T b);
+
+    static <T extends Comparable<T>> Comparator<T> naturalOrder() {
+        return new Collections.Natural<T>();
+    }
+
+    static <T extends Comparable<T>> Comparator<T> reverseOrder() {
+        return new Collections.Reversed<T>();
+    }
+
+    static <T> Comparator<T> comparingInt(ToIntFunction<T> key) {
+        return new Collections.ByInt<T>(key);
+    }
+
+    static <T, U extends Comparable<U>> Comparator<T> comparing(Function<T, U> key) {
+        return new Collections.ByKey<T, U>(key);
+    }
 }
 
 interface Collection<E> extends Iterable<E> {
@@ -43,6 +59,10 @@ interface Collection<E> extends Iterable<E> {
     void clear();
 
     boolean addAll(Collection<E> c);
+
+    void forEach(Consumer<E> action);
+
+    boolean removeIf(Predicate<E> filter);
 }
 
 interface List<E> extends Collection<E> {
@@ -167,6 +187,12 @@ interface Map<K, V> {
 
     Set<Map.Entry<K, V>> entrySet();
 
+    void forEach(BiConsumer<K, V> action);
+
+    V merge(K key, V value, BiFunction<V, V, V> remapping);
+
+    V computeIfAbsent(K key, Function<K, V> mapping);
+
     interface Entry<K, V> {
         K getKey();
 
@@ -212,6 +238,32 @@ abstract class AbstractCollection<E> implements Collection<E> {
             }
         }
         return changed;
+    }
+
+    public void forEach(Consumer<E> action) {
+        Iterator<E> it = iterator();
+        while (it.hasNext()) {
+            action.accept(it.next());
+        }
+    }
+
+    public boolean removeIf(Predicate<E> filter) {
+        ArrayList<E> keep = new ArrayList<E>();
+        boolean removed = false;
+        Iterator<E> it = iterator();
+        while (it.hasNext()) {
+            E e = it.next();
+            if (filter.test(e)) {
+                removed = true;
+            } else {
+                keep.add(e);
+            }
+        }
+        if (removed) {
+            clear();
+            addAll(keep);
+        }
+        return removed;
     }
 
     public String toString() {
@@ -923,6 +975,37 @@ abstract class AbstractMap<K, V> implements Map<K, V> {
         return old;
     }
 
+    public void forEach(BiConsumer<K, V> action) {
+        Iterator<Map.Entry<K, V>> it = entrySet().iterator();
+        while (it.hasNext()) {
+            Map.Entry<K, V> e = it.next();
+            action.accept(e.getKey(), e.getValue());
+        }
+    }
+
+    public V merge(K key, V value, BiFunction<V, V, V> remapping) {
+        V old = get(key);
+        V next = old == null ? value : remapping.apply(old, value);
+        if (next == null) {
+            remove(key);
+        } else {
+            put(key, next);
+        }
+        return next;
+    }
+
+    public V computeIfAbsent(K key, Function<K, V> mapping) {
+        V old = get(key);
+        if (old != null) {
+            return old;
+        }
+        V made = mapping.apply(key);
+        if (made != null) {
+            put(key, made);
+        }
+        return made;
+    }
+
     public boolean containsValue(Object value) {
         Iterator<V> it = values().iterator();
         while (it.hasNext()) {
@@ -1620,6 +1703,46 @@ class Collections {
             T t = list.get(i);
             list.set(i, list.get(j));
             list.set(j, t);
+        }
+    }
+
+    public static <T extends Comparable<T>> Comparator<T> reverseOrder() {
+        return new Collections.Reversed<T>();
+    }
+
+    static class Reversed<T extends Comparable<T>> implements Comparator<T> {
+        public int compare(T a, T b) {
+            return b.compareTo(a);
+        }
+    }
+
+    static class Natural<T extends Comparable<T>> implements Comparator<T> {
+        public int compare(T a, T b) {
+            return a.compareTo(b);
+        }
+    }
+
+    static class ByInt<T> implements Comparator<T> {
+        private final ToIntFunction<T> key;
+
+        ByInt(ToIntFunction<T> key) {
+            this.key = key;
+        }
+
+        public int compare(T a, T b) {
+            return Integer.compare(key.applyAsInt(a), key.applyAsInt(b));
+        }
+    }
+
+    static class ByKey<T, U extends Comparable<U>> implements Comparator<T> {
+        private final Function<T, U> key;
+
+        ByKey(Function<T, U> key) {
+            this.key = key;
+        }
+
+        public int compare(T a, T b) {
+            return key.apply(a).compareTo(key.apply(b));
         }
     }
 
