@@ -45,6 +45,7 @@ from dataclasses import dataclass, field
 from http.client import HTTPConnection, HTTPException
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
@@ -430,12 +431,13 @@ def bad_inputs(http: Http, token: str, report: Report) -> None:
         json.dumps({"language": "c", "source": C_DEEP}).encode(),
     )
     add("validate binary garbage", "POST", "/api/v1/validate", os.urandom(4096))
+    form, cookie = explorer_form(http)
     add(
         "explorer, huge array",
         "POST",
         "/explorer/",
-        b"language=c&source=" + C_HUGE_ARRAY.replace(" ", "+").encode(),
-        {"Content-Type": "application/x-www-form-urlencoded"},
+        urlencode({"csrfmiddlewaretoken": form, "language": "c", "source": C_HUGE_ARRAY}).encode(),
+        {"Content-Type": "application/x-www-form-urlencoded", "Cookie": f"csrftoken={cookie}"},
     )
     add(
         "page form without CSRF",
@@ -462,6 +464,15 @@ def bad_inputs(http: Http, token: str, report: Report) -> None:
             report.fail(f"{name}: {status}")
         print(f"  {name:36} {status:4d}  {seconds:6.2f} s")
     print(f"  {len(cases)} bad inputs, {server_errors} answered 5xx")
+
+
+def explorer_form(http: Http) -> tuple[str, str]:
+    """The explorer's CSRF token and cookie, as a visitor's browser gets them: its POST then reaches the
+    bounded compile rather than the CSRF refusal."""
+    page = http.page("/explorer/", None)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
+    cookie = re.search(r"csrftoken=([^;]+)", page.headers.get("set-cookie", ""))
+    return (token.group(1) if token else ""), (cookie.group(1) if cookie else "")
 
 
 # --- 3. Runaway programs ------------------------------------------------------------------------------
