@@ -84,3 +84,18 @@ def test_the_typed_core_knows_its_source_lines_too(client: Client) -> None:
     html = client.post("/explorer/", {"language": "systemf", "source": example("systemf")}).content.decode()
     core = _pane(html, "core")
     assert _lines(core, 2) and _lines(core, 3)  # gcd's definition, and the print
+
+
+def test_opened_afresh_the_explorer_compiles_its_program_at_once(client: Client) -> None:
+    html = client.get("/explorer/").content.decode()
+    results = re.search(r'<section id="results"[^>]*>', html)
+    assert (
+        results is not None
+        and 'hx-trigger="load"' in results[0]
+        and 'hx-include=".explorer-form"' in results[0]
+    )
+    # The answer to that compile (and to any post) is final: it asks for nothing more.
+    answer = client.post(
+        "/explorer/", {"language": "c", "source": example("c")}, headers={"HX-Request": "true"}
+    )
+    assert 'hx-trigger="load"' not in answer.content.decode()

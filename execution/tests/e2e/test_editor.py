@@ -68,6 +68,8 @@ def test_the_stages_follow_the_cursor_and_the_language_brings_its_example(
     page.on("console", lambda m: refused.append(m.text) if "Content Security Policy" in m.text else None)
     page.goto("/explorer/")
     page.locator(".cm-editor").wait_for()
+    # Opened afresh, the explorer compiles its example at once.
+    expect(page.get_by_role("tab", name="Babbage assembly")).to_have_attribute("aria-selected", "true")
     lines = page.locator(".cm-line")
     expect(lines.nth(4)).to_have_text("        int t = a % b;")
     lines.nth(4).click()  # line 5
