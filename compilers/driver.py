@@ -17,6 +17,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from babbage import AssemblyError, Program, assemble, encode_deck, run
 from babbage.cards import CardError, MountedDeck, mount, run_cards
@@ -37,6 +38,9 @@ from compilers.ir.nodes import clone_function
 from compilers.opt import optimise_module
 from compilers.runtime import LinkError, is_runtime_file, link, runtime_library
 from compilers.tokens import Token
+
+if TYPE_CHECKING:
+    from compilers.analysis import Analysis
 
 # Messages for the runtime's TRAP numbers (compilers/runtime/README.md).
 TRAP_MESSAGES = {
@@ -144,6 +148,7 @@ class CompileResult:
     frames: dict[str, int] = field(default_factory=dict)  # function -> words of its activation
     # The module as the front-end lowered it, before optimising and linking (CompileOptions.keep_lowered).
     lowered: Module | None = None
+    analysis: Analysis | None = None  # made on request by compilers.analysis (the explorer's compile)
     store_size: int = 0  # the Store the program runs in: fixed by the options, or sized for it
     store_fixed: bool = False  # True when the options fixed it
     # Store addresses of the runtime's globals the driver reads after a run, when the program links them.

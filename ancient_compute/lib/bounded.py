@@ -78,8 +78,10 @@ def compile_bounded(
     filename: str = "<input>",
     seconds: float,
     megabytes: int,
+    analyse: bool = False,
 ) -> CompileResult:
-    """driver.compile in a child process bounded by `seconds` of wall time and `megabytes` of memory.
+    """driver.compile in a child process bounded by `seconds` of wall time and `megabytes` of memory;
+    with `analyse`, a successful compile comes back with its analysis (compilers/analysis, for no input).
 
     The result comes back with every stage's text made (the syntax tree and the IR are made lazily
     otherwise, inside the limits here) and its tokens as their text; what only a run needs (the loaded
@@ -92,9 +94,8 @@ def compile_bounded(
     def limit(message: str) -> CompileResult:
         return _limit_result(language, source, filename, message)
 
-    return _in_child(
-        _compile_child, (language, source, options, filename, seconds, megabytes), seconds, megabytes, limit
-    )
+    args = (language, source, options, filename, seconds, megabytes, analyse)
+    return _in_child(_compile_child, args, seconds, megabytes, limit)
 
 
 def analyse_bounded(
@@ -198,8 +199,10 @@ def _compile_child(
     filename: str,
     seconds: float,
     megabytes: int,
+    analyse: bool,
 ) -> None:
     from compilers import driver
+    from compilers.analysis import analyse_compiled
     from compilers.stage_lines import token_text
 
     limit_memory(megabytes)
@@ -207,7 +210,11 @@ def _compile_child(
     cpu = int(seconds) + 2
     resource.setrlimit(resource.RLIMIT_CPU, (cpu, cpu + 1))
     try:
+        options.keep_lowered = analyse
         result = driver.compile(language, source, options, filename=filename)
+        if analyse and result.ok:
+            result.analysis = analyse_compiled(result)
+        result.lowered = None  # read by the analysis only
         result.make_texts()  # the syntax tree's, the core's, the IR's: made here, within the limits
         result.text_makers.clear()
         result.program = None

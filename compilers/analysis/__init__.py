@@ -15,9 +15,18 @@ from compilers.analysis.cost import ESTIMATE_STEPS, CostEstimate, estimate_cost
 from compilers.analysis.functions import FunctionReport, analyse_functions
 from compilers.analysis.warnings import Warning, find_warnings
 from compilers.diagnostics import Diagnostic
-from compilers.driver import CompileOptions, compile
+from compilers.driver import CompileOptions, CompileResult, compile
 
-__all__ = ["ESTIMATE_STEPS", "Analysis", "CostEstimate", "FunctionReport", "Store", "Warning", "analyse"]
+__all__ = [
+    "ESTIMATE_STEPS",
+    "Analysis",
+    "CostEstimate",
+    "FunctionReport",
+    "Store",
+    "Warning",
+    "analyse",
+    "analyse_compiled",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +87,11 @@ def analyse(
     result = compile(lang, source, options, filename=filename)
     if not result.ok:
         return Analysis(lang, False, result.diagnostics)
+    return analyse_compiled(result, stdin, budget)
+
+
+def analyse_compiled(result: CompileResult, stdin: str = "", budget: int = ESTIMATE_STEPS) -> Analysis:
+    """Analyse a successful compile (made with CompileOptions.keep_lowered, or no function is read)."""
     module = result.lowered  # None for assembly and cards, which have no functions to read
     functions = analyse_functions(module, result.frames) if module is not None else []
     recursive = sorted({f.name for f in functions if f.recursion})
@@ -90,7 +104,7 @@ def analyse(
         _stack_note(result.stack_words, recursive, module is not None),
     )
     return Analysis(
-        lang,
+        result.lang,
         True,
         result.diagnostics,
         functions,

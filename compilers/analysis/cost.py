@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from babbage.diagnostics import LoadError
 from babbage.result import HALTED
+from babbage.timing import format_duration
 from compilers.driver import CompileResult, run_compiled
 
 # Steps the estimate runs for: enough for a student's small program to finish, few enough that an
@@ -41,7 +43,10 @@ class CostEstimate:
 
 def estimate_cost(result: CompileResult, stdin: str, budget: int = ESTIMATE_STEPS) -> CostEstimate:
     """Runs the compiled program on `stdin` for at most `budget` steps and says what that shows."""
-    run = run_compiled(result, stdin=stdin, max_steps=budget, max_output=65536)
+    try:
+        run = run_compiled(result, stdin=stdin, max_steps=budget, max_output=65536)
+    except LoadError as exc:  # a Store too small for the program's data: it cannot start
+        return CostEstimate(True, 0, 0.0, budget, "load", f"it cannot start: {exc}", 0, 0)
     stats = run.stats
     finished = run.status not in ("budget_exhausted", "output_limit")
     seconds = stats.simulated_seconds
@@ -55,12 +60,12 @@ def estimate_cost(result: CompileResult, stdin: str, budget: int = ESTIMATE_STEP
     elif run.status == "output_limit":
         method = (
             f"stopped at the output limit after {stats.instructions:,} steps: "
-            f"at least {stats.instructions:,} instructions and {seconds:,.1f} s of Engine time"
+            f"at least {stats.instructions:,} instructions and {format_duration(seconds)} of Engine time"
         )
     else:
         method = (
             f"did not finish in {budget:,} steps: at least {stats.instructions:,} instructions "
-            f"and {seconds:,.1f} s of Engine time (a lower bound; run it to see the whole cost)"
+            f"and {format_duration(seconds)} of Engine time (a lower bound; run it to see the whole cost)"
         )
     return CostEstimate(
         finished=finished,

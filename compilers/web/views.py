@@ -13,6 +13,7 @@ from ancient_compute.lib.throttles import compile_retry_after
 from compilers import driver, registry
 from compilers.examples import example, examples
 from compilers.stage_lines import blocks, card_lines, core_lines, directive_lines, node_lines, own_tokens
+from compilers.web.analysis_pane import analysis_pane
 from compilers.web.forms import ExplorerForm
 
 
@@ -50,6 +51,7 @@ def explorer_view(request: HttpRequest) -> HttpResponse:
                 filename=file_name(form.cleaned_data["language"]),
                 seconds=settings.COMPILE_TIME_LIMIT,
                 megabytes=settings.COMPILE_MEMORY_LIMIT_MB,
+                analyse=True,  # the Analysis tab
             )
     context = {
         "form": form,
@@ -107,7 +109,8 @@ def _stage_panes(result: driver.CompileResult | None) -> list[dict[str, object]]
         else:  # the syntax tree (nodes marked @line:column where the language's tree says so)
             lines = node_lines(text, own.places)
         panes.append({"key": stage.key, "title": stage.title, "blocks": blocks(lines), "note": note})
-    return panes
+    analysis = analysis_pane(result.analysis)
+    return [*panes, analysis] if analysis is not None else panes
 
 
 def _line_cards(result: driver.CompileResult | None) -> list[tuple[int, str]]:
