@@ -183,3 +183,15 @@ def test_every_language_is_analysed(lang):
     if lang not in ("assembly", "cards"):
         assert analysis.functions and all(f.first_line >= 1 for f in analysis.functions)
         assert all(f.complexity >= 1 for f in analysis.functions)
+
+
+def test_loops_of_a_graph_worked_by_hand() -> None:
+    from compilers.analysis.cfg import Graph, complexity, loop_depth, loops
+
+    # entry -> a; a -> b; b -> b (an inner loop on itself); b -> a (the outer loop); b -> out.
+    # a heads the loop {a, b}, b the loop {b}: b lies in two loops, depth 2. E = 5 edges plus one to the
+    # exit node from `out`, N = 4 blocks plus the exit: 6 - 5 + 2 = 3 (the two decisions of b, plus 1).
+    g = Graph("entry", {"entry": ["a"], "a": ["b"], "b": ["b", "a", "out"], "out": []}, frozenset({"out"}))
+    assert loops(g) == {"a": {"a", "b"}, "b": {"b"}}
+    assert loop_depth(g) == 2
+    assert complexity(g) == 3
