@@ -18,6 +18,7 @@ limits (settings COMPILE_TIME_LIMIT, COMPILE_MEMORY_LIMIT_MB, RUN_MEMORY_LIMIT_M
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
 import resource
@@ -213,7 +214,12 @@ def _compile_child(
         options.keep_lowered = analyse
         result = driver.compile(language, source, options, filename=filename)
         if analyse and result.ok:
-            result.analysis = analyse_compiled(result)
+            try:
+                result.analysis = analyse_compiled(result)
+            except MemoryError:
+                raise
+            except Exception:  # a fault of the analysis must not cost the reader the compile's stages
+                logging.getLogger(__name__).exception("the analysis of a %s program failed", language)
         result.lowered = None  # read by the analysis only
         result.make_texts()  # the syntax tree's, the core's, the IR's: made here, within the limits
         result.text_makers.clear()
