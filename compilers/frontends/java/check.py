@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.java import ast as A
-from compilers.frontends.java.generic import UNBOXES, base_of, box, split, subst
+from compilers.frontends.java.generic import UNBOXES, base_of, box, erase, split, subst
 from compilers.frontends.java.types import (
     BUILTIN_EXCEPTIONS,
     PRIMITIVE,
@@ -468,7 +468,10 @@ class Checker:
             if args and len(args) != len(c.tparams):
                 self.error(f"wrong number of type arguments; required {len(c.tparams)}", span)
                 return False
-            for a in args:
+            for k, a in enumerate(args):
+                if k == 0:  # javac points at the argument: the first one starts just after the '<'
+                    at = span.column + len(base) + 1
+                    span = Span(span.file, span.line, at, span.line, at + len(a))
                 if a.startswith("?"):
                     self.error(
                         "wildcard type arguments are not supported in this Java subset", span, "unsupported"
@@ -1153,6 +1156,10 @@ class Checker:
             return promote(a, b)
         if "error" in (a, b):
             return "error"
+        if "null" not in (a, b) and is_ref(a) != is_ref(b):  # one side is boxed (JLS 15.25)
+            a, b = (box(a) if not is_ref(a) else a), (box(b) if not is_ref(b) else b)
+            if a == b:
+                return a
         if a == "null" and is_ref(b):
             return b
         if b == "null" and is_ref(a):
@@ -1162,6 +1169,13 @@ class Checker:
         if self.assignable(b, a):
             return a
         if is_ref(a) and is_ref(b):
+            # The nearest common superclass (javac's lub, for classes without type arguments).
+            ca, cb = self.class_of(a), self.class_of(b)
+            sup = ca
+            while ca is not None and cb is not None and sup is not None and not split(a)[1]:
+                if cb.is_subclass_of(sup):
+                    return sup.name
+                sup = sup.super
             return "Object"
         self.error(f"incompatible types in conditional expression: {a} and {b}", span)
         return "error"
@@ -1417,6 +1431,9 @@ class Checker:
         arguments (a generic method's type arguments, inferred from them)."""
         mapping = self.member_mapping(m.owner, recv_ty) if not m.static else {}
         params = [subst(p, mapping) for p in m.params]
+        recv_class = self.class_of(recv_ty) if recv_ty is not None else None
+        if recv_class is not None and recv_class.tparams and not split(self.bound_type(recv_ty or ""))[1]:
+            params = [erase(p) for p in params]  # a raw type's members are erased (JLS 4.8)
         ret = subst(m.ret, mapping)
         if m.tparams:
             bound: dict[str, str] = {}

@@ -703,7 +703,7 @@ class FunctionLowering:
             self.cond(e.cond, yes, no)
             for lab, x in ((yes, e.then), (no, e.other)):
                 fb.set_block(lab)
-                v = self.value(x)
+                v = self.convert(self.value(x), x.ty, e.ty)
                 fb.emit(Copy(r, v))
                 fb.jump(done)
             fb.set_block(done)

@@ -770,6 +770,11 @@ class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E> {
         data = new Object[capacity < 1 ? 1 : capacity];
     }
 
+    public ArrayDeque(Collection<E> c) {
+        data = new Object[c.size() < 16 ? 16 : c.size()];
+        addAll(c);
+    }
+
     public int size() {
         return size;
     }
@@ -1561,6 +1566,11 @@ class TreeSet<E> extends AbstractSet<E> {
 
     public TreeSet(Comparator<E> comparator) {
         map = new TreeMap<E, Object>(comparator);
+    }
+
+    public TreeSet(Collection<E> c) {
+        map = new TreeMap<E, Object>();
+        addAll(c);
     }
 
     public int size() {
