@@ -828,13 +828,13 @@
 (defun parse-integer (s &key (start 0) end junk-allowed)
   (let* ((e (if end end (%slen s))) (i start) (sign 1) (n 0) (any nil))
     (tagbody
-     skip (if (and (< i e) (= (char-code (%sref s i)) 32)) (progn (setq i (+ i 1)) (go skip)))
+     skip (if (and (< i e) (%blank-code-p (char-code (%sref s i)))) (progn (setq i (+ i 1)) (go skip)))
        (if (and (< i e) (char= (%sref s i) #\-)) (progn (setq sign -1) (setq i (+ i 1)))
            (if (and (< i e) (char= (%sref s i) #\+)) (setq i (+ i 1))))
      digits
        (if (and (< i e) (digit-char-p (%sref s i)))
            (progn (setq n (+ (* n 10) (digit-char-p (%sref s i)))) (setq any t) (setq i (+ i 1)) (go digits)))
-     trail (if (and (< i e) (= (char-code (%sref s i)) 32)) (progn (setq i (+ i 1)) (go trail))))
+     trail (if (and (< i e) (%blank-code-p (char-code (%sref s i)))) (progn (setq i (+ i 1)) (go trail))))
     (if (and (not junk-allowed) (or (not any) (< i e)))
         (error "junk in string ~s" s))
     (if any (* sign n) nil)))
