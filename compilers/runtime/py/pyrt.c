@@ -891,7 +891,7 @@ long py_index_build(long d) {
 }
 
 long py_dict_find(long d, long key) {
-    if (W(d)[0] == T_DICT && W(d)[5] != 0) {
+    if (W(d)[5] != 0 && W(d)[0] == T_DICT) { /* (a set's word 5 is its own table) */
         long index = W(d)[5];
         long size = W(d)[6] + 1;
         long j = py_index_start(py_hash(key), size);
@@ -966,7 +966,12 @@ long py_dict_set(long d, long key, long value) {
     W(d)[1] = n + 1;
     if (W(d)[0] != T_DICT)
         return NONE;
-    if (W(d)[5] == 0 || (n + 1) * 3 > W(d)[6] + 1)
+    if (W(d)[5] == 0) {
+        if (n + 1 > DICT_SMALL)
+            return py_index_build(d);
+        return NONE;
+    }
+    if ((n + 1) * 3 > W(d)[6] + 1)
         return py_index_build(d);
     return py_index_put(d, n);
 }
