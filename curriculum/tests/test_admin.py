@@ -43,6 +43,10 @@ def test_instructors_group_has_exactly_the_authoring_permissions() -> None:
         ("curriculum", f"{action}_{model}")
         for model in ["module", "lesson", "exercise", "testcase", "hint"]
         for action in ["view", "add", "change", "delete"]
+    } | {
+        # Instructors feature saved programs in their lessons (programs migration 0003).
+        ("programs", f"{action}_featuredprogram")
+        for action in ["view", "add", "change", "delete"]
     }
     assert codenames == expected
     assert not Permission.objects.filter(
