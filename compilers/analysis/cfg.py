@@ -65,7 +65,7 @@ def _predecessors(g: Graph) -> dict[str, list[str]]:
 def immediate_dominators(g: Graph) -> dict[str, str]:
     """Block -> its immediate dominator (the entry's is itself): Cooper, Harvey and Kennedy's iteration
     over reverse postorder, in memory linear in the blocks (a function of 20,000 nested ifs included)."""
-    order = _reverse_postorder(g)
+    order = reverse_postorder(g)
     number = {label: i for i, label in enumerate(order)}
     preds = _predecessors(g)
     idom: dict[str, str] = {g.entry: g.entry}
@@ -119,7 +119,7 @@ def _dominates(times: dict[str, tuple[int, int]], a: str, b: str) -> bool:
     return times[a][0] <= times[b][0] and times[b][1] <= times[a][1]
 
 
-def _reverse_postorder(g: Graph) -> list[str]:
+def reverse_postorder(g: Graph) -> list[str]:
     seen: set[str] = set()
     post: list[str] = []
     stack: list[tuple[str, int]] = [(g.entry, 0)]

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from compilers.analysis import cfg
+from compilers import registry
+from compilers.analysis import cfg, dataflow
 from compilers.analysis.functions import is_own
-from compilers.ir.nodes import Function, Module
+from compilers.ir.nodes import Function, Jump, Module
+from compilers.runtime import runtime_library
 
 
 @dataclass(frozen=True, slots=True)
 class Warning:
-    code: str  # "unreachable"
+    code: str  # "unreachable", "loop_never_changes", "used_before_set"
     line: int
     function: str
     message: str
@@ -20,13 +22,15 @@ class Warning:
         return {"code": self.code, "line": self.line, "function": self.function, "message": self.message}
 
 
-def _lines(fn: Function, labels: set[str]) -> set[int]:
+def _lines(fn: Function, labels: set[str], jumps: bool = True) -> set[int]:
+    """The lines the blocks' instructions carry; without `jumps`, a jump's left out (the lowering's glue:
+    a `case` label's line marks the jump that falls into it, dead when the case before it ends)."""
     return {
         line
         for block in fn.blocks
         if block.label in labels
         for ins in block.instrs
-        if (line := getattr(ins, "line", None))
+        if (jumps or not isinstance(ins, Jump)) and (line := getattr(ins, "line", None))
     }
 
 
@@ -37,7 +41,7 @@ def unreachable_code(fn: Function) -> list[Warning]:
     if not dead:
         return []
     reached = {b.label for b in fn.blocks} - dead
-    only_dead = sorted(_lines(fn, dead) - _lines(fn, reached))
+    only_dead = sorted(_lines(fn, dead, jumps=False) - _lines(fn, reached))
     return [
         Warning(
             "unreachable", line, fn.name, f"line {line} can never run: no path through {fn.name} reaches it"
@@ -46,6 +50,36 @@ def unreachable_code(fn: Function) -> list[Warning]:
     ]
 
 
-def find_warnings(module: Module) -> list[Warning]:
-    found = [w for fn in module.functions if is_own(fn) and fn.blocks for w in unreachable_code(fn)]
+def find_warnings(module: Module, lang: str) -> list[Warning]:
+    """Unreachable lines, loops that never end once entered, and (in C, whose locals start with no value)
+    variables read before they are set, in the program's own functions."""
+    language = registry.get(lang)
+    stops = dataflow.halting(module, runtime_library(language.namespace if language else ""))
+    found: list[Warning] = []
+    for fn in module.functions:
+        if not is_own(fn) or not fn.blocks:
+            continue
+        found += unreachable_code(fn)
+        for line, names in dataflow.unchanging_loops(fn, stops):
+            where = line or fn.line or 0
+            found.append(
+                Warning(
+                    "loop_never_changes",
+                    where,
+                    fn.name,
+                    f"the loop at line {where} tests {', '.join(names)}, which nothing in the loop changes: "
+                    "once it is entered it never ends",
+                )
+            )
+        if lang == "c":
+            for name, line in dataflow.used_before_set(fn):
+                where = line or fn.line or 0
+                found.append(
+                    Warning(
+                        "used_before_set",
+                        where,
+                        fn.name,
+                        f"'{name}' may be used at line {where} before it is given a value",
+                    )
+                )
     return sorted(found, key=lambda w: (w.line, w.code))

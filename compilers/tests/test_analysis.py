@@ -195,3 +195,66 @@ def test_loops_of_a_graph_worked_by_hand() -> None:
     assert loops(g) == {"a": {"a", "b"}, "b": {"b"}}
     assert loop_depth(g) == 2
     assert complexity(g) == 3
+
+
+WARNED = """\
+#include <stdio.h>
+#include <stdlib.h>
+int f(int n) {
+    int s;
+    int k = 0;
+    while (k < n) {
+        s = s + k;
+        k++;
+    }
+    while (n > 0) {
+        printf("%d\\n", n);
+    }
+    return s;
+}
+int main(void) { return f(3); }
+"""
+
+# Loops that end, or may: none of them is warned. A switch's case labels are not unreachable code.
+NOT_WARNED = """\
+#include <stdio.h>
+#include <stdlib.h>
+int main(void) {
+    int x = 0;
+    while (x == 0)
+        x = 1;
+    int n = 3;
+    while (n > 0) {
+        if (x) exit(0);
+    }
+    for (int i = 0; i < n; i++)
+        switch (i) {
+        case 0:
+            printf("zero\\n");
+            break;
+        default:
+            printf("more\\n");
+        }
+    while (1) {
+        if (x > 2) break;
+        x++;
+    }
+    return x;
+}
+"""
+
+
+def test_a_local_used_before_it_is_set_and_a_loop_that_never_ends_are_warned() -> None:
+    analysis = analyse("c", WARNED)
+    found = [(w.code, w.line) for w in analysis.warnings]
+    # s is read on line 7 in the first round, before any assignment; the loop on line 10 tests n, which
+    # its body (a printf) never changes.
+    assert found == [("used_before_set", 7), ("loop_never_changes", 10)]
+    assert "'s'" in analysis.warnings[0].message
+    assert "tests n" in analysis.warnings[1].message
+
+
+def test_loops_that_end_or_may_end_and_switches_are_not_warned() -> None:
+    analysis = analyse("c", NOT_WARNED)
+    assert analysis.ok, analysis.diagnostics
+    assert analysis.warnings == []
