@@ -224,6 +224,10 @@ class Checker:
                     c.super = sup
             elif decl.kind == "enum":
                 c.super = self.classes["Enum"]
+                comparable = self.classes.get("Comparable")
+                if comparable is not None:  # E extends Enum<E> implements Comparable<E>
+                    c.interfaces.append(comparable)
+                    c.supers["Comparable"] = [c.name]
             elif decl.kind != "interface":
                 c.super = self.classes["Object"]
             for name in decl.implements:
@@ -324,6 +328,10 @@ class Checker:
         c.fields[" values"] = FieldInfo(" values", c.name + "[]", True, c, None, final=True)
         c.methods["values"] = [MethodInfo("values", c, [], c.name + "[]", True, False, None)]
         c.methods["valueOf"] = [MethodInfo("valueOf", c, ["String"], c.name, True, False, None)]
+        # compareTo(E), which implements Comparable<E>: Enum's, by ordinal.
+        c.methods["compareTo"] = [
+            MethodInfo("compareTo", c, [c.name], "int", False, False, None, builtin="Enum.compareTo")
+        ]
         for m in d.methods:
             if not m.ret and ("public" in m.modifiers or "protected" in m.modifiers):
                 self.error(

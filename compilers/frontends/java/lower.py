@@ -1671,7 +1671,7 @@ class Lowering:
 
     def method(self, c: ClassInfo, m: MethodInfo) -> None:
         d = m.decl
-        if m.abstract:
+        if m.abstract or m.builtin:  # a library method lowered once (library_methods)
             return
         if c.enum and d is None and m.name in ("values", "valueOf"):
             self.enum_method(c, m)
