@@ -16,6 +16,7 @@ the seed's Engine did with 2000 (hand-written assembly keeps the Engine's 2000 u
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -27,6 +28,7 @@ from compilers.ir.layout import DEFAULT_STORE_CAP
 
 EXIT_OK = 0
 EXIT_USAGE = 2
+EXIT_BROKEN_PIPE = 1
 EXIT_COMPILE = 65
 EXIT_TRAP = 70
 EXIT_LIMIT = 75
@@ -194,3 +196,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except _Usage as exc:
         sys.stderr.write(f"python -m compilers: error: {exc}\n")
         return EXIT_USAGE
+    except BrokenPipeError:
+        # The reader went away (`... | head`): what it did not read is nobody's loss. Point stdout at
+        # /dev/null so the interpreter's own flush at exit does not fail again, and end as CPython does
+        # on a broken pipe.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE

@@ -137,3 +137,20 @@ def test_python_dash_m_compilers(tmp_path: Path) -> None:
         timeout=60,
     )
     assert (done.returncode, done.stdout, done.stderr) == (0, "hi", "")
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(tmp_path: Path) -> None:
+    # `run FILE | true`: the reader has closed the pipe before the program's output is written.
+    path = _write(tmp_path, "p.bab", "PRINTC 'h'\nPRINTC 'i'\nHALT\n")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "compilers", "run", path],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    process.stdout.close()
+    _, stderr = process.communicate(timeout=120)
+    assert process.returncode == 1
+    assert stderr == b""
