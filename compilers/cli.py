@@ -6,7 +6,8 @@
 
 stdout carries the program's output (or the emitted stage) and nothing else; diagnostics and --stats go
 to stderr. Exit status: the program's own (0..255) when it halted, 65 compile error, 70 runtime trap, 75
-budget or output limit, 2 usage; stderr says so when a program's own status is one of these.
+budget or output limit, 2 usage, 1 when the reader of stdout went away; stderr says so when a
+program's own status is one of these.
 
 Without --store a program gets a Store sized for it: its static data, then a heap and a stack that can
 grow up to DEFAULT_STORE_CAP words (1,000,000, the Engine's largest). --store WORDS fixes the Store, as
