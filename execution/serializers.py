@@ -259,6 +259,7 @@ class AnalyseInputSerializer(ProgramInputSerializer):
 
 class FunctionAnalysisSerializer(serializers.Serializer):
     name = serializers.CharField(help_text="The function's name in the IR (the front-end's spelling).")
+    source_name = serializers.CharField(allow_blank=True, help_text="The program's own name for it.")
     lines = serializers.ListField(child=serializers.IntegerField(), help_text="First and last source line.")
     complexity = serializers.IntegerField(help_text="Cyclomatic complexity of its control-flow graph.")
     loop_depth = serializers.IntegerField(help_text="The deepest nesting of its loops (0: none).")

@@ -93,7 +93,7 @@ def analyse(
 def analyse_compiled(result: CompileResult, stdin: str = "", budget: int = ESTIMATE_STEPS) -> Analysis:
     """Analyse a successful compile (made with CompileOptions.keep_lowered, or no function is read)."""
     module = result.lowered  # None for assembly and cards, which have no functions to read
-    functions = analyse_functions(module, result.frames) if module is not None else []
+    functions = analyse_functions(module, result.frames, result.source) if module is not None else []
     recursive = sorted({f.name for f in functions if f.recursion})
     store = Store(
         result.static_words,

@@ -3,6 +3,7 @@ recursion and calls, read from the IR the front-end lowered (before optimising a
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from compilers.analysis import calls, cfg
@@ -21,6 +22,7 @@ class FunctionReport:
     library_calls: list[str]  # the runtime's and the prelude's routines it calls by name
     indirect_calls: int  # calls through a value, whose callee the run decides
     frame_words: int | None  # the words one activation takes on the stack (None: not compiled on its own)
+    source_name: str = ""  # the name the program gives it, found on its first line ("" when not found)
 
     @property
     def recursive(self) -> str:
@@ -32,6 +34,7 @@ class FunctionReport:
     def as_dict(self) -> dict[str, object]:
         return {
             "name": self.name,
+            "source_name": self.source_name,
             "lines": [self.first_line, self.last_line],
             "complexity": self.complexity,
             "loop_depth": self.loop_depth,
@@ -60,8 +63,40 @@ def is_own(fn: Function) -> bool:
     return fn.file is None and bool(source_lines(fn))
 
 
-def analyse_functions(module: Module, frames: dict[str, int]) -> list[FunctionReport]:
-    """A report for each of the program's own functions of `module`, in source order."""
+_IDENTIFIER = re.compile(r"[A-Za-z_][\w\-?!*<>=/+]*")
+
+
+def _plain(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.lower())
+
+
+def source_name(ir_name: str, line_text: str) -> str:
+    """The name on the function's first source line that its IR name was made from: each front-end
+    decorates the program's name its own way (`gcd`, `u.gcd.1`, `Main.gcd.0`, `core.gcd.1`, LISP's
+    `f224_GCD2` for `gcd2`), so the IR name's parts (split at dots, and what follows a numbered prefix's
+    underscore) are compared with the line's identifiers, case and punctuation aside; "" when none is."""
+    parts = ir_name.split(".")
+    parts += [part.split("_", 1)[1] for part in parts if "_" in part]
+    wanted = {_plain(part) for part in parts} - {""}
+    for word in _IDENTIFIER.findall(line_text):
+        if _plain(word) in wanted:
+            return word
+    return ""
+
+
+def _name_near(ir_name: str, text: list[str], line: int) -> str:
+    """The function's own name on its first line with code, or on one of the two before it (a LISP
+    `defun`'s name sits on its own line when the body starts on the next)."""
+    for number in range(line, max(line - 3, 0), -1):
+        if number <= len(text) and (found := source_name(ir_name, text[number - 1])):
+            return found
+    return ""
+
+
+def analyse_functions(module: Module, frames: dict[str, int], source: str = "") -> list[FunctionReport]:
+    """A report for each of the program's own functions of `module`, in source order (`source`: the
+    program's text, where each function's own name is found)."""
+    text = source.splitlines()
     graph = calls.call_graph(module)
     recursion = calls.recursions(graph)
     own = {fn.name for fn in module.functions if is_own(fn)}
@@ -83,6 +118,7 @@ def analyse_functions(module: Module, frames: dict[str, int]) -> list[FunctionRe
                 library_calls=[c for c in calls.direct_callees(fn) if c not in own],
                 indirect_calls=calls.indirect_calls(fn),
                 frame_words=frames.get(fn.name),
+                source_name=_name_near(fn.name, text, lines[0]),
             )
         )
     reports.sort(key=lambda r: (r.first_line, r.name))

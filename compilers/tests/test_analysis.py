@@ -174,6 +174,8 @@ def test_lisp_shows_only_the_programs_own_functions():
     assert len(names) == 3 and not any("FORMAT" in n or "MAPCAR" in n for n in names)
     ev = next(f for f in analysis.functions if "_EV" in f.name)
     assert ev.recursive == "mutual" and len(ev.recursion) == 2
+    # The program's own names, found on each function's lines (the IR spells them f<n>_EV, f<n>_OD).
+    assert [f.source_name for f in analysis.functions] == ["ev", "od", ""]
 
 
 @pytest.mark.parametrize("lang", ["python", "java", "systemf", "assembly", "cards"])
@@ -258,3 +260,13 @@ def test_loops_that_end_or_may_end_and_switches_are_not_warned() -> None:
     analysis = analyse("c", NOT_WARNED)
     assert analysis.ok, analysis.diagnostics
     assert analysis.warnings == []
+
+
+def test_the_programs_own_names_are_found_for_each_front_ends_spelling() -> None:
+    from compilers.analysis.functions import source_name
+
+    assert source_name("u.gcd.1", "def gcd(a, b):") == "gcd"
+    assert source_name("Main.gcd.0", "    static int gcd(int a, int b) {") == "gcd"
+    assert source_name("f225_IS_EVEN", "(defun is-even (n)") == "is-even"
+    assert source_name("core.gcd.1", "let rec gcd = fix ...") == "gcd"
+    assert source_name("main", "def gcd(a, b):") == ""

@@ -16,7 +16,7 @@ def analysis_pane(analysis: Analysis | None) -> dict[str, object] | None:
     lines: list[StageLine] = []
     if analysis.functions:
         lines.append(StageLine("Functions (from the control-flow graph of the IR, before optimising)", None))
-        width = max(len(f.name) for f in analysis.functions)
+        width = max(len(_label(f)) for f in analysis.functions)
         lines += [StageLine(_function_row(f, width), f.first_line) for f in analysis.functions]
         lines.append(StageLine("", None))
     store = analysis.store
@@ -58,7 +58,7 @@ def analysis_pane(analysis: Analysis | None) -> dict[str, object] | None:
 
 def _function_row(f: FunctionReport, width: int) -> str:
     parts = [
-        f"  {f.name:<{width}}",
+        f"  {_label(f):<{width}}",
         f"lines {f.first_line}-{f.last_line}",
         f"complexity {f.complexity}",
         f"loop depth {f.loop_depth}",
@@ -70,6 +70,13 @@ def _function_row(f: FunctionReport, width: int) -> str:
     if f.calls:
         parts.append("calls " + ", ".join(f.calls))
     return "  ".join(parts)
+
+
+def _label(f: FunctionReport) -> str:
+    """The program's own name for the function, and the IR's when it differs: `gcd (u.gcd.1)`."""
+    if f.source_name and f.source_name != f.name:
+        return f"{f.source_name} ({f.name})"
+    return f.name
 
 
 def _words(n: int | None) -> str:
