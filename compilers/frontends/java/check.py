@@ -1116,6 +1116,11 @@ class Checker:
             what = "lambda expression" if isinstance(e, A.Lambda) else "method reference"
             self.error(f"{what} not expected here", e.span)
             return "error"
+        if isinstance(e, A.Cast) and isinstance(e.operand, A.Lambda | A.MethodRef):
+            if not self.check_type(e.to, e.span):  # the cast is the lambda's target type
+                return "error"
+            e.operand.ty = self.lambda_(e.operand, e.to, scope)
+            return e.operand.ty
         if isinstance(e, A.Cast):
             t = self.expr(e.operand, scope)
             if not self.check_type(e.to, e.span) or t == "error":
@@ -1206,6 +1211,17 @@ class Checker:
                     if m.abstract and not m.static:
                         found.setdefault(m.name + str(len(m.params)), m)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def untyped_args(self, args: list[A.Expr], scope: _Scope) -> bool:
+        """A library method of the language's own (println, String's, Math's...) takes no lambda; a
+        generic call passed to one is typed by its own arguments."""
+        for a in args:
+            if a.ty == "lambda":
+                self.error("lambda expression not expected here", a.span)
+                return True
+            if a.ty == "poly":
+                self.expr(a, scope)
+        return False
 
     def generic_static_call(self, e: A.Call, scope: _Scope) -> bool:
         """`Comparator.comparing(...)` and the like: a generic static method, whose type arguments
@@ -1623,6 +1639,11 @@ class Checker:
         t = self.expr(e.target, scope)
         self.args(e.args, scope)
         if t == "error" or "error" in [a.ty for a in e.args]:
+            return "error"
+        builtin_receiver = t in ("PrintStream", "String", "StringBuilder", "InputStream") or (
+            t.startswith("class:") and (t[6:] not in self.classes or self.classes[t[6:]].builtin)
+        )
+        if builtin_receiver and self.untyped_args(e.args, scope):
             return "error"
         if t.startswith("class:"):
             return self.static_call(e, t[6:])
