@@ -10,9 +10,10 @@ from babbage.result import HALTED
 from babbage.timing import format_duration
 from compilers.driver import CompileResult, run_compiled
 
-# Steps the estimate runs for: enough for a student's small program to finish, few enough that an
-# analysis answers in about a second on a loaded machine.
-ESTIMATE_STEPS = 200_000
+# Steps the estimate runs for: enough for a student's program to finish, few enough that the explorer,
+# which analyses every compile, stays quick (the Engine runs some 4 million calls or 45 million loop
+# instructions a CPU second: a quarter of a second at worst; compilers/bench/analysis_speed.py).
+ESTIMATE_STEPS = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,8 @@ import re
 import pytest
 from django.test import Client
 
+from compilers.analysis import ESTIMATE_STEPS
+
 pytestmark = pytest.mark.django_db
 
 # twice: an if inside a for loop, two decisions: complexity 3, loops one deep (header on line 3).
@@ -68,7 +70,8 @@ def test_a_program_that_does_not_finish_is_estimated_as_a_lower_bound(client: Cl
     source = "int main(void) {\n    while (1) { }\n    return 0;\n}\n"
     page = client.post("/explorer/", {"language": "c", "source": source}).content.decode()
     text = html_lib.unescape(_pane(page, "analysis"))
-    assert "at least 200,000 instructions" in text and "did not finish in 200,000 steps" in text
+    steps = f"{ESTIMATE_STEPS:,}"
+    assert f"at least {steps} instructions" in text and f"did not finish in {steps} steps" in text
 
 
 def test_a_program_that_does_not_compile_has_no_analysis(client: Client) -> None:
