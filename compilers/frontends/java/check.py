@@ -1656,6 +1656,8 @@ class Checker:
         ):
             e.ref = ("builtin", "stdin.read")  # the Engine's character input
             return "int"
+        if t == "String" and e.ident == "split":
+            return self.split_call(e)
         if t == "String":
             return self.library_call(e, "String", STRING_METHODS)
         if t == "StringBuilder":
@@ -1715,6 +1717,41 @@ class Checker:
             "undeclared",
         )
         return "error"
+
+    def split_call(self, e: A.Call) -> str:
+        """s.split(pattern) for a literal separator or runs of whitespace ("\\s+", " +"): the regular
+        expressions programs split with most; any other is outside the subset."""
+        arg = e.args[0] if len(e.args) == 1 else None
+        if arg is None or arg.ty != "String":
+            self.error("no suitable method found for split", e.span)
+            return "error"
+        if not (isinstance(arg, A.Literal) and arg.kind == "string"):
+            self.error(
+                "split's pattern must be a string literal in this Java subset", arg.span, "unsupported"
+            )
+            return "error"
+        pattern = str(arg.value)
+        if pattern in ("\\s+", " +"):
+            sep, blanks = pattern, True
+        elif len(pattern) == 2 and pattern[0] == "\\":  # an escaped character stands for itself
+            sep, blanks = pattern[1], False
+        elif pattern and not any(ch in pattern for ch in ".$|()[]{}^?*+\\"):
+            sep, blanks = pattern, False
+        else:
+            self.error(
+                f'split("{pattern}"): only a literal separator or runs of whitespace ("\\\\s+") '
+                "are supported in this Java subset",
+                arg.span,
+                "unsupported",
+            )
+            return "error"
+        e.split = (sep, blanks)  # type: ignore[attr-defined]
+        strings = self.classes.get("Strings")
+        if strings is None:
+            self.error("split is not available here", e.span, "unsupported")
+            return "error"
+        e.ref = ("builtin", "String.split")
+        return "String[]"
 
     def print_call(self, e: A.Call) -> str:
         target = e.target

@@ -82,6 +82,8 @@ def needed(unit: A.CompilationUnit) -> list[str]:
     used: set[str] = set()
     names_in(unit.classes, used)
     declared = {d.name for d in unit.classes}
+    if "split" in used:  # String.split is written in Java (Strings in library/lang.java)
+        used.add("Strings")
     todo = [n for n in table if n in used and n not in declared]
     if todo or used & {"Object", *BOXING}:
         todo.extend(BOXING)

@@ -1213,6 +1213,15 @@ class FunctionLowering:
 
     def builtin(self, e: A.Call, key: str) -> Operand:
         fb = self.fb
+        if key == "String.split":
+            assert e.target is not None
+            sep, blanks = e.split  # type: ignore[attr-defined]
+            text = self.value(e.target)
+            self.null_check(text)
+            m = self.low.classes["Strings"].methods["split"][0]
+            return self.call_method(
+                self.low.ir_name(m), [text, self.low.string(sep), Const(1 if blanks else 0)]
+            )
         if key.startswith("print."):
             return self.print_(e, key[6:])
         if key == "stdin.read":

@@ -236,3 +236,66 @@ final class Boolean implements Comparable<Boolean> {
         return a == b ? 0 : (a ? 1 : -1);
     }
 }
+
+// String.split for the patterns programs use most: a literal separator (no regular-expression
+// characters), or runs of whitespace ("\\s+", " +"). As Java's: trailing empty strings are dropped.
+final class Strings {
+    private static boolean blank(char c, boolean spacesOnly) {
+        return c == ' ' || (!spacesOnly && Character.isWhitespace(c));
+    }
+
+    private static boolean at(String s, String sep, int i) {
+        if (sep.length() == 0 || s.length() - i < sep.length()) {
+            return false;
+        }
+        for (int k = 0; k < sep.length(); k++) {
+            if (s.charAt(i + k) != sep.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static String[] split(String s, String sep, boolean blanks) {
+        boolean spacesOnly = sep.equals(" +");
+        String[] parts = new String[s.length() + 1];
+        int n = 0;
+        int start = 0;
+        int i = 0;
+        boolean matched = false;
+        while (i < s.length()) {
+            int next = -1;
+            if (blanks && blank(s.charAt(i), spacesOnly)) {
+                next = i;
+                while (next < s.length() && blank(s.charAt(next), spacesOnly)) {
+                    next++;
+                }
+            } else if (!blanks && at(s, sep, i)) {
+                next = i + sep.length();
+            }
+            if (next < 0) {
+                i++;
+                continue;
+            }
+            matched = true;
+            parts[n] = s.substring(start, i);
+            n++;
+            start = next;
+            i = next;
+        }
+        if (!matched) {
+            String[] whole = {s};
+            return whole;
+        }
+        parts[n] = s.substring(start);
+        n++;
+        while (n > 0 && parts[n - 1].isEmpty()) {
+            n--;
+        }
+        String[] out = new String[n];
+        for (int k = 0; k < n; k++) {
+            out[k] = parts[k];
+        }
+        return out;
+    }
+}
