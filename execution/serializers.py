@@ -292,6 +292,7 @@ class CostEstimateSerializer(serializers.Serializer):
     method = serializers.CharField(help_text="How the estimate was made, for people.")
     max_stack_depth = serializers.IntegerField()
     columns_used = serializers.IntegerField()
+    hottest_line = serializers.IntegerField(allow_null=True, help_text="Unfinished: where its time went.")
 
 
 class AnalysisWarningSerializer(serializers.Serializer):

@@ -26,6 +26,7 @@ class CostEstimate:
     method: str  # how the figures were made, for people
     max_stack_depth: int  # the deepest the stack went in the steps run
     columns_used: int  # Store columns used: static data, heap at its peak, stack at its deepest
+    hottest_line: int | None = None  # a run that did not finish: the line that took most of its time
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -39,6 +40,7 @@ class CostEstimate:
             "method": self.method,
             "max_stack_depth": self.max_stack_depth,
             "columns_used": self.columns_used,
+            "hottest_line": self.hottest_line,
         }
 
 
@@ -68,7 +70,12 @@ def estimate_cost(result: CompileResult, stdin: str, budget: int = ESTIMATE_STEP
             f"did not finish in {budget:,} steps: at least {stats.instructions:,} instructions "
             f"and {format_duration(seconds)} of Engine time (a lower bound; run it to see the whole cost)"
         )
+        hot = _hottest_line(stats.seconds_by_line, seconds)
+        if hot is not None:
+            method += f"; {hot[1]:.0%} of that time went to line {hot[0]}"
+    hottest = _hottest_line(stats.seconds_by_line, seconds) if not finished else None
     return CostEstimate(
+        hottest_line=hottest[0] if hottest is not None else None,
         finished=finished,
         instructions=stats.instructions,
         engine_seconds=seconds,
@@ -78,3 +85,12 @@ def estimate_cost(result: CompileResult, stdin: str, budget: int = ESTIMATE_STEP
         max_stack_depth=stats.max_stack_depth,
         columns_used=stats.columns_used,
     )
+
+
+def _hottest_line(seconds_by_line: dict[int, float], total: float) -> tuple[int, float] | None:
+    """The program's line that took the most Engine time and its share: where a run that did not finish
+    spends its time (the loop that does not end, most often)."""
+    if not seconds_by_line or total <= 0:
+        return None
+    line = max(seconds_by_line, key=lambda n: (seconds_by_line[n], -n))
+    return line, seconds_by_line[line] / total

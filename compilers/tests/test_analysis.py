@@ -148,6 +148,14 @@ def test_cost_of_a_run_that_does_not_finish_is_a_lower_bound():
     assert cost.method.startswith("did not finish in 500 steps: at least 500 instructions")
 
 
+def test_a_run_that_does_not_finish_names_the_line_its_time_went_to() -> None:
+    source = "int main(void) {\n    int n = 0;\n    while (1)\n        n++;\n    return n;\n}\n"
+    cost = _cost(analyse("c", source, budget=1000))
+    # The endless loop is lines 3-4 (its test and its body): nothing else runs after the first steps.
+    assert cost.hottest_line in (3, 4)
+    assert f"of that time went to line {cost.hottest_line}" in cost.method
+
+
 def test_cost_depends_on_the_input():
     source = '#include <stdio.h>\nint main(void) { int n; scanf("%d", &n); while (n > 0) n--; return 0; }\n'
     few, many = _cost(analyse("c", source, "2\n")), _cost(analyse("c", source, "50\n"))
