@@ -1801,7 +1801,8 @@ class Checker:
             )
             return "error"
         for spec, arg in zip(wanted, e.args[1:], strict=True):
-            if (spec.conv == "d" and not is_integral(arg.ty)) or (spec.conv == "d" and arg.ty == "char"):
+            ty = UNBOXES.get(arg.ty, arg.ty)  # a box formats as its value (null as "null")
+            if (spec.conv == "d" and not is_integral(ty)) or (spec.conv == "d" and ty == "char"):
                 self.error(
                     f"%d needs an integer argument, not {arg.ty} (java throws "
                     "IllegalFormatConversionException)",
@@ -1809,14 +1810,16 @@ class Checker:
                     "type",
                 )
                 return "error"
-            if spec.conv == "c" and arg.ty not in ("char", "int", "byte", "short"):
+            if spec.conv == "c" and ty not in ("char", "int", "byte", "short"):
                 self.error(f"%c needs a char argument, not {arg.ty}", arg.span, "type")
                 return "error"
         e.ref = ("builtin", key)
         return "String" if key == "String.format" else "void"
 
     def static_call(self, e: A.Call, cname: str) -> str:
-        types = [a.ty for a in e.args]
+        # The library's own static methods take a box's value (Math.max(a, list.get(0))).
+        unboxing = cname in ("Math", "Character", "System", "Integer", "Long")
+        types = [UNBOXES.get(a.ty, a.ty) if unboxing else a.ty for a in e.args]
         key = f"{cname}.{e.ident}"
         one_int = len(types) == 1 and is_integral(types[0])
         two_int = len(types) == 2 and all(is_integral(t) for t in types)

@@ -1240,7 +1240,8 @@ class FunctionLowering:
             return self.string_method(e, key[7:])
         if key.startswith("StringBuilder."):
             return self.builder_method(e, key[14:])
-        args = self.values(e.args)
+        unbox = key.startswith(("Math.", "Character.", "System."))
+        args = self.values(e.args, [UNBOXES.get(a.ty, a.ty) if unbox else a.ty for a in e.args])
         if key == "Math.abs":
             neg = fb.binary("lt", args[0], 0)
             r = fb.new_temp("abs")
@@ -1518,7 +1519,7 @@ class FunctionLowering:
                         else fb.call("java_bool_str", [fb.binary("ne", v, 0)]) or Const(0)
                     )
                 elif spec.conv == "c":
-                    text = self.to_string(v, "char")
+                    text = self.to_string(self.convert(v, arg.ty, "char"), "char")
                 else:
                     text = self.to_string(v, arg.ty)
                 if spec.width:
