@@ -39,8 +39,9 @@ def _variable(temp: Temp) -> str:
 
 def used_before_set(fn: Function) -> list[tuple[str, int | None]]:
     """(variable, line) for each temp that some path from the entry reads before any instruction sets
-    it: a must-be-set analysis (a temp counts as set where every path to it has set it). The compiler's
-    own temps are always set before they are read, so only a program's variables can be found."""
+    it: a must-be-set analysis (a temp counts as set where every path to it has set it). Only the temps
+    a block reads before setting them itself are followed (the compiler's own temps are set and read
+    in one block), as bits of one integer per block, so that a long function costs little."""
     g = cfg.graph(fn)
     blocks = {b.label: b for b in fn.blocks if b.label in g.edges}
     order = cfg.reverse_postorder(g)
@@ -49,34 +50,62 @@ def used_before_set(fn: Function) -> list[tuple[str, int | None]]:
         for t in targets:
             preds[t].append(label)
     params = {p.temp for p in fn.params}
-    defined_in = {
-        label: {d for ins in blocks[label].instrs if (d := ins.defs()) is not None} for label in order
-    }
-    everything = params.union(*defined_in.values())
-    set_out: dict[str, set[Temp]] = {label: set(everything) for label in order}
+    bit: dict[Temp, int] = {}
+    for label in order:
+        seen: set[Temp] = set()
+        for ins in blocks[label].instrs:
+            for op in ins.uses():
+                if isinstance(op, Temp) and op not in seen and op not in params and op not in bit:
+                    bit[op] = 1 << len(bit)
+            if (d := ins.defs()) is not None:
+                seen.add(d)
+    if not bit:
+        return []
+    sets = {label: _bits(blocks[label].instrs, bit) for label in order}
+    everything = (1 << len(bit)) - 1
+    set_out = dict.fromkeys(order, everything)
     changed = True
     while changed:
         changed = False
         for label in order:
-            came = params if label == g.entry else set.intersection(*(set_out[p] for p in preds[label]))
-            out = came | defined_in[label]
+            out = _came(label, g.entry, preds, set_out, everything) | sets[label]
             if out != set_out[label]:
                 set_out[label], changed = out, True
     lines = instruction_lines(fn)
     found: dict[str, int | None] = {}
     for label in order:
-        now = params if label == g.entry else set.intersection(*(set_out[p] for p in preds[label]))
-        now = set(now)
+        now = _came(label, g.entry, preds, set_out, everything)
         for ins in blocks[label].instrs:
             for op in ins.uses():
-                if isinstance(op, Temp) and op not in now and op in everything:
+                if isinstance(op, Temp) and op in bit and not now & bit[op]:
                     line = lines.get(id(ins))
                     name = _variable(op)
                     if name not in found or (line or 0) < (found[name] or 0):
                         found[name] = line
-            if (d := ins.defs()) is not None:
-                now.add(d)
+            if (d := ins.defs()) is not None and d in bit:
+                now |= bit[d]
     return sorted(found.items(), key=lambda item: (item[1] or 0, item[0]))
+
+
+def _bits(instrs: list[Instr], bit: dict[Temp, int]) -> int:
+    """The followed temps a block sets, as bits."""
+    found = 0
+    for ins in instrs:
+        if (d := ins.defs()) is not None and d in bit:
+            found |= bit[d]
+    return found
+
+
+def _came(
+    label: str, entry: str, preds: dict[str, list[str]], set_out: dict[str, int], everything: int
+) -> int:
+    """What every path into the block has set: the intersection of its predecessors' (none at the entry)."""
+    if label == entry:
+        return 0
+    found = everything
+    for p in preds[label]:
+        found &= set_out[p]
+    return found
 
 
 def halting(module: Module, library: Module) -> set[str]:
@@ -120,6 +149,7 @@ def unchanging_loops(fn: Function, stops: set[str]) -> list[tuple[int | None, li
     blocks = {b.label: b for b in fn.blocks if b.label in g.edges}
     lines = instruction_lines(fn)
     found: list[tuple[int | None, list[str]]] = []
+    counts = _definition_counts(fn)
     for body in cfg.loops(g).values():
         exits = [(label, t) for label in body for t in g.edges[label] if t not in body]
         if len(exits) != 1 or any(label in g.exits for label in body):
@@ -130,7 +160,7 @@ def unchanging_loops(fn: Function, stops: set[str]) -> list[tuple[int | None, li
         instrs: list[Instr] = [ins for label in body for ins in blocks[label].instrs]
         if _may_stop(instrs, stops):
             continue
-        variant = _variant_temps(instrs, fn)
+        variant = _variant_temps(instrs, counts)
         if term.cond in variant:
             continue
         reads = _reads(term.cond, instrs)
@@ -139,16 +169,20 @@ def unchanging_loops(fn: Function, stops: set[str]) -> list[tuple[int | None, li
     return found
 
 
-def _variant_temps(instrs: list[Instr], fn: Function) -> set[Temp]:
-    """The temps a loop's instructions may give a new value each round. A temp set in the loop is known
-    not to change only when it is set once in the whole function, by arithmetic on what does not change
-    (the compiler's temps for a condition): one set twice (`i = i + 1`, or before the loop and in it)
-    may change. Grown to a fixed point from none known."""
+def _definition_counts(fn: Function) -> dict[Temp, int]:
     counts: dict[Temp, int] = {}
     for block in fn.blocks:
         for ins in block.instrs:
             if (d := ins.defs()) is not None:
                 counts[d] = counts.get(d, 0) + 1
+    return counts
+
+
+def _variant_temps(instrs: list[Instr], counts: dict[Temp, int]) -> set[Temp]:
+    """The temps a loop's instructions may give a new value each round. A temp set in the loop is known
+    not to change only when it is set once in the whole function, by arithmetic on what does not change
+    (the compiler's temps for a condition): one set twice (`i = i + 1`, or before the loop and in it)
+    may change. Grown to a fixed point from none known."""
     inside = {d for ins in instrs if (d := ins.defs()) is not None}
     steady: set[Temp] = set()
     changed = True
