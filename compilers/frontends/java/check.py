@@ -1903,8 +1903,12 @@ class Checker:
             e.ref = ("builtin", "StringBuilder.new")
             return "StringBuilder"
         if e.cls == "String":
-            self.error("new String(...) is not supported in this Java subset", e.span, "unsupported")
-            return "error"
+            types = [a.ty for a in e.args]
+            if types not in ([], ["String"], ["char[]"]):
+                self.error(f"no suitable constructor found for String({','.join(types)})", e.span)
+                return "error"
+            e.ref = ("builtin", "String.new")
+            return "String"
         if base_of(e.cls) in self.tvars:
             self.error(f"unexpected type\n  required: class\n  found:    type parameter {e.cls}", e.cls_span)
             return "error"

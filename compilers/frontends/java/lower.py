@@ -1137,6 +1137,14 @@ class FunctionLowering:
     def new(self, e: A.New) -> Operand:
         fb = self.fb
         m = e.ref
+        if m == ("builtin", "String.new"):  # new String(), new String(s), new String(chars)
+            if not e.args:
+                return self.low.string("")
+            v = self.value(e.args[0])
+            self.null_check(v)
+            if e.args[0].ty == "String":
+                return fb.call("str_slice", [v, 0, fb.load(v, 0)]) or Const(0)  # a new, equal string
+            return fb.call("java_str_of_chars", [v]) or Const(0)
         if isinstance(m, tuple):  # new StringBuilder(...)
             init: Operand = self.low.string("")
             if e.args and e.args[0].ty == "String":
