@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from babbage.timing import format_duration
 from compilers.analysis import Analysis, FunctionReport
+from compilers.diagnostics import Diagnostic, Severity, Span
 from compilers.stage_lines import StageLine, blocks
 
 
@@ -54,6 +55,16 @@ def analysis_pane(analysis: Analysis | None) -> dict[str, object] | None:
         "note": "Complexity is McCabe's (the paths through a function's control-flow graph, the checks "
         "the language adds included); the cost comes from running the program for a few steps.",
     }
+
+
+def analysis_marks(analysis: Analysis | None, filename: str) -> list[dict[str, object]]:
+    """The analysis's warnings as the editor's line marks, in the diagnostics' JSON shape."""
+    if analysis is None:
+        return []
+    return [
+        Diagnostic(Severity.WARNING, w.code, w.message, Span.point(filename, w.line, 1)).as_dict()
+        for w in analysis.warnings
+    ]
 
 
 def _function_row(f: FunctionReport, width: int) -> str:

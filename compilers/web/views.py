@@ -13,7 +13,7 @@ from ancient_compute.lib.throttles import compile_retry_after
 from compilers import driver, registry
 from compilers.examples import example, examples
 from compilers.stage_lines import blocks, card_lines, core_lines, directive_lines, node_lines, own_tokens
-from compilers.web.analysis_pane import analysis_pane
+from compilers.web.analysis_pane import analysis_marks, analysis_pane
 from compilers.web.forms import ExplorerForm
 
 
@@ -61,6 +61,7 @@ def explorer_view(request: HttpRequest) -> HttpResponse:
         "panes": _stage_panes(result),
         # The editor marks the program's own diagnostics at their place (a header's are listed only).
         "marks": [d.as_dict() for d in result.diagnostics if d.span.file == result.filename]
+        + analysis_marks(result.analysis, result.filename)
         if result
         else [],
         "file_name": file_name(form["language"].value() or "c"),

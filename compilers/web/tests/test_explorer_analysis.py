@@ -4,6 +4,7 @@ whose function rows and warnings carry their source lines. Figures worked by han
 from __future__ import annotations
 
 import html as html_lib
+import json
 import re
 
 import pytest
@@ -64,6 +65,13 @@ def test_the_analysis_is_a_tab_beside_the_stages(client: Client) -> None:
     # down recurses: the stack has no bound, and the analysis says why.
     assert "unbounded: down recurses" in text
     assert "Engine cost, an estimate for an empty input" in text and "exact for this input" in text
+    # The warning is marked in the editor too, at its line, as a warning.
+    found = re.search(
+        r'<script id="run-diagnostics-data-explorer" type="application/json">(.*?)</script>', page
+    )
+    assert found is not None
+    marks = json.loads(found[1])
+    assert [(m["severity"], m["line"], m["code"]) for m in marks] == [("warning", 18, "unreachable")]
 
 
 def test_a_program_that_does_not_finish_is_estimated_as_a_lower_bound(client: Client) -> None:
