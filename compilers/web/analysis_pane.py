@@ -74,6 +74,8 @@ def _function_row(f: FunctionReport, width: int) -> str:
         f"complexity {f.complexity}",
         f"loop depth {f.loop_depth}",
     ]
+    if f.frame_words is not None:
+        parts.append(f"frame {_words(f.frame_words)}")
     if f.recursive:
         parts.append(
             f"{f.recursive} recursion" + (f" ({', '.join(f.recursion)})" if len(f.recursion) > 1 else "")

@@ -56,7 +56,7 @@ def test_the_analysis_is_a_tab_beside_the_stages(client: Client) -> None:
     assert 'data-stage-tab="analysis">Analysis</button>' in page
     pane = _pane(page, "analysis")
     twice = _line(pane, 3)
-    assert "twice" in twice and "complexity 3" in twice and "loop depth 1" in twice
+    assert "twice" in twice and "complexity 3" in twice and "loop depth 1" in twice and "frame " in twice
     down = _line(pane, 10)
     assert "complexity 2" in down and "direct recursion" in down
     assert "calls twice, down" in _line(pane, 16)
