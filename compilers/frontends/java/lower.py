@@ -1521,9 +1521,25 @@ class FunctionLowering:
                 v = self.fetch(held[k])
                 k += 1
                 if spec.conv == "b":
+                    if arg.ty == "Boolean":  # its value; null is false
+                        flag = fb.new_temp("flag")
+                        isnull, boxed, done = (
+                            fb.new_block("bnull"),
+                            fb.new_block("bbox"),
+                            fb.new_block("bend"),
+                        )
+                        fb.branch(fb.binary("eq", v, 0), isnull, boxed)
+                        fb.set_block(isnull)
+                        fb.emit(Copy(flag, Const(0)))
+                        fb.jump(done)
+                        fb.set_block(boxed)
+                        fb.emit(Copy(flag, self.convert(v, "Boolean", "boolean")))
+                        fb.jump(done)
+                        fb.set_block(done)
+                        v = flag
                     text = (
                         fb.call("java_bool_str", [v]) or Const(0)
-                        if arg.ty == "boolean"
+                        if arg.ty in ("boolean", "Boolean")
                         else fb.call("java_bool_str", [fb.binary("ne", v, 0)]) or Const(0)
                     )
                 elif spec.conv == "c":

@@ -14,9 +14,12 @@ public class Main {
         System.out.println(String.format("%-4d|", xs.get(1)) + String.valueOf(xs.get(0)) + " " + Integer.max(xs.get(0), xs.get(2)));
         Integer missing = m.get('q');
         System.out.printf("%s %b%n", missing, missing == null);
+        Boolean no = false, unknown = null;
+        System.out.printf("%b %b %b %b%n", no, unknown, Boolean.valueOf(true) == null, "text");
     }
 }
 // expect: 7 9 true
 // expect: 4|   26|z|7
 // expect: -9  |4 7
 // expect: null true
+// expect: false false false true
