@@ -110,7 +110,7 @@ def analyse_compiled(result: CompileResult, stdin: str = "", budget: int = ESTIM
         functions,
         store,
         estimate_cost(result, stdin, budget),
-        find_warnings(module, result.lang) if module is not None else [],
+        find_warnings(module, result.lang, result.source) if module is not None else [],
     )
 
 

@@ -84,7 +84,7 @@ def source_name(ir_name: str, line_text: str) -> str:
     return ""
 
 
-def _name_near(ir_name: str, text: list[str], line: int) -> str:
+def name_near(ir_name: str, text: list[str], line: int) -> str:
     """The function's own name on its first line with code, or on one of the two before it (a LISP
     `defun`'s name sits on its own line when the body starts on the next)."""
     for number in range(line, max(line - 3, 0), -1):
@@ -118,7 +118,7 @@ def analyse_functions(module: Module, frames: dict[str, int], source: str = "") 
                 library_calls=[c for c in calls.direct_callees(fn) if c not in own],
                 indirect_calls=calls.indirect_calls(fn),
                 frame_words=frames.get(fn.name),
-                source_name=_name_near(fn.name, text, lines[0]),
+                source_name=name_near(fn.name, text, lines[0]),
             )
         )
     reports.sort(key=lambda r: (r.first_line, r.name))

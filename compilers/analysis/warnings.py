@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from compilers import registry
 from compilers.analysis import cfg, dataflow
-from compilers.analysis.functions import is_own
+from compilers.analysis.functions import is_own, name_near, source_lines
 from compilers.ir.nodes import Function, Jump, Module
 from compilers.runtime import runtime_library
 
@@ -34,7 +34,7 @@ def _lines(fn: Function, labels: set[str], jumps: bool = True) -> set[int]:
     }
 
 
-def unreachable_code(fn: Function) -> list[Warning]:
+def unreachable_code(fn: Function, shown: str = "") -> list[Warning]:
     """A line of the program whose code lies only in blocks no path reaches (code after a return, a
     break, an endless loop). A line with code on a reached path too (a `for` line's parts) is not one."""
     dead = set(cfg.unreachable(fn))
@@ -44,22 +44,27 @@ def unreachable_code(fn: Function) -> list[Warning]:
     only_dead = sorted(_lines(fn, dead, jumps=False) - _lines(fn, reached))
     return [
         Warning(
-            "unreachable", line, fn.name, f"line {line} can never run: no path through {fn.name} reaches it"
+            "unreachable",
+            line,
+            fn.name,
+            f"line {line} can never run: no path through {shown or fn.name} reaches it",
         )
         for line in only_dead
     ]
 
 
-def find_warnings(module: Module, lang: str) -> list[Warning]:
+def find_warnings(module: Module, lang: str, source: str = "") -> list[Warning]:
     """Unreachable lines, loops that never end once entered, and (in C, whose locals start with no value)
     variables read before they are set, in the program's own functions."""
     language = registry.get(lang)
     stops = dataflow.halting(module, runtime_library(language.namespace if language else ""))
     found: list[Warning] = []
+    text = source.splitlines()
     for fn in module.functions:
         if not is_own(fn) or not fn.blocks:
             continue
-        found += unreachable_code(fn)
+        lines = source_lines(fn)
+        found += unreachable_code(fn, name_near(fn.name, text, lines[0]) if lines else "")
         for line, names in dataflow.unchanging_loops(fn, stops):
             where = line or fn.line or 0
             found.append(

@@ -50,7 +50,7 @@ def measure(name: str, lang: str, source: str, runs: int) -> None:
     module = result.lowered
     compile_s = _cpu(lambda: driver.compile(lang, source, driver.CompileOptions(keep_lowered=True)), runs)
     figures_s = _cpu(
-        lambda: (analyse_functions(module, result.frames, source), find_warnings(module, lang)), runs
+        lambda: (analyse_functions(module, result.frames, source), find_warnings(module, lang, source)), runs
     )
     cost_s = _cpu(lambda: estimate_cost(result, ""), runs)
     functions = len(analyse_functions(module, result.frames, source))

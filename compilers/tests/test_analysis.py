@@ -278,3 +278,11 @@ def test_the_programs_own_names_are_found_for_each_front_ends_spelling() -> None
     assert source_name("f225_IS_EVEN", "(defun is-even (n)") == "is-even"
     assert source_name("core.gcd.1", "let rec gcd = fix ...") == "gcd"
     assert source_name("main", "def gcd(a, b):") == ""
+
+
+def test_a_warning_names_the_function_as_the_program_does() -> None:
+    # Python's f is u.f.1 in the IR; its print (line 3) follows its return.
+    source = "def f(n):\n    return n\n    print(2)\n\nprint(f(1))\n"
+    analysis = analyse("python", source)
+    assert [(w.code, w.line) for w in analysis.warnings] == [("unreachable", 3)]
+    assert "no path through f reaches it" in analysis.warnings[0].message
