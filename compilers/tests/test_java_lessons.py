@@ -13,9 +13,9 @@ import pytest
 import yaml
 
 from compilers import driver
-from compilers.tests.lessons import CONTENT, code_blocks
+from compilers.tests.lesson_blocks import CONTENT, lesson_blocks
 
-BLOCKS = code_blocks("java")
+BLOCKS = lesson_blocks("java")
 
 
 def java(source: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

@@ -12,9 +12,9 @@ import pytest
 import yaml
 
 from compilers import driver
-from compilers.tests.lessons import CONTENT, code_blocks
+from compilers.tests.lesson_blocks import CONTENT, lesson_blocks
 
-BLOCKS = code_blocks("lisp")
+BLOCKS = lesson_blocks("lisp")
 
 
 def sbcl(source: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
