@@ -1,6 +1,7 @@
 """Every exercise of the course, read from its YAML file: the reference solution passes its own tests
-through the judge, and the starter code compiles (or gives the diagnostic its file says it gives, under
-`starter_diagnostic`). Exercises in a language whose compiler has not landed are refused cleanly."""
+through the judge, the starter code compiles (or gives the diagnostic its file says it gives, under
+`starter_diagnostic`) and fails at least one test. Exercises in a language whose compiler has not
+landed are refused cleanly."""
 
 from __future__ import annotations
 
@@ -33,6 +34,18 @@ def limits_of(data: dict[str, Any]) -> toolchain.Limits:
     )
 
 
+def specs_of(data: dict[str, Any]) -> list[judge.TestSpec]:
+    return [
+        judge.TestSpec(
+            name=t["name"],
+            input=t.get("input", ""),
+            expected_output=t["expected"],
+            is_visible=t.get("visible", False),
+        )
+        for t in data["tests"]
+    ]
+
+
 def available(language: str) -> bool:
     found = toolchain.language_get(language)
     return found is not None and found.available
@@ -46,15 +59,7 @@ def test_the_course_has_exercises() -> None:
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
 def test_the_reference_solution_passes_its_tests(path: Path) -> None:
     data = load(path)
-    tests = [
-        judge.TestSpec(
-            name=t["name"],
-            input=t.get("input", ""),
-            expected_output=t["expected"],
-            is_visible=t.get("visible", False),
-        )
-        for t in data["tests"]
-    ]
+    tests = specs_of(data)
     assert tests, f"{path.name} has no tests"
     if not available(data["language"]):
         lang = toolchain.language_get(data["language"])
@@ -63,6 +68,17 @@ def test_the_reference_solution_passes_its_tests(path: Path) -> None:
     result = judge.judge(data["language"], data["solution"], tests, limits_of(data))
     report = [(t.name, t.status, t.message, t.actual[-200:]) for t in result.tests if not t.passed]
     assert result.verdict == judge.ACCEPTED, f"{path.name}: {result.verdict} {result.message} {report}"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
+def test_the_starter_fails_at_least_one_test(path: Path) -> None:
+    # A student who submits the starter unchanged must not be told it is solved.
+    data = load(path)
+    if not available(data["language"]) or not data.get("starter"):
+        return
+    result = judge.judge(data["language"], data["starter"], specs_of(data), limits_of(data))
+    assert result.verdict != judge.ACCEPTED, f"{path.name}: the starter passes every test"
 
 
 @pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])

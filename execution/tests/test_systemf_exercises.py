@@ -1,16 +1,12 @@
-"""Module 6's System F exercises through the judge, beyond what test_content checks for every exercise:
-each starter fails at least one test (a student cannot submit it unchanged), the type-error exercise's
-starter is refused by the type checker with the expression and both types, and the compiler's note on
-fix tells the fix exercise's starter (sure to terminate) from its solution (need not)."""
+"""Module 6's System F exercises, beyond what test_content checks for every exercise: the type-error
+exercise's starter is refused by the type checker with the expression and both types, and the
+compiler's note on fix tells the fix exercise's starter (sure to terminate) from its solution (need
+not)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from execution import judge, toolchain
-from execution.tests.test_content import CONTENT, limits_of, load
+from execution.tests.test_content import CONTENT, load
 
 FILES = sorted(CONTENT.glob("06-*/exercises/*.yaml"))
 
@@ -26,15 +22,6 @@ def _tests(data: dict[str, object]) -> list[judge.TestSpec]:
 def test_module_six_has_four_system_f_exercises_at_least() -> None:
     languages = [load(path)["language"] for path in FILES]
     assert languages.count("systemf") >= 4
-
-
-@pytest.mark.parametrize("path", FILES, ids=[p.stem for p in FILES])
-def test_the_starter_fails_a_test(path: Path) -> None:
-    data = load(path)
-    result = judge.judge(data["language"], data["starter"], _tests(data), limits_of(data))
-    # a compile error fails every test; a starter that compiles must give a wrong answer somewhere
-    assert result.verdict != judge.ACCEPTED, path.name
-    assert result.verdict == judge.COMPILE_ERROR or any(not t.passed for t in result.tests)
 
 
 def test_the_type_error_starter_shows_the_expression_and_both_types() -> None:
