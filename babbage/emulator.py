@@ -124,4 +124,5 @@ def run(
         trap_code=machine.trap_code,
         trace=machine.trace,
         words={address: machine.store[address] for address in read_words if 0 <= address < store_size},
+        input_read=machine.input_position,
     )

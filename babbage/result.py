@@ -111,6 +111,7 @@ class RunResult:
     trace: list[str] | None = None  # per-card trace lines when asked for
     exit_code: int = 0  # the program's own exit status (0..255) when it halted, where it sets one
     words: dict[int, int] = field(default_factory=dict)  # the Store words asked for, as the run left them
+    input_read: int = 0  # characters of stdin the program had read when it stopped
 
     @property
     def ok(self) -> bool:

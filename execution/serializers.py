@@ -293,6 +293,14 @@ class CostEstimateSerializer(serializers.Serializer):
     max_stack_depth = serializers.IntegerField()
     columns_used = serializers.IntegerField()
     hottest_line = serializers.IntegerField(allow_null=True, help_text="Unfinished: where its time went.")
+    projected_instructions = serializers.IntegerField(
+        allow_null=True,
+        help_text="Unfinished, having read part of its input: the whole run's instructions extrapolated "
+        "from the share of the input read (null when that share tells nothing).",
+    )
+    projected_engine_seconds = serializers.FloatField(
+        allow_null=True, help_text="The same extrapolation for the Engine time."
+    )
 
 
 class AnalysisWarningSerializer(serializers.Serializer):

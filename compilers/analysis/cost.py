@@ -1,5 +1,8 @@
 """An estimate of a program's Engine cost for one input: it is run under a small budget of steps; a
-run that finishes gives its exact figures, one that does not gives a lower bound, said as such."""
+run that finishes gives its exact figures. One that does not is extrapolated from how much of its input
+it had read (a program that reads its input as it works has done about that share of its work: the rest
+is assumed to cost as much per character), and when that says nothing (no input, all of it read, none of
+it read) the figures are a lower bound, said as such."""
 
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ class CostEstimate:
     max_stack_depth: int  # the deepest the stack went in the steps run
     columns_used: int  # Store columns used: static data, heap at its peak, stack at its deepest
     hottest_line: int | None = None  # a run that did not finish: the line that took most of its time
+    projected_instructions: int | None = None  # extrapolated from the input read, when that was possible
+    projected_seconds: float | None = None
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -41,6 +46,8 @@ class CostEstimate:
             "max_stack_depth": self.max_stack_depth,
             "columns_used": self.columns_used,
             "hottest_line": self.hottest_line,
+            "projected_instructions": self.projected_instructions,
+            "projected_engine_seconds": self.projected_seconds,
         }
 
 
@@ -52,6 +59,7 @@ def estimate_cost(result: CompileResult, stdin: str, budget: int = ESTIMATE_STEP
         return CostEstimate(True, 0, 0.0, budget, "load", f"it cannot start: {exc}", 0, 0)
     stats = run.stats
     finished = run.status not in ("budget_exhausted", "output_limit")
+    projected: tuple[int, float] | None = None
     seconds = stats.simulated_seconds
     if run.status == HALTED:
         method = f"ran to its end in {stats.instructions:,} steps with this input: exact for this input"
@@ -68,13 +76,25 @@ def estimate_cost(result: CompileResult, stdin: str, budget: int = ESTIMATE_STEP
     else:
         method = (
             f"did not finish in {budget:,} steps: at least {stats.instructions:,} instructions "
-            f"and {format_duration(seconds)} of Engine time (a lower bound; run it to see the whole cost)"
+            f"and {format_duration(seconds)} of Engine time"
         )
+        share = _share_of_input_read(run.input_read, len(stdin))
+        if share is None:
+            method += " (a lower bound; run it to see the whole cost)"
+        else:
+            projected = (round(stats.instructions / share), seconds / share)
+            method += (
+                f"; it had read {run.input_read:,} of the {len(stdin):,} characters of its input, so if "
+                f"the rest costs as much per character: about {projected[0]:,} instructions and "
+                f"{format_duration(projected[1])} in all (an extrapolation)"
+            )
         hot = _hottest_line(stats.seconds_by_line, seconds)
         if hot is not None:
             method += f"; {hot[1]:.0%} of that time went to line {hot[0]}"
     hottest = _hottest_line(stats.seconds_by_line, seconds) if not finished else None
     return CostEstimate(
+        projected_instructions=projected[0] if projected is not None else None,
+        projected_seconds=projected[1] if projected is not None else None,
         hottest_line=hottest[0] if hottest is not None else None,
         finished=finished,
         instructions=stats.instructions,
@@ -94,3 +114,12 @@ def _hottest_line(seconds_by_line: dict[int, float], total: float) -> tuple[int,
         return None
     line = max(seconds_by_line, key=lambda n: (seconds_by_line[n], -n))
     return line, seconds_by_line[line] / total
+
+
+def _share_of_input_read(read: int, total: int) -> float | None:
+    """The share of its input a run that did not finish had read, when that share can stand for its
+    progress: some but not all of it (a program that has read everything, or nothing yet, tells
+    nothing of what is left)."""
+    if total <= 0 or read <= 0 or read >= total:
+        return None
+    return read / total

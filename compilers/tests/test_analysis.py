@@ -286,3 +286,30 @@ def test_a_warning_names_the_function_as_the_program_does() -> None:
     analysis = analyse("python", source)
     assert [(w.code, w.line) for w in analysis.warnings] == [("unreachable", 3)]
     assert "no path through f reaches it" in analysis.warnings[0].message
+
+
+def test_a_run_that_reads_its_input_as_it_works_is_extrapolated_from_the_share_it_read() -> None:
+    # The same few steps for each character read: a run stopped a quarter of the way through its input
+    # has done about a quarter of its work, so the projection lands near the whole run's exact count.
+    source = (
+        "#include <stdio.h>\n"
+        "int main(void) {\n"
+        "    int c, sum = 0;\n"
+        "    while ((c = getchar()) != EOF) sum += c % 7;\n"
+        '    printf("%d\\n", sum);\n'
+        "    return 0;\n"
+        "}\n"
+    )
+    stdin = "abcdefghij" * 400
+    whole = _cost(analyse("c", source, stdin=stdin))
+    assert whole.finished and whole.projected_instructions is None
+    part = _cost(analyse("c", source, stdin=stdin, budget=whole.instructions // 4))
+    assert not part.finished and part.projected_instructions is not None
+    assert abs(part.projected_instructions - whole.instructions) < whole.instructions * 0.05
+    assert part.projected_seconds is not None and part.projected_seconds > part.engine_seconds
+    assert "characters of its input" in part.method and "(an extrapolation)" in part.method
+
+
+def test_a_run_that_reads_no_input_stays_a_lower_bound() -> None:
+    cost = _cost(analyse("c", "int main(void) { while (1) { } return 0; }\n", stdin="12 34\n", budget=500))
+    assert cost.projected_instructions is None and "a lower bound" in cost.method
