@@ -6,7 +6,7 @@ What the compiler cannot accept is a diagnostic at the form, naming the construc
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 
@@ -827,6 +827,68 @@ ALWAYS = (
 )
 
 
+# A function of the program whose value is a call of floor, truncate or gethash returns that call's two
+# values, as in Common Lisp: in a program that reads multiple values (macros.py's forms call %mv-collect),
+# such a call in tail position becomes its two-valued version. The prelude's own functions keep one value.
+TAIL_TWO_VALUES = {"FLOOR": "%FLOOR2", "TRUNC": "%TRUNCATE2", "GETHASH": "%GETHASH2"}
+
+
+def _two_valued_tails(resolver: Resolver, top: C.FuncInfo) -> None:
+    if Symbol.of("%MV-COLLECT") not in resolver.functions:
+        return
+    functions = [resolver.functions[name] for name in resolver.defuns if name in resolver.functions]
+    functions += [inner for fn in [top, *functions] for inner in _nested_functions(fn)]
+    for fn in functions:
+        if fn.body is not None:
+            fn.body = _two_valued_tail(fn.body, resolver)
+    resolver.finish_queue()
+
+
+def _nested_functions(fn: C.FuncInfo) -> list[C.FuncInfo]:
+    """The lambdas and local functions written inside fn, at any depth."""
+    found: list[C.FuncInfo] = []
+    seen: set[int] = {id(fn)}  # a block points back to its function, a return-from to its block
+    pending: list[object] = [fn.body, *(init for _, init, _ in fn.optional), *(k[2] for k in fn.keys)]
+    while pending:
+        item = pending.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, C.FuncInfo):
+            found.append(item)
+            pending.append(item.body)
+            pending.extend(init for _, init, _ in item.optional)
+            pending.extend(k[2] for k in item.keys)
+        elif isinstance(item, C.Node):
+            pending.extend(getattr(item, f.name) for f in fields(item))
+        elif isinstance(item, (list, tuple)):
+            pending.extend(item)
+    return found
+
+
+def _two_valued_tail(node: C.Node, resolver: Resolver) -> C.Node:
+    """node with a floor, truncate or gethash call in its tail position made two-valued (as lower.tail
+    follows tail positions)."""
+    if isinstance(node, C.If):
+        node.then = _two_valued_tail(node.then, resolver)
+        node.else_ = _two_valued_tail(node.else_, resolver)
+    elif isinstance(node, C.Progn) and node.forms:
+        node.forms[-1] = _two_valued_tail(node.forms[-1], resolver)
+    elif isinstance(node, (C.Let, C.Labels, C.Block)) and node.body is not None:
+        node.body = _two_valued_tail(node.body, resolver)
+    elif isinstance(node, C.Prim) and node.op in ("FLOOR", "TRUNC") and len(node.args) == 2:
+        return _call_of(TAIL_TWO_VALUES[node.op], node.args, node.span, resolver)
+    elif isinstance(node, C.Call) and node.name.name == "GETHASH" and node.name not in resolver.defuns:
+        return _call_of(TAIL_TWO_VALUES["GETHASH"], node.args, node.span, resolver)
+    return node
+
+
+def _call_of(name: str, args: list[C.Node], span: Span | None, resolver: Resolver) -> C.Node:
+    target = Symbol.of(name)
+    resolver.global_function(target)
+    return C.Call(target, args, span)
+
+
 def check(forms: list[object], diags: DiagnosticBag) -> Program | None:
     expander = Expander()
     resolver = Resolver(diags, expander)
@@ -853,6 +915,7 @@ def check(forms: list[object], diags: DiagnosticBag) -> Program | None:
     for name in list(resolver.defuns):
         resolver.global_function(name)  # a defun nobody calls is still compiled (and checked)
     resolver.finish_queue()
+    _two_valued_tails(resolver, top)
     if diags.has_errors:
         return None
     return Program(
