@@ -6,7 +6,7 @@ What the compiler cannot accept is a diagnostic at the form, naming the construc
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -860,7 +860,7 @@ def _nested_functions(fn: C.FuncInfo) -> list[C.FuncInfo]:
             pending.extend(init for _, init, _ in item.optional)
             pending.extend(k[2] for k in item.keys)
         elif isinstance(item, C.Node):
-            pending.extend(getattr(item, f.name) for f in fields(item))
+            pending.extend(vars(item).values())
         elif isinstance(item, (list, tuple)):
             pending.extend(item)
     return found
