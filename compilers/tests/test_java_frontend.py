@@ -97,7 +97,6 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
         ("<T extends Comparable<T> & Cloneable> void f(T x) { }", "intersection bounds are not supported"),
         ("void f() { System.err.println(1); }", "System.err is not supported"),
         ("void f() { try (Object o = null) { } }", "try-with-resources is not supported"),
-        ("interface I { default int f() { return 1; } }", "default methods are not supported"),
     ],
 )
 def test_constructs_outside_the_subset_are_diagnostics(snippet: str, fragment: str) -> None:

@@ -50,7 +50,7 @@ class This(Expr):
 
 @dataclass(eq=False)
 class SuperRef(Expr):
-    pass
+    iface: str = ""  # I.super: the superinterface I whose default method is called
 
 
 @dataclass(eq=False)

@@ -283,8 +283,13 @@ class Checker:
                     self.error("invalid method declaration; return type required", m.span, "syntax")
             static = "static" in m.modifiers
             abstract = "abstract" in m.modifiers or (c.kind == "interface" and m.body is None and not static)
-            if c.kind == "interface" and m.body is not None and not static:
-                self.error("default methods are not supported in this Java subset", m.span, "unsupported")
+            if (
+                c.kind == "interface"
+                and m.body is not None
+                and not static
+                and not ({"default", "private"} & m.modifiers)
+            ):
+                self.error("interface abstract methods cannot have body", m.body.span)
             if abstract and m.body is not None and c.kind == "class":
                 self.error("abstract methods cannot have a body", m.span)
             if not abstract and m.body is None:
@@ -343,6 +348,66 @@ class Checker:
         """m's parameter types as c inherits them (its supertypes' type arguments substituted)."""
         mapping = self.views(c, [t for t, _ in c.tparams]).get(m.owner.name, {})
         return [subst(p, mapping) for p in m.params]
+
+    def interface_super_call(self, e: A.Call, name: str, scope: _Scope) -> str:
+        """I.super.m(...): I's default method m called on this, without dynamic dispatch."""
+        assert self.cls is not None and self.method is not None
+        self.args(e.args, scope)
+        iface = self.classes.get(name)
+        if iface is None or iface not in self.cls.interfaces:
+            self.error(f"not an enclosing class: {name}", e.target.span if e.target else e.span)
+            return "error"
+        if self.method.static:
+            self.error("non-static variable super cannot be referenced from a static context", e.span)
+            return "error"
+        m = self.resolve(iface.find_methods(e.ident), e.args, f"method {e.ident}", e.span, name)
+        if m is None:
+            return "error"
+        if m.abstract:
+            # javac points at the '.' before the method's name
+            s = e.span
+            self.error(
+                f"abstract method {m.describe()} in {m.owner.name} cannot be accessed directly",
+                Span(s.file, s.line, max(s.column - 1, 1), s.end_line, s.end_column),
+            )
+        e.ref = m
+        e.sig = self.last_sig[0]
+        return self.last_sig[1]
+
+    def inherit_default(self, c: ClassInfo, im: MethodInfo) -> None:
+        """A class that does not implement interface method im inherits the default method of the
+        most specific interface declaring it; two unrelated ones (or a default and an abstract one)
+        are javac's errors."""
+        found = [
+            m
+            for k in c.ancestors()
+            if k.kind == "interface"
+            for m in k.methods.get(im.name, [])
+            if not m.static and self.overrides(c, m, im)
+        ]
+        # a declaration in an interface that another declaring interface extends is overridden
+        best = [
+            m
+            for m in found
+            if not any(o.owner is not m.owner and o.owner.is_subclass_of(m.owner) for o in found)
+        ]
+        best = list(dict.fromkeys(best))
+        defaults = [m for m in best if not m.abstract]
+        if not defaults:
+            return
+        if len(best) == 1:
+            c.itable_impl[im.sig()] = defaults[0]
+            return
+        if len(defaults) < len(best) or c.decl is None or im is not best[0]:
+            # a default and an abstract one: reported as the abstract one not implemented; two
+            # defaults: reported once, when im is the first of them
+            return
+        a, b = best[0].owner.name, best[1].owner.name
+        self.error(
+            f"types {a} and {b} are incompatible;\n  class {c.name} inherits unrelated defaults for "
+            f"{im.describe()} from types {a} and {b}",
+            c.decl.span,
+        )
 
     def overrides(self, c: ClassInfo, m: MethodInfo, old: MethodInfo) -> bool:
         return old.name == m.name and (old.sig() == m.sig() or self.inherited_params(c, old) == m.params)
@@ -424,6 +489,8 @@ class Checker:
                             if not v.abstract and self.overrides(c, v, im):
                                 c.itable_impl[im.sig()] = v
                                 break
+                        else:
+                            self.inherit_default(c, im)
         for c in order:
             if c.kind != "class" or c.abstract or c.decl is None:
                 continue
@@ -441,7 +508,7 @@ class Checker:
                         continue
                     for ms in iface.methods.values():
                         for m in ms:
-                            if not m.static and m.sig() not in c.itable_impl:
+                            if m.abstract and m.sig() not in c.itable_impl:
                                 self.error(
                                     f"{c.name} is not abstract and does not override abstract method "
                                     f"{m.describe()} in {iface.name}",
@@ -1312,6 +1379,11 @@ class Checker:
             f.index = cls.size
             cls.size += 1
         cls.itable_impl[fm.sig()] = m
+        for i in cls.ancestors():  # the interface's default methods
+            for ims in i.methods.values() if i.kind == "interface" else []:
+                for im in ims:
+                    if not im.static and im.sig() not in cls.itable_impl:
+                        self.inherit_default(cls, im)
         m.ir_name = f"{cls.name}.{fm.name}.0"
         e.info = cls
         return target
@@ -1616,6 +1688,8 @@ class Checker:
             e.sig = self.last_sig[0]
             e.virtual = not m.static and not m.private
             return self.last_sig[1]
+        if isinstance(e.target, A.SuperRef) and e.target.iface:
+            return self.interface_super_call(e, e.target.iface, scope)
         if isinstance(e.target, A.SuperRef):
             self.args(e.args, scope)
             sup = self.cls.super

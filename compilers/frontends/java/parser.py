@@ -760,6 +760,10 @@ class _Parser:
             if self.accept("."):
                 if self.at("<"):
                     self.fail("explicit type arguments are not supported in this Java subset")
+                if self.at("super") and isinstance(e, A.Name):  # I.super.m(): a default method of I
+                    self.pos += 1
+                    e = A.SuperRef(e.span, e.ident)
+                    continue
                 name = self.ident()
                 if self.at("("):
                     e = A.Call(name.span, e, name.text, self.arguments())

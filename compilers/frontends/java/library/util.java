@@ -28,6 +28,23 @@ interface Iterator<T> {
 interface Comparator<T> {
     int compare(T a, T b);
 
+    default Comparator<T> reversed() {
+        Comparator<T> self = this;
+        return (a, b) -> self.compare(b, a);
+    }
+
+    default Comparator<T> thenComparing(Comparator<T> other) {
+        Comparator<T> self = this;
+        return (a, b) -> {
+            int r = self.compare(a, b);
+            return r != 0 ? r : other.compare(a, b);
+        };
+    }
+
+    default Comparator<T> thenComparingInt(ToIntFunction<T> key) {
+        return thenComparing(new Collections.ByInt<T>(key));
+    }
+
     static <T extends Comparable<T>> Comparator<T> naturalOrder() {
         return new Collections.Natural<T>();
     }
