@@ -90,7 +90,6 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
         ('String s = """\n  text""";', "text blocks are not supported"),
         ("double d;", "double (binary64) is not supported"),
         ("float f;", "float is not supported"),
-        ("java.util.List<? extends Number> xs;", "wildcard type arguments are not supported"),
         ("Optional<String> o;", "Optional is not supported"),
         ("void f(int... xs) { }", "variable-arity parameters are not supported"),
         ("void f() { Object o = new Object() { }; }", "anonymous classes are not supported"),

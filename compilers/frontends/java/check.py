@@ -9,7 +9,16 @@ from __future__ import annotations
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.java import ast as A
-from compilers.frontends.java.generic import UNBOXES, base_of, box, erase, split, subst
+from compilers.frontends.java.generic import (
+    UNBOXES,
+    base_of,
+    box,
+    erase,
+    read_type,
+    split,
+    subst,
+    wildcard_bound,
+)
 from compilers.frontends.java.types import (
     BUILTIN_EXCEPTIONS,
     PRIMITIVE,
@@ -547,11 +556,11 @@ class Checker:
                 if k == 0:  # javac points at the argument: the first one starts just after the '<'
                     at = span.column + len(base) + 1
                     span = Span(span.file, span.line, at, span.line, at + len(a))
-                if a.startswith("?"):
-                    self.error(
-                        "wildcard type arguments are not supported in this Java subset", span, "unsupported"
-                    )
-                    return False
+                w = wildcard_bound(a)
+                if w is not None:
+                    if not self.check_type(w[1], span):
+                        return False
+                    continue
                 if a in PRIMITIVE:
                     self.error(f"unexpected type\n  required: reference\n  found:    {a}", span)
                     return False
@@ -627,6 +636,8 @@ class Checker:
     def assignable(self, src: str, dst: str, expr: A.Expr | None = None, boxing: bool = True) -> bool:
         if src == dst or src == "error" or dst == "error":
             return True
+        if dst == "CAP#1":
+            return src == "null"
         if not self.known(src) or not self.known(dst):
             return True  # already reported where the type was written
         if is_integral(src) and is_integral(dst):
@@ -673,7 +684,22 @@ class Checker:
         if not sargs or not dargs:
             return True  # a raw type (an unchecked conversion, which javac only warns about)
         view = self.views(a, sargs).get(b.name, {})
-        return [view.get(t, t) for t, _ in b.tparams] == dargs
+        return all(
+            self.contains(d, s) for s, d in zip([view.get(t, t) for t, _ in b.tparams], dargs, strict=True)
+        )
+
+    def contains(self, d: str, s: str) -> bool:
+        """Type argument d contains s (JLS 4.5.1): equal, or a wildcard whose bound admits s."""
+        if d in (s, "?"):
+            return True
+        wd, ws = wildcard_bound(d), wildcard_bound(s)
+        if wd is None:
+            return False
+        if wd[0] == "extends":
+            return (ws is None or ws[0] == "extends") and self.assignable(
+                ws[1] if ws else s, wd[1], None, False
+            )
+        return (ws is None or ws[0] == "super") and self.assignable(wd[1], ws[1] if ws else s, None, False)
 
     def constant(self, e: A.Expr | None) -> int | None:
         if isinstance(e, A.Literal) and e.kind in ("int", "char"):
@@ -872,7 +898,7 @@ class Checker:
         iterable = self.classes.get("Iterable")
         if c is None or iterable is None or not c.is_subclass_of(iterable):
             return None
-        return self.views(c, split(self.bound_type(t))[1]).get("Iterable", {}).get("T", "Object")
+        return read_type(self.views(c, split(self.bound_type(t))[1]).get("Iterable", {}).get("T", "Object"))
 
     def infer_var(self, s: A.LocalVar, scope: _Scope) -> str:
         """`var x = e`: x has e's type (JLS 14.4.1); what javac cannot infer it reports."""
@@ -1526,11 +1552,16 @@ class Checker:
         """m's parameter and result types for this receiver (its class's type arguments) and these
         arguments (a generic method's type arguments, inferred from them)."""
         mapping = self.member_mapping(m.owner, recv_ty) if not m.static else {}
-        params = [subst(p, mapping) for p in m.params]
+        # A parameter of a `? extends` (or `?`) type takes no value but null (javac's capture CAP#1),
+        # one of a `? super X` type takes an X; a result reads as the wildcard's upper bound.
+        params = [
+            ("CAP#1" if w[0] == "extends" else w[1]) if (w := wildcard_bound(q)) else q
+            for q in (subst(p, mapping) for p in m.params)
+        ]
         recv_class = self.class_of(recv_ty) if recv_ty is not None else None
         if recv_class is not None and recv_class.tparams and not split(self.bound_type(recv_ty or ""))[1]:
             params = [erase(p) for p in params]  # a raw type's members are erased (JLS 4.8)
-        ret = subst(m.ret, mapping)
+        ret = read_type(subst(m.ret, mapping))
         if m.tparams:
             bound: dict[str, str] = {}
             for p, a in zip(params, args, strict=False):
@@ -1987,6 +2018,11 @@ class Checker:
             self.error(f"unexpected type\n  required: class\n  found:    type parameter {e.cls}", e.cls_span)
             return "error"
         if not self.check_type(e.cls, e.cls_span):
+            return "error"
+        if any(wildcard_bound(a) for a in split(e.cls)[1]):  # javac points at the '<'
+            at = e.cls_span.column + len(base_of(e.cls))
+            sp = Span(e.cls_span.file, e.cls_span.line, at, e.cls_span.line, at + 1)
+            self.error("unexpected type\n  required: class or interface without bounds", sp)
             return "error"
         c = self.classes[base_of(e.cls)]
         if e.cls.endswith("<>"):

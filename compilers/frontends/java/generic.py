@@ -61,3 +61,21 @@ def subst(ty: str, mapping: dict[str, str]) -> str:
 def box(ty: str) -> str:
     """The boxed class of a primitive type (int's for short and byte, as a constant would be)."""
     return BOXES.get("int" if ty in ("short", "byte") else ty, ty)
+
+
+def wildcard_bound(arg: str) -> tuple[str, str] | None:
+    """A wildcard type argument's kind ("extends" or "super") and bound; None for a type."""
+    if arg == "?":
+        return "extends", "Object"
+    for kind in ("extends", "super"):
+        if arg.startswith(f"? {kind} "):
+            return kind, arg[len(kind) + 3 :]
+    return None
+
+
+def read_type(ty: str) -> str:
+    """The type a value of a wildcard-typed member reads as: its upper bound (Object for `? super`)."""
+    w = wildcard_bound(ty)
+    if w is None:
+        return ty
+    return w[1] if w[0] == "extends" else "Object"

@@ -368,8 +368,12 @@ class _Parser:
         return "<" + ",".join(args) + ">"
 
     def type_arg(self) -> str:
-        if self.at("?"):
-            self.fail("wildcard type arguments are not supported in this Java subset")
+        if self.accept("?"):  # a wildcard, spelled as javac prints it
+            if self.accept("extends"):
+                return "? extends " + self.type_()
+            if self.accept("super"):
+                return "? super " + self.type_()
+            return "?"
         return self.type_()
 
     def close_angle(self) -> None:
