@@ -3,10 +3,6 @@ throttled client read "429 Unknown Status")."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-import tempfile
 from collections.abc import Iterator
 from http import HTTPStatus
 from http.client import HTTPConnection
@@ -36,28 +32,10 @@ def test_every_standard_code_has_its_phrase(status: HTTPStatus) -> None:
 @pytest.fixture(scope="module")
 def throttled_server() -> Iterator[int]:
     """The real web process (Daphne), embedded mode, with visitors' API rate at one request a minute."""
-    from ancient_compute.tests.test_serve import ROOT, _free_port, _wait_until_serving
+    from ancient_compute.tests.test_serve import serving
 
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "TASK_RUNNER"}}
-    env.update(
-        DJANGO_SETTINGS_MODULE="ancient_compute.settings.local", DJANGO_DEBUG="false", API_ANON_RATE="1/min"
-    )
-    command = [sys.executable, "-m", "ancient_compute.serve", "-b", "127.0.0.1", "-p", str(port)]
-    with tempfile.TemporaryFile() as log:
-        process = subprocess.Popen(
-            [*command, "ancient_compute.asgi:application"], cwd=ROOT, env=env, stdout=log, stderr=log
-        )
-        try:
-            _wait_until_serving(port, process, log)
-            yield port
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+    with serving(API_ANON_RATE="1/min") as port:
+        yield port
 
 
 def test_the_real_server_sends_429_with_its_reason_phrase(throttled_server: int) -> None:

@@ -18,6 +18,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
@@ -29,9 +30,17 @@ TOKEN = "/api/v1/auth/token/"  # anonymous, and it parses its body before it loo
 
 @pytest.fixture(scope="module")
 def server() -> Iterator[int]:
+    with serving() as port:
+        yield port
+
+
+@contextmanager
+def serving(**settings: str) -> Iterator[int]:
+    """The real web process on a free loopback port, in the embedded mode, with these environment
+    settings besides; yields the port once it answers, and stops it after."""
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL", "TASK_RUNNER"}}
-    env.update(DJANGO_SETTINGS_MODULE="ancient_compute.settings.local", DJANGO_DEBUG="false")
+    env.update(DJANGO_SETTINGS_MODULE="ancient_compute.settings.local", DJANGO_DEBUG="false", **settings)
     command = [sys.executable, "-m", "ancient_compute.serve", "-b", "127.0.0.1", "-p", str(port)]
     with tempfile.TemporaryFile() as log:
         process = subprocess.Popen(
