@@ -11,11 +11,9 @@ launcher) first.
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,6 +21,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from compilers import driver  # noqa: E402
+from compilers.bench.compile_timing import compile_times  # noqa: E402
 
 WORD_COUNT = """
 import java.util.*;
@@ -177,22 +176,6 @@ def java_program(lines: int = 300) -> str:
     return "\n".join(out) + "\n"
 
 
-def compile_times(source: str, runs: int) -> tuple[float, dict[str, float]]:
-    options = driver.CompileOptions(opt_level=1)
-    driver.compile("java", source, options, filename="Main.java")  # warm
-    totals: list[float] = []
-    stages: dict[str, list[float]] = {}
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = driver.compile("java", source, options, filename="Main.java")
-        totals.append(time.perf_counter() - start)
-        if not result.ok:
-            raise SystemExit(result.render_diagnostics())
-        for stage, seconds in result.stage_seconds.items():
-            stages.setdefault(stage, []).append(seconds)
-    return statistics.median(totals), {s: statistics.median(v) for s, v in stages.items()}
-
-
 def java(source: str) -> str:
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "Main.java"
@@ -224,7 +207,7 @@ def main() -> None:
     source = java_program(args.lines)
     if java(source) == "":
         raise SystemExit("the compile-time program printed nothing under java")
-    seconds, stages = compile_times(source, args.runs)
+    seconds, stages = compile_times("java", source, args.runs, "Main.java")
     print(f"compile a {source.count(chr(10))}-line program at -O1: {seconds:.2f} s (median of {args.runs})")
     for stage, s in stages.items():
         print(f"  {stage:10} {s:.3f} s")

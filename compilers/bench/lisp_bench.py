@@ -12,11 +12,9 @@ SBCL's (`sbcl --script`) first.
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 import yaml
@@ -26,6 +24,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from compilers import driver  # noqa: E402
+from compilers.bench.compile_timing import compile_times  # noqa: E402
 
 EXERCISES = ROOT / "curriculum" / "content" / "05-lisp-and-symbolic-computation" / "exercises"
 
@@ -134,22 +133,6 @@ def lisp_program(lines: int = 300) -> str:
     return "\n".join(out) + "\n"
 
 
-def compile_times(source: str, runs: int) -> tuple[float, dict[str, float]]:
-    options = driver.CompileOptions(opt_level=1)
-    driver.compile("lisp", source, options, filename="bench.lisp")  # warm
-    totals: list[float] = []
-    stages: dict[str, list[float]] = {}
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = driver.compile("lisp", source, options, filename="bench.lisp")
-        totals.append(time.perf_counter() - start)
-        if not result.ok:
-            raise SystemExit(result.render_diagnostics())
-        for stage, seconds in result.stage_seconds.items():
-            stages.setdefault(stage, []).append(seconds)
-    return statistics.median(totals), {s: statistics.median(v) for s, v in stages.items()}
-
-
 def sbcl(source: str, stdin: str = "") -> str:
     with tempfile.NamedTemporaryFile("w", suffix=".lisp", encoding="utf-8") as file:
         file.write(source)
@@ -191,7 +174,7 @@ def main() -> None:
     args = parser.parse_args()
 
     source = lisp_program(args.lines)
-    total, stages = compile_times(source, args.runs)
+    total, stages = compile_times("lisp", source, args.runs, "bench.lisp")
     lines = len(source.splitlines())
     print(f"compile, {lines}-line LISP program (median of {args.runs}, warm): {total * 1000:.0f} ms")
     print("  " + ", ".join(f"{stage} {seconds * 1000:.0f}" for stage, seconds in stages.items()) + " (ms)")

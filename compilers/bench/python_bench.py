@@ -13,10 +13,8 @@ against CPython's first.
 from __future__ import annotations
 
 import argparse
-import statistics
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,6 +23,7 @@ if str(ROOT) not in sys.path:
 
 from babbage import assemble, run  # noqa: E402
 from compilers import driver  # noqa: E402
+from compilers.bench.compile_timing import compile_times  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 
@@ -105,21 +104,6 @@ def python_program(lines: int = 300) -> str:
     return "\n".join(out) + "\n"
 
 
-def compile_times(source: str, runs: int) -> tuple[float, dict[str, float]]:
-    driver.compile("python", source, driver.CompileOptions(opt_level=1), filename="bench.py")  # warm
-    totals: list[float] = []
-    stages: dict[str, list[float]] = {}
-    for _ in range(runs):
-        start = time.perf_counter()
-        result = driver.compile("python", source, driver.CompileOptions(opt_level=1), filename="bench.py")
-        totals.append(time.perf_counter() - start)
-        if not result.ok:
-            raise SystemExit(result.render_diagnostics())
-        for stage, seconds in result.stage_seconds.items():
-            stages.setdefault(stage, []).append(seconds)
-    return statistics.median(totals), {s: statistics.median(v) for s, v in stages.items()}
-
-
 def cpython(source: str) -> str:
     done = subprocess.run([sys.executable, "-c", source], capture_output=True, text=True, timeout=60)
     if done.returncode != 0:
@@ -155,7 +139,7 @@ def main() -> None:
     args = parser.parse_args()
 
     source = python_program(args.lines)
-    total, stages = compile_times(source, args.runs)
+    total, stages = compile_times("python", source, args.runs, "bench.py")
     lines = len(source.splitlines())
     print(f"compile, {lines}-line Python program (median of {args.runs}, warm): {total * 1000:.0f} ms")
     print("  " + ", ".join(f"{stage} {seconds * 1000:.0f}" for stage, seconds in stages.items()) + " (ms)")
