@@ -154,8 +154,10 @@ def run_cards(
     try:
         while True:
             if pc >= count:
+                # Running past the last card in sequence is the normal end of a deck, as in Walker's
+                # emulator (its reader simply has no next card); only a combinatorial card can drop it.
                 stopped_at = count - 1 if count else None
-                raise _Stop("end_of_chain", f"{FLOOR}: the chain ran past its last card without a halt card")
+                break
             if steps >= max_steps:
                 stopped_at = pc
                 raise _Stop("budget_exhausted", f"the budget of {max_steps} cards is spent")

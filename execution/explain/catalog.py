@@ -227,8 +227,14 @@ TRAPS: dict[str, Advice] = {
     ),
     "end_of_chain": Advice(
         "The card chain fell on the floor",
-        "The Engine ran past the last card without a HALT.",
+        "The Engine ran past the last card without a HALT, or (in a deck of the Engine's own cards) a "
+        "combinatorial card moved the chain before the first card or past the last one.",
         "End the program with HALT, or jump back before the end of the deck.",
+        {
+            "cards": "Check the combinatorial card's distance: CF n at card k moves to card k + 1 + n and "
+            "CB n to card k + 1 - n, and both must be cards of the deck (comment cards count unless they "
+            "are dropped).",
+        },
     ),
     "bad_input": Advice(
         "The input is not a number",

@@ -169,9 +169,11 @@ def test_unknown_profile_is_refused() -> None:
         run_cards(mount("H\n"), profile="steam-1900")
 
 
-def test_empty_deck_falls_on_the_floor_at_once() -> None:
+def test_empty_deck_ends_at_once() -> None:
+    # No card to read is the normal end of a deck (Walker's reader has no next card), exit status 0.
     result = run_cards(mount(""))
-    assert result.status == "end_of_chain" and result.card_index is None and result.source_line is None
+    assert result.status == "halted" and result.card_index is None and result.source_line is None
+    assert result.exit_status() == 0
 
 
 @pytest.mark.parametrize(

@@ -54,6 +54,13 @@ def test_chain_on_the_floor_is_70(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert err.endswith("\nCF+5\n^\n")
 
 
+def test_deck_without_a_halt_card_ends_with_0(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    deck = write(tmp_path, "N1 4\n+\nL1\nL1\nP\n")
+    assert main([deck]) == 0
+    captured = capsys.readouterr()
+    assert (captured.out, captured.err) == ("8\n", "")
+
+
 def test_limits_are_75(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     deck = write(tmp_path, "(\nP\n)\n")
     assert main([deck, "--max-steps", "10"]) == 75
