@@ -106,7 +106,14 @@ class Mill:
         self.last = self.ingress[0]  # P shows the lower half of the shifted dividend
 
     def step_down(self, places: int) -> None:
-        """`>n`: shift the double product (E' E) right, after a multiply and before S."""
+        """`>n`: shift the double product (E' E) right, after a multiply and before S.
+
+        `>0` is Walker's zero-place step up: his Mill takes the direction from the sign of -n, and -0 is
+        not negative, so it renormalises the dividend (I0' I0), leaves E and E' alone and P then shows
+        I0 (after a load pair, the first value loaded)."""
+        if places == 0:
+            self.step_up(0)
+            return
         shifted = trunc_div(self.egress + self.egress_prime * WORD_MODULUS, 10**places)
         if shifted == WORD_MODULUS:
             self.egress_prime, self.egress = 0, shifted
