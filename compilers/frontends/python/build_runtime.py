@@ -12,17 +12,10 @@ any name outside the namespace is an error.
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 
-from compilers.diagnostics import DiagnosticBag
-from compilers.frontends.c.check import check
-from compilers.frontends.c.lexer import lex
-from compilers.frontends.c.lower import NULL_GUARD, lower
-from compilers.frontends.c.parser import parse
-from compilers.ir import print_module
-from compilers.runtime.link import references
+from compilers.runtime.from_c import compile_c_runtime, write_or_check
 
 RUNTIME_DIR = Path(__file__).resolve().parents[2] / "runtime" / "py"
 SOURCE = RUNTIME_DIR / "pyrt.c"
@@ -34,46 +27,11 @@ HEADER = (
 
 
 def build() -> str:
-    # The C front-end wants a program: a main, dropped again below.
-    source = SOURCE.read_text(encoding="utf-8") + "\nint main(void) { return 0; }\n"
-    bag = DiagnosticBag()
-    tokens = lex(source, "pyrt.c", bag)
-    tree = parse(tokens, bag)
-    checked = check(tree, bag) if not bag.has_errors else None
-    module = lower(checked, bag) if checked is not None and not bag.has_errors else None
-    if bag.has_errors or module is None:
-        raise SystemExit(bag.render(source))
-    module.functions = [f for f in module.functions if f.name != "main"]
-    # Globals the C front-end adds for a C program (its null guard, the exit status main sets) are not
-    # the runtime's: keep only what the routines use.
-    used = {name for f in module.functions for name in references(f)}
-    module.globals = [g for g in module.globals if g.name != NULL_GUARD and g.name in used]
-    text = print_module(module)
-    text = re.sub(r"@str\.(\d+)", r"@py_str.\1", text)
-    text = re.sub(r"^\s*\.line \d+\n", "", text, flags=re.MULTILINE)
-    bad = sorted(
-        {
-            m.group(1)
-            for m in re.finditer(r"^(?:func|(?:const )?global) @([A-Za-z_][\w.]*)", text, re.MULTILINE)
-            if not m.group(1).startswith("py_")
-        }
-    )
-    if bad:
-        raise SystemExit("names outside the py_ namespace: " + ", ".join(bad))
-    return HEADER + text
+    return HEADER + compile_c_runtime(SOURCE, "py_")
 
 
 def main(argv: list[str]) -> int:
-    text = build()
-    if "--check" in argv:
-        current = TARGET.read_text(encoding="utf-8") if TARGET.exists() else ""
-        if current != text:
-            print(f"{TARGET} is not up to date with {SOURCE.name}", file=sys.stderr)
-            return 1
-        return 0
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET} ({text.count(chr(10))} lines)")
-    return 0
+    return write_or_check(build(), TARGET, SOURCE.name, argv)
 
 
 if __name__ == "__main__":

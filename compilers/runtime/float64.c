@@ -1,0 +1,471 @@
+/* IEEE 754 binary64 on the decimal Engine: the source of float64.ir.
+ *
+ * `python -m compilers.runtime.build_float64` compiles this C with the C front-end into float64.ir (the
+ * file the linker reads; `--check` says whether it is up to date). Every name begins f64_.
+ *
+ * A double is held in one word as its IEEE 754 bit pattern, read as a non-negative integer below 2^64:
+ * sign * 2^63 + biased exponent * 2^52 + fraction. The routines take the fields apart with decimal
+ * division by powers of two and compute exactly with the Engine's 50-digit integers (a product of two
+ * 53-bit significands has at most 106 bits, about 32 digits), then round once, to nearest with ties to
+ * even, as IEEE 754 does. This is the Engine's dialect of C: `long` never wraps here (the Engine holds
+ * the mathematical value), so products above 2^63 are exact. Constants above 2^63 come from f64_pow2,
+ * the table of 2^0 .. 2^166 that the build fills in (a C constant cannot exceed 64 bits).
+ *
+ * A binary32 `float` is held the same way: the binary64 pattern of its value (which binary64 represents
+ * exactly); f64_to_f32 rounds a double to binary32's precision and range. Computing a float operation in
+ * binary64 and then rounding to binary32 gives the correctly rounded binary32 result for + - * / and
+ * sqrt, since 53 >= 2 * 24 + 2.
+ *
+ * NaN: an operation with a NaN operand returns the first NaN operand made quiet; an invalid operation
+ * (0/0, inf-inf, 0*inf, sqrt(-1), fmod(x, 0)) returns x86-64's default NaN, 0xFFF8000000000000 (printed
+ * "-nan" by glibc), as a program built by gcc on x86-64 computes at run time.
+ */
+
+long f64_pow2[167];
+
+/* The fields of the last operand f64_unpack took apart. */
+long f64_s;   /* 1 when negative */
+long f64_m;   /* the significand as an integer (the hidden bit included for normal numbers) */
+long f64_e;   /* the exponent of its last bit: the value is m * 2^e */
+long f64_k;   /* 0 finite, 1 infinite, 2 NaN */
+/* The same fields of the first operand of a binary operation (f64_operands). */
+long f64_sa;
+long f64_ma;
+long f64_ea;
+long f64_ka;
+
+#define P52 4503599627370496
+#define EXP_INF 2047
+
+/* The sign bit's weight: 2^63. */
+#define SIGN f64_pow2[63]
+
+void f64_unpack(long b) {
+    long biased;
+    f64_s = 0;
+    if (b >= SIGN) {
+        f64_s = 1;
+        b = b - SIGN;
+    }
+    biased = b / P52;
+    f64_m = b % P52;
+    f64_k = 0;
+    if (biased == EXP_INF) {
+        f64_k = 1;
+        if (f64_m != 0)
+            f64_k = 2;
+        f64_e = 0;
+    } else if (biased == 0) {
+        f64_e = -1074;
+    } else {
+        f64_m = f64_m + P52;
+        f64_e = biased - 1075;
+    }
+}
+
+/* The number of bits of m (0 for 0), for 0 <= m < 2^166: a binary search in the table. */
+long f64_bitlen(long m) {
+    long lo = 0;
+    long hi = 166;
+    long mid;
+    /* m < 2^hi; the answer is the least n with m < 2^n */
+    while (lo < hi) {
+        mid = (lo + hi) / 2;
+        if (m < f64_pow2[mid])
+            hi = mid;
+        else
+            lo = mid + 1;
+    }
+    return lo;
+}
+
+long f64_inf(long sign) { return sign * SIGN + EXP_INF * P52; }
+
+long f64_zero(long sign) { return sign * SIGN; }
+
+/* x86-64's default NaN: negative, quiet. */
+long f64_default_nan(void) { return SIGN + EXP_INF * P52 + P52 / 2; }
+
+/* A NaN made quiet (its top fraction bit set), as x86-64 passes a NaN operand on. */
+long f64_quiet(long b) {
+    long low = b % P52;
+    if (low < P52 / 2)
+        return b + P52 / 2;
+    return b;
+}
+
+/* Takes both operands apart, a into f64_sa.. and b into f64_s..; the result an operation with a NaN
+ * operand gives (the first NaN, made quiet), or 0 when neither is a NaN. */
+long f64_operands(long a, long b) {
+    f64_unpack(a);
+    f64_sa = f64_s;
+    f64_ma = f64_m;
+    f64_ea = f64_e;
+    f64_ka = f64_k;
+    f64_unpack(b);
+    if (f64_ka == 2)
+        return f64_quiet(a);
+    if (f64_k == 2)
+        return f64_quiet(b);
+    return 0;
+}
+
+long f64_is_nan(long b) {
+    f64_unpack(b);
+    return f64_k == 2;
+}
+
+/* Round (-1)^sign * (m + sticky') * 2^e to a binary format with `prec` bits of significand whose least
+ * exponent of the last bit is `least` (binary64: 53, -1074; binary32: 24, -149), to nearest, ties to
+ * even. sticky != 0 says the exact value is a little above m * 2^e (a remainder was dropped below m's last
+ * bit). The result is left in f64_m and f64_e (f64_m < 2^prec; 0 when it rounds to zero). */
+void f64_round(long m, long e, long sticky, long prec, long least) {
+    long n = f64_bitlen(m);
+    long lsb = e + n - prec;
+    long shift;
+    long q;
+    long r;
+    long half;
+    if (lsb < least)
+        lsb = least;
+    shift = lsb - e;
+    if (shift <= 0) {
+        f64_m = m * f64_pow2[-shift];
+        f64_e = lsb;
+        return;
+    }
+    if (shift > n) {
+        /* below half of the least step: zero */
+        f64_m = 0;
+        f64_e = lsb;
+        return;
+    }
+    q = m / f64_pow2[shift];
+    r = m % f64_pow2[shift];
+    half = f64_pow2[shift - 1];
+    if (r > half || (r == half && (sticky != 0 || q % 2 == 1)))
+        q = q + 1;
+    if (q == f64_pow2[prec]) {
+        q = q / 2;
+        lsb = lsb + 1;
+    }
+    f64_m = q;
+    f64_e = lsb;
+}
+
+/* The binary64 pattern of (-1)^sign * m * 2^e, rounded. */
+long f64_pack(long sign, long m, long e, long sticky) {
+    long bits;
+    if (m == 0)
+        return f64_zero(sign);
+    f64_round(m, e, sticky, 53, -1074);
+    if (f64_m == 0)
+        return f64_zero(sign);
+    /* normal: q in [2^52, 2^53) and (lsb + 1074) * 2^52 + q sets the exponent field through the
+     * hidden bit; subnormal: lsb = -1074 and the pattern is q itself */
+    bits = (f64_e + 1074) * P52 + f64_m;
+    if (bits >= EXP_INF * P52)
+        return f64_inf(sign);
+    return sign * SIGN + bits;
+}
+
+long f64_neg(long a) {
+    if (a >= SIGN)
+        return a - SIGN;
+    return a + SIGN;
+}
+
+long f64_fabs(long a) {
+    if (a >= SIGN)
+        return a - SIGN;
+    return a;
+}
+
+long f64_add(long a, long b) {
+    long sa;
+    long ma;
+    long ea;
+    long ka;
+    long sb;
+    long mb;
+    long eb;
+    long kb;
+    long d;
+    long sum;
+    long nan = f64_operands(a, b);
+    if (nan != 0)
+        return nan;
+    sa = f64_sa;
+    ma = f64_ma;
+    ea = f64_ea;
+    ka = f64_ka;
+    sb = f64_s;
+    mb = f64_m;
+    eb = f64_e;
+    kb = f64_k;
+    if (ka == 1) {
+        if (kb == 1 && sa != sb)
+            return f64_default_nan();
+        return a;
+    }
+    if (kb == 1)
+        return b;
+    if (ma == 0 && mb == 0)
+        return f64_zero(sa * sb);
+    if (ma == 0)
+        return b;
+    if (mb == 0)
+        return a;
+    if (ea < eb) {
+        d = sa; sa = sb; sb = d;
+        d = ma; ma = mb; mb = d;
+        d = ea; ea = eb; eb = d;
+    }
+    d = ea - eb;
+    if (d > 64) {
+        /* b lies below every bit the rounding looks at: keep only which side it is on */
+        mb = 1;
+        d = 64;
+        eb = ea - 64;
+    }
+    if (sa == 1)
+        ma = -ma;
+    if (sb == 1)
+        mb = -mb;
+    sum = ma * f64_pow2[d] + mb;
+    if (sum == 0)
+        return f64_zero(0);
+    if (sum < 0)
+        return f64_pack(1, -sum, eb, 0);
+    return f64_pack(0, sum, eb, 0);
+}
+
+long f64_sub(long a, long b) {
+    f64_unpack(b);
+    if (f64_k == 2)
+        return f64_add(a, b);
+    return f64_add(a, f64_neg(b));
+}
+
+long f64_mul(long a, long b) {
+    long sign;
+    long nan = f64_operands(a, b);
+    if (nan != 0)
+        return nan;
+    sign = (f64_sa + f64_s) % 2;
+    if (f64_ka == 1 || f64_k == 1) {
+        if ((f64_ka == 0 && f64_ma == 0) || (f64_k == 0 && f64_m == 0))
+            return f64_default_nan();
+        return f64_inf(sign);
+    }
+    return f64_pack(sign, f64_ma * f64_m, f64_ea + f64_e, 0);
+}
+
+long f64_div(long a, long b) {
+    long sign;
+    long k;
+    long num;
+    long nan = f64_operands(a, b);
+    if (nan != 0)
+        return nan;
+    sign = (f64_sa + f64_s) % 2;
+    if (f64_ka == 1) {
+        if (f64_k == 1)
+            return f64_default_nan();
+        return f64_inf(sign);
+    }
+    if (f64_k == 1)
+        return f64_zero(sign);
+    if (f64_m == 0) {
+        if (f64_ma == 0)
+            return f64_default_nan();
+        return f64_inf(sign);
+    }
+    if (f64_ma == 0)
+        return f64_zero(sign);
+    /* a quotient of at least 55 bits: two bits beyond the 53 kept, and the remainder as sticky */
+    k = 108 - f64_bitlen(f64_ma);
+    num = f64_ma * f64_pow2[k];
+    return f64_pack(sign, num / f64_m, f64_ea - f64_e - k, num % f64_m);
+}
+
+/* floor(sqrt(n)) for 0 <= n < 2^166: Newton's iteration from above. */
+long f64_isqrt(long n) {
+    long x;
+    long y;
+    if (n == 0)
+        return 0;
+    x = f64_pow2[(f64_bitlen(n) + 1) / 2];
+    while (1) {
+        y = (x + n / x) / 2;
+        if (y >= x)
+            return x;
+        x = y;
+    }
+    return x;
+}
+
+long f64_sqrt(long a) {
+    long m;
+    long e;
+    long k;
+    long root;
+    f64_unpack(a);
+    if (f64_k == 2)
+        return f64_quiet(a);
+    if (f64_m == 0 && f64_k == 0)
+        return a; /* sqrt(-0) is -0 */
+    if (f64_s == 1)
+        return f64_default_nan();
+    if (f64_k == 1)
+        return a;
+    m = f64_m;
+    e = f64_e;
+    if (e % 2 != 0) {
+        m = m * 2;
+        e = e - 1;
+    }
+    /* at least 110 bits under the root, so that it has at least 55 */
+    k = 111 - f64_bitlen(m);
+    if (k % 2 != 0)
+        k = k + 1;
+    m = m * f64_pow2[k];
+    root = f64_isqrt(m);
+    return f64_pack(0, root, (e - k) / 2, m - root * root);
+}
+
+/* Comparison: -1, 0 or 1, and 2 when either is a NaN (unordered). -0 equals +0. */
+long f64_cmp(long a, long b) {
+    long ka;
+    long kb;
+    f64_unpack(a);
+    if (f64_k == 2)
+        return 2;
+    f64_unpack(b);
+    if (f64_k == 2)
+        return 2;
+    ka = a;
+    if (a >= SIGN)
+        ka = SIGN - a;
+    kb = b;
+    if (b >= SIGN)
+        kb = SIGN - b;
+    if (ka < kb)
+        return -1;
+    if (ka > kb)
+        return 1;
+    return 0;
+}
+
+long f64_eq(long a, long b) { return f64_cmp(a, b) == 0; }
+long f64_ne(long a, long b) { return f64_cmp(a, b) != 0; }
+long f64_lt(long a, long b) { return f64_cmp(a, b) == -1; }
+long f64_le(long a, long b) {
+    long c = f64_cmp(a, b);
+    return c == -1 || c == 0;
+}
+long f64_gt(long a, long b) { return f64_cmp(a, b) == 1; }
+long f64_ge(long a, long b) {
+    long c = f64_cmp(a, b);
+    return c == 1 || c == 0;
+}
+
+/* An integer of any size the Engine holds, rounded to the nearest double. */
+long f64_from_int(long v) {
+    if (v < 0)
+        return f64_pack(1, -v, 0, 0);
+    return f64_pack(0, v, 0, 0);
+}
+
+/* Toward zero, as C's conversion to an integer type; a NaN or a value of 2^64 or more in magnitude (C
+ * leaves these undefined) gives -2^63, x86-64's "integer indefinite". */
+long f64_to_int(long a) {
+    long q;
+    f64_unpack(a);
+    if (f64_k != 0 || f64_e >= 12)
+        return -SIGN;
+    if (f64_e >= 0)
+        q = f64_m * f64_pow2[f64_e];
+    else if (f64_e < -60)
+        q = 0;
+    else
+        q = f64_m / f64_pow2[-f64_e];
+    if (f64_s == 1)
+        return -q;
+    return q;
+}
+
+/* The double rounded to binary32 (24 bits, least exponent -149, overflow at 2^128), as a double. */
+long f64_to_f32(long a) {
+    long sign;
+    f64_unpack(a);
+    if (f64_k == 2)
+        return f64_quiet(a);
+    if (f64_k == 1 || f64_m == 0)
+        return a;
+    sign = f64_s;
+    f64_round(f64_m, f64_e, 0, 24, -149);
+    if (f64_m == 0)
+        return f64_zero(sign);
+    if (f64_e + f64_bitlen(f64_m) > 128)
+        return f64_inf(sign);
+    return f64_pack(sign, f64_m, f64_e, 0);
+}
+
+/* The integral value toward minus infinity (down = 1) or plus infinity (down = 0), or toward zero
+ * (down = 2). */
+long f64_integral(long a, long down) {
+    long q;
+    long inexact;
+    f64_unpack(a);
+    if (f64_k == 2)
+        return f64_quiet(a);
+    if (f64_k == 1 || f64_e >= 0 || f64_m == 0)
+        return a;
+    if (f64_e < -60) {
+        q = 0;
+        inexact = 1;
+    } else {
+        q = f64_m / f64_pow2[-f64_e];
+        inexact = f64_m % f64_pow2[-f64_e] != 0;
+    }
+    if (inexact && ((down == 1 && f64_s == 1) || (down == 0 && f64_s == 0)))
+        q = q + 1;
+    return f64_pack(f64_s, q, 0, 0);
+}
+
+long f64_floor(long a) { return f64_integral(a, 1); }
+long f64_ceil(long a) { return f64_integral(a, 0); }
+long f64_trunc(long a) { return f64_integral(a, 2); }
+
+/* C's fmod: x - n*y with n = trunc(x/y), computed exactly (the result is always representable). */
+long f64_fmod(long a, long b) {
+    long r;
+    long d;
+    long step;
+    long nan = f64_operands(a, b);
+    if (nan != 0)
+        return nan;
+    if (f64_ka == 1 || (f64_k == 0 && f64_m == 0))
+        return f64_default_nan();
+    if (f64_k == 1 || f64_ma == 0)
+        return a;
+    if (f64_ea < f64_e) {
+        d = f64_e - f64_ea;
+        if (d > 60)
+            return a;
+        r = f64_ma % (f64_m * f64_pow2[d]);
+        return f64_pack(f64_sa, r, f64_ea, 0);
+    }
+    /* r = ma * 2^(ea - eb) mod mb, a hundred bits at a time */
+    d = f64_ea - f64_e;
+    r = f64_ma % f64_m;
+    while (d > 0) {
+        step = d;
+        if (step > 100)
+            step = 100;
+        r = (r * f64_pow2[step]) % f64_m;
+        d = d - step;
+    }
+    return f64_pack(f64_sa, r, f64_e, 0);
+}
