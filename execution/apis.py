@@ -190,7 +190,7 @@ class RunCreateApi(RunThrottledMixin, RunListApi):
         serializer = RunInputSerializer(data=request.data)
         serializer.is_valid(raise_exception=True)
         run = services.run_create(user=request.user, **serializer.validated_data)
-        if wait:
+        if wait and not run.is_final:  # a run served from the cache is final already
 
             def final_body() -> Any:
                 run.refresh_from_db()
@@ -426,7 +426,7 @@ class SubmissionCreateApi(RunThrottledMixin):
         submission = services.submission_create(
             user=request.user, exercise=exercise, **serializer.validated_data
         )
-        if wait:
+        if wait and not submission.run.is_final:  # a submission served from the cache is judged already
 
             def final_body() -> Any:
                 submission.refresh_from_db()

@@ -87,6 +87,9 @@ class Run(models.Model):
     line_map = models.JSONField(default=dict, blank=True)  # "source line" -> [card indices]
 
     attempts = models.PositiveSmallIntegerField(default=0)  # task deliveries that started this run
+    # Served from the result cache: the same program, input and limits ran before on this toolchain, and
+    # its result is this run's (execution/result_cache.py); nothing was computed for it.
+    from_cache = models.BooleanField(default=False)
     # Where to POST the run's summary when it ends (API clients; the host must be in
     # RUN_CALLBACK_ALLOWED_ORIGINS, checked by the services). Empty: no callback.
     callback_url = models.URLField(max_length=500, blank=True)

@@ -83,8 +83,15 @@ class SubmissionInputSerializer(serializers.Serializer):
     callback_url = _callback_url_field()
 
 
+FROM_CACHE_HELP = (
+    "The run was served from the result cache: the same program, input and limits ran before on this "
+    "version of the compilers and the Engine, and this is that result (nothing was computed again)."
+)
+
+
 class RunSerializer(serializers.ModelSerializer):
     language = LanguageKeyField(read_only=True)
+    from_cache = serializers.BooleanField(read_only=True, help_text=FROM_CACHE_HELP)
     statistics = serializers.JSONField()
     diagnostics = serializers.JSONField()
     line_map = serializers.JSONField(help_text="Source line -> indices of the cards compiled from it.")
@@ -111,6 +118,7 @@ class RunSerializer(serializers.ModelSerializer):
             "stdin",
             "status",
             "is_final",
+            "from_cache",
             "output",
             "diagnostics",
             "trap",
@@ -144,6 +152,7 @@ class RunSummarySerializer(serializers.ModelSerializer):
 
     language = LanguageKeyField(read_only=True)
     is_final = serializers.BooleanField(read_only=True)
+    from_cache = serializers.BooleanField(read_only=True, help_text=FROM_CACHE_HELP)
     exit_status = serializers.IntegerField(allow_null=True, read_only=True)
     trap_line = serializers.IntegerField(allow_null=True, read_only=True)
     submission = serializers.SerializerMethodField(
@@ -157,6 +166,7 @@ class RunSummarySerializer(serializers.ModelSerializer):
             "language",
             "status",
             "is_final",
+            "from_cache",
             "trap",
             "trap_line",
             "exit_status",

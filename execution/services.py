@@ -27,7 +27,7 @@ from ancient_compute.lib.errors import ApplicationError, Conflict, InvalidInput
 from ancient_compute.lib.tasks import enqueue_on_commit
 from babbage.diagnostics import LoadError
 from babbage.result import HALTED, OutputEvent, RunEvent, RunResult
-from execution import callbacks, events, judge, toolchain
+from execution import callbacks, events, judge, result_cache, toolchain
 from execution.models import (
     ACTIVE_STATUSES,
     ALLOWED_TRANSITIONS,
@@ -154,10 +154,17 @@ def run_create(
         max_steps=max_steps, max_output=max_output, store_size=store_size, exercise=exercise
     )
     _sweep_now_and_then()
+    cached = _cached_result(
+        result_cache.run_key(language=language, source=source, stdin=stdin, limits=limits)
+    )
     with transaction.atomic():
-        run = _run_insert(user, language, source, stdin, limits, callback_url)
+        run = _run_insert(user, language, source, stdin, limits, callback_url, cached=cached)
     # As inserted: with the eager runner the task has already run (callers that show it re-read it).
     return run
+
+
+def _cached_result(key: str) -> result_cache.CachedResult | None:
+    return result_cache.result_get(key) if result_cache.enabled() else None
 
 
 # Runs one request may create (Judge0's batch is 20 as well).
@@ -183,8 +190,28 @@ def run_create_batch(*, user: Any, items: list[dict[str, Any]]) -> list[Run | Ap
 
 
 def _run_insert(
-    user: Any, language: str, source: str, stdin: str, limits: toolchain.Limits, callback_url: str = ""
+    user: Any,
+    language: str,
+    source: str,
+    stdin: str,
+    limits: toolchain.Limits,
+    callback_url: str = "",
+    *,
+    cached: result_cache.CachedResult | None = None,
 ) -> Run:
+    """A queued run whose task is sent on commit; or, with `cached`, a run created final with that result
+    (served from the cache: no task, one INSERT)."""
+    final: dict[str, Any] = {}
+    if cached is not None:
+        now = timezone.now()
+        final = {
+            **{k: v for k, v in cached.fields.items() if k != "results"},
+            "output": cached.fields.get("output", "")[: limits.max_output],
+            "status": cached.status,
+            "from_cache": True,
+            "started_at": now,
+            "finished_at": now,
+        }
     run = Run.objects.create(
         owner=user,
         language=language,
@@ -194,8 +221,12 @@ def _run_insert(
         max_output=limits.max_output,
         store_size=limits.store_size,
         callback_url=callback_url,
+        **final,
     )
-    enqueue_on_commit(_registered_task(RUN_EXECUTE_TASK), str(run.id))
+    if cached is None:
+        enqueue_on_commit(_registered_task(RUN_EXECUTE_TASK), str(run.id))
+    elif callback_url:
+        enqueue_on_commit(_registered_task(RUN_CALLBACK_TASK), str(run.id))
     return run
 
 
@@ -213,10 +244,20 @@ def submission_create(*, user: Any, exercise: Exercise, source: str, callback_ur
     callback_url = callbacks.callback_url_check(callback_url)
     limits = limits_resolve(exercise=exercise)
     _sweep_now_and_then()
+    cached = None
+    if result_cache.enabled():
+        tests = exercise_tests(exercise)
+        cached = _cached_result(
+            result_cache.run_key(
+                language=exercise.language, source=source, stdin="", limits=limits, tests=tests
+            )
+        )
     with transaction.atomic():
-        run = _run_insert(user, exercise.language, source, "", limits, callback_url)
+        run = _run_insert(user, exercise.language, source, "", limits, callback_url, cached=cached)
         attempt = Submission.objects.filter(owner=user, exercise=exercise).count() + 1
         submission = Submission.objects.create(exercise=exercise, owner=user, run=run, attempt_number=attempt)
+        if cached is not None:  # judged already: the verdict and the student's progress, as run_finish does
+            _submission_finish(submission, cached.status, cached.fields.get("results"))
     return submission
 
 
@@ -430,12 +471,22 @@ def run_execute_now(run_id: uuid.UUID | str, *, retries: int = 0) -> None:
     run = run_start(run_id, retries=retries)
     if run is None:
         return
+    tests = exercise_tests(run.submission.exercise) if run.is_judged else None
+    key = ""
+    if result_cache.enabled():
+        # A run queued before an identical one ended is served here, once that one has been kept.
+        key = result_cache.run_key(
+            language=run.language, source=run.source, stdin=run.stdin, limits=_limits_of(run), tests=tests
+        )
+        cached = _cached_result(key)
+        if cached is not None:
+            _finish_executed(run, cached.status, cached.fields, from_cache=True)
+            return
     out_of_memory = False
     try:
-        if run.is_judged:
-            _execute_judged(run)
-        else:
-            _execute_plain(run)
+        status, fields = _execute_judged(run, tests) if tests is not None else _execute_plain(run)
+        if _finish_executed(run, status, fields) and key:
+            result_cache.result_put(key, status, fields)
     except MemoryError:
         # Past RUN_MEMORY_LIMIT_MB (ancient_compute/celery.py). Told below, once the traceback and the
         # memory it holds are released; never raised on: Celery stops the whole worker on MemoryError.
@@ -469,17 +520,33 @@ def run_mark_time_limit(run_id: uuid.UUID | str) -> None:
     run_finish(run_id, RunStatus.TIME_LIMIT, trap_message=_time_limit_message())
 
 
+def _finish_executed(run: Run, status: str, fields: dict[str, Any], *, from_cache: bool = False) -> bool:
+    """Stores a run's result (a judged run's per-test `results` among `fields`); False when the run was
+    final already."""
+    columns = {name: value for name, value in fields.items() if name != "results"}
+    if from_cache:
+        columns["from_cache"] = True
+    return run_finish(
+        run.id,
+        status,
+        results=fields.get("results"),
+        judged=run.is_judged,
+        via=RunStatus.RUNNING,
+        **columns,
+    )
+
+
 def _limits_of(run: Run) -> toolchain.Limits:
     return toolchain.Limits(max_steps=run.max_steps, max_output=run.max_output, store_size=run.store_size)
 
 
-def _execute_plain(run: Run) -> None:
+def _execute_plain(run: Run) -> tuple[str, dict[str, Any]]:
+    """Compiles and runs a plain run (streaming its output); its final status and the fields of its row."""
     program, stdin = judge.program_with_input(run.language, run.source, run.stdin)
     compiled = toolchain.compile_program(run.language, program, store_size=run.store_size)
-    diagnostics = [d.as_dict() for d in compiled.diagnostics]
+    compile_fields = {"diagnostics": [d.as_dict() for d in compiled.diagnostics], **_artifacts(compiled)}
     if not compiled.ok:
-        run_finish(run.id, RunStatus.COMPILE_ERROR, diagnostics=diagnostics, compiled=compiled, judged=False)
-        return
+        return RunStatus.COMPILE_ERROR, compile_fields
     # "running" is stored with the first batch of output: a program that ends sooner is stored once, at
     # its end, having passed through running in that same write.
     stream = RunStream(run, last_flush=time.monotonic())
@@ -488,27 +555,8 @@ def _execute_plain(run: Run) -> None:
             compiled, stdin=stdin, limits=_limits_of(run), on_event=stream.on_event
         )
     except LoadError as error:  # the Store cannot hold the program's data: the program's limit, not ours
-        run_finish(
-            run.id,
-            RunStatus.RUNTIME_ERROR,
-            trap="load",
-            trap_message=str(error),
-            via=RunStatus.RUNNING,
-            diagnostics=diagnostics,
-            compiled=compiled,
-            judged=False,
-        )
-        return
-    fields = _result_fields(result, run.max_output)
-    run_finish(
-        run.id,
-        plain_status(result),
-        via=RunStatus.RUNNING,
-        diagnostics=diagnostics,
-        compiled=compiled,
-        judged=False,
-        **fields,
-    )
+        return RunStatus.RUNTIME_ERROR, {**compile_fields, "trap": "load", "trap_message": str(error)}
+    return plain_status(result), {**compile_fields, **_result_fields(result, run.max_output)}
 
 
 def plain_status(result: RunResult) -> str:
@@ -538,8 +586,9 @@ def _result_fields(result: RunResult, max_output: int) -> dict[str, Any]:
     }
 
 
-def _execute_judged(run: Run) -> None:
-    tests = exercise_tests(run.submission.exercise)
+def _execute_judged(run: Run, tests: list[judge.TestSpec]) -> tuple[str, dict[str, Any]]:
+    """Judges a submission's run over `tests` (streaming the visible tests' progress); its verdict and the
+    fields of its row, the per-test `results` among them."""
     done: list[judge.TestOutcome] = []
 
     def on_test(index: int, outcome: judge.TestOutcome) -> None:
@@ -569,7 +618,7 @@ def _execute_judged(run: Run) -> None:
     failure = judgement.first_failure
     fields: dict[str, Any] = {
         "diagnostics": judgement.diagnostics,
-        "compiled": judgement.compiled,
+        **(_artifacts(judgement.compiled) if judgement.compiled is not None else {}),
         "statistics": judgement.statistics,
         "exit_status": judgement.exit_status,
         # A hidden test's failure is told in its public words only.
@@ -583,7 +632,7 @@ def _execute_judged(run: Run) -> None:
     if failure is not None and failure.visible:
         # The first failure is shown to the student: its output, and where the Engine stopped.
         fields.update(output=storable(failure.actual), trap=failure.trap, trap_line=failure.trap_line)
-    run_finish(run.id, judgement.verdict, **fields)
+    return judgement.verdict, fields
 
 
 def exercise_tests(exercise: Exercise) -> list[judge.TestSpec]:
@@ -608,15 +657,20 @@ def _submission_finish(submission: Submission, verdict: str, results: list[dict[
 
 
 def exercise_check_reference(exercise: Exercise) -> list[dict[str, Any]]:
-    """The admin's "Check reference solution": judge it synchronously, every detail shown, no rows."""
-    judgement = judge.judge(
-        exercise.language,
-        exercise.reference_solution,
-        exercise_tests(exercise),
-        limits_resolve(exercise=exercise),
-    )
+    """The admin's "Check reference solution": judge it synchronously, every detail shown, no rows. The
+    same solution, tests and limits on the same toolchain are judged once (the result cache)."""
+    tests, limits = exercise_tests(exercise), limits_resolve(exercise=exercise)
+    key = ""
+    if result_cache.enabled():
+        key = result_cache.reference_key(
+            language=exercise.language, source=exercise.reference_solution, limits=limits, tests=tests
+        )
+        kept = result_cache.json_get(key)
+        if kept is not None:
+            return list(kept)
+    judgement = judge.judge(exercise.language, exercise.reference_solution, tests, limits)
     if judgement.verdict == judge.COMPILE_ERROR:
-        return [
+        checked: list[dict[str, Any]] = [
             {
                 "name": "(compile)",
                 "status": judge.COMPILE_ERROR,
@@ -624,7 +678,13 @@ def exercise_check_reference(exercise: Exercise) -> list[dict[str, Any]]:
                 "diagnostics": judgement.diagnostics,
             }
         ]
-    return [t.as_dict() for t in judgement.tests]
+    else:
+        checked = [t.as_dict() for t in judgement.tests]
+    if key and result_cache.cacheable(
+        judgement.verdict, {"diagnostics": judgement.diagnostics, "results": checked}
+    ):
+        result_cache.json_put(key, checked)
+    return checked
 
 
 def program_compile(*, language: str, source: str, store_size: int | None) -> Any:

@@ -67,8 +67,9 @@ def language_get(key: str) -> Language | None:
 
 
 def compile_program(language: str, source: str, *, store_size: int | None) -> CompileResult:
-    """The compile of that program; repeated compiles of the same program come from a per-process cache
-    (students press Run again and again on unchanged code, and the judge compiles every submission).
+    """The compile of that program; repeated compiles of the same program come from a per-process cache,
+    then from the result cache that every worker shares (students press Run again and again on unchanged
+    code, and the judge compiles every submission).
     store_size None: a Store sized for the program, whose heap and stack grow up to RUN_STORE_SIZE_CAP."""
     from django.conf import settings
 
@@ -98,8 +99,20 @@ def _compile(language: str, source: str, store_size: int | None, store_cap: int)
 _SOFT_LIMIT = "SoftTimeLimitExceeded"
 
 
+def _compile_shared(language: str, source: str, store_size: int | None, store_cap: int) -> CompileResult:
+    """A compile another process made (the result cache, shared by every worker), or a new one kept there."""
+    from execution import result_cache
+
+    key = result_cache.compile_key(language, source, store_size, store_cap)
+    compiled = result_cache.compile_get(key)
+    if compiled is None:
+        compiled = _compile(language, source, store_size, store_cap)
+        result_cache.compile_put(key, compiled)
+    return compiled
+
+
 # Compiles are pure functions of (language, source, Store, cap); the emulator only reads the program.
-_compile_cached = lru_cache(maxsize=COMPILE_CACHE_SIZE)(_compile)
+_compile_cached = lru_cache(maxsize=COMPILE_CACHE_SIZE)(_compile_shared)
 
 
 def compile_bounded(language: str, source: str, *, store_size: int | None) -> CompileResult:

@@ -136,6 +136,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 ATOMIC_REQUESTS = False  # transactions belong to services (ARCHITECTURE.md principle 6)
 
 # --- Cache and channel layer -----------------------------------------------------------------------
+# A run is computed once: its result is kept by content (the toolchain's version, the program, its input and
+# limits; execution/result_cache.py) and a repeated run is served from it. Off: every run is computed.
+RESULT_CACHE_ENABLED = env.bool("RESULT_CACHE_ENABLED", default=True)
+RESULT_CACHE_SECONDS = env.int("RESULT_CACHE_SECONDS", default=7 * 24 * 3600)
+# The toolchain's version in the cache's keys; empty: a hash of the compilers' and the Engine's sources.
+TOOLCHAIN_VERSION = env("TOOLCHAIN_VERSION", default="")
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -149,6 +155,8 @@ if REDIS_URL:
             "KEY_PREFIX": "ac",
         }
     }
+    # Results of runs and compiles by content (execution/result_cache.py), shared by every process.
+    CACHES["results"] = {**CACHES["default"], "KEY_PREFIX": "ac-results", "TIMEOUT": RESULT_CACHE_SECONDS}
     CHANNEL_LAYERS = {
         "default": {
             "BACKEND": "channels_redis.core.RedisChannelLayer",
@@ -156,7 +164,16 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ac"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "ac"},
+        # The embedded default runs its tasks in the serving process: its own memory is shared enough.
+        "results": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "ac-results",
+            "TIMEOUT": RESULT_CACHE_SECONDS,
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        },
+    }
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
 
 # --- Tasks ------------------------------------------------------------------------------------------

@@ -7,6 +7,8 @@ from ancient_compute.settings.base import DATABASES, env
 
 DEBUG = False
 TASK_RUNNER = env("TASK_RUNNER", default="eager")
+# Tests of running expect their runs computed; the result cache's own tests turn it on.
+RESULT_CACHE_ENABLED = env.bool("RESULT_CACHE_ENABLED", default=False)
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed: tests create many users
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
