@@ -21,7 +21,10 @@
  * "-nan" by glibc), as a program built by gcc on x86-64 computes at run time.
  */
 
+#include <stdio.h>
+
 long f64_pow2[167];
+void f64_repeat(long c, long count);
 
 /* The fields of the last operand f64_unpack took apart. */
 long f64_s;   /* 1 when negative */
@@ -468,4 +471,415 @@ long f64_fmod(long a, long b) {
         d = d - step;
     }
     return f64_pack(f64_sa, r, f64_e, 0);
+}
+
+/* Printing: C's %f %e %g %a as glibc prints them. The exact decimal expansion of the double is made
+ * first (a double is m * 2^e, and for e < 0 that is m * 5^-e / 10^-e: every double has a finite decimal
+ * expansion, at most 767 significant digits), then rounded once, to nearest with ties to even, at the
+ * digit the conversion keeps, which is what glibc prints in the default rounding mode. */
+
+#define LIMB 1000000000000000000
+#define DIGITS 1200
+#define OUT 1600
+
+long f64_limb[50];
+/* The digits, one a word, most significant first, from f64_dig[f64_st], f64_nd of them; the value is
+ * their integer times 10^-f64_pt. f64_dig[0] is kept free for a carry out of the first digit. */
+long f64_dig[DIGITS];
+long f64_st;
+long f64_nd;
+long f64_pt;
+/* The characters of the last conversion, and how many of them are its prefix (sign, 0x) that zero
+ * padding goes after. */
+long f64_out[OUT];
+long f64_len;
+long f64_prefix;
+
+/* The limbs (base 10^18, least significant first) times f, for f * 10^18 within the word. */
+long f64_limbs_times(long n, long f) {
+    long i = 0;
+    long carry = 0;
+    long t;
+    while (i < n) {
+        t = f64_limb[i] * f + carry;
+        f64_limb[i] = t % LIMB;
+        carry = t / LIMB;
+        i = i + 1;
+    }
+    while (carry > 0) {
+        f64_limb[n] = carry % LIMB;
+        carry = carry / LIMB;
+        n = n + 1;
+    }
+    return n;
+}
+
+/* The exact decimal digits of m * 2^e (m > 0) into f64_dig, f64_st, f64_nd, f64_pt. */
+void f64_digits(long m, long e) {
+    long n = 0;
+    long k;
+    long step;
+    long f;
+    long i;
+    long j;
+    long limb;
+    long place;
+    while (m > 0) {
+        f64_limb[n] = m % LIMB;
+        m = m / LIMB;
+        n = n + 1;
+    }
+    f64_pt = 0;
+    if (e >= 0) {
+        k = e;
+        while (k > 0) {
+            step = k;
+            if (step > 59)
+                step = 59;
+            n = f64_limbs_times(n, f64_pow2[step]);
+            k = k - step;
+        }
+    } else {
+        k = -e;
+        f64_pt = k;
+        while (k > 0) {
+            step = k;
+            if (step > 25)
+                step = 25;
+            f = 1;
+            j = 0;
+            while (j < step) {
+                f = f * 5;
+                j = j + 1;
+            }
+            n = f64_limbs_times(n, f);
+            k = k - step;
+        }
+    }
+    /* the limbs' digits, most significant first, without the leading zeros of the first limb */
+    f64_dig[0] = 0;
+    f64_st = 1;
+    f64_nd = 0;
+    i = n - 1;
+    while (i >= 0) {
+        limb = f64_limb[i];
+        place = LIMB / 10;
+        if (i == n - 1) {
+            while (place > limb)
+                place = place / 10;
+        }
+        while (place > 0) {
+            f64_dig[1 + f64_nd] = (limb / place) % 10;
+            f64_nd = f64_nd + 1;
+            place = place / 10;
+        }
+        i = i - 1;
+    }
+}
+
+/* Keep the first `keep` digits, rounding the rest off to nearest, ties to even. */
+void f64_keep(long keep) {
+    long first;
+    long rest = 0;
+    long odd = 0;
+    long up;
+    long i;
+    if (keep >= f64_nd)
+        return;
+    first = 0;
+    if (keep >= 0)
+        first = f64_dig[f64_st + keep];
+    i = keep + 1;
+    if (i < 0)
+        i = 0;
+    while (i < f64_nd && rest == 0) {
+        if (f64_dig[f64_st + i] != 0)
+            rest = 1;
+        i = i + 1;
+    }
+    if (keep >= 1)
+        odd = f64_dig[f64_st + keep - 1] % 2;
+    if (keep < 0)
+        rest = 0;
+    up = first > 5 || (first == 5 && (rest || odd));
+    if (keep < 0) {
+        up = 0;
+        f64_pt = f64_pt - f64_nd + keep;
+        keep = 0;
+    } else {
+        f64_pt = f64_pt - f64_nd + keep;
+    }
+    if (keep == 0) {
+        f64_dig[f64_st] = up;
+        f64_nd = 1;
+        return;
+    }
+    f64_nd = keep;
+    if (up) {
+        i = f64_st + keep - 1;
+        while (f64_dig[i] == 9) {
+            f64_dig[i] = 0;
+            i = i - 1;
+        }
+        f64_dig[i] = f64_dig[i] + 1;
+        if (i < f64_st) {
+            f64_st = i;
+            f64_nd = f64_nd + 1;
+        }
+    }
+}
+
+/* The digit of place j of the rounded digits, 0 outside them. */
+long f64_digit_at(long j) {
+    if (j < 0 || j >= f64_nd)
+        return 0;
+    return f64_dig[f64_st + j];
+}
+
+void f64_put(long c) {
+    if (f64_len < OUT) {
+        f64_out[f64_len] = c;
+        f64_len = f64_len + 1;
+    }
+}
+
+void f64_put_text(long a, long b, long c, long upper) {
+    f64_put(a - upper * 32);
+    f64_put(b - upper * 32);
+    f64_put(c - upper * 32);
+}
+
+/* %f's digits for `prec` places, from the rounded digits. */
+void f64_put_fixed(long prec, long alt) {
+    long whole = f64_nd - f64_pt;
+    long j;
+    if (whole <= 0) {
+        f64_put('0');
+    } else {
+        j = 0;
+        while (j < whole) {
+            f64_put('0' + f64_digit_at(j));
+            j = j + 1;
+        }
+    }
+    if (prec > 0 || alt)
+        f64_put('.');
+    j = 0;
+    while (j < prec) {
+        f64_put('0' + f64_digit_at(whole + j));
+        j = j + 1;
+    }
+}
+
+/* %e's digits before the exponent: one digit, the point, prec digits. */
+void f64_put_mantissa(long prec, long alt) {
+    long j = 1;
+    f64_put('0' + f64_digit_at(0));
+    if (prec > 0 || alt)
+        f64_put('.');
+    while (j <= prec) {
+        f64_put('0' + f64_digit_at(j));
+        j = j + 1;
+    }
+}
+
+/* The exponent: a letter, a sign, at least `least` digits. */
+void f64_put_exponent(long letter, long x, long least) {
+    long place = 1;
+    long count = 1;
+    f64_put(letter);
+    if (x < 0) {
+        f64_put('-');
+        x = -x;
+    } else {
+        f64_put('+');
+    }
+    while (place * 10 <= x) {
+        place = place * 10;
+        count = count + 1;
+    }
+    while (count < least) {
+        f64_put('0');
+        count = count + 1;
+    }
+    while (place > 0) {
+        f64_put('0' + (x / place) % 10);
+        place = place / 10;
+    }
+}
+
+/* %g without '#': the fraction's trailing zeros go, and the point when nothing follows it. */
+void f64_strip_zeros(long from) {
+    long i = from;
+    long point = 0;
+    while (i < f64_len) {
+        if (f64_out[i] == '.')
+            point = 1;
+        i = i + 1;
+    }
+    if (!point)
+        return;
+    while (f64_out[f64_len - 1] == '0')
+        f64_len = f64_len - 1;
+    if (f64_out[f64_len - 1] == '.')
+        f64_len = f64_len - 1;
+}
+
+/* %a: the hexadecimal digits of the significand, without trailing zeros, and the binary exponent. */
+void f64_put_hex(long m, long e, long upper, long alt) {
+    long lead = 1;
+    long frac = m - P52;
+    long x = e + 52;
+    long place = P52 / 16;
+    long d;
+    long last = 0;
+    long i = 0;
+    long digits[13];
+    if (m < P52) {
+        /* zero and the subnormals: 0x0.<fraction>p-1022 (zero as 0x0p+0) */
+        lead = 0;
+        frac = m;
+        x = -1022;
+        if (m == 0)
+            x = 0;
+    }
+    f64_put('0' + lead);
+    while (i < 13) {
+        d = (frac / place) % 16;
+        digits[i] = d;
+        if (d != 0)
+            last = i + 1;
+        place = place / 16;
+        i = i + 1;
+    }
+    if (last > 0 || alt)
+        f64_put('.');
+    i = 0;
+    while (i < last) {
+        d = digits[i];
+        if (d < 10)
+            f64_put('0' + d);
+        else
+            f64_put('a' - 10 + d - upper * 32);
+        i = i + 1;
+    }
+    f64_put_exponent('p' - upper * 32, x, 1);
+}
+
+/* The text of one conversion of a double into f64_out (f64_len characters): conv is one of
+ * f F e E g G a A, prec the precision (-1: none given), flags a sum of 1 '-', 2 '+', 4 ' ', 8 '#',
+ * 16 '0'. Returns f64_len. */
+long f64_format(long b, long conv, long prec, long flags) {
+    long upper = 0;
+    long alt = (flags / 8) % 2;
+    long x;
+    long start;
+    f64_len = 0;
+    if (conv == 'F' || conv == 'E' || conv == 'G' || conv == 'A') {
+        upper = 1;
+        conv = conv + 32;
+    }
+    f64_unpack(b);
+    if (f64_s == 1)
+        f64_put('-');
+    else if ((flags / 2) % 2 == 1)
+        f64_put('+');
+    else if ((flags / 4) % 2 == 1)
+        f64_put(' ');
+    f64_prefix = f64_len;
+    if (f64_k == 1) {
+        f64_put_text('i', 'n', 'f', upper);
+        return f64_len;
+    }
+    if (f64_k == 2) {
+        f64_put_text('n', 'a', 'n', upper);
+        return f64_len;
+    }
+    if (conv == 'a') {
+        f64_put('0');
+        f64_put('x' - upper * 32);
+        f64_prefix = f64_len;
+        f64_put_hex(f64_m, f64_e, upper, alt);
+        return f64_len;
+    }
+    if (prec < 0)
+        prec = 6;
+    if (f64_m == 0) {
+        f64_dig[1] = 0;
+        f64_st = 1;
+        f64_nd = 1;
+        f64_pt = 0;
+    } else {
+        f64_digits(f64_m, f64_e);
+    }
+    if (conv == 'f') {
+        f64_keep(f64_nd - f64_pt + prec);
+        f64_put_fixed(prec, alt);
+        return f64_len;
+    }
+    if (conv == 'e') {
+        f64_keep(prec + 1);
+        f64_put_mantissa(prec, alt);
+        x = 0;
+        if (f64_m != 0)
+            x = f64_nd - 1 - f64_pt;
+        f64_put_exponent('e' - upper * 32, x, 2);
+        return f64_len;
+    }
+    /* %g: P significant digits, as %e when the exponent X is below -4 or at least P, else as %f */
+    if (prec == 0)
+        prec = 1;
+    f64_keep(prec);
+    x = 0;
+    if (f64_m != 0)
+        x = f64_nd - 1 - f64_pt;
+    start = f64_len;
+    if (x < -4 || x >= prec) {
+        f64_put_mantissa(prec - 1, alt);
+        if (!alt)
+            f64_strip_zeros(start);
+        f64_put_exponent('e' - upper * 32, x, 2);
+        return f64_len;
+    }
+    f64_keep(f64_nd - f64_pt + prec - 1 - x);
+    f64_put_fixed(prec - 1 - x, alt);
+    if (!alt)
+        f64_strip_zeros(start);
+    return f64_len;
+}
+
+/* printf of one double: f64_format, padded to `width` with spaces (after the text with the '-' flag)
+ * or, with '0' and a finite value, with zeros after the sign. Returns the characters printed. */
+long f64_printf(long b, long conv, long flags, long width, long prec) {
+    long n = f64_format(b, conv, prec, flags);
+    long pad = width - n;
+    long before = 0;
+    long zeros = 0;
+    long after = 0;
+    long i = 0;
+    if (pad > 0) {
+        f64_unpack(b);
+        if (flags % 2 == 1)
+            after = pad;
+        else if ((flags / 16) % 2 == 1 && f64_k == 0)
+            zeros = pad;
+        else
+            before = pad;
+    }
+    f64_repeat(' ', before);
+    while (i < n) {
+        if (i == f64_prefix)
+            f64_repeat('0', zeros);
+        putchar(f64_out[i]);
+        i = i + 1;
+    }
+    f64_repeat(' ', after);
+    return n + before + zeros + after;
+}
+
+void f64_repeat(long c, long count) {
+    while (count > 0) {
+        putchar(c);
+        count = count - 1;
+    }
 }

@@ -174,3 +174,72 @@ def test_float64_ir_is_built_from_its_c_source() -> None:
     assert build_float64.build() == build_float64.TARGET.read_text(encoding="utf-8"), (
         "run `python -m compilers.runtime.build_float64`"
     )
+
+
+PRINTF_FLAGS = {"-": 1, "+": 2, " ": 4, "#": 8, "0": 16}
+
+
+def random_printf_case(r: random.Random) -> tuple[str, float]:
+    """A conversion spec of %f %e %g (either case) with flags, width and precision, and a double."""
+    kind = r.random()
+    if kind < 0.4:
+        x = r.uniform(-1e3, 1e3) * 10 ** r.randint(-8, 8)
+    elif kind < 0.6:
+        x = value(r.getrandbits(64) & ~(2047 << 52) | (r.randint(0, 2046) << 52))  # finite, any exponent
+    elif kind < 0.75:  # ties and carries: halves, powers of ten, the extremes
+        x = r.choice([0.0, -0.0, 0.5, 1.5, 2.5, 0.125, 1e22, 5e-324, 1.7976931348623157e308, 9.5, 0.05])
+        x = r.choice([x, 999999.5, 1e-5, 0.0001, 123456789.0, 0.25, 1e15 + 0.5, math.inf, -math.inf])
+    else:
+        x = round(r.uniform(-100, 100), r.randint(0, 4))
+    conversion = r.choice("fFeEgG")
+    precision = r.choice(["", ".0", ".1", ".2", ".3", ".6", ".10", ".17", ".20"])
+    if abs(x) > 1e60 and conversion in "fF":
+        precision = r.choice(["", ".0", ".2"])
+    flags = "".join(flag for flag in PRINTF_FLAGS if r.random() < 0.15)
+    width = r.choice(["", "", "5", "12", "30"])
+    return f"%{flags}{width}{precision}{conversion}", x
+
+
+def printf_call(spec: str, x: float) -> str:
+    """@f64_printf's arguments for a spec of random_printf_case."""
+    body = spec[1:-1]
+    flags = sum(PRINTF_FLAGS[c] for c in body[: len(body) - len(body.lstrip("-+ #0"))])
+    width, _, precision = body.lstrip("-+ #0").partition(".")
+    prec = int(precision or 0) if "." in body else -1
+    return f"@f64_printf({bits(x)}, {ord(spec[-1])}, {flags}, {int(width or 0)}, {prec})"
+
+
+def glibc(spec: str, x: float) -> str:
+    """What glibc prints: CPython's text, except that glibc pads an infinity with spaces under '0'."""
+    if math.isfinite(x):
+        return spec % x
+    body = spec[1:]
+    flags = body[: len(body) - len(body.lstrip("-+ #0"))]
+    return ("%" + flags.replace("0", "") + body[len(flags) :]) % x
+
+
+def test_printf_prints_the_exact_value_rounded_as_glibc_does() -> None:
+    """CPython's % formatting of a float rounds the exact binary value to nearest, ties to even, as
+    glibc's printf does: the same text, padding and flags included."""
+    r = random.Random(1985)
+    cases = [random_printf_case(r) for _ in range(800)]
+    lines = ["func @main() -> w {", "entry:"]
+    for i, (spec, x) in enumerate(cases):
+        lines += [f"  %r{i} = call {printf_call(spec, x)}", "  printc 10"]
+    lines += ["  ret 0", "}"]
+    module = link(parse_module("\n".join(lines)))
+    result = interpret(module, max_steps=10**9, max_output=10**8, store_size=20000)
+    assert result.status == "halted", result.message
+    printed = result.output.split("\n")
+    wrong = [(spec, x, got) for (spec, x), got in zip(cases, printed, strict=False) if glibc(spec, x) != got]
+    assert not wrong, wrong[:10]
+
+
+@pytest.mark.parametrize("x", [1.0, 3.0, -0.1, 1e-310, 5e-324, 0.0, -0.0, 2.0**1023 * 1.5, 1 / 3])
+def test_hexadecimal_printf_is_float_hex_without_trailing_zeros(x: float) -> None:
+    """glibc's %a is CPython's float.hex with the fraction's trailing zeros (and a bare point) dropped."""
+    mantissa, _, exponent = x.hex().partition("p")
+    want = mantissa.rstrip("0").rstrip(".") + "p" + exponent
+    lines = ["func @main() -> w {", "entry:", f"  %n = call @f64_printf({bits(x)}, {ord('a')}, 0, 0, -1)"]
+    result = interpret(link(parse_module("\n".join([*lines, "  ret 0", "}"]))), store_size=20000)
+    assert result.output == want
