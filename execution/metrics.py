@@ -25,8 +25,9 @@ DURATION_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0
 
 _FINISHED_DOC = "Runs that reached a final state, by language and status."
 _ACTIVE_DOC = "Runs queued, compiling or running."
-_WAIT_DOC = "Time from a run's creation to a worker starting it."
-_DURATION_DOC = "Time from a worker starting a run to its final state."
+_CACHED_DOC = "Runs served from the result cache (created final: nothing computed), by language."
+_WAIT_DOC = "Time from a run's creation to a worker starting it (runs served from the cache never wait)."
+_DURATION_DOC = "Time from a worker starting a run to its final state (runs served from the cache: none)."
 
 
 class RunCollector(Collector):
@@ -34,6 +35,7 @@ class RunCollector(Collector):
         # The registry asks for names at registration (in AppConfig.ready): answer without the database.
         yield CounterMetricFamily("ac_runs_finished", _FINISHED_DOC, labels=["language", "status"])
         yield GaugeMetricFamily("ac_runs_active", _ACTIVE_DOC, labels=["status"])
+        yield CounterMetricFamily("ac_runs_from_cache", _CACHED_DOC, labels=["language"])
         yield HistogramMetricFamily("ac_run_queue_wait_seconds", _WAIT_DOC)
         yield HistogramMetricFamily("ac_run_duration_seconds", _DURATION_DOC)
 
@@ -70,17 +72,24 @@ class RunCollector(Collector):
             active.add_metric([status], counts.get(status, 0))
         yield active
 
+        cached = CounterMetricFamily("ac_runs_from_cache", _CACHED_DOC, labels=["language"])
+        rows = Run.objects.filter(from_cache=True).values_list("language").annotate(n=Count("id")).order_by()
+        for language, n in rows:
+            cached.add_metric([language], n)
+        yield cached
+
+        computed = Run.objects.filter(from_cache=False)
         yield _histogram(
             "ac_run_queue_wait_seconds",
             _WAIT_DOC,
-            Run.objects.filter(started_at__isnull=False),
+            computed.filter(started_at__isnull=False),
             F("started_at") - F("created_at"),
             QUEUE_WAIT_BUCKETS,
         )
         yield _histogram(
             "ac_run_duration_seconds",
             _DURATION_DOC,
-            Run.objects.filter(started_at__isnull=False, finished_at__isnull=False),
+            computed.filter(started_at__isnull=False, finished_at__isnull=False),
             F("finished_at") - F("started_at"),
             DURATION_BUCKETS,
         )

@@ -3,10 +3,15 @@ the time from submission to the final result.
 
     .venv/bin/python execution/bench/load.py      # starts Daphne, 2 workers, a PostgreSQL database, Redis
     .venv/bin/python execution/bench/load.py --clients 10 --runs 600 --duration 30
+    .venv/bin/python execution/bench/load.py --cache hit  # every measured run served from the result cache
     .venv/bin/python execution/bench/load.py --base-url http://host:8000 --username U --password P
 
 Each client signs in (JWT), then loops: POST /api/v1/runs?wait=true, and, should the answer not be final
-yet, GET /api/v1/runs/<id> until it is. The stack it starts raises RUN_THROTTLE_RATE (a benchmark is not
+yet, GET /api/v1/runs/<id> until it is. `--cache miss` (the default) gives every run an input of its own,
+so each is computed (its compile comes from the workers' caches); `--cache hit` sends the same program
+and input each time, so that after the warm-up every run is served from the result cache; `--vary`
+also makes a different program each run (compiled afresh). The hit rate is counted from the runs'
+`from_cache`. The stack it starts raises RUN_THROTTLE_RATE (a benchmark is not
 a student); against another site, use accounts whose throttle allows the load.
 """
 
@@ -20,6 +25,7 @@ import statistics
 import sys
 import threading
 import time
+import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -46,12 +52,15 @@ TARGETS = {"p50_ms": 100.0, "p95_ms": 300.0, "runs_per_second": 40.0}
 @dataclass
 class Results:
     latencies: list[float] = field(default_factory=list)
+    hits: list[float] = field(default_factory=list)  # latencies of the runs served from the cache
     failures: list[str] = field(default_factory=list)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
-    def add(self, seconds: float) -> None:
+    def add(self, seconds: float, *, from_cache: bool) -> None:
         with self.lock:
             self.latencies.append(seconds)
+            if from_cache:
+                self.hits.append(seconds)
 
     def fail(self, reason: str) -> None:
         with self.lock:
@@ -87,14 +96,26 @@ def sign_in(base_url: str, username: str, password: str) -> str:
     return str(body["access"])
 
 
-def program(vary: bool) -> tuple[str, str]:
-    """The program and its expected output; varied programs defeat the workers' compile cache."""
-    n = SQUARES + next(COUNTER) % 1000 if vary else SQUARES
-    return PROGRAM % n, f"{n * (n + 1) * (2 * n + 1) // 6}\n"
+RUN_SALT = uuid.uuid4().hex  # inputs of one benchmark are new to a site that ran an earlier one
+
+
+def program(vary: bool, hit: bool) -> tuple[str, str, str]:
+    """The program, its input and its expected output. A new input each run misses the result cache (the
+    program ignores it); varied programs defeat the compile caches too."""
+    count = next(COUNTER)
+    n = SQUARES + count % 1000 if vary else SQUARES
+    stdin = "" if hit else f"{RUN_SALT} {count}\n"
+    return PROGRAM % n, stdin, f"{n * (n + 1) * (2 * n + 1) // 6}\n"
 
 
 def client_loop(
-    base_url: str, token: str, results: Results, budget: dict[str, float], stop_at: float, vary: bool
+    base_url: str,
+    token: str,
+    results: Results,
+    budget: dict[str, float],
+    stop_at: float,
+    vary: bool,
+    hit: bool,
 ) -> None:
     client = Client(base_url, token)
     while time.monotonic() < stop_at:
@@ -102,9 +123,10 @@ def client_loop(
             if budget["left"] <= 0:
                 return
             budget["left"] -= 1
-            source, expected = program(vary)
+            source, stdin, expected = program(vary, hit)
         started = time.perf_counter()
-        status, body = client.request("POST", "/api/v1/runs?wait=true", {"language": "c", "source": source})
+        run: dict[str, object] = {"language": "c", "source": source, "stdin": stdin}
+        status, body = client.request("POST", "/api/v1/runs?wait=true", run)
         if status != 201:
             results.fail(f"POST {status}: {body.get('code')}")
             continue
@@ -115,7 +137,7 @@ def client_loop(
         if body["status"] != "completed" or body["output"] != expected:
             results.fail(f"run {body['id']}: {body['status']} {body['output']!r}")
             continue
-        results.add(elapsed)
+        results.add(elapsed, from_cache=bool(body.get("from_cache")))
 
 
 def server_side(base_url: str) -> None:
@@ -158,6 +180,12 @@ def main() -> int:
     )
     parser.add_argument("--workers", type=int, default=2, help="Celery worker processes to start")
     parser.add_argument("--vary", action="store_true", help="a different program each run (no compile cache)")
+    parser.add_argument(
+        "--cache",
+        choices=("miss", "hit"),
+        default="miss",
+        help="miss: a new input each run (computed); hit: the same run each time (served from the cache)",
+    )
     parser.add_argument("--base-url", help="an already running site instead of starting one")
     parser.add_argument("--username", default="bench")
     parser.add_argument("--password", default="bench-password-1843")
@@ -187,12 +215,16 @@ def main() -> int:
     try:
         token = sign_in(base_url, args.username, args.password)
         warm = Results()
-        client_loop(base_url, token, warm, {"left": float(args.warmup)}, time.monotonic() + 60, args.vary)
+        hit = args.cache == "hit"
+        warm_budget = {"left": float(args.warmup)}
+        client_loop(base_url, token, warm, warm_budget, time.monotonic() + 60, args.vary, hit)
         results = Results()
         budget = {"left": float(args.runs)}
         stop_at = time.monotonic() + args.duration
         threads = [
-            threading.Thread(target=client_loop, args=(base_url, token, results, budget, stop_at, args.vary))
+            threading.Thread(
+                target=client_loop, args=(base_url, token, results, budget, stop_at, args.vary, hit)
+            )
             for _ in range(args.clients)
         ]
         started = time.perf_counter()
@@ -226,6 +258,13 @@ def report(results: Results, elapsed: float, clients: int) -> int:
     print(f"latency p95      {figures['p95_ms']:.0f} ms     (target < {TARGETS['p95_ms']:g})")
     print(f"latency p99      {percentile(ms, 99):.0f} ms")
     print(f"latency mean/max {statistics.fmean(ms):.0f} / {max(ms):.0f} ms")
+    print(f"cache hits       {len(results.hits)} of {done} ({100 * len(results.hits) / done:.0f}%)")
+    if results.hits:
+        hit_ms = [s * 1000 for s in results.hits]
+        print(
+            f"hit latency      p50 {percentile(hit_ms, 50):.0f} ms, p95 {percentile(hit_ms, 95):.0f} ms"
+            "   (target p50 < 20)"
+        )
     for failure in results.failures[:5]:
         print("failure:", failure)
     return 0 if not results.failures else 1

@@ -6,6 +6,7 @@ from datetime import timedelta
 from typing import Any
 
 import pytest
+from django.db.models import F
 from django.test import Client
 from django.utils import timezone
 
@@ -50,3 +51,14 @@ def test_metrics_count_runs_and_time_them(client: Client, user: Any) -> None:
     assert 'ac_run_duration_seconds_bucket{le="2.5"} 2.0' in text
     assert 'ac_run_duration_seconds_bucket{le="5.0"} 3.0' in text
     assert "ac_run_duration_seconds_count 3.0" in text
+
+
+def test_runs_served_from_the_cache_are_counted_and_never_timed(client: Client, user: Any) -> None:
+    make(user, "c", RunStatus.COMPLETED, 0.02, 0.3)
+    make(user, "c", RunStatus.COMPLETED, 0.0, 0.0)
+    Run.objects.filter(started_at=F("finished_at")).update(from_cache=True)
+    text = client.get("/metrics").content.decode()
+    assert 'ac_runs_from_cache_total{language="c"} 1.0' in text
+    assert 'ac_runs_finished_total{language="c",status="completed"} 2.0' in text
+    assert "ac_run_queue_wait_seconds_count 1.0" in text  # the computed run only
+    assert "ac_run_duration_seconds_count 1.0" in text
