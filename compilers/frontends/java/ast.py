@@ -33,6 +33,7 @@ class Literal(Expr):
 class Name(Expr):
     ident: str
     # Filled by the checker: ("local", slot) | ("field", FieldInfo) | ("static", FieldInfo) | ("class", name)
+    # | ("capture", FieldInfo) | ("outer", hops, FieldInfo): an enclosing instance's field
     ref: Any = field(default=None, init=False, repr=False)
 
 
@@ -45,7 +46,10 @@ class FieldAccess(Expr):
 
 @dataclass(eq=False)
 class This(Expr):
-    pass
+    qual: str = ""  # Outer.this
+    # Filled by the checker: the fields leading from this object to the enclosing instance meant
+    # (Outer.this, or the receiver of an enclosing class's member used unqualified).
+    hops: list[Any] = field(default_factory=list, init=False, repr=False)
 
 
 @dataclass(eq=False)
@@ -71,6 +75,12 @@ class New(Expr):
     cls_span: Span  # the class name (where javac reports a class it cannot find)
     ref: Any = field(default=None, init=False, repr=False)  # the constructor's MethodInfo
     sig: list[str] = field(default_factory=list, init=False, repr=False)  # the parameters' types here
+    body: ClassDecl | None = None  # an anonymous class's members
+    outer: Expr | None = None  # outer.new Inner(): the enclosing instance given
+    # Filled by the checker: for each class of the new object with an enclosing instance, its field and
+    # the hops to that instance from here; for each captured local, its field and its Name.ref here.
+    outers: list[Any] = field(default_factory=list, init=False, repr=False)
+    captured: list[Any] = field(default_factory=list, init=False, repr=False)
 
 
 @dataclass(eq=False)
@@ -291,6 +301,11 @@ class Try(Stmt):
 @dataclass(eq=False)
 class Empty(Stmt):
     pass
+
+
+@dataclass(eq=False)
+class LocalClass(Stmt):
+    decl: ClassDecl
 
 
 # ---- declarations --------------------------------------------------------------------------------

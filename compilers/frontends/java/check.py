@@ -7,6 +7,9 @@ refers to, a LocalInfo for each local) and returns it with a Program describing 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar
+
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.java import ast as A
 from compilers.frontends.java.generic import (
@@ -32,6 +35,8 @@ from compilers.frontends.java.types import (
     is_ref,
     promote,
 )
+
+T = TypeVar("T")
 
 # Library classes whose static members the subset offers (their calls are typed in _static_call).
 LIBRARY_CLASSES = frozenset({"System", "Math", "Integer", "Long", "String", "Character", "Boolean"})
@@ -66,6 +71,11 @@ BUILDER_METHODS: dict[str, list[tuple[list[str], str]]] = {
 }
 
 
+def inner_kind(d: A.ClassDecl) -> bool:
+    """A class declared in another without `static` is inner (enums, records, interfaces never are)."""
+    return d.kind == "class" and "static" not in d.modifiers
+
+
 class _Scope:
     def __init__(self, parent: _Scope | None = None) -> None:
         self.parent = parent
@@ -75,6 +85,16 @@ class _Scope:
         if name in self.names:
             return self.names[name]
         return self.parent.find(name) if self.parent is not None else None
+
+    def declared(self, name: str) -> bool:
+        """Whether a local of this name is in scope in the same body: a local or anonymous class's
+        members may declare names its enclosing method uses (they hide them)."""
+        scope: _Scope | None = self
+        while scope is not None and not isinstance(scope, _ClassCaptureScope):
+            if name in scope.names:
+                return True
+            scope = scope.outer if isinstance(scope, _CaptureScope) else scope.parent
+        return False
 
 
 class _Captured(LocalInfo):
@@ -105,6 +125,37 @@ class _CaptureScope(_Scope):
         return _Captured(local, self.lam.fields[name])
 
 
+class _ClassCaptureScope(_Scope):
+    """The scope around a local or anonymous class's members: a local of the enclosing method that they
+    use (and no field of the class hides) is copied into a field of the object when it is made."""
+
+    def __init__(self, outer: _Scope, cls: ClassInfo) -> None:
+        super().__init__(None)
+        self.outer = outer
+        self.cls = cls
+
+    def find(self, name: str) -> LocalInfo | None:
+        if self.cls.find_field(name) is not None:
+            return None
+        local = self.outer.find(name)
+        if local is None:
+            return None
+        key = CAPTURED + name
+        if key not in self.cls.fields:
+            f = FieldInfo(key, local.ty, False, self.cls, final=True)
+            f.index = self.cls.size  # after the fields laid out when the class was declared
+            self.cls.size += 1
+            self.cls.fields[key] = f
+            source = ("capture", local.field) if isinstance(local, _Captured) else ("local", local)
+            self.cls.captures.append((f, source))
+        return _Captured(local, self.cls.fields[key])
+
+
+# What the checker keeps while it checks one method, saved while it checks a class written inside it.
+METHOD_STATE = ("cls", "method", "tvars", "handled", "loops", "switches", "yields", "want", "diamond_target")
+CAPTURED = " val "  # the field of a local or anonymous class holding a captured local (java's val$x)
+
+
 class Checker:
     def __init__(self, diags: DiagnosticBag) -> None:
         self.diags = diags
@@ -127,6 +178,10 @@ class Checker:
         self.diamond_target: str | None = None  # the type a `new C<>(...)` is assigned to
         self.lambdas: list[ClassInfo] = []
         self.want: str | None = None  # the type a generic method's call is assigned to (its inference)
+        # The local and anonymous classes being checked: the `new`s of each met in its own body, whose
+        # captured values are found once the body has shown every local it captures.
+        self.pending: dict[ClassInfo, list[tuple[A.New, _Scope]]] = {}
+        self.local_names: dict[str, int] = {}  # java's numbering of local and anonymous classes
 
     def error(self, message: str, span: Span, code: str = "type") -> None:
         self.diags.error(code, message, span)
@@ -179,6 +234,7 @@ class Checker:
             ("ordinal", [], "int"),
             ("toString", [], "String"),
             ("compareTo", ["Enum"], "int"),
+            ("hashCode", [], "int"),
         ):
             enum.methods[name] = [
                 MethodInfo(name, enum, params, ret, False, False, None, builtin=f"Enum.{name}")
@@ -191,12 +247,14 @@ class Checker:
         decls: list[A.ClassDecl] = []
         todo = list(unit.classes)
         canonical: dict[int, str] = {id(d): d.name for d in todo}
+        parent: dict[int, A.ClassDecl] = {}
         while todo:
             d = todo.pop(0)
             decls.append(d)
             todo.extend(d.nested)
             for n in d.nested:
                 canonical[id(n)] = canonical[id(d)] + "." + n.name
+                parent[id(n)] = d
         users: list[ClassInfo] = []
         for d in decls:
             if d.library and canonical[id(d)] != d.name:
@@ -217,6 +275,9 @@ class Checker:
             c.constants = [k.name for k in d.constants]
             self.classes[d.name] = c
             users.append(c)
+            up = parent.get(id(d))
+            if up is not None and not d.library and up.name in self.classes:
+                self.nest(c, self.classes[up.name], up.kind != "interface" and inner_kind(d))
         for c in users:
             decl = c.decl
             assert decl is not None
@@ -265,12 +326,22 @@ class Checker:
                 s = s.super
         return users
 
+    def nest(self, c: ClassInfo, up: ClassInfo, inner: bool, binary: str = "") -> None:
+        """c is written inside up: it sees up's members, and an inner one holds an instance of up (and
+        sees up's type variables)."""
+        c.lexical = up
+        c.binary = binary or f"{up.qualified}${c.name}"
+        if inner:
+            c.scope_tvars = {**up.scope_tvars, **dict(up.tparams)}
+            c.outer_field = FieldInfo(" outer", self.self_type(up), False, c, final=True)
+            c.fields[" outer"] = c.outer_field
+
     def declare_members(self, c: ClassInfo) -> None:
         d = c.decl
         assert d is not None
         if d.kind == "enum":
             self.declare_enum(c, d)
-        class_tvars = dict(c.tparams)
+        class_tvars = {**c.scope_tvars, **dict(c.tparams)}
         for f in d.fields:
             self.tvars = {} if "static" in f.modifiers else class_tvars
             self.check_type(f.ty, f.span)
@@ -437,7 +508,7 @@ class Checker:
                 if not f.static:
                     f.index = c.size
                     c.size += 1
-            self.tvars = dict(c.tparams)
+            self.tvars = {**c.scope_tvars, **dict(c.tparams)}
             for ms in c.methods.values():
                 for m in ms:
                     if m.static or m.name == "<init>" or c.kind == "interface":
@@ -729,14 +800,14 @@ class Checker:
 
     # ---- methods
 
-    def check_method(self, c: ClassInfo, m: MethodInfo) -> None:
+    def check_method(self, c: ClassInfo, m: MethodInfo, outer: _Scope | None = None) -> None:
         d = m.decl
         if d is None or d.body is None:
             return
         self.cls, self.method = c, m
-        self.tvars = {**({} if m.static else dict(c.tparams)), **dict(m.tparams)}
+        self.tvars = {**c.scope_tvars, **({} if m.static else dict(c.tparams)), **dict(m.tparams)}
         self.handled = [list(d.throws)]
-        scope = _Scope()
+        scope = _Scope(outer)
         for p in d.params:
             if p.name in scope.names:
                 self.error(
@@ -777,7 +848,7 @@ class Checker:
                 s.ty = self.infer_var(s, scope)
             else:
                 self.check_type(s.ty, s.span)
-            if scope.find(s.name) is not None:
+            if scope.declared(s.name):
                 assert self.method is not None
                 self.error(
                     f"variable {s.name} is already defined in method {self.method.describe()}",
@@ -889,6 +960,8 @@ class Checker:
                 self.yields[-1].append(s.value)
         elif isinstance(s, A.Empty):
             pass
+        elif isinstance(s, A.LocalClass):
+            self.local_class(s.decl, scope)
         else:
             self.error(f"{type(s).__name__} is not supported", s.span, "unsupported")
 
@@ -1129,6 +1202,16 @@ class Checker:
                 self.error("non-static variable this cannot be referenced from a static context", e.span)
                 return "error"
             assert self.cls is not None
+            if e.qual:  # Outer.this: the enclosing instance of that class
+                found = self.enclosing_member(lambda c: c if c.name == e.qual else None)
+                if found is None:
+                    self.error(f"not an enclosing class: {e.qual}", e.span)
+                    return "error"
+                if found[1] is None:
+                    self.error("non-static variable this cannot be referenced from a static context", e.span)
+                    return "error"
+                e.hops = found[1]
+                return self.self_type(found[0])
             return self.self_type(self.cls)
         if isinstance(e, A.SuperRef):
             self.error("'super' may only be used to call a method or constructor", e.span, "unsupported")
@@ -1288,10 +1371,8 @@ class Checker:
 
     def not_captured(self, e: A.Expr) -> None:
         if isinstance(e, A.Name) and isinstance(e.ref, tuple) and e.ref[0] == "capture":
-            self.error(
-                "local variables referenced from a lambda expression must be final or effectively final",
-                e.span,
-            )
+            where = "an inner class" if e.ref[1].name.startswith(CAPTURED) else "a lambda expression"
+            self.error(f"local variables referenced from {where} must be final or effectively final", e.span)
 
     def functional_method(self, c: ClassInfo) -> MethodInfo | None:
         """The one abstract method of a functional interface (JLS 9.8), None for any other type."""
@@ -1468,14 +1549,15 @@ class Checker:
             e.ref = ("local", local)
             return local.ty
         assert self.cls is not None
-        f = self.cls.find_field(e.ident)
-        if f is not None:
-            if not f.static and (self.method is None or self.method.static):
+        found = self.enclosing_member(lambda c: c.find_field(e.ident))
+        if found is not None:
+            _, hops, f = found
+            if not f.static and hops is None:
                 self.error(
                     f"non-static variable {e.ident} cannot be referenced from a static context", e.span
                 )
                 return "error"
-            e.ref = ("static", f) if f.static else ("field", f)
+            e.ref = ("static", f) if f.static else ("outer", hops, f) if hops else ("field", f)
             return f.ty
         if e.ident in self.classes or e.ident in LIBRARY_CLASSES:
             e.ref = ("class", e.ident)
@@ -1699,22 +1781,28 @@ class Checker:
             return "void"
         if e.target is None:
             self.args(e.args, scope)
-            cands = self.cls.find_methods(e.ident)
+            # The innermost enclosing class with a method of that name (JLS 15.12.1).
+            found = self.enclosing_member(lambda c: c.find_methods(e.ident) or None)
+            owner, hops, cands = found if found is not None else (self.cls, None, [])
             self.want = getattr(e, "want", None)
             m = self.resolve(
                 cands,
                 e.args,
                 f"method {e.ident}({','.join(a.ty for a in e.args)})\n  location: class {self.cls.name}",
                 e.span,
-                self.self_type(self.cls),
+                self.self_type(owner),
             )
             if m is None:
                 return "error"
-            if not m.static and self.method.static:
+            if not m.static and hops is None:
                 self.error(
                     f"non-static method {m.describe()} cannot be referenced from a static context", e.span
                 )
                 return "error"
+            if not m.static and hops:  # a method of an enclosing instance
+                e.target = A.This(e.span)
+                e.target.hops = hops
+                e.target.ty = self.self_type(owner)
             e.ref = m
             e.sig = self.last_sig[0]
             e.virtual = not m.static and not m.private
@@ -2000,6 +2088,8 @@ class Checker:
     def new(self, e: A.New, scope: _Scope) -> str:
         target, self.diamond_target = self.diamond_target, None
         self.args(e.args, scope)
+        if e.body is not None:
+            return self.anonymous(e, scope, target)
         if e.cls == "StringBuilder":
             types = [a.ty for a in e.args]
             if types not in ([], ["String"], ["int"]):
@@ -2038,7 +2128,216 @@ class Checker:
             return "error"
         e.ref = m
         e.sig = self.last_sig[0]
+        if not self.link_new(e, c, scope):
+            return "error"
         return e.cls
+
+    # ---- nested, local and anonymous classes
+
+    def enclosing_member(
+        self, find: Callable[[ClassInfo], T | None]
+    ) -> tuple[ClassInfo, list[FieldInfo] | None, T] | None:
+        """The innermost class, from the current one outwards through the classes it is written in,
+        of which find finds a member: that class, the fields leading from `this` to its instance (None
+        where there is none: a static context, or a static nested class) and the member."""
+        hops: list[FieldInfo] | None = [] if self.method is not None and not self.method.static else None
+        c = self.cls
+        while c is not None:
+            found = find(c)
+            if found is not None:
+                return c, hops, found
+            if c.outer_field is None:
+                hops = None
+            elif hops is not None:
+                hops = [*hops, c.outer_field]
+            c = c.lexical
+        return None
+
+    def link_new(self, e: A.New, c: ClassInfo, scope: _Scope) -> bool:
+        """The enclosing instances an inner class's new object holds (for it and its superclasses) and
+        the locals a local or anonymous class's object captures, found from where it is made."""
+        k: ClassInfo | None = c
+        if e.outer is not None:  # outer.new Inner(): that instance is the new object's enclosing one
+            t = self.expr(e.outer, scope)
+            if c.outer_field is None or c.lexical is None:
+                self.error("qualified new of static class", e.span)
+                return False
+            if t != "error" and not self.assignable(t, self.self_type(c.lexical)):
+                self.error(self.mismatch(t, c.lexical.name), e.outer.span)
+                return False
+            e.outers.append((c.outer_field, e.outer))
+            k = c.super
+        while k is not None:
+            if k.outer_field is not None and k.lexical is not None:
+                want = k.lexical
+
+                def holds(x: ClassInfo, want: ClassInfo = want) -> ClassInfo | None:
+                    return x if x.is_subclass_of(want) else None
+
+                found = self.enclosing_member(holds)
+                if found is None or found[1] is None:
+                    self.error("non-static variable this cannot be referenced from a static context", e.span)
+                    return False
+                e.outers.append((k.outer_field, found[1]))
+            k = k.super
+        if c in self.pending:
+            self.pending[c].append((e, scope))  # its captures are known once its body is checked
+        else:
+            self.capture_values(e, c, scope)
+        return True
+
+    def capture_values(self, e: A.New, c: ClassInfo, scope: _Scope) -> None:
+        for f, _ in c.captures:
+            local = scope.find(f.name[len(CAPTURED) :])
+            if isinstance(local, _Captured):
+                e.captured.append((f, ("capture", local.field)))
+            elif local is not None:
+                e.captured.append((f, ("local", local)))
+
+    def local_name(self, owner: ClassInfo, name: str) -> str:
+        """java's binary name of a local (Main$1Local) or anonymous (Main$1) class: the first number
+        not yet taken for that name in the class it is written in."""
+        n = 1
+        while f"{owner.qualified}${n}{name}" in self.local_names:
+            n += 1
+        binary = f"{owner.qualified}${n}{name}"
+        self.local_names[binary] = n
+        return binary
+
+    def local_class(self, d: A.ClassDecl, scope: _Scope) -> None:
+        """A class declared in a method's body (JLS 14.3): it sees the method's locals, copying those it
+        uses into its objects; an inner one declared where `this` is seen holds it."""
+        assert self.cls is not None and self.method is not None
+        if d.name in self.classes or d.name in LIBRARY_CLASSES or d.name == "StringBuilder":
+            self.error(f"duplicate class: {d.name}", d.span, "duplicate")
+            return
+        kind = "interface" if d.kind == "interface" else "class"
+        c = ClassInfo(d.name, kind, d, abstract="abstract" in d.modifiers or d.kind == "interface")
+        c.record = d.kind == "record"
+        c.tparams = list(d.tparams)
+        c.constants = [k.name for k in d.constants]
+        self.classes[d.name] = c
+        inner = inner_kind(d) and not self.method.static
+        self.nest(c, self.cls, inner, self.local_name(self.cls, d.name))
+        c.scope_tvars = dict(self.tvars) if inner_kind(d) else {}
+        if d.nested:
+            self.error(
+                "a class nested in a local class is not supported in this Java subset", d.span, "unsupported"
+            )
+        if d.extends is not None:
+            sup = self.classes.get(base_of(d.extends))
+            if sup is None or sup.kind == "interface":
+                self.error("cannot find symbol\n  symbol: class " + d.extends, d.span, "undeclared")
+                sup = self.classes["Object"]
+            else:
+                c.supers[sup.name] = split(d.extends)[1]
+            c.super = sup
+        elif d.kind == "enum":
+            c.super = self.classes["Enum"]
+        elif kind == "class":
+            c.super = self.classes["Object"]
+        for name in d.implements:
+            iface = self.classes.get(base_of(name))
+            if iface is None or iface.kind != "interface":
+                self.error("cannot find symbol\n  symbol: class " + name, d.span, "undeclared")
+                continue
+            c.supers[iface.name] = split(name)[1]
+            c.interfaces.append(iface)
+        self.class_body(c, scope if inner_kind(d) else _Scope())
+
+    def anonymous(self, e: A.New, scope: _Scope, target: str | None) -> str:
+        """`new T(args) { members }`: an object of a new class extending T (or implementing interface
+        T), whose constructor passes args to T's; it captures locals as a local class does."""
+        assert self.cls is not None and self.method is not None and e.body is not None
+        if not self.check_type(e.cls, e.cls_span):
+            return "error"
+        base = self.classes.get(base_of(e.cls))
+        if base is None or base_of(e.cls) in self.tvars:
+            self.error(f"unexpected type\n  required: class\n  found:    type parameter {e.cls}", e.cls_span)
+            return "error"
+        if e.cls.endswith("<>"):
+            e.cls = self.diamond(base, target)
+        if base.enum:
+            self.error("enum classes may not be instantiated", e.span)
+            return "error"
+        params: list[str] = []
+        if base.kind == "interface":
+            if e.args:
+                self.error("anonymous class implements interface; cannot have arguments", e.span)
+                return "error"
+        else:
+            ctor = self.resolve(
+                base.methods.get("<init>", []), e.args, f"constructor {base.name}", e.span, e.cls
+            )
+            if ctor is None:
+                return "error"
+            params = list(self.last_sig[0])
+        binary = self.local_name(self.cls, "")
+        d = e.body
+        d.name = f"{self.cls.name}.{binary.rsplit('$', 1)[1]}"
+        c = ClassInfo(d.name, "class", d)
+        self.classes[d.name] = c
+        self.nest(c, self.cls, not self.method.static, binary)
+        c.scope_tvars = dict(self.tvars)
+        if base.kind == "interface":
+            c.super = self.classes["Object"]
+            c.interfaces.append(base)
+        else:
+            c.super = base
+        c.supers[base.name] = split(e.cls)[1]
+        # Its constructor: super(args), the arguments as the superclass's constructor takes them.
+        names = [f" a{k}" for k in range(len(params))]
+        call = A.Call(e.span, A.SuperRef(e.span), "<init>", [A.Name(e.span, n) for n in names])
+        d.methods.insert(
+            0,
+            A.MethodDecl(
+                e.span,
+                set(),
+                "",
+                d.name.rsplit(".", 1)[1],
+                [A.Param(e.span, t, n) for t, n in zip(params, names, strict=True)],
+                [],
+                A.Block(e.span, [A.ExprStmt(e.span, call)], e.span),
+            ),
+        )
+        self.class_body(c, scope)
+        ctor_info = c.methods["<init>"][0]
+        e.ref = ctor_info
+        e.sig = ctor_info.params
+        e.cls = d.name
+        if not self.link_new(e, c, scope):
+            return "error"
+        return d.name
+
+    def class_body(self, c: ClassInfo, scope: _Scope) -> None:
+        """Declare a local or anonymous class's members and check them where it is written."""
+        assert c.decl is not None
+        saved = {k: getattr(self, k) for k in METHOD_STATE}
+        self.declare_members(c)
+        self.layout([c])
+        outer = _ClassCaptureScope(scope, c)
+        self.pending[c] = []
+        for f in list(c.fields.values()):
+            if f.decl is not None and f.decl.init is not None:
+                self.cls = c
+                self.method = MethodInfo(
+                    "<clinit>" if f.static else "<init>", c, [], "void", f.static, False, None
+                )
+                self.tvars = {**c.scope_tvars, **({} if f.static else dict(c.tparams))}
+                self.handled, self.loops, self.switches, self.yields = [[]], 0, 0, []
+                self.init_expr(f.decl.init, f.ty, _Scope(outer))
+                f.decl.info = self.method  # type: ignore[attr-defined]
+        self.loops, self.switches, self.yields = 0, 0, []
+        for ms in list(c.methods.values()):
+            for m in ms:
+                self.check_method(c, m, outer)
+        if c.decl.inits:
+            why = "static initialisers of a local class are not supported in this Java subset"
+            self.error(why, c.decl.span, "unsupported")
+        for e, where in self.pending.pop(c):
+            self.capture_values(e, c, where)
+        for k, v in saved.items():
+            setattr(self, k, v)
 
     def diamond(self, c: ClassInfo, target: str | None) -> str:
         """`new C<>(...)`: C's type arguments from the type it is assigned to (JLS 15.9.1, the common

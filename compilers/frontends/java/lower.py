@@ -401,8 +401,8 @@ class FunctionLowering:
             fb.store(held.where, v, held.offset)
             self.leave_to(depth)
             fb.jump(done)
-        elif isinstance(s, A.Empty):
-            pass
+        elif isinstance(s, A.Empty | A.LocalClass):
+            pass  # a local class's methods are lowered with the program's classes
         else:
             raise Unsupported(type(s).__name__)
 
@@ -645,7 +645,7 @@ class FunctionLowering:
         if isinstance(e, A.Lambda | A.MethodRef):
             return self.lambda_object(e)
         if isinstance(e, A.Name):
-            kind, what = e.ref
+            kind, what = e.ref[:2]
             if kind == "local":
                 return self.load_local(what)
             if kind == "capture":  # a lambda's captured variable: a field of the lambda object
@@ -655,9 +655,11 @@ class FunctionLowering:
                 return self.load_field(this, what)
             if kind == "static":
                 return self.load_static(what)
+            if kind == "outer":  # a field of an enclosing instance
+                return self.load_field(self.enclosing(e.ref[1]), e.ref[2])
             raise Unsupported("a class name used as a value")
         if isinstance(e, A.This):
-            return self.this()
+            return self.enclosing(e.hops)
         if isinstance(e, A.FieldAccess):
             if isinstance(e.ref, tuple):
                 key = e.ref[1]
@@ -784,6 +786,23 @@ class FunctionLowering:
             return self.fb.load(self.load_local(self.params[0]), self.outer.index)
         return self.load_local(self.params[0])
 
+    def enclosing(self, hops: list[FieldInfo]) -> Operand:
+        """`this`, or an enclosing instance reached from it through inner classes' outer fields."""
+        v: Operand = self.this()
+        for hop in hops:
+            v = self.load_field(v, hop)
+        return v
+
+    def captured(self, ref: tuple[str, object]) -> Operand:
+        """A captured local's value where a lambda or class object is made: the local itself, or the
+        field of this lambda or class object that already holds it."""
+        kind, what = ref
+        if kind == "local":
+            assert isinstance(what, LocalInfo)
+            return self.load_local(what)
+        assert isinstance(what, FieldInfo)
+        return self.load_field(self.load_local(self.params[0]), what)
+
     def lambda_object(self, e: A.Lambda | A.MethodRef) -> Operand:
         """A new object of the lambda's class, holding the variables it captures (and `this`)."""
         fb = self.fb
@@ -793,13 +812,8 @@ class FunctionLowering:
         assert o is not None
         fb.store(o, self.low.vtable(cls.name), 0)
         h = self.hold(o, True)
-        for f, (kind, what) in cls.captures:
-            v = (
-                self.load_local(what)
-                if kind == "local"
-                else self.load_field(self.load_local(self.params[0]), what)
-            )
-            self.store_field(self.fetch(h), f, v)
+        for f, source in cls.captures:
+            self.store_field(self.fetch(h), f, self.captured(source))
         if " this" in cls.fields:
             self.store_field(self.fetch(h), cls.fields[" this"], self.this())
         out = self.fetch(h)
@@ -1057,11 +1071,16 @@ class FunctionLowering:
         when `later` may call)."""
         fb = self.fb
         if isinstance(target, A.Name):
-            kind, what = target.ref
+            kind, what = target.ref[:2]
             if kind == "local":
                 return (lambda: self.load_local(what)), (lambda v: self.assign_local(what, v))
             if kind == "static":
                 return (lambda: self.load_static(what)), (lambda v: self.store_static(what, v))
+            if kind == "outer":
+                hops, f = target.ref[1], target.ref[2]
+                return (lambda: self.load_field(self.enclosing(hops), f)), (
+                    lambda v: self.store_field(self.enclosing(hops), f, v)
+                )
             f = what
             return (lambda: self.load_field(self.this(), f)), (lambda v: self.store_field(self.this(), f, v))
         if isinstance(target, A.FieldAccess):
@@ -1164,6 +1183,17 @@ class FunctionLowering:
         assert o is not None
         fb.store(o, self.low.vtable(c.name), 0)
         h = self.hold(o, True)
+        # An inner class's enclosing instances and a local class's captured locals, before its
+        # constructor runs (which may use them).
+        for f, hops in e.outers:
+            if isinstance(hops, A.Expr):  # outer.new Inner()
+                v = self.value(hops)
+                self.null_check(v)
+                self.store_field(self.fetch(h), f, v)
+            else:
+                self.store_field(self.fetch(h), f, self.enclosing(hops))
+        for f, source in e.captured:
+            self.store_field(self.fetch(h), f, self.captured(source))
         self.call_method(
             self.low.ir_name(m), [self.fetch(h), *[self.fetch(a) for a in args], *self.low.no_message(m)]
         )
@@ -1183,6 +1213,8 @@ class FunctionLowering:
         if e.ident == "<init>":  # this(...) / super(...)
             args = self.values(e.args, sig)
             if m.builtin == "Object.<init>":
+                if isinstance(e.target, A.SuperRef):
+                    self.low.field_inits(self)
                 return Const(0)
             held = [self.hold(a, is_ref(t)) for a, t in zip(args, sig, strict=True)]
             this = self.this()
@@ -1195,7 +1227,7 @@ class FunctionLowering:
         if m.static:
             args = self.values(e.args, sig)
             return self.call_method(self.low.ir_name(m), list(args))
-        if e.target is None or isinstance(e.target, A.This):
+        if e.target is None or (isinstance(e.target, A.This) and not e.target.hops):
             receiver: A.Expr = A.This(e.span)
             receiver.ty = m.owner.name
         elif isinstance(e.target, A.SuperRef):
@@ -1714,7 +1746,7 @@ class Lowering:
         params = [] if m.static else [LocalInfo("this", c.name, -1)]
         if d is not None:
             params += [p.slot for p in d.params]
-        where = f"{c.name}.{'<init>' if m.name == '<init>' else m.name}"
+        where = f"{c.qualified if not c.package else c.name}.{'<init>' if m.name == '<init>' else m.name}"
         if c.package:
             where = f"java.base/{c.package}.{where}"
         fl = self.function(m.ir_name, where, m, params, line)
@@ -1898,6 +1930,10 @@ class Lowering:
         for getter in ("Enum.name", "Enum.toString"):
             fb = mb.function(getter, params=[("o", "ptr")], ret="w")
             fb.ret(fb.load(fb.param(0), 1))
+        # An enum constant's hash: java's is its identity hash, which changes from run to run; here
+        # it is its name's hash, the same in every run (README: where the output may differ).
+        fb = mb.function("Enum.hashCode", params=[("o", "ptr")], ret="w")
+        fb.ret(fb.call("java_str_hash", [fb.load(fb.param(0), 1)]) or Const(0))
         fb = mb.function("Enum.ordinal", params=[("o", "ptr")], ret="w")
         fb.ret(fb.binary("div", fb.sub(fb.load(fb.param(0), 2), 1), 2))
         fb = mb.function("Enum.compareTo", params=[("o", "ptr"), ("x", "ptr")], ret="w")

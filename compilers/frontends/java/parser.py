@@ -423,7 +423,9 @@ class _Parser:
 
     def block_stmt(self) -> list[A.Stmt]:
         try:
-            if self.at("final"):
+            mods: set[str] = set()
+            while self.at("final") or self.at("abstract"):
+                mods.add(self.tok.text)
                 self.pos += 1
             if (
                 self.at("class")
@@ -431,7 +433,8 @@ class _Parser:
                 or self.at("enum")
                 or (self.tok.text == "record" and self.peek().kind == "ident" and self.peek(2).text == "(")
             ):
-                self.fail("local class declarations are not supported in this Java subset")
+                start = self.tok.span
+                return [A.LocalClass(start, self.class_decl(mods))]
             if (
                 self.tok.kind == "ident"
                 and self.tok.text == "yield"
@@ -768,6 +771,19 @@ class _Parser:
                     self.pos += 1
                     e = A.SuperRef(e.span, e.ident)
                     continue
+                if self.at("new"):  # outer.new Inner(...): an inner class's object of that instance
+                    s = self.tok.span
+                    self.pos += 1
+                    made = self.new_rest(s)
+                    if not isinstance(made, A.New):
+                        self.fail("'(' expected")
+                    made.outer = e
+                    e = made
+                    continue
+                if self.at("this") and isinstance(e, A.Name):  # Outer.this: an enclosing instance
+                    self.pos += 1
+                    e = A.This(t.span, e.ident)  # javac reports it at the '.'
+                    continue
                 name = self.ident()
                 if self.at("("):
                     e = A.Call(name.span, e, name.text, self.arguments())
@@ -926,9 +942,12 @@ class _Parser:
             total = len(dims) + extra
             return A.NewArray(s, base + "[]" * (total - 1), dims, extra)
         args = self.arguments()
-        if self.at("{"):
-            self.fail("anonymous classes are not supported in this Java subset")
-        return A.New(s, base, args, name_span)
+        body: A.ClassDecl | None = None
+        if self.at("{"):  # an anonymous class: its members, a class named by the checker
+            self.pos += 1
+            body = A.ClassDecl(s, set(), "class", "", None, [], [], [], [])
+            self.members(body)
+        return A.New(s, base, args, name_span, body)
 
 
 def parse(tokens: list[Token], diags: DiagnosticBag) -> A.CompilationUnit:

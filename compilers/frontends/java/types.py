@@ -104,6 +104,13 @@ class ClassInfo:
     # A lambda's class: each captured variable's field and where its value comes from when the lambda
     # is created (("local", LocalInfo) or ("capture", FieldInfo) of an enclosing lambda).
     captures: list[tuple[FieldInfo, tuple[str, object]]] = field(default_factory=list)
+    # A nested, local or anonymous class: the class it is written in (whose members its code sees), the
+    # field holding that class's instance (an inner class's, None for a static one), the name java
+    # prints (Main$Inner, Main$1, Main$1Local) and the type variables in scope where it is written.
+    lexical: ClassInfo | None = None
+    outer_field: FieldInfo | None = None
+    binary: str = ""
+    scope_tvars: dict[str, str] = field(default_factory=dict)
 
     @property
     def enum(self) -> bool:
@@ -114,6 +121,8 @@ class ClassInfo:
         """The name Java prints: the library's exceptions live in java.lang."""
         if self.package:
             return f"{self.package}.{self.name}"
+        if self.binary:
+            return self.binary
         return f"java.lang.{self.name}" if self.builtin and self.name in BUILTIN_EXCEPTIONS else self.name
 
     def ancestors(self) -> list[ClassInfo]:
