@@ -5,7 +5,9 @@
     python -m compilers emit [--lang LANG] FILE --stage tokens|ast|core|erased|ir|asm|deck [-O0|-O1]
 
 stdout carries the program's output (or the emitted stage) and nothing else; diagnostics and --stats go
-to stderr. Exit status: the program's own (0..255) when it halted, 65 compile error, 70 runtime trap, 75
+to stderr (warnings too, before the run). A source file must be UTF-8 (a byte-order mark is allowed); one
+that is not is a compile error at its first bad byte. Exit status: the program's own (0..255) when it
+halted, 65 compile error, 70 runtime trap, 75
 budget or output limit, 2 usage, 1 when the reader of stdout went away; stderr says so when a
 program's own status is one of these.
 
@@ -26,6 +28,7 @@ from babbage import LoadError
 from babbage.result import RunResult
 from compilers import driver, registry
 from compilers.ir.layout import DEFAULT_STORE_CAP
+from compilers.source_text import NotUtf8, decode_source
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -127,9 +130,23 @@ def _stack_need(result: driver.CompileResult) -> str:
     return f"{result.stack_words} words"
 
 
+def _read_source(path: str) -> str | None:
+    """The program's text, or None when it is not UTF-8 (the diagnostic, at the first bad byte, is
+    written)."""
+    try:
+        return decode_source(Path(path).read_bytes(), path)
+    except OSError as exc:
+        raise _Usage(f"cannot read {path}: {exc.strerror}") from None
+    except NotUtf8 as exc:
+        sys.stderr.write(exc.render() + "\n")
+        return None
+
+
 def _compile(args: argparse.Namespace) -> driver.CompileResult | None:
     lang = _language(args)
-    source = _read(args.file)
+    source = _read_source(args.file)
+    if source is None:
+        return None
     options = driver.CompileOptions(
         opt_level=1 if args.opt_level is None else args.opt_level, store_size=args.store
     )
@@ -137,6 +154,8 @@ def _compile(args: argparse.Namespace) -> driver.CompileResult | None:
     if not result.ok:
         sys.stderr.write(result.render_diagnostics() + "\n")
         return None
+    if result.diagnostics:  # warnings, printed as gcc prints them before the program runs
+        sys.stderr.write(result.render_diagnostics() + "\n")
     return result
 
 

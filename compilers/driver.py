@@ -37,6 +37,7 @@ from compilers.ir.layout import DEFAULT_STORE_CAP, default_heap_words, fitted_st
 from compilers.ir.nodes import clone_function
 from compilers.opt import optimise_module
 from compilers.runtime import LinkError, is_runtime_file, link, runtime_library
+from compilers.source_text import without_bom
 from compilers.tokens import Token
 
 if TYPE_CHECKING:
@@ -317,6 +318,7 @@ def compile(
 ) -> CompileResult:
     """Compile `source` in language `lang` (a registry key). Never raises for a bad program."""
     options = options or CompileOptions()
+    source = without_bom(source)  # as the command line reads a file, for text from the editor or the API
     result = CompileResult(lang, filename, source, store_fixed=options.store_size is not None)
     pipe = _Pipeline(result)
     try:

@@ -49,8 +49,18 @@ _REGISTER_NAMES = {"a", "b", "c", "d", "sp", "fp"}
 
 
 def mangle(name: str) -> str:
-    """An IR name as an assembly label (a label may not be a register's name)."""
+    """An IR name as an assembly label (a label may not be a register's name, and is ASCII: ISA.md's
+    `[A-Za-z_.][A-Za-z0-9_.]*`). A character outside ASCII (C's `zähler`, Python's `fünf`) becomes
+    `.U` and its code point in upper-case hex and `.` (`z.U00E4.hler`): no identifier of a language holds
+    a `.`, and no label the compilers make holds `.U` and a hex digit."""
+    name = _ascii(name)
     return "_" + name if name.lower() in _REGISTER_NAMES else name
+
+
+def _ascii(name: str) -> str:
+    if name.isascii():
+        return name
+    return "".join(ch if ch.isascii() else f".U{ord(ch):04X}." for ch in name)
 
 
 class Constants:
@@ -119,7 +129,7 @@ class FunctionEmitter:
 
     # ---- operands
     def block_label(self, name: str) -> str:
-        return f"{self.name}.{name}"
+        return f"{self.name}.{_ascii(name)}"  # a block may carry a source name (C's goto labels)
 
     def new_label(self) -> str:
         self.counter += 1

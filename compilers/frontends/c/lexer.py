@@ -85,6 +85,10 @@ class _Scanner:
                 self.tokens.append(Token("newline", "\n", Span.point(self.file, line, col)))
             elif char in " \t\r\f\v":
                 self.advance()
+            elif char == "\0":  # gcc ignores NULs outside literals, with one warning for each run of them
+                self.take_while(lambda c: c == "\0")
+                at = Span.point(self.file, line, col)
+                self.diags.warning("null_character", "null character(s) ignored", at)
             elif char == "/" and self.peek(1) == "/":
                 while self.peek() not in ("", "\n"):
                     self.advance()
@@ -168,6 +172,9 @@ class _Scanner:
             elif char == quote:
                 break
         text = "".join(out)
+        if "\0" in text:  # kept as the character 0, with gcc's warning at the literal
+            at = Span.point(self.file, line, col)
+            self.diags.warning("null_character", "null character(s) preserved in literal", at)
         if kind == "char" and text.endswith("'") and len(decode_escapes(text[1:-1])) != 1:
             self.error("a character constant must hold exactly one character", line, col, len(text))
         self.emit(kind, text, line, col)
@@ -187,10 +194,10 @@ def tokenize(source: str, filename: str, diags: DiagnosticBag) -> list[Token]:
     """The raw tokens of one file, with newline tokens, before preprocessing.
 
     Most files have no backslash-newline and no lexical error: one regular expression tokenizes those
-    quickly. Anything else goes to the character-by-character scanner, which gives the same tokens and
-    reports the errors.
+    quickly. Anything else (a NUL included, which gets gcc's warnings) goes to the character-by-character
+    scanner, which gives the same tokens and reports the errors.
     """
-    if "\\\n" not in source:
+    if "\\\n" not in source and "\0" not in source:
         fast = _fast_tokenize(source, filename)
         if fast is not None:
             return fast

@@ -11,6 +11,7 @@ from compilers.ir import interpret, verify_module
 from compilers.ir.layout import DEFAULT_STORE_CAP
 from compilers.ir.nodes import Module
 from compilers.runtime import link
+from compilers.source_text import without_bom
 from compilers.tests.harness.expectations import Expectations
 
 
@@ -32,7 +33,7 @@ def front_end(lang: str, source: str, filename: str) -> tuple[Module | None, Dia
     if frontend is None:
         raise ValueError(f"{lang!r} has no front-end")
     diags = DiagnosticBag()
-    tokens = frontend.lex(source, filename, diags)
+    tokens = frontend.lex(without_bom(source), filename, diags)  # as driver.compile reads it
     if diags.has_errors:
         return None, diags
     tree = frontend.parse(tokens, diags)
