@@ -22,9 +22,10 @@ from compilers.ir import print_module
 from compilers.runtime.link import references
 
 
-def compile_c_runtime(source_path: Path, prefix: str) -> str:
-    """The IR text of the C file's functions and the globals they use; every name must begin `prefix`.
-    Exits with the C front-end's diagnostics when the source does not compile."""
+def compile_c_runtime(source_path: Path, prefix: str, public: frozenset[str] = frozenset()) -> str:
+    """The IR text of the C file's functions and the globals they use; every name must begin `prefix`
+    or be one of `public` (the C library's routines keep C's names). Exits with the C front-end's
+    diagnostics when the source does not compile."""
     # The C front-end wants a program: a main, dropped again below.
     source = source_path.read_text(encoding="utf-8") + "\nint main(void) { return 0; }\n"
     bag = DiagnosticBag()
@@ -46,7 +47,7 @@ def compile_c_runtime(source_path: Path, prefix: str) -> str:
         {
             m.group(1)
             for m in re.finditer(r"^(?:func|(?:const )?global) @([A-Za-z_][\w.]*)", text, re.MULTILINE)
-            if not m.group(1).startswith(prefix)
+            if not m.group(1).startswith(prefix) and m.group(1) not in public
         }
     )
     if bad:

@@ -37,7 +37,7 @@ from compilers.frontends.c.ctype import (
     usual_arithmetic,
 )
 from compilers.frontends.c.headers import LIBRARY_FUNCTIONS
-from compilers.frontends.c.library import format_problems, literal_format
+from compilers.frontends.c.library import FORMAT_ARGUMENT, format_problems, literal_format
 
 SIZE_T = ULONG
 PTRDIFF_T = LONG
@@ -1099,13 +1099,14 @@ class Checker:
         """printf and scanf with a literal format: conversions the runtime does not do as C does are
         reported here, never left to print something else."""
         symbol = call.func.symbol if isinstance(call.func, ast.Name) else None
-        if name not in ("printf", "scanf") or symbol is None or symbol.defined or not call.args:
+        index = FORMAT_ARGUMENT.get(name)
+        if index is None or symbol is None or symbol.defined or len(call.args) <= index:
             return
-        codes = literal_format(call.args[0])
+        codes = literal_format(call.args[index])
         if codes is None:
             return
-        for problem in format_problems(name, codes, len(call.args) - 1):
-            self.error("unsupported", problem, call.args[0].span)
+        for problem in format_problems(name, codes, len(call.args) - index - 1):
+            self.error("unsupported", problem, call.args[index].span)
 
     def expr_Index(self, expr: ast.Index) -> ast.Expr:
         base = self.rvalue(self.expr(expr.base))

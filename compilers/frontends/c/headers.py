@@ -7,6 +7,8 @@ of any other header is reported as unsupported.
 
 from __future__ import annotations
 
+import re
+
 _SIZE_T = """
 #ifndef __ac_size_t
 #define __ac_size_t
@@ -17,6 +19,83 @@ typedef unsigned long size_t;
 #endif
 """
 
+# <stdint.h> as glibc's on x86-64: 64-bit types are long.
+_STDINT = """
+#ifndef __ac_stdint
+#define __ac_stdint
+typedef signed char int8_t;
+typedef short int16_t;
+typedef int int32_t;
+typedef long int64_t;
+typedef unsigned char uint8_t;
+typedef unsigned short uint16_t;
+typedef unsigned int uint32_t;
+typedef unsigned long uint64_t;
+typedef signed char int_least8_t;
+typedef short int_least16_t;
+typedef int int_least32_t;
+typedef long int_least64_t;
+typedef unsigned char uint_least8_t;
+typedef unsigned short uint_least16_t;
+typedef unsigned int uint_least32_t;
+typedef unsigned long uint_least64_t;
+typedef signed char int_fast8_t;
+typedef long int_fast16_t;
+typedef long int_fast32_t;
+typedef long int_fast64_t;
+typedef unsigned char uint_fast8_t;
+typedef unsigned long uint_fast16_t;
+typedef unsigned long uint_fast32_t;
+typedef unsigned long uint_fast64_t;
+typedef long intptr_t;
+typedef unsigned long uintptr_t;
+typedef long intmax_t;
+typedef unsigned long uintmax_t;
+#define INT8_MIN (-128)
+#define INT16_MIN (-32767-1)
+#define INT32_MIN (-2147483647-1)
+#define INT64_MIN (-9223372036854775807L-1)
+#define INT8_MAX (127)
+#define INT16_MAX (32767)
+#define INT32_MAX (2147483647)
+#define INT64_MAX (9223372036854775807L)
+#define UINT8_MAX (255)
+#define UINT16_MAX (65535)
+#define UINT32_MAX (4294967295U)
+#define UINT64_MAX (18446744073709551615UL)
+#define INTPTR_MIN (-9223372036854775807L-1)
+#define INTPTR_MAX (9223372036854775807L)
+#define UINTPTR_MAX (18446744073709551615UL)
+#define INTMAX_MIN (-9223372036854775807L-1)
+#define INTMAX_MAX (9223372036854775807L)
+#define UINTMAX_MAX (18446744073709551615UL)
+#define PTRDIFF_MIN (-9223372036854775807L-1)
+#define PTRDIFF_MAX (9223372036854775807L)
+#define SIZE_MAX (18446744073709551615UL)
+#define INT8_C(c) c
+#define INT16_C(c) c
+#define INT32_C(c) c
+#define INT64_C(c) c ## L
+#define UINT8_C(c) c
+#define UINT16_C(c) c
+#define UINT32_C(c) c ## U
+#define UINT64_C(c) c ## UL
+#define INTMAX_C(c) c ## L
+#define UINTMAX_C(c) c ## UL
+#endif
+"""
+
+# <inttypes.h>'s format macros, as glibc spells them on x86-64.
+_INTTYPES = "".join(
+    f'#define PRI{conversion}{width} "{length}{conversion}"\n'
+    for conversion in "diouxX"
+    for width, length in (("8", "hh"), ("16", "h"), ("32", ""), ("64", "l"), ("MAX", "l"), ("PTR", "l"))
+) + "".join(
+    f'#define SCN{conversion}{width} "{length}{conversion}"\n'
+    for conversion in "di"
+    for width, length in (("32", ""), ("64", "l"), ("MAX", "l"))
+)
+
 HEADERS: dict[str, str] = {
     "stdio.h": _SIZE_T
     + """
@@ -26,6 +105,8 @@ int scanf(const char *format, ...);
 int putchar(int c);
 int puts(const char *s);
 int getchar(void);
+int sprintf(char *buffer, const char *format, ...);
+int snprintf(char *buffer, size_t size, const char *format, ...);
 """,
     "stdlib.h": _SIZE_T
     + """
@@ -36,7 +117,20 @@ void *malloc(size_t size);
 void *calloc(size_t count, size_t size);
 void free(void *pointer);
 int abs(int value);
+long labs(long value);
+long long llabs(long long value);
 int atoi(const char *text);
+long atol(const char *text);
+long long atoll(const char *text);
+long strtol(const char *text, char **end, int base);
+unsigned long strtoul(const char *text, char **end, int base);
+long long strtoll(const char *text, char **end, int base);
+unsigned long long strtoull(const char *text, char **end, int base);
+int rand(void);
+void srand(unsigned int seed);
+void qsort(void *base, size_t count, size_t size, int (*compare)(const void *, const void *));
+void *bsearch(const void *key, const void *base, size_t count, size_t size,
+              int (*compare)(const void *, const void *));
 void exit(int status);
 """,
     "string.h": _SIZE_T
@@ -47,7 +141,37 @@ char *strcpy(char *to, const char *from);
 char *strcat(char *to, const char *from);
 void *memset(void *to, int value, size_t count);
 void *memcpy(void *to, const void *from, size_t count);
+void *memmove(void *to, const void *from, size_t count);
+int memcmp(const void *a, const void *b, size_t count);
+void *memchr(const void *s, int c, size_t count);
+char *strncpy(char *to, const char *from, size_t count);
+char *strncat(char *to, const char *from, size_t count);
+int strncmp(const char *a, const char *b, size_t count);
+char *strchr(const char *s, int c);
+char *strrchr(const char *s, int c);
+char *strstr(const char *haystack, const char *needle);
+char *strpbrk(const char *s, const char *accept);
+size_t strspn(const char *s, const char *accept);
+size_t strcspn(const char *s, const char *reject);
 """,
+    "ctype.h": """
+int isalpha(int c);
+int isdigit(int c);
+int isalnum(int c);
+int isspace(int c);
+int isupper(int c);
+int islower(int c);
+int isxdigit(int c);
+int ispunct(int c);
+int isprint(int c);
+int isgraph(int c);
+int iscntrl(int c);
+int isblank(int c);
+int toupper(int c);
+int tolower(int c);
+""",
+    "stdint.h": _STDINT,
+    "inttypes.h": _STDINT + _INTTYPES,
     "stddef.h": _SIZE_T,
     "stdbool.h": """
 #define bool _Bool
@@ -70,13 +194,18 @@ void *memcpy(void *to, const void *from, size_t count);
 #define LONG_MIN (-9223372036854775807L - 1)
 #define LONG_MAX 9223372036854775807L
 #define ULONG_MAX 18446744073709551615UL
+#define LLONG_MIN (-9223372036854775807LL - 1)
+#define LLONG_MAX 9223372036854775807LL
+#define ULLONG_MAX 18446744073709551615ULL
 """,
 }
 
-# The library functions that the runtime provides: a call to one of these needs no definition here.
+# The library functions that the runtime provides (runtime/*.ir, libc.c): every function a header
+# declares, so a call of one of these needs no definition in the program.
 LIBRARY_FUNCTIONS = frozenset(
-    {
-        "printf", "scanf", "putchar", "puts", "getchar", "malloc", "calloc", "free", "abs", "atoi", "exit",
-        "strlen", "strcmp", "strcpy", "strcat", "memset", "memcpy",
-    }
-)  # fmt: skip
+    match.group(1)
+    for text in HEADERS.values()
+    for line in text.splitlines()
+    if not line.startswith("#")
+    for match in re.finditer(r"(\w+)\((?!\*)", line)
+)

@@ -321,9 +321,12 @@ def parse_int_literal(text: str) -> tuple[int, bool, bool] | None:
     return value, "u" in suffix, "l" in suffix
 
 
-def decode_escapes(body: str) -> list[int]:
-    """The code points of the text between the quotes of a character or string literal."""
+def decode_escapes(body: str, signed_bytes: bool = False) -> list[int]:
+    """The code points of the text between the quotes of a character or string literal. With
+    signed_bytes, a byte written as an escape (`\\xff`, `\\377`) is read as a signed char (-1), as gcc
+    reads it in a string of chars; characters of the source text keep their code points."""
     out: list[int] = []
+    high = 256 if signed_bytes else 0
     i = 0
     while i < len(body):
         char = body[i]
@@ -336,13 +339,15 @@ def decode_escapes(body: str) -> list[int]:
             j = i + 2
             while j < len(body) and body[j] in "0123456789abcdefABCDEF":
                 j += 1
-            out.append(int(body[i + 2 : j] or "0", 16) & 0xFF)
+            byte = int(body[i + 2 : j] or "0", 16) & 0xFF
+            out.append(byte - high if byte >= 128 else byte)
             i = j
         elif nxt in "01234567":
             j = i + 1
             while j < len(body) and j < i + 4 and body[j] in "01234567":
                 j += 1
-            out.append(int(body[i + 1 : j], 8) & 0xFF)
+            byte = int(body[i + 1 : j], 8) & 0xFF
+            out.append(byte - high if byte >= 128 else byte)
             i = j
         else:
             out.append(SIMPLE_ESCAPES.get(nxt, ord(nxt)))

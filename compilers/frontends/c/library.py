@@ -9,17 +9,22 @@ pointed-to type, and for char data bytes and words are the same.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from compilers.frontends.c import ast
-from compilers.frontends.c.ctype import DOUBLE_DIGITS, CType
+from compilers.frontends.c.ctype import CHAR, DOUBLE_DIGITS, ULONG, CType
 from compilers.ir.nodes import Const, Operand
 
 if TYPE_CHECKING:
     from compilers.frontends.c.lower import FunctionLowering
 
-VARIADIC = frozenset({"printf", "scanf"})
+# Each variadic routine by the index of its format argument: the arguments before it are fixed.
+FORMAT_ARGUMENT = {"printf": 0, "scanf": 0, "sprintf": 1, "snprintf": 2}
+VARIADIC = frozenset(FORMAT_ARGUMENT)
+# libc.c's printf, with every flag, precision and length; io.ir's printf does the common formats faster.
+FULL_PRINTF = "__c_printf"
 # The runtime's fixed-point printer (compilers/runtime/fixed.ir): a double is an integer scaled by
 # 10^DOUBLE_DIGITS, printed with `precision` places as %f prints it.
 FIXED_PRINTER = "__print_fixed"
@@ -34,30 +39,58 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
         if any(piece.fixed for piece in pieces):
             return print_with_doubles(fl, call, pieces)
     if name in VARIADIC:
-        for arg in call.args[1:]:
+        first_extra = FORMAT_ARGUMENT[name] + 1
+        for arg in call.args[first_extra:]:
             if arg.ctype is not None and arg.ctype.kind == "double":
                 fl.unsupported(f"a double passed to {name} needs a literal format with %f", arg.span)
-        fmt = fl.value(call.args[0])
-        extra = call.args[1:]
+        fixed = [fl.value(arg) for arg in call.args[:first_extra]]
+        extra = call.args[first_extra:]
         block: Operand = Const(0)
         if extra:
             block = fl.fb.slot("va", len(extra))
             for index, arg in enumerate(extra):
                 fl.fb.store(block, fl.value(arg), index)
-        result = fl.fb.call(name, [fmt, block])
+        if name == "printf":
+            name = printf_routine(literal_format(call.args[0]))
+        result = fl.fb.call(name, [*fixed, block])
         assert result is not None
         return result
     if name == "malloc":
         args = [words_of(fl, call.args[0], None)]
     elif name == "calloc":
         args = [fl.value(call.args[0]), words_of(fl, call.args[1], None)]
-    elif name in ("memset", "memcpy"):
+    elif name == "memset":
         pointee = pointee_type(call.args[0])
+        destination = fl.value(call.args[0])
+        value = memset_word(fl, fl.value(call.args[1]), pointee)
+        args = [destination, value, words_of(fl, call.args[2], pointee)]
+    elif name in ("qsort", "bsearch"):
+        # The element size, in words: qsort(base, n, size, cmp), bsearch(key, base, n, size, cmp).
+        where = 2 if name == "qsort" else 3
+        pointee = pointee_type(call.args[where - 2])
+        args = [fl.value(arg) for arg in call.args]
+        args[where] = words_of(fl, call.args[where], pointee)
+    elif name in ("memcpy", "memmove", "memcmp", "memchr"):
+        pointee = pointee_type(call.args[0]) or pointee_type(call.args[1])
         args = [fl.value(call.args[0]), fl.value(call.args[1]), words_of(fl, call.args[2], pointee)]
     else:
         args = [fl.value(arg) for arg in call.args]
     result = fl.fb.call(name, list(args), returns=returns)
     return result if result is not None else Const(0)
+
+
+def memset_word(fl: FunctionLowering, value: Operand, pointee: CType | None) -> Operand:
+    """The word memset stores in each element: its byte repeated over the element's bytes, read as the
+    element's type (`memset(ints, 0xff, ...)` gives -1, `memset(chars, 200, ...)` -56). For a struct or an
+    unknown type, the byte read as a char."""
+    element = pointee if pointee is not None and pointee.is_integer else CHAR
+    repeat = sum(1 << (8 * k) for k in range(element.size))
+    if isinstance(value, Const):
+        return Const(element.wrap((value.value & 0xFF) * repeat))
+    byte = fl.fb.wrap("u8", value)
+    if repeat != 1:
+        byte = fl.fb.mul(byte, repeat)
+    return fl.convert_value(byte, ULONG, element)
 
 
 def pointee_type(arg: ast.Expr) -> CType | None:
@@ -199,19 +232,41 @@ def print_with_doubles(fl: FunctionLowering, call: ast.Call, pieces: list[Format
                 block = fl.fb.slot("va", len(taken))
                 for index, arg in enumerate(taken):
                     fl.fb.store(block, fl.value(arg), index)
-            count = fl.fb.call("printf", [fmt, block])
+            count = fl.fb.call(printf_routine(piece.codes), [fmt, block])
         assert count is not None
         total = fl.fb.add(total, count)
     return total
 
 
-PRINTF_CONVERSIONS = "diuxcsf%"
+def printf_routine(codes: list[int] | None) -> str:
+    """io.ir's printf for a literal format of %d %i %u %x %c %s %% with l or ll, a width and the flags
+    '-' and '0' (the formats most programs print with); libc.c's full printf for any other."""
+    if codes is None:
+        return FULL_PRINTF
+    text = "".join(chr(c) for c in codes if 0 <= c < 0x110000)
+    for match in re.finditer(r"%([-+ #0]*)(\*|\d*)(\.\*|\.\d*)?(hh|h|ll|l|j|z|t|L)?(.?)", text):
+        flags, width, precision, length, conversion = match.groups()
+        if (
+            set(flags) - set("-0")
+            or width == "*"
+            or precision is not None
+            or (length or "") not in ("", "l", "ll")
+            or conversion not in "diuxcs%"
+        ):
+            return FULL_PRINTF
+    return "printf"
+
+
+PRINTF_CONVERSIONS = "diuoxXcspnf%"
 SCANF_CONVERSIONS = "di"
 
 
 def format_problems(name: str, codes: list[int], arguments: int) -> list[str]:
-    """What in a literal printf or scanf format the runtime would not do as C does (LANGUAGES.md: printf
-    takes %d %i %ld %u %c %s %x %f %% with a width and the '-' and '0' flags; scanf takes %d)."""
+    """What in a literal format of the printf family or scanf the runtime would not do as C does:
+    printf takes every flag, a width and a precision (written or `*`), the lengths hh h l ll j z t and
+    the conversions %d %i %u %o %x %X %c %s %p %n %f %%; scanf takes %d %i (with l)."""
+    if name != "scanf":
+        return printf_format_problems(codes, arguments)
     problems: list[str] = []
     needed = 0
     i = 0
@@ -232,7 +287,7 @@ def format_problems(name: str, codes: list[int], arguments: int) -> list[str]:
         spelled = "".join(chr(c) for c in codes[i : j + 1])
         conversion = chr(codes[j]) if j < len(codes) else ""
         flags = "".join(chr(c) for c in codes[i + 1 : j] if chr(c) in "+ #")
-        allowed = PRINTF_CONVERSIONS if name == "printf" else SCANF_CONVERSIONS
+        allowed = SCANF_CONVERSIONS
         length = "".join(chr(c) for c in codes[i + 1 : j] if chr(c) in "lhLzjt")
         if conversion == "" or conversion not in allowed:
             problems.append(f"'{spelled}' is not a {name} conversion of the subset")
@@ -243,4 +298,22 @@ def format_problems(name: str, codes: list[int], arguments: int) -> list[str]:
         i = j + 1
     if needed > arguments:
         problems.append(f"the format of {name} needs {needed} arguments, the call passes {arguments}")
+    return problems
+
+
+def printf_format_problems(codes: list[int], arguments: int) -> list[str]:
+    problems: list[str] = []
+    needed = 0
+    text = "".join(chr(c) for c in codes if 0 <= c < 0x110000)
+    for match in re.finditer(r"%([-+ #0]*)(\*|\d*)(\.\*|\.\d*)?(hh|h|ll|l|j|z|t|L)?(.?)", text):
+        _, width, precision, length, conversion = match.groups()
+        needed += (width == "*") + (precision == ".*")
+        if conversion == "" or conversion not in PRINTF_CONVERSIONS:
+            problems.append(f"'{match.group(0)}' is not a printf conversion of the subset")
+        elif conversion == "f" and (length or "") not in ("", "l", "L"):
+            problems.append(f"'{match.group(0)}': this length is not a length of %f")
+        if conversion != "%":
+            needed += 1
+    if needed > arguments:
+        problems.append(f"the format of printf needs {needed} arguments, the call passes {arguments}")
     return problems

@@ -747,8 +747,10 @@ def fits(source: CType, target: CType) -> bool:
 def flatten_initializer(init: ast.Expr, ctype: CType, base: int, out: dict[int, ast.Expr | int]) -> None:
     """The words an initialiser sets, by word offset from the object's start."""
     if isinstance(init, ast.StringLit) and ctype.is_array:
+        element = ctype.base
         for index, code in enumerate(init.codes[: ctype.length]):
-            out[base + index] = code
+            # `unsigned char u[] = "\xff"` holds 255: each char converted to the element type.
+            out[base + index] = element.wrap(code) if element is not None and element.unsigned else code
         return
     if not isinstance(init, ast.InitList):
         out[base] = init
@@ -782,7 +784,12 @@ class ModuleLowering:
         key = tuple(codes)
         if key not in self.strings:
             name = f"str.{len(self.strings)}"
-            self.mb.global_(name, ["".join(chr(c) for c in codes)], const=True)
+            # A byte written as an escape above 127 is a negative char (\xff is -1): such a string is
+            # its words, then the 0 that ends it.
+            text: list[DataItem] = (
+                ["".join(chr(c) for c in codes)] if all(c >= 0 for c in codes) else [*codes, 0]
+            )
+            self.mb.global_(name, text, const=True)
             self.strings[key] = Sym(name)
         return self.strings[key]
 

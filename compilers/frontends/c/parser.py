@@ -683,7 +683,7 @@ class Parser:
             span = tok.span
             while self.tok.kind == "string":
                 last = self.advance()
-                codes.extend(decode_escapes(last.text[1:-1]))
+                codes.extend(decode_escapes(last.text[1:-1], signed_bytes=True))
                 span = span.to(last.span)
             return ast.StringLit(span, codes)
         if tok.kind == "ident":

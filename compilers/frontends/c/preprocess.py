@@ -2,14 +2,19 @@
 
 It works on the raw tokens of lexer.tokenize (with their newline tokens) and returns the tokens the
 parser reads. Supported: `#include` of the headers in headers.py, object-like and function-like
-`#define` (with `#` and `##`), `#undef`, `#if #ifdef #ifndef #elif #else #endif` with `defined`,
-`#error`, and `#pragma` (ignored). Each expanded token carries a hide set, the names of the macros it
-came from, so that a macro never expands inside itself (Prosser's algorithm, simplified).
+`#define` (with `#`, `##`, `...` and `__VA_ARGS__`, and gcc's `, ## __VA_ARGS__`), `#undef`,
+`#if #ifdef #ifndef #elif #else #endif` with `defined` (`&&`, `||` and `?:` evaluate only the side they
+need, as C does), `#error`, `#line`, `#pragma push_macro/pop_macro` (other pragmas are ignored), and the
+macros gcc predefines on x86-64 (PREDEFINED, `__LINE__`, `__FILE__`). Each expanded token carries a hide
+set, the names of the macros it came from, so that a macro never expands inside itself (Prosser's
+algorithm, simplified); a macro's result is rescanned together with the tokens that follow it.
 """
 
 from __future__ import annotations
 
+import functools
 import operator
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,12 +23,39 @@ from compilers.frontends.c.headers import HEADERS
 from compilers.frontends.c.lexer import decode_escapes, parse_int_literal, tokenize
 from compilers.tokens import Token
 
+VA_ARGS = "__VA_ARGS__"
+
+# What gcc -std=gnu99 predefines on x86-64 Linux that a program can test or print (`gcc -dM -E`). Not
+# __GNUC__: a program that sees it takes GNU extensions (statement expressions, __attribute__, typeof)
+# that the subset does not have, while without it portable programs take their standard path.
+PREDEFINED: dict[str, str] = {
+    "__STDC__": "1", "__STDC_VERSION__": "199901L", "__STDC_HOSTED__": "1",
+    "__x86_64__": "1", "__x86_64": "1", "__amd64__": "1", "__amd64": "1",
+    "__linux__": "1", "__linux": "1", "__gnu_linux__": "1", "__unix__": "1", "__unix": "1", "__ELF__": "1",
+    "__LP64__": "1", "_LP64": "1", "__CHAR_BIT__": "8",
+    "__SIZEOF_SHORT__": "2", "__SIZEOF_INT__": "4", "__SIZEOF_LONG__": "8", "__SIZEOF_LONG_LONG__": "8",
+    "__SIZEOF_POINTER__": "8", "__SIZEOF_SIZE_T__": "8", "__SIZEOF_PTRDIFF_T__": "8",
+    "__SIZEOF_FLOAT__": "4", "__SIZEOF_DOUBLE__": "8", "__SIZEOF_LONG_DOUBLE__": "16",
+    "__SIZEOF_WCHAR_T__": "4", "__SIZEOF_WINT_T__": "4",
+    "__SCHAR_MAX__": "0x7f", "__SHRT_MAX__": "0x7fff", "__INT_MAX__": "0x7fffffff",
+    "__LONG_MAX__": "0x7fffffffffffffffL", "__LONG_LONG_MAX__": "0x7fffffffffffffffLL",
+    "__SIZE_MAX__": "0xffffffffffffffffUL", "__PTRDIFF_MAX__": "0x7fffffffffffffffL",
+    "__INTMAX_MAX__": "0x7fffffffffffffffL", "__UINTMAX_MAX__": "0xffffffffffffffffUL",
+    "__WCHAR_MAX__": "0x7fffffff", "__WCHAR_MIN__": "(-__WCHAR_MAX__ - 1)",
+    "__ORDER_LITTLE_ENDIAN__": "1234", "__ORDER_BIG_ENDIAN__": "4321", "__ORDER_PDP_ENDIAN__": "3412",
+    "__BYTE_ORDER__": "__ORDER_LITTLE_ENDIAN__",
+    "__INT8_TYPE__": "signed char", "__INT16_TYPE__": "short int", "__INT32_TYPE__": "int",
+    "__INT64_TYPE__": "long int", "__UINT8_TYPE__": "unsigned char", "__UINT16_TYPE__": "short unsigned int",
+    "__UINT32_TYPE__": "unsigned int", "__UINT64_TYPE__": "long unsigned int",
+    "__SIZE_TYPE__": "long unsigned int", "__PTRDIFF_TYPE__": "long int",
+}  # fmt: skip
+
 
 @dataclass(frozen=True, slots=True)
 class Macro:
     name: str
     body: tuple[Token, ...]
-    params: tuple[str, ...] | None = None  # None for an object-like macro
+    params: tuple[str, ...] | None = None  # None for an object-like macro; a variadic one ends in VA_ARGS
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,9 +77,13 @@ class Preprocessor:
     diags: DiagnosticBag
     macros: dict[str, Macro] = field(default_factory=dict)
     included: set[str] = field(default_factory=set)
+    pushed: dict[str, list[Macro | None]] = field(default_factory=dict)  # #pragma push_macro
+    # #line: (the file's line where it took effect, the line number it gave, the file name it gave)
+    line_override: tuple[int, int, str | None] | None = None
 
     def run(self, tokens: list[Token]) -> list[Token]:
         out: list[Token] = []
+        self.predefine(tokens[0].span.file if tokens else "<input>")
         self.process_file(tokens, out)
         end = tokens[-1].span if tokens else Span.point("<input>", 1, 1)
         out.append(Token("eof", "", end))
@@ -68,6 +104,23 @@ class Preprocessor:
         if stack:
             last = lines[-1][0] if lines and lines[-1] else tokens[-1]
             self.diags.error("syntax", "unterminated #if", last.span)
+
+    def predefine(self, filename: str) -> None:
+        for name, text in PREDEFINED.items():
+            self.macros[name] = Macro(name, tuple(self.body_tokens(text)))
+        now = time.localtime()
+        where = Span.point(filename, 1, 1)
+        date = f"{time.strftime('%b', now)} {now.tm_mday:2d} {now.tm_year}"  # gcc's "Dec  4 2026"
+        self.macros["__DATE__"] = Macro("__DATE__", (Token("string", quote(date), where),))
+        self.macros["__TIME__"] = Macro(
+            "__TIME__", (Token("string", quote(time.strftime("%H:%M:%S", now)), where),)
+        )
+        # Expanded where they are used (expand); entered so that #ifdef and defined() see them.
+        for name in ("__LINE__", "__FILE__"):
+            self.macros[name] = Macro(name, ())
+
+    def body_tokens(self, text: str) -> list[Token]:
+        return [t for t in tokenize(text, "<built-in>", self.diags) if t.kind not in ("newline", "eof")]
 
     def flush(self, pending: list[Token], out: list[Token]) -> None:
         """Expand text lines into out. Most lines name no macro at all: they go through as they are,
@@ -131,10 +184,49 @@ class Preprocessor:
         elif name == "error":
             message = " ".join(t.text for t in args)
             self.diags.error("preprocessor", f"#error {message}".rstrip(), name_tok.span)
-        elif name in ("pragma", "line"):
-            return
+        elif name == "pragma":
+            self.pragma(args)
+        elif name == "line":
+            self.line_directive(args, name_tok)
         else:
             self.diags.error("unsupported", f"unsupported preprocessor directive '#{name}'", name_tok.span)
+
+    def pragma(self, args: list[Token]) -> None:
+        """push_macro("X") saves X's definition (or that it had none); pop_macro("X") restores it."""
+        texts = [t.text for t in args]
+        if len(texts) != 4 or texts[0] not in ("push_macro", "pop_macro") or args[2].kind != "string":
+            return  # other pragmas are ignored, as gcc ignores the ones it does not know
+        name = args[2].text[1:-1]
+        if texts[0] == "push_macro":
+            self.pushed.setdefault(name, []).append(self.macros.get(name))
+            return
+        saved = self.pushed.get(name)
+        if not saved:
+            return
+        macro = saved.pop()
+        if macro is None:
+            self.macros.pop(name, None)
+        else:
+            self.macros[name] = macro
+
+    def line_directive(self, args: list[Token], name_tok: Token) -> None:
+        expanded = [t.token for t in self.expand([_Tok(t) for t in args])]
+        number = parse_int_literal(expanded[0].text) if expanded and expanded[0].kind == "int" else None
+        if number is None or len(expanded) > 2 or (len(expanded) == 2 and expanded[1].kind != "string"):
+            self.diags.error(
+                "syntax", '#line expects a line number and an optional "file name"', name_tok.span
+            )
+            return
+        previous = self.line_override[2] if self.line_override else None
+        filename = expanded[1].text[1:-1] if len(expanded) == 2 else previous
+        self.line_override = (name_tok.span.line + 1, number[0], filename)
+
+    def presumed(self, span: Span) -> tuple[int, str]:
+        """__LINE__ and __FILE__ at a token of the main file, after any #line."""
+        override = self.line_override
+        if override is None or span.file.startswith("<") or span.line < override[0]:
+            return span.line, span.file
+        return override[1] + span.line - override[0], override[2] or span.file
 
     def include(self, args: list[Token], name_tok: Token, out: list[Token]) -> None:
         if not args:
@@ -175,6 +267,7 @@ class Preprocessor:
         params: list[str] = []
         i = 1
         want_name = True
+        body_names: dict[str, str] = {}  # gcc's named variadic parameter `args...` is __VA_ARGS__
         while i < len(rest) and rest[i].text != ")":
             tok = rest[i]
             if tok.kind == "ident" and want_name:
@@ -182,15 +275,23 @@ class Preprocessor:
                 want_name = False
             elif tok.text == "," and not want_name:
                 want_name = True
-            elif tok.text == "...":
-                self.diags.error("unsupported", "variadic macros are not supported", tok.span)
+            elif tok.text == "..." and VA_ARGS not in params:
+                if want_name:
+                    params.append(VA_ARGS)
+                else:
+                    body_names[params[-1]] = VA_ARGS
+                    params[-1] = VA_ARGS
+                want_name = False
             else:
                 self.diags.error("syntax", f"unexpected '{tok.text}' in macro parameters", tok.span)
             i += 1
         if i >= len(rest):
             self.diags.error("syntax", "missing ')' in macro parameter list", name.span)
             return
-        self.macros[name.text] = Macro(name.text, tuple(rest[i + 1 :]), tuple(params))
+        body = tuple(
+            Token(t.kind, body_names[t.text], t.span) if t.text in body_names else t for t in rest[i + 1 :]
+        )
+        self.macros[name.text] = Macro(name.text, body, tuple(params))
 
     # Expansion
 
@@ -203,6 +304,11 @@ class Preprocessor:
             if tok.token.kind not in ("ident", "keyword") or macro is None or macro.name in tok.hide:
                 out.append(tok)
                 continue
+            if macro.name in ("__LINE__", "__FILE__"):
+                line, file = self.presumed(tok.token.span)
+                kind, text = ("int", str(line)) if macro.name == "__LINE__" else ("string", quote(file))
+                out.append(_Tok(Token(kind, text, tok.token.span), tok.hide))
+                continue
             if macro.params is None:
                 body = self.substitute(macro, {}, tok)
                 work.extend(reversed(body))
@@ -210,13 +316,25 @@ class Preprocessor:
             if not work or work[-1].token.text != "(":
                 out.append(tok)  # a function-like macro's name without arguments is an ordinary name
                 continue
-            args = self.collect_args(work, tok)
-            if args is None:
+            collected = self.collect_args(work, tok)
+            if collected is None:
                 continue
+            args, commas = collected
+            variadic = bool(macro.params) and macro.params[-1] == VA_ARGS
+            if variadic and len(args) >= len(macro.params):
+                # The variable arguments are one argument, their commas kept.
+                fixed = len(macro.params) - 1
+                joined = args[fixed]
+                for comma, extra in zip(commas[fixed:], args[fixed + 1 :], strict=True):
+                    joined = [*joined, comma, *extra]
+                args = [*args[:fixed], joined]
+            elif variadic and len(args) == len(macro.params) - 1:
+                args = [*args, []]  # no variable arguments at all
             if len(args) != len(macro.params) and not (len(macro.params) == 0 and args == [[]]):
+                expected = f"at least {len(macro.params) - 1}" if variadic else str(len(macro.params))
                 self.diags.error(
                     "syntax",
-                    f"macro '{macro.name}' expects {len(macro.params)} arguments, got {len(args)}",
+                    f"macro '{macro.name}' expects {expected} arguments, got {len(args)}",
                     tok.token.span,
                 )
                 continue
@@ -224,9 +342,11 @@ class Preprocessor:
             work.extend(reversed(body))
         return out
 
-    def collect_args(self, work: list[_Tok], name: _Tok) -> list[list[_Tok]] | None:
+    def collect_args(self, work: list[_Tok], name: _Tok) -> tuple[list[list[_Tok]], list[_Tok]] | None:
+        """The arguments of a macro call, and the commas between them."""
         work.pop()  # "("
         args: list[list[_Tok]] = [[]]
+        commas: list[_Tok] = []
         depth = 0
         while work:
             tok = work.pop()
@@ -235,10 +355,11 @@ class Preprocessor:
                 depth += 1
             elif text == ")":
                 if depth == 0:
-                    return args
+                    return args, commas
                 depth -= 1
             elif text == "," and depth == 0:
                 args.append([])
+                commas.append(tok)
                 continue
             args[-1].append(tok)
         self.diags.error("syntax", f"unterminated call of macro '{name.token.text}'", name.token.span)
@@ -253,13 +374,19 @@ class Preprocessor:
         while i < len(body):
             tok = body[i]
             if tok.text == "#" and args and i + 1 < len(body) and body[i + 1].text in args:
-                text = spell(args[body[i + 1].text])
-                escaped = text.replace("\\", "\\\\").replace('"', '\\"')
-                out.append(_Tok(Token("string", f'"{escaped}"', span), hide))
+                out.append(_Tok(Token("string", quote(spell(args[body[i + 1].text])), span), hide))
                 i += 2
                 continue
             if tok.text == "##" and out and i + 1 < len(body):
                 right = body[i + 1]
+                if right.text == VA_ARGS and out[-1].token.text == "," and right.text in args:
+                    # gcc's `, ## __VA_ARGS__`: the comma goes when there are no variable arguments.
+                    if not args[VA_ARGS]:
+                        out.pop()
+                    else:
+                        out.extend(_Tok(t.token, t.hide | hide) for t in self.expand(args[VA_ARGS]))
+                    i += 2
+                    continue
                 right_text = (
                     "".join(t.token.text for t in args[right.text]) if right.text in args else right.text
                 )
@@ -272,7 +399,7 @@ class Preprocessor:
                 )
                 i += 2
                 continue
-            if tok.kind == "ident" and tok.text in args:
+            if tok.kind in ("ident", "keyword") and tok.text in args:
                 # Arguments are fully expanded before they are substituted.
                 out.extend(_Tok(t.token, t.hide | hide) for t in self.expand(args[tok.text]))
             else:
@@ -353,6 +480,7 @@ class _IfEvaluator:
         self.pos = 0
         self.diags = diags
         self.where = where
+        self.unevaluated = 0  # inside the side of && || ?: that C does not evaluate
 
     def peek(self) -> Token | None:
         return self.tokens[self.pos] if self.pos < len(self.tokens) else None
@@ -369,12 +497,20 @@ class _IfEvaluator:
         tok = self.peek()
         if tok is not None and tok.text == "?":
             self.pos += 1
-            yes = self.conditional()
+            yes = self.skipped(self.conditional, not cond)
             if self.take().text != ":":
                 raise _IfError(self.tokens[self.pos - 1])
-            no = self.conditional()
+            no = self.skipped(self.conditional, bool(cond))
             return yes if cond else no
         return cond
+
+    def skipped(self, parse: Callable[[], int], skip: bool) -> int:
+        """Parse an operand, as not evaluated when skip: its errors (a division by zero) are not C's."""
+        self.unevaluated += skip
+        try:
+            return parse()
+        finally:
+            self.unevaluated -= skip
 
     def binary(self, level: int) -> int:
         left = self.unary()
@@ -384,13 +520,15 @@ class _IfEvaluator:
             if prec < level or tok is None:
                 return left
             self.pos += 1
-            right = self.binary(prec + 1)
+            skip = (tok.text == "&&" and not left) or (tok.text == "||" and bool(left))
+            right = self.skipped(functools.partial(self.binary, prec + 1), skip)
             left = self.apply(tok, left, right)
 
     def apply(self, tok: Token, left: int, right: int) -> int:
         op = tok.text
         if op in ("/", "%") and right == 0:
-            self.diags.error("syntax", "division by zero in #if", tok.span)
+            if not self.unevaluated:
+                self.diags.error("syntax", "division by zero in #if", tok.span)
             return 0
         if op == "/":
             return abs(left) // abs(right) * (1 if (left < 0) == (right < 0) else -1)
@@ -417,6 +555,10 @@ class _IfEvaluator:
         if tok.kind in ("ident", "keyword"):
             return 0
         raise _IfError(tok)
+
+
+def quote(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
 def spell(tokens: list[_Tok]) -> str:

@@ -3,14 +3,13 @@
 
 int main(void) {
     int n = 255;
-    printf("%o\n", n);
-    printf("%+d %.3d\n", n, n);
+    printf("%y\n", n);
+    printf("%+d %.3d %hhf\n", n, n, n);
     printf("%d %d\n", n);
     scanf("%c", &n);
     return 0;
 }
-// error: 6:12: '%o' is not a printf conversion of the subset
-// error: 7:12: '%+d': this flag, length or precision is not supported
-// error: 7:12: '%.3d': this flag, length or precision is not supported
+// error: 6:12: '%y' is not a printf conversion of the subset
+// error: 7:12: '%hhf': this length is not a length of %f
 // error: 8:12: the format of printf needs 2 arguments, the call passes 1
 // error: 9:11: '%c' is not a scanf conversion of the subset

@@ -1,0 +1,495 @@
+/* The C library beyond what io.ir, string.ir and stdlib.ir give: <ctype.h>, the rest of <string.h> and
+ * <stdlib.h> that programs use, and printf's whole integer and string formatting (sprintf, snprintf, and
+ * printf with flags, precisions and lengths).
+ *
+ * This C is the source of libc.ir (the IR text the linker reads): `python -m
+ * compilers.frontends.c.build_library` compiles it with the C front-end and writes libc.ir. The names
+ * are C's own (qsort, strchr...); helpers are named __c_..., which no program may use.
+ *
+ * Words, not bytes: a char is one word, and the lowering of a call gives byte counts as words (qsort's
+ * size, memmove's and memcmp's count: compilers/frontends/c/README.md). Variadic routines take their
+ * variable arguments as a pointer to the word array the caller fills (runtime/README.md).
+ */
+
+int putchar(int c);
+void *malloc(unsigned long size);
+void free(void *pointer);
+
+/* <ctype.h>: glibc's values in the C locale (its table's bits), so that a program that prints
+ * isalpha('a') prints 1024 as gcc's build does. */
+#define C_UPPER 256
+#define C_LOWER 512
+#define C_ALPHA 1024
+#define C_DIGIT 2048
+#define C_XDIGIT 4096
+#define C_SPACE 8192
+#define C_PRINT 16384
+#define C_GRAPH 32768
+#define C_BLANK 1
+#define C_CNTRL 2
+#define C_PUNCT 4
+#define C_ALNUM 8
+
+int isupper(int c) { return c >= 'A' && c <= 'Z' ? C_UPPER : 0; }
+int islower(int c) { return c >= 'a' && c <= 'z' ? C_LOWER : 0; }
+int isalpha(int c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ? C_ALPHA : 0; }
+int isdigit(int c) { return c >= '0' && c <= '9' ? C_DIGIT : 0; }
+int isxdigit(int c) {
+    return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F') ? C_XDIGIT : 0;
+}
+int isspace(int c) { return c == ' ' || (c >= 9 && c <= 13) ? C_SPACE : 0; }
+int isprint(int c) { return c >= 32 && c <= 126 ? C_PRINT : 0; }
+int isgraph(int c) { return c > 32 && c <= 126 ? C_GRAPH : 0; }
+int isblank(int c) { return c == ' ' || c == '\t' ? C_BLANK : 0; }
+int iscntrl(int c) { return (c >= 0 && c < 32) || c == 127 ? C_CNTRL : 0; }
+int isalnum(int c) { return isalpha(c) || isdigit(c) ? C_ALNUM : 0; }
+int ispunct(int c) { return isgraph(c) && !isalnum(c) ? C_PUNCT : 0; }
+int toupper(int c) { return c >= 'a' && c <= 'z' ? c - 32 : c; }
+int tolower(int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
+/* <string.h>. A char compares as unsigned char does in C: a negative char (a byte above 127) counts
+ * 256 more; characters of the source text above 255 keep their code points. */
+int __c_uchar(int c) { return c < 0 ? c + 256 : c; }
+
+char *strchr(const char *s, int c) {
+    char want = (char)c;
+    for (;; s++) {
+        if (*s == want || (want == 0 && *s == 0)) return (char *)s;
+        if (*s == 0) return 0;
+    }
+}
+
+char *strrchr(const char *s, int c) {
+    char want = (char)c;
+    const char *found = 0;
+    for (;; s++) {
+        if (*s == want) found = s;
+        if (*s == 0) return (char *)found;
+    }
+}
+
+char *strstr(const char *haystack, const char *needle) {
+    if (*needle == 0) return (char *)haystack;
+    for (; *haystack; haystack++) {
+        const char *h = haystack;
+        const char *n = needle;
+        while (*n && *h == *n) {
+            h++;
+            n++;
+        }
+        if (*n == 0) return (char *)haystack;
+    }
+    return 0;
+}
+
+char *strncpy(char *to, const char *from, unsigned long count) {
+    unsigned long i = 0;
+    for (; i < count && from[i]; i++) to[i] = from[i];
+    for (; i < count; i++) to[i] = 0;
+    return to;
+}
+
+char *strncat(char *to, const char *from, unsigned long count) {
+    char *end = to;
+    while (*end) end++;
+    unsigned long i = 0;
+    for (; i < count && from[i]; i++) end[i] = from[i];
+    end[i] = 0;
+    return to;
+}
+
+int strncmp(const char *a, const char *b, unsigned long count) {
+    for (unsigned long i = 0; i < count; i++) {
+        if (a[i] != b[i]) return __c_uchar(a[i]) - __c_uchar(b[i]);
+        if (a[i] == 0) return 0;
+    }
+    return 0;
+}
+
+int memcmp(const void *a, const void *b, unsigned long count) {
+    const char *x = a;
+    const char *y = b;
+    for (unsigned long i = 0; i < count; i++)
+        if (x[i] != y[i]) return __c_uchar(x[i]) - __c_uchar(y[i]);
+    return 0;
+}
+
+void *memmove(void *to, const void *from, unsigned long count) {
+    long *t = to;
+    const long *f = from;
+    if (t < f) {
+        for (unsigned long i = 0; i < count; i++) t[i] = f[i];
+    } else {
+        for (unsigned long i = count; i > 0; i--) t[i - 1] = f[i - 1];
+    }
+    return to;
+}
+
+void *memchr(const void *s, int c, unsigned long count) {
+    const char *p = s;
+    char want = (char)c;
+    for (unsigned long i = 0; i < count; i++)
+        if (p[i] == want) return (void *)(p + i);
+    return 0;
+}
+
+unsigned long strspn(const char *s, const char *accept) {
+    unsigned long n = 0;
+    while (s[n] && strchr(accept, s[n])) n++;
+    return n;
+}
+
+unsigned long strcspn(const char *s, const char *reject) {
+    unsigned long n = 0;
+    while (s[n] && !strchr(reject, s[n])) n++;
+    return n;
+}
+
+char *strpbrk(const char *s, const char *accept) {
+    for (; *s; s++)
+        if (strchr(accept, *s)) return (char *)s;
+    return 0;
+}
+
+/* <stdlib.h> */
+long labs(long x) { return x < 0 ? -x : x; }
+long long llabs(long long x) { return x < 0 ? -x : x; }
+
+/* strtol and its kin: white space, a sign, a base prefix (0x for 16 and for base 0, 0 for octal when
+ * the base is 0), then digits; *end is where the number ended (s itself when there was none). The
+ * value is reduced or clamped as glibc does. */
+unsigned long __c_strtou(const char *s, char **end, int base, int *negative, int *overflow) {
+    const char *p = s;
+    while (isspace(*p)) p++;
+    *negative = 0;
+    *overflow = 0;
+    if (*p == '-' || *p == '+') {
+        *negative = *p == '-';
+        p++;
+    }
+    if ((base == 0 || base == 16) && p[0] == '0' && (p[1] == 'x' || p[1] == 'X') && isxdigit(p[2])) {
+        p += 2;
+        base = 16;
+    } else if (base == 0) {
+        base = p[0] == '0' ? 8 : 10;
+    }
+    unsigned long value = 0;
+    const char *first = p;
+    for (;; p++) {
+        int digit;
+        if (*p >= '0' && *p <= '9') digit = *p - '0';
+        else if (*p >= 'a' && *p <= 'z') digit = *p - 'a' + 10;
+        else if (*p >= 'A' && *p <= 'Z') digit = *p - 'A' + 10;
+        else break;
+        if (digit >= base) break;
+        if (value > (18446744073709551615UL - digit) / base) *overflow = 1;
+        else value = value * base + digit;
+    }
+    if (end) *end = (char *)(p == first ? s : p);
+    return value;
+}
+
+long strtol(const char *s, char **end, int base) {
+    int negative, overflow;
+    unsigned long value = __c_strtou(s, end, base, &negative, &overflow);
+    if (negative) {
+        if (overflow || value > 9223372036854775808UL) return -9223372036854775807L - 1;
+        return -(long)(value - 1) - 1;
+    }
+    if (overflow || value > 9223372036854775807UL) return 9223372036854775807L;
+    return (long)value;
+}
+
+unsigned long strtoul(const char *s, char **end, int base) {
+    int negative, overflow;
+    unsigned long value = __c_strtou(s, end, base, &negative, &overflow);
+    if (overflow) return 18446744073709551615UL;
+    return negative ? -value : value;
+}
+
+long long strtoll(const char *s, char **end, int base) { return strtol(s, end, base); }
+unsigned long long strtoull(const char *s, char **end, int base) { return strtoul(s, end, base); }
+long atol(const char *s) { return strtol(s, 0, 10); }
+long long atoll(const char *s) { return strtol(s, 0, 10); }
+
+/* qsort is glibc's: a stable top-down merge sort (msort.c), so that equal elements keep their order and
+ * the comparator is called on the same pairs in the same order. size is in words. */
+void __c_msort(long *b, unsigned long n, unsigned long size, int (*cmp)(const void *, const void *), long *t) {
+    if (n <= 1) return;
+    unsigned long n1 = n / 2;
+    unsigned long n2 = n - n1;
+    long *b1 = b;
+    long *b2 = b + n1 * size;
+    __c_msort(b1, n1, size, cmp, t);
+    __c_msort(b2, n2, size, cmp, t);
+    long *tmp = t;
+    while (n1 > 0 && n2 > 0) {
+        if (cmp(b1, b2) <= 0) {
+            for (unsigned long k = 0; k < size; k++) tmp[k] = b1[k];
+            b1 += size;
+            n1--;
+        } else {
+            for (unsigned long k = 0; k < size; k++) tmp[k] = b2[k];
+            b2 += size;
+            n2--;
+        }
+        tmp += size;
+    }
+    for (unsigned long k = 0; k < n1 * size; k++) tmp[k] = b1[k];
+    for (unsigned long k = 0; k < (n - n2) * size; k++) b[k] = t[k];
+}
+
+void qsort(void *base, unsigned long n, unsigned long size, int (*cmp)(const void *, const void *)) {
+    if (n <= 1 || size == 0) return;
+    long *t = malloc(n * size);
+    __c_msort(base, n, size, cmp, t);
+    free(t);
+}
+
+void *bsearch(const void *key, const void *base, unsigned long n, unsigned long size,
+              int (*cmp)(const void *, const void *)) {
+    unsigned long low = 0;
+    unsigned long high = n;
+    while (low < high) {
+        unsigned long middle = (low + high) / 2;
+        const long *p = (const long *)base + middle * size;
+        int order = cmp(key, p);
+        if (order < 0) high = middle;
+        else if (order > 0) low = middle + 1;
+        else return (void *)p;
+    }
+    return 0;
+}
+
+/* rand and srand are glibc's TYPE_3 generator: an additive feedback generator over 31 words,
+ * r[i] = r[i-31] + r[i-3] modulo 2^32, the result r >> 1; srand(seed) fills the words from the seed
+ * with 16807 * x modulo 2^31 - 1 (Schrage's method, as glibc computes it) and discards 310 results.
+ * A program that never calls srand gets srand(1)'s sequence. */
+unsigned int __c_rand_state[31];
+int __c_rand_front;
+int __c_rand_rear;
+int __c_rand_seeded;
+
+int __c_rand_next(void) {
+    unsigned int value = __c_rand_state[__c_rand_front] + __c_rand_state[__c_rand_rear];
+    __c_rand_state[__c_rand_front] = value;
+    __c_rand_front = __c_rand_front == 30 ? 0 : __c_rand_front + 1;
+    __c_rand_rear = __c_rand_rear == 30 ? 0 : __c_rand_rear + 1;
+    return (int)(value >> 1);
+}
+
+void srand(unsigned int seed) {
+    int word = (int)(seed == 0 ? 1 : seed);
+    __c_rand_state[0] = (unsigned int)word;
+    for (int i = 1; i < 31; i++) {
+        long high = word / 127773;
+        long low = word % 127773;
+        long next = 16807 * low - 2836 * high;
+        if (next < 0) next += 2147483647;
+        word = (int)next;
+        __c_rand_state[i] = (unsigned int)word;
+    }
+    __c_rand_front = 3;
+    __c_rand_rear = 0;
+    __c_rand_seeded = 1;
+    for (int i = 0; i < 310; i++) __c_rand_next();
+}
+
+int rand(void) {
+    if (!__c_rand_seeded) srand(1);
+    return __c_rand_next();
+}
+
+/* printf's formatting of integers and strings: every flag (- + space # 0), a width and a precision
+ * (written or taken from the arguments with *), the lengths hh h l ll j z t, and the conversions
+ * d i u o x X c s p n %. The characters go to the output or to a buffer (sprintf, snprintf). */
+int __c_to_buffer;      /* 0: the characters go to the output */
+char *__c_out;          /* where the next one goes in the buffer */
+unsigned long __c_room; /* how many more characters the buffer takes, its ending 0 included */
+int __c_count;          /* characters formatted so far (snprintf counts those it had no room for) */
+
+void __c_emit(int c) {
+    __c_count++;
+    if (!__c_to_buffer) {
+        putchar(c < 0 ? c + 256 : c);
+    } else if (__c_room > 1) {
+        *__c_out++ = (char)c;
+        __c_room--;
+    }
+}
+
+void __c_pad(int c, int n) {
+    for (int i = 0; i < n; i++) __c_emit(c);
+}
+
+/* One formatted field: prefix (a sign, 0x) then digits made at least `precision` long, padded to width. */
+void __c_field(const char *prefix, const char *digits, int length, int width, int precision, int left,
+               int zero) {
+    int prefix_length = 0;
+    while (prefix[prefix_length]) prefix_length++;
+    int zeros = precision > length ? precision - length : 0;
+    int padding = width - prefix_length - zeros - length;
+    if (padding < 0) padding = 0;
+    if (zero && !left) {
+        zeros += padding;
+        padding = 0;
+    }
+    if (!left) __c_pad(' ', padding);
+    for (int i = 0; i < prefix_length; i++) __c_emit(prefix[i]);
+    __c_pad('0', zeros);
+    for (int i = 0; i < length; i++) __c_emit(digits[i]);
+    if (left) __c_pad(' ', padding);
+}
+
+int __c_format(const char *fmt, unsigned long *args) {
+    char digits[72];
+    char prefix[3];
+    __c_count = 0;
+    int next = 0;
+    for (const char *p = fmt; *p; p++) {
+        if (*p != '%') {
+            __c_emit(*p);
+            continue;
+        }
+        const char *start = p;
+        p++;
+        int left = 0, plus = 0, space = 0, alternate = 0, zero = 0;
+        for (;; p++) {
+            if (*p == '-') left = 1;
+            else if (*p == '+') plus = 1;
+            else if (*p == ' ') space = 1;
+            else if (*p == '#') alternate = 1;
+            else if (*p == '0') zero = 1;
+            else break;
+        }
+        int width = 0;
+        if (*p == '*') {
+            width = (int)args[next++];
+            if (width < 0) {
+                left = 1;
+                width = -width;
+            }
+            p++;
+        } else {
+            while (*p >= '0' && *p <= '9') width = width * 10 + (*p++ - '0');
+        }
+        int precision = -1;
+        if (*p == '.') {
+            p++;
+            precision = 0;
+            if (*p == '*') {
+                precision = (int)args[next++];
+                p++;
+            } else {
+                while (*p >= '0' && *p <= '9') precision = precision * 10 + (*p++ - '0');
+            }
+        }
+        int bits = 32;
+        if (*p == 'h') {
+            p++;
+            bits = 16;
+            if (*p == 'h') {
+                p++;
+                bits = 8;
+            }
+        } else if (*p == 'l' || *p == 'j' || *p == 'z' || *p == 't' || *p == 'L') {
+            bits = 64;
+            p++;
+            if (*p == 'l') p++;
+        }
+        int conversion = *p;
+        if (conversion == '%') {
+            __c_emit('%');
+            continue;
+        }
+        if (conversion == 0) {
+            for (const char *q = start; q < p; q++) __c_emit(*q);
+            break;
+        }
+        unsigned long raw = args[next++];
+        if (conversion == 'c') {
+            digits[0] = (char)raw;
+            __c_field("", digits, 1, width, -1, left, 0);
+            continue;
+        }
+        if (conversion == 's') {
+            const char *s = (const char *)raw;
+            if (s == 0) s = precision < 0 || precision >= 6 ? "(null)" : "";
+            int length = 0;
+            while (s[length] && (precision < 0 || length < precision)) length++;
+            __c_field("", s, length, width, -1, left, 0);
+            continue;
+        }
+        if (conversion == 'n') {
+            *(int *)raw = __c_count;
+            continue;
+        }
+        prefix[0] = 0;
+        unsigned long magnitude;
+        int base = 10;
+        if (conversion == 'd' || conversion == 'i') {
+            long value = bits == 8 ? (signed char)raw : bits == 16 ? (short)raw : bits == 32 ? (int)raw : (long)raw;
+            magnitude = value < 0 ? -(unsigned long)value : (unsigned long)value;
+            prefix[0] = value < 0 ? '-' : plus ? '+' : space ? ' ' : 0;
+            prefix[1] = 0;
+        } else if (conversion == 'u' || conversion == 'o' || conversion == 'x' || conversion == 'X' ||
+                   conversion == 'p') {
+            magnitude = bits == 8 ? (unsigned char)raw : bits == 16 ? (unsigned short)raw
+                      : bits == 32 && conversion != 'p' ? (unsigned int)raw : raw;
+            base = conversion == 'o' ? 8 : conversion == 'u' ? 10 : 16;
+        } else {
+            /* Not a conversion of C's: printed as written, as glibc does. */
+            next--;
+            for (const char *q = start; q <= p; q++) __c_emit(*q);
+            continue;
+        }
+        if (conversion == 'p') {
+            if (magnitude == 0) {
+                __c_field("", "(nil)", 5, width, -1, left, 0);
+                continue;
+            }
+            alternate = 1;
+        }
+        int length = 0;
+        char reversed[72];
+        const char *letters = conversion == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        while (magnitude > 0) {
+            reversed[length++] = letters[magnitude % base];
+            magnitude /= base;
+        }
+        if (length == 0 && precision != 0) reversed[length++] = '0';
+        for (int i = 0; i < length; i++) digits[i] = reversed[length - 1 - i];
+        if (alternate && base == 8 && (length == 0 || digits[0] != '0') && precision <= length)
+            precision = length + 1;
+        if (alternate && base == 16 && (length > 1 || (length == 1 && digits[0] != '0'))) {
+            prefix[0] = '0';
+            prefix[1] = conversion == 'X' ? 'X' : 'x';
+            prefix[2] = 0;
+        }
+        __c_field(prefix, digits, length, width, precision, left, zero && precision < 0);
+    }
+    return __c_count;
+}
+
+int __c_printf(const char *fmt, unsigned long *args) {
+    __c_to_buffer = 0;
+    return __c_format(fmt, args);
+}
+
+int sprintf(char *buffer, const char *fmt, unsigned long *args) {
+    __c_to_buffer = 1;
+    __c_out = buffer;
+    __c_room = 18446744073709551615UL;
+    int count = __c_format(fmt, args);
+    *__c_out = 0;
+    return count;
+}
+
+int snprintf(char *buffer, unsigned long size, const char *fmt, unsigned long *args) {
+    __c_to_buffer = 1;
+    __c_out = buffer;
+    __c_room = size;
+    int count = __c_format(fmt, args);
+    if (size > 0) *__c_out = 0;
+    return count;
+}
