@@ -1414,7 +1414,41 @@ class Checker:
         fm = self.functional_method(c) if c is not None else None
         if fm is None:
             return False
+        if isinstance(e, A.MethodRef):
+            return len(fm.params) in self.method_ref_arities(e)
         return not isinstance(e, A.Lambda) or len(e.params) == len(fm.params)
+
+    def poly_fits(self, e: A.Expr, p: str) -> bool:
+        """Whether a generic static call whose type arguments come from its parameter (`Comparator.
+        reverseOrder()`) may be passed for p: one of the methods it may call returns a subtype of p."""
+        if not is_ref(p):
+            return False
+        want = self.class_of(p)
+        if want is None or base_of(p) in self.tvars or want.name == "Object":
+            return True
+        assert isinstance(e, A.Call) and isinstance(e.target, A.Name)
+        c = self.classes.get(e.target.ident)
+        rets = [self.class_of(m.ret) for m in (c.find_methods(e.ident) if c else []) if m.static]
+        return any(r is None or r.is_subclass_of(want) for r in rets)
+
+    def method_ref_arities(self, e: A.MethodRef) -> set[int]:
+        """How many parameters a functional interface's method may have for this method reference
+        (`Card::name` takes one, the Card; `Integer::compare` two), all of them when it cannot tell."""
+        target = e.target
+        anything = set(range(8))
+        if not isinstance(target, A.Name) or (e.scope is not None and e.scope.find(target.ident) is not None):
+            return anything
+        if target.ident == "String":
+            return {len(ps) + 1 for ps, _ in STRING_METHODS.get(e.ident, [])} or anything
+        owner = self.classes.get(target.ident)
+        if owner is None or (self.cls is not None and self.cls.find_field(target.ident) is not None):
+            return anything
+        if e.ident == "new":
+            return {len(m.params) for m in owner.methods.get("<init>", [])}
+        found = owner.find_methods(e.ident)
+        if owner.kind == "interface":
+            found += self.classes["Object"].find_methods(e.ident)
+        return {len(m.params) + (0 if m.static else 1) for m in found} or anything
 
     def lambda_(self, e: A.Lambda | A.MethodRef, target: str, scope: _Scope) -> str:
         """A lambda (or method reference) as an object of a new class implementing its target, a
@@ -1648,6 +1682,9 @@ class Checker:
             bound: dict[str, str] = {}
             for p, a in zip(params, args, strict=False):
                 self.infer(p, a.ty, {t for t, _ in m.tparams}, bound)
+            for p, a in zip(params, args, strict=False):
+                if isinstance(a, A.Lambda | A.MethodRef):
+                    self.infer_function(p, a, {t for t, _ in m.tparams}, bound)
             if want is not None:  # what is still unbound, from the type the result is assigned to
                 self.infer(ret, want, {t for t, _ in m.tparams}, bound)
             for t, b in m.tparams:
@@ -1655,6 +1692,57 @@ class Checker:
             params = [subst(p, bound) for p in params]
             ret = subst(ret, bound)
         return params, ret
+
+    def infer_function(
+        self, p: str, a: A.Lambda | A.MethodRef, tvars: set[str], bound: dict[str, str]
+    ) -> None:
+        """Bind type variables from a lambda or method reference passed for parameter type p, as javac
+        does with no target type (a call used as a receiver): an explicitly typed lambda's parameter
+        types, or an exact method reference's (`Card::name` takes a Card and gives a String)."""
+        c = self.class_of(p)
+        fm = self.functional_method(c) if c is not None else None
+        if c is None or fm is None:
+            return
+        mapping = self.views(c, split(p)[1]).get(fm.owner.name, {})
+        wanted = [subst(q, mapping) for q in fm.params]
+        wanted = [w[1] if (w := wildcard_bound(q)) else q for q in wanted]
+        result = subst(fm.ret, mapping)
+        if isinstance(a, A.Lambda):
+            if all(t and t != "var" for t, _ in a.params) and len(a.params) == len(wanted):
+                for q, (t, _) in zip(wanted, a.params, strict=True):
+                    self.infer(q, t, tvars, bound)
+            return
+        target = a.target
+        scope = a.scope
+        if not isinstance(target, A.Name) or a.ident == "new":
+            return
+        if scope is not None and scope.find(target.ident) is not None:
+            return
+        n = len(wanted)
+        if target.ident == "String":  # String's methods are the library's own (STRING_METHODS)
+            sigs = [(ps, r) for ps, r in STRING_METHODS.get(a.ident, []) if len(ps) == n - 1]
+            if len(sigs) == 1:
+                self.infer(wanted[0], "String", tvars, bound)
+                self.infer(result, sigs[0][1], tvars, bound)
+            return
+        owner = self.classes.get(target.ident)
+        if owner is None:
+            return
+        instance = [m for m in owner.find_methods(a.ident) if not m.static and len(m.params) == n - 1]
+        static = [m for m in owner.find_methods(a.ident) if m.static and len(m.params) == n]
+        if len(instance) + len(static) != 1:
+            return  # not exact: javac too needs the target type
+        if instance:
+            m = instance[0]
+            self.infer(wanted[0], self.self_type(owner) if not owner.tparams else owner.name, tvars, bound)
+            for q, t in zip(wanted[1:], m.params, strict=True):
+                self.infer(q, t, tvars, bound)
+        else:
+            m = static[0]
+            for q, t in zip(wanted, m.params, strict=True):
+                self.infer(q, t, tvars, bound)
+        if not m.tparams and not owner.tparams and m.ret != "void":
+            self.infer(result, m.ret, tvars, bound)
 
     def infer(self, p: str, a: str, tvars: set[str], bound: dict[str, str]) -> None:
         """Bind the type variables of parameter type p from argument type a (first binding wins)."""
@@ -1701,7 +1789,7 @@ class Checker:
                 and all(
                     self.lambda_fits(a, p)
                     if a.ty == "lambda"
-                    else is_ref(p)
+                    else self.poly_fits(a, p)
                     if a.ty == "poly"
                     else self.assignable(a.ty, p, None, boxing)
                     for a, p in zip(args, sigs[id(m)][0], strict=True)

@@ -45,6 +45,10 @@ interface Comparator<T> {
         return thenComparing(new Collections.ByInt<T>(key));
     }
 
+    default <U extends Comparable<U>> Comparator<T> thenComparing(Function<T, U> key) {
+        return thenComparing(new Collections.ByKey<T, U>(key));
+    }
+
     static <T extends Comparable<T>> Comparator<T> naturalOrder() {
         return new Collections.Natural<T>();
     }
@@ -59,6 +63,10 @@ interface Comparator<T> {
 
     static <T, U extends Comparable<U>> Comparator<T> comparing(Function<T, U> key) {
         return new Collections.ByKey<T, U>(key);
+    }
+
+    static <T, U> Comparator<T> comparing(Function<T, U> key, Comparator<U> order) {
+        return (a, b) -> order.compare(key.apply(a), key.apply(b));
     }
 }
 
@@ -1785,6 +1793,30 @@ class Collections {
         while (it.hasNext()) {
             T x = it.next();
             if (x.compareTo(best) > 0) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    public static <T> T max(Collection<T> c, Comparator<T> order) {
+        Iterator<T> it = c.iterator();
+        T best = it.next();
+        while (it.hasNext()) {
+            T x = it.next();
+            if (order.compare(x, best) > 0) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    public static <T> T min(Collection<T> c, Comparator<T> order) {
+        Iterator<T> it = c.iterator();
+        T best = it.next();
+        while (it.hasNext()) {
+            T x = it.next();
+            if (order.compare(x, best) < 0) {
                 best = x;
             }
         }
