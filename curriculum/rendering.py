@@ -7,12 +7,20 @@ highlighted with that language's Pygments lexer and labelled with its name; when
 can run, the block also gets a plain "Run on the Engine" form that opens the playground in that language
 with the code, which works without JavaScript. When they cannot (the compiler is still coming, or failed
 to load), the block says so instead: no button that offers what does not work.
+
+Rendering is done once per content version: the result is kept in the process, keyed by a hash of the
+text and of everything else the HTML depends on (whether blocks are runnable, the playground's address,
+each language's availability), so a page renders its lessons' Markdown and highlighting only the first
+time it is served, and again only when the text or a language's state changes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html as html_lib
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 
 import markdown
@@ -126,12 +134,39 @@ def _code_block_html(
     )
 
 
+# Renderings kept per process (see the module's docstring); the least recently used go first.
+RENDER_CACHE_SIZE = 2048
+_rendered: OrderedDict[str, Rendered] = OrderedDict()
+_rendered_lock = threading.Lock()
+
+
 def markdown_render(text: str, *, runnable: bool = True) -> Rendered:
-    """Render author Markdown to sanitised HTML with highlighted code and the `##` table of contents.
+    """Render author Markdown to sanitised HTML with highlighted code and the `##` table of contents,
+    once per content version (kept by hash; see the module's docstring).
 
     `runnable=False` leaves out the run forms: the admin's preview sits inside the admin's own form, and
     a form cannot nest in another (its button would submit the admin form instead).
     """
+    statuses = {status.key: status for status in language_statuses()}
+    playground_url = _playground_url() if runnable else None
+    languages = (f"{s.key}:{s.available}:{s.reason}" for s in statuses.values())
+    key = hashlib.sha256(
+        "\x00".join([text or "", str(runnable), playground_url or "", *languages]).encode()
+    ).hexdigest()
+    with _rendered_lock:
+        rendered = _rendered.get(key)
+        if rendered is not None:
+            _rendered.move_to_end(key)
+            return rendered
+    rendered = _render(text, statuses, playground_url)
+    with _rendered_lock:
+        _rendered[key] = rendered
+        while len(_rendered) > RENDER_CACHE_SIZE:
+            _rendered.popitem(last=False)
+    return rendered
+
+
+def _render(text: str, statuses: dict[str, LanguageStatus], playground_url: str | None) -> Rendered:
     blocks: list[tuple[str, str]] = []
 
     def take_block(match: re.Match[str]) -> str:
@@ -155,8 +190,6 @@ def markdown_render(text: str, *, runnable: bool = True) -> Rendered:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
-    playground_url = _playground_url() if blocks and runnable else None
-    statuses = {status.key: status for status in language_statuses()} if blocks else {}
     for index, (language, code) in enumerate(blocks):
         token = _PLACEHOLDER.format(index)
         block = _code_block_html(language, code, statuses.get(language), playground_url)

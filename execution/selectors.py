@@ -60,10 +60,23 @@ def submission_list_for_user(*, user: Any, exercise_id: int | None = None) -> Qu
     return submissions.order_by("-created_at")
 
 
-def submission_latest_for_exercise(*, user: Any, exercise_id: int) -> Submission | None:
-    if not user.is_authenticated:
-        return None
-    return submission_list_for_user(user=user, exercise_id=exercise_id).first()
+def submission_latest_by_exercise(*, user: Any, exercise_ids: list[int]) -> dict[int, Submission]:
+    """The user's latest submission to each of these exercises, by exercise id (one query, however many
+    exercises: a lesson page shows each one's)."""
+    from django.db.models import Max
+
+    if not user.is_authenticated or not exercise_ids:
+        return {}
+    latest_ids = (
+        submission_list_for_user(user=user)
+        .filter(exercise_id__in=exercise_ids)
+        .order_by()
+        .values("exercise_id")
+        .annotate(latest=Max("id"))  # ids grow with creation: the highest is the latest
+        .values("latest")
+    )
+    rows = submission_list_for_user(user=user).filter(id__in=latest_ids)
+    return {row.exercise_id: row for row in rows}
 
 
 def shared_program_get(*, share_id: str) -> SharedProgram | None:

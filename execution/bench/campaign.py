@@ -49,7 +49,7 @@ from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from execution.bench.stack import ROOT, VENV_BIN, Stack, free_port, start_stack
+from execution.bench.stack import VENV_BIN, Stack, free_port, start_stack
 
 PASSWORD = "Campaign-Engine-1843"
 ACTORS = ("anonymous", "student_a", "student_b", "instructor", "staff")
@@ -193,19 +193,7 @@ print("CAMPAIGN" + json.dumps(out))
 
 
 def setup_actors(stack: Stack) -> dict[str, Any]:
-    done = subprocess.run(
-        [sys.executable, "manage.py", "shell", "-c", f"PASSWORD = {PASSWORD!r}\n{SETUP}"],
-        cwd=ROOT,
-        env=stack.env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    marker = [line for line in done.stdout.splitlines() if line.startswith("CAMPAIGN")]
-    if not marker:
-        raise RuntimeError(f"setting up the actors failed:\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}")
-    result: dict[str, Any] = json.loads(marker[0][len("CAMPAIGN") :])
+    result: dict[str, Any] = stack.shell_json(f"PASSWORD = {PASSWORD!r}\n{SETUP}", "CAMPAIGN", timeout=120)
     return result
 
 

@@ -9,6 +9,7 @@ to the local services, and an absent service is reported as StackError with what
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import subprocess
@@ -20,6 +21,7 @@ import urllib.request
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -60,6 +62,22 @@ class Stack:
     def manage(self, *args: str) -> None:
         """Runs a management command against the stack's database."""
         _manage(self.env, self.log_dir, *args)
+
+    def shell_json(self, code: str, marker: str, timeout: float = 300) -> Any:
+        """Runs `code` in `manage.py shell` against the stack; what it printed as JSON after `marker`."""
+        done = subprocess.run(
+            [sys.executable, "manage.py", "shell", "-c", code],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+        )
+        found = [line for line in done.stdout.splitlines() if line.startswith(marker)]
+        if not found:
+            raise StackError(f"the shell printed no {marker}:\n{done.stdout[-2000:]}\n{done.stderr[-3000:]}")
+        return json.loads(found[0][len(marker) :])
 
     def stop(self) -> None:
         for process in self.processes:
