@@ -10,9 +10,13 @@ random structured programs on both and compare results and event streams):
 - Budget: a block runs only when all of its cards fit in the budget; otherwise control returns to the
   caller, which steps the last cards one by one with the interpreter.
 - Counting: each block counts its completions, and each side exit its own (a shorter block with the same
-  start); per-card counts are expanded from them when the function returns. A trap inside a block
-  credits the cards before the trapping one. Registers are not part of a run's result, so a trapping
-  card may leave a register changed; everything a result shows is exact.
+  start), in locals of the compiled function; per-card counts are expanded from them when the function
+  returns. The budget test of a block compares the step count with limit - size, computed on entry. A
+  trap inside a block credits the cards before the trapping one. Registers are not part of a run's
+  result, so a trapping card may leave a register changed; everything a result shows is exact.
+- Stack traffic: a straight block whose SP changes only by PUSH, POP, CALL, CALLR and RET tests SP once
+  on entry against the lowest and highest words those cards reach (stack_guard) and does without their
+  own checks; near the stack limit or the top of the Store the interpreter steps the block instead.
 - Computed jumps (JMPR, CALLR, RET) to a card that does not start a block return to the caller, which
   steps with the interpreter until PC reaches one.
 - Counted loops (a register stepped by ADDs of immediates and compared at the bottom) are written up to
@@ -66,6 +70,7 @@ SMALL = 2**30 - 1  # the largest int of one CPython digit: compared on the inter
 PART = SMALL  # instructions per call of the compiled function at most (tests make it small)
 CHAIN = 1  # blocks written in place after a block's static exit, in a row (see _Generator.follow)
 LEAF = 4  # blocks tested one after another at the leaves of the dispatch tree
+COUNTERS_A_LINE = 100  # block counters set to 0, and added up, by one line of the compiled function
 
 # Why the compiled function returned.
 STOPPED = 0  # the machine halted or trapped
@@ -191,6 +196,10 @@ class _Generator:
         self.jump_counters: dict[tuple[int, int], int] = {}
         self.chain_depth = 0  # blocks written in place of a dispatch, around the one being written
         self.round_of: dict[int, str] = {}  # card -> its round number, in a loop without a counter
+        # True while a straight block whose stack accesses one guard on entry has proven inside the
+        # Store and above the stack limit is written: its PUSH, POP, CALL and RET skip their checks.
+        self.guarded = False
+        self.limit_sizes: set[int] = set()  # block sizes whose L<n> = limit - n the budget tests use
 
     # ---- helpers for one card ---------------------------------------------------------------------
 
@@ -246,9 +255,10 @@ class _Generator:
         # are not part of a run's result, and the lowest SP is recorded only after the checks.
         sp = "SP" if "SP" not in value else "ns"
         w.line("SP -= 1" if sp == "SP" else "ns = SP - 1")
-        w.line(f"if {sp} < {self.limit} or {sp} >= {self.size}:")
-        trap = f"sov({self.limit}) if {sp} < {self.limit} else oos({sp}, {self.size})"
-        w.line("    " + self.trap(card, block, rounds, trap))
+        if not self.guarded:
+            w.line(f"if {sp} < {self.limit} or {sp} >= {self.size}:")
+            trap = f"sov({self.limit}) if {sp} < {self.limit} else oos({sp}, {self.size})"
+            w.line("    " + self.trap(card, block, rounds, trap))
         w.line(f"S[{sp}] = {value}")
         if sp == "ns":
             w.line("SP = ns")
@@ -361,8 +371,9 @@ class _Generator:
             # The value is read before SP moves, so PUSH SP pushes the old SP.
             self.push(index, block, rounds, x)
         elif op == 5:
-            w.line(f"if SP < 0 or SP >= {self.size}:")
-            w.line("    " + self.trap(index, block, rounds, f"oos(SP, {self.size})"))
+            if not self.guarded:
+                w.line(f"if SP < 0 or SP >= {self.size}:")
+                w.line("    " + self.trap(index, block, rounds, f"oos(SP, {self.size})"))
             if r == SP:
                 w.line("SP = S[SP]")
                 self.track_sp()  # POP SP loads the popped value, which may be lower
@@ -439,8 +450,9 @@ class _Generator:
             self.push(index, block, rounds, str(index + 1))
             self.jump_to(index, block, rounds, "", value, block.number)
         elif op == 40:
-            w.line(f"if SP < 0 or SP >= {self.size}:")
-            w.line("    " + self.trap(index, block, rounds, f"oos(SP, {self.size})"))
+            if not self.guarded:
+                w.line(f"if SP < 0 or SP >= {self.size}:")
+                w.line("    " + self.trap(index, block, rounds, f"oos(SP, {self.size})"))
             w.line("pc = S[SP]")  # a trap's card comes from the trap, not from pc
             w.line(f"if pc < 0 or pc >= {self.count}:")
             w.line("    " + self.trap(index, block, rounds, f"bjp(pc, {self.count})"))
@@ -481,7 +493,7 @@ class _Generator:
         w.line(f"if {CONDITIONS[op]}:")
         w.depth += 1
         self.jump_to(index, block, rounds, "", value, exit_block.number)
-        w.line(f"BC[{exit_block.number}] += 1")
+        w.line(f"c{exit_block.number} += 1")
         if in_loop:
             w.line(f"full = back = {rounds}; ex = {exit_block.size}")
             w.line("break")
@@ -517,22 +529,63 @@ class _Generator:
         self.straight_block(block)
         self.chain_depth -= 1
 
+    def stack_guard(self, block: Block) -> str | None:
+        """The test, on entry to a straight block, that every PUSH, POP, CALL, CALLR and RET of the block
+        stays inside the Store and above the stack limit, so that none of them needs its own checks;
+        None when the block has none, or changes SP some other way (its SP offsets are then unknown).
+
+        The offsets are taken along the whole block: a side exit leaves it with less done, so the test
+        is only ever stronger than needed, and a block that fails it is stepped by the interpreter."""
+        offset = 0  # SP now, less SP on entry
+        pushed: list[int] = []  # the new SP of each push, less SP on entry
+        read: list[int] = []  # the address each POP and RET reads, less SP on entry
+        for card in self.machine.cards[block.start : block.end + 1]:
+            op, r = card[0], card[1]
+            if op in (4, 38, 39):
+                offset -= 1
+                pushed.append(offset)
+            elif op in (5, 40) and r != SP:
+                read.append(offset)
+                offset += 1
+            elif SP in written_registers(card):
+                return None
+        if not pushed and not read:
+            return None
+        # A push's new SP must not pass below the limit; a read's address must not pass below 0; and no
+        # address may pass the Store's last word.
+        lows = ([self.limit - min(pushed)] if pushed else []) + ([-min(read)] if read else [])
+        tests = [f"SP < {max(lows)}"] if max(lows) > 0 else []
+        tests.append(f"SP > {self.size - 1 - max(pushed + read)}")
+        return " or ".join(tests)
+
     def straight_block(self, block: Block) -> None:
         w = self.out
-        w.line(f"if steps + {block.size} > limit:")
+        # L<n> is limit - n, computed on entry: the test is then one comparison of two locals.
+        self.limit_sizes.add(block.size)
+        w.line(f"if steps > L{block.size}:")
         w.line("    break")
         last = self.machine.cards[block.end][0]
         body_end = block.end if last in TERMINATORS else block.end + 1
         live = self.live_lever_writes(block.start, block.end)
-        if not self.body(block, body_end, "0", live, in_loop=False):
+        guard = self.stack_guard(block)
+        if guard is not None:
+            # Near either end of the Store the interpreter steps the block, with every check in order.
+            w.line(f"if {guard}:")
+            w.line(f"    reason = {NOT_A_BLOCK}")
+            w.line("    break")
+        outer, self.guarded = self.guarded, guard is not None
+        complete = self.body(block, body_end, "0", live, in_loop=False)
+        if complete and last in TERMINATORS:
+            self.terminator(block.end, block, "0")
+        self.guarded = outer
+        if not complete:
             return
         if last in TERMINATORS:
-            self.terminator(block.end, block, "0")
             if last == 60:
                 return
         else:
             w.line(f"pc = {block.end + 1}")
-        w.line(f"BC[{block.number}] += 1")
+        w.line(f"c{block.number} += 1")
         w.line(f"steps += {block.size}")
         op, _r, mode, _base, value = self.machine.cards[block.end]
         if last == 61:
@@ -633,7 +686,7 @@ class _Generator:
             self.loop_rounds(block, None)
             w.depth -= 1
         distance = abs(block.start - (block.end + 1))
-        w.line(f"BC[{block.number}] += full")
+        w.line(f"c{block.number} += full")
         w.line(f"steps += {block.size} * full + ex")
         w.line(f"Q[{block.end}] += {distance} * back")
         w.line("continue")
@@ -730,8 +783,9 @@ class _Generator:
     def source(self) -> str:
         w = self.out
         # Names the generated code uses often are bound as default arguments: locals are faster.
-        w.line("def compiled(m, limit, MAX=MAX, NMAX=-MAX, BC=BC, TA=TA, dc=dc, tdiv=tdiv, out=out):")
+        w.line("def compiled(m, limit, MAX=MAX, NMAX=-MAX, TA=TA, dc=dc, tdiv=tdiv, out=out, fl=fl):")
         w.depth += 1
+        counters_at = len(w.lines)
         w.line("S = m.store")
         w.line("Q = m.quantities")
         w.line("A, B, C, D, SP, FP = m.regs")
@@ -751,6 +805,16 @@ class _Generator:
         w.line("except TA as stop:")
         w.line("    pc, steps = partial(stop, steps)")
         w.line(f"    reason = {STOPPED}")
+        # The block counters are locals (c0, c1, ...: a local's increment is cheaper than a list
+        # element's), set to 0 on entry and added to the block counts on the way out.
+        numbers = range(len(self.blocks) + len(self.side_exits))
+        for first in range(0, len(numbers), COUNTERS_A_LINE):
+            names = [f"c{n}" for n in numbers[first : first + COUNTERS_A_LINE]]
+            w.lines.insert(counters_at, "    " + " = ".join(names) + " = 0")
+            counters_at += 1
+            w.line(f"fl({first}, ({', '.join(names)},))")
+        for size in sorted(self.limit_sizes):
+            w.lines.insert(counters_at, f"    L{size} = limit - {size}")
         w.line("m.regs[:] = [A, B, C, D, SP, FP]")
         w.line("m.lever = lev")
         w.line("m.pc = pc")
@@ -781,7 +845,7 @@ class CompiledProgram:
             "TA": TrapAt,
             "Trap": Trap,
             "MAX": WORD_MAX,
-            "BC": self.block_counts,
+            "fl": self.add_counts,
             "dc": digit_count,
             "tdiv": trunc_div,
             "tmod": trunc_mod,
@@ -801,6 +865,13 @@ class CompiledProgram:
         }
         exec(compile(self.source, "<babbage blocks>", "exec"), namespace)  # the source is ours, built above
         self.function: Callable[[Machine, int], int] = namespace["compiled"]
+
+    def add_counts(self, first: int, counts: tuple[int, ...]) -> None:
+        """Add the compiled function's block counters, from block `first` on, to the block counts."""
+        block_counts = self.block_counts
+        for number, times in enumerate(counts, first):
+            if times:
+                block_counts[number] += times
 
     def output(self, text: str, card: int, block: int, rounds: int) -> None:
         try:

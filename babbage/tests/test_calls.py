@@ -163,8 +163,48 @@ c1done: RET
 __heap_base: .word 0
 """
 
+# Stack traffic at both ends of the Store, where a block's stack accesses are not proven safe on entry
+# and the interpreter steps it: a callee that overflows after its pushes, a POP of an empty stack, and
+# a CALL after SP was set below the stack limit.
+SQUARES = """\
+; A squared in a callee that pushes, prints and calls itself until the square passes 50 digits.
+        LOAD A, 7
+        CALL square
+        HALT
+square: PUSH A
+        MUL A, A
+        PRINT A
+        PRINTC ' '
+        CALL square
+        POP B
+        RET
+"""
+
+EMPTY = """\
+; A callee that pops its own return card, then pops again from the empty stack.
+        CALL f
+        HALT
+f:      POP B
+        POP B
+        RET
+"""
+
+BELOW = """\
+; SP set below the stack limit (the 5 words of data), then a CALL.
+        .data
+five:   .space 5
+        .text
+        LOAD SP, 3
+        CALL f
+        HALT
+f:      RET
+"""
+
 # name -> (source, input)
 PROGRAMS = {
+    "squares": (SQUARES, ""),
+    "empty": (EMPTY, ""),
+    "below": (BELOW, ""),
     "fib": (FIB.format(n=7), ""),
     "mutual": (MUTUAL, ""),
     "table": (TABLE, ""),
@@ -186,6 +226,10 @@ EXPECTED = {
     # D mod 3 picks c0 (print A), c1 (print 12 / A, halt from D = 6 on) or away ('!'): D = 0..7.
     "everything": ("halted", "44!21!02"),
     "everything_trap": ("division_by_zero", "44!0"),  # D = 4 reads the end of input: A = 0
+    # 7 squared again and again (CPython's squares); the sixth square has 54 digits.
+    "squares": ("overflow", "49 2401 5764801 33232930569601 1104427674243920646305299201 "),
+    "empty": ("store_out_of_range", ""),  # the second POP reads address 2000 of a 2000-word Store
+    "below": ("stack_overflow", ""),  # the CALL's new SP, 2, is below the limit, 5
 }
 
 
