@@ -137,11 +137,22 @@ def test_recovery_keeps_later_functions() -> None:
     assert [item.declarator.name for item in unit.items if isinstance(item, ast.FuncDef)] == ["f", "g"]
 
 
+def test_implicit_int_is_accepted_with_gcc_s_warning() -> None:
+    unit, diags = parse_source("main() { return 0; }\nstatic x = 3;\nconst y;\n")
+    assert not diags.has_errors
+    warnings = [(d.span.line, d.span.column, d.message) for d in diags.sorted()]
+    assert warnings == [
+        (1, 1, "return type defaults to 'int'"),
+        (2, 8, "type of 'x' defaults to 'int'"),
+        (3, 7, "type of 'y' defaults to 'int'"),
+    ]
+    assert only_function(unit).declarator.name == "main"
+
+
 @pytest.mark.parametrize(
     ("source", "fragment"),
     [
         ("x = 1;", "expected a declaration before 'x'"),
-        ("main() { return 0; }", "implicit int is not C99"),
         ("int f(void) { return 1 + ; }", "expected an expression before ';'"),
         ("int a[3;", "expected ']'"),
         ("int static static x;", "more than one storage class"),

@@ -106,7 +106,9 @@ class Symbol:
     span: Span
     value: int = 0  # an enumeration constant's value
     defined: bool = False  # a function with a body, or a global with a definition
-    address_taken: bool = False  # a local whose address escapes must live in Store words, not a temp
+    # A local whose address escapes must live in Store words, not a temp; for main, that the program calls
+    # it or takes its address.
+    address_taken: bool = False
     decl: Decl | None = None  # the declaration of a variable (for a static local's initialiser)
 
 

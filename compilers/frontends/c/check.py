@@ -349,7 +349,16 @@ class Checker:
         if ctype.is_function:
             if not file_scope and decl.storage == "static":
                 self.error("type_mismatch", f"invalid storage class for function '{name}'", span)
-            decl.symbol = self.declare(self.new_symbol(name, ctype, "function", span))
+            symbol = self.new_symbol(name, ctype, "function", span)
+            if not file_scope:
+                # A block-scope prototype names the file's function of that name (C99 6.2.2): the one
+                # declared or defined there, before or after this block.
+                outer = self.scopes[0].names.get(name)
+                if outer is None:
+                    self.scopes[0].names[name] = symbol
+                elif outer.storage == "function" and compatible(outer.ctype, ctype):
+                    symbol = outer
+            decl.symbol = self.declare(symbol)
             if decl.init is not None:
                 self.error("type_mismatch", f"function '{name}' is initialised like a variable", span)
             return
@@ -472,22 +481,40 @@ class Checker:
         return ast.InitList(span, out, ctype=ctype)
 
     def is_static_initializer(self, expr: ast.Expr) -> bool:
-        """A constant a global can be initialised with: a number, a string, or a global's address."""
-        while isinstance(expr, (ast.Convert, ast.Cast)):
-            if isinstance(expr.operand, ast.StringLit) or self.address_constant(expr.operand):
-                return True
-            expr = expr.operand
-        return fold(expr) is not None or isinstance(expr, ast.StringLit) or self.address_constant(expr)
+        """A constant a global can be initialised with: a number, or an address constant."""
+        return fold(expr) is not None or self.address_constant(expr)
 
     def address_constant(self, expr: ast.Expr) -> bool:
-        if isinstance(expr, ast.Unary) and expr.op == "&" and isinstance(expr.operand, ast.Name):
-            symbol = expr.operand.symbol
-            return symbol is not None and symbol.storage in ("global", "static", "function")
-        if isinstance(expr, ast.Name) and expr.symbol is not None:
-            return expr.symbol.storage in ("global", "static", "function") and (
-                expr.symbol.ctype.is_array or expr.symbol.ctype.is_function
+        """C99 6.6's address constant: a string, the address of an object of static storage or of a
+        function (`&a[1]`, `&s.m`, an array or function name), converted, or plus or minus an integer
+        constant (`a + 2`)."""
+        if isinstance(expr, ast.Convert | ast.Cast):
+            # An integer constant made a pointer (`int (*fp)(int) = 0;`) is one too.
+            return fold(expr.operand) is not None or self.address_constant(expr.operand)
+        if isinstance(expr, ast.StringLit):
+            return True
+        if isinstance(expr, ast.Unary) and expr.op == "&":
+            return self.static_lvalue(expr.operand)
+        if expr.ctype is not None and (expr.ctype.is_array or expr.ctype.is_function):
+            return self.static_lvalue(expr)  # an array or a function, which decays to its address
+        if isinstance(expr, ast.Binary) and expr.op in ("+", "-"):
+            return (self.address_constant(expr.left) and fold(expr.right) is not None) or (
+                expr.op == "+" and fold(expr.left) is not None and self.address_constant(expr.right)
             )
         return False
+
+    def static_lvalue(self, expr: ast.Expr) -> bool:
+        """An lvalue whose address is known before the program runs."""
+        if isinstance(expr, ast.Name):
+            symbol = expr.symbol
+            return symbol is not None and symbol.storage in ("global", "static", "function")
+        if isinstance(expr, ast.Index):
+            return self.address_constant(expr.base) and fold(expr.index) is not None
+        if isinstance(expr, ast.MemberAccess):
+            return self.address_constant(expr.base) if expr.arrow else self.static_lvalue(expr.base)
+        if isinstance(expr, ast.Unary) and expr.op == "*":
+            return self.address_constant(expr.operand)
+        return isinstance(expr, ast.StringLit)
 
     def constant(self, expr: ast.Expr, what: str) -> int | None:
         checked = self.expr(expr)
@@ -665,8 +692,15 @@ class Checker:
                 "call it from a function of your own",
                 expr.span,
             )
-        elif symbol.uid not in self.called:
-            self.called[symbol.uid] = (symbol, expr.span)
+        else:
+            self.note_call(symbol, expr.span)
+
+    def note_call(self, symbol: ast.Symbol, span: Span) -> None:
+        """A function the program calls or takes the address of (it must be defined somewhere)."""
+        if symbol.uid not in self.called:
+            self.called[symbol.uid] = (symbol, span)
+        if symbol.name == "main":
+            symbol.address_taken = True  # main's body becomes a function of its own (lower.MAIN_BODY)
 
     def is_lvalue(self, expr: ast.Expr) -> bool:
         if isinstance(expr, ast.Name):
@@ -1060,8 +1094,7 @@ class Checker:
             expr.ctype = INT
             return expr
         if isinstance(func, ast.Name) and func.symbol is not None and func.symbol.storage == "function":
-            if func.symbol.uid not in self.called:
-                self.called[func.symbol.uid] = (func.symbol, func.span)
+            self.note_call(func.symbol, func.span)
         else:
             func = self.rvalue(func)  # a call through a pointer: `fp(x)` or `(*fp)(x)`
             expr.func = func

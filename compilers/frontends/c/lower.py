@@ -23,6 +23,9 @@ from compilers.ir import FunctionBuilder, Module, ModuleBuilder
 from compilers.ir.nodes import Const, Copy, DataItem, Operand, SlotRef, Sym, Temp
 
 NULL_GUARD = "__c_null"
+# main's body when the program calls main itself (or takes its address): the IR's main then only calls it
+# with argc 1 and argv {"main", NULL}, and a call of main from the program passes its own arguments.
+MAIN_BODY = "__c_main"
 # An aggregate of more words than this is cleared or copied by a call of the runtime's memset or memcpy,
 # not word by word: the code stays as long as the source, however large the object it declares.
 INLINE_WORDS = 64
@@ -60,7 +63,12 @@ class FunctionLowering:
     def is_main(self) -> bool:
         return self.func.declarator.name == "main"
 
-    def main_argument(self, index: int) -> Temp:
+    @property
+    def is_entry(self) -> bool:
+        """The IR's main, where the Engine starts (the program's own main, or the entry that calls it)."""
+        return self.fb.function.name == "main"
+
+    def main_argument(self, index: int) -> Operand:
         """The Engine starts main with no arguments: argc is 1 and argv is {"main", NULL}, as for a
         program run without arguments."""
         if index == 0:
@@ -70,16 +78,32 @@ class FunctionLowering:
             self.module.mb.global_(name, [self.module.string([ord(c) for c in "main"]), 0])
         return self.fb.copy(Sym(name))
 
+    def enter_main(self) -> None:
+        """The entry of a program whose main the program itself calls: main's body is its own function
+        (MAIN_BODY), called here with the arguments of a run without arguments."""
+        self.store_deferred()
+        arguments = [self.main_argument(index) for index in range(len(self.func.params))]
+        result = self.fb.call(MAIN_BODY, arguments)
+        assert result is not None
+        self.return_value(result)
+
     @property
     def returns_struct(self) -> bool:
         ret = self.func.symbol.ctype.base if self.func.symbol is not None else None
         return ret is not None and ret.is_struct
 
+    def store_deferred(self) -> None:
+        """The static words initialised with an address plus an offset (ModuleLowering.constant_word)."""
+        for name, offset, address in self.module.deferred:
+            self.fb.store(Sym(name), self.value(address), offset)
+
     def start(self) -> None:
+        if self.is_entry:
+            self.store_deferred()
         # A function returning a struct gets a hidden first parameter: where the caller wants the result.
         first = 1 if self.returns_struct else 0
         for index, symbol in enumerate(self.func.params):
-            temp = self.main_argument(index) if self.is_main else self.fb.param(first + index)
+            temp = self.main_argument(index) if self.is_entry else self.fb.param(first + index)
             if symbol.ctype.is_struct:
                 # A struct argument arrives as the address of the caller's value: copy it, so that the
                 # callee works on its own copy as C's pass-by-value requires.
@@ -397,7 +421,7 @@ class FunctionLowering:
         symbol = expr.symbol
         assert symbol is not None and expr.ctype is not None
         if symbol.storage == "function":
-            return Sym(symbol.name)
+            return Sym(self.module.global_name(symbol))
         if symbol.uid in self.temps:
             return self.temps[symbol.uid]
         address = self.variable_address(symbol, expr.span)
@@ -458,7 +482,7 @@ class FunctionLowering:
                 and target.symbol is not None
                 and target.symbol.storage == "function"
             ):
-                return Sym(target.symbol.name)
+                return Sym(self.module.global_name(target.symbol))
             return self.address(target)
         if expr.op == "*":
             return self.load_lvalue(expr)
@@ -703,7 +727,7 @@ class FunctionLowering:
             symbol = func.symbol
             if not symbol.defined and symbol.name in self.module.library_names:
                 return lower_library_call(self, expr)
-            target = symbol.name
+            target = self.module.global_name(symbol)
         else:
             # Through a pointer (CALLR on the Engine); `*fp` and `fp` name the same function.
             while (
@@ -774,10 +798,14 @@ class ModuleLowering:
     strings: dict[tuple[int, ...], Sym] = field(default_factory=dict)
     library_names: frozenset[str] = frozenset()
     static_words: int = 0  # words of the globals lowered so far
+    # Static words initialised with an address plus an offset: (global, word, address), set by main.
+    deferred: list[tuple[str, int, ast.Expr]] = field(default_factory=list)
 
     def global_name(self, symbol: ast.Symbol) -> str:
         if symbol.storage == "static":
             return f"{symbol.name}.{symbol.uid}"
+        if symbol.storage == "function" and symbol.name == "main" and symbol.address_taken:
+            return MAIN_BODY
         return symbol.name
 
     def string(self, codes: list[int]) -> Sym:
@@ -808,30 +836,38 @@ class ModuleLowering:
         if decl is not None and decl.init is not None:
             flatten_initializer(decl.init, ctype, 0, words)
         data: list[DataItem] = []
+        name = self.global_name(symbol)
         self.static_words += size
         if self.static_words <= STORE_MAX:
             for offset in sorted(words):
                 item = words[offset]
-                value = item if isinstance(item, int) else self.constant_word(item)
+                value = item if isinstance(item, int) else self.constant_word(item, name, offset)
                 if value == 0:
                     continue
                 data.extend([0] * (offset - len(data)))  # the gap before it: at most size words
                 data.append(value)
-        self.mb.global_(self.global_name(symbol), data, size=size)
+        self.mb.global_(name, data, size=size)
 
-    def constant_word(self, expr: ast.Expr) -> DataItem:
+    def constant_word(self, expr: ast.Expr, name: str, offset: int) -> DataItem:
+        """The word a static initialiser gives: a number or an address. An address plus an offset
+        (`&a[1]`, `a + 2`, `&s.m`), which the data of the IR cannot write, is stored by main before
+        anything else runs (`deferred`); the word is 0 until then."""
         value = fold(expr)
         if value is not None:
             return value
-        while isinstance(expr, ast.Convert | ast.Cast):
-            expr = expr.operand
-        if isinstance(expr, ast.StringLit):
-            return self.string(expr.codes)
-        if isinstance(expr, ast.Unary) and expr.op == "&" and isinstance(expr.operand, ast.Name):
-            expr = expr.operand
-        if isinstance(expr, ast.Name) and expr.symbol is not None:
-            return Sym(self.global_name(expr.symbol))
-        self.diags.error("unsupported", "this constant initializer is not supported", expr.span)
+        inner = expr
+        while isinstance(inner, ast.Convert | ast.Cast):
+            inner = inner.operand
+        value = fold(inner)
+        if value is not None:
+            return value  # an integer made a pointer: `(void *)0`
+        if isinstance(inner, ast.StringLit):
+            return self.string(inner.codes)
+        if isinstance(inner, ast.Unary) and inner.op == "&" and isinstance(inner.operand, ast.Name):
+            inner = inner.operand
+        if isinstance(inner, ast.Name) and inner.symbol is not None:
+            return Sym(self.global_name(inner.symbol))
+        self.deferred.append((name, offset, expr))
         return 0
 
 
@@ -889,10 +925,13 @@ def lower_function(module: ModuleLowering, func: ast.FuncDef) -> None:
     params: list[str | tuple[str, str]] = [
         (p.name, "ptr" if p.ctype.is_pointer or p.ctype.is_struct else "w") for p in func.params
     ]
-    if func.symbol.name == "main":
+    name = module.global_name(func.symbol)
+    if name == MAIN_BODY:
+        FunctionLowering(module, module.mb.function("main", []), func).enter_main()
+    elif func.symbol.name == "main":
         params = []  # see FunctionLowering.main_argument
     if ctype.base.is_struct:
         params.insert(0, ("__result", "ptr"))
     ret = "void" if ctype.base.is_void else ("ptr" if ctype.base.is_pointer or ctype.base.is_struct else "w")
-    fb = module.mb.function(func.symbol.name, params, ret=ret, line=func.span.line)
+    fb = module.mb.function(name, params, ret=ret, line=func.span.line)
     FunctionLowering(module, fb, func).body()

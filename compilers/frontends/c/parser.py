@@ -154,10 +154,12 @@ class Parser:
         start = self.tok.span
         if not self.is_type_start():
             if self.tok.kind == "ident" and self.peek().text == "(":
-                # `main() { ... }`: C89's implicit int, gone in C99.
-                self.fail(f"type specifier missing for '{self.tok.text}' (implicit int is not C99)")
-            self.fail(f"expected a declaration before {self.describe(self.tok)}")
-        storage, spec = self.declaration_specifiers()
+                # `main() { ... }`: C89's implicit int, which gcc still accepts with a warning.
+                storage, spec = None, self.implicit_int(self.tok)
+            else:
+                self.fail(f"expected a declaration before {self.describe(self.tok)}")
+        else:
+            storage, spec = self.declaration_specifiers()
         if self.at(";"):
             self.advance()
             return [ast.Decl(self.span_from(start), storage, spec, None, None)]
@@ -209,6 +211,7 @@ class Parser:
         storage: str | None = None
         names: list[str] = []
         spec: ast.TypeSpec | None = None
+        qualified = False
         while True:
             tok = self.tok
             if tok.kind == "keyword" and tok.text in STORAGE:
@@ -217,6 +220,7 @@ class Parser:
                 storage = tok.text
                 self.advance()
             elif tok.kind == "keyword" and tok.text in QUALIFIERS:
+                qualified = True
                 self.advance()
             elif tok.kind == "keyword" and tok.text in ("struct", "union"):
                 if spec is not None or names:
@@ -239,10 +243,17 @@ class Parser:
             else:
                 break
         if spec is None:
-            if not names:
+            if not names and ((storage is None and not qualified) or self.tok.kind != "ident"):
                 self.fail(f"expected a type before {self.describe(self.tok)}")
-            spec = ast.BasicSpec(self.span_from(start), names)
+            # `static x = 3;`: a storage class or qualifier without a type is C89's implicit int.
+            spec = ast.BasicSpec(self.span_from(start), names) if names else self.implicit_int(self.tok)
         return storage, spec
+
+    def implicit_int(self, name: Token) -> ast.BasicSpec:
+        """The type of a declaration that has none: int, with gcc's warning (C99 dropped implicit int)."""
+        what = f"type of '{name.text}'" if self.peek().text != "(" else "return type"
+        self.diags.warning("implicit_int", f"{what} defaults to 'int'", name.span)
+        return ast.BasicSpec(name.span, ["int"])
 
     def struct_specifier(self) -> ast.StructSpec:
         keyword = self.advance()

@@ -10,6 +10,6 @@ int main(void) {
     return 0;
 }
 // error: 6:12: '%y' is not a printf conversion of the subset
-// error: 7:12: '%hhf': this length is not a length of %f
+// error: 7:12: '%hhf': this length is not a length of
 // error: 8:12: the format of printf needs 2 arguments, the call passes 1
 // error: 9:11: '%c' is not a scanf conversion of the subset
