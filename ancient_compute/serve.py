@@ -18,11 +18,28 @@ application that failed or did not answer in time): under /api/ those answers, t
 error shape (`BodyLeftToDjangoRequest.basic_error`) instead of Daphne's HTML page. A request that is not
 HTTP at all (a NUL in a header, a request line that is not ASCII, a malformed chunk) Twisted refuses
 with a bare 400 before a request exists to answer in any shape.
+
+Several processes on one port: `--processes N` (or WEB_PROCESSES=N) starts N Daphne processes, each
+listening on the same address and port through its own SO_REUSEPORT socket, so the kernel spreads the
+connections over them and each process's event loop and threads use a core of their own; this process
+supervises them (starts one again that stopped, and stops them all on SIGTERM or SIGINT). It needs the
+services mode (DATABASE_URL and REDIS_URL): the embedded default's channel layer and tasks live in its
+one process.
+
+    python -m ancient_compute.serve --processes 2 -b 0.0.0.0 -p 8000 ancient_compute.asgi:application
 """
 
 from __future__ import annotations
 
+import argparse
 import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from types import FrameType
 from typing import Any
 
 from daphne.cli import CommandLineInterface
@@ -76,5 +93,105 @@ class ServeCommand(CommandLineInterface):
     server_class = BodyLeftToDjangoServer
 
 
+# A process that stops this soon after its start is not started again (its error would only repeat).
+RESTART_AFTER_SECONDS = 5.0
+
+
+def _options(argv: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    """This command's own options (the rest are Daphne's): --processes, and the address to share."""
+    parser = argparse.ArgumentParser(add_help=False)
+    parser.add_argument("--processes", type=int, default=int(os.environ.get("WEB_PROCESSES") or 1))
+    parser.add_argument("--reuseport-child", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("-b", "--bind", dest="host", default=None)
+    parser.add_argument("-p", "--port", type=int, default=None)
+    return parser.parse_known_args(argv)
+
+
+def _address(options: argparse.Namespace) -> tuple[str, int]:
+    return options.host or "127.0.0.1", options.port if options.port is not None else 8000
+
+
+def reuseport_socket(host: str, port: int) -> socket.socket:
+    """A listening socket that other processes may also bind to the same address (the kernel spreads the
+    connections over them)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+    sock.bind((host.strip("[]"), port))
+    sock.listen(1024)
+    return sock
+
+
+def serve(argv: list[str]) -> int:
+    options, daphne_args = _options(argv)
+    if options.reuseport_child:
+        sock = reuseport_socket(*_address(options))
+        ServeCommand().run(["--fd", str(sock.fileno()), *daphne_args])
+        return 0
+    if options.processes <= 1:  # Daphne as it is, with its own options (a host, a port, a socket, ...)
+        given = [
+            *(["-b", options.host] if options.host else []),
+            *(["-p", str(options.port)] if options.port is not None else []),
+        ]
+        ServeCommand().run([*given, *daphne_args])
+        return 0
+    if not (os.environ.get("DATABASE_URL") and os.environ.get("REDIS_URL")):
+        print(
+            "--processes needs the services mode (DATABASE_URL and REDIS_URL): the embedded default keeps "
+            "its channel layer and runs its tasks in its one process.",
+            file=sys.stderr,
+        )
+        return 2
+    return _supervise(options, daphne_args)
+
+
+def _supervise(options: argparse.Namespace, daphne_args: list[str]) -> int:
+    host, port = _address(options)
+    command = [
+        sys.executable,
+        "-m",
+        "ancient_compute.serve",
+        "--reuseport-child",
+        "-b",
+        host,
+        "-p",
+        str(port),
+        *daphne_args,
+    ]
+    children: dict[int, tuple[subprocess.Popen[bytes], float]] = {}
+    stopping = False
+
+    def start(slot: int) -> None:
+        children[slot] = (subprocess.Popen(command), time.monotonic())
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        nonlocal stopping
+        stopping = True
+        for child, _ in children.values():
+            if child.poll() is None:
+                child.send_signal(signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    for slot in range(options.processes):
+        start(slot)
+    status = 0
+    while children:
+        time.sleep(0.2)
+        for slot, (child, started) in list(children.items()):
+            code = child.poll()
+            if code is None:
+                continue
+            del children[slot]
+            if not stopping and time.monotonic() - started >= RESTART_AFTER_SECONDS:
+                print(f"web process {child.pid} stopped ({code}); starting another", file=sys.stderr)
+                start(slot)
+            elif not stopping:  # it could not start: stop the others and say so
+                status = code or 1
+                stop(signal.SIGTERM, None)
+    return status
+
+
 if __name__ == "__main__":
-    ServeCommand.entrypoint()
+    raise SystemExit(serve(sys.argv[1:]))

@@ -158,3 +158,60 @@ def test_a_header_daphne_refuses_outside_the_api_gets_its_page(server: int) -> N
     status, answered_as, _ = _raw(server, _with_header_value(b"/course/", b"\x0b"))
     assert status == 400
     assert answered_as.startswith("text/html")
+
+
+def test_several_processes_need_the_services_mode() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in {"DATABASE_URL", "REDIS_URL"}}
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "ancient_compute.serve",
+            "--processes",
+            "2",
+            "ancient_compute.asgi:application",
+        ],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 2
+    assert "--processes needs the services mode (DATABASE_URL and REDIS_URL)" in done.stderr
+
+
+def _listening_sockets(port: int) -> int:
+    """Listening TCP sockets on 127.0.0.1:`port` (each SO_REUSEPORT socket is one)."""
+    wanted = f"0100007F:{port:04X}"
+    lines = Path("/proc/net/tcp").read_text().splitlines()[1:]
+    return sum(1 for line in lines if line.split()[1] == wanted and line.split()[3] == "0A")
+
+
+@pytest.mark.services
+def test_several_processes_serve_one_port() -> None:
+    """Two Daphne processes, each with its own socket on the one port, answer; they stop with the
+    supervising process."""
+    port = _free_port()
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "ancient_compute.settings.local", "DJANGO_DEBUG": "false"}
+    command = [sys.executable, "-m", "ancient_compute.serve", "--processes", "2", "-b", "127.0.0.1"]
+    with tempfile.TemporaryFile() as log:
+        process = subprocess.Popen(
+            [*command, "-p", str(port), "ancient_compute.asgi:application"],
+            cwd=ROOT,
+            env=env,
+            stdout=log,
+            stderr=log,
+        )
+        try:
+            _wait_until_serving(port, process, log)
+            deadline = time.monotonic() + 60
+            while _listening_sockets(port) < 2 and time.monotonic() < deadline:
+                time.sleep(0.2)
+            assert _listening_sockets(port) == 2
+            statuses = {_post(port, "/health", "text/plain", b"", method="GET")[0] for _ in range(20)}
+            assert statuses == {200}
+        finally:
+            process.terminate()
+            process.wait(timeout=20)
+        assert _listening_sockets(port) == 0  # the children stopped with it

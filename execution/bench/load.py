@@ -179,6 +179,9 @@ def main() -> int:
         "--warmup", type=int, default=20, help="runs before measuring (compiler and pools warm)"
     )
     parser.add_argument("--workers", type=int, default=2, help="Celery worker processes to start")
+    parser.add_argument(
+        "--web-processes", type=int, default=1, help="Daphne processes on the one port (serve.py --processes)"
+    )
     parser.add_argument("--vary", action="store_true", help="a different program each run (no compile cache)")
     parser.add_argument(
         "--cache",
@@ -195,7 +198,9 @@ def main() -> int:
     base_url = args.base_url
     if base_url is None:
         print(
-            f"starting Daphne, {args.workers} Celery workers, a PostgreSQL database and Redis ...", flush=True
+            f"starting {args.web_processes} Daphne, {args.workers} Celery workers, a PostgreSQL database and "
+            "Redis ...",
+            flush=True,
         )
         stack = start_stack(
             workers=args.workers,
@@ -203,7 +208,11 @@ def main() -> int:
             redis_db=12,
             name="bench",
             seed=False,
-            extra_env={"RUN_THROTTLE_RATE": "1000000/min", "API_USER_RATE": "1000000/min"},
+            extra_env={
+                "RUN_THROTTLE_RATE": "1000000/min",
+                "API_USER_RATE": "1000000/min",
+                "WEB_PROCESSES": str(args.web_processes),
+            },
         )
         stack.manage(
             "shell",
