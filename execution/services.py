@@ -157,8 +157,9 @@ def run_create(
     cached = _cached_result(
         result_cache.run_key(language=language, source=source, stdin=stdin, limits=limits)
     )
-    with transaction.atomic():
-        run = _run_insert(user, language, source, stdin, limits, callback_url, cached=cached)
+    # One INSERT, committed by itself (a transaction around it would cost two more round trips); the
+    # task is sent once it is committed, as inside one.
+    run = _run_insert(user, language, source, stdin, limits, callback_url, cached=cached)
     # As inserted: with the eager runner the task has already run (callers that show it re-read it).
     return run
 
