@@ -68,7 +68,7 @@ class FunctionLowering:
         """The IR's main, where the Engine starts (the program's own main, or the entry that calls it)."""
         return self.fb.function.name == "main"
 
-    def main_argument(self, index: int) -> Operand:
+    def main_argument(self, index: int) -> Temp:
         """The Engine starts main with no arguments: argc is 1 and argv is {"main", NULL}, as for a
         program run without arguments."""
         if index == 0:
@@ -82,7 +82,7 @@ class FunctionLowering:
         """The entry of a program whose main the program itself calls: main's body is its own function
         (MAIN_BODY), called here with the arguments of a run without arguments."""
         self.store_deferred()
-        arguments = [self.main_argument(index) for index in range(len(self.func.params))]
+        arguments: list[Operand | int] = [self.main_argument(index) for index in range(len(self.func.params))]
         result = self.fb.call(MAIN_BODY, arguments)
         assert result is not None
         self.return_value(result)

@@ -152,6 +152,7 @@ class Parser:
         if self.accept(";"):
             return []
         start = self.tok.span
+        spec: ast.TypeSpec
         if not self.is_type_start():
             if self.tok.kind == "ident" and self.peek().text == "(":
                 # `main() { ... }`: C89's implicit int, which gcc still accepts with a warning.
