@@ -70,6 +70,7 @@ SMALL = 2**30 - 1  # the largest int of one CPython digit: compared on the inter
 PART = SMALL  # instructions per call of the compiled function at most (tests make it small)
 CHAIN = 1  # blocks written in place after a block's static exit, in a row (see _Generator.follow)
 LEAF = 4  # blocks tested one after another at the leaves of the dispatch tree
+PREDICTED = 4  # return sites tested one after another after a RET, at most
 COUNTERS_A_LINE = 100  # block counters set to 0, and added up, by one line of the compiled function
 
 # Why the compiled function returned.
@@ -141,6 +142,44 @@ def find_blocks(machine: Machine) -> list[Block]:
     return [Block(number, start, end) for number, (start, end) in enumerate(spans)]
 
 
+def static_successors(machine: Machine, block: Block) -> list[int]:
+    """The cards control reaches from a block without leaving its function: side exits, a jump's
+    target, the next card, and the card after a CALL or CALLR (where the call comes back)."""
+    cards = machine.cards
+    found = [cards[i][4] for i in range(block.start, block.end + 1) if cards[i][0] in CONDITIONAL]
+    last = cards[block.end][0]
+    if last == 30:
+        found.append(cards[block.end][4])
+    elif last not in (37, 40, 60, 61):  # JMPR RET TRAP HALT go nowhere static
+        found.append(block.end + 1)
+    return found
+
+
+def return_sites(machine: Machine, blocks: list[Block]) -> dict[int, frozenset[int]]:
+    """For each block that ends with RET: the cards it returns to when the program keeps the stack
+    discipline, the cards after the static CALLs of every function the block belongs to (the blocks
+    its entry reaches by static edges). A RET may go anywhere else too; this is only a prediction."""
+    cards = machine.cards
+    by_start = {block.start: block for block in blocks}
+    callers: dict[int, set[int]] = {}
+    for index, (op, _r, mode, _base, value) in enumerate(cards):
+        if op == 38 and mode == 2 and value in by_start and index + 1 < len(cards):
+            callers.setdefault(value, set()).add(index + 1)
+    sites: dict[int, set[int]] = {}
+    for entry, after_calls in callers.items():
+        seen = {entry}
+        todo = [entry]
+        while todo:
+            block = by_start[todo.pop()]
+            if cards[block.end][0] == 40:
+                sites.setdefault(block.start, set()).update(after_calls)
+            for target in static_successors(machine, block):
+                if target in by_start and target not in seen:
+                    seen.add(target)
+                    todo.append(target)
+    return {start: frozenset(found) for start, found in sites.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class Induction:
     """What _Generator.induction_guard proved about a loop block, and the tests it needs on entry."""
@@ -200,6 +239,10 @@ class _Generator:
         # Store and above the stack limit is written: its PUSH, POP, CALL and RET skip their checks.
         self.guarded = False
         self.limit_sizes: set[int] = set()  # block sizes whose L<n> = limit - n the budget tests use
+        self.return_sites = return_sites(machine, blocks)
+        # (RET card, card returned to) -> the local that counts those returns, whose cards passed are
+        # added to the RET's quantity when the function returns.
+        self.returns: dict[tuple[int, int], str] = {}
 
     # ---- helpers for one card ---------------------------------------------------------------------
 
@@ -529,6 +572,39 @@ class _Generator:
         self.straight_block(block)
         self.chain_depth -= 1
 
+    def predicted_return(self, block: Block, sites: list[int]) -> None:
+        """A block's closing RET when the cards it returns to under the stack discipline are known: each
+        of them is tested for first, and goes on to that card's block written in place, with no test
+        of the target's range and the cards passed counted in a local; any other target takes the
+        general way (the range test, and the dispatch)."""
+        w = self.out
+        index = block.end
+        if not self.guarded:
+            w.line(f"if SP < 0 or SP >= {self.size}:")
+            w.line("    " + self.trap(index, block, "0", f"oos(SP, {self.size})"))
+        w.line("pc = S[SP]")
+        w.line("SP += 1")
+        w.line(f"c{block.number} += 1")
+        w.line(f"steps += {block.size}")
+        for number, site in enumerate(sites):
+            w.line(f"{'if' if number == 0 else 'elif'} pc == {site}:")
+            w.depth += 1
+            name = self.returns.setdefault((index, site), f"r{len(self.returns)}")
+            w.line(f"{name} += 1")
+            self.follow(site)
+            w.depth -= 1
+        w.line("else:")
+        w.depth += 1
+        # The RET did not complete after all: undo the counts the branches above took for granted.
+        w.line(f"if pc < 0 or pc >= {self.count}:")
+        w.line("    SP -= 1")
+        w.line(f"    c{block.number} -= 1")
+        w.line(f"    steps -= {block.size}")
+        w.line("    " + self.trap(index, block, "0", f"bjp(pc, {self.count})"))
+        w.line(f"Q[{index}] += abs(pc - {index + 1})")
+        w.line("continue")
+        w.depth -= 1
+
     def stack_guard(self, block: Block) -> str | None:
         """The test, on entry to a straight block, that every PUSH, POP, CALL, CALLR and RET of the block
         stays inside the Store and above the stack limit, so that none of them needs its own checks;
@@ -575,6 +651,13 @@ class _Generator:
             w.line("    break")
         outer, self.guarded = self.guarded, guard is not None
         complete = self.body(block, body_end, "0", live, in_loop=False)
+        predicted = self.return_sites.get(block.start, frozenset()) if last == 40 else frozenset()
+        if len(predicted) > PREDICTED:
+            predicted = frozenset()
+        if complete and predicted:
+            self.predicted_return(block, sorted(predicted))
+            self.guarded = outer
+            return
         if complete and last in TERMINATORS:
             self.terminator(block.end, block, "0")
         self.guarded = outer
@@ -815,6 +898,9 @@ class _Generator:
             w.line(f"fl({first}, ({', '.join(names)},))")
         for size in sorted(self.limit_sizes):
             w.lines.insert(counters_at, f"    L{size} = limit - {size}")
+        for (card, site), name in self.returns.items():
+            w.lines.insert(counters_at, f"    {name} = 0")
+            w.line(f"Q[{card}] += {name} * {abs(site - (card + 1))}")
         w.line("m.regs[:] = [A, B, C, D, SP, FP]")
         w.line("m.lever = lev")
         w.line("m.pc = pc")
