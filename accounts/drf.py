@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import timedelta
 
 AUTHENTICATION_CLASSES = [
-    "rest_framework_simplejwt.authentication.JWTAuthentication",
+    "ancient_compute.lib.jwt_auth.CachedUserJWTAuthentication",  # simplejwt's, the user kept a few seconds
     "rest_framework.authentication.SessionAuthentication",
 ]
 

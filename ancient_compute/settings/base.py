@@ -396,6 +396,9 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {"LanguageEnum": "ancient_compute.lib.schema.LANGUAGE_KEYS"},
 }
 SIMPLE_JWT: dict[str, object] = {}
+# An API token's user is read from the database at most this often per process (lib/jwt_auth.py): a user
+# made inactive, or whose password changed, is refused at most this many seconds later. 0: every request.
+JWT_USER_CACHE_SECONDS = env.float("JWT_USER_CACHE_SECONDS", default=5.0)
 # The accounts app may refine API authentication (token lifetimes, classes) in accounts/drf.py.
 if importlib.util.find_spec("accounts.drf") is not None:
     _accounts_drf = importlib.import_module("accounts.drf")

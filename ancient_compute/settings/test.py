@@ -9,6 +9,7 @@ DEBUG = False
 TASK_RUNNER = env("TASK_RUNNER", default="eager")
 # Tests of running expect their runs computed; the result cache's own tests turn it on.
 RESULT_CACHE_ENABLED = env.bool("RESULT_CACHE_ENABLED", default=False)
+JWT_USER_CACHE_SECONDS = 0.0  # tests change users between requests; jwt_auth's own test turns it on
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]  # speed: tests create many users
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
