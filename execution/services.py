@@ -351,11 +351,13 @@ def run_finish(
     compiled: Any = None,
     results: list[dict[str, Any]] | None = None,
     judged: bool | None = None,
+    callback: bool | None = None,
     via: str | None = None,
     **fields: Any,
 ) -> bool:
     """Stores the final state (and a judged run's verdict and progress) in one transaction, then tells the
-    run's group. False, and nothing changes, when the run was already final. `judged` None: look it up."""
+    run's group. False, and nothing changes, when the run was already final. `judged` (whether the run is
+    a submission's) and `callback` (whether it has a callback URL) None: look them up."""
     if compiled is not None:
         fields.update(_artifacts(compiled))
     if "output" in fields:
@@ -371,7 +373,9 @@ def run_finish(
             if submission is not None:
                 _submission_finish(submission, status, results)
         transaction.on_commit(lambda: events.run_output_broadcast(run_id, events.final_message(run_id)))
-        if Run.objects.filter(id=run_id).exclude(callback_url="").exists():
+        if callback is None:
+            callback = Run.objects.filter(id=run_id).exclude(callback_url="").exists()
+        if callback:
             # Its own task, once the final state is committed: a slow receiver never holds the run up.
             enqueue_on_commit(_registered_task(RUN_CALLBACK_TASK), str(run_id))
     return True
@@ -532,6 +536,7 @@ def _finish_executed(run: Run, status: str, fields: dict[str, Any], *, from_cach
         status,
         results=fields.get("results"),
         judged=run.is_judged,
+        callback=bool(run.callback_url),
         via=RunStatus.RUNNING,
         **columns,
     )
