@@ -380,6 +380,20 @@ long f64_from_int(long v) {
     return f64_pack(0, v, 0, 0);
 }
 
+/* An integer rounded straight to binary32 (rounding it to a double first could round twice), as a
+ * double. */
+long f64_int_to_f32(long v) {
+    long sign = 0;
+    if (v == 0)
+        return 0;
+    if (v < 0) {
+        sign = 1;
+        v = -v;
+    }
+    f64_round(v, 0, 0, 24, -149);
+    return f64_pack(sign, f64_m, f64_e, 0);
+}
+
 /* Toward zero, as C's conversion to an integer type; a NaN or a value of 2^64 or more in magnitude (C
  * leaves these undefined) gives -2^63, x86-64's "integer indefinite". */
 long f64_to_int(long a) {
@@ -773,6 +787,7 @@ long f64_format(long b, long conv, long prec, long flags) {
     long upper = 0;
     long alt = (flags / 8) % 2;
     long x;
+    long before;
     long start;
     f64_len = 0;
     if (conv == 'F' || conv == 'E' || conv == 'G' || conv == 'A') {
@@ -829,12 +844,17 @@ long f64_format(long b, long conv, long prec, long flags) {
     /* %g: P significant digits, as %e when the exponent X is below -4 or at least P, else as %f */
     if (prec == 0)
         prec = 1;
+    before = f64_nd - 1 - f64_pt;
     f64_keep(prec);
     x = 0;
     if (f64_m != 0)
         x = f64_nd - 1 - f64_pt;
     start = f64_len;
     if (x < -4 || x >= prec) {
+        /* glibc keeps the places %f would have had when rounding carries into a new digit (999999.5
+         * with %#g is 1.e+06): none, since the exponent was prec - 1 */
+        if (before == prec - 1)
+            prec = 1;
         f64_put_mantissa(prec - 1, alt);
         if (!alt)
             f64_strip_zeros(start);

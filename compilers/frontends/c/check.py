@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
 
 from compilers.diagnostics import DiagnosticBag, Note, Span
 from compilers.frontends.c import ast
@@ -19,7 +18,7 @@ from compilers.frontends.c.ctype import (
     BOOL,
     CHAR,
     DOUBLE,
-    DOUBLE_DIGITS,
+    FLOAT,
     INT,
     LONG,
     UINT,
@@ -36,6 +35,7 @@ from compilers.frontends.c.ctype import (
     promote,
     usual_arithmetic,
 )
+from compilers.frontends.c.floats import constant_bits, literal_bits, pointer_and_floating
 from compilers.frontends.c.headers import LIBRARY_FUNCTIONS
 from compilers.frontends.c.library import FORMAT_ARGUMENT, format_problems, literal_format
 
@@ -147,6 +147,9 @@ class Checker:
             self.error("type_mismatch", f"invalid type '{' '.join(names)}'", spec.span)
             return INT
         kinds = set(rest)
+        if "double" in kinds and "long" in kinds:
+            self.error("unsupported", "'long double' is not supported: use double (IEEE binary64)", spec.span)
+            kinds.discard("long")
         if "void" in kinds:
             kind = "void"
         elif "_Bool" in kinds:
@@ -157,11 +160,13 @@ class Checker:
             kind = "short"
         elif "long" in kinds:
             kind = "long"  # long and long long are both 64 bits on x86-64
-        elif "double" in kinds or "float" in kinds:
+        elif "double" in kinds:
             kind = "double"
+        elif "float" in kinds:
+            kind = "float"
         else:
             kind = "int"
-        if unsigned and kind in ("void", "double", "bool"):
+        if unsigned and kind in ("void", "float", "double", "bool"):
             self.error("type_mismatch", f"'unsigned' cannot apply to '{kind}'", spec.span)
             unsigned = False
         if kind == "bool":
@@ -482,6 +487,8 @@ class Checker:
 
     def is_static_initializer(self, expr: ast.Expr) -> bool:
         """A constant a global can be initialised with: a number, or an address constant."""
+        if constant_bits(expr) is not None:
+            return True
         return fold(expr) is not None or self.address_constant(expr)
 
     def address_constant(self, expr: ast.Expr) -> bool:
@@ -783,11 +790,11 @@ class Checker:
         return expr
 
     def expr_FloatLit(self, expr: ast.FloatLit) -> ast.Expr:
-        if expr.text[-1] in "fF":
-            self.error("unsupported", "float constants are not supported: drop the 'f' suffix", expr.span)
-        elif fixed_point(expr.text) is None:
+        if expr.text[-1] in "lL":
+            self.error("unsupported", "'long double' constants are not supported: drop the L", expr.span)
+        elif literal_bits(expr.text) is None:
             self.error("syntax", f"invalid floating constant '{expr.text}'", expr.span)
-        expr.ctype = DOUBLE
+        expr.ctype = FLOAT if expr.text[-1] in "fF" else DOUBLE
         return expr
 
     def expr_CharLit(self, expr: ast.CharLit) -> ast.Expr:
@@ -1204,10 +1211,8 @@ class Checker:
             return expr
         if not target.is_scalar:
             self.error("type_mismatch", f"conversion to non-scalar type '{target}' requested", expr.span)
-        elif not source.is_scalar:
+        elif not source.is_scalar or pointer_and_floating(source, target):
             self.error("type_mismatch", f"cannot convert '{source}' to '{target}'", expr.span)
-        elif target.is_pointer and source.kind == "double":
-            self.error("type_mismatch", "cannot convert a double to a pointer", expr.span)
         return expr
 
     def expr_Convert(self, expr: ast.Convert) -> ast.Expr:
@@ -1239,18 +1244,6 @@ class Checker:
         self.error("syntax", "a braced list is only allowed in an initializer", expr.span)
         expr.ctype = INT
         return expr
-
-
-def fixed_point(text: str) -> int | None:
-    """A decimal floating constant as the Engine holds a double: an integer scaled by 10^DOUBLE_DIGITS."""
-    body = text.rstrip("lL")
-    try:
-        value = Decimal(body)
-    except InvalidOperation:
-        return None
-    if not value.is_finite():
-        return None
-    return int((value * 10**DOUBLE_DIGITS).to_integral_value(rounding=ROUND_HALF_EVEN))
 
 
 def count_leaves(init: ast.Expr) -> int:

@@ -1,8 +1,8 @@
 """C types, their sizes as C sees them, and their layout on the Engine.
 
 The Store is word-addressed and every word holds a 50-digit integer, so each scalar (char, short, int,
-long, _Bool, pointer, double) takes one word: `words` is the layout used by the generated code. A program
-can still print `sizeof`, so `size` gives what gcc gives on x86-64 (int 4, long 8, pointers 8, structs
+long, _Bool, pointer, float, double) takes one word: `words` is the layout used by the generated code. A
+program can still print `sizeof`, so `size` gives what gcc gives on x86-64 (int 4, long 8, pointers 8, structs
 with gcc's padding). Pointer arithmetic counts in words; the library functions that take byte counts
 (malloc, calloc, memset, memcpy) are given word counts by the lowering (see lower.py).
 """
@@ -11,16 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-# A double is decimal fixed point: an integer holding the value times 10^DOUBLE_DIGITS. Twelve places keep
-# %f's six digits exact through ordinary arithmetic while a product of two values below 10^13 still fits
-# in the Engine's 50-digit word.
-DOUBLE_DIGITS = 12
-DOUBLE_SCALE = 10**DOUBLE_DIGITS
+# float and double are IEEE 754 binary32 and binary64, one word each (floats.py).
 
 # Integer kinds: (bits, gcc's size in bytes). char is signed, as on x86-64.
 INTEGER_BITS = {"bool": 1, "char": 8, "short": 16, "int": 32, "long": 64}
 INTEGER_RANK = {"bool": 0, "char": 1, "short": 2, "int": 3, "long": 4}
-BYTE_SIZE = {"bool": 1, "char": 1, "short": 2, "int": 4, "long": 8, "double": 8, "pointer": 8}
+BYTE_SIZE = {"bool": 1, "char": 1, "short": 2, "int": 4, "long": 8, "float": 4, "double": 8, "pointer": 8}
 
 
 @dataclass(eq=False, slots=True)
@@ -47,7 +43,7 @@ class Member:
 
 @dataclass(frozen=True, slots=True)
 class CType:
-    kind: str  # void bool char short int long double pointer array function struct
+    kind: str  # void bool char short int long float double pointer array function struct
     unsigned: bool = False
     base: CType | None = None  # pointee, element or return type
     length: int | None = None  # array length; None for an array of unknown length
@@ -64,7 +60,7 @@ class CType:
 
     @property
     def is_arithmetic(self) -> bool:
-        return self.is_integer or self.kind == "double"
+        return self.is_integer or self.kind in ("float", "double")
 
     @property
     def is_pointer(self) -> bool:
@@ -201,6 +197,7 @@ UINT = CType("int", unsigned=True)
 LONG = CType("long")
 ULONG = CType("long", unsigned=True)
 DOUBLE = CType("double")
+FLOAT = CType("float")
 
 
 def pointer_to(base: CType) -> CType:
@@ -226,6 +223,8 @@ def usual_arithmetic(left: CType, right: CType) -> CType:
     """The common type of a binary arithmetic operator (C99 6.3.1.8), for int 32 and long 64 bits."""
     if left.kind == "double" or right.kind == "double":
         return DOUBLE
+    if left.kind == "float" or right.kind == "float":
+        return FLOAT
     left, right = promote(left), promote(right)
     if left == right:
         return left

@@ -172,6 +172,85 @@ int tolower(int c);
 """,
     "stdint.h": _STDINT,
     "inttypes.h": _STDINT + _INTTYPES,
+    "math.h": """
+#define HUGE_VAL 1e999
+#define HUGE_VALF 1e999f
+#define INFINITY 1e999f
+#define isnan(x) ((x) != (x))
+#define isinf(x) ((x) == 1e999 || (x) == -1e999)
+#define isfinite(x) ((x) - (x) == 0)
+#define M_E 2.7182818284590452354
+#define M_LOG2E 1.4426950408889634074
+#define M_LOG10E 0.43429448190325182765
+#define M_LN2 0.69314718055994530942
+#define M_LN10 2.30258509299404568402
+#define M_PI 3.14159265358979323846
+#define M_PI_2 1.57079632679489661923
+#define M_PI_4 0.78539816339744830962
+#define M_1_PI 0.31830988618379067154
+#define M_2_PI 0.63661977236758134308
+#define M_SQRT2 1.41421356237309504880
+#define M_SQRT1_2 0.70710678118654752440
+double sqrt(double x);
+double fabs(double x);
+double floor(double x);
+double ceil(double x);
+double trunc(double x);
+double fmod(double x, double y);
+float sqrtf(float x);
+float fabsf(float x);
+float floorf(float x);
+float ceilf(float x);
+float truncf(float x);
+float fmodf(float x, float y);
+double sin(double x);
+double cos(double x);
+double tan(double x);
+double asin(double x);
+double acos(double x);
+double atan(double x);
+double atan2(double y, double x);
+double sinh(double x);
+double cosh(double x);
+double tanh(double x);
+double exp(double x);
+double log(double x);
+double log10(double x);
+double log2(double x);
+double pow(double x, double y);
+double hypot(double x, double y);
+double round(double x);
+long lround(double x);
+double cbrt(double x);
+double expm1(double x);
+double log1p(double x);
+""",
+    "float.h": """
+#define FLT_RADIX 2
+#define FLT_MANT_DIG 24
+#define DBL_MANT_DIG 53
+#define FLT_DIG 6
+#define DBL_DIG 15
+#define FLT_DECIMAL_DIG 9
+#define DBL_DECIMAL_DIG 17
+#define DECIMAL_DIG 21
+#define FLT_MIN_EXP (-125)
+#define DBL_MIN_EXP (-1021)
+#define FLT_MAX_EXP 128
+#define DBL_MAX_EXP 1024
+#define FLT_MIN_10_EXP (-37)
+#define DBL_MIN_10_EXP (-307)
+#define FLT_MAX_10_EXP 38
+#define DBL_MAX_10_EXP 308
+#define FLT_MAX 3.40282346638528859811704183484516925e+38F
+#define DBL_MAX ((double)1.79769313486231570814527423731704357e+308)
+#define FLT_MIN 1.17549435082228750796873653722224568e-38F
+#define DBL_MIN ((double)2.22507385850720138309023271733240406e-308)
+#define FLT_EPSILON 1.19209289550781250000000000000000000e-7F
+#define DBL_EPSILON ((double)2.22044604925031308084726333618164062e-16)
+#define FLT_TRUE_MIN 1.40129846432481707092372958328991613e-45F
+#define DBL_TRUE_MIN ((double)4.94065645841246544176568792868221372e-324)
+""",
     "stddef.h": _SIZE_T,
     "stdbool.h": """
 #define bool _Bool

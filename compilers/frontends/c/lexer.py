@@ -142,14 +142,16 @@ class _Scanner:
             if char == "":
                 break
             # A sign belongs to the number after a decimal exponent (1e+5), not after a hex digit (0xE+1).
-            exponent_sign = char in "+-" and out[-1] in "eE" and out[0:2] not in (["0", "x"], ["0", "X"])
+            # After a hexadecimal floating constant's binary exponent (0x1p-3) as well.
+            hexadecimal = out[0:2] in (["0", "x"], ["0", "X"])
+            exponent_sign = char in "+-" and out[-1] in ("pP" if hexadecimal else "eE")
             if char.isalnum() or char in "._" or exponent_sign:
                 out.append(self.advance())
             else:
                 break
         text = "".join(out)
         kind = "int"
-        if any(c in text for c in ".eE") and not text.lower().startswith("0x"):
+        if any(c in text for c in (".pP" if text.lower().startswith("0x") else ".eE")):
             kind = "float"
         if kind == "int" and parse_int_literal(text) is None:
             self.error(f"invalid integer constant '{text}'", line, col, len(text))
@@ -277,7 +279,7 @@ def _fast_tokenize(source: str, filename: str) -> list[Token] | None:
                 hexadecimal = text[:2] in ("0x", "0X")
                 if any(c in text for c in ".eE") and not hexadecimal:
                     kind = "float"
-                elif hexadecimal and ("+" in text or "-" in text):
+                elif hexadecimal and any(c in text for c in "+-.pP"):
                     return None
                 else:
                     kind = "int"

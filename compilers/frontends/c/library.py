@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from compilers.frontends.c import ast
-from compilers.frontends.c.ctype import CHAR, DOUBLE_DIGITS, ULONG, CType
+from compilers.frontends.c import ast, floats
+from compilers.frontends.c.ctype import CHAR, ULONG, CType
 from compilers.ir.nodes import Const, Operand
 
 if TYPE_CHECKING:
@@ -25,15 +25,19 @@ FORMAT_ARGUMENT = {"printf": 0, "scanf": 0, "sprintf": 1, "snprintf": 2}
 VARIADIC = frozenset(FORMAT_ARGUMENT)
 # libc.c's printf, with every flag, precision and length; io.ir's printf does the common formats faster.
 FULL_PRINTF = "__c_printf"
-# The runtime's fixed-point printer (compilers/runtime/fixed.ir): a double is an integer scaled by
-# 10^DOUBLE_DIGITS, printed with `precision` places as %f prints it.
-FIXED_PRINTER = "__print_fixed"
+# printf's conversions of a double, which the runtime's f64_printf prints (floats.py).
+FLOAT_CONVERSIONS = "fFeEgGaA"
 
 
 def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
     assert isinstance(call.func, ast.Name)
     name = call.func.name
     returns = call.ctype is not None and not call.ctype.is_void
+    if name in floats.MATH_FUNCTIONS:
+        return floats.math_call(fl, call, name)
+    if name in floats.MATH_NOT_YET:
+        fl.unsupported(f"'{name}' of <math.h> is not supported yet", call.span)
+        return Const(0)
     if name == "printf" and literal_format(call.args[0]) is not None:
         pieces = split_format(literal_format(call.args[0]) or [])
         if any(piece.fixed for piece in pieces):
@@ -41,8 +45,8 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
     if name in VARIADIC:
         first_extra = FORMAT_ARGUMENT[name] + 1
         for arg in call.args[first_extra:]:
-            if arg.ctype is not None and arg.ctype.kind == "double":
-                fl.unsupported(f"a double passed to {name} needs a literal format with %f", arg.span)
+            if floats.is_floating(arg.ctype):
+                fl.unsupported(f"a double passed to {name} needs a literal format", arg.span)
         fixed = [fl.value(arg) for arg in call.args[:first_extra]]
         extra = call.args[first_extra:]
         block: Operand = Const(0)
@@ -144,7 +148,7 @@ def words_of(fl: FunctionLowering, count: ast.Expr, pointee: CType | None) -> Op
 @dataclass(frozen=True, slots=True)
 class FormatPiece:
     """A run of printf's format: plain text and integer conversions (`codes`, taking `arguments`
-    arguments), or one %f conversion, which the front-end prints itself."""
+    arguments), or one conversion of a double (`fixed`), which the runtime's f64_printf prints."""
 
     codes: list[int]
     arguments: int = 0
@@ -154,6 +158,8 @@ class FormatPiece:
     precision: int = 6
     zero: bool = False
     span_text: str = ""
+    conversion: str = "f"
+    flags: str = ""
 
 
 def literal_format(arg: ast.Expr) -> list[int] | None:
@@ -192,10 +198,10 @@ def split_format(codes: list[int]) -> list[FormatPiece]:
             j += 1
         conversion = chr(codes[j]) if j < len(codes) else ""
         spelled = "".join(chr(c) for c in codes[i : j + 1])
-        if conversion in ("f", "F"):
+        if conversion and conversion in FLOAT_CONVERSIONS:
             pieces.append(FormatPiece(current, arguments))
-            precision = 6 if precision < 0 else precision
-            pieces.append(FormatPiece([], 1, True, "-" in flags, width, precision, "0" in flags, spelled))
+            left, zero = "-" in flags, "0" in flags
+            pieces.append(FormatPiece([], 1, True, left, width, precision, zero, spelled, conversion, flags))
             current, arguments = [], 0
         else:
             current.extend(codes[i : j + 1])
@@ -206,7 +212,7 @@ def split_format(codes: list[int]) -> list[FormatPiece]:
 
 
 def print_with_doubles(fl: FunctionLowering, call: ast.Call, pieces: list[FormatPiece]) -> Operand:
-    """printf with %f: the integer parts go to the runtime's printf, each %f to its fixed-point printer."""
+    """printf with a double: the integer parts go to the runtime's printf, each double to f64_printf."""
     args = iter(call.args[1:])
     total: Operand = Const(0)
     for piece in pieces:
@@ -215,15 +221,15 @@ def print_with_doubles(fl: FunctionLowering, call: ast.Call, pieces: list[Format
             if arg is None:
                 fl.unsupported(f"'{piece.span_text}' has no argument", call.span)
                 continue
-            if piece.precision > DOUBLE_DIGITS:
-                fl.unsupported(f"'{piece.span_text}': at most {DOUBLE_DIGITS} decimal places", arg.span)
+            if piece.precision > floats.PRECISION_LIMIT:
+                fl.unsupported(f"'{piece.span_text}': at most {floats.PRECISION_LIMIT} places", arg.span)
                 continue
-            if piece.zero:
-                fl.unsupported(f"'{piece.span_text}': the '0' flag with %f is not supported", arg.span)
+            if piece.conversion in "aA" and piece.precision >= 0:
+                fl.unsupported(f"'{piece.span_text}': a precision with %a is not supported", arg.span)
+                continue
             value = fl.value(arg)
-            divisor = 10 ** (DOUBLE_DIGITS - piece.precision)
-            unit = 10**piece.precision
-            count = fl.fb.call(FIXED_PRINTER, [value, divisor, unit, piece.width, int(piece.left)])
+            conversion, flags, width, precision = piece.conversion, piece.flags, piece.width, piece.precision
+            count: Operand | None = floats.print_double(fl, value, conversion, flags, width, precision)
         else:
             fmt = fl.module.string(piece.codes)
             block: Operand = Const(0)
@@ -257,7 +263,7 @@ def printf_routine(codes: list[int] | None) -> str:
     return "printf"
 
 
-PRINTF_CONVERSIONS = "diuoxXcspnf%"
+PRINTF_CONVERSIONS = "diuoxXcspnfFeEgGaA%"
 SCANF_CONVERSIONS = "di"
 
 
@@ -310,7 +316,7 @@ def printf_format_problems(codes: list[int], arguments: int) -> list[str]:
         needed += (width == "*") + (precision == ".*")
         if conversion == "" or conversion not in PRINTF_CONVERSIONS:
             problems.append(f"'{match.group(0)}' is not a printf conversion of the subset")
-        elif conversion == "f" and (length or "") not in ("", "l", "L"):
+        elif conversion in FLOAT_CONVERSIONS and (length or "") not in ("", "l"):
             problems.append(f"'{match.group(0)}': this length is not a length of %f")
         if conversion != "%":
             needed += 1

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 
 from babbage.machine import STORE_MAX
 from compilers.diagnostics import DiagnosticBag, Span
-from compilers.frontends.c import ast
-from compilers.frontends.c.check import fixed_point, fold
-from compilers.frontends.c.ctype import DOUBLE_SCALE, LONG, CType
+from compilers.frontends.c import ast, floats
+from compilers.frontends.c.check import fold
+from compilers.frontends.c.ctype import CType
 from compilers.frontends.c.library import lower_library_call
 from compilers.ir import FunctionBuilder, Module, ModuleBuilder
 from compilers.ir.nodes import Const, Copy, DataItem, Operand, SlotRef, Sym, Temp
@@ -369,6 +369,9 @@ class FunctionLowering:
         if constant is not None:
             self.fb.jump(if_true if constant else if_false)
             return
+        if floats.is_floating(expr.ctype):
+            self.fb.branch(floats.truth(self, self.value(expr)), if_true, if_false)
+            return
         self.fb.branch(self.value(expr), if_true, if_false)
 
     # Expressions
@@ -406,7 +409,7 @@ class FunctionLowering:
         return self.module.string(expr.codes)
 
     def value_FloatLit(self, expr: ast.FloatLit) -> Operand:
-        return Const(fixed_point(expr.text) or 0)
+        return Const(floats.literal_bits(expr.text) or 0)
 
     def value_SizeofType(self, expr: ast.SizeofType) -> Operand:
         return Const(expr.value)
@@ -487,11 +490,15 @@ class FunctionLowering:
         if expr.op == "*":
             return self.load_lvalue(expr)
         if expr.op == "!":
+            if floats.is_floating(expr.operand.ctype):
+                return self.fb.unary("lnot", floats.truth(self, self.value(expr.operand)))
             return self.fb.unary("lnot", self.value(expr.operand))
         assert expr.ctype is not None
         operand = self.value(expr.operand)
         if expr.op == "+":
             return operand
+        if floats.is_floating(expr.ctype):
+            return floats.negate(self, operand)
         result = self.fb.unary("neg" if expr.op == "-" else "not", operand)
         return self.wrap_result(result, expr.ctype)
 
@@ -534,16 +541,12 @@ class FunctionLowering:
         return self.convert_value(self.value(operand), source, target)
 
     def convert_value(self, value: Operand, source: CType, target: CType) -> Operand:
+        if floats.is_floating(source) or floats.is_floating(target):
+            return floats.convert(self, value, source, target)
         if target.kind == "bool":
             if source.kind == "bool":
                 return value
             return self.fb.binary("ne", value, 0)
-        if target.kind == "double" and source.is_integer:
-            return self.fb.mul(value, DOUBLE_SCALE)
-        if source.kind == "double" and target.is_integer:
-            # C truncates toward zero, as the IR's div does; then the integer type's range applies.
-            whole = self.fb.binary("div", value, DOUBLE_SCALE)
-            return self.convert_value(whole, LONG, target)
         if not target.is_integer or not source.is_integer:
             return value  # pointers and integers share one representation: an address is a number
         if fits(source, target):
@@ -574,15 +577,15 @@ class FunctionLowering:
             return self.pointer_add(right, left, max(right_type.base.words, 1))
         left = self.value(expr.left)
         right = self.value(expr.right)
+        if floats.is_floating(left_type) and op in floats.COMPARISON:
+            return floats.compare(self, op, left, right)
         return self.arithmetic(op, left, right, expr.ctype)
 
     def arithmetic(self, op: str, left: Operand, right: Operand, ctype: CType) -> Operand:
         """A binary operator on values already converted to the operation's type."""
         name = BINARY_IR[op]
-        if ctype.kind == "double" and op == "*":
-            return self.fb.binary("div", self.fb.mul(left, right), DOUBLE_SCALE)
-        if ctype.kind == "double" and op == "/":
-            return self.fb.binary("div", self.fb.mul(left, DOUBLE_SCALE), right)
+        if floats.is_floating(ctype):
+            return floats.arithmetic(self, op, left, right, ctype)
         result = self.fb.binary(name, left, right)
         if op in ("==", "!=", "<", ">", "<=", ">="):
             return result
@@ -704,8 +707,8 @@ class FunctionLowering:
             address = self.address(target)
             old = self.fb.load(address)
         step = 1 if expr.op == "++" else -1
-        if ctype.kind == "double":
-            new: Operand = self.fb.add(old, step * DOUBLE_SCALE)
+        if floats.is_floating(ctype):
+            new: Operand = floats.step(self, old, step, ctype)
         elif ctype.is_pointer:
             assert ctype.base is not None
             new = self.offset(old, step * max(ctype.base.words, 1))
@@ -852,6 +855,9 @@ class ModuleLowering:
         """The word a static initialiser gives: a number or an address. An address plus an offset
         (`&a[1]`, `a + 2`, `&s.m`), which the data of the IR cannot write, is stored by main before
         anything else runs (`deferred`); the word is 0 until then."""
+        pattern = floats.constant_bits(expr)
+        if pattern is not None:
+            return pattern
         value = fold(expr)
         if value is not None:
             return value

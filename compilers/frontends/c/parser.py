@@ -234,8 +234,8 @@ class Parser:
             elif tok.kind == "keyword" and tok.text in TYPE_KEYWORDS:
                 if spec is not None:
                     self.fail("two types in one declaration")
-                if tok.text in ("float", "_Complex"):
-                    self.unsupported(f"'{tok.text}' is not supported: use double", tok.span)
+                if tok.text == "_Complex":
+                    self.unsupported("'_Complex' is not supported", tok.span)
                 names.append(tok.text)
                 self.advance()
             elif tok.kind == "ident" and not names and spec is None and self.is_typedef(tok.text):
