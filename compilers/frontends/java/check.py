@@ -7,7 +7,9 @@ refers to, a LocalInfo for each local) and returns it with a Program describing 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import partial
 from typing import TypeVar
 
 from compilers.diagnostics import DiagnosticBag, Span
@@ -153,6 +155,7 @@ class _ClassCaptureScope(_Scope):
 
 # What the checker keeps while it checks one method, saved while it checks a class written inside it.
 METHOD_STATE = ("cls", "method", "tvars", "handled", "loops", "switches", "yields", "want", "diamond_target")
+_IDENTS = re.compile(r"[A-Za-z_$][A-Za-z_$0-9]*")
 CAPTURED = " val "  # the field of a local or anonymous class holding a captured local (java's val$x)
 
 
@@ -330,6 +333,7 @@ class Checker:
         """c is written inside up: it sees up's members, and an inner one holds an instance of up (and
         sees up's type variables)."""
         c.lexical = up
+        c.package = up.package
         c.binary = binary or f"{up.qualified}${c.name}"
         if inner:
             c.scope_tvars = {**up.scope_tvars, **dict(up.tparams)}
@@ -1404,10 +1408,14 @@ class Checker:
         if not isinstance(t, A.Name) or scope.find(t.ident) is not None:
             return False
         c = self.classes.get(t.ident)
-        # Only when its own arguments cannot tell them: none, or lambdas (which need them first).
+        methods = [m for m in (c.find_methods(e.ident) if c is not None else []) if m.static and m.tparams]
+        # Only when its own arguments cannot tell them: none, lambdas (which need them first), or a
+        # type variable its parameters do not mention (`Collectors.joining(", ")`).
         if e.args and not any(isinstance(x, A.Lambda | A.MethodRef) for x in e.args):
-            return False
-        return c is not None and any(m.static and m.tparams for m in c.find_methods(e.ident))
+            return any(
+                t not in set(_IDENTS.findall(" ".join(m.params))) for m in methods for t, _ in m.tparams
+            )
+        return bool(methods)
 
     def lambda_fits(self, e: A.Expr, ty: str) -> bool:
         c = self.class_of(ty)
@@ -1475,6 +1483,16 @@ class Checker:
         cls.super = self.classes["Object"]
         cls.interfaces = [c]
         cls.supers = {c.name: split(self.bound_type(target))[1]}
+        # java's frame for a lambda's body: the method javac makes of it, Main.lambda$main$0.
+        source = self.method.owner.binary if self.method.owner.name.startswith("lambda.") else ""
+        where = (
+            source.rsplit("$", 2)[1]
+            if source
+            else {"<init>": "new", "<clinit>": "static"}.get(self.method.name, self.method.name)
+        )
+        count = sum(1 for k in self.lambdas if k.package == self.cls.package and k.lexical is self.cls)
+        cls.lexical, cls.package = self.cls, self.cls.package
+        cls.binary = f"{self.cls.qualified}.lambda${where}${count}"
         self.classes[cls.name] = cls
         self.lambdas.append(cls)
         outer_static = self.method.static
@@ -1682,16 +1700,103 @@ class Checker:
             bound: dict[str, str] = {}
             for p, a in zip(params, args, strict=False):
                 self.infer(p, a.ty, {t for t, _ in m.tparams}, bound)
+            tvars = {t for t, _ in m.tparams}
             for p, a in zip(params, args, strict=False):
                 if isinstance(a, A.Lambda | A.MethodRef):
-                    self.infer_function(p, a, {t for t, _ in m.tparams}, bound)
+                    self.infer_function(p, a, tvars, bound)
+            # What only typing an argument tells: a generic call's result (`Collectors.toList()`), then
+            # a lambda's result once its parameters' types are known (`map(s -> s.length())`).
+            for p, a in zip(params, args, strict=False):
+                if a.ty == "poly" and self.unbound(p, tvars, bound):
+                    open_p = subst(p, {t: "?" for t in tvars if t not in bound} | bound)
+                    ty = self.speculate(partial(self.typed_poly, a, open_p))
+                    if ty is not None:
+                        self.infer(p, ty, tvars, bound)
             if want is not None:  # what is still unbound, from the type the result is assigned to
-                self.infer(ret, want, {t for t, _ in m.tparams}, bound)
+                self.infer(ret, want, tvars, bound)
+            for p, a in zip(params, args, strict=False):
+                if isinstance(a, A.Lambda | A.MethodRef) and self.unbound(p, tvars, bound):
+                    self.infer_lambda_result(p, a, tvars, bound)
             for t, b in m.tparams:
                 bound.setdefault(t, base_of(subst(b, bound)) if b != "Object" else "Object")
             params = [subst(p, bound) for p in params]
             ret = subst(ret, bound)
         return params, ret
+
+    def unbound(self, p: str, tvars: set[str], bound: dict[str, str]) -> bool:
+        return any(t in tvars and t not in bound for t in _IDENTS.findall(p))
+
+    def speculate(self, work: Callable[[], str]) -> str | None:
+        """Type something only to learn its type: its errors, lambda and anonymous classes are thrown
+        away (it is typed again, for good, once the call it is an argument of is resolved)."""
+        saved_diags, self.diags = self.diags, DiagnosticBag()
+        lambdas, classes, names = len(self.lambdas), set(self.classes), dict(self.local_names)
+        saved = {k: getattr(self, k) for k in METHOD_STATE}
+        last_sig = self.last_sig
+        try:
+            ty = work()
+        finally:
+            failed = self.diags.has_errors
+            self.diags = saved_diags
+            del self.lambdas[lambdas:]
+            for name in set(self.classes) - classes:
+                del self.classes[name]
+            self.local_names = names
+            for k, v in saved.items():
+                setattr(self, k, v)
+            self.last_sig = last_sig
+        return None if failed or ty == "error" else ty
+
+    def typed_poly(self, a: A.Expr, want: str) -> str:
+        a.want = want  # type: ignore[attr-defined]
+        ty = self.expr(a, a.scope)  # type: ignore[attr-defined]
+        a.ty = "poly"  # still to be typed for the parameter the call is resolved to
+        return ty
+
+    def infer_lambda_result(
+        self, p: str, a: A.Lambda | A.MethodRef, tvars: set[str], bound: dict[str, str]
+    ) -> None:
+        """A lambda's result type binds what its functional interface's result mentions (`<R> map(
+        Function<T, R>)`), once its parameters' types are known, as javac infers it."""
+        c = self.class_of(p)
+        fm = self.functional_method(c) if c is not None else None
+        if c is None or fm is None or fm.ret == "void":
+            return
+        mapping = self.views(c, split(p)[1]).get(fm.owner.name, {})
+        wanted = [subst(subst(q, mapping), bound) for q in fm.params]
+        if any(self.unbound(q, tvars, bound) for q in wanted):
+            return
+        result = subst(fm.ret, mapping)
+        target = subst(p, bound | {t: "Object" for t in tvars if t not in bound})
+        if not self.speculate(lambda: self.lambda_(a, target, a.scope)):
+            return
+        lam = a.lam if isinstance(a, A.MethodRef) else a
+        if lam is None:
+            return
+        found = [lam.body.ty] if isinstance(lam.body, A.Expr) else self.returned(lam.body)
+        ty = found[0] if found and all(t == found[0] for t in found) else None
+        if ty and ty not in ("error", "null", "void"):
+            self.infer(result, box(ty) if not is_ref(ty) else ty, tvars, bound)
+
+    def returned(self, s: A.Stmt) -> list[str]:
+        """The types of the values a lambda's block returns (not those of lambdas inside it)."""
+        if isinstance(s, A.Return):
+            return [s.value.ty] if s.value is not None else []
+        out: list[str] = []
+        for child in s.body if isinstance(s, A.Block) else [s.then, s.other] if isinstance(s, A.If) else []:
+            if child is not None:
+                out += self.returned(child)
+        if isinstance(s, A.While | A.DoWhile | A.For | A.ForEach):
+            out += self.returned(s.body)
+        if isinstance(s, A.Try):
+            out += self.returned(s.body)
+            for catch in s.catches:
+                out += self.returned(catch.body)
+        if isinstance(s, A.Switch):
+            for case in s.cases:
+                for x in case.body:
+                    out += self.returned(x)
+        return out
 
     def infer_function(
         self, p: str, a: A.Lambda | A.MethodRef, tvars: set[str], bound: dict[str, str]
@@ -1747,7 +1852,7 @@ class Checker:
     def infer(self, p: str, a: str, tvars: set[str], bound: dict[str, str]) -> None:
         """Bind the type variables of parameter type p from argument type a (first binding wins)."""
         if p in tvars:
-            if a in ("null", "error", "void"):
+            if a in ("null", "error", "void", "?"):
                 return
             bound.setdefault(p, box(a) if not is_ref(a) else a)
             return
@@ -2376,18 +2481,18 @@ class Checker:
         # Its constructor: super(args), the arguments as the superclass's constructor takes them.
         names = [f" a{k}" for k in range(len(params))]
         call = A.Call(e.span, A.SuperRef(e.span), "<init>", [A.Name(e.span, n) for n in names])
-        d.methods.insert(
-            0,
-            A.MethodDecl(
-                e.span,
-                set(),
-                "",
-                d.name.rsplit(".", 1)[1],
-                [A.Param(e.span, t, n) for t, n in zip(params, names, strict=True)],
-                [],
-                A.Block(e.span, [A.ExprStmt(e.span, call)], e.span),
-            ),
+        if d.methods and not d.methods[0].ret and d.methods[0].name.isdigit():
+            d.methods.pop(0)  # made when it was typed before (speculate): made anew
+        made = A.MethodDecl(
+            e.span,
+            set(),
+            "",
+            d.name.rsplit(".", 1)[1],
+            [A.Param(e.span, t, n) for t, n in zip(params, names, strict=True)],
+            [],
+            A.Block(e.span, [A.ExprStmt(e.span, call)], e.span),
         )
+        d.methods.insert(0, made)
         self.class_body(c, scope)
         ctor_info = c.methods["<init>"][0]
         e.ref = ctor_info

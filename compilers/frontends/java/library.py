@@ -20,10 +20,14 @@ SOURCES = {
     "java.util": "util.java",
     "java.io": "io.java",
     "java.util.function": "function.java",
+    "java.util.stream": "stream.java",
 }
 _IDENT = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 # What boxing needs whenever a program could box: the boxes and the interface they implement.
 BOXING = ("Integer", "Long", "Character", "Boolean")
+# java.util.stream's classes are compiled only with a program that names one of them or `stream`: the
+# collections' stream() (and Arrays.stream) are left out of the others.
+STREAMS = "java.util.stream"
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,8 @@ def needed(unit: A.CompilationUnit) -> list[str]:
     declared = {d.name for d in unit.classes}
     if "split" in used:  # String.split is written in Java (Strings in library/lang.java)
         used.add("Strings")
-    todo = [n for n in table if n in used and n not in declared]
+    left_out = set() if used & {"stream", *streams(table)} else streams(table)
+    todo = [n for n in table if n in used and n not in declared and n not in left_out]
     if todo or used & {"Object", *BOXING}:
         todo.extend(BOXING)
     chosen: set[str] = set()
@@ -93,8 +98,12 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         if name in chosen or name in declared:
             continue
         chosen.add(name)
-        todo.extend(n for n in table[name].names if n in table)
+        todo.extend(n for n in table[name].names if n in table and n not in left_out)
     return [n for n in table if n in chosen]
+
+
+def streams(table: dict[str, Piece]) -> set[str]:
+    return {n for n, piece in table.items() if piece.package == STREAMS}
 
 
 def library_classes(unit: A.CompilationUnit, diags: DiagnosticBag) -> list[A.ClassDecl]:
@@ -102,14 +111,25 @@ def library_classes(unit: A.CompilationUnit, diags: DiagnosticBag) -> list[A.Cla
 
     table = pieces()
     out: list[A.ClassDecl] = []
-    for name in needed(unit):
+    chosen = needed(unit)
+    left_out = streams(table) - set(chosen)
+    for name in chosen:
         piece = table[name]
         eof = Token("eof", "", piece.tokens[-1].span)
         parsed = parse([*piece.tokens, eof], diags)
         for d in parsed.classes:
             mark(d, piece.package)
+            if left_out:
+                drop_methods_of(d, left_out)
             out.append(d)
     return out
+
+
+def drop_methods_of(d: A.ClassDecl, left_out: set[str]) -> None:
+    """Leave out the methods whose result is a class not compiled (Collection.stream())."""
+    d.methods = [m for m in d.methods if not set(_IDENT.findall(m.ret)) & left_out]
+    for n in d.nested:
+        drop_methods_of(n, left_out)
 
 
 def mark(d: A.ClassDecl, package: str) -> None:

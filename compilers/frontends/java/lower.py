@@ -1656,7 +1656,10 @@ class Lowering:
 
     def where_string(self, where: str) -> Sym:
         if where.startswith("java.base/"):  # a library method: its class's own file, as java names it
-            simple = where.rsplit(".", 2)[-2]
+            # the first capitalised name is the class: Stream$2's code (and Stream.lambda$run$0's) is
+            # in Stream.java
+            parts = where.split("/", 1)[1].split(".")
+            simple = next((p for p in parts if p[:1].isupper()), parts[-2]).split("$")[0]
             return self.string(f"{where}({simple}.java:")
         return self.string(f"{where}({self.filename}:")
 
@@ -1746,9 +1749,11 @@ class Lowering:
         params = [] if m.static else [LocalInfo("this", c.name, -1)]
         if d is not None:
             params += [p.slot for p in d.params]
-        where = f"{c.qualified if not c.package else c.name}.{'<init>' if m.name == '<init>' else m.name}"
+        where = f"{c.qualified}.{'<init>' if m.name == '<init>' else m.name}"
+        if c.name.startswith("lambda."):
+            where = c.binary  # Main.lambda$main$0: javac's method of the lambda's body
         if c.package:
-            where = f"java.base/{c.package}.{where}"
+            where = f"java.base/{where}"
         fl = self.function(m.ir_name, where, m, params, line)
         fl.outer = c.fields.get(" this") if c.name.startswith("lambda.") else None
         try:

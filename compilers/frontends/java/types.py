@@ -119,10 +119,10 @@ class ClassInfo:
     @property
     def qualified(self) -> str:
         """The name Java prints: the library's exceptions live in java.lang."""
-        if self.package:
-            return f"{self.package}.{self.name}"
         if self.binary:
             return self.binary
+        if self.package:
+            return f"{self.package}.{self.name}"
         return f"java.lang.{self.name}" if self.builtin and self.name in BUILTIN_EXCEPTIONS else self.name
 
     def ancestors(self) -> list[ClassInfo]:

@@ -88,6 +88,10 @@ interface Collection<E> extends Iterable<E> {
     void forEach(Consumer<E> action);
 
     boolean removeIf(Predicate<E> filter);
+
+    default Stream<E> stream() {
+        return Stream.ofIterable(this);
+    }
 }
 
 interface List<E> extends Collection<E> {
@@ -1848,6 +1852,14 @@ class Collections {
 }
 
 class Arrays {
+    public static IntStream stream(int[] a) {
+        return IntStream.ofArray(a);
+    }
+
+    public static <T> Stream<T> stream(T[] a) {
+        return Stream.ofArray(a);
+    }
+
     public static void sort(int[] a) {
         int[] tmp = new int[a.length];
         sortInts(a, tmp, 0, a.length);
@@ -2189,5 +2201,130 @@ class Scanner {
     }
 
     public void close() {
+    }
+}
+
+// What a stream's max, min, findFirst and reduce give: a value or none.
+class Optional<T> {
+    private static final Optional<Object> EMPTY = new Optional<Object>(null);
+    private final T value;
+
+    private Optional(T value) {
+        this.value = value;
+    }
+
+    public static <T> Optional<T> of(T value) {
+        if (value == null) {
+            throw new NullPointerException();
+        }
+        return new Optional<T>(value);
+    }
+
+    public static <T> Optional<T> ofNullable(T value) {
+        return new Optional<T>(value);
+    }
+
+    public static <T> Optional<T> empty() {
+        return new Optional<T>(null);
+    }
+
+    public boolean isPresent() {
+        return value != null;
+    }
+
+    public boolean isEmpty() {
+        return value == null;
+    }
+
+    public T get() {
+        if (value == null) {
+            throw new NoSuchElementException("No value present");
+        }
+        return value;
+    }
+
+    public T orElseThrow() {
+        return get();
+    }
+
+    public T orElse(T other) {
+        return value != null ? value : other;
+    }
+
+    public void ifPresent(Consumer<T> action) {
+        if (value != null) {
+            action.accept(value);
+        }
+    }
+
+    public <U> Optional<U> map(Function<T, U> f) {
+        return value == null ? new Optional<U>(null) : new Optional<U>(f.apply(value));
+    }
+
+    public boolean equals(Object o) {
+        if (!(o instanceof Optional)) {
+            return false;
+        }
+        Optional<T> other = (Optional<T>) o;
+        return value == null ? other.value == null : value.equals(other.value);
+    }
+
+    public int hashCode() {
+        return value == null ? 0 : value.hashCode();
+    }
+
+    public String toString() {
+        return value == null ? "Optional.empty" : "Optional[" + value + "]";
+    }
+}
+
+class OptionalInt {
+    private final boolean present;
+    private final int value;
+
+    private OptionalInt(boolean present, int value) {
+        this.present = present;
+        this.value = value;
+    }
+
+    public static OptionalInt of(int value) {
+        return new OptionalInt(true, value);
+    }
+
+    public static OptionalInt empty() {
+        return new OptionalInt(false, 0);
+    }
+
+    public boolean isPresent() {
+        return present;
+    }
+
+    public boolean isEmpty() {
+        return !present;
+    }
+
+    public int getAsInt() {
+        if (!present) {
+            throw new NoSuchElementException("No value present");
+        }
+        return value;
+    }
+
+    public int orElseThrow() {
+        return getAsInt();
+    }
+
+    public int orElse(int other) {
+        return present ? value : other;
+    }
+
+    public void ifPresent(IntConsumer action) {
+        if (present) {
+            action.accept(value);
+        }
+    }
+
+    public String toString() {
+        return present ? "OptionalInt[" + value + "]" : "OptionalInt.empty";
     }
 }

@@ -1,0 +1,737 @@
+// java.util.stream (the Optional and OptionalInt its operations give are in util.java). A stream is a pipeline that
+// pushes each element of its source through every stage in turn before the next element, as java's
+// lazy streams run: a print in a filter and one in a map interleave per element. A terminal operation
+// starts it; a short-circuiting one (limit, findFirst, anyMatch...) stops the source early; sorted()
+// takes every element before it passes the first on.
+
+interface Sink<T> {
+    // Take one element; false when nothing more is wanted.
+    boolean push(T t);
+}
+
+interface IntSink {
+    boolean push(int v);
+}
+
+abstract class Stream<T> {
+    // Push every element into sink, in order; false when the sink stopped it.
+    abstract boolean run(Sink<T> sink);
+
+    static <T> Stream<T> ofIterable(Iterable<T> source) {
+        return new Stream<T>() {
+            boolean run(Sink<T> sink) {
+                for (T x : source) {
+                    if (!sink.push(x)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    static <T> Stream<T> ofArray(Object[] items) {
+        return new Stream<T>() {
+            boolean run(Sink<T> sink) {
+                for (Object x : items) {
+                    if (!sink.push((T) x)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    public static <T> Stream<T> empty() {
+        return ofArray(new Object[0]);
+    }
+
+    public static <T> Stream<T> of(T a) {
+        return ofArray(new Object[] {a});
+    }
+
+    public static <T> Stream<T> of(T a, T b) {
+        return ofArray(new Object[] {a, b});
+    }
+
+    public static <T> Stream<T> of(T a, T b, T c) {
+        return ofArray(new Object[] {a, b, c});
+    }
+
+    public static <T> Stream<T> of(T a, T b, T c, T d) {
+        return ofArray(new Object[] {a, b, c, d});
+    }
+
+    public static <T> Stream<T> of(T a, T b, T c, T d, T e) {
+        return ofArray(new Object[] {a, b, c, d, e});
+    }
+
+    public static <T> Stream<T> of(T a, T b, T c, T d, T e, T f) {
+        return ofArray(new Object[] {a, b, c, d, e, f});
+    }
+
+    public static <T> Stream<T> iterate(T seed, UnaryOperator<T> next) {
+        return new Stream<T>() {
+            boolean run(Sink<T> sink) {
+                T x = seed;
+                while (sink.push(x)) {
+                    x = next.apply(x);
+                }
+                return false;
+            }
+        };
+    }
+
+    public static <T> Stream<T> generate(Supplier<T> next) {
+        return new Stream<T>() {
+            boolean run(Sink<T> sink) {
+                while (sink.push(next.get())) {
+                }
+                return false;
+            }
+        };
+    }
+
+    public Stream<T> filter(Predicate<T> keep) {
+        Stream<T> up = this;
+        return new Stream<T>() {
+            boolean run(Sink<T> sink) {
+                return up.run(x -> !keep.test(x) || sink.push(x));
+            }
+        };
+    }
+
+    public <R> Stream<R> map(Function<T, R> f) {
+        Stream<T> up = this;
+        return new Stream<R>() {
+            boolean run(Sink<R> sink) {
+                return up.run(x -> sink.push(f.apply(x)));
+            }
+        };
+    }
+
+    public <R> Stream<R> flatMap(Function<T, Stream<R>> f) {
+        Stream<T> up = this;
+        return new Stream<R>() {
+            boolean run(Sink<R> sink) {
+                return up.run(x -> f.apply(x).run(sink));
+            }
+        };
+    }
+
+    public IntStream mapToInt(ToIntFunction<T> f) {
+        Stream<T> up = this;
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                return up.run(x -> sink.push(f.applyAsInt(x)));
+            }
+        };
+    }
+
+    public Stream<T> peek(Consumer<T> action) {
+        Stream<T> up = this;
+        return new Stream<T>() {
+            boolean run(Sink<T> sink) {
+                return up.run(x -> {
+                    action.accept(x);
+                    return sink.push(x);
+                });
+            }
+        };
+    }
+
+    public Stream<T> limit(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException(Long.toString(n));
+        }
+        Stream<T> up = this;
+        return new Stream<T>() {
+            boolean run(Sink<T> sink) {
+                if (n == 0) {
+                    return false;
+                }
+                long[] seen = new long[1];
+                return up.run(x -> {
+                    seen[0]++;
+                    return sink.push(x) && seen[0] < n;
+                });
+            }
+        };
+    }
+
+    public Stream<T> skip(long n) {
+        Stream<T> up = this;
+        return new Stream<T>() {
+            boolean run(Sink<T> sink) {
+                long[] seen = new long[1];
+                return up.run(x -> {
+                    seen[0]++;
+                    return seen[0] <= n || sink.push(x);
+                });
+            }
+        };
+    }
+
+    public Stream<T> distinct() {
+        Stream<T> up = this;
+        return new Stream<T>() {
+            boolean run(Sink<T> sink) {
+                HashSet<T> seen = new HashSet<T>();
+                return up.run(x -> !seen.add(x) || sink.push(x));
+            }
+        };
+    }
+
+    public Stream<T> sorted() {
+        return sorted((a, b) -> ((Comparable<T>) a).compareTo(b));
+    }
+
+    public Stream<T> sorted(Comparator<T> order) {
+        Stream<T> up = this;
+        return new Stream<T>() {
+            boolean run(Sink<T> sink) {
+                ArrayList<T> all = new ArrayList<T>();
+                up.run(x -> all.add(x));
+                all.sort(order);
+                for (T x : all) {
+                    if (!sink.push(x)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    public void forEach(Consumer<T> action) {
+        run(x -> {
+            action.accept(x);
+            return true;
+        });
+    }
+
+    public void forEachOrdered(Consumer<T> action) {
+        forEach(action);
+    }
+
+    public <A, R> R collect(Collector<T, A, R> collector) {
+        A into = collector.supply();
+        run(x -> {
+            collector.add(into, x);
+            return true;
+        });
+        return collector.finish(into);
+    }
+
+    public List<T> toList() {
+        ArrayList<T> out = new ArrayList<T>();
+        run(x -> out.add(x));
+        return out;
+    }
+
+    public long count() {
+        long[] n = new long[1];
+        run(x -> {
+            n[0]++;
+            return true;
+        });
+        return n[0];
+    }
+
+    public T reduce(T identity, BinaryOperator<T> op) {
+        ArrayList<T> acc = new ArrayList<T>();
+        acc.add(identity);
+        run(x -> {
+            acc.set(0, op.apply(acc.get(0), x));
+            return true;
+        });
+        return acc.get(0);
+    }
+
+    public Optional<T> reduce(BinaryOperator<T> op) {
+        ArrayList<T> acc = new ArrayList<T>();
+        run(x -> {
+            if (acc.isEmpty()) {
+                acc.add(x);
+            } else {
+                acc.set(0, op.apply(acc.get(0), x));
+            }
+            return true;
+        });
+        if (acc.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(acc.get(0));
+    }
+
+    public Optional<T> max(Comparator<T> order) {
+        return reduce((a, b) -> order.compare(a, b) >= 0 ? a : b);
+    }
+
+    public Optional<T> min(Comparator<T> order) {
+        return reduce((a, b) -> order.compare(a, b) <= 0 ? a : b);
+    }
+
+    public Optional<T> findFirst() {
+        ArrayList<T> found = new ArrayList<T>();
+        run(x -> {
+            found.add(x);
+            return false;
+        });
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(found.get(0));
+    }
+
+    public Optional<T> findAny() {
+        return findFirst();
+    }
+
+    public boolean anyMatch(Predicate<T> p) {
+        return !run(x -> !p.test(x));
+    }
+
+    public boolean allMatch(Predicate<T> p) {
+        return run(x -> p.test(x));
+    }
+
+    public boolean noneMatch(Predicate<T> p) {
+        return run(x -> !p.test(x));
+    }
+}
+
+abstract class IntStream {
+    abstract boolean run(IntSink sink);
+
+    public static IntStream range(int from, int to) {
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                for (int i = from; i < to; i++) {
+                    if (!sink.push(i)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    public static IntStream rangeClosed(int from, int to) {
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                for (int i = from; i <= to; i++) {
+                    if (!sink.push(i)) {
+                        return false;
+                    }
+                    if (i == to) {
+                        break;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    static IntStream ofArray(int[] items) {
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                for (int x : items) {
+                    if (!sink.push(x)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    public static IntStream empty() {
+        return ofArray(new int[0]);
+    }
+
+    public static IntStream of(int a) {
+        return ofArray(new int[] {a});
+    }
+
+    public static IntStream of(int a, int b) {
+        return ofArray(new int[] {a, b});
+    }
+
+    public static IntStream of(int a, int b, int c) {
+        return ofArray(new int[] {a, b, c});
+    }
+
+    public static IntStream of(int a, int b, int c, int d) {
+        return ofArray(new int[] {a, b, c, d});
+    }
+
+    public static IntStream of(int a, int b, int c, int d, int e) {
+        return ofArray(new int[] {a, b, c, d, e});
+    }
+
+    public static IntStream of(int a, int b, int c, int d, int e, int f) {
+        return ofArray(new int[] {a, b, c, d, e, f});
+    }
+
+    public static IntStream iterate(int seed, IntUnaryOperator next) {
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                int x = seed;
+                while (sink.push(x)) {
+                    x = next.applyAsInt(x);
+                }
+                return false;
+            }
+        };
+    }
+
+    public IntStream filter(IntPredicate keep) {
+        IntStream up = this;
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                return up.run(x -> !keep.test(x) || sink.push(x));
+            }
+        };
+    }
+
+    public IntStream map(IntUnaryOperator f) {
+        IntStream up = this;
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                return up.run(x -> sink.push(f.applyAsInt(x)));
+            }
+        };
+    }
+
+    public <R> Stream<R> mapToObj(IntFunction<R> f) {
+        IntStream up = this;
+        return new Stream<R>() {
+            boolean run(Sink<R> sink) {
+                return up.run(x -> sink.push(f.apply(x)));
+            }
+        };
+    }
+
+    public Stream<Integer> boxed() {
+        IntStream up = this;
+        return new Stream<Integer>() {
+            boolean run(Sink<Integer> sink) {
+                return up.run(x -> sink.push(x));
+            }
+        };
+    }
+
+    public IntStream peek(IntConsumer action) {
+        IntStream up = this;
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                return up.run(x -> {
+                    action.accept(x);
+                    return sink.push(x);
+                });
+            }
+        };
+    }
+
+    public IntStream limit(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException(Long.toString(n));
+        }
+        IntStream up = this;
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                if (n == 0) {
+                    return false;
+                }
+                long[] seen = new long[1];
+                return up.run(x -> {
+                    seen[0]++;
+                    return sink.push(x) && seen[0] < n;
+                });
+            }
+        };
+    }
+
+    public IntStream skip(long n) {
+        IntStream up = this;
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                long[] seen = new long[1];
+                return up.run(x -> {
+                    seen[0]++;
+                    return seen[0] <= n || sink.push(x);
+                });
+            }
+        };
+    }
+
+    public IntStream sorted() {
+        IntStream up = this;
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                int[] all = up.toArray();
+                Arrays.sort(all);
+                for (int x : all) {
+                    if (!sink.push(x)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    public IntStream distinct() {
+        IntStream up = this;
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                HashSet<Integer> seen = new HashSet<Integer>();
+                return up.run(x -> !seen.add(x) || sink.push(x));
+            }
+        };
+    }
+
+    public void forEach(IntConsumer action) {
+        run(x -> {
+            action.accept(x);
+            return true;
+        });
+    }
+
+    public int sum() {
+        int[] total = new int[1];
+        run(x -> {
+            total[0] += x;
+            return true;
+        });
+        return total[0];
+    }
+
+    public long count() {
+        long[] n = new long[1];
+        run(x -> {
+            n[0]++;
+            return true;
+        });
+        return n[0];
+    }
+
+    public int reduce(int identity, IntBinaryOperator op) {
+        int[] acc = {identity};
+        run(x -> {
+            acc[0] = op.applyAsInt(acc[0], x);
+            return true;
+        });
+        return acc[0];
+    }
+
+    public OptionalInt reduce(IntBinaryOperator op) {
+        int[] acc = new int[2];
+        run(x -> {
+            acc[1] = acc[0] == 0 ? x : op.applyAsInt(acc[1], x);
+            acc[0] = 1;
+            return true;
+        });
+        return acc[0] == 0 ? OptionalInt.empty() : OptionalInt.of(acc[1]);
+    }
+
+    public OptionalInt max() {
+        return reduce((a, b) -> Math.max(a, b));
+    }
+
+    public OptionalInt min() {
+        return reduce((a, b) -> Math.min(a, b));
+    }
+
+    public OptionalInt findFirst() {
+        int[] found = new int[2];
+        run(x -> {
+            found[0] = 1;
+            found[1] = x;
+            return false;
+        });
+        return found[0] == 0 ? OptionalInt.empty() : OptionalInt.of(found[1]);
+    }
+
+    public boolean anyMatch(IntPredicate p) {
+        return !run(x -> !p.test(x));
+    }
+
+    public boolean allMatch(IntPredicate p) {
+        return run(x -> p.test(x));
+    }
+
+    public boolean noneMatch(IntPredicate p) {
+        return run(x -> !p.test(x));
+    }
+
+    public int[] toArray() {
+        ArrayList<Integer> all = new ArrayList<Integer>();
+        run(x -> all.add(x));
+        int[] out = new int[all.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = all.get(i);
+        }
+        return out;
+    }
+}
+
+// A collector: a container made for one collect, each element added to it, and the result made of it.
+abstract class Collector<T, A, R> {
+    abstract A supply();
+
+    abstract void add(A into, T x);
+
+    abstract R finish(A into);
+}
+
+class Collectors {
+    // The collectors whose container is their result.
+    abstract static class Into<T, R> extends Collector<T, R, R> {
+        R finish(R into) {
+            return into;
+        }
+    }
+
+    public static <T> Collector<T, List<T>, List<T>> toList() {
+        return new Collectors.Into<T, List<T>>() {
+            List<T> supply() {
+                return new ArrayList<T>();
+            }
+
+            void add(List<T> into, T x) {
+                into.add(x);
+            }
+        };
+    }
+
+    public static <T> Collector<T, Set<T>, Set<T>> toSet() {
+        return new Collectors.Into<T, Set<T>>() {
+            Set<T> supply() {
+                return new HashSet<T>();
+            }
+
+            void add(Set<T> into, T x) {
+                into.add(x);
+            }
+        };
+    }
+
+    public static <T> Collector<T, StringBuilder, String> joining() {
+        return joining("", "", "");
+    }
+
+    public static <T> Collector<T, StringBuilder, String> joining(String sep) {
+        return joining(sep, "", "");
+    }
+
+    public static <T> Collector<T, StringBuilder, String> joining(String sep, String prefix, String suffix) {
+        return new Collector<T, StringBuilder, String>() {
+            boolean first = true;
+
+            StringBuilder supply() {
+                first = true;
+                return new StringBuilder();
+            }
+
+            void add(StringBuilder into, T x) {
+                if (!first) {
+                    into.append(sep);
+                }
+                first = false;
+                into.append(x);
+            }
+
+            String finish(StringBuilder into) {
+                return prefix + into.toString() + suffix;
+            }
+        };
+    }
+
+    public static <T> Collector<T, long[], Long> counting() {
+        return new Collector<T, long[], Long>() {
+            long[] supply() {
+                return new long[1];
+            }
+
+            void add(long[] into, T x) {
+                into[0]++;
+            }
+
+            Long finish(long[] into) {
+                return into[0];
+            }
+        };
+    }
+
+    public static <T> Collector<T, int[], Integer> summingInt(ToIntFunction<T> f) {
+        return new Collector<T, int[], Integer>() {
+            int[] supply() {
+                return new int[1];
+            }
+
+            void add(int[] into, T x) {
+                into[0] += f.applyAsInt(x);
+            }
+
+            Integer finish(int[] into) {
+                return into[0];
+            }
+        };
+    }
+
+    public static <T, K> Collector<T, Map<K, List<T>>, Map<K, List<T>>> groupingBy(Function<T, K> key) {
+        return new Collectors.Into<T, Map<K, List<T>>>() {
+            Map<K, List<T>> supply() {
+                return new HashMap<K, List<T>>();
+            }
+
+            void add(Map<K, List<T>> into, T x) {
+                into.computeIfAbsent(key.apply(x), k -> new ArrayList<T>()).add(x);
+            }
+        };
+    }
+
+    public static <T, K, A, D> Collector<T, Map<K, A>, Map<K, D>> groupingBy(
+            Function<T, K> key, Collector<T, A, D> downstream) {
+        return new Collector<T, Map<K, A>, Map<K, D>>() {
+            Map<K, A> supply() {
+                return new HashMap<K, A>();
+            }
+
+            void add(Map<K, A> into, T x) {
+                K k = key.apply(x);
+                if (!into.containsKey(k)) {
+                    into.put(k, downstream.supply());
+                }
+                downstream.add(into.get(k), x);
+            }
+
+            Map<K, D> finish(Map<K, A> into) {
+                Map<K, D> out = new HashMap<K, D>();
+                into.forEach((k, v) -> out.put(k, downstream.finish(v)));
+                return out;
+            }
+        };
+    }
+
+    public static <T, K, U> Collector<T, Map<K, U>, Map<K, U>> toMap(Function<T, K> key, Function<T, U> value) {
+        return new Collectors.Into<T, Map<K, U>>() {
+            Map<K, U> supply() {
+                return new HashMap<K, U>();
+            }
+
+            void add(Map<K, U> into, T x) {
+                K k = key.apply(x);
+                U v = value.apply(x);
+                if (into.containsKey(k)) {
+                    throw new IllegalStateException(
+                            "Duplicate key " + k + " (attempted merging values " + into.get(k) + " and " + v + ")");
+                }
+                into.put(k, v);
+            }
+        };
+    }
+}
