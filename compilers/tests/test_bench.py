@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from compilers.bench import compile_speed, quality, switch_dispatch
+from compilers.bench import compile_speed, float_bench, quality, switch_dispatch
 
 
 @pytest.mark.parametrize("name", quality.PROGRAMS)
@@ -29,3 +29,11 @@ def test_the_switch_benchmark_runs_and_the_jump_table_dispatches_in_fewer_instru
     chain_out, chain_count = switch_dispatch.run(switch_dispatch.as_compare_chain(switch_dispatch.lowered()))
     assert table_out == chain_out == want == "125 2000\n"
     assert table_count < chain_count
+
+
+def test_the_float_benchmark_checks_its_results_and_prints_each_figure(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert float_bench.main(["--count", "4"]) == 0  # 0: every result agreed with CPython's
+    printed = capsys.readouterr().out
+    assert all(name in printed for name in [*float_bench.BINARY, *float_bench.PRINTS])
