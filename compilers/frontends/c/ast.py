@@ -24,6 +24,7 @@ class StructSpec:
     span: Span
     tag: str | None
     members: list[Decl] | None  # None for a reference to a struct declared elsewhere
+    union: bool = False
 
 
 @dataclass(slots=True)
@@ -242,6 +243,22 @@ class InitList(Expr):
     items: list[Expr]
 
 
+@dataclass(slots=True)
+class Designation(Expr):
+    """`.name = value`, `[index] = value` or a chain of them (`[1].y = 2`) in an initialiser list."""
+
+    designators: list[str | Expr]  # a member name, or an index expression
+    value: Expr
+
+
+@dataclass(slots=True)
+class CompoundLiteral(Expr):
+    """`(type){ initialisers }`: an unnamed object, an lvalue."""
+
+    type_name: TypeName
+    init: Expr  # an InitList as written; after checking, what initializes the object
+
+
 # Statements
 
 
@@ -343,6 +360,7 @@ class Decl(Stmt):
     init: Expr | None
     symbol: Symbol | None = None
     ctype: CType | None = None
+    bits: Expr | None = None  # a struct member's bit-field width
 
 
 @dataclass(slots=True)
@@ -412,7 +430,7 @@ def _dump(node: object, indent: int, lines: list[str], label: str) -> None:
         if isinstance(value, CType):
             attrs.append(f"{name}={value}")
         elif name == "codes" and isinstance(node, StringLit):
-            attrs.append("text=" + repr("".join(chr(code) for code in value)))
+            attrs.append("text=" + repr("".join(chr(code % 256 if code < 0 else code) for code in value)))
         elif _is_node(value) or (isinstance(value, list) and value and _is_node(value[0])):
             children.append((name, value))
         elif value is not None and value != [] and value is not False:

@@ -8,8 +8,6 @@ needs no knowledge of C's conversion rules.
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from compilers.diagnostics import DiagnosticBag, Note, Span
@@ -184,26 +182,53 @@ class Checker:
         if info is None or (spec.members is not None and info.complete):
             if info is not None and info.complete:
                 self.error("redefinition", f"redefinition of 'struct {spec.tag}'", spec.span)
-            info = StructInfo(spec.tag)
+            info = StructInfo(spec.tag, union=spec.union)
             if spec.tag is not None:
                 self.scopes[-1].tags[spec.tag] = info
+        elif info.union != spec.union:
+            self.error("type_mismatch", f"'{spec.tag}' defined as wrong kind of tag", spec.span)
         if spec.members is not None:
             offset = 0
             for decl in spec.members:
-                if decl.declarator is None or decl.declarator.name is None:
-                    continue
-                ctype = self.declarator_type(self.resolve_spec(decl.spec), decl.declarator)
-                name = decl.declarator.name
-                if not ctype.is_complete:
-                    self.error("type_mismatch", f"member '{name}' has incomplete type '{ctype}'", decl.span)
-                    ctype = INT
-                if info.member(name) is not None:
-                    self.error("redefinition", f"duplicate member '{name}'", decl.declarator.span)
-                    continue
-                info.members.append(Member(name, ctype, offset))
-                offset += ctype.words
+                member = self.struct_member(decl, info, offset)
+                if member is not None:
+                    info.members.append(member)
+                    if not info.union and (member.name or member.bits is None):
+                        offset += member.ctype.words
             info.complete = True
         return CType("struct", struct=info)
+
+    def struct_member(self, decl: ast.Decl, info: StructInfo, offset: int) -> Member | None:
+        """One member at a word offset: a bit-field has a word of its own, its value kept in its width."""
+        base = self.resolve_spec(decl.spec)
+        if decl.declarator is None:
+            # An anonymous struct or union: its members are this struct's (C11, and gcc's gnu99).
+            if base.is_struct and isinstance(decl.spec, ast.StructSpec) and decl.spec.tag is None:
+                return Member("", base, offset)
+            return None
+        ctype = self.declarator_type(base, decl.declarator)
+        name = decl.declarator.name or ""
+        span = decl.declarator.span if decl.declarator.name else decl.span
+        if not ctype.is_complete:
+            self.error("type_mismatch", f"member '{name}' has incomplete type '{ctype}'", decl.span)
+            ctype = INT
+        if name and info.member(name) is not None:
+            self.error("redefinition", f"duplicate member '{name}'", span)
+            return None
+        if decl.bits is None:
+            return Member(name, ctype, offset) if name else None
+        width = self.constant(decl.bits, "a bit-field width")
+        if not ctype.is_integer:
+            self.error("type_mismatch", f"bit-field '{name}' has invalid type '{ctype}'", span)
+            return None
+        if width is None or width < 0 or width > ctype.bits or (width == 0 and name):
+            self.error("type_mismatch", f"width of bit-field '{name}' is invalid ({width})", decl.bits.span)
+            return None
+        # A value of an unsigned bit-field narrower than int is an int in expressions, as in gcc.
+        value_type = INT if ctype.kind != "bool" and ctype.bits <= 32 and width < 32 else ctype
+        if ctype.kind == "bool":
+            value_type = ctype
+        return Member(name, value_type, offset, width, ctype)
 
     def enum_type(self, spec: ast.EnumSpec) -> CType:
         if spec.tag is not None and spec.items is None:
@@ -405,6 +430,17 @@ class Checker:
     def complete_array(self, ctype: CType, init: ast.Expr) -> CType:
         """`int a[] = {1, 2, 3}` and `char s[] = "abc"` take their length from the initialiser."""
         assert ctype.base is not None
+        init = braced_string(init, ctype)
+        if isinstance(init, ast.InitList) and any(isinstance(i, ast.Designation) for i in init.items):
+            # `int a[] = {[4] = 1, 2}` has 6 elements: the highest position reached, each item one
+            # element (a designation into an element, `[1].x = 2`, too).
+            position = length = 0
+            for item in init.items:
+                if isinstance(item, ast.Designation) and not isinstance(item.designators[0], str):
+                    position = max(self.constant(item.designators[0], "an array designator") or 0, 0)
+                length = max(length, position + 1)
+                position += 1
+            return array_of(ctype.base, length)
         if isinstance(init, ast.StringLit) and ctype.base.is_integer and ctype.base.bits == 8:
             return array_of(ctype.base, len(init.codes) + 1)
         if isinstance(init, ast.InitList):
@@ -424,6 +460,7 @@ class Checker:
         brace elision, as C allows: `int m[2][2] = {1, 2, 3, 4}`), and normalised to full nesting."""
         if ctype.is_array:
             assert ctype.base is not None
+            init = braced_string(init, ctype)
             if isinstance(init, ast.StringLit) and ctype.base.is_integer and ctype.base.bits == 8:
                 init.ctype = array_of(CHAR, len(init.codes) + 1)
                 if ctype.length is not None and len(init.codes) > ctype.length:
@@ -462,28 +499,84 @@ class Checker:
             self.error("type_mismatch", "initializer element is not constant", init.span)
         return value
 
-    def match_list(self, items: list[ast.Expr], ctype: CType, constant: bool, span: Span) -> ast.InitList:
-        """Consume items for one aggregate of type ctype; returns a fully braced list."""
-        out: list[ast.Expr] = []
-        element_types: Iterable[CType]
+    def match_list(
+        self, items: list[ast.Expr], ctype: CType, constant: bool, span: Span, elided: bool = False
+    ) -> ast.InitList:
+        """Consume items for one aggregate of type ctype; returns a fully braced list, one item per
+        element up to the last one given (an empty list for an element left out). A designator
+        (`[2] = x`, `.y = x`, `[1].y = x`) moves to its element, and the next items follow it; it ends
+        an aggregate whose braces were elided, since it names an element of the enclosing braces."""
+        members = ctype.struct.fields() if ctype.struct is not None else []
         if ctype.is_array:
             assert ctype.base is not None and ctype.length is not None
-            # Lazily: the loop ends with the items, so `int a[100000000] = {1}` costs one element.
-            element_types = itertools.repeat(ctype.base, ctype.length)
+            count = ctype.length
         else:
-            assert ctype.struct is not None
-            element_types = [m.ctype for m in ctype.struct.members]
-        for element in element_types:
-            if not items:
+            count = 1 if ctype.struct is not None and ctype.struct.union else len(members)
+        placed: dict[int, ast.Expr] = {}
+        nested: dict[int, list[ast.Expr]] = {}  # designations into an element: `[1].y = 2`
+        position = 0
+        while items:
+            item = items[0]
+            if isinstance(item, ast.Designation):
+                if elided:
+                    break
+                items.pop(0)
+                found = self.designated_position(item.designators[0], item.span, ctype, members)
+                if found is None:
+                    continue
+                position = found
+                if len(item.designators) > 1:
+                    rest = ast.Designation(item.span, item.designators[1:], item.value)
+                    nested.setdefault(position, []).append(rest)
+                    placed.pop(position, None)
+                    position += 1
+                    continue
+                items.insert(0, item.value)
+            elif position >= count:
                 break
+            element = ctype.base if ctype.is_array else members[position].ctype
+            assert element is not None
             item = items[0]
             braced = isinstance(item, ast.InitList) or not (element.is_array or element.is_struct)
             if braced or (isinstance(item, ast.StringLit) and element.is_array):
                 items.pop(0)
-                out.append(self.initializer(item, element, constant))
+                placed[position] = self.initializer(item, element, constant)
             else:
-                out.append(self.match_list(items, element, constant, item.span))  # brace elision
+                placed[position] = self.match_list(items, element, constant, item.span, elided=True)
+            nested.pop(position, None)
+            position += 1
+        for index, designations in nested.items():
+            element = ctype.base if ctype.is_array else members[index].ctype
+            assert element is not None
+            placed[index] = self.initializer(ast.InitList(span, designations), element, constant)
+        gap = ast.InitList(span, [], ctype=VOID)  # an element left out: zero
+        out = [placed.get(index, gap) for index in range(max(placed, default=-1) + 1)]
         return ast.InitList(span, out, ctype=ctype)
+
+    def designated_position(
+        self, designator: str | ast.Expr, span: Span, ctype: CType, members: list[Member]
+    ) -> int | None:
+        """The element a designator names in an aggregate of type ctype, or None (reported)."""
+        if isinstance(designator, str):
+            if not ctype.is_struct:
+                message = f"field name '.{designator}' not in a struct or union initializer"
+                self.error("type_mismatch", message, span)
+                return None
+            for index, member in enumerate(members):
+                if member.name == designator:
+                    return index
+            self.error("undeclared", f"unknown field '{designator}' specified in initializer", span)
+            return None
+        if not ctype.is_array:
+            self.error("type_mismatch", "array index in non-array initializer", designator.span)
+            return None
+        position = self.constant(designator, "an array designator")
+        if position is None:
+            return None
+        if position < 0 or (ctype.length is not None and position >= ctype.length):
+            self.error("type_mismatch", "array index in initializer exceeds array bounds", designator.span)
+            return None
+        return position
 
     def is_static_initializer(self, expr: ast.Expr) -> bool:
         """A constant a global can be initialised with: a number, or an address constant."""
@@ -521,7 +614,9 @@ class Checker:
             return self.address_constant(expr.base) if expr.arrow else self.static_lvalue(expr.base)
         if isinstance(expr, ast.Unary) and expr.op == "*":
             return self.address_constant(expr.operand)
-        return isinstance(expr, ast.StringLit)
+        # A compound literal outside a function has static storage (main makes it before it runs).
+        static_literal = isinstance(expr, ast.CompoundLiteral) and self.function is None
+        return isinstance(expr, ast.StringLit) or static_literal
 
     def constant(self, expr: ast.Expr, what: str) -> int | None:
         checked = self.expr(expr)
@@ -714,7 +809,7 @@ class Checker:
             return expr.symbol is not None and expr.symbol.storage not in ("function", "enum")
         if isinstance(expr, ast.Unary):
             return expr.op == "*"
-        if isinstance(expr, ast.Index | ast.StringLit):
+        if isinstance(expr, ast.Index | ast.StringLit | ast.CompoundLiteral):
             return True
         if isinstance(expr, ast.MemberAccess):
             return expr.arrow or self.is_lvalue(expr.base)
@@ -835,6 +930,10 @@ class Checker:
                 return expr
             if not self.is_lvalue(operand):
                 self.error("type_mismatch", "lvalue required as unary '&' operand", operand.span)
+            elif isinstance(operand, ast.MemberAccess) and operand.member and operand.member.declared:
+                self.error("type_mismatch", f"cannot take address of bit-field '{operand.name}'", expr.span)
+                expr.ctype = pointer_to(operand.member.declared)
+                return expr
             if isinstance(operand, ast.Name) and operand.symbol is not None:
                 operand.symbol.address_taken = True
             expr.ctype = pointer_to(operand.ctype)
@@ -1240,10 +1339,35 @@ class Checker:
         expr.ctype = expr.right.ctype
         return expr
 
+    def expr_CompoundLiteral(self, expr: ast.CompoundLiteral) -> ast.Expr:
+        ctype = self.type_name(expr.type_name)
+        if ctype.is_array and ctype.length is None:
+            ctype = self.complete_array(ctype, expr.init)
+        if not ctype.is_complete or ctype.is_function:
+            self.error("type_mismatch", f"compound literal has incomplete type '{ctype}'", expr.span)
+            ctype = INT
+        expr.init = self.initializer(expr.init, ctype, constant=self.function is None)
+        expr.ctype = ctype
+        return expr
+
     def expr_InitList(self, expr: ast.InitList) -> ast.Expr:
         self.error("syntax", "a braced list is only allowed in an initializer", expr.span)
         expr.ctype = INT
         return expr
+
+
+def braced_string(init: ast.Expr, ctype: CType) -> ast.Expr:
+    """`char s[] = {"abc"}` is `char s[] = "abc"` (C99 6.7.8: a string may sit in braces)."""
+    if (
+        isinstance(init, ast.InitList)
+        and len(init.items) == 1
+        and isinstance(init.items[0], ast.StringLit)
+        and ctype.base is not None
+        and ctype.base.is_integer
+        and ctype.base.bits == 8
+    ):
+        return init.items[0]
+    return init
 
 
 def count_leaves(init: ast.Expr) -> int:
@@ -1259,7 +1383,8 @@ def scalar_count(ctype: CType) -> int:
         return (ctype.length or 0) * scalar_count(ctype.base)
     if ctype.is_struct:
         assert ctype.struct is not None
-        return sum(scalar_count(m.ctype) for m in ctype.struct.members)
+        fields = ctype.struct.fields()[: 1 if ctype.struct.union else None]
+        return sum(scalar_count(m.ctype) for m in fields)
     return 1
 
 

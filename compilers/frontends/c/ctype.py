@@ -26,19 +26,36 @@ class StructInfo:
     tag: str | None
     members: list[Member] = field(default_factory=list)
     complete: bool = False
+    union: bool = False  # every member at offset 0
 
     def member(self, name: str) -> Member | None:
+        """The member of that name, looked for in anonymous structs and unions too (gcc's extension,
+        C11's rule): its offset then counts from this struct's start."""
         for member in self.members:
             if member.name == name:
                 return member
+        for member in self.members:
+            inner = member.ctype.struct
+            if member.name == "" and member.bits is None and inner is not None:
+                found = inner.member(name)
+                if found is not None:
+                    offset = member.offset + found.offset
+                    return Member(found.name, found.ctype, offset, found.bits, found.declared)
         return None
+
+    def fields(self) -> list[Member]:
+        """The members an initialiser list names: all but unnamed bit-fields (padding). A list without
+        designators initialises a union's first member only."""
+        return [m for m in self.members if m.name or m.bits is None]
 
 
 @dataclass(frozen=True, slots=True)
 class Member:
     name: str
-    ctype: CType
+    ctype: CType  # a bit-field's is the type its value has in an expression (int for a narrow unsigned)
     offset: int  # in words, for the generated code
+    bits: int | None = None  # a bit-field's width: one word of its own, its value kept in that width
+    declared: CType | None = None  # a bit-field's declared type: its signedness and gcc's layout unit
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +127,8 @@ class CType:
             return (self.length or 0) * self.base.words
         if self.kind == "struct":
             assert self.struct is not None
-            return sum(m.ctype.words for m in self.struct.members) if self.struct.members else 0
+            words = [m.ctype.words for m in self.struct.members if m.name or m.bits is None]
+            return max(words, default=0) if self.struct.union else sum(words)
         return 1
 
     @property
@@ -121,12 +139,11 @@ class CType:
             return (self.length or 0) * self.base.size
         if self.kind == "struct":
             assert self.struct is not None
-            offset = 0
-            for member in self.struct.members:
-                align = member.ctype.align
-                offset = (offset + align - 1) // align * align + member.ctype.size
             align = self.align
-            return (offset + align - 1) // align * align
+            if self.struct.union:
+                largest = max((m.ctype.size for m in self.struct.members), default=0)
+                return (largest + align - 1) // align * align
+            return (struct_bits(self.struct.members) + 8 * align - 1) // (8 * align) * align
         if self.kind in ("void", "function"):
             return 1  # gcc's extension, for pointer arithmetic on void *
         return BYTE_SIZE["pointer" if self.kind == "pointer" else self.kind]
@@ -138,7 +155,8 @@ class CType:
             return self.base.align
         if self.kind == "struct":
             assert self.struct is not None
-            return max((m.ctype.align for m in self.struct.members), default=1)
+            # An unnamed bit-field does not align the struct (the System V ABI).
+            return max((unit(m).align for m in self.struct.members if m.name or m.bits is None), default=1)
         return self.size
 
     # Integer ranges
@@ -159,6 +177,32 @@ class CType:
         return type_name(self)
 
 
+def unit(member: Member) -> CType:
+    """The type that lays a member out: a bit-field's declared type."""
+    return member.declared or member.ctype
+
+
+def struct_bits(members: list[Member]) -> int:
+    """Where gcc's x86-64 layout (the System V ABI) ends a struct's members, in bits: a bit-field goes
+    at the next free bit unless it would cross a boundary of its declared type, where it starts the
+    next unit; a zero-width one moves to such a boundary; other members align to their type."""
+    offset = 0
+    for member in members:
+        width = member.bits
+        if width is None:
+            align = 8 * member.ctype.align
+            offset = (offset + align - 1) // align * align + 8 * member.ctype.size
+            continue
+        size = 8 * unit(member).size
+        if width == 0:
+            offset = (offset + size - 1) // size * size
+        elif offset // size != (offset + width - 1) // size:
+            offset = (offset + size - 1) // size * size + width
+        else:
+            offset += width
+    return offset
+
+
 def type_name(ctype: CType, inner: str = "") -> str:
     """The type as C spells it, for diagnostics: `int *`, `char [10]`, `struct point`."""
     kind = ctype.kind
@@ -177,7 +221,8 @@ def type_name(ctype: CType, inner: str = "") -> str:
         return type_name(ctype.base, f"{inner}({params or 'void'})")
     if kind == "struct":
         assert ctype.struct is not None
-        base = f"struct {ctype.struct.tag or '<anonymous>'}"
+        keyword = "union" if ctype.struct.union else "struct"
+        base = f"{keyword} {ctype.struct.tag or '<anonymous>'}"
     elif kind == "bool":
         base = "_Bool"
     else:

@@ -17,7 +17,7 @@ from babbage.machine import STORE_MAX
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.c import ast, floats
 from compilers.frontends.c.check import fold
-from compilers.frontends.c.ctype import CType
+from compilers.frontends.c.ctype import CType, Member
 from compilers.frontends.c.library import lower_library_call
 from compilers.ir import FunctionBuilder, Module, ModuleBuilder
 from compilers.ir.nodes import Const, Copy, DataItem, Operand, SlotRef, Sym, Temp
@@ -417,6 +417,17 @@ class FunctionLowering:
     def value_SizeofExpr(self, expr: ast.SizeofExpr) -> Operand:
         return Const(expr.value)
 
+    def compound_literal(self, expr: ast.CompoundLiteral) -> Operand:
+        """The object of a compound literal: Store words of this frame, filled each time the expression
+        is evaluated (C99 6.5.2.5: one object per evaluation of its block)."""
+        assert expr.ctype is not None
+        slot = self.fb.slot("literal", max(expr.ctype.words, 1))
+        self.initialize(slot, expr.ctype, expr.init)
+        return slot
+
+    def value_CompoundLiteral(self, expr: ast.CompoundLiteral) -> Operand:
+        return self.load_lvalue(expr)
+
     def value_InitList(self, expr: ast.InitList) -> Operand:
         return Const(0)  # reported by the checker
 
@@ -447,6 +458,8 @@ class FunctionLowering:
             return self.offset(base, expr.member.offset)
         if isinstance(expr, ast.StringLit):
             return self.module.string(expr.codes)
+        if isinstance(expr, ast.CompoundLiteral):
+            return self.compound_literal(expr)
         if isinstance(expr, ast.Convert | ast.Cast) and expr.ctype is not None and expr.ctype.is_struct:
             return self.address(expr.operand)
         if isinstance(expr, ast.Call | ast.Conditional | ast.Assign | ast.Comma) and expr.ctype is not None:
@@ -651,7 +664,7 @@ class FunctionLowering:
                 self.fb.copy(self.value(expr.value), temp)
                 return temp
             location = self.address(target)
-            value = self.value(expr.value)
+            value = self.narrow_field(target, self.value(expr.value))
             self.fb.store(location, value)
             return value
         # A compound assignment: the target is evaluated once.
@@ -677,8 +690,29 @@ class FunctionLowering:
             self.fb.copy(new, self.temps[symbol.uid])
             return self.temps[symbol.uid]
         assert address is not None
+        new = self.narrow_field(target, new)
         self.fb.store(address, new)
         return new
+
+    def narrow_field(self, target: ast.Expr, value: Operand) -> Operand:
+        """A value stored in a bit-field, kept in its width (member_wrap); any other value as it is."""
+        member = target.member if isinstance(target, ast.MemberAccess) else None
+        if member is None or member.bits is None or member.declared is None:
+            return value
+        if isinstance(value, Const):
+            return Const(member_wrap(member, value.value))
+        if member.declared.kind == "bool":
+            return self.fb.binary("ne", value, 0)
+        width = member.bits
+        if width >= 64:
+            return self.fb.wrap(f"{'u' if member.declared.unsigned else 'i'}64", value)
+        # The value modulo 2^width: made non-negative modulo 2^64 first, so that the IR's rem (which
+        # truncates) takes the low bits.
+        low = self.fb.binary("rem", self.fb.wrap("u64", value), 1 << width)
+        if member.declared.unsigned:
+            return low
+        negative = self.fb.binary("div", low, 1 << (width - 1))  # 1 when the sign bit is set
+        return self.fb.sub(low, self.fb.mul(negative, 1 << width))
 
     def copy_words(self, destination: Operand, source: Operand, words: int) -> None:
         if words > INLINE_WORDS:  # the runtime's loop: code of one call, whatever the object's size
@@ -720,6 +754,7 @@ class FunctionLowering:
             new = self.temps[symbol.uid]
         else:
             assert address is not None
+            new = self.narrow_field(target, new)
             self.fb.store(address, new)
         return new if expr.prefix else old
 
@@ -771,6 +806,17 @@ def fits(source: CType, target: CType) -> bool:
     return False
 
 
+def member_wrap(member: Member, value: int) -> int:
+    """A value kept in a bit-field: modulo 2^width, read as its declared type's signedness."""
+    assert member.bits is not None and member.declared is not None
+    if member.declared.kind == "bool":
+        return int(value != 0)
+    value %= 1 << member.bits
+    if not member.declared.unsigned and member.bits > 0 and value >= 1 << (member.bits - 1):
+        value -= 1 << member.bits
+    return value
+
+
 def flatten_initializer(init: ast.Expr, ctype: CType, base: int, out: dict[int, ast.Expr | int]) -> None:
     """The words an initialiser sets, by word offset from the object's start."""
     if isinstance(init, ast.StringLit) and ctype.is_array:
@@ -788,8 +834,12 @@ def flatten_initializer(init: ast.Expr, ctype: CType, base: int, out: dict[int, 
             flatten_initializer(item, ctype.base, base + index * ctype.base.words, out)
     elif ctype.is_struct:
         assert ctype.struct is not None
-        for member, item in zip(ctype.struct.members, init.items, strict=False):
-            flatten_initializer(item, member.ctype, base + member.offset, out)
+        for member, item in zip(ctype.struct.fields(), init.items, strict=False):
+            constant = fold(item) if member.bits is not None else None
+            if constant is not None:
+                out[base + member.offset] = member_wrap(member, constant)
+            else:
+                flatten_initializer(item, member.ctype, base + member.offset, out)
     elif init.items:
         flatten_initializer(init.items[0], ctype, base, out)
 

@@ -258,8 +258,6 @@ class Parser:
 
     def struct_specifier(self) -> ast.StructSpec:
         keyword = self.advance()
-        if keyword.text == "union":
-            self.unsupported("unions are not supported", keyword.span)
         tag = None
         if self.tok.kind == "ident":
             tag = self.advance().text
@@ -273,22 +271,23 @@ class Parser:
                     self.synchronize(top_level=False)
             self.expect("}")
         elif tag is None:
-            self.fail("expected a struct tag or '{'")
-        return ast.StructSpec(self.span_from(keyword.span), tag, members)
+            self.fail(f"expected a {keyword.text} tag or '{{'")
+        return ast.StructSpec(self.span_from(keyword.span), tag, members, union=keyword.text == "union")
 
     def struct_member(self) -> list[ast.Decl]:
         start = self.tok.span
         storage, spec = self.declaration_specifiers()
         if storage is not None:
             self.diags.error("syntax", f"'{storage}' in a struct member", start)
+        if self.at(";") and isinstance(spec, ast.StructSpec):
+            self.advance()  # an anonymous struct or union: its members are the enclosing struct's
+            return [ast.Decl(self.span_from(start), None, spec, None, None)]
         decls = []
         while True:
-            declarator = self.declarator()
-            if self.at(":"):
-                self.unsupported("bit-fields are not supported", self.tok.span)
-                self.advance()
-                self.conditional()
-            decls.append(ast.Decl(self.span_from(start), None, spec, declarator, None))
+            # `int : 3;` pads without a name; `unsigned flag : 1;` is a bit-field.
+            declarator = self.declarator(abstract=self.at(":"))
+            bits = self.conditional() if self.accept(":") else None
+            decls.append(ast.Decl(self.span_from(start), None, spec, declarator, None, bits=bits))
             if not self.accept(","):
                 break
         self.expect(";", " after the struct member")
@@ -403,16 +402,31 @@ class Parser:
         start = self.advance().span
         items: list[ast.Expr] = []
         while not self.at("}"):
-            if self.at(".") or self.at("["):
-                self.unsupported("designated initializers are not supported", self.tok.span)
-                while not (self.at("=") or self.tok.kind == "eof"):
-                    self.advance()
-                self.advance()
-            items.append(self.initializer())
+            items.append(self.designation() if self.at(".") or self.at("[") else self.initializer())
             if not self.accept(","):
                 break
         self.expect("}", " to close the initializer")
         return ast.InitList(self.span_from(start), items)
+
+    def designation(self) -> ast.Designation:
+        start = self.tok.span
+        designators: list[str | ast.Expr] = []
+        while self.at(".") or self.at("["):
+            if self.accept("."):
+                if self.tok.kind != "ident":
+                    self.fail(f"expected a member name after '.' before {self.describe(self.tok)}")
+                designators.append(self.advance().text)
+                continue
+            self.advance()
+            designators.append(self.conditional())
+            if self.at("..."):
+                self.unsupported("designator ranges ([a ... b]) are not supported", self.tok.span)
+                self.advance()
+                self.conditional()
+            self.expect("]")
+        self.expect("=", " after the designator")
+        value = self.initializer()
+        return ast.Designation(self.span_from(start), designators, value)
 
     # Statements
 
@@ -612,9 +626,8 @@ class Parser:
             type_name = self.type_name()
             self.expect(")")
             if self.at("{"):
-                self.unsupported("compound literals are not supported", start)
-                self.initializer()
-                return ast.IntLit(self.span_from(start), 0)
+                init = self.initializer()
+                return self.postfix_tail(ast.CompoundLiteral(self.span_from(start), type_name, init))
             operand = self.cast()
             return ast.Cast(start.to(operand.span), type_name, operand)
         return self.unary()
@@ -643,7 +656,10 @@ class Parser:
         return self.postfix()
 
     def postfix(self) -> ast.Expr:
-        expr = self.primary()
+        return self.postfix_tail(self.primary())
+
+    def postfix_tail(self, expr: ast.Expr) -> ast.Expr:
+        """The subscripts, calls, member accesses and ++/-- after a primary expression."""
         while True:
             tok = self.tok
             if tok.kind != "punct":
