@@ -917,10 +917,17 @@ class _Generator:
 class CompiledProgram:
     """The compiled function of one run, with the block counters it fills."""
 
-    def __init__(self, machine: Machine) -> None:
+    def __init__(self, machine: Machine, hot: frozenset[int] | None = None) -> None:
+        """hot: translate only the blocks that start at these cards (None: every block); the others
+        are stepped by the interpreter, as a computed jump to a card that starts no block is."""
         self.machine = machine
         regions = find_blocks(machine)
+        if hot is not None:
+            regions = [Block(n, b.start, b.end) for n, b in enumerate(b for b in regions if b.start in hot)]
         self.starts = frozenset(block.start for block in regions)
+        self.cards = frozenset(card for block in regions for card in range(block.start, block.end + 1))
+        self.interpreted = 0  # instructions the interpreter has stepped for this translation
+        self.look_at = 0  # interpreted instructions at which the emulator looks at it again (it sets it)
         generator = _Generator(machine, regions)
         self.source = generator.source()
         # Counted ranges: the blocks themselves, then the shorter ones their side exits end.
@@ -999,10 +1006,13 @@ class CompiledProgram:
                     counts[card] += times
         self.block_counts[:] = [0] * len(self.block_counts)
 
-    def run(self, limit: int) -> None:
-        """Run until the machine stops or has executed `limit` instructions in all."""
+    def run(self, limit: int, interpret_limit: int | None = None) -> None:
+        """Run until the machine stops or has executed `limit` instructions in all, or until the
+        interpreter has stepped `interpret_limit` of them for this translation (cards left out of it)."""
         machine = self.machine
         while not machine.status and machine.steps < limit:
+            if interpret_limit is not None and self.interpreted >= interpret_limit:
+                return
             # The generated code compares its step count with the limit at every block: a limit within
             # PART of the count keeps both one-digit ints, on CPython's fast path. A longer run re-enters.
             part = min(limit, machine.steps + PART)
@@ -1012,9 +1022,15 @@ class CompiledProgram:
                 return
             if reason == NEAR_LIMIT and part < limit:
                 interpreter.interpret(machine, machine.steps + 1)  # the block that did not fit `part`
+                self.interpreted += 1
                 continue
             # NEAR_LIMIT: step the last few cards; NOT_A_BLOCK: step until PC starts a block.
-            while not machine.status and machine.steps < limit:
-                interpreter.interpret(machine, machine.steps + 1)
-                if reason == NOT_A_BLOCK and machine.pc in self.starts:
-                    break
+            before = machine.steps
+            if reason == NOT_A_BLOCK:
+                until = limit
+                if interpret_limit is not None:
+                    until = min(limit, before + max(1, interpret_limit - self.interpreted))
+                interpreter.interpret(machine, until, stops=self.starts)
+            else:
+                interpreter.interpret(machine, limit)
+            self.interpreted += machine.steps - before

@@ -76,8 +76,11 @@ def trace_line(machine: Machine, pc: int, text: str) -> str:
     return f"{pc:>5}  {text:<24} {regs} {lever}"
 
 
-def interpret(machine: Machine, limit: int, texts: list[str] | None = None) -> None:
-    """Run cards until the machine stops or has executed `limit` instructions in all."""
+def interpret(
+    machine: Machine, limit: int, texts: list[str] | None = None, stops: frozenset[int] = frozenset()
+) -> None:
+    """Run cards until the machine stops or has executed `limit` instructions in all, or (after one card
+    at least) until PC reaches a card in `stops` (where the block compiler's code takes over)."""
     cards = machine.cards
     store = machine.store
     regs = machine.regs
@@ -250,6 +253,8 @@ def interpret(machine: Machine, limit: int, texts: list[str] | None = None) -> N
                 machine.lever = lever
                 machine.trace.append(trace_line(machine, pc, texts[pc]))
             pc = nxt
+            if stops and pc in stops:
+                break
     except Trap as trap:
         machine.status = trap.status
         machine.message = trap.message

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from babbage import assemble, blocks, run
+from babbage import assemble, blocks, emulator, run
 from babbage.bench.runner import FIB, python_fib
+from babbage.machine import Machine
 from babbage.tests.conftest import observable
 
 MUTUAL = """\
@@ -233,7 +234,7 @@ EXPECTED = {
 }
 
 
-def agree(name: str, budgets: list[int], **options: object) -> None:
+def agree(name: str, budgets: list[int], engine: str = "blocks", **options: object) -> None:
     source, stdin = PROGRAMS[name]
     program = assemble(source)
     for budget in budgets:
@@ -241,7 +242,7 @@ def agree(name: str, budgets: list[int], **options: object) -> None:
         events: list[object] = []
         reference = run(program, engine="interpreter", on_event=events.append, **settings)  # type: ignore[arg-type]
         seen: list[object] = []
-        result = run(program, engine="blocks", on_event=seen.append, **settings)  # type: ignore[arg-type]
+        result = run(program, engine=engine, on_event=seen.append, **settings)  # type: ignore[arg-type]
         assert (observable(result), seen) == (observable(reference), events), budget
         assert result.words == reference.words, budget
 
@@ -266,6 +267,38 @@ def test_short_parts(monkeypatch: pytest.MonkeyPatch, name: str, part: int) -> N
     monkeypatch.setattr(blocks, "PART", part)
     length = full_run_length(name)
     agree(name, [1, 2, 5, 17, 40, 41, length // 2, length - 1, length, 10**6], store_size=2000)
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_translating_the_blocks_that_ran(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """The engine "auto" translates only the blocks that have run, and again when others have run long
+    enough: with a warm-up of a few cards, the programs are translated part-way and again later, and
+    every budget still gives the interpreter's result."""
+    monkeypatch.setattr(emulator, "WARMUP", 3)
+    monkeypatch.setattr(emulator, "WARMUP_PER_CARD", 1)
+    length = full_run_length(name)
+    budgets = [*range(1, min(length, 120) + 2), length // 2, length - 1, length, length + 1, 10**6]
+    agree(name, budgets, engine="auto", store_size=2000, read_words=[1999, 0])
+    agree(name, [10**6], engine="auto", store_size=2000, event_interval=10**7)
+
+
+def test_a_later_phase_is_translated_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """TABLE calls square first, and double and negate only later: the first translation leaves them
+    out, and a second one, made once they have run, takes them in."""
+    monkeypatch.setattr(emulator, "WARMUP", 3)
+    monkeypatch.setattr(emulator, "WARMUP_PER_CARD", 1)
+    made: list[int] = []
+    original = blocks.CompiledProgram.__init__
+
+    def counting(self: blocks.CompiledProgram, machine: Machine, hot: frozenset[int] | None = None) -> None:
+        original(self, machine, hot)
+        made.append(len(self.cards))
+
+    monkeypatch.setattr(blocks.CompiledProgram, "__init__", counting)
+    program = assemble(TABLE)
+    result = run(program, engine="auto", max_steps=10**6, event_interval=10**7)
+    assert (result.status, result.output) == EXPECTED["table"]
+    assert len(made) >= 2 and made[0] < made[-1] <= len(program.instructions)
 
 
 @pytest.mark.parametrize("name", sorted(EXPECTED))
