@@ -31,6 +31,7 @@ from compilers.backend.legalize import legalize_function
 from compilers.backend.routines import ROUTINES
 from compilers.core.erase import erase, print_term
 from compilers.core.text import print_program
+from compilers.depth import deep_recursion
 from compilers.diagnostics import Diagnostic, DiagnosticBag, Span
 from compilers.ir import Block, Call, Function, Module, Sym, print_module, verify_module
 from compilers.ir.layout import DEFAULT_STORE_CAP, default_heap_words, fitted_store_size, layout_module
@@ -334,7 +335,8 @@ def compile(
             _mount(pipe, source)
             result.store_size = CARD_STORE_SIZE  # the card engine's Store is Babbage's, always
         else:
-            _compile_frontend(pipe, language, source, options)
+            with deep_recursion():  # the stages walk the tree recursively: depth.py bounds how deep
+                _compile_frontend(pipe, language, source, options)
         result.ok = True
     except _Abort:
         result.ok = False

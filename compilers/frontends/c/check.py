@@ -1388,41 +1388,54 @@ def scalar_count(ctype: CType) -> int:
     return 1
 
 
-def fold(expr: ast.Expr) -> int | None:
-    """The value of an integer constant expression, computed in C's types; None when not constant."""
+def fold(expr: ast.Expr, known: dict[int, int | None] | None = None) -> int | None:
+    """The value of an integer constant expression, computed in C's types; None when not constant.
+
+    `known` keeps what was found for each node (by id, while the tree lives): a caller that asks for
+    every node of a tree, as the lowering does, then folds each node once, instead of each subtree again
+    (quadratic in a flat sum of many terms)."""
+    if known is None:
+        return _fold(expr, None)
+    key = id(expr)
+    if key not in known:
+        known[key] = _fold(expr, known)
+    return known[key]
+
+
+def _fold(expr: ast.Expr, known: dict[int, int | None] | None) -> int | None:
     ctype = expr.ctype
     if isinstance(expr, (ast.IntLit, ast.CharLit)):
         return expr.value
     if isinstance(expr, (ast.SizeofType, ast.SizeofExpr)):
         return expr.value
     if isinstance(expr, (ast.Convert, ast.Cast)):
-        inner = fold(expr.operand)
+        inner = fold(expr.operand, known)
         if inner is None or ctype is None or not ctype.is_integer:
             return None
         return ctype.wrap(inner)
     if isinstance(expr, ast.Unary) and expr.op in ("-", "+", "~", "!"):
-        value = fold(expr.operand)
+        value = fold(expr.operand, known)
         if value is None or ctype is None:
             return None
         result = {"-": -value, "+": value, "~": ~value, "!": int(value == 0)}[expr.op]
         return ctype.wrap(result)
     if isinstance(expr, ast.Binary):
-        left = fold(expr.left)
+        left = fold(expr.left, known)
         if left is None or ctype is None or not ctype.is_integer:
             return None
         if expr.op == "&&" and left == 0:
             return 0
         if expr.op == "||" and left != 0:
             return 1
-        right = fold(expr.right)
+        right = fold(expr.right, known)
         if right is None:
             return None
         return _fold_binary(expr.op, left, right, ctype)
     if isinstance(expr, ast.Conditional):
-        cond = fold(expr.cond)
+        cond = fold(expr.cond, known)
         if cond is None:
             return None
-        return fold(expr.then if cond else expr.otherwise)
+        return fold(expr.then if cond else expr.otherwise, known)
     return None
 
 

@@ -49,6 +49,7 @@ class FunctionLowering:
     targets: list[_Loop] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # C label -> IR block
     case_labels: dict[int, str] = field(default_factory=dict)  # id(Case or Default) -> IR block
+    folded: dict[int, int | None] = field(default_factory=dict)  # fold's memo: each node folded once
 
     @property
     def diags(self) -> DiagnosticBag:
@@ -365,7 +366,7 @@ class FunctionLowering:
         if isinstance(expr, ast.Unary) and expr.op == "!":
             self.branch(expr.operand, if_false, if_true)
             return
-        constant = fold(expr) if expr.ctype is not None and expr.ctype.is_integer else None
+        constant = fold(expr, self.folded) if expr.ctype is not None and expr.ctype.is_integer else None
         if constant is not None:
             self.fb.jump(if_true if constant else if_false)
             return
@@ -392,7 +393,7 @@ class FunctionLowering:
 
     def value(self, expr: ast.Expr) -> Operand:
         """The expression's value as an operand; for a struct, its address."""
-        constant = fold(expr) if expr.ctype is not None and expr.ctype.is_integer else None
+        constant = fold(expr, self.folded) if expr.ctype is not None and expr.ctype.is_integer else None
         if constant is not None:
             return Const(constant)
         method = getattr(self, f"value_{type(expr).__name__}")

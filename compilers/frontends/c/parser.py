@@ -7,6 +7,7 @@ statement or declaration, and goes on, so that one compile lists every syntax er
 
 from __future__ import annotations
 
+from compilers.depth import CHAIN_LIMIT, NESTING_LIMIT, RECURSION_LIMIT
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.c import ast
 from compilers.frontends.c.lexer import decode_escapes, parse_int_literal
@@ -349,6 +350,9 @@ class Parser:
         while True:
             if self.at("["):
                 start = self.advance().span
+                # A parameter's `[static 3]`, `[const]`: C99's promises about the pointer it becomes.
+                while self.tok.kind == "keyword" and (self.tok.text in QUALIFIERS or self.tok.text == "static"):
+                    self.advance()
                 size = None if self.at("]") else self.assignment()
                 self.expect("]")
                 suffixes.append(ast.ArrayD(self.span_from(start), size))
@@ -611,11 +615,17 @@ class Parser:
 
     def binary(self, level: int) -> ast.Expr:
         left = self.cast()
+        chain = 0  # operators in a row: each is a level of the tree the later stages walk
         while True:
             tok = self.tok
             prec = BINARY_PRECEDENCE.get(tok.text, 0) if tok.kind == "punct" else 0
             if prec < level:
                 return left
+            chain += 1
+            if chain > CHAIN_LIMIT:
+                message = f"more than {CHAIN_LIMIT:,} binary operators in a row (the compiler's limit)"
+                self.diags.error("limit", f"{message}: split the expression with a variable", tok.span)
+                raise _Abandon
             self.advance()
             right = self.binary(prec + 1)
             left = ast.Binary(left.span.to(right.span), tok.text, left, right)
@@ -733,5 +743,42 @@ class Parser:
 
 
 def parse(tokens: list[Token], diags: DiagnosticBag) -> ast.TranslationUnit:
-    """The front-end's parse stage."""
-    return Parser(tokens, diags).translation_unit()
+    """The front-end's parse stage. Nesting past depth.NESTING_LIMIT is one diagnostic at the bracket
+    that passes it, and the parse stops there, as it does where the parser runs out of recursion (a
+    chain of `if`s without braces or of unary operators deeper than the frames allow)."""
+    too_deep = _too_deeply_nested(tokens)
+    if too_deep is not None:
+        diags.error(
+            "limit",
+            f"brackets nested more than {NESTING_LIMIT:,} deep (the compiler's limit): "
+            "write the expression or the block in steps",
+            too_deep.span,
+        )
+        return ast.TranslationUnit(too_deep.span, [])
+    parser = Parser(tokens, diags)
+    try:
+        return parser.translation_unit()
+    except RecursionError:
+        at = parser.tok.span
+        diags.error(
+            "limit",
+            f"the program nests too deeply here for the compiler ({RECURSION_LIMIT:,} levels of recursion): "
+            "write the expression or the statement in steps",
+            at,
+        )
+        return ast.TranslationUnit(at, [])
+
+
+def _too_deeply_nested(tokens: list[Token]) -> Token | None:
+    """The first opening bracket ( [ { nested deeper than NESTING_LIMIT, if any."""
+    depth = 0
+    for tok in tokens:
+        if tok.kind != "punct":
+            continue
+        if tok.text in ("(", "[", "{"):
+            depth += 1
+            if depth > NESTING_LIMIT:
+                return tok
+        elif tok.text in (")", "]", "}") and depth > 0:
+            depth -= 1
+    return None
