@@ -151,7 +151,64 @@ char *strpbrk(const char *s, const char *accept) {
     return 0;
 }
 
+/* strtok: the tokens of s between characters of delimiters; a null s goes on where the last call ended. */
+char *__c_strtok_next;
+
+char *strtok(char *s, const char *delimiters) {
+    if (s == 0) s = __c_strtok_next;
+    if (s == 0) return 0;
+    while (*s && strchr(delimiters, *s)) s++;
+    if (*s == 0) {
+        __c_strtok_next = 0;
+        return 0;
+    }
+    char *token = s;
+    while (*s && !strchr(delimiters, *s)) s++;
+    if (*s) {
+        *s = 0;
+        __c_strtok_next = s + 1;
+    } else {
+        __c_strtok_next = 0;
+    }
+    return token;
+}
+
+char *strdup(const char *s) {
+    unsigned long n = 0;
+    while (s[n]) n++;
+    char *copy = malloc(n + 1);
+    for (unsigned long i = 0; i <= n; i++) copy[i] = s[i];
+    return copy;
+}
+
+char *strndup(const char *s, unsigned long limit) {
+    unsigned long n = 0;
+    while (n < limit && s[n]) n++;
+    char *copy = malloc(n + 1);
+    for (unsigned long i = 0; i < n; i++) copy[i] = s[i];
+    copy[n] = 0;
+    return copy;
+}
+
 /* <stdlib.h> */
+
+/* realloc(p, n): n words (the lowering converts bytes), the old contents kept up to the smaller size.
+ * A block's size is the word before it (memory.ir). */
+void *realloc(void *pointer, unsigned long size) {
+    if (pointer == 0) return malloc(size);
+    if (size == 0) {
+        free(pointer);
+        return 0;
+    }
+    long *old = pointer;
+    unsigned long had = (unsigned long)old[-1];
+    if (had >= size) return pointer;
+    long *fresh = malloc(size);
+    for (unsigned long i = 0; i < had; i++) fresh[i] = old[i];
+    free(pointer);
+    return fresh;
+}
+
 long labs(long x) { return x < 0 ? -x : x; }
 long long llabs(long long x) { return x < 0 ? -x : x; }
 

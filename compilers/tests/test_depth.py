@@ -139,3 +139,11 @@ def test_the_other_languages_compile_deep_and_long_expressions(lang: str, source
     result = driver.compile(lang, source, driver.CompileOptions(opt_level=0))
     assert result.ok, result.render_diagnostics()[:2000]
     assert driver.run_compiled(result).output == "1 5000\n"
+
+
+def test_a_language_without_its_own_limit_names_the_recursion_limit() -> None:
+    # 60,000 nested parentheses in Python: its parser runs out of the compile's frames.
+    result = driver.compile("python", "print(" + "(" * 60_000 + "1" + ")" * 60_000 + ")\n")
+    [error] = result.diagnostics
+    assert error.code == "limit"
+    assert f"ran out of its {RECURSION_LIMIT:,} levels of recursion" in error.message

@@ -624,7 +624,11 @@ class Checker:
             self.error("type_mismatch", f"{what} must be an integer", expr.span)
             return None
         value = fold(checked)
-        if value is None:
+        if value is None and what == "an array size" and self.function is not None:
+            # C99's variable-length array (`int a[n];`): its size is known only when the block runs.
+            message = "variable-length arrays are not supported: the size must be a constant expression"
+            self.error("unsupported", message, expr.span)
+        elif value is None:
             self.error("type_mismatch", f"{what} must be a constant expression", expr.span)
         return value
 

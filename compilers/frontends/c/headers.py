@@ -115,6 +115,7 @@ int snprintf(char *buffer, size_t size, const char *format, ...);
 #define RAND_MAX 2147483647
 void *malloc(size_t size);
 void *calloc(size_t count, size_t size);
+void *realloc(void *pointer, size_t size);
 void free(void *pointer);
 int abs(int value);
 long labs(long value);
@@ -151,6 +152,9 @@ char *strchr(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);
 char *strpbrk(const char *s, const char *accept);
+char *strtok(char *s, const char *delimiters);
+char *strdup(const char *s);
+char *strndup(const char *s, size_t count);
 size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
 """,

@@ -63,6 +63,8 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
         args = [words_of(fl, call.args[0], None)]
     elif name == "calloc":
         args = [fl.value(call.args[0]), words_of(fl, call.args[1], None)]
+    elif name == "realloc":
+        args = [fl.value(call.args[0]), words_of(fl, call.args[1], pointee_type(call.args[0]))]
     elif name == "memset":
         pointee = pointee_type(call.args[0])
         destination = fl.value(call.args[0])
