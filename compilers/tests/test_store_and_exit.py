@@ -15,6 +15,7 @@ from compilers import driver
 from compilers.cli import main
 from compilers.ir import parse_module
 from compilers.ir.layout import DEFAULT_STORE_CAP, STACK_SLACK, fitted_store_size
+from compilers.tests.harness import read_expectations, run_engine
 
 PROGRAMS = Path(__file__).resolve().parent / "c"
 RECURSION = PROGRAMS / "store" / "recursion_10000.c"
@@ -175,3 +176,13 @@ def test_a_fixed_store_on_the_command_line_overflows_as_before(capsys: pytest.Ca
 def test_arrays_of_100000_elements_run_from_the_command_line(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["run", str(ARRAYS)]) == 0  # within the default budget of instructions
     assert capsys.readouterr().out.splitlines()[-1] == "99999 199998 299997"
+
+
+def test_a_harness_program_that_returns_1_is_seen_to_fail() -> None:
+    # A test program that reports its own failure with `return 1` and whose expectations do not say so:
+    # the harness compares the status with its `expect exit:` (0 when not written), as test_programs does.
+    source = '#include <stdio.h>\nint main(void) { printf("ok\\n"); return 1; }\n// expect: ok\n'
+    expect = read_expectations(source, "//")
+    outcome = run_engine("c", source, "reports_failure.c", expect, 1)
+    assert outcome.output == expect.output and outcome.status == "halted"
+    assert outcome.exit_status == 1 != (expect.exit_status or 0)
