@@ -6,8 +6,8 @@
 Each figure is measured on the emulated Engine at -O1: a program calls the routine on N operands of
 ordinary magnitudes (a fixed random sample) and prints each result; a second program prints the same
 operands without the call; the difference, divided by N, is the routine's cost, call and return included.
-Every printed result is checked against CPython's float (and % formatting, which prints what glibc's
-printf prints) before a figure is given.
+Every printed result is checked against CPython's float and math module (glibc's libm) and % formatting
+(which prints what glibc's printf prints) before a figure is given.
 """
 
 from __future__ import annotations
@@ -46,6 +46,10 @@ BINARY: dict[str, tuple[str, Callable[[float, float], str]]] = {
     "compare (<)": ("@f64_lt({a}, {b})", lambda x, y: str(int(x < y))),
     "int to double": ("@f64_from_int({i})", lambda x, y: str(bits(float(int(x))))),
     "double to int": ("@f64_to_int({a})", lambda x, y: str(int(x))),
+    "exp": ("@f64_exp({u})", lambda x, y: str(bits(math.exp(math.fmod(x, 10))))),
+    "log": ("@f64_log({m})", lambda x, y: str(bits(math.log(abs(x))))),
+    "log10": ("@f64_log10({m})", lambda x, y: str(bits(math.log10(abs(x))))),
+    "pow": ("@f64_pow({m}, {v})", lambda x, y: str(bits(math.pow(abs(x), math.fmod(y, 3))))),
 }
 PRINTF_FLOAT = ord("f")
 PRINTS: dict[str, tuple[str, str]] = {
@@ -69,7 +73,9 @@ def measure(call: str, pairs: list[tuple[float, float]], prints_itself: bool) ->
     with_call: list[str] = []
     without: list[str] = []
     for k, (x, y) in enumerate(pairs):
-        text = call.format(a=bits(x), b=bits(y), m=bits(abs(x)), i=int(x))
+        text = call.format(
+            a=bits(x), b=bits(y), m=bits(abs(x)), i=int(x), u=bits(math.fmod(x, 10)), v=bits(math.fmod(y, 3))
+        )
         if prints_itself:
             with_call += [f"  %r{k} = call {text}", "  printc 10"]
             without += ["  printc 10"]

@@ -4,12 +4,15 @@
     python -m compilers.runtime.build_float64 --check  # exit 1 when float64.ir is not up to date
 
 A C constant cannot exceed 64 bits, so the table of powers of two the routines use (f64_pow2, 2^0 to
-2^166: the largest below 10^50) is filled in here.
+2^166: the largest below 10^50) and ln 2 (with 110 fraction bits) are filled in
+here; and f64_uncertain's body becomes the IR's `trap 7`, which C cannot write.
 """
 
 from __future__ import annotations
 
+import re
 import sys
+from decimal import Decimal, localcontext
 from pathlib import Path
 
 from compilers.runtime.from_c import compile_c_runtime, write_or_check
@@ -24,13 +27,32 @@ HEADER = (
 )
 
 
+# Constants of 110 fraction bits, rounded, from 100-digit logarithms (ln 2).
+LOGARITHMS = {"f64_ln2": 2}
+# f64_uncertain's body: the trap that stops a result too close to a midpoint to round with certainty.
+UNCERTAIN = re.compile(r"func @f64_uncertain\(\) -> w \{\n.*?\n\}\n", re.DOTALL)
+TRAP = "func @f64_uncertain() -> w {\nentry:\n  trap 7\n}\n"
+
+
+def fill(text: str, name: str, words: list[int]) -> str:
+    """The global `name` of the C source (declared without an initialiser) given its words."""
+    size = f"[{len(words)}]" if len(words) > 1 else ""
+    declared = f"global @{name}{size}\n"
+    if declared not in text:
+        raise SystemExit(f"float64.c must declare long {name}{size}")
+    return text.replace(declared, f"global @{name}{size} = " + ", ".join(map(str, words)) + "\n")
+
+
 def build() -> str:
-    text = compile_c_runtime(SOURCE, "f64_")
-    table = f"global @f64_pow2[{POWERS}]\n"
-    if table not in text:
-        raise SystemExit(f"float64.c must declare long f64_pow2[{POWERS}]")
-    filled = f"global @f64_pow2[{POWERS}] = " + ", ".join(str(2**k) for k in range(POWERS)) + "\n"
-    return HEADER + text.replace(table, filled)
+    text = fill(compile_c_runtime(SOURCE, "f64_"), "f64_pow2", [2**k for k in range(POWERS)])
+    with localcontext() as context:
+        context.prec = 100
+        for name, base in LOGARITHMS.items():
+            text = fill(text, name, [int((Decimal(base).ln() * 2**110).to_integral_value())])
+    text, count = UNCERTAIN.subn(TRAP, text)
+    if count != 1:
+        raise SystemExit("float64.c must define f64_uncertain")
+    return HEADER + text
 
 
 def main(argv: list[str]) -> int:

@@ -903,3 +903,365 @@ void f64_repeat(long c, long count) {
         count = count - 1;
     }
 }
+
+/* exp, log, log10 and pow. They compute in fixed point with 110 fraction bits (a value v is the integer
+ * v * 2^110), which the Engine's word holds with room for one more factor only when split: f64_fxmul
+ * multiplies two such numbers through 55-bit halves. The result is then rounded once to the nearest
+ * double. An approximation within `err` units of its last bit decides the rounding unless the exact
+ * value could lie on the other side of a midpoint between two doubles; then the routine stops the
+ * program (f64_uncertain, trap 7) rather than risk a wrong last bit. With errors near 2^-100 that is
+ * a chance of about 2^-45 per call. */
+
+#define FX 110
+long f64_ln2;  /* ln 2 * 2^110, rounded: filled in by the build */
+long f64_lp;   /* the scale of f64_log_fx's result: the value is result * 2^-f64_lp */
+long f64_lerr; /* and its error bound, in units of its last place */
+
+/* Trap 7: the build replaces this body with the IR's `trap 7`. */
+long f64_uncertain(void) { return 0; }
+
+long f64_shift(long v, long k) {
+    /* v * 2^k, toward zero when k < 0 */
+    if (k >= 0)
+        return v * f64_pow2[k];
+    if (k < -166)
+        return 0;
+    return v / f64_pow2[-k];
+}
+
+/* a * b / 2^110 for |a|, |b| < 2^125, toward zero (within 2 units) */
+long f64_fxmul(long a, long b) {
+    long sign = 1;
+    long a1;
+    long a0;
+    long b1;
+    long b0;
+    long h = f64_pow2[55];
+    if (a < 0) {
+        a = -a;
+        sign = -sign;
+    }
+    if (b < 0) {
+        b = -b;
+        sign = -sign;
+    }
+    a1 = a / h;
+    a0 = a % h;
+    b1 = b / h;
+    b0 = b % h;
+    return sign * (a1 * b1 + (a1 * b0 + a0 * b1) / h + (a0 * b0) / f64_pow2[110]);
+}
+
+/* The double nearest to (-1)^sign * a * 2^e, where a > 0 is within err units of the exact value. */
+long f64_round_approx(long sign, long a, long e, long err) {
+    long n = f64_bitlen(a);
+    long lsb = e + n - 53;
+    long shift;
+    long d;
+    long half;
+    if (lsb < -1074)
+        lsb = -1074;
+    shift = lsb - e;
+    if (shift >= 1 && shift <= n) {
+        d = a % f64_pow2[shift];
+        half = f64_pow2[shift - 1];
+        if (d - half <= err && half - d <= err)
+            f64_uncertain();
+    }
+    return f64_pack(sign, a, e, 0);
+}
+
+/* e^(x / 2^110) for x at scale 2^110 with |x| below 746 * 2^110, within err units (plus the series'). */
+long f64_exp_fx(long x, long err) {
+    long k;
+    long r;
+    long term;
+    long sum;
+    long n = 1;
+    /* x = k ln2 + r, |r| <= ln2 / 2 */
+    if (x >= 0)
+        k = (x + f64_ln2 / 2) / f64_ln2;
+    else
+        k = -((-x + f64_ln2 / 2) / f64_ln2);
+    r = x - k * f64_ln2;
+    term = f64_pow2[FX];
+    sum = term;
+    while (term != 0) {
+        term = f64_fxmul(term, r) / n;
+        sum = sum + term;
+        n = n + 1;
+    }
+    return f64_round_approx(0, sum, k - FX, err + 1024);
+}
+
+long f64_exp(long a) {
+    long x;
+    f64_unpack(a);
+    if (f64_k == 2)
+        return f64_quiet(a);
+    if (f64_k == 1) {
+        if (f64_s == 1)
+            return 0;
+        return a;
+    }
+    if (f64_m == 0)
+        return f64_from_int(1);
+    /* |x| < 2^10 at scale 2^110 (a tiny x becomes 0: e^x then rounds to 1) */
+    x = 747 * f64_pow2[FX];
+    if (f64_e + f64_bitlen(f64_m) <= 10)
+        x = f64_shift(f64_m, f64_e + FX);
+    if (x > 746 * f64_pow2[FX]) {
+        /* |x| > 746: beyond the doubles either way */
+        if (f64_s == 1)
+            return 0;
+        return f64_inf(0);
+    }
+    if (f64_s == 1)
+        x = -x;
+    return f64_exp_fx(x, 2);
+}
+
+/* ln of a positive finite double, as f64_lp and f64_lerr say: ln x = result * 2^-f64_lp. */
+long f64_log_fx(long m, long e) {
+    long n = f64_bitlen(m);
+    long big;
+    long num;
+    long den;
+    long t;
+    long s;
+    long q;
+    long p;
+    long sum;
+    long k = 1;
+    long l;
+    /* m * 2^e with m of 53 bits; f = m / 2^52 in [sqrt(1/2), sqrt(2)) with x = f * 2^big */
+    m = m * f64_pow2[53 - n];
+    e = e - (53 - n);
+    big = e + 52;
+    if (m * m > f64_pow2[105]) {
+        num = m - f64_pow2[53];
+        den = m + f64_pow2[53];
+        big = big + 1;
+    } else {
+        num = m - P52;
+        den = m + P52;
+    }
+    f64_lp = FX;
+    f64_lerr = 0;
+    if (num == 0 && big == 0)
+        return 0;
+    /* ln f = 2 atanh(s), s = num / den, computed as s * 2^(110 + t) to keep its relative precision */
+    sum = 0;
+    t = 0;
+    if (num != 0) {
+        t = f64_bitlen(den) - f64_bitlen(num * (1 - 2 * (num < 0)));
+        s = (num * f64_pow2[FX + t]) / den;
+        q = 0;
+        if (2 * t <= 166)
+            q = f64_fxmul(s, s) / f64_pow2[2 * t];
+        p = f64_pow2[FX];
+        sum = p;
+        while (p != 0) {
+            p = f64_fxmul(p, q);
+            sum = sum + p / (2 * k + 1);
+            k = k + 1;
+        }
+        sum = 2 * f64_fxmul(s, sum);
+    }
+    if (big == 0) {
+        f64_lp = FX + t;
+        f64_lerr = 16;
+        return sum;
+    }
+    l = big * f64_ln2 + sum / f64_pow2[t];
+    f64_lerr = 1024;
+    return l;
+}
+
+long f64_log_special(long a, long nan) {
+    /* the result of log or log10 at a NaN, a zero, an infinity or a negative number; 0 otherwise */
+    f64_unpack(a);
+    if (f64_k == 2)
+        return f64_quiet(a);
+    if (f64_m == 0 && f64_k == 0)
+        return f64_inf(1);
+    if (f64_s == 1)
+        return nan;
+    if (f64_k == 1)
+        return a;
+    return 0;
+}
+
+long f64_log(long a) {
+    long special = f64_log_special(a, f64_default_nan());
+    long l;
+    if (special != 0)
+        return special;
+    l = f64_log_fx(f64_m, f64_e);
+    if (l == 0)
+        return 0;
+    if (l < 0)
+        return f64_round_approx(1, -l, -f64_lp, f64_lerr);
+    return f64_round_approx(0, l, -f64_lp, f64_lerr);
+}
+
+/* log10 as glibc computes it (sysdeps/ieee754/dbl-64/e_log10.c), which is not always correctly rounded:
+ * x = 2^k * f, and log10 x = k log10(2) + log(f) / ln 10 in double arithmetic, with log10(2) in two
+ * parts. glibc returns a positive NaN below zero. */
+#define IVLN10 0x3FDBCB7B1526E50E
+#define LOG10_2HI 0x3FD34413509F6000
+#define LOG10_2LO 0x3D59FEF311F12B36
+
+long f64_log10(long a) {
+    long special = f64_log_special(a, EXP_INF * P52 + P52 / 2);
+    long k = 0;
+    long i = 0;
+    long x = a;
+    long biased;
+    long y;
+    long z;
+    if (special != 0)
+        return special;
+    if (a < P52) {
+        /* subnormal: scaled by 2^54 */
+        k = -54;
+        x = f64_mul(a, 0x4350000000000000);
+    }
+    biased = x / P52;
+    k = k + biased - 1023;
+    if (k < 0)
+        i = 1;
+    x = x % P52 + (1023 - i) * P52;
+    y = f64_from_int(k + i);
+    z = f64_add(f64_mul(y, LOG10_2LO), f64_mul(IVLN10, f64_log(x)));
+    return f64_add(z, f64_mul(y, LOG10_2HI));
+}
+
+/* 1 when the double m * 2^e (m > 0) is an integer, 2 when it is an odd one. */
+long f64_integer_kind(long m, long e) {
+    if (e >= 1)
+        return 1;
+    if (e < -53)
+        return 0;
+    if (m % f64_pow2[-e] != 0)
+        return 0;
+    if (e == 0 && m % 2 == 1)
+        return 2;
+    if (e < 0 && (m / f64_pow2[-e]) % 2 == 1)
+        return 2;
+    return 1;
+}
+
+/* C99's pow (Annex F.9.4.4), correctly rounded: exact for integral powers that fit the Engine's word,
+ * otherwise exp(y ln x) in fixed point. */
+long f64_pow(long a, long b) {
+    long sx;
+    long mx;
+    long ex;
+    long kx;
+    long sy;
+    long my;
+    long ey;
+    long ky;
+    long kind = 0;
+    long sign = 0;
+    long n;
+    long power;
+    long i;
+    long l;
+    long lp;
+    long err;
+    long z;
+    long a1;
+    long a0;
+    long sh;
+    long quotient;
+    f64_unpack(a);
+    sx = f64_s;
+    mx = f64_m;
+    ex = f64_e;
+    kx = f64_k;
+    f64_unpack(b);
+    sy = f64_s;
+    my = f64_m;
+    ey = f64_e;
+    ky = f64_k;
+    if (ky == 0 && my == 0)
+        return f64_from_int(1);
+    if (a == f64_from_int(1))
+        return a;
+    if (kx == 2)
+        return f64_quiet(a);
+    if (ky == 2)
+        return f64_quiet(b);
+    if (ky == 0)
+        kind = f64_integer_kind(my, ey);
+    if (ky == 1) {
+        if (kx == 0 && mx == P52 && ex == -52)
+            return f64_from_int(1); /* (-1)^inf */
+        if ((kx == 0 && ex + f64_bitlen(mx) <= 0) == (sy == 0))
+            return 0; /* |x| < 1 with +inf, |x| > 1 with -inf */
+        return f64_inf(0);
+    }
+    if (sx == 1 && kind == 2)
+        sign = 1;
+    if (kx == 0 && mx == 0) {
+        if (sy == 1)
+            return f64_inf(sign);
+        return f64_zero(sign);
+    }
+    if (kx == 1) {
+        if (sy == 1)
+            return f64_zero(sign);
+        return f64_inf(sign);
+    }
+    if (sx == 1 && kind == 0)
+        return f64_default_nan();
+    /* |x| = mx * 2^ex, finite, not zero; an integral y small enough for an exact power */
+    while (mx % 2 == 0) {
+        mx = mx / 2;
+        ex = ex + 1;
+    }
+    if (kind != 0 && ey <= 0) {
+        n = my / f64_pow2[-ey];
+        if (f64_bitlen(mx) * n <= 110) {
+            power = 1;
+            i = 0;
+            while (i < n) {
+                power = power * mx;
+                i = i + 1;
+            }
+            if (sy == 0)
+                return f64_pack(sign, power, ex * n, 0);
+            /* 2^(-ex n) / power, with a quotient of 55 bits or more and the remainder as sticky */
+            sh = f64_bitlen(power) + 55;
+            quotient = f64_pow2[sh] / power;
+            return f64_pack(sign, quotient, -sh - ex * n, f64_pow2[sh] % power);
+        }
+    }
+    /* y ln|x| at scale 2^110: ln|x| = l * 2^-lp, y = my * 2^ey */
+    l = f64_log_fx(mx, ex);
+    lp = f64_lp;
+    err = f64_lerr;
+    if (l == 0)
+        return f64_from_int(1) + sign * SIGN;
+    if (f64_bitlen(l * (1 - 2 * (l < 0))) - lp + f64_bitlen(my) + ey > 11) {
+        /* |y ln x| >= 1024: beyond the doubles */
+        if ((l < 0) == (sy == 1))
+            return f64_inf(sign);
+        return f64_zero(sign);
+    }
+    a1 = l / f64_pow2[60];
+    a0 = l % f64_pow2[60];
+    sh = lp - FX - ey;
+    z = f64_shift(a1 * my, 60 - sh) + f64_shift(a0 * my, -sh);
+    if (sy == 1)
+        z = -z;
+    if (z > 746 * f64_pow2[FX])
+        return f64_inf(sign);
+    if (z < -746 * f64_pow2[FX])
+        return f64_zero(sign);
+    /* the error of z: the log's, times y, in units of 2^-110, and the products' truncation */
+    err = f64_shift(err * my, FX - lp + ey) + 4;
+    return f64_exp_fx(z, err) + sign * SIGN;
+}

@@ -8,10 +8,12 @@ import math
 import random
 import struct
 from collections.abc import Callable
-from decimal import Decimal
+from decimal import Decimal, localcontext
+from fractions import Fraction
 
 import pytest
 
+from compilers.frontends.c.floats import nearest
 from compilers.ir import parse_module
 from compilers.ir.interp import interpret
 from compilers.runtime import build_float64, link
@@ -254,3 +256,62 @@ def test_hexadecimal_printf_is_float_hex_without_trailing_zeros(x: float) -> Non
     lines = ["func @main() -> w {", "entry:", f"  %n = call @f64_printf({bits(x)}, {ord('a')}, 0, 0, -1)"]
     result = interpret(link(parse_module("\n".join([*lines, "  ret 0", "}"]))), store_size=20000)
     assert result.output == want
+
+
+def correctly_rounded(exact: Decimal) -> float:
+    """The double nearest to an 80-digit value (infinity past the largest)."""
+    return math.inf if exact.is_infinite() else nearest(Fraction(exact), 53, -1074, 1024)
+
+
+def random_transcendental_case(r: random.Random) -> tuple[str, float, float]:
+    """An operation of exp log log10 pow, its operands in the ranges programs use and at the edges."""
+    op = r.choice(["exp", "log", "log10", "pow"])
+    if op == "exp":
+        x = r.choice([r.uniform(-745, 709.7), r.uniform(-5, 5), r.uniform(-1, 1) * 10 ** r.randint(-20, 0)])
+        return op, x, 0.0
+    if op in ("log", "log10"):
+        x = r.choice([r.uniform(0, 10), 10 ** r.uniform(-300, 300), 1 + r.uniform(-1e-6, 1e-6)])
+        return (
+            op,
+            r.choice([x, value(r.getrandbits(52) | r.randint(1, 2046) << 52), 5e-324 * r.randint(1, 99)]),
+            0.0,
+        )
+    x = r.choice(
+        [r.uniform(0, 10), 10 ** r.uniform(-30, 30), float(r.randint(-10, 10)), 1 + r.uniform(-1e-3, 1e-3)]
+    )
+    y = r.choice([r.uniform(-10, 10), float(r.randint(-30, 30)), r.uniform(-300, 300), 0.5, r.uniform(-1, 1)])
+    return op, x, y
+
+
+def reference(op: str, x: float, y: float) -> float:
+    """exp, log and pow correctly rounded (80-digit decimal arithmetic, then one rounding); log10 as glibc
+    computes it, which is not always correctly rounded: CPython's math.log10 calls glibc's."""
+    with localcontext() as context:
+        context.prec = 80
+        if op == "exp":
+            return correctly_rounded(Decimal(x).exp())
+        if op == "log":
+            return correctly_rounded(Decimal(x).ln()) if x != 1 else 0.0
+        if op == "log10":
+            return math.log10(x)
+        if x < 0 and y != int(y):
+            return math.nan
+        magnitude = (
+            (Decimal(y) * abs(Decimal(x)).ln()).exp() if x != 0 else Decimal(0 if y > 0 else "Infinity")
+        )
+        return correctly_rounded(magnitude) * (-1 if x < 0 and int(y) % 2 else 1)
+
+
+def test_exp_log_pow_round_correctly_and_log10_is_glibcs() -> None:
+    r = random.Random(1970)
+    cases = [random_transcendental_case(r) for _ in range(600)]
+    calls = [
+        f"@f64_{op}({bits(x)}, {bits(y)})" if op == "pow" else f"@f64_{op}({bits(x)})" for op, x, y in cases
+    ]
+    results = run_calls(calls)
+    wrong = [
+        (op, x, y, value(got))
+        for (op, x, y), got in zip(cases, results, strict=True)
+        if not agrees(got, reference(op, x, y))
+    ]
+    assert not wrong, wrong[:10]

@@ -115,7 +115,6 @@ int snprintf(char *buffer, size_t size, const char *format, ...);
 #define RAND_MAX 2147483647
 void *malloc(size_t size);
 void *calloc(size_t count, size_t size);
-void *realloc(void *pointer, size_t size);
 void free(void *pointer);
 int abs(int value);
 long labs(long value);
@@ -152,9 +151,6 @@ char *strchr(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);
 char *strpbrk(const char *s, const char *accept);
-char *strtok(char *s, const char *delimiters);
-char *strdup(const char *s);
-char *strndup(const char *s, size_t count);
 size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
 """,
@@ -207,6 +203,10 @@ float floorf(float x);
 float ceilf(float x);
 float truncf(float x);
 float fmodf(float x, float y);
+float expf(float x);
+float logf(float x);
+float log10f(float x);
+float powf(float x, float y);
 double sin(double x);
 double cos(double x);
 double tan(double x);
