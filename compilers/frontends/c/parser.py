@@ -351,7 +351,7 @@ class Parser:
             if self.at("["):
                 start = self.advance().span
                 # A parameter's `[static 3]`, `[const]`: C99's promises about the pointer it becomes.
-                while self.tok.kind == "keyword" and (self.tok.text in QUALIFIERS or self.tok.text == "static"):
+                while self.tok.kind == "keyword" and self.tok.text in QUALIFIERS | {"static"}:
                     self.advance()
                 size = None if self.at("]") else self.assignment()
                 self.expect("]")
