@@ -15,8 +15,9 @@ random structured programs on both and compare results and event streams):
   trap inside a block credits the cards before the trapping one. Registers are not part of a run's
   result, so a trapping card may leave a register changed; everything a result shows is exact.
 - Stack traffic: a straight block whose SP changes only by PUSH, POP, CALL, CALLR and RET tests SP once
-  on entry against the lowest and highest words those cards reach (stack_guard) and does without their
-  own checks; near the stack limit or the top of the Store the interpreter steps the block instead.
+  on entry against the lowest and highest words those cards and its operands based on SP reach (and FP
+  against its operands based on FP, when the block leaves FP alone) (stack_guard), and does without
+  their own checks; near the stack limit or either end of the Store the interpreter steps the block.
 - Computed jumps (JMPR, CALLR, RET) to a card that does not start a block return to the caller, which
   steps with the interpreter until PC reaches one.
 - Counted loops (a register stepped by ADDs of immediates and compared at the bottom) are written up to
@@ -605,34 +606,50 @@ class _Generator:
         w.line("continue")
         w.depth -= 1
 
-    def stack_guard(self, block: Block) -> str | None:
+    def stack_guard(self, block: Block) -> tuple[str, frozenset[int]] | None:
         """The test, on entry to a straight block, that every PUSH, POP, CALL, CALLR and RET of the block
-        stays inside the Store and above the stack limit, so that none of them needs its own checks;
-        None when the block has none, or changes SP some other way (its SP offsets are then unknown).
+        stays inside the Store and above the stack limit, and so does every operand based on SP (or on
+        FP, when the block does not change FP), so that none of them needs its own checks; with the
+        cards whose operand it covers. None when the block has none of them, or changes SP some other
+        way (its SP offsets are then unknown).
 
         The offsets are taken along the whole block: a side exit leaves it with less done, so the test
         is only ever stronger than needed, and a block that fails it is stepped by the interpreter."""
+        cards = self.machine.cards[block.start : block.end + 1]
+        fp_fixed = not any(SP + 1 in written_registers(card) for card in cards)  # FP is register 5
         offset = 0  # SP now, less SP on entry
         pushed: list[int] = []  # the new SP of each push, less SP on entry
-        read: list[int] = []  # the address each POP and RET reads, less SP on entry
-        for card in self.machine.cards[block.start : block.end + 1]:
-            op, r = card[0], card[1]
+        read: dict[int, list[int]] = {SP: [], SP + 1: []}  # addresses read or written, less SP (FP) on entry
+        covered: set[int] = set()
+        for index, card in enumerate(cards, block.start):
+            op, r, mode, base, value = card
+            if mode == 4 and (op in READS_STORE or op == 2) and (base == SP or (base == SP + 1 and fp_fixed)):
+                read[base].append(value + (offset if base == SP else 0))
+                covered.add(index)
             if op in (4, 38, 39):
                 offset -= 1
                 pushed.append(offset)
             elif op in (5, 40) and r != SP:
-                read.append(offset)
+                read[SP].append(offset)
                 offset += 1
             elif SP in written_registers(card):
                 return None
-        if not pushed and not read:
-            return None
-        # A push's new SP must not pass below the limit; a read's address must not pass below 0; and no
+        if not pushed and not read[SP] and len(read[SP + 1]) < 2:
+            return None  # nothing to save (one FP operand's own test costs what the guard would)
+        tests = []
+        # A push's new SP must not pass below the limit; an address must not pass below 0; and no
         # address may pass the Store's last word.
-        lows = ([self.limit - min(pushed)] if pushed else []) + ([-min(read)] if read else [])
-        tests = [f"SP < {max(lows)}"] if max(lows) > 0 else []
-        tests.append(f"SP > {self.size - 1 - max(pushed + read)}")
-        return " or ".join(tests)
+        for register, addresses in read.items():
+            reached = addresses + (pushed if register == SP else [])
+            if not reached:
+                continue
+            lows = [-min(addresses)] if addresses else []
+            if register == SP and pushed:
+                lows.append(self.limit - min(pushed))
+            if max(lows) > 0:
+                tests.append(f"{NAMES[register]} < {max(lows)}")
+            tests.append(f"{NAMES[register]} > {self.size - 1 - max(reached)}")
+        return " or ".join(tests), frozenset(covered)
 
     def straight_block(self, block: Block) -> None:
         w = self.out
@@ -644,13 +661,16 @@ class _Generator:
         body_end = block.end if last in TERMINATORS else block.end + 1
         live = self.live_lever_writes(block.start, block.end)
         guard = self.stack_guard(block)
+        outer_bounds = self.no_bounds
         if guard is not None:
             # Near either end of the Store the interpreter steps the block, with every check in order.
-            w.line(f"if {guard}:")
+            w.line(f"if {guard[0]}:")
             w.line(f"    reason = {NOT_A_BLOCK}")
             w.line("    break")
+        self.no_bounds = guard[1] if guard is not None else frozenset()
         outer, self.guarded = self.guarded, guard is not None
         complete = self.body(block, body_end, "0", live, in_loop=False)
+        self.no_bounds = outer_bounds
         predicted = self.return_sites.get(block.start, frozenset()) if last == 40 else frozenset()
         if len(predicted) > PREDICTED:
             predicted = frozenset()

@@ -201,8 +201,59 @@ five:   .space 5
 f:      RET
 """
 
+FRAMES = """\
+; sum(n) = n + sum(n - 1), its argument read through FP and from SP and a word below SP written and read
+; back, as compiled code addresses its frames; 40 levels of 3 words run out of stack in a small Store.
+        LOAD A, 40
+        PUSH A
+        CALL sum
+        ADD SP, 1
+        PRINT A
+        HALT
+sum:    PUSH FP
+        LOAD FP, SP
+        LOAD A, [FP+2]
+        CMP A, 0
+        JLE zero
+        SUB A, 1
+        PUSH A
+        CALL sum
+        ADD SP, 1
+        ADD A, [FP+2]
+        STOR A, [SP-1]
+        LOAD A, [SP-1]
+        POP FP
+        RET
+zero:   LOAD A, [SP+2]
+        POP FP
+        RET
+"""
+
+ABOVE_SP = """\
+; An operand based on SP that reaches past the Store's last word: SP is 1999 in the callee.
+        CALL f
+        HALT
+f:      PUSH [SP]
+        POP B
+        LOAD A, [SP+1]
+        RET
+"""
+
+ABOVE_FP = """\
+; Operands based on FP, set before the call, the second past the Store's last word.
+        LOAD FP, 1999
+        CALL f
+        HALT
+f:      LOAD A, [FP]
+        LOAD A, [FP+1]
+        RET
+"""
+
 # name -> (source, input)
 PROGRAMS = {
+    "above_sp": (ABOVE_SP, ""),
+    "above_fp": (ABOVE_FP, ""),
+    "frames": (FRAMES, ""),
     "squares": (SQUARES, ""),
     "empty": (EMPTY, ""),
     "below": (BELOW, ""),
@@ -228,6 +279,9 @@ EXPECTED = {
     "everything": ("halted", "44!21!02"),
     "everything_trap": ("division_by_zero", "44!0"),  # D = 4 reads the end of input: A = 0
     # 7 squared again and again (CPython's squares); the sixth square has 54 digits.
+    "frames": ("halted", "820"),  # 40 * 41 / 2
+    "above_sp": ("store_out_of_range", ""),  # [SP+1] is address 2000 of a 2000-word Store
+    "above_fp": ("store_out_of_range", ""),  # [FP+1] likewise
     "squares": ("overflow", "49 2401 5764801 33232930569601 1104427674243920646305299201 "),
     "empty": ("store_out_of_range", ""),  # the second POP reads address 2000 of a 2000-word Store
     "below": ("stack_overflow", ""),  # the CALL's new SP, 2, is below the limit, 5
@@ -308,10 +362,11 @@ def test_whole_runs_give_the_worked_results(name: str) -> None:
     assert (result.status, result.output) == EXPECTED[name]
 
 
-def test_stack_overflow_in_deep_recursion_at_every_store_size() -> None:
+@pytest.mark.parametrize("source", [DEEP, FRAMES])
+def test_stack_overflow_in_deep_recursion_at_every_store_size(source: str) -> None:
     """The stack runs out at a different depth in each Store: the trap, its card and the stack depth
     statistic are the interpreter's."""
-    program = assemble(DEEP)
+    program = assemble(source)
     for store_size in range(100, 400, 7):
         reference = run(program, engine="interpreter", store_size=store_size)
         result = run(program, engine="blocks", store_size=store_size)
