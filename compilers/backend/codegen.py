@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from compilers.backend.asm import Asm, instr, label, quote_file, render_into
+from compilers.backend.frameless import frameless
 from compilers.backend.isel import Constants, FunctionEmitter, mangle
 from compilers.backend.legalize import select_indexed
 from compilers.backend.liveness import liveness
@@ -164,6 +165,18 @@ def _emit(
     return emitter
 
 
+def _finished(emitter: FunctionEmitter, optimise: bool) -> tuple[list[Asm], int]:
+    """A function's code and the words its activation takes: at -O1 after the peephole pass and, where
+    it applies, without the frame pointer (frameless.py)."""
+    params = len(emitter.fn.params)
+    framed = emitter.frame_size + 2 + params  # arguments, the return card, the caller's FP, the frame
+    if not optimise:
+        return emitter.out, framed
+    lines = peephole(emitter.out)
+    light = frameless(lines, emitter.frame_size, params)
+    return (lines, framed) if light is None else (light.lines, light.frame_words)
+
+
 @dataclass(slots=True)
 class _Cached:
     """A cached routine's place in a module's code: its code, with the module's constant labels."""
@@ -184,7 +197,7 @@ def _routine_code(
     """A runtime routine's code on its own: as generate makes it, with constants of its own."""
     constants = Constants()
     emitter = _emit(fn, optimise, constants, heap_words, unbalanced, indirect_unbalanced)
-    lines = peephole(emitter.out) if optimise else emitter.out
+    lines, frame = _finished(emitter, optimise)
     text: list[str] = []
     _file, last = render_into(text, lines, {mangle(fn.name): owner}, owner, None)
     first = next((item.line for item in lines if item.op is not None and item.line is not None), None)
@@ -193,7 +206,7 @@ def _routine_code(
         tuple(text),
         first,
         last,
-        emitter.frame_size + 2 + len(fn.params),
+        frame,
         tuple((name, tuple(entries)) for name, entries in emitter.tables.items()),
         tuple(constants.labels.items()),
     )
@@ -213,9 +226,9 @@ def generate(
     constants = Constants()
     layout = layout_module(module, 0)
     own: list[Asm] = [label("__start"), instr("CALL", "main"), instr("HALT")]
-    # The code in order: runs of the module's own functions (the peephole pass works on each run as a
-    # whole) and cached routines. No peephole rule reaches past a function's first label but one, the
-    # jump to the next card, which is applied across each boundary below.
+    # The code in order: the module's own functions (each after its peephole pass) and cached routines.
+    # No peephole rule reaches past a function's first label but one, the jump to the next card, which
+    # is applied across each boundary below.
     parts: list[list[Asm] | _Cached] = [own]
     frames: dict[str, int] = {}
     tables: dict[str, list[str]] = {}
@@ -240,17 +253,12 @@ def generate(
             frames[fn.name] = code.frame
             tables.update((name, list(entries)) for name, entries in code.tables)
             continue
-        if not isinstance(parts[-1], list):
-            parts.append([])
-        run = parts[-1]
-        assert isinstance(run, list)
         emitter = _emit(fn, optimise, constants, heap_words, unbalanced, indirect_unbalanced)
-        frames[fn.name] = emitter.frame_size + 2 + len(fn.params)
-        run.extend(emitter.out)
+        lines, frames[fn.name] = _finished(emitter, optimise)
+        parts.append(lines)
         tables.update(emitter.tables)
     static = layout.static_words + len(constants.labels) + sum(len(t) for t in tables.values())
     if optimise:
-        parts = [peephole(part) if isinstance(part, list) else part for part in parts]
         _jumps_to_next(parts)
     out: list[str] = []
     if filename:

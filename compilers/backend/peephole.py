@@ -8,10 +8,15 @@
 - `ADD SP, n` (removing a call's arguments) goes when SP is reset by `LOAD SP, FP` before anything
   reads it; `ADD SP, 1` followed, before anything touches SP, by `PUSH r` becomes `STOR r, [SP]`
   (the next call's argument reuses the word).
+- `LOAD D, m; CMP D, x; Jcc L; LOAD r, m` becomes `LOAD r, m; CMP r, x; Jcc L` when r's value is not
+  needed at L (written there before it is read): the value the branch falls through with is already in
+  place (a recursion's base case returning its argument).
 - Labels nothing refers to are kept (they name blocks for readers and cost no card).
 """
 
 from __future__ import annotations
+
+import re
 
 from compilers.backend.asm import Asm
 
@@ -101,11 +106,74 @@ def _stack_adjustments(lines: list[Asm]) -> bool:
     return changed
 
 
+_WRITES_FIRST = {"LOAD", "LEA", "POP", "READ", "READC"}  # cards that set their register without reading it
+# Cards that go on to the next card and leave a register they do not name alone.
+_STRAIGHT = {"PUSH", "STOR", "ADD", "SUB", "MUL", "DIV", "MOD", "CMP", "PRINT", "PRINTC", "NOP"}
+
+
+def _reads(item: Asm, register: str) -> bool:
+    return any(register in re.findall(r"[A-Z]+", arg) for arg in item.args[1:]) or (
+        bool(item.args) and item.args[0] == register and item.op not in _WRITES_FIRST
+    )
+
+
+def _dead_at(lines: list[Asm], name: str, register: str) -> bool:
+    """True when the code at label `name` sets `register` before anything can read it: a straight run
+    of cards to a write of it, or to a CALL (the callee takes its arguments on the stack and gives its
+    result in A). Anything else (a jump, a label, RET, which returns A) counts as a read."""
+    start = next((i for i, item in enumerate(lines) if item.label == name), None)
+    if start is None:
+        return False
+    for item in lines[start:]:
+        if item.is_label:
+            continue
+        if _reads(item, register):
+            return False
+        if item.op in _WRITES_FIRST and item.args[0] == register:
+            return True
+        if item.op in ("CALL", "CALLR"):
+            return True
+        if item.op not in _STRAIGHT:
+            return False
+    return False
+
+
+def _compare_in_place(lines: list[Asm]) -> bool:
+    if any(item.op == "JMPR" for item in lines):
+        return False  # a jump table may name any label
+    for i in range(len(lines) - 3):
+        load, cmp, jump = lines[i : i + 3]
+        j = i + 3
+        while j < len(lines) and lines[j].is_label:
+            j += 1
+        if j == len(lines) or not (load.op == "LOAD" and load.args[0] == "D" and cmp.op == "CMP"):
+            continue
+        reload = lines[j]
+        between = {item.label for item in lines[i + 3 : j]}
+        if (
+            cmp.args[0] == "D"
+            and jump.op in _NEGATE
+            and reload.op == "LOAD"
+            and reload.args[0] in ("A", "B", "C")
+            and reload.args[1] == load.args[1]
+            and reload.args[0] not in re.findall(r"[A-Z]+", load.args[1] + " " + cmp.args[1])
+            and not any(arg in between for item in lines for arg in item.args)
+            and _dead_at(lines, jump.args[0], reload.args[0])
+        ):
+            register = reload.args[0]
+            lines[i] = Asm("LOAD", (register, load.args[1]), None, load.line)
+            lines[i + 1] = Asm("CMP", (register, cmp.args[1]), None, cmp.line)
+            del lines[j]
+            return True
+    return False
+
+
 def peephole(lines: list[Asm]) -> list[Asm]:
     changed = True
     while changed:
         changed = _thread(lines)
         changed |= _stack_adjustments(lines)
+        changed |= _compare_in_place(lines)
         out: list[Asm] = []
         i = 0
         while i < len(lines):
