@@ -32,7 +32,7 @@ SUPPORTED_BUILTINS = frozenset(
 )  # fmt: skip
 CPYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 FLOAT_MESSAGE = "float is not supported yet"
-# The standard library a program may import: math's integer functions and sys.stdin.
+# The standard library a program may import: math's integer functions, sys.stdin and sys.exit.
 MATH_FUNCTIONS = frozenset({"gcd", "lcm", "factorial", "isqrt", "comb", "perm", "prod"})
 MATH_FLOATS = frozenset(
     {"sqrt", "pi", "e", "tau", "inf", "nan", "floor", "ceil", "trunc", "log", "log2", "log10", "exp", "sin",
@@ -49,6 +49,10 @@ class Checker:
         # Why a yield here could not run as in CPython (in this function): an enclosing `finally`, or a
         # handler that catches GeneratorExit, would run when CPython closes an unfinished generator.
         self.close_guards: list[str] = []
+        # sys.exit ends the program at once (runtime/py/exit.ir): exact only when no `finally` and no
+        # handler that catches SystemExit could run while CPython's SystemExit unwinds.
+        self.exit_calls: list[Span] = []
+        self.exit_guard: Span | None = None
 
     def unsupported(self, message: str, span: Span) -> None:
         self.diags.error("unsupported", message, span)
@@ -63,6 +67,12 @@ class Checker:
         self.imports = module.imports
         self.collect_block(module.body, self.module_scope)
         self.resolve_block(module.body, self.module_scope, loop=0, in_function=False)
+        if self.exit_calls and self.exit_guard is not None:
+            self.unsupported(
+                "sys.exit is not supported in a program with a 'finally' or an 'except' that catches "
+                f"SystemExit (line {self.exit_guard.line}): here it ends the program at once",
+                self.exit_calls[0],
+            )
         return module
 
     def bind(self, scope: A.Scope, name: str) -> None:
@@ -263,6 +273,9 @@ class Checker:
             return True
         if module == "sys" and name == "stdin":
             return True
+        if module == "sys" and name == "exit":
+            self.exit_calls.append(span)
+            return True
         if module == "math" and name in MATH_FLOATS:
             self.unsupported(f"math.{name} is not supported: {FLOAT_MESSAGE}", span)
         elif module == "math":
@@ -272,7 +285,7 @@ class Checker:
                 span,
             )
         else:
-            self.unsupported(f"sys.{name} is not supported (only sys.stdin is)", span)
+            self.unsupported(f"sys.{name} is not supported (only sys.stdin and sys.exit are)", span)
         return False
 
     def names_stdin(self, e: A.Expr) -> bool:
@@ -286,6 +299,10 @@ class Checker:
         )
 
     def resolve_try(self, stmt: A.Try, scope: A.Scope, loop: int, in_function: bool) -> None:
+        if self.exit_guard is None and (
+            stmt.finalbody or any(_catches_system_exit(h) for h in stmt.handlers)
+        ):
+            self.exit_guard = stmt.span
         finally_guard = ["'yield' inside a 'try' that has a 'finally'"] if stmt.finalbody else []
         catches_exit = [h for h in stmt.handlers if _catches_generator_exit(h)]
         exit_guard = ["'yield' inside a 'try' whose handler catches GeneratorExit"] if catches_exit else []
@@ -586,6 +603,14 @@ def _child_blocks(stmt: A.Stmt) -> list[list[A.Stmt]]:
     if isinstance(stmt, A.Try):
         return [stmt.body, *(h.body for h in stmt.handlers), stmt.orelse, stmt.finalbody]
     return []
+
+
+def _catches_system_exit(handler: A.ExceptHandler) -> bool:
+    """A bare `except:`, or one naming BaseException or SystemExit (alone or in a tuple)."""
+    if handler.type is None:
+        return True
+    types = handler.type.elts if isinstance(handler.type, A.TupleExpr) else [handler.type]
+    return any(isinstance(t, A.Name) and t.id in ("BaseException", "SystemExit") for t in types)
 
 
 def check(module: A.Module, diags: DiagnosticBag) -> A.Module:

@@ -1317,6 +1317,10 @@ class FunctionLowering:
         if e.keywords or any(isinstance(a, A.Starred) for a in e.args):
             self.m.diags.error("unsupported", f"{what}() takes positional arguments here", e.span)
             return Const(NONE)
+        if what == "sys.exit":
+            if self.arity(e, what, 0, 1):
+                self.call_void("py_sys_exit", [self.expr(e.args[0]) if e.args else NONE])
+            return Const(NONE)
         if what.startswith("sys.stdin."):
             if not self.arity(e, what, 0, 0):
                 return Const(NONE)
