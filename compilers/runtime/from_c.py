@@ -19,6 +19,7 @@ from compilers.frontends.c.lexer import lex
 from compilers.frontends.c.lower import NULL_GUARD, lower
 from compilers.frontends.c.parser import parse
 from compilers.ir import print_module
+from compilers.ir.nodes import Store, Sym
 from compilers.runtime.link import references
 
 
@@ -35,6 +36,17 @@ def compile_c_runtime(source_path: Path, prefix: str, public: frozenset[str] = f
     module = lower(checked, bag) if checked is not None and not bag.has_errors else None
     if bag.has_errors or module is None:
         raise SystemExit(bag.render(source))
+    # A static initialiser that main stores (an address plus an offset: C's lower.constant_word) would be
+    # lost with main: a runtime must not have one.
+    for function in module.functions:
+        if function.name == "main" and any(
+            isinstance(i, Store) and isinstance(i.addr, Sym) and i.addr.name != "__exit_status"
+            for block in function.blocks
+            for i in block.instrs
+        ):
+            raise SystemExit(
+                f"{source_path.name}: a static initialiser that main would store; write it as code"
+            )
     module.functions = [f for f in module.functions if f.name != "main"]
     # Globals the C front-end adds for a C program (its null guard, the exit status main sets) are not
     # the runtime's: keep only what the routines use.

@@ -906,6 +906,12 @@ class Checker:
 
     def expr_Name(self, expr: ast.Name) -> ast.Expr:
         symbol = self.lookup(expr.name)
+        if symbol is None and expr.name == "__func__" and self.function is not None:
+            # C99 6.4.2.2: the name of the enclosing function, a static array of char.
+            name = self.function.func.declarator.name or ""
+            literal = ast.StringLit(expr.span, [ord(c) for c in name])
+            literal.ctype = array_of(CHAR, len(name) + 1)
+            return literal
         if symbol is None:
             self.error("undeclared", f"'{expr.name}' undeclared", expr.span)
             expr.ctype = INT
