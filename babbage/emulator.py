@@ -39,16 +39,17 @@ def _translate_hot(machine: Machine) -> CompiledProgram:
 
 
 def _translated(machine: Machine, compiled: CompiledProgram, limit: int) -> CompiledProgram:
-    """Run the hot blocks' translation towards `limit`. When the interpreter has stepped as many cards
-    for it as translating the cards left out of it that have run would cost, translate again with them
-    (the blocks that have run, all of them). Returns the translation in use."""
+    """Run the hot blocks' translation towards `limit`. When cards left out of it have run, and the
+    interpreter has stepped as many cards for it as translating again would cost (the blocks that have
+    run, all of them), translate again. Returns the translation in use."""
     compiled.run(limit, interpret_limit=compiled.look_at)
     if not machine.status and machine.steps < limit:  # the interpreter reached look_at
         ran = _ran(machine, compiled.cards)
-        if ran and compiled.interpreted >= WARMUP_PER_CARD * ran:
+        cost = WARMUP_PER_CARD * (len(compiled.cards) + ran)
+        if ran and compiled.interpreted >= cost:
             return _translate_hot(machine)
         # Looking costs a pass over the cards: the next look is at least twice as far on.
-        compiled.look_at = max(2 * compiled.interpreted, WARMUP_PER_CARD * ran, WARMUP)
+        compiled.look_at = max(2 * compiled.interpreted, cost, WARMUP)
     return compiled
 
 
