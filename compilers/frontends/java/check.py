@@ -19,6 +19,7 @@ from compilers.frontends.java.generic import (
     base_of,
     box,
     erase,
+    join,
     read_type,
     split,
     subst,
@@ -210,6 +211,19 @@ class Checker:
         obj.methods["<init>"] = [
             MethodInfo("<init>", obj, [], "void", False, False, None, builtin="Object.<init>")
         ]
+        # getClass(): the object's class, its vtable (final: called directly, never overridden).
+        obj.methods["getClass"] = [
+            MethodInfo(
+                "getClass", obj, [], "Class", False, False, None, private=True, builtin="Object.getClass"
+            )
+        ]
+        klass = self.builtin("Class", "Object")
+        for name in ("getName", "getSimpleName"):
+            klass.methods[name] = [
+                MethodInfo(
+                    name, klass, [], "String", False, False, None, private=True, builtin=f"Class.{name}"
+                )
+            ]
         for name, sup in BUILTIN_EXCEPTIONS.items():
             c = self.builtin(name, sup)
             if name == "Throwable":
@@ -539,7 +553,7 @@ class Checker:
                         c.vtable.append(m)
             self.tvars = {}
 
-        for name in ("Object", *BUILTIN_EXCEPTIONS, "Enum"):
+        for name in ("Object", *BUILTIN_EXCEPTIONS, "Enum", "Class"):
             visit(self.classes[name])
         for c in order:
             visit(c)
@@ -1405,9 +1419,12 @@ class Checker:
         """`Comparator.comparing(...)` and the like: a generic static method, whose type arguments
         javac infers from the parameter the call is passed to."""
         t = e.target
-        if not isinstance(t, A.Name) or scope.find(t.ident) is not None:
+        if isinstance(t, A.FieldAccess) and isinstance(t.target, A.Name):  # Map.Entry.comparingByKey()
+            c = self.classes.get(f"{t.target.ident}.{t.ident}")
+        elif not isinstance(t, A.Name) or scope.find(t.ident) is not None:
             return False
-        c = self.classes.get(t.ident)
+        else:
+            c = self.classes.get(t.ident)
         methods = [m for m in (c.find_methods(e.ident) if c is not None else []) if m.static and m.tparams]
         # Only when its own arguments cannot tell them: none, lambdas (which need them first), or a
         # type variable its parameters do not mention (`Collectors.joining(", ")`).
@@ -1426,6 +1443,14 @@ class Checker:
             return len(fm.params) in self.method_ref_arities(e)
         return not isinstance(e, A.Lambda) or len(e.params) == len(fm.params)
 
+    def nested_class_name(self, target: A.Expr) -> A.Expr:
+        """`Map.Entry` written where a class is named (Map.Entry::getKey): the class's Name."""
+        if isinstance(target, A.FieldAccess) and isinstance(target.target, A.Name):
+            name = f"{target.target.ident}.{target.ident}"
+            if name in self.classes:
+                return A.Name(target.span, name)
+        return target
+
     def poly_fits(self, e: A.Expr, p: str) -> bool:
         """Whether a generic static call whose type arguments come from its parameter (`Comparator.
         reverseOrder()`) may be passed for p: one of the methods it may call returns a subtype of p."""
@@ -1434,15 +1459,21 @@ class Checker:
         want = self.class_of(p)
         if want is None or base_of(p) in self.tvars or want.name == "Object":
             return True
-        assert isinstance(e, A.Call) and isinstance(e.target, A.Name)
-        c = self.classes.get(e.target.ident)
+        assert isinstance(e, A.Call)
+        t = e.target
+        name = (
+            f"{t.target.ident}.{t.ident}"
+            if isinstance(t, A.FieldAccess) and isinstance(t.target, A.Name)
+            else ""
+        )
+        c = self.classes.get(t.ident if isinstance(t, A.Name) else name)
         rets = [self.class_of(m.ret) for m in (c.find_methods(e.ident) if c else []) if m.static]
         return any(r is None or r.is_subclass_of(want) for r in rets)
 
     def method_ref_arities(self, e: A.MethodRef) -> set[int]:
         """How many parameters a functional interface's method may have for this method reference
         (`Card::name` takes one, the Card; `Integer::compare` two), all of them when it cannot tell."""
-        target = e.target
+        target = self.nested_class_name(e.target)
         anything = set(range(8))
         if not isinstance(target, A.Name) or (e.scope is not None and e.scope.find(target.ident) is not None):
             return anything
@@ -1552,7 +1583,7 @@ class Checker:
         written out as the lambda it stands for."""
         names = [f" p{k}" for k in range(n)]
         args: list[A.Expr] = [A.Name(e.span, p) for p in names]
-        target = e.target
+        target = e.target = self.nested_class_name(e.target)
         is_class = (
             isinstance(target, A.Name)
             and scope.find(target.ident) is None
@@ -1636,6 +1667,9 @@ class Checker:
             if (cname, e.ident) in constants:
                 e.ref = ("library", f"{cname}.{e.ident}")
                 return constants[(cname, e.ident)]
+            if f"{cname}.{e.ident}" in self.classes:  # Map.Entry: a library class nested in another
+                e.ref = ("class", f"{cname}.{e.ident}")
+                return f"class:{cname}.{e.ident}"
             c = self.classes.get(cname)
             f = c.find_field(e.ident) if c is not None else None
             if f is None or not f.static:
@@ -1704,6 +1738,8 @@ class Checker:
             for p, a in zip(params, args, strict=False):
                 if isinstance(a, A.Lambda | A.MethodRef):
                     self.infer_function(p, a, tvars, bound)
+            if want is not None:  # what is still unbound, from the type the result is assigned to
+                self.infer(ret, want, tvars, bound)
             # What only typing an argument tells: a generic call's result (`Collectors.toList()`), then
             # a lambda's result once its parameters' types are known (`map(s -> s.length())`).
             for p, a in zip(params, args, strict=False):
@@ -1712,8 +1748,6 @@ class Checker:
                     ty = self.speculate(partial(self.typed_poly, a, open_p))
                     if ty is not None:
                         self.infer(p, ty, tvars, bound)
-            if want is not None:  # what is still unbound, from the type the result is assigned to
-                self.infer(ret, want, tvars, bound)
             for p, a in zip(params, args, strict=False):
                 if isinstance(a, A.Lambda | A.MethodRef) and self.unbound(p, tvars, bound):
                     self.infer_lambda_result(p, a, tvars, bound)
@@ -1722,6 +1756,18 @@ class Checker:
             params = [subst(p, bound) for p in params]
             ret = subst(ret, bound)
         return params, ret
+
+    def lub(self, a: str, b: str) -> str:
+        """The nearest class or interface both a and b are (javac's least upper bound, its first
+        element: Rect and Triangle, both Shapes, give Shape)."""
+        ca, cb = self.class_of(a), self.class_of(b)
+        if ca is None or cb is None or a.endswith("[]") or b.endswith("[]"):
+            return "Object"
+        for k in ca.ancestors():
+            if k.name != "Object" and cb.is_subclass_of(k):
+                view = self.views(ca, split(a)[1]).get(k.name, {})
+                return join(k.name, [view.get(t, t) for t, _ in k.tparams])
+        return "Object"
 
     def unbound(self, p: str, tvars: set[str], bound: dict[str, str]) -> bool:
         return any(t in tvars and t not in bound for t in _IDENTS.findall(p))
@@ -1817,7 +1863,7 @@ class Checker:
                 for q, (t, _) in zip(wanted, a.params, strict=True):
                     self.infer(q, t, tvars, bound)
             return
-        target = a.target
+        target = self.nested_class_name(a.target)
         scope = a.scope
         if not isinstance(target, A.Name) or a.ident == "new":
             return
@@ -1850,11 +1896,15 @@ class Checker:
             self.infer(result, m.ret, tvars, bound)
 
     def infer(self, p: str, a: str, tvars: set[str], bound: dict[str, str]) -> None:
-        """Bind the type variables of parameter type p from argument type a (first binding wins)."""
+        """Bind the type variables of parameter type p from argument type a: a second argument for
+        the same variable widens it to what both are (`List.of(rect, triangle)` is a List<Shape>)."""
         if p in tvars:
             if a in ("null", "error", "void", "?"):
                 return
-            bound.setdefault(p, box(a) if not is_ref(a) else a)
+            a = box(a) if not is_ref(a) else a
+            cur = bound.setdefault(p, a)
+            if cur != a and not self.assignable(a, cur, None, False):
+                bound[p] = a if self.assignable(cur, a, None, False) else self.lub(cur, a)
             return
         if p.endswith("[]") and a.endswith("[]"):
             self.infer(p[:-2], a[:-2], tvars, bound)
@@ -2032,7 +2082,7 @@ class Checker:
         if builtin_receiver and self.untyped_args(e.args, scope):
             return "error"
         if t.startswith("class:"):
-            return self.static_call(e, t[6:])
+            return self.static_call(e, t[6:], scope)
         if t == "PrintStream":
             return self.print_call(e)
         if (
@@ -2044,6 +2094,8 @@ class Checker:
             return "int"
         if t == "String" and e.ident == "split":
             return self.split_call(e)
+        if t == "String" and e.ident not in STRING_METHODS and self.classes.get("Strings") is not None:
+            return self.strings_call(e, e.target, scope)
         if t == "String":
             return self.library_call(e, "String", STRING_METHODS)
         if t == "StringBuilder":
@@ -2103,6 +2155,30 @@ class Checker:
             "undeclared",
         )
         return "error"
+
+    def strings_call(self, e: A.Call, receiver: A.Expr | None, scope: _Scope) -> str:
+        """A String method written in Java (library/lang.java's Strings): s.m(args) is the static
+        Strings.m(s, args), String.join(sep, items) Strings.join(sep, items)."""
+        strings = self.classes["Strings"]
+        args = [receiver, *e.args] if receiver is not None else list(e.args)
+        cands = [m for m in strings.methods.get(e.ident, []) if m.static and not m.private]
+        if e.ident == "split" or not cands:
+            types = ",".join(a.ty for a in e.args)
+            self.error(
+                f"cannot find symbol\n  symbol:   method {e.ident}({types})\n  location: class String",
+                e.span,
+                "undeclared",
+            )
+            return "error"
+        m = self.resolve(cands, args, f"method {e.ident}", e.span)
+        if m is None:
+            return "error"
+        e.target = A.Name(e.span, "Strings")
+        e.target.ref, e.target.ty = ("class", "Strings"), "class:Strings"
+        e.args = args
+        e.ref = m
+        e.sig = self.last_sig[0]
+        return self.last_sig[1]
 
     def split_call(self, e: A.Call) -> str:
         """s.split(pattern) for a literal separator or runs of whitespace ("\\s+", " +"): the regular
@@ -2202,7 +2278,7 @@ class Checker:
         e.ref = ("builtin", key)
         return "String" if key == "String.format" else "void"
 
-    def static_call(self, e: A.Call, cname: str) -> str:
+    def static_call(self, e: A.Call, cname: str, scope: _Scope) -> str:
         # The library's own static methods take a box's value (Math.max(a, list.get(0))).
         unboxing = cname in ("Math", "Character", "System", "Integer", "Long")
         types = [UNBOXES.get(a.ty, a.ty) if unboxing else a.ty for a in e.args]
@@ -2230,6 +2306,8 @@ class Checker:
             return "String"
         if key == "String.format":
             return self.format_call(e, "String.format")
+        if key == "String.join" and self.classes.get("Strings") is not None:
+            return self.strings_call(e, None, scope)
         if key == "System.exit" and one_int:
             e.ref = ("builtin", key)
             return "void"

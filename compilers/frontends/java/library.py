@@ -28,6 +28,11 @@ BOXING = ("Integer", "Long", "Character", "Boolean")
 # java.util.stream's classes are compiled only with a program that names one of them or `stream`: the
 # collections' stream() (and Arrays.stream) are left out of the others.
 STREAMS = "java.util.stream"
+# String's methods written in Java (library/lang.java's Strings): a program naming one compiles Strings.
+STRING_METHODS = frozenset(
+    {"split", "replace", "repeat", "lastIndexOf", "compareToIgnoreCase", "equalsIgnoreCase", "isBlank",
+     "strip", "join", "chars"}
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -86,9 +91,9 @@ def needed(unit: A.CompilationUnit) -> list[str]:
     used: set[str] = set()
     names_in(unit.classes, used)
     declared = {d.name for d in unit.classes}
-    if "split" in used:  # String.split is written in Java (Strings in library/lang.java)
+    if used & STRING_METHODS:  # written in Java (Strings in library/lang.java)
         used.add("Strings")
-    left_out = set() if used & {"stream", *streams(table)} else streams(table)
+    left_out = set() if used & {"stream", "chars", *streams(table)} else streams(table)
     todo = [n for n in table if n in used and n not in declared and n not in left_out]
     if todo or used & {"Object", *BOXING}:
         todo.extend(BOXING)

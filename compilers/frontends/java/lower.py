@@ -1018,6 +1018,8 @@ class FunctionLowering:
             r = fb.call("str_from_int", [v])
         elif ty.endswith("[]"):
             raise Unsupported("the string form of an array (its identity hash)")
+        elif ty == "Class":  # class Main$Inner
+            r = fb.call("str_concat", [self.low.string("class "), fb.load(v, 2)])
         else:
             return self.object_string(v, ty)
         assert r is not None
@@ -1931,6 +1933,7 @@ class Lowering:
         fb.ret(fb.binary("eq", fb.param(0), fb.param(1)))
         fb = mb.function("Object.hashCode", params=[("o", "ptr")], ret="w")
         fb.ret(0)
+        self.class_methods()
         # java.lang.Enum: [vtable, name, ordinal (an immediate)].
         for getter in ("Enum.name", "Enum.toString"):
             fb = mb.function(getter, params=[("o", "ptr")], ret="w")
@@ -1959,6 +1962,50 @@ class Lowering:
         fb = mb.function("Throwable.new", params=[("e", "ptr"), ("m", "ptr")], ret="w")
         fb.store(fb.param(0), fb.param(1), 1)
         fb.ret(0)
+
+    def class_methods(self) -> None:
+        """getClass(): a class is its vtable, whose word 2 is the name java prints (Main$Inner);
+        getSimpleName() is what follows its last '.' or '$' and the digits of a local class's number
+        (Main$1Local is Local, an anonymous Main$1 is empty)."""
+        mb = self.mb
+        fb = mb.function("Object.getClass", params=[("o", "ptr")], ret="w")
+        fb.ret(fb.load(fb.param(0), 0))
+        fb = mb.function("Class.getName", params=[("c", "ptr")], ret="w")
+        fb.ret(fb.load(fb.param(0), 2))
+        fb = mb.function("Class.getSimpleName", params=[("c", "ptr")], ret="w")
+        name = fb.load(fb.param(0), 2)
+        at = fb.slot("at")
+        fb.store(at, fb.load(name, 0))
+        back, test, found = fb.new_block("back"), fb.new_block("test"), fb.new_block("found")
+        fb.jump(back)
+        fb.set_block(back)  # at: just after the last '.' or '$' (0 when there is none)
+        i = fb.load(at, 0)
+        fb.branch(fb.binary("eq", i, 0), found, test)
+        fb.set_block(test)
+        c = fb.load(fb.add(name, fb.load(at, 0)), 0)  # the character before `at` (word at = char at-1)
+        sep = fb.binary("or", fb.binary("eq", c, ord(".")), fb.binary("eq", c, ord("$")))
+        step = fb.new_block("step")
+        fb.branch(sep, found, step)
+        fb.set_block(step)
+        fb.store(at, fb.sub(fb.load(at, 0), 1))
+        fb.jump(back)
+        fb.set_block(found)
+        digits, skip, done = fb.new_block("digits"), fb.new_block("skip"), fb.new_block("done")
+        fb.jump(digits)
+        fb.set_block(digits)
+        j = fb.load(at, 0)
+        inside = fb.binary("lt", j, fb.load(name, 0))
+        check = fb.new_block("check")
+        fb.branch(inside, check, done)
+        fb.set_block(check)
+        d = fb.load(fb.add(name, fb.load(at, 0)), 1)
+        digit = fb.binary("and", fb.binary("ge", d, ord("0")), fb.binary("le", d, ord("9")))
+        fb.branch(digit, skip, done)
+        fb.set_block(skip)
+        fb.store(at, fb.add(fb.load(at, 0), 1))
+        fb.jump(digits)
+        fb.set_block(done)
+        fb.ret(fb.call("str_slice", [name, fb.load(at, 0), fb.load(name, 0)]) or Const(0))
 
     def vtables(self) -> None:
         order = list(self.classes.values())

@@ -239,7 +239,125 @@ final class Boolean implements Comparable<Boolean> {
 
 // String.split for the patterns programs use most: a literal separator (no regular-expression
 // characters), or runs of whitespace ("\\s+", " +"). As Java's: trailing empty strings are dropped.
+// String's methods written in Java: s.replace(a, b) is Strings.replace(s, a, b) (check.py routes a
+// String method the checker does not know itself here), and split's pieces.
 final class Strings {
+    static String replace(String s, char from, char to) {
+        char[] cs = s.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            if (cs[i] == from) {
+                cs[i] = to;
+            }
+        }
+        return new String(cs);
+    }
+
+    static String replace(String s, String target, String replacement) {
+        StringBuilder sb = new StringBuilder();
+        if (target.length() == 0) {
+            for (int i = 0; i < s.length(); i++) {
+                sb.append(replacement).append(s.charAt(i));
+            }
+            return sb.append(replacement).toString();
+        }
+        int i = 0;
+        while (i < s.length()) {
+            if (at(s, target, i)) {
+                sb.append(replacement);
+                i += target.length();
+            } else {
+                sb.append(s.charAt(i));
+                i++;
+            }
+        }
+        return sb.toString();
+    }
+
+    static String repeat(String s, int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("count is negative: " + count);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            sb.append(s);
+        }
+        return sb.toString();
+    }
+
+    static int lastIndexOf(String s, char c) {
+        for (int i = s.length() - 1; i >= 0; i--) {
+            if (s.charAt(i) == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static int lastIndexOf(String s, String t) {
+        for (int i = s.length() - t.length(); i >= 0; i--) {
+            if (t.length() == 0 || at(s, t, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static int compareToIgnoreCase(String s, String t) {
+        int n = Math.min(s.length(), t.length());
+        for (int i = 0; i < n; i++) {
+            char a = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+            char b = Character.toLowerCase(Character.toUpperCase(t.charAt(i)));
+            if (a != b) {
+                return a - b;
+            }
+        }
+        return s.length() - t.length();
+    }
+
+    static boolean equalsIgnoreCase(String s, String t) {
+        return t != null && s.length() == t.length() && compareToIgnoreCase(s, t) == 0;
+    }
+
+    static boolean isBlank(String s) {
+        return s.trim().isEmpty();
+    }
+
+    static String strip(String s) {
+        return s.trim();
+    }
+
+    static String join(String sep, String[] items) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < items.length; i++) {
+            if (i > 0) {
+                sb.append(sep);
+            }
+            sb.append(items[i]);
+        }
+        return sb.toString();
+    }
+
+    static String join(String sep, Iterable<String> items) {
+        StringBuilder sb = new StringBuilder();
+        boolean first = true;
+        for (String x : items) {
+            if (!first) {
+                sb.append(sep);
+            }
+            first = false;
+            sb.append(x);
+        }
+        return sb.toString();
+    }
+
+    static IntStream chars(String s) {
+        int[] cs = new int[s.length()];
+        for (int i = 0; i < cs.length; i++) {
+            cs[i] = s.charAt(i);
+        }
+        return IntStream.ofArray(cs);
+    }
+
     private static boolean blank(char c, boolean spacesOnly) {
         return c == ' ' || (!spacesOnly && Character.isWhitespace(c));
     }

@@ -222,12 +222,34 @@ interface Map<K, V> {
 
     V computeIfAbsent(K key, Function<K, V> mapping);
 
+    default void putAll(Map<K, V> m) {
+        for (Map.Entry<K, V> e : m.entrySet()) {
+            put(e.getKey(), e.getValue());
+        }
+    }
+
     interface Entry<K, V> {
         K getKey();
 
         V getValue();
 
         V setValue(V value);
+
+        static <K extends Comparable<K>, V> Comparator<Map.Entry<K, V>> comparingByKey() {
+            return (a, b) -> a.getKey().compareTo(b.getKey());
+        }
+
+        static <K, V extends Comparable<V>> Comparator<Map.Entry<K, V>> comparingByValue() {
+            return (a, b) -> a.getValue().compareTo(b.getValue());
+        }
+
+        static <K, V> Comparator<Map.Entry<K, V>> comparingByKey(Comparator<K> order) {
+            return (a, b) -> order.compare(a.getKey(), b.getKey());
+        }
+
+        static <K, V> Comparator<Map.Entry<K, V>> comparingByValue(Comparator<V> order) {
+            return (a, b) -> order.compare(a.getValue(), b.getValue());
+        }
     }
 }
 
@@ -786,6 +808,178 @@ class LinkedList<E> extends AbstractList<E> implements Deque<E> {
     }
 }
 
+// java's binary heap: the same sift up and down, so it iterates (and prints) in java's array order.
+class PriorityQueue<E> extends AbstractCollection<E> implements Queue<E> {
+    private Object[] queue;
+    private int size;
+    private final Comparator<E> comparator;
+
+    public PriorityQueue() {
+        this(11, null);
+    }
+
+    public PriorityQueue(int initialCapacity) {
+        this(initialCapacity, null);
+    }
+
+    public PriorityQueue(Comparator<E> comparator) {
+        this(11, comparator);
+    }
+
+    public PriorityQueue(int initialCapacity, Comparator<E> comparator) {
+        if (initialCapacity < 1) {
+            throw new IllegalArgumentException();
+        }
+        queue = new Object[initialCapacity];
+        this.comparator = comparator;
+    }
+
+    public PriorityQueue(Collection<E> c) {
+        comparator = null;
+        queue = new Object[c.size() < 1 ? 1 : c.size()];
+        for (E e : c) {
+            if (e == null) {
+                throw new NullPointerException();
+            }
+            queue[size++] = e;
+        }
+        for (int i = (size >>> 1) - 1; i >= 0; i--) {
+            siftDown(i, queue[i]);
+        }
+    }
+
+    private int compare(Object a, Object b) {
+        if (comparator != null) {
+            return comparator.compare((E) a, (E) b);
+        }
+        return ((Comparable<Object>) a).compareTo(b);
+    }
+
+    private void siftUp(int k, Object x) {
+        while (k > 0) {
+            int parent = (k - 1) >>> 1;
+            Object e = queue[parent];
+            if (compare(x, e) >= 0) {
+                break;
+            }
+            queue[k] = e;
+            k = parent;
+        }
+        queue[k] = x;
+    }
+
+    private void siftDown(int k, Object x) {
+        int half = size >>> 1;
+        while (k < half) {
+            int child = (k << 1) + 1;
+            Object c = queue[child];
+            int right = child + 1;
+            if (right < size && compare(c, queue[right]) > 0) {
+                child = right;
+                c = queue[child];
+            }
+            if (compare(x, c) <= 0) {
+                break;
+            }
+            queue[k] = c;
+            k = child;
+        }
+        queue[k] = x;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public boolean add(E e) {
+        return offer(e);
+    }
+
+    public boolean offer(E e) {
+        if (e == null) {
+            throw new NullPointerException();
+        }
+        if (size >= queue.length) {
+            int old = queue.length;
+            Object[] bigger = new Object[old < 64 ? old + old + 2 : old + (old >> 1)];
+            for (int i = 0; i < size; i++) {
+                bigger[i] = queue[i];
+            }
+            queue = bigger;
+        }
+        siftUp(size, e);
+        size++;
+        return true;
+    }
+
+    public E peek() {
+        return (E) queue[0];
+    }
+
+    public E element() {
+        if (size == 0) {
+            throw new NoSuchElementException();
+        }
+        return (E) queue[0];
+    }
+
+    public E poll() {
+        if (size == 0) {
+            return null;
+        }
+        Object result = queue[0];
+        int n = --size;
+        Object x = queue[n];
+        queue[n] = null;
+        if (n > 0) {
+            siftDown(0, x);
+        }
+        return (E) result;
+    }
+
+    public E remove() {
+        if (size == 0) {
+            throw new NoSuchElementException();
+        }
+        return poll();
+    }
+
+    public boolean remove(Object o) {
+        for (int i = 0; i < size; i++) {
+            if (o != null && o.equals(queue[i])) {
+                int s = --size;
+                if (s == i) {
+                    queue[i] = null;
+                } else {
+                    Object moved = queue[s];
+                    queue[s] = null;
+                    siftDown(i, moved);
+                    if (queue[i] == moved) {
+                        siftUp(i, moved);
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public void clear() {
+        for (int i = 0; i < size; i++) {
+            queue[i] = null;
+        }
+        size = 0;
+    }
+
+    public Iterator<E> iterator() {
+        ArrayList<E> items = new ArrayList<E>();
+        for (int i = 0; i < size; i++) {
+            items.add((E) queue[i]);
+        }
+        return items.iterator();
+    }
+}
+
 class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E> {
     private Object[] data;
     private int head;
@@ -1121,6 +1315,12 @@ class HashMap<K, V> extends AbstractMap<K, V> {
         threshold = n;
     }
 
+    // Sized for m as java sizes it (its iteration order depends on the table's size).
+    public HashMap(Map<K, V> m) {
+        this(m.size() == 0 ? 16 : m.size() * 4 / 3 + 1);
+        putAll(m);
+    }
+
     static class Node<K, V> implements Map.Entry<K, V> {
         final int hash;
         final K key;
@@ -1176,7 +1376,7 @@ class HashMap<K, V> extends AbstractMap<K, V> {
         return size;
     }
 
-    private HashMap.Node<K, V> find(Object key) {
+    HashMap.Node<K, V> find(Object key) {
         if (table == null) {
             return null;
         }
@@ -1213,7 +1413,7 @@ class HashMap<K, V> extends AbstractMap<K, V> {
         int i = (table.length - 1) & h;
         HashMap.Node<K, V> e = table[i];
         if (e == null) {
-            table[i] = new HashMap.Node<K, V>(h, key, value);
+            table[i] = newNode(h, key, value);
         } else {
             while (true) {
                 if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) {
@@ -1222,7 +1422,7 @@ class HashMap<K, V> extends AbstractMap<K, V> {
                     return old;
                 }
                 if (e.next == null) {
-                    e.next = new HashMap.Node<K, V>(h, key, value);
+                    e.next = newNode(h, key, value);
                     break;
                 }
                 e = e.next;
@@ -1233,6 +1433,10 @@ class HashMap<K, V> extends AbstractMap<K, V> {
             resize();
         }
         return null;
+    }
+
+    HashMap.Node<K, V> newNode(int hash, K key, V value) {
+        return new HashMap.Node<K, V>(hash, key, value);
     }
 
     private void resize() {
@@ -1409,11 +1613,85 @@ class HashMap<K, V> extends AbstractMap<K, V> {
     }
 }
 
+// A HashMap that iterates in the order its keys were first put: each entry is linked to the next.
+class LinkedHashMap<K, V> extends HashMap<K, V> {
+    private LinkedHashMap.Linked<K, V> head;
+    private LinkedHashMap.Linked<K, V> tail;
+
+    public LinkedHashMap() {
+    }
+
+    public LinkedHashMap(int initialCapacity) {
+        super(initialCapacity);
+    }
+
+    public LinkedHashMap(Map<K, V> m) {
+        super(m);
+    }
+
+    static class Linked<K, V> extends HashMap.Node<K, V> {
+        LinkedHashMap.Linked<K, V> before;
+        LinkedHashMap.Linked<K, V> after;
+
+        Linked(int hash, K key, V value) {
+            super(hash, key, value);
+        }
+    }
+
+    HashMap.Node<K, V> newNode(int hash, K key, V value) {
+        LinkedHashMap.Linked<K, V> e = new LinkedHashMap.Linked<K, V>(hash, key, value);
+        if (tail == null) {
+            head = e;
+        } else {
+            tail.after = e;
+            e.before = tail;
+        }
+        tail = e;
+        return e;
+    }
+
+    public V remove(Object key) {
+        LinkedHashMap.Linked<K, V> e = (LinkedHashMap.Linked<K, V>) find(key);
+        if (e == null) {
+            return null;
+        }
+        if (e.before == null) {
+            head = e.after;
+        } else {
+            e.before.after = e.after;
+        }
+        if (e.after == null) {
+            tail = e.before;
+        } else {
+            e.after.before = e.before;
+        }
+        return super.remove(key);
+    }
+
+    public void clear() {
+        super.clear();
+        head = null;
+        tail = null;
+    }
+
+    HashMap.Node<K, V> firstFrom(int bucket) {
+        return bucket == 0 ? head : null;
+    }
+
+    HashMap.Node<K, V> after(HashMap.Node<K, V> e) {
+        return ((LinkedHashMap.Linked<K, V>) e).after;
+    }
+}
+
 class HashSet<E> extends AbstractSet<E> {
     private final HashMap<E, Object> map;
 
     public HashSet() {
         map = new HashMap<E, Object>();
+    }
+
+    HashSet(HashMap<E, Object> map) {
+        this.map = map;
     }
 
     public HashSet(int initialCapacity) {
@@ -1451,6 +1729,18 @@ class HashSet<E> extends AbstractSet<E> {
     }
 }
 
+// A HashSet that iterates in the order its elements were first added.
+class LinkedHashSet<E> extends HashSet<E> {
+    public LinkedHashSet() {
+        super(new LinkedHashMap<E, Object>());
+    }
+
+    public LinkedHashSet(Collection<E> c) {
+        super(new LinkedHashMap<E, Object>());
+        addAll(c);
+    }
+}
+
 class TreeMap<K, V> extends AbstractMap<K, V> {
     // The entries in key order; a search is a binary search (an insertion moves the later entries).
     private final ArrayList<HashMap.Node<K, V>> entries = new ArrayList<HashMap.Node<K, V>>();
@@ -1462,6 +1752,11 @@ class TreeMap<K, V> extends AbstractMap<K, V> {
 
     public TreeMap(Comparator<K> comparator) {
         this.comparator = comparator;
+    }
+
+    public TreeMap(Map<K, V> m) {
+        comparator = null;
+        putAll(m);
     }
 
     private int compare(Object a, Object b) {
@@ -1923,6 +2218,77 @@ class Arrays {
 
     public static <T> void sort(T[] a, Comparator<T> c) {
         Collections.mergeSort(a, c);
+    }
+
+    // deepToString of a two-dimensional array (java's takes any depth: Object[] checked at run time).
+    public static String deepToString(int[][] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(toString(a[i]));
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String deepToString(long[][] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(toString(a[i]));
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String deepToString(char[][] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(toString(a[i]));
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String deepToString(boolean[][] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(toString(a[i]));
+        }
+        return sb.append(']').toString();
+    }
+
+    public static String deepToString(Object[][] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(toString(a[i]));
+        }
+        return sb.append(']').toString();
     }
 
     public static String toString(int[] a) {
