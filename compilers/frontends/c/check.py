@@ -35,7 +35,8 @@ from compilers.frontends.c.ctype import (
 )
 from compilers.frontends.c.floats import constant_bits, literal_bits, pointer_and_floating
 from compilers.frontends.c.headers import LIBRARY_FUNCTIONS
-from compilers.frontends.c.library import FORMAT_ARGUMENT, format_problems, literal_format
+from compilers.frontends.c.library import FORMAT_ARGUMENT, REWRITTEN_CALLS, format_problems, literal_format
+from compilers.runtime.link import defines
 
 SIZE_T = ULONG
 PTRDIFF_T = LONG
@@ -786,16 +787,17 @@ class Checker:
         return expr
 
     def function_address(self, expr: ast.Expr) -> None:
-        """A function used as a value: it must be one of the program's own (the runtime's routines are
-        linked after the program is checked, so their addresses are not available)."""
+        """A function used as a value: one of the program's own, or a library routine the runtime
+        defines under C's name and that a call reaches as it is (`qsort(..., strcmp)`-style code: K&R
+        5.11); not one whose calls the lowering rewrites (library.REWRITTEN_CALLS) or computes itself."""
         symbol = expr.symbol if isinstance(expr, ast.Name) else None
         if symbol is None:
             return
-        if not symbol.defined and symbol.name in LIBRARY_FUNCTIONS:
+        name = symbol.name
+        if not symbol.defined and name in LIBRARY_FUNCTIONS and (name in REWRITTEN_CALLS or not defines(name)):
             self.error(
                 "unsupported",
-                f"the address of library function '{symbol.name}' cannot be taken: "
-                "call it from a function of your own",
+                f"the address of library function '{name}' cannot be taken: call it from a function of your own",
                 expr.span,
             )
         else:

@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 # Each variadic routine by the index of its format argument: the arguments before it are fixed.
 FORMAT_ARGUMENT = {"printf": 0, "scanf": 0, "sprintf": 1, "snprintf": 2}
 VARIADIC = frozenset(FORMAT_ARGUMENT)
+# Calls the lowering rewrites (byte counts made words, the variable arguments made a block): called
+# through a pointer they would get what C passes, so a program cannot take their address.
+REWRITTEN_CALLS = VARIADIC | {
+    "malloc", "calloc", "realloc", "memset", "memcpy", "memmove", "memcmp", "memchr", "qsort", "bsearch",
+}  # fmt: skip
 # libc.c's printf, with every flag, precision and length; io.ir's printf does the common formats faster.
 FULL_PRINTF = "__c_printf"
 # printf's conversions of a double, which the runtime's f64_printf prints (floats.py).

@@ -249,7 +249,7 @@ class Preprocessor:
                 span,
             )
             return
-        if header in self.included:
+        if header in self.included and header != "assert.h":  # assert.h may be included again (C99 7.2)
             return
         self.included.add(header)
         self.process_file(tokenize(text, f"<{header}>", self.diags), out)

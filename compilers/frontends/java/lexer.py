@@ -29,7 +29,8 @@ PUNCTS = sorted(
 
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", "s": " ", '"': '"', "'": "'", "\\": "\\"}
 _NUMBER = re.compile(r"0[xX][0-9a-fA-F_]+[lL]?|0[bB][01_]+[lL]?|\d[\d_]*(\.\d*)?([eE][+-]?\d+)?[lLfFdD]?")
-_IDENT = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
+# Java's identifiers: letters of any script (javac takes `int zähler`), `_` and `$`, then digits as well.
+_IDENT = re.compile(r"(?:[^\W\d]|\$)(?:\w|\$)*")
 _UNICODE = re.compile(r"(?<!\\)((?:\\\\)*)\\u+([0-9a-fA-F]{4})")
 
 
