@@ -496,7 +496,7 @@ long f64_fmod(long a, long b) {
 #define DIGITS 1200
 #define OUT 1600
 
-long f64_limb[50];
+long f64_limb[100];
 /* The digits, one a word, most significant first, from f64_dig[f64_st], f64_nd of them; the value is
  * their integer times 10^-f64_pt. f64_dig[0] is kept free for a carry out of the first digit. */
 long f64_dig[DIGITS];
@@ -1265,3 +1265,319 @@ long f64_pow(long a, long b) {
     err = f64_shift(err * my, FX - lp + ey) + 4;
     return f64_exp_fx(z, err) + sign * SIGN;
 }
+
+/* strtod and atof: the double nearest to a decimal (or hexadecimal) text, correctly rounded. The text's
+ * significant digits D and its exponent make the value D * 10^E exactly. With X the digits (followed
+ * by E zeros when E >= 0) and j = -E otherwise, the routine computes Q = floor(X * 2^k / 10^j) for a
+ * k that gives Q about 62 bits, in limbs of 18 digits: a product by 2^k, then j decimal digits dropped,
+ * or a division by 2^-k. Q and whether anything was dropped (sticky) round exactly as the value does. */
+
+#define MAX_DIGITS 800
+
+long f64_lower(long c) {
+    if (c >= 'A' && c <= 'Z')
+        return c + 32;
+    return c;
+}
+
+/* 1 when the text at s begins with the word w (case-insensitive), 3 or 8 letters. */
+long f64_word(char *s, char *w) {
+    long i = 0;
+    while (w[i] != 0) {
+        if (f64_lower(s[i]) != w[i])
+            return 0;
+        i = i + 1;
+    }
+    return 1;
+}
+
+/* The limbs (f64_limb[0..n-1]) divided by 2^k, toward zero; sets f64_k to 1 when a remainder was
+ * dropped. Returns the new count of limbs. */
+long f64_limbs_shift_down(long n, long k) {
+    long step;
+    long d;
+    long carry;
+    long i;
+    long t;
+    while (k > 0) {
+        step = k;
+        if (step > 59)
+            step = 59;
+        d = f64_pow2[step];
+        carry = 0;
+        i = n - 1;
+        while (i >= 0) {
+            t = carry * LIMB + f64_limb[i];
+            f64_limb[i] = t / d;
+            carry = t % d;
+            i = i - 1;
+        }
+        if (carry != 0)
+            f64_k = 1;
+        while (n > 1 && f64_limb[n - 1] == 0)
+            n = n - 1;
+        k = k - step;
+    }
+    return n;
+}
+
+/* The limbs with their last j decimal digits dropped (f64_k set when one was not 0). */
+long f64_limbs_drop_digits(long n, long j) {
+    long whole = j / 18;
+    long part = j % 18;
+    long i = 0;
+    long d = 1;
+    long carry;
+    long t;
+    if (whole >= n) {
+        while (i < n) {
+            if (f64_limb[i] != 0)
+                f64_k = 1;
+            i = i + 1;
+        }
+        f64_limb[0] = 0;
+        return 1;
+    }
+    while (i < whole) {
+        if (f64_limb[i] != 0)
+            f64_k = 1;
+        i = i + 1;
+    }
+    i = 0;
+    while (i + whole < n) {
+        f64_limb[i] = f64_limb[i + whole];
+        i = i + 1;
+    }
+    n = n - whole;
+    i = 0;
+    while (i < part) {
+        d = d * 10;
+        i = i + 1;
+    }
+    if (d > 1) {
+        carry = 0;
+        i = n - 1;
+        while (i >= 0) {
+            t = carry * LIMB + f64_limb[i];
+            f64_limb[i] = t / d;
+            carry = t % d;
+            i = i - 1;
+        }
+        if (carry != 0)
+            f64_k = 1;
+    }
+    while (n > 1 && f64_limb[n - 1] == 0)
+        n = n - 1;
+    return n;
+}
+
+/* The double nearest to (-1)^sign * 0.d1 d2 ... dn * 10^point (digits in f64_dig[1..n], d1 not 0),
+ * with `more` set when nonzero digits beyond them were left out. */
+long f64_from_digits(long sign, long n, long point, long more) {
+    long total = n;
+    long j = 0;
+    long k;
+    long limbs = 0;
+    long i;
+    long value;
+    long place;
+    long q;
+    /* the value is X / 10^j with X the digits (and zeros) */
+    if (point > 310)
+        return f64_inf(sign);
+    if (point < -330)
+        return f64_zero(sign);
+    if (point >= n)
+        total = point;
+    else
+        j = n - point;
+    /* X into limbs, least significant first: digit i (from 1) of X, a 0 past the n digits */
+    i = total;
+    while (i > 0) {
+        value = 0;
+        place = 1;
+        while (place < LIMB && i > 0) {
+            if (i <= n)
+                value = value + f64_dig[i] * place;
+            place = place * 10;
+            i = i - 1;
+        }
+        f64_limb[limbs] = value;
+        limbs = limbs + 1;
+    }
+    /* 10^(point - 1) <= value < 10^point: k makes Q = value * 2^k at least 2^61 and below 2^66 */
+    k = 62 - ((point - 1) * 3321928) / 1000000;
+    if (point - 1 < 0)
+        k = k + 1;
+    f64_k = more;
+    if (k > 0) {
+        while (i < k) {
+            /* i counts the bits multiplied in so far (it is 0 here) */
+            q = k - i;
+            if (q > 59)
+                q = 59;
+            limbs = f64_limbs_times(limbs, f64_pow2[q]);
+            i = i + q;
+        }
+        limbs = f64_limbs_drop_digits(limbs, j);
+    } else {
+        limbs = f64_limbs_drop_digits(limbs, j);
+        limbs = f64_limbs_shift_down(limbs, -k);
+    }
+    q = 0;
+    i = limbs - 1;
+    while (i >= 0) {
+        q = q * LIMB + f64_limb[i];
+        i = i - 1;
+    }
+    return f64_pack(sign, q, -k, f64_k);
+}
+
+/* Hexadecimal digits after 0x: the significand's bits (60 of them at most; the rest only sticky), the
+ * binary exponent after p. */
+long f64_hex_value(long c) {
+    c = f64_lower(c);
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    return -1;
+}
+
+long f64_strtod(char *s, char **end) {
+    long i = 0;
+    long sign = 0;
+    long n = 0;
+    long point = 0;
+    long seen = 0;
+    long dot = 0;
+    long more = 0;
+    long exp = 0;
+    long esign = 1;
+    long start;
+    long d;
+    long m = 0;
+    long e = 0;
+    long result;
+    while (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\v' || s[i] == '\f' || s[i] == '\r')
+        i = i + 1;
+    if (s[i] == '-' || s[i] == '+') {
+        sign = s[i] == '-';
+        i = i + 1;
+    }
+    if (f64_word(s + i, "inf")) {
+        i = i + 3;
+        if (f64_word(s + i, "inity"))
+            i = i + 5;
+        if (end != 0)
+            *end = s + i;
+        return f64_inf(sign);
+    }
+    if (f64_word(s + i, "nan")) {
+        i = i + 3;
+        if (s[i] == '(') {
+            start = i + 1;
+            while (s[start] == '_' || (f64_lower(s[start]) >= 'a' && f64_lower(s[start]) <= 'z') ||
+                   (s[start] >= '0' && s[start] <= '9'))
+                start = start + 1;
+            if (s[start] == ')')
+                i = start + 1;
+        }
+        if (end != 0)
+            *end = s + i;
+        return sign * SIGN + EXP_INF * P52 + P52 / 2;
+    }
+    if (s[i] == '0' && f64_lower(s[i + 1]) == 'x' &&
+        (f64_hex_value(s[i + 2]) >= 0 || (s[i + 2] == '.' && f64_hex_value(s[i + 3]) >= 0))) {
+        i = i + 2;
+        while (f64_hex_value(s[i]) >= 0 || (s[i] == '.' && !dot)) {
+            if (s[i] == '.') {
+                dot = 1;
+            } else {
+                d = f64_hex_value(s[i]);
+                if (m < f64_pow2[60]) {
+                    m = m * 16 + d;
+                    if (dot)
+                        e = e - 4;
+                } else {
+                    if (d != 0)
+                        more = 1;
+                    if (!dot)
+                        e = e + 4;
+                }
+            }
+            i = i + 1;
+        }
+        if (f64_lower(s[i]) == 'p' && (s[i + 1] >= '0' && s[i + 1] <= '9' ||
+                                      (s[i + 1] == '-' || s[i + 1] == '+') && s[i + 2] >= '0' && s[i + 2] <= '9')) {
+            i = i + 1;
+            if (s[i] == '-' || s[i] == '+') {
+                if (s[i] == '-')
+                    esign = -1;
+                i = i + 1;
+            }
+            while (s[i] >= '0' && s[i] <= '9') {
+                if (exp < 100000)
+                    exp = exp * 10 + s[i] - '0';
+                i = i + 1;
+            }
+        }
+        if (end != 0)
+            *end = s + i;
+        if (m == 0)
+            return f64_zero(sign);
+        /* a significand of 60 bits or more, and whether nonzero digits were left out below it */
+        return f64_pack(sign, m, e + esign * exp, more);
+    }
+    start = i;
+    while ((s[i] >= '0' && s[i] <= '9') || (s[i] == '.' && !dot)) {
+        if (s[i] == '.') {
+            dot = 1;
+        } else {
+            seen = 1;
+            d = s[i] - '0';
+            if (n == 0 && d == 0) {
+                if (dot)
+                    point = point - 1;
+            } else if (n < MAX_DIGITS) {
+                n = n + 1;
+                f64_dig[n] = d;
+                if (!dot)
+                    point = point + 1;
+            } else {
+                if (d != 0)
+                    more = 1;
+                if (!dot)
+                    point = point + 1;
+            }
+        }
+        i = i + 1;
+    }
+    if (!seen) {
+        if (end != 0)
+            *end = s;
+        return 0;
+    }
+    if (f64_lower(s[i]) == 'e' && (s[i + 1] >= '0' && s[i + 1] <= '9' ||
+                                  (s[i + 1] == '-' || s[i + 1] == '+') && s[i + 2] >= '0' && s[i + 2] <= '9')) {
+        i = i + 1;
+        if (s[i] == '-' || s[i] == '+') {
+            if (s[i] == '-')
+                esign = -1;
+            i = i + 1;
+        }
+        while (s[i] >= '0' && s[i] <= '9') {
+            if (exp < 100000)
+                exp = exp * 10 + s[i] - '0';
+            i = i + 1;
+        }
+    }
+    if (end != 0)
+        *end = s + i;
+    if (n == 0)
+        return f64_zero(sign);
+    result = f64_from_digits(sign, n, point + esign * exp, more);
+    return result;
+}
+
+long f64_atof(char *s) { return f64_strtod(s, 0); }

@@ -4,6 +4,8 @@ the IR interpreter (the reference the Engine is checked against by the program t
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import math
 import random
 import struct
@@ -314,4 +316,45 @@ def test_exp_log_pow_round_correctly_and_log10_is_glibcs() -> None:
         for (op, x, y), got in zip(cases, results, strict=True)
         if not agrees(got, reference(op, x, y))
     ]
+    assert not wrong, wrong[:10]
+
+
+def random_decimal_text(r: random.Random) -> str:
+    """A number as programs and people write it: shortest reprs, long and short exponents, many digits,
+    midpoints between doubles (and just past them), the special words, hexadecimal, junk after it."""
+    kind = r.random()
+    if kind < 0.3:
+        return repr(value(r.getrandbits(63)))
+    if kind < 0.5:
+        return f"{value(r.getrandbits(63)):.{r.randint(0, 25)}e}"
+    if kind < 0.7:
+        exponent = r.choice(["", f"e{r.randint(-340, 320)}"])
+        return f"{r.randint(0, 10 ** r.randint(1, 30))}.{r.randint(0, 10 ** r.randint(0, 30))}{exponent}"
+    if kind < 0.8:
+        x = value(r.getrandbits(62) | 1)
+        midpoint = (Decimal(x) + Decimal(value(bits(x) + 1))) / 2
+        return str(midpoint) + r.choice(["", "0001"] if "E" not in str(midpoint) else [""])
+    if kind < 0.9:
+        return r.choice(["  -0.0", "1e-400", "1e400", "2.4703282292062328e-324", "+.5", "5.", "-inf", "nan"])
+    return "0." + "".join(r.choice("0123456789") for _ in range(r.randint(1, 900)))
+
+
+def test_atof_gives_glibcs_double_for_any_text() -> None:
+    """glibc's atof (called through ctypes: the C library gcc's builds use) is correctly rounded."""
+    libc = ctypes.CDLL(ctypes.util.find_library("c"))
+    libc.atof.restype = ctypes.c_double
+    libc.atof.argtypes = [ctypes.c_char_p]
+    r = random.Random(1949)
+    texts = [random_decimal_text(r) for _ in range(400)]
+    escaped = [text.replace("\\", "\\\\").replace('"', '\\"') for text in texts]
+    lines = [f'const global @text{i} = "{text}"' for i, text in enumerate(escaped)]
+    lines += ["func @main() -> w {", "entry:"]
+    for i in range(len(texts)):
+        lines += [f"  %r{i} = call @f64_atof(@text{i})", f"  print %r{i}", "  printc 10"]
+    result = interpret(
+        link(parse_module("\n".join([*lines, "  ret 0", "}"]))), max_steps=10**9, store_size=50000
+    )
+    assert result.status == "halted", result.message
+    got = [int(word) for word in result.output.split()]
+    wrong = [(t, g) for t, g in zip(texts, got, strict=True) if not agrees(g, libc.atof(t.encode()))]
     assert not wrong, wrong[:10]

@@ -36,7 +36,10 @@ PRECISION_LIMIT = 1000
 MATH_ROUTINES = {"sqrt": "f64_sqrt", "fabs": "f64_fabs", "floor": "f64_floor", "ceil": "f64_ceil",
                  "trunc": "f64_trunc", "fmod": "f64_fmod", "exp": "f64_exp", "log": "f64_log",
                  "log10": "f64_log10", "pow": "f64_pow"}  # fmt: skip
-MATH_FUNCTIONS = frozenset(MATH_ROUTINES) | {name + "f" for name in MATH_ROUTINES}
+# <stdlib.h>'s conversions of text, correctly rounded as glibc's.
+TEXT_ROUTINES = {"strtod": "f64_strtod", "atof": "f64_atof"}
+# The library functions this module lowers: <math.h>'s, their f forms, and the conversions of text.
+MATH_FUNCTIONS = frozenset(MATH_ROUTINES) | {name + "f" for name in MATH_ROUTINES} | frozenset(TEXT_ROUTINES)
 # Declared by <math.h> (a program that calls them gets a diagnostic naming them, not a link error).
 MATH_NOT_YET = ("sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "log2",
                 "hypot", "round", "lround", "cbrt", "expm1", "log1p")  # fmt: skip
@@ -200,9 +203,9 @@ def convert(fl: FunctionLowering, value: Operand, source: CType, target: CType) 
 
 
 def math_call(fl: FunctionLowering, call_expr: ast.Call, name: str) -> Operand:
-    """A call of a <math.h> function the runtime provides (the f forms in float)."""
+    """A call of a <math.h> function the runtime provides (the f forms in float), or of strtod or atof."""
     single = name.endswith("f") and name[:-1] in MATH_ROUTINES
-    routine = MATH_ROUTINES[name[:-1] if single else name]
+    routine = {**MATH_ROUTINES, **TEXT_ROUTINES}[name[:-1] if single else name]
     args = [fl.value(arg) for arg in call_expr.args]
     result = call(fl, routine, args)
     return rounded(fl, result, call_expr.ctype) if single and call_expr.ctype is not None else result

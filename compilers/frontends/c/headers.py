@@ -115,7 +115,6 @@ int snprintf(char *buffer, size_t size, const char *format, ...);
 #define RAND_MAX 2147483647
 void *malloc(size_t size);
 void *calloc(size_t count, size_t size);
-void *realloc(void *pointer, size_t size);
 void free(void *pointer);
 int abs(int value);
 long labs(long value);
@@ -123,6 +122,8 @@ long long llabs(long long value);
 int atoi(const char *text);
 long atol(const char *text);
 long long atoll(const char *text);
+double atof(const char *text);
+double strtod(const char *text, char **end);
 long strtol(const char *text, char **end, int base);
 unsigned long strtoul(const char *text, char **end, int base);
 long long strtoll(const char *text, char **end, int base);
@@ -152,9 +153,6 @@ char *strchr(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);
 char *strpbrk(const char *s, const char *accept);
-char *strtok(char *s, const char *delimiters);
-char *strdup(const char *s);
-char *strndup(const char *s, size_t count);
 size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
 """,
@@ -260,16 +258,6 @@ double log1p(double x);
 #define DBL_TRUE_MIN ((double)4.94065645841246544176568792868221372e-324)
 """,
     "stddef.h": _SIZE_T,
-    # Not guarded: a program may include it again after defining or undefining NDEBUG (C99 7.2).
-    "assert.h": """
-#undef assert
-#ifdef NDEBUG
-#define assert(condition) ((void)0)
-#else
-#define assert(condition) ((condition) ? (void)0 : __assert_fail())
-#endif
-void __assert_fail(void);
-""",
     "stdbool.h": """
 #define bool _Bool
 #define true 1
