@@ -57,7 +57,7 @@ def main(argv: list[str]) -> int:
         return int(exc.code or 0)
     path = Path(args.deck)
     try:
-        source = path.read_text(encoding="utf-8")
+        source = path.read_text(encoding="utf-8-sig")  # a byte-order mark is not a card
     except (OSError, UnicodeDecodeError) as exc:
         sys.stderr.write(f"error: cannot read {args.deck}: {exc}\n")
         return EXIT_USAGE

@@ -61,6 +61,13 @@ def test_deck_without_a_halt_card_ends_with_0(tmp_path: Path, capsys: pytest.Cap
     assert (captured.out, captured.err) == ("8\n", "")
 
 
+def test_a_byte_order_mark_is_not_a_card(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "bom.ae"
+    path.write_bytes(b"\xef\xbb\xbfN1 4\nL1\nP\n")
+    assert main([str(path)]) == 0
+    assert capsys.readouterr().out == "4\n"
+
+
 def test_limits_are_75(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     deck = write(tmp_path, "(\nP\n)\n")
     assert main([deck, "--max-steps", "10"]) == 75
