@@ -115,6 +115,7 @@ int snprintf(char *buffer, size_t size, const char *format, ...);
 #define RAND_MAX 2147483647
 void *malloc(size_t size);
 void *calloc(size_t count, size_t size);
+void *realloc(void *pointer, size_t size);
 void free(void *pointer);
 int abs(int value);
 long labs(long value);
@@ -153,6 +154,9 @@ char *strchr(const char *s, int c);
 char *strrchr(const char *s, int c);
 char *strstr(const char *haystack, const char *needle);
 char *strpbrk(const char *s, const char *accept);
+char *strtok(char *s, const char *delimiters);
+char *strdup(const char *s);
+char *strndup(const char *s, size_t count);
 size_t strspn(const char *s, const char *accept);
 size_t strcspn(const char *s, const char *reject);
 """,
@@ -258,6 +262,16 @@ double log1p(double x);
 #define DBL_TRUE_MIN ((double)4.94065645841246544176568792868221372e-324)
 """,
     "stddef.h": _SIZE_T,
+    # Not guarded: a program may include it again after defining or undefining NDEBUG (C99 7.2).
+    "assert.h": """
+#undef assert
+#ifdef NDEBUG
+#define assert(condition) ((void)0)
+#else
+#define assert(condition) ((condition) ? (void)0 : __assert_fail())
+#endif
+void __assert_fail(void);
+""",
     "stdbool.h": """
 #define bool _Bool
 #define true 1
