@@ -31,7 +31,7 @@ from compilers.backend.legalize import legalize_function
 from compilers.backend.routines import ROUTINES
 from compilers.core.erase import erase, print_term
 from compilers.core.text import print_program
-from compilers.depth import deep_recursion
+from compilers.depth import RECURSION_LIMIT, deep_recursion
 from compilers.diagnostics import Diagnostic, DiagnosticBag, Span
 from compilers.ir import Block, Call, Function, Module, Sym, print_module, verify_module
 from compilers.ir.layout import DEFAULT_STORE_CAP, default_heap_words, fitted_store_size, layout_module
@@ -224,7 +224,10 @@ class _Abort(Exception):
 
 def _too_large(stage: str, error: type[BaseException]) -> str:
     if issubclass(error, RecursionError):
-        return f"the program nests too deeply to compile (the {stage} stage ran out of depth)"
+        return (
+            f"the program nests too deeply to compile (the {stage} stage ran out of its "
+            f"{RECURSION_LIMIT:,} levels of recursion)"
+        )
     return f"the program is too large to compile (the {stage} stage ran out of memory)"
 
 
