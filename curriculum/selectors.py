@@ -12,7 +12,19 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, Max, OuterRef, Prefetch, Q, QuerySet, Sum
+from django.db.models import (
+    Count,
+    Exists,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Sum,
+    Value,
+)
 from django.db.models.functions import Coalesce
 
 from ancient_compute.lib.errors import NotFound
@@ -60,17 +72,25 @@ class ModuleProgress:
 
 
 def module_list_for_user(*, user: Any) -> QuerySet[Module]:
-    """Visible modules with their counts of visible lessons and exercises (one query)."""
-    lesson_q = lesson_visible_q(user, prefix="lessons__")
-    exercise_q = exercise_visible_q(user, prefix="lessons__exercises__")
+    """Visible modules with their counts of visible lessons and exercises (one query). Each count is a
+    subquery of its own: counting both over one join of lessons and exercises multiplies the rows, and
+    PostgreSQL's planner then prices the query high enough to compile it (JIT) on every request."""
+    lessons = Lesson.objects.filter(lesson_visible_q(user), module=OuterRef("pk"))
+    exercises = Exercise.objects.filter(exercise_visible_q(user), lesson__module=OuterRef("pk"))
     return (
         Module.objects.filter(module_visible_q(user))
         .annotate(
-            lesson_count=Count("lessons", filter=lesson_q, distinct=True),
-            exercise_count=Count("lessons__exercises", filter=exercise_q, distinct=True),
+            lesson_count=_count_per(lessons, "module"),
+            exercise_count=_count_per(exercises, "lesson__module"),
         )
         .order_by("order")
     )
+
+
+def _count_per(rows: QuerySet[Any], outer_field: str) -> Coalesce:
+    """How many of `rows` (filtered on `outer_field` = the outer row) there are: a correlated subquery."""
+    counts = rows.order_by().values(outer_field).annotate(n=Count("pk")).values("n")
+    return Coalesce(Subquery(counts, output_field=IntegerField()), Value(0))
 
 
 def module_progress_list_for_user(*, user: Any) -> list[ModuleProgress]:
@@ -128,21 +148,24 @@ def module_get_by_id_for_user(*, user: Any, module_id: int) -> Module:
 
 
 def lesson_list_for_module(*, user: Any, module: Module) -> QuerySet[Lesson]:
-    """The module's visible lessons, each with exercise counts and, for a student, what they completed."""
-    exercise_q = exercise_visible_q(user, prefix="exercises__")
+    """The module's visible lessons, each with exercise counts and, for a student, what they completed
+    (one query; each count a subquery of its own, as in module_list_for_user)."""
+    exercises = Exercise.objects.filter(exercise_visible_q(user), lesson=OuterRef("pk"))
     lessons = (
         Lesson.objects.filter(lesson_visible_q(user), module=module)
         .select_related("module")
-        .annotate(exercise_count=Count("exercises", filter=exercise_q, distinct=True))
+        .annotate(exercise_count=_count_per(exercises, "lesson"))
         .order_by("order")
     )
     if _is_student(user):
+        solved = Progress.objects.filter(
+            exercise_visible_q(user, prefix="exercise__"),
+            user=user,
+            status=COMPLETED,
+            exercise__lesson=OuterRef("pk"),
+        )
         lessons = lessons.annotate(
-            exercises_completed=Count(
-                "exercises__progress",
-                filter=exercise_q & Q(exercises__progress__user=user, exercises__progress__status=COMPLETED),
-                distinct=True,
-            ),
+            exercises_completed=_count_per(solved, "exercise__lesson"),
             is_done=Exists(Progress.objects.filter(user=user, lesson=OuterRef("pk"), status=COMPLETED)),
         )
     return lessons
