@@ -106,7 +106,7 @@ def wrk(url: str, cookie: str | None, seconds: int) -> float:
         command[1:1] = ["-H", f"Cookie: {cookie}"]
     output = subprocess.run(command, capture_output=True, text=True, check=True).stdout
     rate = re.search(r"Requests/sec:\s+([\d.]+)", output)
-    p50 = re.search(r"50%\s+(\S+)", output)
+    p50 = re.search(r"^\s+50%\s+(\S+)", output, re.MULTILINE)  # in the latency distribution
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
     who = "signed in " if cookie else "signed out"
     print(
