@@ -794,12 +794,10 @@ class Checker:
         if symbol is None:
             return
         name = symbol.name
-        if not symbol.defined and name in LIBRARY_FUNCTIONS and (name in REWRITTEN_CALLS or not defines(name)):
-            self.error(
-                "unsupported",
-                f"the address of library function '{name}' cannot be taken: call it from a function of your own",
-                expr.span,
-            )
+        rewritten = name in REWRITTEN_CALLS or not defines(name)
+        if not symbol.defined and name in LIBRARY_FUNCTIONS and rewritten:
+            message = f"the address of library function '{name}' cannot be taken: call it from a function"
+            self.error("unsupported", message + " of your own", expr.span)
         else:
             self.note_call(symbol, expr.span)
 
