@@ -186,7 +186,7 @@ def compile_get(key: str) -> CompileResult | None:
 
 def compile_put(key: str, compiled: CompileResult) -> None:
     """Keeps a compile for other processes; what only a reader of the explorer needs is left out."""
-    if any(d.code in _MACHINE_DIAGNOSTICS for d in compiled.diagnostics):
+    if not enabled() or any(d.code in _MACHINE_DIAGNOSTICS for d in compiled.diagnostics):
         return
     try:
         shared = _copy_for_sharing(compiled)

@@ -103,6 +103,8 @@ def _compile_shared(language: str, source: str, store_size: int | None, store_ca
     """A compile another process made (the result cache, shared by every worker), or a new one kept there."""
     from execution import result_cache
 
+    if not result_cache.enabled():
+        return _compile(language, source, store_size, store_cap)
     key = result_cache.compile_key(language, source, store_size, store_cap)
     compiled = result_cache.compile_get(key)
     if compiled is None:
