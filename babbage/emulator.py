@@ -19,6 +19,7 @@ ENGINES = ("auto", "interpreter", "blocks")
 # has stepped 400 cards for each card that has run: a run that goes on past that pays for it.
 WARMUP = 2_000
 WARMUP_PER_CARD = 400
+LOOK_GAP_PER_CARD = 4  # see _look_gap
 
 
 def _ran(machine: Machine, translated: frozenset[int]) -> int:
@@ -28,9 +29,9 @@ def _ran(machine: Machine, translated: frozenset[int]) -> int:
 
 def _look_gap(machine: Machine) -> int:
     """Instructions between two looks at the cards that have run: a look is a pass over the cards,
-    which costs about an eighth of interpreting as many, so a gap of four times the cards keeps the
-    looks within 3% of the run."""
-    return max(WARMUP, 4 * len(machine.counts))
+    which costs about an eighth of interpreting as many, so a gap of four times the cards
+    (LOOK_GAP_PER_CARD) keeps the looks within 3% of the run."""
+    return max(WARMUP, LOOK_GAP_PER_CARD * len(machine.counts))
 
 
 def _hot(machine: Machine) -> frozenset[int]:

@@ -330,6 +330,7 @@ def test_translating_the_blocks_that_ran(monkeypatch: pytest.MonkeyPatch, name: 
     every budget still gives the interpreter's result."""
     monkeypatch.setattr(emulator, "WARMUP", 3)
     monkeypatch.setattr(emulator, "WARMUP_PER_CARD", 1)
+    monkeypatch.setattr(emulator, "LOOK_GAP_PER_CARD", 0)
     length = full_run_length(name)
     budgets = [*range(1, min(length, 120) + 2), length // 2, length - 1, length, length + 1, 10**6]
     agree(name, budgets, engine="auto", store_size=2000, read_words=[1999, 0])
@@ -341,6 +342,7 @@ def test_a_later_phase_is_translated_again(monkeypatch: pytest.MonkeyPatch) -> N
     out, and a second one, made once they have run, takes them in."""
     monkeypatch.setattr(emulator, "WARMUP", 3)
     monkeypatch.setattr(emulator, "WARMUP_PER_CARD", 1)
+    monkeypatch.setattr(emulator, "LOOK_GAP_PER_CARD", 0)
     made: list[int] = []
     original = blocks.CompiledProgram.__init__
 
