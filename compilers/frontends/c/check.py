@@ -366,7 +366,15 @@ class Checker:
             return
         name = decl.declarator.name
         assert name is not None
-        ctype = self.declarator_type(base, decl.declarator)
+        vla_size = self.variable_length(decl, file_scope)
+        if vla_size is not None:
+            # `T a[n]`: the elements are allocated when the declaration runs (lower.py); only the
+            # outermost length may vary, so indexing keeps constant strides.
+            inner = ast.Declarator(decl.declarator.span, name, decl.declarator.derived[:-1])
+            element = self.declarator_type(base, inner)
+            ctype = array_of(element, None)
+        else:
+            ctype = self.declarator_type(base, decl.declarator)
         decl.ctype = ctype
         span = decl.declarator.span
         if decl.storage == "typedef":
@@ -401,6 +409,10 @@ class Checker:
             decl.ctype = ctype
         if file_scope and ctype.is_array and ctype.length is None:
             self.tentative.append(decl)  # `int a[];` may be completed by a later declaration
+        elif vla_size is not None:
+            if decl.init is not None:
+                self.error("type_mismatch", "variable-sized object may not be initialized", decl.init.span)
+                decl.init = None
         elif not ctype.is_complete and decl.storage != "extern":
             self.error("type_mismatch", f"storage size of '{name}' is not known ('{ctype}')", span)
         if file_scope or decl.storage == "extern":
@@ -410,6 +422,7 @@ class Checker:
         else:
             storage = "local"
         symbol = self.declare(self.new_symbol(name, ctype, storage, span))
+        symbol.vla_size = vla_size
         earlier = symbol.decl
         if storage == "global" and decl.init is not None and earlier is not None and earlier.init is not None:
             self.error(
@@ -427,6 +440,33 @@ class Checker:
             self.function.func.locals.append(symbol)
         if decl.init is not None:
             decl.init = self.initializer(decl.init, ctype, constant=storage != "local")
+
+    def variable_length(self, decl: ast.Decl, file_scope: bool) -> ast.Expr | None:
+        """The element count of a local variable-length array `T a[n]` (checked, as a long), or None."""
+        derived = decl.declarator.derived if decl.declarator is not None else []
+        if file_scope or decl.storage is not None or not derived or not isinstance(derived[-1], ast.ArrayD):
+            return None
+        size = derived[-1].size
+        if size is None or not self.names_a_variable(size):
+            return None
+        checked = self.rvalue(self.expr(size))
+        if checked.ctype is None or not checked.ctype.is_integer:
+            self.error("type_mismatch", "an array size must be an integer", size.span)
+            return ast.IntLit(size.span, 1, ctype=LONG)
+        return self.convert(checked, LONG)
+
+    def names_a_variable(self, expr: object) -> bool:
+        """Whether an expression reads a variable (so that it cannot be a constant expression)."""
+        if isinstance(expr, ast.Name):
+            symbol = self.lookup(expr.name)
+            return symbol is not None and symbol.storage in ("local", "param", "global", "static")
+        if isinstance(expr, ast.SizeofExpr | ast.SizeofType):
+            return False
+        if isinstance(expr, ast.Expr):
+            return any(self.names_a_variable(getattr(expr, f)) for f in expr.__dataclass_fields__)
+        if isinstance(expr, list):
+            return any(self.names_a_variable(item) for item in expr)
+        return False
 
     def complete_array(self, ctype: CType, init: ast.Expr) -> CType:
         """`int a[] = {1, 2, 3}` and `char s[] = "abc"` take their length from the initialiser."""
@@ -627,7 +667,7 @@ class Checker:
         value = fold(checked)
         if value is None and what == "an array size" and self.function is not None:
             # C99's variable-length array (`int a[n];`): its size is known only when the block runs.
-            message = "variable-length arrays are not supported: the size must be a constant expression"
+            message = "a variable-length array may vary only in its outermost length: this size must be fixed"
             self.error("unsupported", message, expr.span)
         elif value is None:
             self.error("type_mismatch", f"{what} must be a constant expression", expr.span)
@@ -1337,6 +1377,13 @@ class Checker:
         return self.sizeof(expr, operand.ctype)
 
     def sizeof(self, expr: ast.SizeofType | ast.SizeofExpr, ctype: CType) -> ast.Expr:
+        operand = expr.operand if isinstance(expr, ast.SizeofExpr) else None
+        symbol = operand.symbol if isinstance(operand, ast.Name) else None
+        if symbol is not None and symbol.vla_size is not None:
+            self.error("unsupported", "sizeof of a variable-length array is not supported", expr.span)
+            expr.value = 0
+            expr.ctype = SIZE_T
+            return expr
         if ctype.is_function or not (ctype.is_complete or ctype.is_void):
             self.error("type_mismatch", f"invalid application of 'sizeof' to '{ctype}'", expr.span)
         expr.value = ctype.size

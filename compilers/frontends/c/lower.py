@@ -46,6 +46,7 @@ class FunctionLowering:
     func: ast.FuncDef
     temps: dict[int, Temp] = field(default_factory=dict)  # symbol uid -> the temp holding it
     slots: dict[int, SlotRef] = field(default_factory=dict)  # symbol uid -> its stack words
+    vlas: dict[int, SlotRef] = field(default_factory=dict)  # a variable-length array's uid -> its address
     targets: list[_Loop] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # C label -> IR block
     case_labels: dict[int, str] = field(default_factory=dict)  # id(Case or Default) -> IR block
@@ -119,12 +120,19 @@ class FunctionLowering:
                 self.temps[symbol.uid] = temp
         for symbol in self.func.locals:
             ctype = symbol.ctype
-            if symbol.address_taken or ctype.is_array or ctype.is_struct:
+            if symbol.vla_size is not None:
+                # The address of its elements, on the heap: 0 until its declaration runs.
+                slot = self.fb.slot(symbol.name)
+                self.fb.store(slot, 0)
+                self.vlas[symbol.uid] = slot
+            elif symbol.address_taken or ctype.is_array or ctype.is_struct:
                 self.slots[symbol.uid] = self.fb.slot(symbol.name, max(ctype.words, 1))
             else:
                 self.temps[symbol.uid] = self.fb.new_temp(symbol.name)
 
     def variable_address(self, symbol: ast.Symbol, span: Span) -> Operand:
+        if symbol.uid in self.vlas:
+            return self.fb.load(self.vlas[symbol.uid])
         if symbol.uid in self.slots:
             return self.slots[symbol.uid]
         if symbol.storage in ("global", "static", "function"):
@@ -150,6 +158,8 @@ class FunctionLowering:
             if self.module.mb.module.global_(name) is None:  # the runtime's, declared here (linking keeps it)
                 self.module.mb.global_(name, [0])
             self.fb.store(Sym(name), value)
+        for slot in self.vlas.values():  # the variable-length arrays end with the function
+            self.fb.call("free", [self.fb.load(slot)], returns=False)
         self.fb.ret(value)
 
     def define_unassigned(self) -> None:
@@ -184,6 +194,9 @@ class FunctionLowering:
     def stmt_DeclStmt(self, stmt: ast.DeclStmt) -> None:
         for decl in stmt.decls:
             symbol = decl.symbol
+            if symbol is not None and symbol.uid in self.vlas:
+                self.allocate_vla(symbol)
+                continue
             if symbol is None or symbol.storage != "local" or decl.init is None:
                 continue
             self.fb.set_line(decl.span.line)
@@ -191,6 +204,18 @@ class FunctionLowering:
                 self.fb.copy(self.value(decl.init), self.temps[symbol.uid])
             else:
                 self.initialize(self.slots[symbol.uid], symbol.ctype, decl.init)
+
+    def allocate_vla(self, symbol: ast.Symbol) -> None:
+        """`T a[n]` as it runs: its elements on the heap (the IR's frames have fixed sizes); the ones of
+        an earlier run of this declaration (a loop) are freed first, as their lifetime has ended."""
+        assert symbol.vla_size is not None and symbol.ctype.base is not None
+        slot = self.vlas[symbol.uid]
+        count = self.value(symbol.vla_size)
+        words = self.fb.mul(count, symbol.ctype.base.words) if symbol.ctype.base.words != 1 else count
+        self.fb.call("free", [self.fb.load(slot)], returns=False)
+        pointer = self.fb.call("malloc", [words])
+        assert pointer is not None
+        self.fb.store(slot, pointer)
 
     def initialize(self, base: Operand, ctype: CType, init: ast.Expr) -> None:
         """Fill a local aggregate: the initialiser's words, and zero for every word it leaves out."""
