@@ -1581,3 +1581,49 @@ long f64_strtod(char *s, char **end) {
 }
 
 long f64_atof(char *s) { return f64_strtod(s, 0); }
+
+/* C's round: the nearest integral value, halfway cases away from zero (exact). */
+long f64_round_away(long a) {
+    long q;
+    long r;
+    long half;
+    f64_unpack(a);
+    if (f64_k == 2)
+        return f64_quiet(a);
+    if (f64_k == 1 || f64_e >= 0 || f64_m == 0)
+        return a;
+    if (f64_e < -60)
+        return f64_zero(f64_s);
+    q = f64_m / f64_pow2[-f64_e];
+    r = f64_m % f64_pow2[-f64_e];
+    half = f64_pow2[-f64_e - 1];
+    if (r >= half)
+        q = q + 1;
+    return f64_pack(f64_s, q, 0, 0);
+}
+
+/* lround: round, then the integer (a NaN or a value past 64 bits gives -2^63, as on x86-64). */
+long f64_lround(long a) { return f64_to_int(f64_round_away(a)); }
+
+long f64_copysign(long a, long b) { return f64_fabs(a) + (b >= SIGN) * SIGN; }
+
+/* fmin and fmax as glibc's: the other operand when one is a NaN; fmin(-0, +0) is its second operand. */
+long f64_fmin(long a, long b) {
+    if (f64_lt(a, b))
+        return a;
+    if (f64_ge(a, b))
+        return b;
+    if (f64_is_nan(b))
+        return a;
+    return b;
+}
+
+long f64_fmax(long a, long b) {
+    if (f64_gt(a, b))
+        return a;
+    if (f64_le(a, b))
+        return b;
+    if (f64_is_nan(b))
+        return a;
+    return b;
+}

@@ -100,6 +100,7 @@ UNARY: dict[str, Callable[[float], float]] = {
     "ceil": integral(math.ceil),
     "trunc": integral(math.trunc),
     "to_f32": f32,
+    "round_away": integral(lambda x: int(math.copysign(math.floor(abs(Fraction(x)) + Fraction(1, 2)), x))),
 }
 
 
