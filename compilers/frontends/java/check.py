@@ -2162,6 +2162,10 @@ class Checker:
         strings = self.classes["Strings"]
         args = [receiver, *e.args] if receiver is not None else list(e.args)
         cands = [m for m in strings.methods.get(e.ident, []) if m.static and not m.private]
+        if e.ident in ("replaceAll", "replaceFirst", "matches"):
+            why = f"{e.ident} takes a regular expression: those are not supported in this Java subset"
+            self.error(why, e.span, "unsupported")
+            return "error"
         if e.ident == "split" or not cands:
             types = ",".join(a.ty for a in e.args)
             self.error(

@@ -854,6 +854,12 @@ class _Parser:
                 self.fail("class literals are not supported in this Java subset")
         if t.kind == "ident":
             self.pos += 1
+            if t.text == "java" and self.at(".") and self.peek().text in ("util", "lang", "io"):
+                # java.util.Arrays.sort(...): a library class's qualified name is its simple one
+                while self.at(".") and self.peek().kind == "ident" and not self.peek().text[:1].isupper():
+                    self.pos += 2
+                self.expect(".")
+                t = self.ident()
             if self.at("("):
                 return A.Call(s, None, t.text, self.arguments())
             return A.Name(s, t.text)

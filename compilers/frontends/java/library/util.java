@@ -23,6 +23,10 @@ interface Iterator<T> {
     boolean hasNext();
 
     T next();
+
+    default void remove() {
+        throw new UnsupportedOperationException("remove");
+    }
 }
 
 interface Comparator<T> {
@@ -443,6 +447,7 @@ abstract class AbstractList<E> extends AbstractCollection<E> implements List<E> 
     static class Itr<E> implements Iterator<E> {
         private final List<E> list;
         private int next;
+        private boolean removable;
 
         Itr(List<E> list) {
             this.list = list;
@@ -457,7 +462,16 @@ abstract class AbstractList<E> extends AbstractCollection<E> implements List<E> 
                 throw new NoSuchElementException();
             }
             next++;
+            removable = true;
             return list.get(next - 1);
+        }
+
+        public void remove() {
+            if (!removable) {
+                throw new IllegalStateException();
+            }
+            removable = false;
+            list.remove(--next);
         }
     }
 }
@@ -1590,6 +1604,7 @@ class HashMap<K, V> extends AbstractMap<K, V> {
         private final HashMap<K, V> map;
         private final int kind;
         private HashMap.Node<K, V> next;
+        private HashMap.Node<K, V> last;
 
         Walk(HashMap<K, V> map, int kind) {
             this.map = map;
@@ -1601,11 +1616,20 @@ class HashMap<K, V> extends AbstractMap<K, V> {
             return next != null;
         }
 
+        public void remove() {
+            if (last == null) {
+                throw new IllegalStateException();
+            }
+            map.remove(last.key);
+            last = null;
+        }
+
         public T next() {
             HashMap.Node<K, V> e = next;
             if (e == null) {
                 throw new NoSuchElementException();
             }
+            last = e;
             next = map.after(e);
             Object out = kind == 0 ? e.key : (kind == 1 ? e.value : e);
             return (T) out;
@@ -1858,24 +1882,30 @@ class TreeMap<K, V> extends AbstractMap<K, V> {
 
     public Set<K> keySet() {
         Collections.Snapshot<K> out = new Collections.Snapshot<K>();
+        out.owner = (Map<Object, Object>) this;
         for (int i = 0; i < entries.size(); i++) {
             out.items.add(entries.get(i).key);
+            out.keys.add(entries.get(i).key);
         }
         return out;
     }
 
     public Collection<V> values() {
         Collections.Snapshot<V> out = new Collections.Snapshot<V>();
+        out.owner = (Map<Object, Object>) this;
         for (int i = 0; i < entries.size(); i++) {
             out.items.add(entries.get(i).value);
+            out.keys.add(entries.get(i).key);
         }
         return out;
     }
 
     public Set<Map.Entry<K, V>> entrySet() {
         Collections.Snapshot<Map.Entry<K, V>> out = new Collections.Snapshot<Map.Entry<K, V>>();
+        out.owner = (Map<Object, Object>) this;
         for (int i = 0; i < entries.size(); i++) {
             out.items.add(entries.get(i));
+            out.keys.add(entries.get(i).key);
         }
         return out;
     }
@@ -1942,13 +1972,45 @@ class Collections {
     // A set of a sorted map's keys (or its values or entries) as they were when it was asked for.
     static class Snapshot<E> extends AbstractSet<E> {
         final ArrayList<E> items = new ArrayList<E>();
+        // The map they came from and each item's key there: an iterator's remove() removes it there.
+        Map<Object, Object> owner;
+        final ArrayList<Object> keys = new ArrayList<Object>();
 
         public int size() {
             return items.size();
         }
 
         public Iterator<E> iterator() {
-            return items.iterator();
+            Collections.Snapshot<E> self = this;
+            return new Iterator<E>() {
+                private int next;
+                private boolean removable;
+
+                public boolean hasNext() {
+                    return next < items.size();
+                }
+
+                public E next() {
+                    if (next >= items.size()) {
+                        throw new NoSuchElementException();
+                    }
+                    removable = true;
+                    return items.get(next++);
+                }
+
+                public void remove() {
+                    if (!removable) {
+                        throw new IllegalStateException();
+                    }
+                    removable = false;
+                    next--;
+                    if (self.owner != null) {
+                        self.owner.remove(keys.get(next));
+                    }
+                    items.remove(next);
+                    keys.remove(next);
+                }
+            };
         }
     }
 
@@ -2134,6 +2196,23 @@ class Collections {
         return best;
     }
 
+    public static <T extends Comparable<T>> int binarySearch(List<T> list, T key) {
+        int low = 0;
+        int high = list.size() - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int cmp = list.get(mid).compareTo(key);
+            if (cmp < 0) {
+                low = mid + 1;
+            } else if (cmp > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
+    }
+
     public static <T> int frequency(Collection<T> c, Object o) {
         int n = 0;
         Iterator<T> it = c.iterator();
@@ -2143,6 +2222,67 @@ class Collections {
             }
         }
         return n;
+    }
+}
+
+final class Objects {
+    public static boolean equals(Object a, Object b) {
+        return a == b || (a != null && a.equals(b));
+    }
+
+    public static int hashCode(Object o) {
+        return o == null ? 0 : o.hashCode();
+    }
+
+    // hash(a, b, ...) is Arrays.hashCode of its arguments: 31 * h + each one's hash, from 1.
+    public static int hash(Object a) {
+        return 31 + hashCode(a);
+    }
+
+    public static int hash(Object a, Object b) {
+        return 31 * hash(a) + hashCode(b);
+    }
+
+    public static int hash(Object a, Object b, Object c) {
+        return 31 * hash(a, b) + hashCode(c);
+    }
+
+    public static int hash(Object a, Object b, Object c, Object d) {
+        return 31 * hash(a, b, c) + hashCode(d);
+    }
+
+    public static int hash(Object a, Object b, Object c, Object d, Object e) {
+        return 31 * hash(a, b, c, d) + hashCode(e);
+    }
+
+    public static String toString(Object o) {
+        return String.valueOf(o);
+    }
+
+    public static boolean isNull(Object o) {
+        return o == null;
+    }
+
+    public static boolean nonNull(Object o) {
+        return o != null;
+    }
+
+    public static <T> T requireNonNull(T o) {
+        if (o == null) {
+            throw new NullPointerException();
+        }
+        return o;
+    }
+
+    public static <T> T requireNonNull(T o, String message) {
+        if (o == null) {
+            throw new NullPointerException(message);
+        }
+        return o;
+    }
+
+    public static <T> T requireNonNullElse(T o, T other) {
+        return o != null ? o : requireNonNull(other, "defaultObj");
     }
 }
 
@@ -2389,6 +2529,82 @@ class Arrays {
         for (int i = 0; i < a.length; i++) {
             a[i] = v;
         }
+    }
+
+    public static boolean equals(long[] a, long[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean equals(char[] a, char[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean equals(boolean[] a, boolean[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean equals(Object[] a, Object[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!Collections.same(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static int binarySearch(int[] a, int key) {
+        int low = 0;
+        int high = a.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (a[mid] < key) {
+                low = mid + 1;
+            } else if (a[mid] > key) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -(low + 1);
     }
 
     public static boolean equals(int[] a, int[] b) {
