@@ -95,14 +95,21 @@ def loop_depths(fn: Function) -> dict[str, int]:
     """How many loops each block sits in, from the back edges of the layout (a jump to a block at or
     before the jumping one): the blocks between target and source form the loop."""
     index = {b.label: i for i, b in enumerate(fn.blocks)}
-    depth = dict.fromkeys(index, 0)
+    # Each back edge adds one to a range of blocks: noted at the range's two ends and summed in one
+    # walk, so that a function of many long loops costs no more than its size.
+    steps = [0] * (len(fn.blocks) + 1)
     for i, b in enumerate(fn.blocks):
         term = b.terminator
         for s in successors(term) if term is not None else []:
             j = index.get(s)
             if j is not None and j <= i:
-                for blk in fn.blocks[j : i + 1]:
-                    depth[blk.label] += 1
+                steps[j] += 1
+                steps[i + 1] -= 1
+    depth: dict[str, int] = {}
+    level = 0
+    for i, b in enumerate(fn.blocks):
+        level += steps[i]
+        depth[b.label] = level
     return depth
 
 

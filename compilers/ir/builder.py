@@ -63,6 +63,14 @@ class FunctionBuilder:
         self._counter = 0
         self._names: set[str] = {p.name for p in function.params}
         self._labels: set[str] = set()
+        # The function's blocks by label and its slots' names, so that finding one is not a search of
+        # the function (a function of thousands of blocks). Each index notes the list it was made from
+        # and that list's length, and is made again when either differs: a front-end may filter its
+        # function's blocks itself.
+        self._blocks: dict[str, Block] = {}
+        self._blocks_of: tuple[int, int] = (0, -1)
+        self._slot_names: set[str] = set()
+        self._slots_of: tuple[int, int] = (0, -1)
         self.current: Block = self._add_block("entry")
 
     # ---- names
@@ -83,10 +91,15 @@ class FunctionBuilder:
                 return name
 
     def slot(self, name: str, size: int = 1) -> SlotRef:
-        taken = {s.name for s in self.function.slots}
+        slots = self.function.slots
+        if self._slots_of != (id(slots), len(slots)):
+            self._slot_names = {s.name for s in slots}
+        taken = self._slot_names
         if name in taken:
             name = self._fresh(name, taken)
-        self.function.slots.append(Slot(name, size))
+        slots.append(Slot(name, size))
+        taken.add(name)
+        self._slots_of = (id(slots), len(slots))
         return SlotRef(name)
 
     # ---- blocks
@@ -96,10 +109,22 @@ class FunctionBuilder:
         self._labels.add(label)
         return label
 
+    def _block_index(self) -> dict[str, Block]:
+        blocks = self.function.blocks
+        if self._blocks_of != (id(blocks), len(blocks)):
+            self._blocks = {}
+            for b in blocks:
+                self._blocks.setdefault(b.label, b)  # the first of a label, as a search finds
+            self._blocks_of = (id(blocks), len(blocks))
+        return self._blocks
+
     def _add_block(self, label: str) -> Block:
         self._labels.add(label)
         block = Block(label)
+        index = self._block_index()
         self.function.blocks.append(block)
+        index.setdefault(label, block)
+        self._blocks_of = (id(self.function.blocks), len(self.function.blocks))
         return block
 
     def set_block(self, label: str) -> None:
@@ -107,10 +132,10 @@ class FunctionBuilder:
         terminator yet, it falls through to the new one with an explicit jump."""
         if not self.is_terminated:
             self.jump(label)
-        for b in self.function.blocks:
-            if b.label == label:
-                self.current = b
-                return
+        found = self._block_index().get(label)
+        if found is not None:
+            self.current = found
+            return
         self.current = self._add_block(label)
         self._labels.add(label)
 

@@ -10,6 +10,9 @@ Algebraic identities (x+0, x*1, x*0, x-0, x/1) simplify too.
 
 from __future__ import annotations
 
+from heapq import heappop, heappush
+
+from compilers.backend.liveness import Liveness, liveness
 from compilers.ir.interp import _Stop, binary, unary
 from compilers.ir.nodes import (
     Binary,
@@ -78,9 +81,13 @@ _ZERO = Const(0)
 _ONE = Const(1)
 
 
-def _meet(a: Env | None, b: Env) -> Env:
+def _meet(a: Env | None, b: Env, live: set[str]) -> Env:
+    """What holds on entry to a block reached with `b`, given what held before (a; None: not reached
+    yet), kept to the temps live there."""
     if a is None:
-        return dict(b)
+        if len(live) < len(b):
+            return {k: b[k] for k in live if k in b}
+        return {k: v for k, v in b.items() if k in live}
     return {k: v for k, v in a.items() if b.get(k) == v}
 
 
@@ -99,27 +106,62 @@ def _feasible(block: Block, env: Env) -> list[str]:
     return successors(term)
 
 
-def analyse(fn: Function) -> dict[str, Env]:
-    """The constants known on entry to each block that can be reached."""
-    entry: dict[str, Env | None] = {b.label: None for b in fn.blocks}
+def _reverse_postorder(fn: Function, blocks: dict[str, Block]) -> dict[str, int]:
+    """Each block's place in a reverse postorder of the graph from the entry (iteratively: a function
+    may have thousands of blocks)."""
+    first = fn.blocks[0].label
+    order: list[str] = []
+    seen = {first}
+    stack = [(first, iter(_successors(blocks[first])))]
+    while stack:
+        label, succs = stack[-1]
+        for s in succs:
+            if s not in seen and s in blocks:
+                seen.add(s)
+                stack.append((s, iter(_successors(blocks[s]))))
+                break
+        else:
+            stack.pop()
+            order.append(label)
+    order.reverse()
+    return {label: place for place, label in enumerate(order)}
+
+
+def _successors(block: Block) -> list[str]:
+    term = block.terminator
+    return successors(term) if term is not None else []
+
+
+def analyse(fn: Function, live: Liveness | None = None) -> dict[str, Env]:
+    """The constants known on entry to each block that can be reached, for the temps live there (what
+    is known of a dead temp changes no rewrite: every path from the block to a use of it assigns it
+    first).
+
+    Near-linear in the function's size: each block's state holds only its live temps, and blocks are
+    visited in reverse postorder (a block after the blocks that reach it, but for back edges), so a
+    block is visited about once per loop around it rather than once per path into it."""
+    live = live or liveness(fn)
     blocks = {b.label: b for b in fn.blocks}
+    entry: dict[str, Env | None] = dict.fromkeys(blocks)
+    place = _reverse_postorder(fn, blocks)
     first = fn.blocks[0].label
     entry[first] = {}
-    work = [first]
+    work = [place[first]]
+    labels = {index: label for label, index in place.items()}
     queued = {first}  # what `work` holds, for the membership test
     while work:
-        label = work.pop()
+        label = labels[heappop(work)]
         queued.discard(label)
         state = entry[label]
         assert state is not None
         out = _transfer(blocks[label], state)
         for succ in _feasible(blocks[label], out):
-            new = _meet(entry[succ], out) if succ != first else {}
+            new = _meet(entry[succ], out, live.live_in[succ]) if succ != first else {}
             if entry[succ] is None or new != entry[succ]:
                 entry[succ] = new
                 if succ not in queued:
                     queued.add(succ)
-                    work.append(succ)
+                    heappush(work, place[succ])
     return {k: v for k, v in entry.items() if v is not None}
 
 
@@ -140,8 +182,9 @@ def _simplify(instr: Binary) -> Operand | None:
     return None
 
 
-def propagate_constants(fn: Function) -> bool:
-    states = analyse(fn)
+def propagate_constants(fn: Function, live: Liveness | None = None) -> bool:
+    """live: the function's liveness as it is now, when the caller has it."""
+    states = analyse(fn, live)
     changed = False
     for block in fn.blocks:
         if block.label not in states:

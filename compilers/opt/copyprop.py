@@ -11,6 +11,9 @@ def propagate_copies(fn: Function) -> bool:
     changed = False
     for block in fn.blocks:
         copies: dict[Temp, Operand] = {}
+        # X -> the temps once copied from X (each still is while copies maps it to X): assigning X
+        # forgets those without a search of every copy (a block of thousands of instructions).
+        readers: dict[Temp, list[Temp]] = {}
         for instr in block.instrs:
             # A temp in `copies` never maps to itself, so an instruction reading one of them changes.
             if copies and any(type(u) is Temp and u in copies for u in instr.uses()):
@@ -19,8 +22,11 @@ def propagate_copies(fn: Function) -> bool:
             d = instr.defs()
             if d is not None:
                 copies.pop(d, None)
-                for k in [k for k, v in copies.items() if v == d]:
-                    del copies[k]
+                for k in readers.pop(d, ()):
+                    if copies.get(k) == d:
+                        del copies[k]
                 if isinstance(instr, Copy) and instr.src != d:
                     copies[d] = instr.src
+                    if type(instr.src) is Temp:
+                        readers.setdefault(instr.src, []).append(d)
     return changed

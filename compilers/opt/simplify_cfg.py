@@ -138,23 +138,27 @@ def simplify_cfg(fn: Function) -> bool:
     # (its new last jump), never an earlier block's, so A is retried before the walk moves on.
     blocks = {b.label: b for b in fn.blocks}
     entry = fn.blocks[0].label
-    i = 0
-    while i < len(fn.blocks):
-        a = fn.blocks[i]
-        term = a.terminator
-        if isinstance(term, Jump):
+    merged: set[str] = set()  # blocks absorbed, dropped from the layout once the walk is done
+    grown: set[str] = set()  # blocks that absorbed one
+    for a in fn.blocks:
+        if a.label in merged:
+            continue
+        while isinstance(term := a.terminator, Jump):
             target = term.target
-            if target != a.label and target != entry and preds.get(target) == [a.label]:
-                b = blocks.pop(target)
+            if target == a.label or target == entry or preds.get(target) != [a.label]:
+                break
+            b = blocks.pop(target)
+            if a.label in grown:  # its list is its own already: extended in place, not copied again
+                a.instrs.pop()
+                a.instrs.extend(b.instrs)
+            else:
                 a.instrs = a.instrs[:-1] + b.instrs
-                position = fn.blocks.index(b)
-                del fn.blocks[position]
-                if position < i:
-                    i -= 1
-                new_term = a.terminator
-                for s in successors(new_term) if new_term is not None else []:
-                    preds[s] = [a.label if p == target else p for p in preds[s]]
-                changed = True
-                continue
-        i += 1
+                grown.add(a.label)
+            merged.add(target)
+            new_term = a.terminator
+            for s in successors(new_term) if new_term is not None else []:
+                preds[s] = [a.label if p == target else p for p in preds[s]]
+            changed = True
+    if merged:
+        fn.blocks = [b for b in fn.blocks if b.label not in merged]
     return changed
