@@ -938,12 +938,18 @@ class CompiledProgram:
     """The compiled function of one run, with the block counters it fills."""
 
     def __init__(self, machine: Machine, hot: frozenset[int] | None = None) -> None:
-        """hot: translate only the blocks that start at these cards (None: every block); the others
+        """hot: translate only the blocks that start at these cards, and the blocks they go on to by
+        static edges (a loop's exit, say, which may not have run yet); None: every block. The others
         are stepped by the interpreter, as a computed jump to a card that starts no block is."""
         self.machine = machine
         regions = find_blocks(machine)
         if hot is not None:
-            regions = [Block(n, b.start, b.end) for n, b in enumerate(b for b in regions if b.start in hot)]
+            by_start = {block.start: block for block in regions}
+            chosen = {block.start for block in regions if block.start in hot}
+            for start in list(chosen):
+                chosen.update(t for t in static_successors(machine, by_start[start]) if t in by_start)
+            kept = [block for block in regions if block.start in chosen]
+            regions = [Block(number, block.start, block.end) for number, block in enumerate(kept)]
         self.starts = frozenset(block.start for block in regions)
         self.cards = frozenset(card for block in regions for card in range(block.start, block.end + 1))
         self.interpreted = 0  # instructions the interpreter has stepped for this translation
