@@ -141,7 +141,9 @@ def test_every_stage_is_timed_in_wall_and_cpu_time() -> None:
 def test_the_benchmark_reports_stages_total_target_and_first_compile(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert compile_speed.main(["--lines", "60", "--runs", "2"]) == 0
+    # Small sizes of the one-function and Python cases: what they print, not what they measure.
+    argv = ["--lines", "60", "--runs", "2", "--huge-lines", "300,600", "--python-lines", "40"]
+    assert compile_speed.main(argv) == 0
     out = capsys.readouterr().out
     for word in (
         "optimise",
@@ -150,8 +152,21 @@ def test_the_benchmark_reports_stages_total_target_and_first_compile(
         "total",
         "target 100 ms",
         "first compile in a fresh process",
+        "first compile in a worker forked after preloading",
+        "one C function of 300 lines",
+        "one C function of 600 lines",
+        "the Python program of",
     ):
         assert word in out
+
+
+def test_the_one_function_program_is_one_function_of_about_the_lines_asked() -> None:
+    source = compile_speed.huge_function(400)
+    assert 395 <= source.count("\n") <= 400
+    result = driver.compile("c", source, driver.CompileOptions(keep_lowered=True), filename="huge.c")
+    assert result.ok, result.render_diagnostics()
+    assert result.lowered is not None
+    assert [fn.name for fn in result.lowered.functions] == ["main"]
 
 
 def test_preload_prepares_the_front_end_and_the_whole_runtime() -> None:
