@@ -162,9 +162,23 @@ DIAGNOSTICS: dict[str, Advice] = {
         "Make the program's arrays and strings smaller, or run with a larger Store.",
     ),
     "limit": Advice(
-        "The program is too large to compile",
-        "One stage of the compile needed more memory or time than a run is allowed.",
-        "Make the program smaller: fewer or shorter functions, smaller constant data.",
+        "The program is too large or too deep to compile",
+        "One stage of the compile needed more memory, time or depth of nesting than a compile is allowed "
+        "(compilers/depth.py: brackets nested 2,000 deep, 10,000 operators in a row).",
+        "Make the program smaller or shallower: fewer or shorter functions, smaller constant data, a long "
+        "expression split with variables, deep nesting written as a loop or a function.",
+    ),
+    "encoding": Advice(
+        "The file is not UTF-8 text",
+        "The compiler reads programs as UTF-8; this byte cannot begin a UTF-8 character, so the file was "
+        "saved in another encoding (Latin-1 or Windows-1252, most often).",
+        "Save the file as UTF-8 in the editor (a byte-order mark is allowed), or remove the character.",
+    ),
+    "null_character": Advice(
+        "A NUL character in the program",
+        "The text holds a character 0, usually from a file damaged or saved in UTF-16; as gcc does, the "
+        "compiler ignores it outside a literal and keeps it as the character 0 inside one.",
+        "Remove it: it is invisible in most editors, so retype the marked line.",
     ),
     "internal": Advice(
         "The compiler failed",
