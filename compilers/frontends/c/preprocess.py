@@ -106,8 +106,7 @@ class Preprocessor:
             self.diags.error("syntax", "unterminated #if", last.span)
 
     def predefine(self, filename: str) -> None:
-        for name, text in PREDEFINED.items():
-            self.macros[name] = Macro(name, tuple(self.body_tokens(text)))
+        self.macros.update(predefined_macros())
         now = time.localtime()
         where = Span.point(filename, 1, 1)
         date = f"{time.strftime('%b', now)} {now.tm_mday:2d} {now.tm_year}"  # gcc's "Dec  4 2026"
@@ -118,9 +117,6 @@ class Preprocessor:
         # Expanded where they are used (expand); entered so that #ifdef and defined() see them.
         for name in ("__LINE__", "__FILE__"):
             self.macros[name] = Macro(name, ())
-
-    def body_tokens(self, text: str) -> list[Token]:
-        return [t for t in tokenize(text, "<built-in>", self.diags) if t.kind not in ("newline", "eof")]
 
     def flush(self, pending: list[Token], out: list[Token]) -> None:
         """Expand text lines into out. Most lines name no macro at all: they go through as they are,
@@ -252,7 +248,7 @@ class Preprocessor:
         if header in self.included and header != "assert.h":  # assert.h may be included again (C99 7.2)
             return
         self.included.add(header)
-        self.process_file(tokenize(text, f"<{header}>", self.diags), out)
+        self.process_file(list(header_tokens(header)), out)
 
     def define(self, args: list[Token], name_tok: Token) -> None:
         if not args or args[0].kind not in ("ident", "keyword"):
@@ -555,6 +551,24 @@ class _IfEvaluator:
         if tok.kind in ("ident", "keyword"):
             return 0
         raise _IfError(tok)
+
+
+@functools.cache
+def predefined_macros() -> dict[str, Macro]:
+    """PREDEFINED as macros, made once per process (macros and tokens are never changed)."""
+    bag = DiagnosticBag()
+    return {
+        name: Macro(
+            name, tuple(t for t in tokenize(text, "<built-in>", bag) if t.kind not in ("newline", "eof"))
+        )
+        for name, text in PREDEFINED.items()
+    }
+
+
+@functools.cache
+def header_tokens(header: str) -> tuple[Token, ...]:
+    """A standard header's raw tokens, made once per process (headers.py's text has no errors)."""
+    return tuple(tokenize(HEADERS[header], f"<{header}>", DiagnosticBag()))
 
 
 def quote(text: str) -> str:
