@@ -174,6 +174,12 @@ DIAGNOSTICS: dict[str, Advice] = {
         "saved in another encoding (Latin-1 or Windows-1252, most often).",
         "Save the file as UTF-8 in the editor (a byte-order mark is allowed), or remove the character.",
     ),
+    "implicit_int": Advice(
+        "A declaration without a type",
+        "C89 let a declaration leave out its type and meant `int` (`main()`, `static x = 3;`); C99 dropped "
+        "that rule, so gcc warns and still reads it as `int`, and so does this compiler.",
+        "Write the type: `int main(void)`, `static int x = 3;`.",
+    ),
     "null_character": Advice(
         "A NUL character in the program",
         "The text holds a character 0, usually from a file damaged or saved in UTF-16; as gcc does, the "
@@ -321,6 +327,14 @@ TRAP_NUMBERS: dict[int, Advice] = {
         "A lazy value depends on itself",
         "Evaluating the value needs the value itself, so it can never finish (a `let x = ... x ...`).",
         "Give the definition a base case, or make it depend on an earlier value rather than itself.",
+    ),
+    7: Advice(
+        "A floating-point result that cannot be rounded with certainty",
+        "The runtime computes each double exactly as IEEE 754 rounds it. For this call (sin, cos or tan "
+        "of a number of 2^16 or more, or a result lying almost exactly halfway between two doubles) it "
+        "could not be sure of the last bit, and it stops rather than print a digit that might be wrong.",
+        "Reduce the argument first (fmod by a multiple of 2*pi for the trigonometric functions), or "
+        "compute the value another way.",
     ),
 }
 
