@@ -2,6 +2,20 @@
 
 interface Function<T, R> {
     R apply(T t);
+
+    default <V> Function<T, V> andThen(Function<R, V> after) {
+        Function<T, R> self = this;
+        return x -> after.apply(self.apply(x));
+    }
+
+    default <V> Function<V, R> compose(Function<V, T> before) {
+        Function<T, R> self = this;
+        return x -> self.apply(before.apply(x));
+    }
+
+    static <T> Function<T, T> identity() {
+        return x -> x;
+    }
 }
 
 interface BiFunction<T, U, R> {
@@ -16,6 +30,14 @@ interface BinaryOperator<T> extends BiFunction<T, T, T> {
 
 interface Consumer<T> {
     void accept(T t);
+
+    default Consumer<T> andThen(Consumer<T> after) {
+        Consumer<T> self = this;
+        return x -> {
+            self.accept(x);
+            after.accept(x);
+        };
+    }
 }
 
 interface BiConsumer<T, U> {
@@ -24,6 +46,21 @@ interface BiConsumer<T, U> {
 
 interface Predicate<T> {
     boolean test(T t);
+
+    default Predicate<T> negate() {
+        Predicate<T> self = this;
+        return x -> !self.test(x);
+    }
+
+    default Predicate<T> and(Predicate<T> other) {
+        Predicate<T> self = this;
+        return x -> self.test(x) && other.test(x);
+    }
+
+    default Predicate<T> or(Predicate<T> other) {
+        Predicate<T> self = this;
+        return x -> self.test(x) || other.test(x);
+    }
 }
 
 interface BiPredicate<T, U> {

@@ -14,7 +14,13 @@ interface Iterable<T> {
     Iterator<T> iterator();
 }
 
-final class Integer implements Comparable<Integer> {
+abstract class Number {
+    public abstract int intValue();
+
+    public abstract long longValue();
+}
+
+final class Integer extends Number implements Comparable<Integer> {
     private static Integer[] cache;
     private final int value;
 
@@ -82,7 +88,7 @@ final class Integer implements Comparable<Integer> {
     }
 }
 
-final class Long implements Comparable<Long> {
+final class Long extends Number implements Comparable<Long> {
     private static Long[] cache;
     private final long value;
 
