@@ -4,6 +4,7 @@ the optimiser's stopping rule, the back end's shared liveness, and the cheap ins
 from __future__ import annotations
 
 import copy
+import gc
 from pathlib import Path
 
 import pytest
@@ -167,6 +168,27 @@ def test_the_one_function_program_is_one_function_of_about_the_lines_asked() -> 
     assert result.ok, result.render_diagnostics()
     assert result.lowered is not None
     assert [fn.name for fn in result.lowered.functions] == ["main"]
+
+
+def test_no_collection_runs_during_a_compile_and_the_collector_resumes_as_it_was() -> None:
+    phases: list[str] = []
+
+    def noted(phase: str, _info: dict[str, int]) -> None:
+        phases.append(phase)
+
+    gc.callbacks.append(noted)
+    try:
+        assert driver.compile("c", compile_speed.program(200), filename="speed.c").ok
+    finally:
+        gc.callbacks.remove(noted)
+    assert phases == []  # a compile of this size allocates enough to set off several otherwise
+    assert gc.isenabled()
+    gc.disable()  # a caller that paused it itself finds it still paused
+    try:
+        assert driver.compile("c", compile_speed.program(40), filename="speed.c").ok
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_preload_prepares_the_front_end_and_the_whole_runtime() -> None:
