@@ -111,7 +111,8 @@ class Symbol:
     # it or takes its address.
     address_taken: bool = False
     decl: Decl | None = None  # the declaration of a variable (for a static local's initialiser)
-    vla_size: Expr | None = None  # a variable-length array's element count (a long), computed when declared
+    # A variable-length array's lengths, outermost first (longs, computed when it is declared).
+    vla_lengths: list[Expr] | None = None
 
 
 # Expressions

@@ -366,13 +366,15 @@ class Checker:
             return
         name = decl.declarator.name
         assert name is not None
-        vla_size = self.variable_length(decl, file_scope)
-        if vla_size is not None:
-            # `T a[n]`: the elements are allocated when the declaration runs (lower.py); only the
-            # outermost length may vary, so indexing keeps constant strides.
-            inner = ast.Declarator(decl.declarator.span, name, decl.declarator.derived[:-1])
-            element = self.declarator_type(base, inner)
-            ctype = array_of(element, None)
+        vla_lengths = self.variable_lengths(decl, file_scope)
+        if vla_lengths is not None:
+            # `T a[n][m]`: the elements are allocated when the declaration runs, and indexing uses the
+            # strides computed then (lower.py); the array types have no length.
+            arrays = len(vla_lengths)
+            inner = ast.Declarator(decl.declarator.span, name, decl.declarator.derived[:-arrays])
+            ctype = self.declarator_type(base, inner)
+            for _ in range(arrays):
+                ctype = CType("array", base=ctype)
         else:
             ctype = self.declarator_type(base, decl.declarator)
         decl.ctype = ctype
@@ -409,7 +411,7 @@ class Checker:
             decl.ctype = ctype
         if file_scope and ctype.is_array and ctype.length is None:
             self.tentative.append(decl)  # `int a[];` may be completed by a later declaration
-        elif vla_size is not None:
+        elif vla_lengths is not None:
             if decl.init is not None:
                 self.error("type_mismatch", "variable-sized object may not be initialized", decl.init.span)
                 decl.init = None
@@ -422,7 +424,7 @@ class Checker:
         else:
             storage = "local"
         symbol = self.declare(self.new_symbol(name, ctype, storage, span))
-        symbol.vla_size = vla_size
+        symbol.vla_lengths = vla_lengths
         earlier = symbol.decl
         if storage == "global" and decl.init is not None and earlier is not None and earlier.init is not None:
             self.error(
@@ -441,19 +443,28 @@ class Checker:
         if decl.init is not None:
             decl.init = self.initializer(decl.init, ctype, constant=storage != "local")
 
-    def variable_length(self, decl: ast.Decl, file_scope: bool) -> ast.Expr | None:
-        """The element count of a local variable-length array `T a[n]` (checked, as a long), or None."""
+    def variable_lengths(self, decl: ast.Decl, file_scope: bool) -> list[ast.Expr] | None:
+        """The lengths of a local variable-length array `T a[n][m]`, outermost first (checked, as
+        longs), when one of them reads a variable; else None."""
         derived = decl.declarator.derived if decl.declarator is not None else []
-        if file_scope or decl.storage is not None or not derived or not isinstance(derived[-1], ast.ArrayD):
+        if file_scope or decl.storage is not None:
             return None
-        size = derived[-1].size
-        if size is None or not self.names_a_variable(size):
+        arrays: list[ast.ArrayD] = []
+        for item in reversed(derived):
+            if not isinstance(item, ast.ArrayD) or item.size is None:
+                break
+            arrays.append(item)
+        if not any(self.names_a_variable(array.size) for array in arrays):
             return None
-        checked = self.rvalue(self.expr(size))
-        if checked.ctype is None or not checked.ctype.is_integer:
-            self.error("type_mismatch", "an array size must be an integer", size.span)
-            return ast.IntLit(size.span, 1, ctype=LONG)
-        return self.convert(checked, LONG)
+        lengths: list[ast.Expr] = []
+        for array in arrays:
+            assert array.size is not None
+            checked = self.rvalue(self.expr(array.size))
+            if checked.ctype is None or not checked.ctype.is_integer:
+                self.error("type_mismatch", "an array size must be an integer", array.size.span)
+                checked = ast.IntLit(array.size.span, 1, ctype=LONG)
+            lengths.append(self.convert(checked, LONG))
+        return lengths
 
     def names_a_variable(self, expr: object) -> bool:
         """Whether an expression reads a variable (so that it cannot be a constant expression)."""
@@ -667,7 +678,8 @@ class Checker:
         value = fold(checked)
         if value is None and what == "an array size" and self.function is not None:
             # C99's variable-length array (`int a[n];`): its size is known only when the block runs.
-            message = "a variable-length array may vary only in its outermost length: this size must be fixed"
+            message = "a variable length is supported only in a local array's own declaration"
+            message += ": this size must be fixed"
             self.error("unsupported", message, expr.span)
         elif value is None:
             self.error("type_mismatch", f"{what} must be a constant expression", expr.span)
@@ -1379,7 +1391,7 @@ class Checker:
     def sizeof(self, expr: ast.SizeofType | ast.SizeofExpr, ctype: CType) -> ast.Expr:
         operand = expr.operand if isinstance(expr, ast.SizeofExpr) else None
         symbol = operand.symbol if isinstance(operand, ast.Name) else None
-        if symbol is not None and symbol.vla_size is not None:
+        if symbol is not None and symbol.vla_lengths is not None:
             self.error("unsupported", "sizeof of a variable-length array is not supported", expr.span)
             expr.value = 0
             expr.ctype = SIZE_T

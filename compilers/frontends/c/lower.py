@@ -47,6 +47,7 @@ class FunctionLowering:
     temps: dict[int, Temp] = field(default_factory=dict)  # symbol uid -> the temp holding it
     slots: dict[int, SlotRef] = field(default_factory=dict)  # symbol uid -> its stack words
     vlas: dict[int, SlotRef] = field(default_factory=dict)  # a variable-length array's uid -> its address
+    vla_strides: dict[int, list[SlotRef]] = field(default_factory=dict)  # its levels' strides, in words
     targets: list[_Loop] = field(default_factory=list)
     labels: dict[str, str] = field(default_factory=dict)  # C label -> IR block
     case_labels: dict[int, str] = field(default_factory=dict)  # id(Case or Default) -> IR block
@@ -120,11 +121,13 @@ class FunctionLowering:
                 self.temps[symbol.uid] = temp
         for symbol in self.func.locals:
             ctype = symbol.ctype
-            if symbol.vla_size is not None:
-                # The address of its elements, on the heap: 0 until its declaration runs.
+            if symbol.vla_lengths is not None:
+                # The address of its elements, on the heap: 0 until its declaration runs; and the
+                # stride of each level of indexing, in words.
                 slot = self.fb.slot(symbol.name)
                 self.fb.store(slot, 0)
                 self.vlas[symbol.uid] = slot
+                self.vla_strides[symbol.uid] = [self.fb.slot("stride") for _ in symbol.vla_lengths]
             elif symbol.address_taken or ctype.is_array or ctype.is_struct:
                 self.slots[symbol.uid] = self.fb.slot(symbol.name, max(ctype.words, 1))
             else:
@@ -206,12 +209,19 @@ class FunctionLowering:
                 self.initialize(self.slots[symbol.uid], symbol.ctype, decl.init)
 
     def allocate_vla(self, symbol: ast.Symbol) -> None:
-        """`T a[n]` as it runs: its elements on the heap (the IR's frames have fixed sizes); the ones of
-        an earlier run of this declaration (a loop) are freed first, as their lifetime has ended."""
-        assert symbol.vla_size is not None and symbol.ctype.base is not None
+        """`T a[n][m]` as it runs: its elements on the heap (the IR's frames have fixed sizes), and the
+        strides of its levels (m * T's words, then T's words); the elements of an earlier run of this
+        declaration (a loop) are freed first, as their lifetime has ended."""
+        assert symbol.vla_lengths is not None
         slot = self.vlas[symbol.uid]
-        count = self.value(symbol.vla_size)
-        words = self.fb.mul(count, symbol.ctype.base.words) if symbol.ctype.base.words != 1 else count
+        element = symbol.ctype
+        while element.is_array and element.base is not None:
+            element = element.base
+        lengths = [self.value(length) for length in symbol.vla_lengths]
+        words: Operand = Const(element.words)
+        for length, stride in zip(reversed(lengths), reversed(self.vla_strides[symbol.uid]), strict=True):
+            self.fb.store(stride, words)
+            words = self.fb.mul(length, words)
         self.fb.call("free", [self.fb.load(slot)], returns=False)
         pointer = self.fb.call("malloc", [words])
         assert pointer is not None
@@ -501,7 +511,26 @@ class FunctionLowering:
 
     def element_address(self, expr: ast.Index) -> Operand:
         assert expr.base.ctype is not None and expr.base.ctype.base is not None
+        stride = self.vla_stride(expr.base)
+        if stride is not None:
+            return self.fb.add(self.value(expr.base), self.fb.mul(self.value(expr.index), stride))
         return self.pointer_add(self.value(expr.base), self.value(expr.index), expr.base.ctype.base.words)
+
+    def vla_stride(self, base: ast.Expr) -> Operand | None:
+        """The stride of `a[i]...[k]` when a is a variable-length array: the level's, computed when a was
+        declared; None for any other array."""
+        level = 0
+        while isinstance(base, ast.Convert | ast.Index):
+            if isinstance(base, ast.Index):
+                level += 1
+                base = base.base
+            else:
+                base = base.operand
+        symbol = base.symbol if isinstance(base, ast.Name) else None
+        strides = self.vla_strides.get(symbol.uid) if symbol is not None else None
+        if strides is None or level >= len(strides):
+            return None
+        return self.fb.load(strides[level])
 
     def pointer_add(self, pointer: Operand, index: Operand, scale: int, negate: bool = False) -> Operand:
         if isinstance(index, Const):
