@@ -20,7 +20,7 @@ the pass does not follow) keeps the FP frame: the pass returns None.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from compilers.backend.asm import Asm, instr
 
@@ -40,6 +40,7 @@ class _Block:
     labels: list[str]
     body: list[Asm]  # instructions only
     uses_frame: bool = False
+    changes: list[int] = field(default_factory=list)  # each card's change of SP (words pushed)
 
 
 def _fp_offset(arg: str) -> int | None:
@@ -88,8 +89,9 @@ def _sp_change(item: Asm) -> int | None:
         return -1 if args[0] not in ("SP", "FP") else None
     if op in ("ADD", "SUB") and args[0] == "SP":
         return (-1 if op == "ADD" else 1) * int(args[1]) if args[1].lstrip("-").isdigit() else None
-    if any(arg in ("SP", "FP") for arg in args):
-        return None  # SP or FP written some other way, or their value read (it differs without FP)
+    for arg in args:
+        if arg == "SP" or arg == "FP":
+            return None  # SP or FP written some other way, or their value read (it differs without FP)
     return 0
 
 
@@ -125,6 +127,7 @@ def frameless(lines: list[Asm], frame_size: int, params: int) -> Frameless | Non
                     return None
                 if epilogue and following[0].args != ("FP",):
                     return None
+                block.changes.append(0)  # not used: the rewrite sets the depth at the epilogue
                 continue
             for arg in item.args:
                 if "FP" in arg:
@@ -133,8 +136,10 @@ def frameless(lines: list[Asm], frame_size: int, params: int) -> Frameless | Non
                         return None
                     if offset < 0:
                         block.uses_frame = True
-            if _sp_change(item) is None:
+            change = _sp_change(item)
+            if change is None:
                 return None
+            block.changes.append(change)
     claimed = _claims(blocks, successors, frame_size)
     out = _rewrite(blocks, successors, claimed, frame_size, claim)
     if out is None:
@@ -177,17 +182,14 @@ def _claims(blocks: list[_Block], successors: list[list[int]], frame_size: int) 
 
 
 def _reachable(successors: list[list[int]]) -> list[int]:
-    seen: list[int] = []
-    todo = [0]
+    order = [0]  # breadth first: each block once, in the order it is first reached
     marked = {0}
-    while todo:
-        index = todo.pop(0)
-        seen.append(index)
+    for index in order:
         for target in successors[index]:
             if target not in marked:
                 marked.add(target)
-                todo.append(target)
-    return seen
+                order.append(target)
+    return order
 
 
 def _rewrite(
@@ -207,9 +209,17 @@ def _rewrite(
             out.extend(instr(item.op or "", *item.args, line=line) for item in claim)
             depth += frame_size
         skip = 0
-        for item in body:
+        for item, change in zip(body, blocks[index].changes, strict=True):
             if skip:
                 skip -= 1
+                continue
+            if item.op == "RET" and depth:
+                return None
+            if not any("FP" in arg for arg in item.args):
+                out.append(item)  # unchanged (the lines are shared, never changed)
+                depth += change
+                if depth < 0:
+                    return None
                 continue
             if item.op == "LOAD" and item.args == ("SP", "FP"):
                 if depth:
@@ -221,14 +231,10 @@ def _rewrite(
                 if depth:
                     return None
                 continue
-            if item.op == "RET" and depth:
-                return None
             args = tuple(_relative(arg, depth, frame_size) for arg in item.args)
             if any(arg is None for arg in args):
                 return None
             out.append(Asm(item.op, tuple(a for a in args if a is not None), None, item.line))
-            change = _sp_change(item)
-            assert change is not None  # checked by frameless()
             depth += change
             if depth < 0:
                 return None
