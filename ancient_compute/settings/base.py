@@ -104,6 +104,10 @@ TEMPLATES = [
 # --- Database ---------------------------------------------------------------------------------------
 if DATABASE_URL:
     DATABASES = {"default": env.db_url("DATABASE_URL")}
+    if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+        # The site's queries are short: PostgreSQL's JIT compiles any query it prices high (on a database
+        # not yet analysed, most of them) at a cost of tens of milliseconds each time. Off for the site.
+        DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
     if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql" and not WORKER_PROCESS:
         # Under Daphne every request may run in another thread: Django's persistent connections would leak
         # one connection per thread, so connections are pooled by psycopg 3 instead (CONN_MAX_AGE = 0).
