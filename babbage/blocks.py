@@ -11,8 +11,9 @@ random structured programs on both and compare results and event streams):
   caller, which steps the last cards one by one with the interpreter.
 - Counting: each block counts its completions, and each side exit its own (a shorter block with the same
   start), in locals of the compiled function; per-card counts are expanded from them when the function
-  returns. The budget test of a block compares the step count with limit - size, computed on entry. A
-  trap inside a block credits the cards before the trapping one. Registers are not part of a run's
+  returns. The budget test of a block compares the step count with limit - n, computed on entry, where
+  n covers the block and the one written in place after it (budget_span), which has no test of its
+  own. A trap inside a block credits the cards before the trapping one. Registers are not part of a run's
   result, so a trapping card may leave a register changed; everything a result shows is exact.
 - Stack traffic: a straight block whose SP changes only by PUSH, POP, CALL, CALLR and RET tests SP once
   on entry against the lowest and highest words those cards and its operands based on SP reach (and FP
@@ -651,12 +652,48 @@ class _Generator:
             tests.append(f"{NAMES[register]} > {self.size - 1 - max(reached)}")
         return " or ".join(tests), frozenset(covered)
 
+    def predicted_sites(self, block: Block) -> list[int]:
+        """The cards a block's closing RET is tested for first (predicted_return); none for a block
+        that does not end with RET, or whose function is called from more than PREDICTED places."""
+        if self.machine.cards[block.end][0] != 40:
+            return []
+        sites = self.return_sites.get(block.start, frozenset())
+        return sorted(sites) if len(sites) <= PREDICTED else []
+
+    def budget_span(self, block: Block) -> int:
+        """The most cards a block and the block written in place after the exit it leaves by (follow)
+        can run: the budget test on entry to the block covers both, so the one written in place needs
+        none of its own (it is entered with the cards before it counted in `steps`)."""
+        if self.chain_depth >= CHAIN:
+            return block.size
+        cards = self.machine.cards
+
+        def chained(target: int) -> int:
+            follower = self.by_start.get(target)
+            return 0 if follower is None or self.is_loop(follower) else follower.size
+
+        last, _r, mode, _base, value = cards[block.end]
+        span = block.size
+        body_end = block.end if last in TERMINATORS else block.end + 1
+        for index in range(block.start, body_end):
+            if cards[index][0] in CONDITIONAL:  # a side exit
+                span = max(span, index - block.start + 1 + chained(cards[index][4]))
+        if last not in TERMINATORS:
+            span = max(span, block.size + chained(block.end + 1))
+        elif last in (30, 38) and mode == 2:
+            span = max(span, block.size + chained(value))
+        for site in self.predicted_sites(block):
+            span = max(span, block.size + chained(site))
+        return span
+
     def straight_block(self, block: Block) -> None:
         w = self.out
-        # L<n> is limit - n, computed on entry: the test is then one comparison of two locals.
-        self.limit_sizes.add(block.size)
-        w.line(f"if steps > L{block.size}:")
-        w.line("    break")
+        if self.chain_depth == 0:
+            # L<n> is limit - n, computed on entry: the test is then one comparison of two locals.
+            span = self.budget_span(block)
+            self.limit_sizes.add(span)
+            w.line(f"if steps > L{span}:")
+            w.line("    break")
         last = self.machine.cards[block.end][0]
         body_end = block.end if last in TERMINATORS else block.end + 1
         live = self.live_lever_writes(block.start, block.end)
@@ -671,11 +708,9 @@ class _Generator:
         outer, self.guarded = self.guarded, guard is not None
         complete = self.body(block, body_end, "0", live, in_loop=False)
         self.no_bounds = outer_bounds
-        predicted = self.return_sites.get(block.start, frozenset()) if last == 40 else frozenset()
-        if len(predicted) > PREDICTED:
-            predicted = frozenset()
+        predicted = self.predicted_sites(block)
         if complete and predicted:
-            self.predicted_return(block, sorted(predicted))
+            self.predicted_return(block, predicted)
             self.guarded = outer
             return
         if complete and last in TERMINATORS:
