@@ -50,6 +50,7 @@ BINARY: dict[str, tuple[str, Callable[[float, float], str]]] = {
     "log": ("@f64_log({m})", lambda x, y: str(bits(math.log(abs(x))))),
     "log10": ("@f64_log10({m})", lambda x, y: str(bits(math.log10(abs(x))))),
     "pow": ("@f64_pow({m}, {v})", lambda x, y: str(bits(math.pow(abs(x), math.fmod(y, 3))))),
+    "sin": ("@f64_sin({u})", lambda x, y: str(bits(math.sin(math.fmod(x, 10))))),
 }
 PRINTF_FLOAT = ord("f")
 PRINTS: dict[str, tuple[str, str]] = {

@@ -4,7 +4,7 @@
     python -m compilers.runtime.build_float64 --check  # exit 1 when float64.ir is not up to date
 
 A C constant cannot exceed 64 bits, so the table of powers of two the routines use (f64_pow2, 2^0 to
-2^166: the largest below 10^50) and ln 2 (with 110 fraction bits) are filled in
+2^166: the largest below 10^50) ln 2 (with 110 fraction bits) and pi/2 (with 150) are filled in
 here; and f64_uncertain's body becomes the IR's `trap 7`, which C cannot write.
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
-from decimal import Decimal, localcontext
+from decimal import Decimal, getcontext, localcontext
 from pathlib import Path
 
 from compilers.runtime.from_c import compile_c_runtime, write_or_check
@@ -34,6 +34,20 @@ UNCERTAIN = re.compile(r"func @f64_uncertain\(\) -> w \{\n.*?\n\}\n", re.DOTALL)
 TRAP = "func @f64_uncertain() -> w {\nentry:\n  trap 7\n}\n"
 
 
+def pi() -> Decimal:
+    """pi to the context's precision: Machin's formula, 4 (4 atan(1/5) - atan(1/239))."""
+
+    def atan_inverse(n: int) -> Decimal:
+        total, power, k = Decimal(0), Decimal(1) / n, 0
+        while abs(power) > Decimal(10) ** -(getcontext().prec + 5):
+            total += power / (2 * k + 1) * (-1) ** k
+            power /= n * n
+            k += 1
+        return total
+
+    return 4 * (4 * atan_inverse(5) - atan_inverse(239))
+
+
 def fill(text: str, name: str, words: list[int]) -> str:
     """The global `name` of the C source (declared without an initialiser) given its words."""
     size = f"[{len(words)}]" if len(words) > 1 else ""
@@ -49,6 +63,7 @@ def build() -> str:
         context.prec = 100
         for name, base in LOGARITHMS.items():
             text = fill(text, name, [int((Decimal(base).ln() * 2**110).to_integral_value())])
+        text = fill(text, "f64_pio2", [int((pi() / 2 * 2**150).to_integral_value())])
     text, count = UNCERTAIN.subn(TRAP, text)
     if count != 1:
         raise SystemExit("float64.c must define f64_uncertain")

@@ -1627,3 +1627,146 @@ long f64_fmax(long a, long b) {
         return a;
     return b;
 }
+
+/* sin, cos and tan for |x| < 2^16, correctly rounded. x = k pi/2 + r with |r| <= pi/4, worked out
+ * with pi/2 to 150 fraction bits; then the series of sin r / r and of cos r in r^2. A larger argument
+ * needs pi/2 to more bits than a word holds: it stops the program with trap 7 rather than print a
+ * wrong digit. */
+
+long f64_pio2; /* pi/2 * 2^150, rounded: filled in by the build */
+long f64_tq;   /* the quadrant k mod 4 of the last reduction */
+long f64_tt;   /* r = f64_trig_reduce's result * 2^-(110 + f64_tt) */
+long f64_terr; /* its error, in units of its last place */
+
+/* r for |x| = m * 2^e (below 2^16, at least 2^-27), at scale 2^(110 + f64_tt) with f64_tt >= 0. */
+long f64_trig_reduce(long m, long e) {
+    long x = m * f64_pow2[e + FX + 40];
+    long k = (x + f64_pio2 / 2) / f64_pio2;
+    long r = x - k * f64_pio2;
+    long n;
+    f64_tq = k % 4;
+    n = f64_bitlen(r * (1 - 2 * (r < 0)));
+    f64_tt = 40;
+    if (n > 110) {
+        r = r / f64_pow2[n - 110];
+        f64_tt = 40 - (n - 110);
+    }
+    if (f64_tt < 0) {
+        r = r * f64_pow2[-f64_tt];
+        f64_tt = 0;
+    }
+    /* k * (pi/2's rounding) is below 2^-134, that is 2^(f64_tt - 24) units */
+    f64_terr = 4;
+    if (f64_tt > 24)
+        f64_terr = f64_terr + f64_pow2[f64_tt - 24];
+    return r;
+}
+
+/* The series: sin r / r (odd = 1) or cos r (odd = 0) at scale 2^110, q = r^2 at scale 2^110. */
+long f64_trig_series(long q, long odd) {
+    long term = f64_pow2[FX];
+    long sum = term;
+    long n = 1;
+    while (term != 0) {
+        term = -f64_fxmul(term, q) / ((2 * n - 1 + odd) * (2 * n + odd));
+        sum = sum + term;
+        n = n + 1;
+    }
+    return sum;
+}
+
+/* sin (which = 0), cos (1) or tan (2) of a double. */
+long f64_trig(long a, long which) {
+    long sign;
+    long r;
+    long t;
+    long q = 0;
+    long s;
+    long c;
+    long quadrant;
+    long num;
+    long den;
+    long numerr;
+    long v;
+    long scale;
+    long rem;
+    long i;
+    f64_unpack(a);
+    if (f64_k == 2)
+        return f64_quiet(a);
+    if (f64_k == 1)
+        return f64_default_nan();
+    sign = f64_s;
+    if (f64_m == 0 || f64_e + f64_bitlen(f64_m) <= -27) {
+        /* |x| < 2^-27: sin x and tan x round to x, cos x to 1 */
+        if (which == 1)
+            return f64_from_int(1);
+        return a;
+    }
+    if (f64_e + f64_bitlen(f64_m) > 16)
+        return f64_uncertain();
+    r = f64_trig_reduce(f64_m, f64_e);
+    t = f64_tt;
+    quadrant = f64_tq;
+    if (2 * t <= 166)
+        q = f64_fxmul(r, r) / f64_pow2[2 * t];
+    s = f64_fxmul(r, f64_trig_series(q, 1)); /* sin r at scale 2^(110 + t) */
+    c = f64_trig_series(q, 0);               /* cos r at scale 2^110 */
+    if (which == 1) {
+        /* cos x = cos r, -sin r, -cos r, sin r; cos is even */
+        sign = 0;
+        quadrant = (quadrant + 1) % 4;
+    }
+    if (which <= 1) {
+        /* sin x = sin r, cos r, -sin r, -cos r for k = 0 1 2 3 */
+        if (quadrant % 2 == 0) {
+            v = s;
+            scale = FX + t;
+            numerr = f64_terr + 8;
+        } else {
+            v = c;
+            scale = FX;
+            numerr = 16;
+        }
+        if (quadrant >= 2)
+            v = -v;
+        if (v < 0) {
+            v = -v;
+            sign = 1 - sign;
+        }
+        return f64_round_approx(sign, v, -scale, numerr);
+    }
+    /* tan x = sin r / cos r, or -cos r / sin r in odd quadrants: 120 bits of quotient, 40 at a time */
+    if (quadrant % 2 == 0) {
+        num = s;
+        den = c;
+        scale = t;
+    } else {
+        num = -c;
+        den = s;
+        scale = -t;
+    }
+    if (num < 0) {
+        num = -num;
+        sign = 1 - sign;
+    }
+    if (den < 0) {
+        den = -den;
+        sign = 1 - sign;
+    }
+    v = 0;
+    rem = num;
+    i = 0;
+    while (i < 3) {
+        v = v * f64_pow2[40] + (rem * f64_pow2[40]) / den;
+        rem = (rem * f64_pow2[40]) % den;
+        i = i + 1;
+    }
+    /* v = num * 2^120 / den: the value is v * 2^-(120 + scale); the quotient's error, relative, is
+     * about the sum of the two series' and the reduction's */
+    return f64_round_approx(sign, v, -(120 + scale), f64_shift(f64_terr + 16, f64_bitlen(v) - 108) + 8);
+}
+
+long f64_sin(long a) { return f64_trig(a, 0); }
+long f64_cos(long a) { return f64_trig(a, 1); }
+long f64_tan(long a) { return f64_trig(a, 2); }

@@ -36,14 +36,15 @@ PRECISION_LIMIT = 1000
 MATH_ROUTINES = {"sqrt": "f64_sqrt", "fabs": "f64_fabs", "floor": "f64_floor", "ceil": "f64_ceil",
                  "trunc": "f64_trunc", "fmod": "f64_fmod", "exp": "f64_exp", "log": "f64_log",
                  "log10": "f64_log10", "pow": "f64_pow", "round": "f64_round_away", "lround": "f64_lround",
-                 "copysign": "f64_copysign", "fmin": "f64_fmin", "fmax": "f64_fmax"}  # fmt: skip
+                 "copysign": "f64_copysign", "fmin": "f64_fmin", "fmax": "f64_fmax", "sin": "f64_sin",
+                 "cos": "f64_cos", "tan": "f64_tan"}  # fmt: skip
 # <stdlib.h>'s conversions of text, correctly rounded as glibc's.
 TEXT_ROUTINES = {"strtod": "f64_strtod", "atof": "f64_atof"}
 # The library functions this module lowers: <math.h>'s, their f forms, and the conversions of text.
 MATH_FUNCTIONS = frozenset(MATH_ROUTINES) | {name + "f" for name in MATH_ROUTINES} | frozenset(TEXT_ROUTINES)
 # Declared by <math.h> (a program that calls them gets a diagnostic naming them, not a link error).
-MATH_NOT_YET = ("sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "log2",
-                "hypot", "cbrt", "expm1", "log1p")  # fmt: skip
+MATH_NOT_YET = ("asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "log2", "hypot", "cbrt", "expm1",
+                "log1p")  # fmt: skip
 
 _DECIMAL = re.compile(r"(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?")
 _HEXADECIMAL = re.compile(r"0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)")

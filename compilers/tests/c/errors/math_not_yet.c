@@ -3,7 +3,7 @@
 #include <math.h>
 
 int main(void) {
-    printf("%f\n", sin(1.0));
+    printf("%f\n", atan(1.0));
     return 0;
 }
-// error: 6:20: 'sin' of <math.h> is not supported yet
+// error: 6:20: 'atan' of <math.h> is not supported yet
