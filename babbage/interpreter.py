@@ -79,8 +79,9 @@ def trace_line(machine: Machine, pc: int, text: str) -> str:
 def interpret(
     machine: Machine, limit: int, texts: list[str] | None = None, stops: frozenset[int] = frozenset()
 ) -> None:
-    """Run cards until the machine stops or has executed `limit` instructions in all, or (after one card
-    at least) until PC reaches a card in `stops` (where the block compiler's code takes over)."""
+    """Run cards until the machine stops or has executed `limit` instructions in all, or until a jump,
+    call or return goes to a card in `stops` (where the block compiler's code takes over; it is checked
+    only there, so that stepping costs nothing more without it)."""
     cards = machine.cards
     store = machine.store
     regs = machine.regs
@@ -141,6 +142,8 @@ def interpret(
                         raise bad_jump(value, ncards)
                     quantities[pc] += abs(value - nxt)
                     nxt = value
+                    if stops and nxt in stops:
+                        limit = steps + 1  # this card is the last: the translated code goes on from nxt
             elif op == 2:  # STOR
                 address = value if mode == 3 else regs[base] + value
                 if address < 0 or address >= size:
@@ -191,6 +194,8 @@ def interpret(
                 regs[SP] = new_sp
                 quantities[pc] += abs(target - nxt)
                 nxt = target
+                if stops and nxt in stops:
+                    limit = steps + 1
             elif op == 40:  # RET
                 address = regs[SP]
                 if address < 0 or address >= size:
@@ -201,12 +206,16 @@ def interpret(
                 regs[SP] = address + 1
                 quantities[pc] += abs(target - nxt)
                 nxt = target
+                if stops and nxt in stops:
+                    limit = steps + 1
             elif op == 37:  # JMPR
                 target = regs[base]
                 if target < 0 or target >= ncards:
                     raise bad_jump(target, ncards)
                 quantities[pc] += abs(target - nxt)
                 nxt = target
+                if stops and nxt in stops:
+                    limit = steps + 1
             elif op == 15:  # NEG
                 regs[r] = lever = -regs[r]
             elif op == 16:  # ABS
@@ -253,8 +262,6 @@ def interpret(
                 machine.lever = lever
                 machine.trace.append(trace_line(machine, pc, texts[pc]))
             pc = nxt
-            if stops and pc in stops:
-                break
     except Trap as trap:
         machine.status = trap.status
         machine.message = trap.message
