@@ -1,9 +1,10 @@
 """Java on the Engine: compile time of a 300-line program, and what the runtime costs.
 
-For a HashMap word count, a virtual-dispatch shape simulation, a StringBuilder loop and Arrays.sort of
-1,000 ints: the Engine's instructions at -O1 and the heap at its peak (the columns the run used, less the
-static data and the deepest stack). Every program's output is checked against java's (the source-file
-launcher) first.
+For a HashMap word count, a virtual-dispatch shape simulation, a StringBuilder loop, Arrays.sort of
+1,000 ints and a stream pipeline over 1,000 ints (the same sum by a loop in the program, for comparison):
+the Engine's instructions at -O1 and the heap at its peak (the columns the run used, less the static data
+and the deepest stack). Every program's output is checked against java's (the source-file launcher)
+first.
 
     python compilers/bench/java_bench.py [--runs N] [--lines N]
 """
@@ -126,6 +127,24 @@ public class Main {
 }
 """
 
+# A stream pipeline over 1,000 ints and the same computed by a loop: what the stages cost.
+STREAM = """
+import java.util.stream.IntStream;
+
+public class Main {
+    public static void main(String[] args) {
+        int viaStream = IntStream.range(0, 1000).filter(i -> i % 3 == 0).map(i -> i * 2).sum();
+        int viaLoop = 0;
+        for (int i = 0; i < 1000; i++) {
+            if (i % 3 == 0) {
+                viaLoop += i * 2;
+            }
+        }
+        System.out.println(viaStream + " " + viaLoop);
+    }
+}
+"""
+
 
 def java_program(lines: int = 300) -> str:
     """A Java program of about `lines` lines: classes with dispatch, generics, collections, records, enums,
@@ -217,6 +236,7 @@ def main() -> None:
         ("virtual-dispatch shapes", SHAPES),
         ("StringBuilder, 1,000 appends", BUILDER),
         ("Arrays.sort of 1,000 ints", SORT),
+        ("IntStream filter/map/sum, 1,000", STREAM),
     ):
         expected = java(program)
         instructions, heap, output = engine(program)
