@@ -53,8 +53,8 @@ TRAP_MESSAGES = {
     4: "uncaught exception",
     5: "assertion or bounds check failed",
     6: "a lazy value depends on itself (an infinite loop)",
-    7: "a floating-point result the runtime cannot round with certainty (sin, cos or tan of 2^16 or more, or a "
-    "result too close to a midpoint between two doubles)",
+    7: "a floating-point result the runtime cannot round with certainty (sin, cos or tan of 2^16 or more, "
+    "or a result too close to a midpoint between two doubles)",
 }
 
 # The Store of a hand-written assembly program that does not fix one: the Engine's default (ISA.md).
