@@ -112,6 +112,7 @@ class RunResult:
     exit_code: int = 0  # the program's own exit status (0..255) when it halted, where it sets one
     words: dict[int, int] = field(default_factory=dict)  # the Store words asked for, as the run left them
     input_read: int = 0  # characters of stdin the program had read when it stopped
+    stderr: str = ""  # what the program wrote to its standard error, when its runtime separates it
 
     @property
     def ok(self) -> bool:

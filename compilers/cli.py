@@ -178,6 +178,7 @@ def _run(args: argparse.Namespace) -> int:
     except (KeyError, ValueError) as exc:
         raise _Usage(str(exc)) from None
     _write_stdout(run.output)
+    sys.stderr.write(run.stderr)
     if args.stats:
         sys.stderr.write(_stats(result, run))
     if run.ok:

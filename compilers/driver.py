@@ -677,6 +677,8 @@ def run_compiled(
             read_words=watched,
         )
         _read_runtime_words(outcome, result, program)
+    if result.lang not in ("assembly", "cards"):
+        outcome.output, outcome.stderr = split_stderr(outcome.output)
     if (
         outcome.status == "trap"
         and outcome.trap_code in TRAP_MESSAGES
@@ -699,6 +701,19 @@ def run_compiled(
 # A runtime that reports an uncaught exception itself (Python's traceback) prints this character, then
 # the report, then stops with TRAP 4: the report is the run's message, not its output.
 UNCAUGHT_REPORT = "\x1e"
+
+
+# The Engine has one output: a runtime writes a character to standard error as this mark followed by the
+# character (C's fprintf(stderr, ...)), and the run's stderr is every marked character, in order.
+STDERR_MARK = "\x1f"
+
+
+def split_stderr(output: str) -> tuple[str, str]:
+    """The program's standard output and standard error from the Engine's one output."""
+    if STDERR_MARK not in output:
+        return output, ""
+    pieces = output.split(STDERR_MARK)
+    return pieces[0] + "".join(piece[1:] for piece in pieces[1:]), "".join(piece[:1] for piece in pieces[1:])
 
 
 def _with_source_lines(report: str, result: CompileResult) -> str:

@@ -12,6 +12,8 @@
  */
 
 int putchar(int c);
+int getchar(void);
+double strtod(const char *text, char **end);
 void *malloc(unsigned long size);
 void free(void *pointer);
 
@@ -357,17 +359,90 @@ int rand(void) {
     return __c_rand_next();
 }
 
+/* <stdio.h>'s streams: stdin, stdout and stderr are the addresses 1, 2 and 3 (headers.py), never
+ * objects. The Engine has one output: a character written to stderr goes out after the mark
+ * C_STDERR_MARK, and the driver (driver.STDERR_MARK) takes every marked character out of the run's
+ * output into its stderr, so what the program prints to stdout is exactly stdout. */
+#define C_STDIN 1
+#define C_STDOUT 2
+#define C_STDERR 3
+#define C_STDERR_MARK 31
+#define C_TO_STDERR 2
+
+int __c_pushed;     /* ungetc's character, and the one scanf read past its field */
+int __c_has_pushed; /* 1 when there is one */
+
+void __c_err(int c) {
+    putchar(C_STDERR_MARK);
+    putchar(c < 0 ? c + 256 : c);
+}
+
+/* getchar() of a program: the pushed-back character first. */
+int __c_getchar(void) {
+    if (__c_has_pushed) {
+        __c_has_pushed = 0;
+        return __c_pushed;
+    }
+    return getchar();
+}
+
+int fgetc(void *stream) { return stream == (void *)C_STDIN ? __c_getchar() : -1; }
+int getc(void *stream) { return fgetc(stream); }
+
+int ungetc(int c, void *stream) {
+    if (c < 0 || stream != (void *)C_STDIN || __c_has_pushed) return -1;
+    __c_pushed = c < 256 ? c : c & 255;
+    __c_has_pushed = 1;
+    return __c_pushed;
+}
+
+char *fgets(char *buffer, int size, void *stream) {
+    int n = 0;
+    if (size <= 0) return 0;
+    while (n < size - 1) {
+        int c = fgetc(stream);
+        if (c < 0) break;
+        buffer[n++] = (char)c;
+        if (c == '\n') break;
+    }
+    if (n == 0) return 0;
+    buffer[n] = 0;
+    return buffer;
+}
+
+int fputc(int c, void *stream) {
+    int byte = c & 255;
+    if (stream == (void *)C_STDERR) __c_err(byte);
+    else if (stream == (void *)C_STDOUT) putchar(byte);
+    else return -1;
+    return byte;
+}
+
+int putc(int c, void *stream) { return fputc(c, stream); }
+
+/* glibc's fputs returns 1 when it wrote the string. */
+int fputs(const char *s, void *stream) {
+    while (*s) {
+        if (fputc(*s++, stream) < 0) return -1;
+    }
+    return 1;
+}
+
+int fflush(void *stream) { return 0; }
+
 /* printf's formatting of integers and strings: every flag (- + space # 0), a width and a precision
  * (written or taken from the arguments with *), the lengths hh h l ll j z t, and the conversions
  * d i u o x X c s p n %. The characters go to the output or to a buffer (sprintf, snprintf). */
-int __c_to_buffer;      /* 0: the characters go to the output */
+int __c_to_buffer;      /* 0: the characters go to the output, C_TO_STDERR to stderr */
 char *__c_out;          /* where the next one goes in the buffer */
 unsigned long __c_room; /* how many more characters the buffer takes, its ending 0 included */
 int __c_count;          /* characters formatted so far (snprintf counts those it had no room for) */
 
 void __c_emit(int c) {
     __c_count++;
-    if (!__c_to_buffer) {
+    if (__c_to_buffer == C_TO_STDERR) {
+        __c_err(c);
+    } else if (!__c_to_buffer) {
         putchar(c < 0 ? c + 256 : c);
     } else if (__c_room > 1) {
         *__c_out++ = (char)c;
@@ -396,6 +471,25 @@ void __c_field(const char *prefix, const char *digits, int length, int width, in
     __c_pad('0', zeros);
     for (int i = 0; i < length; i++) __c_emit(digits[i]);
     if (left) __c_pad(' ', padding);
+}
+
+/* A length of printf's or scanf's (hh h l ll j z t L) at p: the width in bits it gives the conversion
+ * (32 without one) and where the conversion's letter is. */
+const char *__c_length(const char *p, int *bits) {
+    *bits = 32;
+    if (*p == 'h') {
+        p++;
+        *bits = 16;
+        if (*p == 'h') {
+            p++;
+            *bits = 8;
+        }
+    } else if (*p == 'l' || *p == 'j' || *p == 'z' || *p == 't' || *p == 'L') {
+        *bits = 64;
+        p++;
+        if (*p == 'l') p++;
+    }
+    return p;
 }
 
 int __c_format(const char *fmt, unsigned long *args) {
@@ -441,19 +535,8 @@ int __c_format(const char *fmt, unsigned long *args) {
                 while (*p >= '0' && *p <= '9') precision = precision * 10 + (*p++ - '0');
             }
         }
-        int bits = 32;
-        if (*p == 'h') {
-            p++;
-            bits = 16;
-            if (*p == 'h') {
-                p++;
-                bits = 8;
-            }
-        } else if (*p == 'l' || *p == 'j' || *p == 'z' || *p == 't' || *p == 'L') {
-            bits = 64;
-            p++;
-            if (*p == 'l') p++;
-        }
+        int bits;
+        p = __c_length(p, &bits);
         int conversion = *p;
         if (conversion == '%') {
             __c_emit('%');
@@ -533,6 +616,12 @@ int __c_printf(const char *fmt, unsigned long *args) {
     return __c_format(fmt, args);
 }
 
+int fprintf(void *stream, const char *fmt, unsigned long *args) {
+    if (stream != (void *)C_STDOUT && stream != (void *)C_STDERR) return -1;
+    __c_to_buffer = stream == (void *)C_STDERR ? C_TO_STDERR : 0;
+    return __c_format(fmt, args);
+}
+
 int sprintf(char *buffer, const char *fmt, unsigned long *args) {
     __c_to_buffer = 1;
     __c_out = buffer;
@@ -549,4 +638,261 @@ int snprintf(char *buffer, unsigned long size, const char *fmt, unsigned long *a
     int count = __c_format(fmt, args);
     if (size > 0) *__c_out = 0;
     return count;
+}
+
+/* scanf and sscanf as glibc's: white space in the format skips any amount of it in the input, another
+ * character must match the next one read, and a conversion (%d %i %u %o %x %X %p %c %s %[...] %f %e %g
+ * %a %n, with *, a width and the lengths hh h l ll j z t) reads the longest field it can. The characters
+ * come from sscanf's text or standard input; the one read past a field is put back (ungetc's place).
+ * The result is the number of fields assigned, or EOF when the input ended before the first. */
+const char *__c_text; /* sscanf's text; 0: standard input */
+int __c_taken;        /* characters read so far (%n) */
+
+int __c_next(void) {
+    int c;
+    if (__c_text) {
+        c = *__c_text;
+        if (c == 0) return -1;
+        __c_text++;
+        c = __c_uchar(c);
+    } else {
+        c = __c_getchar();
+    }
+    if (c >= 0) __c_taken++;
+    return c;
+}
+
+void __c_back(int c) {
+    if (c < 0) return;
+    __c_taken--;
+    if (__c_text) {
+        __c_text--;
+    } else {
+        __c_pushed = c;
+        __c_has_pushed = 1;
+    }
+}
+
+/* The next character while the field's width lasts (-2 when it is used up). */
+int __c_field_next(int *left) {
+    if (*left == 0) return -2;
+    (*left)--;
+    return __c_next();
+}
+
+int __c_skip_space(void) {
+    int c;
+    do c = __c_next(); while (isspace(c));
+    __c_back(c);
+    return c;
+}
+
+int __c_digit_value(int c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'z') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'Z') return c - 'A' + 10;
+    return 99;
+}
+
+/* Whether c is in the set of %[...]: the text from `set` up to `end` (the closing bracket). */
+int __c_in_set(const char *set, const char *end, int c) {
+    int negate = *set == '^';
+    if (negate) set++;
+    for (const char *p = set; p < end; p++) {
+        if (p[1] == '-' && p + 2 < end) {
+            if (c >= p[0] && c <= p[2]) return !negate;
+            p += 2;
+        } else if (c == *p) {
+            return !negate;
+        }
+    }
+    return negate;
+}
+
+void __c_store_integer(unsigned long target, long value, int bits, int is_signed) {
+    if (bits == 8) {
+        if (is_signed) *(signed char *)target = (signed char)value;
+        else *(unsigned char *)target = (unsigned char)value;
+    } else if (bits == 16) {
+        if (is_signed) *(short *)target = (short)value;
+        else *(unsigned short *)target = (unsigned short)value;
+    } else if (bits == 32) {
+        if (is_signed) *(int *)target = (int)value;
+        else *(unsigned int *)target = (unsigned int)value;
+    } else {
+        if (is_signed) *(long *)target = value;
+        else *(unsigned long *)target = (unsigned long)value;
+    }
+}
+
+/* A number's text into text[], as glibc's scanf takes it; returns its length, 0 when there is no number. */
+int __c_number_text(char *text, int left, int conversion) {
+    int n = 0;
+    int c = __c_field_next(&left);
+    if (c == '+' || c == '-') {
+        text[n++] = (char)c;
+        c = __c_field_next(&left);
+    }
+    int floating = conversion == 'f' || conversion == 'F' || conversion == 'e' || conversion == 'E' ||
+                   conversion == 'g' || conversion == 'G' || conversion == 'a' || conversion == 'A';
+    if (floating && (c == 'i' || c == 'I' || c == 'n' || c == 'N')) {
+        while (c >= 0 && isalpha(c) && n < 70) {
+            text[n++] = (char)c;
+            c = __c_field_next(&left);
+        }
+        __c_back(c);
+        text[n] = 0;
+        return n;
+    }
+    int base = conversion == 'o' ? 8 : conversion == 'x' || conversion == 'X' || conversion == 'p' ? 16
+             : conversion == 'i' ? 0 : 10;
+    int digits = 0;
+    if (c == '0' && (base == 0 || base == 16 || floating)) {
+        text[n++] = '0';
+        digits = 1;
+        c = __c_field_next(&left);
+        if (c == 'x' || c == 'X') {
+            text[n++] = (char)c;
+            base = 16;
+            c = __c_field_next(&left);
+        } else if (base == 0) {
+            base = 8;
+        }
+    }
+    if (base == 0) base = 10;
+    int point = 0;
+    while (c >= 0 && n < 78) {
+        if (__c_digit_value(c) < (floating && base != 16 ? 10 : base)) {
+            digits++;
+        } else if (floating && c == '.' && !point) {
+            point = 1;
+        } else if (floating && digits > 0 && (base == 16 ? c == 'p' || c == 'P' : c == 'e' || c == 'E')) {
+            text[n++] = (char)c;
+            c = __c_field_next(&left);
+            if (c == '+' || c == '-') {
+                text[n++] = (char)c;
+                c = __c_field_next(&left);
+            }
+            while (c >= '0' && c <= '9' && n < 78) {
+                text[n++] = (char)c;
+                c = __c_field_next(&left);
+            }
+            break;
+        } else {
+            break;
+        }
+        text[n++] = (char)c;
+        c = __c_field_next(&left);
+    }
+    __c_back(c);
+    text[n] = 0;
+    return digits > 0 ? n : 0;
+}
+
+int __c_scan(const char *fmt, unsigned long *args) {
+    char text[80];
+    int assigned = 0;
+    int next = 0;
+    int c;
+    __c_taken = 0;
+    for (const char *p = fmt; *p; p++) {
+        if (isspace(*p)) {
+            __c_skip_space();
+            continue;
+        }
+        if (*p != '%' || p[1] == '%') {
+            if (*p == '%') {
+                p++;
+                __c_skip_space();
+            }
+            c = __c_next();
+            if (c < 0) return assigned ? assigned : -1;
+            if (c != __c_uchar(*p)) {
+                __c_back(c);
+                return assigned;
+            }
+            continue;
+        }
+        p++;
+        int suppress = *p == '*';
+        if (suppress) p++;
+        int width = 0;
+        while (*p >= '0' && *p <= '9') width = width * 10 + (*p++ - '0');
+        int bits;
+        p = __c_length(p, &bits);
+        int conversion = *p;
+        if (conversion == 0) break;
+        if (conversion == 'n') {
+            if (!suppress) __c_store_integer(args[next++], __c_taken, bits, 1);
+            continue;
+        }
+        unsigned long target = suppress ? 0 : args[next];
+        if (conversion != 'c' && conversion != '[' && __c_skip_space() < 0) return assigned ? assigned : -1;
+        int left = width > 0 ? width : -1;
+        if (conversion == 'c') {
+            if (left < 0) left = 1;
+            int n = 0;
+            for (c = __c_field_next(&left); c >= 0; c = __c_field_next(&left)) {
+                if (!suppress) ((char *)target)[n] = (char)c;
+                n++;
+            }
+            if (n == 0) return assigned ? assigned : -1;
+        } else if (conversion == 's' || conversion == '[') {
+            const char *set = p + 1;
+            if (conversion == '[') {
+                p = set;
+                if (*p == '^') p++;
+                if (*p == ']') p++;
+                while (*p && *p != ']') p++;
+                if (*p == 0) return assigned;
+            }
+            int n = 0;
+            for (c = __c_field_next(&left); c >= 0; c = __c_field_next(&left)) {
+                if (conversion == 's' ? isspace(c) : !__c_in_set(set, p, c)) break;
+                if (!suppress) ((char *)target)[n] = (char)c;
+                n++;
+            }
+            __c_back(c);
+            if (n == 0) return c == -1 && assigned == 0 ? -1 : assigned;
+            if (!suppress) ((char *)target)[n] = 0;
+        } else if (conversion == 'd' || conversion == 'i' || conversion == 'u' || conversion == 'o' ||
+                   conversion == 'x' || conversion == 'X' || conversion == 'p') {
+            if (__c_number_text(text, left > 78 || left < 0 ? 78 : left, conversion) == 0) return assigned;
+            if (!suppress) {
+                int base = conversion == 'o' ? 8 : conversion == 'i' ? 0 : conversion == 'd' || conversion == 'u' ? 10 : 16;
+                if (conversion == 'd' || conversion == 'i') {
+                    __c_store_integer(target, strtol(text, 0, base), bits, 1);
+                } else {
+                    __c_store_integer(target, (long)strtoul(text, 0, base), conversion == 'p' ? 64 : bits, 0);
+                }
+            }
+        } else if (conversion == 'f' || conversion == 'F' || conversion == 'e' || conversion == 'E' ||
+                   conversion == 'g' || conversion == 'G' || conversion == 'a' || conversion == 'A') {
+            if (__c_number_text(text, left > 78 || left < 0 ? 78 : left, conversion) == 0) return assigned;
+            char *end;
+            double value = strtod(text, &end);
+            if (*end != 0) return assigned;
+            if (!suppress) {
+                if (bits == 64) *(double *)target = value;
+                else *(float *)target = (float)value;
+            }
+        } else {
+            return assigned;
+        }
+        if (!suppress) {
+            next++;
+            assigned++;
+        }
+    }
+    return assigned;
+}
+
+int __c_scanf(const char *fmt, unsigned long *args) {
+    __c_text = 0;
+    return __c_scan(fmt, args);
+}
+
+int sscanf(const char *text, const char *fmt, unsigned long *args) {
+    __c_text = text;
+    return __c_scan(fmt, args);
 }

@@ -53,3 +53,17 @@ def test_emit_stages(stage: str, fragment: str, capsys: pytest.CaptureFixture[st
     status = main(["emit", str(PROGRAMS / "arith" / "basic_ops.c"), "--stage", stage])
     assert status == 0
     assert fragment in capsys.readouterr().out
+
+
+def test_stderr_is_written_to_stderr_and_stdout_is_stdout(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # What gcc's build of stdio/streams.c writes to its stderr, in the order the program writes it.
+    lines = tmp_path / "in.txt"
+    lines.write_text("first line\nsecond\n")
+    status = main(["run", str(PROGRAMS / "stdio" / "streams.c"), "--stdin", str(lines)])
+    captured = capsys.readouterr()
+    assert status == 1  # two lines read: the program's own status
+    assert captured.err.startswith("a warning on stderr: 7\nan error\n!")
+    assert captured.out.startswith("stdout 42 2.500\nfputs: 0\n")
+    assert "\x1f" not in captured.out

@@ -100,11 +100,38 @@ HEADERS: dict[str, str] = {
     "stdio.h": _SIZE_T
     + """
 #define EOF (-1)
+typedef struct _IO_FILE FILE;
+#define stdin ((FILE *)1)
+#define stdout ((FILE *)2)
+#define stderr ((FILE *)3)
 int printf(const char *format, ...);
+int fprintf(FILE *stream, const char *format, ...);
 int scanf(const char *format, ...);
+int sscanf(const char *text, const char *format, ...);
 int putchar(int c);
 int puts(const char *s);
 int getchar(void);
+int fputc(int c, FILE *stream);
+int putc(int c, FILE *stream);
+int fputs(const char *s, FILE *stream);
+int fgetc(FILE *stream);
+int getc(FILE *stream);
+int ungetc(int c, FILE *stream);
+char *fgets(char *buffer, int size, FILE *stream);
+int fflush(FILE *stream);
+FILE *fopen(const char *path, const char *mode);
+FILE *freopen(const char *path, const char *mode, FILE *stream);
+int fclose(FILE *stream);
+size_t fread(void *buffer, size_t size, size_t count, FILE *stream);
+size_t fwrite(const void *buffer, size_t size, size_t count, FILE *stream);
+int fscanf(FILE *stream, const char *format, ...);
+int feof(FILE *stream);
+int ferror(FILE *stream);
+int fseek(FILE *stream, long offset, int whence);
+long ftell(FILE *stream);
+void rewind(FILE *stream);
+int remove(const char *path);
+void perror(const char *text);
 int sprintf(char *buffer, const char *format, ...);
 int snprintf(char *buffer, size_t size, const char *format, ...);
 """,

@@ -21,13 +21,26 @@ if TYPE_CHECKING:
     from compilers.frontends.c.lower import FunctionLowering
 
 # Each variadic routine by the index of its format argument: the arguments before it are fixed.
-FORMAT_ARGUMENT = {"printf": 0, "scanf": 0, "sprintf": 1, "snprintf": 2}
+FORMAT_ARGUMENT = {
+    "printf": 0, "scanf": 0, "sprintf": 1, "snprintf": 2, "fprintf": 1, "sscanf": 1, "fscanf": 1,
+}  # fmt: skip
 VARIADIC = frozenset(FORMAT_ARGUMENT)
+SCANF_FAMILY = frozenset({"scanf", "sscanf", "fscanf"})
+# Routines whose calls go to libc.c's own: its scanf and getchar share the character read past a field
+# (and ungetc's) with fgetc, which io.ir's scanf and getchar know nothing of.
+RENAMED_CALLS = {"scanf": "__c_scanf", "getchar": "__c_getchar"}
 # Calls the lowering rewrites (byte counts made words, the variable arguments made a block): called
 # through a pointer they would get what C passes, so a program cannot take their address.
-REWRITTEN_CALLS = VARIADIC | {
+REWRITTEN_CALLS = VARIADIC | frozenset(RENAMED_CALLS) | {
     "malloc", "calloc", "realloc", "memset", "memcpy", "memmove", "memcmp", "memchr", "qsort", "bsearch",
 }  # fmt: skip
+# <stdio.h>'s files: a program on the Engine has standard input, output and error only.
+FILE_FUNCTIONS = frozenset({
+    "fopen", "freopen", "fclose", "fread", "fwrite", "feof", "ferror", "fseek", "ftell", "rewind",
+    "remove", "perror",
+})  # fmt: skip
+# The streams as headers.py defines them (`stdin` is `((FILE *)1)`) and libc.c tests them.
+STDIN, STDOUT = 1, 2
 # libc.c's printf, with every flag, precision and length; io.ir's printf does the common formats faster.
 FULL_PRINTF = "__c_printf"
 # printf's conversions of a double, which the runtime's f64_printf prints (floats.py).
@@ -43,6 +56,18 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
     if name in floats.MATH_NOT_YET:
         fl.unsupported(f"'{name}' of <math.h> is not supported yet", call.span)
         return Const(0)
+    if name in FILE_FUNCTIONS:
+        fl.unsupported(f"'{name}': the Engine has no files, only stdin, stdout and stderr", call.span)
+        return Const(0)
+    if name in ("fprintf", "fscanf"):
+        if stream_constant(call.args[0]) == (STDOUT if name == "fprintf" else STDIN):
+            # fprintf(stdout, ...) is printf(...), fscanf(stdin, ...) scanf(...)
+            name = name[1:]
+            func = ast.Name(call.func.span, name, call.func.symbol, ctype=call.func.ctype)
+            call = ast.Call(call.span, func, call.args[1:], ctype=call.ctype)
+        elif name == "fscanf":
+            fl.unsupported("'fscanf' reads only stdin: the Engine has no files", call.span)
+            return Const(0)
     if name == "printf" and literal_format(call.args[0]) is not None:
         pieces = split_format(literal_format(call.args[0]) or [])
         if any(piece.fixed for piece in pieces):
@@ -50,7 +75,9 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
     if name in VARIADIC:
         first_extra = FORMAT_ARGUMENT[name] + 1
         for arg in call.args[first_extra:]:
-            if floats.is_floating(arg.ctype):
+            if floats.is_floating(arg.ctype) and name == "fprintf":
+                fl.unsupported("fprintf prints a double to stdout only", arg.span)
+            elif floats.is_floating(arg.ctype):
                 fl.unsupported(f"a double passed to {name} needs a literal format", arg.span)
         fixed = [fl.value(arg) for arg in call.args[:first_extra]]
         extra = call.args[first_extra:]
@@ -61,7 +88,7 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
                 fl.fb.store(block, fl.value(arg), index)
         if name == "printf":
             name = printf_routine(literal_format(call.args[0]))
-        result = fl.fb.call(name, [*fixed, block])
+        result = fl.fb.call(routine(fl, name), [*fixed, block])
         assert result is not None
         return result
     if name == "malloc":
@@ -86,8 +113,22 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
         args = [fl.value(call.args[0]), fl.value(call.args[1]), words_of(fl, call.args[2], pointee)]
     else:
         args = [fl.value(arg) for arg in call.args]
-    result = fl.fb.call(name, list(args), returns=returns)
+    result = fl.fb.call(routine(fl, name), list(args), returns=returns)
     return result if result is not None else Const(0)
+
+
+def routine(fl: FunctionLowering, name: str) -> str:
+    """The runtime routine a call of the library function goes to; in libc.c's own __c_getchar, getchar
+    is io.ir's."""
+    renamed = RENAMED_CALLS.get(name, name)
+    return name if renamed == fl.func.declarator.name else renamed
+
+
+def stream_constant(arg: ast.Expr) -> int | None:
+    """The stream a call names when it is one of the header's `stdin`, `stdout`, `stderr`."""
+    while isinstance(arg, ast.Convert | ast.Cast):
+        arg = arg.operand
+    return arg.value if isinstance(arg, ast.IntLit) else None
 
 
 def memset_word(fl: FunctionLowering, value: Operand, pointee: CType | None) -> Operand:
@@ -271,44 +312,29 @@ def printf_routine(codes: list[int] | None) -> str:
 
 
 PRINTF_CONVERSIONS = "diuoxXcspnfFeEgGaA%"
-SCANF_CONVERSIONS = "di"
+SCANF_CONVERSIONS = "diuoxXpcsn[fFeEgGaA%"
 
 
 def format_problems(name: str, codes: list[int], arguments: int) -> list[str]:
-    """What in a literal format of the printf family or scanf the runtime would not do as C does:
-    printf takes every flag, a width and a precision (written or `*`), the lengths hh h l ll j z t and
-    the conversions %d %i %u %o %x %X %c %s %p %n %f %%; scanf takes %d %i (with l)."""
-    if name != "scanf":
+    """What in a literal format of the printf family or the scanf family the runtime would not do as C
+    does: printf takes every flag, a width and a precision (written or `*`), the lengths hh h l ll j z t
+    and the conversions of PRINTF_CONVERSIONS; scanf `*`, a width, those lengths and SCANF_CONVERSIONS."""
+    if name not in SCANF_FAMILY:
         return printf_format_problems(codes, arguments)
     problems: list[str] = []
     needed = 0
-    i = 0
-    while i < len(codes):
-        if codes[i] != ord("%"):
-            i += 1
-            continue
-        j = i + 1
-        while j < len(codes) and chr(codes[j]) in "-0+ #":
-            j += 1
-        while j < len(codes) and chr(codes[j]).isdigit():
-            j += 1
-        precision = j < len(codes) and codes[j] == ord(".")
-        while j < len(codes) and (chr(codes[j]).isdigit() or codes[j] == ord(".")):
-            j += 1
-        while j < len(codes) and chr(codes[j]) in "lhLzjt":
-            j += 1
-        spelled = "".join(chr(c) for c in codes[i : j + 1])
-        conversion = chr(codes[j]) if j < len(codes) else ""
-        flags = "".join(chr(c) for c in codes[i + 1 : j] if chr(c) in "+ #")
-        allowed = SCANF_CONVERSIONS
-        length = "".join(chr(c) for c in codes[i + 1 : j] if chr(c) in "lhLzjt")
-        if conversion == "" or conversion not in allowed:
+    text = "".join(chr(c) for c in codes if 0 <= c < 0x110000)
+    for match in re.finditer(r"%(\*?)(\d*)(hh|h|ll|l|j|z|t|L)?(\[\^?\]?[^\]]*\]?|.?)", text):
+        suppress, _, length, conversion = match.groups()
+        spelled = match.group(0)
+        if conversion == "" or conversion[0] not in SCANF_CONVERSIONS:
             problems.append(f"'{spelled}' is not a {name} conversion of the subset")
-        elif flags or length not in ("", "l") or (precision and conversion != "f"):
-            problems.append(f"'{spelled}': this flag, length or precision is not supported")
-        if conversion != "%":
+        elif conversion.startswith("[") and not conversion.endswith("]"):
+            problems.append(f"'{spelled}': the set has no closing ']'")
+        elif length == "L" or (length and conversion in "cs[" and length != "l"):
+            problems.append(f"'{spelled}': this length is not supported")
+        elif conversion != "%" and not suppress:
             needed += 1
-        i = j + 1
     if needed > arguments:
         problems.append(f"the format of {name} needs {needed} arguments, the call passes {arguments}")
     return problems

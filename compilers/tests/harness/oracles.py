@@ -62,7 +62,7 @@ def run_interpreter(module: Module, expect: Expectations, namespace: str = "") -
     result = interpret(
         link(module, namespace=namespace), stdin=expect.stdin, max_steps=expect.max_steps, store_size=store
     )
-    output, message = result.output, result.message
+    (output, _), message = driver.split_stderr(result.output), result.message
     if result.status == "trap" and result.trap_code == 4 and driver.UNCAUGHT_REPORT in output:
         # As the driver does for the Engine: the runtime's report of an uncaught exception is the run's
         # error report, not its output.

@@ -6,10 +6,10 @@ int main(void) {
     printf("%y\n", n);
     printf("%+d %.3d %hhf\n", n, n, n);
     printf("%d %d\n", n);
-    scanf("%c", &n);
+    scanf("%y", &n);
     return 0;
 }
 // error: 6:12: '%y' is not a printf conversion of the subset
 // error: 7:12: '%hhf': this length is not a length of
 // error: 8:12: the format of printf needs 2 arguments, the call passes 1
-// error: 9:11: '%c' is not a scanf conversion of the subset
+// error: 9:11: '%y' is not a scanf conversion of the subset
