@@ -21,7 +21,8 @@ from compilers.frontends.python import ast as A
 # diagnostic, since the program would run under CPython but not here.
 SUPPORTED_BUILTINS = frozenset(
     {
-        "print", "input", "len", "range", "int", "str", "repr", "bool", "abs", "min", "max", "sum", "sorted",
+        "print", "input", "len", "range", "int", "float", "round", "str", "repr", "bool", "abs", "min", "max",
+        "sum", "sorted",
         "reversed", "enumerate", "zip", "map", "filter", "isinstance", "divmod", "pow", "ord", "chr", "list",
         "tuple", "dict", "set", "any", "all", "hex", "bin", "oct", "super", "object", "next", "iter", "type",
         "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
@@ -230,12 +231,7 @@ class Checker:
         elif isinstance(stmt, A.AugAssign):
             self.assign_target(stmt.target, scope)
             self.expr(stmt.value, scope)
-            if stmt.op == "/":
-                self.unsupported(
-                    f"true division '/=' gives a float: {FLOAT_MESSAGE} (use //= for floor division)",
-                    stmt.span,
-                )
-            elif stmt.op == "@":
+            if stmt.op == "@":
                 self.unsupported("the matrix multiplication operator '@' is not supported", stmt.span)
         elif isinstance(stmt, A.ExprStmt) and isinstance(stmt.value, A.Yield):
             self.yield_stmt(stmt.value, scope)
@@ -440,12 +436,7 @@ class Checker:
             self.use(scope, e.id, e.span)
             unsupported_builtin = e.id in CPYTHON_BUILTINS and e.id not in SUPPORTED_BUILTINS
             if not store and unsupported_builtin and not self.defined_anywhere(scope, e.id):
-                if e.id == "float":
-                    self.unsupported(FLOAT_MESSAGE, e.span)
-                else:
-                    self.unsupported(f"the built-in '{e.id}' is not supported", e.span)
-        elif isinstance(e, A.FloatLit):
-            self.unsupported(FLOAT_MESSAGE, e.span)
+                self.unsupported(f"the built-in '{e.id}' is not supported", e.span)
         elif isinstance(e, A.Const):
             if isinstance(e.value, int) and not isinstance(e.value, bool) and abs(2 * e.value + 1) >= 10**50:
                 self.unsupported("this integer is too large for the Engine's 50-digit words", e.span)
@@ -455,15 +446,7 @@ class Checker:
             for part in e.parts:
                 if isinstance(part, A.FormatField):
                     self.expr(part.value, scope)
-                    if any(c in part.spec for c in "eEgG"):
-                        self.unsupported(
-                            f"the format specification '{part.spec}' needs floats: {FLOAT_MESSAGE}", part.span
-                        )
         elif isinstance(e, A.BinOp):
-            if e.op == "/":
-                self.unsupported(
-                    f"true division '/' gives a float: {FLOAT_MESSAGE} (use // for floor division)", e.span
-                )
             if e.op == "@":
                 self.unsupported("the matrix multiplication operator '@' is not supported", e.span)
             self.expr(e.left, scope)

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import operator
 import re
+import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -32,6 +33,8 @@ from compilers.ir.nodes import Const, Operand, Slot, SlotRef, Sym, Temp
 from compilers.ir.nodes import Store as StoreInstr
 
 NONE, FALSE, TRUE, STOP, UNBOUND = 0, 2, 4, 6, 8
+FLOAT_BUILTINS = frozenset({"float", "round", "pow"})  # the built-ins that can make a float
+FLOAT_FORMATS = "eEgGfF%"  # a format specification or %-format with one of these may format a float
 GUARD = "py_guard"  # the program's first global: addresses 0..9 are never an object's
 RUNTIME_C = Path(__file__).resolve().parents[2] / "runtime" / "py" / "pyrt.c"
 EXCEPTION_CLASSES = frozenset(
@@ -98,6 +101,10 @@ class ModuleLowering:
         self.mb.global_(GUARD, [0], size=10)
         self.strings: dict[str, Sym] = {}
         self.string_inits: list[tuple[Sym, Sym]] = []
+        self.floats: dict[int, Sym] = {}  # the global holding each float constant's object, by its bits
+        # Whether a float can arise (a literal, '/', '**', float, round, pow): the program's start then
+        # gives the runtime float64's formatting routine, which printing a float needs.
+        self.uses_floats = False
         self.globals: set[str] = set()
         self.counter = 0
         self.builtin_ids, self.method_ids, self.method_types = runtime_ids()
@@ -122,6 +129,16 @@ class ModuleLowering:
             found = self.mb.global_(f"k.{index}", [0])
             self.strings[text] = found
             self.string_inits.append((found, text_sym))
+        return found
+
+    def float_const(self, text: str) -> Sym:
+        """The global holding the float object of a literal (made when the program starts)."""
+        bits = int.from_bytes(struct.pack("<d", float(text.replace("_", ""))), "little")
+        self.uses_floats = True
+        found = self.floats.get(bits)
+        if found is None:
+            found = self.mb.global_(f"kf.{len(self.floats)}", [0])
+            self.floats[bits] = found
         return found
 
     def global_var(self, name: str) -> Sym:
@@ -353,6 +370,8 @@ class FunctionLowering:
             assert frame.class_obj is not None
             return self.call("py_getattr", [frame.class_obj, self.const_str(name)])
         if kind == "builtin":
+            if name in FLOAT_BUILTINS:
+                self.m.uses_floats = True
             return self.builtin_value(name)
         self.call_void("py_name_error", [self.cstr(name)])
         self.raise_now()
@@ -954,11 +973,15 @@ class FunctionLowering:
             if isinstance(v, int):
                 return pyint(v)
             return self.const_str(v)
+        if isinstance(e, A.FloatLit):
+            return fb.load(self.m.float_const(e.text))
         if isinstance(e, A.Name):
             if self.imported(e) is not None:
                 return self.imported_value(e)
             return self.load_name(e.id)
         if isinstance(e, A.BinOp):
+            if e.op == "%" and isinstance(e.left, A.Const) and isinstance(e.left.value, str):
+                self.m.uses_floats |= any(c in e.left.value for c in FLOAT_FORMATS)  # "%f" % n
             left = self.expr(e.left)
             right = self.expr(e.right)
             return self.binop(e.op, left, right)
@@ -1084,6 +1107,8 @@ class FunctionLowering:
     def binop(self, op: str, left: Operand, right: Operand, inplace: bool = False) -> Operand:
         fb = self.fb
         code = ord(BINOP_CODES[op])
+        if op in ("/", "**"):
+            self.m.uses_floats = True
         if inplace and op == "+":
             slow = lambda: self.call("py_iadd", [left, right])  # noqa: E731
         elif inplace and op in ("|", "&", "-", "^"):
@@ -1216,6 +1241,8 @@ class FunctionLowering:
                 pieces.append(self.const_str(part))
             else:
                 value = self.expr(part.value)
+                if any(c in part.spec for c in FLOAT_FORMATS):
+                    self.m.uses_floats = True  # `f"{n:e}"` makes a float of an int
                 spec: Operand = self.const_str(part.spec) if part.spec else Const(0)
                 conversion = ord(part.conversion) if part.conversion else 0
                 pieces.append(fb.copy(self.call("py_format_field", [value, conversion, spec])))
@@ -1579,6 +1606,19 @@ class FunctionLowering:
                 return Const(NONE)
             values = [self.expr(a) for a in args]
             return self.call("py_sum", [values[0], values[1] if len(values) > 1 else pyint(0)])
+        if name in FLOAT_BUILTINS:
+            self.m.uses_floats = True
+        if name == "float":
+            if not self.arity(e, name, 0, 1):
+                return Const(NONE)
+            if not args:
+                return self.call("py_float_bits", [0], can_raise=False)
+            return self.call("py_float_of", [self.expr(args[0])])
+        if name == "round":
+            if not self.arity(e, name, 1, 2):
+                return Const(NONE)
+            values = [self.expr(a) for a in args]
+            return self.call("py_round", [values[0], values[1] if len(values) > 1 else Const(NONE)])
         if name == "pow":
             if not self.arity(e, name, 2, 3):
                 return Const(NONE)
@@ -1827,6 +1867,14 @@ def lower(module: A.Module, diags: DiagnosticBag) -> Module:
         temp = Temp(f"kinit.{index}")
         setup.append(CallInstr(temp, Sym("py_const_str"), [text]))
         setup.append(StoreInstr(holder, temp, 0))
+    for index, (bits, holder) in enumerate(m.floats.items()):
+        temp = Temp(f"kfinit.{index}")
+        setup.append(CallInstr(temp, Sym("py_float_bits"), [Const(bits)]))
+        setup.append(StoreInstr(holder, temp, 0))
+    if m.uses_floats or "format" in m.method_names:  # str.format's fields may format floats
+        setup.append(StoreInstr(Sym("py_f64_format"), Sym("f64_format"), 0))
+        setup.append(StoreInstr(Sym("py_f64_out"), Sym("f64_out"), 0))
+        setup.append(StoreInstr(Sym("py_f64_len"), Sym("f64_len"), 0))
     targets = {
         "py_instance_code": "py_instantiate",
         "py_builtin_code": "py_call_builtin",

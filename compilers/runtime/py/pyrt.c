@@ -11,6 +11,7 @@
  */
 #include <stdio.h>
 #include <stdlib.h>
+#include <math.h>
 
 typedef long (*py_code)(long, long);
 typedef long (*py_code4)(long, long, long, long);
@@ -40,6 +41,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define T_VIEW 16
 #define T_GEN 17
 #define T_LAZY 18
+#define T_FLOAT 19
 #define LZ_MAP 1
 #define LZ_FILTER 2
 #define LZ_ZIP 3
@@ -73,6 +75,8 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define B_filter 20
 #define B_enumerate 21
 #define B_reversed 22
+#define B_float 23
+#define B_round 24
 
 /* Methods of the built-in types (ids shared with the lowering), with the types that have each (a tuple's
  * index and count are the list's). */
@@ -211,6 +215,12 @@ long py_gen_next(long g);
 long py_gen_send(long g, long v);
 long py_gen_close(long g);
 long py_inst_compare(long a, long b, char *op, long name, long reflected);
+long py_is_float(long v);
+long py_float_compare(long op, long a, long b);
+long py_float_hash(double d);
+double py_fv(long v);
+void py_sb_float(long b, double d);
+long py_pow_raw(long base, long e);
 long py_percent_format(long fmt, long values);
 
 /* ---- memory ---- */
@@ -828,6 +838,8 @@ long py_key_eq(long a, long b) {
     long tb = py_tag(b);
     if (ta == T_STR && tb == T_STR)
         return py_str_eq(a, b);
+    if ((ta == T_FLOAT && (tb == T_FLOAT || tb == T_INT || tb == T_BOOL)) || (tb == T_FLOAT && (ta == T_INT || ta == T_BOOL)))
+        return py_float_compare('=', a, b);
     if ((ta == T_INT || ta == T_BOOL) && (tb == T_INT || tb == T_BOOL)) {
         if (ta == T_BOOL)
             a = a == TRUE_ ? 3 : 1;
@@ -1069,6 +1081,8 @@ long py_hash(long v) {
         return py_int_hash(INTV(v));
     if (t == T_BOOL)
         return v == TRUE_ ? 1 : 0;
+    if (t == T_FLOAT)
+        return py_float_hash(py_fv(v));
     if (t == T_TUPLE)
         return py_tuple_hash(v);
     if (t == T_STR) {
@@ -1416,6 +1430,8 @@ long py_type_name(long v) {
 long py_tag_name(long t) {
     if (t == T_INT)
         return py_const_str("int");
+    if (t == T_FLOAT)
+        return py_const_str("float");
     if (t == T_BOOL)
         return py_const_str("bool");
     if (t == T_NONE)
@@ -1520,6 +1536,8 @@ void py_sb_value(long b, long v, long as_repr) {
     long t = py_tag(v);
     if (t == T_INT) {
         py_sb_int(b, INTV(v));
+    } else if (t == T_FLOAT) {
+        py_sb_float(b, py_fv(v));
     } else if (t == T_BOOL) {
         py_sb_c(b, v == TRUE_ ? "True" : "False");
     } else if (t == T_NONE) {
@@ -1705,6 +1723,8 @@ long py_truthy(long v) {
     long t = W(v)[0];
     if (t == T_STR || t == T_LIST || t == T_TUPLE || t == T_DICT || t == T_SET)
         return W(v)[1] != 0;
+    if (t == T_FLOAT)
+        return py_fv(v) != 0.0;
     if (t == T_RANGE || t == T_VIEW)
         return py_len(v) != 1;
     if (t == T_INST) {
@@ -1742,11 +1762,516 @@ long py_is_num(long v) {
     return v % 2 != 0 || v == TRUE_ || v == FALSE_;
 }
 
+/* ---- float: IEEE 754 binary64 on the shared runtime (float64.ir) ----
+ * A float is the object [T_FLOAT, bits]: its word 1 holds the double's bit pattern, which C's double
+ * arithmetic here compiles to calls of the f64_ routines. f64_format writes into float64's own buffer,
+ * whose routine and addresses the program's start stores here (the C front-end knows only <math.h>). */
+long (*py_f64_format)(long, long, long, long);
+long *py_f64_out;
+long *py_f64_len;
+
+#define TWO52 4503599627370496
+
+/* The float of this bit pattern (a literal's, made at the start). */
+long py_float_bits(long bits) {
+    long o = py_alloc(2);
+    W(o)[0] = T_FLOAT;
+    W(o)[1] = bits;
+    return o;
+}
+
+long py_dbits(double d);
+
+long py_float_new(double d) {
+    return py_float_bits(py_dbits(d));
+}
+
+double py_fv(long v) {
+    return *(double *)(W(v) + 1);
+}
+
+long py_dbits(double d) {
+    double x = d;
+    return *(long *)&x;
+}
+
+long py_is_float(long v) {
+    return v % 2 == 0 && v >= 10 && W(v)[0] == T_FLOAT;
+}
+
+long py_is_nan(double d) {
+    return d != d;
+}
+
+long py_is_inf(double d) {
+    return d == d && (d - d) != (d - d);
+}
+
+/* The exact integer of a double's integral part (toward zero); the run stops with the Engine's overflow
+ * trap past its words, never a wrong number. */
+long py_trunc_exact(double d) {
+    long bits = py_dbits(d);
+    long neg = bits / TWO52 >= 2048;
+    long biased = (bits / TWO52) % 2048;
+    long m = bits % TWO52;
+    if (biased == 0)
+        return 0;
+    m = m + TWO52;
+    long e = biased - 1075;
+    long n;
+    if (e >= 0)
+        n = m * py_pow_raw(2, e);
+    else if (e > -54)
+        n = m / py_pow_raw(2, -e);
+    else
+        n = 0;
+    return neg ? -n : n;
+}
+
+/* 2^e as a double, for -1022 <= e <= 1023. */
+double py_pow2(long e) {
+    long bits = (1023 + e) * TWO52;
+    return *(double *)&bits;
+}
+
+/* x / y for ints, correctly rounded: 55 bits of the quotient and a sticky bit, rounded once. */
+double py_int_truediv(long x, long y) {
+    long neg = (x < 0) != (y < 0);
+    long n = x < 0 ? -x : x;
+    long d = y < 0 ? -y : y;
+    if (n == 0)
+        return neg ? -0.0 : 0.0;
+    long q = n / d;
+    long r = n % d;
+    long e = 0;
+    long sticky = 0;
+    long limit = 36028797018963968; /* 2^55 */
+    while (q >= limit) {
+        if (q % 2 != 0)
+            sticky = 1;
+        q = q / 2;
+        e++;
+    }
+    while (q < limit / 2) {
+        long bit = 0;
+        if (r >= d - r) {
+            bit = 1;
+            r = r - (d - r);
+        } else
+            r = r + r;
+        q = q * 2 + bit;
+        e--;
+    }
+    if (r != 0)
+        sticky = 1;
+    if (sticky && q % 2 == 0)
+        q = q + 1;
+    double v = (double)q * py_pow2(e);
+    return neg ? -v : v;
+}
+
+/* -1, 0 or 1: the int x against the double f (not a NaN), exactly. */
+long py_cmp_int_float(long x, double f) {
+    if (f >= 1e50)
+        return -1;
+    if (f <= -1e50)
+        return 1;
+    double fl = floor(f);
+    long n = py_trunc_exact(fl);
+    if (x < n)
+        return -1;
+    if (x > n)
+        return 1;
+    return f > fl ? -1 : 0;
+}
+
+/* a < b (op '<'), a <= b ('l'), a == b ('='): a and b numbers, one of them a float. */
+long py_float_compare(long op, long a, long b) {
+    if (py_is_float(a) && py_is_float(b)) {
+        double x = py_fv(a);
+        double y = py_fv(b);
+        if (op == '<')
+            return x < y;
+        if (op == 'l')
+            return x <= y;
+        return x == y;
+    }
+    long c;
+    if (py_is_float(b)) {
+        if (py_is_nan(py_fv(b)))
+            return 0;
+        c = py_cmp_int_float(INTV(py_num(a)), py_fv(b));
+    } else {
+        if (py_is_nan(py_fv(a)))
+            return 0;
+        c = -py_cmp_int_float(INTV(py_num(b)), py_fv(a));
+    }
+    if (op == '<')
+        return c < 0;
+    if (op == 'l')
+        return c <= 0;
+    return c == 0;
+}
+
+double py_to_double(long v) {
+    if (py_is_float(v))
+        return py_fv(v);
+    return (double)INTV(py_num(v));
+}
+
+/* x // y and x % y as CPython's float_divmod computes them. */
+double py_float_divmod(double vx, double wx, long want_mod) {
+    double mod = fmod(vx, wx);
+    double div = (vx - mod) / wx;
+    if (mod != 0.0) {
+        if ((wx < 0.0) != (mod < 0.0)) {
+            mod = mod + wx;
+            div = div - 1.0;
+        }
+    } else {
+        mod = copysign(0.0, wx);
+    }
+    if (want_mod)
+        return mod;
+    double floordiv;
+    if (div != 0.0) {
+        floordiv = floor(div);
+        if (div - floordiv > 0.5)
+            floordiv = floordiv + 1.0;
+    } else {
+        floordiv = copysign(0.0, vx / wx);
+    }
+    return floordiv;
+}
+
+/* a op b for numbers, at least one a float (or '/' of two ints). */
+long py_float_binop(long op, long a, long b) {
+    if (op == '/' && !py_is_float(a) && !py_is_float(b)) {
+        long y = INTV(py_num(b));
+        if (y == 0)
+            return py_raise(py_cls_ZeroDivisionError, "division by zero");
+        return py_float_new(py_int_truediv(INTV(py_num(a)), y));
+    }
+    double x = py_to_double(a);
+    double y = py_to_double(b);
+    if (op == '+')
+        return py_float_new(x + y);
+    if (op == '-')
+        return py_float_new(x - y);
+    if (op == '*')
+        return py_float_new(x * y);
+    if (op == '/') {
+        if (y == 0.0)
+            return py_raise(py_cls_ZeroDivisionError, "float division by zero");
+        return py_float_new(x / y);
+    }
+    if (op == 'F') {
+        if (y == 0.0)
+            return py_raise(py_cls_ZeroDivisionError, "float floor division by zero");
+        return py_float_new(py_float_divmod(x, y, 0));
+    }
+    if (op == '%') {
+        if (y == 0.0)
+            return py_raise(py_cls_ZeroDivisionError, "float modulo");
+        return py_float_new(py_float_divmod(x, y, 1));
+    }
+    if (op == 'P') {
+        if (x == 0.0 && y < 0.0)
+            return py_raise(py_cls_ZeroDivisionError, "0.0 cannot be raised to a negative power");
+        if (x < 0.0 && y != floor(y) && !py_is_inf(y) && !py_is_nan(y))
+            return py_raise(py_cls_ValueError, "a negative number to a fractional power gives a complex number: "
+                                               "complex is not supported");
+        double r = pow(x, y);
+        if (py_is_inf(r) && !py_is_inf(x) && !py_is_inf(y) && !py_is_nan(x))
+            return py_raise(py_cls_OverflowError, "(34, 'Numerical result out of range')");
+        return py_float_new(r);
+    }
+    return 0; /* the caller reports the operator's TypeError */
+}
+
+/* CPython's hash of a float: m * 2^e modulo 2^61 - 1 (equal to an equal int's hash). */
+long py_float_hash(double d) {
+    if (py_is_inf(d))
+        return d > 0 ? 314159 : -314159;
+    if (py_is_nan(d))
+        return 0;
+    long bits = py_dbits(d);
+    long neg = bits / TWO52 >= 2048;
+    long biased = (bits / TWO52) % 2048;
+    long m = bits % TWO52;
+    long e = biased - 1075;
+    if (biased == 0)
+        e = -1074;
+    else
+        m = m + TWO52;
+    long p = TWO61 - 1;
+    long k = e % 61;
+    if (k < 0)
+        k = k + 61;
+    long h = (m % p) * py_pow_raw(2, k) % p;
+    if (neg)
+        h = -h;
+    return h == -1 ? -2 : h;
+}
+
+/* f64_format's text of d (conversion conv, precision prec, flags) copied into buf, 0-terminated. */
+long py_f64_text(double d, long conv, long prec, long flags, long *buf) {
+    if (py_f64_format == 0) {
+        /* only a format string the program computes can get here: the lowering sees every other way */
+        py_raise(py_cls_RuntimeError, "formatting a float with a format string that is not a literal is not "
+                                      "supported in a program without float literals");
+        buf[0] = '0';
+        buf[1] = 0;
+        return 1;
+    }
+    py_f64_format(py_dbits(d), conv, prec, flags);
+    long n = *py_f64_len;
+    for (long i = 0; i < n; i++)
+        buf[i] = py_f64_out[i];
+    buf[n] = 0;
+    return n;
+}
+
+/* The decimal digits of |d| rounded to p significant digits (p >= 1) into digits (trailing zeros
+ * dropped, at least one kept); returns the exponent of the first digit. */
+long py_float_digits(double d, long p, long *digits, long *nd) {
+    long buf[40];
+    if (p > 17)
+        p = 17; /* a double's 17 significant digits decide it; further ones are its exact expansion's */
+    py_f64_text(fabs(d), 'e', p - 1, 0, buf);
+    long i = 0;
+    long n = 0;
+    while (buf[i] != 'e') {
+        if (buf[i] != '.')
+            digits[n++] = buf[i];
+        i++;
+    }
+    while (n > 1 && digits[n - 1] == '0')
+        n--;
+    *nd = n;
+    i++;
+    long esign = buf[i] == '-' ? -1 : 1;
+    long x = 0;
+    for (i = i + 1; buf[i] != 0; i++)
+        x = x * 10 + (buf[i] - '0');
+    return x * esign;
+}
+
+/* digits (nd of them, the first of exponent x) in positional form; ".0" when there is no fraction and
+ * min_frac. */
+void py_sb_positional(long b, long *digits, long nd, long x, long min_frac) {
+    if (x < 0) {
+        py_sb_c(b, "0.");
+        for (long k = 0; k < -x - 1; k++)
+            py_sb_char(b, '0');
+        for (long k = 0; k < nd; k++)
+            py_sb_char(b, digits[k]);
+        return;
+    }
+    for (long k = 0; k <= x; k++)
+        py_sb_char(b, k < nd ? digits[k] : '0');
+    if (nd > x + 1) {
+        py_sb_char(b, '.');
+        for (long k = x + 1; k < nd; k++)
+            py_sb_char(b, digits[k]);
+    } else if (min_frac) {
+        py_sb_c(b, ".0");
+    }
+}
+
+/* d.ddde+XX (the exponent at least two digits). */
+void py_sb_scientific(long b, long *digits, long nd, long x, long letter) {
+    py_sb_char(b, digits[0]);
+    if (nd > 1) {
+        py_sb_char(b, '.');
+        for (long k = 1; k < nd; k++)
+            py_sb_char(b, digits[k]);
+    }
+    py_sb_char(b, letter);
+    py_sb_char(b, x < 0 ? '-' : '+');
+    if (x < 0)
+        x = -x;
+    if (x < 10)
+        py_sb_char(b, '0');
+    py_sb_int(b, x);
+}
+
+/* repr(d) as CPython's: the shortest digits that read back as d (the correctly rounded ones of the
+ * first precision that does), positional for exponents -4 to 15, else d.ddde+XX. */
+void py_sb_float(long b, double d) {
+    if (py_is_nan(d)) {
+        py_sb_c(b, "nan");
+        return;
+    }
+    if (py_is_inf(d)) {
+        py_sb_c(b, d > 0 ? "inf" : "-inf");
+        return;
+    }
+    long bits = py_dbits(d);
+    long buf[40];
+    long p = 1;
+    while (p < 17) {
+        py_f64_text(d, 'e', p - 1, 0, buf);
+        if (py_dbits(strtod((char *)buf, 0)) == bits)
+            break;
+        p++;
+    }
+    long digits[20];
+    long nd = 0;
+    long x = py_float_digits(d, p, digits, &nd);
+    if (py_dbits(d) / TWO52 >= 2048)
+        py_sb_char(b, '-');
+    if (x >= -4 && x < 16)
+        py_sb_positional(b, digits, nd, x, 1);
+    else
+        py_sb_scientific(b, digits, nd, x, 'e');
+}
+
+/* The body of a float formatted by a specification's type (0 for none), precision (-1 for none) and
+ * grouping character (0 for none), without its sign. */
+void py_float_body(long body, double d, long type, long precision, long grouping) {
+    long upper = type == 'F' || type == 'E' || type == 'G';
+    if (py_is_nan(d) || py_is_inf(d)) {
+        if (py_is_nan(d))
+            py_sb_c(body, upper ? "NAN" : "nan");
+        else
+            py_sb_c(body, upper ? "INF" : "inf");
+        if (type == '%')
+            py_sb_char(body, '%');
+        return;
+    }
+    long text = py_sb_new();
+    double a = fabs(d);
+    if (type == 'f' || type == 'F' || type == 'e' || type == 'E' || type == '%') {
+        long buf[1700];
+        if (type == '%')
+            a = a * 100.0;
+        long conv = type == '%' ? 'f' : type;
+        long n = py_f64_text(a, conv, precision < 0 ? 6 : precision, 0, buf);
+        for (long k = 0; k < n; k++)
+            py_sb_char(text, buf[k]);
+        if (type == '%')
+            py_sb_char(text, '%');
+    } else if (type == 0 && precision < 0) {
+        py_sb_float(text, a);
+    } else {
+        /* 'g' and 'G'; no type with a precision is 'g' that keeps a ".0" and turns to exponents one
+         * digit sooner (CPython's format_float_short) */
+        long p = precision < 0 ? 6 : precision;
+        if (p == 0)
+            p = 1;
+        long digits[20];
+        long nd = 0;
+        long x = py_float_digits(a, p, digits, &nd);
+        long limit = type == 0 ? p - 1 : p;
+        if (x < -4 || x >= limit)
+            py_sb_scientific(text, digits, nd, x, upper ? 'E' : 'e');
+        else
+            py_sb_positional(text, digits, nd, x, type == 0);
+    }
+    long n = W(text)[0];
+    long *c = W(W(text)[2]);
+    long run = 0;
+    while (run < n && c[run] >= '0' && c[run] <= '9')
+        run++;
+    for (long k = 0; k < n; k++) {
+        if (grouping && k > 0 && k < run && (run - k) % 3 == 0)
+            py_sb_char(body, grouping);
+        py_sb_char(body, c[k]);
+    }
+}
+
+/* int(d): toward zero, exact. */
+long py_float_to_int(double d) {
+    if (py_is_nan(d))
+        return py_raise(py_cls_ValueError, "cannot convert float NaN to integer");
+    if (py_is_inf(d))
+        return py_raise(py_cls_OverflowError, "cannot convert float infinity to integer");
+    return MKINT(py_trunc_exact(d));
+}
+
+/* float(v) of an int, a bool, a float or a str (CPython's spellings: white space around, '_' between
+ * digits, inf, infinity, nan). */
+long py_float_of(long v) {
+    if (py_is_float(v))
+        return v;
+    if (py_is_num(v))
+        return py_float_new((double)INTV(py_num(v)));
+    if (py_tag(v) != T_STR)
+        return py_type_error2("float() argument must be a string or a real number, not '", v, "'");
+    long n = W(v)[1];
+    long *s = W(v) + 2;
+    long lo = 0;
+    long hi = n;
+    while (lo < hi && (s[lo] == ' ' || s[lo] == '\t' || s[lo] == '\n' || s[lo] == '\r'))
+        lo++;
+    while (hi > lo && (s[hi - 1] == ' ' || s[hi - 1] == '\t' || s[hi - 1] == '\n' || s[hi - 1] == '\r'))
+        hi--;
+    long *buf = W(py_alloc(hi - lo + 1));
+    long k = 0;
+    long ok = hi > lo;
+    for (long i = lo; i < hi; i++) {
+        long c = s[i];
+        if (c == '_') {
+            /* only between two digits */
+            if (i == lo || i + 1 == hi || s[i - 1] < '0' || s[i - 1] > '9' || s[i + 1] < '0' || s[i + 1] > '9')
+                ok = 0;
+            continue;
+        }
+        if (c == 'x' || c == 'X' || c == 'p' || c == 'P' || c == '(')
+            ok = 0; /* strtod's hexadecimal and nan(...) are not Python's */
+        buf[k++] = c;
+    }
+    buf[k] = 0;
+    long end = 0;
+    double d = strtod((char *)buf, (char **)&end);
+    if (!ok || end != (long)(buf + k)) {
+        long sb = py_sb_new();
+        py_sb_c(sb, "could not convert string to float: ");
+        py_sb_str_repr(sb, v);
+        return py_raise_sb(py_cls_ValueError, sb);
+    }
+    return py_float_new(d);
+}
+
+/* round(d) (ndigits None: an int, halves to even) and round(d, n) (a float, correctly rounded as
+ * CPython's: the decimal text of d with n places, read back). */
+long py_float_round(double d, long ndigits) {
+    if (ndigits == NONE) {
+        if (py_is_nan(d))
+            return py_raise(py_cls_ValueError, "cannot convert float NaN to integer");
+        if (py_is_inf(d))
+            return py_raise(py_cls_OverflowError, "cannot convert float infinity to integer");
+        double r = floor(d);
+        double diff = d - r;
+        if (diff > 0.5 || (diff == 0.5 && fmod(r, 2.0) != 0.0))
+            r = r + 1.0;
+        return MKINT(py_trunc_exact(r));
+    }
+    if (!ISINT(ndigits))
+        return py_type_error2("'", ndigits, "' object cannot be interpreted as an integer");
+    long n = INTV(ndigits);
+    if (py_is_nan(d) || py_is_inf(d) || d == 0.0 || n > 323)
+        return py_float_new(d);
+    if (n < 0)
+        return py_raise(py_cls_ValueError, "round() with a negative ndigits of a float is not supported");
+    long buf[1700];
+    py_f64_text(d, 'f', n, 0, buf);
+    return py_float_new(strtod((char *)buf, 0));
+}
+
+/* a and b numbers, at least one of them a float */
+long py_float_pair(long a, long b) {
+    return (py_is_float(a) || py_is_num(a)) && (py_is_float(b) || py_is_num(b)) && (py_is_float(a) || py_is_float(b));
+}
+
 long py_eq_raw(long a, long b) {
     if (a == b)
         return 1;
     if (py_is_num(a) && py_is_num(b))
         return py_num(a) == py_num(b);
+    if (py_float_pair(a, b))
+        return py_float_compare('=', a, b);
     if (a % 2 != 0 || b % 2 != 0 || a < 10 || b < 10) {
         long user = 0;
         if (a >= 10 && a % 2 == 0 && W(a)[0] == T_INST)
@@ -1816,11 +2341,16 @@ long py_eq_raw(long a, long b) {
     return 0;
 }
 
+/* a == b as the operator (an object equals itself inside containers, but a NaN is never ==). */
 long py_eq(long a, long b) {
+    if (a == b && py_is_float(a))
+        return py_bool(py_fv(a) == py_fv(a));
     return py_bool(py_eq_raw(a, b));
 }
 
 long py_ne(long a, long b) {
+    if (a == b && py_is_float(a))
+        return py_bool(py_fv(a) != py_fv(a));
     long e = py_eq_raw(a, b);
     if (py_exc)
         return 0;
@@ -1843,6 +2373,8 @@ long py_compare_error(char *op, long a, long b) {
 long py_less(long a, long b, char *op) {
     if (py_is_num(a) && py_is_num(b))
         return py_num(a) < py_num(b);
+    if (py_float_pair(a, b))
+        return py_float_compare('<', a, b);
     long ta = py_tag(a);
     long tb = py_tag(b);
     if (ta == T_STR && tb == T_STR)
@@ -1945,6 +2477,8 @@ long py_le(long a, long b) {
         r = py_inst_compare(a, b, "<=", py_s_le, py_s_ge);
     else if (py_tag(a) == T_SET && py_tag(b) == T_SET)
         r = py_set_subset(a, b);
+    else if (py_float_pair(a, b))
+        r = py_float_compare('l', a, b);
     else
         r = !py_less(b, a, "<=");
     if (py_exc)
@@ -1958,6 +2492,8 @@ long py_ge(long a, long b) {
         r = py_inst_compare(a, b, ">=", py_s_ge, py_s_le);
     else if (py_tag(a) == T_SET && py_tag(b) == T_SET)
         r = py_set_subset(b, a);
+    else if (py_float_pair(a, b))
+        r = py_float_compare('l', b, a);
     else
         r = !py_less(a, b, ">=");
     if (py_exc)
@@ -2305,14 +2841,11 @@ long py_binop(long op, long a, long b) {
         }
         if (op == 'P') {
             if (y < 0)
-                return py_raise(py_cls_ValueError, "negative exponents give a float: float is not supported yet");
+                return py_float_binop(op, a, b);
             return MKINT(py_pow_raw(x, y));
         }
-        if (op == '/') {
-            if (y == 0)
-                return py_raise(py_cls_ZeroDivisionError, "division by zero");
-            return py_raise(py_cls_TypeError, "true division gives a float: float is not supported yet");
-        }
+        if (op == '/')
+            return py_float_binop(op, a, b);
         if (op == '&' || op == '|' || op == '^') {
             long r = py_bitop(op, x, y);
             if ((a == TRUE_ || a == FALSE_) && (b == TRUE_ || b == FALSE_))
@@ -2326,6 +2859,11 @@ long py_binop(long op, long a, long b) {
                 return MKINT(x * py_pow_raw(2, y));
             return MKINT(py_floordiv_raw(x, py_pow_raw(2, y)));
         }
+    }
+    if (py_float_pair(a, b)) {
+        long r = py_float_binop(op, a, b);
+        if (r != 0 || py_exc)
+            return r;
     }
     long ta = py_tag(a);
     long tb = py_tag(b);
@@ -2387,6 +2925,8 @@ long py_unary(long op, long a) {
             return MKINT(x);
         return MKINT(-x - 1);
     }
+    if (py_is_float(a) && op != '~')
+        return op == '-' ? py_float_new(-py_fv(a)) : a;
     long s = py_sb_new();
     py_sb_c(s, "bad operand type for unary ");
     py_sb_char(s, op);
@@ -2456,7 +2996,21 @@ long py_format(long v, long spec) {
     long prefix = py_sb_new();
     if (t == T_INST && n == 0)
         return py_str(v);
-    if (py_is_num(v) && !(t == T_BOOL && type == 0) && type != 's') {
+    long float_type = type == 0 || type == 'f' || type == 'F' || type == 'e' || type == 'E' || type == 'g' ||
+                      type == 'G' || type == '%' || type == 'n';
+    long int_as_float = type == 'e' || type == 'E' || type == 'g' || type == 'G';
+    if ((t == T_FLOAT && float_type) || (py_is_num(v) && t != T_BOOL && int_as_float)) {
+        double d = py_is_float(v) ? py_fv(v) : (double)INTV(py_num(v));
+        if (type == 'n')
+            type = 'g';
+        if (py_dbits(d) / TWO52 >= 2048 && !py_is_nan(d))
+            py_sb_char(prefix, '-');
+        else if (sign == '+' || sign == ' ')
+            py_sb_char(prefix, sign);
+        py_float_body(body, d, type, precision, grouping);
+        if (align == 0)
+            align = '>';
+    } else if (py_is_num(v) && !(t == T_BOOL && type == 0) && type != 's') {
         long x = INTV(py_num(v));
         if (x < 0) {
             py_sb_char(prefix, '-');
@@ -2726,6 +3280,16 @@ long py_percent_format(long fmt, long values) {
             py_sb_char(spec, W(fmt)[2 + i]);
             i++;
         }
+        long precision = 0;
+        if (i < n && W(fmt)[2 + i] == '.') {
+            precision = 1;
+            py_sb_char(spec, '.');
+            i++;
+            while (i < n && W(fmt)[2 + i] >= '0' && W(fmt)[2 + i] <= '9') {
+                py_sb_char(spec, W(fmt)[2 + i]);
+                i++;
+            }
+        }
         if (i >= n)
             return py_raise(py_cls_ValueError, "incomplete format");
         long conv = W(fmt)[2 + i];
@@ -2739,6 +3303,10 @@ long py_percent_format(long fmt, long values) {
         long v = W(args)[2 + next];
         next++;
         if (conv == 'd' || conv == 'i' || conv == 'x' || conv == 'X' || conv == 'o' || conv == 'c') {
+            if (py_is_float(v) && (conv == 'd' || conv == 'i'))
+                v = py_float_to_int(py_fv(v));
+            if (py_exc)
+                return 0;
             if (!py_is_num(v)) {
                 long s = py_sb_new();
                 py_sb_c(s, "%");
@@ -2754,9 +3322,17 @@ long py_percent_format(long fmt, long values) {
                 }
                 return py_raise_sb(py_cls_TypeError, s);
             }
+            if (precision)
+                return py_raise(py_cls_ValueError, "a precision in %d, %x, %o or %c is not supported");
             v = MKINT(INTV(py_num(v)));
             if (conv != 'i')
                 py_sb_char(spec, conv == 'i' ? 'd' : conv);
+        } else if (conv == 'f' || conv == 'F' || conv == 'e' || conv == 'E' || conv == 'g' || conv == 'G') {
+            if (py_is_num(v))
+                v = py_float_new((double)INTV(py_num(v)));
+            if (!py_is_float(v))
+                return py_type_error2("must be real number, not ", v, "");
+            py_sb_char(spec, conv);
         } else if (conv == 'r') {
             v = py_repr(v);
         } else if (conv == 's') {
@@ -2852,6 +3428,8 @@ long py_int(long v, long base) {
         return py_num(v);
     if (t == T_STR)
         return py_parse_int(v, 10, 1);
+    if (t == T_FLOAT)
+        return py_float_to_int(py_fv(v));
     return py_type_error2("int() argument must be a string, a bytes-like object or a real number, not '", v,
                           "'");
 }
@@ -3645,12 +4223,14 @@ long py_type(long v) {
         id = B_set;
     else if (t == T_BOOL)
         id = B_bool;
+    else if (t == T_FLOAT)
+        id = B_float;
     return py_builtin(id);
 }
 
 long py_is_type_id(long id) {
     return id >= 100 || id == B_int || id == B_str || id == B_list || id == B_tuple || id == B_dict ||
-           id == B_set || id == B_bool || (id >= B_zip && id <= B_reversed);
+           id == B_set || id == B_bool || id == B_float || (id >= B_zip && id <= B_reversed);
 }
 
 long py_builtin_name(long id) {
@@ -3666,6 +4246,10 @@ long py_builtin_name(long id) {
         return py_const_str("int");
     if (id == B_abs)
         return py_const_str("abs");
+    if (id == B_float)
+        return py_const_str("float");
+    if (id == B_round)
+        return py_const_str("round");
     if (id == B_repr)
         return py_const_str("repr");
     if (id == B_sorted)
@@ -3840,6 +4424,8 @@ long py_isinstance(long v, long cls) {
             kind = T_SET;
         else if (id == B_bool)
             kind = T_BOOL;
+        else if (id == B_float)
+            kind = T_FLOAT;
         if (kind != 0)
             return py_isinstance_builtin(v, kind);
         if (id >= B_zip && id <= B_reversed)
@@ -4090,7 +4676,22 @@ long py_abs(long v) {
         long x = INTV(py_num(v));
         return MKINT(x < 0 ? -x : x);
     }
+    if (py_is_float(v))
+        return py_float_new(fabs(py_fv(v)));
     return py_type_error2("bad operand type for abs(): '", v, "'");
+}
+
+/* round(v) and round(v, ndigits) of an int or a float. */
+long py_round(long v, long ndigits) {
+    if (py_is_float(v))
+        return py_float_round(py_fv(v), ndigits);
+    if (py_is_num(v) && ndigits == NONE)
+        return py_num(v);
+    if (py_is_num(v) && ISINT(ndigits) && INTV(ndigits) >= 0)
+        return py_num(v);
+    if (py_is_num(v))
+        return py_raise(py_cls_ValueError, "round() of an int with a negative ndigits is not supported");
+    return py_type_error2("type ", v, " doesn't define __round__ method");
 }
 
 long py_ord(long v) {
@@ -4182,6 +4783,8 @@ long py_call_builtin(long id, long argv, long argc, long kwn) {
         return py_str_new(0);
     if (id == B_int && argc == 0)
         return MKINT(0);
+    if (id == B_float && argc == 0)
+        return py_float_new(0.0);
     if (id == B_bool && argc == 0)
         return FALSE_;
     if ((id == B_min || id == B_max) && argc >= 1 && kwn == 0)
@@ -4207,6 +4810,10 @@ long py_call_builtin(long id, long argv, long argc, long kwn) {
         return py_int(v, UNBOUND);
     if (id == B_abs)
         return py_abs(v);
+    if (id == B_float)
+        return py_float_of(v);
+    if (id == B_round)
+        return py_round(v, NONE);
     if (id == B_repr)
         return py_repr(v);
     if (id == B_sorted)

@@ -1,6 +1,8 @@
 import random
 x = 2.5
-y = 5 / 2
+y = x @ x
+with open("f") as f:
+    pass
 # error: 1:1: 'import random' is not supported
-# error: 2:5: float is not supported yet
-# error: 3:5: true division
+# error: 3:5: the matrix multiplication operator '@' is not supported
+# error: 4:1: with

@@ -1,2 +1,0 @@
-x = float("1.5")
-# error: 1:5: float is not supported yet

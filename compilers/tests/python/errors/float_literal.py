@@ -1,3 +1,0 @@
-price = 19.99
-print(price)
-# error: 1:9: float is not supported yet
