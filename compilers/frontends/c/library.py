@@ -90,6 +90,9 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
             name = printf_routine(literal_format(call.args[0]))
         result = fl.fb.call(routine(fl, name), [*fixed, block])
         assert result is not None
+        codes = literal_format(call.args[first_extra - 1])
+        if name in SCANF_FAMILY and codes is not None and extra:
+            read_unsigned_as_signed(fl, codes, extra, block)
         return result
     if name == "malloc":
         args = [words_of(fl, call.args[0], None)]
@@ -122,6 +125,26 @@ def routine(fl: FunctionLowering, name: str) -> str:
     is io.ir's."""
     renamed = RENAMED_CALLS.get(name, name)
     return name if renamed == fl.func.declarator.name else renamed
+
+
+def read_unsigned_as_signed(
+    fl: FunctionLowering, codes: list[int], args: list[ast.Expr], block: Operand
+) -> None:
+    """After scanf: a field read by an unsigned conversion (%u %o %x) into a signed integer holds the
+    unsigned value the runtime stored; the object reads it as gcc's does its bytes (4294967295 as -1)."""
+    fields = [field for field in scanf_fields(codes) if not field[0] and field[2] != "%"]
+    for index, ((_, _, conversion, _), arg) in enumerate(zip(fields, args, strict=False)):
+        target = arg.ctype.base if arg.ctype is not None and arg.ctype.is_pointer else None
+        if conversion in "uoxX" and target is not None and target.is_integer and not target.unsigned:
+            pointer = fl.fb.load(block, index)
+            fl.fb.store(pointer, fl.fb.wrap(f"i{target.bits}", fl.fb.load(pointer)))
+
+
+def scanf_fields(codes: list[int]) -> list[tuple[str, str, str, str]]:
+    """Each conversion of a scanf format: its `*`, length, conversion (`[...]` whole) and its spelling."""
+    text = "".join(chr(c) for c in codes if 0 <= c < 0x110000)
+    pattern = r"%(\*?)(\d*)(hh|h|ll|l|j|z|t|L)?(\[\^?\]?[^\]]*\]?|.?)"
+    return [(m.group(1), m.group(3) or "", m.group(4), m.group(0)) for m in re.finditer(pattern, text)]
 
 
 def stream_constant(arg: ast.Expr) -> int | None:
@@ -323,10 +346,7 @@ def format_problems(name: str, codes: list[int], arguments: int) -> list[str]:
         return printf_format_problems(codes, arguments)
     problems: list[str] = []
     needed = 0
-    text = "".join(chr(c) for c in codes if 0 <= c < 0x110000)
-    for match in re.finditer(r"%(\*?)(\d*)(hh|h|ll|l|j|z|t|L)?(\[\^?\]?[^\]]*\]?|.?)", text):
-        suppress, _, length, conversion = match.groups()
-        spelled = match.group(0)
+    for suppress, length, conversion, spelled in scanf_fields(codes):
         if conversion == "" or conversion[0] not in SCANF_CONVERSIONS:
             problems.append(f"'{spelled}' is not a {name} conversion of the subset")
         elif conversion.startswith("[") and not conversion.endswith("]"):

@@ -23,6 +23,8 @@ int main(void) {
     printf("%d %d %c%c\n", r, a, s[0], s[1]);
     r = sscanf("4294967295", "%u", &u);
     printf("%d %u\n", r, u);
+    r = sscanf("4294967295 ffffffff 80000000", "%u %x %X", &a, &b, &x);
+    printf("%d %d %d %d\n", r, a, b, x);
     r = sscanf("inf nan 1e400 0x1p-3 .5", "%lf %lf %lf %lf %lf", &d, &d, &d, &d, &d);
     printf("%d %g\n", r, d);
     r = sscanf("key=value;", "%[^=]=%[^;]", s, set);
@@ -41,6 +43,7 @@ int main(void) {
 // expect: 3 31 15 -16
 // expect: 2 -12 ab
 // expect: 1 4294967295
+// expect: 3 -1 -1 -2147483648
 // expect: 5 0.5
 // expect: 2 key value
 // expect: 1 100
