@@ -71,6 +71,8 @@ BUILDER_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "length": [([], "int")],
     "charAt": [(["int"], "char")],
     "reverse": [([], "StringBuilder")],
+    "setLength": [(["int"], "void")],
+    "setCharAt": [(["int", "char"], "void")],
 }
 
 
@@ -2098,6 +2100,8 @@ class Checker:
             return self.strings_call(e, e.target, scope)
         if t == "String":
             return self.library_call(e, "String", STRING_METHODS)
+        if t == "StringBuilder" and e.ident not in BUILDER_METHODS and "Strings" in self.classes:
+            return self.strings_call(e, e.target, scope)  # insert, delete... written in Java
         if t == "StringBuilder":
             return self.library_call(e, "StringBuilder", BUILDER_METHODS)
         if t.endswith("[]"):

@@ -32,7 +32,7 @@ STREAMS = "java.util.stream"
 # (and one naming a regular expression's method, which the checker then reports as outside the subset).
 STRING_METHODS = frozenset(
     {"split", "replace", "repeat", "lastIndexOf", "compareToIgnoreCase", "equalsIgnoreCase", "isBlank",
-     "strip", "join", "chars", "replaceAll", "replaceFirst", "matches"}
+     "strip", "join", "chars", "replaceAll", "replaceFirst", "matches", "insert", "deleteCharAt", "delete"}
 )  # fmt: skip
 
 
@@ -92,7 +92,7 @@ def needed(unit: A.CompilationUnit) -> list[str]:
     used: set[str] = set()
     names_in(unit.classes, used)
     declared = {d.name for d in unit.classes}
-    if used & STRING_METHODS:  # written in Java (Strings in library/lang.java)
+    if used & STRING_METHODS or {"StringBuilder", "indexOf"} <= used:  # written in Java (lang.java's Strings)
         used.add("Strings")
     left_out = set() if used & {"stream", "chars", *streams(table)} else streams(table)
     todo = [n for n in table if n in used and n not in declared and n not in left_out]

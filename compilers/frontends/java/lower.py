@@ -1344,6 +1344,9 @@ class FunctionLowering:
             self.guard(bad, "NumberFormatException", message)
             self.release(h)
             return self.fetch(hv)
+        if key == "String.valueOf" and e.args[0].ty == "char[]":  # the characters, as new String(chars)
+            self.null_check(args[0])
+            return fb.call("java_str_of_chars", [args[0]]) or Const(0)
         if key == "String.valueOf":
             return self.to_string(args[0], e.args[0].ty)
         if key == "System.exit":
@@ -1512,6 +1515,38 @@ class FunctionLowering:
         elif name == "reverse":
             fb.call("java_sb_reverse", [self.fetch(h)], returns=False)
             out = self.fetch(h)
+        elif name == "setCharAt":
+            i, c = self.values(e.args, ["int", "char"])
+            n = fb.load(self.fetch(h), 1)
+            bad = self.either(fb.binary("lt", i, 0), fb.binary("ge", i, n))
+            hi, hn, hc = self.hold(i, False), self.hold(n, False), self.hold(c, False)
+            self.guard(
+                bad, "StringIndexOutOfBoundsException", lambda: self.concat("index ", hi, ",length ", hn)
+            )
+            fb.store(fb.add(fb.load(self.fetch(h), 2), self.fetch(hi)), self.fetch(hc), 1)
+            out = Const(0)
+        elif name == "setLength":
+            # Shorter: the length is cut; longer: padded with '\0' characters, as java pads.
+            hn = self.hold(self.value(e.args[0]), False)
+            self.guard(
+                fb.binary("lt", self.fetch(hn), 0),
+                "StringIndexOutOfBoundsException",
+                lambda: self.concat("String index out of range: ", hn),
+            )
+            pad, cut, done = fb.new_block("pad"), fb.new_block("cut"), fb.new_block("sized")
+            fb.jump(pad)
+            fb.set_block(pad)
+            short = fb.binary("lt", fb.load(self.fetch(h), 1), self.fetch(hn))
+            more = fb.new_block("more")
+            fb.branch(short, more, cut)
+            fb.set_block(more)
+            fb.call("java_sb_append", [self.fetch(h), self.low.string("\0")], returns=False)
+            fb.jump(pad)
+            fb.set_block(cut)
+            fb.store(self.fetch(h), self.fetch(hn), 1)
+            fb.jump(done)
+            fb.set_block(done)
+            out = Const(0)
         else:
             raise Unsupported("StringBuilder." + name)
         self.release(h)

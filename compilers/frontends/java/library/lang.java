@@ -28,6 +28,32 @@ final class Integer extends Number implements Comparable<Integer> {
         this.value = value;
     }
 
+    public static String toBinaryString(int i) {
+        return unsigned(i, 1);
+    }
+
+    public static String toOctalString(int i) {
+        return unsigned(i, 3);
+    }
+
+    public static String toHexString(int i) {
+        return unsigned(i, 4);
+    }
+
+    // The digits of i read as unsigned, shift bits each.
+    private static String unsigned(int i, int shift) {
+        if (i == 0) {
+            return "0";
+        }
+        StringBuilder sb = new StringBuilder();
+        int mask = (1 << shift) - 1;
+        while (i != 0) {
+            sb.append("0123456789abcdef".charAt(i & mask));
+            i >>>= shift;
+        }
+        return sb.reverse().toString();
+    }
+
     public static Integer valueOf(int i) {
         if (i < -128 || i > 127) {
             return new Integer(i);
@@ -146,6 +172,19 @@ final class Long extends Number implements Comparable<Long> {
 }
 
 final class Character implements Comparable<Character> {
+    public static int getNumericValue(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'z') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return c - 'A' + 10;
+        }
+        return -1;
+    }
+
     private static Character[] cache;
     private final char value;
 
@@ -277,6 +316,72 @@ final class Strings {
             }
         }
         return sb.toString();
+    }
+
+    // StringBuilder's methods written in Java, with java's messages.
+    static StringBuilder insert(StringBuilder sb, int offset, String s) {
+        int n = sb.length();
+        if (offset < 0 || offset > n) {
+            throw new StringIndexOutOfBoundsException("offset " + offset + ", length " + n);
+        }
+        String tail = sb.toString().substring(offset);
+        sb.setLength(offset);
+        return sb.append(s).append(tail);
+    }
+
+    static StringBuilder insert(StringBuilder sb, int offset, char c) {
+        return insert(sb, offset, String.valueOf(c));
+    }
+
+    static StringBuilder insert(StringBuilder sb, int offset, int i) {
+        return insert(sb, offset, String.valueOf(i));
+    }
+
+    static StringBuilder insert(StringBuilder sb, int offset, long i) {
+        return insert(sb, offset, String.valueOf(i));
+    }
+
+    static StringBuilder insert(StringBuilder sb, int offset, boolean b) {
+        return insert(sb, offset, String.valueOf(b));
+    }
+
+    static StringBuilder insert(StringBuilder sb, int offset, Object o) {
+        return insert(sb, offset, String.valueOf(o));
+    }
+
+    static StringBuilder deleteCharAt(StringBuilder sb, int index) {
+        int n = sb.length();
+        if (index < 0 || index >= n) {
+            throw new StringIndexOutOfBoundsException("index " + index + ",length " + n);
+        }
+        return delete(sb, index, index + 1);
+    }
+
+    static StringBuilder delete(StringBuilder sb, int start, int end) {
+        int n = sb.length();
+        if (end > n) {
+            end = n;
+        }
+        if (start < 0 || start > end) {
+            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + n);
+        }
+        String tail = sb.toString().substring(end);
+        sb.setLength(start);
+        return sb.append(tail);
+    }
+
+    static StringBuilder replace(StringBuilder sb, int start, int end, String s) {
+        int n = sb.length();
+        if (start < 0 || start > n || start > end) {
+            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + n);
+        }
+        String tail = sb.toString().substring(end > n ? n : end);
+        sb.setLength(start);
+        return sb.append(s).append(tail);
+    }
+
+    static int indexOf(StringBuilder sb, String s) {
+        return sb.toString().indexOf(s);
     }
 
     static String repeat(String s, int count) {

@@ -103,6 +103,8 @@ interface List<E> extends Collection<E> {
 
     E set(int index, E e);
 
+    List<E> subList(int from, int to);
+
     void add(int index, E e);
 
     E remove(int index);
@@ -347,6 +349,64 @@ abstract class AbstractList<E> extends AbstractCollection<E> implements List<E> 
     public boolean add(E e) {
         add(size(), e);
         return true;
+    }
+
+    // A view of part of the list: what is done to it is done to the list (subList(a, b).clear()).
+    public List<E> subList(int from, int to) {
+        if (from < 0) {
+            throw new IndexOutOfBoundsException("fromIndex = " + from);
+        }
+        if (to > size()) {
+            throw new IndexOutOfBoundsException("toIndex = " + to);
+        }
+        if (from > to) {
+            throw new IllegalArgumentException("fromIndex(" + from + ") > toIndex(" + to + ")");
+        }
+        return new AbstractList.Sub<E>(this, from, to - from);
+    }
+
+    static class Sub<E> extends AbstractList<E> {
+        private final AbstractList<E> base;
+        private final int from;
+        private int size;
+
+        Sub(AbstractList<E> base, int from, int size) {
+            this.base = base;
+            this.from = from;
+            this.size = size;
+        }
+
+        private void check(int i, int n) {
+            if (i < 0 || i >= n) {
+                throw new IndexOutOfBoundsException("Index " + i + " out of bounds for length " + size);
+            }
+        }
+
+        public int size() {
+            return size;
+        }
+
+        public E get(int i) {
+            check(i, size);
+            return base.get(from + i);
+        }
+
+        public E set(int i, E e) {
+            check(i, size);
+            return base.set(from + i, e);
+        }
+
+        public void add(int i, E e) {
+            check(i, size + 1);
+            base.add(from + i, e);
+            size++;
+        }
+
+        public E remove(int i) {
+            check(i, size);
+            size--;
+            return base.remove(from + i);
+        }
     }
 
     public E set(int index, E e) {
