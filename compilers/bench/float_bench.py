@@ -51,6 +51,8 @@ BINARY: dict[str, tuple[str, Callable[[float, float], str]]] = {
     "log10": ("@f64_log10({m})", lambda x, y: str(bits(math.log10(abs(x))))),
     "pow": ("@f64_pow({m}, {v})", lambda x, y: str(bits(math.pow(abs(x), math.fmod(y, 3))))),
     "sin": ("@f64_sin({u})", lambda x, y: str(bits(math.sin(math.fmod(x, 10))))),
+    "atan": ("@f64_atan({a})", lambda x, y: str(bits(math.atan(x)))),
+    "atan2": ("@f64_atan2({a}, {b})", lambda x, y: str(bits(math.atan2(x, y)))),
 }
 PRINTF_FLOAT = ord("f")
 PRINTS: dict[str, tuple[str, str]] = {

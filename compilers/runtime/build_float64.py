@@ -4,8 +4,8 @@
     python -m compilers.runtime.build_float64 --check  # exit 1 when float64.ir is not up to date
 
 A C constant cannot exceed 64 bits, so the table of powers of two the routines use (f64_pow2, 2^0 to
-2^166: the largest below 10^50) ln 2 (with 110 fraction bits) and pi/2 (with 150) are filled in
-here; and f64_uncertain's body becomes the IR's `trap 7`, which C cannot write.
+2^166: the largest below 10^50), ln 2 and atan(j/16) for j = 0..16 (with 110 fraction bits) and pi/2
+(with 150) are filled in here; and f64_uncertain's body becomes the IR's `trap 7`, which C cannot write.
 """
 
 from __future__ import annotations
@@ -48,6 +48,19 @@ def pi() -> Decimal:
     return 4 * (4 * atan_inverse(5) - atan_inverse(239))
 
 
+def atan(x: Decimal) -> Decimal:
+    """atan x for 0 <= x <= 1 to the context's precision: halved three times (atan x = 2 atan(x / (1 +
+    sqrt(1 + x^2)))), then the series x - x^3/3 + x^5/5 ..."""
+    for _ in range(3):
+        x = x / (1 + (1 + x * x).sqrt())
+    total, power, k = Decimal(0), x, 0
+    while abs(power) > Decimal(10) ** -(getcontext().prec + 5):
+        total += power / (2 * k + 1) * (-1) ** k
+        power *= x * x
+        k += 1
+    return 8 * total
+
+
 def fill(text: str, name: str, words: list[int]) -> str:
     """The global `name` of the C source (declared without an initialiser) given its words."""
     size = f"[{len(words)}]" if len(words) > 1 else ""
@@ -64,6 +77,9 @@ def build() -> str:
         for name, base in LOGARITHMS.items():
             text = fill(text, name, [int((Decimal(base).ln() * 2**110).to_integral_value())])
         text = fill(text, "f64_pio2", [int((pi() / 2 * 2**150).to_integral_value())])
+        text = fill(
+            text, "f64_atan16", [int((atan(Decimal(j) / 16) * 2**110).to_integral_value()) for j in range(17)]
+        )
     text, count = UNCERTAIN.subn(TRAP, text)
     if count != 1:
         raise SystemExit("float64.c must define f64_uncertain")

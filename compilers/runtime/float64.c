@@ -1770,3 +1770,158 @@ long f64_trig(long a, long which) {
 long f64_sin(long a) { return f64_trig(a, 0); }
 long f64_cos(long a) { return f64_trig(a, 1); }
 long f64_tan(long a) { return f64_trig(a, 2); }
+
+/* atan and atan2, correctly rounded. The ratio t = p/q * 2^e (p, q > 0) is reduced to [0, 1] by
+ * atan t = pi/2 - atan(1/t), then to |u| <= 1/32 by atan t = atan(j/16) + atan(u) with j = round(16 t)
+ * and u = (16t - j) / (16 + jt), worked out exactly in integers; atan u is the series u (1 - u^2/3 +
+ * u^4/5 ...). A t below 2^-6 keeps its relative precision at scale 2^(110 + f64_at). */
+
+long f64_atan16[17]; /* atan(j/16) * 2^110, rounded: filled in by the build */
+long f64_at;         /* the last f64_atan_ratio is at scale 2^(110 + f64_at) */
+long f64_aerr;       /* and within this many units */
+
+/* floor(p * 2^k / q) for 0 <= p, q < 2^120, by 40 bits at a time (0 when k < -110). */
+long f64_quotient(long p, long q, long k) {
+    long v;
+    long rem;
+    long c;
+    if (k < 0) {
+        if (k < -110)
+            return 0;
+        return p / (q * f64_pow2[-k]);
+    }
+    v = p / q;
+    rem = p % q;
+    while (k > 0) {
+        c = k;
+        if (c > 40)
+            c = 40;
+        v = v * f64_pow2[c] + (rem * f64_pow2[c]) / q;
+        rem = (rem * f64_pow2[c]) % q;
+        k = k - c;
+    }
+    return v;
+}
+
+/* atan u for u at scale 2^(110 + tt), |u| * 2^tt <= 1/32, at the same scale. */
+long f64_atan_series(long u, long tt) {
+    long q = 0;
+    long p = f64_pow2[FX];
+    long sum = p;
+    long k = 1;
+    if (2 * tt <= 166)
+        q = f64_fxmul(u, u) / f64_pow2[2 * tt];
+    while (p != 0) {
+        p = -f64_fxmul(p, q);
+        sum = sum + p / (2 * k + 1);
+        k = k + 1;
+    }
+    return f64_fxmul(u, sum);
+}
+
+/* atan(p/q * 2^e) for 0 < p, q < 2^54, as f64_at and f64_aerr say. */
+long f64_atan_ratio(long p, long q, long e) {
+    long n = f64_bitlen(p) - f64_bitlen(q) + e; /* t in [2^(n-1), 2^(n+1)) */
+    long big_p;
+    long big_q;
+    long swap;
+    long recip = 0;
+    long j;
+    long num;
+    long den;
+    long u;
+    long v;
+    f64_at = 0;
+    f64_aerr = 16;
+    if (n <= -6) {
+        /* t < 2^-5: the series at once, at t's own scale */
+        f64_at = -n;
+        f64_aerr = 8;
+        return f64_atan_series(f64_quotient(p, q, FX - f64_bitlen(p) + f64_bitlen(q)), f64_at);
+    }
+    if (n >= 6) {
+        /* t > 32: pi/2 - atan(1/t) */
+        u = f64_quotient(q, p, FX - 1 + f64_bitlen(p) - f64_bitlen(q));
+        return f64_pio2 / f64_pow2[40] - f64_shift(f64_atan_series(u, n - 1), 1 - n);
+    }
+    big_p = p;
+    big_q = q;
+    if (e >= 0)
+        big_p = p * f64_pow2[e];
+    else
+        big_q = q * f64_pow2[-e];
+    if (big_p > big_q) {
+        swap = big_p;
+        big_p = big_q;
+        big_q = swap;
+        recip = 1;
+    }
+    j = (32 * big_p + big_q) / (2 * big_q);
+    num = 16 * big_p - j * big_q;
+    den = 16 * big_q + j * big_p;
+    if (num >= 0)
+        u = f64_quotient(num, den, FX);
+    else
+        u = -f64_quotient(-num, den, FX);
+    v = f64_atan16[j] + f64_atan_series(u, 0);
+    if (recip)
+        v = f64_pio2 / f64_pow2[40] - v;
+    return v;
+}
+
+long f64_atan(long a) {
+    long v;
+    f64_unpack(a);
+    if (f64_k == 2)
+        return f64_quiet(a);
+    if (f64_k == 1)
+        return f64_round_approx(f64_s, f64_pio2, -150, 1);
+    if (f64_m == 0 || f64_e + f64_bitlen(f64_m) <= -27)
+        return a; /* |x| < 2^-27: atan x rounds to x */
+    v = f64_atan_ratio(f64_m, 1, f64_e);
+    return f64_round_approx(f64_s, v, -(FX + f64_at), f64_aerr);
+}
+
+/* C99's atan2 (Annex F.9.1.4): the angle of (x, y), correctly rounded. */
+long f64_atan2(long y, long x) {
+    long sy;
+    long my;
+    long ey;
+    long ky;
+    long v;
+    long pi = 2 * f64_pio2; /* at scale 2^150 */
+    f64_unpack(y);
+    sy = f64_s;
+    my = f64_m;
+    ey = f64_e;
+    ky = f64_k;
+    if (ky == 2)
+        return f64_quiet(y);
+    f64_unpack(x);
+    if (f64_k == 2)
+        return f64_quiet(x);
+    if (ky == 1) {
+        /* y infinite: pi/2, or pi/4 or 3pi/4 when x is infinite too */
+        if (f64_k == 0)
+            return f64_round_approx(sy, f64_pio2, -150, 1);
+        if (f64_s == 0)
+            return f64_round_approx(sy, f64_pio2, -151, 1);
+        return f64_round_approx(sy, 3 * f64_pio2, -151, 3);
+    }
+    if (f64_k == 1 || my == 0) {
+        /* x infinite (y finite) or y zero: 0 toward +x, pi toward -x (signed as y) */
+        if (f64_k == 0 && f64_m == 0 && my != 0)
+            return f64_round_approx(sy, f64_pio2, -150, 1);
+        if (f64_s == 0)
+            return f64_zero(sy);
+        return f64_round_approx(sy, pi, -150, 2);
+    }
+    if (f64_m == 0)
+        return f64_round_approx(sy, f64_pio2, -150, 1); /* x zero, y not */
+    v = f64_atan_ratio(my, f64_m, ey - f64_e);
+    if (f64_s == 0)
+        return f64_round_approx(sy, v, -(FX + f64_at), f64_aerr);
+    /* x < 0: pi - atan(|y/x|) */
+    v = pi / f64_pow2[40] - f64_shift(v, -f64_at);
+    return f64_round_approx(sy, v, -FX, f64_aerr + 4);
+}

@@ -426,3 +426,59 @@ def test_sin_of_a_large_argument_stops_with_trap_7_instead_of_guessing() -> None
     )
     result = interpret(module)
     assert result.trap_code == 7
+
+
+def decimal_atan(x: Decimal) -> Decimal:
+    """atan x at the context's precision: 1/x past 1, halved four times (atan x = 2 atan(x / (1 +
+    sqrt(1 + x^2)))), then the series x - x^3/3 + x^5/5 ..."""
+    if x < 0:
+        return -decimal_atan(-x)
+    if x > 1:
+        return decimal_pi() / 2 - decimal_atan(1 / x)
+    for _ in range(4):
+        x = x / (1 + (1 + x * x).sqrt())
+    total, power, k = Decimal(0), x, 0
+    while power > abs(x) * SMALL:
+        total += power / (2 * k + 1) * (-1) ** k
+        power *= x * x
+        k += 1
+    return 16 * total
+
+
+def atan2_reference(y: float, x: float) -> float:
+    """atan2(y, x) correctly rounded from 120-digit arithmetic; with a zero or an infinity, C99's special
+    cases, which CPython's math.atan2 gives (it implements them itself)."""
+    if y == 0 or x == 0 or math.isinf(x) or math.isinf(y) or math.isnan(x) or math.isnan(y):
+        return math.atan2(y, x)
+    with localcontext() as context:
+        context.prec = 120
+        angle = decimal_atan(abs(Decimal(y) / Decimal(x)))
+        if x < 0:
+            angle = decimal_pi() - angle
+        return math.copysign(nearest(Fraction(angle), 53, -1074, 1024), y)
+
+
+def random_angle_operand(r: random.Random) -> float:
+    return r.choice(
+        [r.uniform(-10, 10), r.uniform(-1, 1) * 10 ** r.randint(-30, 30), 5e-324 * r.randint(1, 99),
+         r.uniform(-1, 1) * 1e308, float(r.randint(-16, 16)) / 16, 0.0, -0.0, math.inf, -math.inf]
+    )  # fmt: skip
+
+
+def test_atan_and_atan2_round_correctly_with_c99s_special_cases() -> None:
+    r = random.Random(1671)
+    xs = [random_angle_operand(r) for _ in range(200)]
+    pairs = [(random_angle_operand(r), random_angle_operand(r)) for _ in range(250)]
+    signed = [0.0, -0.0, 1.0, -1.0, math.inf, -math.inf, math.nan]
+    pairs += [(y, x) for y in signed for x in signed]
+    results = run_calls(
+        [f"@f64_atan({bits(x)})" for x in xs] + [f"@f64_atan2({bits(y)}, {bits(x)})" for y, x in pairs]
+    )
+    wanted = [atan2_reference(x, 1.0) for x in xs] + [atan2_reference(y, x) for y, x in pairs]
+    calls = [("atan", x, 1.0) for x in xs] + [("atan2", y, x) for y, x in pairs]
+    wrong = [
+        (call, value(got))
+        for call, got, want in zip(calls, results, wanted, strict=True)
+        if not agrees(got, want)
+    ]
+    assert not wrong, wrong[:10]

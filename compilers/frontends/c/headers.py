@@ -251,6 +251,8 @@ float fmaxf(float x, float y);
 float sinf(float x);
 float cosf(float x);
 float tanf(float x);
+float atanf(float x);
+float atan2f(float y, float x);
 double sin(double x);
 double cos(double x);
 double tan(double x);
