@@ -892,6 +892,11 @@ int __c_scanf(const char *fmt, unsigned long *args) {
     return __c_scan(fmt, args);
 }
 
+int fscanf(void *stream, const char *fmt, unsigned long *args) {
+    if (stream != (void *)C_STDIN) return -1;
+    return __c_scanf(fmt, args);
+}
+
 int sscanf(const char *text, const char *fmt, unsigned long *args) {
     __c_text = text;
     return __c_scan(fmt, args);

@@ -39,8 +39,8 @@ FILE_FUNCTIONS = frozenset({
     "fopen", "freopen", "fclose", "fread", "fwrite", "feof", "ferror", "fseek", "ftell", "rewind",
     "remove", "perror",
 })  # fmt: skip
-# The streams as headers.py defines them (`stdin` is `((FILE *)1)`) and libc.c tests them.
-STDIN, STDOUT = 1, 2
+# stdout as headers.py defines it (`((FILE *)2)`) and libc.c tests it.
+STDOUT = 2
 # libc.c's printf, with every flag, precision and length; io.ir's printf does the common formats faster.
 FULL_PRINTF = "__c_printf"
 # printf's conversions of a double, which the runtime's f64_printf prints (floats.py).
@@ -59,15 +59,11 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
     if name in FILE_FUNCTIONS:
         fl.unsupported(f"'{name}': the Engine has no files, only stdin, stdout and stderr", call.span)
         return Const(0)
-    if name in ("fprintf", "fscanf"):
-        if stream_constant(call.args[0]) == (STDOUT if name == "fprintf" else STDIN):
-            # fprintf(stdout, ...) is printf(...), fscanf(stdin, ...) scanf(...)
-            name = name[1:]
-            func = ast.Name(call.func.span, name, call.func.symbol, ctype=call.func.ctype)
-            call = ast.Call(call.span, func, call.args[1:], ctype=call.ctype)
-        elif name == "fscanf":
-            fl.unsupported("'fscanf' reads only stdin: the Engine has no files", call.span)
-            return Const(0)
+    if name == "fprintf" and stream_constant(call.args[0]) == STDOUT:
+        # fprintf(stdout, ...) is printf(...), which prints doubles too
+        name = "printf"
+        func = ast.Name(call.func.span, name, call.func.symbol, ctype=call.func.ctype)
+        call = ast.Call(call.span, func, call.args[1:], ctype=call.ctype)
     if name == "printf" and literal_format(call.args[0]) is not None:
         pieces = split_format(literal_format(call.args[0]) or [])
         if any(piece.fixed for piece in pieces):
@@ -76,7 +72,7 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
         first_extra = FORMAT_ARGUMENT[name] + 1
         for arg in call.args[first_extra:]:
             if floats.is_floating(arg.ctype) and name == "fprintf":
-                fl.unsupported("fprintf prints a double to stdout only", arg.span)
+                fl.unsupported("fprintf prints a double only to a stream written `stdout`", arg.span)
             elif floats.is_floating(arg.ctype):
                 fl.unsupported(f"a double passed to {name} needs a literal format", arg.span)
         fixed = [fl.value(arg) for arg in call.args[:first_extra]]
