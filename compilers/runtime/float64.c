@@ -1780,7 +1780,7 @@ long f64_atan16[17]; /* atan(j/16) * 2^110, rounded: filled in by the build */
 long f64_at;         /* the last f64_atan_ratio is at scale 2^(110 + f64_at) */
 long f64_aerr;       /* and within this many units */
 
-/* floor(p * 2^k / q) for 0 <= p, q < 2^120, by 40 bits at a time (0 when k < -110). */
+/* floor(p * 2^k / q) for 0 <= p < 2^166, 0 < q < 2^130, by 32 bits at a time (0 when k < -110). */
 long f64_quotient(long p, long q, long k) {
     long v;
     long rem;
@@ -1794,8 +1794,8 @@ long f64_quotient(long p, long q, long k) {
     rem = p % q;
     while (k > 0) {
         c = k;
-        if (c > 40)
-            c = 40;
+        if (c > 32)
+            c = 32;
         v = v * f64_pow2[c] + (rem * f64_pow2[c]) / q;
         rem = (rem * f64_pow2[c]) % q;
         k = k - c;
@@ -1925,3 +1925,72 @@ long f64_atan2(long y, long x) {
     v = pi / f64_pow2[40] - f64_shift(v, -f64_at);
     return f64_round_approx(sy, v, -FX, f64_aerr + 4);
 }
+
+/* asin and acos, correctly rounded: asin x = atan(x / sqrt(1 - x^2)), acos x = atan(sqrt(1 - x^2) / x)
+ * (pi minus that for x < 0), with sqrt(1 - x^2) worked out to 110 bits relative to itself from the exact
+ * integer 2^2g - m^2 (x = m / 2^g), so that an x near 1 keeps its precision. glibc gives a positive NaN
+ * outside [-1, 1]. */
+
+long f64_sc; /* sqrt(1 - x^2) = f64_asin_root's result * 2^-(f64_sc + g) */
+
+/* sqrt(2^2g - m^2) * 2^f64_sc, about 2^108, within 2 units; 0 < m < 2^g, m < 2^53. */
+long f64_asin_root(long m, long g) {
+    long h = 0;
+    long w;
+    long n;
+    long c0;
+    long s;
+    long i = 0;
+    if (g > 80)
+        h = g - 80; /* 2^2g - m^2 to 160 bits: the bits dropped are far below the 110 kept */
+    w = f64_pow2[2 * (g - h)] - (m * m) / f64_pow2[2 * h];
+    n = f64_bitlen(w);
+    c0 = (164 - n) / 2;
+    f64_sc = (216 - n) / 2;
+    s = f64_isqrt(w * f64_pow2[2 * c0]) * f64_pow2[f64_sc - c0];
+    while (i < 2) {
+        /* Newton: the relative error of about 2^-80 squares at each step */
+        s = (s + f64_quotient(w, s, 2 * f64_sc)) / 2;
+        i = i + 1;
+    }
+    f64_sc = f64_sc - h;
+    return s;
+}
+
+/* asin (which = 0) or acos (1). */
+long f64_arcsine(long a, long which) {
+    long g;
+    long s;
+    long v;
+    f64_unpack(a);
+    if (f64_k == 2)
+        return f64_quiet(a);
+    if (f64_k == 1 || (f64_m > P52 && f64_e >= -52) || f64_e > -52)
+        return f64_default_nan() - SIGN; /* |x| > 1 */
+    if (f64_e == -52) {
+        /* |x| = 1: asin is +-pi/2, acos 0 or pi */
+        if (which == 0)
+            return f64_round_approx(f64_s, f64_pio2, -150, 1);
+        if (f64_s == 0)
+            return 0;
+        return f64_round_approx(0, 2 * f64_pio2, -150, 2);
+    }
+    if (which == 0 && (f64_m == 0 || f64_e + f64_bitlen(f64_m) <= -27))
+        return a; /* |x| < 2^-27: asin x rounds to x */
+    if (which == 1 && (f64_m == 0 || f64_e + f64_bitlen(f64_m) <= -60))
+        return f64_round_approx(0, f64_pio2, -150, 1); /* acos x rounds to pi/2 */
+    g = -f64_e;
+    s = f64_asin_root(f64_m, g);
+    if (which == 0) {
+        v = f64_atan_ratio(f64_m, s, f64_sc);
+        return f64_round_approx(f64_s, v, -(FX + f64_at), f64_aerr + 16);
+    }
+    v = f64_atan_ratio(s, f64_m, -f64_sc);
+    if (f64_s == 0)
+        return f64_round_approx(0, v, -(FX + f64_at), f64_aerr + 16);
+    v = 2 * f64_pio2 / f64_pow2[40] - f64_shift(v, -f64_at);
+    return f64_round_approx(0, v, -FX, f64_aerr + 20);
+}
+
+long f64_asin(long a) { return f64_arcsine(a, 0); }
+long f64_acos(long a) { return f64_arcsine(a, 1); }

@@ -482,3 +482,40 @@ def test_atan_and_atan2_round_correctly_with_c99s_special_cases() -> None:
         if not agrees(got, want)
     ]
     assert not wrong, wrong[:10]
+
+
+def arcsine_reference(op: str, x: float) -> float:
+    """asin or acos of x correctly rounded (120-digit arithmetic: asin x = atan(x / sqrt(1 - x^2))); glibc's
+    positive NaN outside [-1, 1]."""
+    if math.isnan(x) or abs(x) > 1:
+        return math.nan
+    with localcontext() as context:
+        context.prec = 120
+        exact = Decimal(x)
+        angle = (
+            decimal_pi() / 2 * exact if abs(exact) == 1 else decimal_atan(exact / (1 - exact * exact).sqrt())
+        )
+        if op == "acos":
+            angle = decimal_pi() / 2 - angle
+        return nearest(Fraction(angle), 53, -1074, 1024) if angle else (0.0 if op == "acos" else x)
+
+
+def test_asin_and_acos_round_correctly_near_one_too() -> None:
+    r = random.Random(1737)
+    cases = []
+    for _ in range(400):
+        x = r.choice(
+            [r.uniform(-1, 1), 1 - 10 ** r.uniform(-16, 0), -1 + 10 ** r.uniform(-16, 0),
+             5e-324 * r.randint(0, 9), r.uniform(-1, 1) * 10 ** r.randint(-30, 0), 1.0, -1.0, 1 - 2**-53, 2.0,
+             -math.inf, math.nan, -0.0]
+        )  # fmt: skip
+        cases.append((r.choice(["asin", "acos"]), x))
+    results = run_calls([f"@f64_{op}({bits(x)})" for op, x in cases])
+    wrong = [
+        (op, x, value(got))
+        for (op, x), got in zip(cases, results, strict=True)
+        if not agrees(got, arcsine_reference(op, x))
+    ]
+    assert not wrong, wrong[:10]
+    # outside [-1, 1] glibc gives a positive NaN (gcc's build prints "nan", not "-nan")
+    assert run_calls([f"@f64_asin({bits(2.0)})", f"@f64_acos({bits(-math.inf)})"]) == [0x7FF8000000000000] * 2

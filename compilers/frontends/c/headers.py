@@ -253,6 +253,8 @@ float cosf(float x);
 float tanf(float x);
 float atanf(float x);
 float atan2f(float y, float x);
+float asinf(float x);
+float acosf(float x);
 double sin(double x);
 double cos(double x);
 double tan(double x);
