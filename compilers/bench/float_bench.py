@@ -58,6 +58,7 @@ BINARY: dict[str, tuple[str, Callable[[float, float], str]]] = {
     # glibc's asin and acos are not always correctly rounded: checked against 120-digit arithmetic
     "asin": ("@f64_asin({s})", lambda x, y: str(bits(arcsine_reference("asin", math.sin(x))))),
     "acos": ("@f64_acos({s})", lambda x, y: str(bits(arcsine_reference("acos", math.sin(x))))),
+    "hypot": ("@f64_hypot({a}, {b})", lambda x, y: str(bits(math.hypot(x, y)))),
 }
 PRINTF_FLOAT = ord("f")
 PRINTS: dict[str, tuple[str, str]] = {

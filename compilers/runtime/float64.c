@@ -1994,3 +1994,64 @@ long f64_arcsine(long a, long which) {
 
 long f64_asin(long a) { return f64_arcsine(a, 0); }
 long f64_acos(long a) { return f64_arcsine(a, 1); }
+
+/* hypot, correctly rounded and without spurious overflow or underflow: with a = ma * 2^ea the larger
+ * and b = mb * 2^eb (both significands of 53 bits), a^2 + b^2 = (A + rest) * 4^(ea - 25) where A =
+ * ma^2 * 4^25 + mb^2 * 4^(eb - ea + 25) in integers (the part of mb^2 below A's last place is the rest).
+ * floor(sqrt(A + rest)) = isqrt(A), and the result is above it exactly when A is not a square or the rest
+ * is not 0, which is all f64_pack needs to round once. An infinity wins over a NaN, as C99 says. */
+
+/* The last operand's significand made 53 bits long (f64_m and f64_e), for a finite nonzero operand. */
+void f64_normalize(void) {
+    long k = 53 - f64_bitlen(f64_m);
+    f64_m = f64_m * f64_pow2[k];
+    f64_e = f64_e - k;
+}
+
+long f64_hypot(long x, long y) {
+    long ma;
+    long ea;
+    long mb;
+    long eb;
+    long d;
+    long big;
+    long rest = 0;
+    long root;
+    f64_operands(x, y);
+    if (f64_ka == 1 || f64_k == 1)
+        return f64_inf(0);
+    if (f64_ka == 2)
+        return f64_quiet(x);
+    if (f64_k == 2)
+        return f64_quiet(y);
+    if (f64_ma == 0)
+        return f64_fabs(y);
+    if (f64_m == 0)
+        return f64_fabs(x);
+    f64_normalize();
+    mb = f64_m;
+    eb = f64_e;
+    f64_unpack(x);
+    f64_normalize();
+    ma = f64_m;
+    ea = f64_e;
+    if (eb > ea || (eb == ea && mb > ma)) {
+        d = ma;
+        ma = mb;
+        mb = d;
+        d = ea;
+        ea = eb;
+        eb = d;
+    }
+    d = ea - eb; /* b's square is 4^-d of a's, in their significands' units */
+    big = ma * ma * f64_pow2[50];
+    if (d <= 25)
+        big = big + mb * mb * f64_pow2[2 * (25 - d)];
+    else if (d <= 80) {
+        big = big + (mb * mb) / f64_pow2[2 * (d - 25)];
+        rest = (mb * mb) % f64_pow2[2 * (d - 25)];
+    } else
+        rest = 1;
+    root = f64_isqrt(big);
+    return f64_pack(0, root, ea - 25, rest + big - root * root);
+}

@@ -519,3 +519,41 @@ def test_asin_and_acos_round_correctly_near_one_too() -> None:
     assert not wrong, wrong[:10]
     # outside [-1, 1] glibc gives a positive NaN (gcc's build prints "nan", not "-nan")
     assert run_calls([f"@f64_asin({bits(2.0)})", f"@f64_acos({bits(-math.inf)})"]) == [0x7FF8000000000000] * 2
+
+
+def hypot_reference(x: float, y: float) -> float:
+    """sqrt(x^2 + y^2) correctly rounded, exactly: the integer root of the exact sum scaled by a power of 4,
+    and whether it was exact; C99's infinity over a NaN."""
+    if math.isinf(x) or math.isinf(y) or math.isnan(x) or math.isnan(y):
+        return math.hypot(x, y)
+    total = Fraction(x) ** 2 + Fraction(y) ** 2
+    if total == 0:
+        return 0.0
+    scale = 60 - (total.numerator.bit_length() - total.denominator.bit_length()) // 2
+    scaled = total * Fraction(4) ** scale
+    root = math.isqrt(scaled.numerator // scaled.denominator)
+    above = 0 if root * root == scaled else Fraction(1) / Fraction(2) ** (scale + 200)  # below any half step
+    return nearest(root / Fraction(2) ** scale + above, 53, -1074, 1024)
+
+
+def test_hypot_rounds_correctly_without_spurious_overflow_or_underflow() -> None:
+    r = random.Random(1799)
+
+    def operand() -> float:
+        return r.choice(
+            [r.uniform(-10, 10), r.uniform(-1, 1) * 10 ** r.randint(-300, 300), 5e-324 * r.randint(0, 99),
+             1.7e308 * r.uniform(-1, 1), float(r.randint(-20, 20)), 0.0, -0.0, math.inf, -math.inf, math.nan]
+        )  # fmt: skip
+
+    pairs = [(operand(), operand()) for _ in range(300)] + [
+        (1e308, 1e308),
+        (3e-320, 4e-320),
+        (math.nan, math.inf),
+    ]
+    results = run_calls([f"@f64_hypot({bits(x)}, {bits(y)})" for x, y in pairs])
+    wrong = [
+        (x, y, value(got))
+        for (x, y), got in zip(pairs, results, strict=True)
+        if not agrees(got, hypot_reference(x, y))
+    ]
+    assert not wrong, wrong[:10]

@@ -255,6 +255,7 @@ float atanf(float x);
 float atan2f(float y, float x);
 float asinf(float x);
 float acosf(float x);
+float hypotf(float x, float y);
 double sin(double x);
 double cos(double x);
 double tan(double x);
