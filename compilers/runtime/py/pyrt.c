@@ -4545,12 +4545,63 @@ long py_reversed(long v) {
     return py_lazy_new(LZ_REVERSED, v, MKINT(n - 1), 0);
 }
 
+/* sum()'s float stretch as CPython 3.12's: floats added with Neumaier's compensation, ints converted and
+ * added plainly; at the first other item (or the end) the compensation is added. Returns the pair (the
+ * float so far, the item that ended the stretch or STOP). */
+long py_sum_floats(long it, double f) {
+    double c = 0.0;
+    long x;
+    while (1) {
+        x = py_next(it);
+        if (py_exc)
+            return 0;
+        if (x == STOP)
+            break;
+        if (py_is_float(x)) {
+            double y = py_fv(x);
+            double t = f + y;
+            if (fabs(f) >= fabs(y))
+                c = c + ((f - t) + y);
+            else
+                c = c + ((y - t) + f);
+            f = t;
+        } else if (py_is_num(x)) {
+            f = f + (double)INTV(py_num(x));
+        } else {
+            break;
+        }
+    }
+    if (c != 0.0 && !py_is_inf(c) && !py_is_nan(c))
+        f = f + c;
+    long pair = py_tuple_new(2);
+    W(pair)[2] = py_float_new(f);
+    W(pair)[3] = x;
+    return pair;
+}
+
 long py_sum(long v, long start) {
     long it = py_iter(v);
     if (py_exc)
         return 0;
     long total = start;
+    long generic = 0; /* past the floats: CPython adds the rest one by one */
     while (1) {
+        if (!generic && py_is_float(total)) {
+            total = py_sum_floats(it, py_fv(total));
+            generic = 1;
+            if (py_exc)
+                return 0;
+            if (W(total)[0] == T_TUPLE) {
+                long x = W(total)[3];
+                total = W(total)[2];
+                if (x == STOP)
+                    break;
+                total = py_binop('+', total, x);
+                if (py_exc)
+                    return 0;
+                continue;
+            }
+        }
         long x = py_next(it);
         if (py_exc)
             return 0;
