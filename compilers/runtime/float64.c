@@ -2055,3 +2055,58 @@ long f64_hypot(long x, long y) {
     root = f64_isqrt(big);
     return f64_pack(0, root, ea - 25, rest + big - root * root);
 }
+
+/* log2, correctly rounded: exact at powers of two (the only doubles whose log2 is rational), else
+ * ln x / ln 2 from f64_log_fx, divided to 110 more bits. */
+long f64_log2(long a) {
+    long special = f64_log_special(a, f64_default_nan());
+    long n;
+    long l;
+    long sign = 0;
+    long v;
+    if (special != 0)
+        return special;
+    n = f64_bitlen(f64_m);
+    if (f64_m == f64_pow2[n - 1])
+        return f64_from_int(f64_e + n - 1);
+    l = f64_log_fx(f64_m, f64_e);
+    if (l < 0) {
+        l = -l;
+        sign = 1;
+    }
+    v = f64_quotient(l, f64_ln2, FX); /* log2 x * 2^f64_lp, and ln 2's rounding is 2^-110 of it */
+    return f64_round_approx(sign, v, -f64_lp, 2 * f64_lerr + f64_shift(v, -108) + 4);
+}
+
+/* cbrt, correctly rounded, exactly: the integer cube root of the significand scaled by 2^3k to about
+ * 165 bits, and whether a remainder was left. */
+long f64_cbrt(long a) {
+    long m;
+    long e;
+    long k;
+    long x;
+    long y;
+    f64_unpack(a);
+    if (f64_k == 2)
+        return f64_quiet(a);
+    if (f64_k == 1 || f64_m == 0)
+        return a;
+    m = f64_m;
+    e = f64_e;
+    /* e a multiple of 3 (e + 3000 keeps the remainder of a negative e non-negative) */
+    k = (e + 3000) % 3;
+    m = m * f64_pow2[k];
+    e = e - k;
+    k = (165 - f64_bitlen(m)) / 3;
+    m = m * f64_pow2[3 * k];
+    e = e - 3 * k;
+    /* Newton's iteration from above: floor(cbrt(m)) */
+    x = f64_pow2[(f64_bitlen(m) + 2) / 3];
+    while (1) {
+        y = (2 * x + m / (x * x)) / 3;
+        if (y >= x)
+            break;
+        x = y;
+    }
+    return f64_pack(f64_s, x, e / 3, m - x * x * x);
+}

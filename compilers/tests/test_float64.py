@@ -557,3 +557,68 @@ def test_hypot_rounds_correctly_without_spurious_overflow_or_underflow() -> None
         if not agrees(got, hypot_reference(x, y))
     ]
     assert not wrong, wrong[:10]
+
+
+def integer_cube_root(n: int) -> int:
+    root = 1 << ((n.bit_length() + 2) // 3)
+    while (smaller := (2 * root + n // (root * root)) // 3) < root:
+        root = smaller
+    return root
+
+
+def cbrt_reference(x: float) -> float:
+    """The cube root correctly rounded, exactly: the integer root of |x| scaled by a power of 8, and whether
+    it was exact. (glibc's cbrt is not correctly rounded: about half of ordinary arguments differ.)"""
+    if math.isnan(x) or math.isinf(x) or x == 0:
+        return x
+    magnitude = abs(Fraction(x))
+    scale = 60 - (magnitude.numerator.bit_length() - magnitude.denominator.bit_length()) // 3
+    scaled = magnitude * Fraction(8) ** scale
+    root = integer_cube_root(scaled.numerator // scaled.denominator)
+    above = 0 if Fraction(root) ** 3 == scaled else Fraction(1) / Fraction(2) ** (scale + 200)
+    return math.copysign(nearest(root / Fraction(2) ** scale + above, 53, -1074, 1024), x)
+
+
+def log2_reference(x: float) -> float:
+    """log2 x correctly rounded (80-digit logarithms), exact at powers of two."""
+    if math.isnan(x) or x <= 0 or math.isinf(x):
+        return math.log2(x) if x > 0 or math.isnan(x) else (-math.inf if x == 0 else math.nan)
+    fraction, exponent = math.frexp(x)
+    if fraction == 0.5:
+        return float(exponent - 1)
+    with localcontext() as context:
+        context.prec = 80
+        return correctly_rounded(Decimal(x).ln() / Decimal(2).ln())
+
+
+def test_cbrt_and_log2_round_correctly() -> None:
+    r = random.Random(1614)
+    xs = [
+        r.choice(
+            [
+                r.uniform(0, 10),
+                10 ** r.uniform(-300, 300),
+                1 + r.uniform(-1e-6, 1e-6),
+                5e-324 * r.randint(1, 99),
+                2.0 ** r.randint(-1074, 1023),
+                -r.uniform(0, 1000),
+                float(r.randint(1, 1000)) ** 3,
+                0.0,
+                -0.0,
+                math.inf,
+                -math.inf,
+                math.nan,
+                value(r.getrandbits(64)),
+            ]
+        )
+        for _ in range(250)
+    ]
+    results = run_calls([f"@f64_cbrt({bits(x)})" for x in xs] + [f"@f64_log2({bits(x)})" for x in xs])
+    wanted = [cbrt_reference(x) for x in xs] + [log2_reference(x) for x in xs]
+    calls = [("cbrt", x) for x in xs] + [("log2", x) for x in xs]
+    wrong = [
+        (call, value(got))
+        for call, got, want in zip(calls, results, wanted, strict=True)
+        if not agrees(got, want)
+    ]
+    assert not wrong, wrong[:10]

@@ -38,13 +38,14 @@ MATH_ROUTINES = {"sqrt": "f64_sqrt", "fabs": "f64_fabs", "floor": "f64_floor", "
                  "log10": "f64_log10", "pow": "f64_pow", "round": "f64_round_away", "lround": "f64_lround",
                  "copysign": "f64_copysign", "fmin": "f64_fmin", "fmax": "f64_fmax", "sin": "f64_sin",
                  "cos": "f64_cos", "tan": "f64_tan", "atan": "f64_atan", "atan2": "f64_atan2",
-                 "asin": "f64_asin", "acos": "f64_acos", "hypot": "f64_hypot"}  # fmt: skip
+                 "asin": "f64_asin", "acos": "f64_acos", "hypot": "f64_hypot",
+                 "log2": "f64_log2", "cbrt": "f64_cbrt"}  # fmt: skip
 # <stdlib.h>'s conversions of text, correctly rounded as glibc's.
 TEXT_ROUTINES = {"strtod": "f64_strtod", "atof": "f64_atof"}
 # The library functions this module lowers: <math.h>'s, their f forms, and the conversions of text.
 MATH_FUNCTIONS = frozenset(MATH_ROUTINES) | {name + "f" for name in MATH_ROUTINES} | frozenset(TEXT_ROUTINES)
 # Declared by <math.h> (a program that calls them gets a diagnostic naming them, not a link error).
-MATH_NOT_YET = ("sinh", "cosh", "tanh", "log2", "cbrt", "expm1",
+MATH_NOT_YET = ("sinh", "cosh", "tanh", "expm1",
                 "log1p")  # fmt: skip
 
 _DECIMAL = re.compile(r"(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?")

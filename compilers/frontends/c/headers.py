@@ -256,6 +256,8 @@ float atan2f(float y, float x);
 float asinf(float x);
 float acosf(float x);
 float hypotf(float x, float y);
+float log2f(float x);
+float cbrtf(float x);
 double sin(double x);
 double cos(double x);
 double tan(double x);
