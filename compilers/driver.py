@@ -24,7 +24,7 @@ from babbage import AssemblyError, Program, assemble, encode_deck, run
 from babbage.cards import CardError, MountedDeck, mount, run_cards
 from babbage.cards.card import LOAD, NUMBER, STORE
 from babbage.cards.engine import STORE_SIZE as CARD_STORE_SIZE
-from babbage.result import HALTED, EventCallback, RunResult
+from babbage.result import HALTED, EventCallback, OutputEvent, RunEvent, RunResult
 from compilers import registry
 from compilers.backend import generate, legalize_module
 from compilers.backend.isel import mangle
@@ -665,6 +665,7 @@ def run_compiled(
         )
     else:
         watched = [a for a in (result.heap_peak_address, result.exit_status_address) if a is not None]
+        events = _without_stderr(on_event) if on_event is not None and result.lang != "assembly" else on_event
         outcome = run(
             program,
             stdin=stdin,
@@ -672,7 +673,7 @@ def run_compiled(
             max_steps=max_steps,
             max_output=max_output,
             profile=profile,
-            on_event=on_event,
+            on_event=events,
             event_interval=event_interval,
             read_words=watched,
         )
@@ -714,6 +715,28 @@ def split_stderr(output: str) -> tuple[str, str]:
         return output, ""
     pieces = output.split(STDERR_MARK)
     return pieces[0] + "".join(piece[1:] for piece in pieces[1:]), "".join(piece[:1] for piece in pieces[1:])
+
+
+def _without_stderr(on_event: EventCallback) -> EventCallback:
+    """The run's events with the marked standard-error characters taken out of the streamed output, as
+    split_stderr takes them out of the whole (a mark and its character may come in different events)."""
+    marked = False
+
+    def filtered(event: RunEvent) -> None:
+        nonlocal marked
+        if isinstance(event, OutputEvent) and (marked or STDERR_MARK in event.text):
+            kept: list[str] = []
+            for char in event.text:
+                if marked:
+                    marked = False
+                elif char == STDERR_MARK:
+                    marked = True
+                else:
+                    kept.append(char)
+            event = OutputEvent(event.kind, "".join(kept))
+        on_event(event)
+
+    return filtered
 
 
 def _with_source_lines(report: str, result: CompileResult) -> str:

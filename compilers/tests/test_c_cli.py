@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from babbage.result import OutputEvent, RunEvent
+from compilers import driver
 from compilers.cli import main
 
 PROGRAMS = Path(__file__).resolve().parent / "c"
@@ -67,3 +69,20 @@ def test_stderr_is_written_to_stderr_and_stdout_is_stdout(
     assert captured.err.startswith("a warning on stderr: 7\nan error\n!")
     assert captured.out.startswith("stdout 42 2.500\nfputs: 0\n")
     assert "\x1f" not in captured.out
+
+
+def test_streamed_output_events_carry_stdout_only() -> None:
+    # The site streams the output while the program runs: the events must add up to the run's stdout,
+    # with the stderr characters (and their marks) taken out even when a mark ends one event.
+    source = (PROGRAMS / "stdio" / "streams.c").read_text()
+    compiled = driver.compile("c", source, driver.CompileOptions(opt_level=1))
+    texts: list[str] = []
+
+    def collect(event: RunEvent) -> None:
+        if isinstance(event, OutputEvent):
+            texts.append(event.text)
+
+    run = driver.run_compiled(compiled, stdin="first line\nsecond\n", on_event=collect, event_interval=3)
+    assert len(texts) > 5
+    assert "".join(texts) == run.output
+    assert run.stderr == "a warning on stderr: 7\nan error\n!"
