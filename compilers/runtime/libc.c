@@ -371,6 +371,7 @@ int rand(void) {
 
 int __c_pushed;     /* ungetc's character, and the one scanf read past its field */
 int __c_has_pushed; /* 1 when there is one */
+int __c_at_end;     /* stdin's end-of-file indicator (feof): set when a read meets the end */
 
 void __c_err(int c) {
     putchar(C_STDERR_MARK);
@@ -383,7 +384,15 @@ int __c_getchar(void) {
         __c_has_pushed = 0;
         return __c_pushed;
     }
-    return getchar();
+    int c = getchar();
+    if (c < 0) __c_at_end = 1;
+    return c;
+}
+
+int feof(void *stream) { return stream == (void *)C_STDIN && __c_at_end; }
+int ferror(void *stream) { return 0; }
+void clearerr(void *stream) {
+    if (stream == (void *)C_STDIN) __c_at_end = 0;
 }
 
 int fgetc(void *stream) { return stream == (void *)C_STDIN ? __c_getchar() : -1; }
@@ -393,6 +402,7 @@ int ungetc(int c, void *stream) {
     if (c < 0 || stream != (void *)C_STDIN || __c_has_pushed) return -1;
     __c_pushed = c < 256 ? c : c & 255;
     __c_has_pushed = 1;
+    __c_at_end = 0;
     return __c_pushed;
 }
 

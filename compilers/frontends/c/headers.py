@@ -127,6 +127,7 @@ size_t fwrite(const void *buffer, size_t size, size_t count, FILE *stream);
 int fscanf(FILE *stream, const char *format, ...);
 int feof(FILE *stream);
 int ferror(FILE *stream);
+void clearerr(FILE *stream);
 int fseek(FILE *stream, long offset, int whence);
 long ftell(FILE *stream);
 void rewind(FILE *stream);
