@@ -13,6 +13,9 @@ Constructs outside the subset are reported here with their line and column (code
 from __future__ import annotations
 
 import builtins
+import math
+import re
+from pathlib import Path
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.python import ast as A
@@ -32,9 +35,18 @@ SUPPORTED_BUILTINS = frozenset(
     }
 )  # fmt: skip
 CPYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
-FLOAT_MESSAGE = "float is not supported yet"
 # The standard library a program may import: math's integer functions, sys.stdin and sys.exit.
 MATH_FUNCTIONS = frozenset({"gcd", "lcm", "factorial", "isqrt", "comb", "perm", "prod"})
+# math's float functions the runtime has: their ids, from the runtime's C source (`#define MF_name id`).
+MATH_FLOAT_IDS = {
+    m.group(1): int(m.group(2))
+    for m in re.finditer(
+        r"^#define MF_(\w+) (\d+)",
+        (Path(__file__).resolve().parents[2] / "runtime" / "py" / "pyrt.c").read_text(encoding="utf-8"),
+        re.MULTILINE,
+    )
+}
+MATH_CONSTANTS = {"pi": math.pi, "e": math.e, "tau": math.tau, "inf": math.inf, "nan": math.nan}
 MATH_FLOATS = frozenset(
     {"sqrt", "pi", "e", "tau", "inf", "nan", "floor", "ceil", "trunc", "log", "log2", "log10", "exp", "sin",
      "cos", "tan", "asin", "acos", "atan", "atan2", "hypot", "fabs", "pow", "radians", "degrees", "isclose",
@@ -265,7 +277,7 @@ class Checker:
                 self.imports[alias or name] = f"{stmt.module}.{name}"
 
     def member_supported(self, module: str, name: str, span: Span) -> bool:
-        if module == "math" and name in MATH_FUNCTIONS:
+        if module == "math" and (name in MATH_FUNCTIONS or name in MATH_FLOAT_IDS or name in MATH_CONSTANTS):
             return True
         if module == "sys" and name == "stdin":
             return True
@@ -273,7 +285,11 @@ class Checker:
             self.exit_calls.append(span)
             return True
         if module == "math" and name in MATH_FLOATS:
-            self.unsupported(f"math.{name} is not supported: {FLOAT_MESSAGE}", span)
+            self.unsupported(
+                f"math.{name} is not supported yet (of math's float functions: "
+                f"{', '.join(sorted([*MATH_FLOAT_IDS, *MATH_CONSTANTS]))})",
+                span,
+            )
         elif module == "math":
             self.unsupported(
                 f"math.{name} is not supported (math's integer functions are: "

@@ -26,7 +26,7 @@ from typing import Any
 
 from compilers.diagnostics import DiagnosticBag
 from compilers.frontends.python import ast as A
-from compilers.frontends.python.check import SUPPORTED_BUILTINS
+from compilers.frontends.python.check import MATH_CONSTANTS, MATH_FLOAT_IDS, SUPPORTED_BUILTINS
 from compilers.ir import FunctionBuilder, Module, ModuleBuilder
 from compilers.ir.nodes import Call as CallInstr
 from compilers.ir.nodes import Const, Operand, Slot, SlotRef, Sym, Temp
@@ -1335,6 +1335,8 @@ class FunctionLowering:
         what = self.imported(e)
         if what == "sys.stdin":
             return self.call("py_iter", [self.call("py_stdin_lines", [], can_raise=False)])
+        if what is not None and what.startswith("math.") and what[5:] in MATH_CONSTANTS:
+            return self.fb.load(self.m.float_const(repr(MATH_CONSTANTS[what[5:]])))
         self.m.diags.error("unsupported", f"{what} can only be called here, not used as a value", e.span)
         return Const(NONE)
 
@@ -1354,6 +1356,13 @@ class FunctionLowering:
             routine = {"readline": "py_readline", "read": "py_read_all", "readlines": "py_stdin_lines"}[name]
             return self.call(routine, [], can_raise=False)
         args = [self.expr(a) for a in e.args]
+        if name in MATH_FLOAT_IDS:
+            self.m.uses_floats = True
+            count = 2 if name in ("pow", "copysign", "fmod") else 1
+            if not self.arity(e, what, count, 2 if name == "log" else count):  # log(x) and log(x, base)
+                return Const(NONE)
+            second = args[1] if len(args) > 1 else Const(UNBOUND)
+            return self.call("py_math_float", [MATH_FLOAT_IDS[name], args[0], second])
         if name in ("gcd", "lcm"):
             slot = self.argv(len(args))
             for i, v in enumerate(args):

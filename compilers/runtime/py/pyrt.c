@@ -5696,6 +5696,92 @@ long py_math_factorial(long v) {
     return MKINT(r);
 }
 
+/* math's float functions (kind: the MATH_FLOAT ids the lowering reads), with CPython's errors: a result
+ * outside the domain is "math domain error", an overflow from finite operands "math range error". */
+#define MF_sqrt 1
+#define MF_floor 2
+#define MF_ceil 3
+#define MF_trunc 4
+#define MF_fabs 5
+#define MF_exp 6
+#define MF_log 7
+#define MF_log10 8
+#define MF_pow 9
+#define MF_isnan 10
+#define MF_isinf 11
+#define MF_isfinite 12
+#define MF_copysign 13
+#define MF_fmod 14
+
+long py_math_domain(void) {
+    return py_raise(py_cls_ValueError, "math domain error");
+}
+
+long py_math_result(double r, double x, double y) {
+    if (py_is_inf(r) && !py_is_inf(x) && !py_is_inf(y) && !py_is_nan(x) && !py_is_nan(y))
+        return py_raise(py_cls_OverflowError, "math range error");
+    if (py_is_nan(r) && !py_is_nan(x) && !py_is_nan(y))
+        return py_math_domain();
+    return py_float_new(r);
+}
+
+long py_math_float(long kind, long a, long b) {
+    if (!py_is_float(a) && !py_is_num(a))
+        return py_type_error2("must be real number, not ", a, "");
+    if (b != UNBOUND && !py_is_float(b) && !py_is_num(b))
+        return py_type_error2("must be real number, not ", b, "");
+    if ((kind == MF_floor || kind == MF_ceil || kind == MF_trunc) && !py_is_float(a))
+        return py_num(a);
+    double x = py_to_double(a);
+    double y = b == UNBOUND ? 0.0 : py_to_double(b);
+    if (kind == MF_floor)
+        return py_float_to_int(floor(x));
+    if (kind == MF_ceil)
+        return py_float_to_int(ceil(x));
+    if (kind == MF_trunc)
+        return py_float_to_int(x);
+    if (kind == MF_isnan)
+        return py_bool(py_is_nan(x));
+    if (kind == MF_isinf)
+        return py_bool(py_is_inf(x));
+    if (kind == MF_isfinite)
+        return py_bool(!py_is_nan(x) && !py_is_inf(x));
+    if (kind == MF_fabs)
+        return py_float_new(fabs(x));
+    if (kind == MF_copysign)
+        return py_float_new(copysign(x, y));
+    if (kind == MF_sqrt) {
+        if (x < 0.0)
+            return py_math_domain();
+        return py_float_new(sqrt(x));
+    }
+    if (kind == MF_exp)
+        return py_math_result(exp(x), x, 0.0);
+    if (kind == MF_log || kind == MF_log10) {
+        if (x <= 0.0 || (b != UNBOUND && y <= 0.0))
+            return py_math_domain();
+        if (kind == MF_log10)
+            return py_float_new(log10(x));
+        if (b == UNBOUND)
+            return py_float_new(log(x));
+        double d = log(y);
+        if (d == 0.0)
+            return py_raise(py_cls_ZeroDivisionError, "float division by zero");
+        return py_float_new(log(x) / d);
+    }
+    if (kind == MF_fmod) {
+        if (y == 0.0 || py_is_inf(x))
+            return py_is_nan(x) || py_is_nan(y) ? py_float_new(x + y) : py_math_domain();
+        return py_float_new(fmod(x, y));
+    }
+    /* MF_pow, as CPython's math.pow: C99's pow with its errors */
+    if (x == 0.0 && y < 0.0 && !py_is_inf(y))
+        return py_math_domain();
+    if (x < 0.0 && !py_is_inf(x) && y != floor(y) && !py_is_inf(y) && !py_is_nan(y))
+        return py_math_domain();
+    return py_math_result(pow(x, y), x, y);
+}
+
 long py_math_isqrt(long v) {
     if (!py_int_arg(v, "isqrt"))
         return 0;

@@ -1,5 +1,5 @@
 import math
-from math import pi
-print(math.sqrt(2))
-# error: 2:1: math.pi is not supported: float is not supported yet
-# error: 3:12: math.sqrt is not supported: float is not supported yet
+from math import sin
+print(math.hypot(3, 4))
+# error: 2:1: math.sin is not supported yet
+# error: 3:12: math.hypot is not supported yet
