@@ -23,6 +23,7 @@ from compilers.frontends.lisp.macros import (
     S,
     _setf,
     args,
+    gensym,
     quasiquote,
     strip_declarations,
 )
@@ -66,6 +67,7 @@ PRIMS: dict[str, tuple[int, int]] = {
     "%VSET": (3, 3),
     "%MAKE-VECTOR": (2, 2),
     "%SYMBOL-NAME": (1, 1),
+    "%SYMBOL-STYLE": (1, 1),
     "CHAR-CODE": (1, 1),
     "CODE-CHAR": (1, 1),
     "%HALT": (0, 0),
@@ -140,6 +142,21 @@ class Program:
     expanded: list[object] = field(default_factory=list)  # for `emit --stage ast`
     structs: dict[Symbol, list[Symbol]] = field(default_factory=dict)
     unwinds: bool = False
+    operators: frozenset[Symbol] = frozenset()  # the program's own functions and macros
+    body_after: dict[Symbol, int | None] = field(default_factory=dict)  # its macros' (Expander)
+
+
+def _body_position(params: object) -> int | None:
+    """How many parameters precede &body in a macro's lambda list (&optional not counted), as SBCL's
+    macro-indentation counts them; None without &body."""
+    n = 0
+    while isinstance(params, Cons):
+        if params.car is S("&body"):
+            return n
+        if params.car is not S("&optional"):
+            n += 1
+        params = params.cdr
+    return None
 
 
 @cache
@@ -156,6 +173,9 @@ def prelude_forms() -> tuple[object, ...]:
 class Expander:
     def __init__(self) -> None:
         self.macros: dict[Symbol, Callable[[object], object]] = {}
+        # a macro's arguments before its &body (None: it has none), which SBCL's pretty printer
+        # lays out a call by
+        self.body_after: dict[Symbol, int | None] = {}
         self.defuns: dict[Symbol, tuple[object, list[object]]] = {}
         self.structs: dict[Symbol, tuple[Symbol, int]] = {}  # accessor -> (struct, slot index)
         self.interp = Interp(self)
@@ -212,6 +232,7 @@ class Expander:
                 raise LispError(f"in the expansion of {name.name}: {exc}", call) from None
 
         self.macros[name] = expand
+        self.body_after[name] = _body_position(params)
 
 
 def _spread_span(form: object, span: Span | None) -> None:
@@ -560,8 +581,14 @@ class Resolver:
         return C.UnwindProtect(self.expr(items[1], scope, form), self.body(items[2:], scope, form))
 
     def sf_IGNORE_ERRORS(self, items: list[object], scope: Scope, form: object) -> C.Node:
-        self.unwinds = True
-        return C.HandlerCase(self.body(items[1:], scope, form), [(S("error"), None, C.Const(NIL))])
+        # on an error: NIL and the condition, as (handler-case (progn ...) (error (c) (values nil c)))
+        c = gensym("C")
+        handled = L(
+            S("handler-case"),
+            Cons(S("progn"), lisp_list(items[1:])),
+            L(S("error"), L(c), L(S("values"), NIL, c)),
+        )
+        return self.sf_HANDLER_CASE(proper(handled) or [], scope, handled)
 
     def sf_HANDLER_CASE(self, items: list[object], scope: Scope, form: object) -> C.Node:
         args(form, 1, None, "handler-case")
@@ -827,10 +854,17 @@ ALWAYS = (
 )
 
 
-# A function of the program whose value is a call of floor, truncate or gethash returns that call's two
-# values, as in Common Lisp: in a program that reads multiple values (macros.py's forms call %mv-collect),
-# such a call in tail position becomes its two-valued version. The prelude's own functions keep one value.
-TAIL_TWO_VALUES = {"FLOOR": "%FLOOR2", "TRUNC": "%TRUNCATE2", "GETHASH": "%GETHASH2"}
+# A call of floor, truncate or gethash gives two values, as in Common Lisp: in a program that reads
+# multiple values (macros.py's forms call %mv-collect), such a call becomes its two-valued version where
+# its value is the value read (the form of multiple-value-bind, multiple-value-list, nth-value...) and
+# where it is the value of a function of the program (its tail), through if, let, block, catch,
+# handler-case and unwind-protect. The prelude's own functions keep one value.
+TAIL_TWO_VALUES = {
+    "FLOOR": "%FLOOR2",
+    "TRUNC": "%TRUNCATE2",
+    "TRUNCATE": "%TRUNCATE2",
+    "GETHASH": "%GETHASH2",
+}
 
 
 def _two_valued_tails(resolver: Resolver, top: C.FuncInfo) -> None:
@@ -841,12 +875,27 @@ def _two_valued_tails(resolver: Resolver, top: C.FuncInfo) -> None:
     for fn in functions:
         if fn.body is not None:
             fn.body = _two_valued_tail(fn.body, resolver)
+    for fn in [top, *functions]:
+        for node in _nodes(fn):
+            if isinstance(node, C.Call) and node.name.name == "%MV-COLLECT":
+                node.args[0] = _two_valued_tail(node.args[0], resolver, single=True)
+            elif isinstance(node, (C.Throw, C.ReturnFrom)):  # lower.py says when their value is one value
+                node.value = _two_valued_tail(node.value, resolver)
     resolver.finish_queue()
 
 
 def _nested_functions(fn: C.FuncInfo) -> list[C.FuncInfo]:
     """The lambdas and local functions written inside fn, at any depth."""
-    found: list[C.FuncInfo] = []
+    return [item for item in _walk(fn) if isinstance(item, C.FuncInfo)]
+
+
+def _nodes(fn: C.FuncInfo) -> list[C.Node]:
+    """The nodes of fn's code, outside the functions written inside it."""
+    return [item for item in _walk(fn, into_functions=False) if isinstance(item, C.Node)]
+
+
+def _walk(fn: C.FuncInfo, into_functions: bool = True) -> list[object]:
+    found: list[object] = []
     seen: set[int] = {id(fn)}  # a block points back to its function, a return-from to its block
     pending: list[object] = [fn.body, *(init for _, init, _ in fn.optional), *(k[2] for k in fn.keys)]
     while pending:
@@ -854,11 +903,12 @@ def _nested_functions(fn: C.FuncInfo) -> list[C.FuncInfo]:
         if id(item) in seen:
             continue
         seen.add(id(item))
+        found.append(item)
         if isinstance(item, C.FuncInfo):
-            found.append(item)
-            pending.append(item.body)
-            pending.extend(init for _, init, _ in item.optional)
-            pending.extend(k[2] for k in item.keys)
+            if into_functions:
+                pending.append(item.body)
+                pending.extend(init for _, init, _ in item.optional)
+                pending.extend(k[2] for k in item.keys)
         elif isinstance(item, C.Node):
             pending.extend(vars(item).values())
         elif isinstance(item, (list, tuple)):
@@ -866,20 +916,32 @@ def _nested_functions(fn: C.FuncInfo) -> list[C.FuncInfo]:
     return found
 
 
-def _two_valued_tail(node: C.Node, resolver: Resolver) -> C.Node:
+def _two_valued_tail(node: C.Node, resolver: Resolver, single: bool = False) -> C.Node:
     """node with a floor, truncate or gethash call in its tail position made two-valued (as lower.tail
-    follows tail positions)."""
+    and core.carries_values follow tail positions); with single, a value no call gives (a constant, a
+    variable, an inline primitive) goes through %one-value, whose return says it is one value."""
+
+    def inner(n: C.Node) -> C.Node:
+        return _two_valued_tail(n, resolver, single)
+
     if isinstance(node, C.If):
-        node.then = _two_valued_tail(node.then, resolver)
-        node.else_ = _two_valued_tail(node.else_, resolver)
+        node.then, node.else_ = inner(node.then), inner(node.else_)
     elif isinstance(node, C.Progn) and node.forms:
-        node.forms[-1] = _two_valued_tail(node.forms[-1], resolver)
-    elif isinstance(node, (C.Let, C.Labels, C.Block)) and node.body is not None:
-        node.body = _two_valued_tail(node.body, resolver)
+        node.forms[-1] = inner(node.forms[-1])
+    elif (
+        isinstance(node, (C.Let, C.DynLet, C.Labels, C.Block, C.Catch, C.UnwindProtect))
+        and node.body is not None
+    ):
+        node.body = inner(node.body)
+    elif isinstance(node, C.HandlerCase):
+        node.body = inner(node.body)
+        node.clauses = [(kind, var, inner(body)) for kind, var, body in node.clauses]
     elif isinstance(node, C.Prim) and node.op in ("FLOOR", "TRUNC") and len(node.args) == 2:
         return _call_of(TAIL_TWO_VALUES[node.op], node.args, node.span, resolver)
-    elif isinstance(node, C.Call) and node.name.name == "GETHASH" and node.name not in resolver.defuns:
-        return _call_of(TAIL_TWO_VALUES["GETHASH"], node.args, node.span, resolver)
+    elif isinstance(node, C.Call) and node.name.name in TAIL_TWO_VALUES and node.name not in resolver.defuns:
+        return _call_of(TAIL_TWO_VALUES[node.name.name], node.args, node.span, resolver)
+    elif single and not C.carries_values(node):
+        return _call_of("%ONE-VALUE", [node], None, resolver)
     return node
 
 
@@ -925,6 +987,8 @@ def check(forms: list[object], diags: DiagnosticBag) -> Program | None:
         resolver.toplevel_forms,
         resolver.struct_defs,
         resolver.unwinds,
+        frozenset(resolver.defuns) | frozenset(expander.macros),
+        expander.body_after,
     )
 
 

@@ -186,3 +186,17 @@ class UnwindProtect(Node):
 class HandlerCase(Node):
     body: Node
     clauses: list[tuple[Symbol, Var | None, Node]]
+
+
+def carries_values(node: Node) -> bool:
+    """Whether *%mv* holds node's values once it is evaluated (lower.py): its value is a call's (or a
+    protected form's, whose lowering sees to it), or it leaves without a value (throw, return-from, go)."""
+    if isinstance(node, (Call, LCall, FCall, Catch, HandlerCase, UnwindProtect, Throw, ReturnFrom, Go)):
+        return True
+    if isinstance(node, If):
+        return carries_values(node.then) and carries_values(node.else_)
+    if isinstance(node, Progn):
+        return bool(node.forms) and carries_values(node.forms[-1])
+    if isinstance(node, (Let, DynLet, Labels, Block)):
+        return node.body is not None and carries_values(node.body)
+    return False

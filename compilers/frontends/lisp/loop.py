@@ -68,8 +68,10 @@ class _Loop:
         self.items = items
         self.pos = 0
         self.bindings: list[object] = []  # (var init), sequential
-        self.tests: list[object] = []  # forms run at the top of each iteration, in clause order
-        self.steps: list[object] = []  # forms run at the end of each iteration
+        # the iteration clauses' forms in clause order, as CL steps them: each variable set (and its end
+        # tested) before the next clause's, for the first iteration and for each next one
+        self.first: list[object] = []
+        self.next: list[object] = []
         self.initially: list[object] = []
         self.finally_: list[object] = []
         self.acc: Symbol | None = None
@@ -114,10 +116,10 @@ class _Loop:
             result = self.acc_result(self.acc)
         tagbody = [
             *self.initially,
+            *self.first,
             top,
-            *self.tests,
             *body,
-            *self.steps,
+            *self.next,
             L(GO, top),
             self.end,
             *self.finally_,
@@ -152,8 +154,7 @@ class _Loop:
         if w == "REPEAT":
             n = gensym("N")
             self.bindings.append(L(n, self.take()))
-            self.tests.append(L(IF, L(S("<="), n, 0), L(GO, self.end), NIL))
-            self.tests.append(L(SETQ, n, L(S("1-"), n)))
+            self.each([L(IF, L(S("<="), n, 0), L(GO, self.end), NIL), L(SETQ, n, L(S("1-"), n))])
             return []
         if w == "WHILE":
             return [L(IF, self.take(), NIL, L(GO, self.end))]
@@ -249,17 +250,11 @@ class _Loop:
             hidden = gensym("ITEM")
             parts: list[tuple[Symbol, object]] = []
             _destructure(var, hidden, parts, self)
-            before = len(self.tests)
             self.items.insert(self.pos, hidden)
             self.for_clause()
             for name, _ in parts:
                 self.bindings.append(L(name, NIL))
-            sets = [L(SETQ, name, access) for name, access in parts]
-            if len(self.tests) > before:  # destructure right after the hidden variable is set
-                self.tests.extend(sets)
-            else:
-                self.steps[-1:-1] = []
-                self.tests.extend(sets)
+            self.each([L(SETQ, name, access) for name, access in parts])  # right after the hidden one is set
             return
         if not isinstance(var, Symbol):
             raise self.fail("for needs a variable")
@@ -277,27 +272,35 @@ class _Loop:
             tail = gensym("TAIL")
             self.bindings.append(L(tail, lst))
             self.bindings.append(L(var, NIL))
-            self.tests.append(L(IF, L(S("atom") if w == "ON" else S("endp"), tail), L(GO, self.end), NIL))
-            self.tests.append(L(SETQ, var, L(S("car"), tail) if w == "IN" else tail))
             nxt = L(S("funcall"), step, tail) if step is not None else L(S("cdr"), tail)
-            self.steps.append(L(SETQ, tail, nxt))
+            self.next.append(L(SETQ, tail, nxt))
+            self.each(
+                [
+                    L(IF, L(S("atom") if w == "ON" else S("endp"), tail), L(GO, self.end), NIL),
+                    L(SETQ, var, L(S("car"), tail) if w == "IN" else tail),
+                ]
+            )
             return
         if w == "ACROSS":
             vec, i = gensym("VEC"), gensym("I")
             self.bindings.extend([L(vec, self.take()), L(i, 0), L(var, NIL)])
-            self.tests.append(L(IF, L(S(">="), i, L(S("length"), vec)), L(GO, self.end), NIL))
-            self.tests.append(L(SETQ, var, L(S("aref"), vec, i)))
-            self.steps.append(L(SETQ, i, L(S("1+"), i)))
+            self.next.append(L(SETQ, i, L(S("1+"), i)))
+            self.each(
+                [
+                    L(IF, L(S(">="), i, L(S("length"), vec)), L(GO, self.end), NIL),
+                    L(SETQ, var, L(S("aref"), vec, i)),
+                ]
+            )
             return
         if w == "=":
             init = self.take()
+            self.bindings.append(L(var, NIL))
+            self.first.append(L(SETQ, var, init))
             if self.peek() == "THEN":
                 self.pos += 1
-                self.bindings.append(L(var, init))
-                self.steps.append(L(SETQ, var, self.take()))
+                self.next.append(L(SETQ, var, self.take()))
             else:
-                self.bindings.append(L(var, NIL))
-                self.tests.append(L(SETQ, var, init))
+                self.next.append(L(SETQ, var, init))
             return
         raise self.fail(f"for {var.name} {w.lower() if w else '...'} is not a supported for clause")
 
@@ -321,16 +324,23 @@ class _Loop:
                 down = down or w in ("DOWNTO", "ABOVE")
                 inclusive = w in ("TO", "UPTO", "DOWNTO")
         self.bindings.append(L(var, start))
+        tests: list[object] = []
         if limit is not None:
             lim = gensym("LIMIT")
             self.bindings.append(L(lim, limit))
             op = (">" if inclusive else ">=") if not down else ("<" if inclusive else "<=")
-            self.tests.append(L(IF, L(S(op), var, lim), L(GO, self.end), NIL))
+            tests.append(L(IF, L(S(op), var, lim), L(GO, self.end), NIL))
         if not isinstance(step, int):
             by = gensym("BY")
             self.bindings.append(L(by, step))
             step = by
-        self.steps.append(L(SETQ, var, L(S("-" if down else "+"), var, step)))
+        self.next.append(L(SETQ, var, L(S("-" if down else "+"), var, step)))
+        self.each(tests)
+
+    def each(self, forms: list[object]) -> None:
+        """forms run on every iteration, the first and each next one, after what is there already."""
+        self.first.extend(forms)
+        self.next.extend(forms)
 
 
 def _destructure(pattern: object, access: object, out: list[tuple[Symbol, object]], loop: _Loop) -> None:

@@ -16,6 +16,7 @@ position is an IR tailcall, so recursion in tail position runs in constant stack
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from compilers.diagnostics import DiagnosticBag
 from compilers.frontends.lisp import core as C
@@ -62,6 +63,7 @@ ROUTINES = {
     "%VSET": "lisp_vset",
     "%MAKE-VECTOR": "lisp_make_vector",
     "%SYMBOL-NAME": "lisp_symbol_name",
+    "%SYMBOL-STYLE": "lisp_symbol_style",
     "CHAR-CODE": "lisp_char_code",
     "CODE-CHAR": "lisp_code_char",
     "%SYMBOL-FUNCTION": "lisp_fn",
@@ -89,6 +91,20 @@ TYPE_TESTS = {
     "INTEGERP": 0,
     "CHARACTERP": 9,
 }
+
+
+# The Common Lisp symbols that name operators for SBCL's pretty printer (symbol_style): those fboundp in
+# SBCL, listed by SBCL 2.2.9 itself: (do-external-symbols (s "CL") (when (fboundp s) (print s))).
+SBCL_FBOUND = frozenset((Path(__file__).parent / "sbcl_fbound.txt").read_text(encoding="utf-8").split())
+
+
+def symbol_style(s: Symbol, program: Program) -> int:
+    """0: a list headed by s prints as data; 1: as a call (or a form with its own printer, prelude.lisp);
+    2 + n: as the call of a macro of the program whose &body follows n parameters."""
+    body_after = program.body_after.get(s)
+    if body_after is not None:
+        return 2 + body_after
+    return 1 if s.name in SBCL_FBOUND or s in program.operators else 0
 
 
 def fixnum(n: int) -> int:
@@ -184,7 +200,8 @@ class Lowerer:
             text = s.name.removeprefix("#:")
             func = self.program.functions.get(s)
             fn_word = f"@{self.static_closure(func)}" if func is not None and func in self.fn_names else "0"
-            self.globals.append(f"global @{name}[3] = {TAG_SYMBOL}, @{self.string(text)}, {fn_word}")
+            style = fixnum(symbol_style(s, self.program))
+            self.globals.append(f"global @{name}[4] = {TAG_SYMBOL}, @{self.string(text)}, {fn_word}, {style}")
         if self.uses_symtab:  # a vector of every interned symbol the program names, for `intern`
             named = ["lisp_nil", "lisp_t"]
             named += [n for s, n in self.symbols.items() if s not in (NIL, T) and not s.name.startswith("#:")]
@@ -193,8 +210,8 @@ class Lowerer:
         self.globals[:0] = [
             "global @lisp_nil_name[5] = 3, 3, 78, 73, 76",
             "global @lisp_t_name[3] = 3, 1, 84",
-            "global @lisp_nil[3] = 2, @lisp_nil_name, 0",
-            "global @lisp_t[3] = 2, @lisp_t_name, 0",
+            f"global @lisp_nil[4] = 2, @lisp_nil_name, 0, {fixnum(0)}",
+            f"global @lisp_t[4] = 2, @lisp_t_name, 0, {fixnum(0)}",
         ]  # the runtime's own, here so that the program's constants can point at them
         k = len(self.specials)
         cells = "".join(f", {UNBOUND}" for _ in range(k))
@@ -368,13 +385,11 @@ class FnGen:
                 self.expr(data)
         self.protect = saved
 
-    def ret(self, operand: str) -> None:
-        mv = Symbol.of("*%MV*")
-        keeps = self.fn.name in ("VALUES", "VALUES-LIST", "%MV-COLLECT")
-        if self.lw.uses_values and not keeps and mv in self.lw.specials:
+    def ret(self, operand: str, keep_values: bool = False) -> None:
+        keeps = keep_values or self.fn.name in ("VALUES", "VALUES-LIST", "%MV-COLLECT")
+        if self.lw.uses_values and not keeps:
             # one value returned otherwise than by `values`: what `values` kept is not this call's (macros.py)
-            none = self.lw.constant(Symbol.of("%NONE"))
-            self.emit(f"store [@lisp_gv+{2 + self.lw.specials[mv]}], {none}")
+            self.forget_values()
         self.unlink()
         self.emit(f"ret {operand}")
         self.dead()
@@ -561,6 +576,9 @@ class FnGen:
             self.blocks[node] = (None, len(self.protect))
             assert node.body is not None
             self.tail(node.body)
+            return
+        if isinstance(node, (C.Catch, C.HandlerCase, C.UnwindProtect)):
+            self.ret(self.expr(node), keep_values=True)  # protected() leaves *%mv* to match its value
             return
         self.ret(self.expr(node))
 
@@ -820,6 +838,7 @@ class FnGen:
                 return "@lisp_nil"
             end, slot = target
             self.emit(f"store {self.root(slot)}, {v}")
+            self.settle_values(node.value)  # the block's values are the returned form's
             self.undo_to(depth)
             self.emit(f"jmp {end}")
             self.dead()
@@ -843,6 +862,10 @@ class FnGen:
         if isinstance(node, C.Throw):
             tag_slot = self.spill(self.expr(node.tag))
             value = self.expr(node.value)
+            if self.lw.uses_values:  # the values thrown, for the catch (protected)
+                if not C.carries_values(node.value):
+                    self.forget_values()
+                self.emit(f"store {self.gv('%THROW-MV')}, {self.load_values()}")
             tag = self.unspill(tag_slot)
             self.spill_top -= 1
             self.emit(f"store {self.gv('%THROW-TAG')}, {tag}")
@@ -876,11 +899,18 @@ class FnGen:
         v = self.expr(node.body)
         self.protect.pop()
         self.emit(f"store {self.root(result)}, {v}")
+        self.settle_values(node.body)
         if handlers_slot is not None:
             old = self.unspill(handlers_slot)
             self.emit(f"store {self.gv('*%HANDLERS*')}, {old}")
         if isinstance(node, C.UnwindProtect):
-            self.expr(node.cleanup)
+            if self.lw.uses_values:  # the cleanup's calls must not change the protected form's values
+                values_slot = self.spill(self.load_values())
+                self.expr(node.cleanup)
+                self.emit(f"store {self.gv('*%MV*')}, {self.unspill(values_slot)}")
+                self.spill_top -= 1
+            else:
+                self.expr(node.cleanup)
         self.emit(f"jmp {end}")
         # the pending path: something was thrown inside the body
         self.start(pending)
@@ -895,6 +925,10 @@ class FnGen:
             self.start(same)
             value = self.unspill(value_slot)
             self.emit(f"store {self.root(result)}, {value}")
+            if self.lw.uses_values:
+                thrown = self.temp()
+                self.emit(f"{thrown} = load {self.gv('%THROW-MV')}")
+                self.emit(f"store {self.gv('*%MV*')}, {thrown}")
             self.emit(f"jmp {end}")
             self.start(other)
             self.rethrow(tag_slot, value_slot)
@@ -920,6 +954,7 @@ class FnGen:
                     self.bind(var, self.unspill(value_slot))
                 out = self.expr(body)
                 self.emit(f"store {self.root(result)}, {out}")
+                self.settle_values(body)
                 self.emit(f"jmp {end}")
                 self.start(nxt)
             self.emit(f"jmp {other}")
@@ -935,6 +970,21 @@ class FnGen:
         out = self.unspill(result)
         self.spill_top -= 1
         return out
+
+    # Multiple values through catch, handler-case and unwind-protect (macros.py, prelude.lisp): a value that
+    # leaves one of them keeps the values *%mv* holds for it, and *%mv* holds none for a value that no
+    # call gave (a constant, a variable, an inline primitive).
+    def load_values(self) -> str:
+        v = self.temp()
+        self.emit(f"{v} = load {self.gv('*%MV*')}")
+        return v
+
+    def forget_values(self) -> None:
+        self.emit(f"store {self.gv('*%MV*')}, {self.lw.constant(Symbol.of('%NONE'))}")
+
+    def settle_values(self, node: C.Node) -> None:
+        if self.lw.uses_values and not C.carries_values(node):
+            self.forget_values()
 
     def arith(self, op: str, args: list[str]) -> str:
         """Integer + - and comparisons inline when both operands are integers (the common case); anything
@@ -1050,7 +1100,8 @@ class FnGen:
             self.emit(f"{c} = eq {args[0]}, {UNBOUND}")
             return self.bool_of(c)
         out = self.call(ROUTINES[op], *args)
-        if op == "%APPLY" and self.lw.program.unwinds:
+        # apply may throw, and a division by zero is signalled to a handler-case (prelude.lisp, %raise-error)
+        if op in ("%APPLY", "DIVIDE", "TRUNC", "FLOOR", "MOD", "REM") and self.lw.program.unwinds:
             keep = self.spill(out)
             self.check_pending()
             out = self.unspill(keep)

@@ -343,15 +343,12 @@ def _setf(form: object, structs: dict[Symbol, tuple[Symbol, int]]) -> object:
 
 # Multiple values (prelude.lisp): `values` keeps all its values in *%mv* beside returning the first, and a
 # function that returns one value some other way resets it (lower.py), so that the forms below, which
-# reset it, evaluate their form and collect, see the values of that form only. A direct call of floor,
-# truncate or gethash, whose first value the compiler computes inline, becomes its two-valued version.
-TWO_VALUES = {"FLOOR": "%floor2", "TRUNCATE": "%truncate2", "GETHASH": "%gethash2"}
+# reset it, evaluate their form and collect, see the values of that form only. A call of floor, truncate
+# or gethash in the form becomes its two-valued version (check.py, _two_valued_tails).
 
 
 def values_list_of(form: object) -> object:
     """Code whose value is the list of form's values."""
-    if isinstance(form, Cons) and isinstance(form.car, Symbol) and form.car.name in TWO_VALUES:
-        form = Cons(S(TWO_VALUES[form.car.name]), form.cdr)
     return L(S("%mv-collect"), L(PROGN, L(SETQ, S("*%mv*"), L(QUOTE, S("%none"))), form))
 
 
@@ -376,6 +373,65 @@ def _multiple_value_setq(form: object) -> object:
     g = gensym()
     sets = [L(SETQ, n, L(S("nth"), i, g)) for i, n in enumerate(names)]
     return L(LET, L(L(g, values_list_of(value))), *sets, L(S("car"), g))
+
+
+def _destructuring_bind(form: object) -> object:
+    """(destructuring-bind lambda-list expression body...): let* bindings that take the list apart as a
+    macro's lambda list does (nested lists, &optional, &rest/&body, &key, a dotted tail)."""
+    pattern, value, *body = args(form, 2, None, "destructuring-bind")
+    whole = gensym("WHOLE")
+    bindings: list[object] = [L(whole, value)]
+    _destructure_into(pattern, whole, bindings, form)
+    return Cons(LETSTAR, Cons(lisp_list(bindings), lisp_list(strip_declarations(body, False))))
+
+
+def _destructure_into(pattern: object, source: Symbol, out: list[object], form: object) -> None:
+    cur, mode = source, "required"
+    while isinstance(pattern, Cons):
+        item, pattern = pattern.car, pattern.cdr
+        if isinstance(item, Symbol) and item.name in ("&OPTIONAL", "&REST", "&BODY", "&KEY"):
+            mode = item.name
+            continue
+        if mode in ("&REST", "&BODY"):
+            out.append(L(item, cur))
+            continue
+        if mode == "&KEY":
+            name, default = (item, NIL) if isinstance(item, Symbol) else (_first(item), _second(item))
+            if isinstance(name, Cons):  # ((:keyword var) default)
+                key, name = name.car, _second(name)
+            else:
+                key = sym(":" + name.name) if isinstance(name, Symbol) else name
+            found = gensym("KEY")
+            out.append(L(found, L(S("%key-tail"), cur, L(QUOTE, key))))
+            out.append(L(name, L(IF, found, L(S("cadr"), found), default)))
+            continue
+        nxt = gensym("REST")
+        if mode == "&OPTIONAL":
+            name, default = (item, NIL) if isinstance(item, Symbol) else (_first(item), _second(item))
+            out.append(L(name, L(IF, cur, L(S("car"), cur), default)))
+            parts = proper(item)
+            if parts is not None and len(parts) > 2:
+                out.append(L(parts[2], L(S("not"), L(S("null"), cur))))
+        elif isinstance(item, Cons):  # a nested lambda list
+            inner = gensym("PART")
+            out.append(L(inner, L(S("car"), cur)))
+            _destructure_into(item, inner, out, form)
+        elif isinstance(item, Symbol):
+            out.append(L(item, L(S("car"), cur)))
+        else:
+            raise LispError("destructuring-bind: a lambda list is made of variables", form)
+        out.append(L(nxt, L(S("cdr"), cur)))
+        cur = nxt
+    if isinstance(pattern, Symbol) and pattern is not NIL:  # (a b . rest)
+        out.append(L(pattern, cur))
+
+
+def _first(x: object) -> object:
+    return x.car if isinstance(x, Cons) else x
+
+
+def _second(x: object) -> object:
+    return x.cdr.car if isinstance(x, Cons) and isinstance(x.cdr, Cons) else NIL
 
 
 def _nth_value(form: object) -> object:
@@ -452,6 +508,7 @@ BUILTIN: dict[str, Callable[[object], object]] = {
     "HANDLER-BIND": _handler_bind,
     "DEFINE-CONDITION": _define_condition,
     "MULTIPLE-VALUE-BIND": _multiple_value_bind,
+    "DESTRUCTURING-BIND": _destructuring_bind,
     "MULTIPLE-VALUE-SETQ": _multiple_value_setq,
     "MULTIPLE-VALUE-LIST": lambda f: values_list_of(args(f, 1, 1, "multiple-value-list")[0]),
     "NTH-VALUE": _nth_value,

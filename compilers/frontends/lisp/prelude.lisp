@@ -2,13 +2,14 @@
 ;;; Primitives named %... are the compiler's (lower.py, runtime/lisp/lisp.ir).
 
 (defvar *%capture* nil)   ; nil: output goes to the Engine's printer; else a cell holding reversed codes
-(defvar *%fresh* t)       ; whether the last character printed ended a line (for fresh-line and ~&)
+(defvar *%col* 0)         ; the column of the next character (for fresh-line, ~& and the pretty printer)
 
 ;;; ---- output ----------------------------------------------------------------------------------
 (defun %out (code)
+  (setq *%col* (if (= code 10) 0 (+ *%col* 1)))
   (if *%capture*
       (rplaca *%capture* (cons code (car *%capture*)))
-      (progn (%putc code) (setq *%fresh* (= code 10)))))
+      (%putc code)))
 
 (defun %out-string (s)
   (let ((n (%slen s)) (i 0))
@@ -27,7 +28,13 @@
 (defun %out-int (n)
   (if *%capture*
       (if (< n 0) (progn (%out 45) (%out-digits (- 0 n))) (%out-digits n))
-      (progn (%print-int n) (setq *%fresh* nil))))
+      (progn (%print-int n) (setq *%col* (+ *%col* (%int-width n))))))
+
+(defun %int-width (n)
+  (let ((w 1))
+    (if (< n 0) (setq w 2 n (- 0 n)))
+    (tagbody top (if (< n 10) (go done)) (setq n (truncate n 10) w (+ w 1)) (go top) done)
+    w))
 
 (defun %out-radix (n radix)
   (if (< n 0) (progn (%out 45) (setq n (- 0 n))))
@@ -67,28 +74,28 @@
 
 (defun %write-list (x escape)
   (cond ((and (eq (car x) 'quote) (consp (cdr x)) (null (cdr (cdr x))))
-         (%out 39) (%write (car (cdr x)) escape))
+         (%out 39) (%write-flat (car (cdr x)) escape))
         ((and (eq (car x) 'function) (consp (cdr x)) (null (cdr (cdr x))))
-         (%out 35) (%out 39) (%write (car (cdr x)) escape))
+         (%out 35) (%out 39) (%write-flat (car (cdr x)) escape))
         (t (%write-list-items x escape))))
 
 (defun %write-list-items (x escape)
   (%out 40)
-  (%write (car x) escape)
+  (%write-flat (car x) escape)
   (let ((y (cdr x)))
     (tagbody
      top
        (if (not (consp y)) (go end))
        (%out 32)
-       (%write (car y) escape)
+       (%write-flat (car y) escape)
        (setq y (cdr y))
        (go top)
      end)
     (if (not (null y))
-        (progn (%out 32) (%out 46) (%out 32) (%write y escape))))
+        (progn (%out 32) (%out 46) (%out 32) (%write-flat y escape))))
   (%out 41))
 
-(defun %write (x escape)
+(defun %write-flat (x escape)
   (let ((tag (%tag x)))
     (cond ((= tag 0) (%out-int x))
           ((= tag 1) (%write-list x escape))
@@ -103,7 +110,7 @@
            (%out 35) (%out 40)
            (dotimes (i (%vlen x))
              (if (> i 0) (%out 32))
-             (%write (%vref x i) escape))
+             (%write-flat (%vref x i) escape))
            (%out 41))
           ((= tag 7) (%write-struct x escape))
           ((= tag 8) (%out-string "#<HASH-TABLE>"))
@@ -120,26 +127,387 @@
             (%out-string (%condition-message x)))
     (if (eq type '%hash-table)
         (progn (%out-string "#<HASH-TABLE :TEST ")
-               (%write (%struct-ref x '%hash-table 0) nil)
+               (%write-flat (%struct-ref x '%hash-table 0) nil)
                (%out-string " :COUNT ")
-               (%write (hash-table-count x) nil)
+               (%write-flat (hash-table-count x) nil)
                (%out 62))
         (let ((names (%struct-slots type)) (i 0))
           (%out 35) (%out 83) (%out 40)
-          (%write type escape)
+          (%write-flat type escape)
           (dolist (name names)
             (%out 32) (%out 58)
             (%out-string (%symbol-name name))
             (%out 32)
-            (%write (%vref-struct x i) escape)
+            (%write-flat (%vref-struct x i) escape)
             (setq i (+ i 1)))
           (%out 41))))))
+
+;;; ---- the pretty printer ----------------------------------------------------------------------
+;;; SBCL prints with *print-pretty* true: an object that does not fit before the right margin (80)
+;;; is broken over lines as its pretty printer breaks it. %write prints an object that fits flat, as
+;;; it is; else %pp writes the object's layout as a list of operations, those of SBCL's logical
+;;; blocks (src/code/pprint.lisp), and %pp-render lays them out as SBCL's pretty stream does.
+;;; An operation is a string (text without newlines), 1 (a block starts), 2 (it ends), a newline:
+;;; 3 linear, 4 fill, 5 mandatory, 6 literal (a newline inside a printed string), 7 miser (never
+;;; taken: *print-miser-width* is NIL in sbcl --script), or (0 . n) / (1 . n): the block's
+;;; indentation becomes n past its start / past the current column.
+
+(defun %write (x escape)
+  (let ((tag (%tag x)) (room (- 80 *%col*)))
+    (if (and (or (= tag 1) (= tag 5) (and (= tag 7) (%plain-struct-p x)))
+             (> (%flat-width x escape room) room))
+        (%pp x escape)
+        (%write-flat x escape))
+    x))
+
+(defun %plain-struct-p (x)
+  (let ((type (%struct-type x))) (not (or (eq type '%condition) (eq type '%hash-table)))))
+
+(defun %flat-width (x escape budget)
+  ;; the width of x printed on one line, or a number past budget once it is wider (or holds a form
+  ;; with a layout of its own)
+  (let ((tag (%tag x)))
+    (cond ((= tag 1)
+           (let ((head (car x)))
+             (cond ((and (or (eq head 'quote) (eq head 'function)) (consp (cdr x)) (null (cdr (cdr x))))
+                    (+ (if (eq head 'quote) 1 2) (%flat-width (car (cdr x)) escape budget)))
+                   ((and (symbolp head) (%pp-own-layout-p head)) (+ budget 1))
+                   (t (let ((w 1) (y x))
+                        (tagbody
+                         top
+                           (setq w (+ w (%flat-width (car y) escape (- budget w))))
+                           (if (> w budget) (go done))
+                           (setq y (cdr y))
+                           (cond ((consp y) (setq w (+ w 1)) (go top))
+                                 (y (setq w (+ w 3 (%flat-width y escape (- budget w 3))))))
+                         done)
+                        (+ w 1))))))
+          ((= tag 5)
+           (let ((w 2) (n (%vlen x)) (i 0))
+             (tagbody
+              top
+                (if (or (>= i n) (> w budget)) (go done))
+                (if (> i 0) (setq w (+ w 1)))
+                (setq w (+ w (%flat-width (%vref x i) escape (- budget w))))
+                (setq i (+ i 1))
+                (go top)
+              done)
+             (+ w 1)))
+          ((and (= tag 7) (%plain-struct-p x))
+           (let ((w (+ 4 (%flat-width (%struct-type x) escape budget))) (i 0))
+             (dolist (name (%struct-slots (%struct-type x)))
+               (if (<= w budget)
+                   (setq w (+ w 3 (%slen (%symbol-name name))
+                              (%flat-width (%vref-struct x i) escape (- budget w)))))
+               (setq i (+ i 1)))
+             w))
+          ((= tag 0) (%int-width x))
+          ((= tag 2)
+           (let ((n (%slen (%symbol-name x))))
+             (if (and (not escape) (> n 0) (char= (%sref (%symbol-name x) 0) #\:)) (- n 1) n)))
+          ((= tag 3)
+           (if escape
+               (let ((w 2))
+                 (dotimes (i (%slen x))
+                   (let ((c (char-code (%sref x i)))) (setq w (+ w (if (or (= c 34) (= c 92)) 2 1)))))
+                 w)
+               (%slen x)))
+          ((= tag 9) (if escape (let ((name (%char-name (char-code x)))) (if name (+ 2 (%slen name)) 3)) 1))
+          (t (%slen (prin1-to-string x))))))
+
+(defvar *%pp* nil)  ; the operations of the object being laid out, last first
+
+(defun %pp-emit (op) (setq *%pp* (cons op *%pp*)))
+
+(defun %pp (x escape)
+  (setq *%pp* nil)
+  (%pp-object x escape)
+  (let ((ops (reverse *%pp*)))
+    (setq *%pp* nil)
+    (%pp-render ops)))
+
+(defun %pp-object (x escape)
+  (let ((tag (%tag x)))
+    (cond ((= tag 1) (%pp-list x escape))
+          ((= tag 5)
+           (%pp-emit "#(") (%pp-emit 1)
+           (dotimes (i (%vlen x))
+             (if (> i 0) (progn (%pp-emit " ") (%pp-emit 4)))
+             (%pp-object (%vref x i) escape))
+           (%pp-emit 2) (%pp-emit ")"))
+          ((and (= tag 7) (%plain-struct-p x))
+           (%pp-emit "#S(") (%pp-emit 1)
+           (%pp-object (%struct-type x) escape)
+           (let ((i 0))
+             (dolist (name (%struct-slots (%struct-type x)))
+               (%pp-emit " ") (%pp-emit 3)
+               (%pp-emit ":") (%pp-emit (%symbol-name name))
+               (%pp-emit " ") (%pp-emit 7)
+               (%pp-object (%vref-struct x i) escape)
+               (setq i (+ i 1))))
+           (%pp-emit 2) (%pp-emit ")"))
+          (t (let* ((s (if escape (prin1-to-string x) (princ-to-string x))) (n (%slen s)) (start 0))
+               ;; a newline inside (a string's) is a literal newline of the layout
+               (dotimes (i n)
+                 (if (= (char-code (%sref s i)) 10)
+                     (progn (%pp-emit (%substring s start i)) (%pp-emit 6) (setq start (+ i 1)))))
+               (%pp-emit (if (= start 0) s (%substring s start n))))))))
+
+(defun %substring (s start end)
+  (let ((r (%make-string (- end start))))
+    (dotimes (i (- end start)) (%sset r i (%sref s (+ start i))))
+    r))
+
+(defun %pp-list (x escape)
+  (let ((head (car x)))
+    (cond ((and (or (eq head 'quote) (eq head 'function)) (consp (cdr x)) (null (cdr (cdr x))))
+           (%pp-emit (if (eq head 'quote) "'" "#'"))
+           (%pp-object (car (cdr x)) escape))
+          (t (%pp-block x (%pp-directives x) escape)))))
+
+(defun %pp-own-layout-p (head)
+  ;; whether a form headed by head has a layout of its own, which may break a line however short it is
+  ;; (IF's, LET's) or print a part otherwise than as it prints alone (a binding (QUOTE X), a clause ()):
+  ;; such a form goes through the layout even when it fits
+  (let ((style (%symbol-style head)))
+    (or (>= style 2) (and (= style 1) (%pp-form-directives head)))))
+
+(defun %pp-directives (x)
+  ;; how SBCL's pprint dispatch table prints the list x: a form's own printer, a call of a
+  ;; function or macro, or (any other list) pprint-fill
+  (let ((head (car x)))
+    (if (and (symbolp head) (>= (%symbol-style head) 1))
+        (cond ((>= (%symbol-style head) 2) (%pp-macro-call (- (%symbol-style head) 2)))
+              ((and (eq head 'loop) (consp (cdr x)) (not (consp (car (cdr x)))))
+               '(:w :exit " " (1 . 0) :w :exit " " :loop-clauses))
+              ((%pp-form-directives head))
+              (t '(:exit :w :exit " " 4 (1 . 0) (:repeat :w :exit " " 4))))
+        '(:exit (:repeat :w :exit " " 4)))))
+
+(defun %pp-macro-call (n)
+  ;; a call of the program's macro whose &body follows n parameters (pprint-call-form): the first
+  ;; parameter beside the name, the others below it, the body below them
+  (let ((dirs '((0 . 1) 5 (:repeat :w :exit 5))))
+    (dotimes (i (- n 1)) (setq dirs (append '((0 . 3) 5 :w :exit) dirs)))
+    (append '(:w :exit " ") (if (> n 0) '(:w :exit) nil) dirs)))
+
+;;; The directives of SBCL's printers of forms (its format strings, pprint.lisp): a string is text, a
+;;; number a newline, (0 . n) ~nI, (1 . 0) ~:I; :w prints the next element (pprint-pop), :exit is ~^,
+;;; (:repeat ...) ~@{...~}, (:sub ...) prints the next element as a block of its own (~:<...~:>),
+;;; (:rest ...) the rest as a block without parentheses; :fill, :linear and :lambda-list print the
+;;; next element as pprint-fill, pprint-linear and pprint-lambda-list do, :tagbody is the body of a
+;;; tagbody or do, :loop-clauses the clauses of an extended loop.
+(defun %pp-form-directives (head)
+  (let ((found nil))
+    (dolist (entry *%pp-forms*)
+      (if (and (not found) (%memq head (car entry))) (setq found (cdr entry))))
+    found))
+
+(defun %memq (x list)
+  (tagbody top (if (or (null list) (eq x (car list))) (go done)) (setq list (cdr list)) (go top) done)
+  list)
+
+(defvar *%pp-forms*
+  '(((quote function) :exit (:repeat :w :exit " " 4))
+    ((lambda) :exit :w :exit (0 . 3) " " 4 :lambda-list (0 . 1) (:repeat " " 3 :w))
+    ((block catch return-from throw unwind-protect multiple-value-call multiple-value-prog1
+      defconstant defparameter defstruct defvar multiple-value-setq prog1 unless when) :exit :w :exit (0 . 3) " " 4 :w (0 . 1) (:repeat " " 3 :w))
+    ((flet labels macrolet) :exit :w :exit " " 7
+       (:sub (:repeat (:sub :exit :w :exit (0 . 3) " " 4 :lambda-list (0 . 1) 5 (:repeat :w :exit " " 3))
+              :exit " " 3))
+       (0 . 1) 5 (:repeat :w :exit " " 3))
+    ((if) :exit :w :exit " " (1 . 0) :w :exit " " 5 (:repeat :w :exit " " 5))
+    ((let let*) :exit :w :exit " " 7 (:sub (:repeat (:sub :exit :w (:repeat " " 3 :w)) :exit " " 3))
+                  (0 . 1) :exit 5 (:repeat :w :exit " " 3))
+    ((progn locally) :exit (:repeat :w :exit " " 3))
+    ((setq psetq setf psetf) :exit :w :exit " " 7 (:rest (:repeat (0 . 2) :w :exit " " 4 (0 . 0) :w :exit " " 5)))
+    ((tagbody) :exit :w :tagbody)
+    ((case ccase ecase) :exit :w :exit " " (0 . 3) 4 :w (0 . 1) (:repeat " " 3 (:sub :exit :fill :exit (:repeat " " 3 :w))))
+    ((typecase ctypecase etypecase) :exit :w :exit " " (0 . 3) 4 :w (0 . 1) (:repeat " " 3 (:sub :exit :w :exit (:repeat " " 3 :w))))
+    ((defun defmacro deftype define-modify-macro) :exit :w :exit " " 7 (1 . 0) :w :exit " " 4 :lambda-list (0 . 1) (:repeat " " 3 :w))
+    ((destructuring-bind) :exit :w :exit (0 . 3) " " 3 :lambda-list :exit " " 3 :w :exit (0 . 1) (:repeat " " 3 :w))
+    ((do do*) :exit :w :exit " " (1 . 0)
+       (:sub (:repeat (:sub :exit :w :exit " " 7 (1 . 0) :w (:repeat " " 3 :w)) :exit 5))
+       :exit " " 3 :linear :tagbody)
+    ((dolist dotimes) :exit :w :exit (0 . 3) " " 4 (:sub :exit :w :exit " " 4 (1 . 0) :w (:repeat " " 3 :w)) :tagbody)
+    ((multiple-value-bind prog2) :exit :w :exit (0 . 3) " " 4 :w :exit " " 3 :w :exit (0 . 1) (:repeat " " 3 :w))
+    ((loop) :exit :w :exit " " 4 (1 . 0) (:repeat :w :exit " " 5))))
+
+(defun %pp-block (x dirs escape)
+  (%pp-emit "(") (%pp-emit 1)
+  (%pp-run dirs x escape)
+  (%pp-emit 2) (%pp-emit ")"))
+
+(defun %pp-run (dirs rest escape)
+  ;; emits the directives over the elements rest; returns the elements left, or %stop when the
+  ;; block is done (~^ at its end, or a dotted tail printed)
+  (let ((stop nil))
+    (tagbody
+     top
+       (if (or stop (null dirs)) (go done))
+       (let ((d (car dirs)))
+         (cond ((or (stringp d) (integerp d) (and (consp d) (integerp (car d)))) (%pp-emit d))
+               ((eq d :exit) (if (null rest) (setq stop t)))
+               ((and rest (not (consp rest)) (not (consp d)))
+                ;; pprint-pop of a dotted tail prints it after a dot and ends the block
+                (%pp-emit ". ") (%pp-object rest escape) (setq stop t))
+               ((eq d :w) (%pp-object (car rest) escape) (setq rest (cdr rest)))
+               ((eq d :fill) (%pp-sub (car rest) '(:exit (:repeat :w :exit " " 4)) escape) (setq rest (cdr rest)))
+               ((eq d :linear) (%pp-sub (car rest) '(:exit (:repeat :w :exit " " 3)) escape) (setq rest (cdr rest)))
+               ((eq d :lambda-list) (%pp-lambda-list (car rest) escape) (setq rest (cdr rest)))
+               ((eq d :tagbody)
+                (tagbody
+                 again
+                   (if (null rest) (go out))
+                   (%pp-emit " ")
+                   (if (not (consp rest)) (progn (%pp-emit ". ") (%pp-object rest escape) (go out)))
+                   (%pp-emit (cons 0 (if (consp (car rest)) 1 0)))
+                   (%pp-emit 3)
+                   (%pp-object (car rest) escape)
+                   (setq rest (cdr rest))
+                   (go again)
+                 out)
+                (setq stop t))
+               ((eq d :loop-clauses)
+                (tagbody
+                 again
+                   (if (not (consp rest)) (go out))
+                   (if (%memq (car rest) '(and with for initially finally do doing collect collecting append
+                                           appending nconc nconcing count counting sum summing maximize
+                                           maximizing minimize minimizing if when unless end while until
+                                           repeat always never thereis))
+                       (%pp-emit 5))
+                   (%pp-object (car rest) escape)
+                   (setq rest (cdr rest))
+                   (if (null rest) (go out))
+                   (%pp-emit " ")
+                   (go again)
+                 out)
+                (if rest (progn (%pp-emit ". ") (%pp-object rest escape)))
+                (setq stop t))
+               ((eq (car d) :repeat)
+                (tagbody
+                 again
+                   (if (or stop (null rest)) (go out))
+                   (setq rest (%pp-run (cdr d) rest escape))
+                   (if (eq rest '%stop) (setq stop t))
+                   (go again)
+                 out))
+               ((eq (car d) :sub)
+                (if (and rest (not (consp rest)))
+                    (progn (%pp-emit ". ") (%pp-object rest escape) (setq stop t))
+                    (progn (%pp-sub (car rest) (cdr d) escape) (setq rest (cdr rest)))))
+               ((eq (car d) :rest)
+                (%pp-emit 1) (%pp-run (cdr d) rest escape) (%pp-emit 2)
+                (setq stop t))))
+       (setq dirs (cdr dirs))
+       (go top)
+     done)
+    (if stop '%stop rest)))
+
+(defun %pp-sub (x dirs escape)
+  ;; ~:<...~:> on one element: a block of its own if it is a list, else the element as it prints
+  (if (listp x) (%pp-block x dirs escape) (%pp-object x escape)))
+
+(defun %pp-lambda-list (x escape)
+  (if (not (listp x))
+      (%pp-object x escape)
+      (let ((state 0) (first t))   ; 0 required, 1 optional, 2 key
+        (%pp-emit "(") (%pp-emit 1)
+        (tagbody
+         top
+           (if (null x) (go done))
+           (if (not first) (%pp-emit " "))
+           (if (not (consp x)) (progn (%pp-emit ". ") (%pp-object x escape) (go done)))
+           (let ((arg (car x)))
+             (setq x (cdr x))
+             (cond ((or (eq arg '&optional) (eq arg '&aux)) (setq state 1) (%pp-emit 3))
+                   ((or (eq arg '&rest) (eq arg '&body)) (setq state 0) (%pp-emit 3))
+                   ((eq arg '&key) (setq state 2) (%pp-emit 3))
+                   (t (%pp-emit 4)))
+             (cond ((= state 0) (%pp-sub arg '(:exit (:repeat :w :exit " " 3)) escape))
+                   ((and (= state 2) (consp arg) (consp (car arg)))
+                    (%pp-sub arg '(:exit (:sub :exit :w :exit " " 4 :w (:repeat :exit " " 4 :w))
+                                   (:repeat :exit " " 3 :w)) escape))
+                   (t (%pp-sub arg '(:exit :w (:repeat :exit " " 3 :w)) escape))))
+           (setq first nil)
+           (go top)
+         done)
+        (%pp-emit 2) (%pp-emit ")"))))
+
+(defun %pp-fits (ops col depth)
+  ;; whether the section that starts here (at the block depth depth, relative) ends at or before the
+  ;; margin: its end is the next newline at this depth or outside, or the end of the object
+  (let ((w col) (fits t))
+    (tagbody
+     top
+       (if (null ops) (go done))
+       (let ((op (car ops)))
+         (cond ((stringp op) (setq w (+ w (%slen op))) (if (> w 80) (progn (setq fits nil) (go done))))
+               ((consp op))
+               ((eql op 1) (setq depth (+ depth 1)))
+               ((eql op 2) (setq depth (- depth 1)))
+               ((<= depth 0) (go done))
+               ((or (eql op 5) (eql op 6)) (setq fits nil) (go done))))
+       (setq ops (cdr ops))
+       (go top)
+     done)
+    fits))
+
+(defun %pp-text (text spaces)
+  ;; prints text after the spaces that wait; returns the spaces that wait after it (its trailing ones)
+  (dotimes (i (%slen text))
+    (let ((c (char-code (%sref text i))))
+      (if (= c 32)
+          (setq spaces (+ spaces 1))
+          (progn (dotimes (k spaces) (%out 32)) (setq spaces 0) (%out c)))))
+  spaces)
+
+(defun %pp-render (ops)
+  ;; blocks: (start-column indentation line-of-its-section) of each open block, innermost first;
+  ;; blanks before a line break are dropped, so spaces wait in `spaces` until a character follows
+  (let ((blocks (list (list 0 0 0))) (line 0) (spaces 0))
+    (tagbody
+     top
+       (if (null ops) (go done))
+       (let ((op (car ops)) (col (+ *%col* spaces)) (break nil))
+         (cond ((stringp op) (setq spaces (%pp-text op spaces)))
+               ((consp op)
+                (rplaca (cdr (car blocks)) (+ (cdr op) (if (= (car op) 0) (car (car blocks)) col))))
+               ((eql op 1)
+                (if (%pp-fits (cdr ops) col 1)
+                    (let ((depth 1))   ; the whole block on this line
+                      (tagbody
+                       flat
+                         (setq ops (cdr ops))
+                         (let ((op (car ops)))
+                           (cond ((stringp op) (setq spaces (%pp-text op spaces)))
+                                 ((eql op 1) (setq depth (+ depth 1)))
+                                 ((eql op 2) (setq depth (- depth 1)))))
+                         (if (> depth 0) (go flat))))
+                    (setq blocks (cons (list col col line) blocks))))
+               ((eql op 2) (setq blocks (cdr blocks)))
+               ((eql op 6)
+                (dotimes (k spaces) (%out 32))
+                (%out 10) (setq line (+ line 1) spaces 0))
+               ((eql op 4)
+                (setq break (or (> line (car (cdr (cdr (car blocks)))))
+                                (not (%pp-fits (cdr ops) col 0)))))
+               ((or (eql op 3) (eql op 5)) (setq break t)))
+         (if break
+             (progn (%out 10)
+                    (setq line (+ line 1) spaces (car (cdr (car blocks))))
+                    (rplaca (cdr (cdr (car blocks))) line))))
+       (setq ops (cdr ops))
+       (go top)
+     done)
+    (dotimes (k spaces) (%out 32))))
 
 (defun prin1 (x) (%write x t))
 (defun princ (x) (%write x nil))
 (defun print (x) (%out 10) (%write x t) (%out 32) x)
 (defun terpri () (%out 10) nil)
-(defun fresh-line () (if *%fresh* nil (progn (%out 10) t)))
+(defun fresh-line () (if (= *%col* 0) nil (progn (%out 10) t)))
 (defun write-string (s) (%out-string s) s)
 (defun write-line (s) (%out-string s) (%out 10) s)
 (defun write-char (c) (%out (char-code c)) c)
@@ -151,16 +519,16 @@
     s))
 
 (defun prin1-to-string (x)
-  (let ((*%capture* (list nil))) (%write x t) (%codes-to-string (car *%capture*))))
+  (let ((*%capture* (list nil)) (*%col* 0)) (%write x t) (%codes-to-string (car *%capture*))))
 (defun princ-to-string (x)
-  (let ((*%capture* (list nil))) (%write x nil) (%codes-to-string (car *%capture*))))
+  (let ((*%capture* (list nil)) (*%col* 0)) (%write x nil) (%codes-to-string (car *%capture*))))
 
 ;;; ---- format ----------------------------------------------------------------------------------
 (defvar *%fmt-stop* nil)
 
 (defun format (dest control &rest args)
   (if (null dest)
-      (let ((*%capture* (list nil)))
+      (let ((*%capture* (list nil)) (*%col* 0))
         (%format control 0 (%slen control) args)
         (%codes-to-string (car *%capture*)))
       (progn (%format control 0 (%slen control) args) nil)))
@@ -190,67 +558,177 @@
      done)
     (if found found (error "format: ~{ without ~}"))))
 
+(defun %format-segment (control i end)
+  ;; the directives ~( ~[ ~{ nest; the index of the ~ of the first ~), ~], ~}, or ~; at depth 0 from i
+  (let ((depth 0) (found nil))
+    (tagbody
+     top
+       (if (>= i (- end 1)) (go done))
+       (if (= (char-code (%sref control i)) 126)
+           (let ((j (+ i 1)))
+             (tagbody skip   ; parameters and modifiers
+                (if (and (< j end) (%memq (%sref control j) '(#\, #\: #\@ #\0 #\1 #\2 #\3 #\4 #\5 #\6 #\7 #\8 #\9)))
+                    (progn (setq j (+ j 1)) (go skip)))
+                (if (and (< j end) (char= (%sref control j) #\')) (progn (setq j (+ j 2)) (go skip))))
+             (let ((d (if (< j end) (%sref control j) #\~)))
+               (cond ((%memq d '(#\( #\[ #\{)) (setq depth (+ depth 1)))
+                     ((%memq d '(#\) #\] #\}))
+                      (if (= depth 0) (progn (setq found i) (go done)))
+                      (setq depth (- depth 1)))
+                     ((and (char= d #\;) (= depth 0)) (setq found i) (go done))))
+             (setq i (+ j 1))
+             (go top)))
+       (setq i (+ i 1))
+       (go top)
+     done)
+    (if found found (error "format: a ~~( ~~[ or ~~{ is not closed"))))
+
+(defun %directive-after (control i)
+  ;; the index after the directive whose ~ is at i
+  (let ((j (+ i 1)))
+    (tagbody skip
+       (if (%memq (%sref control j) '(#\, #\: #\@ #\0 #\1 #\2 #\3 #\4 #\5 #\6 #\7 #\8 #\9))
+           (progn (setq j (+ j 1)) (go skip)))
+       (if (char= (%sref control j) #\') (progn (setq j (+ j 2)) (go skip))))
+    (+ j 1)))
+
+(defun %format-int (x width pad commas sign)
+  (let* ((digits (princ-to-string (abs x))) (n (%slen digits)) (out nil))
+    (dotimes (k n)
+      (if (and commas (> k 0) (= 0 (rem (- n k) 3))) (setq out (cons #\, out)))
+      (setq out (cons (%sref digits k) out)))
+    (if (< x 0) (setq out (append out (list #\-))) (if sign (setq out (append out (list #\+)))))
+    (dotimes (k (- (if width width 0) (length out))) (%out (char-code pad)))
+    (dolist (c (reverse out)) (%out (char-code c)))))
+
+(defun %ordinal (n)
+  (let* ((words (%english n)) (k (length words)))
+    (dolist (pair '(("one" . "first") ("two" . "second") ("three" . "third") ("five" . "fifth")
+                    ("eight" . "eighth") ("nine" . "ninth") ("twelve" . "twelfth")))
+      (let ((w (car pair)))
+        (if (and (>= k (length w)) (string= w (subseq words (- k (length w)))))
+            (return-from %ordinal (concatenate 'string (subseq words 0 (- k (length w))) (cdr pair))))))
+    (if (char= (char words (- k 1)) #\y)
+        (concatenate 'string (subseq words 0 (- k 1)) "ieth")
+        (concatenate 'string words "th"))))
+
+(defun %roman (n)
+  (let ((out ""))
+    (dolist (pair '((1000 . "M") (900 . "CM") (500 . "D") (400 . "CD") (100 . "C") (90 . "XC") (50 . "L")
+                    (40 . "XL") (10 . "X") (9 . "IX") (5 . "V") (4 . "IV") (1 . "I"))
+                  out)
+      (tagbody top
+         (if (< n (car pair)) (go done))
+         (setq out (concatenate 'string out (cdr pair)) n (- n (car pair)))
+         (go top)
+       done))))
+
 (defun %format (control i end args)
   ;; prints control[i..end) with args; returns the arguments left
-  (tagbody
-   top
-     (if (>= i end) (go done))
-     (let ((c (char-code (%sref control i))))
-       (if (/= c 126)
-           (progn (%out c) (setq i (+ i 1)) (go top))))
-     (setq i (+ i 1))
-     (let ((width nil))
-       (tagbody
-        digits
-          (if (< i end)
-              (let ((code (char-code (%sref control i))))
-                (if (and (>= code 48) (<= code 57))
-                    (progn (setq width (+ (* (if width width 0) 10) (- code 48)))
-                           (setq i (+ i 1))
-                           (go digits))))))
-       (if (>= i end) (error "format: the control string ends in ~"))
-       (let ((d (char-upcase (%sref control i))))
-         (setq i (+ i 1))
-         (cond ((char= d #\A)
-                (let ((x (car args))) (setq args (cdr args))
-                  (if width (%pad (princ-to-string x) width t) (%write x nil))))
-               ((char= d #\S)
-                (let ((x (car args))) (setq args (cdr args))
-                  (if width (%pad (prin1-to-string x) width t) (%write x t))))
-               ((char= d #\D)
-                (let ((x (car args))) (setq args (cdr args))
-                  (if width (%pad (princ-to-string x) width nil) (%write x nil))))
-               ((char= d #\B)
-                (let ((x (car args))) (setq args (cdr args)) (%out-radix x 2)))
-               ((char= d #\O)
-                (let ((x (car args))) (setq args (cdr args)) (%out-radix x 8)))
-               ((char= d #\X)
-                (let ((x (car args))) (setq args (cdr args)) (%out-radix x 16)))
-               ((char= d #\R)
-                (let ((x (car args))) (setq args (cdr args)) (%out-string (%english x))))
-               ((char= d #\C)
-                (let ((x (car args))) (setq args (cdr args)) (%out (char-code x))))
-               ((char= d #\%) (dotimes (k (if width width 1)) (%out 10)))
-               ((char= d #\&) (fresh-line))
-               ((char= d #\~) (%out 126))
-               ((char= d #\^) (if (null args) (progn (setq *%fmt-stop* t) (go done))))
-               ((char= d #\{)
-                (let ((close (%close-brace control i end))
-                      (items (car args)))
-                  (setq args (cdr args))
-                  (tagbody
-                   again
-                     (if (null items) (go out))
-                     (setq *%fmt-stop* nil)
-                     (setq items (%format control i close items))
-                     (if *%fmt-stop* (go out))
-                     (go again)
-                   out)
-                  (setq *%fmt-stop* nil)
-                  (setq i (+ close 2))))
-               (t (error "format: the directive ~~~a is not supported" d)))))
-     (go top)
-   done)
+  (let ((prev nil))
+    (tagbody
+     top
+       (if (>= i end) (go done))
+       (let ((c (char-code (%sref control i))))
+         (if (/= c 126)
+             (progn (%out c) (setq i (+ i 1)) (go top))))
+       (setq i (+ i 1))
+       (let ((params nil) (p nil) (colon nil) (at nil))
+         (tagbody
+          param   ; ~mincol,padchar... : a number, 'c or nothing, separated by commas
+            (if (and (< i end) (char= (%sref control i) #\'))
+                (progn (setq p (%sref control (+ i 1)) i (+ i 2)))
+                (tagbody
+                 digits
+                   (if (< i end)
+                       (let ((code (char-code (%sref control i))))
+                         (if (and (>= code 48) (<= code 57))
+                             (progn (setq p (+ (* (if p p 0) 10) (- code 48)))
+                                    (setq i (+ i 1))
+                                    (go digits)))))))
+            (setq params (cons p params) p nil)
+            (if (and (< i end) (char= (%sref control i) #\,)) (progn (setq i (+ i 1)) (go param)))
+          mods
+            (if (< i end)
+                (cond ((char= (%sref control i) #\:) (setq colon t i (+ i 1)) (go mods))
+                      ((char= (%sref control i) #\@) (setq at t i (+ i 1)) (go mods)))))
+         (setq params (reverse params))
+         (if (>= i end) (error "format: the control string ends in ~"))
+         (let ((d (char-upcase (%sref control i))) (width (car params)))
+           (setq i (+ i 1))
+           (if (%memq d '(#\A #\S #\D #\B #\O #\X #\R #\C #\P))
+               (if (and (char= d #\P) colon)
+                   nil
+                   (progn (setq prev (car args)) (setq args (cdr args)))))
+           (cond ((or (char= d #\A) (char= d #\S))
+                  (if width
+                      (let ((text (if (char= d #\A) (princ-to-string prev) (prin1-to-string prev))))
+                        (%pad text width (not at)))
+                      (%write prev (char= d #\S))))
+                 ((char= d #\D)
+                  (if (integerp prev)
+                      (%format-int prev width (if (cadr params) (cadr params) #\Space) colon at)
+                      (if width (%pad (princ-to-string prev) width nil) (%write prev nil))))
+                 ((char= d #\B) (%out-radix prev 2))
+                 ((char= d #\O) (%out-radix prev 8))
+                 ((char= d #\X) (%out-radix prev 16))
+                 ((char= d #\R)
+                  (%out-string (cond (at (%roman prev)) (colon (%ordinal prev)) (t (%english prev)))))
+                 ((char= d #\C) (%out (char-code prev)))
+                 ((char= d #\P)
+                  (if at
+                      (%out-string (if (eql prev 1) "y" "ies"))
+                      (if (not (eql prev 1)) (%out 115))))
+                 ((char= d #\%) (dotimes (k (if width width 1)) (%out 10)))
+                 ((char= d #\&) (fresh-line))
+                 ((char= d #\~) (%out 126))
+                 ((char= d #\^) (if (null args) (progn (setq *%fmt-stop* t) (go done))))
+                 ((char= d #\()
+                  (let* ((close (%format-segment control i end))
+                         (text (let ((*%capture* (list nil)) (*%col* 0))
+                                 (setq args (%format control i close args))
+                                 (%codes-to-string (car *%capture*)))))
+                    (%out-string (cond ((and colon at) (string-upcase text))
+                                       (colon (string-capitalize text))
+                                       (at (let ((s (string-downcase text)))
+                                             (if (> (%slen s) 0) (%sset s 0 (char-upcase (%sref s 0))))
+                                             s))
+                                       (t (string-downcase text))))
+                    (setq i (%directive-after control close))))
+                 ((char= d #\[)
+                  ;; the clause the argument selects (~:[ false ~; true ~], ~[ 0 ~; 1 ~; ... ~])
+                  (let ((clauses nil) (from i) (last nil))
+                    (tagbody
+                     more
+                       (let ((at-end (%format-segment control from end)))
+                         (setq clauses (cons (cons from at-end) clauses))
+                         (setq last at-end)
+                         (if (char= (%sref control (- (%directive-after control at-end) 1)) #\;)
+                             (progn (setq from (%directive-after control at-end)) (go more)))))
+                    (setq clauses (reverse clauses))
+                    (let* ((x (car args))
+                           (k (if colon (if x 1 0) x))
+                           (chosen (nth k clauses)))
+                      (setq args (cdr args))
+                      (if chosen (setq args (%format control (car chosen) (cdr chosen) args))))
+                    (setq i (%directive-after control last))))
+                 ((char= d #\{)
+                  (let ((close (%close-brace control i end))
+                        (items (car args)))
+                    (setq args (cdr args))
+                    (tagbody
+                     again
+                       (if (null items) (go out))
+                       (setq *%fmt-stop* nil)
+                       (setq items (%format control i close items))
+                       (if *%fmt-stop* (go out))
+                       (go again)
+                     out)
+                    (setq *%fmt-stop* nil)
+                    (setq i (+ close 2))))
+                 (t (error "format: the directive ~~~a is not supported" d)))))
+       (go top)
+     done))
   args)
 
 (defun %english-small (n)
@@ -307,6 +785,10 @@
   (%report-end))
 
 (defun %raise-error (code value)
+  ;; a division by zero inside a handler-case is signalled to it (the division goes on with divisor 1,
+  ;; and the code after it (lower.py) leaves for the handler)
+  (if (and (= code 100) (> *%handlers* 0))
+      (throw '%error (%make-condition 'division-by-zero "arithmetic error DIVISION-BY-ZERO signalled")))
   (cond ((= code 100)
          (%report-start "DIVISION-BY-ZERO")
          (%out-string "arithmetic error DIVISION-BY-ZERO signalled"))
@@ -343,6 +825,7 @@
 (defvar *%handlers* 0)    ; how many handler-case forms are active: an error with none is reported at once
 (defvar %throw-tag nil)   ; what is being thrown while a throw or an error unwinds
 (defvar %throw-value nil)
+(defvar %throw-mv nil)     ; the values thrown beside the value (lower.py), in programs that use `values`
 
 (defun %make-condition (type message)
   (let ((c (%make-struct '%condition 3)))   ; type, message (nil until asked for), slots (an alist)
@@ -385,6 +868,7 @@
   (or (eq type super)
       (member super '(t condition))
       (and (member super '(error serious-condition)) (%error-type-p type))
+      (and (eq super 'arithmetic-error) (eq type 'division-by-zero))
       (some (lambda (parent) (%condition-subtype-p parent super)) (cadr (%condition-type type)))))
 (defun %condition-all-slots (type)
   (let ((spec (%condition-type type)))
@@ -659,6 +1143,13 @@
     (dolist (e (%seq-list seq)) (if (not (%test test key item e)) (setq out (cons e out))))
     (%like seq (reverse out))))
 (defun delete (item seq &key test key) (remove item seq :test test :key key))
+(defun %key-tail (plist key)   ; the rest of a keyword argument list from key's place (destructuring-bind)
+  (tagbody top (if (or (null plist) (eq (car plist) key)) (go done)) (setq plist (cddr plist)) (go top) done)
+  plist)
+(defun substitute (new old seq &key test key)
+  (%like seq (mapcar (lambda (e) (if (%test test key old e) new e)) (%seq-list seq))))
+(defun substitute-if (new pred seq)
+  (%like seq (mapcar (lambda (e) (if (funcall pred e) new e)) (%seq-list seq))))
 (defun delete-if (pred seq) (remove-if pred seq))
 (defun remove-duplicates (seq &key test)
   (let ((out nil) (items (%seq-list seq)))
@@ -722,8 +1213,11 @@
       (let ((half (truncate n 2)))
         (%merge (%msort list half pred key) (%msort (nthcdr half list) (- n half) pred key) pred key))))
 (defun sort (seq pred &key key)
-  (let ((items (%seq-list seq)))
-    (%like seq (%msort items (length items) pred key))))
+  (let* ((items (%seq-list seq)) (sorted (%msort items (length items) pred key)))
+    (if (listp seq)
+        sorted
+        (let ((i 0))   ; a vector or a string is sorted in place, as SBCL sorts it
+          (dolist (x sorted seq) (if (stringp seq) (%sset seq i x) (%vset seq i x)) (setq i (+ i 1)))))))
 (defun stable-sort (seq pred &key key) (sort seq pred :key key))
 (defun subseq (seq start &optional end)
   (cond ((stringp seq)
@@ -754,7 +1248,9 @@
 
 ;;; ---- vectors, strings, characters --------------------------------------------------------------
 (defun vector (&rest xs) (coerce xs 'vector))
-(defun make-array (n &key initial-element) (%make-vector n initial-element))
+(defun make-array (n &key initial-element initial-contents)
+  (let ((v (%make-vector n initial-element)) (i 0))
+    (dolist (x (coerce initial-contents 'list) v) (%vset v i x) (setq i (+ i 1)))))
 (defun aref (v i) (if (stringp v) (%sref v i) (%vref v i)))
 (defun svref (v i) (%vref v i))
 (defun %aset (v i x) (if (stringp v) (%sset v i x) (%vset v i x)))
@@ -783,6 +1279,13 @@
 (defun symbol-name (x) (%symbol-name x))
 (defun string-upcase (s) (map 'string #'char-upcase (string s)))
 (defun string-downcase (s) (map 'string #'char-downcase (string s)))
+(defun string-capitalize (s)
+  ;; each word (a run of letters and digits) with its first character upcased and the rest downcased
+  (let ((in-word nil))
+    (map 'string (lambda (c)
+                   (prog1 (if in-word (char-downcase c) (char-upcase c))
+                     (setq in-word (alphanumericp c))))
+         (string s))))
 (defun map (type f seq &rest more)
   (let ((items (apply #'mapcar f (coerce seq 'list) (mapcar (lambda (s) (coerce s 'list)) more))))
     (if (null type) nil (coerce items type))))
@@ -996,13 +1499,17 @@
            (if (not (digit-char-p (%sref text j))) (return nil))))))
 
 (defvar *%interned* nil)   ; the symbols interned while the program runs (the program's own are static)
+(defun %same-name (a b)   ; string= of two strings, the lengths first
+  (let ((n (%slen a)))
+    (and (= n (%slen b))
+         (dotimes (i n t) (if (not (eql (%sref a i) (%sref b i))) (return nil))))))
 (defun intern (name &optional package)
   (declare (ignore package))
   (let ((table (%symtab)))
     (dotimes (i (%vlen table))
-      (if (string= (%symbol-name (%vref table i)) name) (return-from intern (%vref table i))))
+      (if (%same-name (%symbol-name (%vref table i)) name) (return-from intern (%vref table i))))
     (dolist (s *%interned*)
-      (if (string= (%symbol-name s) name) (return-from intern s)))
+      (if (%same-name (%symbol-name s) name) (return-from intern s)))
     (let ((s (%make-uninterned name)))
       (setq *%interned* (cons s *%interned*))
       s)))
@@ -1015,6 +1522,7 @@
   (let ((all *%mv*))
     (setq *%mv* '%none)
     (if (and (listp all) (eq (car all) primary)) all (list primary))))
+(defun %one-value (x) x)   ; its return resets *%mv*: x is one value (check.py)
 (defun %floor2 (a &optional (b 1)) (let ((q (floor a b))) (values q (- a (* q b)))))
 (defun %truncate2 (a &optional (b 1)) (let ((q (truncate a b))) (values q (- a (* q b)))))
 (defun %gethash2 (key h &optional default)

@@ -1,0 +1,22 @@
+;; A binary search tree of lists (value left right)
+(defun bst-insert (tree x)
+  (cond ((null tree) (list x nil nil))
+        ((< x (first tree)) (list (first tree) (bst-insert (second tree) x) (third tree)))
+        ((> x (first tree)) (list (first tree) (second tree) (bst-insert (third tree) x)))
+        (t tree)))
+(defun bst-inorder (tree)
+  (if (null tree) nil
+      (append (bst-inorder (second tree)) (list (first tree)) (bst-inorder (third tree)))))
+(defun bst-height (tree)
+  (if (null tree) 0 (1+ (max (bst-height (second tree)) (bst-height (third tree))))))
+(let ((tree nil))
+  (dolist (x '(50 30 70 20 40 60 80 35 45 65)) (setf tree (bst-insert tree x)))
+  (print tree)
+  (print (bst-inorder tree))
+  (print (bst-height tree)))
+(terpri)
+; expect: 
+; expect: (50 (30 (20 NIL NIL) (40 (35 NIL NIL) (45 NIL NIL)))
+; expect:  (70 (60 NIL (65 NIL NIL)) (80 NIL NIL))) 
+; expect: (20 30 35 40 45 50 60 65 70 80) 
+; expect: 4 

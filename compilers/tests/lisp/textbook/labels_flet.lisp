@@ -1,0 +1,28 @@
+;; Local functions with labels and flet
+(defun flatten (tree)
+  (labels ((walk (x acc)
+             (cond ((null x) acc)
+                   ((atom x) (cons x acc))
+                   (t (walk (car x) (walk (cdr x) acc))))))
+    (walk tree nil)))
+(print (flatten '(1 (2 (3 4)) ((5)) 6)))
+(defun sum-squares (list)
+  (flet ((square (x) (* x x)))
+    (reduce #'+ (mapcar #'square list))))
+(print (sum-squares '(1 2 3 4)))
+(defun count-leaves (tree)
+  (labels ((leaves (x)
+             (if (atom x) (if x 1 0) (+ (leaves (car x)) (leaves (cdr x))))))
+    (leaves tree)))
+(print (count-leaves '((a b) (c (d e)) f)))
+(defun evens-and-odds (list)
+  (labels ((ev (l) (if (null l) nil (cons (car l) (od (cdr l)))))
+           (od (l) (if (null l) nil (ev (cdr l)))))
+    (list (ev list) (od list))))
+(print (evens-and-odds '(a b c d e f g)))
+(terpri)
+; expect: 
+; expect: (1 2 3 4 5 6) 
+; expect: 30 
+; expect: 6 
+; expect: ((A C E G) (B D F)) 
