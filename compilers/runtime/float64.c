@@ -971,19 +971,20 @@ long f64_round_approx(long sign, long a, long e, long err) {
     return f64_pack(sign, a, e, 0);
 }
 
-/* e^(x / 2^110) for x at scale 2^110 with |x| below 746 * 2^110, within err units (plus the series'). */
-long f64_exp_fx(long x, long err) {
-    long k;
+long f64_ek; /* e^x = f64_exp_sum's result * 2^(f64_ek - 110), within 1024 units (the k ln 2) */
+
+/* e^(x / 2^110) for x at scale 2^110 with |x| below 746 * 2^110: x = k ln2 + r, |r| <= ln2 / 2, and
+ * the series of e^r at scale 2^110. */
+long f64_exp_sum(long x) {
     long r;
     long term;
     long sum;
     long n = 1;
-    /* x = k ln2 + r, |r| <= ln2 / 2 */
     if (x >= 0)
-        k = (x + f64_ln2 / 2) / f64_ln2;
+        f64_ek = (x + f64_ln2 / 2) / f64_ln2;
     else
-        k = -((-x + f64_ln2 / 2) / f64_ln2);
-    r = x - k * f64_ln2;
+        f64_ek = -((-x + f64_ln2 / 2) / f64_ln2);
+    r = x - f64_ek * f64_ln2;
     term = f64_pow2[FX];
     sum = term;
     while (term != 0) {
@@ -991,7 +992,13 @@ long f64_exp_fx(long x, long err) {
         sum = sum + term;
         n = n + 1;
     }
-    return f64_round_approx(0, sum, k - FX, err + 1024);
+    return sum;
+}
+
+/* e^(x / 2^110) rounded, for x within err units (plus the series'). */
+long f64_exp_fx(long x, long err) {
+    long sum = f64_exp_sum(x);
+    return f64_round_approx(0, sum, f64_ek - FX, err + 1024);
 }
 
 long f64_exp(long a) {
@@ -1662,7 +1669,8 @@ long f64_trig_reduce(long m, long e) {
     return r;
 }
 
-/* The series: sin r / r (odd = 1) or cos r (odd = 0) at scale 2^110, q = r^2 at scale 2^110. */
+/* The series: sin r / r (odd = 1) or cos r (odd = 0) at scale 2^110, q = r^2 at scale 2^110; with
+ * q = -r^2, sinh r / r and cosh r. */
 long f64_trig_series(long q, long odd) {
     long term = f64_pow2[FX];
     long sum = term;
@@ -1780,15 +1788,15 @@ long f64_atan16[17]; /* atan(j/16) * 2^110, rounded: filled in by the build */
 long f64_at;         /* the last f64_atan_ratio is at scale 2^(110 + f64_at) */
 long f64_aerr;       /* and within this many units */
 
-/* floor(p * 2^k / q) for 0 <= p < 2^166, 0 < q < 2^130, by 32 bits at a time (0 when k < -110). */
+/* floor(p * 2^k / q) for 0 <= p < 2^166, 0 < q < 2^130, by 32 bits at a time. */
 long f64_quotient(long p, long q, long k) {
     long v;
     long rem;
     long c;
     if (k < 0) {
-        if (k < -110)
+        if (k < -166)
             return 0;
-        return p / (q * f64_pow2[-k]);
+        return (p / f64_pow2[-k]) / q;
     }
     v = p / q;
     rem = p % q;
@@ -1803,8 +1811,9 @@ long f64_quotient(long p, long q, long k) {
     return v;
 }
 
-/* atan u for u at scale 2^(110 + tt), |u| * 2^tt <= 1/32, at the same scale. */
-long f64_atan_series(long u, long tt) {
+/* atan u (h = 1) or atanh u (h = -1) for u at scale 2^(110 + tt), |u| * 2^tt <= 1/32 (atanh: 1/3), at
+ * the same scale. */
+long f64_atan_series(long u, long tt, long h) {
     long q = 0;
     long p = f64_pow2[FX];
     long sum = p;
@@ -1812,7 +1821,7 @@ long f64_atan_series(long u, long tt) {
     if (2 * tt <= 166)
         q = f64_fxmul(u, u) / f64_pow2[2 * tt];
     while (p != 0) {
-        p = -f64_fxmul(p, q);
+        p = -h * f64_fxmul(p, q);
         sum = sum + p / (2 * k + 1);
         k = k + 1;
     }
@@ -1837,12 +1846,12 @@ long f64_atan_ratio(long p, long q, long e) {
         /* t < 2^-5: the series at once, at t's own scale */
         f64_at = -n;
         f64_aerr = 8;
-        return f64_atan_series(f64_quotient(p, q, FX - f64_bitlen(p) + f64_bitlen(q)), f64_at);
+        return f64_atan_series(f64_quotient(p, q, FX - f64_bitlen(p) + f64_bitlen(q)), f64_at, 1);
     }
     if (n >= 6) {
         /* t > 32: pi/2 - atan(1/t) */
         u = f64_quotient(q, p, FX - 1 + f64_bitlen(p) - f64_bitlen(q));
-        return f64_pio2 / f64_pow2[40] - f64_shift(f64_atan_series(u, n - 1), 1 - n);
+        return f64_pio2 / f64_pow2[40] - f64_shift(f64_atan_series(u, n - 1, 1), 1 - n);
     }
     big_p = p;
     big_q = q;
@@ -1863,7 +1872,7 @@ long f64_atan_ratio(long p, long q, long e) {
         u = f64_quotient(num, den, FX);
     else
         u = -f64_quotient(-num, den, FX);
-    v = f64_atan16[j] + f64_atan_series(u, 0);
+    v = f64_atan16[j] + f64_atan_series(u, 0, 1);
     if (recip)
         v = f64_pio2 / f64_pow2[40] - v;
     return v;
@@ -2109,4 +2118,173 @@ long f64_cbrt(long a) {
         x = y;
     }
     return f64_pack(f64_s, x, e / 3, m - x * x * x);
+}
+
+/* sinh, cosh, tanh and expm1, correctly rounded. Below 1/2 in magnitude they are series in x kept at
+ * x's own scale (so that a small result keeps its relative precision); above, they come from E = e^|x|
+ * (f64_exp_sum) and 1/E, which are at least 0.39 apart from what they are subtracted from. */
+
+long f64_hx;  /* |x| at scale 2^(110 + f64_ht), exactly, for |x| < 1/2 (f64_hyper_small) */
+long f64_ht;
+long f64_hq;  /* x^2 at scale 2^110 */
+
+/* Takes |x| = m * 2^e (0 < |x| < 1/2) into f64_hx, f64_ht and f64_hq. */
+void f64_hyper_small(long m, long e) {
+    f64_ht = -(e + f64_bitlen(m));
+    f64_hx = m * f64_pow2[FX - f64_bitlen(m)];
+    f64_hq = 0;
+    if (2 * f64_ht <= 166)
+        f64_hq = f64_fxmul(f64_hx, f64_hx) / f64_pow2[2 * f64_ht];
+}
+
+/* sinh (which = 0), cosh (1), tanh (2) or expm1 (3) of a double. */
+long f64_hyper(long a, long which) {
+    long sign;
+    long size;
+    long x;
+    long sum;
+    long k;
+    long inv;
+    long v;
+    long term;
+    long n;
+    f64_unpack(a);
+    sign = f64_s;
+    if (which == 1)
+        sign = 0;
+    if (f64_k == 2)
+        return f64_quiet(a);
+    if (f64_k == 1) {
+        /* sinh and cosh: infinity; tanh: +-1; expm1: +inf or -1 */
+        if (which == 2 || (which == 3 && sign == 1))
+            return f64_from_int(1) + sign * SIGN;
+        return f64_inf(sign);
+    }
+    size = f64_e + f64_bitlen(f64_m); /* 2^(size - 1) <= |x| < 2^size */
+    if (f64_m == 0 || size <= -54) {
+        /* |x| < 2^-54: x itself, cosh 1 */
+        if (which == 1)
+            return f64_from_int(1);
+        return a;
+    }
+    if (size <= -1) {
+        f64_hyper_small(f64_m, f64_e);
+        if (which == 3) {
+            /* expm1 x = x (1 + x/2 + x^2/6 + ...), the series at scale 2^110 */
+            x = f64_shift(f64_hx, -f64_ht);
+            if (sign == 1)
+                x = -x;
+            term = f64_pow2[FX];
+            sum = term;
+            n = 2;
+            while (term != 0) {
+                term = f64_fxmul(term, x) / n;
+                sum = sum + term;
+                n = n + 1;
+            }
+            return f64_round_approx(sign, f64_fxmul(f64_hx, sum), -(FX + f64_ht), 8);
+        }
+        if (which == 1)
+            return f64_round_approx(0, f64_trig_series(-f64_hq, 0), -FX, 4);
+        v = f64_fxmul(f64_hx, f64_trig_series(-f64_hq, 1)); /* sinh |x| at |x|'s scale */
+        if (which == 2)
+            v = f64_quotient(v, f64_trig_series(-f64_hq, 0), FX);
+        return f64_round_approx(sign, v, -(FX + f64_ht), 8);
+    }
+    if (size > 10) {
+        /* |x| >= 1024: beyond the doubles (expm1 of a large negative x is -1, tanh +-1) */
+        if (which == 2 || (which == 3 && sign == 1))
+            return f64_from_int(1) + sign * SIGN;
+        return f64_inf(sign);
+    }
+    if (which == 2 && size >= 6)
+        return f64_from_int(1) + sign * SIGN; /* |x| >= 32: 1 - tanh |x| < 2^-90 */
+    x = f64_shift(f64_m, f64_e + FX);
+    if (x > 746 * f64_pow2[FX]) {
+        if (which == 3 && sign == 1)
+            return f64_from_int(1) + SIGN;
+        return f64_inf(sign);
+    }
+    sum = f64_exp_sum(x); /* E = e^|x| = sum * 2^(k - 110), k >= 1 */
+    k = f64_ek;
+    if (which == 3) {
+        if (sign == 1) {
+            /* e^-|x| - 1 = -(1 - 1/E) at scale 2^110 */
+            return f64_round_approx(1, f64_pow2[FX] - f64_quotient(f64_pow2[FX], sum, FX - k), -FX, 1028);
+        }
+        if (k <= FX)
+            return f64_round_approx(0, sum - f64_pow2[FX - k], k - FX, 1028);
+        return f64_round_approx(0, sum, k - FX, 1028);
+    }
+    /* 1/E in the units of sum: 2^(220 - 2k) / sum (below one unit past k = 110) */
+    inv = 0;
+    if (k <= FX)
+        inv = f64_quotient(f64_pow2[FX], sum, FX - 2 * k);
+    if (which == 0)
+        return f64_round_approx(sign, sum - inv, k - FX - 1, 1028);
+    if (which == 1)
+        return f64_round_approx(0, sum + inv, k - FX - 1, 1028);
+    return f64_round_approx(sign, f64_quotient(sum - inv, sum + inv, FX), -FX, 2100);
+}
+
+long f64_sinh(long a) { return f64_hyper(a, 0); }
+long f64_cosh(long a) { return f64_hyper(a, 1); }
+long f64_tanh(long a) { return f64_hyper(a, 2); }
+long f64_expm1(long a) { return f64_hyper(a, 3); }
+
+/* log1p, correctly rounded. Below 1/2 in magnitude: 2 atanh(x / (2 + x)), the quotient exact to 110 bits
+ * relative to itself. Above: 1 + x = y (1 + d), y its first 53 bits (f64_log_fx) and d < 2^-52 the
+ * rest, ln(1 + d) = d - d^2/2 to 2^-156. */
+long f64_log1p(long a) {
+    long size;
+    long den;
+    long n;
+    long big;
+    long f;
+    long d = 0;
+    long l;
+    long sign = 0;
+    f64_unpack(a);
+    if (f64_k == 2)
+        return f64_quiet(a);
+    if (f64_s == 1 && (f64_k == 1 || f64_e > -52 || (f64_e == -52 && f64_m > P52)))
+        return f64_default_nan(); /* x < -1 */
+    if (f64_s == 1 && f64_e == -52 && f64_m == P52)
+        return f64_inf(1); /* x = -1 */
+    if (f64_k == 1)
+        return a;
+    size = f64_e + f64_bitlen(f64_m);
+    if (f64_m == 0 || size <= -54)
+        return a; /* |x| < 2^-54: x itself */
+    if (size <= -1) {
+        den = f64_pow2[1 - f64_e] + f64_m * (1 - 2 * f64_s);
+        return f64_round_approx(f64_s, 2 * f64_atan_series(f64_quotient(f64_m, den, FX - size), -size, -1),
+                                -(FX - size), 16);
+    }
+    /* 1 + x = big * 2^f exactly (past 2^60 the 1 is below the result's error) */
+    f = 0;
+    if (f64_s == 1) {
+        big = f64_pow2[-f64_e] - f64_m;
+        f = f64_e;
+    } else if (f64_e > 60) {
+        big = f64_m;
+        f = f64_e;
+    } else if (f64_e >= 0)
+        big = f64_m * f64_pow2[f64_e] + 1;
+    else {
+        big = f64_m + f64_pow2[-f64_e];
+        f = f64_e;
+    }
+    n = f64_bitlen(big);
+    if (n > 53) {
+        d = f64_quotient(big % f64_pow2[n - 53], big / f64_pow2[n - 53], FX - (n - 53));
+        f = f + n - 53;
+        big = big / f64_pow2[n - 53];
+    }
+    l = f64_shift(f64_log_fx(big, f), FX - f64_lp) + d - f64_fxmul(d, d) / 2;
+    if (l < 0) {
+        l = -l;
+        sign = 1;
+    }
+    return f64_round_approx(sign, l, -FX, f64_lerr + 4);
 }

@@ -622,3 +622,60 @@ def test_cbrt_and_log2_round_correctly() -> None:
         if not agrees(got, want)
     ]
     assert not wrong, wrong[:10]
+
+
+def hyperbolic_reference(op: str, x: float) -> float:
+    """sinh cosh tanh expm1 log1p of x correctly rounded, from 120-digit exponentials and logarithms (the
+    first terms of the series where x is too small for them); C99's values at the special operands."""
+    if math.isnan(x) or (op == "log1p" and x < -1):
+        return math.nan
+    if op == "log1p" and x in (-1.0, math.inf):
+        return -math.inf if x == -1 else x
+    if x == 0:
+        return 1.0 if op == "cosh" else x
+    if abs(x) > 2000 and op != "log1p":  # an infinity too
+        beyond = {"sinh": math.inf, "cosh": math.inf, "tanh": 1.0, "expm1": math.inf if x > 0 else 1.0}[op]
+        return beyond if op == "cosh" else math.copysign(beyond, x)
+    with localcontext() as context:
+        context.prec = 400  # 1 + x exactly, for log1p
+        exact = Decimal(x)
+        plus_one = 1 + exact
+        context.prec = 120
+        small = abs(exact) < Decimal("1e-40")
+        if op == "log1p":
+            result = exact - exact * exact / 2 if small else plus_one.ln()
+        elif op == "expm1":
+            result = exact + exact * exact / 2 if small else exact.exp() - 1
+        else:
+            e, inverse = exact.exp(), (-exact).exp()
+            series = {
+                "sinh": exact + exact**3 / 6,
+                "cosh": 1 + exact * exact / 2,
+                "tanh": exact - exact**3 / 3,
+            }
+            ratio = {
+                "sinh": (e - inverse) / 2,
+                "cosh": (e + inverse) / 2,
+                "tanh": (e - inverse) / (e + inverse),
+            }
+            result = series[op] if small else ratio[op]
+        return math.copysign(correctly_rounded(abs(result)), result)
+
+
+def test_sinh_cosh_tanh_expm1_log1p_round_correctly() -> None:
+    r = random.Random(1550)
+    cases = []
+    for _ in range(1000):
+        x = r.choice(
+            [r.uniform(-1, 1), r.uniform(-50, 50), r.uniform(-720, 720), 10 ** r.uniform(-300, 300), 0.5,
+             r.uniform(-1, 1) * 10 ** r.randint(-30, 0), -0.5, -1.0, 0.0, -0.0, math.inf, -math.inf, math.nan,
+             5e-324, value(r.getrandbits(64)), -0.9999999999999999, 2.0**60 + 2**8]
+        )  # fmt: skip
+        cases.append((r.choice(["sinh", "cosh", "tanh", "expm1", "log1p"]), x))
+    results = run_calls([f"@f64_{op}({bits(x)})" for op, x in cases])
+    wrong = [
+        (op, x, value(got))
+        for (op, x), got in zip(cases, results, strict=True)
+        if not agrees(got, hyperbolic_reference(op, x))
+    ]
+    assert not wrong, wrong[:10]

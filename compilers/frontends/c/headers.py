@@ -259,6 +259,11 @@ float acosf(float x);
 float hypotf(float x, float y);
 float log2f(float x);
 float cbrtf(float x);
+float sinhf(float x);
+float coshf(float x);
+float tanhf(float x);
+float expm1f(float x);
+float log1pf(float x);
 double sin(double x);
 double cos(double x);
 double tan(double x);
@@ -280,6 +285,14 @@ long lround(double x);
 double cbrt(double x);
 double expm1(double x);
 double log1p(double x);
+double asinh(double x);
+double acosh(double x);
+double atanh(double x);
+double exp2(double x);
+double erf(double x);
+double erfc(double x);
+double tgamma(double x);
+double lgamma(double x);
 """,
     "float.h": """
 #define FLT_RADIX 2
