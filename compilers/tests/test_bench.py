@@ -34,6 +34,6 @@ def test_the_switch_benchmark_runs_and_the_jump_table_dispatches_in_fewer_instru
 def test_the_float_benchmark_checks_its_results_and_prints_each_figure(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    assert float_bench.main(["--count", "4"]) == 0  # 0: every result agreed with CPython's
+    assert float_bench.main(["--count", "4"]) == 0  # 0: every result agreed with its reference
     printed = capsys.readouterr().out
     assert all(name in printed for name in [*float_bench.BINARY, *float_bench.PRINTS])
