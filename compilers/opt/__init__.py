@@ -4,7 +4,7 @@ elimination and control-flow clean-up (with loop inversion), repeated to a fixed
 
 from __future__ import annotations
 
-from compilers.backend.liveness import liveness
+from compilers.backend.liveness import Liveness, liveness
 from compilers.ir.nodes import Function, Module
 from compilers.opt.addresses import fold_addresses
 from compilers.opt.constprop import propagate_constants
@@ -19,10 +19,13 @@ MAX_ROUNDS = 10
 
 def optimise_function(fn: Function) -> None:
     promote_slots(fn)
+    live: Liveness | None = None
     for _ in range(MAX_ROUNDS):
         # Control flow last: its loop inversion copies tests to a loop's entry, where the next round's
         # constant propagation often decides them.
-        propagate_constants(fn)
+        # With the previous round's liveness: the passes after it in that round only removed uses, so
+        # it holds every temp live now, which is all that constant propagation needs it for.
+        propagate_constants(fn, live)
         changed = propagate_copies(fn)
         changed |= fold_addresses(fn)
         live = liveness(fn)  # shared: coalescing keeps every block's live-out set as it was

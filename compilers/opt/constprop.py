@@ -81,10 +81,12 @@ _ZERO = Const(0)
 _ONE = Const(1)
 
 
-def _meet(a: Env | None, b: Env, live: set[str]) -> Env:
+def _meet(a: Env | None, b: Env, live: set[str] | None) -> Env:
     """What holds on entry to a block reached with `b`, given what held before (a; None: not reached
-    yet), kept to the temps live there."""
+    yet), kept to the temps live there (live None: not known, all kept)."""
     if a is None:
+        if live is None:
+            return dict(b)
         if len(live) < len(b):
             return {k: b[k] for k in live if k in b}
         return {k: v for k, v in b.items() if k in live}
@@ -135,7 +137,8 @@ def _successors(block: Block) -> list[str]:
 def analyse(fn: Function, live: Liveness | None = None) -> dict[str, Env]:
     """The constants known on entry to each block that can be reached, for the temps live there (what
     is known of a dead temp changes no rewrite: every path from the block to a use of it assigns it
-    first).
+    first). live may be a liveness that holds more temps than are live now (the optimiser's previous
+    round's, whose later passes only removed uses): the temps kept beyond the live ones change nothing.
 
     Near-linear in the function's size: each block's state holds only its live temps, and blocks are
     visited in reverse postorder (a block after the blocks that reach it, but for back edges), so a
@@ -156,7 +159,7 @@ def analyse(fn: Function, live: Liveness | None = None) -> dict[str, Env]:
         assert state is not None
         out = _transfer(blocks[label], state)
         for succ in _feasible(blocks[label], out):
-            new = _meet(entry[succ], out, live.live_in[succ]) if succ != first else {}
+            new = _meet(entry[succ], out, live.live_in.get(succ)) if succ != first else {}
             if entry[succ] is None or new != entry[succ]:
                 entry[succ] = new
                 if succ not in queued:

@@ -11,7 +11,7 @@ import pytest
 
 from compilers import driver, opt
 from compilers.backend.legalize import select_indexed
-from compilers.backend.liveness import liveness
+from compilers.backend.liveness import Liveness, liveness
 from compilers.bench import compile_speed
 from compilers.ir import parse_module, print_module
 from compilers.ir.nodes import Call, Function, Module, clone_function, copy_instr
@@ -91,9 +91,9 @@ def test_the_optimiser_stops_at_a_true_fixed_point(
 ) -> None:
     rounds: list[Function] = []
 
-    def counted(f: Function) -> bool:
+    def counted(f: Function, live: Liveness | None = None) -> bool:
         rounds.append(f)
-        return propagate_constants(f)
+        return propagate_constants(f, live)
 
     monkeypatch.setattr(opt, "propagate_constants", counted)
     optimise_function(fn)
