@@ -1884,6 +1884,7 @@ def lower(module: A.Module, diags: DiagnosticBag) -> Module:
         setup.append(StoreInstr(Sym("py_f64_format"), Sym("f64_format"), 0))
         setup.append(StoreInstr(Sym("py_f64_out"), Sym("f64_out"), 0))
         setup.append(StoreInstr(Sym("py_f64_len"), Sym("f64_len"), 0))
+        setup.append(StoreInstr(Sym("py_float_op"), Sym("py_float_dispatch"), 0))
     targets = {
         "py_instance_code": "py_instantiate",
         "py_builtin_code": "py_call_builtin",

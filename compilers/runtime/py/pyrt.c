@@ -216,6 +216,9 @@ long py_gen_send(long g, long v);
 long py_gen_close(long g);
 long py_inst_compare(long a, long b, char *op, long name, long reflected);
 long py_is_float(long v);
+long (*py_float_op)(long, long, long);
+long py_floats(long op, long a, long b);
+long py_sum_floats(long it, double f);
 long py_float_compare(long op, long a, long b);
 long py_float_hash(double d);
 double py_fv(long v);
@@ -839,7 +842,7 @@ long py_key_eq(long a, long b) {
     if (ta == T_STR && tb == T_STR)
         return py_str_eq(a, b);
     if ((ta == T_FLOAT && (tb == T_FLOAT || tb == T_INT || tb == T_BOOL)) || (tb == T_FLOAT && (ta == T_INT || ta == T_BOOL)))
-        return py_float_compare('=', a, b);
+        return py_floats('=', a, b);
     if ((ta == T_INT || ta == T_BOOL) && (tb == T_INT || tb == T_BOOL)) {
         if (ta == T_BOOL)
             a = a == TRUE_ ? 3 : 1;
@@ -1082,7 +1085,7 @@ long py_hash(long v) {
     if (t == T_BOOL)
         return v == TRUE_ ? 1 : 0;
     if (t == T_FLOAT)
-        return py_float_hash(py_fv(v));
+        return py_floats('h', v, 0);
     if (t == T_TUPLE)
         return py_tuple_hash(v);
     if (t == T_STR) {
@@ -1537,7 +1540,7 @@ void py_sb_value(long b, long v, long as_repr) {
     if (t == T_INT) {
         py_sb_int(b, INTV(v));
     } else if (t == T_FLOAT) {
-        py_sb_float(b, py_fv(v));
+        py_floats('s', b, v);
     } else if (t == T_BOOL) {
         py_sb_c(b, v == TRUE_ ? "True" : "False");
     } else if (t == T_NONE) {
@@ -1724,7 +1727,7 @@ long py_truthy(long v) {
     if (t == T_STR || t == T_LIST || t == T_TUPLE || t == T_DICT || t == T_SET)
         return W(v)[1] != 0;
     if (t == T_FLOAT)
-        return py_fv(v) != 0.0;
+        return py_floats('t', v, 0);
     if (t == T_RANGE || t == T_VIEW)
         return py_len(v) != 1;
     if (t == T_INST) {
@@ -2016,14 +2019,6 @@ long py_float_hash(double d) {
 
 /* f64_format's text of d (conversion conv, precision prec, flags) copied into buf, 0-terminated. */
 long py_f64_text(double d, long conv, long prec, long flags, long *buf) {
-    if (py_f64_format == 0) {
-        /* only a format string the program computes can get here: the lowering sees every other way */
-        py_raise(py_cls_RuntimeError, "formatting a float with a format string that is not a literal is not "
-                                      "supported in a program without float literals");
-        buf[0] = '0';
-        buf[1] = 0;
-        return 1;
-    }
     py_f64_format(py_dbits(d), conv, prec, flags);
     long n = *py_f64_len;
     for (long i = 0; i < n; i++)
@@ -2260,9 +2255,62 @@ long py_float_round(double d, long ndigits) {
     return py_float_new(strtod((char *)buf, 0));
 }
 
+long py_floats(long op, long a, long b) {
+    if (py_float_op == 0) /* the lowering sees every way to a float but a format string it cannot read */
+        return py_raise(py_cls_RuntimeError, "formatting a float with a format string that is not a literal is "
+                                             "not supported in a program without float literals");
+    return py_float_op(op, a, b);
+}
+
 /* a and b numbers, at least one of them a float */
 long py_float_pair(long a, long b) {
     return (py_is_float(a) || py_is_num(a)) && (py_is_float(b) || py_is_num(b)) && (py_is_float(a) || py_is_float(b));
+}
+
+/* A float formatted by a specification into body (its sign into prefix); args: the value (an int or a
+ * float), the type, precision, grouping and sign of the specification, and the prefix builder. */
+void py_float_format(long *args, long body) {
+    long v = args[0];
+    double d = py_is_float(v) ? py_fv(v) : (double)INTV(py_num(v));
+    long sign = args[4];
+    if (py_dbits(d) / TWO52 >= 2048 && !py_is_nan(d))
+        py_sb_char(args[5], '-');
+    else if (sign == '+' || sign == ' ')
+        py_sb_char(args[5], sign);
+    py_float_body(body, d, args[1], args[2], args[3]);
+}
+
+/* Every use of a float by the runtime's other routines, through one entry: the program's start stores it
+ * in py_float_op when the program can make a float (a literal, '/', '**', float, round, pow, math's float
+ * functions, a float format), so that the runtime of a program without floats links no f64_ routine. */
+long py_float_dispatch(long op, long a, long b) {
+    if (op == '<' || op == 'l' || op == '=')
+        return py_float_compare(op, a, b);
+    if (op == 'h')
+        return py_float_hash(py_fv(a));
+    if (op == 's') {
+        py_sb_float(a, py_fv(b));
+        return 0;
+    }
+    if (op == 't')
+        return py_fv(a) != 0.0;
+    if (op == 'E')
+        return py_fv(a) == py_fv(a);
+    if (op == 'u')
+        return py_float_new(-py_fv(a));
+    if (op == 'i')
+        return py_float_to_int(py_fv(a));
+    if (op == 'a')
+        return py_float_new(fabs(py_fv(a)));
+    if (op == 'n')
+        return py_float_new((double)INTV(py_num(a)));
+    if (op == 'S')
+        return py_sum_floats(a, py_fv(b));
+    if (op == 'F') {
+        py_float_format((long *)a, b);
+        return 0;
+    }
+    return py_float_binop(op - 1000, a, b);
 }
 
 long py_eq_raw(long a, long b) {
@@ -2271,7 +2319,7 @@ long py_eq_raw(long a, long b) {
     if (py_is_num(a) && py_is_num(b))
         return py_num(a) == py_num(b);
     if (py_float_pair(a, b))
-        return py_float_compare('=', a, b);
+        return py_floats('=', a, b);
     if (a % 2 != 0 || b % 2 != 0 || a < 10 || b < 10) {
         long user = 0;
         if (a >= 10 && a % 2 == 0 && W(a)[0] == T_INST)
@@ -2344,13 +2392,13 @@ long py_eq_raw(long a, long b) {
 /* a == b as the operator (an object equals itself inside containers, but a NaN is never ==). */
 long py_eq(long a, long b) {
     if (a == b && py_is_float(a))
-        return py_bool(py_fv(a) == py_fv(a));
+        return py_bool(py_floats('E', a, 0));
     return py_bool(py_eq_raw(a, b));
 }
 
 long py_ne(long a, long b) {
     if (a == b && py_is_float(a))
-        return py_bool(py_fv(a) != py_fv(a));
+        return py_bool(!py_floats('E', a, 0));
     long e = py_eq_raw(a, b);
     if (py_exc)
         return 0;
@@ -2374,7 +2422,7 @@ long py_less(long a, long b, char *op) {
     if (py_is_num(a) && py_is_num(b))
         return py_num(a) < py_num(b);
     if (py_float_pair(a, b))
-        return py_float_compare('<', a, b);
+        return py_floats('<', a, b);
     long ta = py_tag(a);
     long tb = py_tag(b);
     if (ta == T_STR && tb == T_STR)
@@ -2478,7 +2526,7 @@ long py_le(long a, long b) {
     else if (py_tag(a) == T_SET && py_tag(b) == T_SET)
         r = py_set_subset(a, b);
     else if (py_float_pair(a, b))
-        r = py_float_compare('l', a, b);
+        r = py_floats('l', a, b);
     else
         r = !py_less(b, a, "<=");
     if (py_exc)
@@ -2493,7 +2541,7 @@ long py_ge(long a, long b) {
     else if (py_tag(a) == T_SET && py_tag(b) == T_SET)
         r = py_set_subset(b, a);
     else if (py_float_pair(a, b))
-        r = py_float_compare('l', b, a);
+        r = py_floats('l', b, a);
     else
         r = !py_less(a, b, ">=");
     if (py_exc)
@@ -2841,11 +2889,11 @@ long py_binop(long op, long a, long b) {
         }
         if (op == 'P') {
             if (y < 0)
-                return py_float_binop(op, a, b);
+                return py_floats(1000 + op, a, b);
             return MKINT(py_pow_raw(x, y));
         }
         if (op == '/')
-            return py_float_binop(op, a, b);
+            return py_floats(1000 + op, a, b);
         if (op == '&' || op == '|' || op == '^') {
             long r = py_bitop(op, x, y);
             if ((a == TRUE_ || a == FALSE_) && (b == TRUE_ || b == FALSE_))
@@ -2861,7 +2909,7 @@ long py_binop(long op, long a, long b) {
         }
     }
     if (py_float_pair(a, b)) {
-        long r = py_float_binop(op, a, b);
+        long r = py_floats(1000 + op, a, b);
         if (r != 0 || py_exc)
             return r;
     }
@@ -2926,7 +2974,7 @@ long py_unary(long op, long a) {
         return MKINT(-x - 1);
     }
     if (py_is_float(a) && op != '~')
-        return op == '-' ? py_float_new(-py_fv(a)) : a;
+        return op == '-' ? py_floats('u', a, 0) : a;
     long s = py_sb_new();
     py_sb_c(s, "bad operand type for unary ");
     py_sb_char(s, op);
@@ -3000,14 +3048,14 @@ long py_format(long v, long spec) {
                       type == 'G' || type == '%' || type == 'n';
     long int_as_float = type == 'e' || type == 'E' || type == 'g' || type == 'G';
     if ((t == T_FLOAT && float_type) || (py_is_num(v) && t != T_BOOL && int_as_float)) {
-        double d = py_is_float(v) ? py_fv(v) : (double)INTV(py_num(v));
-        if (type == 'n')
-            type = 'g';
-        if (py_dbits(d) / TWO52 >= 2048 && !py_is_nan(d))
-            py_sb_char(prefix, '-');
-        else if (sign == '+' || sign == ' ')
-            py_sb_char(prefix, sign);
-        py_float_body(body, d, type, precision, grouping);
+        long fargs[6];
+        fargs[0] = v;
+        fargs[1] = type == 'n' ? 'g' : type;
+        fargs[2] = precision;
+        fargs[3] = grouping;
+        fargs[4] = sign;
+        fargs[5] = prefix;
+        py_floats('F', (long)fargs, body);
         if (align == 0)
             align = '>';
     } else if (py_is_num(v) && !(t == T_BOOL && type == 0) && type != 's') {
@@ -3304,7 +3352,7 @@ long py_percent_format(long fmt, long values) {
         next++;
         if (conv == 'd' || conv == 'i' || conv == 'x' || conv == 'X' || conv == 'o' || conv == 'c') {
             if (py_is_float(v) && (conv == 'd' || conv == 'i'))
-                v = py_float_to_int(py_fv(v));
+                v = py_floats('i', v, 0);
             if (py_exc)
                 return 0;
             if (!py_is_num(v)) {
@@ -3329,7 +3377,7 @@ long py_percent_format(long fmt, long values) {
                 py_sb_char(spec, conv == 'i' ? 'd' : conv);
         } else if (conv == 'f' || conv == 'F' || conv == 'e' || conv == 'E' || conv == 'g' || conv == 'G') {
             if (py_is_num(v))
-                v = py_float_new((double)INTV(py_num(v)));
+                v = py_floats('n', v, 0);
             if (!py_is_float(v))
                 return py_type_error2("must be real number, not ", v, "");
             py_sb_char(spec, conv);
@@ -3429,7 +3477,7 @@ long py_int(long v, long base) {
     if (t == T_STR)
         return py_parse_int(v, 10, 1);
     if (t == T_FLOAT)
-        return py_float_to_int(py_fv(v));
+        return py_floats('i', v, 0);
     return py_type_error2("int() argument must be a string, a bytes-like object or a real number, not '", v,
                           "'");
 }
@@ -4587,7 +4635,7 @@ long py_sum(long v, long start) {
     long generic = 0; /* past the floats: CPython adds the rest one by one */
     while (1) {
         if (!generic && py_is_float(total)) {
-            total = py_sum_floats(it, py_fv(total));
+            total = py_floats('S', it, total);
             generic = 1;
             if (py_exc)
                 return 0;
@@ -4728,7 +4776,7 @@ long py_abs(long v) {
         return MKINT(x < 0 ? -x : x);
     }
     if (py_is_float(v))
-        return py_float_new(fabs(py_fv(v)));
+        return py_floats('a', v, 0);
     return py_type_error2("bad operand type for abs(): '", v, "'");
 }
 
