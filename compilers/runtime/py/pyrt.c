@@ -4816,6 +4816,8 @@ long py_chr(long v) {
 }
 
 long py_divmod(long a, long b) {
+    if (py_float_pair(a, b) && py_eq_raw(b, MKINT(0)))
+        return py_raise(py_cls_ZeroDivisionError, "float divmod()");
     long q = py_binop('F', a, b);
     if (py_exc)
         return 0;
