@@ -103,9 +103,13 @@ def frameless(lines: list[Asm], frame_size: int, params: int) -> Frameless | Non
     if [(item.op, item.args) for item in lines[1:3]] != [("PUSH", ("FP",)), ("LOAD", ("FP", "SP"))]:
         return None
     claim = lines[3 : 3 + (2 if frame_size > 2 else frame_size)]
-    expected: list[tuple[str | None, tuple[str, ...]]] = [("PUSH", ("0",))] * frame_size
-    if frame_size > 2:
-        expected = [("SUB", ("SP", str(frame_size - 1))), ("PUSH", ("0",))]
+    # A frame of more than two words is claimed by two cards, whatever its size (a local array of a
+    # hundred million words must cost no more here than one of three).
+    expected: list[tuple[str | None, tuple[str, ...]]] = (
+        [("SUB", ("SP", str(frame_size - 1))), ("PUSH", ("0",))]
+        if frame_size > 2
+        else [("PUSH", ("0",))] * frame_size
+    )
     if [(item.op, item.args) for item in claim] != expected or any(item.is_label for item in claim):
         return None
     blocks = _blocks([lines[0], *lines[3 + len(claim) :]])
