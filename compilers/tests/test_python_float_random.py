@@ -9,15 +9,10 @@ from __future__ import annotations
 
 import random
 import struct
-import subprocess
-import sys
 
 import pytest
 
-from compilers import driver
-from compilers.ir import interpret
-from compilers.runtime import link
-from compilers.tests.harness.oracles import front_end
+from compilers.tests.test_python_random import assert_agrees_with_cpython
 
 OPS = ["+", "-", "*", "/", "//", "%", "**"]
 COMPARE = ["<", "<=", "==", "!=", ">", ">="]
@@ -77,22 +72,6 @@ def program(seed: int) -> str:
     return "\n".join(lines) + "\n"
 
 
-def cpython(source: str) -> str:
-    done = subprocess.run([sys.executable, "-c", source], capture_output=True, text=True, timeout=60)
-    assert done.returncode == 0, done.stderr
-    return done.stdout
-
-
 @pytest.mark.parametrize("seed", range(3))
 def test_random_floats_agree_with_cpython(seed: int) -> None:
-    source = program(seed)
-    expected = cpython(source)
-    result = driver.compile("python", source, driver.CompileOptions(opt_level=1), filename="floats.py")
-    assert result.ok, result.render_diagnostics()
-    run = driver.run_compiled(result, max_steps=200_000_000)
-    assert run.status == "halted", run.message
-    assert run.output == expected, source
-    module, diags = front_end("python", source, "floats.py")
-    assert module is not None, diags.render(source)
-    interpreted = interpret(link(module, namespace="py"), max_steps=200_000_000, store_size=1_000_000)
-    assert interpreted.output == expected
+    assert_agrees_with_cpython(program(seed), "floats.py", 200_000_000)
