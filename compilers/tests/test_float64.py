@@ -10,7 +10,7 @@ import functools
 import math
 import random
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from decimal import Decimal, localcontext
 from fractions import Fraction
 
@@ -118,6 +118,16 @@ def to_int(x: float) -> int:
 def agrees(got: int, want: float) -> bool:
     """Bit for bit; any NaN for a NaN (CPython's NaN payloads are the machine's, not a rule of C)."""
     return is_nan(got) if math.isnan(want) else got == bits(want)
+
+
+def assert_all_agree(cases: Sequence[object], results: Sequence[int], wanted: Sequence[float]) -> None:
+    """Every result agrees() with what its case wants; a failure shows the first ten cases and values."""
+    wrong = [
+        (case, value(got))
+        for case, got, want in zip(cases, results, wanted, strict=True)
+        if not agrees(got, want)
+    ]
+    assert not wrong, wrong[:10]
 
 
 def expected(r: random.Random, op: str, a: int, b: int) -> tuple[str, float | int]:
@@ -313,12 +323,7 @@ def test_exp_log_pow_round_correctly_and_log10_is_glibcs() -> None:
         f"@f64_{op}({bits(x)}, {bits(y)})" if op == "pow" else f"@f64_{op}({bits(x)})" for op, x, y in cases
     ]
     results = run_calls(calls)
-    wrong = [
-        (op, x, y, value(got))
-        for (op, x, y), got in zip(cases, results, strict=True)
-        if not agrees(got, reference(op, x, y))
-    ]
-    assert not wrong, wrong[:10]
+    assert_all_agree(cases, results, [reference(op, x, y) for op, x, y in cases])
 
 
 def random_decimal_text(r: random.Random) -> str:
@@ -476,12 +481,7 @@ def test_atan_and_atan2_round_correctly_with_c99s_special_cases() -> None:
     )
     wanted = [atan2_reference(x, 1.0) for x in xs] + [atan2_reference(y, x) for y, x in pairs]
     calls = [("atan", x, 1.0) for x in xs] + [("atan2", y, x) for y, x in pairs]
-    wrong = [
-        (call, value(got))
-        for call, got, want in zip(calls, results, wanted, strict=True)
-        if not agrees(got, want)
-    ]
-    assert not wrong, wrong[:10]
+    assert_all_agree(calls, results, wanted)
 
 
 def arcsine_reference(op: str, x: float) -> float:
@@ -511,12 +511,7 @@ def test_asin_and_acos_round_correctly_near_one_too() -> None:
         )  # fmt: skip
         cases.append((r.choice(["asin", "acos"]), x))
     results = run_calls([f"@f64_{op}({bits(x)})" for op, x in cases])
-    wrong = [
-        (op, x, value(got))
-        for (op, x), got in zip(cases, results, strict=True)
-        if not agrees(got, arcsine_reference(op, x))
-    ]
-    assert not wrong, wrong[:10]
+    assert_all_agree(cases, results, [arcsine_reference(op, x) for op, x in cases])
     # outside [-1, 1] glibc gives a positive NaN (gcc's build prints "nan", not "-nan")
     assert run_calls([f"@f64_asin({bits(2.0)})", f"@f64_acos({bits(-math.inf)})"]) == [0x7FF8000000000000] * 2
 
@@ -551,12 +546,7 @@ def test_hypot_rounds_correctly_without_spurious_overflow_or_underflow() -> None
         (math.nan, math.inf),
     ]
     results = run_calls([f"@f64_hypot({bits(x)}, {bits(y)})" for x, y in pairs])
-    wrong = [
-        (x, y, value(got))
-        for (x, y), got in zip(pairs, results, strict=True)
-        if not agrees(got, hypot_reference(x, y))
-    ]
-    assert not wrong, wrong[:10]
+    assert_all_agree(pairs, results, [hypot_reference(x, y) for x, y in pairs])
 
 
 def integer_cube_root(n: int) -> int:
@@ -616,12 +606,7 @@ def test_cbrt_and_log2_round_correctly() -> None:
     results = run_calls([f"@f64_cbrt({bits(x)})" for x in xs] + [f"@f64_log2({bits(x)})" for x in xs])
     wanted = [cbrt_reference(x) for x in xs] + [log2_reference(x) for x in xs]
     calls = [("cbrt", x) for x in xs] + [("log2", x) for x in xs]
-    wrong = [
-        (call, value(got))
-        for call, got, want in zip(calls, results, wanted, strict=True)
-        if not agrees(got, want)
-    ]
-    assert not wrong, wrong[:10]
+    assert_all_agree(calls, results, wanted)
 
 
 def hyperbolic_reference(op: str, x: float) -> float:
@@ -673,9 +658,4 @@ def test_sinh_cosh_tanh_expm1_log1p_round_correctly() -> None:
         )  # fmt: skip
         cases.append((r.choice(["sinh", "cosh", "tanh", "expm1", "log1p"]), x))
     results = run_calls([f"@f64_{op}({bits(x)})" for op, x in cases])
-    wrong = [
-        (op, x, value(got))
-        for (op, x), got in zip(cases, results, strict=True)
-        if not agrees(got, hyperbolic_reference(op, x))
-    ]
-    assert not wrong, wrong[:10]
+    assert_all_agree(cases, results, [hyperbolic_reference(op, x) for op, x in cases])
