@@ -739,8 +739,11 @@ void f64_strip_zeros(long from) {
         f64_len = f64_len - 1;
 }
 
-/* %a: the hexadecimal digits of the significand, without trailing zeros, and the binary exponent. */
-void f64_put_hex(long m, long e, long upper, long alt) {
+/* %a: the hexadecimal digits of the significand and the binary exponent. Without a precision
+ * (prec < 0) the fraction's 13 digits lose their trailing zeros; with one, they are rounded to prec
+ * digits (to nearest, ties to even) or padded with zeros, and a carry out of the fraction raises the
+ * leading digit, as glibc does (%.0a of 1.5 is 0x2p+0). */
+void f64_put_hex(long m, long e, long upper, long alt, long prec) {
     long lead = 1;
     long frac = m - P52;
     long x = e + 52;
@@ -749,6 +752,9 @@ void f64_put_hex(long m, long e, long upper, long alt) {
     long last = 0;
     long i = 0;
     long digits[13];
+    long drop;
+    long unit = 1;
+    long rest;
     if (m < P52) {
         /* zero and the subnormals: 0x0.<fraction>p-1022 (zero as 0x0p+0) */
         lead = 0;
@@ -756,6 +762,22 @@ void f64_put_hex(long m, long e, long upper, long alt) {
         x = -1022;
         if (m == 0)
             x = 0;
+    }
+    if (prec >= 0 && prec < 13) {
+        drop = 13 - prec;
+        while (drop > 0) {
+            unit = unit * 16;
+            drop = drop - 1;
+        }
+        rest = frac % unit;
+        frac = frac - rest;
+        /* the kept digits with the leading one, in units: odd when the last kept digit is odd */
+        if (rest * 2 > unit || (rest * 2 == unit && ((lead * P52 + frac) / unit) % 2 == 1))
+            frac = frac + unit;
+        if (frac >= P52) {
+            frac = frac - P52;
+            lead = lead + 1;
+        }
     }
     f64_put('0' + lead);
     while (i < 13) {
@@ -766,11 +788,15 @@ void f64_put_hex(long m, long e, long upper, long alt) {
         place = place / 16;
         i = i + 1;
     }
+    if (prec >= 0)
+        last = prec;
     if (last > 0 || alt)
         f64_put('.');
     i = 0;
     while (i < last) {
-        d = digits[i];
+        d = 0;
+        if (i < 13)
+            d = digits[i];
         if (d < 10)
             f64_put('0' + d);
         else
@@ -814,7 +840,7 @@ long f64_format(long b, long conv, long prec, long flags) {
         f64_put('0');
         f64_put('x' - upper * 32);
         f64_prefix = f64_len;
-        f64_put_hex(f64_m, f64_e, upper, alt);
+        f64_put_hex(f64_m, f64_e, upper, alt, prec);
         return f64_len;
     }
     if (prec < 0)

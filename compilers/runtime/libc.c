@@ -442,11 +442,19 @@ int fflush(void *stream) { return 0; }
 
 /* printf's formatting of integers and strings: every flag (- + space # 0), a width and a precision
  * (written or taken from the arguments with *), the lengths hh h l ll j z t, and the conversions
- * d i u o x X c s p n %. The characters go to the output or to a buffer (sprintf, snprintf). */
+ * d i u o x X c s p n % and a double's. The characters go to the output or to a buffer (sprintf,
+ * snprintf). */
 int __c_to_buffer;      /* 0: the characters go to the output, C_TO_STDERR to stderr */
 char *__c_out;          /* where the next one goes in the buffer */
 unsigned long __c_room; /* how many more characters the buffer takes, its ending 0 included */
 int __c_count;          /* characters formatted so far (snprintf counts those it had no room for) */
+
+/* A double's conversions (%f %F %e %E %g %G %a %A) are float64.c's f64_format, which writes its text
+ * into float64's own buffer. A call of the printf family that can print a double stores the routine's
+ * and the buffer's addresses here first (library.py), so a program that prints no double links none
+ * of the float routines. */
+long (*__c_f64_format)(unsigned long, long, long, long); /* a double's bits: 0 to 2^64 - 1 */
+long *__c_f64_out;
 
 void __c_emit(int c) {
     __c_count++;
@@ -481,6 +489,46 @@ void __c_field(const char *prefix, const char *digits, int length, int width, in
     __c_pad('0', zeros);
     for (int i = 0; i < length; i++) __c_emit(digits[i]);
     if (left) __c_pad(' ', padding);
+}
+
+/* One conversion of a double, its bit pattern `raw`, as glibc prints it: padded to width with spaces
+ * (after the text with '-') or, with '0' and a finite value, with zeros after the sign and 0x. A double's
+ * exact decimal expansion ends within 1,074 places and 767 significant digits (its hexadecimal one
+ * within 13 digits): a longer precision only adds zeros, which are put here, before any exponent, so
+ * that float64's buffer need not hold them. */
+void __c_double(unsigned long raw, int conversion, int flags, int width, int precision) {
+    int zeros_after = 0;
+    int cap = conversion == 'f' || conversion == 'F' ? 1074 : conversion == 'a' || conversion == 'A' ? 13 : 800;
+    if (precision > cap) {
+        zeros_after = precision - cap;
+        precision = cap;
+        if ((conversion == 'g' || conversion == 'G') && (flags / 8) % 2 == 0) zeros_after = 0;
+    }
+    long n = __c_f64_format(raw, conversion, precision, flags);
+    long prefix = 0;
+    int first = (int)__c_f64_out[0];
+    if (n > 0 && (first == '-' || first == '+' || first == ' ')) prefix = 1;
+    int letter = (int)__c_f64_out[prefix];
+    int finite = letter != 'i' && letter != 'n' && letter != 'I' && letter != 'N';
+    if (conversion == 'a' || conversion == 'A') prefix += 2;
+    if (!finite) zeros_after = 0;
+    int hex = conversion == 'a' || conversion == 'A';
+    long exponent = n; /* where the exponent begins (hexadecimal digits hold e, not p) */
+    for (long i = prefix; i < n; i++) {
+        int c = (int)__c_f64_out[i];
+        if (exponent == n && (hex ? c == 'p' || c == 'P' : c == 'e' || c == 'E')) exponent = i;
+    }
+    long pad = width > n + zeros_after ? width - n - zeros_after : 0;
+    /* the flags' bits by division: a runtime routine may use no bitwise operation the back end calls */
+    int left = flags % 2, zeros = (flags / 16) % 2 && finite;
+    if (pad > 0 && !left && !zeros) __c_pad(' ', (int)pad);
+    for (long i = 0; i < n; i++) {
+        if (i == prefix && pad > 0 && !left && zeros) __c_pad('0', (int)pad);
+        if (i == exponent) __c_pad('0', zeros_after);
+        __c_emit((int)__c_f64_out[i]);
+    }
+    if (exponent == n) __c_pad('0', zeros_after);
+    if (pad > 0 && left) __c_pad(' ', (int)pad);
 }
 
 /* A length of printf's or scanf's (hh h l ll j z t L) at p: the width in bits it gives the conversion
@@ -572,6 +620,12 @@ int __c_format(const char *fmt, unsigned long *args) {
         }
         if (conversion == 'n') {
             *(int *)raw = __c_count;
+            continue;
+        }
+        if (conversion == 'f' || conversion == 'F' || conversion == 'e' || conversion == 'E' ||
+            conversion == 'g' || conversion == 'G' || conversion == 'a' || conversion == 'A') {
+            __c_double(raw, conversion, left + 2 * plus + 4 * space + 8 * alternate + 16 * zero, width,
+                       precision);
             continue;
         }
         prefix[0] = 0;

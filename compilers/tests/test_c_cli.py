@@ -86,3 +86,23 @@ def test_streamed_output_events_carry_stdout_only() -> None:
     assert len(texts) > 5
     assert "".join(texts) == run.output
     assert run.stderr == "a warning on stderr: 7\nan error\n!"
+
+
+def test_doubles_printed_to_stderr_are_glibcs(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # fprintf(stderr, ...) prints a double as printf does. The expected text is what gcc's build of
+    # this program writes to its stderr (gcc 12, glibc 2.36, checked by hand when written).
+    program = tmp_path / "doubles.c"
+    program.write_text(
+        "#include <stdio.h>\n"
+        "int main(void) {\n"
+        '    fprintf(stderr, "%.3f|%e|%-8g|%+a|%010.2f|%*.*E\\n", 2.0 / 3.0, -1e-300, 0.5, 1.5, -3.14159,\n'
+        "            12, 3, 6.02e23);\n"
+        '    printf("done\\n");\n'
+        "    return 0;\n"
+        "}\n"
+    )
+    status = main(["run", str(program), "--stdin", "/dev/null"])
+    captured = capsys.readouterr()
+    assert status == 0
+    assert captured.out == "done\n"
+    assert captured.err == "0.667|-1.000000e-300|0.5     |+0x1.8p+0|-000003.14|   6.020E+23\n"

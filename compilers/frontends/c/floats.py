@@ -29,6 +29,9 @@ TO_FLOAT = "f64_to_f32"
 FROM_INT = "f64_from_int"
 TO_INT = "f64_to_int"
 PRINTF = "f64_printf"
+# f64_format and the buffer it writes, which libc.c's printf family calls through their addresses.
+FORMAT = "f64_format"
+FORMAT_BUFFER = "f64_out"
 PRINTF_FLAGS = {"-": 1, "+": 2, " ": 4, "#": 8, "0": 16}
 # printf's precision at most this: the runtime formats into a buffer of 1,600 characters.
 PRECISION_LIMIT = 1000

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from compilers.frontends.c import ast, floats
 from compilers.frontends.c.ctype import CHAR, ULONG, CType
-from compilers.ir.nodes import Const, Operand
+from compilers.ir.nodes import Const, Operand, Sym
 
 if TYPE_CHECKING:
     from compilers.frontends.c.lower import FunctionLowering
@@ -63,19 +63,21 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
         name = "printf"
         func = ast.Name(call.func.span, name, call.func.symbol, ctype=call.func.ctype)
         call = ast.Call(call.span, func, call.args[1:], ctype=call.ctype)
-    if name == "printf" and literal_format(call.args[0]) is not None:
-        pieces = split_format(literal_format(call.args[0]) or [])
+    codes = literal_format(call.args[0]) if name == "printf" else None
+    if codes is not None and not libc_double(codes):
+        pieces = split_format(codes)
         if any(piece.fixed for piece in pieces):
             return print_with_doubles(fl, call, pieces)
     if name in VARIADIC:
         first_extra = FORMAT_ARGUMENT[name] + 1
-        for arg in call.args[first_extra:]:
-            if floats.is_floating(arg.ctype) and name == "fprintf":
-                fl.unsupported("fprintf prints a double only to a stream written `stdout`", arg.span)
-            elif floats.is_floating(arg.ctype):
-                fl.unsupported(f"a double passed to {name} needs a literal format", arg.span)
         fixed = [fl.value(arg) for arg in call.args[:first_extra]]
         extra = call.args[first_extra:]
+        if name not in SCANF_FAMILY and prints_double(call.args[first_extra - 1], extra):
+            # libc.c's printf prints a double with float64's f64_format, reached through its address
+            fl.fb.store(Sym("__c_f64_format"), Sym(floats.FORMAT), 0)
+            fl.fb.store(Sym("__c_f64_out"), Sym(floats.FORMAT_BUFFER), 0)
+            if name == "printf":
+                name = FULL_PRINTF
         block: Operand = Const(0)
         if extra:
             block = fl.fb.slot("va", len(extra))
@@ -287,12 +289,6 @@ def print_with_doubles(fl: FunctionLowering, call: ast.Call, pieces: list[Format
             if arg is None:
                 fl.unsupported(f"'{piece.span_text}' has no argument", call.span)
                 continue
-            if piece.precision > floats.PRECISION_LIMIT:
-                fl.unsupported(f"'{piece.span_text}': at most {floats.PRECISION_LIMIT} places", arg.span)
-                continue
-            if piece.conversion in "aA" and piece.precision >= 0:
-                fl.unsupported(f"'{piece.span_text}': a precision with %a is not supported", arg.span)
-                continue
             value = fl.value(arg)
             conversion, flags, width, precision = piece.conversion, piece.flags, piece.width, piece.precision
             count: Operand | None = floats.print_double(fl, value, conversion, flags, width, precision)
@@ -310,13 +306,39 @@ def print_with_doubles(fl: FunctionLowering, call: ast.Call, pieces: list[Format
     return total
 
 
+PRINTF_FIELD = re.compile(r"%([-+ #0]*)(\*|\d*)(\.\*|\.\d*)?(hh|h|ll|l|j|z|t|L)?(.?)")
+
+
+def libc_double(codes: list[int]) -> bool:
+    """Whether a literal format has a double's conversion that only libc.c's printf prints: with a
+    width or precision `*` (read from the arguments), or a precision past f64_printf's buffer."""
+    text = "".join(chr(c) for c in codes if 0 <= c < 0x110000)
+    for m in PRINTF_FIELD.finditer(text):
+        precision = m.group(3) or ""
+        starred = "*" in m.group(2) + precision
+        long_precision = int(precision[1:] or 0) > floats.PRECISION_LIMIT
+        if m.group(5) and m.group(5) in FLOAT_CONVERSIONS and (starred or long_precision):
+            return True
+    return False
+
+
+def prints_double(fmt: ast.Expr, extra: list[ast.Expr]) -> bool:
+    """Whether a call of the printf family can print a double: a double among its arguments, or a
+    double's conversion in its literal format."""
+    if any(floats.is_floating(arg.ctype) for arg in extra):
+        return True
+    codes = literal_format(fmt)
+    text = "".join(chr(c) for c in codes or [] if 0 <= c < 0x110000)
+    return any(m.group(5) and m.group(5) in FLOAT_CONVERSIONS for m in PRINTF_FIELD.finditer(text))
+
+
 def printf_routine(codes: list[int] | None) -> str:
     """io.ir's printf for a literal format of %d %i %u %x %c %s %% with l or ll, a width and the flags
     '-' and '0' (the formats most programs print with); libc.c's full printf for any other."""
     if codes is None:
         return FULL_PRINTF
     text = "".join(chr(c) for c in codes if 0 <= c < 0x110000)
-    for match in re.finditer(r"%([-+ #0]*)(\*|\d*)(\.\*|\.\d*)?(hh|h|ll|l|j|z|t|L)?(.?)", text):
+    for match in PRINTF_FIELD.finditer(text):
         flags, width, precision, length, conversion = match.groups()
         if (
             set(flags) - set("-0")
@@ -359,7 +381,7 @@ def printf_format_problems(codes: list[int], arguments: int) -> list[str]:
     problems: list[str] = []
     needed = 0
     text = "".join(chr(c) for c in codes if 0 <= c < 0x110000)
-    for match in re.finditer(r"%([-+ #0]*)(\*|\d*)(\.\*|\.\d*)?(hh|h|ll|l|j|z|t|L)?(.?)", text):
+    for match in PRINTF_FIELD.finditer(text):
         _, width, precision, length, conversion = match.groups()
         needed += (width == "*") + (precision == ".*")
         if conversion == "" or conversion not in PRINTF_CONVERSIONS:
