@@ -1,0 +1,14 @@
+-- Both cases as holes: each is reported. The base case's goal computes to 0 = 0; the step's to
+-- S (plus k 0) = S k.
+-- A hole ?NAME is a part of the program left to write. Idris 2 accepts a file with holes and shows each
+-- one's goal on request (":t NAME" prints its context, a line of dashes, then "NAME : GOAL", as in
+-- docs/source/tutorial/theorems.rst); the course's checker reports each hole with its goal and context
+-- instead of running the program, so the expectation is the goal line.
+-- error: 10:23: base : 0 = 0
+-- error: 11:23: step : S (plus k 0) = S k
+plusZeroRight : (n : Nat) -> plus n Z = n
+plusZeroRight Z     = ?base
+plusZeroRight (S k) = ?step
+
+main : IO ()
+main = putStrLn "not reached"

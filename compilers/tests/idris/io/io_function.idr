@@ -1,0 +1,17 @@
+-- An IO action defined as a function and called with different arguments; pure returns a value.
+-- Worked by hand.
+-- expect: * Mill
+-- expect: * Store
+-- expect: 2
+bullet : String -> IO ()
+bullet s = putStrLn ("* " ++ s)
+
+count : List String -> IO Nat
+count xs = pure (length xs)
+
+main : IO ()
+main = do
+  bullet "Mill"
+  bullet "Store"
+  n <- count ["Mill", "Store"]
+  printLn n
