@@ -5,14 +5,14 @@
 import Data.Vect
 import Data.Fin
 
-allFins : (n : Nat) -> Vect n (Fin n)
-allFins Z     = []
-allFins (S k) = FZ :: map FS (allFins k)
+positions : (n : Nat) -> Vect n (Fin n)
+positions Z     = []
+positions (S k) = FZ :: map FS (positions k)
 
 compass : Vect 4 String
 compass = ["N", "E", "S", "W"]
 
 main : IO ()
 main = do
-  printLn (allFins 4)
-  printLn (map (\i => index i compass) (allFins 4))
+  printLn (positions 4)
+  printLn (map (\i => index i compass) (positions 4))

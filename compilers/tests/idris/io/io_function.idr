@@ -6,12 +6,12 @@
 bullet : String -> IO ()
 bullet s = putStrLn ("* " ++ s)
 
-count : List String -> IO Nat
-count xs = pure (length xs)
+countParts : List String -> IO Nat
+countParts xs = pure (length xs)
 
 main : IO ()
 main = do
   bullet "Mill"
   bullet "Store"
-  n <- count ["Mill", "Store"]
+  n <- countParts ["Mill", "Store"]
   printLn n

@@ -1,7 +1,7 @@
 -- The induction hypothesis in the wrong direction: the goal is S k = S (plus k Z) but cong S of the
 -- lemma gives S (plus k Z) = S k; the fix is sym. The checker reports the constraint it cannot solve
 -- (wording of CantSolveEq, src/Idris/Error.idr).
--- error: 7:23: Can't solve constraint between
+-- error: 11:22: Can't solve constraint between
 plusZeroRight : (n : Nat) -> plus n Z = n
 plusZeroRight Z     = Refl
 plusZeroRight (S k) = cong S (plusZeroRight k)

@@ -5,16 +5,16 @@
 -- expect: 199
 import Data.Vect
 
-countFrom : (n : Nat) -> Nat -> Vect n Nat
-countFrom Z     _ = []
-countFrom (S k) s = s :: countFrom k (S s)
+numbersFrom : (n : Nat) -> Nat -> Vect n Nat
+numbersFrom Z     _ = []
+numbersFrom (S k) s = s :: numbersFrom k (S s)
 
 vlen : {n : Nat} -> Vect n a -> Nat
 vlen _ = n
 
 main : IO ()
 main = do
-  let both = countFrom 100 0 ++ countFrom 100 100
+  let both = numbersFrom 100 0 ++ numbersFrom 100 100
   printLn (vlen both)
   printLn (index 150 both)
   printLn (last both)
