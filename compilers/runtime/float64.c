@@ -429,6 +429,41 @@ long f64_to_f32(long a) {
     return f64_pack(sign, f64_m, f64_e, 0);
 }
 
+/* The binary32 bit pattern of a float held as its double's (what a union or memcpy shows of a float):
+ * sign * 2^31 + biased exponent * 2^23 + fraction, the subnormals' fraction shifted into place. */
+long f64_f32_bits(long a) {
+    long sign;
+    long x;
+    f64_unpack(a);
+    sign = f64_s * 2147483648;
+    if (f64_k != 0) /* infinity, or a NaN keeping its payload's top 23 bits */
+        return sign + 255 * 8388608 + (a % P52) / 536870912;
+    if (f64_m == 0)
+        return sign;
+    x = f64_e + f64_bitlen(f64_m) - 1; /* the unbiased exponent: the value is m * 2^e */
+    if (x >= -126)
+        return sign + (x + 127) * 8388608 + (f64_m / f64_pow2[f64_bitlen(f64_m) - 24]) % 8388608;
+    return sign + f64_m / f64_pow2[-149 - f64_e];
+}
+
+/* The float whose binary32 bit pattern is w's low 32 bits, held as its double's pattern. */
+long f64_f32_from_bits(long w) {
+    long sign;
+    long e;
+    long f;
+    w = w % 4294967296;
+    if (w < 0)
+        w = w + 4294967296;
+    sign = w / 2147483648;
+    e = (w / 8388608) % 256;
+    f = w % 8388608;
+    if (e == 255)
+        return sign * SIGN + EXP_INF * P52 + f * 536870912;
+    if (e == 0)
+        return f64_pack(sign, f, -149, 0);
+    return f64_pack(sign, f + 8388608, e - 150, 0);
+}
+
 /* The integral value toward minus infinity (down = 1) or plus infinity (down = 0), or toward zero
  * (down = 2). */
 long f64_integral(long a, long down) {

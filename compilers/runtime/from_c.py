@@ -33,7 +33,7 @@ def compile_c_runtime(source_path: Path, prefix: str, public: frozenset[str] = f
     tokens = lex(source, source_path.name, bag)
     tree = parse(tokens, bag)
     checked = check(tree, bag) if not bag.has_errors else None
-    module = lower(checked, bag) if checked is not None and not bag.has_errors else None
+    module = lower(checked, bag, words=True) if checked is not None and not bag.has_errors else None
     if bag.has_errors or module is None:
         raise SystemExit(bag.render(source))
     # A static initialiser that main stores (an address plus an offset: C's lower.constant_word) would be

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from compilers.frontends.c import ast, floats
+from compilers.frontends.c import ast, floats, punning
 from compilers.frontends.c.ctype import CHAR, ULONG, CType
+from compilers.frontends.c.headers import LONG_DOUBLE_FUNCTIONS
 from compilers.ir.nodes import Const, Operand, Sym
 
 if TYPE_CHECKING:
@@ -52,6 +53,9 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
     returns = call.ctype is not None and not call.ctype.is_void
     if name in floats.MATH_FUNCTIONS:
         return floats.math_call(fl, call, name)
+    if name in LONG_DOUBLE_FUNCTIONS:
+        fl.unsupported(f"'{name}' computes in 'long double', which is not supported: use double", call.span)
+        return Const(0)
     if name in floats.MATH_NOT_YET:
         fl.unsupported(f"'{name}' of <math.h> is not supported yet", call.span)
         return Const(0)
@@ -108,6 +112,12 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
         pointee = pointee_type(call.args[where - 2])
         args = [fl.value(arg) for arg in call.args]
         args[where] = words_of(fl, call.args[where], pointee)
+    elif (
+        name in ("memcpy", "memmove")
+        and not fl.module.words
+        and punning.scalar_pointer_change(bare_type(call.args[1]), bare_type(call.args[0]))
+    ):
+        return copy_bits(fl, call)
     elif name in ("memcpy", "memmove", "memcmp", "memchr"):
         pointee = pointee_type(call.args[0]) or pointee_type(call.args[1])
         args = [fl.value(call.args[0]), fl.value(call.args[1]), words_of(fl, call.args[2], pointee)]
@@ -115,6 +125,36 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
         args = [fl.value(arg) for arg in call.args]
     result = fl.fb.call(routine(fl, name), list(args), returns=returns)
     return result if result is not None else Const(0)
+
+
+def bare_type(arg: ast.Expr) -> CType | None:
+    """An argument's type before its conversion to the parameter's `void *`."""
+    while isinstance(arg, ast.Convert) and arg.operand.ctype is not None and arg.operand.ctype.is_pointer:
+        arg = arg.operand
+    return arg.ctype
+
+
+def copy_bits(fl: FunctionLowering, call: ast.Call) -> Operand:
+    """memcpy(&t, &s, n) between scalar objects held otherwise (a double's bits into a uint64_t, a
+    float's into a uint32_t, and back): when n is the size of both, t takes s's bits (punning.py); any
+    other count would need bytes, which the Store does not have."""
+    from compilers.frontends.c.check import fold  # check imports this module
+
+    change = punning.scalar_pointer_change(bare_type(call.args[1]), bare_type(call.args[0]))
+    assert change is not None
+    source, target = change
+    count = fold(call.args[2])
+    if source.size != target.size or count != source.size:
+        fl.unsupported(
+            f"memcpy from '{source}' to '{target}' of other than one object of {source.size} bytes: "
+            "the Engine's Store holds words, not bytes",
+            call.span,
+        )
+        return Const(0)
+    destination = fl.value(call.args[0])
+    word = fl.fb.load(fl.value(call.args[1]))
+    fl.fb.store(destination, punning.from_bits(fl, punning.bits_of(fl, word, source), target))
+    return destination
 
 
 def routine(fl: FunctionLowering, name: str) -> str:
@@ -316,7 +356,7 @@ def libc_double(codes: list[int]) -> bool:
     for m in PRINTF_FIELD.finditer(text):
         precision = m.group(3) or ""
         starred = "*" in m.group(2) + precision
-        long_precision = int(precision[1:] or 0) > floats.PRECISION_LIMIT
+        long_precision = not starred and int(precision[1:] or 0) > floats.PRECISION_LIMIT
         if m.group(5) and m.group(5) in FLOAT_CONVERSIONS and (starred or long_precision):
             return True
     return False
@@ -368,7 +408,9 @@ def format_problems(name: str, codes: list[int], arguments: int) -> list[str]:
             problems.append(f"'{spelled}' is not a {name} conversion of the subset")
         elif conversion.startswith("[") and not conversion.endswith("]"):
             problems.append(f"'{spelled}': the set has no closing ']'")
-        elif length == "L" or (length and conversion in "cs[" and length != "l"):
+        elif length == "L":
+            problems.append(f"'{spelled}': the length L is for 'long double', which is not supported")
+        elif length and conversion in "cs[" and length != "l":
             problems.append(f"'{spelled}': this length is not supported")
         elif conversion != "%" and not suppress:
             needed += 1
@@ -386,6 +428,8 @@ def printf_format_problems(codes: list[int], arguments: int) -> list[str]:
         needed += (width == "*") + (precision == ".*")
         if conversion == "" or conversion not in PRINTF_CONVERSIONS:
             problems.append(f"'{match.group(0)}' is not a printf conversion of the subset")
+        elif conversion in FLOAT_CONVERSIONS and length == "L":
+            problems.append(f"'{match.group(0)}': the length L is for 'long double', which is not supported")
         elif conversion in FLOAT_CONVERSIONS and (length or "") not in ("", "l"):
             problems.append(f"'{match.group(0)}': this length is not a length of %f")
         if conversion != "%":

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from babbage.machine import STORE_MAX
 from compilers.diagnostics import DiagnosticBag, Span
-from compilers.frontends.c import ast, floats
+from compilers.frontends.c import ast, floats, punning
 from compilers.frontends.c.check import fold
 from compilers.frontends.c.ctype import CType, Member
 from compilers.frontends.c.library import lower_library_call
@@ -490,6 +490,9 @@ class FunctionLowering:
             return self.element_address(expr)
         if isinstance(expr, ast.MemberAccess):
             assert expr.member is not None
+            overlaid = punning.overlaid_aggregate(expr)
+            if overlaid is not None:
+                self.unsupported(f"{overlaid}: the Engine's Store holds words, not bytes", expr.span)
             base = self.value(expr.base) if expr.arrow else self.address(expr.base)
             return self.offset(base, expr.member.offset)
         if isinstance(expr, ast.StringLit):
@@ -543,7 +546,12 @@ class FunctionLowering:
         assert expr.ctype is not None
         if expr.ctype.is_struct or expr.ctype.is_array:
             return self.address(expr)
-        return self.fb.load(self.address(expr))
+        change = None if self.module.words else punning.pointer_pun(expr)
+        if change is not None:  # `*(T *)&x`: x's bits read as a T
+            assert isinstance(expr, ast.Unary) and isinstance(expr.operand, ast.Cast)
+            word = self.fb.load(self.value(expr.operand.operand))
+            return punning.from_bits(self, punning.bits_of(self, word, change[0]), change[1])
+        return punning.load(self, expr, self.address(expr))
 
     def value_Unary(self, expr: ast.Unary) -> Operand:
         if expr.op == "&":
@@ -554,6 +562,9 @@ class FunctionLowering:
                 and target.symbol.storage == "function"
             ):
                 return Sym(self.module.global_name(target.symbol))
+            problem = punning.address_problem(target)
+            if problem is not None:
+                self.unsupported(f"{problem}: the Engine's Store holds words, not bytes", expr.span)
             return self.address(target)
         if expr.op == "*":
             return self.load_lvalue(expr)
@@ -594,7 +605,16 @@ class FunctionLowering:
         return self.convert(expr.operand, expr.ctype)
 
     def value_Cast(self, expr: ast.Cast) -> Operand:
+        problem = punning.bytes_problem(expr.operand.ctype, expr.ctype)
+        if problem is not None and not self.module.words:
+            self.unsupported(problem, expr.span)
         return self.convert(expr.operand, expr.ctype)
+
+    def value_MemberBits(self, expr: punning.MemberBits) -> Operand:
+        if expr.spread:
+            message = "a union of bytes initialised through a scalar member: only a constant"
+            self.unsupported(message, expr.span)
+        return punning.bits_of(self, self.value(expr.value), expr.member_type)
 
     def convert(self, operand: ast.Expr, target: CType | None) -> Operand:
         source = operand.ctype
@@ -718,9 +738,16 @@ class FunctionLowering:
                 temp = self.temps[symbol.uid]
                 self.fb.copy(self.value(expr.value), temp)
                 return temp
+            change = None if self.module.words else punning.pointer_pun(target)
+            if change is not None:  # `*(T *)&x = v`: x takes v's bits
+                assert isinstance(target, ast.Unary) and isinstance(target.operand, ast.Cast)
+                location = self.value(target.operand.operand)
+                value = self.value(expr.value)
+                self.fb.store(location, punning.store_through(self, change, location, value))
+                return value
             location = self.address(target)
             value = self.narrow_field(target, self.value(expr.value))
-            self.fb.store(location, value)
+            punning.store(self, target, location, value)
             return value
         # A compound assignment: the target is evaluated once.
         address: Operand | None = None if in_temp else self.address(target)
@@ -729,7 +756,7 @@ class FunctionLowering:
             old: Operand = self.temps[symbol.uid]
         else:
             assert address is not None
-            old = self.fb.load(address)
+            old = punning.load(self, target, address)
         op_type = expr.op_type
         assert op_type is not None
         op = expr.op[:-1]
@@ -746,7 +773,7 @@ class FunctionLowering:
             return self.temps[symbol.uid]
         assert address is not None
         new = self.narrow_field(target, new)
-        self.fb.store(address, new)
+        punning.store(self, target, address, new)
         return new
 
     def narrow_field(self, target: ast.Expr, value: Operand) -> Operand:
@@ -794,7 +821,7 @@ class FunctionLowering:
                 old = self.fb.copy(old)
         else:
             address = self.address(target)
-            old = self.fb.load(address)
+            old = punning.load(self, target, address)
         step = 1 if expr.op == "++" else -1
         if floats.is_floating(ctype):
             new: Operand = floats.step(self, old, step, ctype)
@@ -810,7 +837,7 @@ class FunctionLowering:
         else:
             assert address is not None
             new = self.narrow_field(target, new)
-            self.fb.store(address, new)
+            punning.store(self, target, address, new)
         return new if expr.prefix else old
 
     def value_Call(self, expr: ast.Call) -> Operand:
@@ -895,6 +922,9 @@ def flatten_initializer(init: ast.Expr, ctype: CType, base: int, out: dict[int, 
                 out[base + member.offset] = member_wrap(member, constant)
             else:
                 flatten_initializer(item, member.ctype, base + member.offset, out)
+            if ctype.struct.union and member.bits is None and base + member.offset in out:
+                words = punning.initial_words(ctype.struct, out[base + member.offset], member.ctype)
+                out.update({base + member.offset + k: word for k, word in words.items()})
     elif init.items:
         flatten_initializer(init.items[0], ctype, base, out)
 
@@ -905,6 +935,10 @@ class ModuleLowering:
     mb: ModuleBuilder = field(default_factory=ModuleBuilder)
     strings: dict[tuple[int, ...], Sym] = field(default_factory=dict)
     library_names: frozenset[str] = frozenset()
+    # The runtime's C (compilers/runtime/from_c.py) is written for the words: a `long *` read as a
+    # `char *` is one word read as a char, `*(long *)&d` is the double's word as it is (a long does not
+    # wrap there), and nothing of punning.py's pointer rules applies.
+    words: bool = False
     static_words: int = 0  # words of the globals lowered so far
     # Static words initialised with an address plus an offset: (global, word, address), set by main.
     deferred: list[tuple[str, int, ast.Expr]] = field(default_factory=list)
@@ -982,11 +1016,11 @@ class ModuleLowering:
         return 0
 
 
-def lower(unit: ast.TranslationUnit, diags: DiagnosticBag) -> Module:
+def lower(unit: ast.TranslationUnit, diags: DiagnosticBag, words: bool = False) -> Module:
     """The front-end's lower stage: one IR module (the runtime is linked in by the driver)."""
     from compilers.frontends.c.headers import LIBRARY_FUNCTIONS
 
-    module = ModuleLowering(diags, library_names=LIBRARY_FUNCTIONS)
+    module = ModuleLowering(diags, library_names=LIBRARY_FUNCTIONS, words=words)
     module.mb.global_(NULL_GUARD, [0])
     seen: set[int] = set()
     statics: list[ast.Symbol] = []
