@@ -9,6 +9,18 @@ from __future__ import annotations
 
 import re
 
+# The long double forms of <math.h>'s functions of one and of two arguments, and strtold: declared by the
+# headers so that a call names the type (long double is outside the subset), not a missing declaration.
+LONG_DOUBLE_UNARY = (
+    "sqrtl", "fabsl", "floorl", "ceill", "truncl", "roundl", "expl", "exp2l", "expm1l", "logl", "log10l",
+    "log2l", "log1pl", "sinl", "cosl", "tanl", "asinl", "acosl", "atanl", "sinhl", "coshl", "tanhl",
+    "asinhl", "acoshl", "atanhl", "cbrtl", "rintl", "nearbyintl", "erfl", "erfcl", "tgammal", "lgammal",
+)  # fmt: skip
+LONG_DOUBLE_BINARY = (
+    "powl", "fmodl", "atan2l", "hypotl", "copysignl", "fminl", "fmaxl", "remainderl", "fdiml",
+)  # fmt: skip
+LONG_DOUBLE_FUNCTIONS = frozenset(LONG_DOUBLE_UNARY + LONG_DOUBLE_BINARY + ("strtold",))
+
 _SIZE_T = """
 #ifndef __ac_size_t
 #define __ac_size_t
@@ -153,6 +165,7 @@ long atol(const char *text);
 long long atoll(const char *text);
 double atof(const char *text);
 double strtod(const char *text, char **end);
+double strtold(const char *text, char **end);
 long strtol(const char *text, char **end, int base);
 unsigned long strtoul(const char *text, char **end, int base);
 long long strtoll(const char *text, char **end, int base);
@@ -293,7 +306,9 @@ double erf(double x);
 double erfc(double x);
 double tgamma(double x);
 double lgamma(double x);
-""",
+"""
+    + "".join(f"double {name}(double x);\n" for name in LONG_DOUBLE_UNARY)
+    + "".join(f"double {name}(double x, double y);\n" for name in LONG_DOUBLE_BINARY),
     "float.h": """
 #define FLT_RADIX 2
 #define FLT_MANT_DIG 24
@@ -319,6 +334,17 @@ double lgamma(double x);
 #define DBL_EPSILON ((double)2.22044604925031308084726333618164062e-16)
 #define FLT_TRUE_MIN 1.40129846432481707092372958328991613e-45F
 #define DBL_TRUE_MIN ((double)4.94065645841246544176568792868221372e-324)
+#define LDBL_MANT_DIG 64
+#define LDBL_DIG 18
+#define LDBL_DECIMAL_DIG 21
+#define LDBL_MIN_EXP (-16381)
+#define LDBL_MAX_EXP 16384
+#define LDBL_MIN_10_EXP (-4931)
+#define LDBL_MAX_10_EXP 4932
+#define LDBL_MAX 1.18973149535723176502126385303097021e+4932L
+#define LDBL_MIN 3.36210314311209350626267781732175260e-4932L
+#define LDBL_EPSILON 1.08420217248550443400745280086994171e-19L
+#define LDBL_TRUE_MIN 3.64519953188247460252840593361941982e-4951L
 """,
     "stddef.h": _SIZE_T,
     # Not guarded: a program may include it again after defining or undefining NDEBUG (C99 7.2).
