@@ -26,7 +26,7 @@ from babbage.cards.card import LOAD, NUMBER, STORE
 from babbage.cards.engine import STORE_SIZE as CARD_STORE_SIZE
 from babbage.result import HALTED, EventCallback, OutputEvent, RunEvent, RunResult
 from compilers import registry
-from compilers.backend import generate, legalize_module
+from compilers.backend import generate
 from compilers.backend.isel import mangle
 from compilers.backend.legalize import legalize_function
 from compilers.backend.routines import ROUTINES
@@ -37,7 +37,9 @@ from compilers.diagnostics import Diagnostic, DiagnosticBag, Span
 from compilers.ir import Block, Call, Function, Module, Sym, print_module, verify_module
 from compilers.ir.layout import DEFAULT_STORE_CAP, default_heap_words, fitted_store_size, layout_module
 from compilers.ir.nodes import clone_function
-from compilers.opt import optimise_module
+from compilers.ir.printer import print_function
+from compilers.opt import optimise_function, optimise_module
+from compilers.opt.printf import specialise_output
 from compilers.runtime import LinkError, is_runtime_file, link, runtime_library
 from compilers.source_text import without_bom
 from compilers.tokens import Token
@@ -282,8 +284,9 @@ class _Pipeline:
 
 def preload(langs: tuple[str, ...] = ("c",)) -> None:
     """Pay ahead what a process's first compile would otherwise pay (call it when a worker starts):
-    import the front-ends of `langs` and parse and optimise every runtime routine. Optional: without
-    it, each of these is done once, the first time a compile needs it."""
+    import the front-ends of `langs`, parse and optimise every runtime routine, and compile each
+    language's example program. Optional: without it, each of these is done once, the first time a
+    compile needs it."""
     for key in langs:
         registry.frontend(key)
     runtime_library()
@@ -295,11 +298,24 @@ def preload(langs: tuple[str, ...] = ("c",)) -> None:
             namespaces.append(language.namespace)
     for namespace in namespaces:
         _prepare_routines(namespace)
+    _prepare_examples(langs)
     # What is loaded now lives as long as the process: move it out of the garbage collector's sight, so
     # that the collections a compile's allocations trigger stop re-walking the front-ends, the IR classes
     # and the runtime (about a sixth of a compile's time), and so that a worker's forked children keep
     # these pages shared instead of touching them.
     gc.freeze()
+
+
+def _prepare_examples(langs: tuple[str, ...]) -> None:
+    """Compile each language's example program (compilers/examples), so that the functions a front-end
+    lowers with every program (LISP's printer, Java's collections) are prepared (_prepare) before a
+    worker forks: its first compile finds them too."""
+    from compilers.examples import example
+
+    for key in langs:
+        source = example(key)
+        if source and key not in ("assembly", "cards"):
+            compile(key, source)
 
 
 def _prepare_routines(namespace: str) -> None:
@@ -453,7 +469,7 @@ def _compile_frontend(
             raise TypeError(f"lower returned {type(module).__name__}, not an IR Module")
         if options.keep_lowered:  # a copy: the optimiser and the linker change the module in place
             result.lowered = Module(list(module.globals), [clone_function(fn) for fn in module.functions])
-    _middle_and_back(pipe, module, options)
+    _middle_and_back(pipe, module, options, prepare=True)
 
 
 @_collector_paused
@@ -474,40 +490,76 @@ def compile_module(
     return result
 
 
-def _middle_and_back(pipe: _Pipeline, module: Module, options: CompileOptions) -> None:
+def _middle_and_back(pipe: _Pipeline, module: Module, options: CompileOptions, prepare: bool = False) -> None:
+    """prepare: take the functions an earlier compile of the process prepared from the routine cache
+    (_prepare), and keep this compile's for later ones; for a module the pipeline owns (a front-end's),
+    never for a caller's, which it could change afterwards."""
     result = pipe.result
     with pipe.stage("verify"):
         problems = verify_module(module)
         if problems:
             raise ValueError("the IR is malformed: " + "; ".join(problems[:5]))
     with pipe.stage("optimise"):
-        if options.opt_level >= 1:
-            optimise_module(module)
+        optimise = options.opt_level >= 1
+        if prepare and _use_routine_cache:
+            found, fresh = _prepare(module, optimise)
+        else:
+            found, fresh = {}, {}
+            if optimise:
+                optimise_module(module)
         # The IR's text is made when read, from a copy of the module's structure taken now: linking
         # adds to the module and legalising replaces instructions in its blocks, but no later stage
         # changes an instruction object (legalising copies one before changing it).
         snapshot = _structure_copy(module)
         result.text_makers["ir"] = lambda: print_module(snapshot)
-    assembly, linked = _back_end(pipe, module, options)
+    assembly, linked = _back_end(pipe, module, options, found)
+    if fresh and not pipe.bag.has_errors:
+        for index, key in fresh.items():  # the optimised form as the snapshot holds it
+            ROUTINES.keep_prepared(
+                key, _structure_copy_of(snapshot.functions[index]), linked.functions[index]
+            )
     _assemble(pipe, assembly, linked)
+
+
+def _prepare(module: Module, optimise: bool) -> tuple[dict[int, Function], dict[int, tuple[object, ...]]]:
+    """Optimise the module's functions (at -O1), each taken from the routine cache when an earlier
+    compile prepared the same text (compilers/backend/routines.py, Prepared): (index -> the kept
+    legalised form, for the back end, of each function taken; index -> key of each function made
+    here). Optimising a function reads that function alone, as legalising and its code do (given what
+    the code cache's key holds), so a function of the same text gives the same code in any program.
+    The module-wide rewrite of printing runs first, on every function."""
+    if optimise:
+        specialise_output(module)
+    found: dict[int, Function] = {}
+    fresh: dict[int, tuple[object, ...]] = {}
+    for index, fn in enumerate(module.functions):
+        key = (optimise, fn.file, print_function(fn))
+        entry = ROUTINES.prepared(key)
+        if entry is not None:
+            module.functions[index] = entry.optimised
+            found[index] = entry.legalised
+            continue
+        if optimise:
+            optimise_function(fn)
+        fresh[index] = key
+    return found, fresh
 
 
 def _structure_copy(module: Module) -> Module:
     """The module's globals, functions and blocks copied, sharing the instructions."""
-    return Module(
-        list(module.globals),
-        [
-            Function(
-                fn.name,
-                fn.params,
-                fn.ret,
-                fn.slots,
-                [Block(b.label, list(b.instrs)) for b in fn.blocks],
-                fn.line,
-                fn.file,
-            )
-            for fn in module.functions
-        ],
+    return Module(list(module.globals), [_structure_copy_of(fn) for fn in module.functions])
+
+
+def _structure_copy_of(fn: Function) -> Function:
+    """A function, its parameter and slot lists and its blocks copied, sharing the instructions."""
+    return Function(
+        fn.name,
+        list(fn.params),
+        fn.ret,
+        list(fn.slots),
+        [Block(b.label, list(b.instrs)) for b in fn.blocks],
+        fn.line,
+        fn.file,
     )
 
 
@@ -573,20 +625,27 @@ def _direct_targets(fn: Function) -> list[Sym]:
     ]
 
 
-def _back_end(pipe: _Pipeline, module: Module, options: CompileOptions) -> tuple[str, Module]:
+def _back_end(
+    pipe: _Pipeline, module: Module, options: CompileOptions, found: dict[int, Function]
+) -> tuple[str, Module]:
+    """found: index -> the kept legalised form of each function the routine cache gave (_prepare)."""
     result = pipe.result
     with pipe.stage("link"):
         try:
-            legalize_module(module)
+            for index, fn in enumerate(module.functions):
+                if index in found:
+                    module.functions[index] = found[index]
+                else:
+                    legalize_function(fn)
             count = len(module.functions)
             namespace = getattr(registry.get(result.lang), "namespace", "")  # none for IR, C, assembly
-            linked = link(module, in_place=True, namespace=namespace)
-            # Only the routines just linked still need it (legalising is a no-op on legal IR): each
-            # is legalised once per process and shared (nothing after this changes a function), so
-            # that its code, too, is made once (ROUTINES).
+            # Only the routines linked still need it (legalising is a no-op on legal IR): each is
+            # legalised once per process and shared (nothing after this changes a function), so that
+            # its code, too, is made once (ROUTINES), and linking copies none.
             if _use_routine_cache:
-                linked.functions[count:] = [ROUTINES.legalised(fn) for fn in linked.functions[count:]]
+                linked = link(module, in_place=True, namespace=namespace, take=ROUTINES.shared)
             else:
+                linked = link(module, in_place=True, namespace=namespace)
                 for fn in linked.functions[count:]:
                     legalize_function(fn)
         except LinkError as exc:

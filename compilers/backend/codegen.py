@@ -221,8 +221,9 @@ def generate(
 ) -> Compiled:
     """Assembly for a linked, legalised module. heap_words: words reserved for the allocator.
 
-    routines: the cache of the runtime routines' code; a function it holds (cache.legalised gave it)
-    takes its code from there, made once per process, and the module's text is the same either way."""
+    routines: the cache of the runtime routines' code; a function it holds (cache.legalised gave it, or
+    cache.keep_prepared took it) takes its code from there, made once per process, and the module's
+    text is the same either way."""
     constants = Constants()
     layout = layout_module(module, 0)
     own: list[Asm] = [label("__start"), instr("CALL", "main"), instr("HALT")]
@@ -235,12 +236,13 @@ def generate(
     unbalanced, indirect_unbalanced = unbalanced_functions(module)
     for fn in module.functions:
         facts = routines.facts(fn) if routines is not None else None
-        if routines is not None and facts is not None and fn.file is not None:
+        owner = fn.file if fn.file is not None else filename  # the file its lines refer to
+        if routines is not None and facts is not None and owner:
             key = routines.code_key(fn, facts, optimise, heap_words, unbalanced, indirect_unbalanced)
-            code = routines.code(key)
+            code = routines.code(key, fn)
             if code is None:
-                code = _routine_code(fn, fn.file, optimise, heap_words, unbalanced, indirect_unbalanced)
-                routines.keep(key, code)
+                code = _routine_code(fn, owner, optimise, heap_words, unbalanced, indirect_unbalanced)
+                routines.keep(key, code, fn)
             renamed: dict[str, str] = {}
             for value, name in code.constants:  # the module's labels for them, numbered as if emitted
                 operand = constants.operand(value)

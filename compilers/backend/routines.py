@@ -4,19 +4,29 @@ Every program links its runtime routines afresh (a Python program thousands of I
 them), but a routine's legalised IR is the same in every program, and so is its code, given the few
 facts about the program that the code depends on (the key below). The cache holds both, shared by every
 compile: nothing may change what it holds (the code generator copies before it changes anything).
+
+It holds as well the functions of programs that a compile optimised and legalised, by their text
+(Prepared), so that a function lowered again the same (a front-end's library lowered with every program,
+the same program compiled again) is neither optimised nor given code again; the least recently used go
+past a bound.
 """
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from compilers.backend.asm import Asm
 from compilers.backend.legalize import legalize_function
-from compilers.ir.nodes import Call, Function, HeapInfo, Sym
+from compilers.ir.nodes import Call, Function, HeapInfo, Sym, clone_function
 
 # Entries beyond this many clear the code cache: a routine's code depends on the heap's size when it
 # asks for the heap's limit, so a long-lived process could otherwise gather one entry per heap size.
 MAX_CODE_ENTRIES = 4096
+# The prepared functions of programs (below) the cache keeps, in IR instructions: the least recently
+# used go first beyond this. A LISP program's printer is some 14,000, Java's library some 20,000; the
+# cache takes about 0.9 kB of memory an instruction (code included), some 70 MB when full.
+MAX_PREPARED_INSTRUCTIONS = 80_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,13 +52,52 @@ class RoutineCode:
     constants: tuple[tuple[int, str], ...]  # its wide immediates, in first use: (value, label it uses)
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """A function of a program, optimised and legalised, kept by its text (README.md here): a front-end
+    that lowers its library with every program (LISP's printer, Java's collections) gives the same
+    functions to every program that reaches them, and the same program compiled again gives all of
+    its own. Neither form is ever changed."""
+
+    optimised: Function  # as the optimiser left it (what the IR stage shows)
+    legalised: Function  # what the back end compiles; its code is kept like a routine's
+    size: int  # its instructions
+
+
 class RoutineCache:
-    """The legalised runtime routines and their code, for every compile of a process."""
+    """The legalised runtime routines and their code, for every compile of a process; and the programs'
+    functions prepared by an earlier compile (Prepared)."""
 
     def __init__(self) -> None:
         self._legalised: dict[tuple[str, str], Function] = {}
         self._facts: dict[int, tuple[Function, RoutineFacts]] = {}  # id(routine) -> (routine, facts)
-        self._code: dict[tuple[object, ...], RoutineCode] = {}
+        self._code: dict[tuple[object, ...], tuple[Function, RoutineCode]] = {}
+        self._code_of: dict[object, list[tuple[object, ...]]] = {}  # id(function) -> its code's keys
+        self._prepared: OrderedDict[tuple[object, ...], Prepared] = OrderedDict()  # least recent first
+        self._prepared_size = 0
+
+    def prepared(self, key: tuple[object, ...]) -> Prepared | None:
+        """The function prepared under `key` (-O level, file and text, driver._prepare), if kept."""
+        entry = self._prepared.get(key)
+        if entry is not None:
+            self._prepared.move_to_end(key)
+        return entry
+
+    def keep_prepared(self, key: tuple[object, ...], optimised: Function, legalised: Function) -> None:
+        """Keep a function just prepared; neither form may be changed afterwards."""
+        if key in self._prepared:
+            return
+        size = sum(len(block.instrs) for block in legalised.blocks)
+        self._prepared[key] = Prepared(optimised, legalised, size)
+        self._facts[id(legalised)] = (legalised, _facts(legalised))
+        self._prepared_size += size
+        while self._prepared_size > MAX_PREPARED_INSTRUCTIONS and len(self._prepared) > 1:
+            _key, old = self._prepared.popitem(last=False)
+            self._prepared_size -= old.size
+            # Its code goes with it: a later function may be given its id.
+            self._facts.pop(id(old.legalised), None)
+            for code_key in self._code_of.pop(id(old.legalised), ()):
+                self._code.pop(code_key, None)
 
     def legalised(self, fn: Function) -> Function:
         """The shared, legalised form of a runtime routine just linked (fn: a fresh copy of it, which
@@ -61,6 +110,13 @@ class RoutineCache:
             kept = self._legalised[key] = fn
             self._facts[id(fn)] = (fn, _facts(fn))
         return kept
+
+    def shared(self, routine: Function) -> Function:
+        """The shared, legalised form of a prepared runtime routine (which is never changed: the first
+        time, a copy of it is legalised and kept). What linking puts into a module (link's take)."""
+        assert routine.file is not None, routine.name
+        kept = self._legalised.get((routine.file, routine.name))
+        return kept if kept is not None else self.legalised(clone_function(routine))
 
     def facts(self, fn: Function) -> RoutineFacts | None:
         """The facts of a routine this cache holds; None for any other function."""
@@ -76,6 +132,8 @@ class RoutineCache:
         unbalanced: frozenset[str],
         indirect_unbalanced: bool,
     ) -> tuple[object, ...]:
+        """Not the file its lines refer to: its text is rendered with that file in force, which it
+        names nowhere (codegen.generate writes the `.file` before it where another file is in force)."""
         return (
             id(fn),
             optimise,
@@ -84,13 +142,18 @@ class RoutineCache:
             indirect_unbalanced if facts.calls_pointer else None,
         )
 
-    def code(self, key: tuple[object, ...]) -> RoutineCode | None:
-        return self._code.get(key)
+    def code(self, key: tuple[object, ...], fn: Function) -> RoutineCode | None:
+        """The code kept under key for fn (the key holds fn's id: the entry is fn's own only while it
+        holds fn itself, an id being given again once its function is gone)."""
+        entry = self._code.get(key)
+        return entry[1] if entry is not None and entry[0] is fn else None
 
-    def keep(self, key: tuple[object, ...], code: RoutineCode) -> None:
+    def keep(self, key: tuple[object, ...], code: RoutineCode, fn: Function) -> None:
         if len(self._code) >= MAX_CODE_ENTRIES:
             self._code.clear()
-        self._code[key] = code
+            self._code_of.clear()
+        self._code[key] = (fn, code)
+        self._code_of.setdefault(key[0], []).append(key)  # key[0]: the function's id
 
 
 def _facts(fn: Function) -> RoutineFacts:

@@ -7,6 +7,7 @@ words: an unused printf must not cost its constants). Linking copies, so passes 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 
@@ -175,11 +176,24 @@ def references(fn: Function) -> set[str]:
     return names
 
 
-def link(module: Module, in_place: bool = False, namespace: str = "") -> Module:
+@cache
+def _routine_references(name: str, file: str) -> tuple[str, ...]:
+    """What a prepared routine refers to, in name order: found once per process (it never changes)."""
+    return tuple(sorted(references(_prepared(name, file))))
+
+
+def link(
+    module: Module,
+    in_place: bool = False,
+    namespace: str = "",
+    take: Callable[[Function], Function] = clone_function,
+) -> Module:
     """The program's globals and functions, then the runtime routines it needs: a new module, or the
     given one extended when in_place (the driver's choice: it has no further use for the original).
     namespace: the language's (registry.Language.namespace); its own routines, in runtime/<namespace>/,
-    are linked besides the shared ones."""
+    are linked besides the shared ones. take: what goes into the module for a prepared routine (which
+    must never change): a copy by default; the driver passes the routine cache's shared, legalised form
+    (compilers/backend/routines.py), so that a compile copies no routine."""
     index = _index(namespace)
     defined = {f.name for f in module.functions} | {g.name for g in module.globals}
     if in_place:
@@ -189,6 +203,7 @@ def link(module: Module, in_place: bool = False, namespace: str = "") -> Module:
             [clone_global(g) for g in module.globals], [clone_function(f) for f in module.functions]
         )
     pending = list(module.functions)
+    own = len(pending)  # pending[own:] are prepared routines, whose references are known
     for g in module.globals:
         pending.extend(
             _prepared(i.name, index[i.name])
@@ -203,7 +218,10 @@ def link(module: Module, in_place: bool = False, namespace: str = "") -> Module:
     missing: list[str] = []
     while pending:
         fn = pending.pop()
-        for name in sorted(references(fn)):
+        names = (
+            _routine_references(fn.name, index[fn.name]) if len(pending) >= own else sorted(references(fn))
+        )
+        for name in names:
             if name in defined:
                 continue
             defined.add(name)
@@ -211,7 +229,7 @@ def link(module: Module, in_place: bool = False, namespace: str = "") -> Module:
                 missing.append(name)
             elif _is_function(name, namespace):
                 routine = _prepared(name, index[name])
-                added_functions.append(clone_function(routine))
+                added_functions.append(take(routine))
                 pending.append(routine)
             else:
                 added_globals.append(clone_global(_global(name, index[name])))
