@@ -163,7 +163,7 @@ LANGUAGES: tuple[Language, ...] = (
         highlight="haskell",
         pygments="idris",
         comment="--",
-        namespace="idris",
+        namespace="sf",  # the functional core's runtime (runtime/sf/): Idris compiles through the core
     ),
 )
 

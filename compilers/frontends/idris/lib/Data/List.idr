@@ -1,0 +1,5 @@
+-- Data.List: more functions on lists.
+
+isNil : List a -> Bool
+isNil [] = True
+isNil _ = False

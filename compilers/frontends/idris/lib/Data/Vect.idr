@@ -1,0 +1,75 @@
+-- Data.Vect: lists whose length is in their type. At run time a Vect is a list (the length erased).
+
+data Vect : Nat -> Type -> Type where
+  Nil  : Vect Z a
+  (::) : a -> Vect k a -> Vect (S k) a
+
+vectLength : Vect n a -> Nat
+vectLength [] = Z
+vectLength (_ :: xs) = S (vectLength xs)
+
+%alias length vectLength
+
+vectAppend : Vect n a -> Vect m a -> Vect (plus n m) a
+vectAppend [] ys = ys
+vectAppend (x :: xs) ys = x :: vectAppend xs ys
+
+%alias ++ vectAppend
+
+head : Vect (S n) a -> a
+head (x :: _) = x
+
+tail : Vect (S n) a -> Vect n a
+tail (_ :: xs) = xs
+
+vectMap : (a -> b) -> Vect n a -> Vect n b
+vectMap f [] = []
+vectMap f (x :: xs) = f x :: vectMap f xs
+
+%alias map vectMap
+
+index : Fin n -> Vect n a -> a
+index FZ (x :: _) = x
+index (FS k) (_ :: xs) = index k xs
+
+replicate : (n : Nat) -> a -> Vect n a
+replicate Z _ = []
+replicate (S k) x = x :: replicate k x
+
+vectZip : Vect n a -> Vect n b -> Vect n (Pair a b)
+vectZip [] [] = []
+vectZip (x :: xs) (y :: ys) = MkPair x y :: vectZip xs ys
+
+%alias zip vectZip
+
+plusZeroRightNeutral' : (left : Nat) -> plus left 0 = left
+plusZeroRightNeutral' Z = Refl
+plusZeroRightNeutral' (S k) = cong S (plusZeroRightNeutral' k)
+
+plusSuccRightSucc' : (left : Nat) -> (right : Nat) -> S (plus left right) = plus left (S right)
+plusSuccRightSucc' Z right = Refl
+plusSuccRightSucc' (S k) right = cong S (plusSuccRightSucc' k right)
+
+reverseOnto : Vect n a -> Vect m a -> Vect (plus n m) a
+reverseOnto {n} acc [] = rewrite plusZeroRightNeutral' n in acc
+reverseOnto {n} {m = S k} acc (x :: xs) = rewrite sym (plusSuccRightSucc' n k) in reverseOnto (x :: acc) xs
+
+toList : Vect n a -> List a
+toList [] = []
+toList (x :: xs) = x :: toList xs
+
+fromList : (xs : List a) -> Vect (length xs) a
+fromList [] = []
+fromList (x :: xs) = x :: fromList xs
+
+vectFoldr : (a -> b -> b) -> b -> Vect n a -> b
+vectFoldr f z [] = z
+vectFoldr f z (x :: xs) = f x (vectFoldr f z xs)
+
+%alias foldr vectFoldr
+
+implementation Show a => Show (Vect n a) where
+  show xs = show (toList xs)
+
+implementation Eq a => Eq (Vect n a) where
+  xs == ys = toList xs == toList ys
