@@ -9,8 +9,8 @@ main = do
   print (collatz 6)
   print (length (collatz 27))
   print (maximum (collatz 27))
-  print (snd (maximum [(length (collatz n), n) | n <- [1 .. 1000]]))
+  print (snd (maximum [(length (collatz n), n) | n <- [1 .. 100]]))
 -- expect: [6,3,10,5,16,8,4,2]
 -- expect: 111
 -- expect: 9232
--- expect: 871
+-- expect: 97

@@ -1,4 +1,5 @@
 -- foldl' keeps its accumulator evaluated, so a long sum runs in constant space.
+-- max-steps: 100000000
 import Data.List (foldl')
 
 mean :: [Int] -> (Int, Int)
