@@ -76,17 +76,18 @@ class _Line:
         self.parser = parser
         self.number = number
         self.tokens: list[tuple[str, str, int]] = []
+        tokens = self.tokens
+        match = _TOKEN.match
         pos = 0
         code = _strip_comment(text)
-        while pos < len(code):
-            if code[pos:].strip() == "":
-                break
-            m = _TOKEN.match(code, pos)
-            if m is None or m.end() == pos:
+        end = len(code.rstrip())  # past it, only blanks are left
+        while pos < end:
+            m = match(code, pos)
+            if m is None:  # (every token takes a character at least)
                 col = len(code[pos:]) - len(code[pos:].lstrip()) + pos + 1
                 raise IRParseError(parser.filename, number, col, f"unexpected character {code[col - 1]!r}")
             kind = m.lastgroup or ""
-            self.tokens.append((kind, m.group(kind), m.start(kind) + 1))
+            tokens.append((kind, m.group(kind), m.start(kind) + 1))
             pos = m.end()
         self.i = 0
 
@@ -170,6 +171,8 @@ class _Line:
 
 
 def _strip_comment(text: str) -> str:
+    if ";" not in text:  # most lines: no comment to look for
+        return text
     in_string = False
     escaped = False
     for i, ch in enumerate(text):

@@ -176,10 +176,16 @@ def references(fn: Function) -> set[str]:
     return names
 
 
-@cache
-def _routine_references(name: str, file: str) -> tuple[str, ...]:
-    """What a prepared routine refers to, in name order: found once per process (it never changes)."""
-    return tuple(sorted(references(_prepared(name, file))))
+# A prepared routine's references, in name order, by the routine's id: (routine, names). A routine never
+# changes, so they are found once; the entry is the routine's own only while it holds the routine itself.
+_REFERENCES: dict[int, tuple[Function, tuple[str, ...]]] = {}
+
+
+def _routine_references(routine: Function) -> tuple[str, ...]:
+    entry = _REFERENCES.get(id(routine))
+    if entry is None or entry[0] is not routine:
+        entry = _REFERENCES[id(routine)] = (routine, tuple(sorted(references(routine))))
+    return entry[1]
 
 
 def link(
@@ -218,9 +224,7 @@ def link(
     missing: list[str] = []
     while pending:
         fn = pending.pop()
-        names = (
-            _routine_references(fn.name, index[fn.name]) if len(pending) >= own else sorted(references(fn))
-        )
+        names = _routine_references(fn) if len(pending) >= own else sorted(references(fn))
         for name in names:
             if name in defined:
                 continue
@@ -241,6 +245,12 @@ def link(
     return linked
 
 
+@cache  # asked for every call the verifier checks: a look at the file system each time cost a tenth of it
+def _has_folder(namespace: str) -> bool:
+    """Whether the runtime has a folder of the namespace's own routines."""
+    return (RUNTIME_DIR / namespace).is_dir()
+
+
 def defines(name: str) -> bool:
     """True when the runtime library defines `name`: among the shared files, or (for `<ns>_...`) in
     the namespace `ns`'s own folder. The verifier accepts a program's reference to a runtime global
@@ -248,7 +258,7 @@ def defines(name: str) -> bool:
     if name in _index():
         return True
     namespace = name.partition("_")[0]
-    return bool(namespace) and (RUNTIME_DIR / namespace).is_dir() and name in _index(namespace)
+    return bool(namespace) and _has_folder(namespace) and name in _index(namespace)
 
 
 @cache
@@ -266,6 +276,6 @@ def may_collect(name: str) -> bool:
     if name in _index():
         return name in _collecting("")
     namespace = name.partition("_")[0]
-    if namespace and (RUNTIME_DIR / namespace).is_dir() and name in _index(namespace):
+    if namespace and _has_folder(namespace) and name in _index(namespace):
         return name in _collecting(namespace)
     return True

@@ -30,6 +30,7 @@ def _clear_caches() -> None:
         cached.cache_clear()
     linking._namespace_routine.cache_clear()
     linking._collecting.cache_clear()
+    linking._has_folder.cache_clear()
 
 
 @pytest.fixture
