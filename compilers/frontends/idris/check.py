@@ -141,8 +141,10 @@ class IfaceInfo:
 class HoleReport:
     name: str
     span: Span
-    goal: str
-    context: list[str]
+    ctx: Ctx
+    type: Value
+    goal: str = ""
+    context: list[str] = field(default_factory=list)
 
 
 class Checker:
@@ -431,11 +433,26 @@ class Checker:
                         self.unify(depth, xa, ya)
                     return
                 except UnifyError as e:
+                    if e.conflict and self.closed_nat(a) and self.closed_nat(b):
+                        raise UnifyError(True, a, b) from None  # 4 and 5, not Z and S Z
                     if e.conflict and self.rigid(a) and self.rigid(b):
                         raise
                     raise UnifyError(e.conflict and self.rigid(a), e.a, e.b) from None
             raise UnifyError(self.rigid(a) and self.rigid(b), a, b)
         raise UnifyError(self.rigid(a) and self.rigid(b), a, b)
+
+    def closed_nat(self, v: Value) -> bool:
+        n = 0
+        while True:
+            v = self.force(v)
+            if not (isinstance(v, VNeu) and isinstance(v.head, HRef)):
+                return False
+            if v.head.name == NAT_Z:
+                return True
+            if v.head.name != NAT_S or n > 10**5:
+                return False
+            v = v.spine[0][0]
+            n += 1
 
     def rigid(self, v: Value) -> bool:
         """A value whose head is a constructor or a type constructor (never reduces further)."""
@@ -605,6 +622,15 @@ class Checker:
                 return self.rewrite(ctx, proof, rw_body, rw_span, ty)
             case A.Underscore(span):
                 return self.fresh_meta(ctx, ty, span)
+            case A.Lit(_value, "string", span) if (
+                h := self.type_head(ty)
+            ) is not None and h != "Builtin.String":
+                if self.globals[h].kind == "tycon":
+                    raise ElabError(
+                        span,
+                        f"Can't find an implementation for FromString {self.show_value(ctx, ty)}.",
+                        "no_implementation",
+                    )
             case A.Lit(value, "int", span):
                 head = self.type_head(ty)
                 if head == "Prelude.Nat":
@@ -618,11 +644,10 @@ class Checker:
                     return T.Lit(value, f"pending:{ty.head.id}")
                 if head is not None and short(head) in ("Fin",):
                     return self.fin_literal(ctx, int(value), ty, span)
-                if head is not None:
+                if head is not None and self.globals[head].kind == "tycon":
                     raise ElabError(
                         span,
-                        f"Can't find an implementation for Num {self.show_value(ctx, ty)} "
-                        f"(the literal {value} at type {self.show_value(ctx, ty)})",
+                        f"Can't find an implementation for Num {self.show_value(ctx, ty)}.",
                         "no_implementation",
                     )
             case A.Var(name, span) if name == "()" and isinstance(ty, VU):
@@ -674,8 +699,7 @@ class Checker:
         if err.a is not None and err.b is not None:
             x, y = self.show_value(ctx, err.a), self.show_value(ctx, err.b)
         if err.conflict:
-            detail = "" if (x, y) in ((g, w), (w, g)) else f" Mismatch between: {x} and {y}."
-            raise ElabError(e_span(e), f"{where}When unifying: {g} and: {w}.{detail}")
+            raise ElabError(e_span(e), f"{where}When unifying: {g} and: {w}. Mismatch between: {x} and {y}.")
         raise ElabError(
             e_span(e),
             f"{where}Can't solve constraint between: {x} and {y}. "
@@ -970,7 +994,13 @@ class Checker:
         return out
 
     def hole(self, ctx: Ctx, name: str, span: Span, ty: Value) -> T.Term:
-        goal = self.show_value(ctx, ty)
+        self.holes.append(HoleReport(name, span, ctx, ty))
+        return T.Hole(name)
+
+    def render_hole(self, h: HoleReport) -> None:
+        """The goal and context of a hole, once the clause's metas are solved."""
+        ctx = h.ctx
+        h.goal = self.show_value(ctx, h.type)
         lines = []
         for lv in range(ctx.depth):
             if ctx.names[lv].startswith("_") or ctx.names[lv].startswith("%"):
@@ -980,8 +1010,7 @@ class Checker:
                 f"{q}{ctx.names[lv]} : "
                 f"{self.show_value(Ctx(names=ctx.names[:lv], env=ctx.env[:lv]), ctx.types[lv])}"
             )
-        self.holes.append(HoleReport(name, span, goal, lines))
-        return T.Hole(name)
+        h.context = lines
 
     def rewrite(self, ctx: Ctx, proof: A.Expr, body: A.Expr, span: Span, goal: Value) -> T.Term:
         self.erased_mode += 1
@@ -1214,22 +1243,28 @@ class Checker:
             pats.append(PV(lv))
             ty = self.closure(ty.env, ty.cod, vvar(lv))
         i = 0
-        while i < len(args):
-            arg, named = args[i]
+        named_args = {n: a for a, n in args if n is not None}
+        used: set[str] = set()
+        explicit = [a for a, n in args if n is None]
+        while i < len(explicit) or (named_args.keys() - used):
             ty = self.force(ty)
             if not isinstance(ty, VPi):
+                rest = list(explicit[i:]) + [a for n, a in named_args.items() if n not in used]
+                if named_args.keys() - used and i >= len(explicit):
+                    bad = next(n for n in named_args if n not in used)
+                    raise ElabError(
+                        e_span(named_args[bad]), f"{short(g.name)} has no implicit argument {bad}"
+                    )
                 raise ElabError(
-                    e_span(arg), f"{short(g.name)} has too many arguments in this clause", "syntax"
+                    e_span(rest[0]), f"{short(g.name)} has too many arguments in this clause", "syntax"
                 )
             if ty.icit != "expl":
-                if named is not None and named == ty.name:
-                    i += 1
+                if ty.name in named_args and ty.name not in used:
+                    used.add(ty.name)
                     p, v, ctx = self.pattern(
-                        ctx, arg, ty.dom, self.binder_erased(ty.qty, ty.dom) or ty.qty == 0
+                        ctx, named_args[ty.name], ty.dom, self.binder_erased(ty.qty, ty.dom) or ty.qty == 0
                     )
                 else:
-                    if named is not None and not self.has_implicit(ty, named):
-                        raise ElabError(e_span(arg), f"{short(g.name)} has no implicit argument {named}")
                     erased = self.binder_erased(ty.qty, ty.dom)
                     # The signature's implicit names are in scope on the right (Idris 2).
                     visible = not ty.name.startswith("%") and not ty.name.endswith("_ty") and ty.name != "_"
@@ -1238,8 +1273,10 @@ class Checker:
                 pats.append(p)
                 ty = self.closure(ty.env, ty.cod, v)
                 continue
-            if named is not None:
-                raise ElabError(e_span(arg), f"{short(g.name)} has no implicit argument {named} here")
+            if i >= len(explicit):
+                bad = next(n for n in named_args if n not in used)
+                raise ElabError(e_span(named_args[bad]), f"{short(g.name)} has no implicit argument {bad}")
+            arg = explicit[i]
             i += 1
             erased = self.binder_erased(ty.qty, ty.dom)
             p, v, ctx = self.pattern(ctx, arg, ty.dom, erased)
@@ -1445,6 +1482,9 @@ class Checker:
                 ctx = self.where_block(g, clause.wheres, ctx)
             rhs = self.check(ctx, clause.rhs, rty)
             self.solve_problems(final=True)
+            for h in self.holes[nholes:]:
+                if not h.goal:
+                    self.render_hole(h)
             rhs = self.zonk(ctx.depth, rhs)
             solved = {
                 lv: self.zonk(ctx.depth, self.quote(ctx.depth, v, unfold=False))
@@ -1837,6 +1877,13 @@ class Checker:
         )
 
     def smaller(self, cl: CClause, args: list[T.Term | None]) -> bool:
+        for a in args:
+            if (
+                a is not None
+                and isinstance(T.spine(a)[0], T.Ref)
+                and T.spine(a)[0].name == "Prelude.assert_smaller"
+            ):
+                return True
         for p, a in zip(cl.pats, args, strict=False):
             if a is None or not isinstance(p, PC | PL):
                 continue

@@ -32,6 +32,7 @@ LIBRARY = [
     ("Data.Vect", ["Prelude", "Data.Fin"]),
     ("Data.Vect.Elem", ["Prelude", "Data.Vect"]),
     ("Data.List", ["Prelude"]),
+    ("Decidable.Equality", ["Prelude"]),
 ]
 REEXPORTS = {"Data.Vect": ["Data.Fin"], "Data.Vect.Elem": ["Data.Vect", "Data.Fin"]}
 PRIM_TYPES = ["Integer", "String", "Char", "IO"]

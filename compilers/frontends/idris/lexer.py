@@ -74,6 +74,10 @@ def lex(source: str, filename: str, diags: DiagnosticBag) -> list[Token]:
         if ch in " \t\r\n\f":
             advance(1)
             continue
+        if source.startswith("|||", i):  # a documentation comment
+            while i < n and source[i] != "\n":
+                advance(1)
+            continue
         if source.startswith("--", i) and (i + 2 >= n or source[i + 2] not in SYMBOLS - {"-"}):
             while i < n and source[i] != "\n":
                 advance(1)

@@ -225,6 +225,8 @@ class Parser:
             return self.interface()
         if t.text == "implementation" and t.kind == "keyword":
             return self.implementation()
+        if self.looks_like_implementation():
+            return self.implementation(keyword=False)
         if t.text in ("record", "infixl", "infixr", "infix") and t.kind == "keyword":
             raise ParseError(t, f"'{t.text}' declarations are not in this Idris subset")
         sig = self.try_sig(totality)
@@ -341,8 +343,30 @@ class Parser:
         self.block(member)
         return A.Interface(name.text, param, param_type, methods, defaults, kw.span)
 
-    def implementation(self) -> A.Implementation:
-        kw = self.next()
+    def looks_like_implementation(self) -> bool:
+        """`Show Colour where` and `Show a => Show (T a) where`: an implementation without its keyword."""
+        first = self.toks[self.pos]
+        if first.kind != "name" or not first.text[:1].isupper():
+            return False
+        depth = 0
+        j = self.pos
+        while j < len(self.toks):
+            t = self.toks[j]
+            if t.kind == "eof" or (j != self.pos and t.span.column <= self.limit):
+                return False
+            if t.text in ("(", "[", "{"):
+                depth += 1
+            elif t.text in (")", "]", "}"):
+                depth -= 1
+            elif depth == 0 and t.kind == "punct" and t.text in ("=", ":"):
+                return False
+            elif depth == 0 and t.kind == "keyword" and t.text == "where":
+                return True
+            j += 1
+        return False
+
+    def implementation(self, keyword: bool = True) -> A.Implementation:
+        kw = self.next() if keyword else self.toks[self.pos]
         save_pos = self.pos
         constraints: list[A.Expr] = []
         head = self.app_expr()
@@ -414,11 +438,13 @@ class Parser:
             params = []
             while True:
                 p = self.peek()
-                if p.kind == "name" or (p.kind == "name" and p.text == "_"):
+                if p.kind == "name":
                     params.append(self.next().text)
                 elif p.text == "_":
                     self.next()
                     params.append("_")
+                elif p.text == "," and params:
+                    self.next()
                 else:
                     break
             if not params:
@@ -520,8 +546,10 @@ class Parser:
                 items.append(Token("op", name.text, name.span))
                 items.append(self.app_expr())
                 continue
-            if op is None or (op == "=" and self.no_eq):
+            if op is None or (op == "=" and self.no_eq) or op == "..":
                 break
+            if self.peek_at(1).text == ")" and self.peek_at(1).kind == "punct":
+                break  # a left section: (2 *)
             if op not in OPS and t.kind != "op":
                 break
             self.next()
@@ -618,6 +646,13 @@ class Parser:
             if not self.at("]"):
                 while True:
                     items.append(self.expr())
+                    if self.at(".."):
+                        dots = self.next()
+                        last = self.expr()
+                        self.expect("]")
+                        return A.App(
+                            A.App(A.Var("rangeFromTo", dots.span), items[0], dots.span), last, dots.span
+                        )
                     if not self.at(","):
                         break
                     self.next()
@@ -643,6 +678,16 @@ class Parser:
                     ["%sec"], A.App(A.App(A.Var(op.text, op.span), x, op.span), operand, op.span), op.span
                 )
             items = [self.expr()]
+            nxt = self.peek()
+            if (nxt.kind == "op" or nxt.text == ".") and self.peek_at(1).text == ")":
+                self.next()
+                self.next()
+                x = A.Var("%sec", nxt.span)
+                return A.Lam(
+                    ["%sec"],
+                    A.App(A.App(A.Var(nxt.text, nxt.span), items[0], nxt.span), x, nxt.span),
+                    nxt.span,
+                )
             while self.at(","):
                 self.next()
                 items.append(self.expr())

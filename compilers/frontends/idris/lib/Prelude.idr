@@ -476,3 +476,118 @@ readLine acc = prim__bind prim__getChar (\c =>
 
 getLine : IO String
 getLine = readLine []
+
+-- Ranges, more lists and strings
+integerRange : Integer -> Integer -> List Integer
+integerRange a b = if prim__lt_Integer b a then [] else a :: integerRange (prim__add_Integer a 1) b
+
+%alias rangeFromTo integerRange
+
+natRange : Nat -> Nat -> List Nat
+natRange a b = if lteNat a b then a :: natRange (S a) b else []
+
+%alias rangeFromTo natRange
+
+%alias length strLength
+
+zipWith : (a -> b -> c) -> List a -> List b -> List c
+zipWith f (x :: xs) (y :: ys) = f x y :: zipWith f xs ys
+zipWith f _ _ = []
+
+maybeMap : (a -> b) -> Maybe a -> Maybe b
+maybeMap f Nothing = Nothing
+maybeMap f (Just x) = Just (f x)
+
+%alias map maybeMap
+
+strCons : Char -> String -> String
+strCons c s = prim__pack (c :: prim__unpack s)
+
+singleton : Char -> String
+singleton c = prim__pack [c]
+
+concat : List String -> String
+concat [] = ""
+concat (s :: ss) = s ++ concat ss
+
+unwords : List String -> String
+unwords [] = ""
+unwords [w] = w
+unwords (w :: ws) = w ++ " " ++ unwords ws
+
+unlines : List String -> String
+unlines [] = ""
+unlines (l :: ls) = l ++ "\n" ++ unlines ls
+
+-- Casts (one function a pair of types: `cast` is chosen by the types)
+castIntegerNat : Integer -> Nat
+castIntegerNat n = integerToNat n
+
+castNatInteger : Nat -> Integer
+castNatInteger n = natToInteger n
+
+digitValue : Char -> Integer
+digitValue c = prim__sub_Integer (prim__ord c) 48
+
+parseDigits : Integer -> List Char -> Integer
+parseDigits acc [] = acc
+parseDigits acc (c :: cs) =
+  if prim__lte_Integer 48 (prim__ord c) && prim__lte_Integer (prim__ord c) 57
+    then parseDigits (prim__add_Integer (prim__mul_Integer acc 10) (digitValue c)) cs
+    else 0
+
+parseInteger : List Char -> Integer
+parseInteger [] = 0
+parseInteger (c :: cs) = if prim__eq_Char c '-' then prim__sub_Integer 0 (parseDigits 0 cs) else parseDigits 0 (c :: cs)
+
+trimSpaces : List Char -> List Char
+trimSpaces [] = []
+trimSpaces (c :: cs) = if prim__eq_Char c ' ' then trimSpaces cs else c :: cs
+
+castStringInteger : String -> Integer
+castStringInteger s = parseInteger (reverse (trimSpaces (reverse (trimSpaces (prim__unpack s)))))
+
+castStringNat : String -> Nat
+castStringNat s = integerToNat (castStringInteger s)
+
+castIntegerString : String -> String
+castIntegerString s = s
+
+castCharInteger : Char -> Integer
+castCharInteger c = prim__ord c
+
+%alias cast castIntegerNat
+%alias cast castNatInteger
+%alias cast castStringInteger
+%alias cast castStringNat
+%alias cast castCharInteger
+
+-- IO helpers
+when : Bool -> IO () -> IO ()
+when True a = a
+when False _ = prim__pure ()
+
+traverse_ : (a -> IO b) -> List a -> IO ()
+traverse_ f [] = prim__pure ()
+traverse_ f (x :: xs) = prim__bind (f x) (\_ => traverse_ f xs)
+
+for_ : List a -> (a -> IO b) -> IO ()
+for_ xs f = traverse_ f xs
+
+-- Totality escape hatches (Idris 2's Builtin)
+assert_total : a -> a
+assert_total x = x
+
+assert_smaller : a -> b -> b
+assert_smaller _ y = y
+
+-- Decidability
+data Dec : Type -> Type where
+  Yes : (prf : prop) -> Dec prop
+  No : (contra : prop -> Void) -> Dec prop
+
+void : Void -> a
+void v impossible
+
+interface Uninhabited t where
+  uninhabited : t -> Void

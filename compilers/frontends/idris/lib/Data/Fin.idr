@@ -21,3 +21,21 @@ implementation Eq (Fin n) where
 last : {n : Nat} -> Fin (S n)
 last {n = Z} = FZ
 last {n = S k} = FS last
+
+weaken : Fin n -> Fin (S n)
+weaken FZ = FZ
+weaken (FS k) = FS (weaken k)
+
+natToFin : Nat -> (n : Nat) -> Maybe (Fin n)
+natToFin Z (S _) = Just FZ
+natToFin (S k) (S j) = maybeMap FS (natToFin k j)
+natToFin _ _ = Nothing
+
+strengthen : {n : Nat} -> Fin (S n) -> Maybe (Fin n)
+strengthen {n = S _} FZ = Just FZ
+strengthen {n = S _} (FS k) = maybeMap FS (strengthen k)
+strengthen _ = Nothing
+
+shift : (m : Nat) -> Fin n -> Fin (plus m n)
+shift Z f = f
+shift (S m) f = FS (shift m f)

@@ -73,3 +73,44 @@ implementation Show a => Show (Vect n a) where
 
 implementation Eq a => Eq (Vect n a) where
   xs == ys = toList xs == toList ys
+
+zipWith : (a -> b -> c) -> Vect n a -> Vect n b -> Vect n c
+zipWith f [] [] = []
+zipWith f (x :: xs) (y :: ys) = f x y :: zipWith f xs ys
+
+take : (n : Nat) -> Vect (plus n m) a -> Vect n a
+take Z _ = []
+take (S k) (x :: xs) = x :: take k xs
+
+drop : (n : Nat) -> Vect (plus n m) a -> Vect m a
+drop Z xs = xs
+drop (S k) (_ :: xs) = drop k xs
+
+last : Vect (S n) a -> a
+last [x] = x
+last (_ :: y :: ys) = last (y :: ys)
+
+init : Vect (S n) a -> Vect n a
+init [x] = []
+init (x :: y :: ys) = x :: init (y :: ys)
+
+vectSum : Num a => Vect n a -> a
+vectSum [] = fromInteger 0
+vectSum (x :: xs) = x + vectSum xs
+
+%alias sum vectSum
+
+vectFoldl : (b -> a -> b) -> b -> Vect n a -> b
+vectFoldl f z [] = z
+vectFoldl f z (x :: xs) = vectFoldl f (f z x) xs
+
+%alias foldl vectFoldl
+
+vectReverse : Vect n a -> Vect n a
+vectReverse xs = go [] xs
+  where
+    go : Vect k a -> Vect m a -> Vect (plus k m) a
+    go {k} acc [] = rewrite plusZeroRightNeutral' k in acc
+    go {k} {m = S j} acc (y :: ys) = rewrite sym (plusSuccRightSucc' k j) in go (y :: acc) ys
+
+%alias reverse vectReverse
