@@ -110,10 +110,18 @@ def _stages(stages: dict[str, float], scale: float, digits: int) -> str:
 
 
 def report_huge(sizes: list[int]) -> None:
-    """Each size's one compile (they take seconds: one is enough to see how the time grows)."""
+    """Each size's one compile (they take seconds: one is enough to see how the time grows), and its IR
+    instructions against the optimiser's bound (opt.LARGE_FUNCTION: past it, one round of the passes)."""
+    from compilers import opt
+
     for lines in sizes:
         spent, stages = cpu_compile("c", huge_function(lines), "huge.c")
         print(f"one C function of {lines} lines: {spent:.2f} s CPU; its stages in s: {_stages(stages, 1, 2)}")
+        options = driver.CompileOptions(opt_level=0, keep_lowered=True)
+        lowered = driver.compile("c", huge_function(lines), options, filename="huge.c").lowered
+        count = max((opt.size(fn) for fn in lowered.functions), default=0) if lowered is not None else 0
+        rounds = "one round" if count > opt.LARGE_FUNCTION else "rounds to a fixed point"
+        print(f"  {count:,} IR instructions as lowered: {rounds} of -O1 (bound {opt.LARGE_FUNCTION:,})")
     if sizes:
         print(f"  target: the {max(HUGE_LINES)}-line function in under {HUGE_TARGET_S:.0f} s")
 

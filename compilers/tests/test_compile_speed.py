@@ -156,6 +156,7 @@ def test_the_benchmark_reports_stages_total_target_and_first_compile(
         "first compile in a worker forked after preloading",
         "one C function of 300 lines",
         "one C function of 600 lines",
+        "IR instructions as lowered",
         "the Python program of",
     ):
         assert word in out
