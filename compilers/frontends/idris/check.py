@@ -391,6 +391,12 @@ class Checker:
         if isinstance(b, VNeu) and isinstance(b.head, HMeta) and not b.spine:
             self.solve_meta(b.head.id, a, b)
             return
+        if isinstance(a, VNeu) and isinstance(a.head, HMeta) and a.spine and isinstance(b, VNeu):
+            self.approx(depth, a, b)
+            return
+        if isinstance(b, VNeu) and isinstance(b.head, HMeta) and b.spine and isinstance(a, VNeu):
+            self.approx(depth, b, a)
+            return
         if self.flex:
             av = a.head.level if isinstance(a, VNeu) and isinstance(a.head, HVar) and not a.spine else None
             bv = b.head.level if isinstance(b, VNeu) and isinstance(b.head, HVar) and not b.spine else None
@@ -440,6 +446,18 @@ class Checker:
                     raise UnifyError(e.conflict and self.rigid(a), e.a, e.b) from None
             raise UnifyError(self.rigid(a) and self.rigid(b), a, b)
         raise UnifyError(self.rigid(a) and self.rigid(b), a, b)
+
+    def approx(self, depth: int, flex: VNeu, other: VNeu) -> None:
+        """?f x1 .. xk = h y1 .. yn: ?f is h y1 .. y(n-k) and xi = y(n-k+i) (Idris's first-order
+        approximation; enough for `Functor f` with f a type constructor)."""
+        k = len(flex.spine)
+        n = len(other.spine)
+        if n < k or isinstance(other.head, HMeta):
+            raise UnifyError(False, flex, other)
+        assert isinstance(flex.head, HMeta)
+        self.solve_meta(flex.head.id, VNeu(other.head, other.spine[: n - k]), flex)
+        for (x, _), (y, _) in zip(flex.spine, other.spine[n - k :], strict=True):
+            self.unify(depth, x, y)
 
     def closed_nat(self, v: Value) -> bool:
         n = 0
@@ -645,11 +663,9 @@ class Checker:
                 if head is not None and short(head) in ("Fin",):
                     return self.fin_literal(ctx, int(value), ty, span)
                 if head is not None and self.globals[head].kind == "tycon":
-                    raise ElabError(
-                        span,
-                        f"Can't find an implementation for Num {self.show_value(ctx, ty)}.",
-                        "no_implementation",
-                    )
+                    # a literal of another type: fromInteger of its Num implementation
+                    lit = A.Lit(value, "int", span)
+                    return self.check(ctx, A.App(A.Var("Prelude.fromInteger", span), lit, span), ty)
             case A.Var(name, span) if name == "()" and isinstance(ty, VU):
                 return T.Ref("Prelude.Unit")
             case A.Var() | A.App() if (
@@ -662,16 +678,19 @@ class Checker:
                 pick = [c for c in cands if self.globals[c].kind == "con" and self.globals[c].data == head]
                 if pick:
                     return self.check_app(ctx, e, ty, pick[0])
-                last: ElabError | None = None
+                errors: list[tuple[str, ElabError]] = []
                 for cand in cands:
                     snap = self.snapshot()
                     try:
                         return self.check_app(ctx, e, ty, cand)
                     except ElabError as err:
                         self.restore(snap)
-                        last = err
-                assert last is not None
-                raise last
+                        errors.append((cand, err))
+                # Every reading failed: report the one whose result has the expected type's head.
+                for cand, cand_err in errors:
+                    if head is not None and self.result_head(self.globals[cand].type) == head:
+                        raise cand_err
+                raise errors[0][1]
         tm, got = self.infer(ctx, e)
         tm, got = self.insert_implicits(ctx, tm, got, e_span(e))
         self.expect(ctx, got, ty, e, tm)
@@ -681,6 +700,16 @@ class Checker:
         return name in ctx.local_fns or any(
             ctx.names[lv] == name and not ctx.hidden[lv] for lv in range(ctx.depth)
         )
+
+    def result_head(self, ty: Value) -> str | None:
+        t = ty
+        n = 0
+        while True:
+            t = self.force(t)
+            if not isinstance(t, VPi):
+                return self.type_head(t)
+            t = self.closure(t.env, t.cod, vvar(10**6 + n))
+            n += 1
 
     def overloaded(self, name: str) -> bool:
         return len(self.lookup_global(name)) > 1
@@ -779,7 +808,10 @@ class Checker:
                 self.erased_mode += 1
                 try:
                     d = self.check_type(ctx, dom)
-                    inner = ctx.bind(name or "_", self.eval(ctx.env, d), qty)
+                    dv = self.eval(ctx.env, d)
+                    if qty is None and self.type_head(dv) == "Prelude.Equal":
+                        qty = 0  # a proof of an equality is erased
+                    inner = ctx.bind(name or "_", dv, qty)
                     c = self.check_type(inner, cod)
                 finally:
                     self.erased_mode -= 1
@@ -839,16 +871,16 @@ class Checker:
             and not any(ctx.names[lv] == head.name for lv in range(ctx.depth))
         ):
             cands = self.lookup_global(head.name)
-            last: ElabError | None = None
+            errors: list[ElabError] = []
             for c in cands:
                 snap = self.snapshot()
                 try:
                     return self.apply_args(ctx, T.Ref(c), self.globals[c].type, args, e)
                 except ElabError as err:
                     self.restore(snap)
-                    last = err
-            assert last is not None
-            raise last
+                    errors.append(err)
+            # Every reading failed: report the one that got furthest into the expression.
+            raise max(errors, key=lambda err: (err.span.line, err.span.column))
         fn, fty = self.infer(ctx, head)
         return self.apply_args(ctx, fn, fty, args, e)
 
@@ -876,7 +908,7 @@ class Checker:
                 fn = T.App(fn, a, fty.icit, erased)
                 fty = self.closure(fty.env, fty.cod, self.eval(ctx.env, a))
                 continue
-            fn, fty = self.insert_implicits(ctx, fn, fty, e_span(arg))
+            fn, fty = self.insert_implicits(ctx, fn, fty, e_span(whole))
             fty = self.force(fty)
             if isinstance(fty, VNeu) and isinstance(fty.head, HMeta):
                 dom_v = self.eval(ctx.env, self.fresh_meta(ctx, VU(), e_span(arg)))
@@ -908,15 +940,15 @@ class Checker:
                 self.erased_mode -= 1
 
     def binder_erased(self, qty: int | None, dom: Value) -> bool:
-        """An argument that is not passed at run time: quantity 0, a type, or a proof of an equality."""
+        """An argument that is not passed at run time: quantity 0 (which a binder whose type is an
+        equality gets when its Pi is elaborated, so that the decision is the same at every use), or a
+        type."""
         if qty == 0:
             return True
         d = self.force(dom)
         while isinstance(d, VPi):
             d = self.force(self.closure(d.env, d.cod, vvar(10**6)))
-        if isinstance(d, VU):
-            return True
-        return isinstance(d, VNeu) and isinstance(d.head, HRef) and d.head.name == "Prelude.Equal"
+        return isinstance(d, VU)
 
     def check_type(self, ctx: Ctx, e: A.Expr) -> T.Term:
         self.erased_mode += 1
@@ -1556,7 +1588,7 @@ class Checker:
             inner = inner.bind(name, self.eval(inner.env, m), 0)
         try:
             body = self.check_type(inner, e)
-            self.solve_problems(final=False)
+            self.solve_problems(final=True)  # a literal's type defaults to Integer here too
         finally:
             self.problems = saved_problems
         for k, m in enumerate(metas):
@@ -1878,11 +1910,8 @@ class Checker:
 
     def smaller(self, cl: CClause, args: list[T.Term | None]) -> bool:
         for a in args:
-            if (
-                a is not None
-                and isinstance(T.spine(a)[0], T.Ref)
-                and T.spine(a)[0].name == "Prelude.assert_smaller"
-            ):
+            fn = T.spine(a)[0] if a is not None else None
+            if isinstance(fn, T.Ref) and fn.name == "Prelude.assert_smaller":
                 return True
         for p, a in zip(cl.pats, args, strict=False):
             if a is None or not isinstance(p, PC | PL):

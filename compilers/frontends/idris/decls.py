@@ -344,11 +344,21 @@ class ModuleChecker(Checker):
             )
             mty = self.signature_type(Ctx(), mty_ast)
             mg = Global(mname, "fun", self.eval([], mty), mty, m.span, method=(name, k))
-            # show {a} (MkShow {a'} f1 f2) = f_k
-            nvars = 2 + nfields
-            pats: list[T.Pat] = [PV(0), PC(con, (PV(1), *(PV(2 + j) for j in range(nfields))))]
-            mg.clauses = [CClause(pats, nvars, T.Var(nvars - 1 - (2 + k)), {}, [], m.span.line)]
-            mg.arity = 2
+            # show {a} (MkShow {a'} f1 f2) = f_k (after the method's own implicits, if any come first)
+            dpos = 0
+            t = mg.type
+            while True:
+                t = self.force(t)
+                assert isinstance(t, VPi)
+                if t.name == "%dict":
+                    break
+                t = self.closure(t.env, t.cod, vvar(dpos))
+                dpos += 1
+            nvars = dpos + 2 + nfields
+            fields = (PV(dpos + 1), *(PV(dpos + 2 + j) for j in range(nfields)))
+            pats: list[T.Pat] = [*(PV(j) for j in range(dpos)), PC(con, fields)]
+            mg.clauses = [CClause(pats, nvars, T.Var(nvars - 1 - (dpos + 2 + k)), {}, [], m.span.line)]
+            mg.arity = dpos + 1
             mg.checked = True
             mg.totality = "total"
             self.add_global(mg)

@@ -346,7 +346,7 @@ class Parser:
     def looks_like_implementation(self) -> bool:
         """`Show Colour where` and `Show a => Show (T a) where`: an implementation without its keyword."""
         first = self.toks[self.pos]
-        if first.kind != "name" or not first.text[:1].isupper():
+        if not (first.kind == "name" and first.text[:1].isupper()) and first.text != "(":
             return False
         depth = 0
         j = self.pos
@@ -751,7 +751,8 @@ def _resolve(items: list) -> A.Expr:
         op = ops.pop()
         right = operands.pop()
         left = operands.pop()
-        operands.append(A.App(A.App(A.Var(op.text, op.span), left, op.span), right, op.span))
+        start = getattr(left, "span", op.span)  # an operator's application starts at its left operand
+        operands.append(A.App(A.App(A.Var(op.text, op.span), left, start), right, start))
 
     for k in range(1, len(items), 2):
         op, right = items[k], items[k + 1]

@@ -195,6 +195,8 @@ def is_op(name: str) -> bool:
 
 def short(name: str) -> str:
     """A qualified name as Idris prints it in messages (without its module)."""
+    if name.endswith("."):
+        return "."  # the composition operator, Prelude..
     if is_op(name.split(".")[-1]) or not name:
         base = name
         while "." in base and base.split(".", 1)[0][:1].isupper() and not is_op(base):
@@ -217,6 +219,8 @@ def pretty(t: Term, names: list[str], prec: int = 0) -> str:
         case Ref(name):
             if name == "Prelude.Z":
                 return "0"
+            if name in ("Prelude.Unit", "Prelude.MkUnit"):
+                return "()"
             s = short(name)
             return f"({s})" if is_op(s) else s
         case U():

@@ -3,7 +3,7 @@
 -- Engine arithmetic once Nat is an integer; their clauses here give their meaning in types.
 
 data Equal : {0 a : Type} -> {0 b : Type} -> a -> b -> Type where
-  Refl : {0 a : Type} -> {x : a} -> Equal x x
+  Refl : {0 a : Type} -> {0 x : a} -> Equal x x
 
 data Void : Type where
 
@@ -265,9 +265,9 @@ listAppend (x :: xs) ys = x :: listAppend xs ys
 
 %alias ++ listAppend
 
-map : (a -> b) -> List a -> List b
-map f [] = []
-map f (x :: xs) = f x :: map f xs
+listMap : (a -> b) -> List a -> List b
+listMap f [] = []
+listMap f (x :: xs) = f x :: listMap f xs
 
 filter : (a -> Bool) -> List a -> List a
 filter p [] = []
@@ -498,7 +498,31 @@ maybeMap : (a -> b) -> Maybe a -> Maybe b
 maybeMap f Nothing = Nothing
 maybeMap f (Just x) = Just (f x)
 
-%alias map maybeMap
+interface Functor (f : Type -> Type) where
+  map : (a -> b) -> f a -> f b
+
+implementation Functor List where
+  map g xs = listMap g xs
+
+implementation Functor Maybe where
+  map g m = maybeMap g m
+
+(<$>) : Functor f => (a -> b) -> f a -> f b
+(<$>) g x = map g x
+
+implementation Ord a => Ord (List a) where
+  compare [] [] = EQ
+  compare [] (_ :: _) = LT
+  compare (_ :: _) [] = GT
+  compare (x :: xs) (y :: ys) = case compare x y of
+    EQ => compare xs ys
+    o => o
+
+implementation Ord String where
+  compare x y = compare (prim__unpack x) (prim__unpack y)
+
+implementation (Eq a, Eq b) => Eq (Pair a b) where
+  MkPair a b == MkPair c d = a == c && b == d
 
 strCons : Char -> String -> String
 strCons c s = prim__pack (c :: prim__unpack s)

@@ -2,7 +2,7 @@
 
 data Vect : Nat -> Type -> Type where
   Nil  : Vect Z a
-  (::) : a -> Vect k a -> Vect (S k) a
+  (::) : a -> Vect len a -> Vect (S len) a
 
 vectLength : Vect n a -> Nat
 vectLength [] = Z
@@ -26,7 +26,8 @@ vectMap : (a -> b) -> Vect n a -> Vect n b
 vectMap f [] = []
 vectMap f (x :: xs) = f x :: vectMap f xs
 
-%alias map vectMap
+implementation Functor (Vect n) where
+  map g xs = vectMap g xs
 
 index : Fin n -> Vect n a -> a
 index FZ (x :: _) = x
