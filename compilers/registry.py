@@ -112,7 +112,7 @@ LANGUAGES: tuple[Language, ...] = (
         highlight="haskell",
         pygments="haskell",
         comment="--",
-        namespace="hs",
+        namespace="sf",  # the functional core's runtime (runtime/sf/): Haskell compiles through the core
         reference=Reference(
             "GHC",
             build=("ghc", "-v0", "-O0", "-outputdir", "{dir}", "-o", "{exe}", "{src}"),

@@ -254,7 +254,14 @@ def subst_type(t: Type, var: str, by: Type) -> Type:
         case TVar(name):
             return by if name == var else t
         case TCon(name, args):
-            return TCon(name, tuple(subst_type(a, var, by) for a in args)) if args else t
+            new_args = tuple(subst_type(a, var, by) for a in args)
+            if name == var and args:
+                # A type variable applied to arguments (Haskell's `m a`): the substitute applied to them.
+                if isinstance(by, TVar):
+                    return TCon(by.name, new_args)
+                if isinstance(by, TCon):
+                    return TCon(by.name, by.args + new_args)
+            return TCon(name, new_args) if args else t
         case TFun(a, r):
             return TFun(subst_type(a, var, by), subst_type(r, var, by))
         case TForall(v, body):
@@ -280,8 +287,9 @@ def _eq(a: Type, b: Type, left: dict[str, int], right: dict[str, int], depth: in
                 return left.get(x) == right.get(y)
             return x == y
         case TCon(n, xs), TCon(m, ys):
+            same_head = left.get(n) == right.get(m) if (n in left or m in right) else n == m
             return (
-                n == m
+                same_head
                 and len(xs) == len(ys)
                 and all(_eq(p, q, left, right, depth) for p, q in zip(xs, ys, strict=True))
             )

@@ -67,7 +67,9 @@ class _Checker:
     def fail(self, message: str) -> None:
         raise CoreTypeError(self.made_by, message)
 
-    def wf(self, t: Type, tvars: set[str]) -> None:
+    def wf(self, t: Type, tvars: set[str], partial: bool = False) -> None:
+        """t is well formed; with `partial` (a type argument), t may be a data type applied to fewer
+        arguments than it takes (`Maybe` for Haskell's `m` in `m a`, a type constructor variable)."""
         match t:
             case TVar(name):
                 if name not in tvars:
@@ -75,13 +77,18 @@ class _Checker:
             case TCon(name, args):
                 if name == INT.name and not args:
                     return
+                if name in tvars and args:
+                    # A type variable applied to types (a type constructor variable: Haskell's `m a`).
+                    for a in args:
+                        self.wf(a, tvars)
+                    return
                 d = self.datas.get(name)
                 if d is None:
                     self.fail(f"unknown type {name}")
-                elif len(d.params) != len(args):
+                elif len(d.params) < len(args) or (len(d.params) != len(args) and not partial):
                     self.fail(f"{name} takes {len(d.params)} type arguments, given {len(args)}")
                 for a in args:
-                    self.wf(a, tvars)
+                    self.wf(a, tvars, partial=True)
             case TFun(a, r):
                 self.wf(a, tvars)
                 self.wf(r, tvars)
@@ -113,7 +120,7 @@ class _Checker:
             case TyLam(v, body):
                 return TForall(v, self.infer(body, env, tvars | {v}))
             case TyApp(fn, t):
-                self.wf(t, tvars)
+                self.wf(t, tvars, partial=True)
                 ft = self.infer(fn, env, tvars)
                 if not isinstance(ft, TForall):
                     self.fail(
@@ -150,7 +157,7 @@ class _Checker:
                 if len(args) != len(c.fields):
                     self.fail(f"{name} takes {len(c.fields)} arguments, given {len(args)}")
                 for t in types:
-                    self.wf(t, tvars)
+                    self.wf(t, tvars, partial=True)
                 for field, arg in zip(c.fields, args, strict=False):
                     self.expect(
                         self.instantiate(field, d, types), self.infer(arg, env, tvars), f"{name} field"

@@ -343,6 +343,7 @@ class ConDecl:
     field_names: list[str] | None  # a record constructor's field names, in order
     strict: list[bool]
     span: Span
+    infix: bool = False  # declared `a :+ b` or a `C` b
 
 
 @dataclass(slots=True)
@@ -399,6 +400,7 @@ class Module:
     name: str
     imports: list[Import]
     decls: list[Decl] = field(default_factory=list)
+    derived: bool = False  # the derived instances and record selectors are among the declarations
 
 
 def dump(node: object) -> str:

@@ -294,7 +294,7 @@ class Parser:
     def type_to_context(self, ty: A.Type) -> list[A.Pred]:
         items: list[A.Type]
         if isinstance(ty, A.TyApp | A.TyCon):
-            head, args = _type_spine(ty)
+            head, args = type_spine(ty)
             if isinstance(head, A.TyCon) and head.name.startswith("(,"):
                 items = args
             elif isinstance(head, A.TyCon) and head.name == "()":
@@ -305,7 +305,7 @@ class Parser:
             items = [ty]
         preds = []
         for item in items:
-            head, args = _type_spine(item)
+            head, args = type_spine(item)
             if not isinstance(head, A.TyCon) or len(args) != 1:
                 raise ParseError("malformed class constraint", item.span)
             preds.append(A.Pred(head.name, args[0], item.span))
@@ -423,7 +423,7 @@ class Parser:
                 raise self.error(op)
             right_strict = self.strict_mark()
             right = self.atype()
-            return A.ConDecl(op.text, [lhs, right], None, [left_strict, right_strict], op.span)
+            return A.ConDecl(op.text, [lhs, right], None, [left_strict, right_strict], op.span, infix=True)
         t = self.next()
         if self.is_special("{"):
             self.next()
@@ -465,7 +465,7 @@ class Parser:
                 left = A.TyApp(left, f, t.span)
             right_strict = self.strict_mark()
             right = self.atype()
-            return A.ConDecl(op.text, [left, right], None, [False, right_strict], op.span)
+            return A.ConDecl(op.text, [left, right], None, [False, right_strict], op.span, infix=True)
         return A.ConDecl(t.text, fields_, None, stricts, t.span)
 
     def strict_mark(self) -> bool:
@@ -495,7 +495,7 @@ class Parser:
     def class_decl(self) -> A.DClass:
         kw = self.next()
         context, head = self.context_and_type()
-        h, args = _type_spine(head)
+        h, args = type_spine(head)
         if not isinstance(h, A.TyCon) or len(args) != 1 or not isinstance(args[0], A.TyVar):
             raise ParseError("malformed class declaration head", head.span)
         decls: list[A.Decl] = []
@@ -508,7 +508,7 @@ class Parser:
     def instance_decl(self) -> A.DInstance:
         kw = self.next()
         context, head = self.context_and_type()
-        h, args = _type_spine(head)
+        h, args = type_spine(head)
         if not isinstance(h, A.TyCon) or len(args) != 1:
             raise ParseError("malformed instance head", head.span)
         decls: list[A.Decl] = []
@@ -983,7 +983,7 @@ def _spine(e: A.Expr) -> tuple[A.Expr, list[A.Expr]]:
     return e, args
 
 
-def _type_spine(t: A.Type) -> tuple[A.Type, list[A.Type]]:
+def type_spine(t: A.Type) -> tuple[A.Type, list[A.Type]]:
     args: list[A.Type] = []
     while isinstance(t, A.TyApp):
         args.append(t.arg)

@@ -1,0 +1,1296 @@
+"""Type inference for the Haskell subset: Hindley-Milner with let-polymorphism over binding groups found by
+dependency analysis, type signatures checked (with their contexts as given dictionaries), type classes
+(superclasses, default methods, instances with contexts, deriving Show/Eq/Ord), defaulting to Integer as
+GHC defaults, and the monomorphism restriction as GHC applies it (a binding without arguments and without a
+signature does not generalise its constrained type variables).
+
+The checker annotates the tree for the elaboration (lower.py): the type of every expression and pattern, each
+variable occurrence's instantiation (its type arguments and the dictionaries it needs, as holes whose
+evidence is found at generalisation), each binding group's quantified variables and dictionary parameters.
+Syntactic sugar (do, comprehensions, sequences, sections, records, where) is desugared here into the
+smaller language the checker and the elaboration share; the desugared form of a node is kept by node.
+
+Errors are diagnostics with GHC's wording: `Variable not in scope: x`, `Couldn't match expected type ‘Int’
+with actual type ‘[Char]’` naming the expression, `No instance for (Show (a -> a))`, `Ambiguous type
+variable`.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+
+from compilers.diagnostics import DiagnosticBag, Span
+from compilers.frontends.haskell import ast as A
+from compilers.frontends.haskell.parser import type_spine
+from compilers.frontends.haskell.types import (
+    BOOL,
+    CHAR,
+    DOUBLE,
+    INTEGER,
+    Namer,
+    Scheme,
+    TAp,
+    TCn,
+    TMeta,
+    TRig,
+    Type,
+    apply,
+    fn,
+    fns,
+    list_of,
+    metas,
+    prune,
+    show_type,
+    spine,
+    split_fn,
+    subst_rigid,
+    tuple_con,
+    zonk,
+)
+
+NUMERIC_CLASSES = frozenset({"Num", "Integral", "Fractional", "Floating", "RealFrac", "Real"})
+MAX_TUPLE = 7
+
+
+class HsError(Exception):
+    def __init__(self, message: str, span: Span, code: str = "type_mismatch") -> None:
+        super().__init__(message)
+        self.message = message
+        self.span = span
+        self.code = code
+
+
+# ---------------------------------------------------------------- records of the checker
+
+
+class Hole:
+    """A dictionary wanted at a use: its class and type, and the evidence found for it."""
+
+    __slots__ = ("cls", "evidence", "origin", "span", "type")
+
+    def __init__(self, cls: str, type_: Type, span: Span, origin: str) -> None:
+        self.cls = cls
+        self.type = type_
+        self.span = span
+        self.origin = origin
+        # ("param", name) | ("inst", dfun, [types], [Hole]) | ("super", evidence, class, index)
+        self.evidence: tuple | None = None
+
+
+@dataclass(slots=True)
+class ConInfo:
+    name: str
+    tycon: str
+    tag: int
+    params: list[str]  # rigid names of the type's parameters
+    fields: list[Type]  # over TRig(params)
+    strict: list[bool]
+    field_names: list[str] | None
+    fixity: tuple[str, int] | None  # a constructor declared infix (`a :+ b`, a `Plus` b)
+
+    @property
+    def result(self) -> Type:
+        return apply(TCn(self.tycon), [TRig(p) for p in self.params])
+
+    def scheme(self) -> Scheme:
+        return Scheme(list(self.params), [], fns(self.fields, self.result))
+
+
+@dataclass(slots=True)
+class DataInfo:
+    name: str
+    params: list[str]
+    cons: list[ConInfo]
+
+
+@dataclass(slots=True)
+class ClassInfo:
+    name: str
+    tyvar: str  # rigid name of the class variable
+    supers: list[str]
+    methods: list[tuple[str, Scheme]]  # the method's own scheme without the class: vars after tyvar
+    defaults: dict[str, str] = field(default_factory=dict)  # method -> internal name of its default
+    prefix: str = ""  # the internal names of the class's methods: prefix + name
+
+
+@dataclass(slots=True)
+class InstInfo:
+    cls: str
+    tycon: str
+    vars: list[str]  # rigid names
+    context: list[tuple[str, Type]]
+    dfun: str
+    methods: dict[str, str] = field(default_factory=dict)  # method -> internal name of the implementation
+    supers: list[Hole] = field(default_factory=list)
+    dict_params: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Global:
+    internal: str
+    scheme: Scheme
+    kind: str  # "fun" (a binding), "con", "prim", "method"
+
+
+@dataclass(slots=True)
+class Local:
+    internal: str
+    scheme: Scheme
+    kind: str  # "lam" (monomorphic), "let" (a generalised local binding), "mono" (inside its own group)
+
+
+@dataclass(slots=True)
+class Inst:
+    """A variable occurrence: what it names, its type arguments and dictionaries."""
+
+    kind: str  # "global", "con", "prim", "lam", "let", "mono"
+    internal: str
+    tyargs: list[Type]
+    holes: list[Hole]
+
+
+@dataclass(slots=True)
+class Binding:
+    """One binder of a binding group."""
+
+    name: str
+    internal: str
+    decls: list[A.DClause]  # the equations (empty for a pattern binding's variable)
+    sig: Scheme | None
+    type: Type  # its monomorphic type inside the group (rigids for generalised variables)
+    tyvars: list[str] = field(default_factory=list)
+    dicts: list[tuple[str, Hole]] = field(default_factory=list)
+    group: list[Binding] = field(default_factory=list)
+    patbind: A.DPatBind | None = None
+
+
+@dataclass(slots=True)
+class PatBindInfo:
+    decl: A.DPatBind
+    internal: str  # the whole value's name
+    type: Type
+    vars: list[Binding]
+    locals: dict[str, str] = field(default_factory=dict)  # variable -> its name inside the pattern
+
+
+@dataclass(slots=True)
+class Group:
+    """A binding group in elaboration order: its binders, and the pattern bindings among them."""
+
+    binds: list[Binding]
+    patbinds: list[PatBindInfo]
+
+
+class Scope:
+    __slots__ = ("parent", "vars")
+
+    def __init__(self, parent: Scope | None) -> None:
+        self.parent = parent
+        self.vars: dict[str, Local] = {}
+
+    def lookup(self, name: str) -> Local | None:
+        s: Scope | None = self
+        while s is not None:
+            found = s.vars.get(name)
+            if found is not None:
+                return found
+            s = s.parent
+        return None
+
+
+# ---------------------------------------------------------------- the checker
+
+
+class Checker:
+    def __init__(self) -> None:
+        self.level = 0
+        self.counter = itertools.count(1)
+        self.types: dict[int, Type] = {}  # id(expr or pattern) -> type
+        self.insts: dict[int, Inst] = {}  # id(EVar/ECon) -> its instantiation
+        self.sugar: dict[int, A.Expr] = {}  # id(sugared expr) -> its desugared form
+        self.lit_holes: dict[int, list[Hole]] = {}  # id(literal) -> [Num or Fractional, (Eq)]
+        self.groups: dict[int, list[Group]] = {}  # id(decl list) -> its groups in order
+        self.datas: dict[str, DataInfo] = {}
+        self.cons: dict[str, ConInfo] = {}
+        self.synonyms: dict[str, tuple[list[str], A.Type]] = {}
+        self.classes: dict[str, ClassInfo] = {}
+        self.instances: dict[tuple[str, str], InstInfo] = {}
+        self.inst_order: list[InstInfo] = []
+        self.globals: dict[str, Global] = {}
+        self.wanted: list[Hole] = []
+        self.givens: list[tuple[str, Hole]] = []  # (dictionary parameter, its class and type)
+        self.fixities: dict[str, tuple[str, int]] = {}
+        self.top_groups: list[Group] = []
+        self.method_bindings: list[Binding] = []  # instance methods and default methods
+        self.pat_sugar: dict[int, A.Pat] = {}  # id(record pattern) -> its positional form
+        self.pat_insts: dict[int, Inst] = {}  # id(constructor pattern) -> its instantiation
+        self.pat_names: dict[int, str] = {}  # id(PVar or PAs) -> the variable's internal name
+        self.top_prefix = ""
+        self.last_groups: list[Group] = []
+        self.builtin_datas()
+
+    def builtin_datas(self) -> None:
+        """Bool, lists, () and tuples: data types the syntax names."""
+        a = self.fresh_name("a")
+
+        def add(name: str, params: list[str], cons: list[tuple[str, list[Type]]]) -> None:
+            info = DataInfo(name, params, [])
+            for tag, (cname, fields_) in enumerate(cons):
+                con = ConInfo(cname, name, tag, params, fields_, [False] * len(fields_), None, None)
+                info.cons.append(con)
+                self.cons[cname] = con
+                self.globals[cname] = Global(cname, con.scheme(), "con")
+            self.datas[name] = info
+
+        add("Bool", [], [("False", []), ("True", [])])
+        add("[]", [a], [("[]", []), (":", [TRig(a), list_of(TRig(a))])])
+        add("()", [], [("()", [])])
+        for n in range(2, MAX_TUPLE + 1):
+            ps = [self.fresh_name(v) for v in "abcdefg"[:n]]
+            add(tuple_con(n), ps, [(tuple_con(n), [TRig(p) for p in ps])])
+
+    # ---- helpers ----
+
+    def fresh_name(self, base: str) -> str:
+        return f"{base}%{next(self.counter)}"
+
+    def meta(self) -> TMeta:
+        return TMeta(self.level)
+
+    def error(self, message: str, span: Span, code: str = "type_mismatch") -> HsError:
+        return HsError(message, span, code)
+
+    # ---- unification ----
+
+    def unify(self, a: Type, b: Type) -> None:
+        a, b = prune(a), prune(b)
+        if a is b:
+            return
+        if isinstance(a, TMeta):
+            self.bind(a, b)
+            return
+        if isinstance(b, TMeta):
+            self.bind(b, a)
+            return
+        if isinstance(a, TCn) and isinstance(b, TCn) and a.name == b.name:
+            return
+        if isinstance(a, TRig) and isinstance(b, TRig) and a.name == b.name:
+            return
+        if isinstance(a, TAp) and isinstance(b, TAp):
+            self.unify(a.fun, b.fun)
+            self.unify(a.arg, b.arg)
+            return
+        raise _Mismatch(a, b)
+
+    def bind(self, m: TMeta, t: Type) -> None:
+        if isinstance(t, TMeta):
+            t.level = min(t.level, m.level)
+            m.ref = t
+            return
+        for inner in metas(t):
+            if inner is m:
+                raise _Occurs(m, t)
+            inner.level = min(inner.level, m.level)
+        m.ref = t
+
+    def expect(self, expected: Type, actual: Type, e: A.Expr | A.Pat, span: Span | None = None) -> None:
+        try:
+            self.unify(expected, actual)
+        except _Occurs as exc:
+            namer = Namer()
+            raise self.error(
+                f"Occurs check: cannot construct the infinite type: {show_type(exc.m, namer)} ~ "
+                f"{show_type(exc.t, namer)}; in the expression: {A.show_expr(e)}",
+                span or e.span,
+            ) from None
+        except _Mismatch:
+            namer = Namer()
+            raise self.error(
+                f"Couldn't match expected type ‘{show_type(expected, namer)}’ with actual type "
+                f"‘{show_type(actual, namer)}’ in the expression: {A.show_expr(e)}",
+                span or e.span,
+            ) from None
+
+    # ---- types from the syntax ----
+
+    def ast_type(self, t: A.Type, tvars: dict[str, Type]) -> Type:
+        """A written type; its variables from `tvars` (added as new rigid names when absent)."""
+        head, args = type_spine(t)
+        if isinstance(head, A.TyCon) and head.name in self.synonyms:
+            params, body = self.synonyms[head.name]
+            if len(args) < len(params):
+                raise self.error(
+                    f"The type synonym ‘{head.name}’ should have {len(params)} arguments", t.span
+                )
+            inner = {p: self.ast_type(a, tvars) for p, a in zip(params, args, strict=False)}
+            res = self.ast_type(body, inner)
+            return apply(res, [self.ast_type(a, tvars) for a in args[len(params) :]])
+        if isinstance(head, A.TyVar):
+            if head.name not in tvars:
+                tvars[head.name] = TRig(self.fresh_name(head.name))
+            h: Type = tvars[head.name]
+        else:
+            assert isinstance(head, A.TyCon)
+            name = head.name
+            if name == "String":
+                h = list_of(CHAR)
+            elif (
+                name in self.datas
+                or name in _BUILTIN_TYPES
+                or name.startswith("(,")
+                or name in ("->", "[]", "()")
+            ):
+                h = TCn(name)
+            else:
+                raise self.error(f"Not in scope: type constructor or class ‘{name}’", head.span, "undeclared")
+        return apply(h, [self.ast_type(a, tvars) for a in args])
+
+    def sig_scheme(self, context: list[A.Pred], t: A.Type, tvars: dict[str, Type] | None = None) -> Scheme:
+        tv: dict[str, Type] = dict(tvars or {})
+        outer = set(tv)
+        ty = self.ast_type(t, tv)
+        preds = []
+        for p in context:
+            if p.cls not in self.classes:
+                raise self.error(f"Not in scope: type constructor or class ‘{p.cls}’", p.span, "undeclared")
+            preds.append((p.cls, self.ast_type(p.type, tv)))
+        names = [v.name for k, v in tv.items() if k not in outer and isinstance(v, TRig)]
+        return Scheme(names, preds, ty)
+
+    def instantiate(self, s: Scheme, span: Span, origin: str) -> tuple[Type, list[Type], list[Hole]]:
+        tyargs: list[Type] = [self.meta() for _ in s.vars]
+        mapping = dict(zip(s.vars, tyargs, strict=True))
+        holes = [Hole(c, subst_rigid(t, mapping), span, origin) for c, t in s.preds]
+        self.wanted.extend(holes)
+        return subst_rigid(s.type, mapping), tyargs, holes
+
+    # ---- declarations: data, synonyms, classes, instances ----
+
+    def declare_data(self, d: A.DData) -> None:
+        if d.name in self.datas or d.name in _BUILTIN_TYPES:
+            raise self.error(f"Multiple declarations of ‘{d.name}’", d.span, "redeclared")
+        self.datas[d.name] = DataInfo(d.name, [], [])
+
+    def define_data(self, d: A.DData) -> None:
+        info = self.datas[d.name]
+        tv: dict[str, Type] = {}
+        for v in d.tyvars:
+            tv[v] = TRig(self.fresh_name(v))
+        info.params = [t.name for t in tv.values() if isinstance(t, TRig)]
+        for tag, c in enumerate(d.cons):
+            if c.name in self.cons:
+                raise self.error(f"Multiple declarations of ‘{c.name}’", c.span, "redeclared")
+            fields_ = []
+            for f in c.fields:
+                known = dict(tv)
+                ft = self.ast_type(f, known)
+                if len(known) != len(tv):
+                    extra = next(k for k in known if k not in tv)
+                    raise self.error(f"Not in scope: type variable ‘{extra}’", f.span, "undeclared")
+                fields_.append(ft)
+            infix = None
+            if not c.name[0].isalpha() or (c.field_names is None and _declared_infix(c)):
+                infix = self.fixities.get(c.name, ("infixl", 9))
+            con = ConInfo(c.name, d.name, tag, info.params, fields_, c.strict, c.field_names, infix)
+            info.cons.append(con)
+            self.cons[c.name] = con
+            self.globals[c.name] = Global(c.name, con.scheme(), "con")
+
+    def declare_class(self, c: A.DClass, prefix: str) -> None:
+        tyvar = TRig(self.fresh_name(c.tyvar))
+        supers = []
+        for p in c.context:
+            if p.cls not in self.classes:
+                raise self.error(f"Not in scope: type constructor or class ‘{p.cls}’", p.span, "undeclared")
+            supers.append(p.cls)
+        info = ClassInfo(c.name, tyvar.name, supers, [], prefix=prefix)
+        self.classes[c.name] = info
+        for d in c.decls:
+            if isinstance(d, A.DTypeSig):
+                s = self.sig_scheme(d.context, d.type, {c.tyvar: tyvar})
+                for name in d.names:
+                    info.methods.append((name, s))
+                    full = Scheme([tyvar.name, *s.vars], [(c.name, tyvar), *s.preds], s.type)
+                    if s.preds:
+                        raise self.error(
+                            "constraints on a class method are not supported", d.span, "unsupported"
+                        )
+                    self.globals[name] = Global(prefix + name, full, "method")
+
+    def declare_instance(self, d: A.DInstance, prefix: str) -> InstInfo:
+        if d.cls not in self.classes:
+            raise self.error(f"Not in scope: type constructor or class ‘{d.cls}’", d.span, "undeclared")
+        tv: dict[str, Type] = {}
+        ty = self.ast_type(d.type, tv)
+        head, args = spine(ty)
+        if not isinstance(head, TCn) or not all(isinstance(a, TRig) for a in args):
+            raise self.error(
+                f"Illegal instance declaration for ‘{d.cls} {show_type(ty)}’", d.span, "unsupported"
+            )
+        if len({a.name for a in args if isinstance(a, TRig)}) != len(args):
+            raise self.error("Illegal instance declaration: repeated type variable", d.span, "unsupported")
+        if head.name == "String" or (head.name == "[]" and not args):
+            pass
+        key = (d.cls, head.name)
+        if key in self.instances:
+            raise self.error(
+                f"Duplicate instance declarations: instance {d.cls} {show_type(ty)}", d.span, "redeclared"
+            )
+        context = []
+        for p in d.context:
+            known = dict(tv)
+            pt = self.ast_type(p.type, known)
+            if len(known) != len(tv):
+                raise self.error(
+                    "instance context mentions a variable not in its head", p.span, "unsupported"
+                )
+            context.append((p.cls, pt))
+        name = f"{prefix}$f{d.cls}{_tycon_label(head.name)}"
+        info = InstInfo(d.cls, head.name, [a.name for a in args if isinstance(a, TRig)], context, name)
+        self.instances[key] = info
+        self.inst_order.append(info)
+        return info
+
+    # ---- expressions ----
+
+    def infer(self, e: A.Expr, sc: Scope) -> Type:
+        t = self._infer(e, sc)
+        self.types[id(e)] = t
+        return t
+
+    def check(self, e: A.Expr, want: Type, sc: Scope) -> None:
+        self.expect(want, self.infer(e, sc), e)
+
+    def _infer(self, e: A.Expr, sc: Scope) -> Type:
+        if isinstance(e, A.EVar):
+            return self.infer_var(e, sc)
+        if isinstance(e, A.ECon):
+            return self.infer_con(e)
+        if isinstance(e, A.ELit):
+            return self.infer_lit(e)
+        if isinstance(e, A.EApp):
+            ft = self.infer(e.fun, sc)
+            parts = split_fn(ft)
+            if parts is None:
+                res = self.meta()
+                arg_t = self.infer(e.arg, sc)
+                try:
+                    self.unify(ft, fn(arg_t, res))
+                except (_Mismatch, _Occurs):
+                    namer = Namer()
+                    raise self.error(
+                        f"Couldn't match expected type ‘{show_type(ft, namer)}’ with a function of one more "
+                        f"argument: ‘{A.show_expr(e.fun)}’ is applied to too many arguments in the "
+                        f"expression: "
+                        f"{A.show_expr(e)}",
+                        e.span,
+                    ) from None
+                return res
+            self.check(e.arg, parts[0], sc)
+            return parts[1]
+        if isinstance(e, A.ELam):
+            inner = Scope(sc)
+            arg_types = [self.infer_pat(p, inner) for p in e.pats]
+            return fns(arg_types, self.infer(e.body, inner))
+        if isinstance(e, A.ELet):
+            inner = self.infer_decls(e.decls, sc)
+            return self.infer(e.body, inner)
+        if isinstance(e, A.EIf):
+            self.check(e.cond, BOOL, sc)
+            t = self.infer(e.then, sc)
+            self.check(e.other, t, sc)
+            return t
+        if isinstance(e, A.ECase):
+            st = self.infer(e.scrutinee, sc)
+            res = self.meta()
+            for alt in e.alts:
+                inner = Scope(sc)
+                pt = self.infer_pat(alt.pat, inner)
+                self.expect(st, pt, alt.pat)
+                self.infer_rhs(alt.rhs, res, inner)
+            return res
+        if isinstance(e, A.ETyped):
+            tv: dict[str, Type] = {}
+            s = self.sig_scheme(e.context, e.type, tv)
+            t, _, _ = self.instantiate(s, e.span, "an expression type signature")
+            self.check(e.expr, t, sc)
+            return t
+        if isinstance(e, A.EPatOnly):
+            what = "Found hole: _" if isinstance(e.pat, A.PWild) else "pattern syntax in expression context"
+            raise self.error(what, e.span, "syntax")
+        desugared = self.desugar(e)
+        self.sugar[id(e)] = desugared
+        return self.infer(desugared, sc)
+
+    def infer_var(self, e: A.EVar, sc: Scope) -> Type:
+        name = e.name
+        local = sc.lookup(name) if "." not in name or not name[0].isupper() else None
+        if local is not None:
+            if local.kind in ("lam", "mono"):
+                self.insts[id(e)] = Inst(local.kind, local.internal, [], [])
+                return local.scheme.type
+            t, tyargs, holes = self.instantiate(local.scheme, e.span, name)
+            self.insts[id(e)] = Inst("let", local.internal, tyargs, holes)
+            return t
+        g = self.lookup_global(name, e.span)
+        t, tyargs, holes = self.instantiate(g.scheme, e.span, name)
+        self.insts[id(e)] = Inst("prim" if g.kind == "prim" else "global", g.internal, tyargs, holes)
+        return t
+
+    def lookup_global(self, name: str, span: Span) -> Global:
+        g = self.globals.get(self.resolve_name(name))
+        if g is None or g.kind == "con":
+            raise self.error(f"Variable not in scope: {name}", span, "undeclared")
+        return g
+
+    def resolve_name(self, name: str) -> str:
+        return name
+
+    def infer_con(self, e: A.ECon) -> Type:
+        name = e.name
+        con = self.cons.get(self.resolve_con(name))
+        if con is None:
+            raise self.error(f"Data constructor not in scope: {name}", e.span, "undeclared")
+        t, tyargs, _ = self.instantiate(con.scheme(), e.span, name)
+        self.insts[id(e)] = Inst("con", con.name, tyargs, [])
+        return t
+
+    def resolve_con(self, name: str) -> str:
+        if name[0].isupper() and "." in name:
+            return name.rsplit(".", 1)[1]
+        return name
+
+    def infer_lit(self, e: A.ELit) -> Type:
+        if e.kind == "char":
+            return CHAR
+        if e.kind == "string":
+            return list_of(CHAR)
+        if e.kind == "float":
+            raise self.error("floating-point numbers (Double) are not supported yet", e.span, "unsupported")
+        t = self.meta()
+        cls = "Num" if e.kind == "int" else "Fractional"
+        hole = Hole(cls, t, e.span, f"the literal ‘{e.value}’")
+        self.wanted.append(hole)
+        self.lit_holes[id(e)] = [hole]
+        return t
+
+    # ---- patterns ----
+
+    def infer_pat(self, p: A.Pat, sc: Scope) -> Type:
+        t = self._infer_pat(p, sc)
+        self.types[id(p)] = t
+        return t
+
+    def bind_var(self, name: str, t: Type, sc: Scope, p: A.Pat) -> str:
+        if name in sc.vars:
+            raise self.error(f"Conflicting definitions for ‘{name}’", p.span, "redeclared")
+        internal = self.fresh_name(name)
+        sc.vars[name] = Local(internal, Scheme([], [], t), "lam")
+        self.pat_names[id(p)] = internal
+        return internal
+
+    def _infer_pat(self, p: A.Pat, sc: Scope) -> Type:
+        if isinstance(p, A.PVar):
+            tv: Type = self.meta()
+            self.bind_var(p.name, tv, sc, p)
+            return tv
+        if isinstance(p, A.PWild):
+            return self.meta()
+        if isinstance(p, A.PLit):
+            if p.kind == "char":
+                return CHAR
+            if p.kind == "string":
+                return list_of(CHAR)
+            t: Type = self.meta()
+            holes = [
+                Hole("Num" if p.kind == "int" else "Fractional", t, p.span, f"the literal ‘{p.value}’"),
+                Hole("Eq", t, p.span, f"the literal ‘{p.value}’"),
+            ]
+            self.wanted.extend(holes)
+            self.lit_holes[id(p)] = holes
+            return t
+        if isinstance(p, A.PAs):
+            t = self.infer_pat(p.pat, sc)
+            self.bind_var(p.name, t, sc, p)
+            return t
+        if isinstance(p, A.PLazy | A.PBang):
+            return self.infer_pat(p.pat, sc)
+        if isinstance(p, A.PRec):
+            con = self.cons.get(p.con)
+            if con is None:
+                raise self.error(f"Data constructor not in scope: {p.con}", p.span, "undeclared")
+            args: list[A.Pat] = [A.PWild(p.span) for _ in con.fields]
+            for fname, fp in p.fields:
+                if not con.field_names or fname not in con.field_names:
+                    raise self.error(
+                        f"Constructor ‘{p.con}’ does not have field ‘{fname}’", p.span, "undeclared"
+                    )
+                args[con.field_names.index(fname)] = fp
+            plain = A.PCon(p.con, args, p.span)
+            self.pat_sugar[id(p)] = plain
+            return self.infer_pat(plain, sc)
+        assert isinstance(p, A.PCon)
+        name = p.name
+        fake = A.ECon(name, p.span)
+        ft = self.infer_con(fake)
+        self.pat_insts[id(p)] = self.insts.pop(id(fake))
+        arity = 0
+        t = ft
+        arg_types = []
+        while True:
+            parts = split_fn(t)
+            if parts is None:
+                break
+            arg_types.append(parts[0])
+            t = parts[1]
+            arity += 1
+        if arity != len(p.args):
+            raise self.error(
+                f"The constructor ‘{name}’ should have {arity} argument{'s' if arity != 1 else ''}, "
+                f"but has been given {len(p.args)}",
+                p.span,
+            )
+        for sub, at in zip(p.args, arg_types, strict=True):
+            self.expect(at, self.infer_pat(sub, sc), sub)
+        return t
+
+    # ---- right sides ----
+
+    def infer_rhs(self, rhs: A.Rhs, want: Type, sc: Scope) -> None:
+        inner = self.infer_decls(rhs.where, sc) if rhs.where else sc
+        if rhs.body is not None:
+            self.check(rhs.body, want, inner)
+            return
+        for guards, body in rhs.guards:
+            g_scope = Scope(inner)
+            for stmt in guards:
+                self.infer_guard(stmt, g_scope)
+            self.check(body, want, g_scope)
+
+    def infer_guard(self, stmt: A.Stmt, sc: Scope) -> None:
+        if isinstance(stmt, A.SExpr):
+            self.check(stmt.expr, BOOL, sc)
+        elif isinstance(stmt, A.SLet):
+            inner = self.infer_decls(stmt.decls, sc)
+            sc.vars.update(_flatten(inner, sc))
+        else:
+            t = self.infer(stmt.expr, sc)
+            self.expect(t, self.infer_pat(stmt.pat, sc), stmt.pat)
+
+    # ---- binding groups ----
+
+    def infer_decls(self, decls: list[A.Decl], sc: Scope, top: bool = False) -> Scope:
+        """A scope with the declarations' bindings, inferred group by group."""
+        inner = Scope(sc)
+        sigs: dict[str, tuple[A.DTypeSig, Scheme]] = {}
+        for d in decls:
+            if isinstance(d, A.DTypeSig):
+                for name in d.names:
+                    if name in sigs:
+                        raise self.error(f"Duplicate type signatures for ‘{name}’", d.span, "redeclared")
+                    sigs[name] = (d, self.sig_scheme(d.context, d.type))
+        binds: dict[str, Binding] = {}
+        order: list[str] = []
+        patbinds: list[PatBindInfo] = []
+        for d in decls:
+            if isinstance(d, A.DClause):
+                b = binds.get(d.name)
+                if b is None:
+                    internal = self.top_prefix + d.name if top else self.fresh_name(d.name)
+                    b = Binding(
+                        d.name, internal, [], sigs[d.name][1] if d.name in sigs else None, self.meta()
+                    )
+                    binds[d.name] = b
+                    order.append(d.name)
+                elif order[-1] != d.name:
+                    raise self.error(f"Multiple declarations of ‘{d.name}’", d.span, "redeclared")
+                elif len(b.decls[0].pats) != len(d.pats):
+                    raise self.error(
+                        f"Equations for ‘{d.name}’ have different numbers of arguments", d.span, "syntax"
+                    )
+                b.decls.append(d)
+            elif isinstance(d, A.DPatBind):
+                names = _pat_vars(d.pat)
+                info = PatBindInfo(d, self.fresh_name("pat"), self.meta(), [])
+                for n, span in names:
+                    if n in binds:
+                        raise self.error(f"Multiple declarations of ‘{n}’", span, "redeclared")
+                    internal = self.top_prefix + n if top else self.fresh_name(n)
+                    b = Binding(n, internal, [], sigs[n][1] if n in sigs else None, self.meta(), patbind=d)
+                    binds[n] = b
+                    order.append(n)
+                    info.vars.append(b)
+                patbinds.append(info)
+        for name, (d, _) in sigs.items():
+            if name not in binds:
+                raise self.error(
+                    f"The type signature for ‘{name}’ lacks an accompanying binding", d.span, "undeclared"
+                )
+        # Binders with signatures are known at their schemes from the start.
+        for name in order:
+            b = binds[name]
+            if b.sig is not None and b.patbind is None:
+                inner.vars[name] = Local(b.internal, b.sig, "let")
+        groups = self.dependency_groups(order, binds, patbinds)
+        result: list[Group] = []
+        for group_names in groups:
+            group_binds = [binds[n] for n in group_names]
+            pbs = [pb for pb in patbinds if any(v.name in group_names for v in pb.vars)]
+            if len(group_binds) == 1 and group_binds[0].sig is not None and group_binds[0].patbind is None:
+                self.infer_sig_binding(group_binds[0], inner)
+            else:
+                self.infer_group(group_binds, pbs, inner)
+            for b in group_binds:
+                b.group = group_binds
+                if b.sig is None:
+                    scheme = Scheme(b.tyvars, [(h.cls, h.type) for _, h in b.dicts], b.type)
+                else:
+                    scheme = b.sig
+                inner.vars[b.name] = Local(b.internal, scheme, "let")
+            result.append(Group(group_binds, pbs))
+        self.groups[id(decls)] = result
+        self.last_groups = result
+        return inner
+
+    def simplify_top(self) -> None:
+        """The module's remaining constraints: solved, or defaulted."""
+        left = self.simplify(self.wanted)
+        self.wanted = []
+        if left:
+            self.default(left)
+
+    def dependency_groups(
+        self, order: list[str], binds: dict[str, Binding], patbinds: list[PatBindInfo]
+    ) -> list[list[str]]:
+        """Strongly connected components of the bindings' references, dependencies first (Tarjan)."""
+        same: dict[str, list[str]] = {}
+        for pb in patbinds:
+            names = [v.name for v in pb.vars]
+            for n in names:
+                same[n] = names
+        deps: dict[str, set[str]] = {}
+        for name in order:
+            b = binds[name]
+            refs: set[str] = set()
+            if b.patbind is not None:
+                _free_in_rhs(b.patbind.rhs, refs)
+            for d in b.decls:
+                _free_in_rhs(d.rhs, refs)
+            # A binding with a signature needs nothing first (its scheme is known).
+            deps[name] = {r for r in refs if (r in binds and binds[r].sig is None) or r in same.get(name, [])}
+            deps[name] |= set(same.get(name, []))
+        index: dict[str, int] = {}
+        low: dict[str, int] = {}
+        stack: list[str] = []
+        on: set[str] = set()
+        out: list[list[str]] = []
+        counter = [0]
+
+        def visit(v: str) -> None:
+            index[v] = low[v] = counter[0]
+            counter[0] += 1
+            stack.append(v)
+            on.add(v)
+            for w in sorted(deps[v], key=order.index):
+                if w not in index:
+                    visit(w)
+                    low[v] = min(low[v], low[w])
+                elif w in on:
+                    low[v] = min(low[v], index[w])
+            if low[v] == index[v]:
+                comp = []
+                while True:
+                    w = stack.pop()
+                    on.discard(w)
+                    comp.append(w)
+                    if w == v:
+                        break
+                out.append(sorted(comp, key=order.index))
+
+        for name in order:
+            if name not in index:
+                visit(name)
+        return out
+
+    def infer_group(self, binds: list[Binding], patbinds: list[PatBindInfo], sc: Scope) -> None:
+        saved = self.wanted
+        self.wanted = []
+        self.level += 1
+        inner = Scope(sc)
+        for b in binds:
+            b.type = self.meta()
+            inner.vars[b.name] = Local(b.internal, Scheme([], [], b.type), "mono")
+        for b in binds:
+            if b.patbind is None:
+                self.infer_clauses(b, inner)
+        for pb in patbinds:
+            pb.type = self.meta()
+            pscope = Scope(inner)
+            pt = self.infer_pat(pb.decl.pat, pscope)
+            self.expect(pb.type, pt, pb.decl.pat)
+            self.infer_rhs(pb.decl.rhs, pb.type, inner)
+            for v in pb.vars:
+                local = pscope.vars[v.name]
+                self.expect(v.type, local.scheme.type, pb.decl.pat)
+                pb.locals[v.name] = local.internal
+        self.level -= 1
+        wanted = self.wanted
+        self.wanted = saved
+        restricted = any(b.patbind is not None or (b.decls and not b.decls[0].pats) for b in binds)
+        for b in binds:
+            if b.sig is not None:
+                # A pattern binding's variable with a signature: checked against it, monomorphically.
+                span = b.patbind.span if b.patbind is not None else b.decls[0].span
+                t, _, _ = self.instantiate(b.sig, span, b.name)
+                self.expect(t, b.type, A.EVar(b.name, span))
+        if patbinds:
+            # A pattern binding is not generalised (GHC generalises its unconstrained variables).
+            for b in binds:
+                for m in metas(b.type):
+                    m.level = min(m.level, self.level)
+        self.generalise(binds, wanted, restricted)
+
+    def generalise(self, binds: list[Binding], wanted: list[Hole], restricted: bool) -> None:
+        pending = self.simplify(wanted)
+        local: list[Hole] = []
+        for h in pending:
+            ms = metas(h.type)
+            if any(m.level > self.level for m in ms) and not restricted:
+                local.append(h)
+            else:
+                if restricted:
+                    for m in ms:
+                        m.level = min(m.level, self.level)
+                self.wanted.append(h)
+        gen: list[TMeta] = []
+        for b in binds:
+            for m in metas(b.type):
+                if m.level > self.level and m not in gen:
+                    gen.append(m)
+        # Constraints on variables that the binders' types do not mention are ambiguous: defaulted here.
+        ambiguous = [h for h in local if not all(m in gen for m in metas(h.type))]
+        if ambiguous:
+            self.default(ambiguous)
+            local = [h for h in local if h not in ambiguous]
+        tyvars: list[str] = []
+        for m in gen:
+            name = self.fresh_name(_pretty_var(len(tyvars)))
+            m.ref = TRig(name)
+            tyvars.append(name)
+        dicts: list[tuple[str, Hole]] = []
+        seen: dict[tuple[str, str], str] = {}
+        for h in local:
+            key = (h.cls, show_type(h.type))
+            if key not in seen:
+                seen[key] = self.fresh_name("$d" + h.cls)
+                dicts.append((seen[key], h))
+            h.evidence = ("param", seen[key])
+        for b in binds:
+            b.tyvars = tyvars
+            b.dicts = dicts
+
+    def simplify(self, wanted: list[Hole]) -> list[Hole]:
+        """Solves every hole it can (instances, given dictionaries); returns those left on type variables."""
+        left: list[Hole] = []
+        work = list(wanted)
+        while work:
+            h = work.pop(0)
+            if h.evidence is not None:
+                continue
+            sub = self.solve(h)
+            if sub is None:
+                left.append(h)
+            else:
+                work.extend(sub)
+        return left
+
+    def solve(self, h: Hole) -> list[Hole] | None:
+        """Evidence for h from an instance (then the holes of the instance's context) or a given; None when
+        h's type is still a variable to be solved later."""
+        t = zonk(h.type)
+        head, args = spine(t)
+        if isinstance(head, TMeta):
+            return None
+        if isinstance(head, TRig):
+            ev = self.from_givens(h.cls, t)
+            if ev is None:
+                raise self.error(
+                    f"No instance for ({h.cls} {show_type(t, prec=2)}) arising from a use of ‘{h.origin}’"
+                    if not h.origin.startswith("the ")
+                    else f"No instance for ({h.cls} {show_type(t, prec=2)}) arising from {h.origin}",
+                    h.span,
+                    "no_instance",
+                )
+            h.evidence = ev
+            return []
+        assert isinstance(head, TCn)
+        inst = self.instances.get((h.cls, head.name))
+        if inst is None or len(args) != len(inst.vars):
+            ev = self.from_givens(h.cls, t)
+            if ev is not None:
+                h.evidence = ev
+                return []
+            origin = f"a use of ‘{h.origin}’" if not h.origin.startswith("the ") else h.origin
+            raise self.error(
+                f"No instance for ({h.cls} {show_type(t, prec=2)}) arising from {origin}",
+                h.span,
+                "no_instance",
+            )
+        mapping = dict(zip(inst.vars, args, strict=True))
+        subs = [Hole(c, subst_rigid(ct, mapping), h.span, h.origin) for c, ct in inst.context]
+        h.evidence = ("inst", inst.dfun, list(args), subs)
+        return subs
+
+    def from_givens(self, cls: str, t: Type) -> tuple | None:
+        key = show_type(t)
+        for pname, g in reversed(self.givens):
+            if show_type(zonk(g.type)) != key:
+                continue
+            path = self.super_path(g.cls, cls)
+            if path is None:
+                continue
+            ev: tuple = ("param", pname)
+            cur = g.cls
+            for idx in path:
+                ev = ("super", ev, cur, idx)
+                cur = self.classes[cur].supers[idx]
+            return ev
+        return None
+
+    def super_path(self, have: str, want: str) -> list[int] | None:
+        if have == want:
+            return []
+        for i, s in enumerate(self.classes[have].supers):
+            rest = self.super_path(s, want)
+            if rest is not None:
+                return [i, *rest]
+        return None
+
+    def default(self, holes: list[Hole]) -> None:
+        """GHC's defaulting: a type variable with at least one numeric class becomes Integer, else Double,
+        whichever has an instance of every class on it; any other is ambiguous."""
+        by_meta: dict[int, list[Hole]] = {}
+        order: list[TMeta] = []
+        for h in holes:
+            t = prune(h.type)
+            if not isinstance(t, TMeta):  # a compound type whose head is unsolved, or solved by now
+                head, _ = spine(t)
+                if isinstance(head, TMeta):
+                    raise self.ambiguous(h, head)
+                for sub in self.simplify([h]):
+                    raise self.ambiguous(sub, metas(sub.type)[0])
+                continue
+            if t.id not in by_meta:
+                by_meta[t.id] = []
+                order.append(t)
+            by_meta[t.id].append(h)
+        for m in order:
+            group = by_meta[m.id]
+            if prune(m) is m:
+                classes = {h.cls for h in group}
+                if not classes & NUMERIC_CLASSES:
+                    raise self.ambiguous(group[0], m)
+                for cand in (INTEGER, DOUBLE):
+                    if all((c, cand.name) in self.instances for c in classes):
+                        m.ref = cand
+                        break
+                else:
+                    raise self.ambiguous(group[0], m)
+            left = self.simplify(group)
+            if left:
+                raise self.ambiguous(left[0], metas(left[0].type)[0])
+
+    def ambiguous(self, h: Hole, m: TMeta) -> HsError:
+        namer = Namer()
+        v = show_type(m, namer)
+        origin = f"a use of ‘{h.origin}’" if not h.origin.startswith("the ") else h.origin
+        return self.error(
+            f"Ambiguous type variable {v} arising from {origin} prevents the constraint "
+            f"‘({h.cls} {show_type(h.type, namer, 2)})’ from being solved.",
+            h.span,
+            "ambiguous",
+        )
+
+    def infer_clauses(self, b: Binding, sc: Scope) -> None:
+        for d in b.decls:
+            inner = Scope(sc)
+            arg_types = [self.infer_pat(p, inner) for p in d.pats]
+            res = self.meta()
+            self.infer_rhs(d.rhs, res, inner)
+            self.types[id(d)] = fns(arg_types, res)
+            self.expect(b.type, self.types[id(d)], A.EVar(b.name, d.span), d.span)
+
+    def infer_sig_binding(self, b: Binding, sc: Scope) -> None:
+        """A binding with a signature: its type's variables rigid, its context given as dictionaries."""
+        assert b.sig is not None
+        mapping: dict[str, Type] = {v: TRig(self.fresh_name(v.split("%")[0])) for v in b.sig.vars}
+        b.tyvars = [t.name for t in mapping.values() if isinstance(t, TRig)]
+        b.type = subst_rigid(b.sig.type, mapping)
+        dicts: list[tuple[str, Hole]] = []
+        for cls, pt in b.sig.preds:
+            h = Hole(cls, subst_rigid(pt, mapping), b.decls[0].span, cls)
+            dicts.append((self.fresh_name("$d" + cls), h))
+        b.dicts = dicts
+        saved = self.wanted
+        self.wanted = []
+        self.level += 1
+        self.givens.extend(dicts)
+        try:
+            self.infer_clauses(b, Scope(sc))
+            self.level -= 1
+            left = self.simplify(self.wanted)
+        finally:
+            del self.givens[len(self.givens) - len(dicts) :]
+        inner_left = [h for h in left if any(m.level > self.level for m in metas(h.type))]
+        if inner_left:
+            self.default(inner_left)
+        outer = [h for h in left if h not in inner_left]
+        self.wanted = saved + outer
+
+    # ---- sugar ----
+
+    def desugar(self, e: A.Expr) -> A.Expr:
+        s = e.span
+        if isinstance(e, A.ETuple):
+            out: A.Expr = A.ECon(tuple_con(len(e.items)), s)
+            for item in e.items:
+                out = A.EApp(out, item, s)
+            return out
+        if isinstance(e, A.EList):
+            out = A.ECon("[]", s)
+            for item in reversed(e.items):
+                out = A.EApp(A.EApp(A.ECon(":", s), item, s), out, s)
+            return out
+        if isinstance(e, A.ENeg):
+            if isinstance(e.expr, A.ELit) and e.expr.kind in ("int", "float"):
+                v = e.expr.value
+                assert isinstance(v, int | float)
+                return A.ELit(-v, e.expr.kind, s)
+            return A.EApp(A.EVar("negate", s), e.expr, s)
+        if isinstance(e, A.ELeftSection):
+            return A.EApp(e.op, e.expr, s)
+        if isinstance(e, A.ERightSection):
+            x = self.fresh_name("sec")
+            y = self.fresh_name("sec")
+            body = A.EApp(A.EApp(e.op, A.EVar(x, s), s), A.EVar(y, s), s)
+            lam = A.ELam([A.PVar(x, s)], body, s)
+            bind = A.DClause(y, [], A.Rhs([], e.expr, [], s), s)
+            return A.ELet([bind], lam, s)
+        if isinstance(e, A.ESeq):
+            if e.then is None and e.end is None:
+                return A.EApp(A.EVar("enumFrom", s), e.start, s)
+            if e.then is None:
+                assert e.end is not None
+                return A.EApp(A.EApp(A.EVar("enumFromTo", s), e.start, s), e.end, s)
+            if e.end is None:
+                return A.EApp(A.EApp(A.EVar("enumFromThen", s), e.start, s), e.then, s)
+            call = A.EApp(A.EApp(A.EVar("enumFromThenTo", s), e.start, s), e.then, s)
+            return A.EApp(call, e.end, s)
+        if isinstance(e, A.EDo):
+            return self.desugar_do(e.stmts, s)
+        if isinstance(e, A.EComp):
+            return self.desugar_comp(e.expr, e.quals, s)
+        if isinstance(e, A.ERecCon):
+            con = self.cons.get(self.resolve_con(e.con))
+            if con is None:
+                raise self.error(f"Data constructor not in scope: {e.con}", s, "undeclared")
+            names = con.field_names or []
+            args: list[A.Expr] = []
+            given = dict(e.fields)
+            for fname, _ in e.fields:
+                if fname not in names:
+                    raise self.error(
+                        f"Constructor ‘{con.name}’ does not have field ‘{fname}’", s, "undeclared"
+                    )
+            for i, _ in enumerate(con.fields):
+                fname = names[i] if i < len(names) else ""
+                if fname in given:
+                    args.append(given[fname])
+                else:
+                    msg = A.ELit(f"Missing field in record construction {fname}", "string", s)
+                    args.append(A.EApp(A.EVar("error", s), msg, s))
+            out = A.ECon(con.name, s)
+            for a in args:
+                out = A.EApp(out, a, s)
+            return out
+        if isinstance(e, A.ERecUpdate):
+            fnames = [f for f, _ in e.fields]
+            alts = []
+            for con in self.cons.values():
+                if con.field_names and all(f in con.field_names for f in fnames):
+                    vars_ = [self.fresh_name("f") for _ in con.fields]
+                    pat = A.PCon(con.name, [A.PVar(v, s) for v in vars_], s)
+                    rebuilt: A.Expr = A.ECon(con.name, s)
+                    for i, v in enumerate(vars_):
+                        fname = con.field_names[i]
+                        arg = dict(e.fields)[fname] if fname in fnames else A.EVar(v, s)
+                        rebuilt = A.EApp(rebuilt, arg, s)
+                    alts.append(A.Alt(pat, A.Rhs([], rebuilt, [], s), s))
+            if not alts:
+                raise self.error(f"No constructor has all these fields: {', '.join(fnames)}", s, "undeclared")
+            return A.ECase(e.expr, alts, s)
+        raise self.error(f"unsupported expression {type(e).__name__}", s, "unsupported")
+
+    def desugar_do(self, stmts: list[A.Stmt], s: Span) -> A.Expr:
+        first, rest = stmts[0], stmts[1:]
+        if not rest:
+            if not isinstance(first, A.SExpr):
+                raise self.error(
+                    "The last statement in a 'do' block must be an expression", first.span, "syntax"
+                )
+            return first.expr
+        if isinstance(first, A.SExpr):
+            return A.EApp(
+                A.EApp(A.EVar(">>", first.span), first.expr, first.span), self.desugar_do(rest, s), s
+            )
+        if isinstance(first, A.SLet):
+            return A.ELet(first.decls, self.desugar_do(rest, s), first.span)
+        lam = A.ELam([first.pat], self.desugar_do(rest, s), first.span)
+        return A.EApp(A.EApp(A.EVar(">>=", first.span), first.expr, first.span), lam, s)
+
+    def desugar_comp(self, e: A.Expr, quals: list[A.Stmt], s: Span) -> A.Expr:
+        if not quals:
+            return A.EApp(A.EApp(A.ECon(":", s), e, s), A.ECon("[]", s), s)
+        first, rest = quals[0], quals[1:]
+        inner = self.desugar_comp(e, rest, s)
+        if isinstance(first, A.SExpr):
+            return A.EIf(first.expr, inner, A.ECon("[]", s), s)
+        if isinstance(first, A.SLet):
+            return A.ELet(first.decls, inner, first.span)
+        x = self.fresh_name("q")
+        alts = [
+            A.Alt(first.pat, A.Rhs([], inner, [], s), s),
+            A.Alt(A.PWild(s), A.Rhs([], A.ECon("[]", s), [], s), s),
+        ]
+        lam = A.ELam([A.PVar(x, s)], A.ECase(A.EVar(x, s), alts, s), s)
+        return A.EApp(A.EApp(A.EVar("concatMap", s), lam, s), first.expr, s)
+
+
+class _Mismatch(Exception):
+    def __init__(self, a: Type, b: Type) -> None:
+        super().__init__()
+        self.a = a
+        self.b = b
+
+
+class _Occurs(Exception):
+    def __init__(self, m: TMeta, t: Type) -> None:
+        super().__init__()
+        self.m = m
+        self.t = t
+
+
+_BUILTIN_TYPES = frozenset({"Int", "Integer", "Char", "Double", "->"})
+
+
+def _declared_infix(c: A.ConDecl) -> bool:
+    return c.infix
+
+
+def _tycon_label(name: str) -> str:
+    if name == "[]":
+        return "List"
+    if name == "()":
+        return "Unit"
+    if name.startswith("(,"):
+        return f"Tuple{len(name) - 1}"
+    if name == "->":
+        return "Fun"
+    return name
+
+
+def _pretty_var(n: int) -> str:
+    return "abcdefghijklmnopqrstuvwxyz"[n % 26] + ("" if n < 26 else str(n // 26))
+
+
+def _flatten(inner: Scope, outer: Scope) -> dict[str, Local]:
+    out: dict[str, Local] = {}
+    s: Scope | None = inner
+    chain = []
+    while s is not None and s is not outer:
+        chain.append(s)
+        s = s.parent
+    for s in reversed(chain):
+        out.update(s.vars)
+    return out
+
+
+def _pat_vars(p: A.Pat) -> list[tuple[str, Span]]:
+    out: list[tuple[str, Span]] = []
+
+    def go(q: A.Pat) -> None:
+        if isinstance(q, A.PVar):
+            out.append((q.name, q.span))
+        elif isinstance(q, A.PAs):
+            out.append((q.name, q.span))
+            go(q.pat)
+        elif isinstance(q, A.PLazy | A.PBang):
+            go(q.pat)
+        elif isinstance(q, A.PCon):
+            for a in q.args:
+                go(a)
+        elif isinstance(q, A.PRec):
+            for _, a in q.fields:
+                go(a)
+
+    go(p)
+    return out
+
+
+def _free_in_rhs(rhs: A.Rhs, out: set[str]) -> None:
+    """The variable names an equation's right side mentions (an over-approximation: shadowing ignored,
+    which can only join groups, never split them)."""
+    for d in rhs.where:
+        _free_in_decl(d, out)
+    if rhs.body is not None:
+        _free(rhs.body, out)
+    for guards, body in rhs.guards:
+        for g in guards:
+            _free_in_stmt(g, out)
+        _free(body, out)
+
+
+def _free_in_decl(d: A.Decl, out: set[str]) -> None:
+    if isinstance(d, A.DClause | A.DPatBind):
+        _free_in_rhs(d.rhs, out)
+
+
+def _free_in_stmt(s: A.Stmt, out: set[str]) -> None:
+    if isinstance(s, A.SLet):
+        for d in s.decls:
+            _free_in_decl(d, out)
+    else:
+        _free(s.expr, out)
+
+
+def _free(e: object, out: set[str]) -> None:
+    if isinstance(e, A.EVar):
+        out.add(e.name)
+        return
+    if isinstance(e, A.Rhs):
+        _free_in_rhs(e, out)
+        return
+    if isinstance(e, A.SBind | A.SLet | A.SExpr):
+        _free_in_stmt(e, out)
+        return
+    if isinstance(e, A.DClause | A.DPatBind):
+        _free_in_decl(e, out)
+        return
+    if isinstance(e, list | tuple):
+        for x in e:
+            _free(x, out)
+        return
+    slots = getattr(type(e), "__slots__", ())
+    for name in slots:
+        if name != "span":
+            v = getattr(e, name, None)
+            if v is not None and not isinstance(v, str | int | float | Span):
+                _free(v, out)
+
+
+def check(module: object, diags: DiagnosticBag) -> object:
+    """The driver's check stage (see program.py: the module is checked with the Prelude)."""
+    from compilers.frontends.haskell.program import check_module
+
+    return check_module(module, diags)

@@ -1,0 +1,214 @@
+"""`deriving (Show, Eq, Ord, Enum, Bounded)`: the instance declarations GHC derives, written as Haskell
+text and parsed, so that they are checked and elaborated like any instance. Show is GHC's derived Show:
+`showsPrec d` with parentheses above precedence 10, records as `C {f = v, g = w}`, infix constructors
+with their fixity (`showsPrec (p+1)` on both sides), negative numbers parenthesised by their own
+`showsPrec 11`."""
+
+from __future__ import annotations
+
+from compilers.diagnostics import DiagnosticBag, Span
+from compilers.frontends.haskell import ast as A
+from compilers.frontends.haskell.lexer import lex
+from compilers.frontends.haskell.parser import ParseError, parse
+
+DERIVABLE = ("Show", "Eq", "Ord", "Enum", "Bounded")
+
+
+def _head(d: A.DData, cls: str) -> str:
+    ty = d.name if not d.tyvars else f"({d.name} {' '.join(d.tyvars)})"
+    ctx = ", ".join(f"{cls} {v}" for v in d.tyvars)
+    return f"instance ({ctx}) => {cls} {ty} where" if ctx else f"instance {cls} {ty} where"
+
+
+def _is_op(name: str) -> bool:
+    return not (name[0].isalpha() or name[0] == "_")
+
+
+def _pat(c: A.ConDecl, prefix: str) -> str:
+    vars_ = [f"{prefix}{i}" for i in range(len(c.fields))]
+    name = f"({c.name})" if _is_op(c.name) else c.name
+    return f"({name} {' '.join(vars_)})" if vars_ else name
+
+
+def _show(d: A.DData, fixities: dict[str, tuple[str, int]]) -> list[str]:
+    lines = [_head(d, "Show")]
+    for c in d.cons:
+        n = len(c.fields)
+        if c.field_names:
+            parts = []
+            for i, f in enumerate(c.field_names):
+                label = f"({f})" if _is_op(f) else f
+                sep = ", " if i else ""
+                parts.append(f'showString "{sep}{label} = " . showsPrec 0 a{i}')
+            cname = f"({c.name})" if _is_op(c.name) else c.name
+            body = f'showString "{cname} {{" . ' + " . ".join(parts) + " . showChar '}'"
+            lines.append(f"  showsPrec d {_pat(c, 'a')} = showParen (d >= 11) ({body})")
+        elif n == 2 and (_is_op(c.name) or c.infix):
+            _, p = fixities.get(c.name, ("infixl", 9))
+            op = c.name if _is_op(c.name) else f"`{c.name}`"
+            body = f'showsPrec {p + 1} a0 . showString " {op} " . showsPrec {p + 1} a1'
+            lines.append(f"  showsPrec d {_pat(c, 'a')} = showParen (d > {p}) ({body})")
+        elif n == 0:
+            label = f"({c.name})" if _is_op(c.name) else c.name
+            lines.append(
+                f'  showsPrec _ {c.name if not _is_op(c.name) else "(" + c.name + ")"} = showString "{label}"'
+            )
+        else:
+            label = f"({c.name})" if _is_op(c.name) else c.name
+            args = " . ".join(f"showChar ' ' . showsPrec 11 a{i}" for i in range(n))
+            lines.append(
+                f'  showsPrec d {_pat(c, "a")} = showParen (d >= 11) (showString "{label}" . {args})'
+            )
+    return lines
+
+
+def _eq(d: A.DData) -> list[str]:
+    lines = [_head(d, "Eq")]
+    for c in d.cons:
+        conds = " && ".join(f"a{i} == b{i}" for i in range(len(c.fields))) or "True"
+        lines.append(f"  {_pat(c, 'a')} == {_pat(c, 'b')} = {conds}")
+    if len(d.cons) > 1:
+        lines.append("  _ == _ = False")
+    return lines
+
+
+def _ord(d: A.DData) -> list[str]:
+    lines = [_head(d, "Ord")]
+    for c in d.cons:
+        n = len(c.fields)
+        if n == 0:
+            body = "EQ"
+        else:
+            body = f"compare a{n - 1} b{n - 1}"
+            for i in reversed(range(n - 1)):
+                body = f"(case compare a{i} b{i} of {{ EQ -> {body}; other -> other }})"
+        lines.append(f"  compare {_pat(c, 'a')} {_pat(c, 'b')} = {body}")
+    if len(d.cons) > 1:
+        tag = f"derivedTag'{d.name}"
+        lines.append(f"  compare a b = compare ({tag} a) ({tag} b)")
+    return lines
+
+
+def _tag_fn(d: A.DData) -> list[str]:
+    name = f"derivedTag'{d.name}"
+    lines = [f"{name} :: {d.name} {' '.join(d.tyvars)} -> Int" if d.tyvars else f"{name} :: {d.name} -> Int"]
+    for i, c in enumerate(d.cons):
+        wild = " ".join("_" for _ in c.fields)
+        cname = f"({c.name})" if _is_op(c.name) else c.name
+        lines.append(f"{name} ({cname} {wild}) = {i}" if wild else f"{name} {cname} = {i}")
+    return lines
+
+
+def _enum(d: A.DData) -> list[str]:
+    tag = f"derivedTag'{d.name}"
+    lines = [_head(d, "Enum"), f"  fromEnum x = {tag} x"]
+    for i, c in enumerate(d.cons):
+        lines.append(f"  toEnum {i} = {c.name}")
+    lines.append('  toEnum _ = errorWithoutStackTrace "toEnum: bad argument"')
+    lines.append(f"  enumFrom x = enumFromTo x {d.cons[-1].name}")
+    lines.append(
+        f"  enumFromThen x y = enumFromThenTo x y "
+        f"(if fromEnum y >= fromEnum x then {d.cons[-1].name} else {d.cons[0].name})"
+    )
+    return lines
+
+
+def _bounded(d: A.DData) -> list[str]:
+    return [_head(d, "Bounded"), f"  minBound = {d.cons[0].name}", f"  maxBound = {d.cons[-1].name}"]
+
+
+def derive_instances(
+    mod: A.Module, filename: str, fixities: dict[str, tuple[str, int]] | None = None
+) -> list[A.Decl]:
+    """The derived instances of the module's data declarations, as declarations."""
+    fix = dict(fixities or {})
+    for d in mod.decls:
+        if isinstance(d, A.DFixity):
+            for op in d.ops:
+                fix[op] = (d.assoc, d.prec)
+    out: list[A.Decl] = []
+    for d in mod.decls:
+        if not isinstance(d, A.DData) or not d.deriving:
+            continue
+        lines: list[str] = []
+        for cls in d.deriving:
+            if cls not in DERIVABLE:
+                raise ParseError(f"Can't make a derived instance of ‘{cls} {d.name}’", d.span)
+            if cls == "Show":
+                lines += _show(d, fix)
+            elif cls == "Eq":
+                lines += _eq(d)
+            elif cls == "Ord":
+                lines += _ord(d)
+            elif cls == "Enum":
+                lines += _enum(d)
+            else:
+                lines += _bounded(d)
+        if "Ord" in d.deriving or "Enum" in d.deriving:
+            lines += _tag_fn(d)
+        text = "\n".join(lines) + "\n"
+        diags = DiagnosticBag()
+        derived = parse(lex(text, filename, diags), diags)
+        if derived is None or diags.has_errors:
+            raise ParseError(
+                f"internal error deriving for {d.name}: "
+                + "; ".join(x.message for x in diags.items)
+                + "\n"
+                + text,
+                d.span,
+            )
+        for x in derived.decls:
+            _respan(x, d.span)
+        out.extend(derived.decls)
+    return out
+
+
+def _respan(node: object, span: Span) -> None:
+    """Every node of a derived declaration carries the data declaration's span (errors point there)."""
+    seen: set[int] = set()
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if id(n) in seen:
+            continue
+        seen.add(id(n))
+        if isinstance(n, list | tuple):
+            stack.extend(n)
+            continue
+        slots = getattr(type(n), "__slots__", None)
+        if not slots or not hasattr(n, "span"):
+            continue
+        for name in slots:
+            v = getattr(n, name, None)
+            if name == "span":
+                object.__setattr__(n, "span", span)
+            elif v is not None and not isinstance(v, str | int | float):
+                stack.append(v)
+
+
+def field_selectors(mod: A.Module) -> list[A.Decl]:
+    """A function per record field: `f (C _ x _) = x` for each constructor with the field (GHC's selector;
+    a constructor without it is a run-time error)."""
+    out: list[A.Decl] = []
+    for d in mod.decls:
+        if not isinstance(d, A.DData):
+            continue
+        names: list[str] = []
+        for con in d.cons:
+            for f in con.field_names or []:
+                if f not in names:
+                    names.append(f)
+        for f in names:
+            s = d.span
+            for con in d.cons:
+                if not con.field_names or f not in con.field_names:
+                    continue
+                args: list[A.Pat] = [A.PWild(s) for _ in con.fields]
+                args[con.field_names.index(f)] = A.PVar("x", s)
+                rhs = A.Rhs([], A.EVar("x", s), [], s)
+                out.append(A.DClause(f, [A.PCon(con.name, args, s)], rhs, s))
+            if any(not con.field_names or f not in con.field_names for con in d.cons):
+                msg = A.ELit(f"No match in record selector {f}", "string", s)
+                rhs = A.Rhs([], A.EApp(A.EVar("errorWithoutStackTrace", s), msg, s), [], s)
+                out.append(A.DClause(f, [A.PWild(s)], rhs, s))
+    return out

@@ -1,0 +1,19 @@
+"""The Haskell front-end's stages as one Frontend (exposed as the package's FRONTEND once programs run end
+to end on the Engine)."""
+
+from compilers.frontends.base import Frontend
+from compilers.frontends.haskell.ast import dump
+from compilers.frontends.haskell.check import check
+from compilers.frontends.haskell.lexer import lex
+from compilers.frontends.haskell.lower import elaborate_checked, lower
+from compilers.frontends.haskell.parser import parse
+
+HASKELL = Frontend(
+    lang="haskell",
+    lex=lex,
+    parse=parse,
+    check=check,
+    lower=lower,
+    dump_ast=dump,
+    elaborate=elaborate_checked,
+)

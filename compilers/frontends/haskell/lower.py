@@ -1,0 +1,775 @@
+"""The checked Haskell program elaborated to the functional core (compilers/core/), then through the core to
+the IR.
+
+- Types: `Int`, `Integer` and `Char` are the core's Int; `Bool` the core's Bool; lists, tuples, `()` and
+  every data type a core data type; a type variable applied to types (`m a`) a core type whose head is the
+  variable. Every type variable the checker left unsolved (a type nothing constrains) is `()`.
+- Type classes by dictionary passing: a class is a data type `D$C a` of its superclasses' dictionaries and
+  its methods; a method is a selector; an instance is a function from the dictionaries of its context to
+  the dictionary; a constrained binding takes its dictionaries as parameters after its type parameters.
+- A binding group generalised together is one function per member over the group's type variables and
+  dictionaries, whose body is the group as a monomorphic `letrec` (recursive calls pass no dictionary).
+- Equations, case alternatives and lambdas with patterns go through `compile_match`; a row whose guards
+  may all fail (or whose literal pattern is compared with `==`) ends a block, and the rows after it are
+  the block's fall-through, bound once, lazily.
+- The program is one `letrec` of every binding main reaches (the Prelude's too), and main's IO action
+  applied to the world.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from compilers.core import syntax as c
+from compilers.core.match import Clause, compile_match
+from compilers.core.match import PCon as MCon
+from compilers.core.match import PLit as MLit
+from compilers.core.match import PVar as MVar
+from compilers.core.pipeline import core_to_ir
+from compilers.diagnostics import DiagnosticBag, Span
+from compilers.frontends.haskell import ast as A
+from compilers.frontends.haskell.check import Binding, Checker, Group, Hole, HsError, InstInfo
+from compilers.frontends.haskell.program import PRIMITIVES, Checked
+from compilers.frontends.haskell.types import TCn, TRig, Type, apply, spine, split_fn, subst_rigid, zonk
+from compilers.ir import Module
+
+
+class _Core:
+    """A right side that is already core (a fall-through)."""
+
+    def __init__(self, e: c.Expr) -> None:
+        self.e = e
+
+
+RowRhs = A.Expr | A.Rhs | _Core
+Row = tuple[list[A.Pat], RowRhs]
+MPat = MVar | MCon | MLit
+MADE_BY = "the Haskell front-end's elaboration (compilers/frontends/haskell/lower.py)"
+INT_TYPES = frozenset({"Int", "Integer", "Char"})
+STDERR_MARK = 0x1F
+
+
+def core_data_name(name: str) -> str:
+    if name == "[]":
+        return "List"
+    if name == "()":
+        return "Unit"
+    if name.startswith("(,"):
+        return f"Tuple{len(name) - 1}"
+    return name
+
+
+def core_con_name(name: str) -> str:
+    if name == "[]":
+        return "Nil"
+    if name == ":":
+        return "Cons"
+    if name == "()":
+        return "Unit"
+    if name.startswith("(,"):
+        return f"Tuple{len(name) - 1}"
+    if not (name[0].isalpha() or name[0] == "_"):
+        return "Op" + "".join(f"{ord(ch):x}" for ch in name)
+    return name
+
+
+class Elaborator:
+    def __init__(self, checked: Checked) -> None:
+        self.checked = checked
+        self.ck: Checker = checked.checker
+        self.counter = itertools.count(1)
+        self.datas = self.data_decls()
+        self.match_program = c.Program(tuple(self.datas), c.Lit(0))
+        self.otherwise = "P.otherwise"
+        self.renamed: dict[int, A.Pat] = {}  # id(pattern) -> its copy with every wildcard named
+
+    def fresh(self) -> str:
+        return f"v%{next(self.counter)}"
+
+    # ---- types ----
+
+    def ctype(self, t: Type) -> c.Type:
+        head, args = spine(zonk(t))
+        if isinstance(head, TCn):
+            name = head.name
+            if name == "->" and len(args) == 2:
+                return c.TFun(self.ctype(args[0]), self.ctype(args[1]))
+            if name in INT_TYPES:
+                return c.INT
+            if name == "Bool":
+                return c.BOOL
+            if name == "Double":
+                raise HsError(
+                    "floating-point numbers (Double) are not supported yet", self.span0(), "unsupported"
+                )
+            return c.TCon(core_data_name(name), tuple(self.ctype(a) for a in args))
+        if isinstance(head, TRig):
+            if not args:
+                return c.TVar(head.name)
+            return c.TCon(head.name, tuple(self.ctype(a) for a in args))
+        return c.TCon("Unit")
+
+    def span0(self) -> Span:
+        d = self.checked.module.decls
+        return d[0].span if d else self.checked.prelude.decls[0].span
+
+    def dict_type(self, cls: str, t: Type) -> c.Type:
+        return c.TCon("D$" + cls, (self.ctype(t),))
+
+    def data_decls(self) -> list[c.DataDecl]:
+        out = []
+        for info in self.ck.datas.values():
+            if info.name == "Bool":
+                continue
+            cons = []
+            for con in info.cons:
+                cons.append(
+                    c.ConDecl(
+                        core_con_name(con.name), tuple(self.ctype(f) for f in con.fields), tuple(con.strict)
+                    )
+                )
+            out.append(c.DataDecl(core_data_name(info.name), tuple(info.params), tuple(cons)))
+        for cls in self.ck.classes.values():
+            a = TRig(cls.tyvar)
+            fields: list[c.Type] = [self.dict_type(s, a) for s in cls.supers]
+            for _, s in cls.methods:
+                ft = self.ctype(s.type)
+                for v in reversed(s.vars):
+                    ft = c.TForall(v, ft)
+                fields.append(ft)
+            dcon = c.ConDecl("D$" + cls.name, tuple(fields), tuple(False for _ in fields))
+            out.append(c.DataDecl("D$" + cls.name, (cls.tyvar,), (dcon,)))
+        return out
+
+    # ---- evidence ----
+
+    def evidence(self, h: Hole) -> c.Expr:
+        ev = h.evidence
+        if ev is None:
+            raise HsError(f"internal: no dictionary for {h.cls}", h.span, "internal")
+        return self.ev_expr(ev, h.type)
+
+    def ev_expr(self, ev: tuple, t: Type) -> c.Expr:
+        kind = ev[0]
+        if kind == "param":
+            return c.Var(ev[1])
+        if kind == "inst":
+            _, dfun, types, subs = ev
+            e: c.Expr = c.Var(dfun)
+            for ty in types:
+                e = c.TyApp(e, self.ctype(ty))
+            for sub in subs:
+                e = c.App(e, self.evidence(sub))
+            return e
+        _, inner, cls, idx = ev
+        info = self.ck.classes[cls]
+        names = [self.fresh() for _ in range(len(info.supers) + len(info.methods))]
+        sup = info.supers[idx]
+        alt = c.Alt(c.Var(names[idx]), con="D$" + cls, vars=tuple(names))
+        return c.Case(self.ev_expr(inner, t), self.dict_type(sup, t), (alt,))
+
+    # ---- expressions ----
+
+    def type_of(self, node: object) -> c.Type:
+        return self.ctype(self.ck.types[id(node)])
+
+    def expr(self, e: A.Expr) -> c.Expr:
+        while id(e) in self.ck.sugar:
+            e = self.ck.sugar[id(e)]
+        if isinstance(e, A.EVar):
+            return self.var(e)
+        if isinstance(e, A.ECon):
+            return self.con(e)
+        if isinstance(e, A.ELit):
+            return self.lit(e)
+        if isinstance(e, A.EApp):
+            return c.App(self.expr(e.fun), self.expr(e.arg))
+        if isinstance(e, A.ELam):
+            return self.lam(e)
+        if isinstance(e, A.ELet):
+            return self.let(e.decls, self.expr(e.body))
+        if isinstance(e, A.EIf):
+            t = self.type_of(e)
+            alts = (c.Alt(self.expr(e.other), con="False"), c.Alt(self.expr(e.then), con="True"))
+            return c.Case(self.expr(e.cond), t, alts)
+        if isinstance(e, A.ECase):
+            return self.case(e)
+        if isinstance(e, A.ETyped):
+            return self.expr(e.expr)
+        raise HsError(f"internal: cannot elaborate {type(e).__name__}", e.span, "internal")
+
+    def var(self, e: A.EVar) -> c.Expr:
+        inst = self.ck.insts[id(e)]
+        if inst.kind in ("lam", "mono"):
+            return c.Var(inst.internal)
+        if inst.kind == "prim":
+            return self.prim(inst.internal, inst.tyargs)
+        out: c.Expr = c.Var(inst.internal)
+        for t in inst.tyargs:
+            out = c.TyApp(out, self.ctype(t))
+        for h in inst.holes:
+            out = c.App(out, self.evidence(h))
+        return out
+
+    def prim(self, name: str, tyargs: list[Type]) -> c.Expr:
+        _, op = PRIMITIVES[name]
+        x, y = self.fresh(), self.fresh()
+        if op == "id":
+            return c.Lam(x, c.INT, c.Var(x))
+        if op == "seq":
+            ta, tb = self.ctype(tyargs[0]), self.ctype(tyargs[1])
+            body = c.Let(c.Bind(self.fresh(), ta, c.Var(x), strict=True), c.Var(y))
+            return c.Lam(x, ta, c.Lam(y, tb, body))
+        if op == "error":
+            # The message's characters go to standard error (each after the Engine's mark), then it stops.
+            ta = self.ctype(tyargs[0])
+            return c.Lam(
+                x,
+                c.TCon("List", (c.INT,)),
+                c.Let(
+                    c.Bind(self.fresh(), c.INT, c.App(c.Var("P.putErr"), c.Var(x)), strict=True),
+                    c.Fail(ta, "error"),
+                ),
+            )
+        params, _ = c.PRIMS[op]
+        if len(params) == 1:
+            return c.Lam(x, c.INT, c.Prim(op, (c.Var(x),)))
+        return c.Lam(x, c.INT, c.Lam(y, c.INT, c.Prim(op, (c.Var(x), c.Var(y)))))
+
+    def con(self, e: A.ECon) -> c.Expr:
+        inst = self.ck.insts[id(e)]
+        info = self.ck.cons[inst.internal]
+        types = tuple(self.ctype(t) for t in inst.tyargs)
+        mapping = dict(zip(info.params, inst.tyargs, strict=True))
+        ftypes = [self.ctype(subst_rigid(f, mapping)) for f in info.fields]
+        names = [self.fresh() for _ in ftypes]
+        out: c.Expr = c.Con(core_con_name(info.name), types, tuple(c.Var(n) for n in names))
+        for n, ft in zip(reversed(names), reversed(ftypes), strict=True):
+            out = c.Lam(n, ft, out)
+        return out
+
+    def lit(self, e: A.ELit) -> c.Expr:
+        if e.kind == "char":
+            assert isinstance(e.value, str)
+            return c.Lit(ord(e.value))
+        if e.kind == "string":
+            assert isinstance(e.value, str)
+            return self.string(e.value)
+        assert isinstance(e.value, int)
+        t = zonk(self.ck.types[id(e)])
+        head, _ = spine(t)
+        if isinstance(head, TCn) and head.name in INT_TYPES:
+            return c.Lit(e.value)
+        hole = self.ck.lit_holes[id(e)][0]
+        f: c.Expr = c.App(c.TyApp(c.Var("P.fromInteger"), self.ctype(t)), self.evidence(hole))
+        return c.App(f, c.Lit(e.value))
+
+    def string(self, s: str) -> c.Expr:
+        out: c.Expr = c.Con("Nil", (c.INT,), ())
+        for ch in reversed(s):
+            out = c.Con("Cons", (c.INT,), (c.Lit(ord(ch)), out))
+        return out
+
+    def lam(self, e: A.ELam) -> c.Expr:
+        t = self.ck.types[id(e)]
+        arg_types = []
+        for _ in e.pats:
+            parts = split_fn(t)
+            assert parts is not None
+            arg_types.append(self.ctype(parts[0]))
+            t = parts[1]
+        res = self.ctype(t)
+        if all(isinstance(p, A.PVar) for p in e.pats):
+            body = self.expr(e.body)
+            for p, at in zip(reversed(e.pats), reversed(arg_types), strict=True):
+                body = c.Lam(self.ck.pat_names[id(p)], at, body)
+            return body
+        names = [self.fresh() for _ in e.pats]
+        rows: list[Row] = [(list(e.pats), e.body)]
+        body = self.match(
+            list(zip(names, arg_types, strict=True)), rows, res, "Non-exhaustive patterns in lambda"
+        )
+        for n, at in zip(reversed(names), reversed(arg_types), strict=True):
+            body = c.Lam(n, at, body)
+        return body
+
+    def case(self, e: A.ECase) -> c.Expr:
+        st = self.type_of(e.scrutinee)
+        res = self.type_of(e)
+        x = self.fresh()
+        rows: list[Row] = [([alt.pat], alt.rhs) for alt in e.alts]
+        body = self.match([(x, st)], rows, res, "Non-exhaustive patterns in case")
+        return c.Let(c.Bind(x, st, self.expr(e.scrutinee)), body)
+
+    # ---- pattern matching ----
+
+    def match(
+        self,
+        scruts: list[tuple[str, c.Type]],
+        rows: list[Row],
+        res: c.Type,
+        failure: str,
+    ) -> c.Expr:
+        """Rows of patterns (one per scrutinee) with their right sides, first match wins."""
+        if not rows:
+            return c.Fail(res, failure)
+        block: list[Row] = []
+        falls = False
+        for row in rows:
+            block.append(row)
+            if self.can_fail(row):
+                falls = True
+                break
+        rest = rows[len(block) :]
+        fallback: c.Expr | None = None
+        bind: c.Bind | None = None
+        if falls:
+            rest_core = self.match(scruts, rest, res, failure)
+            if isinstance(rest_core, c.Var | c.Fail):
+                fallback = rest_core
+            else:
+                name = self.fresh()
+                bind = c.Bind(name, res, rest_core)
+                fallback = c.Var(name)
+        clauses = []
+        for pats, rhs in block:
+            mpats: list[MPat] = []
+            conds: list[c.Expr] = []
+            lets: list[c.Bind] = []
+            for p in pats:
+                mpats.append(self.mpat(p, conds, lets))
+            body = self.rhs(rhs, res, fallback)
+            if conds:
+                assert fallback is not None
+                cond = conds[0]
+                for more in conds[1:]:
+                    cond = c.Case(
+                        cond, c.BOOL, (c.Alt(c.Con("False", (), ()), con="False"), c.Alt(more, con="True"))
+                    )
+                body = c.Case(cond, res, (c.Alt(fallback, con="False"), c.Alt(body, con="True")))
+            for b in reversed(lets):
+                body = c.Let(b, body)
+            clauses.append(Clause(tuple(mpats), body))
+        if fallback is not None:
+            clauses.append(Clause(tuple(MVar("_") for _ in scruts), fallback))
+        out = compile_match(self.match_program, scruts, clauses, res, self.fresh, failure)
+        return out if bind is None else c.Let(bind, out)
+
+    def can_fail(self, row: Row) -> bool:
+        pats, rhs = row
+        if any(self.has_eq_literal(p) for p in pats):
+            return True
+        if isinstance(rhs, A.Rhs) and rhs.body is None:
+            quals, _ = rhs.guards[-1]
+            return not (len(quals) == 1 and self.is_true(quals[0]))
+        return False
+
+    def is_true(self, q: A.Stmt) -> bool:
+        if not isinstance(q, A.SExpr):
+            return False
+        e = q.expr
+        if isinstance(e, A.EVar):
+            inst = self.ck.insts.get(id(e))
+            return inst is not None and inst.internal == self.otherwise
+        return isinstance(e, A.ECon) and e.name == "True"
+
+    def has_eq_literal(self, p: A.Pat) -> bool:
+        if isinstance(p, A.PLit):
+            return p.kind not in ("char", "string") and not self.int_typed(p)
+        if isinstance(p, A.PCon):
+            return any(self.has_eq_literal(a) for a in p.args)
+        if isinstance(p, A.PAs | A.PLazy | A.PBang):
+            return self.has_eq_literal(p.pat)
+        if isinstance(p, A.PRec):
+            return self.has_eq_literal(self.ck.pat_sugar[id(p)])
+        return False
+
+    def int_typed(self, p: A.Pat) -> bool:
+        head, _ = spine(zonk(self.ck.types[id(p)]))
+        return isinstance(head, TCn) and head.name in INT_TYPES
+
+    def mpat(self, p: A.Pat, conds: list[c.Expr], lets: list[c.Bind]) -> MPat:
+        if isinstance(p, A.PVar):
+            return MVar(self.ck.pat_names[id(p)])
+        if isinstance(p, A.PWild):
+            return MVar("_")
+        if isinstance(p, A.PLit):
+            if p.kind == "char":
+                assert isinstance(p.value, str)
+                return MLit(ord(p.value))
+            if p.kind == "string":
+                assert isinstance(p.value, str)
+                out: MPat = MCon("Nil")
+                for ch in reversed(p.value):
+                    out = MCon("Cons", (MLit(ord(ch)), out))
+                return out
+            assert isinstance(p.value, int)
+            if self.int_typed(p):
+                return MLit(p.value)
+            # An overloaded literal: compared with (==) at its type.
+            x = self.fresh()
+            t = self.ck.types[id(p)]
+            num, eq = self.ck.lit_holes[id(p)]
+            lit = c.App(
+                c.App(c.TyApp(c.Var("P.fromInteger"), self.ctype(t)), self.evidence(num)), c.Lit(p.value)
+            )
+            test = c.App(
+                c.App(c.App(c.TyApp(c.Var("P.=="), self.ctype(t)), self.evidence(eq)), c.Var(x)), lit
+            )
+            conds.append(test)
+            return MVar(x)
+        if isinstance(p, A.PAs):
+            inner = self.mpat(self.named(p.pat), conds, lets)
+            lets.append(c.Bind(self.ck.pat_names[id(p)], self.type_of(p), self.rebuild(p.pat)))
+            return inner
+        if isinstance(p, A.PLazy | A.PBang):
+            return self.mpat(p.pat, conds, lets)
+        if isinstance(p, A.PRec):
+            return self.mpat(self.ck.pat_sugar[id(p)], conds, lets)
+        assert isinstance(p, A.PCon)
+        return MCon(
+            core_con_name(self.ck.pat_insts[id(p)].internal), tuple(self.mpat(a, conds, lets) for a in p.args)
+        )
+
+    def named(self, p: A.Pat) -> A.Pat:
+        """p with a name for every wildcard (so that an as-pattern can rebuild the value it matched)."""
+        if isinstance(p, A.PRec):
+            return self.named(self.ck.pat_sugar[id(p)])
+        if isinstance(p, A.PWild):
+            v = A.PVar("_", p.span)
+            self.ck.pat_names[id(v)] = self.fresh()
+            self.ck.types[id(v)] = self.ck.types[id(p)]
+            self.renamed[id(p)] = v
+            return v
+        if isinstance(p, A.PCon):
+            new = A.PCon(p.name, [self.named(a) for a in p.args], p.span)
+            self.ck.pat_insts[id(new)] = self.ck.pat_insts[id(p)]
+            self.ck.types[id(new)] = self.ck.types[id(p)]
+            self.renamed[id(p)] = new
+            return new
+        return p
+
+    def rebuild(self, p: A.Pat) -> c.Expr:
+        p = self.renamed.get(id(p), p)
+        if isinstance(p, A.PVar):
+            return c.Var(self.ck.pat_names[id(p)])
+        if isinstance(p, A.PAs):
+            return c.Var(self.ck.pat_names[id(p)])
+        if isinstance(p, A.PLit):
+            if p.kind == "char":
+                assert isinstance(p.value, str)
+                return c.Lit(ord(p.value))
+            if p.kind == "string":
+                assert isinstance(p.value, str)
+                return self.string(p.value)
+            assert isinstance(p.value, int)
+            return c.Lit(p.value)
+        if isinstance(p, A.PLazy | A.PBang):
+            return self.rebuild(p.pat)
+        if isinstance(p, A.PRec):
+            return self.rebuild(self.ck.pat_sugar[id(p)])
+        if isinstance(p, A.PCon):
+            inst = self.ck.pat_insts[id(p)]
+            return c.Con(
+                core_con_name(inst.internal),
+                tuple(self.ctype(t) for t in inst.tyargs),
+                tuple(self.rebuild(a) for a in p.args),
+            )
+        raise HsError("unsupported as-pattern", p.span, "unsupported")
+
+    def rhs(self, rhs: RowRhs, res: c.Type, fallback: c.Expr | None) -> c.Expr:
+        if isinstance(rhs, _Core):
+            return rhs.e
+        if not isinstance(rhs, A.Rhs):
+            return self.expr(rhs)
+        failure: c.Expr = fallback if fallback is not None else c.Fail(res, "Non-exhaustive guards")
+        if rhs.body is not None:
+            body = self.at(rhs.body)
+        else:
+            body = failure
+            for quals, e in reversed(rhs.guards):
+                body = self.guard(quals, self.at(e), body, res)
+        return self.let(rhs.where, body) if rhs.where else body
+
+    def at(self, e: A.Expr) -> c.Expr:
+        core = self.expr(e)
+        if e.span.file.endswith("prelude.hs") or e.span.file == "<derived>":
+            return core
+        return c.At(e.span.line, core)
+
+    def guard(self, quals: list[A.Stmt], success: c.Expr, failure: c.Expr, res: c.Type) -> c.Expr:
+        if not quals:
+            return success
+        q, rest = quals[0], quals[1:]
+        if isinstance(q, A.SLet):
+            return self.let(q.decls, self.guard(rest, success, failure, res))
+        if isinstance(failure, c.Var | c.Fail):
+            share = None
+        else:
+            name = self.fresh()
+            share = c.Bind(name, res, failure)
+            failure = c.Var(name)
+        inner = self.guard(rest, success, failure, res)
+        if isinstance(q, A.SExpr):
+            if self.is_true(q):
+                out: c.Expr = inner
+            else:
+                out = c.Case(self.expr(q.expr), res, (c.Alt(failure, con="False"), c.Alt(inner, con="True")))
+        else:
+            x = self.fresh()
+            st = self.type_of(q.expr)
+            m = self.match(
+                [(x, st)], [([q.pat], _Core(inner)), ([A.PWild(q.span)], _Core(failure))], res, "guard"
+            )
+            out = c.Let(c.Bind(x, st, self.expr(q.expr)), m)
+        return out if share is None else c.Let(share, out)
+
+    # ---- bindings ----
+
+    def let(self, decls: list[A.Decl], body: c.Expr) -> c.Expr:
+        groups = self.ck.groups.get(id(decls))
+        if not groups:
+            return body
+        binds = self.group_binds(groups)
+        return c.LetRec(tuple(binds), body) if binds else body
+
+    def group_binds(self, groups: list[Group]) -> list[c.Bind]:
+        out: list[c.Bind] = []
+        for g in groups:
+            out.extend(self.group(g))
+        return out
+
+    def group(self, g: Group) -> list[c.Bind]:
+        monos: list[c.Bind] = []
+        for pb in g.patbinds:
+            pt = self.ctype(pb.type)
+            monos.append(c.Bind(pb.internal, pt, self.rhs(pb.decl.rhs, pt, None)))
+            for v in pb.vars:
+                vt = self.ctype(v.type)
+                x = self.fresh()
+                inner = self.match(
+                    [(x, pt)],
+                    [([pb.decl.pat], _Core(c.Var(pb.locals[v.name])))],
+                    vt,
+                    "Irrefutable pattern failed",
+                )
+                monos.append(c.Bind(v.internal, vt, c.Let(c.Bind(x, pt, c.Var(pb.internal)), inner)))
+        pat_vars = {v.internal for pb in g.patbinds for v in pb.vars}
+        for b in g.binds:
+            if b.internal in pat_vars:
+                continue
+            monos.append(c.Bind(b.internal, self.ctype(b.type), self.binding_body(b)))
+        first = g.binds[0]
+        if first.sig is not None or (not first.tyvars and not first.dicts):
+            if first.sig is not None:
+                return [
+                    c.Bind(m.name, self.wrap_type(first, m.type), self.wrap(first, m.expr)) for m in monos
+                ]
+            return monos
+        out = []
+        for m in monos:
+            if m.name in {pb.internal for pb in g.patbinds}:
+                continue
+            inner = c.LetRec(tuple(monos), c.Var(m.name))
+            b = next(x for x in g.binds if x.internal == m.name)
+            out.append(c.Bind(m.name, self.wrap_type(b, m.type), self.wrap(b, inner)))
+        return out
+
+    def wrap(self, b: Binding, e: c.Expr) -> c.Expr:
+        for name, h in reversed(b.dicts):
+            e = c.Lam(name, self.dict_type(h.cls, h.type), e)
+        for v in reversed(b.tyvars):
+            e = c.TyLam(v, e)
+        return e
+
+    def wrap_type(self, b: Binding, t: c.Type) -> c.Type:
+        for _, h in reversed(b.dicts):
+            t = c.TFun(self.dict_type(h.cls, h.type), t)
+        for v in reversed(b.tyvars):
+            t = c.TForall(v, t)
+        return t
+
+    def binding_body(self, b: Binding) -> c.Expr:
+        n = len(b.decls[0].pats)
+        t = b.type
+        arg_types = []
+        for _ in range(n):
+            parts = split_fn(t)
+            assert parts is not None
+            arg_types.append(self.ctype(parts[0]))
+            t = parts[1]
+        res = self.ctype(t)
+        if n == 0:
+            if len(b.decls) > 1:
+                raise HsError(f"Multiple declarations of ‘{b.name}’", b.decls[1].span, "redeclared")
+            return self.rhs(b.decls[0].rhs, res, None)
+        if len(b.decls) == 1 and all(isinstance(p, A.PVar) for p in b.decls[0].pats):
+            body = self.rhs(b.decls[0].rhs, res, None)
+            names = [self.ck.pat_names[id(p)] for p in b.decls[0].pats]
+        else:
+            names = [self.fresh() for _ in range(n)]
+            rows: list[Row] = [(list(d.pats), d.rhs) for d in b.decls]
+            body = self.match(
+                list(zip(names, arg_types, strict=True)),
+                rows,
+                res,
+                f"Non-exhaustive patterns in function {b.name}",
+            )
+        for x, at in zip(reversed(names), reversed(arg_types), strict=True):
+            body = c.Lam(x, at, body)
+        return body
+
+    # ---- classes and instances ----
+
+    def selectors(self) -> list[c.Bind]:
+        out = []
+        for cls in self.ck.classes.values():
+            n_sup = len(cls.supers)
+            total = n_sup + len(cls.methods)
+            a = cls.tyvar
+            for i, (m, s) in enumerate(cls.methods):
+                names = [self.fresh() for _ in range(total)]
+                field: c.Expr = c.Var(names[n_sup + i])
+                for v in s.vars:
+                    field = c.TyApp(field, c.TVar(v))
+                mt = self.ctype(s.type)
+                d = self.fresh()
+                body: c.Expr = c.Case(c.Var(d), mt, (c.Alt(field, con="D$" + cls.name, vars=tuple(names)),))
+                body = c.Lam(d, c.TCon("D$" + cls.name, (c.TVar(a),)), body)
+                t: c.Type = c.TFun(c.TCon("D$" + cls.name, (c.TVar(a),)), mt)
+                for v in reversed(s.vars):
+                    body = c.TyLam(v, body)
+                    t = c.TForall(v, t)
+                internal = cls.prefix + m
+                out.append(c.Bind(internal, c.TForall(a, t), c.TyLam(a, body)))
+        return out
+
+    def dfun(self, info: InstInfo) -> c.Bind:
+        cls = self.ck.classes[info.cls]
+        inst_type = apply(TCn(info.tycon), [TRig(v) for v in info.vars])
+        ct = self.ctype(inst_type)
+        this: c.Expr = c.Var(info.dfun)
+        for v in info.vars:
+            this = c.TyApp(this, c.TVar(v))
+        for p in info.dict_params:
+            this = c.App(this, c.Var(p))
+        fields: list[c.Expr] = [self.evidence(h) for h in info.supers]
+        for m, s in cls.methods:
+            tyargs = [c.TVar(v) for v in s.vars]
+            if m in info.methods:
+                e: c.Expr = c.Var(info.methods[m])
+                for v in info.vars:
+                    e = c.TyApp(e, c.TVar(v))
+                for ta in tyargs:
+                    e = c.TyApp(e, ta)
+                for p in info.dict_params:
+                    e = c.App(e, c.Var(p))
+            elif m in cls.defaults:
+                e = c.TyApp(c.Var(cls.defaults[m]), ct)
+                for ta in tyargs:
+                    e = c.TyApp(e, ta)
+                e = c.App(e, this)
+            else:
+                mt = self.ctype(subst_rigid(s.type, {cls.tyvar: inst_type}))
+                e = c.Fail(mt, f"No instance nor default method for class operation {m}")
+            for v in reversed(s.vars):
+                e = c.TyLam(v, e)
+            fields.append(e)
+        body: c.Expr = c.Con("D$" + info.cls, (ct,), tuple(fields))
+        t: c.Type = c.TCon("D$" + info.cls, (ct,))
+        for p, (pc, pt) in reversed(list(zip(info.dict_params, info.context, strict=True))):
+            body = c.Lam(p, self.dict_type(pc, pt), body)
+            t = c.TFun(self.dict_type(pc, pt), t)
+        for v in reversed(info.vars):
+            body = c.TyLam(v, body)
+            t = c.TForall(v, t)
+        return c.Bind(info.dfun, t, body)
+
+    # ---- the program ----
+
+    def program(self) -> c.Program:
+        binds: list[c.Bind] = []
+        binds.extend(self.group_binds(self.ck.top_groups))
+        for b in self.ck.method_bindings:
+            mono = c.Bind(b.internal, self.ctype(b.type), self.binding_body(b))
+            binds.append(c.Bind(b.internal, self.wrap_type(b, mono.type), self.wrap(b, mono.expr)))
+        binds.extend(self.selectors())
+        for info in self.ck.inst_order:
+            binds.append(self.dfun(info))
+        main = self.checked.main_internal
+        f, r = self.fresh(), self.fresh()
+        main_t = self.ctype(next(b.type for g in self.ck.top_groups for b in g.binds if b.internal == main))
+        assert isinstance(main_t, c.TCon)
+        res = c.TCon("R", main_t.args)
+        run = c.Case(
+            c.Var(main),
+            c.INT,
+            (
+                c.Alt(
+                    c.Case(c.App(c.Var(f), c.Lit(0)), c.INT, (c.Alt(c.Lit(0), con="R", vars=(r,)),)),
+                    con="IO",
+                    vars=(f,),
+                ),
+            ),
+        )
+        del res
+        reachable = _reachable(binds, run)
+        kept = tuple(b for b in binds if b.name in reachable)
+        return c.Program(tuple(self.datas), c.LetRec(kept, run))
+
+
+def _free(e: c.Expr, out: set[str]) -> None:
+    stack: list[c.Expr] = [e]
+    while stack:
+        x = stack.pop()
+        match x:
+            case c.Var(name):
+                out.add(name)
+            case c.Lam(_, _, body, _) | c.TyLam(_, body) | c.At(_, body):
+                stack.append(body)
+            case c.App(f, a):
+                stack.append(f)
+                stack.append(a)
+            case c.TyApp(f, _):
+                stack.append(f)
+            case c.Let(b, body):
+                stack.append(b.expr)
+                stack.append(body)
+            case c.LetRec(bs, body):
+                stack.extend(b.expr for b in bs)
+                stack.append(body)
+            case c.Con(_, _, args) | c.Prim(_, args):
+                stack.extend(args)
+            case c.Case(s, _, alts):
+                stack.append(s)
+                stack.extend(alt.body for alt in alts)
+
+
+def _reachable(binds: list[c.Bind], main: c.Expr) -> set[str]:
+    by_name = {b.name: b for b in binds}
+    seen: set[str] = set()
+    todo: set[str] = set()
+    _free(main, todo)
+    while todo:
+        n = todo.pop()
+        if n in seen or n not in by_name:
+            continue
+        seen.add(n)
+        refs: set[str] = set()
+        _free(by_name[n].expr, refs)
+        todo |= refs - seen
+    return seen
+
+
+def elaborate_checked(checked: object, diags: DiagnosticBag) -> c.Program | None:
+    assert isinstance(checked, Checked)
+    try:
+        return Elaborator(checked).program()
+    except HsError as exc:
+        diags.error(exc.code, exc.message, exc.span)
+        return None
+
+
+def lower(program: object, diags: DiagnosticBag) -> Module:
+    assert isinstance(program, c.Program)
+    return core_to_ir(program, MADE_BY)

@@ -1,0 +1,1420 @@
+-- The Prelude of the Haskell subset, with Data.List, Data.Char, Data.Maybe and Data.Map, written in
+-- Haskell over a few primitives (program.py: PRIMITIVES). Compiled with every program; only what a
+-- program reaches is kept. Names starting dm' are Data.Map's (imported as Data.Map.name).
+
+infixr 9 .
+infixl 9 !!
+infixr 8 ^
+infixl 7 *, `quot`, `rem`, `div`, `mod`
+infixl 6 +, -
+infixr 5 ++
+infix 4 ==, /=, <, <=, >=, >, `elem`, `notElem`
+infixl 4 <$>, <$, <*>, *>, <*
+infixr 3 &&
+infixr 2 ||
+infixl 1 >>, >>=
+infixr 1 =<<
+infixr 0 $, $!, `seq`
+
+data Ordering = LT | EQ | GT
+data Maybe a = Nothing | Just a
+data Either a b = Left a | Right b
+data R a = R a
+newtype IO a = IO (Int -> R a)
+
+type String = [Char]
+type ShowS = String -> String
+
+-- ---------------------------------------------------------------- classes
+
+class Eq a where
+  (==) :: a -> a -> Bool
+  (/=) :: a -> a -> Bool
+  x /= y = not (x == y)
+  x == y = not (x /= y)
+
+class Eq a => Ord a where
+  compare :: a -> a -> Ordering
+  (<) :: a -> a -> Bool
+  (<=) :: a -> a -> Bool
+  (>) :: a -> a -> Bool
+  (>=) :: a -> a -> Bool
+  max :: a -> a -> a
+  min :: a -> a -> a
+  compare x y = if x == y then EQ else if x <= y then LT else GT
+  x < y = case compare x y of { LT -> True; _ -> False }
+  x <= y = case compare x y of { GT -> False; _ -> True }
+  x > y = case compare x y of { GT -> True; _ -> False }
+  x >= y = case compare x y of { LT -> False; _ -> True }
+  max x y = if x <= y then y else x
+  min x y = if x <= y then x else y
+
+class Show a where
+  showsPrec :: Int -> a -> ShowS
+  show :: a -> String
+  showList :: [a] -> ShowS
+  showsPrec _ x s = show x ++ s
+  show x = showsPrec 0 x ""
+  showList ls s = showListWith shows ls s
+
+class Num a where
+  (+) :: a -> a -> a
+  (-) :: a -> a -> a
+  (*) :: a -> a -> a
+  negate :: a -> a
+  abs :: a -> a
+  signum :: a -> a
+  fromInteger :: Integer -> a
+  x - y = x + negate y
+  negate x = fromInteger 0 - x
+
+class Enum a where
+  succ :: a -> a
+  pred :: a -> a
+  toEnum :: Int -> a
+  fromEnum :: a -> Int
+  enumFrom :: a -> [a]
+  enumFromThen :: a -> a -> [a]
+  enumFromTo :: a -> a -> [a]
+  enumFromThenTo :: a -> a -> a -> [a]
+  succ x = toEnum (fromEnum x + 1)
+  pred x = toEnum (fromEnum x - 1)
+  enumFrom x = map toEnum (enumFrom (fromEnum x))
+  enumFromThen x y = map toEnum (enumFromThen (fromEnum x) (fromEnum y))
+  enumFromTo x y = map toEnum (enumFromTo (fromEnum x) (fromEnum y))
+  enumFromThenTo x y z = map toEnum (enumFromThenTo (fromEnum x) (fromEnum y) (fromEnum z))
+
+class (Num a, Ord a, Enum a) => Integral a where
+  quot :: a -> a -> a
+  rem :: a -> a -> a
+  div :: a -> a -> a
+  mod :: a -> a -> a
+  quotRem :: a -> a -> (a, a)
+  divMod :: a -> a -> (a, a)
+  toInteger :: a -> Integer
+  quotRem x y = (quot x y, rem x y)
+  divMod x y = (div x y, mod x y)
+
+class Bounded a where
+  minBound :: a
+  maxBound :: a
+
+class Functor f where
+  fmap :: (a -> b) -> f a -> f b
+  (<$) :: a -> f b -> f a
+  x <$ m = fmap (const x) m
+
+class Functor f => Applicative f where
+  pure :: a -> f a
+  (<*>) :: f (a -> b) -> f a -> f b
+  (*>) :: f a -> f b -> f b
+  (<*) :: f a -> f b -> f a
+  a *> b = fmap (const id) a <*> b
+  a <* b = fmap const a <*> b
+
+class Applicative m => Monad m where
+  (>>=) :: m a -> (a -> m b) -> m b
+  (>>) :: m a -> m b -> m b
+  return :: a -> m a
+  m >> k = m >>= \_ -> k
+  return x = pure x
+
+class Read a where
+  readsPrec :: Int -> String -> [(a, String)]
+
+-- ---------------------------------------------------------------- Bool, Ordering, ()
+
+otherwise :: Bool
+otherwise = True
+
+not :: Bool -> Bool
+not True = False
+not False = True
+
+(&&) :: Bool -> Bool -> Bool
+True && x = x
+False && _ = False
+
+(||) :: Bool -> Bool -> Bool
+True || _ = True
+False || x = x
+
+instance Eq Bool where
+  True == True = True
+  False == False = True
+  _ == _ = False
+
+instance Ord Bool where
+  compare a b = compare (fromEnum a) (fromEnum b)
+
+instance Show Bool where
+  showsPrec _ True = showString "True"
+  showsPrec _ False = showString "False"
+
+instance Enum Bool where
+  fromEnum False = 0
+  fromEnum True = 1
+  toEnum n = if n == 0 then False else if n == 1 then True else error "Prelude.Enum.Bool.toEnum: bad argument"
+  enumFrom x = enumFromTo x True
+
+instance Bounded Bool where
+  minBound = False
+  maxBound = True
+
+instance Eq Ordering where
+  a == b = fromEnum a == fromEnum b
+
+instance Ord Ordering where
+  compare a b = compare (fromEnum a) (fromEnum b)
+
+instance Show Ordering where
+  showsPrec _ LT = showString "LT"
+  showsPrec _ EQ = showString "EQ"
+  showsPrec _ GT = showString "GT"
+
+instance Enum Ordering where
+  fromEnum LT = 0
+  fromEnum EQ = 1
+  fromEnum GT = 2
+  toEnum 0 = LT
+  toEnum 1 = EQ
+  toEnum 2 = GT
+  toEnum _ = error "Prelude.Enum.Ordering.toEnum: bad argument"
+  enumFrom x = enumFromTo x GT
+
+instance Eq () where
+  _ == _ = True
+
+instance Ord () where
+  compare _ _ = EQ
+
+instance Show () where
+  showsPrec _ _ = showString "()"
+
+-- ---------------------------------------------------------------- Integer and Int
+
+instance Eq Integer where
+  x == y = primIntegerEq x y
+  x /= y = primIntegerNe x y
+
+instance Ord Integer where
+  x < y = primIntegerLt x y
+  x <= y = primIntegerLe x y
+  x > y = primIntegerGt x y
+  x >= y = primIntegerGe x y
+  compare x y = if primIntegerLt x y then LT else if primIntegerEq x y then EQ else GT
+
+instance Num Integer where
+  x + y = primIntegerAdd x y
+  x - y = primIntegerSub x y
+  x * y = primIntegerMul x y
+  negate x = primIntegerNeg x
+  abs x = if primIntegerLt x 0 then primIntegerNeg x else x
+  signum x = if primIntegerLt x 0 then -1 else if primIntegerEq x 0 then 0 else 1
+  fromInteger x = x
+
+instance Integral Integer where
+  quot x y = if primIntegerEq y 0 then divZeroError else primIntegerQuot x y
+  rem x y = if primIntegerEq y 0 then divZeroError else primIntegerRem x y
+  div x y = if primIntegerEq y 0 then divZeroError else integerDiv x y
+  mod x y = if primIntegerEq y 0 then divZeroError else integerMod x y
+  toInteger x = x
+
+integerDiv :: Integer -> Integer -> Integer
+integerDiv x y =
+  let q = primIntegerQuot x y
+      r = primIntegerRem x y
+  in if primIntegerNe r 0 && (primIntegerLt r 0 /= primIntegerLt y 0) then primIntegerSub q 1 else q
+
+integerMod :: Integer -> Integer -> Integer
+integerMod x y =
+  let r = primIntegerRem x y
+  in if primIntegerNe r 0 && (primIntegerLt r 0 /= primIntegerLt y 0) then primIntegerAdd r y else r
+
+divZeroError :: a
+divZeroError = errorWithoutStackTrace "divide by zero"
+
+instance Enum Integer where
+  succ x = x + 1
+  pred x = x - 1
+  toEnum n = primIntToInteger n
+  fromEnum n = wrapInt (primIntegerToInt n)
+  enumFrom x = x : enumFrom (x + 1)
+  enumFromTo x y = if x > y then [] else x : enumFromTo (x + 1) y
+  enumFromThen x y = x : enumFromThen y (y + y - x)
+  enumFromThenTo x y z = integerFromThenTo x (y - x) z
+
+integerFromThenTo :: Integer -> Integer -> Integer -> [Integer]
+integerFromThenTo x d z
+  | d >= 0 = if x > z then [] else x : integerFromThenTo (x + d) d z
+  | otherwise = if x < z then [] else x : integerFromThenTo (x + d) d z
+
+instance Show Integer where
+  showsPrec d n r = if n < 0 && d > 6 then '(' : showInteger n (')' : r) else showInteger n r
+
+showInteger :: Integer -> String -> String
+showInteger n r
+  | n < 0 = '-' : showPositive (negate n) r
+  | otherwise = showPositive n r
+
+showPositive :: Integer -> String -> String
+showPositive n r =
+  let q = primIntegerQuot n 10
+      c = primChr (primIntegerToInt (primIntegerAdd (primIntegerRem n 10) 48))
+  in if primIntegerEq q 0 then c : r else showPositive q (c : r)
+
+wrapInt :: Int -> Int
+wrapInt x =
+  if primIntLe x 9223372036854775807 && primIntGe x (-9223372036854775808)
+    then x
+    else primIntSub (primIntRem (primIntAdd (primIntRem (primIntAdd x 9223372036854775808) 18446744073709551616) 18446744073709551616) 18446744073709551616) 9223372036854775808
+
+instance Eq Int where
+  x == y = primIntEq x y
+  x /= y = primIntNe x y
+
+instance Ord Int where
+  x < y = primIntLt x y
+  x <= y = primIntLe x y
+  x > y = primIntGt x y
+  x >= y = primIntGe x y
+  compare x y = if primIntLt x y then LT else if primIntEq x y then EQ else GT
+
+instance Num Int where
+  x + y = wrapInt (primIntAdd x y)
+  x - y = wrapInt (primIntSub x y)
+  x * y = wrapInt (primIntMul x y)
+  negate x = wrapInt (primIntNeg x)
+  abs x = if primIntLt x 0 then wrapInt (primIntNeg x) else x
+  signum x = if primIntLt x 0 then -1 else if primIntEq x 0 then 0 else 1
+  fromInteger x = wrapInt (primIntegerToInt x)
+
+instance Integral Int where
+  quot x y = if primIntEq y 0 then divZeroError else wrapInt (primIntQuot x y)
+  rem x y = if primIntEq y 0 then divZeroError else primIntRem x y
+  div x y = if primIntEq y 0 then divZeroError else wrapInt (primIntegerToInt (integerDiv (primIntToInteger x) (primIntToInteger y)))
+  mod x y = if primIntEq y 0 then divZeroError else primIntegerToInt (integerMod (primIntToInteger x) (primIntToInteger y))
+  toInteger x = primIntToInteger x
+
+instance Enum Int where
+  succ x = x + 1
+  pred x = x - 1
+  toEnum n = n
+  fromEnum n = n
+  enumFrom x = intFrom x
+  enumFromTo x y = intFromTo x y
+  enumFromThen x y = intFromThen x (y - x)
+  enumFromThenTo x y z = intFromThenTo x (y - x) z
+
+intFrom :: Int -> [Int]
+intFrom x = x : (if primIntEq x 9223372036854775807 then [] else intFrom (primIntAdd x 1))
+
+intFromTo :: Int -> Int -> [Int]
+intFromTo x y = if primIntGt x y then [] else x : intFromTo (primIntAdd x 1) y
+
+intFromThen :: Int -> Int -> [Int]
+intFromThen x d = x : intFromThen (x + d) d
+
+intFromThenTo :: Int -> Int -> Int -> [Int]
+intFromThenTo x d z
+  | d >= 0 = if x > z then [] else x : intFromThenTo (x + d) d z
+  | otherwise = if x < z then [] else x : intFromThenTo (x + d) d z
+
+instance Bounded Int where
+  minBound = -9223372036854775808
+  maxBound = 9223372036854775807
+
+instance Show Int where
+  showsPrec d n r = showsPrec d (primIntToInteger n) r
+
+-- ---------------------------------------------------------------- Char
+
+instance Eq Char where
+  x == y = primIntEq (primOrd x) (primOrd y)
+  x /= y = primIntNe (primOrd x) (primOrd y)
+
+instance Ord Char where
+  compare x y = compare (primOrd x) (primOrd y)
+  x < y = primIntLt (primOrd x) (primOrd y)
+  x <= y = primIntLe (primOrd x) (primOrd y)
+  x > y = primIntGt (primOrd x) (primOrd y)
+  x >= y = primIntGe (primOrd x) (primOrd y)
+
+instance Enum Char where
+  toEnum n = primChr n
+  fromEnum c = primOrd c
+  enumFrom c = enumFromTo c '\1114111'
+
+instance Bounded Char where
+  minBound = '\0'
+  maxBound = '\1114111'
+
+instance Show Char where
+  showsPrec _ '\'' = showString "'\\''"
+  showsPrec _ c = showChar '\'' . showLitChar c . showChar '\''
+  showList cs = showChar '"' . showLitString cs . showChar '"'
+
+showLitString :: String -> ShowS
+showLitString [] s = s
+showLitString ('"' : cs) s = showString "\\\"" (showLitString cs s)
+showLitString (c : cs) s = showLitChar c (protectEsc c (showLitString cs s))
+
+protectEsc :: Char -> String -> String
+protectEsc c s
+  | primOrd c > 127 && startsDigit s = '\\' : '&' : s
+  | c == '\SO' && startsH s = '\\' : '&' : s
+  | otherwise = s
+
+startsDigit :: String -> Bool
+startsDigit (d : _) = isDigit d
+startsDigit [] = False
+
+startsH :: String -> Bool
+startsH ('H' : _) = True
+startsH _ = False
+
+showLitChar :: Char -> ShowS
+showLitChar c s
+  | primOrd c > 127 = '\\' : showInteger (primIntToInteger (primOrd c)) s
+  | primOrd c == 127 = showString "\\DEL" s
+  | c == '\\' = showString "\\\\" s
+  | primOrd c >= 32 = c : s
+  | c == '\a' = showString "\\a" s
+  | c == '\b' = showString "\\b" s
+  | c == '\f' = showString "\\f" s
+  | c == '\n' = showString "\\n" s
+  | c == '\r' = showString "\\r" s
+  | c == '\t' = showString "\\t" s
+  | c == '\v' = showString "\\v" s
+  | otherwise = '\\' : showString (asciiName (primOrd c)) s
+
+asciiName :: Int -> String
+asciiName n = asciiNames !! n
+
+asciiNames :: [String]
+asciiNames =
+  [ "NUL", "SOH", "STX", "ETX", "EOT", "ENQ", "ACK", "a", "b", "t", "n", "v", "f", "r", "SO", "SI"
+  , "DLE", "DC1", "DC2", "DC3", "DC4", "NAK", "SYN", "ETB", "CAN", "EM", "SUB", "ESC", "FS", "GS", "RS", "US" ]
+
+-- Data.Char
+ord :: Char -> Int
+ord c = primOrd c
+
+chr :: Int -> Char
+chr n = if n < 0 || n > 1114111 then errorWithoutStackTrace "Prelude.chr: bad argument" else primChr n
+
+isDigit :: Char -> Bool
+isDigit c = c >= '0' && c <= '9'
+
+isOctDigit :: Char -> Bool
+isOctDigit c = c >= '0' && c <= '7'
+
+isHexDigit :: Char -> Bool
+isHexDigit c = isDigit c || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
+
+isUpper :: Char -> Bool
+isUpper c = c >= 'A' && c <= 'Z'
+
+isLower :: Char -> Bool
+isLower c = c >= 'a' && c <= 'z'
+
+isAlpha :: Char -> Bool
+isAlpha c = isUpper c || isLower c
+
+isLetter :: Char -> Bool
+isLetter c = isAlpha c
+
+isAlphaNum :: Char -> Bool
+isAlphaNum c = isAlpha c || isDigit c
+
+isSpace :: Char -> Bool
+isSpace c = c == ' ' || (c >= '\t' && c <= '\r') || c == '\160'
+
+isPunctuation :: Char -> Bool
+isPunctuation c = c `elem` "!\"#%&'()*,-./:;?@[\\]_{}"
+
+isAscii :: Char -> Bool
+isAscii c = primOrd c < 128
+
+isControl :: Char -> Bool
+isControl c = primOrd c < 32 || primOrd c == 127
+
+isPrint :: Char -> Bool
+isPrint c = not (isControl c)
+
+toUpper :: Char -> Char
+toUpper c = if isLower c then primChr (primOrd c - 32) else c
+
+toLower :: Char -> Char
+toLower c = if isUpper c then primChr (primOrd c + 32) else c
+
+digitToInt :: Char -> Int
+digitToInt c
+  | isDigit c = primOrd c - 48
+  | c >= 'a' && c <= 'f' = primOrd c - 87
+  | c >= 'A' && c <= 'F' = primOrd c - 55
+  | otherwise = errorWithoutStackTrace ("Char.digitToInt: not a digit " ++ show c)
+
+intToDigit :: Int -> Char
+intToDigit n
+  | n >= 0 && n <= 9 = primChr (n + 48)
+  | n >= 10 && n <= 15 = primChr (n + 87)
+  | otherwise = errorWithoutStackTrace ("Char.intToDigit: not a digit " ++ show n)
+
+-- ---------------------------------------------------------------- Show helpers
+
+shows :: Show a => a -> ShowS
+shows x = showsPrec 0 x
+
+showChar :: Char -> ShowS
+showChar c s = c : s
+
+showString :: String -> ShowS
+showString str s = str ++ s
+
+showParen :: Bool -> ShowS -> ShowS
+showParen b p = if b then showChar '(' . p . showChar ')' else p
+
+showListWith :: (a -> ShowS) -> [a] -> ShowS
+showListWith _ [] s = "[]" ++ s
+showListWith showx (x : xs) s = '[' : showx x (showl xs)
+  where
+    showl [] = ']' : s
+    showl (y : ys) = ',' : showx y (showl ys)
+
+-- ---------------------------------------------------------------- lists
+
+instance Eq a => Eq [a] where
+  [] == [] = True
+  (x : xs) == (y : ys) = x == y && xs == ys
+  _ == _ = False
+
+instance Ord a => Ord [a] where
+  compare [] [] = EQ
+  compare [] (_ : _) = LT
+  compare (_ : _) [] = GT
+  compare (x : xs) (y : ys) = case compare x y of
+    EQ -> compare xs ys
+    other -> other
+
+instance Show a => Show [a] where
+  showsPrec _ xs s = showList xs s
+
+instance Functor [] where
+  fmap = map
+
+instance Applicative [] where
+  pure x = [x]
+  fs <*> xs = concatMap (\f -> map f xs) fs
+
+instance Monad [] where
+  xs >>= f = concatMap f xs
+
+map :: (a -> b) -> [a] -> [b]
+map _ [] = []
+map f (x : xs) = f x : map f xs
+
+(++) :: [a] -> [a] -> [a]
+[] ++ ys = ys
+(x : xs) ++ ys = x : (xs ++ ys)
+
+filter :: (a -> Bool) -> [a] -> [a]
+filter _ [] = []
+filter p (x : xs) = if p x then x : filter p xs else filter p xs
+
+head :: [a] -> a
+head (x : _) = x
+head [] = errorWithoutStackTrace "Prelude.head: empty list"
+
+tail :: [a] -> [a]
+tail (_ : xs) = xs
+tail [] = errorWithoutStackTrace "Prelude.tail: empty list"
+
+last :: [a] -> a
+last [x] = x
+last (_ : xs) = last xs
+last [] = errorWithoutStackTrace "Prelude.last: empty list"
+
+init :: [a] -> [a]
+init [x] = []
+init (x : xs) = x : init xs
+init [] = errorWithoutStackTrace "Prelude.init: empty list"
+
+null :: [a] -> Bool
+null [] = True
+null _ = False
+
+length :: [a] -> Int
+length xs = lengthAcc xs 0
+
+lengthAcc :: [a] -> Int -> Int
+lengthAcc [] n = n
+lengthAcc (_ : xs) n = let m = primIntAdd n 1 in m `seq` lengthAcc xs m
+
+(!!) :: [a] -> Int -> a
+xs !! n | n < 0 = errorWithoutStackTrace "Prelude.!!: negative index"
+[] !! _ = errorWithoutStackTrace "Prelude.!!: index too large"
+(x : xs) !! n = if n == 0 then x else xs !! (n - 1)
+
+reverse :: [a] -> [a]
+reverse l = rev l []
+  where
+    rev [] a = a
+    rev (x : xs) a = rev xs (x : a)
+
+foldr :: (a -> b -> b) -> b -> [a] -> b
+foldr _ z [] = z
+foldr f z (x : xs) = f x (foldr f z xs)
+
+foldl :: (b -> a -> b) -> b -> [a] -> b
+foldl _ z [] = z
+foldl f z (x : xs) = foldl f (f z x) xs
+
+foldl' :: (b -> a -> b) -> b -> [a] -> b
+foldl' _ z [] = z
+foldl' f z (x : xs) = let z' = f z x in z' `seq` foldl' f z' xs
+
+foldr1 :: (a -> a -> a) -> [a] -> a
+foldr1 _ [x] = x
+foldr1 f (x : xs) = f x (foldr1 f xs)
+foldr1 _ [] = errorWithoutStackTrace "Prelude.foldr1: empty list"
+
+foldl1 :: (a -> a -> a) -> [a] -> a
+foldl1 f (x : xs) = foldl f x xs
+foldl1 _ [] = errorWithoutStackTrace "Prelude.foldl1: empty list"
+
+sum :: Num a => [a] -> a
+sum xs = foldl' (+) (fromInteger 0) xs
+
+product :: Num a => [a] -> a
+product xs = foldl' (*) (fromInteger 1) xs
+
+maximum :: Ord a => [a] -> a
+maximum [] = errorWithoutStackTrace "Prelude.maximum: empty list"
+maximum (x : xs) = foldl' max x xs
+
+minimum :: Ord a => [a] -> a
+minimum [] = errorWithoutStackTrace "Prelude.minimum: empty list"
+minimum (x : xs) = foldl' min x xs
+
+concat :: [[a]] -> [a]
+concat xss = foldr (++) [] xss
+
+concatMap :: (a -> [b]) -> [a] -> [b]
+concatMap f xs = foldr (\x r -> f x ++ r) [] xs
+
+and :: [Bool] -> Bool
+and xs = foldr (&&) True xs
+
+or :: [Bool] -> Bool
+or xs = foldr (||) False xs
+
+any :: (a -> Bool) -> [a] -> Bool
+any p xs = or (map p xs)
+
+all :: (a -> Bool) -> [a] -> Bool
+all p xs = and (map p xs)
+
+elem :: Eq a => a -> [a] -> Bool
+elem x xs = any (== x) xs
+
+notElem :: Eq a => a -> [a] -> Bool
+notElem x xs = not (elem x xs)
+
+lookup :: Eq a => a -> [(a, b)] -> Maybe b
+lookup _ [] = Nothing
+lookup k ((a, b) : rest) = if k == a then Just b else lookup k rest
+
+take :: Int -> [a] -> [a]
+take n xs = if n <= 0 then [] else case xs of
+  [] -> []
+  (y : ys) -> y : take (n - 1) ys
+
+drop :: Int -> [a] -> [a]
+drop n xs = if n <= 0 then xs else case xs of
+  [] -> []
+  (_ : ys) -> drop (n - 1) ys
+
+splitAt :: Int -> [a] -> ([a], [a])
+splitAt n xs = (take n xs, drop n xs)
+
+takeWhile :: (a -> Bool) -> [a] -> [a]
+takeWhile _ [] = []
+takeWhile p (x : xs) = if p x then x : takeWhile p xs else []
+
+dropWhile :: (a -> Bool) -> [a] -> [a]
+dropWhile _ [] = []
+dropWhile p (x : xs) = if p x then dropWhile p xs else x : xs
+
+span :: (a -> Bool) -> [a] -> ([a], [a])
+span _ [] = ([], [])
+span p (x : xs) = if p x then (let (ys, zs) = span p xs in (x : ys, zs)) else ([], x : xs)
+
+break :: (a -> Bool) -> [a] -> ([a], [a])
+break p xs = span (not . p) xs
+
+zip :: [a] -> [b] -> [(a, b)]
+zip (a : as) (b : bs) = (a, b) : zip as bs
+zip _ _ = []
+
+zip3 :: [a] -> [b] -> [c] -> [(a, b, c)]
+zip3 (a : as) (b : bs) (c : cs) = (a, b, c) : zip3 as bs cs
+zip3 _ _ _ = []
+
+zipWith :: (a -> b -> c) -> [a] -> [b] -> [c]
+zipWith f (a : as) (b : bs) = f a b : zipWith f as bs
+zipWith _ _ _ = []
+
+zipWith3 :: (a -> b -> c -> d) -> [a] -> [b] -> [c] -> [d]
+zipWith3 f (a : as) (b : bs) (c : cs) = f a b c : zipWith3 f as bs cs
+zipWith3 _ _ _ _ = []
+
+unzip :: [(a, b)] -> ([a], [b])
+unzip xs = (map fst xs, map snd xs)
+
+unzip3 :: [(a, b, c)] -> ([a], [b], [c])
+unzip3 xs = (map (\(a, _, _) -> a) xs, map (\(_, b, _) -> b) xs, map (\(_, _, c) -> c) xs)
+
+replicate :: Int -> a -> [a]
+replicate n x = take n (repeat x)
+
+iterate :: (a -> a) -> a -> [a]
+iterate f x = x : iterate f (f x)
+
+repeat :: a -> [a]
+repeat x = let xs = x : xs in xs
+
+cycle :: [a] -> [a]
+cycle [] = errorWithoutStackTrace "Prelude.cycle: empty list"
+cycle xs = let ys = xs ++ ys in ys
+
+lines :: String -> [String]
+lines "" = []
+lines s = let (l, s') = break (== '\n') s in l : (case s' of
+  [] -> []
+  (_ : s'') -> lines s'')
+
+unlines :: [String] -> String
+unlines ls = concatMap (\l -> l ++ "\n") ls
+
+words :: String -> [String]
+words s = case dropWhile isSpace s of
+  "" -> []
+  s' -> let (w, s'') = break isSpace s' in w : words s''
+
+unwords :: [String] -> String
+unwords [] = ""
+unwords ws = foldr1 (\w s -> w ++ ' ' : s) ws
+
+-- Data.List
+sum' :: Num a => [a] -> a
+sum' = sum
+
+sort :: Ord a => [a] -> [a]
+sort xs = sortBy compare xs
+
+sortOn :: Ord b => (a -> b) -> [a] -> [a]
+sortOn f xs = map snd (sortBy (\a b -> compare (fst a) (fst b)) (map (\x -> let y = f x in y `seq` (y, x)) xs))
+
+sortBy :: (a -> a -> Ordering) -> [a] -> [a]
+sortBy cmp xs = mergeAll (sequences xs)
+  where
+    sequences (a : b : xs')
+      | a `cmp` b == GT = descending b [a] xs'
+      | otherwise = ascending b (\ys -> a : ys) xs'
+    sequences xs' = [xs']
+    descending a as (b : bs)
+      | a `cmp` b == GT = descending b (a : as) bs
+    descending a as bs = (a : as) : sequences bs
+    ascending a as (b : bs)
+      | a `cmp` b /= GT = ascending b (\ys -> as (a : ys)) bs
+    ascending a as bs = let x = as [a] in x `seq` (x : sequences bs)
+    mergeAll [x] = x
+    mergeAll xs' = mergeAll (mergePairs xs')
+    mergePairs (a : b : xs') = let x = merge a b in x `seq` (x : mergePairs xs')
+    mergePairs xs' = xs'
+    merge as@(a : as') bs@(b : bs')
+      | a `cmp` b == GT = b : merge as bs'
+      | otherwise = a : merge as' bs
+    merge [] bs = bs
+    merge as [] = as
+
+insert :: Ord a => a -> [a] -> [a]
+insert x xs = insertBy compare x xs
+
+insertBy :: (a -> a -> Ordering) -> a -> [a] -> [a]
+insertBy _ x [] = [x]
+insertBy cmp x (y : ys) = case cmp x y of
+  GT -> y : insertBy cmp x ys
+  _ -> x : y : ys
+
+nub :: Eq a => [a] -> [a]
+nub l = go l []
+  where
+    go [] _ = []
+    go (x : xs) seen = if x `elem` seen then go xs seen else x : go xs (x : seen)
+
+nubBy :: (a -> a -> Bool) -> [a] -> [a]
+nubBy eq l = go l []
+  where
+    go [] _ = []
+    go (x : xs) seen = if any (eq x) seen then go xs seen else x : go xs (x : seen)
+
+group :: Eq a => [a] -> [[a]]
+group xs = groupBy (==) xs
+
+groupBy :: (a -> a -> Bool) -> [a] -> [[a]]
+groupBy _ [] = []
+groupBy eq (x : xs) = let (ys, zs) = span (eq x) xs in (x : ys) : groupBy eq zs
+
+partition :: (a -> Bool) -> [a] -> ([a], [a])
+partition p xs = (filter p xs, filter (not . p) xs)
+
+intercalate :: [a] -> [[a]] -> [a]
+intercalate sep xss = concat (intersperse sep xss)
+
+intersperse :: a -> [a] -> [a]
+intersperse _ [] = []
+intersperse sep (x : xs) = x : go xs
+  where
+    go [] = []
+    go (y : ys) = sep : y : go ys
+
+isPrefixOf :: Eq a => [a] -> [a] -> Bool
+isPrefixOf [] _ = True
+isPrefixOf _ [] = False
+isPrefixOf (x : xs) (y : ys) = x == y && isPrefixOf xs ys
+
+isSuffixOf :: Eq a => [a] -> [a] -> Bool
+isSuffixOf a b = reverse a `isPrefixOf` reverse b
+
+isInfixOf :: Eq a => [a] -> [a] -> Bool
+isInfixOf needle haystack = any (isPrefixOf needle) (tails haystack)
+
+tails :: [a] -> [[a]]
+tails [] = [[]]
+tails xs@(_ : rest) = xs : tails rest
+
+inits :: [a] -> [[a]]
+inits [] = [[]]
+inits (x : xs) = [] : map (x :) (inits xs)
+
+transpose :: [[a]] -> [[a]]
+transpose [] = []
+transpose ([] : xss) = transpose xss
+transpose ((x : xs) : xss) = (x : [h | (h : _) <- xss]) : transpose (xs : [t | (_ : t) <- xss])
+
+subsequences :: [a] -> [[a]]
+subsequences xs = [] : nonEmptySubsequences xs
+
+nonEmptySubsequences :: [a] -> [[a]]
+nonEmptySubsequences [] = []
+nonEmptySubsequences (x : xs) = [x] : foldr f [] (nonEmptySubsequences xs)
+  where
+    f ys r = ys : (x : ys) : r
+
+permutations :: [a] -> [[a]]
+permutations xs0 = xs0 : perms xs0 []
+  where
+    perms [] _ = []
+    perms (t : ts) is' = foldr interleave (perms ts (t : is')) (permutations is')
+      where
+        interleave xs r = let (_, zs) = interleave' id xs r in zs
+        interleave' _ [] r = (ts, r)
+        interleave' f (y : ys) r = let (us, zs) = interleave' (f . (y :)) ys r
+                                   in (y : us, f (t : y : us) : zs)
+
+maximumBy :: (a -> a -> Ordering) -> [a] -> a
+maximumBy _ [] = errorWithoutStackTrace "List.maximumBy: empty list"
+maximumBy cmp (x : xs) = foldl (\a b -> case cmp a b of { GT -> a; _ -> b }) x xs
+
+minimumBy :: (a -> a -> Ordering) -> [a] -> a
+minimumBy _ [] = errorWithoutStackTrace "List.minimumBy: empty list"
+minimumBy cmp (x : xs) = foldl (\a b -> case cmp a b of { GT -> b; _ -> a }) x xs
+
+delete :: Eq a => a -> [a] -> [a]
+delete _ [] = []
+delete x (y : ys) = if x == y then ys else y : delete x ys
+
+(\\) :: Eq a => [a] -> [a] -> [a]
+xs \\ ys = foldl (flip delete) xs ys
+
+union :: Eq a => [a] -> [a] -> [a]
+union xs ys = xs ++ foldl (flip delete) (nub ys) xs
+
+intersect :: Eq a => [a] -> [a] -> [a]
+intersect xs ys = [x | x <- xs, x `elem` ys]
+
+find :: (a -> Bool) -> [a] -> Maybe a
+find p xs = case filter p xs of
+  [] -> Nothing
+  (x : _) -> Just x
+
+findIndex :: (a -> Bool) -> [a] -> Maybe Int
+findIndex p xs = case [i | (x, i) <- zip xs [0 ..], p x] of
+  [] -> Nothing
+  (i : _) -> Just i
+
+elemIndex :: Eq a => a -> [a] -> Maybe Int
+elemIndex x xs = findIndex (== x) xs
+
+elemIndices :: Eq a => a -> [a] -> [Int]
+elemIndices x xs = [i | (y, i) <- zip xs [0 ..], y == x]
+
+stripPrefix :: Eq a => [a] -> [a] -> Maybe [a]
+stripPrefix [] ys = Just ys
+stripPrefix (x : xs) (y : ys) = if x == y then stripPrefix xs ys else Nothing
+stripPrefix _ [] = Nothing
+
+zipWith' :: (a -> b -> c) -> [a] -> [b] -> [c]
+zipWith' = zipWith
+
+genericLength :: Num i => [a] -> i
+genericLength xs = fromInteger (primIntToInteger (length xs))
+
+scanl :: (b -> a -> b) -> b -> [a] -> [b]
+scanl f q ls = q : (case ls of
+  [] -> []
+  x : xs -> scanl f (f q x) xs)
+
+scanl1 :: (a -> a -> a) -> [a] -> [a]
+scanl1 f (x : xs) = scanl f x xs
+scanl1 _ [] = []
+
+scanr :: (a -> b -> b) -> b -> [a] -> [b]
+scanr _ q0 [] = [q0]
+scanr f q0 (x : xs) = case scanr f q0 xs of
+  qs@(q : _) -> f x q : qs
+
+-- ---------------------------------------------------------------- tuples, functions
+
+fst :: (a, b) -> a
+fst (x, _) = x
+
+snd :: (a, b) -> b
+snd (_, y) = y
+
+curry :: ((a, b) -> c) -> a -> b -> c
+curry f x y = f (x, y)
+
+uncurry :: (a -> b -> c) -> (a, b) -> c
+uncurry f p = f (fst p) (snd p)
+
+id :: a -> a
+id x = x
+
+const :: a -> b -> a
+const x _ = x
+
+flip :: (a -> b -> c) -> b -> a -> c
+flip f x y = f y x
+
+(.) :: (b -> c) -> (a -> b) -> a -> c
+(.) f g = \x -> f (g x)
+
+($) :: (a -> b) -> a -> b
+f $ x = f x
+
+($!) :: (a -> b) -> a -> b
+f $! x = x `seq` f x
+
+until :: (a -> Bool) -> (a -> a) -> a -> a
+until p f x = if p x then x else until p f (f x)
+
+asTypeOf :: a -> a -> a
+asTypeOf x _ = x
+
+undefined :: a
+undefined = errorWithoutStackTrace "Prelude.undefined"
+
+error :: [Char] -> a
+error s = primError s
+
+errorWithoutStackTrace :: [Char] -> a
+errorWithoutStackTrace s = primError s
+
+-- The message of a run-time error on standard error (each character after the Engine's mark), as GHC's
+-- runtime writes it; primError then stops the run.
+putErr :: String -> Int
+putErr s = errLoop ("prog: " ++ s ++ "\n")
+
+errLoop :: String -> Int
+errLoop [] = 0
+errLoop (c : cs) = primPutChar '\US' `seq` (primPutChar c `seq` errLoop cs)
+
+instance (Eq a, Eq b) => Eq (a, b) where
+  (a, b) == (c, d) = a == c && b == d
+
+instance (Ord a, Ord b) => Ord (a, b) where
+  compare (a, b) (c, d) = case compare a c of
+    EQ -> compare b d
+    other -> other
+
+instance (Show a, Show b) => Show (a, b) where
+  showsPrec _ (a, b) s = '(' : shows a (',' : shows b (')' : s))
+
+instance (Eq a, Eq b, Eq c) => Eq (a, b, c) where
+  (a, b, c) == (d, e, f) = a == d && b == e && c == f
+
+instance (Ord a, Ord b, Ord c) => Ord (a, b, c) where
+  compare (a, b, c) (d, e, f) = case compare a d of
+    EQ -> case compare b e of
+      EQ -> compare c f
+      other -> other
+    other -> other
+
+instance (Show a, Show b, Show c) => Show (a, b, c) where
+  showsPrec _ (a, b, c) s = '(' : shows a (',' : shows b (',' : shows c (')' : s)))
+
+instance (Show a, Show b, Show c, Show d) => Show (a, b, c, d) where
+  showsPrec _ (a, b, c, d) s = '(' : shows a (',' : shows b (',' : shows c (',' : shows d (')' : s))))
+
+instance (Eq a, Eq b, Eq c, Eq d) => Eq (a, b, c, d) where
+  (a, b, c, d) == (e, f, g, h) = a == e && b == f && c == g && d == h
+
+-- ---------------------------------------------------------------- numbers
+
+subtract :: Num a => a -> a -> a
+subtract x y = y - x
+
+even :: Integral a => a -> Bool
+even n = n `rem` fromInteger 2 == fromInteger 0
+
+odd :: Integral a => a -> Bool
+odd n = not (even n)
+
+gcd :: Integral a => a -> a -> a
+gcd x y = gcd' (abs x) (abs y)
+  where
+    gcd' a b = if b == fromInteger 0 then a else gcd' b (a `rem` b)
+
+lcm :: Integral a => a -> a -> a
+lcm x y = if x == fromInteger 0 || y == fromInteger 0 then fromInteger 0 else abs ((x `quot` gcd x y) * y)
+
+(^) :: (Num a, Integral b) => a -> b -> a
+x ^ n
+  | n < fromInteger 0 = errorWithoutStackTrace "Negative exponent"
+  | n == fromInteger 0 = fromInteger 1
+  | otherwise = powAcc x n (fromInteger 1)
+
+powAcc :: (Num a, Integral b) => a -> b -> a -> a
+powAcc x n acc
+  | n == fromInteger 0 = acc
+  | even n = powAcc (x * x) (n `quot` fromInteger 2) acc
+  | otherwise = powAcc (x * x) (n `quot` fromInteger 2) (acc * x)
+
+fromIntegral :: (Integral a, Num b) => a -> b
+fromIntegral x = fromInteger (toInteger x)
+
+-- ---------------------------------------------------------------- Maybe, Either
+
+instance Eq a => Eq (Maybe a) where
+  Nothing == Nothing = True
+  Just a == Just b = a == b
+  _ == _ = False
+
+instance Ord a => Ord (Maybe a) where
+  compare Nothing Nothing = EQ
+  compare Nothing (Just _) = LT
+  compare (Just _) Nothing = GT
+  compare (Just a) (Just b) = compare a b
+
+instance Show a => Show (Maybe a) where
+  showsPrec _ Nothing = showString "Nothing"
+  showsPrec d (Just x) = showParen (d > 10) (showString "Just " . showsPrec 11 x)
+
+instance Functor Maybe where
+  fmap _ Nothing = Nothing
+  fmap f (Just x) = Just (f x)
+
+instance Applicative Maybe where
+  pure x = Just x
+  Just f <*> m = fmap f m
+  Nothing <*> _ = Nothing
+
+instance Monad Maybe where
+  (Just x) >>= k = k x
+  Nothing >>= _ = Nothing
+
+instance (Eq a, Eq b) => Eq (Either a b) where
+  Left a == Left b = a == b
+  Right a == Right b = a == b
+  _ == _ = False
+
+instance (Ord a, Ord b) => Ord (Either a b) where
+  compare (Left a) (Left b) = compare a b
+  compare (Left _) (Right _) = LT
+  compare (Right _) (Left _) = GT
+  compare (Right a) (Right b) = compare a b
+
+instance (Show a, Show b) => Show (Either a b) where
+  showsPrec d (Left a) = showParen (d > 10) (showString "Left " . showsPrec 11 a)
+  showsPrec d (Right b) = showParen (d > 10) (showString "Right " . showsPrec 11 b)
+
+instance Functor (Either e) where
+  fmap _ (Left e) = Left e
+  fmap f (Right x) = Right (f x)
+
+instance Applicative (Either e) where
+  pure x = Right x
+  Left e <*> _ = Left e
+  Right f <*> r = fmap f r
+
+instance Monad (Either e) where
+  Left e >>= _ = Left e
+  Right x >>= k = k x
+
+maybe :: b -> (a -> b) -> Maybe a -> b
+maybe n _ Nothing = n
+maybe _ f (Just x) = f x
+
+either :: (a -> c) -> (b -> c) -> Either a b -> c
+either f _ (Left x) = f x
+either _ g (Right y) = g y
+
+-- Data.Maybe
+fromMaybe :: a -> Maybe a -> a
+fromMaybe d Nothing = d
+fromMaybe _ (Just x) = x
+
+fromJust :: Maybe a -> a
+fromJust (Just x) = x
+fromJust Nothing = errorWithoutStackTrace "Maybe.fromJust: Nothing"
+
+isJust :: Maybe a -> Bool
+isJust (Just _) = True
+isJust Nothing = False
+
+isNothing :: Maybe a -> Bool
+isNothing m = not (isJust m)
+
+catMaybes :: [Maybe a] -> [a]
+catMaybes ms = [x | Just x <- ms]
+
+mapMaybe :: (a -> Maybe b) -> [a] -> [b]
+mapMaybe f xs = [y | x <- xs, Just y <- [f x]]
+
+listToMaybe :: [a] -> Maybe a
+listToMaybe [] = Nothing
+listToMaybe (x : _) = Just x
+
+maybeToList :: Maybe a -> [a]
+maybeToList Nothing = []
+maybeToList (Just x) = [x]
+
+-- ---------------------------------------------------------------- Functor and Monad helpers
+
+(<$>) :: Functor f => (a -> b) -> f a -> f b
+f <$> x = fmap f x
+
+(=<<) :: Monad m => (a -> m b) -> m a -> m b
+f =<< m = m >>= f
+
+mapM_ :: Monad m => (a -> m b) -> [a] -> m ()
+mapM_ f xs = foldr (\x k -> f x >> k) (return ()) xs
+
+forM_ :: Monad m => [a] -> (a -> m b) -> m ()
+forM_ xs f = mapM_ f xs
+
+mapM :: Monad m => (a -> m b) -> [a] -> m [b]
+mapM f [] = return []
+mapM f (x : xs) = f x >>= \y -> mapM f xs >>= \ys -> return (y : ys)
+
+forM :: Monad m => [a] -> (a -> m b) -> m [b]
+forM xs f = mapM f xs
+
+sequence :: Monad m => [m a] -> m [a]
+sequence ms = mapM id ms
+
+sequence_ :: Monad m => [m a] -> m ()
+sequence_ ms = mapM_ id ms
+
+when :: Applicative f => Bool -> f () -> f ()
+when p s = if p then s else pure ()
+
+unless :: Applicative f => Bool -> f () -> f ()
+unless p s = if p then pure () else s
+
+-- ---------------------------------------------------------------- IO
+
+unIO :: IO a -> Int -> R a
+unIO (IO f) = f
+
+instance Functor IO where
+  fmap f m = m >>= \x -> return (f x)
+
+instance Applicative IO where
+  pure x = IO (\_ -> R x)
+  mf <*> mx = mf >>= \f -> mx >>= \x -> return (f x)
+
+instance Monad IO where
+  (IO m) >>= k = IO (\w -> case m w of R a -> unIO (k a) w)
+  (IO m) >> k = IO (\w -> case m w of R _ -> unIO k w)
+
+putChar :: Char -> IO ()
+putChar c = IO (\_ -> primPutChar c `seq` R ())
+
+putStr :: String -> IO ()
+putStr s = IO (\_ -> putLoop s)
+
+putLoop :: String -> R ()
+putLoop [] = R ()
+putLoop (c : cs) = primPutChar c `seq` putLoop cs
+
+putStrLn :: String -> IO ()
+putStrLn s = IO (\_ -> putLoop s `seq` (primPutChar '\n' `seq` R ()))
+
+print :: Show a => a -> IO ()
+print x = putStrLn (show x)
+
+getChar :: IO Char
+getChar = IO (\w -> let c = primGetChar w in if primIntLt c 0 then errorWithoutStackTrace "Prelude.getChar: end of file" else R (primChr c))
+
+getLine :: IO String
+getLine = IO (\w -> let c = primGetChar w in
+  if primIntLt c 0 then errorWithoutStackTrace "Prelude.getLine: end of file"
+  else if primIntEq c 10 then R [] else R (readLine (primChr c) w))
+
+readLine :: Char -> Int -> String
+readLine c w = let s = restOfLine w in s `seq` (c : s)
+
+restOfLine :: Int -> String
+restOfLine w = let c = primGetChar w in
+  if primIntLt c 0 || primIntEq c 10 then [] else (let s = restOfLine w in s `seq` (primChr c : s))
+
+getContents :: IO String
+getContents = IO (\w -> R (lazyRead w))
+
+lazyRead :: Int -> String
+lazyRead w = let c = primGetChar w in if primIntLt c 0 then [] else primChr c : lazyRead (primIntAdd w 1)
+
+interact :: (String -> String) -> IO ()
+interact f = getContents >>= \s -> putStr (f s)
+
+readLn :: Read a => IO a
+readLn = getLine >>= \l -> return (read l)
+
+-- ---------------------------------------------------------------- Read
+
+read :: Read a => String -> a
+read s = case [x | (x, t) <- readsPrec 0 s, all isSpace t] of
+  [x] -> x
+  [] -> errorWithoutStackTrace "Prelude.read: no parse"
+  _ -> errorWithoutStackTrace "Prelude.read: ambiguous parse"
+
+reads :: Read a => String -> [(a, String)]
+reads s = readsPrec 0 s
+
+readSigned :: String -> [(Integer, String)]
+readSigned s = case dropWhile isSpace s of
+  ('-' : rest) -> [(negate n, t) | (n, t) <- readDigits rest]
+  rest -> readDigits rest
+
+readDigits :: String -> [(Integer, String)]
+readDigits s = case span isDigit s of
+  ([], _) -> []
+  (ds, t) -> [(foldl (\a d -> a * 10 + primIntToInteger (primOrd d - 48)) 0 ds, t)]
+
+instance Read Integer where
+  readsPrec _ s = readSigned s
+
+instance Read Int where
+  readsPrec _ s = [(fromInteger n, t) | (n, t) <- readSigned s]
+
+-- ---------------------------------------------------------------- seq
+
+seq :: a -> b -> b
+seq a b = primSeq a b
+
+-- ---------------------------------------------------------------- Data.Map (a size-balanced tree)
+
+data Map k a = Tip | Bin Int k a (Map k a) (Map k a)
+
+dm'empty :: Map k a
+dm'empty = Tip
+
+dm'singleton :: k -> a -> Map k a
+dm'singleton k x = Bin 1 k x Tip Tip
+
+dm'size :: Map k a -> Int
+dm'size Tip = 0
+dm'size (Bin n _ _ _ _) = n
+
+dm'null :: Map k a -> Bool
+dm'null Tip = True
+dm'null _ = False
+
+dm'lookup :: Ord k => k -> Map k a -> Maybe a
+dm'lookup _ Tip = Nothing
+dm'lookup k (Bin _ kx x l r) = case compare k kx of
+  LT -> dm'lookup k l
+  GT -> dm'lookup k r
+  EQ -> Just x
+
+dm'member :: Ord k => k -> Map k a -> Bool
+dm'member k m = isJust (dm'lookup k m)
+
+dm'notMember :: Ord k => k -> Map k a -> Bool
+dm'notMember k m = not (dm'member k m)
+
+dm'findWithDefault :: Ord k => a -> k -> Map k a -> a
+dm'findWithDefault d k m = fromMaybe d (dm'lookup k m)
+
+dm'index :: Ord k => Map k a -> k -> a
+dm'index m k = case dm'lookup k m of
+  Just x -> x
+  Nothing -> errorWithoutStackTrace "Map.!: given key is not an element in the map"
+
+dm'insert :: Ord k => k -> a -> Map k a -> Map k a
+dm'insert kx x Tip = dm'singleton kx x
+dm'insert kx x (Bin sz ky y l r) = case compare kx ky of
+  LT -> dm'balance ky y (dm'insert kx x l) r
+  GT -> dm'balance ky y l (dm'insert kx x r)
+  EQ -> Bin sz kx x l r
+
+dm'insertWith :: Ord k => (a -> a -> a) -> k -> a -> Map k a -> Map k a
+dm'insertWith _ kx x Tip = dm'singleton kx x
+dm'insertWith f kx x (Bin sy ky y l r) = case compare kx ky of
+  LT -> dm'balance ky y (dm'insertWith f kx x l) r
+  GT -> dm'balance ky y l (dm'insertWith f kx x r)
+  EQ -> Bin sy kx (f x y) l r
+
+dm'delete :: Ord k => k -> Map k a -> Map k a
+dm'delete _ Tip = Tip
+dm'delete k (Bin _ kx x l r) = case compare k kx of
+  LT -> dm'balance kx x (dm'delete k l) r
+  GT -> dm'balance kx x l (dm'delete k r)
+  EQ -> dm'glue l r
+
+dm'adjust :: Ord k => (a -> a) -> k -> Map k a -> Map k a
+dm'adjust f k m = case dm'lookup k m of
+  Nothing -> m
+  Just x -> dm'insert k (f x) m
+
+dm'alter :: Ord k => (Maybe a -> Maybe a) -> k -> Map k a -> Map k a
+dm'alter f k m = case f (dm'lookup k m) of
+  Nothing -> dm'delete k m
+  Just x -> dm'insert k x m
+
+dm'fromList :: Ord k => [(k, a)] -> Map k a
+dm'fromList xs = foldl' (\m (k, x) -> dm'insert k x m) Tip xs
+
+dm'fromListWith :: Ord k => (a -> a -> a) -> [(k, a)] -> Map k a
+dm'fromListWith f xs = foldl' (\m (k, x) -> dm'insertWith f k x m) Tip xs
+
+dm'toList :: Map k a -> [(k, a)]
+dm'toList m = dm'foldrWithKey (\k x xs -> (k, x) : xs) [] m
+
+dm'toAscList :: Map k a -> [(k, a)]
+dm'toAscList m = dm'toList m
+
+dm'assocs :: Map k a -> [(k, a)]
+dm'assocs m = dm'toList m
+
+dm'keys :: Map k a -> [k]
+dm'keys m = dm'foldrWithKey (\k _ ks -> k : ks) [] m
+
+dm'elems :: Map k a -> [a]
+dm'elems m = dm'foldrWithKey (\_ x xs -> x : xs) [] m
+
+dm'foldrWithKey :: (k -> a -> b -> b) -> b -> Map k a -> b
+dm'foldrWithKey _ z Tip = z
+dm'foldrWithKey f z (Bin _ kx x l r) = dm'foldrWithKey f (f kx x (dm'foldrWithKey f z r)) l
+
+dm'foldr :: (a -> b -> b) -> b -> Map k a -> b
+dm'foldr f z m = dm'foldrWithKey (\_ x r -> f x r) z m
+
+dm'foldlWithKey :: (b -> k -> a -> b) -> b -> Map k a -> b
+dm'foldlWithKey f z m = foldl (\acc (k, x) -> f acc k x) z (dm'toList m)
+
+dm'map :: (a -> b) -> Map k a -> Map k b
+dm'map _ Tip = Tip
+dm'map f (Bin sx kx x l r) = Bin sx kx (f x) (dm'map f l) (dm'map f r)
+
+dm'mapWithKey :: (k -> a -> b) -> Map k a -> Map k b
+dm'mapWithKey _ Tip = Tip
+dm'mapWithKey f (Bin sx kx x l r) = Bin sx kx (f kx x) (dm'mapWithKey f l) (dm'mapWithKey f r)
+
+dm'filter :: Ord k => (a -> Bool) -> Map k a -> Map k a
+dm'filter p m = dm'fromList (filter (\(_, x) -> p x) (dm'toList m))
+
+dm'filterWithKey :: Ord k => (k -> a -> Bool) -> Map k a -> Map k a
+dm'filterWithKey p m = dm'fromList (filter (\(k, x) -> p k x) (dm'toList m))
+
+dm'unionWith :: Ord k => (a -> a -> a) -> Map k a -> Map k a -> Map k a
+dm'unionWith f a b = foldl' (\m (k, x) -> dm'insertWith (\new old -> f old new) k x m) a (dm'toList b)
+
+dm'union :: Ord k => Map k a -> Map k a -> Map k a
+dm'union a b = dm'unionWith const a b
+
+dm'findMin :: Map k a -> (k, a)
+dm'findMin (Bin _ kx x Tip _) = (kx, x)
+dm'findMin (Bin _ _ _ l _) = dm'findMin l
+dm'findMin Tip = errorWithoutStackTrace "Map.findMin: empty map has no minimal element"
+
+dm'findMax :: Map k a -> (k, a)
+dm'findMax (Bin _ kx x _ Tip) = (kx, x)
+dm'findMax (Bin _ _ _ _ r) = dm'findMax r
+dm'findMax Tip = errorWithoutStackTrace "Map.findMax: empty map has no maximal element"
+
+dm'bin :: k -> a -> Map k a -> Map k a -> Map k a
+dm'bin k x l r = Bin (dm'size l + dm'size r + 1) k x l r
+
+dm'balance :: k -> a -> Map k a -> Map k a -> Map k a
+dm'balance k x l r
+  | sl + sr <= 1 = Bin (sl + sr + 1) k x l r
+  | sr > 3 * sl = dm'rotateL k x l r
+  | sl > 3 * sr = dm'rotateR k x l r
+  | otherwise = Bin (sl + sr + 1) k x l r
+  where
+    sl = dm'size l
+    sr = dm'size r
+
+dm'rotateL :: k -> a -> Map k a -> Map k a -> Map k a
+dm'rotateL k x l r@(Bin _ _ _ ly ry)
+  | dm'size ly < 2 * dm'size ry = dm'singleL k x l r
+  | otherwise = dm'doubleL k x l r
+dm'rotateL k x l Tip = dm'bin k x l Tip
+
+dm'rotateR :: k -> a -> Map k a -> Map k a -> Map k a
+dm'rotateR k x l@(Bin _ _ _ ly ry) r
+  | dm'size ry < 2 * dm'size ly = dm'singleR k x l r
+  | otherwise = dm'doubleR k x l r
+dm'rotateR k x Tip r = dm'bin k x Tip r
+
+dm'singleL :: k -> a -> Map k a -> Map k a -> Map k a
+dm'singleL k1 x1 t1 (Bin _ k2 x2 t2 t3) = dm'bin k2 x2 (dm'bin k1 x1 t1 t2) t3
+dm'singleL k1 x1 t1 Tip = dm'bin k1 x1 t1 Tip
+
+dm'singleR :: k -> a -> Map k a -> Map k a -> Map k a
+dm'singleR k1 x1 (Bin _ k2 x2 t1 t2) t3 = dm'bin k2 x2 t1 (dm'bin k1 x1 t2 t3)
+dm'singleR k1 x1 Tip t3 = dm'bin k1 x1 Tip t3
+
+dm'doubleL :: k -> a -> Map k a -> Map k a -> Map k a
+dm'doubleL k1 x1 t1 (Bin _ k2 x2 (Bin _ k3 x3 t2 t3) t4) = dm'bin k3 x3 (dm'bin k1 x1 t1 t2) (dm'bin k2 x2 t3 t4)
+dm'doubleL k1 x1 t1 t2 = dm'singleL k1 x1 t1 t2
+
+dm'doubleR :: k -> a -> Map k a -> Map k a -> Map k a
+dm'doubleR k1 x1 (Bin _ k2 x2 t1 (Bin _ k3 x3 t2 t3)) t4 = dm'bin k3 x3 (dm'bin k2 x2 t1 t2) (dm'bin k1 x1 t3 t4)
+dm'doubleR k1 x1 t1 t2 = dm'singleR k1 x1 t1 t2
+
+dm'glue :: Map k a -> Map k a -> Map k a
+dm'glue Tip r = r
+dm'glue l Tip = l
+dm'glue l r =
+  let (km, m) = dm'findMin r
+  in dm'balance km m l (dm'deleteMin r)
+
+dm'deleteMin :: Map k a -> Map k a
+dm'deleteMin (Bin _ _ _ Tip r) = r
+dm'deleteMin (Bin _ kx x l r) = dm'balance kx x (dm'deleteMin l) r
+dm'deleteMin Tip = Tip
+
+instance (Eq k, Eq a) => Eq (Map k a) where
+  a == b = dm'toList a == dm'toList b
+
+instance (Show k, Show a) => Show (Map k a) where
+  showsPrec d m = showParen (d > 10) (showString "fromList " . shows (dm'toList m))
+
+instance Functor (Map k) where
+  fmap f m = dm'map f m

@@ -1,0 +1,374 @@
+"""A Haskell program checked with its Prelude: the Prelude (prelude.hs, with Data.List, Data.Char, Data.Maybe
+and Data.Map) is parsed once and checked with every program; the program sees the Prelude's names and those
+of the modules it imports (qualified ones under their alias: `M.insert`).
+
+The primitives the Prelude is written over are the core's (compilers/core/syntax.py PRIMS) at Haskell types;
+`Int`, `Integer` and `Char` are all the core's Int (the Engine's integers), so a conversion between them is
+the identity (Int's 64-bit wrap-around is the Prelude's `wrapInt`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from compilers.diagnostics import DiagnosticBag, Span
+from compilers.frontends.haskell import ast as A
+from compilers.frontends.haskell.check import Binding, Checker, Global, Hole, HsError, InstInfo, Scope
+from compilers.frontends.haskell.derive import derive_instances, field_selectors
+from compilers.frontends.haskell.lexer import lex
+from compilers.frontends.haskell.parser import ParseError, Parser, parse
+from compilers.frontends.haskell.types import Scheme, TCn, TRig, apply, show_type, spine, subst_rigid
+
+PRELUDE_PATH = Path(__file__).with_name("prelude.hs")
+PRELUDE_PREFIX = "P."
+
+# name -> (Haskell type, core primitive; "id" is the identity, "seq" and "error" are built by lower.py)
+PRIMITIVES: dict[str, tuple[str, str]] = {}
+for _ty, _names in (("Integer", "Integer"), ("Int", "Int")):
+    for _op in ("add", "sub", "mul", "quot", "rem"):
+        PRIMITIVES[f"prim{_names}{_op.capitalize()}"] = (f"{_ty} -> {_ty} -> {_ty}", _op)
+    PRIMITIVES[f"prim{_names}Neg"] = (f"{_ty} -> {_ty}", "neg")
+    for _op in ("eq", "ne", "lt", "le", "gt", "ge"):
+        PRIMITIVES[f"prim{_names}{_op.capitalize()}"] = (f"{_ty} -> {_ty} -> Bool", _op)
+PRIMITIVES.update(
+    {
+        "primOrd": ("Char -> Int", "id"),
+        "primChr": ("Int -> Char", "id"),
+        "primIntToInteger": ("Int -> Integer", "id"),
+        "primIntegerToInt": ("Integer -> Int", "id"),
+        "primPutChar": ("Char -> Int", "putChar"),
+        "primGetChar": ("Int -> Int", "getChar"),
+        "primSeq": ("a -> b -> b", "seq"),
+        "primError": ("[Char] -> a", "error"),
+    }
+)
+
+DATA_LIST = frozenset(
+    [
+        "sort",
+        "sortBy",
+        "sortOn",
+        "insert",
+        "insertBy",
+        "nub",
+        "nubBy",
+        "group",
+        "groupBy",
+        "partition",
+        "intercalate",
+        "intersperse",
+        "isPrefixOf",
+        "isSuffixOf",
+        "isInfixOf",
+        "tails",
+        "inits",
+        "transpose",
+        "subsequences",
+        "permutations",
+        "maximumBy",
+        "minimumBy",
+        "delete",
+        "\\\\",
+        "union",
+        "intersect",
+        "find",
+        "findIndex",
+        "elemIndex",
+        "elemIndices",
+        "stripPrefix",
+        "foldl'",
+        "genericLength",
+        "scanl",
+        "scanl1",
+        "scanr",
+        "zipWith3",
+        "zip3",
+        "unzip3",
+        "lookup",
+    ]
+)
+DATA_CHAR = frozenset(
+    [
+        "ord",
+        "chr",
+        "isDigit",
+        "isOctDigit",
+        "isHexDigit",
+        "isUpper",
+        "isLower",
+        "isAlpha",
+        "isLetter",
+        "isAlphaNum",
+        "isSpace",
+        "isPunctuation",
+        "isAscii",
+        "isControl",
+        "isPrint",
+        "toUpper",
+        "toLower",
+        "digitToInt",
+        "intToDigit",
+    ]
+)
+DATA_MAYBE = frozenset(
+    [
+        "fromMaybe",
+        "fromJust",
+        "isJust",
+        "isNothing",
+        "catMaybes",
+        "mapMaybe",
+        "listToMaybe",
+        "maybeToList",
+        "maybe",
+    ]
+)
+CONTROL_MONAD = frozenset(["when", "unless", "forM", "forM_", "mapM", "mapM_", "sequence", "sequence_"])
+# Names of the Prelude file that the Prelude module itself does not export.
+NOT_IN_PRELUDE = (DATA_LIST | DATA_CHAR | DATA_MAYBE) - {
+    "lookup",
+    "maybe",
+    "zip3",
+    "zipWith3",
+    "unzip3",
+    "scanl",
+    "scanl1",
+    "scanr",
+}
+MAP_PREFIX = "dm'"
+MAP_OPERATORS = {"!": "dm'index"}
+KNOWN_MODULES = (
+    "Prelude",
+    "Data.List",
+    "Data.Char",
+    "Data.Maybe",
+    "Data.Map",
+    "Data.Map.Strict",
+    "Control.Monad",
+)
+
+
+def module_names(module: str, top: dict[str, Global]) -> dict[str, Global]:
+    """The names a module exports, by the name a program writes."""
+    if module in ("Data.Map", "Data.Map.Strict"):
+        out = {n[len(MAP_PREFIX) :]: g for n, g in top.items() if n.startswith(MAP_PREFIX)}
+        for op, n in MAP_OPERATORS.items():
+            out[op] = top[n]
+        return out
+    table = {
+        "Data.List": DATA_LIST,
+        "Data.Char": DATA_CHAR,
+        "Data.Maybe": DATA_MAYBE,
+        "Control.Monad": CONTROL_MONAD,
+    }
+    if module in table:
+        return {n: top[n] for n in table[module] if n in top}
+    return {
+        n: g
+        for n, g in top.items()
+        if n not in NOT_IN_PRELUDE and not n.startswith(MAP_PREFIX) and not n.startswith("prim")
+    }
+
+
+@dataclass(slots=True)
+class Checked:
+    """The checked program: the checker (with its annotations) and the modules, for the elaboration."""
+
+    checker: Checker
+    prelude: A.Module
+    module: A.Module
+    prelude_instances: list[tuple[A.DInstance, InstInfo]]
+    user_instances: list[tuple[A.DInstance, InstInfo]]
+    main_internal: str
+
+
+_PRELUDE: A.Module | None = None
+
+
+def prelude_module() -> A.Module:
+    global _PRELUDE
+    if _PRELUDE is None:
+        diags = DiagnosticBag()
+        text = PRELUDE_PATH.read_text()
+        mod = parse(lex(text, "prelude.hs", diags), diags)
+        if mod is None or diags.has_errors:
+            raise RuntimeError(
+                "the Prelude does not parse: " + "; ".join(f"{d.span}: {d.message}" for d in diags.items)
+            )
+        mod.decls.extend(derive_instances(mod, "prelude.hs"))
+        _PRELUDE = mod
+    return _PRELUDE
+
+
+def _prim_type(text: str, ck: Checker) -> Scheme:
+    diags = DiagnosticBag()
+    p = Parser(lex(text, "<prim>", diags))
+    p.ts.next()  # the layout brace
+    ty = p.btype_fun()
+    return ck.sig_scheme([], ty)
+
+
+def check_module(module: object, diags: DiagnosticBag) -> Checked | None:
+    assert isinstance(module, A.Module)
+    try:
+        return _check(module)
+    except HsError as exc:
+        diags.error(exc.code, exc.message, exc.span)
+        return None
+    except ParseError as exc:
+        diags.error("syntax", exc.message, exc.span)
+        return None
+
+
+def _declare_types(ck: Checker, mod: A.Module, prefix: str) -> list[tuple[A.DInstance, InstInfo]]:
+    for d in mod.decls:
+        if isinstance(d, A.DFixity):
+            for op in d.ops:
+                ck.fixities[op] = (d.assoc, d.prec)
+    for d in mod.decls:
+        if isinstance(d, A.DData):
+            ck.declare_data(d)
+        elif isinstance(d, A.DTypeSyn):
+            ck.synonyms[d.name] = (d.tyvars, d.type)
+    for d in mod.decls:
+        if isinstance(d, A.DData):
+            ck.define_data(d)
+    for d in mod.decls:
+        if isinstance(d, A.DClass):
+            ck.declare_class(d, prefix)
+    out = []
+    for d in mod.decls:
+        if isinstance(d, A.DInstance):
+            out.append((d, ck.declare_instance(d, prefix)))
+    return out
+
+
+def _value_decls(mod: A.Module) -> list[A.Decl]:
+    return [d for d in mod.decls if isinstance(d, A.DTypeSig | A.DClause | A.DPatBind)]
+
+
+def _check_classes(ck: Checker, mod: A.Module, prefix: str, scope: Scope) -> None:
+    """The default methods of the module's classes, each a binding with the class as its given."""
+    for d in mod.decls:
+        if not isinstance(d, A.DClass):
+            continue
+        info = ck.classes[d.name]
+        by_name = _clauses_by_name(d.decls, ck, {m for m, _ in info.methods}, d.name)
+        for method, clauses in by_name.items():
+            s = dict(info.methods)[method]
+            sig = Scheme([info.tyvar, *s.vars], [(d.name, TRig(info.tyvar))], s.type)
+            internal = f"{prefix}$dm{d.name}.{method}"
+            b = Binding(method, internal, clauses, sig, TRig(info.tyvar))
+            ck.infer_sig_binding(b, scope)
+            info.defaults[method] = internal
+            ck.method_bindings.append(b)
+
+
+def _clauses_by_name(
+    decls: list[A.Decl], ck: Checker, methods: set[str], cls: str
+) -> dict[str, list[A.DClause]]:
+    out: dict[str, list[A.DClause]] = {}
+    for d in decls:
+        if isinstance(d, A.DTypeSig | A.DFixity):
+            continue
+        if not isinstance(d, A.DClause):
+            raise HsError("a pattern binding in a class or instance declaration", d.span, "unsupported")
+        if d.name not in methods:
+            raise HsError(f"‘{d.name}’ is not a (visible) method of class ‘{cls}’", d.span, "undeclared")
+        out.setdefault(d.name, []).append(d)
+    return out
+
+
+def _check_instances(
+    ck: Checker, insts: list[tuple[A.DInstance, InstInfo]], prefix: str, scope: Scope
+) -> None:
+    for d, info in insts:
+        cls = ck.classes[info.cls]
+        inst_type = apply(TCn(info.tycon), [TRig(v) for v in info.vars])
+        # Superclass dictionaries, from the instance's context.
+        info.dict_params = [ck.fresh_name("$d" + c) for c, _ in info.context]
+        givens = [
+            (p, Hole(c, t, d.span, c)) for p, (c, t) in zip(info.dict_params, info.context, strict=True)
+        ]
+        ck.givens.extend(givens)
+        try:
+            supers = [
+                Hole(s, inst_type, d.span, f"the superclasses of an instance declaration for {info.cls}")
+                for s in cls.supers
+            ]
+            left = ck.simplify(supers)
+            if left:
+                raise HsError(f"No instance for ({left[0].cls} {info.tycon})", d.span, "no_instance")
+            info.supers = supers
+        finally:
+            del ck.givens[len(ck.givens) - len(givens) :]
+        by_name = _clauses_by_name(d.decls, ck, {m for m, _ in cls.methods}, info.cls)
+        for method, clauses in by_name.items():
+            s = dict(cls.methods)[method]
+            mtype = subst_rigid(s.type, {cls.tyvar: inst_type})
+            sig = Scheme([*info.vars, *s.vars], list(info.context), mtype)
+            internal = f"{prefix}$c{info.cls}{info.tycon}.{method}"
+            b = Binding(method, internal, clauses, sig, mtype)
+            ck.infer_sig_binding(b, scope)
+            info.methods[method] = internal
+            ck.method_bindings.append(b)
+
+
+def _check(module: A.Module) -> Checked:
+    ck = Checker()
+    prelude = prelude_module()
+    for name, (text, _) in PRIMITIVES.items():
+        ck.globals[name] = Global(name, _prim_type(text, ck), "prim")
+    ck.top_prefix = PRELUDE_PREFIX
+    prelude_insts = _declare_types(ck, prelude, PRELUDE_PREFIX)
+    pscope = ck.infer_decls(_value_decls(prelude), Scope(None), top=True)
+    prelude_groups = ck.last_groups
+    top = {name: Global(local.internal, local.scheme, "fun") for name, local in pscope.vars.items()}
+    _check_classes(ck, prelude, PRELUDE_PREFIX, pscope)
+    _check_instances(ck, prelude_insts, PRELUDE_PREFIX, pscope)
+    ck.simplify_top()
+
+    # The program's names: the Prelude's and its imports'.
+    methods_and_cons = {n: g for n, g in ck.globals.items() if g.kind in ("con", "method")}
+    visible: dict[str, Global] = dict(methods_and_cons)
+    visible.update(module_names("Prelude", top))
+    for imp in module.imports:
+        if imp.module not in KNOWN_MODULES:
+            raise HsError(f"Could not find module ‘{imp.module}’", imp.span, "undeclared")
+        names = module_names(imp.module, top)
+        if not imp.qualified:
+            if imp.names is not None and not imp.hiding:
+                visible.update({n: g for n, g in names.items() if n in imp.names})
+            else:
+                visible.update(names)
+        alias = imp.alias or imp.module
+        for n, g in names.items():
+            visible[f"{alias}.{n}"] = g
+    for g_name, g in list(ck.globals.items()):
+        if g.kind == "prim":
+            visible.setdefault(g_name, g)
+    ck.globals = visible
+    ck.top_prefix = ""
+    if not module.derived:
+        module.decls.extend(derive_instances(module, "<derived>", ck.fixities))
+        module.decls.extend(field_selectors(module))
+        module.derived = True
+    user_insts = _declare_types(ck, module, "")
+    uscope = ck.infer_decls(_value_decls(module), Scope(None), top=True)
+    user_groups = ck.last_groups
+    _check_classes(ck, module, "", uscope)
+    _check_instances(ck, user_insts, "", uscope)
+    ck.simplify_top()
+    mb = next((b for g in user_groups for b in g.binds if b.name == "main"), None)
+    if mb is None:
+        span = module.decls[0].span if module.decls else Span("<input>", 1, 1, 1, 2)
+        raise HsError("The IO action ‘main’ is not defined in module ‘Main’", span, "undeclared")
+    head, args = spine(mb.type)
+    if not (isinstance(head, TCn) and head.name == "IO" and len(args) == 1):
+        span = mb.decls[0].span if mb.decls else module.decls[0].span
+        raise HsError(
+            f"Couldn't match expected type ‘IO t0’ with actual type ‘{show_type(mb.type)}’ of ‘main’", span
+        )
+    ck.top_groups = prelude_groups + user_groups
+    return Checked(ck, prelude, module, prelude_insts, user_insts, mb.internal)

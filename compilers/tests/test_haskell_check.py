@@ -1,0 +1,136 @@
+"""The Haskell checker and elaboration: inference (let-polymorphism, classes, defaulting, the monomorphism
+restriction), its error messages, and programs run on the functional core's interpreter. Every expected
+output was printed by GHC 9.0.2 (`ghc -O0`) for the same program; the error texts follow GHC's wording."""
+
+import pytest
+
+from compilers.core.interp import run_program
+from compilers.core.typecheck import check_program
+from compilers.diagnostics import DiagnosticBag
+from compilers.frontends.haskell.lexer import lex
+from compilers.frontends.haskell.lower import elaborate_checked
+from compilers.frontends.haskell.parser import parse
+from compilers.frontends.haskell.program import check_module
+
+
+def compile_core(src):
+    d = DiagnosticBag()
+    m = parse(lex(src, "t.hs", d), d)
+    checked = check_module(m, d) if m else None
+    prog = elaborate_checked(checked, d) if checked else None
+    return prog, [f"{x.span.line}:{x.span.column}: {x.message}" for x in d.items]
+
+
+def run(src, stdin=""):
+    prog, errors = compile_core(src)
+    assert not errors, errors
+    check_program(prog, "test")
+    r = run_program(prog, stdin, 20_000_000)
+    return r.status, r.output
+
+
+def errors(src):
+    _, errs = compile_core(src)
+    return errs
+
+
+@pytest.mark.parametrize(
+    ("src", "out"),
+    [
+        ("main = print (1 + 2)\n", "3\n"),
+        # let-polymorphism: one binding used at two types
+        ("main = let i x = x in print (i 1, i True)\n", "(1,True)\n"),
+        # defaulting: 2^70 is an Integer, not a wrapped Int
+        ("main = print (2 ^ 70)\n", "1180591620717411303424\n"),
+        # Int wraps at 64 bits as GHC's does
+        ("main = print (maxBound + 1 :: Int)\n", "-9223372036854775808\n"),
+        # a class with a default method and a superclass
+        (
+            'class Show a => Pretty a where\n  pretty :: a -> String\n  pretty x = "<" ++ show x ++ ">"\n'
+            "instance Pretty Bool\nmain = putStrLn (pretty True)\n",
+            "<True>\n",
+        ),
+        # derived Show: negative fields, nesting, records, infix constructors
+        (
+            "data T = L | N T Int T deriving Show\ndata P = P { px :: Int, py :: Int } deriving Show\n"
+            "data C = Int :+ Int deriving Show\n"
+            "main = do\n  print (N L (-1) (N L 2 L))\n  print (Just (P 1 (-2)))\n  print (Just (3 :+ 4))\n",
+            "N L (-1) (N L 2 L)\nJust (P {px = 1, py = -2})\nJust (3 :+ 4)\n",
+        ),
+        # laziness: an infinite list and a knot
+        (
+            "fibs = 0 : 1 : zipWith (+) fibs (tail fibs)\nmain = print (take 10 fibs, fibs !! 50)\n",
+            "([0,1,1,2,3,5,8,13,21,34],12586269025)\n",
+        ),
+        # guards falling through to the next equation, where, case
+        (
+            'f x | x > 10 = "big"\nf 0 = "zero"\nf x = case x `mod` 2 of\n  0 -> e\n  _ -> o\n'
+            '  where e = "even"\n        o = "odd"\nmain = mapM_ (putStrLn . f) [11, 0, 4, 7]\n',
+            "big\nzero\neven\nodd\n",
+        ),
+        # Functor and Monad for Maybe, do in Maybe, a list comprehension and sequences
+        (
+            "half x = if even x then Just (x `div` 2) else Nothing\n"
+            "main = do\n  print (do { a <- half 8; b <- half a; return (a + b) })\n"
+            "  print (fmap (+1) (half 3))\n  print [x * y | x <- [1..3], y <- [1,3..5], x /= y]\n",
+            "Just 6\nNothing\n[3,5,2,6,10,3,15]\n",
+        ),
+        # Data.Map, Data.Char, Data.List
+        (
+            "import qualified Data.Map as M\nimport Data.Char (toUpper)\nimport Data.List (sort, nub)\n"
+            'main = do\n  let m = M.fromListWith (+) [(w, 1) | w <- words "a b a c b a"]\n'
+            '  print (M.toList m)\n  putStrLn (map toUpper "shout")\n  print (sort (nub [3, 1, 3, 2]))\n',
+            '[("a",3),("b",2),("c",1)]\nSHOUT\n[1,2,3]\n',
+        ),
+        # show of strings and characters with escapes
+        ('main = print ("a\\"b\\n", \'\\\'\', "\\1234x")\n', '("a\\"b\\n",\'\\\'\',"\\1234x")\n'),
+    ],
+)
+def test_programs_print_what_ghc_prints(src, out):
+    status, output = run(src)
+    assert (status, output) == ("halted", out)
+
+
+def test_interact_reads_its_input_lazily():
+    src = "main = interact (unlines . map (show . length) . lines)\n"
+    assert run(src, "ab\n\ncde\n") == ("halted", "2\n0\n3\n")
+
+
+def test_runtime_error_writes_ghcs_message_to_stderr_and_stops():
+    status, output = run("main = do\n  print 1\n  print (head ([] :: [Int]))\n")
+    assert status == "trap"
+    assert output == "1\n" + "".join("\x1f" + ch for ch in "prog: Prelude.head: empty list\n")
+
+
+def test_not_in_scope():
+    assert errors("main = print x\n") == ["1:14: Variable not in scope: x"]
+    assert errors("main = print (Foo 1)\n") == ["1:15: Data constructor not in scope: Foo"]
+    assert errors("import Data.Char\nmain = print (sort [2, 1])\n") == ["2:15: Variable not in scope: sort"]
+
+
+def test_type_errors_name_the_expression_and_both_types():
+    assert errors('main = putStrLn (not "x")\n') == [
+        "1:22: Couldn't match expected type ‘Bool’ with actual type ‘[Char]’ in the expression: 'x'"
+    ]
+    assert errors("f :: Int -> Int\nf x = x\nmain = print (f True)\n") == [
+        "3:17: Couldn't match expected type ‘Int’ with actual type ‘Bool’ in the expression: True"
+    ]
+
+
+def test_missing_instance_and_ambiguity():
+    assert errors("main = print id\n") == [
+        "1:8: No instance for (Show (a0 -> a0)) arising from a use of ‘print’"
+    ]
+    assert errors("main = print []\n")[0].startswith(
+        "1:8: Ambiguous type variable a0 arising from a use of ‘print’"
+    )
+
+
+def test_signature_too_general_is_an_error():
+    errs = errors("f :: a -> a\nf x = x + 1\nmain = print (f 1)\n")
+    assert errs == ["2:9: No instance for (Num a) arising from a use of ‘+’"]
+
+
+def test_monomorphism_restriction_defaults_a_constrained_binding():
+    # `n = 2 ^ 64` without a signature is not generalised: used at Integer only, as GHC does.
+    assert run("n = 2 ^ 64\nmain = print n\n") == ("halted", "18446744073709551616\n")
