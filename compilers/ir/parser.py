@@ -40,6 +40,7 @@ from compilers.ir.nodes import (
     Temp,
     Trap,
     Unary,
+    clone_function,
     data_words,
 )
 
@@ -447,4 +448,61 @@ def parse_module(text: str, filename: str = "<ir>", own_lines: bool = False) -> 
 
     own_lines: an instruction with no `.line` in force gets its own line in this text, and a function
     its header's line (the runtime library's routines map their cards to their own files this way)."""
+    if not own_lines:
+        module = _parse_by_function(text, filename)
+        if module is not None:
+            return module
     return Parser(text, filename, own_lines).parse()
+
+
+# Functions parsed before, by their text (`func @f(...) -> w {` to a line `}`, as print_function writes
+# them), for every parse of the process: a front-end that lowers through the text form (LISP) gives its
+# library's functions in the same text to every program. Without own_lines a function's parse depends on
+# its text alone, not on where it stands. Never changed: a parse returns a copy. Cleared past the bound.
+_PARSED_FUNCTIONS: dict[str, Function] = {}
+_PARSED_FUNCTIONS_SIZE = [0]  # their instructions
+_PARSED_FUNCTIONS_LIMIT = 60_000
+
+
+def _parse_by_function(text: str, filename: str) -> Module | None:
+    """The module of `text` (without own_lines), each function taken from _PARSED_FUNCTIONS when parsed
+    before; None when the text is not made of whole functions in print_function's shape and other lines
+    the general parse reads the same, or has an error: the general parse then reads it (and reports)."""
+    lines = text.splitlines()
+    functions: list[Function] = []
+    others: list[str] = []
+    start: int | None = None
+    for index, line in enumerate(lines):
+        if start is None:
+            if line.startswith("func "):
+                start = index
+            else:
+                others.append(line)
+        elif line == "}":
+            chunk = "\n".join(lines[start : index + 1])
+            start = None
+            kept = _PARSED_FUNCTIONS.get(chunk)
+            if kept is None:
+                try:
+                    part = Parser(chunk, filename).parse()
+                except IRParseError:
+                    return None
+                if len(part.functions) != 1 or part.globals:
+                    return None
+                kept = part.functions[0]
+                size = sum(len(block.instrs) for block in kept.blocks)
+                if _PARSED_FUNCTIONS_SIZE[0] + size > _PARSED_FUNCTIONS_LIMIT:
+                    _PARSED_FUNCTIONS.clear()
+                    _PARSED_FUNCTIONS_SIZE[0] = 0
+                _PARSED_FUNCTIONS[chunk] = kept
+                _PARSED_FUNCTIONS_SIZE[0] += size
+            functions.append(clone_function(kept))
+    if start is not None:
+        return None
+    try:
+        rest = Parser("\n".join(others), filename).parse()
+    except IRParseError:
+        return None
+    if rest.functions:
+        return None
+    return Module(rest.globals, functions)
