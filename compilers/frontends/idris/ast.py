@@ -128,6 +128,15 @@ class Underscore:
     span: Span
 
 
+@dataclass(slots=True)
+class As:
+    """An as-pattern: name@pattern."""
+
+    name: str
+    pat: Expr
+    span: Span
+
+
 Expr = (
     Var | App | Lam | Pi | Let | Case | If | Do | Hole | Lit | ListLit | Tuple | Rewrite | TypeU | Underscore
 )

@@ -894,6 +894,7 @@ class Checker:
     def apply_args(
         self, ctx: Ctx, fn: T.Term, fty: Value, args: list[tuple[A.Expr, str | None]], whole: A.Expr
     ) -> tuple[T.Term, Value]:
+        deferred: list[tuple[T.Meta, A.Var, Value, bool]] = []
         for arg, named in args:
             if named is not None:
                 while True:
@@ -925,9 +926,22 @@ class Checker:
                     f"its type {self.show_value(ctx, fty)} is not a function",
                 )
             erased = self.binder_erased(fty.qty, fty.dom)
-            a = self.check_arg(ctx, arg, fty.dom, erased)
+            if isinstance(arg, A.Var) and self.overloaded(arg.name) and not self.is_local(ctx, arg.name):
+                # An overloaded name as an argument (`map length xs`): chosen once the other
+                # arguments have fixed its type.
+                m = self.fresh_meta(ctx, fty.dom, arg.span)
+                deferred.append((m, arg, fty.dom, erased))
+                a: T.Term = m
+            else:
+                a = self.check_arg(ctx, arg, fty.dom, erased)
             fn = T.App(fn, a, "expl", erased)
             fty = self.closure(fty.env, fty.cod, self.eval(ctx.env, a))
+        for m, arg, dom, erased in deferred:
+            got = self.check_arg(ctx, arg, dom, erased)
+            try:
+                self.unify(ctx.depth, self.eval(ctx.env, got), self.eval(ctx.env, m))
+            except UnifyError as err:
+                self.mismatch(ctx, arg, dom, dom, err)
         return fn, fty
 
     def check_arg(self, ctx: Ctx, arg: A.Expr, dom: Value, erased: bool) -> T.Term:
@@ -1364,6 +1378,11 @@ class Checker:
             case A.Underscore(span):
                 ctx = ctx.bind("_", ty, qty, hidden=True)
                 return PV(ctx.depth - 1), vvar(ctx.depth - 1), ctx
+            case A.As(name, sub, span):
+                sp, sv, ctx = self.pattern(ctx, sub, ty, erased)
+                ctx = ctx.bind(name, ty, qty)
+                self.local_sol[ctx.depth - 1] = sv  # the name stands for the whole matched value
+                return sp, sv, ctx
             case A.Lit(value, "int", span):
                 head = self.type_head(ty)
                 if head == "Prelude.Nat":

@@ -227,7 +227,9 @@ class Parser:
             return self.implementation()
         if self.looks_like_implementation():
             return self.implementation(keyword=False)
-        if t.text in ("record", "infixl", "infixr", "infix") and t.kind == "keyword":
+        if t.text == "record" and t.kind == "keyword":
+            return self.record()
+        if t.text in ("infixl", "infixr", "infix") and t.kind == "keyword":
             raise ParseError(t, f"'{t.text}' declarations are not in this Idris subset")
         sig = self.try_sig(totality)
         if sig is not None:
@@ -310,6 +312,52 @@ class Parser:
                 break
             self.next()
         return A.Data(name.text, ty, cons, kw.span, params)
+
+    def record(self) -> list[A.Decl]:
+        """record R params where constructor MkR; field : T ... as a data type and one projection a field."""
+        kw = self.next()
+        name = self.name()
+        params: list[str] = []
+        while self.peek().kind == "name":
+            params.append(self.next().text)
+        self.expect("where")
+        con: list[Token] = []
+        fields: list[A.Sig] = []
+
+        def member(_t: Token) -> None:
+            first = self.toks[self.pos]
+            if first.kind == "name" and first.text == "constructor":
+                self.pos += 1
+                con.append(self.name())
+                return
+            sig = self.try_sig(None)
+            if sig is None:
+                raise ParseError(first, "expected 'constructor Name' or a field's signature (name : Type)")
+            fields.extend(sig)
+
+        self.block(member)
+        cname = con[0] if con else Token("name", f"Mk{name.text}", name.span)
+        result: A.Expr = A.Var(name.text, name.span)
+        for prm in params:
+            result = A.App(result, A.Var(prm, name.span), name.span)
+        cty: A.Expr = result
+        for f in reversed(fields):
+            cty = A.Pi(f.name, "expl", None, f.type, cty, f.span)
+        family: A.Expr = A.TypeU(name.span)
+        for _ in params:
+            family = A.Pi(None, "expl", None, A.TypeU(name.span), family, name.span)
+        out: list[A.Decl] = [
+            A.Data(name.text, family, [A.ConSig(cname.text, cty, cname.span)], kw.span, params)
+        ]
+        for k, f in enumerate(fields):
+            out.append(A.Sig(f.name, A.Pi(None, "expl", None, result, f.type, f.span), f.span))
+            lhs: A.Expr = A.Var(cname.text, f.span)
+            for j in range(len(fields)):
+                lhs = A.App(lhs, A.Var(f"%f{j}", f.span), f.span)
+            out.append(
+                A.Clause(A.App(A.Var(f.name, f.span), lhs, f.span), A.Var(f"%f{k}", f.span), [], f.span)
+            )
+        return out
 
     def _bad_con(self) -> list[A.Sig]:
         raise ParseError(self.peek(), "expected a constructor's signature (Name : Type)")
@@ -632,6 +680,10 @@ class Parser:
                 return A.TypeU(t.span)
             if t.text == "_":
                 return A.Underscore(t.span)
+            nxt = self.toks[self.pos]
+            if nxt.text == "@" and nxt.span.line == t.span.line and nxt.span.column == t.span.end_column:
+                self.pos += 1
+                return A.As(t.text, self.atom(), t.span)
             return A.Var(t.text, t.span)
         if t.kind == "int":
             return A.Lit(int(t.text), "int", t.span)
