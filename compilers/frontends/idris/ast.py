@@ -138,7 +138,22 @@ class As:
 
 
 Expr = (
-    Var | App | Lam | Pi | Let | Case | If | Do | Hole | Lit | ListLit | Tuple | Rewrite | TypeU | Underscore
+    Var
+    | App
+    | Lam
+    | Pi
+    | Let
+    | Case
+    | If
+    | Do
+    | Hole
+    | Lit
+    | ListLit
+    | Tuple
+    | Rewrite
+    | TypeU
+    | Underscore
+    | As
 )
 
 # ---------------------------------------------------------------- declarations

@@ -905,9 +905,9 @@ class Checker:
                         break
                     fn, fty = self.insert_one(ctx, fn, fty, e_span(arg))
                 erased = self.binder_erased(fty.qty, fty.dom)
-                a = self.check_arg(ctx, arg, fty.dom, erased)
-                fn = T.App(fn, a, fty.icit, erased)
-                fty = self.closure(fty.env, fty.cod, self.eval(ctx.env, a))
+                named_tm = self.check_arg(ctx, arg, fty.dom, erased)
+                fn = T.App(fn, named_tm, fty.icit, erased)
+                fty = self.closure(fty.env, fty.cod, self.eval(ctx.env, named_tm))
                 continue
             fn, fty = self.insert_implicits(ctx, fn, fty, e_span(whole))
             fty = self.force(fty)
