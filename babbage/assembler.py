@@ -67,6 +67,13 @@ _PARSED_LINES: dict[str, tuple[Opcode, list[Operand], int]] = {}
 _PARSED_LINES_LIMIT = 200_000
 
 
+# `.word` lines of the data section already parsed, by their text: their values' expressions, for every
+# assembly of the process (a program's tables and a runtime's data repeat them). What such a line says
+# does not depend on where it stands (labels are resolved in pass 2, and nothing changes an Expr).
+# Cleared with the instruction lines' table.
+_WORD_LINES: dict[str, tuple[Expr, ...]] = {}
+
+
 # The cards of parsed lines whose card does not depend on the program: no label in any operand and no
 # immediate wide enough for the constant pool. By the identity of the line's operand list (kept here,
 # so that the identity stays its own): (operands, card).
@@ -130,6 +137,13 @@ class _Assembler:
                 instructions.append(PendingInstruction(known[0], known[1], number, known[2]))
                 debug.append((self.debug_file, self.debug_line) if self.debug_line is not None else None)
                 continue
+            if self.section == "data":
+                words = _WORD_LINES.get(text)
+                if words is not None:  # word_directive, inline
+                    for expr in words:
+                        self.pending_words.append(PendingWord(len(self.data), expr, number))
+                        self.data.append(0)
+                    continue
             self.line = number
             line_directive = _LINE_DIRECTIVE.fullmatch(text)
             if line_directive is not None and int(line_directive.group(1)) <= 1_000_000:
@@ -175,7 +189,19 @@ class _Assembler:
             self.error(operands, "empty operand")
             return
         if head.text.startswith(".") and head.text.lower() in DIRECTIVES:
+            errors, words = len(self.errors), len(self.pending_words)
             self.directive(head, operands)
+            if (
+                i == 0
+                and text is not None
+                and head.text.lower() == ".word"
+                and self.section == "data"
+                and len(self.errors) == errors
+                and len(self.pending_words) - words == len(operands)
+            ):
+                if len(_WORD_LINES) >= _PARSED_LINES_LIMIT:
+                    _WORD_LINES.clear()
+                _WORD_LINES[text] = tuple(word.expr for word in self.pending_words[words:])
             return
         opcode = lookup(head.text)
         if opcode is None:
