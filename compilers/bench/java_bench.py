@@ -1,9 +1,9 @@
 """Java on the Engine: compile time of a 300-line program, and what the runtime costs.
 
 For a HashMap word count, a virtual-dispatch shape simulation, a StringBuilder loop, Arrays.sort of
-1,000 ints and a stream pipeline over 1,000 ints (the same sum by a loop in the program, for comparison):
-the Engine's instructions at -O1 and the heap at its peak (the columns the run used, less the static data
-and the deepest stack). Every program's output is checked against java's (the source-file launcher)
+1,000 ints, a stream pipeline over 1,000 ints (the same sum by a loop in the program, for comparison) and
+a loop of double arithmetic: the Engine's instructions at -O1 and the heap at its peak (the columns the
+run used, less the static data and the deepest stack). Every program's output is checked against java's (the source-file launcher)
 first.
 
     python compilers/bench/java_bench.py [--runs N] [--lines N]
@@ -145,6 +145,27 @@ public class Main {
 }
 """
 
+# A double-heavy loop: 1,000 steps of a damped oscillator (four multiplications, three additions and a
+# comparison a step), and the printing of doubles: what float64's routines cost per operation, and
+# Double.toString and %.3f.
+DOUBLES = """
+public class Main {
+    public static void main(String[] args) {
+        double x = 1.0, v = 0.0, dt = 0.01, k = 4.0, c = 0.1, peak = 0.0;
+        for (int i = 0; i < 1000; i++) {
+            double a = -k * x - c * v;
+            v += a * dt;
+            x += v * dt;
+            if (x > peak) {
+                peak = x;
+            }
+        }
+        System.out.println(x + " " + v + " " + peak);
+        System.out.println(String.format("%.3f %.3f", x, v));
+    }
+}
+"""
+
 
 def java_program(lines: int = 300) -> str:
     """A Java program of about `lines` lines: classes with dispatch, generics, collections, records, enums,
@@ -237,6 +258,7 @@ def main() -> None:
         ("StringBuilder, 1,000 appends", BUILDER),
         ("Arrays.sort of 1,000 ints", SORT),
         ("IntStream filter/map/sum, 1,000", STREAM),
+        ("double loop, 1,000 steps", DOUBLES),
     ):
         expected = java(program)
         instructions, heap, output = engine(program)

@@ -27,6 +27,9 @@ from compilers.frontends.java.generic import (
 )
 from compilers.frontends.java.types import (
     BUILTIN_EXCEPTIONS,
+    DOUBLE_CONSTANTS,
+    MATH_DOUBLE,
+    MATH_DOUBLE2,
     PRIMITIVE,
     RANK,
     ClassInfo,
@@ -35,6 +38,7 @@ from compilers.frontends.java.types import (
     MethodInfo,
     Program,
     is_integral,
+    is_numeric,
     is_ref,
     promote,
 )
@@ -42,10 +46,9 @@ from compilers.frontends.java.types import (
 T = TypeVar("T")
 
 # Library classes whose static members the subset offers (their calls are typed in _static_call).
-LIBRARY_CLASSES = frozenset({"System", "Math", "Integer", "Long", "String", "Character", "Boolean"})
+LIBRARY_CLASSES = frozenset({"System", "Math", "Integer", "Long", "String", "Character", "Boolean", "Double"})
 UNSUPPORTED_TYPES = {
-    "double": "double (binary64) is not supported in this Java subset yet",
-    "float": "float is not supported in this Java subset",
+    "float": "float is not supported in this Java subset (double is)",
 }
 STRING_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "length": [([], "int")],
@@ -731,6 +734,10 @@ class Checker:
             return src == "null"
         if not self.known(src) or not self.known(dst):
             return True  # already reported where the type was written
+        if dst == "double" and is_integral(src):
+            return True  # widening
+        if src == "double" and is_integral(dst):
+            return False
         if is_integral(src) and is_integral(dst):
             if dst != "char" and src != "char" and RANK[src] <= RANK[dst]:
                 return True
@@ -814,7 +821,7 @@ class Checker:
             self.error(self.mismatch(e.ty, dst), span)
 
     def mismatch(self, src: str, dst: str) -> str:
-        if is_integral(src) and is_integral(dst):
+        if is_numeric(src) and is_numeric(dst):
             return f"incompatible types: possible lossy conversion from {src} to {dst}"
         return f"incompatible types: {'<null>' if src == 'null' else src} cannot be converted to {dst}"
 
@@ -1210,6 +1217,7 @@ class Checker:
             return {
                 "int": "int",
                 "long": "long",
+                "double": "double",
                 "char": "char",
                 "string": "String",
                 "boolean": "boolean",
@@ -1281,7 +1289,7 @@ class Checker:
                 if t != "boolean":
                     self.error(f"bad operand type {t} for unary operator '!'", e.span)
                 return "boolean"
-            if not is_integral(t):
+            if not is_integral(t) and not (t == "double" and e.op in ("-", "+")):
                 self.error(f"bad operand type {t} for unary operator '{e.op}'", e.span)
                 return "error"
             return promote(t)
@@ -1294,7 +1302,7 @@ class Checker:
                     f"{e.op} on a boxed {t} is not supported in this Java subset", e.span, "unsupported"
                 )
                 return "error"
-            if t != "error" and not is_integral(t):
+            if t != "error" and not is_numeric(t):
                 self.error(f"bad operand type {t} for unary operator '{e.op}'", e.span)
             return t
         if isinstance(e, A.Binary):
@@ -1321,7 +1329,7 @@ class Checker:
             t = self.expr(e.operand, scope)
             if not self.check_type(e.to, e.span) or t == "error":
                 return "error"
-            if is_integral(UNBOXES.get(t, t)) and is_integral(e.to):
+            if is_numeric(UNBOXES.get(t, t)) and is_numeric(e.to):
                 return e.to
             if UNBOXES.get(t) == e.to or (not is_ref(t) and is_ref(e.to) and self.assignable(t, e.to)):
                 return e.to  # unboxing or boxing
@@ -1358,7 +1366,7 @@ class Checker:
         """The type of a conditional (or switch) expression whose branches have types a and b."""
         if a == b:
             return a
-        if is_integral(a) and is_integral(b):
+        if is_numeric(a) and is_numeric(b):
             for x, y in ((a, b), (b, a)):
                 if self.assignable(x, y, ea if x == a else eb):
                     return y
@@ -1669,6 +1677,9 @@ class Checker:
             if (cname, e.ident) in constants:
                 e.ref = ("library", f"{cname}.{e.ident}")
                 return constants[(cname, e.ident)]
+            if f"{cname}.{e.ident}" in DOUBLE_CONSTANTS:
+                e.ref = ("library", f"{cname}.{e.ident}")
+                return "double"
             if f"{cname}.{e.ident}" in self.classes:  # Map.Entry: a library class nested in another
                 e.ref = ("class", f"{cname}.{e.ident}")
                 return f"class:{cname}.{e.ident}"
@@ -2283,16 +2294,55 @@ class Checker:
             if spec.conv == "c" and ty not in ("char", "int", "byte", "short"):
                 self.error(f"%c needs a char argument, not {arg.ty}", arg.span, "type")
                 return "error"
+            if spec.conv in "feE" and ty != "double":
+                self.error(
+                    f"%{spec.conv} needs a double argument, not {arg.ty} (java throws "
+                    "IllegalFormatConversionException)",
+                    arg.span,
+                    "type",
+                )
+                return "error"
         e.ref = ("builtin", key)
         return "String" if key == "String.format" else "void"
 
     def static_call(self, e: A.Call, cname: str, scope: _Scope) -> str:
         # The library's own static methods take a box's value (Math.max(a, list.get(0))).
-        unboxing = cname in ("Math", "Character", "System", "Integer", "Long")
+        unboxing = cname in ("Math", "Character", "System", "Integer", "Long", "Double")
         types = [UNBOXES.get(a.ty, a.ty) if unboxing else a.ty for a in e.args]
         key = f"{cname}.{e.ident}"
         one_int = len(types) == 1 and is_integral(types[0])
         two_int = len(types) == 2 and all(is_integral(t) for t in types)
+        one_num = len(types) == 1 and is_numeric(types[0])
+        two_num = len(types) == 2 and all(is_numeric(t) for t in types)
+        if cname == "Math" and (
+            (e.ident in MATH_DOUBLE and one_num)
+            or (e.ident in MATH_DOUBLE2 and two_num)
+            or (e.ident in ("abs", "max", "min") and "double" in types and (one_num or two_num))
+        ):
+            e.ref = ("builtin", "Math.double." + e.ident)
+            return "double"
+        if key == "Math.round" and types == ["double"]:
+            e.ref = ("builtin", key)
+            return "long"
+        double_builtins = {
+            "Double.parseDouble": (["String"], "double"),
+            "Double.doubleToLongBits": (["double"], "long"),
+            "Double.longBitsToDouble": (["long"], "double"),
+            "Double.compare": (["double", "double"], "int"),
+            "Double.isNaN": (["double"], "boolean"),
+            "Double.isInfinite": (["double"], "boolean"),
+            "Double.isFinite": (["double"], "boolean"),
+        }
+        if key in double_builtins:
+            want, ret = double_builtins[key]
+            if len(types) == len(want) and all(
+                self.assignable(t, w) for t, w in zip(types, want, strict=True)
+            ):
+                e.ref = ("builtin", key)
+                return ret
+        if key == "Double.toString" and one_num:
+            e.ref = ("builtin", key)
+            return "String"
         if key == "Math.abs" and one_int:
             e.ref = ("builtin", key)
             return promote(types[0])
@@ -2655,7 +2705,7 @@ class Checker:
                 return "error"
             return "boolean"
         if op in ("==", "!="):
-            if is_integral(a) and is_integral(b):
+            if is_numeric(a) and is_numeric(b):
                 e.operand_ty = promote(a, b)
                 return "boolean"
             if a == b == "boolean":
@@ -2678,7 +2728,9 @@ class Checker:
         if op in ("&", "|", "^") and a == b == "boolean":
             e.operand_ty = "boolean"
             return "boolean"
-        if not (is_integral(a) and is_integral(b)):
+        if not (is_numeric(a) and is_numeric(b)) or (
+            "double" in (a, b) and op in ("&", "|", "^", "<<", ">>", ">>>")
+        ):
             self.error(
                 f"bad operand types for binary operator '{op}'\n  first type:  {a}\n  second type: {b}",
                 e.span,
@@ -2745,7 +2797,9 @@ class Checker:
         if t == "boolean" and v == "boolean" and op in ("&", "|", "^"):
             e.operand_ty = "boolean"
             return t
-        if not (is_integral(t) and is_integral(v)):
+        if not (is_numeric(t) and is_numeric(v)) or (
+            "double" in (t, v) and op in ("&", "|", "^", "<<", ">>", ">>>")
+        ):
             self.error(
                 f"bad operand types for binary operator '{op}'\n  first type:  {t}\n  second type: {v}",
                 e.span,

@@ -1,20 +1,25 @@
 """Format strings of printf and String.format, taken apart at compile time (the format must be a literal):
-text runs, and conversions %d %s %c %b with an optional `-` or `0` flag and a width; %n and %% are text."""
+text runs, and conversions %d %s %c %b with an optional `-` or `0` flag and a width, %f %e %E of a double
+with java.util.Formatter's flags (`-#+ 0,(`), a width and a precision; %n and %% are text."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-_SPEC = re.compile(r"%([-0]?)(\d*)([a-zA-Z%])")
+_SPEC = re.compile(r"%([-#+ 0,(]*)(\d*)(?:\.(\d+))?([a-zA-Z%])")
+# The flags of a double's conversion, as jdouble.c's java_fd_format takes them: a sum of these.
+FLAG_BITS = {"-": 1, "#": 2, "+": 4, " ": 8, "0": 16, ",": 32, "(": 64}
 
 
 @dataclass(frozen=True)
 class Spec:
-    conv: str  # d s c b
+    conv: str  # d s c b f e E
     width: int
     left: bool
     zero: bool
+    flags: str = ""
+    prec: int = -1
 
 
 def parse_format(fmt: str) -> list[str | Spec] | str:
@@ -24,17 +29,35 @@ def parse_format(fmt: str) -> list[str | Spec] | str:
     for m in _SPEC.finditer(fmt):
         if m.start() > pos:
             out.append(fmt[pos : m.start()])
-        flag, width, conv = m.groups()
+        flag, width, prec, conv = m.groups()
         pos = m.end()
+        whole = m.group(0)
         if conv in ("n", "%"):
-            if flag or width:
-                return f"the format %{flag}{width}{conv} is not supported in this Java subset"
+            if flag or width or prec:
+                return f"the format {whole} is not supported in this Java subset"
             out.append("\n" if conv == "n" else "%")
             continue
+        if conv in "feE":
+            if len(set(flag)) != len(flag) or ("-" in flag and "0" in flag) or ("+" in flag and " " in flag):
+                return f"the flags of {whole} are illegal together (java throws IllegalFormatFlagsException)"
+            if ("-" in flag or "0" in flag) and not width:
+                return f"the format {whole} needs a width (java throws MissingFormatWidthException)"
+            if conv in "eE" and "," in flag:
+                return (
+                    f"the ',' flag is not allowed with %{conv} "
+                    "(java throws FormatFlagsConversionMismatchException)"
+                )
+            out.append(Spec(conv, int(width or 0), "-" in flag, "0" in flag, flag, int(prec) if prec else -1))
+            continue
         if conv not in "dscb":
-            return f"the conversion %{conv} is not supported in this Java subset (%d %s %c %b %n %% are)"
+            return (
+                f"the conversion %{conv} is not supported in this Java subset "
+                "(%d %s %c %b %f %e %E %n %% are)"
+            )
+        if prec is not None or len(flag) > 1 or (flag and flag not in "-0"):
+            return f"the format {whole} is not supported in this Java subset"
         if flag == "0" and (conv != "d" or not width):
-            return f"the format %{flag}{width}{conv} is not supported in this Java subset"
+            return f"the format {whole} is not supported in this Java subset"
         if flag == "-" and not width:
             return "the '-' flag needs a width (java throws MissingFormatWidthException)"
         out.append(Spec(conv, int(width or 0), flag == "-", flag == "0"))

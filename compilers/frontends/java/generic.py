@@ -8,7 +8,7 @@ import re
 
 _IDENT = re.compile(r"[A-Za-z_$][A-Za-z_$0-9.]*")
 
-BOXES = {"int": "Integer", "long": "Long", "char": "Character", "boolean": "Boolean"}
+BOXES = {"int": "Integer", "long": "Long", "char": "Character", "boolean": "Boolean", "double": "Double"}
 UNBOXES = {box: prim for prim, box in BOXES.items()}
 
 

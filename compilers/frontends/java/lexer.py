@@ -3,7 +3,7 @@
 Unicode escapes (`\\uXXXX`) are translated first, as javac does, so they may appear anywhere; a token
 after one on the same line reports its column in the translated line. Token kinds: ident, keyword, int
 (text as written, with any `L`), char and string (text as written; `literal_value` decodes them), punct,
-eof. Text blocks (`\"\"\"`) and floating-point literals are reported as unsupported.
+eof. Text blocks (`\"\"\"`) and `float` literals are reported as unsupported.
 """
 
 from __future__ import annotations
@@ -28,7 +28,11 @@ PUNCTS = sorted(
 )
 
 _ESCAPES = {"b": "\b", "t": "\t", "n": "\n", "f": "\f", "r": "\r", "s": " ", '"': '"', "'": "'", "\\": "\\"}
-_NUMBER = re.compile(r"0[xX][0-9a-fA-F_]+[lL]?|0[bB][01_]+[lL]?|\d[\d_]*(\.\d*)?([eE][+-]?\d+)?[lLfFdD]?")
+_NUMBER = re.compile(
+    r"0[xX](?:[0-9a-fA-F_]*\.[0-9a-fA-F_]*|[0-9a-fA-F_]+)[pP][+-]?\d+[fFdD]?"  # a hexadecimal double
+    r"|0[xX][0-9a-fA-F_]+[lL]?|0[bB][01_]+[lL]?|\d[\d_]*(\.\d*)?([eE][+-]?\d+)?[lLfFdD]?"
+    r"|\.\d[\d_]*()([eE][+-]?\d+)?[fFdD]?"
+)
 # Java's identifiers: letters of any script (javac takes `int zähler`), `_` and `$`, then digits as well.
 _IDENT = re.compile(r"(?:[^\W\d]|\$)(?:\w|\$)*")
 _UNICODE = re.compile(r"(?<!\\)((?:\\\\)*)\\u+([0-9a-fA-F]{4})")
@@ -141,14 +145,22 @@ def lex(source: str, filename: str, diags: DiagnosticBag) -> list[Token]:
         if c.isdigit() or (c == "." and pos + 1 < n and src[pos + 1].isdigit()):
             m = _NUMBER.match(src, pos)
             text = m.group(0) if m else c
-            floating = m is None or m.group(1) is not None or m.group(2) is not None or text[-1] in "fFdD"
-            if floating and not text.lower().startswith("0x"):
+            hexa = text.lower().startswith("0x")
+            floating = (
+                m is None
+                or m.group(1) is not None
+                or m.group(2) is not None
+                or m.group(3) is not None
+                or (text[-1] in "fFdD" and not hexa)
+                or (hexa and "p" in text.lower())
+            )
+            if floating and text[-1] in "fF":
                 diags.error(
                     "unsupported",
-                    "floating-point numbers (double, float) are not supported in this Java subset",
+                    "float is not supported in this Java subset (double is)",
                     span(pos, pos + len(text)),
                 )
-            tokens.append(Token("int", text, span(pos, pos + len(text))))
+            tokens.append(Token("double" if floating else "int", text, span(pos, pos + len(text))))
             pos += len(text)
             continue
         m = _IDENT.match(src, pos)

@@ -98,6 +98,8 @@ def needed(unit: A.CompilationUnit) -> list[str]:
     todo = [n for n in table if n in used and n not in declared and n not in left_out]
     if todo or used & {"Object", *BOXING}:
         todo.extend(BOXING)
+        if "double" in used:  # a double may be boxed too
+            todo.append("Double")
     chosen: set[str] = set()
     while todo:
         name = todo.pop()

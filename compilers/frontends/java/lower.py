@@ -20,21 +20,26 @@ Representation:
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import struct
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from compilers.diagnostics import DiagnosticBag
 from compilers.frontends.java import ast as A
-from compilers.frontends.java.format import Spec, parse_format
+from compilers.frontends.java.format import FLAG_BITS, Spec, parse_format
 from compilers.frontends.java.generic import UNBOXES, base_of, box
 from compilers.frontends.java.types import (
+    DOUBLE_CONSTANTS,
+    MATH_DOUBLE,
+    MATH_DOUBLE2,
     ClassInfo,
     FieldInfo,
     LocalInfo,
     MethodInfo,
     Program,
     is_integral,
+    is_numeric,
     is_ref,
 )
 from compilers.ir import ModuleBuilder
@@ -42,6 +47,12 @@ from compilers.ir.builder import FunctionBuilder, OperandLike
 from compilers.ir.nodes import Const, Copy, Jump, Load, Module, Operand, SlotRef, Store, Sym, Temp
 
 OBJECT_KIND, PRIM_ARRAY_KIND, REF_ARRAY_KIND = 100, 101, 102
+# double's operators: float64's routines (a double is its bit pattern in a word).
+F64_OPS = {
+    "+": "f64_add", "-": "f64_sub", "*": "f64_mul", "/": "f64_div", "%": "f64_fmod",
+    "<": "f64_lt", ">": "f64_gt", "<=": "f64_le", ">=": "f64_ge", "==": "f64_eq", "!=": "f64_ne",
+}  # fmt: skip
+ONE = 0x3FF0000000000000  # 1.0
 VT_HEADER = 4  # super, interfaces, name, itable; the methods follow
 WRAP = {"int": "i32", "long": "i64", "char": "u16", "short": "i16", "byte": "i8"}
 BINOPS = {
@@ -597,7 +608,36 @@ class FunctionLowering:
         unboxed = UNBOXES.get(base_of(src)) if is_ref(src) else None
         if unboxed is not None and not is_ref(dst):
             self.null_check(v)
-            return self.load_field(v, self.low.classes[base_of(src)].fields["value"])
+            v = self.load_field(v, self.low.classes[base_of(src)].fields["value"])
+            return self.widen(v, unboxed, dst)
+        return self.widen(v, src, dst)
+
+    def widen(self, v: Operand, src: str, dst: str) -> Operand:
+        """An integer widened to double (float64's conversion, exact below 2^53 and rounded to nearest
+        above); any other widening needs nothing."""
+        if dst == "double" and is_integral(src):
+            if isinstance(v, Const):
+                return Const(struct.unpack("<Q", struct.pack("<d", float(v.value)))[0])
+            return self.f64("f64_from_int", [v])
+        return v
+
+    def f64(self, routine: str, args: Sequence[OperandLike]) -> Operand:
+        r = self.fb.call(routine, list(args))
+        assert r is not None
+        return r
+
+    def numeric_cast(self, v: Operand, src: str, dst: str) -> Operand:
+        """A cast between numeric types where one is double: double to int and long as Java converts
+        (NaN to 0, saturating), then narrowed further for short, byte and char."""
+        if src == dst:
+            return v
+        if dst == "double":
+            return self.widen(v, src, dst)
+        if src == "double":
+            if dst == "long":
+                return self.f64("java_d2l", [v])
+            i = self.f64("java_d2i", [v])
+            return i if dst == "int" else self.fb.wrap(WRAP[dst], i)
         return v
 
     def values(self, exprs: list[A.Expr], types: list[str] | None = None) -> list[Operand]:
@@ -641,7 +681,7 @@ class FunctionLowering:
                 return Const(1 if e.value else 0)
             if e.kind == "null":
                 return Const(0)
-            return Const(int(e.value))
+            return Const(int(e.value))  # a double's is its bit pattern
         if isinstance(e, A.Lambda | A.MethodRef):
             return self.lambda_object(e)
         if isinstance(e, A.Name):
@@ -671,6 +711,8 @@ class FunctionLowering:
                 }
                 if key in consts:
                     return Const(consts[key])
+                if key in DOUBLE_CONSTANTS:
+                    return Const(DOUBLE_CONSTANTS[key])
                 if key == "System.in":
                     return Const(1)  # not null; read() on it is the Engine's input (builtin)
                 raise Unsupported(key + " as a value")
@@ -694,6 +736,9 @@ class FunctionLowering:
                 return fb.binary("eq", v, 0)
             if e.op == "+":
                 return v
+            if e.ty == "double":
+                v = self.widen(v, UNBOXES.get(e.operand.ty, e.operand.ty), "double")
+                return v if e.op == "+" else self.f64("f64_neg", [v])
             if e.op == "-":
                 return fb.wrap(WRAP[e.ty], fb.unary("neg", v))
             return fb.unary("not", v)
@@ -716,7 +761,10 @@ class FunctionLowering:
                 v = self.convert(v, e.operand.ty, UNBOXES.get(e.operand.ty, e.to))
                 if is_ref(e.to):
                     return v
-                return v if UNBOXES.get(e.operand.ty) == e.to else self.fb.wrap(WRAP[e.to], v)
+                prim = UNBOXES.get(e.operand.ty, e.to)
+                return v if prim == e.to else self.numeric_cast(v, prim, e.to)
+            if is_numeric(e.to) and (e.to == "double" or e.operand.ty == "double"):
+                return self.numeric_cast(v, e.operand.ty, e.to)
             if is_integral(e.to):
                 if (
                     e.to == e.operand.ty
@@ -997,6 +1045,10 @@ class FunctionLowering:
         if e.operand_ty != "ref":  # unboxing (a boxed operand of an arithmetic or comparison)
             a = self.convert(a, e.left.ty, UNBOXES.get(e.left.ty, e.left.ty))
             b = self.convert(b, e.right.ty, UNBOXES.get(e.right.ty, e.right.ty))
+        if e.operand_ty == "double":
+            a = self.widen(a, UNBOXES.get(e.left.ty, e.left.ty), "double")
+            b = self.widen(b, UNBOXES.get(e.right.ty, e.right.ty), "double")
+            return self.f64(F64_OPS[e.op], [a, b])
         if e.operand_ty in ("ref", "boolean") or e.op in ("<", ">", "<=", ">=", "==", "!="):
             if e.op in ("&", "|", "^"):
                 return fb.binary(BINOPS[e.op], a, b)
@@ -1014,6 +1066,8 @@ class FunctionLowering:
             r = fb.call("java_char_str", [v])
         elif ty == "boolean":
             r = fb.call("java_bool_str", [v])
+        elif ty == "double":
+            r = fb.call("java_double_str", [v])
         elif is_integral(ty):
             r = fb.call("str_from_int", [v])
         elif ty.endswith("[]"):
@@ -1138,6 +1192,10 @@ class FunctionLowering:
         result: Operand
         if e.operand_ty == "boolean":
             result = fb.binary(BINOPS[op], self.fetch(kept), v)
+        elif e.operand_ty == "double":  # x op= v is x = (T) (x op v)
+            left = self.widen(self.fetch(kept), ty, "double")
+            right = self.widen(v, UNBOXES.get(e.value.ty, e.value.ty), "double")
+            result = self.numeric_cast(self.f64(F64_OPS[op], [left, right]), "double", ty)
         else:
             result = self.arith(op, self.fetch(kept), v, e.operand_ty)
             if ty != e.operand_ty:
@@ -1149,6 +1207,10 @@ class FunctionLowering:
         fb = self.fb
         get, put = self.lref(e.target, None)
         old = get()
+        if e.ty == "double":
+            new = self.f64("f64_add" if e.op == "++" else "f64_sub", [old, ONE])
+            put(new)
+            return new if e.prefix else old
         new = fb.wrap(WRAP[e.ty], fb.binary("add" if e.op == "++" else "sub", old, 1))
         put(new)
         return new if e.prefix else old
@@ -1282,6 +1344,8 @@ class FunctionLowering:
             return self.string_method(e, key[7:])
         if key.startswith("StringBuilder."):
             return self.builder_method(e, key[14:])
+        if key.startswith(("Math.double.", "Double.")) or key == "Math.round":
+            return self.double_builtin(e, key)
         unbox = key.startswith(("Math.", "Character.", "System."))
         args = self.values(e.args, [UNBOXES.get(a.ty, a.ty) if unbox else a.ty for a in e.args])
         if key == "Math.abs":
@@ -1552,6 +1616,52 @@ class FunctionLowering:
         self.release(h)
         return out
 
+    def double_builtin(self, e: A.Call, key: str) -> Operand:
+        """Math's functions of doubles and Double's static methods (the runtime's routines)."""
+        fb = self.fb
+        name = key.rsplit(".", 1)[1]
+        if key == "Double.parseDouble":
+            text = self.value(e.args[0])
+            self.null_check(text)
+            h = self.hold(text, True)
+            ok = self.f64("java_parse_prepare", [self.fetch(h)])
+            bad = fb.binary("eq", ok, 0)
+
+            def message() -> Operand:
+                return self.f64("java_parse_message", [self.fetch(h)])
+
+            self.guard(bad, "NumberFormatException", message)
+            self.release(h)
+            return self.f64("java_parse_value", [])
+        wants = {"Double.doubleToLongBits": ["double"], "Double.longBitsToDouble": ["long"]}.get(
+            key, ["double"] * len(e.args)
+        )
+        args = self.values(e.args, wants)
+        if key in ("Math.double.max", "Math.double.min"):
+            return self.f64("java_d" + name, args)
+        if key == "Math.double.abs":
+            return self.f64("f64_fabs", args)
+        if key == "Math.round":
+            return self.f64("java_round", args)
+        if key.startswith("Math.double."):
+            routine = MATH_DOUBLE.get(name) or MATH_DOUBLE2[name]
+            return self.f64(routine, args)
+        if key == "Double.compare":
+            return self.f64("java_dcompare", args)
+        if key == "Double.toString":
+            return self.to_string(args[0], "double")
+        if key == "Double.doubleToLongBits":
+            return self.f64("java_dbits", args)
+        if key == "Double.longBitsToDouble":
+            return self.f64("java_from_bits", args)
+        if key == "Double.isNaN":
+            return self.f64("f64_ne", [args[0], args[0]])
+        if key == "Double.isInfinite":
+            return self.f64("java_is_infinite", args)
+        if key == "Double.isFinite":
+            return self.f64("java_is_finite", args)
+        raise Unsupported(key)
+
     def print_(self, e: A.Call, name: str) -> Operand:
         fb = self.fb
         if name == "printf":
@@ -1562,6 +1672,8 @@ class FunctionLowering:
             v = self.value(arg)
             if arg.ty in ("int", "long", "short", "byte"):
                 fb.print_int(v)
+            elif arg.ty == "double":
+                fb.call("java_print_double", [v], returns=False)
             elif arg.ty == "char":
                 fb.print_char(v)
             else:
@@ -1611,6 +1723,14 @@ class FunctionLowering:
                         if arg.ty in ("boolean", "Boolean")
                         else fb.call("java_bool_str", [fb.binary("ne", v, 0)]) or Const(0)
                     )
+                elif spec.conv in "feE":
+                    bits = sum(FLAG_BITS[f] for f in spec.flags)
+                    d = self.convert(v, arg.ty, "double")
+                    width = spec.width if spec.width else -1
+                    text = fb.call(
+                        "java_format_double", [d, ord(spec.conv), spec.prec, bits, width]
+                    ) or Const(0)
+                    spec = Spec("s", 0, False, False)  # justified already
                 elif spec.conv == "c":
                     text = self.to_string(self.convert(v, arg.ty, "char"), "char")
                 else:

@@ -6,6 +6,8 @@ messages agree: "';' expected" and the like)."""
 
 from __future__ import annotations
 
+import math
+import struct
 from typing import NoReturn
 
 from compilers.diagnostics import DiagnosticBag, Span
@@ -713,10 +715,10 @@ class _Parser:
             if (
                 t.text == "-"
                 and isinstance(operand, A.Literal)
-                and operand.kind in ("int", "long")
+                and operand.kind in ("int", "long", "double")
                 and not getattr(operand, "negated", False)
             ):
-                operand.value = -operand.value
+                operand.value = operand.value ^ (1 << 63) if operand.kind == "double" else -operand.value
                 operand.span = t.span.to(operand.span)
                 return operand
             return A.Unary(t.span, t.text, operand)
@@ -744,7 +746,7 @@ class _Parser:
             if not self.at(")"):
                 return False
             after = self.peek()
-            return after.kind in ("ident", "int", "char", "string") or after.text in (
+            return after.kind in ("ident", "int", "double", "char", "string") or after.text in (
                 "(",
                 "this",
                 "new",
@@ -819,6 +821,9 @@ class _Parser:
         if t.kind == "int":
             self.pos += 1
             return self.int_literal(t)
+        if t.kind == "double":
+            self.pos += 1
+            return self.double_literal(t)
         if t.kind == "char":
             self.pos += 1
             value = literal_value(t)
@@ -885,6 +890,24 @@ class _Parser:
                 return self.toks[k + 1].text == "->" if k + 1 < len(self.toks) else False
             k += 1
         return False
+
+    def double_literal(self, t: Token) -> A.Expr:
+        """A floating-point literal: its value is the double nearest it (its bit pattern), as javac's."""
+        text = t.text.replace("_", "").rstrip("fFdD") if not t.text.lower().startswith("0x") else t.text
+        if text.lower().startswith("0x"):
+            text = text.replace("_", "")
+            text = text[:-1] if text[-1] in "fFdD" else text
+            value = float.fromhex(text)
+        else:
+            value = float(text)
+        lower = text.lower()
+        significand = lower[2:].split("p")[0] if lower.startswith("0x") else lower.split("e")[0]
+        if value == math.inf:
+            self.diags.error("syntax", "floating-point number too large", t.span)
+            value = 0.0
+        elif value == 0.0 and any(c not in "0." for c in significand):
+            self.diags.error("syntax", "floating-point number too small", t.span)
+        return A.Literal(t.span, "double", struct.unpack("<Q", struct.pack("<d", value))[0])
 
     def int_literal(self, t: Token) -> A.Expr:
         text = t.text.replace("_", "")

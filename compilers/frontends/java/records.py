@@ -41,6 +41,9 @@ def _equal(span: Span, c: A.Param) -> A.Expr:
     mine, theirs = _name(span, c.name), _field(span, _name(span, " that"), c.name)
     if c.ty in ("int", "long", "short", "byte", "char", "boolean") or c.ty.endswith("[]"):
         return _bin(span, "==", mine, theirs)
+    if c.ty == "double":  # as Double.compare(a, b) == 0: NaN equals NaN, -0.0 is not 0.0
+        compare = A.Call(span, _name(span, "Double"), "compare", [mine, theirs])
+        return _bin(span, "==", compare, _int(span, 0))
     both_null = _bin(span, "==", _field(span, _name(span, " that"), c.name), A.Literal(span, "null", None))
     call = A.Call(span, _name(span, c.name), "equals", [theirs])
     return A.Cond(span, _bin(span, "==", _name(span, c.name), A.Literal(span, "null", None)), both_null, call)
@@ -55,6 +58,10 @@ def _hash(span: Span, c: A.Param) -> A.Expr:
         return A.Cast(span, "int", _bin(span, "^", x, _bin(span, ">>>", _name(span, c.name), _int(span, 32))))
     if c.ty == "boolean":
         return A.Cond(span, x, _int(span, 1231), _int(span, 1237))
+    if c.ty == "double":  # Double.hashCode: the bits' two halves, exclusive-or'd
+        bits = A.Call(span, _name(span, "Double"), "doubleToLongBits", [x])
+        again = A.Call(span, _name(span, "Double"), "doubleToLongBits", [_name(span, c.name)])
+        return A.Cast(span, "int", _bin(span, "^", bits, _bin(span, ">>>", again, _int(span, 32))))
     if c.ty.endswith("[]"):
         return _int(span, 0)  # an array's identity hash, which java does not keep from run to run
     isnull = _bin(span, "==", x, A.Literal(span, "null", None))

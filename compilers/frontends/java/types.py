@@ -8,8 +8,24 @@ from dataclasses import dataclass, field
 from compilers.frontends.java import ast as A
 
 INTEGRAL = ("byte", "short", "char", "int", "long")
-PRIMITIVE = frozenset({*INTEGRAL, "boolean", "void"})
+PRIMITIVE = frozenset({*INTEGRAL, "double", "boolean", "void"})
 RANK = {"byte": 1, "short": 2, "char": 2, "int": 3, "long": 4}
+# Math's functions of doubles (an integer argument widens): the runtime routine of each.
+MATH_DOUBLE = {
+    "sqrt": "f64_sqrt", "floor": "f64_floor", "ceil": "f64_ceil", "exp": "f64_exp", "log": "f64_log",
+    "log10": "f64_log10", "sin": "f64_sin", "cos": "f64_cos", "tan": "f64_tan", "atan": "f64_atan",
+    "asin": "f64_asin", "acos": "f64_acos", "cbrt": "f64_cbrt", "sinh": "f64_sinh", "cosh": "f64_cosh",
+    "tanh": "f64_tanh", "expm1": "f64_expm1", "log1p": "f64_log1p", "rint": "java_rint",
+    "signum": "java_signum", "toRadians": "java_to_radians", "toDegrees": "java_to_degrees",
+}  # fmt: skip
+MATH_DOUBLE2 = {"pow": "f64_pow", "atan2": "f64_atan2", "hypot": "f64_hypot"}
+# Constants of Math and Double: their bit patterns.
+DOUBLE_CONSTANTS = {
+    "Math.PI": 0x400921FB54442D18, "Math.E": 0x4005BF0A8B145769, "Double.MAX_VALUE": 0x7FEFFFFFFFFFFFFF,
+    "Double.MIN_VALUE": 0x1, "Double.MIN_NORMAL": 0x0010000000000000,
+    "Double.POSITIVE_INFINITY": 0x7FF0000000000000, "Double.NEGATIVE_INFINITY": 0xFFF0000000000000,
+    "Double.NaN": 0x7FF8000000000000,
+}  # fmt: skip
 
 # The library's exception classes: name -> superclass. Their fully qualified names are java.lang.NAME.
 BUILTIN_EXCEPTIONS = {
@@ -177,6 +193,13 @@ def is_integral(ty: str) -> bool:
     return ty in INTEGRAL
 
 
+def is_numeric(ty: str) -> bool:
+    return ty in INTEGRAL or ty == "double"
+
+
 def promote(a: str, b: str | None = None) -> str:
-    """Binary (or unary) numeric promotion: int, or long when either operand is long."""
+    """Binary (or unary) numeric promotion: double when either operand is double, else long when either
+    is long, else int."""
+    if a == "double" or b == "double":
+        return "double"
     return "long" if a == "long" or b == "long" else "int"

@@ -171,6 +171,76 @@ final class Long extends Number implements Comparable<Long> {
     }
 }
 
+final class Double extends Number implements Comparable<Double> {
+    private final double value;
+
+    private Double(double value) {
+        this.value = value;
+    }
+
+    public static Double valueOf(double d) {
+        return new Double(d);
+    }
+
+    public static Double valueOf(String s) {
+        return new Double(Double.parseDouble(s));
+    }
+
+    public double doubleValue() {
+        return value;
+    }
+
+    public int intValue() {
+        return (int) value;
+    }
+
+    public long longValue() {
+        return (long) value;
+    }
+
+    public boolean isNaN() {
+        return value != value;
+    }
+
+    public boolean isInfinite() {
+        return Double.isInfinite(value);
+    }
+
+    public boolean equals(Object o) {
+        return o instanceof Double
+                && Double.doubleToLongBits(((Double) o).value) == Double.doubleToLongBits(value);
+    }
+
+    public int hashCode() {
+        return Double.hashCode(value);
+    }
+
+    public static int hashCode(double d) {
+        long bits = Double.doubleToLongBits(d);
+        return (int) (bits ^ (bits >>> 32));
+    }
+
+    public String toString() {
+        return String.valueOf(value);
+    }
+
+    public int compareTo(Double o) {
+        return Double.compare(value, o.value);
+    }
+
+    public static double sum(double a, double b) {
+        return a + b;
+    }
+
+    public static double max(double a, double b) {
+        return Math.max(a, b);
+    }
+
+    public static double min(double a, double b) {
+        return Math.min(a, b);
+    }
+}
+
 final class Character implements Comparable<Character> {
     public static int getNumericValue(char c) {
         if (c >= '0' && c <= '9') {

@@ -2398,6 +2398,19 @@ class Arrays {
         }
     }
 
+    public static void sort(double[] a) {
+        // Double.compare's order, as java sorts doubles: -0.0 before 0.0, NaN last
+        for (int i = 1; i < a.length; i++) {
+            double x = a[i];
+            int j = i - 1;
+            while (j >= 0 && Double.compare(a[j], x) > 0) {
+                a[j + 1] = a[j];
+                j--;
+            }
+            a[j + 1] = x;
+        }
+    }
+
     public static void sort(char[] a) {
         int[] counts = new int[65536];
         for (int i = 0; i < a.length; i++) {
@@ -2519,6 +2532,20 @@ class Arrays {
         return sb.append(']').toString();
     }
 
+    public static String toString(double[] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(a[i]);
+        }
+        return sb.append(']').toString();
+    }
+
     public static String toString(char[] a) {
         if (a == null) {
             return "null";
@@ -2562,6 +2589,12 @@ class Arrays {
     }
 
     public static void fill(int[] a, int v) {
+        for (int i = 0; i < a.length; i++) {
+            a[i] = v;
+        }
+    }
+
+    public static void fill(double[] a, double v) {
         for (int i = 0; i < a.length; i++) {
             a[i] = v;
         }
@@ -2690,6 +2723,14 @@ class Arrays {
         return out;
     }
 
+    public static double[] copyOf(double[] a, int n) {
+        double[] out = new double[n];
+        for (int i = 0; i < n && i < a.length; i++) {
+            out[i] = a[i];
+        }
+        return out;
+    }
+
     public static <T> List<T> asList(T[] a) {
         ArrayList<T> out = new ArrayList<T>(a.length);
         for (int i = 0; i < a.length; i++) {
@@ -2716,6 +2757,13 @@ class Scanner {
     private static boolean ended;
 
     public Scanner(InputStream in) {
+    }
+
+    // A scanner of the string's text (all of the input it has).
+    public Scanner(String source) {
+        seen = new StringBuilder(source);
+        pos = 0;
+        ended = true;
     }
 
     // The character i places ahead in the input, or -1 past its end.
@@ -2820,6 +2868,61 @@ class Scanner {
             throw new InputMismatchException();
         }
         return Long.parseLong(next());
+    }
+
+    // A decimal number as nextDouble takes it: a sign, digits with a point, an exponent; NaN, Infinity.
+    private static boolean decimal(String t) {
+        int i = t.length() > 1 && (t.charAt(0) == '-' || t.charAt(0) == '+') ? 1 : 0;
+        String rest = t.substring(i);
+        if (rest.equals("NaN") || rest.equals("Infinity")) {
+            return true;
+        }
+        int digits = 0;
+        while (i < t.length() && Character.isDigit(t.charAt(i))) {
+            i++;
+            digits++;
+        }
+        if (i < t.length() && t.charAt(i) == '.') {
+            i++;
+            while (i < t.length() && Character.isDigit(t.charAt(i))) {
+                i++;
+                digits++;
+            }
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i < t.length() && (t.charAt(i) == 'e' || t.charAt(i) == 'E')) {
+            i++;
+            if (i < t.length() && (t.charAt(i) == '-' || t.charAt(i) == '+')) {
+                i++;
+            }
+            int exponent = 0;
+            while (i < t.length() && Character.isDigit(t.charAt(i))) {
+                i++;
+                exponent++;
+            }
+            if (exponent == 0) {
+                return false;
+            }
+        }
+        return i == t.length();
+    }
+
+    public boolean hasNextDouble() {
+        String t = peekToken();
+        return t != null && decimal(t);
+    }
+
+    public double nextDouble() {
+        String t = peekToken();
+        if (t == null) {
+            throw new NoSuchElementException();
+        }
+        if (!decimal(t)) {
+            throw new InputMismatchException();
+        }
+        return Double.parseDouble(next());
     }
 
     public boolean hasNextLine() {

@@ -1,0 +1,197 @@
+"""Java's doubles printed as java (OpenJDK 17) prints them, checked on random doubles against java itself.
+
+Java 17's Double.toString is FloatingDecimal's (not the shortest digits of JDK 19 and later: it sometimes
+prints a digit more, 2.82879384806159008E17), and Formatter's %f and %e round FloatingDecimal's digits
+half up. Both are jdouble.c's (compilers/runtime/java/). The random doubles are of several shapes: any bit
+pattern (NaN, infinities and subnormals among them), short decimals, hundredths, integers and binary
+fractions of every size, and values that end in a 5 where a format rounds.
+
+- 20,000 doubles: jdouble.c built by gcc (the same C the Engine runs: it is valid C for both, see its
+  header) prints Double.toString and seven formats of each; java prints the same from one run that reads
+  the doubles' bit patterns from standard input. The Engine would take minutes for this many.
+- 400 of them: a Java program holding them is compiled by the Java front-end and run on the Engine (-O1)
+  and by the IR interpreter; java runs the same program.
+
+java's outputs are cached by content (the harness's reference cache), so a second run does not start java.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import struct
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from compilers import driver, registry
+from compilers.frontends.java import build_runtime
+from compilers.ir import interpret
+from compilers.runtime.link import link
+from compilers.tests.harness import ReferenceRunner, front_end, outcome_or_fail
+
+RUNTIME_C = Path(__file__).resolve().parents[1] / "runtime" / "java" / "jdouble.c"
+REFERENCE = ReferenceRunner()
+# (java's format, jdouble.c's conversion, precision, flags as java_fd_format takes them, width)
+FORMATS = [
+    ("%.2f", "f", 2, 0, -1),
+    ("%.3e", "e", 3, 0, -1),
+    ("%,12.1f", "f", 1, 32, 12),
+    ("%.0f", "f", 0, 0, -1),
+    ("%+.6E", "E", 6, 4, -1),
+    ("%014.6f", "f", 6, 16, 14),
+    ("%(-12.0e", "e", 0, 64 + 1, 12),
+]
+
+
+def bits_of(value: float) -> int:
+    return int(struct.unpack("<Q", struct.pack("<d", value))[0])
+
+
+def random_bits(count: int, seed: int) -> list[int]:
+    rng = random.Random(seed)
+    out: list[int] = []
+    for i in range(count):
+        kind = i % 6
+        if kind == 0:
+            out.append(rng.getrandbits(64))
+        elif kind == 1:
+            out.append(bits_of(float(f"{rng.randint(-(10**6), 10**6)}e{rng.randint(-25, 25)}")))
+        elif kind == 2:
+            out.append(bits_of(rng.randint(-(10**7), 10**7) / 100))
+        elif kind == 3:
+            out.append(bits_of(float(rng.getrandbits(63) >> rng.randrange(63)) * 2.0 ** rng.randint(-60, 60)))
+        elif kind == 4:
+            out.append(
+                bits_of(rng.randint(0, 10**6) / 10 ** rng.randint(1, 6) + 5 * 10.0 ** -rng.randint(1, 7))
+            )
+        else:
+            out.append(bits_of(rng.uniform(-1e4, 1e4)))
+    return out
+
+
+JAVA_READER = """import java.io.*;
+
+public class Main {
+    public static void main(String[] args) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+        StringBuilder out = new StringBuilder();
+        String line;
+        while ((line = in.readLine()) != null) {
+            double d = Double.longBitsToDouble(Long.parseUnsignedLong(line, 16));
+            out.append(Double.toString(d));
+            FORMATS
+            out.append('\\n');
+        }
+        System.out.print(out);
+    }
+}
+"""
+
+C_DRIVER = """#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "RUNTIME"
+
+static void show(void) {
+    for (long i = 0; i < java_fd_len; i++)
+        putchar((int)java_fd_out[i]);
+}
+
+int main(void) {
+    char line[64];
+    while (fgets(line, sizeof line, stdin)) {
+        unsigned long bits = strtoul(line, 0, 16);
+        double d;
+        memcpy(&d, &bits, 8);
+        java_fd_string(d);
+        show();
+        FORMATS
+        putchar('\\n');
+    }
+    return 0;
+}
+"""
+
+
+def java_reader() -> str:
+    calls = "".join(f'out.append("|").append(String.format("{f}", d));\n            ' for f, *_ in FORMATS)
+    return JAVA_READER.replace("FORMATS\n", calls.rstrip() + "\n")
+
+
+def c_driver() -> str:
+    calls = "".join(
+        f"putchar('|'); java_fd_format(d, '{conv}', {prec}, {flags}, {width}); show();\n        "
+        for _, conv, prec, flags, width in FORMATS
+    )
+    return C_DRIVER.replace("RUNTIME", str(RUNTIME_C)).replace("FORMATS\n", calls.rstrip() + "\n")
+
+
+def java_output(source: str, stdin: str = "") -> str:
+    java = registry.get("java")
+    assert java is not None
+    reference = java.reference
+    assert reference is not None
+    outcome = outcome_or_fail(REFERENCE, reference, source, "Main.java", stdin)
+    assert outcome.status == "exited" and outcome.exit_status == 0, outcome
+    return outcome.stdout
+
+
+def test_20000_random_doubles_print_as_java_17_prints_them() -> None:
+    values = random_bits(20_000, 17)
+    stdin = "".join(f"{v:x}\n" for v in values)
+    expected = java_output(java_reader(), stdin).splitlines()
+    gcc = shutil.which("gcc")
+    assert gcc is not None, "gcc is needed (apt-get install -y gcc)"
+    with tempfile.TemporaryDirectory() as tmp:
+        c = Path(tmp) / "driver.c"
+        c.write_text(c_driver(), encoding="utf-8")
+        exe = Path(tmp) / "driver"
+        # No contraction into fused multiply-adds: FloatingDecimal's estimate is separate multiplies and
+        # adds, as the Engine computes them.
+        subprocess.run(
+            [gcc, "-O1", "-w", "-ffp-contract=off", "-fno-strict-aliasing", "-o", str(exe), str(c), "-lm"],
+            check=True,
+        )
+        got = subprocess.run([str(exe)], input=stdin, capture_output=True, text=True, check=True).stdout
+    got_lines = got.splitlines()
+    assert len(got_lines) == len(expected) == 20_000
+    wrong = [(f"{v:016x}", e, g) for v, e, g in zip(values, expected, got_lines, strict=True) if e != g]
+    assert not wrong, f"{len(wrong)} differ, the first: {wrong[:5]}"
+
+
+def engine_program(values: list[int]) -> str:
+    literals = ",\n            ".join(
+        ", ".join(f"0x{v:016x}L" for v in values[k : k + 4]) for k in range(0, len(values), 4)
+    )
+    formats = ' + "|" + '.join(f'String.format("{f}", d)' for f, *_ in FORMATS)
+    return (
+        "public class Main {\n    public static void main(String[] args) {\n        long[] bits = {\n"
+        f"            {literals}\n        }};\n        for (long b : bits) {{\n"
+        "            double d = Double.longBitsToDouble(b);\n"
+        f'            System.out.println(d + "|" + {formats});\n        }}\n    }}\n}}\n'
+    )
+
+
+@pytest.mark.parametrize("part", range(4))
+def test_random_doubles_print_as_java_prints_them_on_the_engine(part: int) -> None:
+    values = random_bits(20_000, 17)[part * 100 : (part + 1) * 100]
+    source = engine_program(values)
+    expected = java_output(source)
+    result = driver.compile("java", source, driver.CompileOptions(opt_level=1), filename="Main.java")
+    assert result.ok, result.render_diagnostics()
+    run = driver.run_compiled(result, max_steps=400_000_000)
+    assert run.status == "halted", run.message
+    assert run.output == expected
+    module, diags = front_end("java", source, "Main.java")
+    assert module is not None, diags.render(source)
+    interpreted = interpret(link(module, namespace="java"), max_steps=400_000_000, store_size=1_000_000)
+    assert interpreted.output == expected
+
+
+def test_jdouble_ir_is_built_from_its_c_source() -> None:
+    assert build_runtime.build() == build_runtime.TARGET.read_text(encoding="utf-8"), (
+        "run `python -m compilers.frontends.java.build_runtime`"
+    )
