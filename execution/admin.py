@@ -54,7 +54,7 @@ class RunAdmin(ReadOnlyForInstructorsAdmin):
     ordering = ("-created_at",)
     fields = (
         "id", "owner", "language", "status", "created_at", "started_at", "finished_at", "source", "stdin",
-        "output", "trap", "trap_message", "trap_line", "exit_status", "diagnostics", "statistics",
+        "output", "stderr", "trap", "trap_message", "trap_line", "exit_status", "diagnostics", "statistics",
         "max_steps", "max_output", "store_size",
     )  # fmt: skip
     readonly_fields = fields

@@ -68,6 +68,9 @@ class Run(models.Model):
 
     status = models.CharField(max_length=20, choices=RunStatus.choices, default=RunStatus.QUEUED)
     output = models.TextField(blank=True)  # never longer than max_output
+    # What the program wrote to its standard error (C's stderr), kept apart from the output; never longer
+    # than max_output. Empty for a language whose runtime writes nothing there.
+    stderr = models.TextField(blank=True)
     diagnostics = models.JSONField(default=list, blank=True)  # Diagnostic.as_dict() of every stage
     trap = models.CharField(max_length=40, blank=True)  # babbage.result TRAPS name, when the Engine stopped
     trap_message = models.TextField(blank=True)

@@ -53,6 +53,8 @@ def panel_context(run: Run) -> dict[str, Any]:
 # --- Fragments ----------------------------------------------------------------------------------------
 # One template holds the run panel and its partials; the page renders the panel, the stream swaps parts.
 _TEMPLATE = "execution/_run.html"
+# The parts of the panel that a run's state changes, swapped out of band by element id.
+_STATE_PARTS = ("status", "progress", "output", "stderr", "diagnostics", "results", "statistics", "artifacts")
 
 
 def render_state_fragments(run: Run, *, live: bool) -> str:
@@ -62,10 +64,7 @@ def render_state_fragments(run: Run, *, live: bool) -> str:
     socket without htmx trying to reconnect.
     """
     context = panel_context(run)
-    parts = [
-        render_to_string(f"{_TEMPLATE}#{name}", {**context, "oob": True})
-        for name in ("status", "progress", "output", "diagnostics", "results", "statistics", "artifacts")
-    ]
+    parts = [render_to_string(f"{_TEMPLATE}#{name}", {**context, "oob": True}) for name in _STATE_PARTS]
     if not live:
         parts.append(render_to_string(f"{_TEMPLATE}#live", {**context, "oob": True, "closed": True}))
     return "".join(parts)

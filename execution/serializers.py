@@ -108,6 +108,11 @@ class RunSerializer(serializers.ModelSerializer):
         help_text="The program's own exit status (0..255), when it halted; null when it did not run to "
         "its end.",
     )
+    stderr = serializers.CharField(
+        read_only=True,
+        help_text="What the program wrote to its standard error (C's stderr), apart from `output` (its "
+        "standard output); at most max_output characters. Empty when it wrote nothing there.",
+    )
 
     class Meta:
         model = Run
@@ -120,6 +125,7 @@ class RunSerializer(serializers.ModelSerializer):
             "is_final",
             "from_cache",
             "output",
+            "stderr",
             "diagnostics",
             "trap",
             "trap_message",

@@ -582,6 +582,7 @@ def _result_fields(result: RunResult, max_output: int) -> dict[str, Any]:
     trapped = result.status != HALTED
     return {
         "output": storable(result.output[:max_output]),
+        "stderr": storable(result.stderr[:max_output]),
         "trap": result.status if trapped else "",
         "trap_message": result.message if trapped else "",
         "trap_line": toolchain.program_line(result) if trapped else None,
