@@ -1,11 +1,13 @@
 """Python on the Engine: compile time of a 300-line program, and what the dynamic runtime costs.
 
 For a recursive fib, a sieve, a word count with a dict, a class-based simulation and a pipeline of
-generator expressions: the Engine's instructions at -O1 and the heap the run took (objects are never
-freed: the Python runtime does not use a collector, so there are no collections to count). Beside fib and
-the sieve, the same programs in C (compilers/bench/programs) and in hand-written assembly
-(compilers/bench/hand), to show what dynamic values cost. Every Python program's output is checked
-against CPython's first.
+generator expressions: the Engine's instructions at -O1, the heap the run took at its peak and the
+collections the runtime's collector made (runtime/py/pyrt.c collects only when the heap is full, so a
+program that fits makes none). Beside fib and the sieve, the same programs in C
+(compilers/bench/programs) and in hand-written assembly (compilers/bench/hand), to show what dynamic
+values cost. Then programs of the same kinds scaled up to make far more garbage than their heap holds,
+in a small Store, with their collections. Every Python program's output is checked against CPython's
+first.
 
     python compilers/bench/python_bench.py [--runs N] [--lines N]
 """
@@ -62,6 +64,36 @@ PROGRAMS = {
     ),
 }
 SAME_IN_C = {"fib(18)": "fib", "sieve": "sieve"}
+# Programs that make garbage, run in GARBAGE_STORE words of Store (about 8,000 of heap), so that the
+# collector runs many times.
+GARBAGE_STORE = 20_000
+GARBAGE = {
+    "sieve, 30 rounds": (
+        "N = 600\nfor r in range(30):\n    composite = [False] * N\n    count = 0\n"
+        "    for i in range(2, N):\n        if not composite[i]:\n            count += 1\n"
+        "            for j in range(i * i, N, i):\n                composite[j] = True\nprint(count)\n"
+    ),
+    "word counts, 200 texts": (
+        "total = {}\nfor k in range(200):\n"
+        "    text = ' '.join('w' + str((k * 7 + j) % 23) for j in range(12))\n"
+        "    counts = {}\n    for word in text.split():\n        counts[word] = counts.get(word, 0) + 1\n"
+        "    for word, n in counts.items():\n        total[word] = total.get(word, 0) + n\n"
+        "print(sorted(total.items())[:3], len(total))\n"
+    ),
+    "class simulation, 800": (
+        "class Body:\n    def __init__(self, pos, vel):\n        self.pos = pos\n        self.vel = vel\n"
+        "    def moved(self):\n        v = self.vel if 0 <= self.pos + self.vel <= 100 else -self.vel\n"
+        "        return Body(self.pos + v, v)\n"
+        "bodies = [Body(i * 7 % 100, i % 5 - 2) for i in range(10)]\nfor _ in range(80):\n"
+        "    bodies = [b.moved() for b in bodies]\nprint(sum(b.pos for b in bodies))\n"
+    ),
+    "generator pipeline, 40": (
+        "def numbers(n):\n    for i in range(n):\n        yield i * i\n"
+        "def odd(xs):\n    for x in xs:\n        if x % 2:\n            yield x\n"
+        "total = 0\nfor k in range(40):\n    total += sum(str(x)[-1] == '1' for x in odd(numbers(60 + k)))\n"
+        "print(total)\n"
+    ),
+}
 
 
 def python_program(lines: int = 300) -> str:
@@ -111,9 +143,10 @@ def cpython(source: str) -> str:
     return done.stdout
 
 
-def engine(source: str) -> tuple[int, int, int, str]:
-    """(instructions, heap words the run took, static words, output) at -O1."""
-    result = driver.compile("python", source, driver.CompileOptions(opt_level=1), filename="bench.py")
+def engine(source: str, store: int | None = None) -> tuple[int, int, int, str, int]:
+    """(instructions, heap words the run took, static words, output, collections) at -O1."""
+    options = driver.CompileOptions(opt_level=1, store_size=store)
+    result = driver.compile("python", source, options, filename="bench.py")
     if not result.ok:
         raise SystemExit(result.render_diagnostics())
     outcome = driver.run_compiled(result, max_steps=200_000_000)
@@ -121,7 +154,10 @@ def engine(source: str) -> tuple[int, int, int, str]:
         raise SystemExit(f"{outcome.status}: {outcome.message}")
     stats = outcome.stats
     heap = max(stats.heap_high_water - result.static_words + 1, 0) if stats.heap_high_water >= 0 else 0
-    return stats.instructions, heap, result.static_words, outcome.output
+    # the runtime's count of collections, read from the Store when the run ends
+    counter = result.program.labels["py_gc_collections"]  # type: ignore[union-attr]
+    again = run(result.program, store_size=result.store_size, max_steps=200_000_000, read_words=[counter])  # type: ignore[arg-type]
+    return stats.instructions, heap, result.static_words, outcome.output, again.words[counter]
 
 
 def c_and_hand(name: str) -> tuple[int, int]:
@@ -144,23 +180,26 @@ def main() -> None:
     print(f"compile, {lines}-line Python program (median of {args.runs}, warm): {total * 1000:.0f} ms")
     print("  " + ", ".join(f"{stage} {seconds * 1000:.0f}" for stage, seconds in stages.items()) + " (ms)")
     print()
-    header = ("program", "instructions", "heap words", "static", "C -O1", "hand", "x C")
-    print(
-        "".join(
-            f"{h:<20}" if i == 0 else f"{h:>{(14, 12, 8, 10, 8, 8)[i - 1]}}" for i, h in enumerate(header)
-        )
-    )
+    header = ("program", "instructions", "heap words", "colls", "static", "C -O1", "hand", "x C")
+    widths = (14, 12, 7, 8, 10, 8, 8)
+    print("".join(f"{h:<24}" if i == 0 else f"{h:>{widths[i - 1]}}" for i, h in enumerate(header)))
     for name, program in PROGRAMS.items():
         expected = cpython(program)
-        instructions, heap, static, output = engine(program)
+        instructions, heap, static, output, collections = engine(program)
         if output != expected:
             raise SystemExit(f"{name}: the Engine printed {output!r}, CPython {expected!r}")
-        line = f"{name:<20}{instructions:>14,}{heap:>12,}{static:>8,}"
+        line = f"{name:<24}{instructions:>14,}{heap:>12,}{collections:>7,}{static:>8,}"
         if name in SAME_IN_C:
             c_instr, hand_instr = c_and_hand(SAME_IN_C[name])
             line += f"{c_instr:>10,}{hand_instr:>8,}{instructions / c_instr:>8.1f}"
         print(line)
-    print("\ncollections: none (the Python runtime allocates with malloc and never frees)")
+    print(f"\nmaking garbage, in a Store of {GARBAGE_STORE:,} words:")
+    for name, program in GARBAGE.items():
+        expected = cpython(program)
+        instructions, heap, static, output, collections = engine(program, GARBAGE_STORE)
+        if output != expected:
+            raise SystemExit(f"{name}: the Engine printed {output!r}, CPython {expected!r}")
+        print(f"{name:<24}{instructions:>14,}{heap:>12,}{collections:>7,}{static:>8,}")
 
 
 if __name__ == "__main__":

@@ -1855,6 +1855,9 @@ def lower_generator(
     fb.finish()
 
 
+MODULE_CODE = "module.main"  # the IR function of the module's own code
+
+
 def lower(module: A.Module, diags: DiagnosticBag) -> Module:
     assert module.scope is not None
     filename = module.span.file
@@ -1863,7 +1866,16 @@ def lower(module: A.Module, diags: DiagnosticBag) -> Module:
     m.imports = module.imports
     for name in module.scope.locals:
         m.global_var(name)
-    fb = m.mb.function("main", [], ret="w", line=1)
+    # The module's code is called by py_main (runtime/py/pyrt.c), whose frame marks the top of the stack
+    # the collector scans, with the heap's bounds and malloc's top and peak.
+    start = m.mb.function("main", [], ret="w", line=1)
+    start.set_line(1)
+    base, limit = start.heap_info("heapbase"), start.heap_info("heaplimit")
+    done = start.call("py_main", [Sym(MODULE_CODE), base, limit, Sym("__heap_top"), Sym("__heap_peak")])
+    assert done is not None
+    start.ret(done)
+    start.finish()
+    fb = m.mb.function(MODULE_CODE, [], ret="w", line=1)
     fl = FunctionLowering(m, fb, module.scope, "<module>", is_main=True)
     fb.set_line(1)
     fl.call_void("py_init", [])

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <math.h>
 
+typedef long (*py_code0)(void);
 typedef long (*py_code)(long, long);
 typedef long (*py_code4)(long, long, long, long);
 typedef long (*py_code6)(long, long, long, long, long, long);
@@ -226,12 +227,371 @@ void py_sb_float(long b, double d);
 long py_pow_raw(long base, long e);
 long py_percent_format(long fmt, long values);
 
-/* ---- memory ---- */
+/* ---- memory: a non-moving mark-sweep collector with conservative roots ----
+ *
+ * Objects never move, so the pointers the runtime's C keeps in its locals stay valid through a
+ * collection. Every object is a block of the heap (a header word, then the payload; the object starts at
+ * the payload's first even address). The blocks lie end to end from the heap's base to the top, so a
+ * walk from header to header visits them all. A header is GC_UNIT * flags + the payload's size: flags 0
+ * for an object that may hold pointers, GC_RAW for one that holds none (a str, a float), GC_FREE for a
+ * free block, plus GC_MARK while a collection has found the block live. Free memory is always zero but
+ * for free blocks' headers and links, so a block is handed out cleared, as fresh memory is.
+ *
+ * Allocation carves blocks from a region, [py_gc_next, py_gc_end): the heap above the top (fresh memory,
+ * taken as malloc would: memory.ir's __heap_top and __heap_peak follow it), or a large free block. When
+ * the region has no room: a free block of the exact size (lists by size below GC_CLASSES words), else the
+ * next large free block that fits as the region, else the heap above the top, else a collection, and
+ * these again; when nothing fits even then, malloc is asked and stops the run (heap exhausted), as before.
+ *
+ * A collection marks what the roots reach: every word of the static data (every global, the module's
+ * variables among them) and every word of the stack from the collector's own frame up to py_main's,
+ * where every caller keeps whatever it holds across a call (the back end keeps nothing in registers
+ * across calls). A word is taken for a pointer when it is an address inside a used block, so a pointer
+ * into the middle of an object counts too; blocks are scanned word by word the same way, but for raw
+ * ones. The sweep walks every block, clears the marks, joins runs of dead and free blocks into cleared
+ * free blocks, and lowers the top over a free run that ends there.
+ *
+ * In the IR interpreter, temps are not in the Store, so no scan can see them: there (function pointers are
+ * numbers from 10^9) the collector never runs and the heap only grows, as before.
+ */
 
+#define GC_UNIT 1000000000000
+#define GC_RAW 1
+#define GC_FREE 2
+#define GC_MARK 4
+#define GC_CLASSES 40
+#define GC_CHUNK 32
+#define GC_STACK 256
+
+long py_gc_on;           /* 1 on the Engine once py_main has started the program */
+long *py_gc_top_ref;     /* malloc's top (memory.ir's __heap_top) */
+long *py_gc_peak_ref;    /* the highest heap address handed out, plus one (__heap_peak) */
+long py_gc_stack_top;    /* the first stack word above every frame a collection scans */
+long py_gc_base;         /* the heap's first word: the first block's header */
+long py_gc_top;          /* the first word after the last block (while the region is fresh: py_gc_next) */
+long py_gc_limit;        /* the first word past the heap */
+long py_gc_room;         /* fresh memory ends here: the limit, less the room kept for the table */
+long py_gc_next;         /* the region: the next block's header */
+long py_gc_end;          /* the first word past the region */
+long py_gc_fresh;        /* 1 when the region is the heap above the top */
+long py_gc_table;        /* for each chunk of GC_CHUNK heap words, the header of the block holding its
+                            first word (made by the first collection, kept up to date after it) */
+long py_gc_bound;        /* the first chunk's first word at or after py_gc_next (a block reaching past
+                            it changes the table); past any address until the table is made */
+long py_gc_free[GC_CLASSES]; /* free blocks by payload size; [0]: every larger one */
+long py_gc_stack[GC_STACK * 2]; /* the marker's ranges still to scan: [next word, end) pairs */
+long py_gc_depth;
+long py_gc_overflow;     /* a block was marked but not queued: marked blocks are scanned again */
+long py_gc_collections;
+long py_gc_freed;        /* words freed by all collections */
+
+/* The program's start: the compiled module's code called with the heap's bounds and malloc's top and
+ * peak, from a frame above every frame a collection must scan. */
+long py_main(long code, long base, long limit, long top_ref, long peak_ref) {
+    long top = 0;
+    py_gc_stack_top = (long)&top;
+    py_gc_on = (long)py_main < 1000000000;
+    py_gc_top_ref = W(top_ref);
+    py_gc_peak_ref = W(peak_ref);
+    py_gc_base = base;
+    py_gc_top = base;
+    py_gc_limit = limit;
+    py_gc_room = limit;
+    if (py_gc_on)
+        py_gc_room = limit - (limit - base) / GC_CHUNK - 2; /* kept for the collector's table */
+    py_gc_next = base;
+    py_gc_end = py_gc_room;
+    py_gc_fresh = 1;
+    py_gc_bound = GC_UNIT;
+    return ((py_code0)code)();
+}
+
+/* The headers of the blocks holding the first words of the chunks from h to end (a block's words). */
+void py_gc_cover(long h, long end) {
+    long c = (h - py_gc_base + GC_CHUNK - 1) / GC_CHUNK;
+    long last = (end - 1 - py_gc_base) / GC_CHUNK;
+    while (c <= last) {
+        W(py_gc_table)[c] = h;
+        c = c + 1;
+    }
+}
+
+/* py_gc_bound for a region that goes on at next. */
+void py_gc_rebound(long next) {
+    if (py_gc_table != 0)
+        py_gc_bound = py_gc_base + (next - py_gc_base + GC_CHUNK - 1) / GC_CHUNK * GC_CHUNK;
+}
+
+/* The words from h to end, cleared but for h, made a free block (on a list when it has room for a link). */
+void py_gc_release(long h, long end) {
+    long s = end - h - 1;
+    W(h)[0] = GC_FREE * GC_UNIT + s;
+    if (s >= GC_CLASSES) {
+        W(h)[1] = py_gc_free[0];
+        py_gc_free[0] = h + 1;
+    } else if (s > 0) {
+        W(h)[1] = py_gc_free[s];
+        py_gc_free[s] = h + 1;
+    }
+    if (py_gc_table != 0)
+        py_gc_cover(h, end);
+}
+
+/* Ends the region: the heap's top when it was fresh, else its rest made a free block. */
+void py_gc_close(void) {
+    if (py_gc_fresh)
+        py_gc_top = py_gc_next;
+    else if (py_gc_next < py_gc_end)
+        py_gc_release(py_gc_next, py_gc_end);
+    py_gc_next = 0;
+    py_gc_end = 0;
+    py_gc_fresh = 0;
+}
+
+/* The header of the used block holding word w, or 0 (w outside the heap, in a free block). */
+long py_gc_find(long w) {
+    if (w < py_gc_base || w >= py_gc_top)
+        return 0;
+    long h = W(py_gc_table)[(w - py_gc_base) / GC_CHUNK];
+    long head = W(h)[0];
+    while (w > h + head % GC_UNIT) {
+        h = h + head % GC_UNIT + 1;
+        head = W(h)[0];
+    }
+    if ((head / GC_UNIT) % 4 >= GC_FREE)
+        return 0;
+    return h;
+}
+
+/* Marks the block holding w, if it is an unmarked used block, and queues its words unless it is raw. */
+void py_gc_mark(long w) {
+    long h = py_gc_find(w);
+    if (h == 0)
+        return;
+    long head = W(h)[0];
+    long flags = head / GC_UNIT;
+    if (flags >= GC_MARK)
+        return;
+    W(h)[0] = head + GC_MARK * GC_UNIT;
+    if (flags == GC_RAW)
+        return;
+    if (py_gc_depth == GC_STACK) {
+        py_gc_overflow = 1;
+        return;
+    }
+    py_gc_stack[py_gc_depth * 2] = h + 1;
+    py_gc_stack[py_gc_depth * 2 + 1] = h + 1 + head % GC_UNIT;
+    py_gc_depth = py_gc_depth + 1;
+}
+
+/* Scans the queued ranges, a word at a time, until none is left. */
+void py_gc_drain(void) {
+    while (py_gc_depth > 0) {
+        long k = (py_gc_depth - 1) * 2;
+        long at = py_gc_stack[k];
+        if (at >= py_gc_stack[k + 1]) {
+            py_gc_depth = py_gc_depth - 1;
+            py_gc_stack[k] = 0;
+            py_gc_stack[k + 1] = 0;
+        } else {
+            py_gc_stack[k] = at + 1;
+            long w = W(at)[0];
+            if (w >= py_gc_base && w < py_gc_top)
+                py_gc_mark(w);
+        }
+    }
+}
+
+void py_gc_scan(long from, long to) {
+    for (long a = from; a < to; a++) {
+        long w = W(a)[0];
+        if (w >= py_gc_base && w < py_gc_top) {
+            py_gc_mark(w);
+            if (py_gc_depth > 0)
+                py_gc_drain();
+        }
+    }
+}
+
+void py_gc_collect(void) {
+    long here = 0;
+    long h = py_gc_base;
+    py_gc_collections = py_gc_collections + 1;
+    py_gc_close();
+    if (py_gc_table == 0) {
+        /* the first collection: the chunk table, in the room kept for it at the top */
+        long words = (py_gc_limit - py_gc_base) / GC_CHUNK + 1;
+        W(py_gc_top)[0] = GC_RAW * GC_UNIT + words;
+        py_gc_table = py_gc_top + 1;
+        py_gc_top = py_gc_table + words;
+        *py_gc_top_ref = py_gc_top;
+        if (py_gc_top > *py_gc_peak_ref)
+            *py_gc_peak_ref = py_gc_top;
+        py_gc_room = py_gc_limit;
+        while (h < py_gc_top) {
+            long next = h + W(h)[0] % GC_UNIT + 1;
+            py_gc_cover(h, next);
+            h = next;
+        }
+    }
+    py_gc_overflow = 0;
+    py_gc_scan(0, py_gc_base);
+    py_gc_scan((long)&here, py_gc_stack_top + 1);
+    while (py_gc_overflow) {
+        /* some blocks were marked without being queued: scan every marked block again */
+        py_gc_overflow = 0;
+        h = py_gc_base;
+        while (h < py_gc_top) {
+            long head = W(h)[0];
+            if (head / GC_UNIT == GC_MARK)
+                py_gc_scan(h + 1, h + 1 + head % GC_UNIT);
+            h = h + head % GC_UNIT + 1;
+        }
+    }
+    /* the sweep: marks cleared; dead blocks cleared, and joined with free ones into free blocks */
+    for (long i = 0; i < GC_CLASSES; i++)
+        py_gc_free[i] = 0;
+    long run = 0;
+    h = py_gc_base;
+    while (h < py_gc_top) {
+        long head = W(h)[0];
+        long flags = head / GC_UNIT;
+        long size = head % GC_UNIT;
+        long next = h + size + 1;
+        if (flags >= GC_MARK) {
+            W(h)[0] = head - GC_MARK * GC_UNIT;
+            if (run != 0) {
+                py_gc_release(run, h);
+                run = 0;
+            }
+        } else {
+            if (flags == GC_FREE) {
+                if (size > 0)
+                    W(h)[1] = 0; /* its link: the rest is zero already */
+            } else {
+                py_gc_freed = py_gc_freed + size + 1;
+                for (long a = h + 1; a < next; a++)
+                    W(a)[0] = 0;
+            }
+            if (run == 0)
+                run = h;
+            else
+                W(h)[0] = 0;
+        }
+        h = next;
+    }
+    if (run != 0) {
+        /* a free run at the top: the heap above the top is zero */
+        W(run)[0] = 0;
+        py_gc_top = run;
+        *py_gc_top_ref = run;
+    }
+}
+
+/* A block of payload s: the slow path of py_alloc, when the region has no room. */
+long py_gc_block(long s) {
+    long p;
+    long tries = 0;
+    while (1) {
+        if (s < GC_CLASSES && py_gc_free[s] != 0) {
+            p = py_gc_free[s];
+            py_gc_free[s] = W(p)[0];
+            W(p)[0] = 0;
+            W(p - 1)[0] = s;
+            return p;
+        }
+        if (!py_gc_on)
+            break;
+        long prev = 0;
+        long q = py_gc_free[0];
+        while (q != 0 && W(q - 1)[0] % GC_UNIT <= s) {
+            prev = q;
+            q = W(q)[0];
+        }
+        py_gc_close();
+        if (q != 0) {
+            /* a large free block becomes the region */
+            if (prev == 0)
+                py_gc_free[0] = W(q)[0];
+            else
+                W(prev)[0] = W(q)[0];
+            W(q)[0] = 0;
+            py_gc_next = q - 1;
+            py_gc_end = q + W(q - 1)[0] % GC_UNIT;
+        } else if (py_gc_top + s + 1 <= py_gc_room) {
+            py_gc_next = py_gc_top;
+            py_gc_end = py_gc_room;
+            py_gc_fresh = 1;
+        } else if (tries == 0) {
+            py_gc_collect();
+            tries = 1;
+            continue;
+        } else
+            break;
+        /* the region has room now */
+        long h = py_gc_next;
+        py_gc_next = h + s + 1;
+        W(h)[0] = s;
+        if (py_gc_fresh) {
+            *py_gc_top_ref = py_gc_next;
+            if (py_gc_next > *py_gc_peak_ref)
+                *py_gc_peak_ref = py_gc_next;
+        }
+        if (py_gc_table != 0)
+            py_gc_cover(h, h + s + 1);
+        py_gc_rebound(py_gc_next);
+        return h + 1;
+    }
+    /* nothing fits: malloc, at the top, stops the run when there is no room there either */
+    if (py_gc_fresh)
+        py_gc_top = py_gc_next;
+    *py_gc_top_ref = py_gc_top;
+    p = (long)malloc(s);
+    py_gc_top = p + s;
+    py_gc_next = py_gc_top;
+    py_gc_end = py_gc_room;
+    py_gc_fresh = 1;
+    if (py_gc_table != 0)
+        py_gc_cover(p - 1, p + s);
+    py_gc_rebound(py_gc_next);
+    return p;
+}
+
+/* n words for an object: a block of n + 1, so that the object can start at an even address. */
 long py_alloc(long n) {
-    long p = (long)malloc((n + 1) * sizeof(long));
+    long s = n + 1;
+    if (s < 2)
+        s = 2;
+    long h = py_gc_next;
+    long e = h + s + 1;
+    long p;
+    if (e <= py_gc_end) {
+        py_gc_next = e;
+        W(h)[0] = s;
+        if (py_gc_fresh) {
+            *py_gc_top_ref = e;
+            if (e > *py_gc_peak_ref)
+                *py_gc_peak_ref = e;
+        }
+        if (e > py_gc_bound) {
+            py_gc_cover(h, e);
+            py_gc_rebound(e);
+        }
+        p = h + 1;
+    } else
+        p = py_gc_block(s);
     if (p % 2 != 0)
         p = p + 1;
+    return p;
+}
+
+/* An object that holds no pointer (a str's code points, a float's bits): never scanned. */
+long py_alloc_raw(long n) {
+    long p = py_alloc(n);
+    long h = p - 1;
+    if (W(h)[0] == 0)
+        h = p - 2; /* the block's first word is the padding before an even address */
+    W(h)[0] = W(h)[0] + GC_RAW * GC_UNIT;
     return p;
 }
 
@@ -254,7 +614,7 @@ long py_bool(long c) {
 /* ---- strings (str objects: [T_STR, len, chars...]) ---- */
 
 long py_str_new(long n) {
-    long s = py_alloc(n + 2);
+    long s = py_alloc_raw(n + 2);
     W(s)[0] = T_STR;
     W(s)[1] = n;
     return s;
@@ -1777,7 +2137,7 @@ long *py_f64_len;
 
 /* The float of this bit pattern (a literal's, made at the start). */
 long py_float_bits(long bits) {
-    long o = py_alloc(2);
+    long o = py_alloc_raw(2);
     W(o)[0] = T_FLOAT;
     W(o)[1] = bits;
     return o;
