@@ -17,6 +17,7 @@ EXPECTED = {
     "lisp": "\n21 ",  # print: a newline, the value, a space (as SBCL prints)
     "java": "21\n",
     "systemf": "21\n",
+    "idris": "21\n",
 }
 
 

@@ -1,4 +1,8 @@
-"""The Idris front-end (LANGUAGES.md: an Idris 2 subset with dependent types, erased before running).
+"""The Idris front-end (LANGUAGES.md: an Idris 2 subset with dependent types, erased before running):
+lexer with the layout rule, parser, the dependent checker, erasure to the functional core (README.md)."""
 
-Not yet offered on the site: the front-end is in frontend.py (IDRIS), and becomes available here as
-FRONTEND once programs run end to end and proofs check (README.md)."""
+from compilers.frontends.idris.frontend import IDRIS
+
+FRONTEND = IDRIS
+
+__all__ = ["FRONTEND"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.idris import ast as A
@@ -151,6 +152,8 @@ class Checker:
     def __init__(self, diags: DiagnosticBag, base: Checker | None = None) -> None:
         self.diags = diags
         self.metas: list[MetaEntry] = []
+        self.trail: list[int] = []  # metas in the order they were solved
+        self.literal_metas: list[int] = []  # the types of literals, which default to Integer
         self.local_sol: dict[int, Value] = {}
         self.flex = False  # elaborating a left-hand side: pattern variables may be solved
         self.problems: list[tuple[int, Ctx, Span]] = []  # instance searches waiting for their type
@@ -484,7 +487,7 @@ class Checker:
     def solve_meta(self, m: int, v: Value, self_v: Value) -> None:
         if self.occurs_meta(m, v):
             raise UnifyError(False, self_v, v)
-        self.metas[m].solution = v
+        self.set_meta(m, v)
 
     def solve_local(self, level: int, v: Value) -> None:
         if self.occurs_var(level, v):
@@ -515,20 +518,21 @@ class Checker:
         self.metas.append(MetaEntry(None, ty, span, kind, ctx.depth))
         return T.Meta(len(self.metas) - 1)
 
-    def snapshot(self) -> tuple[list[Value | None], int, dict[int, Value], int, int]:
-        return (
-            [m.solution for m in self.metas],
-            len(self.metas),
-            dict(self.local_sol),
-            len(self.problems),
-            len(self.holes),
-        )
+    def set_meta(self, m: int, v: Value) -> None:
+        """Solve a meta (recorded, so that a failed attempt can be undone)."""
+        self.metas[m].solution = v
+        self.trail.append(m)
 
-    def restore(self, snap: tuple[list[Value | None], int, dict[int, Value], int, int]) -> None:
-        sols, n, local, np, nh = snap
+    def snapshot(self) -> tuple[int, int, dict[int, Value], int, int]:
+        return (len(self.trail), len(self.metas), dict(self.local_sol), len(self.problems), len(self.holes))
+
+    def restore(self, snap: tuple[int, int, dict[int, Value], int, int]) -> None:
+        nt, n, local, np, nh = snap
+        for m in self.trail[nt:]:
+            if m < n:
+                self.metas[m].solution = None
+        del self.trail[nt:]
         del self.metas[n:]
-        for m, s in zip(self.metas, sols, strict=False):
-            m.solution = s
         self.local_sol = local
         del self.problems[np:]
         del self.holes[nh:]
@@ -659,6 +663,7 @@ class Checker:
                     return T.Lit(value, "int")
                 if isinstance(ty, VNeu) and isinstance(ty.head, HMeta) and not ty.spine:
                     self.metas[ty.head.id].kind = "literal"
+                    self.literal_metas.append(ty.head.id)
                     return T.Lit(value, f"pending:{ty.head.id}")
                 if head is not None and short(head) in ("Fin",):
                     return self.fin_literal(ctx, int(value), ty, span)
@@ -799,7 +804,7 @@ class Checker:
             case A.Lit(value, kind, span):
                 if kind == "int":
                     m = self.fresh_meta(ctx, VU(), span, "literal")
-                    assert isinstance(m, T.Meta)
+                    self.literal_metas.append(m.id)
                     return T.Lit(value, f"pending:{m.id}"), VNeu(HMeta(m.id))
                 if kind == "string":
                     return T.Lit(value, "str"), self.prim_type("String")
@@ -1145,7 +1150,7 @@ class Checker:
                     "no_implementation",
                 )
             return False
-        self.metas[m].solution = self.eval(ctx.env, found)
+        self.set_meta(m, self.eval(ctx.env, found))
         return True
 
     def search(self, ctx: Ctx, goal: Value, depth: int) -> T.Term | None:
@@ -1208,7 +1213,7 @@ class Checker:
                     if got is None:
                         ok = False
                         break
-                    self.metas[mid].solution = self.eval(ctx.env, got)
+                    self.set_meta(mid, self.eval(ctx.env, got))
             if ok:
                 return tm
             self.restore(snap)
@@ -1229,12 +1234,13 @@ class Checker:
                     if isinstance(goal, VNeu) and goal.spine:
                         arg = self.force(goal.spine[-1][0])
                         if isinstance(arg, VNeu) and isinstance(arg.head, HMeta):
-                            self.metas[arg.head.id].solution = self.prim_type("Integer")
+                            self.set_meta(arg.head.id, self.prim_type("Integer"))
                     self.try_instance(m, ctx, span, True)
             self.problems.clear()
-            for meta in self.metas:
-                if meta.kind == "literal" and meta.solution is None:
-                    meta.solution = self.prim_type("Integer")
+            for mid in self.literal_metas:
+                if self.metas[mid].solution is None:
+                    self.set_meta(mid, self.prim_type("Integer"))
+            self.literal_metas.clear()
 
     # ================================================================ case expressions
 
@@ -1613,7 +1619,7 @@ class Checker:
         for k, m in enumerate(metas):
             assert isinstance(m, T.Meta)
             if self.metas[m.id].solution is None:
-                self.metas[m.id].solution = vvar(ctx.depth + 2 * k)
+                self.set_meta(m.id, vvar(ctx.depth + 2 * k))
         out = self.zonk(inner.depth, body)
         used_ty: list[bool] = []
         for k in range(len(free) - 1, -1, -1):
@@ -1634,7 +1640,7 @@ class Checker:
             types = []
             for i, mid in enumerate(left):
                 types.append(self.zonk(i, self.quote(i, self.metas[mid].type)))
-                self.metas[mid].solution = vvar(i)
+                self.set_meta(mid, vvar(i))
             out = self.zonk(len(left), out)
             for i in range(len(left) - 1, -1, -1):
                 if _has_any_meta(types[i]):
@@ -1954,6 +1960,7 @@ class Impossible(Exception):
 # ================================================================ helpers
 
 
+@cache
 def _module_of(name: str) -> str:
     parts = name.split(".")
     out = []
