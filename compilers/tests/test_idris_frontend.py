@@ -205,3 +205,86 @@ def test_a_program_runs_on_the_engine(idris_available: None) -> None:
     assert result.ok, result.render_diagnostics()
     outcome = driver.run_compiled(result)
     assert (outcome.output, outcome.exit_status()) == ("[1, 2, 3]\n42\n", 0)
+
+
+def test_records_as_patterns_functor_and_dependent_pairs() -> None:
+    source = """import Data.Vect
+
+record Point where
+  constructor MkPoint
+  px : Integer
+  py : Integer
+
+data Tree a = Leaf | Node (Tree a) a (Tree a)
+
+Functor Tree where
+  map f Leaf = Leaf
+  map f (Node l x r) = Node (map f l) (f x) (map f r)
+
+total
+size : Tree a -> Nat
+size Leaf = 0
+size (Node l _ r) = size l + 1 + size r
+
+sumT : Tree Integer -> Integer
+sumT Leaf = 0
+sumT t@(Node l x r) = x + sumT l + sumT r
+
+evens : Vect n Integer -> (m ** Vect m Integer)
+evens [] = (_ ** [])
+evens (x :: xs) = let (_ ** rest) = evens xs in
+                  if mod x 2 == 0 then (_ ** x :: rest) else (_ ** rest)
+
+main : IO ()
+main = do
+  printLn (px (MkPoint 3 4) + py (MkPoint 3 4))
+  let t = Node (Node Leaf 1 Leaf) 2 (Node Leaf 3 Leaf)
+  printLn (size t)
+  printLn (sumT (map (* 10) t))
+  printLn (evens [1, 2, 3, 4])
+"""
+    # 3 + 4 = 7; three nodes; (1 + 2 + 3) * 10 = 60; the even elements of [1, 2, 3, 4] are [2, 4], and
+    # Idris 2 shows a dependent pair as (2 ** [2, 4]) (libs/prelude/Prelude/Show.idr).
+    assert _run(source) == "7\n3\n60\n(2 ** [2, 4])\n"
+
+
+def test_a_decision_with_its_proof() -> None:
+    source = """import Data.Vect
+import Data.Vect.Elem
+import Decidable.Equality
+
+found : Dec (Elem x xs) -> String
+found (Yes _) = "yes"
+found (No _) = "no"
+
+main : IO ()
+main = do
+  putStrLn (found (isElem 2 (the (Vect 3 Nat) [1, 2, 3])))
+  putStrLn (found (isElem 7 (the (Vect 3 Nat) [1, 2, 3])))
+"""
+    assert _run(source) == "yes\nno\n"
+
+
+def test_an_impossible_case_that_is_possible() -> None:
+    source = "f : Nat -> Nat\nf Z = 0\nf (S k) impossible\n\nmain : IO ()\nmain = printLn 1\n"
+    [(line, col, message)] = _errors(source)
+    assert (line, col, message) == (3, 1, "f (S k) is not a valid impossible case.")
+
+
+def test_a_rewrite_that_changes_nothing() -> None:
+    source = """f : (n : Nat) -> n = n
+f n = rewrite the (Z = Z) Refl in Refl
+
+main : IO ()
+main = printLn 1
+"""
+    [(line, col, message)] = _errors(source)
+    assert (line, col) == (2, 7)
+    assert message.startswith("Rewriting by 0 = 0 did not change type n = n.")
+
+
+def test_two_plus_two_is_not_five() -> None:
+    source = "bad : 2 + 2 = 5\nbad = Refl\n\nmain : IO ()\nmain = printLn 1\n"
+    [(line, col, message)] = _errors(source)
+    assert (line, col) == (2, 7)
+    assert "Mismatch between: 4 and 5" in message

@@ -129,6 +129,16 @@ class Underscore:
 
 
 @dataclass(slots=True)
+class DPairE:
+    """(x ** P x) as a type, (v ** prf) as a value or pattern; (x : A ** P x) with the binder's type."""
+
+    left: Expr
+    right: Expr
+    dom: Expr | None
+    span: Span
+
+
+@dataclass(slots=True)
 class As:
     """An as-pattern: name@pattern."""
 
@@ -154,6 +164,7 @@ Expr = (
     | TypeU
     | Underscore
     | As
+    | DPairE
 )
 
 # ---------------------------------------------------------------- declarations

@@ -640,6 +640,8 @@ class Checker:
                 if isinstance(ty, VU):
                     return self.check_type(ctx, e)
                 return self.check(ctx, self.pair_expr(items, span), ty)
+            case A.DPairE(left, right, dom, dp_span):
+                return self.dependent_pair(ctx, left, right, dom, dp_span, ty)
             case A.Rewrite(proof, rw_body, rw_span):
                 return self.rewrite(ctx, proof, rw_body, rw_span, ty)
             case A.Underscore(span):
@@ -825,6 +827,9 @@ class Checker:
                 return self.infer_app(ctx, e)
             case A.Tuple(items, span):
                 return self.infer(ctx, self.pair_expr(items, span))
+            case A.DPairE(_l, _r, _d, span):
+                dp_ty = self.eval(ctx.env, self.fresh_meta(ctx, VU(), span))
+                return self.check(ctx, e, dp_ty), dp_ty
             case A.ListLit(items, span):
                 return self.infer(ctx, self.list_expr(items, span))
             case A.Lam(params, body, span):
@@ -1006,6 +1011,36 @@ class Checker:
         out = T.App(out, self.quote(ctx.depth, ra), "impl", True)
         return T.App(T.App(out, lt, "expl", True), rt, "expl", True), VU()
 
+    def dependent_pair(
+        self, ctx: Ctx, left: A.Expr, right: A.Expr, dom: A.Expr | None, span: Span, ty: Value
+    ) -> T.Term:
+        """(x : A ** P x) is DPair A (a lambda of x to P x); (v ** prf) is MkDPair v prf."""
+        if isinstance(ty, VU):
+            if not isinstance(left, A.Var | A.Underscore):
+                raise ElabError(e_span(left), "the left of a dependent pair type must be a name", "syntax")
+            name = left.name if isinstance(left, A.Var) else "_"
+            if dom is not None:
+                a_tm = self.check_type(ctx, dom)
+            else:
+                a_tm = self.fresh_meta(ctx, VU(), span)
+            a_v = self.eval(ctx.env, a_tm)
+            p_tm = self.check_type(ctx.bind(name, a_v, 0), right)
+            out = T.App(T.Ref("Prelude.DPair"), a_tm, "expl", True)
+            return T.App(out, T.Lam(name, p_tm, "expl", True), "expl", True)
+        want = self.force(ty)
+        if not (isinstance(want, VNeu) and isinstance(want.head, HRef) and want.head.name == "Prelude.DPair"):
+            dp_a = self.eval(ctx.env, self.fresh_meta(ctx, VU(), span))
+            p_meta = self.fresh_meta(ctx, VPi("_", "expl", None, dp_a, tuple(ctx.env), T.U()), span)
+            want = VNeu(HRef("Prelude.DPair"), ((dp_a, "expl"), (self.eval(ctx.env, p_meta), "expl")))
+            self.expect(ctx, want, ty, A.DPairE(left, right, dom, span))
+        assert isinstance(want, VNeu)
+        a_v, p_v = want.spine[0][0], want.spine[1][0]
+        v = self.check(ctx, left, a_v)
+        prf = self.check(ctx, right, self.vapp(p_v, self.eval(ctx.env, v)))
+        out = T.App(T.Ref("Prelude.MkDPair"), self.quote(ctx.depth, a_v), "impl", True)
+        out = T.App(out, self.quote(ctx.depth, p_v), "impl", True)
+        return T.App(T.App(out, v, "expl", False), prf, "expl", False)
+
     def list_expr(self, items: list[A.Expr], span: Span) -> A.Expr:
         out: A.Expr = A.Var("Nil", span)
         for item in reversed(items):
@@ -1034,7 +1069,12 @@ class Checker:
             raise ElabError(last.span, "the last statement of a 'do' block must be an expression")
         out = last.expr
         for s in reversed(stmts[:-1]):
-            if s.kind == "expr":
+            if s.kind == "letpat":
+                alt = s.expr
+                assert isinstance(alt, A.Alt)
+                assert alt.rhs is not None
+                out = A.Case(alt.rhs, [A.Alt(alt.pat, out, s.span)], s.span)
+            elif s.kind == "expr":
                 out = A.App(A.App(A.Var(">>", s.span), s.expr, s.span), out, s.span)
             elif s.kind == "bind":
                 out = A.App(
@@ -1174,6 +1214,10 @@ class Checker:
         info = self.ifaces.get(iface)
         if info is None:
             return None
+        if iface == "Prelude.Show" and goal.spine:
+            arg = self.force(goal.spine[-1][0])
+            if isinstance(arg, VNeu) and isinstance(arg.head, HRef) and arg.head.name == "Prelude.DPair":
+                return self.show_dpair(ctx, arg, depth)
         for impl in info.impls:
             if _module_of(impl) not in (self.module, *self.visible):
                 continue
@@ -1218,6 +1262,39 @@ class Checker:
                 return tm
             self.restore(snap)
         return None
+
+    def show_dpair(self, ctx: Ctx, pair: VNeu, depth: int) -> T.Term | None:
+        """Show (DPair a p): Idris 2's needs Show a and Show (p x) for every x (a constraint under a
+        binder), which the search finds for a fresh x; then MkShow of showDPair."""
+        a_v, p_v = pair.spine[0][0], pair.spine[1][0]
+        show_a = self.search(ctx, VNeu(HRef("Prelude.Show"), ((a_v, "expl"),)), depth + 1)
+        inner = ctx.bind("x", a_v, 0)
+        px = self.vapp(p_v, vvar(ctx.depth))
+        show_p = self.search(inner, VNeu(HRef("Prelude.Show"), ((px, "expl"),)), depth + 1)
+        if show_a is None or show_p is None:
+            return None
+        qa = self.quote(ctx.depth, a_v)
+        qp = self.quote(ctx.depth, p_v)
+
+        def show_of(ty: T.Term, dict_: T.Term) -> T.Term:
+            return T.App(T.App(T.Ref("Prelude.show"), ty, "impl", True), dict_, "auto", False)
+
+        sa = T.Lam("v", T.App(show_of(_shift(qa, 1), _shift(show_a, 1)), T.Var(0)), "expl", False)
+        # \x y => show {p x} dict y (the dictionary found with x bound, under one more binder)
+        sp = T.Lam(
+            "x",
+            T.Lam(
+                "y", T.App(show_of(self.quote(ctx.depth + 2, px), _shift(show_p, 1)), T.Var(0)), "expl", False
+            ),
+            "expl",
+            False,
+        )
+        fn = T.App(T.App(T.Ref("Prelude.showDPair"), qa, "impl", True), qp, "impl", True)
+        fn = T.App(T.App(fn, sa, "expl", False), sp, "expl", False)
+        dpair_ty = T.App(T.App(T.Ref("Prelude.DPair"), qa, "expl", True), qp, "expl", True)
+        show_prec = T.Lam("d", T.Lam("w", T.App(_shift(fn, 2), T.Var(0)), "expl", False), "expl", False)
+        out = T.App(T.Ref("Prelude.MkShow"), dpair_ty, "impl", True)
+        return T.App(T.App(out, fn, "expl", False), show_prec, "expl", False)
 
     def solve_problems(self, final: bool) -> None:
         progress = True
@@ -1405,6 +1482,10 @@ class Checker:
                 return PL(value, k), VLit(value, k), ctx
             case A.ListLit(items, span):
                 return self.pattern(ctx, self.list_expr(items, span), ty, erased)
+            case A.DPairE(left, right, _dom, span):
+                return self.con_pattern(
+                    ctx, "Prelude.MkDPair", [(left, None), (right, None)], ty, span, erased
+                )
             case A.Tuple(items, span):
                 return self.pattern(ctx, self.pair_expr(items, span), ty, erased)
             case A.Var() | A.App():
@@ -2084,14 +2165,21 @@ def _abstract(t: T.Term, target: T.Term, depth: int) -> tuple[T.Term, bool]:
     return t, False
 
 
-def _shift(t: T.Term, by: int) -> T.Term:
+def _shift(t: T.Term, by: int, cutoff: int = 0) -> T.Term:
+    """t with its free variables (indices at or past cutoff) moved out by `by` binders."""
     if by == 0:
         return t
     match t:
         case T.Var(ix):
-            return T.Var(ix + by)
+            return T.Var(ix + by) if ix >= cutoff else t
         case T.App(f, a, icit, er):
-            return T.App(_shift(f, by), _shift(a, by), icit, er)
+            return T.App(_shift(f, by, cutoff), _shift(a, by, cutoff), icit, er)
+        case T.Lam(name, body, icit, er):
+            return T.Lam(name, _shift(body, by, cutoff + 1), icit, er)
+        case T.Pi(name, dom, cod, icit, qty):
+            return T.Pi(name, _shift(dom, by, cutoff), _shift(cod, by, cutoff + 1), icit, qty)
+        case T.Let(name, ty, val, body):
+            return T.Let(name, _shift(ty, by, cutoff), _shift(val, by, cutoff), _shift(body, by, cutoff + 1))
     return t
 
 

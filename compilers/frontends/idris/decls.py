@@ -30,9 +30,9 @@ LIBRARY = [
     ("Data.Nat", ["Prelude"]),
     ("Data.Fin", ["Prelude"]),
     ("Data.Vect", ["Prelude", "Data.Fin"]),
-    ("Data.Vect.Elem", ["Prelude", "Data.Vect"]),
     ("Data.List", ["Prelude"]),
     ("Decidable.Equality", ["Prelude"]),
+    ("Data.Vect.Elem", ["Prelude", "Data.Vect", "Decidable.Equality"]),
 ]
 REEXPORTS = {"Data.Vect": ["Data.Fin"], "Data.Vect.Elem": ["Data.Vect", "Data.Fin"]}
 PRIM_TYPES = ["Integer", "String", "Char", "IO"]

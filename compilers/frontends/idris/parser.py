@@ -58,6 +58,7 @@ class Parser:
         self.limit = 0  # the innermost block's column: a token at or left of it ends an item
         self.no_eq = False  # reading a clause's left side: `=` is the clause's, not the equality type
         self.item_start = -1  # the index of the current item's first token (which stands at the column)
+        self.no_dpair = False
 
     # ------------------------------------------------------------ tokens
 
@@ -561,7 +562,18 @@ class Parser:
         kw = self.next()
         binds: list[tuple[Token, A.Expr | None, A.Expr]] = []
 
+        pattern_binds: list[tuple[A.Expr, A.Expr]] = []
+
         def one(_t: Token) -> None:
+            if self.toks[self.pos].text == "(":
+                self.no_eq = True
+                try:
+                    pat = self.atom()
+                finally:
+                    self.no_eq = False
+                self.expect("=")
+                pattern_binds.append((pat, self.expr()))
+                return
             n = self.item_token()
             if n.kind != "name":
                 raise ParseError(n, "expected a name to bind")
@@ -575,6 +587,11 @@ class Parser:
         self.block(one)
         self.expect("in")
         body = self.expr()
+        if pattern_binds:
+            if binds or len(pattern_binds) > 1:
+                raise ParseError(kw, "a 'let' with a pattern binds that pattern alone")
+            pat, rhs = pattern_binds[0]
+            return A.Case(rhs, [A.Alt(pat, body, kw.span)], kw.span)
         for n, ty, rhs in reversed(binds):
             body = A.Let(n.text, ty, rhs, body, kw.span)
         return body
@@ -594,7 +611,7 @@ class Parser:
                 items.append(Token("op", name.text, name.span))
                 items.append(self.app_expr())
                 continue
-            if op is None or (op == "=" and self.no_eq) or op == "..":
+            if op is None or (op == "=" and self.no_eq) or op in ("..", "**"):
                 break
             if self.peek_at(1).text == ")" and self.peek_at(1).kind == "punct":
                 break  # a left section: (2 *)
@@ -729,7 +746,26 @@ class Parser:
                 return A.Lam(
                     ["%sec"], A.App(A.App(A.Var(op.text, op.span), x, op.span), operand, op.span), op.span
                 )
+            if self.peek().kind == "name" and self.peek_at(1).text == ":" and self.peek_at(1).kind == "punct":
+                # (x : A ** P x)
+                save = self.pos
+                binder = self.next()
+                self.next()
+                self.no_dpair = True
+                dom = self.op_expr()
+                self.no_dpair = False
+                if self.at("**"):
+                    self.next()
+                    body = self.expr()
+                    self.expect(")")
+                    return A.DPairE(A.Var(binder.text, binder.span), body, dom, t.span)
+                self.pos = save
             items = [self.expr()]
+            if self.at("**"):
+                self.next()
+                right = self.expr()
+                self.expect(")")
+                return A.DPairE(items[0], right, None, t.span)
             nxt = self.peek()
             if (nxt.kind == "op" or nxt.text == ".") and self.peek_at(1).text == ")":
                 self.next()
@@ -762,6 +798,15 @@ class Parser:
 
     def stmt(self, _t: Token) -> A.DoStmt:
         first = self.toks[self.pos]
+        if first.kind == "keyword" and first.text == "let" and self.toks[self.pos + 1].text == "(":
+            self.pos += 1
+            self.no_eq = True
+            try:
+                pat = self.atom()
+            finally:
+                self.no_eq = False
+            self.expect("=")
+            return A.DoStmt("letpat", None, A.Alt(pat, self.expr(), first.span), first.span)  # type: ignore[arg-type]
         if first.kind == "keyword" and first.text == "let":
             self.pos += 1
             n = self.name()

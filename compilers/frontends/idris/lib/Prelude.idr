@@ -615,3 +615,10 @@ void v impossible
 
 interface Uninhabited t where
   uninhabited : t -> Void
+
+-- Dependent pairs: (x ** P x)
+data DPair : (a : Type) -> (a -> Type) -> Type where
+  MkDPair : {0 p : a -> Type} -> (x : a) -> p x -> DPair a p
+
+showDPair : {0 a : Type} -> {0 p : a -> Type} -> (a -> String) -> ((x : a) -> p x -> String) -> DPair a p -> String
+showDPair sa sp (MkDPair x y) = "(" ++ sa x ++ " ** " ++ sp x y ++ ")"

@@ -115,3 +115,11 @@ vectReverse xs = go [] xs
     go {k} {m = S j} acc (y :: ys) = rewrite sym (plusSuccRightSucc' k j) in go (y :: acc) ys
 
 %alias reverse vectReverse
+
+vectFilter : (a -> Bool) -> Vect n a -> (m ** Vect m a)
+vectFilter keep [] = (_ ** [])
+vectFilter keep (x :: xs) =
+  let (_ ** rest) = vectFilter keep xs in
+      if keep x then (_ ** x :: rest) else (_ ** rest)
+
+%alias filter vectFilter
