@@ -154,6 +154,7 @@ class Checker:
         self.metas: list[MetaEntry] = []
         self.trail: list[int] = []  # metas in the order they were solved
         self.literal_metas: list[int] = []  # the types of literals, which default to Integer
+        self.unindexed_cache: dict[str, bool] = {}
         self.local_sol: dict[int, Value] = {}
         self.flex = False  # elaborating a left-hand side: pattern variables may be solved
         self.problems: list[tuple[int, Ctx, Span]] = []  # instance searches waiting for their type
@@ -1839,9 +1840,36 @@ class Checker:
         for con in self.globals[data].cons:
             n = self.con_arity(con)
             new = _replace_at(cand, path, PC(con, tuple(PW() for _ in range(n))))
-            if self.candidate_possible(g, new):
+            if self.unindexed(data) or self.candidate_possible(g, new):
                 out.append(new)
         return out
+
+    def unindexed(self, data: str) -> bool:
+        """Every constructor builds the type at distinct variables (no index is fixed): each one is
+        possible wherever the type is, so coverage need not elaborate the candidate to know it."""
+        g = self.globals[data]
+        if data in self.unindexed_cache:
+            return self.unindexed_cache[data]
+        result = True
+        for con in g.cons:
+            t = self.globals[con].type
+            n = 0
+            while True:
+                t = self.force(t)
+                if not isinstance(t, VPi):
+                    break
+                t = self.closure(t.env, t.cod, vvar(10**6 + n))
+                n += 1
+            assert isinstance(t, VNeu)
+            args = [self.force(a) for a, _ in t.spine]
+            levels = [
+                a.head.level for a in args if isinstance(a, VNeu) and isinstance(a.head, HVar) and not a.spine
+            ]
+            if len(levels) != len(args) or len(set(levels)) != len(levels):
+                result = False
+                break
+        self.unindexed_cache[data] = result
+        return result
 
     def candidate_empty(self, g: Global, cand: list[T.Pat]) -> bool:
         """Some wildcard of the candidate has a type without constructors (Void): nothing to cover."""
@@ -1928,6 +1956,19 @@ class Checker:
         return ctx
 
     def type_at(self, g: Global, cand: list[T.Pat], path: tuple) -> str | None:
+        if len(path) == 1:
+            # An argument of the function itself: its declared type's head (no left side to elaborate).
+            t = g.type
+            for k in range(path[0] + 1):
+                t = self.force(t)
+                if not isinstance(t, VPi):
+                    return None
+                if k == path[0]:
+                    head = self.type_head(t.dom)
+                    if head is not None and self.globals.get(head) is not None:
+                        return head
+                    break
+                t = self.closure(t.env, t.cod, vvar(10**6 + k))
         snap = self.snapshot()
         saved = (self.flex, self.current)
         self.local_sol = {}
