@@ -400,6 +400,8 @@ class Lowerer:
             case EFail():
                 fb.trap(TRAP_NO_MATCH)
                 fb.set_block(fb.new_block("after_fail"))  # unreachable; keeps the builder's flow simple
+                if dest is TAIL:  # the unreachable block still leaves as a tail does, for the verifier
+                    self.result(fn, 0, dest)
 
     def bind(self, fn: _Fn, name: str, rhs: Term, strict: bool) -> None:
         if isinstance(rhs, ELam):

@@ -844,8 +844,9 @@ class Checker:
                 span = b.patbind.span if b.patbind is not None else b.decls[0].span
                 t, _, _ = self.instantiate(b.sig, span, b.name)
                 self.expect(t, b.type, A.EVar(b.name, span))
-        if patbinds:
-            # A pattern binding is not generalised (GHC generalises its unconstrained variables).
+        if patbinds or all("%" in b.name for b in binds):
+            # A pattern binding is not generalised (GHC generalises its unconstrained variables), nor is
+            # a function the desugaring made (a comprehension's generator: used at one type only).
             for b in binds:
                 for m in metas(b.type):
                     m.level = min(m.level, self.level)
@@ -1149,22 +1150,37 @@ class Checker:
         lam = A.ELam([first.pat], self.desugar_do(rest, s), first.span)
         return A.EApp(A.EApp(A.EVar(">>=", first.span), first.expr, first.span), lam, s)
 
-    def desugar_comp(self, e: A.Expr, quals: list[A.Stmt], s: Span) -> A.Expr:
+    def desugar_comp(self, e: A.Expr, quals: list[A.Stmt], s: Span, rest: A.Expr | None = None) -> A.Expr:
+        """Wadler's translation of a comprehension onto the list `rest` (no `++`, no concatMap): a generator
+        is a local function over its list, a guard an `if`, a `let` a `let`. (A node checked in two scopes
+        must be two nodes: the checker's annotations are by node.)"""
+        tail: A.Expr = rest if rest is not None else A.ECon("[]", s)
         if not quals:
-            return A.EApp(A.EApp(A.ECon(":", s), e, s), A.ECon("[]", s), s)
-        first, rest = quals[0], quals[1:]
-        inner = self.desugar_comp(e, rest, s)
+            return A.EApp(A.EApp(A.ECon(":", s), e, s), tail, s)
+        first, more = quals[0], quals[1:]
         if isinstance(first, A.SExpr):
-            return A.EIf(first.expr, inner, A.ECon("[]", s), s)
+            return A.EIf(first.expr, self.desugar_comp(e, more, s, tail), tail, s)
         if isinstance(first, A.SLet):
-            return A.ELet(first.decls, inner, first.span)
-        x = self.fresh_name("q")
-        alts = [
-            A.Alt(first.pat, A.Rhs([], inner, [], s), s),
-            A.Alt(A.PWild(s), A.Rhs([], A.ECon("[]", s), [], s), s),
+            return A.ELet(first.decls, self.desugar_comp(e, more, s, tail), first.span)
+        h = self.fresh_name("gen")
+        us = self.fresh_name("us")
+        again = A.EApp(A.EVar(h, s), A.EVar(us, s), s)
+        clauses: list[A.Decl] = [
+            A.DClause(h, [A.PCon("[]", [], s)], A.Rhs([], tail, [], s), s),
+            A.DClause(
+                h,
+                [A.PCon(":", [first.pat, A.PVar(us, s)], s)],
+                A.Rhs([], self.desugar_comp(e, more, s, again), [], s),
+                s,
+            ),
+            A.DClause(
+                h,
+                [A.PCon(":", [A.PWild(s), A.PVar(us, s)], s)],
+                A.Rhs([], A.EApp(A.EVar(h, s), A.EVar(us, s), s), [], s),
+                s,
+            ),
         ]
-        lam = A.ELam([A.PVar(x, s)], A.ECase(A.EVar(x, s), alts, s), s)
-        return A.EApp(A.EApp(A.EVar("concatMap", s), lam, s), first.expr, s)
+        return A.ELet(clauses, A.EApp(A.EVar(h, s), first.expr, s), s)
 
 
 class _Mismatch(Exception):

@@ -44,6 +44,14 @@ class _Core:
 RowRhs = A.Expr | A.Rhs | _Core
 Row = tuple[list[A.Pat], RowRhs]
 MPat = MVar | MCon | MLit
+# Prelude functions whose bodies replace a call with all their arguments: (what, how many arguments).
+INLINE = {
+    "P.seq": ("seq", 2),
+    "P.&&": ("and", 2),
+    "P.||": ("or", 2),
+    "P.not": ("not", 1),
+    "P.$": ("apply", 2),
+}
 MADE_BY = "the Haskell front-end's elaboration (compilers/frontends/haskell/lower.py)"
 INT_TYPES = frozenset({"Int", "Integer", "Char"})
 STDERR_MARK = 0x1F
@@ -82,6 +90,10 @@ class Elaborator:
         self.match_program = c.Program(tuple(self.datas), c.Lit(0))
         self.otherwise = "P.otherwise"
         self.renamed: dict[int, A.Pat] = {}  # id(pattern) -> its copy with every wildcard named
+        self.methods = {
+            cls.prefix + m: (cls.name, m) for cls in self.ck.classes.values() for m, _ in cls.methods
+        }
+        self.instances_by_dfun = {info.dfun: info for info in self.ck.inst_order}
 
     def fresh(self) -> str:
         return f"v%{next(self.counter)}"
@@ -183,7 +195,7 @@ class Elaborator:
         if isinstance(e, A.ELit):
             return self.lit(e)
         if isinstance(e, A.EApp):
-            return c.App(self.expr(e.fun), self.expr(e.arg))
+            return self.app(e)
         if isinstance(e, A.ELam):
             return self.lam(e)
         if isinstance(e, A.ELet):
@@ -198,18 +210,105 @@ class Elaborator:
             return self.expr(e.expr)
         raise HsError(f"internal: cannot elaborate {type(e).__name__}", e.span, "internal")
 
+    def app(self, e: A.EApp) -> c.Expr:
+        """An application; a primitive or a constructor given all its arguments is applied directly (no
+        closure for it)."""
+        args: list[A.Expr] = []
+        head: A.Expr = e
+        while True:
+            while id(head) in self.ck.sugar:
+                head = self.ck.sugar[id(head)]
+            if not isinstance(head, A.EApp):
+                break
+            args.append(head.arg)
+            head = head.fun
+        args.reverse()
+        out: c.Expr | None = None
+        used = 0
+        if isinstance(head, A.EVar):
+            inst = self.ck.insts[id(head)]
+            inline = INLINE.get(inst.internal) if inst.kind in ("global", "let") else None
+            if inline is not None and len(args) >= inline[1]:
+                used = inline[1]
+                done = [self.expr(a) for a in args[:used]]
+                out = self.inline(inline[0], done, inst.tyargs)
+            elif inst.kind == "prim":
+                op = PRIMITIVES[inst.internal][1]
+                if op == "id" and args:
+                    out, used = self.expr(args[0]), 1
+                elif op == "seq" and len(args) >= 2:
+                    ta = self.ctype(inst.tyargs[0])
+                    out = c.Let(c.Bind(self.fresh(), ta, self.expr(args[0]), strict=True), self.expr(args[1]))
+                    used = 2
+                elif op in c.PRIMS and len(args) >= len(c.PRIMS[op][0]):
+                    used = len(c.PRIMS[op][0])
+                    out = c.Prim(op, tuple(self.expr(a) for a in args[:used]))
+        elif isinstance(head, A.ECon):
+            inst = self.ck.insts[id(head)]
+            info = self.ck.cons[inst.internal]
+            n = len(info.fields)
+            if len(args) >= n:
+                types = tuple(self.ctype(t) for t in inst.tyargs)
+                out = c.Con(core_con_name(info.name), types, tuple(self.expr(a) for a in args[:n]))
+                used = n
+        if out is None:
+            out, used = self.expr(head), 0
+        for a in args[used:]:
+            out = c.App(out, self.expr(a))
+        return out
+
+    def inline(self, what: str, args: list[c.Expr], tyargs: list[Type]) -> c.Expr:
+        """The Prelude's `seq`, `&&`, `||`, `not` and `$`, given their arguments: their bodies in place."""
+        false, true = c.Con("False", (), ()), c.Con("True", (), ())
+        if what == "seq":
+            return c.Let(c.Bind(self.fresh(), self.ctype(tyargs[0]), args[0], strict=True), args[1])
+        if what == "and":
+            return c.Case(args[0], c.BOOL, (c.Alt(false, con="False"), c.Alt(args[1], con="True")))
+        if what == "or":
+            return c.Case(args[0], c.BOOL, (c.Alt(args[1], con="False"), c.Alt(true, con="True")))
+        if what == "not":
+            return c.Case(args[0], c.BOOL, (c.Alt(true, con="False"), c.Alt(false, con="True")))
+        return c.App(args[0], args[1])
+
     def var(self, e: A.EVar) -> c.Expr:
         inst = self.ck.insts[id(e)]
         if inst.kind in ("lam", "mono"):
             return c.Var(inst.internal)
         if inst.kind == "prim":
             return self.prim(inst.internal, inst.tyargs)
+        direct = self.method_at_instance(inst.internal, inst.tyargs, inst.holes)
+        if direct is not None:
+            return direct
         out: c.Expr = c.Var(inst.internal)
         for t in inst.tyargs:
             out = c.TyApp(out, self.ctype(t))
         for h in inst.holes:
             out = c.App(out, self.evidence(h))
         return out
+
+    def method_at_instance(self, internal: str, tyargs: list[Type], holes: list[Hole]) -> c.Expr | None:
+        """A class method whose dictionary is a known instance's: that instance's implementation (or the
+        class's default) called directly, without building the dictionary or selecting from it."""
+        found = self.methods.get(internal)
+        if found is None or not holes or holes[0].evidence is None or holes[0].evidence[0] != "inst":
+            return None
+        cls, method = found
+        _, dfun, types, subs = holes[0].evidence
+        info = self.instances_by_dfun[dfun]
+        out: c.Expr
+        if method in info.methods:
+            out = c.Var(info.methods[method])
+            for t in [*types, *tyargs[1:]]:
+                out = c.TyApp(out, self.ctype(t))
+            for sub in subs:
+                out = c.App(out, self.evidence(sub))
+            return out
+        if method in self.ck.classes[cls].defaults:
+            out = c.Var(self.ck.classes[cls].defaults[method])
+            for t in tyargs:
+                out = c.TyApp(out, self.ctype(t))
+            return c.App(out, self.evidence(holes[0]))
+        return None
 
     def prim(self, name: str, tyargs: list[Type]) -> c.Expr:
         _, op = PRIMITIVES[name]

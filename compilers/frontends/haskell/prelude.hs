@@ -214,22 +214,41 @@ instance Num Integer where
   fromInteger x = x
 
 instance Integral Integer where
-  quot x y = if primIntegerEq y 0 then divZeroError else primIntegerQuot x y
-  rem x y = if primIntegerEq y 0 then divZeroError else primIntegerRem x y
-  div x y = if primIntegerEq y 0 then divZeroError else integerDiv x y
-  mod x y = if primIntegerEq y 0 then divZeroError else integerMod x y
+  quot x y = primIntegerQuot x y
+  rem x y = primIntegerRem x y
+  div x y = integerDiv x y
+  mod x y = integerMod x y
   toInteger x = x
 
 integerDiv :: Integer -> Integer -> Integer
 integerDiv x y =
   let q = primIntegerQuot x y
       r = primIntegerRem x y
-  in if primIntegerNe r 0 && (primIntegerLt r 0 /= primIntegerLt y 0) then primIntegerSub q 1 else q
+  in if primIntegerEq r 0 then q
+     else if primIntegerLt r 0 then (if primIntegerLt y 0 then q else primIntegerSub q 1)
+     else if primIntegerLt y 0 then primIntegerSub q 1 else q
 
 integerMod :: Integer -> Integer -> Integer
 integerMod x y =
   let r = primIntegerRem x y
-  in if primIntegerNe r 0 && (primIntegerLt r 0 /= primIntegerLt y 0) then primIntegerAdd r y else r
+  in if primIntegerEq r 0 then r
+     else if primIntegerLt r 0 then (if primIntegerLt y 0 then r else primIntegerAdd r y)
+     else if primIntegerLt y 0 then primIntegerAdd r y else r
+
+intDiv :: Int -> Int -> Int
+intDiv x y =
+  let q = primIntQuot x y
+      r = primIntRem x y
+  in if primIntEq r 0 then q
+     else if primIntLt r 0 then (if primIntLt y 0 then q else primIntSub q 1)
+     else if primIntLt y 0 then primIntSub q 1 else q
+
+intMod :: Int -> Int -> Int
+intMod x y =
+  let r = primIntRem x y
+  in if primIntEq r 0 then r
+     else if primIntLt r 0 then (if primIntLt y 0 then r else primIntAdd r y)
+     else if primIntLt y 0 then primIntAdd r y else r
 
 divZeroError :: a
 divZeroError = errorWithoutStackTrace "divide by zero"
@@ -265,9 +284,11 @@ showPositive n r =
 
 wrapInt :: Int -> Int
 wrapInt x =
-  if primIntLe x 9223372036854775807 && primIntGe x (-9223372036854775808)
-    then x
-    else primIntSub (primIntRem (primIntAdd (primIntRem (primIntAdd x 9223372036854775808) 18446744073709551616) 18446744073709551616) 18446744073709551616) 9223372036854775808
+  if primIntLe x 9223372036854775807 then (if primIntGe x (-9223372036854775808) then x else wrapAround x)
+  else wrapAround x
+
+wrapAround :: Int -> Int
+wrapAround x = primIntSub (primIntRem (primIntAdd (primIntRem (primIntAdd x 9223372036854775808) 18446744073709551616) 18446744073709551616) 18446744073709551616) 9223372036854775808
 
 instance Eq Int where
   x == y = primIntEq x y
@@ -290,10 +311,10 @@ instance Num Int where
   fromInteger x = wrapInt (primIntegerToInt x)
 
 instance Integral Int where
-  quot x y = if primIntEq y 0 then divZeroError else wrapInt (primIntQuot x y)
-  rem x y = if primIntEq y 0 then divZeroError else primIntRem x y
-  div x y = if primIntEq y 0 then divZeroError else wrapInt (primIntegerToInt (integerDiv (primIntToInteger x) (primIntToInteger y)))
-  mod x y = if primIntEq y 0 then divZeroError else primIntegerToInt (integerMod (primIntToInteger x) (primIntToInteger y))
+  quot x y = wrapInt (primIntQuot x y)
+  rem x y = primIntRem x y
+  div x y = wrapInt (intDiv x y)
+  mod x y = intMod x y
   toInteger x = primIntToInteger x
 
 instance Enum Int where
@@ -1154,15 +1175,26 @@ instance Monad IO where
 putChar :: Char -> IO ()
 putChar c = IO (\_ -> primPutChar c `seq` R ())
 
+-- Output goes out in chunks of 2048 characters, each evaluated whole before any of it is written, as
+-- GHC's buffered stdout commits its character buffer: a run-time error while a chunk is being evaluated
+-- leaves none of that chunk written (what GHC prints, with stdout a pipe or a file).
 putStr :: String -> IO ()
-putStr s = IO (\_ -> putLoop s)
+putStr s = IO (\_ -> putChunks s)
+
+putChunks :: String -> R ()
+putChunks [] = R ()
+putChunks s = let (chunk, rest) = splitAt 2048 s in forceChars chunk `seq` (putLoop chunk `seq` putChunks rest)
+
+forceChars :: String -> ()
+forceChars [] = ()
+forceChars (c : cs) = c `seq` forceChars cs
 
 putLoop :: String -> R ()
 putLoop [] = R ()
 putLoop (c : cs) = primPutChar c `seq` putLoop cs
 
 putStrLn :: String -> IO ()
-putStrLn s = IO (\_ -> putLoop s `seq` (primPutChar '\n' `seq` R ()))
+putStrLn s = putStr (s ++ "\n")
 
 print :: Show a => a -> IO ()
 print x = putStrLn (show x)
@@ -1173,7 +1205,7 @@ getChar = IO (\w -> let c = primGetChar w in if primIntLt c 0 then errorWithoutS
 getLine :: IO String
 getLine = IO (\w -> let c = primGetChar w in
   if primIntLt c 0 then errorWithoutStackTrace "Prelude.getLine: end of file"
-  else if primIntEq c 10 then R [] else R (readLine (primChr c) w))
+  else if primIntEq c 10 then R [] else (let line = readLine (primChr c) w in line `seq` R line))
 
 readLine :: Char -> Int -> String
 readLine c w = let s = restOfLine w in s `seq` (c : s)
