@@ -5,6 +5,8 @@ comment beside it says how)."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from compilers import driver, registry
@@ -288,3 +290,39 @@ def test_two_plus_two_is_not_five() -> None:
     [(line, col, message)] = _errors(source)
     assert (line, col) == (2, 7)
     assert "Mismatch between: 4 and 5" in message
+
+
+def test_damaged_programs_get_diagnostics_never_an_exception() -> None:
+    """Every prefix of a program, and the program with one character deleted or inserted (a fixed
+    pseudo-random choice), is either accepted or reported: the front-end never raises."""
+    source = (
+        VECT
+        + """
+plusZero : (n : Nat) -> plus n Z = n
+plusZero Z = Refl
+plusZero (S k) = rewrite plusZero k in Refl
+
+data Shape = Circle Integer | Square Integer
+
+Show Shape where
+  show (Circle r) = "circle " ++ show r
+  show (Square s) = "square " ++ show s
+
+main : IO ()
+main = do
+  let v = append [1, 2] [3]
+  printLn v
+  case v of
+    (x :: _) => printLn (Circle x)
+"""
+    )
+    rng = random.Random(7)
+    variants = [source[:k] for k in range(0, len(source), 17)]
+    for _ in range(120):
+        i = rng.randrange(len(source))
+        variants.append(source[:i] + source[i + 1 :])
+        variants.append(source[:i] + rng.choice("()[]{}=:\\ ->|x1'\"?") + source[i:])
+    for variant in variants:
+        checked, diags = _check(variant)
+        if not diags.has_errors:
+            to_core(checked)  # type: ignore[arg-type]

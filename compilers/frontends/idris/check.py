@@ -55,6 +55,10 @@ class ElabError(Exception):
         self.code = code
 
 
+class IllTyped(Exception):
+    """An application of a non-function met while evaluating a term that failed to check."""
+
+
 class UnifyError(Exception):
     def __init__(self, conflict: bool, a: Value | None = None, b: Value | None = None) -> None:
         super().__init__("unify")
@@ -235,7 +239,7 @@ class Checker:
                     if got is not None:
                         return got
             return VNeu(f.head, sp)
-        raise TypeError(f"cannot apply {f}")
+        raise IllTyped("a value that is not a function is applied")
 
     def reduce(self, g: Global, args: list[Value]) -> Value | None:
         if g.reduce is not None:
@@ -1639,6 +1643,12 @@ class Checker:
             self.flex = False
             del self.holes[nholes:]
             self.diags.error(err.code, err.message, err.span)
+            return None
+        except (IllTyped, UnifyError) as err:
+            self.flex = False
+            del self.holes[nholes:]
+            if not self.diags.has_errors:
+                self.diags.error("type_mismatch", f"this clause does not check ({err})", clause.span)
             return None
 
     def where_block(self, g: Global, decls: list[A.Decl], ctx: Ctx) -> Ctx:

@@ -16,6 +16,8 @@ from compilers.frontends.idris.check import (
     Checker,
     Ctx,
     ElabError,
+    IllTyped,
+    UnifyError,
     Global,
     IfaceInfo,
     app_spine,
@@ -205,6 +207,9 @@ class ModuleChecker(Checker):
                     self.implementation(d)
             except ElabError as err:
                 self.diags.error(err.code, err.message, err.span)
+            except (IllTyped, UnifyError) as err:
+                if not self.diags.has_errors:
+                    self.diags.error("type_mismatch", f"this declaration does not check ({err})", e_span(d))
             i += 1
         for g, cls in pending:
             self.check_definition(g, cls, None)
