@@ -16,10 +16,10 @@ from compilers.frontends.idris.check import (
     Checker,
     Ctx,
     ElabError,
-    IllTyped,
-    UnifyError,
     Global,
     IfaceInfo,
+    IllTyped,
+    UnifyError,
     app_spine,
     e_span,
 )
