@@ -33,6 +33,9 @@ from compilers.frontends.haskell.program import PRIMITIVES, Checked
 from compilers.frontends.haskell.types import TCn, TRig, Type, apply, spine, split_fn, subst_rigid, zonk
 from compilers.ir import Module
 
+# The Prelude's bindings in the core, elaborated once per checked Prelude (program.prelude_state).
+_PRELUDE_BINDS: dict[int, list[c.Bind]] = {}
+
 
 class _Core:
     """A right side that is already core (a fall-through)."""
@@ -720,9 +723,9 @@ class Elaborator:
 
     # ---- classes and instances ----
 
-    def selectors(self) -> list[c.Bind]:
+    def selectors(self, names: list[str]) -> list[c.Bind]:
         out = []
-        for cls in self.ck.classes.values():
+        for cls in (self.ck.classes[n] for n in names):
             n_sup = len(cls.supers)
             total = n_sup + len(cls.methods)
             a = cls.tyvar
@@ -786,15 +789,35 @@ class Elaborator:
 
     # ---- the program ----
 
-    def program(self) -> c.Program:
-        binds: list[c.Bind] = []
-        binds.extend(self.group_binds(self.ck.top_groups))
-        for b in self.ck.method_bindings:
+    def top_binds(
+        self, groups: list[Group], methods: list[Binding], classes: list[str], insts: list[InstInfo]
+    ) -> list[c.Bind]:
+        binds = self.group_binds(groups)
+        for b in methods:
             mono = c.Bind(b.internal, self.ctype(b.type), self.binding_body(b))
             binds.append(c.Bind(b.internal, self.wrap_type(b, mono.type), self.wrap(b, mono.expr)))
-        binds.extend(self.selectors())
-        for info in self.ck.inst_order:
-            binds.append(self.dfun(info))
+        binds.extend(self.selectors(classes))
+        binds.extend(self.dfun(info) for info in insts)
+        return binds
+
+    def program(self) -> c.Program:
+        state = self.checked.state
+        prelude = _PRELUDE_BINDS.get(id(state))
+        if prelude is None:
+            prelude = self.top_binds(
+                self.ck.top_groups[: len(state.groups)],
+                self.ck.method_bindings[: state.n_methods],
+                [n for n in self.ck.classes if n in state.classes],
+                self.ck.inst_order[: state.n_insts],
+            )
+            _PRELUDE_BINDS.clear()
+            _PRELUDE_BINDS[id(state)] = prelude
+        binds = prelude + self.top_binds(
+            self.ck.top_groups[len(state.groups) :],
+            self.ck.method_bindings[state.n_methods :],
+            [n for n in self.ck.classes if n not in state.classes],
+            self.ck.inst_order[state.n_insts :],
+        )
         main = self.checked.main_internal
         f, r = self.fresh(), self.fresh()
         main_t = self.ctype(next(b.type for g in self.ck.top_groups for b in g.binds if b.internal == main))

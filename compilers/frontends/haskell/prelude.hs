@@ -1450,3 +1450,17 @@ instance (Show k, Show a) => Show (Map k a) where
 
 instance Functor (Map k) where
   fmap f m = dm'map f m
+
+dm'lookupMin :: Map k a -> Maybe (k, a)
+dm'lookupMin Tip = Nothing
+dm'lookupMin m = Just (dm'findMin m)
+
+dm'lookupMax :: Map k a -> Maybe (k, a)
+dm'lookupMax Tip = Nothing
+dm'lookupMax m = Just (dm'findMax m)
+
+dm'foldl :: (b -> a -> b) -> b -> Map k a -> b
+dm'foldl f z m = foldl f z (dm'elems m)
+
+dm'foldrWithKey' :: (k -> a -> b -> b) -> b -> Map k a -> b
+dm'foldrWithKey' f z m = dm'foldrWithKey f z m

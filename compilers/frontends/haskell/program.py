@@ -9,12 +9,13 @@ the identity (Int's 64-bit wrap-around is the Prelude's `wrapInt`).
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from pathlib import Path
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.haskell import ast as A
-from compilers.frontends.haskell.check import Binding, Checker, Global, Hole, HsError, InstInfo, Scope
+from compilers.frontends.haskell.check import Binding, Checker, Global, Group, Hole, HsError, InstInfo, Scope
 from compilers.frontends.haskell.derive import derive_instances, field_selectors
 from compilers.frontends.haskell.lexer import lex
 from compilers.frontends.haskell.parser import ParseError, Parser, parse
@@ -181,6 +182,7 @@ class Checked:
     prelude_instances: list[tuple[A.DInstance, InstInfo]]
     user_instances: list[tuple[A.DInstance, InstInfo]]
     main_internal: str
+    state: PreludeState
 
 
 _PRELUDE: A.Module | None = None
@@ -315,19 +317,67 @@ def _check_instances(
             ck.method_bindings.append(b)
 
 
+@dataclass(slots=True)
+class PreludeState:
+    """The checker's state after the Prelude, copied for every program (the Prelude is checked once)."""
+
+    attrs: dict[str, object]
+    next_name: int
+    insts: list[tuple[A.DInstance, InstInfo]]
+    groups: list[Group]
+    top: dict[str, Global]
+    n_methods: int
+    n_insts: int
+    classes: frozenset[str]
+
+
+_STATE: PreludeState | None = None
+
+
+def prelude_state() -> PreludeState:
+    global _STATE
+    if _STATE is None:
+        ck = Checker()
+        prelude = prelude_module()
+        for name, (text, _) in PRIMITIVES.items():
+            ck.globals[name] = Global(name, _prim_type(text, ck), "prim")
+        ck.top_prefix = PRELUDE_PREFIX
+        prelude_insts = _declare_types(ck, prelude, PRELUDE_PREFIX)
+        pscope = ck.infer_decls(_value_decls(prelude), Scope(None), top=True)
+        groups = ck.last_groups
+        top = {name: Global(local.internal, local.scheme, "fun") for name, local in pscope.vars.items()}
+        _check_classes(ck, prelude, PRELUDE_PREFIX, pscope)
+        _check_instances(ck, prelude_insts, PRELUDE_PREFIX, pscope)
+        ck.simplify_top()
+        attrs = {k: v for k, v in vars(ck).items() if k != "counter"}
+        _STATE = PreludeState(
+            attrs,
+            next(ck.counter),
+            prelude_insts,
+            groups,
+            top,
+            len(ck.method_bindings),
+            len(ck.inst_order),
+            frozenset(ck.classes),
+        )
+    return _STATE
+
+
+def _restore(state: PreludeState) -> Checker:
+    ck = Checker.__new__(Checker)
+    for k, v in state.attrs.items():
+        setattr(ck, k, dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v)
+    ck.counter = itertools.count(state.next_name)
+    return ck
+
+
 def _check(module: A.Module) -> Checked:
-    ck = Checker()
+    state = prelude_state()
+    ck = _restore(state)
     prelude = prelude_module()
-    for name, (text, _) in PRIMITIVES.items():
-        ck.globals[name] = Global(name, _prim_type(text, ck), "prim")
-    ck.top_prefix = PRELUDE_PREFIX
-    prelude_insts = _declare_types(ck, prelude, PRELUDE_PREFIX)
-    pscope = ck.infer_decls(_value_decls(prelude), Scope(None), top=True)
-    prelude_groups = ck.last_groups
-    top = {name: Global(local.internal, local.scheme, "fun") for name, local in pscope.vars.items()}
-    _check_classes(ck, prelude, PRELUDE_PREFIX, pscope)
-    _check_instances(ck, prelude_insts, PRELUDE_PREFIX, pscope)
-    ck.simplify_top()
+    prelude_insts = state.insts
+    prelude_groups = state.groups
+    top = state.top
 
     # The program's names: the Prelude's and its imports'.
     methods_and_cons = {n: g for n, g in ck.globals.items() if g.kind in ("con", "method")}
@@ -371,4 +421,4 @@ def _check(module: A.Module) -> Checked:
             f"Couldn't match expected type ‘IO t0’ with actual type ‘{show_type(mb.type)}’ of ‘main’", span
         )
     ck.top_groups = prelude_groups + user_groups
-    return Checked(ck, prelude, module, prelude_insts, user_insts, mb.internal)
+    return Checked(ck, prelude, module, prelude_insts, user_insts, mb.internal, state)
