@@ -704,6 +704,37 @@ int snprintf(char *buffer, unsigned long size, const char *fmt, unsigned long *a
     return count;
 }
 
+/* The printf family given a va_list: the block of a variadic function's extra arguments, which is what
+ * printf itself takes (the lowering stores f64_format's address before each call). */
+int vprintf(const char *fmt, unsigned long *args) {
+    __c_to_buffer = 0;
+    return __c_format(fmt, args);
+}
+
+int vfprintf(void *stream, const char *fmt, unsigned long *args) {
+    if (stream != (void *)C_STDOUT && stream != (void *)C_STDERR) return -1;
+    __c_to_buffer = stream == (void *)C_STDERR ? C_TO_STDERR : 0;
+    return __c_format(fmt, args);
+}
+
+int vsprintf(char *buffer, const char *fmt, unsigned long *args) {
+    __c_to_buffer = 1;
+    __c_out = buffer;
+    __c_room = 18446744073709551615UL;
+    int count = __c_format(fmt, args);
+    *__c_out = 0;
+    return count;
+}
+
+int vsnprintf(char *buffer, unsigned long size, const char *fmt, unsigned long *args) {
+    __c_to_buffer = 1;
+    __c_out = buffer;
+    __c_room = size;
+    int count = __c_format(fmt, args);
+    if (size > 0) *__c_out = 0;
+    return count;
+}
+
 /* scanf and sscanf as glibc's: white space in the format skips any amount of it in the input, another
  * character must match the next one read, and a conversion (%d %i %u %o %x %X %p %c %s %[...] %f %e %g
  * %a %n, with *, a width and the lengths hh h l ll j z t) reads the longest field it can. The characters

@@ -38,6 +38,9 @@ from compilers.frontends.c.headers import LIBRARY_FUNCTIONS
 from compilers.frontends.c.library import FORMAT_ARGUMENT, REWRITTEN_CALLS, format_problems, literal_format
 from compilers.runtime.link import defines
 
+# A variadic function's hidden parameter: the block of its extra arguments (headers.py's <stdarg.h>).
+VA_ARGS = "__builtin_va_args"
+
 SIZE_T = ULONG
 PTRDIFF_T = LONG
 
@@ -327,12 +330,6 @@ class Checker:
         assert name is not None
         funcd = func.declarator.derived[-1]
         assert isinstance(funcd, ast.FuncD)
-        if funcd.variadic:
-            self.error(
-                "unsupported",
-                f"variadic function definitions are not supported ('{name}')",
-                func.declarator.span,
-            )
         symbol = self.declare(self.new_symbol(name, ctype, "function", func.declarator.span))
         if symbol.defined:
             self.error(
@@ -353,6 +350,10 @@ class Checker:
             psym = self.declare(self.new_symbol(param.declarator.name, ptype, "param", param.declarator.span))
             param.symbol = psym
             func.params.append(psym)
+        if funcd.variadic:
+            # The block of the extra arguments, a hidden last parameter (<stdarg.h>'s va_start reads it).
+            span = func.declarator.span
+            func.params.append(self.declare(self.new_symbol(VA_ARGS, pointer_to(ULONG), "param", span)))
         self.block(func.body, new_scope=False)
         self.scopes.pop()
         for goto in self.function.gotos:

@@ -118,6 +118,10 @@ typedef struct _IO_FILE FILE;
 #define stderr ((FILE *)3)
 int printf(const char *format, ...);
 int fprintf(FILE *stream, const char *format, ...);
+int vprintf(const char *format, unsigned long *args);
+int vfprintf(FILE *stream, const char *format, unsigned long *args);
+int vsprintf(char *buffer, const char *format, unsigned long *args);
+int vsnprintf(char *buffer, size_t size, const char *format, unsigned long *args);
 int scanf(const char *format, ...);
 int sscanf(const char *text, const char *format, ...);
 int putchar(int c);
@@ -356,6 +360,19 @@ double lgamma(double x);
 #define assert(condition) ((condition) ? (void)0 : __assert_fail())
 #endif
 void __assert_fail(void);
+""",
+    # A variadic function's extra arguments are a block of words, one an argument, that the caller fills
+    # (as for printf): va_list points into it and va_arg reads one word as the type asked (punning.py
+    # takes a double's, a negative int's and a pointer's bits from the word as C's va_arg does).
+    "stdarg.h": """
+#ifndef __ac_stdarg
+#define __ac_stdarg
+typedef unsigned long *va_list;
+#define va_start(ap, last) ((void)((ap) = __builtin_va_args))
+#define va_arg(ap, type) (*(type *)(ap)++)
+#define va_end(ap) ((void)0)
+#define va_copy(dest, src) ((void)((dest) = (src)))
+#endif
 """,
     "stdbool.h": """
 #define bool _Bool

@@ -26,6 +26,8 @@ FORMAT_ARGUMENT = {
     "printf": 0, "scanf": 0, "sprintf": 1, "snprintf": 2, "fprintf": 1, "sscanf": 1, "fscanf": 1,
 }  # fmt: skip
 VARIADIC = frozenset(FORMAT_ARGUMENT)
+# The printf family taking a va_list (<stdarg.h>): the block of a variadic function's extra arguments.
+VA_LIST_PRINTF = frozenset({"vprintf", "vfprintf", "vsprintf", "vsnprintf"})
 SCANF_FAMILY = frozenset({"scanf", "sscanf", "fscanf"})
 # Routines whose calls go to libc.c's own: its scanf and getchar share the character read past a field
 # (and ungetc's) with fgetc, which io.ir's scanf and getchar know nothing of.
@@ -72,6 +74,10 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
         pieces = split_format(codes)
         if any(piece.fixed for piece in pieces):
             return print_with_doubles(fl, call, pieces)
+    if name in VA_LIST_PRINTF:
+        # their va_list may hold a double: f64_format's address is stored for libc.c's printf
+        fl.fb.store(Sym("__c_f64_format"), Sym(floats.FORMAT), 0)
+        fl.fb.store(Sym("__c_f64_out"), Sym(floats.FORMAT_BUFFER), 0)
     if name in VARIADIC:
         first_extra = FORMAT_ARGUMENT[name] + 1
         fixed = [fl.value(arg) for arg in call.args[:first_extra]]

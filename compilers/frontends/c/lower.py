@@ -861,6 +861,18 @@ class FunctionLowering:
             pointer = self.value(func)
             target = pointer if isinstance(pointer, Temp) else self.fb.copy(pointer)
         args = [self.value(arg) for arg in expr.args]
+        ftype = expr.func.ctype
+        while ftype is not None and ftype.is_pointer:
+            ftype = ftype.base
+        if ftype is not None and ftype.variadic and ftype.has_prototype:
+            # A variadic function of the program: its extra arguments in a block of words, as printf's.
+            fixed, extra = args[: len(ftype.params)], args[len(ftype.params) :]
+            block: Operand = Const(0)
+            if extra:
+                block = self.fb.slot("va", len(extra))
+                for index, value in enumerate(extra):
+                    self.fb.store(block, value, index)
+            args = [*fixed, block]
         if expr.ctype is not None and expr.ctype.is_struct:
             # The callee copies its result into Store words of this frame; the value is their address.
             result_words = self.fb.slot("result", max(expr.ctype.words, 1))
