@@ -326,3 +326,17 @@ main = do
         checked, diags = _check(variant)
         if not diags.has_errors:
             to_core(checked)  # type: ignore[arg-type]
+
+
+def test_a_missing_case_at_run_time_stops_after_the_output_before_it(idris_available: None) -> None:
+    # A partial function need not cover; (>>) runs its second action only after the first, so 3 is
+    # printed before g 1 finds no case (trap 3, at the case's line).
+    source = (
+        "partial\ng : Nat -> Nat\ng n = case n of\n  Z => 1\n\n"
+        "main : IO ()\nmain = do\n  printLn (the Nat 3)\n  printLn (g 1)\n"
+    )
+    result = driver.compile("idris", source, filename="t.idr")
+    assert result.ok, result.render_diagnostics()
+    outcome = driver.run_compiled(result)
+    assert outcome.output == "3\n"
+    assert outcome.status == "trap"

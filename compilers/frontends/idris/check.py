@@ -1594,7 +1594,7 @@ class Checker:
             g.checked = True
         finally:
             self.local_sol, self.flex, self.current, self.problems = saved
-        if checked and len(checked) == len(list(clauses)):
+        if checked and len(checked) == len(clauses) and g.totality != "partial":
             self.check_coverage(g, outer)
         if g.totality == "total":
             self.check_termination(g)

@@ -290,7 +290,7 @@ class Lowerer:
                 if lv not in env and lv not in cl.solved:
                     env[lv] = ERASED
             body = self.solved_env(cl, env)
-            clauses.append(MClause(tuple(pats), body))
+            clauses.append(MClause(tuple(pats), c.At(cl.line, body) if cl.line else body))
         if not params:
             body_expr = clauses[0].body if clauses else c.Fail(ANY, "no clause")
             return body_expr
@@ -303,6 +303,8 @@ class Lowerer:
             f"{T.short(g.name)}: no clause matched",
         )
         out = self.nat_cases(out)
+        if g.span is not None:
+            out = c.At(g.span.line, out)  # a missing case stops the run at the function's declaration
         for param in reversed(params):
             out = c.Lam(param, ANY, out, True)
         return out
@@ -439,6 +441,11 @@ class Lowerer:
                     return _apply(out, rargs[n:])
             if name == "Prelude.ifThenElse" and len(rargs) >= 3:
                 return _apply(_if(rargs[0], rargs[1], rargs[2]), rargs[3:])
+            if name == "Prelude.>>" and len(rargs) >= 2:
+                # Idris's (>>) takes its second action lazily: it is built only when the first has run
+                then = c.Lam(self.fresh("u"), ANY, rargs[1], True)
+                bind = c.Var(self.global_name("Prelude.prim__bind"))
+                return _apply(bind, [rargs[0], then, *rargs[2:]])
             if name == "Prelude.&&" and len(rargs) >= 2:
                 return _apply(_if(rargs[0], rargs[1], c.Con("False", (), ())), rargs[2:])
             if name == "Prelude.||" and len(rargs) >= 2:
