@@ -13,12 +13,12 @@ RANK = {"byte": 1, "short": 2, "char": 2, "int": 3, "long": 4}
 # Math's functions of doubles (an integer argument widens): the runtime routine of each.
 MATH_DOUBLE = {
     "sqrt": "f64_sqrt", "floor": "f64_floor", "ceil": "f64_ceil", "exp": "f64_exp", "log": "f64_log",
-    "log10": "f64_log10", "sin": "f64_sin", "cos": "f64_cos", "tan": "f64_tan", "atan": "f64_atan",
-    "asin": "f64_asin", "acos": "f64_acos", "cbrt": "f64_cbrt", "sinh": "f64_sinh", "cosh": "f64_cosh",
+    "log10": "f64_log10", "sin": "f64_sin", "cos": "f64_cos", "tan": "f64_tan", "atan": "java_atan",
+    "asin": "f64_asin", "acos": "f64_acos", "cbrt": "java_cbrt", "sinh": "f64_sinh", "cosh": "f64_cosh",
     "tanh": "f64_tanh", "expm1": "f64_expm1", "log1p": "f64_log1p", "rint": "java_rint",
     "signum": "java_signum", "toRadians": "java_to_radians", "toDegrees": "java_to_degrees",
 }  # fmt: skip
-MATH_DOUBLE2 = {"pow": "f64_pow", "atan2": "f64_atan2", "hypot": "f64_hypot"}
+MATH_DOUBLE2 = {"pow": "f64_pow", "atan2": "java_atan2", "hypot": "java_hypot"}
 # Constants of Math and Double: their bit patterns.
 DOUBLE_CONSTANTS = {
     "Math.PI": 0x400921FB54442D18, "Math.E": 0x4005BF0A8B145769, "Double.MAX_VALUE": 0x7FEFFFFFFFFFFFFF,

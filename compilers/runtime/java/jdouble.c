@@ -1113,3 +1113,270 @@ double java_to_radians(double d) {
 double java_to_degrees(double d) {
     return d * 57.29577951308232;
 }
+
+/* ---- StrictMath's atan, atan2, cbrt and hypot: fdlibm's algorithms (java 17's Math.atan, atan2, cbrt
+ * and hypot are StrictMath's), so that their results are java's to the last bit. fdlibm reads and writes
+ * a double's two 32-bit halves; here the halves are taken from and put into the bit pattern by division
+ * and multiplication. */
+
+/* The high 32 bits of x as a signed int (fdlibm's __HI). */
+long java_hi(double x) {
+    unsigned long bits = *(unsigned long *)&x;
+    long hi = (long)(bits / 4294967296);
+    return hi >= 2147483648 ? hi - 4294967296 : hi;
+}
+
+/* The low 32 bits of x, unsigned (fdlibm's __LO). */
+long java_lo(double x) {
+    unsigned long bits = *(unsigned long *)&x;
+    return (long)(bits % 4294967296);
+}
+
+/* x with its high half replaced by hi (a signed or unsigned 32-bit value), or its low half by lo. */
+double java_with_hi(double x, long hi) {
+    unsigned long bits = *(unsigned long *)&x;
+    unsigned long h = (unsigned long)(hi < 0 ? hi + 4294967296 : hi);
+    bits = h * 4294967296 + bits % 4294967296;
+    return *(double *)&bits;
+}
+
+double java_with_lo(double x, long lo) {
+    unsigned long bits = *(unsigned long *)&x;
+    bits = bits / 4294967296 * 4294967296 + (unsigned long)lo;
+    return *(double *)&bits;
+}
+
+double java_atan_hi(long id) {
+    if (id == 0)
+        return 0.4636476090008061;
+    if (id == 1)
+        return 0.7853981633974483;
+    if (id == 2)
+        return 0.982793723247329;
+    return 1.5707963267948966;
+}
+
+double java_atan_lo(long id) {
+    if (id == 0)
+        return 2.2698777452961687e-17;
+    if (id == 1)
+        return 3.061616997868383e-17;
+    if (id == 2)
+        return 1.3903311031230998e-17;
+    return 6.123233995736766e-17;
+}
+
+double java_atan(double x) {
+    double w;
+    double s1;
+    double s2;
+    double z;
+    long hx = java_hi(x);
+    long ix = hx < 0 ? hx + 2147483648 : hx;
+    long id;
+    if (ix >= 1141899264) { /* |x| >= 2^66 */
+        if (x != x)
+            return x + x;
+        if (hx > 0)
+            return java_atan_hi(3) + java_atan_lo(3);
+        return -java_atan_hi(3) - java_atan_lo(3);
+    }
+    if (ix < 1071382528) { /* |x| < 0.4375 */
+        if (ix < 1042284544) /* |x| < 2^-29 */
+            return x;
+        id = -1;
+    } else {
+        x = fabs(x);
+        if (ix < 1072889856) { /* |x| < 1.1875 */
+            if (ix < 1072037888) { /* 7/16 <= |x| < 11/16 */
+                id = 0;
+                x = (2.0 * x - 1.0) / (2.0 + x);
+            } else {
+                id = 1;
+                x = (x - 1.0) / (x + 1.0);
+            }
+        } else if (ix < 1073971200) { /* |x| < 2.4375 */
+            id = 2;
+            x = (x - 1.5) / (1.0 + 1.5 * x);
+        } else {
+            id = 3;
+            x = -1.0 / x;
+        }
+    }
+    z = x * x;
+    w = z * z;
+    s1 = z * (0.3333333333333293 +
+              w * (0.14285714272503466 +
+                   w * (0.09090887133436507 +
+                        w * (0.06661073137387531 + w * (0.049768779946159324 + w * 0.016285820115365782)))));
+    s2 = w * (-0.19999999999876483 +
+              w * (-0.11111110405462356 +
+                   w * (-0.0769187620504483 + w * (-0.058335701337905735 + w * -0.036531572744216916))));
+    if (id < 0)
+        return x - x * (s1 + s2);
+    z = java_atan_hi(id) - ((x * (s1 + s2) - java_atan_lo(id)) - x);
+    return hx < 0 ? -z : z;
+}
+
+double java_atan2(double y, double x) {
+    double z;
+    double pi = 3.141592653589793;
+    double tiny = 1.0e-300;
+    double pi_o_4 = 0.7853981633974483;
+    double pi_o_2 = 1.5707963267948966;
+    double pi_lo = 1.2246467991473532e-16;
+    long hx = java_hi(x);
+    long ix = hx < 0 ? hx + 2147483648 : hx;
+    long lx = java_lo(x);
+    long hy = java_hi(y);
+    long iy = hy < 0 ? hy + 2147483648 : hy;
+    long ly = java_lo(y);
+    long m;
+    long k;
+    if (x != x || y != y)
+        return x + y;
+    if (hx == 1072693248 && lx == 0) /* x == 1.0 */
+        return java_atan(y);
+    m = (hy < 0 ? 1 : 0) + (hx < 0 ? 2 : 0);
+    if (iy == 0 && ly == 0) {
+        if (m <= 1)
+            return y;
+        return m == 2 ? pi + tiny : -pi - tiny;
+    }
+    if (ix == 0 && lx == 0)
+        return hy < 0 ? -pi_o_2 - tiny : pi_o_2 + tiny;
+    if (ix == 2146435072) {
+        if (iy == 2146435072) {
+            if (m == 0)
+                return pi_o_4 + tiny;
+            if (m == 1)
+                return -pi_o_4 - tiny;
+            if (m == 2)
+                return 3.0 * pi_o_4 + tiny;
+            return -3.0 * pi_o_4 - tiny;
+        }
+        if (m == 0)
+            return 0.0;
+        if (m == 1)
+            return -0.0;
+        if (m == 2)
+            return pi + tiny;
+        return -pi - tiny;
+    }
+    if (iy == 2146435072)
+        return hy < 0 ? -pi_o_2 - tiny : pi_o_2 + tiny;
+    k = (iy - ix) >> 20;
+    if (k > 60)
+        z = pi_o_2 + 0.5 * pi_lo;
+    else if (hx < 0 && k < -60)
+        z = 0.0;
+    else
+        z = java_atan(fabs(y / x));
+    if (m == 0)
+        return z;
+    if (m == 1)
+        return -z;
+    if (m == 2)
+        return pi - (z - pi_lo);
+    return (z - pi_lo) - pi;
+}
+
+double java_cbrt(double x) {
+    double t = 0.0;
+    double sign;
+    double r;
+    double s;
+    double w;
+    if (x == 0.0 || x != x || x - x != x - x)
+        return x;
+    sign = x < 0.0 ? -1.0 : 1.0;
+    x = fabs(x);
+    if (x < 2.2250738585072014e-308) {
+        t = 1.8014398509481984e+16;
+        t = t * x;
+        t = java_with_hi(t, java_hi(t) / 3 + 696219795);
+    } else
+        t = java_with_hi(t, java_hi(x) / 3 + 715094163);
+    r = t * t / x;
+    s = 0.5428571428571428 + r * t;
+    t = t * (0.35714285714285715 + 1.6071428571428572 / (s + 1.4142857142857144 + -0.7053061224489796 / s));
+    t = java_with_lo(t, 0);
+    t = java_with_hi(t, java_hi(t) + 1);
+    s = t * t;
+    r = x / s;
+    w = t + t;
+    r = (r - t) / (w + r);
+    t = t + t * r;
+    return sign * t;
+}
+
+double java_hypot(double x, double y) {
+    double a = fabs(x);
+    double b = fabs(y);
+    double tmp;
+    double t1;
+    double t2;
+    double w;
+    double y1;
+    double y2;
+    long ha;
+    long hb;
+    long k = 0;
+    if (a - a != a - a || b - b != b - b) {
+        if (a == java_from_bits(9218868437227405312) || b == java_from_bits(9218868437227405312))
+            return java_from_bits(9218868437227405312);
+        return a + b;
+    }
+    if (b > a) {
+        tmp = a;
+        a = b;
+        b = tmp;
+    }
+    ha = java_hi(a);
+    hb = java_hi(b);
+    if (ha - hb > 62914560)
+        return a + b;
+    if (a > 3.2733937296446915e+150) {
+        ha = ha - 629145600;
+        hb = hb - 629145600;
+        a = a * 2.409919865102884e-181;
+        b = b * 2.409919865102884e-181;
+        k = k + 600;
+    }
+    if (b < 3.054936363499605e-151) {
+        if (b < 2.2250738585072014e-308) {
+            if (b == 0.0)
+                return a;
+            t1 = 4.49423283715579e+307;
+            b = b * t1;
+            a = a * t1;
+            k = k - 1022;
+        } else {
+            ha = ha + 629145600;
+            hb = hb + 629145600;
+            a = a * 4.149515568880993e+180;
+            b = b * 4.149515568880993e+180;
+            k = k - 600;
+        }
+    }
+    w = a - b;
+    if (w > b) {
+        t1 = java_with_hi(0.0, ha);
+        t2 = a - t1;
+        w = sqrt(t1 * t1 - (b * (-b) - t2 * (a + t1)));
+    } else {
+        a = a + a;
+        y1 = java_with_hi(0.0, hb);
+        y2 = b - y1;
+        t1 = java_with_hi(0.0, ha + 1048576);
+        t2 = a - t1;
+        w = sqrt(t1 * y1 - (w * (-w) - (t1 * y2 + t2 * b)));
+    }
+    if (k == 600)
+        return 4.149515568880993e+180 * w;
+    if (k == -600)
+        return 2.409919865102884e-181 * w;
+    if (k == -1022)
+        return 2.2250738585072014e-308 * w;
+    return w;
+}

@@ -2462,6 +2462,20 @@ class Arrays {
         return sb.append(']').toString();
     }
 
+    public static String deepToString(double[][] a) {
+        if (a == null) {
+            return "null";
+        }
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < a.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(toString(a[i]));
+        }
+        return sb.append(']').toString();
+    }
+
     public static String deepToString(char[][] a) {
         if (a == null) {
             return "null";
