@@ -675,35 +675,6 @@ int __c_format(const char *fmt, unsigned long *args) {
     return __c_count;
 }
 
-int __c_printf(const char *fmt, unsigned long *args) {
-    __c_to_buffer = 0;
-    return __c_format(fmt, args);
-}
-
-int fprintf(void *stream, const char *fmt, unsigned long *args) {
-    if (stream != (void *)C_STDOUT && stream != (void *)C_STDERR) return -1;
-    __c_to_buffer = stream == (void *)C_STDERR ? C_TO_STDERR : 0;
-    return __c_format(fmt, args);
-}
-
-int sprintf(char *buffer, const char *fmt, unsigned long *args) {
-    __c_to_buffer = 1;
-    __c_out = buffer;
-    __c_room = 18446744073709551615UL;
-    int count = __c_format(fmt, args);
-    *__c_out = 0;
-    return count;
-}
-
-int snprintf(char *buffer, unsigned long size, const char *fmt, unsigned long *args) {
-    __c_to_buffer = 1;
-    __c_out = buffer;
-    __c_room = size;
-    int count = __c_format(fmt, args);
-    if (size > 0) *__c_out = 0;
-    return count;
-}
-
 /* The printf family given a va_list: the block of a variadic function's extra arguments, which is what
  * printf itself takes (the lowering stores f64_format's address before each call). */
 int vprintf(const char *fmt, unsigned long *args) {
@@ -733,6 +704,17 @@ int vsnprintf(char *buffer, unsigned long size, const char *fmt, unsigned long *
     int count = __c_format(fmt, args);
     if (size > 0) *__c_out = 0;
     return count;
+}
+
+/* printf, fprintf, sprintf and snprintf take their extra arguments as that block too. */
+int __c_printf(const char *fmt, unsigned long *args) { return vprintf(fmt, args); }
+
+int fprintf(void *stream, const char *fmt, unsigned long *args) { return vfprintf(stream, fmt, args); }
+
+int sprintf(char *buffer, const char *fmt, unsigned long *args) { return vsprintf(buffer, fmt, args); }
+
+int snprintf(char *buffer, unsigned long size, const char *fmt, unsigned long *args) {
+    return vsnprintf(buffer, size, fmt, args);
 }
 
 /* scanf and sscanf as glibc's: white space in the format skips any amount of it in the input, another
