@@ -340,3 +340,25 @@ def test_a_missing_case_at_run_time_stops_after_the_output_before_it(idris_avail
     outcome = driver.run_compiled(result)
     assert outcome.output == "3\n"
     assert outcome.status == "trap"
+
+
+def test_termination_through_a_case_block() -> None:
+    # f recurses on the part of n that its case matched; g on S k again, which is not smaller than n.
+    source = """total
+f : Nat -> Nat
+f n = case n of
+  Z => 0
+  S k => f k
+
+total
+g : Nat -> Nat
+g n = case n of
+  Z => 0
+  S k => g (S k)
+
+main : IO ()
+main = printLn (f 3)
+"""
+    [(line, col, message)] = _errors(source)
+    assert (line, col) == (8, 1)
+    assert message == "g is not total, possibly not terminating due to recursive path Main.g -> Main.g"

@@ -88,6 +88,8 @@ class Global:
     checked: bool = False
     impl_methods: dict[str, str] = field(default_factory=dict)  # an implementation: method -> global
     impl_context: int = 0  # an implementation's own parameters and constraints
+    scrut_level: int | None = None  # a case function: the enclosing clause's variable it matches on
+    outer_pats: list[T.Pat] | None = None  # a case function: the enclosing clause's patterns
 
 
 @dataclass(slots=True)
@@ -159,6 +161,7 @@ class Checker:
         self.trail: list[int] = []  # metas in the order they were solved
         self.literal_metas: list[int] = []  # the types of literals, which default to Integer
         self.unindexed_cache: dict[str, bool] = {}
+        self.current_pats: list[T.Pat] = []  # the left side of the clause being checked
         self.local_sol: dict[int, Value] = {}
         self.flex = False  # elaborating a left-hand side: pattern variables may be solved
         self.problems: list[tuple[int, Ctx, Span]] = []  # instance searches waiting for their type
@@ -1341,6 +1344,8 @@ class Checker:
             gname, "fun", self.eval([], fty_term), fty_term, e.span, lifted=ctx.depth, parent=self.current
         )
         g.totality = self.globals[self.current].totality if self.current in self.globals else "covering"
+        g.scrut_level = ctx.depth - 1 - st.ix if isinstance(st, T.Var) else None
+        g.outer_pats = self.current_pats
         self.add_global(g)
         clauses = [
             A.Clause(A.App(A.Var(gname, alt.span), alt.pat, alt.span), alt.rhs, [], alt.span)
@@ -1566,7 +1571,7 @@ class Checker:
 
     def check_definition(self, g: Global, clauses: list[A.Clause], outer: Ctx | None) -> None:
         """Check a function's clauses (with the state of an enclosing clause saved around them)."""
-        saved = (self.local_sol, self.flex, self.current, self.problems)
+        saved = (self.local_sol, self.flex, self.current, self.problems, self.current_pats)
         self.current = g.name
         self.problems = []
         checked: list[CClause] = []
@@ -1593,7 +1598,7 @@ class Checker:
                 g.arity = 0
             g.checked = True
         finally:
-            self.local_sol, self.flex, self.current, self.problems = saved
+            self.local_sol, self.flex, self.current, self.problems, self.current_pats = saved
         if checked and len(checked) == len(clauses) and g.totality != "partial":
             self.check_coverage(g, outer)
         if g.totality == "total":
@@ -1605,6 +1610,7 @@ class Checker:
         try:
             try:
                 ctx, pats, rty = self.lhs(g, clause, outer)
+                self.current_pats = pats
             except Impossible as imp:
                 self.flex = False
                 if clause.rhs is None:
@@ -2057,6 +2063,33 @@ class Checker:
                 if cg is not None and cg.totality == "partial" and callee != g.name:
                     self.not_total(g, cl, f"call to {_qual(callee)}")
                     return
+        # Calls back from the function's case blocks: an argument must be a strict part of one of the
+        # clause's patterns, or of what the case matched when it matched one of the clause's variables.
+        for h in [h for h in self.globals.values() if h.parent == g.name and ".case" in h.name]:
+            for cl in h.clauses or []:
+                if cl.rhs is None or h.outer_pats is None:
+                    continue
+                for args in _self_calls(cl.rhs, g.name, cl.nvars):
+                    if not self.smaller_from_case(h, cl, args):
+                        self.not_total(g, cl, f"recursive path {_qual(g.name)} -> {_qual(g.name)}")
+                        return
+
+    def smaller_from_case(self, h: Global, cl: CClause, args: list[T.Term | None]) -> bool:
+        assert h.outer_pats is not None
+        alt = cl.pats[-1]
+        for i, a in enumerate(args):
+            fn = T.spine(a)[0] if a is not None else None
+            if isinstance(fn, T.Ref) and fn.name == "Prelude.assert_smaller":
+                return True
+            if i >= len(h.outer_pats) or not isinstance(a, T.Var):
+                continue
+            level = cl.nvars - 1 - a.ix
+            outer = h.outer_pats[i]
+            if level < h.lifted and _strictly_inside(outer, level):
+                return True
+            if h.scrut_level is not None and _strictly_inside(alt, level) and _contains(outer, h.scrut_level):
+                return True
+        return False
 
     def not_total(self, g: Global, cl: CClause, why: str) -> None:
         self.diags.error(
