@@ -613,6 +613,9 @@ data Dec : Type -> Type where
 void : Void -> a
 void v impossible
 
+Not : Type -> Type
+Not a = a -> Void
+
 interface Uninhabited t where
   uninhabited : t -> Void
 
