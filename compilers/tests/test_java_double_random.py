@@ -9,8 +9,9 @@ fractions of every size, and values that end in a 5 where a format rounds.
 - 20,000 doubles: jdouble.c built by gcc (the same C the Engine runs: it is valid C for both, see its
   header) prints Double.toString and seven formats of each; java prints the same from one run that reads
   the doubles' bit patterns from standard input. The Engine would take minutes for this many.
-- 400 of them: a Java program holding them is compiled by the Java front-end and run on the Engine (-O1)
-  and by the IR interpreter; java runs the same program.
+- 120 of them: a Java program holding them is compiled by the Java front-end and run on the Engine (-O1)
+  and by the IR interpreter; java runs the same program (the 46 programs of tests/java/doubles print
+  many more doubles on the Engine).
 
 java's outputs are cached by content (the harness's reference cache), so a second run does not start java.
 """
@@ -175,9 +176,9 @@ def engine_program(values: list[int]) -> str:
     )
 
 
-@pytest.mark.parametrize("part", range(4))
+@pytest.mark.parametrize("part", range(2))
 def test_random_doubles_print_as_java_prints_them_on_the_engine(part: int) -> None:
-    values = random_bits(20_000, 17)[part * 100 : (part + 1) * 100]
+    values = random_bits(20_000, 17)[part * 60 : (part + 1) * 60]
     source = engine_program(values)
     expected = java_output(source)
     result = driver.compile("java", source, driver.CompileOptions(opt_level=1), filename="Main.java")

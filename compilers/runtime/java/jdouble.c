@@ -261,6 +261,41 @@ void java_fd_roundup(void) {
     java_fd_dig[i] = q + 1;
 }
 
+/* The state of FloatingDecimal's digit generation: B, S, M and 10S as Java longs (java_fd_long) or as long
+ * numbers (java_fd_b, _s, _m, _t), and its two stopping tests. */
+long java_fd_long;
+long java_fd_lb;
+long java_fd_ls;
+long java_fd_lm;
+long java_fd_lt;
+long java_fd_low;
+long java_fd_high;
+
+/* One digit q = B / S, then B = 10 (B % S) and M = 10 M, and the stopping tests: low when B < M, high when
+ * B + M passes 10S (as FloatingDecimal's long path tests it, where an M that overflowed stops both) or
+ * reaches it (its long numbers' test). */
+long java_fd_digit(void) {
+    long q;
+    if (java_fd_long) {
+        q = java_fd_lb / java_fd_ls;
+        java_fd_lb = (long)((unsigned long)(java_fd_lb % java_fd_ls) * 10);
+        java_fd_lm = (long)((unsigned long)java_fd_lm * 10);
+        java_fd_low = 1;
+        java_fd_high = 1;
+        if (java_fd_lm > 0) {
+            java_fd_low = java_fd_lb < java_fd_lm;
+            java_fd_high = (long)((unsigned long)java_fd_lb + (unsigned long)java_fd_lm) > java_fd_lt;
+        }
+        return q;
+    }
+    q = java_fd_quorem(java_fd_b, java_fd_s);
+    java_fd_big_mul(java_fd_m, 10);
+    java_fd_low = java_fd_big_cmp(java_fd_b, java_fd_m) < 0;
+    java_fd_big_add(java_fd_w, java_fd_b, java_fd_m);
+    java_fd_high = java_fd_big_cmp(java_fd_t, java_fd_w) <= 0;
+    return q;
+}
+
 /* floor(log10(d)), estimated as FloatingDecimal.estimateDecExp estimates it (in doubles). */
 long java_fd_estimate(long fract, long binexp) {
     double d2 = (double)fract / 4503599627370496.0;
@@ -278,7 +313,7 @@ void java_fd_dtoa(long binexp, long fract, long nsig, long compat) {
     long b5, b2, s5, s2, m5, m2, common, bbits, tensbits;
     long nd = 0;
     long low, high, q, ldd, p;
-    long b, s, m, tens;
+    long b;
     b = fract;
     while (b % 2 == 0) {
         b = b / 2;
@@ -334,76 +369,46 @@ void java_fd_dtoa(long binexp, long fract, long nsig, long compat) {
     }
     bbits = nfract + b2 + java_fd_n5bits(b5);
     tensbits = s2 + 1 + java_fd_n5bits(s5 + 1);
-    if (bbits < 64 && tensbits < 64) {
-        /* Java's long arithmetic, wrapping as it wraps (a double never takes the int path: B has at
-         * least 53 bits). */
-        b = (long)((unsigned long)fract * (unsigned long)java_fd_pow5(b5) * java_fd_pow2(b2));
-        s = (long)((unsigned long)java_fd_pow5(s5) * java_fd_pow2(s2));
-        m = (long)((unsigned long)java_fd_pow5(m5) * java_fd_pow2(m2));
-        tens = (long)((unsigned long)s * 10);
-        q = b / s;
-        b = (long)((unsigned long)(b % s) * 10);
-        m = (long)((unsigned long)m * 10);
-        low = b < m;
-        high = (long)((unsigned long)b + (unsigned long)m) > tens;
-        if (q == 0 && !high)
-            dec = dec - 1;
-        else {
-            java_fd_dig[nd] = '0' + q;
-            nd = nd + 1;
-        }
-        if (!compat || dec < -3 || dec >= 8) {
-            high = 0;
-            low = 0;
-        }
-        while (!low && !high) {
-            q = b / s;
-            b = (long)((unsigned long)(b % s) * 10);
-            m = (long)((unsigned long)m * 10);
-            if (m > 0) {
-                low = b < m;
-                high = (long)((unsigned long)b + (unsigned long)m) > tens;
-            } else {
-                low = 1;
-                high = 1;
-            }
-            java_fd_dig[nd] = '0' + q;
-            nd = nd + 1;
-        }
-        ldd = (long)(((unsigned long)b << 1) - (unsigned long)tens);
+    java_fd_long = bbits < 64 && tensbits < 64;
+    if (java_fd_long) {
+        /* Java's long arithmetic, wrapping as it wraps (a double never takes FloatingDecimal's int path:
+         * B has at least 53 bits) */
+        java_fd_lb = (long)((unsigned long)fract * (unsigned long)java_fd_pow5(b5) * java_fd_pow2(b2));
+        java_fd_ls = (long)((unsigned long)java_fd_pow5(s5) * java_fd_pow2(s2));
+        java_fd_lm = (long)((unsigned long)java_fd_pow5(m5) * java_fd_pow2(m2));
+        java_fd_lt = (long)((unsigned long)java_fd_ls * 10);
     } else {
         java_fd_big_pow52(java_fd_s, 1, s5, s2);
         java_fd_big_pow52(java_fd_b, fract, b5, b2);
-        java_fd_big_pow52(java_fd_m, 1, m5 + 1, m2 + 1);
+        java_fd_big_pow52(java_fd_m, 1, m5, m2);
         java_fd_big_pow52(java_fd_t, 1, s5 + 1, s2 + 1);
-        q = java_fd_quorem(java_fd_b, java_fd_s);
-        low = java_fd_big_cmp(java_fd_b, java_fd_m) < 0;
-        java_fd_big_add(java_fd_w, java_fd_b, java_fd_m);
-        high = java_fd_big_cmp(java_fd_t, java_fd_w) <= 0;
-        if (q == 0 && !high)
-            dec = dec - 1;
-        else {
-            java_fd_dig[nd] = '0' + q;
-            nd = nd + 1;
-        }
-        if (!compat || dec < -3 || dec >= 8) {
-            high = 0;
-            low = 0;
-        }
-        while (!low && !high) {
-            q = java_fd_quorem(java_fd_b, java_fd_s);
-            java_fd_big_mul(java_fd_m, 10);
-            low = java_fd_big_cmp(java_fd_b, java_fd_m) < 0;
-            java_fd_big_add(java_fd_w, java_fd_b, java_fd_m);
-            high = java_fd_big_cmp(java_fd_t, java_fd_w) <= 0;
-            java_fd_dig[nd] = '0' + q;
-            nd = nd + 1;
-        }
-        ldd = 0;
-        if (high && low) {
-            java_fd_big_mul(java_fd_b, 2);
-            ldd = java_fd_big_cmp(java_fd_b, java_fd_t);
-        }
+    }
+    /* The first digit: a zero means the estimate was one too high. */
+    q = java_fd_digit();
+    if (q == 0 && !java_fd_high)
+        dec = dec - 1;
+    else {
+        java_fd_dig[nd] = '0' + q;
+        nd = nd + 1;
+    }
+    /* Java's E form has at least two digits */
+    if (!compat || dec < -3 || dec >= 8) {
+        java_fd_high = 0;
+        java_fd_low = 0;
+    }
+    while (!java_fd_low && !java_fd_high) {
+        java_fd_dig[nd] = '0' + java_fd_digit();
+        nd = nd + 1;
+    }
+    low = java_fd_low;
+    high = java_fd_high;
+    /* the sign of 2B - 10S: which of the two candidates for the last digit is nearer */
+    ldd = 0;
+    if (java_fd_long)
+        ldd = (long)((unsigned long)java_fd_lb * 2 - (unsigned long)java_fd_lt);
+    else if (high && low) {
+        java_fd_big_mul(java_fd_b, 2);
+        ldd = java_fd_big_cmp(java_fd_b, java_fd_t);
     }
     java_fd_exp = dec + 1;
     java_fd_nd = nd;
