@@ -41,6 +41,7 @@ from compilers.ir.printer import print_function
 from compilers.opt import optimise_function, optimise_module
 from compilers.opt.printf import specialise_output
 from compilers.runtime import LinkError, is_runtime_file, link, runtime_library
+from compilers.runtime.link import refresh as refresh_runtime
 from compilers.source_text import without_bom
 from compilers.tokens import Token
 
@@ -289,6 +290,8 @@ def preload(langs: tuple[str, ...] = ("c",)) -> None:
     compile needs it."""
     for key in langs:
         registry.frontend(key)
+    if refresh_runtime():
+        ROUTINES.forget_routines()
     runtime_library()
     namespaces = [""]
     for key in langs:  # and each language's own routines (Python's runtime is most of its compile)
@@ -496,6 +499,8 @@ def _middle_and_back(pipe: _Pipeline, module: Module, options: CompileOptions, p
     never for a caller's, which it could change afterwards."""
     result = pipe.result
     with pipe.stage("verify"):
+        if refresh_runtime():  # a runtime file changed since the last compile: nothing of it is kept
+            ROUTINES.forget_routines()
         problems = verify_module(module)
         if problems:
             raise ValueError("the IR is malformed: " + "; ".join(problems[:5]))

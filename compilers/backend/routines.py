@@ -76,6 +76,15 @@ class RoutineCache:
         self._prepared: OrderedDict[tuple[object, ...], Prepared] = OrderedDict()  # least recent first
         self._prepared_size = 0
 
+    def forget_routines(self) -> None:
+        """Drop the runtime routines and every code kept (the runtime's files changed: link.refresh).
+        The programs' prepared functions stay: their keys are their texts, and their code is made again."""
+        self._legalised.clear()
+        self._code.clear()
+        self._code_of.clear()
+        kept = {id(entry.legalised) for entry in self._prepared.values()}
+        self._facts = {key: value for key, value in self._facts.items() if key in kept}
+
     def prepared(self, key: tuple[object, ...]) -> Prepared | None:
         """The function prepared under `key` (-O level, file and text, driver._prepare), if kept."""
         entry = self._prepared.get(key)

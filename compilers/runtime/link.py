@@ -6,6 +6,7 @@ words: an unused printf must not cost its constants). Linking copies, so passes 
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from functools import cache
@@ -17,6 +18,44 @@ from compilers.ir.parser import parse_module
 RUNTIME_DIR = Path(__file__).resolve().parent
 # The shared files: every `*.ir` of this folder. A language's own routines are in `<namespace>/*.ir`.
 RUNTIME_FILES = tuple(sorted(p.name for p in RUNTIME_DIR.glob("*.ir")))
+
+
+def _files_version() -> tuple[object, ...]:
+    """The folder and each runtime file's name, size and time of change (the folder's own `.ir` files
+    and its folders'): what refresh compares."""
+    found: list[object] = [RUNTIME_DIR]
+
+    def scan(folder: str, prefix: str) -> None:
+        with os.scandir(folder) as entries:
+            for entry in sorted(entries, key=lambda e: e.name):
+                if entry.name.endswith(".ir") and entry.is_file():
+                    stat = entry.stat()
+                    found.append((prefix + entry.name, stat.st_size, stat.st_mtime_ns))
+                elif not prefix and entry.is_dir():
+                    scan(entry.path, entry.name + "/")
+
+    scan(str(RUNTIME_DIR), "")
+    return tuple(found)
+
+
+_VERSION: list[tuple[object, ...] | None] = [None]  # the files as last read
+
+
+def refresh() -> bool:
+    """Forget what was read of the runtime's files when any of them changed, came or went since the last
+    call (an edited runtime is never served from this process's caches); True when it did. The driver
+    calls it at every compile (a look at some twenty files' times), and clears its routine cache then."""
+    global RUNTIME_FILES
+    version = _files_version()
+    if version == _VERSION[0]:
+        return False
+    _VERSION[0] = version
+    RUNTIME_FILES = tuple(sorted(p.name for p in RUNTIME_DIR.glob("*.ir")))
+    for cached in (_index, _parsed, _routine, _namespace_routine, runtime_library, _collecting, _has_folder):
+        cached.cache_clear()
+    is_runtime_file.cache_clear()
+    _REFERENCES.clear()
+    return True
 
 
 class LinkError(Exception):

@@ -124,3 +124,13 @@ def test_a_namespace_routine_is_cached_apart_from_the_shared_library(runtime_dir
 def test_the_shared_files_are_every_ir_file_of_the_folder() -> None:
     assert set(linking.RUNTIME_FILES) == {p.name for p in linking.RUNTIME_DIR.glob("*.ir")}
     assert {"gc.ir", "memory.ir", "io.ir"} <= set(linking.RUNTIME_FILES)
+
+
+def test_an_edited_runtime_file_is_read_again_by_the_next_compile(runtime_dir: Path) -> None:
+    assert driver.run_compiled(driver.compile_module(parse_module(PROGRAM), lang="python")).output == "42\n"
+    # py_add made a multiplication (and the file's size changed with it): 21 * 21, by hand
+    (runtime_dir / "py" / "add.ir").write_text(ADD.replace("%c = add %a, %b", "%c = mul %a, %b  "))
+    compiled = driver.compile_module(parse_module(PROGRAM), lang="python")
+    assert compiled.ok, compiled.render_diagnostics()
+    assert driver.run_compiled(compiled).output == "441\n"
+    assert not linking.refresh()  # nothing changed since
