@@ -1943,18 +1943,32 @@ class Checker:
         return A.Clause(lhs, None, [], sp)
 
     def candidate_possible(self, g: Global, cand: list[T.Pat]) -> bool:
+        try:
+            self.candidate_context(g, cand)
+            return True
+        except Impossible:
+            return False
+        except (ElabError, UnifyError, AssertionError):
+            return True
+
+    def candidate_context(self, g: Global, cand: list[T.Pat], path: tuple = ()) -> str | None:
+        """Elaborate the candidate as a left side (Impossible if it cannot have the function's type),
+        undoing every solution it makes afterwards; the head of the type at `path`, if one is given."""
         snap = self.snapshot()
         saved = (self.flex, self.current)
         self.local_sol = {}
         self.flex = True
         self.current = g.name
         try:
-            self.lhs(g, self.candidate_lhs(g, cand), self.lifted_outer(g))
-            return True
-        except Impossible:
-            return False
-        except (ElabError, UnifyError, AssertionError):
-            return True
+            ctx, pats, _ = self.lhs(g, self.candidate_lhs(g, cand), self.lifted_outer(g))
+            if not path:
+                return None
+            p: T.Pat = pats[path[0]]
+            for k in path[1:]:
+                if not isinstance(p, PC):
+                    return None
+                p = p.args[k]
+            return self.type_head(ctx.types[p.level]) if isinstance(p, PV) else None
         finally:
             self.flex, self.current = saved
             self.restore(snap)
@@ -1985,26 +1999,10 @@ class Checker:
                         return head
                     break
                 t = self.closure(t.env, t.cod, vvar(10**6 + k))
-        snap = self.snapshot()
-        saved = (self.flex, self.current)
-        self.local_sol = {}
-        self.flex = True
-        self.current = g.name
         try:
-            clause = self.candidate_lhs(g, cand)
-            ctx, pats, _ = self.lhs(g, clause, self.lifted_outer(g))
-            p: T.Pat = pats[path[0]]
-            for k in path[1:]:
-                assert isinstance(p, PC)
-                p = p.args[k]
-            if isinstance(p, PV):
-                return self.type_head(ctx.types[p.level])
-            return None
+            return self.candidate_context(g, cand, path)
         except (ElabError, Impossible, UnifyError, AssertionError):
             return None
-        finally:
-            self.flex, self.current = saved
-            self.restore(snap)
 
     def show_case(self, g: Global, cand: list[T.Pat]) -> str:
         ty = g.type
