@@ -1635,6 +1635,12 @@ class Checker:
                 if not h.goal:
                     self.render_hole(h)
             rhs = self.zonk(ctx.depth, rhs)
+            if _runtime_meta(rhs):
+                raise ElabError(
+                    clause.rhs.span if hasattr(clause.rhs, "span") else clause.span,
+                    f"While processing right hand side of {short(self.root_name())}. "
+                    "Unsolved holes: a value that the program needs could not be inferred",
+                )
             solved = {
                 lv: self.zonk(ctx.depth, self.quote(ctx.depth, v, unfold=False))
                 for lv, v in self.local_sol.items()
@@ -2299,6 +2305,25 @@ def _term_has_meta(t: T.Term, m: int) -> bool:
             return _term_has_meta(dom, m) or _term_has_meta(cod, m)
         case T.Let(_, ty, val, body):
             return _term_has_meta(ty, m) or _term_has_meta(val, m) or _term_has_meta(body, m)
+    return False
+
+
+def _runtime_meta(t: T.Term) -> bool:
+    """An unsolved meta where the program needs a value at run time."""
+    stack = [t]
+    while stack:
+        x = stack.pop()
+        match x:
+            case T.Meta():
+                return True
+            case T.App(f, a, _icit, erased):
+                stack.append(f)
+                if not erased:
+                    stack.append(a)
+            case T.Lam(_, body, _icit, erased):
+                stack.append(body)
+            case T.Let(_, _ty, val, body):
+                stack.extend((val, body))
     return False
 
 
