@@ -90,6 +90,7 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
         ('String s = """\n  text""";', "text blocks are not supported"),
         ("float f;", "float is not supported"),
         ("void f() { double d = 1.5f; }", "float is not supported"),
+        ("void f() { double d = Math.random(); }", "Math.random() is not supported"),
         ("PrintWriter w;", "PrintWriter is not supported"),
         ("void f(int... xs) { }", "variable-arity parameters are not supported"),
         ("void f() { Object o = new Object() { { } }; }", "instance initialiser blocks are not supported"),

@@ -2321,6 +2321,14 @@ class Checker:
         ):
             e.ref = ("builtin", "Math.double." + e.ident)
             return "double"
+        if key == "Math.random":
+            self.error(
+                "Math.random() is not supported in this Java subset: its numbers change from run to run "
+                "(new Random(seed) gives java's)",
+                e.span,
+                "unsupported",
+            )
+            return "error"
         if key == "Math.round" and types == ["double"]:
             e.ref = ("builtin", key)
             return "long"

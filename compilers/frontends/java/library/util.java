@@ -2763,6 +2763,55 @@ class InputMismatchException extends NoSuchElementException {
     }
 }
 
+// java.util.Random with a seed: java's linear congruential generator (48 bits), so a program prints the
+// numbers java prints. An unseeded Random (seeded by the clock in java) is not offered.
+class Random {
+    private long seed;
+
+    public Random(long seed) {
+        this.seed = (seed ^ 0x5DEECE66DL) & ((1L << 48) - 1);
+    }
+
+    private int next(int bits) {
+        seed = (seed * 0x5DEECE66DL + 0xBL) & ((1L << 48) - 1);
+        return (int) (seed >>> (48 - bits));
+    }
+
+    public int nextInt() {
+        return next(32);
+    }
+
+    public int nextInt(int bound) {
+        if (bound <= 0) {
+            throw new IllegalArgumentException("bound must be positive");
+        }
+        int r = next(31);
+        int m = bound - 1;
+        if ((bound & m) == 0) {
+            return (int) ((bound * (long) r) >> 31);
+        }
+        int u = r;
+        r = u % bound;
+        while (u - r + m < 0) {
+            u = next(31);
+            r = u % bound;
+        }
+        return r;
+    }
+
+    public long nextLong() {
+        return ((long) next(32) << 32) + next(32);
+    }
+
+    public boolean nextBoolean() {
+        return next(1) != 0;
+    }
+
+    public double nextDouble() {
+        return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
+    }
+}
+
 // Tokens are separated by whitespace; nextLine() reads the rest of the current line. What has been read
 // of the input is kept, so that hasNext() and hasNextInt() can look at the next token without taking it.
 class Scanner {
