@@ -214,6 +214,27 @@ void *realloc(void *pointer, unsigned long size) {
 long labs(long x) { return x < 0 ? -x : x; }
 long long llabs(long long x) { return x < 0 ? -x : x; }
 
+/* div, ldiv and lldiv: the quotient toward zero and the remainder, as C's / and % (the types as
+ * <stdlib.h> declares them). */
+typedef struct { int quot; int rem; } div_t;
+typedef struct { long quot; long rem; } ldiv_t;
+typedef struct { long long quot; long long rem; } lldiv_t;
+
+div_t div(int n, int d) {
+    div_t r = {n / d, n % d};
+    return r;
+}
+
+ldiv_t ldiv(long n, long d) {
+    ldiv_t r = {n / d, n % d};
+    return r;
+}
+
+lldiv_t lldiv(long long n, long long d) {
+    lldiv_t r = {n / d, n % d};
+    return r;
+}
+
 /* strtol and its kin: white space, a sign, a base prefix (0x for 16 and for base 0, 0 for octal when
  * the base is 0), then digits; *end is where the number ended (s itself when there was none). The
  * value is reduced or clamped as glibc does. */

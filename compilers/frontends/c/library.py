@@ -129,6 +129,11 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
         args = [fl.value(call.args[0]), fl.value(call.args[1]), words_of(fl, call.args[2], pointee)]
     else:
         args = [fl.value(arg) for arg in call.args]
+    if call.ctype is not None and call.ctype.is_struct:
+        # div and its kin: the routine copies its result into words of this frame (lower.value_Call)
+        result_words = fl.fb.slot("result", max(call.ctype.words, 1))
+        fl.fb.call(routine(fl, name), [result_words, *args], returns=False)
+        return result_words
     result = fl.fb.call(routine(fl, name), list(args), returns=returns)
     return result if result is not None else Const(0)
 
