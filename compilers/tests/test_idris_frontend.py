@@ -362,3 +362,18 @@ main = printLn (f 3)
     [(line, col, message)] = _errors(source)
     assert (line, col) == (8, 1)
     assert message == "g is not total, possibly not terminating due to recursive path Main.g -> Main.g"
+
+
+def test_a_superclass_comes_with_its_subclass() -> None:
+    # Ord has Eq as its superclass (as in Idris 2's Prelude): == is available under Ord a, and an Ord
+    # implementation needs the type's Eq implementation.
+    source = """count : Ord a => a -> List a -> Nat
+count x [] = 0
+count x (y :: ys) = if x == y then S (count x ys) else count x ys
+
+main : IO ()
+main = printLn (count 2 [1, 2, 3, 2])
+"""
+    assert _run(source) == "2\n"  # two of the four elements are 2
+    missing = "data C = A\n\nOrd C where\n  compare _ _ = EQ\n\nmain : IO ()\nmain = printLn 1\n"
+    assert _errors(missing) == [(3, 1, "Can't find an implementation for Eq C (needed by Ord C)")]

@@ -211,6 +211,7 @@ class Interface:
     methods: list[Sig]
     defaults: list[Clause]
     span: Span
+    supers: list[Expr] = field(default_factory=list)  # interface Eq a => Ord a: [Eq a]
 
 
 @dataclass(slots=True)

@@ -142,6 +142,7 @@ class IfaceInfo:
     methods: list[str]  # qualified method names, in field order
     defaults: dict[str, list[A.Clause]] = field(default_factory=dict)
     impls: list[str] = field(default_factory=list)
+    supers: list[tuple[str, str]] = field(default_factory=list)  # (superclass, its projection)
 
 
 @dataclass(slots=True)
@@ -180,7 +181,7 @@ class Checker:
             self.globals = dict(base.globals)
             self.by_short = {k: list(v) for k, v in base.by_short.items()}
             self.ifaces = {
-                k: IfaceInfo(v.name, v.con, list(v.methods), dict(v.defaults), list(v.impls))
+                k: IfaceInfo(v.name, v.con, list(v.methods), dict(v.defaults), list(v.impls), list(v.supers))
                 for k, v in base.ifaces.items()
             }
             self.visible = ["Builtin", "Prelude"]
@@ -1219,6 +1220,25 @@ class Checker:
                     return T.Var(ctx.depth - 1 - lv)
                 except UnifyError:
                     self.restore(snap)
+            if (
+                isinstance(lt, VNeu)
+                and isinstance(lt.head, HRef)
+                and lt.head.name in self.ifaces
+                and lt.spine
+            ):
+                # a superclass of a dictionary in scope: Eq a from Ord a
+                for sup, proj in self.ifaces[lt.head.name].supers:
+                    if sup != iface:
+                        continue
+                    want = VNeu(HRef(sup), lt.spine[-1:])
+                    snap = self.snapshot()
+                    try:
+                        self.unify(ctx.depth, want, goal)
+                        sup_arg = self.quote(ctx.depth, lt.spine[-1][0])
+                        sup_fn = T.App(T.Ref(proj), sup_arg, "impl", True)
+                        return T.App(sup_fn, T.Var(ctx.depth - 1 - lv), "auto")
+                    except UnifyError:
+                        self.restore(snap)
         info = self.ifaces.get(iface)
         if info is None:
             return None

@@ -334,6 +334,8 @@ class ModuleChecker(Checker):
         con_ty: A.Expr = result
         for m in reversed(d.methods):
             con_ty = A.Pi(None, "expl", None, m.type, con_ty, m.span)
+        for s in reversed(d.supers):  # a superclass's dictionary is the record's first fields
+            con_ty = A.Pi(None, "expl", None, s, con_ty, d.span)
         con_ty = A.Pi(d.param, "impl", 0, ptype, con_ty, d.span)
         cty = self.signature_type(Ctx(), con_ty)
         cg = Global(con, "con", self.eval([], cty), cty, d.span, data=name, tag=0)
@@ -341,8 +343,32 @@ class ModuleChecker(Checker):
         g.cons.append(con)
         info = IfaceInfo(name, con, [])
         self.ifaces[name] = info
-        nfields = len(d.methods)
-        for k, m in enumerate(d.methods):
+        nsupers = len(d.supers)
+        nfields = nsupers + len(d.methods)
+        for j, s in enumerate(d.supers):
+            head, _ = app_spine(s)
+            sup = (
+                [c for c in self.lookup_global(head.name) if c in self.ifaces]
+                if isinstance(head, A.Var)
+                else []
+            )
+            if not sup:
+                raise ElabError(
+                    e_span(s), "a superclass must be an interface applied to the parameter", "syntax"
+                )
+            proj = f"{name}.%super{j}"
+            pty_ast = A.Pi(d.param, "impl", 0, ptype, A.Pi("%dict", "auto", None, result, s, d.span), d.span)
+            pty = self.signature_type(Ctx(), pty_ast)
+            pg = Global(proj, "fun", self.eval([], pty), pty, d.span, parent=name)
+            pats_s: list[T.Pat] = [PV(0), PC(con, (PV(1), *(PV(2 + f) for f in range(nfields))))]
+            pg.clauses = [CClause(pats_s, 2 + nfields, T.Var(nfields - 1 - j), {}, [], d.span.line)]
+            pg.arity = 2
+            pg.checked = True
+            pg.totality = "total"
+            self.add_global(pg)
+            info.supers.append((sup[0], proj))
+        for k0, m in enumerate(d.methods):
+            k = nsupers + k0
             mname = self.qualify(m.name)
             mty_ast = A.Pi(
                 d.param, "impl", 0, ptype, A.Pi("%dict", "auto", None, result, m.type, m.span), m.span
@@ -428,6 +454,25 @@ class ModuleChecker(Checker):
         assert isinstance(ty, VNeu)
         target = self.quote(n, ty.spine[-1][0])
         body: T.Term = T.App(T.Ref(info.con), target, "impl", True)
+        if info.supers:
+            # the superclasses' dictionaries, found where the implementation's constraints are in scope
+            sctx = Ctx()
+            st = ig.type
+            for k in range(n):
+                st = self.force(st)
+                assert isinstance(st, VPi)
+                sctx = sctx.bind(st.name, st.dom, st.qty, hidden=True)
+                st = self.closure(st.env, st.cod, vvar(k))
+            for sup, _proj in info.supers:
+                found = self.search(sctx, VNeu(HRef(sup), ((ty.spine[-1][0], "expl"),)), 0)
+                if found is None:
+                    raise ElabError(
+                        d.span,
+                        f"Can't find an implementation for {short(sup)} {head_text} "
+                        f"(needed by {short(info.name)} {head_text})",
+                        "no_implementation",
+                    )
+                body = T.App(body, found, "expl", False)
         for mg in method_globals:
             call: T.Term = T.Ref(mg.name)
             for k, (_, icit, er) in enumerate(binders):

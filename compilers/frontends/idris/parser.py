@@ -365,9 +365,14 @@ class Parser:
 
     def interface(self) -> A.Interface:
         kw = self.next()
+        supers: list[A.Expr] = []
+        j = self.pos
+        while self.toks[j].kind != "eof" and self.toks[j].text not in ("where", "=>"):
+            j += 1
+        if self.toks[j].text == "=>":
+            supers = _tuple_items(self.app_expr())
+            self.expect("=>")
         name = self.name()
-        if self.at("=>"):
-            raise ParseError(self.peek(), "interfaces with constraints are not in this Idris subset")
         param_type = None
         if self.at("("):
             self.next()
@@ -390,7 +395,7 @@ class Parser:
             return None
 
         self.block(member)
-        return A.Interface(name.text, param, param_type, methods, defaults, kw.span)
+        return A.Interface(name.text, param, param_type, methods, defaults, kw.span, supers)
 
     def looks_like_implementation(self) -> bool:
         """`Show Colour where` and `Show a => Show (T a) where`: an implementation without its keyword."""

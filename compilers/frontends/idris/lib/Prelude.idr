@@ -144,7 +144,7 @@ interface Eq a where
   x == y = not (x /= y)
   x /= y = not (x == y)
 
-interface Ord a where
+interface Eq a => Ord a where
   compare : a -> a -> Ordering
   (<) : a -> a -> Bool
   (>) : a -> a -> Bool
