@@ -104,13 +104,23 @@ def test_runtime_error_writes_ghcs_message_to_stderr_and_stops():
 
 def test_not_in_scope():
     assert errors("main = print x\n") == ["1:14: Variable not in scope: x"]
+    # every name out of scope is reported, as GHC 9.0.2 does
+    assert errors("main = print (y + length z)\n") == [
+        "1:15: Variable not in scope: y",
+        "1:26: Variable not in scope: z",
+    ]
+    assert errors("main = print (M.size 1)\n") == ["1:15: Not in scope: ‘M.size’"]
     assert errors("main = print (Foo 1)\n") == ["1:15: Data constructor not in scope: Foo"]
     assert errors("import Data.Char\nmain = print (sort [2, 1])\n") == ["2:15: Variable not in scope: sort"]
 
 
 def test_type_errors_name_the_expression_and_both_types():
+    # GHC 9.0.2 reports 1:18 first (the argument of putStrLn), then 1:22
     assert errors('main = putStrLn (not "x")\n') == [
-        "1:22: Couldn't match expected type ‘Bool’ with actual type ‘[Char]’ in the expression: 'x'"
+        "1:18: Couldn't match expected type ‘[Char]’ with actual type ‘Bool’ in the expression: (not 'x')"
+    ]
+    assert errors('main = print (not "x")\n') == [
+        "1:19: Couldn't match expected type ‘Bool’ with actual type ‘[Char]’ in the expression: 'x'"
     ]
     assert errors("f :: Int -> Int\nf x = x\nmain = print (f True)\n") == [
         "3:17: Couldn't match expected type ‘Int’ with actual type ‘Bool’ in the expression: True"

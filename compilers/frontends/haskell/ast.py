@@ -380,6 +380,7 @@ class DInstance:
     type: Type
     decls: list[Decl]
     span: Span
+    cls_span: Span | None = None
 
 
 Decl = DTypeSig | DFixity | DClause | DPatBind | DData | DTypeSyn | DClass | DInstance

@@ -228,6 +228,8 @@ class Checker:
         self.pat_names: dict[int, str] = {}  # id(PVar or PAs) -> the variable's internal name
         self.top_prefix = ""
         self.last_groups: list[Group] = []
+        self.scope_errors: list[HsError] = []  # names not in scope, reported together
+        self.var_spans: dict[tuple[int, str], Span] = {}  # (id(scope), pattern variable) -> where bound
         self.builtin_datas()
 
     def builtin_datas(self) -> None:
@@ -420,7 +422,8 @@ class Checker:
 
     def declare_instance(self, d: A.DInstance, prefix: str) -> InstInfo:
         if d.cls not in self.classes:
-            raise self.error(f"Not in scope: type constructor or class ‘{d.cls}’", d.span, "undeclared")
+            span = d.cls_span or d.span
+            raise self.error(f"Not in scope: type constructor or class ‘{d.cls}’", span, "undeclared")
         tv: dict[str, Type] = {}
         ty = self.ast_type(d.type, tv)
         head, args = spine(ty)
@@ -460,7 +463,85 @@ class Checker:
         return t
 
     def check(self, e: A.Expr, want: Type, sc: Scope) -> None:
-        self.expect(want, self.infer(e, sc), e)
+        """e at the type `want`, pushed inside (branches, alternatives, bodies, an application's arguments
+        after its result), so that a mismatch is reported at the innermost expression, as GHC reports it."""
+        if isinstance(e, _SUGAR):
+            desugared = self.desugar(e)
+            self.sugar[id(e)] = desugared
+            self.check(desugared, want, sc)
+            self.types[id(e)] = want
+            return
+        if isinstance(e, A.EIf):
+            self.check(e.cond, BOOL, sc)
+            self.check(e.then, want, sc)
+            self.check(e.other, want, sc)
+        elif isinstance(e, A.ECase):
+            st = self.infer(e.scrutinee, sc)
+            for alt in e.alts:
+                inner = Scope(sc)
+                self.expect(st, self.infer_pat(alt.pat, inner), alt.pat)
+                self.infer_rhs(alt.rhs, want, inner)
+        elif isinstance(e, A.ELet):
+            self.check(e.body, want, self.infer_decls(e.decls, sc))
+        elif isinstance(e, A.EApp) and self.check_app(e, want, sc):
+            pass
+        else:
+            self.expect(want, self.infer(e, sc), e)
+            return
+        self.types[id(e)] = want
+
+    def check_app(self, e: A.EApp, want: Type, sc: Scope) -> bool:
+        """An application checked against `want`: its result first, then each argument against its
+        parameter. False (nothing done) when the function's type does not show enough parameters."""
+        args: list[A.EApp] = []
+        head: A.Expr = e
+        while isinstance(head, A.EApp):
+            args.append(head)
+            head = head.fun
+        args.reverse()
+        ft = self.infer(head, sc)
+        params = []
+        t = ft
+        for _ in args:
+            parts = split_fn(t)
+            if parts is None:
+                return self._check_app_rest(head, ft, args, want, sc)
+            params.append(parts[0])
+            t = parts[1]
+        self.expect(want, t, e)
+        result = ft
+        for node, pt in zip(args, params, strict=True):
+            self.check(node.arg, pt, sc)
+            parts = split_fn(result)
+            assert parts is not None
+            result = parts[1]
+            self.types[id(node)] = result
+        return True
+
+    def _check_app_rest(self, head: A.Expr, ft: Type, args: list[A.EApp], want: Type, sc: Scope) -> bool:
+        t = ft
+        for node in args:
+            parts = split_fn(t)
+            if parts is None:
+                res = self.meta()
+                arg_t = self.infer(node.arg, sc)
+                try:
+                    self.unify(t, fn(arg_t, res))
+                except (_Mismatch, _Occurs):
+                    namer = Namer()
+                    raise self.error(
+                        f"Couldn't match expected type ‘{show_type(t, namer)}’ with a function of one more "
+                        f"argument: ‘{A.show_expr(node.fun)}’ is applied to too many arguments in the "
+                        f"expression: {A.show_expr(node)}",
+                        node.span,
+                    ) from None
+                t = res
+            else:
+                self.check(node.arg, parts[0], sc)
+                t = parts[1]
+            self.types[id(node)] = t
+        self.expect(want, t, args[-1])
+        return True
 
     def _infer(self, e: A.Expr, sc: Scope) -> Type:
         if isinstance(e, A.EVar):
@@ -533,7 +614,14 @@ class Checker:
             t, tyargs, holes = self.instantiate(local.scheme, e.span, name)
             self.insts[id(e)] = Inst("let", local.internal, tyargs, holes)
             return t
-        g = self.lookup_global(name, e.span)
+        try:
+            g = self.lookup_global(name, e.span)
+        except HsError as exc:
+            # Reported, and checking goes on (GHC reports every name out of scope at once).
+            self.scope_errors.append(exc)
+            t = self.meta()
+            self.insts[id(e)] = Inst("lam", name, [], [])
+            return t
         t, tyargs, holes = self.instantiate(g.scheme, e.span, name)
         self.insts[id(e)] = Inst("prim" if g.kind == "prim" else "global", g.internal, tyargs, holes)
         return t
@@ -541,6 +629,8 @@ class Checker:
     def lookup_global(self, name: str, span: Span) -> Global:
         g = self.globals.get(self.resolve_name(name))
         if g is None or g.kind == "con":
+            if name[0].isupper() and "." in name:
+                raise self.error(f"Not in scope: ‘{name}’", span, "undeclared")
             raise self.error(f"Variable not in scope: {name}", span, "undeclared")
         return g
 
@@ -584,7 +674,9 @@ class Checker:
 
     def bind_var(self, name: str, t: Type, sc: Scope, p: A.Pat) -> str:
         if name in sc.vars:
-            raise self.error(f"Conflicting definitions for ‘{name}’", p.span, "redeclared")
+            first = self.var_spans.get((id(sc), name), p.span)
+            raise self.error(f"Conflicting definitions for ‘{name}’", first, "redeclared")
+        self.var_spans[(id(sc), name)] = p.span
         internal = self.fresh_name(name)
         sc.vars[name] = Local(internal, Scheme([], [], t), "lam")
         self.pat_names[id(p)] = internal
@@ -1014,13 +1106,20 @@ class Checker:
         )
 
     def infer_clauses(self, b: Binding, sc: Scope) -> None:
+        """Each equation at the binder's type: its patterns at the parameter types, its right side at the
+        result type (a signature's types pushed in)."""
         for d in b.decls:
             inner = Scope(sc)
-            arg_types = [self.infer_pat(p, inner) for p in d.pats]
-            res = self.meta()
-            self.infer_rhs(d.rhs, res, inner)
-            self.types[id(d)] = fns(arg_types, res)
-            self.expect(b.type, self.types[id(d)], A.EVar(b.name, d.span), d.span)
+            t = b.type
+            for p in d.pats:
+                parts = split_fn(t)
+                if parts is None:
+                    parts = (self.meta(), self.meta())
+                    self.expect(t, fn(parts[0], parts[1]), A.EVar(b.name, d.span), d.span)
+                self.expect(parts[0], self.infer_pat(p, inner), p)
+                t = parts[1]
+            self.infer_rhs(d.rhs, t, inner)
+            self.types[id(d)] = b.type
 
     def infer_sig_binding(self, b: Binding, sc: Scope) -> None:
         """A binding with a signature: its type's variables rigid, its context given as dictionaries."""
@@ -1197,6 +1296,18 @@ class _Occurs(Exception):
         self.t = t
 
 
+_SUGAR = (
+    A.ETuple,
+    A.EList,
+    A.ENeg,
+    A.ELeftSection,
+    A.ERightSection,
+    A.ESeq,
+    A.EDo,
+    A.EComp,
+    A.ERecCon,
+    A.ERecUpdate,
+)
 _BUILTIN_TYPES = frozenset({"Int", "Integer", "Char", "Double", "->"})
 
 

@@ -516,7 +516,7 @@ class Parser:
             self.next()
             for item in self.block(self.decl):
                 decls.extend(item)
-        return A.DInstance(context, h.name, args[0], decls, kw.span)
+        return A.DInstance(context, h.name, args[0], decls, kw.span, h.span)
 
     # ---- value declarations ----
 

@@ -1464,3 +1464,15 @@ dm'foldl f z m = foldl f z (dm'elems m)
 
 dm'foldrWithKey' :: (k -> a -> b -> b) -> b -> Map k a -> b
 dm'foldrWithKey' f z m = dm'foldrWithKey f z m
+
+instance (Show a, Show b, Show c, Show d, Show e) => Show (a, b, c, d, e) where
+  showsPrec _ (a, b, c, d, e) s = '(' : shows a (',' : shows b (',' : shows c (',' : shows d (',' : shows e (')' : s)))))
+
+instance (Show a, Show b, Show c, Show d, Show e, Show f) => Show (a, b, c, d, e, f) where
+  showsPrec _ (a, b, c, d, e, f) s = '(' : shows a (',' : shows b (',' : shows c (',' : shows d (',' : shows e (',' : shows f (')' : s))))))
+
+instance (Ord a, Ord b, Ord c, Ord d) => Ord (a, b, c, d) where
+  compare (a, b, c, d) (e, f, g, h) = compare (a, (b, (c, d))) (e, (f, (g, h)))
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e) => Eq (a, b, c, d, e) where
+  (a, b, c, d, e) == (f, g, h, i, j) = a == f && b == g && c == h && d == i && e == j

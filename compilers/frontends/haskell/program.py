@@ -213,9 +213,17 @@ def _prim_type(text: str, ck: Checker) -> Scheme:
 
 def check_module(module: object, diags: DiagnosticBag) -> Checked | None:
     assert isinstance(module, A.Module)
+    scope_errors: list[HsError] = []
     try:
-        return _check(module)
+        checked = _check(module, scope_errors)
+        if scope_errors:
+            raise scope_errors[0]
+        return checked
     except HsError as exc:
+        if scope_errors:  # names out of scope first: a type error after one may be its echo
+            for err in scope_errors:
+                diags.error(err.code, err.message, err.span)
+            return None
         diags.error(exc.code, exc.message, exc.span)
         return None
     except ParseError as exc:
@@ -371,9 +379,10 @@ def _restore(state: PreludeState) -> Checker:
     return ck
 
 
-def _check(module: A.Module) -> Checked:
+def _check(module: A.Module, scope_errors: list[HsError]) -> Checked:
     state = prelude_state()
     ck = _restore(state)
+    ck.scope_errors = scope_errors
     prelude = prelude_module()
     prelude_insts = state.insts
     prelude_groups = state.groups
