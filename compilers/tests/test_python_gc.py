@@ -89,7 +89,7 @@ class Point:
 
 head = None
 for i in range(120):
-    head = Node(i, head)          # a chain of live nodes, deeper than the marker's stack of 256 ranges
+    head = Node(i, head)          # a chain of live nodes, deeper than the marker's stack of 128 ranges
 p = Point(0, 0)
 for i in range(1000):
     p = p.moved(1)                # each step drops the last point
@@ -233,6 +233,40 @@ def test_unoptimised_code_keeps_its_pointers_in_other_places(name: str) -> None:
     status, output, collections = engine(PROGRAMS[name], opt=0)
     assert status == "halted", output
     assert output == cpython(PROGRAMS[name])
+    assert collections >= 3
+
+
+DEEP_CHAINS = """
+back = None
+for i in range(400):
+    back = (i, back)              # each tuple points to the one made before it
+front = [0, None]
+tail = front
+for i in range(400):
+    nxt = [i, None]
+    tail[1] = nxt                 # each list points to the one made after it
+    tail = nxt
+for i in range(4000):
+    g = [i, (i, str(i))]
+s = 0
+c = back
+while c is not None:
+    s += c[0]
+    c = c[1]
+t = 0
+c = front
+while c is not None:
+    t += c[0]
+    c = c[1]
+print(s, t, g)
+"""
+
+
+def test_chains_far_deeper_than_the_mark_stack_survive() -> None:
+    # two chains of 400 links, marked 128 ranges at a time; their links' order in memory runs both ways
+    status, output, collections = engine(DEEP_CHAINS, store=40_000)
+    assert status == "halted", output
+    assert output == cpython(DEEP_CHAINS)
     assert collections >= 3
 
 

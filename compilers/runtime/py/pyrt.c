@@ -261,7 +261,7 @@ long py_percent_format(long fmt, long values);
 #define GC_MARK 4
 #define GC_CLASSES 40
 #define GC_CHUNK 32
-#define GC_STACK 256
+#define GC_STACK 128
 
 long py_gc_on;           /* 1 on the Engine once py_main has started the program */
 long *py_gc_top_ref;     /* malloc's top (memory.ir's __heap_top) */
@@ -282,6 +282,8 @@ long py_gc_free[GC_CLASSES]; /* free blocks by payload size; [0]: every larger o
 long py_gc_stack[GC_STACK * 2]; /* the marker's ranges still to scan: [next word, end) pairs */
 long py_gc_depth;
 long py_gc_overflow;     /* a block was marked but not queued: marked blocks are scanned again */
+long py_gc_lo;           /* the lowest and highest headers of the blocks marked but not queued */
+long py_gc_hi;
 long py_gc_collections;
 long py_gc_freed;        /* words freed by all collections */
 
@@ -377,6 +379,10 @@ void py_gc_mark(long w) {
         return;
     if (py_gc_depth == GC_STACK) {
         py_gc_overflow = 1;
+        if (h < py_gc_lo)
+            py_gc_lo = h;
+        if (h > py_gc_hi)
+            py_gc_hi = h;
         return;
     }
     py_gc_stack[py_gc_depth * 2] = h + 1;
@@ -435,19 +441,26 @@ void py_gc_collect(void) {
         }
     }
     py_gc_overflow = 0;
+    py_gc_lo = py_gc_top;
+    py_gc_hi = 0;
     py_gc_scan(0, py_gc_base);
     py_gc_scan((long)&here, py_gc_stack_top + 1);
     while (py_gc_overflow) {
-        /* some blocks were marked without being queued: scan every marked block again */
+        /* some blocks were marked without being queued: scan the marked blocks between the lowest
+           and the highest of them again (a chain deeper than the stack takes a pass for each stack) */
+        long hi = py_gc_hi;
+        h = py_gc_lo;
         py_gc_overflow = 0;
-        h = py_gc_base;
-        while (h < py_gc_top) {
+        py_gc_lo = py_gc_top;
+        py_gc_hi = 0;
+        while (h <= hi) {
             long head = W(h)[0];
             if (head / GC_UNIT == GC_MARK)
                 py_gc_scan(h + 1, h + 1 + head % GC_UNIT);
             h = h + head % GC_UNIT + 1;
         }
     }
+    py_gc_lo = 0;
     /* the sweep: marks cleared; dead blocks cleared, and joined with free ones into free blocks */
     for (long i = 0; i < GC_CLASSES; i++)
         py_gc_free[i] = 0;
@@ -488,7 +501,24 @@ void py_gc_collect(void) {
     }
 }
 
-/* A block of payload s: the slow path of py_alloc, when the region has no room. */
+/* A block of payload s from the region, which has room for it. */
+long py_gc_carve(long s) {
+    long h = py_gc_next;
+    long e = h + s + 1;
+    py_gc_next = e;
+    W(h)[0] = s;
+    if (py_gc_fresh) {
+        *py_gc_top_ref = e;
+        if (e > *py_gc_peak_ref)
+            *py_gc_peak_ref = e;
+    }
+    if (py_gc_table != 0)
+        py_gc_cover(h, e);
+    py_gc_rebound(e);
+    return h + 1;
+}
+
+/* A block of payload s when the region has no room for it. */
 long py_gc_block(long s) {
     long p;
     long tries = 0;
@@ -528,19 +558,7 @@ long py_gc_block(long s) {
             continue;
         } else
             break;
-        /* the region has room now */
-        long h = py_gc_next;
-        py_gc_next = h + s + 1;
-        W(h)[0] = s;
-        if (py_gc_fresh) {
-            *py_gc_top_ref = py_gc_next;
-            if (py_gc_next > *py_gc_peak_ref)
-                *py_gc_peak_ref = py_gc_next;
-        }
-        if (py_gc_table != 0)
-            py_gc_cover(h, h + s + 1);
-        py_gc_rebound(py_gc_next);
-        return h + 1;
+        return py_gc_carve(s); /* the region has room now */
     }
     /* nothing fits: malloc, at the top, stops the run when there is no room there either */
     if (py_gc_fresh)
@@ -557,32 +575,37 @@ long py_gc_block(long s) {
     return p;
 }
 
-/* n words for an object: a block of n + 1, so that the object can start at an even address. */
-long py_alloc(long n) {
+/* py_alloc's other cases: a block that is too small, reaches a chunk of the table, or does not fit. */
+long py_gc_alloc(long n) {
     long s = n + 1;
+    long p;
     if (s < 2)
         s = 2;
+    if (py_gc_next + s + 1 <= py_gc_end)
+        p = py_gc_carve(s);
+    else
+        p = py_gc_block(s);
+    if (p % 2 != 0)
+        p = p + 1;
+    return p;
+}
+
+/* n words for an object: a block of n + 1, so that the object can start at an even address. */
+long py_alloc(long n) {
     long h = py_gc_next;
-    long e = h + s + 1;
-    long p;
-    if (e <= py_gc_end) {
+    long e = h + n + 2;
+    if (n >= 1 && e <= py_gc_end && e <= py_gc_bound) {
         py_gc_next = e;
-        W(h)[0] = s;
+        W(h)[0] = n + 1;
         if (py_gc_fresh) {
             *py_gc_top_ref = e;
             if (e > *py_gc_peak_ref)
                 *py_gc_peak_ref = e;
         }
-        if (e > py_gc_bound) {
-            py_gc_cover(h, e);
-            py_gc_rebound(e);
-        }
-        p = h + 1;
-    } else
-        p = py_gc_block(s);
-    if (p % 2 != 0)
-        p = p + 1;
-    return p;
+        h = h + 1;
+        return h + h % 2;
+    }
+    return py_gc_alloc(n); /* last, so that the common case keeps its values in registers */
 }
 
 /* An object that holds no pointer (a str's code points, a float's bits): never scanned. */
