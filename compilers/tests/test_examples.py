@@ -16,6 +16,7 @@ EXPECTED = {
     "python": "21\n",
     "lisp": "\n21 ",  # print: a newline, the value, a space (as SBCL prints)
     "java": "21\n",
+    "haskell": "21\n",
     "systemf": "21\n",
     "idris": "21\n",
 }
