@@ -529,6 +529,16 @@ class _Generator:
                 needed = False
         return live
 
+    def reads_lever_first(self, start: int, stop: int) -> bool:
+        """Whether a conditional jump in start..stop-1 reads the lever before a card there sets it."""
+        for index in range(start, stop):
+            op = self.machine.cards[index][0]
+            if op in CONDITIONAL:
+                return True
+            if BY_NUMBER[op].lever != "-":
+                return False
+        return False
+
     def side_exit(self, index: int, block: Block, rounds: str, in_loop: bool) -> None:
         """A conditional jump inside a block: when taken, count a block that ends here and leave."""
         op, _r, _mode, _base, value = self.machine.cards[index]
@@ -647,8 +657,8 @@ class _Generator:
             lows = [-min(addresses)] if addresses else []
             if register == SP and pushed:
                 lows.append(self.limit - min(pushed))
-            if max(lows) > 0:
-                tests.append(f"{NAMES[register]} < {max(lows)}")
+            # Tested even when the bound is 0 or less: SP and FP may be set to any number.
+            tests.append(f"{NAMES[register]} < {max(lows)}")
             tests.append(f"{NAMES[register]} > {self.size - 1 - max(reached)}")
         return " or ".join(tests), frozenset(covered)
 
@@ -839,7 +849,14 @@ class _Generator:
         w = self.out
         cards = self.machine.cards
         op = cards[block.end][0]
-        fused = op != 30 and block.size >= 2 and cards[block.end - 1][0] == 20
+        # The CMP before the closing jump is fused into the loop's test, and sets the lever only when
+        # the loop is left, unless a side exit reads the lever the previous round's CMP left.
+        fused = (
+            op != 30
+            and block.size >= 2
+            and cards[block.end - 1][0] == 20
+            and not self.reads_lever_first(block.start, block.end - 1)
+        )
         body_end = block.end - 1 if fused else block.end
         live = self.live_lever_writes(block.start, block.end)
         if counted is None:

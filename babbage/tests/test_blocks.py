@@ -79,3 +79,26 @@ def test_every_budget_around_calls(source: str) -> None:
         seen: list[object] = []
         result = run(program, engine="blocks", on_event=seen.append, **options)
         assert (observable(result), seen) == (observable(reference), events), budget
+
+
+# Two programs the random tests found (outputs and statuses worked by hand): SP set below 0 before a
+# RET, whose stack guard must test SP < 0 too; and a loop whose side exit reads the lever the CMP of
+# the round before set (A doubles from 0, so CMP A, -2 leaves a positive lever and JGT goes back to
+# `top` for ever), which the CMP fused into the loop's test left unset inside the loop.
+FOUND = {
+    "negative_sp": ("LOAD C, 1\nNEG SP\nSHL SP, 1\nJMP back\nPRINT 1\nback: RET\n", "store_out_of_range"),
+    "lever": (
+        "top: LOAD C, 1\nADD A, A\nc2: JGT top\nCMP A, -2\nJNZ c2\nNEG A\nPRINT A\nHALT\n",
+        "budget_exhausted",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOUND))
+def test_programs_the_random_tests_found(name: str) -> None:
+    source, status = FOUND[name]
+    program = assemble(source)
+    assert run(program, engine="blocks", max_steps=1000).status == status
+    for budget in range(1, 60):
+        reference = run(program, engine="interpreter", max_steps=budget)
+        assert observable(run(program, engine="blocks", max_steps=budget)) == observable(reference), budget
