@@ -1297,12 +1297,7 @@ class Checker:
             t = self.expr(e.target, scope)
             self.lvalue(e.target)
             self.not_captured(e.target)
-            if t in UNBOXES:
-                self.error(
-                    f"{e.op} on a boxed {t} is not supported in this Java subset", e.span, "unsupported"
-                )
-                return "error"
-            if t != "error" and not is_numeric(t):
+            if t != "error" and not is_numeric(UNBOXES.get(t, t)):
                 self.error(f"bad operand type {t} for unary operator '{e.op}'", e.span)
             return t
         if isinstance(e, A.Binary):
@@ -2794,17 +2789,12 @@ class Checker:
         if op == "+" and t == "String":
             e.operand_ty = "String"
             return t
-        if t in UNBOXES:
-            self.error(
-                f"compound assignment to a boxed {t} is not supported in this Java subset",
-                e.span,
-                "unsupported",
-            )
-            return "error"
+        target = t
+        t = UNBOXES.get(t, t)  # a box is unboxed, computed with and boxed again
         v = UNBOXES.get(v, v)
         if t == "boolean" and v == "boolean" and op in ("&", "|", "^"):
             e.operand_ty = "boolean"
-            return t
+            return target
         if not (is_numeric(t) and is_numeric(v)) or (
             "double" in (t, v) and op in ("&", "|", "^", "<<", ">>", ">>>")
         ):
@@ -2814,7 +2804,10 @@ class Checker:
             )
             return "error"
         e.operand_ty = promote(t) if op in ("<<", ">>", ">>>") else promote(t, v)
-        return t
+        if target != t and e.operand_ty != t:  # (Integer) of a double: no such conversion
+            self.error(f"incompatible types: {e.operand_ty} cannot be converted to {target}", e.value.span)
+            return "error"
+        return target
 
 
 def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:

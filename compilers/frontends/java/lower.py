@@ -1168,8 +1168,11 @@ class FunctionLowering:
 
     def assign(self, e: A.Assign) -> Operand:
         fb = self.fb
-        get, put = self.lref(e.target, e.value)
         ty = e.target.ty
+        # A compound assignment to a box unboxes, computes and boxes again (valueOf, which may collect:
+        # the place's base is kept in a slot, as for a value that calls).
+        boxed = e.op != "=" and e.operand_ty != "String" and ty in UNBOXES
+        get, put = self.lref(e.target, e if boxed else e.value)
         if e.op == "=":
             if isinstance(e.value, A.ArrayLit):
                 v = self.array_lit(e.value)
@@ -1187,6 +1190,9 @@ class FunctionLowering:
             assert r is not None
             put(r)
             return r
+        if boxed:
+            old = self.convert(old, ty, UNBOXES[ty])
+            ty = UNBOXES[ty]
         kept: Held | Operand = self.hold(old, False) if may_call(e.value) else old
         v = self.convert(self.value(e.value), e.value.ty, UNBOXES.get(e.value.ty, e.value.ty))
         result: Operand
@@ -1200,11 +1206,27 @@ class FunctionLowering:
             result = self.arith(op, self.fetch(kept), v, e.operand_ty)
             if ty != e.operand_ty:
                 result = fb.wrap(WRAP[ty], result)
+        if boxed:
+            result = self.convert(result, ty, e.target.ty)
         put(result)
         return result
 
     def incdec(self, e: A.IncDec) -> Operand:
         fb = self.fb
+        if e.ty in UNBOXES:  # on a box: unboxed, stepped and boxed again (valueOf may collect)
+            get, put = self.lref(e.target, e)
+            old_box = self.hold(get(), True)
+            prim = UNBOXES[e.ty]
+            old = self.convert(self.fetch(old_box), e.ty, prim)
+            if prim == "double":
+                new = self.f64("f64_add" if e.op == "++" else "f64_sub", [old, ONE])
+            else:
+                new = fb.wrap(WRAP[prim], fb.binary("add" if e.op == "++" else "sub", old, 1))
+            boxed_new = self.convert(new, prim, e.ty)
+            put(boxed_new)
+            out = boxed_new if e.prefix else self.fetch(old_box)
+            self.release(old_box)
+            return out
         get, put = self.lref(e.target, None)
         old = get()
         if e.ty == "double":
