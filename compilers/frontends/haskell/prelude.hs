@@ -1248,10 +1248,10 @@ readDigits s = case span isDigit s of
   (ds, t) -> [(foldl (\a d -> a * 10 + primIntToInteger (primOrd d - 48)) 0 ds, t)]
 
 instance Read Integer where
-  readsPrec _ s = readSigned s
+  readsPrec _ s = readParens readSigned s
 
 instance Read Int where
-  readsPrec _ s = [(fromInteger n, t) | (n, t) <- readSigned s]
+  readsPrec _ s = [(fromInteger n, t) | (n, t) <- readParens readSigned s]
 
 -- ---------------------------------------------------------------- seq
 
@@ -1476,3 +1476,35 @@ instance (Ord a, Ord b, Ord c, Ord d) => Ord (a, b, c, d) where
 
 instance (Eq a, Eq b, Eq c, Eq d, Eq e) => Eq (a, b, c, d, e) where
   (a, b, c, d, e) == (f, g, h, i, j) = a == f && b == g && c == h && d == i && e == j
+
+-- Read for lists, tuples, Maybe and Bool (Haskell 2010's derived forms: spaces between tokens, and
+-- parentheses around a value).
+readToken :: String -> String -> [String]
+readToken tok s = case stripPrefix tok (dropWhile isSpace s) of
+  Just rest -> [rest]
+  Nothing -> []
+
+readParens :: (String -> [(a, String)]) -> String -> [(a, String)]
+readParens r s = r s ++ [(x, u) | t <- readToken "(" s, (x, t') <- readParens r t, u <- readToken ")" t']
+
+readListItems :: Read a => String -> [([a], String)]
+readListItems s = [([], t) | t <- readToken "]" s] ++
+  [(x : xs, u) | (x, t) <- readsPrec 0 s, (xs, u) <- readMore t]
+  where
+    readMore t = [([], u) | u <- readToken "]" t] ++
+      [(y : ys, w) | u <- readToken "," t, (y, v) <- readsPrec 0 u, (ys, w) <- readMore v]
+
+instance Read a => Read [a] where
+  readsPrec _ s = readParens (\t -> [r | u <- readToken "[" t, r <- readListItems u]) s
+
+instance (Read a, Read b) => Read (a, b) where
+  readsPrec _ s = readParens (\t -> [((a, b), w) | u <- readToken "(" t, (a, u') <- readsPrec 0 u,
+                                                    v <- readToken "," u', (b, v') <- readsPrec 0 v,
+                                                    w <- readToken ")" v']) s
+
+instance Read Bool where
+  readsPrec _ s = readParens (\t -> [(True, u) | u <- readToken "True" t] ++ [(False, u) | u <- readToken "False" t]) s
+
+instance Read a => Read (Maybe a) where
+  readsPrec d s = readParens (\t -> [(Nothing, u) | u <- readToken "Nothing" t] ++
+    (if d > 10 then [] else [(Just x, v) | u <- readToken "Just" t, (x, v) <- readsPrec 11 u])) s
