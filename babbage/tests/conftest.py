@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from babbage.emulator import run
+from babbage.program import Program
 from babbage.result import RunResult
 
 
@@ -17,3 +19,10 @@ def observable(result: RunResult) -> tuple[object, ...]:
         result.source_file,
         result.trap_code,
     )
+
+
+def observed(program: Program, engine: str, **options: object) -> tuple[tuple[object, ...], list[object]]:
+    """What a run shows and the events it sends, for comparing engines under the same options."""
+    events: list[object] = []
+    result = run(program, engine=engine, on_event=events.append, **options)  # type: ignore[arg-type]
+    return observable(result), events

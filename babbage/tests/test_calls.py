@@ -13,7 +13,7 @@ import pytest
 from babbage import assemble, blocks, emulator, run
 from babbage.bench.runner import FIB, python_fib
 from babbage.machine import Machine
-from babbage.tests.conftest import observable
+from babbage.tests.conftest import observable, observed
 
 MUTUAL = """\
 ; even(n) and odd(n) by mutual recursion: even(n) = n == 0 or odd(n - 1).
@@ -373,3 +373,35 @@ def test_stack_overflow_in_deep_recursion_at_every_store_size(source: str) -> No
         reference = run(program, engine="interpreter", store_size=store_size)
         result = run(program, engine="blocks", store_size=store_size)
         assert observable(result) == observable(reference), store_size
+
+
+# Recursion 10,000 deep, as C programs run it: calls stay inside the one compiled function (a CALL goes
+# on to the callee's block, a RET to its predicted return site), so Python's own recursion limit plays
+# no part. Two words of stack a level in a Store of 30,000 words.
+DEEP_SUM = DEEP.replace("LOAD A, 30\n", "LOAD A, 10000\n").replace("LOAD A, 5000\n", "LOAD A, 3\n")
+DEEP_TRAP = DEEP_SUM.replace("base:   LOAD A, 0", "base:   TRAP 7")
+DEEP_MUTUAL = MUTUAL.replace("LOAD A, 7\n", "LOAD A, 10001\n")
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (DEEP_SUM, ("halted", "50005000\n6")),  # 10000 * 10001 / 2, then 3 + 2 + 1
+        (DEEP_TRAP, ("trap", "")),  # TRAP 7 at the bottom of the recursion, 10,000 calls deep
+        (DEEP_MUTUAL, ("halted", "01")),  # 10001 is odd, 10 is even
+    ],
+)
+def test_recursion_ten_thousand_deep(source: str, expected: tuple[str, str]) -> None:
+    program = assemble(source)
+    reference = run(program, engine="interpreter", store_size=30_000)
+    assert (reference.status, reference.output) == expected
+    length = reference.stats.instructions
+    for engine in ("blocks", "auto"):
+        # Budgets that end on the way down, at the bottom and on the way back up.
+        for budget in (length // 3, length // 2, length - 7, length - 1, length, 10**7):
+            options = {"store_size": 30_000, "max_steps": budget, "event_interval": 25_000}
+            want = observed(program, "interpreter", **options)
+            assert observed(program, engine, **options) == want, (engine, budget)
+    if expected[0] == "trap":
+        # main's CALL pushes one word, and each of the 10,000 levels above 0 pushes A and its return card.
+        assert reference.trap_code == 7 and reference.stats.max_stack_depth == 1 + 2 * 10_000
