@@ -35,6 +35,7 @@ from compilers.ir import Module
 
 # The Prelude's bindings in the core, elaborated once per checked Prelude (program.prelude_state).
 _PRELUDE_BINDS: dict[int, list[c.Bind]] = {}
+_SPEC_IDS = itertools.count(1)
 
 
 class _Core:
@@ -89,6 +90,8 @@ class Elaborator:
         self.checked = checked
         self.ck: Checker = checked.checker
         self.counter = itertools.count(1)
+        self.dict_subst: dict[str, tuple] = {}  # while specialising: dictionary parameter -> evidence
+        self.type_subst: dict[str, c.Type] = {}  # while specialising: type variable -> its type
         self.datas = self.data_decls()
         self.match_program = c.Program(tuple(self.datas), c.Lit(0))
         self.otherwise = "P.otherwise"
@@ -97,6 +100,11 @@ class Elaborator:
             cls.prefix + m: (cls.name, m) for cls in self.ck.classes.values() for m, _ in cls.methods
         }
         self.instances_by_dfun = {info.dfun: info for info in self.ck.inst_order}
+        self.specs: dict[tuple, str] = {}
+        self.spec_binds: list[c.Bind] = []
+        self.top_sig = {
+            b.internal: b for g in self.ck.top_groups for b in g.binds if b.sig is not None and b.dicts
+        }
 
     def fresh(self) -> str:
         return f"v%{next(self.counter)}"
@@ -119,6 +127,12 @@ class Elaborator:
                 )
             return c.TCon(core_data_name(name), tuple(self.ctype(a) for a in args))
         if isinstance(head, TRig):
+            fixed = self.type_subst.get(head.name)
+            if fixed is not None:
+                if not args:
+                    return fixed
+                assert isinstance(fixed, c.TCon)
+                return c.TCon(fixed.name, fixed.args + tuple(self.ctype(a) for a in args))
             if not args:
                 return c.TVar(head.name)
             return c.TCon(head.name, tuple(self.ctype(a) for a in args))
@@ -167,6 +181,8 @@ class Elaborator:
     def ev_expr(self, ev: tuple, t: Type) -> c.Expr:
         kind = ev[0]
         if kind == "param":
+            if ev[1] in self.dict_subst:
+                return self.ev_expr(self.dict_subst[ev[1]], t)
             return c.Var(ev[1])
         if kind == "inst":
             _, dfun, types, subs = ev
@@ -282,6 +298,9 @@ class Elaborator:
         direct = self.method_at_instance(inst.internal, inst.tyargs, inst.holes)
         if direct is not None:
             return direct
+        special = self.specialise(inst.internal, inst.tyargs, inst.holes)
+        if special is not None:
+            return special
         out: c.Expr = c.Var(inst.internal)
         for t in inst.tyargs:
             out = c.TyApp(out, self.ctype(t))
@@ -289,14 +308,49 @@ class Elaborator:
             out = c.App(out, self.evidence(h))
         return out
 
+    def resolve(self, ev: tuple | None) -> tuple | None:
+        """Evidence with the dictionary parameters of the copy being specialised replaced."""
+        while ev is not None and ev[0] == "param" and ev[1] in self.dict_subst:
+            ev = self.dict_subst[ev[1]]
+        return ev
+
+    def specialise(self, internal: str, tyargs: list[Type], holes: list[Hole]) -> c.Expr | None:
+        """A call of a constrained top-level function whose dictionaries are all known instances (without
+        contexts) at closed types: a copy of the function at those types and instances, made once, in
+        which the methods are called directly (`even` at Integer calls Integer's `rem`)."""
+        b = self.top_sig.get(internal)
+        if b is None or not holes or len(holes) != len(b.dicts) or len(tyargs) != len(b.tyvars):
+            return None
+        evs = [self.resolve(h.evidence) for h in holes]
+        if any(ev is None or ev[0] != "inst" or ev[3] for ev in evs):
+            return None
+        ctys = tuple(self.ctype(t) for t in tyargs)
+        if any(c.free_type_vars(ct) for ct in ctys):
+            return None
+        key = (internal, ctys, tuple(ev[1] for ev in evs if ev is not None))
+        name = self.specs.get(key)
+        if name is None:
+            name = f"{internal}@{next(_SPEC_IDS)}"
+            self.specs[key] = name
+            saved = (self.dict_subst, self.type_subst)
+            self.type_subst = dict(zip(b.tyvars, ctys, strict=True))
+            self.dict_subst = {p: ev for (p, _), ev in zip(b.dicts, evs, strict=True) if ev is not None}
+            try:
+                bind = c.Bind(name, self.ctype(b.type), self.binding_body(b))
+            finally:
+                self.dict_subst, self.type_subst = saved
+            self.spec_binds.append(bind)
+        return c.Var(name)
+
     def method_at_instance(self, internal: str, tyargs: list[Type], holes: list[Hole]) -> c.Expr | None:
         """A class method whose dictionary is a known instance's: that instance's implementation (or the
         class's default) called directly, without building the dictionary or selecting from it."""
         found = self.methods.get(internal)
-        if found is None or not holes or holes[0].evidence is None or holes[0].evidence[0] != "inst":
+        ev = self.resolve(holes[0].evidence) if holes else None
+        if found is None or ev is None or ev[0] != "inst":
             return None
         cls, method = found
-        _, dfun, types, subs = holes[0].evidence
+        _, dfun, types, subs = ev
         info = self.instances_by_dfun[dfun]
         out: c.Expr
         if method in info.methods:
@@ -810,6 +864,8 @@ class Elaborator:
                 [n for n in self.ck.classes if n in state.classes],
                 self.ck.inst_order[: state.n_insts],
             )
+            prelude = prelude + self.spec_binds
+            self.spec_binds = []
             _PRELUDE_BINDS.clear()
             _PRELUDE_BINDS[id(state)] = prelude
         binds = prelude + self.top_binds(
@@ -835,6 +891,7 @@ class Elaborator:
             ),
         )
         del res
+        binds = binds + self.spec_binds
         reachable = _reachable(binds, run)
         kept = tuple(b for b in binds if b.name in reachable)
         return c.Program(tuple(self.datas), c.LetRec(kept, run))
