@@ -221,7 +221,10 @@ instance Integral Integer where
   toInteger x = x
 
 integerDiv :: Integer -> Integer -> Integer
-integerDiv x y =
+integerDiv x y = if primIntegerGe x 0 then (if primIntegerGt y 0 then primIntegerQuot x y else integerDivSlow x y) else integerDivSlow x y
+
+integerDivSlow :: Integer -> Integer -> Integer
+integerDivSlow x y =
   let q = primIntegerQuot x y
       r = primIntegerRem x y
   in if primIntegerEq r 0 then q
@@ -229,14 +232,20 @@ integerDiv x y =
      else if primIntegerLt y 0 then primIntegerSub q 1 else q
 
 integerMod :: Integer -> Integer -> Integer
-integerMod x y =
+integerMod x y = if primIntegerGe x 0 then (if primIntegerGt y 0 then primIntegerRem x y else integerModSlow x y) else integerModSlow x y
+
+integerModSlow :: Integer -> Integer -> Integer
+integerModSlow x y =
   let r = primIntegerRem x y
   in if primIntegerEq r 0 then r
      else if primIntegerLt r 0 then (if primIntegerLt y 0 then r else primIntegerAdd r y)
      else if primIntegerLt y 0 then primIntegerAdd r y else r
 
 intDiv :: Int -> Int -> Int
-intDiv x y =
+intDiv x y = if primIntGe x 0 then (if primIntGt y 0 then primIntQuot x y else intDivSlow x y) else intDivSlow x y
+
+intDivSlow :: Int -> Int -> Int
+intDivSlow x y =
   let q = primIntQuot x y
       r = primIntRem x y
   in if primIntEq r 0 then q
@@ -244,7 +253,10 @@ intDiv x y =
      else if primIntLt y 0 then primIntSub q 1 else q
 
 intMod :: Int -> Int -> Int
-intMod x y =
+intMod x y = if primIntGe x 0 then (if primIntGt y 0 then primIntRem x y else intModSlow x y) else intModSlow x y
+
+intModSlow :: Int -> Int -> Int
+intModSlow x y =
   let r = primIntRem x y
   in if primIntEq r 0 then r
      else if primIntLt r 0 then (if primIntLt y 0 then r else primIntAdd r y)
