@@ -127,6 +127,12 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
     elif name in ("memcpy", "memmove", "memcmp", "memchr"):
         pointee = pointee_type(call.args[0]) or pointee_type(call.args[1])
         args = [fl.value(call.args[0]), fl.value(call.args[1]), words_of(fl, call.args[2], pointee)]
+    elif name == "putchar" and fl.module.mixed_chars and signed_argument(call.args[0]):
+        # A char above 127 reads as its negative byte (lower.char_word): putchar writes a byte from -128
+        # to -1 as the unsigned char 256 more, as C's does, so the character printed is the one stored
+        # (printf's %c the same).
+        value = fl.value(call.args[0])
+        args = [fl.fb.add(value, fl.fb.mul(fl.fb.binary("lt", value, 0), 256))]
     else:
         args = [fl.value(arg) for arg in call.args]
     if call.ctype is not None and call.ctype.is_struct:
@@ -136,6 +142,13 @@ def lower_library_call(fl: FunctionLowering, call: ast.Call) -> Operand:
         return result_words
     result = fl.fb.call(routine(fl, name), list(args), returns=returns)
     return result if result is not None else Const(0)
+
+
+def signed_argument(arg: ast.Expr) -> bool:
+    """Whether an argument, before its conversion to int, is of a signed type (so may be negative)."""
+    while isinstance(arg, ast.Convert):
+        arg = arg.operand
+    return arg.ctype is not None and not arg.ctype.unsigned and not isinstance(arg, ast.CharLit | ast.IntLit)
 
 
 def bare_type(arg: ast.Expr) -> CType | None:

@@ -477,7 +477,21 @@ class FunctionLowering:
         address = self.variable_address(symbol, expr.span)
         if expr.ctype.is_struct or expr.ctype.is_array:
             return address
-        return self.fb.load(address)
+        return self.char_word(self.fb.load(address), expr.ctype)
+
+    def char_word(self, word: Operand, ctype: CType) -> Operand:
+        """A word read from the Store as a char type's value. `char`, `signed char` and `unsigned char`
+        share their words, so the word may hold the byte as another char type stored it: a char reads
+        128 to 255 as the negative byte (200 as -56) and an unsigned char a negative byte 256 more (-1
+        as 255), as gcc reads the byte. A character of the source text above 255 keeps its code point
+        (README, "Characters"). In a program whose words of one object are never reached through both
+        signednesses (ModuleLowering.mixed_chars), and in the runtime's C, a word is read as it is."""
+        if not self.module.mixed_chars or ctype.kind != "char":
+            return word
+        if ctype.unsigned:
+            return self.fb.add(word, self.fb.mul(self.fb.binary("lt", word, 0), 256))
+        byte = self.fb.mul(self.fb.binary("gt", word, 127), self.fb.binary("lt", word, 256))
+        return self.fb.sub(word, self.fb.mul(byte, 256))
 
     def address(self, expr: ast.Expr) -> Operand:
         """The Store address of an lvalue."""
@@ -951,6 +965,9 @@ class ModuleLowering:
     # `char *` is one word read as a char, `*(long *)&d` is the double's word as it is (a long does not
     # wrap there), and nothing of punning.py's pointer rules applies.
     words: bool = False
+    # Whether a char word may hold a byte stored through a char type of the other signedness
+    # (punning.mixes_char_signedness): only then is a char read converted (FunctionLowering.char_word).
+    mixed_chars: bool = False
     static_words: int = 0  # words of the globals lowered so far
     # Static words initialised with an address plus an offset: (global, word, address), set by main.
     deferred: list[tuple[str, int, ast.Expr]] = field(default_factory=list)
@@ -1034,6 +1051,7 @@ def lower(unit: ast.TranslationUnit, diags: DiagnosticBag, words: bool = False) 
 
     module = ModuleLowering(diags, library_names=LIBRARY_FUNCTIONS, words=words)
     module.mb.global_(NULL_GUARD, [0])
+    module.mixed_chars = not words and punning.mixes_char_signedness(unit)
     seen: set[int] = set()
     statics: list[ast.Symbol] = []
     for item in unit.items:

@@ -198,7 +198,7 @@ def load(fl: FunctionLowering, expr: ast.Expr, address: Operand) -> Operand:
         return from_bits(fl, bits, expr.ctype)
     word = fl.fb.load(address)
     if punned_member(expr) is None:
-        return word
+        return fl.char_word(word, expr.ctype)
     return from_bits(fl, word, expr.ctype)
 
 
@@ -294,3 +294,59 @@ def store_through(
     if target.size < source.size:
         bits = merged(fl, bits_of(fl, fl.fb.load(address), source), bits, target.size, source.size)
     return from_bits(fl, bits, source)
+
+
+def mixes_char_signedness(unit: ast.TranslationUnit) -> bool:
+    """Whether a word of the program could be stored through an `unsigned char` lvalue and read through
+    a `char` or `signed char` one, or the other way (lower.char_word). Every store puts a value of its
+    lvalue's type in the word, so that needs one object reached through lvalues of both signednesses,
+    and so an `unsigned char` pointer made from another pointer type or made into one (directly, or
+    through `void *`: memcpy and memset arguments, malloc's result), or a union holding an unsigned char.
+    A program with neither reads every char word in its own type's range, with no conversion."""
+    stack: list[object] = [unit]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(node)
+            continue
+        if isinstance(node, ast.Convert | ast.Cast) and unsigned_char_change(node.operand.ctype, node.ctype):
+            return True
+        if isinstance(node, ast.MemberAccess) and node.base.ctype is not None:
+            base = node.base.ctype.base if node.arrow else node.base.ctype
+            if base is not None and union_with_unsigned_char(base, False):
+                return True
+        cls = type(node)
+        if not hasattr(cls, "__dataclass_fields__") or isinstance(node, CType):
+            continue
+        for name in cls.__dataclass_fields__:
+            if name not in ("span", "symbol", "member", "locals", "cases", "default", "ctype"):
+                value = getattr(node, name)
+                if isinstance(value, list) or hasattr(type(value), "__dataclass_fields__"):
+                    stack.append(value)
+    return False
+
+
+def unsigned_char_change(source: CType | None, target: CType | None) -> bool:
+    """A pointer conversion between different pointed-to types, one of them `unsigned char`."""
+    if source is None or target is None or not target.is_pointer:
+        return False
+    if not source.is_pointer and not source.is_array:
+        return False
+    s, t = source.base, target.base
+    if s is None or t is None:
+        return False
+    if (s.kind == "char") and (t.kind == "char"):
+        return s.unsigned != t.unsigned
+    return (s.kind == "char" and s.unsigned) or (t.kind == "char" and t.unsigned)
+
+
+def union_with_unsigned_char(ctype: CType, inside_union: bool) -> bool:
+    """Whether a struct or union type holds, in a union, an `unsigned char` (or an array of them)."""
+    while ctype.is_array and ctype.base is not None:
+        ctype = ctype.base
+    if ctype.kind == "char":
+        return inside_union and ctype.unsigned
+    info = ctype.struct
+    if info is None:
+        return False
+    return any(union_with_unsigned_char(m.ctype, inside_union or info.union) for m in info.members)
