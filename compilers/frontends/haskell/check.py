@@ -942,7 +942,10 @@ class Checker:
             for b in binds:
                 for m in metas(b.type):
                     m.level = min(m.level, self.level)
-        self.generalise(binds, wanted, restricted)
+        # A local binding does not generalise its constrained type variables either (GHC's
+        # MonoLocalBinds goes further): its class constraints are solved where it is used, so a local
+        # helper at a known type calls the instance's methods directly instead of taking dictionaries.
+        self.generalise(binds, wanted, restricted or self.level > 0)
 
     def generalise(self, binds: list[Binding], wanted: list[Hole], restricted: bool) -> None:
         pending = self.simplify(wanted)
