@@ -144,3 +144,13 @@ def test_signature_too_general_is_an_error():
 def test_monomorphism_restriction_defaults_a_constrained_binding():
     # `n = 2 ^ 64` without a signature is not generalised: used at Integer only, as GHC does.
     assert run("n = 2 ^ 64\nmain = print n\n") == ("halted", "18446744073709551616\n")
+
+
+def test_the_explorer_shows_every_stage():
+    from compilers import driver
+
+    result = driver.compile("haskell", "main = print (1 + 2)\n")
+    assert result.ok, result.render_diagnostics()
+    texts = {name: result.stage_text(name) for name in ("tokens", "ast", "core", "erased")}
+    assert texts["ast"].startswith("Module")
+    assert "could not be made" not in "".join(texts.values())

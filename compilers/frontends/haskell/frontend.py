@@ -7,6 +7,13 @@ from compilers.frontends.haskell.check import check
 from compilers.frontends.haskell.lexer import lex
 from compilers.frontends.haskell.lower import elaborate_checked, lower
 from compilers.frontends.haskell.parser import parse
+from compilers.frontends.haskell.program import Checked
+
+
+def dump_ast(tree: object) -> str:
+    """The program's syntax tree (after checking: with its derived instances and record selectors)."""
+    return dump(tree.module if isinstance(tree, Checked) else tree)
+
 
 HASKELL = Frontend(
     lang="haskell",
@@ -14,6 +21,6 @@ HASKELL = Frontend(
     parse=parse,
     check=check,
     lower=lower,
-    dump_ast=dump,
+    dump_ast=dump_ast,
     elaborate=elaborate_checked,
 )
