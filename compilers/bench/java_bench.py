@@ -3,8 +3,8 @@
 For a HashMap word count, a virtual-dispatch shape simulation, a StringBuilder loop, Arrays.sort of
 1,000 ints, a stream pipeline over 1,000 ints (the same sum by a loop in the program, for comparison) and
 a loop of double arithmetic: the Engine's instructions at -O1 and the heap at its peak (the columns the
-run used, less the static data and the deepest stack). Every program's output is checked against java's (the source-file launcher)
-first.
+run used, less the static data and the deepest stack). Every program's output is checked against java's
+(the source-file launcher) first.
 
     python compilers/bench/java_bench.py [--runs N] [--lines N]
 """

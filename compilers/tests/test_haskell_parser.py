@@ -22,7 +22,7 @@ def kinds(src):
 
 def layout(src):
     stream = LayoutStream(tokens(src))
-    out = []
+    out: list[str] = []
     while True:
         t = stream.next()
         if t.kind == "eof":
