@@ -1,4 +1,5 @@
 -- Collatz sequences with iterate and takeWhile.
+-- max-steps: 40000000
 collatz :: Integer -> [Integer]
 collatz = takeWhile (/= 1) . iterate step
   where

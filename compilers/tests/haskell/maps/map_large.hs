@@ -1,4 +1,5 @@
 -- A Map of a thousand keys stays balanced: lookups and ordered traversal.
+-- max-steps: 150000000
 import qualified Data.Map as Map
 
 main :: IO ()

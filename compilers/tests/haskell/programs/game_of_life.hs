@@ -1,4 +1,5 @@
 -- Conway's Game of Life on a small set of live cells: a glider moves one cell diagonally in four steps.
+-- max-steps: 50000000
 import Data.List (nub, sort)
 
 type Cell = (Int, Int)

@@ -1,4 +1,5 @@
 -- The n queens puzzle by the list monad's backtracking.
+-- max-steps: 40000000
 queens :: Int -> [[Int]]
 queens n = go n
   where

@@ -1,4 +1,5 @@
 -- Roman numerals in both directions.
+-- max-steps: 80000000
 numerals :: [(Int, String)]
 numerals = [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")]
 
