@@ -109,6 +109,8 @@ class Ctx:
     hidden: list[bool] = field(default_factory=list)
     qtys: list[int | None] = field(default_factory=list)
     local_fns: dict[str, tuple[str, int]] = field(default_factory=dict)
+    # Whether each entry is a let definition (its env value is its value) rather than a bound variable.
+    defined: list[bool] = field(default_factory=list)
 
     @property
     def depth(self) -> int:
@@ -122,6 +124,7 @@ class Ctx:
             [*self.hidden, hidden],
             [*self.qtys, qty],
             self.local_fns,
+            [*self.defined, False],
         )
 
     def define(self, name: str, ty: Value, val: Value) -> Ctx:
@@ -132,6 +135,7 @@ class Ctx:
             [*self.hidden, False],
             [*self.qtys, None],
             self.local_fns,
+            [*self.defined, True],
         )
 
 
@@ -1398,9 +1402,17 @@ class Checker:
         for lv in range(g.lifted):
             ty = self.force(ty)
             assert isinstance(ty, VPi) and outer is not None
-            ctx = ctx.bind(outer.names[lv], ty.dom, outer.qtys[lv], outer.hidden[lv])
+            # A let definition of the outer context stays a definition inside: the types the outer
+            # context computed saw its value, so the body must see it too (`let xs = ...` then a case
+            # whose alternatives use `length xs` in a type).
+            value: Value = vvar(lv)
+            if outer.defined[lv]:
+                value = outer.env[lv]
+                ctx = ctx.define(outer.names[lv], ty.dom, value)
+            else:
+                ctx = ctx.bind(outer.names[lv], ty.dom, outer.qtys[lv], outer.hidden[lv])
             pats.append(PV(lv))
-            ty = self.closure(ty.env, ty.cod, vvar(lv))
+            ty = self.closure(ty.env, ty.cod, value)
         i = 0
         named_args = {n: a for a, n in args if n is not None}
         used: set[str] = set()
@@ -1701,7 +1713,7 @@ class Checker:
                 clauses.setdefault(name, []).append(d)
             else:
                 raise ElabError(e_span(d), "only functions may be declared in a where block", "syntax")
-        inner = Ctx(ctx.env, ctx.types, ctx.names, ctx.hidden, ctx.qtys, dict(ctx.local_fns))
+        inner = Ctx(ctx.env, ctx.types, ctx.names, ctx.hidden, ctx.qtys, dict(ctx.local_fns), ctx.defined)
         made: list[tuple[Global, str]] = []
         for name in order:
             sig = sigs[name]

@@ -2,8 +2,8 @@
 that follow them, interfaces (a record type, its constructor and one projection a method) and their
 implementations (a dictionary and one function a method), `%default`, `mutual` blocks and imports.
 
-The library (lib/*.idr: Prelude, Data.Nat, Data.Vect, Data.Fin, Data.Vect.Elem) is checked once per
-process and shared: a program sees the Prelude and the modules it imports."""
+The library (lib/*.idr: Prelude, Data.Nat, Data.Vect, Data.Fin, Data.String, Data.Vect.Elem) is checked
+once per process and shared: a program sees the Prelude and the modules it imports."""
 
 from __future__ import annotations
 
@@ -33,6 +33,7 @@ LIBRARY = [
     ("Data.Fin", ["Prelude"]),
     ("Data.Vect", ["Prelude", "Data.Fin"]),
     ("Data.List", ["Prelude"]),
+    ("Data.String", ["Prelude"]),
     ("Decidable.Equality", ["Prelude"]),
     ("Data.Vect.Elem", ["Prelude", "Data.Vect", "Decidable.Equality"]),
 ]

@@ -801,7 +801,16 @@ class Parser:
         self.expect("=>")
         return A.Alt(pat, self.expr(), first.span)
 
-    def stmt(self, _t: Token) -> A.DoStmt:
+    def let_binding(self, _t: Token) -> tuple[str, A.Expr]:
+        """One binding of a `let` block: `name [: type] = value` (the type is checked by the value)."""
+        n = self.name()
+        if self.at(":"):
+            self.next()
+            self.expr()
+        self.expect("=")
+        return n.text, self.expr()
+
+    def stmt(self, _t: Token) -> A.DoStmt | list[A.DoStmt]:
         first = self.toks[self.pos]
         if first.kind == "keyword" and first.text == "let" and self.toks[self.pos + 1].text == "(":
             self.pos += 1
@@ -813,17 +822,18 @@ class Parser:
             self.expect("=")
             return A.DoStmt("letpat", None, A.Alt(pat, self.expr(), first.span), first.span)  # type: ignore[arg-type]
         if first.kind == "keyword" and first.text == "let":
+            # A let block may bind several names, each at the column of the first (layout).
             self.pos += 1
-            n = self.name()
-            if self.at(":"):
-                self.next()
-                self.expr()
-            self.expect("=")
-            value = self.expr()
+            bindings: list[tuple[str, A.Expr]] = self.block(self.let_binding)
+            if not bindings:
+                raise ParseError(self.peek(), "a 'let' needs a binding: let name = value")
             if self.at("in"):
                 self.next()
-                return A.DoStmt("expr", None, A.Let(n.text, None, value, self.expr(), first.span), first.span)
-            return A.DoStmt("let", n.text, value, first.span)
+                body = self.expr()
+                for name, value in reversed(bindings):
+                    body = A.Let(name, None, value, body, first.span)
+                return A.DoStmt("expr", None, body, first.span)
+            return [A.DoStmt("let", name, value, first.span) for name, value in bindings]
         if first.kind == "name" and self.toks[self.pos + 1].text == "<-":
             self.pos += 2
             return A.DoStmt("bind", first.text, self.expr(), first.span)

@@ -123,3 +123,11 @@ vectFilter keep (x :: xs) =
       if keep x then (_ ** x :: rest) else (_ ** rest)
 
 %alias filter vectFilter
+
+-- A vector of length m seen at length len, when the two are the same (Idris 2's exactLength).
+exactLength : (len : Nat) -> Vect m a -> Maybe (Vect len a)
+exactLength Z [] = Just []
+exactLength (S k) (x :: xs) = case exactLength k xs of
+  Just ys => Just (x :: ys)
+  Nothing => Nothing
+exactLength _ _ = Nothing
