@@ -3,8 +3,8 @@ the course's lessons builds and runs to the end; every Haskell exercise's expect
 prints for its reference solution; its starter builds and fails at least one test, or, when the exercise
 names a `starter_diagnostic`, GHC rejects it too.
 
-The Engine's runs of the same blocks and solutions belong with the Haskell compiler: until it lands, the
-exercises are drafts (`published: false`) and a block's page says that its compiler is coming."""
+The Engine's runs of the same solutions are judged by execution/tests/test_content.py, now that the
+exercises are published."""
 
 from __future__ import annotations
 

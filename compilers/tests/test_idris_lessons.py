@@ -1,12 +1,9 @@
 """Module 7's Idris: every Idris block of the course's lessons, and the Idris exercises.
 
-Until Idris programs can run (compilers/frontends/idris exposes FRONTEND), the driver refuses an Idris
-program as not available yet, so the site shows the lessons' Idris blocks without a "Run on the Engine"
-button, saying why (curriculum/rendering.py), and the Idris exercises wait unpublished (the loader
-refuses to publish an exercise whose language cannot run). Once Idris is available, each
-block checks and prints what its lesson says it prints, or reports the hole its lesson shows; the
-exercises' reference solutions are then judged against their tests by execution/tests/test_content.py,
-which also checks that each starter gives the diagnostic its file names."""
+Each block checks and prints what its lesson says it prints, or reports the hole its lesson shows; the
+exercises are published, and their reference solutions are judged against their tests by
+execution/tests/test_content.py, which also checks that each starter gives the diagnostic its file
+names."""
 
 from __future__ import annotations
 
@@ -63,14 +60,8 @@ def test_every_idris_block_is_accounted_for() -> None:
 
 
 @pytest.mark.parametrize(("where", "source"), BLOCKS, ids=[where for where, _ in BLOCKS])
-def test_a_lesson_block_runs_as_its_lesson_says_or_offers_no_button(where: str, source: str) -> None:
+def test_a_lesson_block_runs_as_its_lesson_says(where: str, source: str) -> None:
     result = driver.compile("idris", source, driver.CompileOptions(), filename="lesson.idr")
-    if not _idris_runs():
-        assert not result.ok
-        assert [d.message for d in result.diagnostics] == [
-            "Idris is not available yet: its compiler is still being built"
-        ], where
-        return
     if where in HOLES:
         assert not result.ok, f"{where}: the hole was not reported"
         assert any(HOLES[where] in d.message for d in result.diagnostics), result.render_diagnostics()
@@ -103,10 +94,10 @@ def test_an_idris_exercise_has_hidden_tests_hints_and_a_reference(path: Path) ->
 
 
 @pytest.mark.parametrize("path", EXERCISES, ids=[p.stem for p in EXERCISES])
-def test_an_idris_exercise_waits_unpublished_while_idris_cannot_run(path: Path) -> None:
-    if _idris_runs():
-        # From now on the loader accepts `published: true`; the judge checks the reference solution.
-        compiled = driver.compile("idris", _load(path)["solution"], filename=f"{path.stem}.idr")
-        assert compiled.ok, compiled.render_diagnostics()
-        return
-    assert _load(path).get("published") is False
+def test_an_idris_exercise_is_published_and_its_solution_checks(path: Path) -> None:
+    # Idris programs run, so students see the exercise; the judge runs the reference solution against
+    # its tests in execution/tests/test_content.py.
+    assert _idris_runs()
+    assert _load(path).get("published") is True
+    compiled = driver.compile("idris", _load(path)["solution"], filename=f"{path.stem}.idr")
+    assert compiled.ok, compiled.render_diagnostics()
