@@ -176,6 +176,7 @@ class Checker:
         self.case_count = 0
         self.default_total = False
         self.module = "Main"
+        self.structural: dict[str, bool] = {}  # recurses_structurally's verdicts, by function
         if base is None:
             self.globals: dict[str, Global] = {}
             self.by_short: dict[str, list[str]] = {}
@@ -2096,7 +2097,9 @@ class Checker:
                 return
             for callee in _calls(cl.rhs):
                 cg = self.globals.get(callee)
-                if cg is not None and cg.totality == "partial" and callee != g.name:
+                if cg is None or callee == g.name:
+                    continue
+                if cg.totality == "partial" or not self.recurses_structurally(cg, {g.name}):
                     self.not_total(g, cl, f"call to {_qual(callee)}")
                     return
         # Calls back from the function's case blocks: an argument must be a strict part of one of the
@@ -2109,6 +2112,31 @@ class Checker:
                     if not self.smaller_from_case(h, cl, args):
                         self.not_total(g, cl, f"recursive path {_qual(g.name)} -> {_qual(g.name)}")
                         return
+
+    def recurses_structurally(self, g: Global, seen: set[str]) -> bool:
+        """Whether a function of the program that is not declared total (so it was not checked) still
+        terminates as far as structural recursion shows: its own recursive calls are on strict parts of
+        its patterns and what it calls does the same, as Idris 2 finds a total function's callees total
+        before accepting it. The library's functions are checked where they are declared; a call back
+        into a function already being followed counts as terminating (mutual recursion is not followed)."""
+        if g.name in seen or not g.name.startswith(f"{self.module}.") or g.totality == "total":
+            return True
+        if g.name in self.structural:
+            return self.structural[g.name]
+        seen = seen | {g.name}
+        verdict = True
+        for cl in g.clauses or []:
+            if cl.rhs is None:
+                continue
+            if any(not self.smaller(cl, args) for args in _self_calls(cl.rhs, g.name, cl.nvars)):
+                verdict = False
+                break
+            callees = [self.globals.get(c) for c in _calls(cl.rhs) if c != g.name]
+            if any(cg is not None and not self.recurses_structurally(cg, seen) for cg in callees):
+                verdict = False
+                break
+        self.structural[g.name] = verdict
+        return verdict
 
     def smaller_from_case(self, h: Global, cl: CClause, args: list[T.Term | None]) -> bool:
         assert h.outer_pats is not None
