@@ -2138,6 +2138,60 @@ class Checker:
         self.structural[g.name] = verdict
         return verdict
 
+    def check_call_cycles(self) -> None:
+        """Recursion through several functions of the module (mutual recursion), by the size-change
+        principle (Lee, Jones and Ben-Amram, 2001), as Idris 2 checks it: each call is a graph saying
+        which parameters of the caller the callee's arguments are (=) or are strict parts of (<); the
+        graphs are composed along every path; a total function must have, for every path from it back
+        to itself whose graph composed with itself is itself, a parameter that strictly decreases.
+        Recursion of a function on itself alone is checked by check_termination; a path that uses
+        assert_smaller is trusted."""
+        prefix = f"{self.module}."
+        funs = {
+            name: g
+            for name, g in self.globals.items()
+            if name.startswith(prefix)
+            and g.kind == "fun"
+            and g.clauses
+            and ".case" not in name
+            and g.iface is None
+            and g.method is None
+        }
+        edges: list[tuple[str, str, frozenset[tuple[int, int, bool]]]] = []
+        for name, g in funs.items():
+            for cl in g.clauses or []:
+                if cl.rhs is None:
+                    continue
+                for callee in _calls(cl.rhs):
+                    if callee not in funs:
+                        continue
+                    for args in _self_calls(cl.rhs, callee, cl.nvars):
+                        graph = _size_graph(cl, args)
+                        if graph is not None:
+                            edges.append((name, callee, graph))
+        paths: dict[tuple[str, str, frozenset[tuple[int, int, bool]]], tuple[str, ...]] = {
+            (f, h, gr): (f, h) for f, h, gr in edges
+        }
+        work = list(paths)
+        while work and len(paths) < 20_000:
+            f, h, gr = work.pop()
+            for h2, k, gr2 in edges:
+                if h2 != h:
+                    continue
+                key = (f, k, _compose(gr, gr2))
+                if key not in paths:
+                    paths[key] = (*paths[(f, h, gr)], k)
+                    work.append(key)
+        reported: set[str] = set()
+        for (f, h, gr), path in paths.items():
+            if f != h or len(set(path)) < 2 or f in reported or funs[f].totality != "total":
+                continue
+            if _compose(gr, gr) == gr and not any(i == j and strict for i, j, strict in gr):
+                reported.add(f)
+                g = funs[f]
+                assert g.clauses
+                self.not_total(g, g.clauses[0], "recursive path " + " -> ".join(_qual(n) for n in path))
+
     def smaller_from_case(self, h: Global, cl: CClause, args: list[T.Term | None]) -> bool:
         assert h.outer_pats is not None
         alt = cl.pats[-1]
@@ -2264,6 +2318,38 @@ def _self_calls(t: T.Term, name: str, depth: int) -> list[list[T.Term | None]]:
 
     go(t, 0)
     return out
+
+
+def _size_graph(cl: CClause, args: list[T.Term | None]) -> frozenset[tuple[int, int, bool]] | None:
+    """A call's size-change graph: (i, j, strict) when argument j is the clause's parameter i (strict
+    False) or a strict part of it (strict True); None when an argument is wrapped in assert_smaller."""
+    out: set[tuple[int, int, bool]] = set()
+    for j, a in enumerate(args):
+        fn = T.spine(a)[0] if a is not None else None
+        if isinstance(fn, T.Ref) and fn.name == "Prelude.assert_smaller":
+            return None
+        if not isinstance(a, T.Var):
+            continue
+        level = cl.nvars - 1 - a.ix
+        for i, p in enumerate(cl.pats):
+            if _strictly_inside(p, level):
+                out.add((i, j, True))
+            elif isinstance(p, PV) and p.level == level:
+                out.add((i, j, False))
+    return frozenset(out)
+
+
+def _compose(
+    first: frozenset[tuple[int, int, bool]], then: frozenset[tuple[int, int, bool]]
+) -> frozenset[tuple[int, int, bool]]:
+    """The graph of a call followed by another: strict when either step is, and only the strict arc
+    kept where both kinds join the same pair."""
+    arcs: dict[tuple[int, int], bool] = {}
+    for i, j, s1 in first:
+        for j2, k, s2 in then:
+            if j == j2:
+                arcs[(i, k)] = arcs.get((i, k), False) or s1 or s2
+    return frozenset((i, k, strict) for (i, k), strict in arcs.items())
 
 
 def _unshift(t: T.Term, extra: int) -> T.Term | None:

@@ -214,6 +214,7 @@ class ModuleChecker(Checker):
             i += 1
         for g, cls in pending:
             self.check_definition(g, cls, None)
+        self.check_call_cycles()
         for g in sigs.values():
             if not g.checked and g.kind == "fun" and g.totality != "postulate":
                 if g.name.split(".")[-1].startswith("prim__"):
