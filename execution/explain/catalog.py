@@ -191,6 +191,56 @@ DIAGNOSTICS: dict[str, Advice] = {
         "This is a fault in the compiler, not in your program.",
         "Report it with the program; meanwhile, rewriting the line the compile stopped near may avoid it.",
     ),
+    "no_instance": Advice(
+        "No instance of the class for this type",
+        "A function used here needs its type to belong to a class (`Show`, `Num`, `Eq`, ...), and the "
+        "type the checker found has no instance of it.",
+        "Use a value of a type the class covers, add `deriving (Show, Eq)` to your data type, or write the "
+        "`instance` yourself.",
+    ),
+    "ambiguous": Advice(
+        "The type here cannot be decided",
+        "A class constraint mentions a type that nothing in the program fixes, so the checker cannot "
+        "choose which instance to use (`show (read s)` could be any type).",
+        "Add a type annotation at this expression (`(read s :: Int)`) or a signature to the definition.",
+    ),
+    "redeclared": Advice(
+        "This name is defined twice",
+        "Two declarations at the top of the module give the same name, so a use of it would be ambiguous.",
+        "Rename one of them, or merge the equations of one function so that they stand together.",
+    ),
+    "no_implementation": Advice(
+        "No implementation of the interface for this type",
+        "A function used here needs its type to implement an interface (`Show`, `Num`, `Eq`, ...), and "
+        "the type the checker found has no implementation of it.",
+        "Write an `implementation` of the interface for your type, or use a value of a type that has one.",
+    ),
+    "coverage": Advice(
+        "A case is missing",
+        "The checker split the function's inputs by their constructors and found inputs that no clause "
+        "matches; the message names the first missing pattern.",
+        "Add a clause for the missing pattern, or an `impossible` clause if its type has no values.",
+    ),
+    "totality": Advice(
+        "The checker cannot see that this function ends",
+        "A `total` function must stop on every input: each recursive call needs an argument that is a "
+        "strict part of what its clause matched, and every function it calls must be total too.",
+        "Recurse on a smaller part of the input (`k` from `S k`, `xs` from `x :: xs`), or mark the function "
+        "`partial` if it really may run forever.",
+    ),
+    "erased": Advice(
+        "An erased argument is used at run time",
+        "This argument has quantity 0 (or is only a type), so it is erased before the program runs; a value "
+        "computed from it would not exist on the Engine.",
+        "Bind the argument with an explicit quantity (`{n : Nat}` without `0`), or compute the value from "
+        "an argument that is kept.",
+    ),
+    "hole": Advice(
+        "A hole is left to fill",
+        "The program has a hole (`?name`): the checker shows the type the missing expression must have and "
+        "the names in scope there, instead of running the program.",
+        "Write an expression of the goal's type in place of the hole, using the names the context lists.",
+    ),
     "unavailable": Advice(
         "This language's compiler is not available",
         "Its compiler is still being built, so programs in it cannot run yet.",
