@@ -38,6 +38,14 @@ TRAP_LOOP = 6
 CHEAP = frozenset({"add", "sub", "mul", "neg", "eq", "ne", "lt", "le", "gt", "ge"})
 
 
+class _Exit(Exception):
+    """The exit primitive: the run halts with this status."""
+
+    def __init__(self, status: int) -> None:
+        super().__init__(status)
+        self.status = status
+
+
 class _Stop(Exception):
     def __init__(self, status: str, message: str, trap_code: int | None = None) -> None:
         super().__init__(message)
@@ -79,6 +87,7 @@ class CoreRun:
     trap_code: int | None = None
     message: str = ""
     steps: int = 0
+    exit_code: int = 0  # the program's exit status (0..255, as a process's) when it halted
 
     @property
     def ok(self) -> bool:
@@ -306,6 +315,8 @@ class _Machine:
                     return -1
                 self.pos += 1
                 return ord(self.stdin[self.pos - 1])
+            case "exit":
+                raise _Exit(a[0])
         raise AssertionError(op)
 
 
@@ -316,4 +327,6 @@ def run_program(program: Program, stdin: str = "", max_steps: int = 10_000_000) 
         machine.run(program.main)
     except _Stop as stop:
         return CoreRun(stop.status, "".join(machine.out), stop.trap_code, stop.message, machine.steps)
+    except _Exit as done:
+        return CoreRun("halted", "".join(machine.out), None, "", machine.steps, done.status % 256)
     return CoreRun("halted", "".join(machine.out), None, "", machine.steps)

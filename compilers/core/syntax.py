@@ -161,7 +161,8 @@ Expr = Var | Lit | Lam | App | TyLam | TyApp | Let | LetRec | Con | Case | Prim 
 # Primitive operations: name -> (argument types, result type). Every argument is evaluated first.
 # Integer division and remainder truncate toward zero (the Engine's, C's); a zero divisor stops the run
 # with division_by_zero. putInt prints a decimal number, putChar a code point (both return 0); getChar
-# reads a code point (-1 at end of input); its argument is evaluated and ignored.
+# reads a code point (-1 at end of input); its argument is evaluated and ignored. exit ends the run (it
+# halts) with its argument as the program's exit status, kept where C's exit keeps it (@__exit_status).
 PRIMS: dict[str, tuple[tuple[Type, ...], Type]] = {
     "add": ((INT, INT), INT),
     "sub": ((INT, INT), INT),
@@ -178,6 +179,7 @@ PRIMS: dict[str, tuple[tuple[Type, ...], Type]] = {
     "putInt": ((INT,), INT),
     "putChar": ((INT,), INT),
     "getChar": ((INT,), INT),
+    "exit": ((INT,), INT),
 }
 
 

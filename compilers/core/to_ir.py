@@ -619,6 +619,10 @@ class Lowerer:
             case "getChar":
                 c = fb.read_char()
                 r = fb.binary("add", fb.binary("mul", c, 2), 1)
+            case "exit":
+                # The shared runtime's exit (stdlib.ir) keeps the status in @__exit_status and halts.
+                fb.call("exit", [num(ws[0])], returns=False)
+                r = int_word(0)
             case _:
                 raise ValueError(f"unknown primitive {op}")
         self.result(fn, r, dest)

@@ -50,6 +50,8 @@ def test_core_interpreter_and_ir_interpreter(path: Path) -> None:
     check_program(program, "the test")
     core = run_program(program, max_steps=expect.max_steps)
     _check_outcome(core.status, core.output, core.trap_code, expect)
+    if core.ok:
+        assert core.exit_code == (expect.exit_status or 0)
     module = core_to_ir(program, "the test")
     assert verify_module(module) == []
     ir = interpret(
@@ -72,6 +74,8 @@ def test_engine(path: Path, opt_level: int) -> None:
     assert result.ok, result.render_diagnostics()
     run = driver.run_compiled(result, max_steps=expect.max_steps)
     _check_outcome(run.status, run.output, run.trap_code, expect)
+    if run.ok:
+        assert run.exit_code == (expect.exit_status or 0)
 
 
 ILL_TYPED = [

@@ -1168,6 +1168,28 @@ when p s = if p then s else pure ()
 unless :: Applicative f => Bool -> f () -> f ()
 unless p s = if p then pure () else s
 
+-- ---------------------------------------------------------------- System.Exit
+
+data ExitCode = ExitSuccess | ExitFailure Int deriving (Eq, Ord, Show)
+
+-- The run ends with the status; one outside 0..255 ends it with 255, as GHC's runtime exits (checked with
+-- GHC 9.0.2: ExitFailure 300 and ExitFailure (-1) exit with 255). Output needs no flushing first: putStr
+-- has written every chunk it evaluated, as GHC's hFlush of stdout at exit leaves it. GHC refuses
+-- ExitFailure 0 with an IOError (its message checked with GHC 9.0.2).
+exitWith :: ExitCode -> IO a
+exitWith code = IO (\_ -> primExit (exitStatus code) `seq` errorWithoutStackTrace "exitWith: no exit")
+
+exitStatus :: ExitCode -> Int
+exitStatus ExitSuccess = 0
+exitStatus (ExitFailure 0) = errorWithoutStackTrace "exitWith: invalid argument (ExitFailure 0)"
+exitStatus (ExitFailure n) = if n < 0 || n > 255 then 255 else n
+
+exitFailure :: IO a
+exitFailure = exitWith (ExitFailure 1)
+
+exitSuccess :: IO a
+exitSuccess = exitWith ExitSuccess
+
 -- ---------------------------------------------------------------- IO
 
 unIO :: IO a -> Int -> R a

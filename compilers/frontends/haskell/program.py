@@ -40,6 +40,7 @@ PRIMITIVES.update(
         "primIntegerToInt": ("Integer -> Int", "id"),
         "primPutChar": ("Char -> Int", "putChar"),
         "primGetChar": ("Int -> Int", "getChar"),
+        "primExit": ("Int -> Int", "exit"),
         "primSeq": ("a -> b -> b", "seq"),
         "primError": ("[Char] -> a", "error"),
     }
@@ -126,8 +127,9 @@ DATA_MAYBE = frozenset(
     ]
 )
 CONTROL_MONAD = frozenset(["when", "unless", "forM", "forM_", "mapM", "mapM_", "sequence", "sequence_"])
+SYSTEM_EXIT = frozenset(["exitWith", "exitFailure", "exitSuccess"])
 # Names of the Prelude file that the Prelude module itself does not export.
-NOT_IN_PRELUDE = (DATA_LIST | DATA_CHAR | DATA_MAYBE) - {
+NOT_IN_PRELUDE = (DATA_LIST | DATA_CHAR | DATA_MAYBE | SYSTEM_EXIT) - {
     "lookup",
     "maybe",
     "zip3",
@@ -147,6 +149,7 @@ KNOWN_MODULES = (
     "Data.Map",
     "Data.Map.Strict",
     "Control.Monad",
+    "System.Exit",
 )
 
 
@@ -162,6 +165,7 @@ def module_names(module: str, top: dict[str, Global]) -> dict[str, Global]:
         "Data.Char": DATA_CHAR,
         "Data.Maybe": DATA_MAYBE,
         "Control.Monad": CONTROL_MONAD,
+        "System.Exit": SYSTEM_EXIT,
     }
     if module in table:
         return {n: top[n] for n in table[module] if n in top}
@@ -201,6 +205,21 @@ def prelude_module() -> A.Module:
         mod.decls.extend(derive_instances(mod, "prelude.hs"))
         _PRELUDE = mod
     return _PRELUDE
+
+
+# Double's primitives: the core's binary64 operations (core/syntax.py: F64_PRIMS) at their Haskell types.
+for _op in ("add", "sub", "mul", "div", "pow", "atan2"):
+    PRIMITIVES[f"primDouble{_op.capitalize()}"] = ("Double -> Double -> Double", f"f{_op}")
+for _op in ("eq", "lt", "le"):
+    PRIMITIVES[f"primDouble{_op.capitalize()}"] = ("Double -> Double -> Bool", f"f{_op}")
+for _op in ("neg", "fabs", "sqrt", "exp", "log", "sin", "cos", "tan", "asin", "acos", "atan", "sinh"):
+    PRIMITIVES[f"primDouble{_op.capitalize()}"] = ("Double -> Double", f"f{_op}")
+for _op in ("cosh", "tanh", "floor", "ceil", "trunc"):
+    PRIMITIVES[f"primDouble{_op.capitalize()}"] = ("Double -> Double", f"f{_op}")
+PRIMITIVES["primIntegerToDouble"] = ("Integer -> Double", "ffromInt")
+PRIMITIVES["primDoubleToInteger"] = ("Double -> Integer", "ftoInt")  # toward zero, below 2^63
+PRIMITIVES["primDoubleShortest"] = ("Double -> Integer", "fshortest")
+PRIMITIVES["primDoubleBits"] = ("Double -> Integer", "id")
 
 
 def _prim_type(text: str, ck: Checker) -> Scheme:

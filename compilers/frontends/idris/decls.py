@@ -2,8 +2,8 @@
 that follow them, interfaces (a record type, its constructor and one projection a method) and their
 implementations (a dictionary and one function a method), `%default`, `mutual` blocks and imports.
 
-The library (lib/*.idr: Prelude, Data.Nat, Data.Vect, Data.Fin, Data.String, Data.Vect.Elem) is checked
-once per process and shared: a program sees the Prelude and the modules it imports."""
+The library (lib/*.idr: Prelude, Data.Nat, Data.Vect, Data.Fin, Data.String, Data.Vect.Elem, System) is
+checked once per process and shared: a program sees the Prelude and the modules it imports."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ LIBRARY = [
     ("Data.String", ["Prelude"]),
     ("Decidable.Equality", ["Prelude"]),
     ("Data.Vect.Elem", ["Prelude", "Data.Vect", "Decidable.Equality"]),
+    ("System", ["Prelude"]),
 ]
 REEXPORTS = {"Data.Vect": ["Data.Fin"], "Data.Vect.Elem": ["Data.Vect", "Data.Fin"]}
 PRIM_TYPES = ["Integer", "String", "Char", "IO"]

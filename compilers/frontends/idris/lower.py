@@ -267,6 +267,12 @@ class Lowerer:
             return lam(2, put)
         if name == "Prelude.prim__getChar":
             return lam(1, lambda w: c.Prim("getChar", (w,)))
+        if name == "System.prim__exit":
+            # The core's exit halts the run with the status; the value after it is never reached.
+            def leave(code: c.Expr, w: c.Expr) -> c.Expr:
+                return c.Let(c.Bind(self.fresh("u"), ANY, c.Prim("exit", (code,)), True), c.Fail(ANY, "exit"))
+
+            return lam(2, leave)
         if name == "Prelude.prim__crash":
             return lam(1, lambda s: c.Fail(ANY, "crash"))
         return None
