@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 
-from django.core.asgi import get_asgi_application
-
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ancient_compute.settings.local")
 
-# Django must be set up before anything imports models (the consumers do).
+from ancient_compute.lib.request_threads import get_asgi_application
+
+# Django must be set up before anything imports models (the consumers do). Its handler, with the threads
+# that run requests kept from one request to the next (request_threads.py).
 django_asgi_app = get_asgi_application()
 
 from channels.auth import AuthMiddlewareStack  # noqa: E402
