@@ -86,7 +86,6 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
     ("snippet", "fragment"),
     [
         ("enum E { A { } }", "enum constants with a class body are not supported"),
-        ("void f() { outer: for (;;) { break outer; } }", "labelled statements are not supported"),
         ('String s = """\n  text""";', "text blocks are not supported"),
         ("float f;", "float is not supported"),
         ("void f() { double d = 1.5f; }", "float is not supported"),

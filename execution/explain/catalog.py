@@ -241,6 +241,14 @@ DIAGNOSTICS: dict[str, Advice] = {
         "the names in scope there, instead of running the program.",
         "Write an expression of the goal's type in place of the hole, using the names the context lists.",
     ),
+    "definite": Advice(
+        "A variable may be read before it is set, or a final one set twice",
+        "Following every path the program can take to this line (each branch of an `if`, a loop that may "
+        "run no times, a `catch` entered part-way through its `try`), the compiler found one on which the "
+        "variable has no value yet, or on which a `final` variable has already been given one.",
+        "Give the variable a value on every path before this line (or where it is declared), or assign "
+        "the `final` variable exactly once on each path.",
+    ),
     "unavailable": Advice(
         "This language's compiler is not available",
         "Its compiler is still being built, so programs in it cannot run yet.",

@@ -197,6 +197,7 @@ class LocalVar(Stmt):
     init: Expr | None
     name_span: Span
     slot: Any = field(default=None, init=False, repr=False)
+    final: bool = field(default=False, init=False, repr=False)
 
 
 @dataclass(eq=False)
@@ -260,12 +261,21 @@ class Switch(Stmt):
 
 @dataclass(eq=False)
 class Break(Stmt):
-    pass
+    label: str = ""  # break outer;
 
 
 @dataclass(eq=False)
 class Continue(Stmt):
-    pass
+    label: str = ""
+
+
+@dataclass(eq=False)
+class Labeled(Stmt):
+    """`outer: for (...) ...`: a statement that `break outer;` leaves (and `continue outer;` repeats,
+    when it is a loop)."""
+
+    label: str
+    body: Stmt
 
 
 @dataclass(eq=False)

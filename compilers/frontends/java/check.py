@@ -174,6 +174,8 @@ class Checker:
         self.method: MethodInfo | None = None
         self.loops = 0
         self.switches = 0
+        # The labels of the statements being checked: (label, names a loop, the method it is in).
+        self.labels: list[tuple[str, bool, object]] = []
         # The checked exceptions each enclosing construct handles: the method's `throws`, then each
         # `try` with catches around the code being checked.
         self.handled: list[list[str]] = []
@@ -938,6 +940,19 @@ class Checker:
             self.loops -= 1
         elif isinstance(s, A.Switch):
             self.switch(s, scope)
+        elif isinstance(s, A.Labeled):
+            if any(name == s.label and m is self.method for name, _, m in self.labels):
+                self.error(f"label {s.label} already in use", s.span)
+            loop = isinstance(s.body, A.While | A.DoWhile | A.For | A.ForEach)
+            self.labels.append((s.label, loop, self.method))
+            self.stmt(s.body, scope)
+            self.labels.pop()
+        elif isinstance(s, A.Break | A.Continue) and s.label:
+            found = [loop for name, loop, m in self.labels if name == s.label and m is self.method]
+            if not found:
+                self.error(f"undefined label: {s.label}", s.span)
+            elif isinstance(s, A.Continue) and not found[-1]:
+                self.error(f"not a loop label: {s.label}", s.span)
         elif isinstance(s, A.Break):
             if self.loops == 0 and self.switches == 0:
                 self.error("break outside switch or loop", s.span)
@@ -1163,11 +1178,30 @@ class Checker:
             if any(self.has_break(x) for c in s.cases for x in c.body):
                 return True
             return not s.cases or all(self.completes(x) for x in s.cases[-1].body)
+        if isinstance(s, A.Labeled):
+            return self.completes(s.body) or self.breaks_to(s.body, s.label)
         return True
+
+    def breaks_to(self, s: A.Stmt, label: str) -> bool:
+        """Whether a statement holds a `break label;` (at any depth)."""
+        if isinstance(s, A.Break):
+            return s.label == label
+        parts: list[A.Stmt | None] = []
+        if isinstance(s, A.Block):
+            parts = list(s.body)
+        elif isinstance(s, A.If):
+            parts = [s.then, s.other]
+        elif isinstance(s, A.While | A.DoWhile | A.For | A.ForEach | A.Labeled):
+            parts = [s.body]
+        elif isinstance(s, A.Switch):
+            parts = [x for c in s.cases for x in c.body]
+        elif isinstance(s, A.Try):
+            parts = [s.body, *(c.body for c in s.catches), s.final]
+        return any(p is not None and self.breaks_to(p, label) for p in parts)
 
     def has_break(self, s: A.Stmt) -> bool:
         if isinstance(s, A.Break):
-            return True
+            return not s.label
         if isinstance(s, A.Block):
             return any(self.has_break(x) for x in s.body)
         if isinstance(s, A.If):
@@ -2751,6 +2785,14 @@ class Checker:
         ca, cb = self.class_of(a), self.class_of(b)
         return ca is not None and cb is not None and (ca.kind == "interface" or cb.kind == "interface")
 
+    def blank_final_initialiser(self, f: FieldInfo) -> bool:
+        """Whether this code may assign a blank final field: a constructor or instance initialiser of its
+        class for an instance field, a static initialiser for a static one (JLS 16.9: once, as
+        definite.py checks)."""
+        if self.method is None or self.method.owner is not f.owner or (f.decl and f.decl.init is not None):
+            return False
+        return self.method.name == ("<clinit>" if f.static else "<init>")
+
     def assign(self, e: A.Assign, scope: _Scope) -> str:
         t = self.expr(e.target, scope)
         self.lvalue(e.target)
@@ -2761,13 +2803,13 @@ class Checker:
             and e.target.ref[0] in ("field", "static")
         ):
             f = e.target.ref[1]
-            if f.final and (self.method is None or self.method.name != "<init>" or f.static):
+            if f.final and not self.blank_final_initialiser(f):
                 self.error(f"cannot assign a value to final variable {f.name}", e.target.span)
         elif (
             isinstance(e.target, A.FieldAccess)
             and isinstance(e.target.ref, FieldInfo)
             and e.target.ref.final
-            and (self.method is None or self.method.name != "<init>")
+            and not (isinstance(e.target.target, A.This) and self.blank_final_initialiser(e.target.ref))
         ):
             self.error(f"cannot assign a value to final variable {e.target.ident}", e.target.span)
         if e.op == "=" and isinstance(e.value, A.Lambda | A.MethodRef):
@@ -2811,6 +2853,7 @@ class Checker:
 
 
 def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
+    from compilers.frontends.java.definite import check_definite_assignment
     from compilers.frontends.java.library import library_classes
 
     unit.classes.extend(library_classes(unit, diags))
@@ -2848,6 +2891,8 @@ def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
             for b in c.decl.inits:
                 checker.block(b.body, _Scope())
             c.decl.inits_info = checker.method  # type: ignore[attr-defined]
+    if not diags.has_errors:  # javac's flow analysis runs on a program that attribution accepted
+        check_definite_assignment(unit, diags)
     # The source-file launcher runs the main method of the file's first class.
     first = checker.classes.get(unit.classes[0].name) if unit.classes else None
     mains = [

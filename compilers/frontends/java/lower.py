@@ -126,6 +126,9 @@ class FunctionLowering:
             tuple[A.Block, int]
         ] = []  # enclosing finally blocks and the handler depth outside them
         self.loops: list[tuple[str, str | None, int]] = []  # break label, continue label, finally depth
+        # The labelled statements being lowered, by label: their break and continue targets as in loops.
+        self.labels: dict[str, tuple[str, str | None, int]] = {}
+        self.next_label = ""  # the label of the loop about to be lowered (`outer: for ...`)
         # Each enclosing switch expression: the slot its value is yielded to, its end, the finally depth.
         self.yields: list[tuple[Held, str, int]] = []
         self.outer: FieldInfo | None = None  # in a lambda's method: the field holding the enclosing this
@@ -380,6 +383,22 @@ class FunctionLowering:
             fb.set_block(done)
         elif isinstance(s, A.Switch):
             self.switch(s)
+        elif isinstance(s, A.Labeled):
+            if isinstance(s.body, A.While | A.DoWhile | A.For | A.ForEach):
+                self.next_label = s.label  # the loop registers it with its own targets
+                self.stmt(s.body)
+            else:
+                done = fb.new_block("labend")
+                self.labels[s.label] = (done, None, len(self.finals))
+                self.stmt(s.body)
+                if not fb.is_terminated:
+                    fb.jump(done)
+                fb.set_block(done)
+            del self.labels[s.label]
+        elif isinstance(s, A.Break | A.Continue) and s.label:
+            brk, cont, depth = self.labels[s.label]
+            self.leave_to(depth)
+            fb.jump(brk if isinstance(s, A.Break) else cont or brk)
         elif isinstance(s, A.Break):
             label, _, depth = self.loops[-1]
             self.leave_to(depth)
@@ -444,6 +463,9 @@ class FunctionLowering:
 
     def loop_body(self, body: A.Stmt, brk: str, cont: str) -> None:
         self.loops.append((brk, cont, len(self.finals)))
+        if self.next_label:
+            self.labels[self.next_label] = self.loops[-1]
+            self.next_label = ""
         self.stmt(body)
         self.loops.pop()
         if not self.fb.is_terminated:

@@ -450,6 +450,8 @@ class _Parser:
             if self.looks_like_decl():
                 decls = self.local_decl()
                 self.expect(";")
+                for d in decls:
+                    d.final = "final" in mods
                 return list(decls)
             return [self.statement()]
         except ParseError:
@@ -510,15 +512,13 @@ class _Parser:
         if self.accept("switch"):
             return self.switch_rest(s)
         if self.accept("break"):
-            if self.tok.kind == "ident":
-                self.fail("labelled break is not supported in this Java subset")
+            label = self.ident().text if self.tok.kind == "ident" else ""
             self.expect(";")
-            return A.Break(s)
+            return A.Break(s, label)
         if self.accept("continue"):
-            if self.tok.kind == "ident":
-                self.fail("labelled continue is not supported in this Java subset")
+            label = self.ident().text if self.tok.kind == "ident" else ""
             self.expect(";")
-            return A.Continue(s)
+            return A.Continue(s, label)
         if self.accept("return"):
             value = None if self.at(";") else self.expr()
             self.expect(";")
@@ -530,7 +530,8 @@ class _Parser:
         if self.accept("try"):
             return self.try_rest(s)
         if t.kind == "ident" and self.peek().text == ":":
-            self.fail("labelled statements are not supported in this Java subset")
+            self.pos += 2
+            return A.Labeled(s, t.text, self.statement())
         if t.text in ("assert", "synchronized", "yield") and t.kind == "keyword":
             self.fail(f"'{t.text}' statements are not supported in this Java subset")
         e = self.expr()

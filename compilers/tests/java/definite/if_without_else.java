@@ -1,0 +1,8 @@
+public class Main {
+    public static void main(String[] args) {
+        int x;
+        if (args.length == 0) x = 1;
+        System.out.println(x);
+    }
+}
+// error: 5:28: variable x might not have been initialized
