@@ -93,7 +93,9 @@ def test_engine(program: Program, opt_level: int) -> None:
     if expect.stderr is not None:
         # The driver's error report ends with what the language itself would say (its indentation
         # aside, as the reference's last line is compared: java indents its stack trace with a tab).
-        last = [line.strip() for line in outcome.message.splitlines()[-1:]]
+        # A run that halted: the last line the program itself wrote to its standard error.
+        report = outcome.stderr if outcome.status == "halted" else outcome.message
+        last = [line.strip() for line in report.splitlines()[-1:]]
         assert last == [expect.stderr], outcome.message
 
 

@@ -1372,6 +1372,8 @@ class FunctionLowering:
             )
         if key.startswith("print."):
             return self.print_(e, key[6:])
+        if key.startswith("eprint."):
+            return self.err_print(e, key[7:])
         if key == "stdin.read":
             return fb.read_char()
         if key == "String.format":
@@ -1725,6 +1727,22 @@ class FunctionLowering:
                 fb.call("str_print", [s], returns=False)
         if name == "println":
             fb.print_char(10)
+        return Const(0)
+
+    def err_print(self, e: A.Call, name: str) -> Operand:
+        """System.err's println, print and printf: the text is made as a string, then written to the
+        run's standard error."""
+        if name == "flush":
+            return Const(0)
+        if name == "printf":
+            text = self.format(e, to_string=True)
+        elif e.args:
+            text = self.to_string(self.value(e.args[0]), e.args[0].ty)
+        else:
+            text = self.low.string("")
+        self.fb.call("java_err_print", [text], returns=False)
+        if name == "println":
+            self.fb.call("java_err_print", [self.low.string("\n")], returns=False)
         return Const(0)
 
     def format(self, e: A.Call, to_string: bool) -> Operand:

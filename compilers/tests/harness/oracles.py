@@ -24,6 +24,7 @@ class Outcome:
     trap_code: int | None = None
     message: str = ""  # the run's error report (the compile's diagnostics for "compile_error")
     exit_status: int | None = None  # the program's own exit status, when it halted (the Engine's runs)
+    stderr: str = ""  # what the program wrote to its standard error (the Engine's runs)
 
 
 def front_end(lang: str, source: str, filename: str) -> tuple[Module | None, DiagnosticBag]:
@@ -86,4 +87,5 @@ def run_engine(lang: str, source: str, filename: str, expect: Expectations, opt_
         run.trap_code,
         run.message,
         exit_status=run.exit_code if run.ok else None,
+        stderr=run.stderr,
     )
