@@ -26,6 +26,7 @@ from compilers.core.syntax import (
     Program,
     TCon,
     TVar,
+    TyApp,
     Type,
     Var,
     subst_type,
@@ -173,7 +174,7 @@ class _Compiler:
 
     def _share(self, fallback: Expr) -> tuple[Expr, Bind | None]:
         """A fall-through used from several places: bound once, lazily, when it is more than a name."""
-        if isinstance(fallback, Var | Fail):
+        if isinstance(fallback, Var | Fail) or (isinstance(fallback, TyApp) and isinstance(fallback.fn, Var)):
             return fallback, None
         name = self.fresh()
         return Var(name), Bind(name, self.result, fallback)
@@ -188,15 +189,17 @@ def compile_match(
     clauses: list[Clause],
     result: Type,
     fresh: Callable[[], str],
-    failure: str = "no pattern matched",
+    failure: str | Expr = "no pattern matched",
 ) -> Expr:
     """The core expression that matches the variables `scruts` (name, type) against the clauses in
     order and evaluates the first matching clause's body, with its pattern variables bound (lazily, to
-    the matched parts); when none matches, `Fail` (trap 3) with `failure`. `fresh()` must give names
-    that occur nowhere else. Each clause has one pattern per scrutinee."""
+    the matched parts); when none matches, `Fail` (trap 3) with `failure`, or `failure` itself when it
+    is an expression (a surface language's own report; it is used wherever no clause matches, so it
+    should be cheap to repeat: a name, or a type application of one). `fresh()` must give names that
+    occur nowhere else. Each clause has one pattern per scrutinee."""
     compiler = _Compiler(program, result, fresh)
     for clause in clauses:
         if len(clause.pats) != len(scruts):
             raise ValueError(f"a clause has {len(clause.pats)} patterns for {len(scruts)} values")
     rows = [_Row(list(c.pats), [], c.body) for c in clauses]
-    return compiler.match(list(scruts), rows, Fail(result, failure))
+    return compiler.match(list(scruts), rows, Fail(result, failure) if isinstance(failure, str) else failure)

@@ -102,6 +102,75 @@ def test_runtime_error_writes_ghcs_message_to_stderr_and_stops():
     assert output == "1\n" + "".join("\x1f" + ch for ch in "prog: Prelude.head: empty list\n")
 
 
+# Each program saved as t.hs and built by GHC 9.0.2 (`ghc -O0 t.hs`): its standard output and standard error
+# exactly (GHC names the executable `prog` here as the runtime's messages do). error and undefined carry
+# GHC's call stack with the call site; a failed match names the source span of the function's equations
+# (where bindings included), of the case expression, of the lambda or of the pattern binding (with its
+# pattern), and the empty line GHC writes after.
+RUNTIME_ERRORS = [
+    (
+        'main :: IO ()\nmain = do\n  putStrLn "x"\n  print (error "boom" :: Int)\n',
+        "x\n",
+        "prog: boom\nCallStack (from HasCallStack):\n  error, called at t.hs:4:10 in main:Main\n",
+    ),
+    (
+        "main :: IO ()\nmain = do\n  let pair = (1 :: Int, undefined :: Int)\n"
+        "  print (fst pair)\n  print (snd pair)\n",
+        "1\n",
+        "prog: Prelude.undefined\nCallStack (from HasCallStack):\n"
+        "  error, called at libraries/base/GHC/Err.hs:75:14 in base:GHC.Err\n"
+        "  undefined, called at t.hs:3:25 in main:Main\n",
+    ),
+    (
+        'data C = Red | Green | Blue\n\nwarmth :: C -> String\nwarmth Red = "warm"\nwarmth Green = "cool"\n'
+        "\nmain :: IO ()\nmain = putStrLn (warmth Blue)\n",
+        "",
+        "prog: t.hs:(4,1)-(5,21): Non-exhaustive patterns in function warmth\n\n",
+    ),
+    (
+        'classify :: Int -> String\nclassify n\n  | n < 0 = "neg"\n  | n == 0 = "zero"\n  where\n'
+        "    unused = n\n\nmain :: IO ()\nmain = putStrLn (classify 5)\n",
+        "",
+        "prog: t.hs:(2,1)-(6,14): Non-exhaustive patterns in function classify\n\n",
+    ),
+    (
+        "main :: IO ()\nmain = do\n  let f = \\(Just x) -> x + 1 :: Int\n  print (f Nothing)\n",
+        "",
+        "prog: t.hs:3:11-35: Non-exhaustive patterns in lambda\n\n",
+    ),
+    (
+        "g :: Int -> Int\ng x = case x of\n  1 -> 2\n  2 -> 3\nmain :: IO ()\nmain = print (g 3)\n",
+        "",
+        "prog: t.hs:(2,7)-(4,8): Non-exhaustive patterns in case\n\n",
+    ),
+    (
+        'f :: Int -> Int\nf x = y\n  where y = if x > 0 then x else error ("bad " ++ show x)\n'
+        "main :: IO ()\nmain = print (f (-1))\n",
+        "",
+        "prog: bad -1\nCallStack (from HasCallStack):\n  error, called at t.hs:3:34 in main:Main\n",
+    ),
+    (
+        "main :: IO ()\nmain = do\n  let Just (x, y) = lookup 3 [(1, (2 :: Int, 'a'))]\n  print y\n",
+        "",
+        "prog: t.hs:3:7-51: Non-exhaustive patterns in Just (x, y)\n\n",
+    ),
+    (
+        "pairUp :: String -> (String, String)\npairUp s = (a, b)\n  where\n    [a, b] = words s\n\n"
+        'main :: IO ()\nmain = do\n  print (pairUp "x y")\n  print (fst (pairUp "x y z"))\n',
+        '("x","y")\n',
+        "prog: t.hs:4:5-20: Non-exhaustive patterns in [a, b]\n\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("src", "out", "err"), RUNTIME_ERRORS)
+def test_runtime_errors_print_what_ghc_prints(src: str, out: str, err: str) -> None:
+    status, output = run(src)
+    assert status == "trap"
+    assert output.split("\x1f")[0] == out
+    assert "".join(piece[:1] for piece in output.split("\x1f")[1:]) == err
+
+
 def test_not_in_scope():
     assert errors("main = print x\n") == ["1:14: Variable not in scope: x"]
     # every name out of scope is reported, as GHC 9.0.2 does

@@ -49,6 +49,9 @@ RowRhs = A.Expr | A.Rhs | _Core
 Row = tuple[list[A.Pat], RowRhs]
 MPat = MVar | MCon | MLit
 # Prelude functions whose bodies replace a call with all their arguments: (what, how many arguments).
+# error and undefined in the program's text: the Prelude's variants that take the call site.
+CALL_STACK = {"P.error": "P.errorCalledAt", "P.undefined": "P.undefinedCalledAt"}
+
 INLINE = {
     "P.seq": ("seq", 2),
     "P.&&": ("and", 2),
@@ -96,6 +99,8 @@ class Elaborator:
         self.match_program = c.Program(tuple(self.datas), c.Lit(0))
         self.otherwise = "P.otherwise"
         self.renamed: dict[int, A.Pat] = {}  # id(pattern) -> its copy with every wildcard named
+        self.reported: set[str] = set()  # messages of the program's failed matches, written by fail()
+        self.failures: dict[str, str] = {}  # such a message -> the top-level value that writes it
         self.methods = {
             cls.prefix + m: (cls.name, m) for cls in self.ck.classes.values() for m, _ in cls.methods
         }
@@ -293,6 +298,11 @@ class Elaborator:
         inst = self.ck.insts[id(e)]
         if inst.kind in ("lam", "mono"):
             return c.Var(inst.internal)
+        if inst.internal in CALL_STACK and self.in_program(e.span):
+            # GHC's error and undefined report where the program called them (HasCallStack): the
+            # Prelude's variant given the call site, FILE:LINE:COL as GHC writes it.
+            site = c.TyApp(c.Var(CALL_STACK[inst.internal]), self.ctype(inst.tyargs[0]))
+            return c.App(site, self.string(f"{e.span.file}:{e.span.line}:{e.span.column}"))
         if inst.kind == "prim":
             return self.prim(inst.internal, inst.tyargs)
         direct = self.method_at_instance(inst.internal, inst.tyargs, inst.holes)
@@ -426,6 +436,40 @@ class Elaborator:
             out = c.Con("Cons", (c.INT,), (c.Lit(ord(ch)), out))
         return out
 
+    @staticmethod
+    def in_program(span: Span) -> bool:
+        """Whether the span is in the program's own text (not the Prelude's, nor a derived instance's)."""
+        return not span.file.endswith("prelude.hs") and span.file != "<derived>"
+
+    def pattern_failure(self, span: Span, what: str) -> str:
+        """GHC's message for a failed match in the program (`t.hs:(3,1)-(4,20): Non-exhaustive patterns in
+        function f`), remembered so that fail() writes it; in the Prelude, the bare description."""
+        message = f"Non-exhaustive patterns in {what}"
+        if not self.in_program(span):
+            return message
+        last = span.end_column - 1  # GHC's spans end at their last column
+        if span.line == span.end_line:
+            where = f"{span.line}:{span.column}" + (f"-{last}" if last > span.column else "")
+        else:
+            where = f"({span.line},{span.column})-({span.end_line},{last})"
+        message = f"{span.file}:{where}: {message}"
+        self.reported.add(message)
+        return message
+
+    def fail(self, res: c.Type, message: str) -> c.Expr:
+        """A failed match: GHC's message on standard error first when the program's own match failed. The
+        message is one top-level value `forall a. a` per message, so that a match refers to it by name
+        (no thunk is built for it while the match succeeds)."""
+        if message not in self.reported:
+            return c.Fail(res, message)
+        name = self.failures.get(message)
+        if name is None:
+            name = f"fail@{next(_SPEC_IDS)}"
+            self.failures[message] = name
+            report = c.App(c.TyApp(c.Var("P.patternMatchFail"), c.TVar("a")), self.string(message))
+            self.spec_binds.append(c.Bind(name, c.TForall("a", c.TVar("a")), c.TyLam("a", report)))
+        return c.TyApp(c.Var(name), res)
+
     def lam(self, e: A.ELam) -> c.Expr:
         t = self.ck.types[id(e)]
         arg_types = []
@@ -443,7 +487,7 @@ class Elaborator:
         names = [self.fresh() for _ in e.pats]
         rows: list[Row] = [(list(e.pats), e.body)]
         body = self.match(
-            list(zip(names, arg_types, strict=True)), rows, res, "Non-exhaustive patterns in lambda"
+            list(zip(names, arg_types, strict=True)), rows, res, self.pattern_failure(e.span, "lambda")
         )
         for n, at in zip(reversed(names), reversed(arg_types), strict=True):
             body = c.Lam(n, at, body)
@@ -454,7 +498,8 @@ class Elaborator:
         res = self.type_of(e)
         x = self.fresh()
         rows: list[Row] = [([alt.pat], alt.rhs) for alt in e.alts]
-        body = self.match([(x, st)], rows, res, "Non-exhaustive patterns in case")
+        whole = e.span.to(_rhs_end(e.alts[-1].rhs)) if e.alts else e.span
+        body = self.match([(x, st)], rows, res, self.pattern_failure(whole, "case"))
         return c.Let(c.Bind(x, st, self.expr(e.scrutinee)), body)
 
     # ---- pattern matching ----
@@ -468,7 +513,7 @@ class Elaborator:
     ) -> c.Expr:
         """Rows of patterns (one per scrutinee) with their right sides, first match wins."""
         if not rows:
-            return c.Fail(res, failure)
+            return self.fail(res, failure)
         block: list[Row] = []
         falls = False
         for row in rows:
@@ -481,7 +526,7 @@ class Elaborator:
         bind: c.Bind | None = None
         if falls:
             rest_core = self.match(scruts, rest, res, failure)
-            if isinstance(rest_core, c.Var | c.Fail):
+            if isinstance(rest_core, c.Var | c.Fail) or _named_failure(rest_core):
                 fallback = rest_core
             else:
                 name = self.fresh()
@@ -508,7 +553,8 @@ class Elaborator:
             clauses.append(Clause(tuple(mpats), body))
         if fallback is not None:
             clauses.append(Clause(tuple(MVar("_") for _ in scruts), fallback))
-        out = compile_match(self.match_program, scruts, clauses, res, self.fresh, failure)
+        on_failure = self.fail(res, failure) if failure in self.reported else failure
+        out = compile_match(self.match_program, scruts, clauses, res, self.fresh, on_failure)
         return out if bind is None else c.Let(bind, out)
 
     def can_fail(self, row: Row) -> bool:
@@ -659,7 +705,7 @@ class Elaborator:
         q, rest = quals[0], quals[1:]
         if isinstance(q, A.SLet):
             return self.let(q.decls, self.guard(rest, success, failure, res))
-        if isinstance(failure, c.Var | c.Fail):
+        if isinstance(failure, c.Var | c.Fail) or _named_failure(failure):
             share = None
         else:
             name = self.fresh()
@@ -703,11 +749,12 @@ class Elaborator:
             for v in pb.vars:
                 vt = self.ctype(v.type)
                 x = self.fresh()
+                whole = pb.decl.span.to(_rhs_end(pb.decl.rhs))
                 inner = self.match(
                     [(x, pt)],
                     [([pb.decl.pat], _Core(c.Var(pb.locals[v.name])))],
                     vt,
-                    "Irrefutable pattern failed",
+                    self.pattern_failure(whole, _show_pat(pb.decl.pat, top=True)),
                 )
                 monos.append(c.Bind(v.internal, vt, c.Let(c.Bind(x, pt, c.Var(pb.internal)), inner)))
         pat_vars = {v.internal for pb in g.patbinds for v in pb.vars}
@@ -759,18 +806,16 @@ class Elaborator:
             if len(b.decls) > 1:
                 raise HsError(f"Multiple declarations of ‘{b.name}’", b.decls[1].span, "redeclared")
             return self.rhs(b.decls[0].rhs, res, None)
+        whole = b.decls[0].span.to(_rhs_end(b.decls[-1].rhs))
+        failure = self.pattern_failure(whole, f"function {b.name}")
         if len(b.decls) == 1 and all(isinstance(p, A.PVar) for p in b.decls[0].pats):
-            body = self.rhs(b.decls[0].rhs, res, None)
+            # Guards that all fail are the function's failed match, as in GHC.
+            body = self.rhs(b.decls[0].rhs, res, self.fail(res, failure))
             names = [self.ck.pat_names[id(p)] for p in b.decls[0].pats]
         else:
             names = [self.fresh() for _ in range(n)]
             rows: list[Row] = [(list(d.pats), d.rhs) for d in b.decls]
-            body = self.match(
-                list(zip(names, arg_types, strict=True)),
-                rows,
-                res,
-                f"Non-exhaustive patterns in function {b.name}",
-            )
+            body = self.match(list(zip(names, arg_types, strict=True)), rows, res, failure)
         for x, at in zip(reversed(names), reversed(arg_types), strict=True):
             body = c.Lam(x, at, body)
         return body
@@ -895,6 +940,64 @@ class Elaborator:
         reachable = _reachable(binds, run)
         kept = tuple(b for b in binds if b.name in reachable)
         return c.Program(tuple(self.datas), c.LetRec(kept, run))
+
+
+def _show_pat(p: A.Pat, top: bool = False) -> str:
+    """A pattern as GHC prints it in a failed pattern binding's message (`a : b : _`, `Just (x, y)`):
+    constructor applications and infix constructors in parentheses where they are an argument."""
+    match p:
+        case A.PVar(name):
+            return name
+        case A.PWild():
+            return "_"
+        case A.PLit(value, kind):
+            if kind == "char":
+                return repr(value)
+            if kind == "string":
+                return '"' + str(value) + '"'
+            return str(value)
+        case A.PCon("[]", []):
+            return "[]"
+        case A.PCon(name, args) if name.startswith("(,"):
+            return "(" + ", ".join(_show_pat(a, True) for a in args) + ")"
+        case A.PCon(name, [left, right]) if not name[0].isalpha():
+            items: list[A.Pat] = []
+            rest: A.Pat = p
+            while isinstance(rest, A.PCon) and rest.name == ":" and len(rest.args) == 2:
+                items.append(rest.args[0])
+                rest = rest.args[1]
+            if name == ":" and isinstance(rest, A.PCon) and rest.name == "[]":
+                return "[" + ", ".join(_show_pat(a, True) for a in items) + "]"
+            shown = f"{_show_pat(left)} {name} {_show_pat(right, name == ':')}"
+            return shown if top else f"({shown})"
+        case A.PCon(name, args):
+            shown = " ".join([name, *(_show_pat(a) for a in args)])
+            return shown if top or not args else f"({shown})"
+        case A.PAs(name, inner):
+            return f"{name}@{_show_pat(inner)}"
+        case A.PLazy(inner):
+            return f"~{_show_pat(inner)}"
+        case A.PBang(inner):
+            return f"!{_show_pat(inner)}"
+        case A.PRec(con, fields):
+            return con + " {" + ", ".join(f"{f} = {_show_pat(q, True)}" for f, q in fields) + "}"
+    return "_"
+
+
+def _rhs_end(rhs: A.Rhs) -> Span:
+    """The span of the last thing a right side holds (its where bindings' last, or its last expression):
+    where GHC's span of the equation or alternative ends."""
+    last: Span = rhs.body.span if rhs.body is not None else rhs.guards[-1][1].span
+    for d in rhs.where:
+        end = _rhs_end(d.rhs) if isinstance(d, A.DClause | A.DPatBind) else d.span
+        if (end.end_line, end.end_column) > (last.end_line, last.end_column):
+            last = end
+    return last
+
+
+def _named_failure(e: c.Expr) -> bool:
+    """A failed match's report by name (Elaborator.fail): as cheap to refer to twice as a variable."""
+    return isinstance(e, c.TyApp) and isinstance(e.fn, c.Var) and e.fn.name.startswith("fail@")
 
 
 def _free(e: c.Expr, out: set[str]) -> None:

@@ -543,7 +543,7 @@ class Parser:
             context, ty = self.context_and_type()
             return [A.DTypeSig(names, context, ty, t.span)]
         rhs = self.rhs("=")
-        return [self.make_binding(lhs, rhs)]
+        return [self.make_binding(lhs, rhs, t.span)]
 
     def fixity_op(self) -> str:
         t = self.next()
@@ -560,14 +560,15 @@ class Parser:
             return e.name
         raise ParseError("malformed type signature", e.span)
 
-    def make_binding(self, lhs: A.Expr, rhs: A.Rhs) -> A.Decl:
+    def make_binding(self, lhs: A.Expr, rhs: A.Rhs, start: Span | None = None) -> A.Decl:
         # f p1 ... pn | p1 `op` p2 | (f p1) p2 | a pattern binding
         if isinstance(lhs, A.EVar):
             return A.DClause(lhs.name, [], rhs, lhs.span)
         head, args = _spine(lhs)
         if isinstance(head, A.EVar) and args:
             return A.DClause(head.name, [self.to_pat(a) for a in args], rhs, lhs.span)
-        return A.DPatBind(self.to_pat(lhs), rhs, lhs.span)
+        # A pattern binding's span starts at its first token (a parenthesis the pattern drops), as GHC's.
+        return A.DPatBind(self.to_pat(lhs), rhs, lhs.span if start is None else start.to(lhs.span))
 
     def rhs(self, eq: str) -> A.Rhs:
         start = self.peek().span

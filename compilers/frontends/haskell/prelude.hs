@@ -966,6 +966,18 @@ error s = primError s
 errorWithoutStackTrace :: [Char] -> a
 errorWithoutStackTrace s = primError s
 
+-- error and undefined where the program calls them (lower.py passes the call site, FILE:LINE:COL):
+-- GHC 9.0.2's message with its call stack.
+errorCalledAt :: [Char] -> [Char] -> a
+errorCalledAt site s = primError (s ++ "\nCallStack (from HasCallStack):\n  error, called at " ++ site ++ " in main:Main")
+
+undefinedCalledAt :: [Char] -> a
+undefinedCalledAt site = primError ("Prelude.undefined\nCallStack (from HasCallStack):\n  error, called at libraries/base/GHC/Err.hs:75:14 in base:GHC.Err\n  undefined, called at " ++ site ++ " in main:Main")
+
+-- A failed match of the program: GHC's message (with its source span) and the empty line GHC writes.
+patternMatchFail :: [Char] -> a
+patternMatchFail s = primError (s ++ "\n")
+
 -- The message of a run-time error on standard error (each character after the Engine's mark), as GHC's
 -- runtime writes it; primError then stops the run.
 putErr :: String -> Int

@@ -9,6 +9,9 @@ main = do
   print (checkedDiv 1 0)
   putStrLn "not reached"
 -- expect: 5
--- GHC reports on stderr: checkedDiv: division by zero
+-- GHC reports on stderr (`ghc -o prog error_call.hs`); this compiler writes the same:
+--   prog: checkedDiv: division by zero
+--   CallStack (from HasCallStack):
+--     error, called at error_call.hs:3:18 in main:Main
 -- expect runtime error: trap
 -- expect exit: 1

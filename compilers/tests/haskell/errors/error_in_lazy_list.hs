@@ -9,6 +9,9 @@ main = do
 -- expect: [1,2]
 -- expect: 1
 -- expect: 2
--- GHC reports on stderr: element three
+-- GHC reports on stderr (`ghc -o prog error_in_lazy_list.hs`); this compiler writes the same:
+--   prog: element three
+--   CallStack (from HasCallStack):
+--     error, called at error_in_lazy_list.hs:4:19 in main:Main
 -- expect runtime error: trap
 -- expect exit: 1

@@ -15,6 +15,9 @@ main = do
 -- expect: no ratio
 -- expect: no ratio
 -- expect: 3
--- GHC reports on stderr: negative numerator
+-- GHC reports on stderr (`ghc -o prog error_in_where.hs`); this compiler writes the same:
+--   prog: negative numerator
+--   CallStack (from HasCallStack):
+--     error, called at error_in_where.hs:7:27 in main:Main
 -- expect runtime error: trap
 -- expect exit: 1
