@@ -10,7 +10,7 @@ TEST_WORKERS ?= auto
 # A command the embedded test pass runs under (CI gives tools/without-network).
 EMBEDDED_ISOLATION ?=
 
-.PHONY: run install assets migrate seed worker beat lint test test-browser bench clean help
+.PHONY: run install native assets migrate seed worker beat lint test test-browser bench clean help
 
 help:
 	@echo "make run          start the site on http://$(HOST):$(PORT) (embedded default unless DATABASE_URL and REDIS_URL are set)"
@@ -33,7 +33,14 @@ $(VENV)/.installed: $(PY) requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet -r requirements-dev.txt
 	@touch $@
 
-install: $(VENV)/.installed assets
+install: $(VENV)/.installed native assets
+
+# The Engine's hot loop in C (babbage/native_build.py), rebuilt when its source or the venv changes. With
+# no C compiler the build says so and the pure-Python engines run every program.
+NATIVE := babbage/_native.so
+native: $(NATIVE)
+$(NATIVE): babbage/_native.c babbage/native_build.py $(VENV)/.installed
+	$(PY) -m babbage.native_build
 
 # The editor bundle (CodeMirror from npm, bundled by esbuild); nothing is loaded from a CDN.
 assets:
@@ -95,4 +102,4 @@ bench: install
 	$(PY) compilers/bench/compile_speed.py
 
 clean:
-	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov staticfiles .cache
+	rm -rf $(VENV) $(NATIVE) node_modules .pytest_cache .mypy_cache .ruff_cache .coverage htmlcov staticfiles .cache

@@ -20,7 +20,7 @@ from babbage.assembler import assemble
 from babbage.deck import decode_deck, encode_deck
 from babbage.diagnostics import AssemblyError, LoadError
 from babbage.disassembler import disassemble
-from babbage.emulator import run
+from babbage.emulator import ENGINES, run
 from babbage.isa import opcode_table
 from babbage.program import Program
 from babbage.result import RunResult
@@ -115,7 +115,7 @@ def _configure_run(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--profile", default="babbage-1864", choices=sorted(PROFILES), help="timing profile")
     parser.add_argument("--stats", action="store_true", help="statistics on stderr")
     parser.add_argument("--trace", action="store_true", help="a line per card executed, on stderr")
-    parser.add_argument("--engine", default="auto", choices=("auto", "interpreter", "blocks"))
+    parser.add_argument("--engine", default="auto", choices=ENGINES)
 
 
 @subcommand("run", "assemble (or load a deck) and run it", _configure_run)

@@ -8,14 +8,16 @@ from babbage.accounting import card_costs, simulated_seconds, statistics
 from babbage.blocks import CompiledProgram
 from babbage.interpreter import interpret
 from babbage.machine import Machine, load
+from babbage.native import AVAILABLE as NATIVE_AVAILABLE
+from babbage.native import NativeRun
 from babbage.program import Program
 from babbage.result import HALTED, EventCallback, OutputEvent, ProgressEvent, RunResult
 from babbage.timing import get_profile
 
-ENGINES = ("auto", "interpreter", "blocks")
+ENGINES = ("auto", "native", "python", "interpreter", "blocks")
 # Translating costs about as much as interpreting 300 cards for each card translated (110-170 us a card
 # against 0.4 us an interpreted card, measured on compiled C, LISP and Python), plus a fixed part
-# (compile and exec) of one to two thousand. "auto" translates the blocks that have run once the run
+# (compile and exec) of one to two thousand. "python" translates the blocks that have run once the run
 # has stepped 400 cards for each card that has run: a run that goes on past that pays for it.
 WARMUP = 2_000
 WARMUP_PER_CARD = 400
@@ -99,23 +101,29 @@ def run(
     """Run a program; LoadError when it cannot be loaded, KeyError for an unknown profile.
 
     engine "interpreter" steps card by card; "blocks" translates the program's basic blocks to Python
-    first (babbage/blocks.py); "auto" steps a while, then translates the blocks that have run, and
-    again when others have run long enough. All three give the same result; a trace is always written
-    by the step-by-step engine. `read_words`: Store addresses
+    first (babbage/blocks.py); "python" steps a while, then translates the blocks that have run, and
+    again when others have run long enough; "native" runs the common cards in C (babbage/native.py,
+    built by `make install`); "auto" is "native" when it is built, else "python". All give the same
+    result; a trace is always written by the step-by-step engine. `read_words`: Store addresses
     whose final values the result carries in `words` (a compiler's driver reads its runtime's globals).
     """
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r} (known: {', '.join(ENGINES)})")
+    if engine == "native" and not NATIVE_AVAILABLE:
+        raise ValueError("the native engine is not built on this machine (make install builds it)")
+    if engine == "auto":
+        engine = "native" if NATIVE_AVAILABLE else "python"
     timing = get_profile(profile)
     machine = load(program, stdin=stdin, store_size=store_size, max_output=max_output, trace=trace)
     costs = card_costs(program, timing)
     texts = [instruction.text() for instruction in program.instructions] if trace else None
-    # "auto" steps the first cards one by one and translates only a run that goes on, and then only the
+    # "python" steps the first cards one by one and translates only a run that goes on, and then only the
     # blocks it has run: most of a compiled program, its runtime library above all, never runs.
-    compile_after: int | None = 0 if engine == "blocks" else WARMUP if engine == "auto" else None
+    compile_after: int | None = 0 if engine == "blocks" else WARMUP if engine == "python" else None
     if trace:
         compile_after = None  # a trace is a line per card: only the step-by-step engine writes one
-    hot_only = engine == "auto"
+    hot_only = engine == "python"
+    native = NativeRun(machine) if engine == "native" and not trace else None
     compiled: CompiledProgram | None = None
     events = _Events(on_event, machine) if on_event is not None else None
     interval = max(1, event_interval)
@@ -132,7 +140,9 @@ def run(
                 else:
                     # When it pays, if no other card runs meanwhile.
                     compile_after = max(WARMUP_PER_CARD * ran, machine.steps + _look_gap(machine))
-        if compiled is not None:
+        if native is not None:
+            native.run(limit)
+        elif compiled is not None:
             if hot_only:
                 compiled = _translated(machine, compiled, limit)
             else:

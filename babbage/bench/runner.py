@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import partial
 
 from babbage.assembler import assemble
-from babbage.emulator import run
+from babbage.emulator import ENGINES, run
+from babbage.native import AVAILABLE as NATIVE_AVAILABLE
 
 TARGET = 0.5  # the Engine should run at least half as fast as CPython on the same algorithm
 CALLS_TARGET = 0.5  # recursive Fibonacci should run at least half as many instructions a second as the loop
@@ -156,28 +157,23 @@ def best_of_interleaved(
     return best_first, best_second
 
 
-def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(prog="python -m babbage bench")
-    parser.add_argument("--scale", type=float, default=1.0, help="work per program (default 1.0)")
-    parser.add_argument("--repeat", type=int, default=5, help="best of this many runs")
-    parser.add_argument("--engine", default="auto", choices=("auto", "interpreter", "blocks"))
-    args = parser.parse_args(argv)
-    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
-    print(f"engine {args.engine}, best of {args.repeat}, load average {load}")
+def bench_engine(engine: str, scale: float, repeat: int) -> None:
+    """The three programs on one engine, and the ratio of Fibonacci's rate to the loop's."""
+    print(f"engine {engine}")
     print(
         f"{'program':<22} {'instructions':>13} {'instr/s':>13} {'CPU instr/s':>13} {'vs CPython':>11}"
         f" {'target':>7}"
     )
     cpu_rates: list[float] = []
-    for case in cases(args.scale):
+    for case in cases(scale):
         program = assemble(case.source)
-        result = run(program, max_steps=10**10, engine=args.engine)
+        result = run(program, max_steps=10**10, engine=engine)
         if result.output != case.expected:
             raise SystemExit(f"{case.name}: printed {result.output!r}, expected {case.expected!r}")
         engine_time, python_time = best_of_interleaved(
-            args.repeat, partial(run, program, max_steps=10**10, engine=args.engine), case.python
+            repeat, partial(run, program, max_steps=10**10, engine=engine), case.python
         )
-        cpu_time = best_cpu_time(args.repeat, partial(run, program, max_steps=10**10, engine=args.engine))
+        cpu_time = best_cpu_time(repeat, partial(run, program, max_steps=10**10, engine=engine))
         rate = result.stats.instructions / engine_time
         cpu_rates.append(result.stats.instructions / cpu_time)
         ratio = python_time / engine_time
@@ -189,4 +185,24 @@ def main(argv: list[str]) -> int:
     calls = cpu_rates[2] / cpu_rates[0]
     verdict = "met" if calls >= CALLS_TARGET else "missed"
     print(f"fibonacci / counting loop, CPU instr/s: {calls:.2f} (target {CALLS_TARGET:.2f}: {verdict})")
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m babbage bench")
+    parser.add_argument("--scale", type=float, default=1.0, help="work per program (default 1.0)")
+    parser.add_argument("--repeat", type=int, default=5, help="best of this many runs")
+    parser.add_argument(
+        "--engine",
+        action="append",
+        choices=ENGINES,
+        help="an engine to measure, or several (default: native when it is built, and python)",
+    )
+    args = parser.parse_args(argv)
+    engines = args.engine or [*(["native"] if NATIVE_AVAILABLE else []), "python"]
+    load = ", ".join(f"{value:.2f}" for value in os.getloadavg())
+    print(f"best of {args.repeat}, load average {load}")
+    for number, engine in enumerate(engines):
+        if number:
+            print()
+        bench_engine(engine, args.scale, args.repeat)
     return 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from babbage import AssemblyError, Diagnostic, Instruction, LoadError, Program, assemble, run
+from babbage import AssemblyError, Diagnostic, Instruction, LoadError, Program, assemble, native, run
 from babbage.bench.runner import main as bench_main
 from babbage.machine import CHUNK, load
 
@@ -69,7 +69,7 @@ def test_empty_program_falls_off_the_chain() -> None:
     assert result.exit_status() == 70
 
 
-@pytest.mark.parametrize("engine", ["interpreter", "blocks"])
+@pytest.mark.parametrize("engine", ["interpreter", "blocks", "native"])
 def test_output_limit_counts_utf8_bytes_of_wide_characters(engine: str) -> None:
     # 'é' is 2 bytes in UTF-8, '€' 3 and '𝔅' (U+1D505) 4: 2 + 3 = 5 bytes fit in a limit of 8, and
     # 5 + 4 = 9 does not, so the output is 'é€' and the run ends at the third PRINTC.
@@ -109,7 +109,7 @@ def test_printer_joins_small_pieces_into_chunks() -> None:
 
 def test_long_printing_run_gives_the_whole_output() -> None:
     source = "LOAD A, 0\nloop: PRINTC 'x'\nADD A, 1\nCMP A, 9000\nJLT loop\nHALT\n"
-    for engine in ("interpreter", "blocks"):
+    for engine in ("interpreter", "blocks", "native"):
         assert run(assemble(source), engine=engine).output == "x" * 9000
 
 
@@ -117,3 +117,6 @@ def test_bench_runs_and_checks_its_programs(capsys: pytest.CaptureFixture[str]) 
     assert bench_main(["--scale", "0.002", "--repeat", "1"]) == 0
     out = capsys.readouterr().out
     assert "counting loop" in out and "fibonacci" in out
+    # The native engine's figures first when it is built, then the pure-Python engine's, each with its ratio.
+    assert ("engine native" in out) == native.AVAILABLE and "engine python" in out
+    assert out.count("fibonacci / counting loop") == (2 if native.AVAILABLE else 1)

@@ -1,4 +1,4 @@
-"""Call-heavy programs on the block compiler against the step-by-step interpreter.
+"""Call-heavy programs on the block compiler and the native engine against the step-by-step interpreter.
 
 Every program runs under every budget around it, with progress events and with the compiled function's
 part cut short (blocks.PART), so that every way a call can end (a return to the card after the CALL, a
@@ -310,8 +310,9 @@ def full_run_length(name: str) -> int:
 def test_every_budget(name: str) -> None:
     length = full_run_length(name)
     budgets = [*range(1, min(length, 400) + 2), length - 1, length, length + 1, 10**6]
-    agree(name, budgets, store_size=2000, read_words=[1999, 1998, 0])
-    agree(name, [10**6], store_size=2000, max_output=3)  # the output limit strikes inside a call
+    for engine in ("blocks", "native"):
+        agree(name, budgets, engine, store_size=2000, read_words=[1999, 1998, 0])
+        agree(name, [10**6], engine, store_size=2000, max_output=3)  # the output limit strikes inside a call
 
 
 @pytest.mark.parametrize("name", sorted(PROGRAMS))
@@ -325,7 +326,7 @@ def test_short_parts(monkeypatch: pytest.MonkeyPatch, name: str, part: int) -> N
 
 @pytest.mark.parametrize("name", sorted(PROGRAMS))
 def test_translating_the_blocks_that_ran(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
-    """The engine "auto" translates only the blocks that have run, and again when others have run long
+    """The engine "python" translates only the blocks that have run, and again when others have run long
     enough: with a warm-up of a few cards, the programs are translated part-way and again later, and
     every budget still gives the interpreter's result."""
     monkeypatch.setattr(emulator, "WARMUP", 3)
@@ -333,8 +334,8 @@ def test_translating_the_blocks_that_ran(monkeypatch: pytest.MonkeyPatch, name: 
     monkeypatch.setattr(emulator, "LOOK_GAP_PER_CARD", 0)
     length = full_run_length(name)
     budgets = [*range(1, min(length, 120) + 2), length // 2, length - 1, length, length + 1, 10**6]
-    agree(name, budgets, engine="auto", store_size=2000, read_words=[1999, 0])
-    agree(name, [10**6], engine="auto", store_size=2000, event_interval=10**7)
+    agree(name, budgets, engine="python", store_size=2000, read_words=[1999, 0])
+    agree(name, [10**6], engine="python", store_size=2000, event_interval=10**7)
 
 
 def test_a_later_phase_is_translated_again(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -352,7 +353,7 @@ def test_a_later_phase_is_translated_again(monkeypatch: pytest.MonkeyPatch) -> N
 
     monkeypatch.setattr(blocks.CompiledProgram, "__init__", counting)
     program = assemble(TABLE)
-    result = run(program, engine="auto", max_steps=10**6, event_interval=10**7)
+    result = run(program, engine="python", max_steps=10**6, event_interval=10**7)
     assert (result.status, result.output) == EXPECTED["table"]
     assert len(made) >= 2 and made[0] < made[-1] <= len(program.instructions)
 
@@ -371,8 +372,9 @@ def test_stack_overflow_in_deep_recursion_at_every_store_size(source: str) -> No
     program = assemble(source)
     for store_size in range(100, 400, 7):
         reference = run(program, engine="interpreter", store_size=store_size)
-        result = run(program, engine="blocks", store_size=store_size)
-        assert observable(result) == observable(reference), store_size
+        for engine in ("blocks", "native"):
+            result = run(program, engine=engine, store_size=store_size)
+            assert observable(result) == observable(reference), (engine, store_size)
 
 
 # Recursion 10,000 deep, as C programs run it: calls stay inside the one compiled function (a CALL goes
@@ -396,7 +398,7 @@ def test_recursion_ten_thousand_deep(source: str, expected: tuple[str, str]) -> 
     reference = run(program, engine="interpreter", store_size=30_000)
     assert (reference.status, reference.output) == expected
     length = reference.stats.instructions
-    for engine in ("blocks", "auto"):
+    for engine in ("blocks", "python", "native"):
         # Budgets that end on the way down, at the bottom and on the way back up.
         for budget in (length // 3, length // 2, length - 7, length - 1, length, 10**7):
             options = {"store_size": 30_000, "max_steps": budget, "event_interval": 25_000}

@@ -18,7 +18,7 @@ loop:   ADD A, 1
 """
 
 
-@pytest.mark.parametrize("engine", ["interpreter", "blocks"])
+@pytest.mark.parametrize("engine", ["interpreter", "blocks", "native"])
 def test_events_carry_all_output_and_progress(engine: str) -> None:
     events: list[RunEvent] = []
     result = run(assemble(COUNT_AND_PRINT), on_event=events.append, event_interval=25, engine=engine)

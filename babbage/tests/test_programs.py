@@ -106,6 +106,8 @@ def test_program(path: Path) -> None:
 
     blocks = run(program, stdin=expect.stdin, engine="blocks", **options)  # type: ignore[arg-type]
     assert observable(blocks) == observable(result)
+    native = run(program, stdin=expect.stdin, engine="native", **options)  # type: ignore[arg-type]
+    assert observable(native) == observable(result)
     from_deck = run(decode_deck(encode_deck(program)), stdin=expect.stdin, **options)  # type: ignore[arg-type]
     assert observable(from_deck) == observable(result)
     reassembled = assemble(disassemble(program), "disassembly.bab")

@@ -124,9 +124,11 @@ def test_all_ways_of_running_agree(source: str, stdin: str, budget: int) -> None
     options = {"stdin": stdin, "max_steps": budget, "store_size": 100, "max_output": 40}
     reference = run(program, engine="interpreter", **options)  # type: ignore[arg-type]
     assert observable(run(program, engine="blocks", **options)) == observable(reference)  # type: ignore[arg-type]
+    assert observable(run(program, engine="native", **options)) == observable(reference)  # type: ignore[arg-type]
     deck = decode_deck(encode_deck(program))
     assert observable(run(deck, engine="interpreter", **options)) == observable(reference)  # type: ignore[arg-type]
     assert observable(run(deck, engine="blocks", **options)) == observable(reference)  # type: ignore[arg-type]
+    assert observable(run(deck, engine="native", **options)) == observable(reference)  # type: ignore[arg-type]
 
 
 # Structured programs, shaped like compiler output: loops tested at the top or the bottom, if-else,
@@ -179,7 +181,7 @@ def test_engines_agree_on_structured_programs(body: list[str], budget: int, inte
     source = "\n".join([".data", "x: .word 5, -3, 0, 7", ".text", "LOAD C, 1", *body, "HALT"])
     program = assemble(source + "\nfn: ADD D, 1\nPRINTC 'f'\nRET\n")
     results = []
-    for engine in ("interpreter", "blocks"):
+    for engine in ("interpreter", "blocks", "native"):
         events: list[object] = []
         result = run(
             program,
@@ -191,7 +193,7 @@ def test_engines_agree_on_structured_programs(body: list[str], budget: int, inte
             event_interval=interval,
         )
         results.append((observable(result), events))
-    assert results[0] == results[1]
+    assert results[0] == results[1] == results[2]
 
 
 # Counted loops, the shape the block compiler versions with an entry guard (blocks.induction_guard):
@@ -238,12 +240,12 @@ def counted_loops(draw: st.DrawFn) -> str:
 def test_engines_agree_on_counted_loops(source: str, budget: int, interval: int) -> None:
     program = assemble(source)
     results = []
-    for engine in ("interpreter", "blocks"):
+    for engine in ("interpreter", "blocks", "native"):
         events: list[object] = []
         options = {"max_steps": budget, "store_size": 100, "max_output": 300, "event_interval": interval}
         result = run(program, engine=engine, on_event=events.append, **options)  # type: ignore[arg-type]
         results.append((observable(result), events))
-    assert results[0] == results[1]
+    assert results[0] == results[1] == results[2]
 
 
 # The edges of the guard, one step inside and one outside: the first to overflow, the first address
@@ -271,3 +273,4 @@ def test_engines_agree_at_the_guards_edges(loop: str, budget: int) -> None:
     options = {"max_steps": budget, "store_size": 100, "max_output": 300}
     reference = run(program, engine="interpreter", **options)  # type: ignore[arg-type]
     assert observable(run(program, engine="blocks", **options)) == observable(reference)  # type: ignore[arg-type]
+    assert observable(run(program, engine="native", **options)) == observable(reference)  # type: ignore[arg-type]

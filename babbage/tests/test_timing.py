@@ -19,7 +19,7 @@ x:      .word 6
 """
 
 
-@pytest.mark.parametrize("engine", ["interpreter", "blocks"])
+@pytest.mark.parametrize("engine", ["interpreter", "blocks", "native"])
 def test_costs_of_load_mul_stor_print_halt(engine: str) -> None:
     result = run(assemble(MUL_PROGRAM, "mul.bab"), engine=engine)
     assert result.output == "42"
@@ -55,7 +55,7 @@ f:      SQRT A
 """
 
 
-@pytest.mark.parametrize("engine", ["interpreter", "blocks"])
+@pytest.mark.parametrize("engine", ["interpreter", "blocks", "native"])
 def test_costs_of_div_call_sqrt_ret_shift(engine: str) -> None:
     result = run(assemble(CALL_PROGRAM), engine=engine)
     stats = result.stats
@@ -82,7 +82,7 @@ def test_untaken_jump_passes_no_cards_and_taken_backward_jump_does() -> None:
     assert stats.mill_operations == {"sub": 2}
 
 
-@pytest.mark.parametrize("engine", ["interpreter", "blocks"])
+@pytest.mark.parametrize("engine", ["interpreter", "blocks", "native"])
 def test_heap_high_water_and_stack_depth(engine: str) -> None:
     source = """\
         .data
