@@ -198,6 +198,7 @@ class LocalVar(Stmt):
     name_span: Span
     slot: Any = field(default=None, init=False, repr=False)
     final: bool = field(default=False, init=False, repr=False)
+    resource: bool = field(default=False, init=False, repr=False)  # declared by try-with-resources
 
 
 @dataclass(eq=False)
@@ -326,6 +327,7 @@ class Param(Node):
     ty: str
     name: str
     slot: Any = field(default=None, init=False, repr=False)
+    varargs: bool = field(default=False, init=False, repr=False)  # `int... xs` (ty is then "int[]")
 
 
 @dataclass(eq=False)

@@ -978,7 +978,9 @@ class Checker:
             elif c is not None and not self.rethrow_of_catch_parameter(s.value):
                 self.reported(c.name, s.span)
         elif isinstance(s, A.Try):
-            self.handled.append([t for c in s.catches for t in c.types])
+            # try-with-resources' own catch (parser.with_resources) rethrows what it catches: what the
+            # block throws must still be caught or declared further out.
+            self.handled.append([t for c in s.catches if not c.name.startswith(" ") for t in c.types])
             self.block(s.body.body, scope)
             self.handled.pop()
             for catch in s.catches:
@@ -1283,7 +1285,8 @@ class Checker:
         if isinstance(e, A.Call):
             ty = self.call(e, scope)
             if isinstance(e.ref, MethodInfo):
-                self.calls_throw(e.ref, e.span, len(e.ident) if e.ident != "<init>" else 0)
+                implicit = e.ident == "<init>" or getattr(e, "resource", False)  # try-with-resources' close
+                self.calls_throw(e.ref, e.span, 0 if implicit else len(e.ident))
             return ty
         if isinstance(e, A.New):
             ty = self.new(e, scope)
@@ -1774,7 +1777,7 @@ class Checker:
         ret = read_type(subst(m.ret, mapping))
         if m.tparams:
             bound: dict[str, str] = {}
-            for p, a in zip(params, args, strict=False):
+            for p, a in zip(spread(m, params, args), args, strict=False):
                 self.infer(p, a.ty, {t for t, _ in m.tparams}, bound)
             tvars = {t for t, _ in m.tparams}
             for p, a in zip(params, args, strict=False):
@@ -1993,9 +1996,26 @@ class Checker:
                 )
             ]
 
+        def fits(a: A.Expr, p: str) -> bool:
+            if a.ty == "lambda":
+                return self.lambda_fits(a, p)
+            return self.poly_fits(a, p) if a.ty == "poly" else self.assignable(a.ty, p, None, True)
+
+        def variable_arity() -> list[MethodInfo]:
+            """Phase 3: a varargs method applied to its fixed parameters and any number of elements."""
+            return [
+                m
+                for m in candidates
+                if is_varargs(m)
+                and len(args) >= len(m.params) - 1
+                and all(fits(a, p) for a, p in zip(args, spread(m, sigs[id(m)][0], args, True), strict=True))
+            ]
+
         # Method invocation conversion (JLS 15.12.2): widening first, then boxing and unboxing; a
-        # constant is not narrowed, unlike in an assignment.
+        # constant is not narrowed, unlike in an assignment; then variable arity.
         fit = applicable(False) or applicable(True)
+        if not fit and (fit := variable_arity()):
+            return self.most_specific_varargs(fit, args, sigs, span)
         if not fit:
             if not candidates:
                 self.error(f"cannot find symbol\n  symbol:   {what}", span, "undeclared")
@@ -2007,11 +2027,13 @@ class Checker:
                         break
             elif len(candidates) == 1:
                 m = candidates[0]
+                required = ",".join(m.params) or "no arguments"
+                if is_varargs(m):  # javac writes the variable-arity parameter as `int...`
+                    required = required[:-2] + "..."
                 self.error(
                     f"{'constructor' if m.name == '<init>' else 'method'} "
-                    f"{m.describe() if m.name != '<init>' else m.owner.name} in {m.owner.kind} "
-                    f"{m.owner.name} cannot be applied to given types;\n  required: "
-                    f"{','.join(m.params) or 'no arguments'}\n  found:    "
+                    f"{m.name if m.name != '<init>' else m.owner.name} in {m.owner.kind} "
+                    f"{m.owner.name} cannot be applied to given types;\n  required: {required}\n  found:    "
                     f"{','.join(types) or 'no arguments'}",
                     span,
                 )
@@ -2041,6 +2063,47 @@ class Checker:
                 return m
         self.error(f"reference to {fit[0].name} is ambiguous", span)
         return None
+
+    def most_specific_varargs(
+        self,
+        fit: list[MethodInfo],
+        args: list[A.Expr],
+        sigs: dict[int, tuple[list[str], str]],
+        span: Span,
+    ) -> MethodInfo | None:
+        """The most specific of the varargs methods that apply (their parameters spread to the arguments'
+        number compared), whose variable arguments are then made into the array it takes: the call's
+        arguments become its fixed ones and an array initialiser, as javac's code passes them."""
+        spreads = {id(m): spread(m, sigs[id(m)][0], args, True) for m in fit}
+        best = [
+            m
+            for m in fit
+            if all(
+                all(
+                    self.assignable(p, q, None, False)
+                    for p, q in zip(spreads[id(m)], spreads[id(o)], strict=True)
+                )
+                for o in fit
+            )
+        ]
+        if not best:
+            self.error(f"reference to {fit[0].name} is ambiguous", span)
+            return None
+        m = best[0]
+        params = sigs[id(m)][0]
+        for a, p in zip(args, spreads[id(m)], strict=True):
+            if isinstance(a, A.Lambda | A.MethodRef):
+                a.ty = self.lambda_(a, p, a.scope)
+            elif a.ty == "poly":
+                a.want = p  # type: ignore[attr-defined]
+                self.expr(a, a.scope)  # type: ignore[attr-defined]
+                self.require(a, p)
+        k = len(params) - 1
+        packed = A.ArrayLit(args[k].span if len(args) > k else span, args[k:], params[-1])
+        packed.ty = params[-1]
+        args[k:] = [packed]
+        self.last_sig = sigs[id(m)]
+        return m
 
     def call(self, e: A.Call, scope: _Scope) -> str:
         assert self.cls is not None and self.method is not None
@@ -2851,6 +2914,21 @@ class Checker:
             self.error(f"incompatible types: {e.operand_ty} cannot be converted to {target}", e.value.span)
             return "error"
         return target
+
+
+def is_varargs(m: MethodInfo) -> bool:
+    """Whether a method of the program is declared with a variable-arity parameter (`int... xs`)."""
+    return m.decl is not None and bool(m.decl.params) and m.decl.params[-1].varargs
+
+
+def spread(m: MethodInfo, params: list[str], args: list[A.Expr], always: bool = False) -> list[str]:
+    """A varargs method's parameter types, its last one's element type repeated for each argument in its
+    place (unless the call passes an array there itself, when not `always`)."""
+    if not is_varargs(m) or not params:
+        return params
+    if not always and len(args) == len(params) and args[-1].ty.endswith("[]"):
+        return params
+    return params[:-1] + [params[-1][:-2]] * (len(args) - len(params) + 1)
 
 
 def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:

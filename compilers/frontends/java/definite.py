@@ -110,7 +110,9 @@ class _Analysis:
         if v is None:
             return s
         if (isinstance(v, A.FieldDecl) or v.final) and not s.dead:
-            if v.init is not None:
+            if isinstance(v, A.LocalVar) and v.resource:
+                self.error(f"auto-closeable resource {v.name} may not be assigned", target.span)
+            elif v.init is not None:
                 self.error(f"cannot assign a value to final variable {v.name}", target.span)
             elif v in s.pa:
                 how = (

@@ -314,10 +314,12 @@ class _Parser:
             while True:
                 self.modifiers()
                 pty = self.type_()
-                if self.at("..."):
-                    self.fail("variable-arity parameters are not supported in this Java subset")
+                varargs = self.accept("...")  # `int... xs`: an int[] that calls spread into
                 pname = self.ident()
-                params.append(A.Param(pname.span, pty + self.dims(), pname.text))
+                params.append(A.Param(pname.span, pty + self.dims() + ("[]" if varargs else ""), pname.text))
+                params[-1].varargs = varargs
+                if varargs and not self.at(")"):
+                    self.diags.error("syntax", "varargs parameter must be the last parameter", pname.span)
                 if not self.accept(","):
                     break
         self.expect(")")
@@ -614,10 +616,11 @@ class _Parser:
         self.expect("}")
         return cases
 
-    def try_rest(self, s: Span) -> A.Try:
-        if self.at("("):
-            self.fail("try-with-resources is not supported in this Java subset")
+    def try_rest(self, s: Span) -> A.Stmt:
+        resources = self.resources() if self.at("(") else None
         body = self.block()
+        if resources is not None:
+            body = A.Block(body.span, [with_resources(resources, body)], body.end)
         catches: list[A.Catch] = []
         while self.at("catch"):
             cs = self.tok.span
@@ -631,9 +634,33 @@ class _Parser:
             self.expect(")")
             catches.append(A.Catch(cs, types, name.text, self.block()))
         final = self.block() if self.accept("finally") else None
+        if resources is not None and not catches and final is None:
+            return body
         if not catches and final is None:
             self.fail("'catch' or 'finally' expected")
         return A.Try(s, body, catches, final)
+
+    def resources(self) -> list[A.LocalVar | A.Name]:
+        """`(Scanner sc = new Scanner(System.in); Out o = ...)`: declared resources, or variables (Java 9)."""
+        self.expect("(")
+        out: list[A.LocalVar | A.Name] = []
+        while not self.at(")"):
+            self.accept("final")
+            if self.looks_like_decl():
+                start = self.tok.span
+                ty = self.type_()
+                name = self.ident()
+                self.expect("=")
+                res = A.LocalVar(start, ty, name.text, self.expr(), name.span)
+                res.final = res.resource = True
+                out.append(res)
+            else:
+                name = self.ident()
+                out.append(A.Name(name.span, name.text))
+            if not self.accept(";"):
+                break
+        self.expect(")")
+        return out
 
     # ---- expressions
 
@@ -978,6 +1005,45 @@ class _Parser:
             body = A.ClassDecl(s, set(), "class", "", None, [], [], [], [])
             self.members(body)
         return A.New(s, base, args, name_span, body)
+
+
+def with_resources(resources: list[A.LocalVar | A.Name], body: A.Block) -> A.Stmt:
+    """try-with-resources written out as JLS 14.20.3 gives it: each resource, from the first, holds the
+    rest of the statement in a try whose finally closes it when it is not null; an exception of close()
+    while another is leaving goes unreported, so the first is the one that leaves (java adds the other
+    to its suppressed list, which this subset does not keep)."""
+    inner: A.Stmt = body
+    for k, res in reversed(list(enumerate(resources))):
+        at = res.name_span if isinstance(res, A.LocalVar) else res.span
+        name = res.name if isinstance(res, A.LocalVar) else res.ident
+        primary, caught, closing = f" primary{k}", f" thrown{k}", f" closing{k}"
+        close = A.Call(at, A.Name(at, name), "close", [])
+        close.resource = True  # type: ignore[attr-defined]  # javac reports its exceptions at the name
+        # if (r != null) try { r.close(); } catch (Throwable c) { if (primary == null) throw c; }
+        leaving = A.Binary(at, "==", A.Name(at, primary), A.Literal(at, "null", None))
+        rethrow = A.Block(at, [A.If(at, leaving, A.Throw(at, A.Name(at, closing)), None)])
+        closed = A.Try(
+            at, A.Block(at, [A.ExprStmt(at, close)]), [A.Catch(at, ["Throwable"], closing, rethrow)], None
+        )
+        opened = A.Binary(at, "!=", A.Name(at, name), A.Literal(at, "null", None))
+        # try { inner } catch (Throwable t) { primary = t; throw t; } finally { ...close... }
+        remember = A.Block(
+            at,
+            [
+                A.ExprStmt(at, A.Assign(at, "=", A.Name(at, primary), A.Name(at, caught))),
+                A.Throw(at, A.Name(at, caught)),
+            ],
+        )
+        guarded = A.Try(
+            at,
+            inner if isinstance(inner, A.Block) else A.Block(at, [inner]),
+            [A.Catch(at, ["Throwable"], caught, remember)],
+            A.Block(at, [A.If(at, opened, closed, None)]),
+        )
+        first: list[A.Stmt] = [res] if isinstance(res, A.LocalVar) else []
+        held = A.LocalVar(at, "Throwable", primary, A.Literal(at, "null", None), at)
+        inner = A.Block(at, [*first, held, guarded])
+    return inner
 
 
 def parse(tokens: list[Token], diags: DiagnosticBag) -> A.CompilationUnit:

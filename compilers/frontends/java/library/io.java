@@ -24,7 +24,12 @@ class InputStreamReader {
     }
 }
 
-class BufferedReader {
+// A resource whose close() may throw an IOException (try-with-resources closes it).
+interface Closeable extends AutoCloseable {
+    void close() throws IOException;
+}
+
+class BufferedReader implements Closeable {
     public BufferedReader(InputStreamReader in) {
     }
 

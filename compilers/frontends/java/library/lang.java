@@ -6,6 +6,11 @@ interface Comparable<T> {
     int compareTo(T o);
 }
 
+// What try-with-resources closes.
+interface AutoCloseable {
+    void close() throws Exception;
+}
+
 interface Runnable {
     void run();
 }

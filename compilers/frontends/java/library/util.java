@@ -2814,7 +2814,7 @@ class Random {
 
 // Tokens are separated by whitespace; nextLine() reads the rest of the current line. What has been read
 // of the input is kept, so that hasNext() and hasNextInt() can look at the next token without taking it.
-class Scanner {
+class Scanner implements AutoCloseable {
     private static StringBuilder seen = new StringBuilder();
     private static int pos;
     private static boolean ended;
