@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from compilers.core.float64 import f64_prim
 from compilers.core.syntax import (
+    F64_PRIMS,
     App,
     At,
     Bind,
@@ -284,6 +286,11 @@ class _Machine:
         raise AssertionError(kind)
 
     def _prim(self, op: str, a: list) -> Value:
+        if op in F64_PRIMS:
+            r = f64_prim(op, a)
+            if isinstance(r, bool):
+                return self.true if r else self.false
+            return r
         match op:
             case "add":
                 return _int(a[0] + a[1])

@@ -32,6 +32,7 @@ from compilers.core.erase import (
     Term,
     free_vars,
 )
+from compilers.core.syntax import BOOL, F64_PRIMS, PRIMS
 from compilers.ir import Const, FunctionBuilder, Module, ModuleBuilder, Operand, SlotRef, Sym, Temp
 
 CON_KIND = 100
@@ -591,6 +592,16 @@ class Lowerer:
     def prim(self, fn: _Fn, op: str, args: list[Operand | int], dest: int | None) -> None:
         fb = fn.fb
         ws = [self.word(fn, a) for a in args]
+        if op in F64_PRIMS:
+            # The runtime's binary64 routine on the numbers the words hold; a comparison gives 1 or 0.
+            raw = [fb.binary("div", fb.binary("sub", w, 1), 2) for w in ws]
+            got = fb.call(F64_PRIMS[op], list(raw))
+            assert got is not None
+            if PRIMS[op][1] == BOOL:
+                self.result(fn, fb.binary("mul", got, TRUE_WORD), dest)
+            else:
+                self.result(fn, fb.binary("add", fb.binary("mul", got, 2), 1), dest)
+            return
 
         def num(w: Operand) -> Temp:  # the integer an immediate word holds
             return fb.binary("div", fb.binary("sub", w, 1), 2)

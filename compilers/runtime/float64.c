@@ -2349,3 +2349,101 @@ long f64_log1p(long a) {
     }
     return f64_round_approx(sign, l, -FX, f64_lerr + 4);
 }
+
+/* 1 when mm * 2^ee (mm > 0) is exactly 0.d * 10^x (d without trailing zeros, at most 17 digits). */
+long f64_exactly(long mm, long ee, long d, long x) {
+    long v = 0;
+    long i = 0;
+    f64_digits(mm, ee);
+    while (f64_nd > 1 && f64_dig[f64_st + f64_nd - 1] == 0) {
+        f64_nd = f64_nd - 1;
+        f64_pt = f64_pt - 1;
+    }
+    if (f64_nd > 17 || f64_nd - f64_pt != x)
+        return 0;
+    while (i < f64_nd) {
+        v = v * 10 + f64_dig[f64_st + i];
+        i = i + 1;
+    }
+    return v == d;
+}
+
+/* Haskell's show: the shortest digits of a positive finite double that read back as it (the correctly
+ * rounded ones of the first precision that does, a half rounded up, and not on an edge of the rounding
+ * interval, as GHC's floatToDigits finds them), as D * 1000 + (x + 400) where the double is
+ * 0.D * 10^x (D without trailing zeros, at most 17 digits). */
+long f64_shortest(long a) {
+    long lead[20];
+    long n;
+    long point;
+    long p = 1;
+    long d;
+    long i;
+    long x;
+    long up;
+    long top;
+    long m;
+    long e;
+    long low;
+    long z;
+    f64_unpack(a);
+    m = f64_m;
+    e = f64_e;
+    f64_digits(m, e);
+    n = f64_nd;
+    if (n > 18)
+        n = 18;
+    i = 0;
+    while (i < n) {
+        lead[i] = f64_dig[f64_st + i];
+        i = i + 1;
+    }
+    point = f64_nd - f64_pt;
+    while (1) {
+        d = 0;
+        top = 1;
+        i = 0;
+        while (i < p) {
+            d = d * 10 + (i < n ? lead[i] : 0);
+            top = top * 10;
+            i = i + 1;
+        }
+        x = point;
+        /* a half rounds up, as floatToDigits's last digit does */
+        up = p < n && lead[p] >= 5;
+        if (up)
+            d = d + 1;
+        if (d == top) {
+            d = d / 10;
+            x = x + 1;
+        }
+        if (p >= 17)
+            break;
+        /* read back: the digits of d into f64_dig[1..p] */
+        i = p;
+        top = d;
+        while (i >= 1) {
+            f64_dig[i] = top % 10;
+            top = top / 10;
+            i = i - 1;
+        }
+        if (f64_from_digits(0, p, x, 0) == a) {
+            /* read back, but GHC's interval leaves its edges out: one between a and a neighbour (the
+             * lower one a quarter of a unit away at a power of two) reads back when m is even */
+            if (m % 2 == 1)
+                break;
+            z = d;
+            while (z % 10 == 0)
+                z = z / 10;
+            low = f64_exactly(2 * m - 1, e - 1, z, x);
+            if (m == P52 && e > -1074)
+                low = f64_exactly(4 * m - 1, e - 2, z, x);
+            if (!low && !f64_exactly(2 * m + 1, e - 1, z, x))
+                break;
+        }
+        p = p + 1;
+    }
+    while (d % 10 == 0)
+        d = d / 10;
+    return d * 1000 + x + 400;
+}

@@ -49,7 +49,7 @@ from compilers.frontends.haskell.types import (
     zonk,
 )
 
-NUMERIC_CLASSES = frozenset({"Num", "Integral", "Fractional", "Floating", "RealFrac", "Real"})
+NUMERIC_CLASSES = frozenset({"Num", "Integral", "Fractional", "Floating", "RealFrac", "Real", "RealFloat"})
 MAX_TUPLE = 7
 
 
@@ -344,6 +344,10 @@ class Checker:
                 or name in ("->", "[]", "()")
             ):
                 h = TCn(name)
+            elif name == "Float":
+                raise self.error(
+                    "the type Float (binary32) is not supported: use Double", head.span, "unsupported"
+                )
             else:
                 raise self.error(f"Not in scope: type constructor or class ‘{name}’", head.span, "undeclared")
         return apply(h, [self.ast_type(a, tvars) for a in args])
@@ -656,8 +660,6 @@ class Checker:
             return CHAR
         if e.kind == "string":
             return list_of(CHAR)
-        if e.kind == "float":
-            raise self.error("floating-point numbers (Double) are not supported yet", e.span, "unsupported")
         t = self.meta()
         cls = "Num" if e.kind == "int" else "Fractional"
         hole = Hole(cls, t, e.span, f"the literal ‘{e.value}’")

@@ -21,6 +21,7 @@ from __future__ import annotations
 import itertools
 
 from compilers.core import syntax as c
+from compilers.core.float64 import double_bits
 from compilers.core.match import Clause, compile_match
 from compilers.core.match import PCon as MCon
 from compilers.core.match import PLit as MLit
@@ -101,6 +102,8 @@ class Elaborator:
         self.renamed: dict[int, A.Pat] = {}  # id(pattern) -> its copy with every wildcard named
         self.reported: set[str] = set()  # messages of the program's failed matches, written by fail()
         self.failures: dict[str, str] = {}  # such a message -> the top-level value that writes it
+        self.sites: dict[int, Span] = {}  # id(right side) -> its equation's, alternative's or lambda's span
+        self.site: Span | None = None
         self.methods = {
             cls.prefix + m: (cls.name, m) for cls in self.ck.classes.values() for m, _ in cls.methods
         }
@@ -126,10 +129,8 @@ class Elaborator:
                 return c.INT
             if name == "Bool":
                 return c.BOOL
-            if name == "Double":
-                raise HsError(
-                    "floating-point numbers (Double) are not supported yet", self.span0(), "unsupported"
-                )
+            if name == "Double":  # its IEEE 754 bit pattern (core/syntax.py: F64_PRIMS)
+                return c.INT
             return c.TCon(core_data_name(name), tuple(self.ctype(a) for a in args))
         if isinstance(head, TRig):
             fixed = self.type_subst.get(head.name)
@@ -421,13 +422,18 @@ class Elaborator:
         if e.kind == "string":
             assert isinstance(e.value, str)
             return self.string(e.value)
-        assert isinstance(e.value, int)
         t = zonk(self.ck.types[id(e)])
         head, _ = spine(t)
+        if isinstance(head, TCn) and head.name == "Double":  # a literal at Double: its bits, rounded once
+            return c.Lit(double_bits(e.value))
+        hole = self.ck.lit_holes[id(e)][0]
+        if e.kind == "float":  # fromRational in Haskell 2010; here the nearest Double, converted
+            f: c.Expr = c.App(c.TyApp(c.Var("P.fromDouble"), self.ctype(t)), self.evidence(hole))
+            return c.App(f, c.Lit(double_bits(e.value)))
+        assert isinstance(e.value, int)
         if isinstance(head, TCn) and head.name in INT_TYPES:
             return c.Lit(e.value)
-        hole = self.ck.lit_holes[id(e)][0]
-        f: c.Expr = c.App(c.TyApp(c.Var("P.fromInteger"), self.ctype(t)), self.evidence(hole))
+        f = c.App(c.TyApp(c.Var("P.fromInteger"), self.ctype(t)), self.evidence(hole))
         return c.App(f, c.Lit(e.value))
 
     def string(self, s: str) -> c.Expr:
@@ -486,6 +492,7 @@ class Elaborator:
             return body
         names = [self.fresh() for _ in e.pats]
         rows: list[Row] = [(list(e.pats), e.body)]
+        self.sites[id(e.body)] = e.span
         body = self.match(
             list(zip(names, arg_types, strict=True)), rows, res, self.pattern_failure(e.span, "lambda")
         )
@@ -498,6 +505,7 @@ class Elaborator:
         res = self.type_of(e)
         x = self.fresh()
         rows: list[Row] = [([alt.pat], alt.rhs) for alt in e.alts]
+        self.sites.update((id(alt.rhs), alt.span.to(_rhs_end(alt.rhs))) for alt in e.alts)
         whole = e.span.to(_rhs_end(e.alts[-1].rhs)) if e.alts else e.span
         body = self.match([(x, st)], rows, res, self.pattern_failure(whole, "case"))
         return c.Let(c.Bind(x, st, self.expr(e.scrutinee)), body)
@@ -534,6 +542,7 @@ class Elaborator:
                 fallback = c.Var(name)
         clauses = []
         for pats, rhs in block:
+            self.site = self.sites.get(id(rhs))  # where a lazy pattern's failure is reported
             mpats: list[MPat] = []
             conds: list[c.Expr] = []
             lets: list[c.Bind] = []
@@ -624,6 +633,8 @@ class Elaborator:
             inner = self.mpat(self.named(p.pat), conds, lets)
             lets.append(c.Bind(self.ck.pat_names[id(p)], self.type_of(p), self.rebuild(p.pat)))
             return inner
+        if isinstance(p, A.PLazy) and not isinstance(p.pat, A.PVar | A.PWild | A.PLazy):
+            return self.lazy(p, lets)
         if isinstance(p, A.PLazy | A.PBang):
             return self.mpat(p.pat, conds, lets)
         if isinstance(p, A.PRec):
@@ -632,6 +643,24 @@ class Elaborator:
         return MCon(
             core_con_name(self.ck.pat_insts[id(p)].internal), tuple(self.mpat(a, conds, lets) for a in p.args)
         )
+
+    def lazy(self, p: A.PLazy, lets: list[c.Bind]) -> MPat:
+        """An irrefutable pattern `~p`: it matches anything at once; each variable of p is bound lazily
+        to a match of p against the value, so the match happens (and may fail, with GHC's message naming
+        the equation and the pattern) only when a variable is used."""
+        x = self.fresh()
+        pt = self.type_of(p)
+        where = self.site if self.site is not None else p.span
+        failure = self.pattern_failure(where, _show_pat(p.pat, top=True))
+        for v in _pat_var_nodes(p.pat):
+            internal = self.ck.pat_names[id(v)]
+            vt = self.type_of(v)
+            y = self.fresh()
+            site = self.site
+            inner = self.match([(y, pt)], [([p.pat], _Core(c.Var(internal)))], vt, failure)
+            self.site = site
+            lets.append(c.Bind(internal, vt, c.Let(c.Bind(y, pt, c.Var(x)), inner)))
+        return MVar(x)
 
     def named(self, p: A.Pat) -> A.Pat:
         """p with a name for every wildcard (so that an as-pattern can rebuild the value it matched)."""
@@ -815,6 +844,7 @@ class Elaborator:
         else:
             names = [self.fresh() for _ in range(n)]
             rows: list[Row] = [(list(d.pats), d.rhs) for d in b.decls]
+            self.sites.update((id(d.rhs), d.span.to(_rhs_end(d.rhs))) for d in b.decls)
             body = self.match(list(zip(names, arg_types, strict=True)), rows, res, failure)
         for x, at in zip(reversed(names), reversed(arg_types), strict=True):
             body = c.Lam(x, at, body)
@@ -982,6 +1012,22 @@ def _show_pat(p: A.Pat, top: bool = False) -> str:
         case A.PRec(con, fields):
             return con + " {" + ", ".join(f"{f} = {_show_pat(q, True)}" for f, q in fields) + "}"
     return "_"
+
+
+def _pat_var_nodes(p: A.Pat) -> list[A.PVar | A.PAs]:
+    """The pattern's variables (and as-patterns' names), as the nodes the checker named."""
+    match p:
+        case A.PVar():
+            return [p]
+        case A.PAs(_, inner):
+            return [p, *_pat_var_nodes(inner)]
+        case A.PLazy(inner) | A.PBang(inner):
+            return _pat_var_nodes(inner)
+        case A.PCon(_, args):
+            return [v for a in args for v in _pat_var_nodes(a)]
+        case A.PRec(_, fields):
+            return [v for _, a in fields for v in _pat_var_nodes(a)]
+    return []
 
 
 def _rhs_end(rhs: A.Rhs) -> Span:

@@ -1554,3 +1554,217 @@ instance Read Bool where
 instance Read a => Read (Maybe a) where
   readsPrec d s = readParens (\t -> [(Nothing, u) | u <- readToken "Nothing" t] ++
     (if d > 10 then [] else [(Just x, v) | u <- readToken "Just" t, (x, v) <- readsPrec 11 u])) s
+
+-- ---------------------------------------------------------------- Double
+
+-- A Double is the core's word holding its IEEE 754 bit pattern; the primitives are the runtime's
+-- correctly rounded binary64 routines (runtime/float64.c). The classes are the Haskell 2010 Prelude's,
+-- less Rational: Real's toRational and Fractional's fromRational are replaced by conversions through
+-- Double (realToFrac goes through it), which is exact for the one instance there is.
+infixr 8 **, ^^
+infixl 7 /
+
+class Num a => Fractional a where
+  (/) :: a -> a -> a
+  recip :: a -> a
+  fromDouble :: Double -> a
+  recip x = fromDouble 1.0 / x
+  x / y = x * recip y
+
+class Fractional a => Floating a where
+  pi :: a
+  exp :: a -> a
+  log :: a -> a
+  sqrt :: a -> a
+  (**) :: a -> a -> a
+  logBase :: a -> a -> a
+  sin :: a -> a
+  cos :: a -> a
+  tan :: a -> a
+  asin :: a -> a
+  acos :: a -> a
+  atan :: a -> a
+  sinh :: a -> a
+  cosh :: a -> a
+  tanh :: a -> a
+  x ** y = exp (log x * y)
+  logBase x y = log y / log x
+  sqrt x = x ** fromDouble 0.5
+  tan x = sin x / cos x
+  tanh x = sinh x / cosh x
+
+class (Num a, Ord a) => Real a where
+  toDouble :: a -> Double
+
+class (Real a, Fractional a) => RealFrac a where
+  properFractionInteger :: a -> (Integer, a)
+
+class (RealFrac a, Floating a) => RealFloat a where
+  isNaN :: a -> Bool
+  isInfinite :: a -> Bool
+  isNegativeZero :: a -> Bool
+  atan2 :: a -> a -> a
+
+instance Real Integer where
+  toDouble n = primIntegerToDouble n
+
+instance Real Int where
+  toDouble n = primIntegerToDouble (primIntToInteger n)
+
+instance Real Double where
+  toDouble x = x
+
+instance Eq Double where
+  x == y = primDoubleEq x y
+  x /= y = not (primDoubleEq x y)
+
+-- GHC's: every comparison with a NaN is False, and compare gives GT.
+instance Ord Double where
+  x < y = primDoubleLt x y
+  x <= y = primDoubleLe x y
+  x > y = primDoubleLt y x
+  x >= y = primDoubleLe y x
+  compare x y = if primDoubleLt x y then LT else if primDoubleEq x y then EQ else GT
+
+instance Num Double where
+  x + y = primDoubleAdd x y
+  x - y = primDoubleSub x y
+  x * y = primDoubleMul x y
+  negate x = primDoubleNeg x
+  abs x = primDoubleFabs x
+  signum x = if primDoubleLt 0.0 x then 1.0 else if primDoubleLt x 0.0 then -1.0 else x
+  fromInteger n = primIntegerToDouble n
+
+instance Fractional Double where
+  x / y = primDoubleDiv x y
+  recip x = primDoubleDiv 1.0 x
+  fromDouble x = x
+
+instance Floating Double where
+  pi = 3.141592653589793
+  exp x = primDoubleExp x
+  log x = primDoubleLog x
+  sqrt x = primDoubleSqrt x
+  x ** y = primDoublePow x y
+  logBase b x = primDoubleDiv (primDoubleLog x) (primDoubleLog b)
+  sin x = primDoubleSin x
+  cos x = primDoubleCos x
+  tan x = primDoubleTan x
+  asin x = primDoubleAsin x
+  acos x = primDoubleAcos x
+  atan x = primDoubleAtan x
+  sinh x = primDoubleSinh x
+  cosh x = primDoubleCosh x
+  tanh x = primDoubleTanh x
+
+instance RealFrac Double where
+  properFractionInteger x = let n = doubleToInteger x in (n, x - primIntegerToDouble n)
+
+instance RealFloat Double where
+  isNaN x = not (primDoubleEq x x)
+  isInfinite x = primDoubleEq (primDoubleFabs x) (1.0 / 0.0)
+  isNegativeZero x = primDoubleEq x 0.0 && primDoubleBits x >= 9223372036854775808
+  atan2 y x = doubleAtan2 y x
+
+-- The integer part, toward zero: below 2^63 the runtime's conversion, above it halved until it fits (a
+-- halving is exact) and doubled back as an Integer; past the Engine's 50 digits (an infinity and a NaN
+-- too) the doubling stops the run with the overflow trap.
+doubleToInteger :: Double -> Integer
+doubleToInteger x = doubleToIntegerScaled x 1
+
+doubleToIntegerScaled :: Double -> Integer -> Integer
+doubleToIntegerScaled x k =
+  if primDoubleLt (primDoubleFabs x) 9.223372036854775e18
+    then primDoubleToInteger x * k
+    else let k2 = k * 2 in k2 `seq` doubleToIntegerScaled (primDoubleDiv x 2.0) k2
+
+-- GHC's atan2 for Double (GHC.Float's RealFloat default), in terms of atan.
+doubleAtan2 :: Double -> Double -> Double
+doubleAtan2 y x
+  | x > 0 = atan (y / x)
+  | x == 0 && y > 0 = pi / 2
+  | x < 0 && y > 0 = pi + atan (y / x)
+  | (x <= 0 && y < 0) || (x < 0 && isNegativeZero y) || (isNegativeZero x && isNegativeZero y) = negate (doubleAtan2 (negate y) x)
+  | y == 0 && (x < 0 || isNegativeZero x) = pi
+  | x == 0 && y == 0 = y
+  | otherwise = x + y
+
+properFraction :: (RealFrac a, Integral b) => a -> (b, a)
+properFraction x = let (n, r) = properFractionInteger x in (fromInteger n, r)
+
+truncate :: (RealFrac a, Integral b) => a -> b
+truncate x = fromInteger (fst (properFractionInteger x))
+
+-- Haskell 2010's round: to the nearest integer, a half to the even one.
+round :: (RealFrac a, Integral b) => a -> b
+round x =
+  let (n, r) = properFractionInteger x
+      m = if r < fromInteger 0 then n - 1 else n + 1
+      half = abs r - fromDouble 0.5
+  in fromInteger (if half < fromInteger 0 then n else if half > fromInteger 0 then m else if even n then n else m)
+
+floor :: (RealFrac a, Integral b) => a -> b
+floor x = let (n, r) = properFractionInteger x in fromInteger (if r < fromInteger 0 then n - 1 else n)
+
+ceiling :: (RealFrac a, Integral b) => a -> b
+ceiling x = let (n, r) = properFractionInteger x in fromInteger (if r > fromInteger 0 then n + 1 else n)
+
+realToFrac :: (Real a, Fractional b) => a -> b
+realToFrac x = fromDouble (toDouble x)
+
+(^^) :: (Fractional a, Integral b) => a -> b -> a
+x ^^ n = if n >= fromInteger 0 then x ^ n else recip (x ^ negate n)
+
+instance Enum Double where
+  succ x = x + 1
+  pred x = x - 1
+  toEnum n = primIntegerToDouble (primIntToInteger n)
+  fromEnum x = fromInteger (doubleToInteger x)
+  enumFrom x = doubleEnumFrom x 0
+  enumFromThen x y = doubleEnumFromThen x (y - x) 0
+  enumFromTo x y = takeWhile (<= y + 0.5) (doubleEnumFrom x 0)
+  enumFromThenTo x y z =
+    let mid = (y - x) / 2
+    in takeWhile (if y >= x then (<= z + mid) else (>= z + mid)) (doubleEnumFromThen x (y - x) 0)
+
+-- GHC's numericEnumFrom and numericEnumFromThen: the k-th element is x + k (x + k * step), not a sum
+-- of steps, so the error does not grow along the list.
+doubleEnumFrom :: Double -> Double -> [Double]
+doubleEnumFrom x k = (x + k) : doubleEnumFrom x (k + 1)
+
+doubleEnumFromThen :: Double -> Double -> Double -> [Double]
+doubleEnumFromThen x step k = (x + k * step) : doubleEnumFromThen x step (k + 1)
+
+-- GHC's show: showSignedFloat (parentheses at precedence above 6 when negative) of formatRealFloat's
+-- generic format: the shortest digits that read back (floatToDigits), fixed for 0.1 <= x < 10^7.
+instance Show Double where
+  showsPrec d x r =
+    if (x < 0 || isNegativeZero x) && d > 6 then '(' : showDouble x (')' : r) else showDouble x r
+
+showDouble :: Double -> String -> String
+showDouble x r
+  | isNaN x = "NaN" ++ r
+  | isInfinite x = (if x < 0 then "-Infinity" else "Infinity") ++ r
+  | x < 0 || isNegativeZero x = '-' : showDigits (negate x) r
+  | otherwise = showDigits x r
+
+showDigits :: Double -> String -> String
+showDigits x r =
+  if x == 0 then '0' : '.' : '0' : r
+  else
+    let code = primDoubleShortest x
+        ds = showInteger (code `quot` 1000) ""
+        e = code `rem` 1000 - 400
+    in if e < 0 || e > 7 then showExponent ds (e - 1) r else showFixed ds e r
+
+showExponent :: String -> Integer -> String -> String
+showExponent (d : ds) e r = d : '.' : (if null ds then "0" else ds) ++ 'e' : showInteger e r
+
+-- 0 <= e <= 7: the first e digits before the point (zeros added, or 0), the rest (or 0) after it.
+showFixed :: String -> Integer -> String -> String
+showFixed ds 0 r = '0' : '.' : ds ++ r
+showFixed ds e r =
+  let n = fromInteger e
+      whole = take n (ds ++ replicate n '0')
+      frac = drop n ds
+  in whole ++ '.' : (if null frac then "0" else frac) ++ r
