@@ -46,7 +46,9 @@ from compilers.frontends.java.types import (
 T = TypeVar("T")
 
 # Library classes whose static members the subset offers (their calls are typed in _static_call).
-LIBRARY_CLASSES = frozenset({"System", "Math", "Integer", "Long", "String", "Character", "Boolean", "Double"})
+LIBRARY_CLASSES = frozenset(
+    {"System", "Math", "StrictMath", "Integer", "Long", "String", "Character", "Boolean", "Double"}
+)
 UNSUPPORTED_TYPES = {
     "float": "float is not supported in this Java subset (double is)",
 }
@@ -180,6 +182,7 @@ class Checker:
         # `try` with catches around the code being checked.
         self.handled: list[list[str]] = []
         self.catch_parameters: set[LocalInfo] = set()
+        self.may_throw: list[set[str]] = []  # the checked exceptions each enclosing try block can throw
         # The values yielded by each enclosing switch expression, innermost last.
         self.yields: list[list[A.Expr]] = []
         # The type variables in scope (the class's, the method's) and their bounds.
@@ -981,7 +984,10 @@ class Checker:
             # try-with-resources' own catch (parser.with_resources) rethrows what it catches: what the
             # block throws must still be caught or declared further out.
             self.handled.append([t for c in s.catches if not c.name.startswith(" ") for t in c.types])
+            thrown: set[str] = set()
+            self.may_throw.append(thrown)
             self.block(s.body.body, scope)
+            self.may_throw.pop()
             self.handled.pop()
             for catch in s.catches:
                 inner = _Scope(scope)
@@ -990,6 +996,11 @@ class Checker:
                         c = self.class_of(t)
                         if c is None or not c.is_subclass_of(self.classes["Throwable"]):
                             self.error(self.mismatch(t, "Throwable"), catch.span)
+                        elif not catch.name.startswith(" ") and self.never_thrown(c, thrown):
+                            self.error(
+                                f"exception {c.name} is never thrown in body of corresponding try statement",
+                                catch.span,
+                            )
                 ty = catch.types[0] if len(catch.types) == 1 else "Exception"
                 catch.slot = self.new_local(inner, catch.name, ty)
                 self.catch_parameters.add(catch.slot)
@@ -1130,6 +1141,19 @@ class Checker:
         precise rethrow): not checked here."""
         return isinstance(e, A.Name) and isinstance(e.ref, tuple) and e.ref[1] in self.catch_parameters
 
+    def never_thrown(self, c: ClassInfo, thrown: set[str]) -> bool:
+        """A catch of checked exception class c whose try block can throw no subclass or superclass of it
+        (JLS 11.2.3; Exception and Throwable may always be caught, as may unchecked exceptions)."""
+        if c.name in ("Exception", "Throwable") or not c.is_subclass_of(self.classes["Exception"]):
+            return False
+        if c.is_subclass_of(self.classes["RuntimeException"]):
+            return False
+        for name in thrown:
+            t = self.classes.get(name)
+            if t is None or t.is_subclass_of(c) or c.is_subclass_of(t):
+                return False
+        return True
+
     def reported(self, thrown: str, span: Span) -> None:
         """A checked exception thrown here must be caught or declared (JLS 11.2), as javac checks."""
         c = self.classes.get(thrown)
@@ -1137,6 +1161,10 @@ class Checker:
             return
         if c.is_subclass_of(self.classes["RuntimeException"]) or c.is_subclass_of(self.classes["Error"]):
             return
+        # Every enclosing try block can throw it (more than javac counts when an inner catch takes it: a
+        # catch that javac would call needless may pass; a precise rethrow adds nothing new).
+        for can_throw in self.may_throw:
+            can_throw.add(c.name)
         for names in self.handled:
             for name in names:
                 h = self.classes.get(name)
@@ -2399,6 +2427,10 @@ class Checker:
         return "String" if key == "String.format" else "void"
 
     def static_call(self, e: A.Call, cname: str, scope: _Scope) -> str:
+        # StrictMath has Math's methods; its functions of doubles are all fdlibm's (STRICT_MATH).
+        strict = cname == "StrictMath"
+        if strict:
+            cname = "Math"
         # The library's own static methods take a box's value (Math.max(a, list.get(0))).
         unboxing = cname in ("Math", "Character", "System", "Integer", "Long", "Double")
         types = [UNBOXES.get(a.ty, a.ty) if unboxing else a.ty for a in e.args]
@@ -2412,7 +2444,7 @@ class Checker:
             or (e.ident in MATH_DOUBLE2 and two_num)
             or (e.ident in ("abs", "max", "min") and "double" in types and (one_num or two_num))
         ):
-            e.ref = ("builtin", "Math.double." + e.ident)
+            e.ref = ("builtin", ("StrictMath" if strict else "Math") + ".double." + e.ident)
             return "double"
         if key == "Math.random":
             self.error(

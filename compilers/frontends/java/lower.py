@@ -33,6 +33,7 @@ from compilers.frontends.java.types import (
     DOUBLE_CONSTANTS,
     MATH_DOUBLE,
     MATH_DOUBLE2,
+    STRICT_MATH,
     ClassInfo,
     FieldInfo,
     LocalInfo,
@@ -1390,7 +1391,7 @@ class FunctionLowering:
             return self.string_method(e, key[7:])
         if key.startswith("StringBuilder."):
             return self.builder_method(e, key[14:])
-        if key.startswith(("Math.double.", "Double.")) or key == "Math.round":
+        if key.startswith(("Math.double.", "StrictMath.double.", "Double.")) or key == "Math.round":
             return self.double_builtin(e, key)
         unbox = key.startswith(("Math.", "Character.", "System."))
         args = self.values(e.args, [UNBOXES.get(a.ty, a.ty) if unbox else a.ty for a in e.args])
@@ -1683,6 +1684,10 @@ class FunctionLowering:
             key, ["double"] * len(e.args)
         )
         args = self.values(e.args, wants)
+        if key.startswith("StrictMath."):
+            if name in STRICT_MATH:
+                return self.f64(STRICT_MATH[name], args)
+            key = key.removeprefix("Strict")
         if key in ("Math.double.max", "Math.double.min"):
             return self.f64("java_d" + name, args)
         if key == "Math.double.abs":

@@ -10,18 +10,26 @@ from compilers.frontends.java import ast as A
 INTEGRAL = ("byte", "short", "char", "int", "long")
 PRIMITIVE = frozenset({*INTEGRAL, "double", "boolean", "void"})
 RANK = {"byte": 1, "short": 2, "char": 2, "int": 3, "long": 4}
-# Math's functions of doubles (an integer argument widens): the runtime routine of each.
+# Math's functions of doubles (an integer argument widens): the runtime routine of each. The java_ ones
+# are fdlibm's (StrictMath's), as java 17's Math computes them; exp log log10 sin cos tan pow are
+# HotSpot's own in java's Math, nearly always correctly rounded, as float64's are.
 MATH_DOUBLE = {
     "sqrt": "f64_sqrt", "floor": "f64_floor", "ceil": "f64_ceil", "exp": "f64_exp", "log": "f64_log",
     "log10": "f64_log10", "sin": "f64_sin", "cos": "f64_cos", "tan": "f64_tan", "atan": "java_atan",
-    "asin": "f64_asin", "acos": "f64_acos", "cbrt": "java_cbrt", "sinh": "f64_sinh", "cosh": "f64_cosh",
-    "tanh": "f64_tanh", "expm1": "f64_expm1", "log1p": "f64_log1p", "rint": "java_rint",
+    "asin": "java_asin", "acos": "java_acos", "cbrt": "java_cbrt", "sinh": "java_sinh", "cosh": "java_cosh",
+    "tanh": "java_tanh", "expm1": "java_expm1", "log1p": "java_log1p", "rint": "java_rint",
     "signum": "java_signum", "toRadians": "java_to_radians", "toDegrees": "java_to_degrees",
 }  # fmt: skip
 MATH_DOUBLE2 = {"pow": "f64_pow", "atan2": "java_atan2", "hypot": "java_hypot"}
+# StrictMath is fdlibm for every function: where its routine is not Math's.
+STRICT_MATH = {
+    "exp": "java_sm_exp", "log": "java_sm_log", "log10": "java_sm_log10", "sin": "java_sm_sin",
+    "cos": "java_sm_cos", "tan": "java_sm_tan", "pow": "java_sm_pow",
+}  # fmt: skip
 # Constants of Math and Double: their bit patterns.
 DOUBLE_CONSTANTS = {
-    "Math.PI": 0x400921FB54442D18, "Math.E": 0x4005BF0A8B145769, "Double.MAX_VALUE": 0x7FEFFFFFFFFFFFFF,
+    "Math.PI": 0x400921FB54442D18, "Math.E": 0x4005BF0A8B145769, "StrictMath.PI": 0x400921FB54442D18,
+    "StrictMath.E": 0x4005BF0A8B145769, "Double.MAX_VALUE": 0x7FEFFFFFFFFFFFFF,
     "Double.MIN_VALUE": 0x1, "Double.MIN_NORMAL": 0x0010000000000000,
     "Double.POSITIVE_INFINITY": 0x7FF0000000000000, "Double.NEGATIVE_INFINITY": 0xFFF0000000000000,
     "Double.NaN": 0x7FF8000000000000,

@@ -1385,3 +1385,1188 @@ double java_hypot(double x, double y) {
         return 2.2250738585072014e-308 * w;
     return w;
 }
+
+/* ---- fdlibm's exp, log, log10, expm1, log1p, sinh, cosh, tanh, asin and acos (StrictMath's; java 17's
+ * Math.asin, acos, sinh, cosh, tanh, expm1 and log1p are these too, while its Math.exp, log and log10
+ * are HotSpot's own). Each follows fdlibm 5.3's algorithm step by step, so the results are java's to the
+ * last bit. A signed 32-bit half is a long in [-2^31, 2^31). */
+
+/* x reduced by k ln 2 for |x| > ln2 / 2, as fdlibm's exp and expm1 do: x - k ln2 = java_sm_hi - java_sm_lo,
+ * ln2 in two parts (the first of 32 bits, so k ln2_hi is exact); returns k. */
+double java_sm_hi;
+double java_sm_lo;
+
+long java_sm_reduce_ln2(double x, long ix) {
+    long k;
+    double t;
+    if (ix < 1072734898) { /* |x| < 1.5 ln2: k is 1 or -1 */
+        k = x < 0.0 ? -1 : 1;
+        java_sm_hi = k == 1 ? x - 0.6931471803691238 : x + 0.6931471803691238;
+        java_sm_lo = k == 1 ? 1.9082149292705877e-10 : -1.9082149292705877e-10;
+        return k;
+    }
+    k = (long)(1.4426950408889634 * x + (x < 0.0 ? -0.5 : 0.5));
+    t = (double)k;
+    java_sm_hi = x - t * 0.6931471803691238;
+    java_sm_lo = t * 1.9082149292705877e-10;
+    return k;
+}
+
+/* fdlibm's polynomial for exp on [-ln2/2, ln2/2] (its R(z)): x - x^2 (P1 + x^2 (P2 + ...)). */
+double java_sm_exp_poly(double x) {
+    double t = x * x;
+    return x - t * (0.16666666666666602 +
+                    t * (-0.0027777777777015593 +
+                         t * (6.613756321437934e-05 + t * (-1.6533902205465252e-06 + t * 4.1381367970572385e-08))));
+}
+
+double java_sm_exp(double x) {
+    double hi = 0.0;
+    double lo = 0.0;
+    double c;
+    double y;
+    long k = 0;
+    long hx = java_hi(x);
+    long xsb = hx < 0 ? 1 : 0;
+    long ix = hx < 0 ? hx + 2147483648 : hx;
+    if (ix >= 1082535490) { /* |x| >= 709.78 */
+        if (ix >= 2146435072) {
+            if (ix % 1048576 != 0 || java_lo(x) != 0)
+                return x + x;
+            return xsb == 0 ? x : 0.0;
+        }
+        if (x > 709.782712893384)
+            return java_from_bits(9218868437227405312); /* huge * huge overflows */
+        if (x < -745.1332191019411)
+            return 0.0; /* twom1000 * twom1000 underflows */
+    }
+    if (ix > 1071001154) { /* |x| > 0.5 ln2 */
+        k = java_sm_reduce_ln2(x, ix);
+        hi = java_sm_hi;
+        lo = java_sm_lo;
+        x = hi - lo;
+    } else if (ix < 1043333120) { /* |x| < 2^-28 */
+        return 1.0 + x;
+    }
+    c = java_sm_exp_poly(x);
+    if (k == 0)
+        return 1.0 - ((x * c) / (c - 2.0) - x);
+    y = 1.0 - ((lo - (x * c) / (2.0 - c)) - hi);
+    if (k >= -1021)
+        return java_with_hi(y, java_hi(y) + k * 1048576);
+    y = java_with_hi(y, java_hi(y) + (k + 1000) * 1048576);
+    return y * 9.332636185032189e-302;
+}
+
+/* The first steps of fdlibm's log and log10: a subnormal x scaled by 2^54 (java_sm_k -54), and the value
+ * of a zero, negative, infinite or NaN x, when the function is that (then returns 1). */
+long java_sm_k;
+double java_sm_x;
+double java_sm_special;
+
+long java_sm_log_start(double x) {
+    long hx = java_hi(x);
+    java_sm_k = 0;
+    if (hx < 1048576) { /* x < 2^-1022 */
+        if (hx % 2147483648 == 0 && java_lo(x) == 0) {
+            java_sm_special = -java_from_bits(9218868437227405312); /* -Infinity */
+            return 1;
+        }
+        if (hx < 0) {
+            java_sm_special = (x - x) / 0.0; /* NaN */
+            return 1;
+        }
+        java_sm_k = -54;
+        x = x * 1.8014398509481984e+16;
+        hx = java_hi(x);
+    }
+    java_sm_x = x;
+    java_sm_special = x + x;
+    return hx >= 2146435072;
+}
+
+double java_sm_log(double x) {
+    double f;
+    double s;
+    double z;
+    double w;
+    double t1;
+    double t2;
+    double r;
+    double hfsq;
+    double dk;
+    long hx;
+    long k;
+    long i;
+    long j;
+    if (java_sm_log_start(x))
+        return java_sm_special;
+    x = java_sm_x;
+    hx = java_hi(x);
+    k = java_sm_k + (hx / 1048576 - 1023);
+    hx = hx % 1048576;
+    i = (hx + 614244) / 1048576 % 2 * 1048576;
+    x = java_with_hi(x, hx + (i == 0 ? 1072693248 : 1071644672));
+    k = k + i / 1048576;
+    f = x - 1.0;
+    if ((2 + hx) % 1048576 < 3) { /* |f| < 2^-20 */
+        if (f == 0.0) {
+            if (k == 0)
+                return 0.0;
+            dk = (double)k;
+            return dk * 0.6931471803691238 + dk * 1.9082149292705877e-10;
+        }
+        r = f * f * (0.5 - 0.3333333333333333 * f);
+        if (k == 0)
+            return f - r;
+        dk = (double)k;
+        return dk * 0.6931471803691238 - ((r - dk * 1.9082149292705877e-10) - f);
+    }
+    s = f / (2.0 + f);
+    dk = (double)k;
+    z = s * s;
+    i = hx - 398458;
+    w = z * z;
+    j = 440401 - hx;
+    t1 = w * (0.3999999999940942 + w * (0.22222198432149784 + w * 0.15313837699209373));
+    t2 = z * (0.6666666666666735 + w * (0.2857142874366239 + w * (0.1818357216161805 + w * 0.14798198605116586)));
+    r = t2 + t1;
+    if (i >= 0 && j >= 0 && (i > 0 || j > 0)) { /* fdlibm's (i | j) > 0 */
+        hfsq = 0.5 * f * f;
+        if (k == 0)
+            return f - (hfsq - s * (hfsq + r));
+        return dk * 0.6931471803691238 - ((hfsq - (s * (hfsq + r) + dk * 1.9082149292705877e-10)) - f);
+    }
+    if (k == 0)
+        return f - s * (f - r);
+    return dk * 0.6931471803691238 - ((s * (f - r) - dk * 1.9082149292705877e-10) - f);
+}
+
+double java_sm_log10(double x) {
+    double y;
+    double z;
+    long hx;
+    long k;
+    long i;
+    if (java_sm_log_start(x))
+        return java_sm_special;
+    x = java_sm_x;
+    hx = java_hi(x);
+    k = java_sm_k + (hx / 1048576 - 1023);
+    i = k < 0 ? 1 : 0;
+    hx = hx % 1048576 + (1023 - i) * 1048576;
+    y = (double)(k + i);
+    x = java_with_hi(x, hx);
+    z = y * 3.694239077158931e-13 + 0.4342944819032518 * java_sm_log(x);
+    return z + y * 0.30102999566361177;
+}
+
+double java_expm1(double x) {
+    double y;
+    double hi;
+    double lo;
+    double c = 0.0;
+    double t;
+    double e;
+    double hxs;
+    double hfx;
+    double r1;
+    long k = 0;
+    long hx = java_hi(x);
+    long xsb = hx < 0 ? 1 : 0;
+    long ix = hx < 0 ? hx + 2147483648 : hx;
+    if (ix >= 1078159482) { /* |x| >= 56 ln2 */
+        if (ix >= 1082535490) { /* |x| >= 709.78 */
+            if (ix >= 2146435072) {
+                if (ix % 1048576 != 0 || java_lo(x) != 0)
+                    return x + x;
+                return xsb == 0 ? x : -1.0;
+            }
+            if (x > 709.782712893384)
+                return java_from_bits(9218868437227405312);
+        }
+        if (xsb != 0)
+            return -1.0; /* x < -56 ln2: tiny - one */
+    }
+    if (ix > 1071001154) { /* |x| > 0.5 ln2 */
+        k = java_sm_reduce_ln2(x, ix);
+        hi = java_sm_hi;
+        lo = java_sm_lo;
+        x = hi - lo;
+        c = (hi - x) - lo;
+    } else if (ix < 1016070144) { /* |x| < 2^-54 */
+        return x;
+    }
+    hfx = 0.5 * x;
+    hxs = x * hfx;
+    r1 = 1.0 + hxs * (-0.03333333333333313 +
+                      hxs * (0.0015873015872548146 +
+                             hxs * (-7.93650757867488e-05 + hxs * (4.008217827329362e-06 + hxs * -2.0109921818362437e-07))));
+    t = 3.0 - r1 * hfx;
+    e = hxs * ((r1 - t) / (6.0 - x * t));
+    if (k == 0)
+        return x - (x * e - hxs);
+    e = x * (e - c) - c;
+    e = e - hxs;
+    if (k == -1)
+        return 0.5 * (x - e) - 0.5;
+    if (k == 1) {
+        if (x < -0.25)
+            return -2.0 * (e - (x + 0.5));
+        return 1.0 + 2.0 * (x - e);
+    }
+    if (k <= -2 || k > 56) {
+        y = 1.0 - (e - x);
+        y = java_with_hi(y, java_hi(y) + k * 1048576);
+        return y - 1.0;
+    }
+    if (k < 20) {
+        t = java_with_hi(0.0, 1072693248 - (long)(2097152 / java_fd_pow2(k))); /* 1 - 2^-k */
+        y = t - (e - x);
+        return java_with_hi(y, java_hi(y) + k * 1048576);
+    }
+    t = java_with_hi(0.0, (1023 - k) * 1048576); /* 2^-k */
+    y = x - (e + t);
+    y = y + 1.0;
+    return java_with_hi(y, java_hi(y) + k * 1048576);
+}
+
+double java_log1p(double x) {
+    double f = 0.0;
+    double c = 0.0;
+    double u;
+    double s;
+    double z;
+    double r;
+    double hfsq;
+    long hx = java_hi(x);
+    long ax = hx < 0 ? hx + 2147483648 : hx;
+    long k = 1;
+    long hu = 0;
+    if (hx < 1071284858) { /* x < 0.41422 */
+        if (ax >= 1072693248) { /* x <= -1.0 */
+            if (x == -1.0)
+                return -java_from_bits(9218868437227405312);
+            return (x - x) / (x - x);
+        }
+        if (ax < 1042284544) { /* |x| < 2^-29 */
+            if (ax < 1016070144)
+                return x;
+            return x - x * x * 0.5;
+        }
+        if (hx > 0 || hx <= -1076707645) { /* -0.2929 < x < 0.41422 */
+            k = 0;
+            f = x;
+            hu = 1;
+        }
+    }
+    if (hx >= 2146435072)
+        return x + x;
+    if (k != 0) {
+        if (hx < 1128267776) {
+            u = 1.0 + x;
+            hu = java_hi(u);
+            k = hu / 1048576 - 1023;
+            c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
+            c = c / u;
+        } else {
+            u = x;
+            hu = java_hi(u);
+            k = hu / 1048576 - 1023;
+            c = 0.0;
+        }
+        hu = hu % 1048576;
+        if (hu < 434334) {
+            u = java_with_hi(u, hu + 1072693248);
+        } else {
+            k = k + 1;
+            u = java_with_hi(u, hu + 1071644672);
+            hu = (1048576 - hu) / 4;
+        }
+        f = u - 1.0;
+    }
+    hfsq = 0.5 * f * f;
+    if (hu == 0) { /* |f| < 2^-20 */
+        if (f == 0.0) {
+            if (k == 0)
+                return 0.0;
+            c = c + (double)k * 1.9082149292705877e-10;
+            return (double)k * 0.6931471803691238 + c;
+        }
+        r = hfsq * (1.0 - 0.6666666666666666 * f);
+        if (k == 0)
+            return f - r;
+        return (double)k * 0.6931471803691238 - ((r - ((double)k * 1.9082149292705877e-10 + c)) - f);
+    }
+    s = f / (2.0 + f);
+    z = s * s;
+    r = z * (0.6666666666666735 +
+             z * (0.3999999999940942 +
+                  z * (0.2857142874366239 +
+                       z * (0.22222198432149784 +
+                            z * (0.1818357216161805 + z * (0.15313837699209373 + z * 0.14798198605116586))))));
+    if (k == 0)
+        return f - (hfsq - s * (hfsq + r));
+    return (double)k * 0.6931471803691238 - ((hfsq - (s * (hfsq + r) + ((double)k * 1.9082149292705877e-10 + c))) - f);
+}
+
+/* fdlibm's test that |x| is at most log(Double.MAX_VALUE) + ln 2, past which sinh and cosh overflow. */
+long java_fd_below_overflow(double x, long ix) {
+    return ix < 1082536910 || (ix == 1082536910 && java_lo(x) <= 2411329661);
+}
+
+double java_sinh(double x) {
+    double t;
+    double w;
+    double h = 0.5;
+    long jx = java_hi(x);
+    long ix = jx < 0 ? jx + 2147483648 : jx;
+    if (ix >= 2146435072)
+        return x + x;
+    if (jx < 0)
+        h = -h;
+    if (ix < 1077280768) { /* |x| < 22 */
+        if (ix < 1043333120) /* |x| < 2^-28 */
+            return x;
+        t = java_expm1(fabs(x));
+        if (ix < 1072693248)
+            return h * (2.0 * t - t * t / (t + 1.0));
+        return h * (t + t / (t + 1.0));
+    }
+    if (ix < 1082535490) /* |x| in [22, log(MAX_VALUE)] */
+        return h * java_sm_exp(fabs(x));
+    if (java_fd_below_overflow(x, ix)) {
+        w = java_sm_exp(0.5 * fabs(x));
+        t = h * w;
+        return t * w;
+    }
+    return x * 1.0e307;
+}
+
+double java_cosh(double x) {
+    double t;
+    double w;
+    long ix = java_hi(x);
+    ix = ix < 0 ? ix + 2147483648 : ix;
+    if (ix >= 2146435072)
+        return x * x;
+    if (ix < 1071001155) { /* |x| < 0.5 ln2 */
+        t = java_expm1(fabs(x));
+        w = 1.0 + t;
+        if (ix < 1015021568) /* |x| < 2^-55 */
+            return w;
+        return 1.0 + (t * t) / (w + w);
+    }
+    if (ix < 1077280768) { /* |x| < 22 */
+        t = java_sm_exp(fabs(x));
+        return 0.5 * t + 0.5 / t;
+    }
+    if (ix < 1082535490)
+        return 0.5 * java_sm_exp(fabs(x));
+    if (java_fd_below_overflow(x, ix)) {
+        w = java_sm_exp(0.5 * fabs(x));
+        t = 0.5 * w;
+        return t * w;
+    }
+    return java_from_bits(9218868437227405312);
+}
+
+double java_tanh(double x) {
+    double t;
+    double z;
+    long jx = java_hi(x);
+    long ix = jx < 0 ? jx + 2147483648 : jx;
+    if (ix >= 2146435072) {
+        if (jx >= 0)
+            return 1.0 / x + 1.0;
+        return 1.0 / x - 1.0;
+    }
+    if (ix < 1077280768) { /* |x| < 22 */
+        if (ix < 1015021568) /* |x| < 2^-55 */
+            return x * (1.0 + x);
+        if (ix >= 1072693248) { /* |x| >= 1 */
+            t = java_expm1(2.0 * fabs(x));
+            z = 1.0 - 2.0 / (t + 2.0);
+        } else {
+            t = java_expm1(-2.0 * fabs(x));
+            z = -t / (t + 2.0);
+        }
+    } else {
+        z = 1.0; /* one - tiny */
+    }
+    return jx >= 0 ? z : -z;
+}
+
+/* asin's and acos's rational approximation, fdlibm's p(t)/q(t) as its two parts. */
+double java_fd_asin_p(double t) {
+    return t * (0.16666666666666666 +
+                t * (-0.3255658186224009 +
+                     t * (0.20121253213486293 +
+                          t * (-0.04005553450067941 + t * (0.0007915349942898145 + t * 3.479331075960212e-05)))));
+}
+
+double java_fd_asin_q(double t) {
+    return 1.0 + t * (-2.403394911734414 + t * (2.0209457602335057 + t * (-0.6882839716054533 + t * 0.07703815055590194)));
+}
+
+double java_asin(double x) {
+    double t;
+    double w;
+    double p;
+    double q;
+    double c;
+    double r;
+    double s;
+    long hx = java_hi(x);
+    long ix = hx < 0 ? hx + 2147483648 : hx;
+    if (ix >= 1072693248) { /* |x| >= 1 */
+        if (ix == 1072693248 && java_lo(x) == 0)
+            return x * 1.5707963267948966 + x * 6.123233995736766e-17;
+        return (x - x) / (x - x);
+    }
+    if (ix < 1071644672) { /* |x| < 0.5 */
+        if (ix < 1044381696) /* |x| < 2^-27 */
+            return x;
+        t = x * x;
+        w = java_fd_asin_p(t) / java_fd_asin_q(t);
+        return x + x * w;
+    }
+    w = 1.0 - fabs(x);
+    t = w * 0.5;
+    p = java_fd_asin_p(t);
+    q = java_fd_asin_q(t);
+    s = sqrt(t);
+    if (ix >= 1072640819) { /* |x| > 0.975 */
+        w = p / q;
+        t = 1.5707963267948966 - (2.0 * (s + s * w) - 6.123233995736766e-17);
+    } else {
+        w = java_with_lo(s, 0);
+        c = (t - w * w) / (s + w);
+        r = p / q;
+        p = 2.0 * s * r - (6.123233995736766e-17 - 2.0 * c);
+        q = 0.7853981633974483 - 2.0 * w;
+        t = 0.7853981633974483 - (p - q);
+    }
+    return hx > 0 ? t : -t;
+}
+
+double java_acos(double x) {
+    double z;
+    double r;
+    double w;
+    double s;
+    double c;
+    double df;
+    long hx = java_hi(x);
+    long ix = hx < 0 ? hx + 2147483648 : hx;
+    if (ix >= 1072693248) { /* |x| >= 1 */
+        if (ix == 1072693248 && java_lo(x) == 0) {
+            if (hx > 0)
+                return 0.0;
+            return 3.141592653589793 + 2.0 * 6.123233995736766e-17;
+        }
+        return (x - x) / (x - x);
+    }
+    if (ix < 1071644672) { /* |x| < 0.5 */
+        if (ix <= 1012924416) /* |x| < 2^-57 */
+            return 1.5707963267948966 + 6.123233995736766e-17;
+        z = x * x;
+        r = java_fd_asin_p(z) / java_fd_asin_q(z);
+        return 1.5707963267948966 - (x - (6.123233995736766e-17 - x * r));
+    }
+    if (hx < 0) { /* x < -0.5 */
+        z = (1.0 + x) * 0.5;
+        s = sqrt(z);
+        r = java_fd_asin_p(z) / java_fd_asin_q(z);
+        w = r * s - 6.123233995736766e-17;
+        return 3.141592653589793 - 2.0 * (s + w);
+    }
+    z = (1.0 - x) * 0.5;
+    s = sqrt(z);
+    df = java_with_lo(s, 0);
+    c = (z - df * df) / (s + df);
+    r = java_fd_asin_p(z) / java_fd_asin_q(z);
+    w = r * s + c;
+    return 2.0 * (df + w);
+}
+
+/* ---- StrictMath's sin, cos and tan: fdlibm's. An argument beyond pi/4 is reduced by fdlibm's
+ * __ieee754_rem_pio2 (by 33+53, 33+33+53 or 33+33+33+53 bits of pi/2 up to 2^19 pi/2, and beyond by the
+ * digits of 2/pi in pieces of 24 bits, fdlibm's __kernel_rem_pio2), then the kernels' polynomials are
+ * evaluated at the remainder y0 + y1. */
+
+/* 2/pi in pieces of 24 bits, the first 66 (fdlibm's two_over_pi). */
+long java_sm_two_over_pi[66] = {
+    10680707, 7228996, 1387004, 2578385, 16069853, 12639074, 9804092, 4427841,
+    16666979, 11263675, 12935607, 2387514, 4345298, 14681673, 3074569, 13734428,
+    16653803, 1880361, 10960616, 8533493, 3062596, 8710556, 7349940, 6258241,
+    3772886, 3769171, 3798172, 8675211, 12450088, 3874808, 9961438, 366607,
+    15675153, 9132554, 7151469, 3571407, 2607881, 12013382, 4155038, 6285869,
+    7677882, 13102053, 15825725, 473591, 9065106, 15363067, 6271263, 9264392,
+    5636912, 4652155, 7056368, 13614112, 10155062, 1944035, 9527646, 15080200,
+    6658437, 6231200, 6832269, 16767104, 5075751, 3212806, 1398474, 7579849,
+    6349435, 12618859
+};
+
+/* The high half of n pi/2 for n = 1..32 (fdlibm's npio2_hw): where the reduction may cancel. */
+long java_sm_npio2_hw[32] = {
+    1073291771, 1074340347, 1074977148, 1075388923, 1075800698, 1076025724, 1076231611, 1076437499,
+    1076643386, 1076849274, 1076971356, 1077074300, 1077177244, 1077280187, 1077383131, 1077486075,
+    1077589019, 1077691962, 1077794906, 1077897850, 1077968460, 1078019932, 1078071404, 1078122876,
+    1078174348, 1078225820, 1078277292, 1078328763, 1078380235, 1078431707, 1078483179, 1078534651
+};
+
+/* pi/2 in pieces of 24 bits (fdlibm's PIo2). */
+double java_sm_pio2_piece(long i) {
+    if (i == 0)
+        return 1.570796251296997;
+    if (i == 1)
+        return 7.549789415861596e-08;
+    if (i == 2)
+        return 5.390302529957765e-15;
+    if (i == 3)
+        return 3.282003415807913e-22;
+    if (i == 4)
+        return 1.270655753080676e-29;
+    if (i == 5)
+        return 1.2293330898111133e-36;
+    if (i == 6)
+        return 2.7337005381646456e-44;
+    return 2.1674168387780482e-51;
+}
+
+/* The reduced argument: x - n pi/2 = java_sm_y0 + java_sm_y1. */
+double java_sm_y0;
+double java_sm_y1;
+long java_sm_iq[24];
+double java_sm_f[24];
+double java_sm_q[24];
+double java_sm_fq[24];
+
+/* x * 2^n, one rounding (fdlibm's scalbn where it is used: x and the steps normal numbers). */
+double java_sm_scale(double x, long n) {
+    while (n > 1000) {
+        x = x * java_with_hi(0.0, 2046 * 1048576);
+        n = n - 1023;
+    }
+    if (n < -1000) {
+        x = x * java_with_hi(0.0, (1023 + n + 54) * 1048576);
+        return x * 5.551115123125783e-17; /* 2^-54 */
+    }
+    return x * java_with_hi(0.0, (1023 + n) * 1048576);
+}
+
+/* a & (2^bits - 1) for any long a: its residue modulo 2^bits. */
+long java_sm_low_bits(long a, long bits) {
+    long m = (long)java_fd_pow2(bits);
+    long r = a % m;
+    return r < 0 ? r + m : r;
+}
+
+/* The high half of |d| (fdlibm's HI(d) & 0x7fffffff). */
+long java_sm_abs_hi(double d) {
+    long hi = java_hi(d);
+    return hi < 0 ? hi + 2147483648 : hi;
+}
+
+/* The biased exponent of d (fdlibm's (HI(d) >> 20) & 0x7ff). */
+long java_sm_exponent(double d) {
+    return java_sm_abs_hi(d) / 1048576;
+}
+
+/* Piece j of the argument of java_sm_rem_pio2_big. */
+double java_sm_piece(double x0, double x1, double x2, long j) {
+    if (j == 0)
+        return x0;
+    return j == 1 ? x1 : x2;
+}
+
+/* q[i]: the sum of the argument's pieces times f's, as fdlibm's __kernel_rem_pio2 forms it. */
+void java_sm_q_at(double x0, double x1, double x2, long jx, long i) {
+    double fw = 0.0;
+    long j;
+    for (j = 0; j <= jx; j++)
+        fw = fw + java_sm_piece(x0, x1, x2, j) * java_sm_f[jx + i - j];
+    java_sm_q[i] = fw;
+}
+
+/* fdlibm's __kernel_rem_pio2 at prec 2 (53 bits) for |x| = (x0 + x1 2^-24 + x2 2^-48) 2^e0, nx of the
+ * pieces non-zero: y0 + y1 = |x| mod pi/2, and the low three bits of the quotient. */
+long java_sm_rem_pio2_big(double x0, double x1, double x2, long e0, long nx) {
+    long jk = 4;
+    long jx = nx - 1;
+    long jv = (e0 - 3) / 24;
+    long q0;
+    long jz;
+    long i;
+    long j;
+    long k;
+    long n;
+    long ih;
+    long carry;
+    double z;
+    double fw;
+    if (jv < 0)
+        jv = 0;
+    q0 = e0 - 24 * (jv + 1);
+    j = jv - jx;
+    for (i = 0; i <= jx + jk; i++) {
+        java_sm_f[i] = j < 0 ? 0.0 : (double)java_sm_two_over_pi[j];
+        j++;
+    }
+    for (i = 0; i <= jk; i++)
+        java_sm_q_at(x0, x1, x2, jx, i);
+    jz = jk;
+    for (;;) {
+        /* q[] distilled into 24-bit pieces iq[], least significant first */
+        z = java_sm_q[jz];
+        i = 0;
+        for (j = jz; j > 0; j--) {
+            fw = (double)(long)(5.9604644775390625e-08 * z);
+            java_sm_iq[i] = (long)(z - 16777216.0 * fw);
+            z = java_sm_q[j - 1] + fw;
+            i++;
+        }
+        z = java_sm_scale(z, q0);
+        z = z - 8.0 * floor(z * 0.125);
+        n = (long)z;
+        z = z - (double)n;
+        ih = 0;
+        if (q0 > 0) {
+            i = java_sm_iq[jz - 1] / (long)java_fd_pow2(24 - q0);
+            n = n + i;
+            java_sm_iq[jz - 1] = java_sm_iq[jz - 1] - i * (long)java_fd_pow2(24 - q0);
+            ih = java_sm_iq[jz - 1] / (long)java_fd_pow2(23 - q0);
+        } else if (q0 == 0) {
+            ih = java_sm_iq[jz - 1] / 8388608;
+        } else if (z >= 0.5) {
+            ih = 2;
+        }
+        if (ih > 0) { /* the fraction is at least 1/2: take 1 - fraction */
+            n = n + 1;
+            carry = 0;
+            for (i = 0; i < jz; i++) {
+                j = java_sm_iq[i];
+                if (carry == 0) {
+                    if (j != 0) {
+                        carry = 1;
+                        java_sm_iq[i] = 16777216 - j;
+                    }
+                } else {
+                    java_sm_iq[i] = 16777215 - j;
+                }
+            }
+            if (q0 == 1)
+                java_sm_iq[jz - 1] = java_sm_iq[jz - 1] % 8388608;
+            if (q0 == 2)
+                java_sm_iq[jz - 1] = java_sm_iq[jz - 1] % 4194304;
+            if (ih == 2) {
+                z = 1.0 - z;
+                if (carry != 0)
+                    z = z - java_sm_scale(1.0, q0);
+            }
+        }
+        if (z != 0.0)
+            break;
+        j = 0;
+        for (i = jz - 1; i >= jk; i--)
+            j = j + java_sm_iq[i];
+        if (j != 0)
+            break;
+        /* every piece from jk up is zero: take more of 2/pi and compute again */
+        k = 1;
+        while (java_sm_iq[jk - k] == 0)
+            k++;
+        for (i = jz + 1; i <= jz + k; i++) {
+            java_sm_f[jx + i] = (double)java_sm_two_over_pi[jv + i];
+            java_sm_q_at(x0, x1, x2, jx, i);
+        }
+        jz = jz + k;
+    }
+    /* the zero pieces chopped off */
+    if (z == 0.0) {
+        jz = jz - 1;
+        q0 = q0 - 24;
+        while (java_sm_iq[jz] == 0) {
+            jz--;
+            q0 = q0 - 24;
+        }
+    } else {
+        z = java_sm_scale(z, -q0);
+        if (z >= 16777216.0) {
+            fw = (double)(long)(5.9604644775390625e-08 * z);
+            java_sm_iq[jz] = (long)(z - 16777216.0 * fw);
+            jz = jz + 1;
+            q0 = q0 + 24;
+            java_sm_iq[jz] = (long)fw;
+        } else {
+            java_sm_iq[jz] = (long)z;
+        }
+    }
+    /* the pieces as doubles, then times pi/2's pieces */
+    fw = java_sm_scale(1.0, q0);
+    for (i = jz; i >= 0; i--) {
+        java_sm_q[i] = fw * (double)java_sm_iq[i];
+        fw = fw * 5.9604644775390625e-08;
+    }
+    for (i = jz; i >= 0; i--) {
+        fw = 0.0;
+        for (k = 0; k <= jk && k <= jz - i; k++)
+            fw = fw + java_sm_pio2_piece(k) * java_sm_q[i + k];
+        java_sm_fq[jz - i] = fw;
+    }
+    fw = 0.0;
+    for (i = jz; i >= 0; i--)
+        fw = fw + java_sm_fq[i];
+    java_sm_y0 = ih == 0 ? fw : -fw;
+    fw = java_sm_fq[0] - fw;
+    for (i = 1; i <= jz; i++)
+        fw = fw + java_sm_fq[i];
+    java_sm_y1 = ih == 0 ? fw : -fw;
+    return java_sm_low_bits(n, 3);
+}
+
+/* fdlibm's __ieee754_rem_pio2: n, with x - n pi/2 = java_sm_y0 + java_sm_y1. */
+long java_sm_rem_pio2(double x) {
+    double z;
+    double w;
+    double t;
+    double r;
+    double fn;
+    double x0;
+    double x1;
+    long hx = java_hi(x);
+    long ix = hx < 0 ? hx + 2147483648 : hx;
+    long n;
+    long j;
+    long e0;
+    long nx;
+    if (ix <= 1072243195) { /* |x| <= pi/4 */
+        java_sm_y0 = x;
+        java_sm_y1 = 0.0;
+        return 0;
+    }
+    if (ix < 1073928572) { /* |x| < 3pi/4: n is 1 or -1 (fdlibm's sums for x < 0 are these negated) */
+        z = fabs(x) - 1.5707963267341256;
+        if (ix != 1073291771) {
+            java_sm_y0 = z - 6.077100506506192e-11;
+            java_sm_y1 = (z - java_sm_y0) - 6.077100506506192e-11;
+        } else { /* near pi/2: 33+33+53 bits of pi/2 */
+            z = z - 6.077100506303966e-11;
+            java_sm_y0 = z - 2.0222662487959506e-21;
+            java_sm_y1 = (z - java_sm_y0) - 2.0222662487959506e-21;
+        }
+        if (hx > 0)
+            return 1;
+        java_sm_y0 = -java_sm_y0;
+        java_sm_y1 = -java_sm_y1;
+        return -1;
+    }
+    if (ix <= 1094263291) { /* |x| <= 2^19 pi/2 */
+        t = fabs(x);
+        n = (long)(t * 0.6366197723675814 + 0.5);
+        fn = (double)n;
+        r = t - fn * 1.5707963267341256;
+        w = fn * 6.077100506506192e-11; /* the first step, good to 85 bits */
+        java_sm_y0 = r - w;
+        if (n >= 32 || ix == java_sm_npio2_hw[n - 1]) {
+            j = ix / 1048576;
+            if (j - java_sm_exponent(java_sm_y0) > 16) { /* a second step, good to 118 bits */
+                t = r;
+                w = fn * 6.077100506303966e-11;
+                r = t - w;
+                w = fn * 2.0222662487959506e-21 - ((t - r) - w);
+                java_sm_y0 = r - w;
+                if (j - java_sm_exponent(java_sm_y0) > 49) { /* a third, 151 bits */
+                    t = r;
+                    w = fn * 2.0222662487111665e-21;
+                    r = t - w;
+                    w = fn * 8.4784276603689e-32 - ((t - r) - w);
+                    java_sm_y0 = r - w;
+                }
+            }
+        }
+        java_sm_y1 = (r - java_sm_y0) - w;
+        if (hx < 0) {
+            java_sm_y0 = -java_sm_y0;
+            java_sm_y1 = -java_sm_y1;
+            return -n;
+        }
+        return n;
+    }
+    if (ix >= 2146435072) { /* Infinity or NaN */
+        java_sm_y0 = x - x;
+        java_sm_y1 = java_sm_y0;
+        return 0;
+    }
+    /* |x| scaled into [2^23, 2^24) and cut into three pieces of 24 bits */
+    e0 = ix / 1048576 - 1046;
+    z = java_with_lo(java_with_hi(0.0, ix - e0 * 1048576), java_lo(x));
+    x0 = (double)(long)z;
+    z = (z - x0) * 16777216.0;
+    x1 = (double)(long)z;
+    z = (z - x1) * 16777216.0;
+    nx = 3;
+    if (z == 0.0) {
+        nx = 2;
+        if (x1 == 0.0)
+            nx = 1;
+    }
+    n = java_sm_rem_pio2_big(x0, x1, z, e0, nx);
+    if (hx < 0) {
+        java_sm_y0 = -java_sm_y0;
+        java_sm_y1 = -java_sm_y1;
+        return -n;
+    }
+    return n;
+}
+
+/* fdlibm's __kernel_sin on [-pi/4, pi/4]: sin(x + y), y the tail of x when iy is 1. */
+double java_sm_ksin(double x, double y, long iy) {
+    double z;
+    double v;
+    double r;
+    if (java_sm_exponent(x) < 997) /* |x| < 2^-27 */
+        return x;
+    z = x * x;
+    v = z * x;
+    r = 0.00833333333332249 +
+        z * (-0.0001984126982985795 +
+             z * (2.7557313707070068e-06 + z * (-2.5050760253406863e-08 + z * 1.58969099521155e-10)));
+    if (iy == 0)
+        return x + v * (-0.16666666666666632 + z * r);
+    return x - ((z * (0.5 * y - v * r) - y) - v * -0.16666666666666632);
+}
+
+/* fdlibm's __kernel_cos on [-pi/4, pi/4]: cos(x + y). */
+double java_sm_kcos(double x, double y) {
+    double z;
+    double r;
+    double qx;
+    double hz;
+    long ix = java_hi(x);
+    ix = ix < 0 ? ix + 2147483648 : ix;
+    if (ix < 1044381696) /* |x| < 2^-27 */
+        return 1.0;
+    z = x * x;
+    r = z * (0.0416666666666666 +
+             z * (-0.001388888888887411 +
+                  z * (2.480158728947673e-05 +
+                       z * (-2.7557314351390663e-07 + z * (2.087572321298175e-09 + z * -1.1359647557788195e-11)))));
+    if (ix < 1070805811) /* |x| < 0.3 */
+        return 1.0 - (0.5 * z - (z * r - x * y));
+    if (ix > 1072234496) /* |x| > 0.78125 */
+        qx = 0.28125;
+    else
+        qx = java_with_hi(0.0, ix - 2097152); /* x/4 */
+    hz = 0.5 * z - qx;
+    return (1.0 - qx) - (hz - (z * r - x * y));
+}
+
+/* -1 / w, w = x + y rounded, computed carefully, as fdlibm's __kernel_tan does for cot. */
+double java_sm_neg_recip(double x, double y, double w) {
+    double z = java_with_lo(w, 0);
+    double v = y - (z - x);
+    double a = -1.0 / w;
+    double t = java_with_lo(a, 0);
+    double s = 1.0 + t * z;
+    return t + a * (s + t * v);
+}
+
+/* fdlibm's __kernel_tan on [-pi/4, pi/4]: tan(x + y) when iy is 1, -1/tan(x + y) when iy is -1. */
+double java_sm_ktan(double x, double y, long iy) {
+    double z;
+    double r;
+    double v;
+    double w;
+    double s;
+    long hx = java_hi(x);
+    long ix = hx < 0 ? hx + 2147483648 : hx;
+    if (ix < 1043333120) { /* |x| < 2^-28 */
+        if (ix == 0 && java_lo(x) == 0 && iy == -1)
+            return 1.0 / fabs(x);
+        if (iy == 1)
+            return x;
+        return java_sm_neg_recip(x, y, x + y);
+    }
+    if (ix >= 1072010280) { /* |x| >= 0.6744: tan(pi/4 - |x|) */
+        if (hx < 0) {
+            x = -x;
+            y = -y;
+        }
+        z = 0.7853981633974483 - x;
+        w = 3.061616997868383e-17 - y;
+        x = z + w;
+        y = 0.0;
+    }
+    z = x * x;
+    w = z * z;
+    r = 0.13333333333320124 +
+        w * (0.021869488294859542 +
+             w * (0.0035920791075913124 +
+                  w * (0.0005880412408202641 + w * (7.817944429395571e-05 + w * -1.8558637485527546e-05))));
+    v = z * (0.05396825397622605 +
+             w * (0.0088632398235993 +
+                  w * (0.0014562094543252903 +
+                       w * (0.0002464631348184699 + w * (7.140724913826082e-05 + w * 2.590730518636337e-05)))));
+    s = z * x;
+    r = y + z * (s * (r + v) + y);
+    r = r + 0.3333333333333341 * s;
+    w = x + r;
+    if (ix >= 1072010280) {
+        v = (double)iy;
+        return (hx < 0 ? -1.0 : 1.0) * (v - 2.0 * (x - (w * w / (w + v) - r)));
+    }
+    if (iy == 1)
+        return w;
+    return java_sm_neg_recip(x, r, w);
+}
+
+double java_sm_sin(double x) {
+    long n;
+    if (java_sm_abs_hi(x) <= 1072243195) /* |x| <= pi/4 */
+        return java_sm_ksin(x, 0.0, 0);
+    if (java_sm_exponent(x) == 2047)
+        return x - x;
+    n = java_sm_low_bits(java_sm_rem_pio2(x), 2);
+    if (n == 0)
+        return java_sm_ksin(java_sm_y0, java_sm_y1, 1);
+    if (n == 1)
+        return java_sm_kcos(java_sm_y0, java_sm_y1);
+    if (n == 2)
+        return -java_sm_ksin(java_sm_y0, java_sm_y1, 1);
+    return -java_sm_kcos(java_sm_y0, java_sm_y1);
+}
+
+double java_sm_cos(double x) {
+    long n;
+    if (java_sm_abs_hi(x) <= 1072243195)
+        return java_sm_kcos(x, 0.0);
+    if (java_sm_exponent(x) == 2047)
+        return x - x;
+    n = java_sm_low_bits(java_sm_rem_pio2(x), 2);
+    if (n == 0)
+        return java_sm_kcos(java_sm_y0, java_sm_y1);
+    if (n == 1)
+        return -java_sm_ksin(java_sm_y0, java_sm_y1, 1);
+    if (n == 2)
+        return -java_sm_kcos(java_sm_y0, java_sm_y1);
+    return java_sm_ksin(java_sm_y0, java_sm_y1, 1);
+}
+
+double java_sm_tan(double x) {
+    long n;
+    if (java_sm_abs_hi(x) <= 1072243195)
+        return java_sm_ktan(x, 0.0, 1);
+    if (java_sm_exponent(x) == 2047)
+        return x - x;
+    n = java_sm_low_bits(java_sm_rem_pio2(x), 1);
+    return java_sm_ktan(java_sm_y0, java_sm_y1, 1 - 2 * n);
+}
+
+/* ---- StrictMath's pow: fdlibm's __ieee754_pow (log2 of |x| in extra precision, times y, then 2 to
+ * that power), with java's special cases, which are fdlibm's. */
+
+/* -1, 1 or 2 when y is not an integer, an odd one or an even one (fdlibm's yisint), for x < 0. */
+long java_sm_yisint(double y) {
+    double a = fabs(y);
+    long n;
+    if (a >= 9007199254740992.0)
+        return 2;
+    if (a < 1.0)
+        return 0;
+    n = (long)a;
+    if ((double)n != a)
+        return 0;
+    return 2 - n % 2;
+}
+
+double java_sm_pow(double x, double y) {
+    double z;
+    double ax;
+    double z_h;
+    double z_l;
+    double p_h;
+    double p_l;
+    double t1;
+    double t2;
+    double r;
+    double s;
+    double t;
+    double u;
+    double v;
+    double w;
+    double ss;
+    double s2;
+    double s_h;
+    double s_l;
+    double t_h;
+    double t_l;
+    double bp;
+    double dp_h;
+    double dp_l;
+    long hx = java_hi(x);
+    long hy = java_hi(y);
+    long ix = hx < 0 ? hx + 2147483648 : hx;
+    long iy = hy < 0 ? hy + 2147483648 : hy;
+    long lx = java_lo(x);
+    long yisint = 0;
+    long i;
+    long j;
+    long k;
+    long n;
+    if (y == 0.0)
+        return 1.0;
+    if (x != x || y != y)
+        return x + y;
+    if (hx < 0)
+        yisint = java_sm_yisint(y);
+    if (java_lo(y) == 0) {
+        if (iy == 2146435072) { /* y is +-Infinity */
+            if (ix == 1072693248 && lx == 0)
+                return y - y; /* (+-1) ** +-Infinity is NaN */
+            if (ix >= 1072693248) /* (|x| > 1) ** +-Infinity is Infinity or 0 */
+                return hy >= 0 ? y : 0.0;
+            return hy < 0 ? -y : 0.0;
+        }
+        if (iy == 1072693248) /* y is +-1 */
+            return hy < 0 ? 1.0 / x : x;
+        if (hy == 1073741824) /* y is 2 */
+            return x * x;
+        if (hy == 1071644672 && hx >= 0) /* y is 0.5, x >= +0 */
+            return sqrt(x);
+    }
+    ax = fabs(x);
+    if (lx == 0 && (ix == 2146435072 || ix == 0 || ix == 1072693248)) { /* x is +-0, +-Infinity, +-1 */
+        z = ax;
+        if (hy < 0)
+            z = 1.0 / z;
+        if (hx < 0) {
+            if (ix == 1072693248 && yisint == 0)
+                z = (z - z) / (z - z); /* (-1) ** not an integer is NaN */
+            else if (yisint == 1)
+                z = -z;
+        }
+        return z;
+    }
+    if (hx < 0 && yisint == 0)
+        return (x - x) / (x - x); /* (x < 0) ** not an integer is NaN */
+    s = hx < 0 && yisint == 1 ? -1.0 : 1.0; /* the sign of the result */
+    if (iy > 1105199104) { /* |y| > 2^31 */
+        if (iy > 1139802112) { /* |y| > 2^64: overflow or underflow */
+            if (ix <= 1072693247)
+                return hy < 0 ? java_from_bits(9218868437227405312) : 0.0;
+            if (ix >= 1072693248)
+                return hy > 0 ? java_from_bits(9218868437227405312) : 0.0;
+        }
+        if (ix < 1072693247)
+            return hy < 0 ? s * java_from_bits(9218868437227405312) : s * 0.0;
+        if (ix > 1072693248)
+            return hy > 0 ? s * java_from_bits(9218868437227405312) : s * 0.0;
+        /* |1 - x| <= 2^-20: log(x) by x - x^2/2 + x^3/3 - x^4/4 */
+        t = ax - 1.0;
+        w = (t * t) * (0.5 - t * (0.3333333333333333 - t * 0.25));
+        u = 1.4426950216293335 * t;
+        v = t * 1.9259629911266175e-08 - w * 1.4426950408889634;
+        t1 = java_with_lo(u + v, 0);
+        t2 = v - (t1 - u);
+    } else {
+        n = 0;
+        if (ix < 1048576) { /* subnormal x */
+            ax = ax * 9007199254740992.0;
+            n = n - 53;
+            ix = java_hi(ax);
+        }
+        n = n + ix / 1048576 - 1023;
+        j = ix % 1048576;
+        ix = j + 1072693248; /* normalised */
+        if (j <= 235662) { /* |x| < sqrt(3/2) */
+            k = 0;
+        } else if (j < 767610) { /* |x| < sqrt(3) */
+            k = 1;
+        } else {
+            k = 0;
+            n = n + 1;
+            ix = ix - 1048576;
+        }
+        ax = java_with_hi(ax, ix);
+        bp = k == 0 ? 1.0 : 1.5;
+        dp_h = k == 0 ? 0.0 : 0.5849624872207642;
+        dp_l = k == 0 ? 0.0 : 1.350039202129749e-08;
+        /* ss = s_h + s_l = (x - 1) / (x + 1) or (x - 1.5) / (x + 1.5) */
+        u = ax - bp;
+        v = 1.0 / (ax + bp);
+        ss = u * v;
+        s_h = java_with_lo(ss, 0);
+        t_h = java_with_hi(0.0, ix / 2 + 536870912 + 524288 + k * 262144); /* ax + bp, its high part */
+        t_l = ax - (t_h - bp);
+        s_l = v * ((u - s_h * t_h) - s_h * t_l);
+        /* log(ax) */
+        s2 = ss * ss;
+        r = s2 * s2 *
+            (0.5999999999999946 +
+             s2 * (0.4285714285785502 +
+                   s2 * (0.33333332981837743 +
+                         s2 * (0.272728123808534 + s2 * (0.23066074577556175 + s2 * 0.20697501780033842)))));
+        r = r + s_l * (s_h + ss);
+        s2 = s_h * s_h;
+        t_h = java_with_lo(3.0 + s2 + r, 0);
+        t_l = r - ((t_h - 3.0) - s2);
+        u = s_h * t_h;
+        v = s_l * t_h + t_l * ss;
+        /* 2 / (3 log 2) * (ss + ...) */
+        p_h = java_with_lo(u + v, 0);
+        p_l = v - (p_h - u);
+        z_h = 0.9617967009544373 * p_h;
+        z_l = -7.028461650952758e-09 * p_h + p_l * 0.9617966939259756 + dp_l;
+        /* log2(ax) = n + dp_h + z_h + z_l */
+        t = (double)n;
+        t1 = java_with_lo(((z_h + z_l) + dp_h) + t, 0);
+        t2 = z_l - (((t1 - t) - dp_h) - z_h);
+    }
+    /* (y1 + y2) * (t1 + t2), y1 the high part of y */
+    u = java_with_lo(y, 0);
+    p_l = (y - u) * t1 + y * t2;
+    p_h = u * t1;
+    z = p_l + p_h;
+    j = java_hi(z);
+    i = java_lo(z);
+    if (j >= 1083179008) { /* z >= 1024 */
+        if (j != 1083179008 || i != 0)
+            return s * java_from_bits(9218868437227405312);
+        if (p_l + 8.008566259537294e-17 > z - p_h)
+            return s * java_from_bits(9218868437227405312);
+    } else if (j + (j < 0 ? 2147483648 : 0) >= 1083231232) { /* z <= -1075 */
+        if (j != -1064252416 || i != 0)
+            return s * 0.0;
+        if (p_l <= z - p_h)
+            return s * 0.0;
+    }
+    /* 2 ** (p_h + p_l) */
+    i = j < 0 ? j + 2147483648 : j;
+    k = i / 1048576 - 1023;
+    n = 0;
+    if (i > 1071644672) { /* |z| > 0.5: n = [z + 0.5] */
+        n = j + 1048576 / (long)java_fd_pow2(k + 1);
+        k = (n < 0 ? n + 2147483648 : n) / 1048576 - 1023;
+        t = java_with_hi(0.0, n - java_sm_low_bits(n, 20 - k));
+        n = (java_sm_low_bits(n, 20) + 1048576) / (long)java_fd_pow2(20 - k);
+        if (j < 0)
+            n = -n;
+        p_h = p_h - t;
+    }
+    t = java_with_lo(p_l + p_h, 0);
+    u = t * 0.6931471824645996;
+    v = (p_l - (t - p_h)) * 0.6931471805599453 + t * -1.904654299957768e-09;
+    z = u + v;
+    w = v - (z - u);
+    t1 = java_sm_exp_poly(z);
+    r = (z * t1) / (t1 - 2.0) - (w + z * w);
+    z = 1.0 - (r - z);
+    j = java_hi(z) + n * 1048576;
+    if (j < 1048576) /* a subnormal result */
+        z = java_sm_scale(z, n);
+    else
+        z = java_with_hi(z, j);
+    return s * z;
+}
