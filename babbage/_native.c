@@ -153,7 +153,7 @@ static int append_output(Engine *e, const char *bytes, Py_ssize_t n) {
     if (e->out_len + n > e->out_cap) {
         Py_ssize_t cap = e->out_cap ? e->out_cap : 256;
         while (cap < e->out_len + n) cap *= 2;
-        char *grown = PyMem_Realloc(e->out, (size_t)cap);
+        char *grown = PyMem_RawRealloc(e->out, (size_t)cap); /* without the GIL: Raw */
         if (!grown) return -1;
         e->out = grown;
         e->out_cap = cap;
@@ -267,7 +267,7 @@ static void Engine_dealloc(Engine *e) {
     PyMem_Free(e->dirty_list);
     PyMem_Free(e->counts);
     PyMem_Free(e->quantities);
-    PyMem_Free(e->out);
+    PyMem_RawFree(e->out);
     Py_TYPE(e)->tp_free((PyObject *)e);
 }
 
@@ -426,6 +426,8 @@ static PyObject *Engine_run(Engine *e, PyObject *args) {
     word lowest_sp = lowest_in;
     Py_ssize_t out_start = e->out_len;
     int failed = 0;
+    /* The loop touches no Python object: other threads (a web process's runs) go on meanwhile. */
+    PyThreadState *thread = PyEval_SaveThread();
 
 #define WRITE(address, v)                                                                                   \
     do {                                                                                                    \
@@ -628,6 +630,7 @@ static PyObject *Engine_run(Engine *e, PyObject *args) {
         pc = nxt;
     }
 stop:
+    PyEval_RestoreThread(thread);
     e->ndirty = ndirty;
     if (failed) {
         PyErr_NoMemory();

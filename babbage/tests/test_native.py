@@ -10,6 +10,7 @@ results are worked by hand in the comments.
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from types import SimpleNamespace
 from typing import Any
 
@@ -289,3 +290,17 @@ def test_leaving_the_c_loop_never_costs_the_whole_store_a_card(
     result = run(program, engine="native", store_size=200_000)
     assert observable(result) == observable(run(program, engine="interpreter", store_size=200_000))
     assert sum(reloaded) <= 8 * result.stats.instructions + 200_000
+
+
+def test_runs_in_threads_at_once() -> None:
+    """The C loop lets other threads run (it holds no Python object); runs in threads give each its own
+    result."""
+    programs = [assemble(BIG_LOOP), assemble(PRINTER), assemble(STACK), assemble(BOUNDARY)]
+    want = [observable(run(program, engine="interpreter", max_steps=50_000)) for program in programs]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(
+            pool.map(
+                lambda program: observable(run(program, engine="native", max_steps=50_000)), programs * 3
+            )
+        )
+    assert got == want * 3
