@@ -364,6 +364,9 @@ class ClassDecl(Node):
     constants: list[EnumConstant] = field(default_factory=list)  # an enum's, in order
     tparams: list[tuple[str, str]] = field(default_factory=list)  # <T extends B>: (T, B)
     library: str = ""  # the package of a library class (java.lang, java.util), "" for the program's
+    # Instance initialiser blocks, each with the number of fields declared before it (the constructors
+    # run the field initialisers and these blocks in the order they are written).
+    instance_inits: list[tuple[int, Block]] = field(default_factory=list)
 
 
 @dataclass(eq=False)

@@ -164,6 +164,7 @@ class _ClassCaptureScope(_Scope):
 # What the checker keeps while it checks one method, saved while it checks a class written inside it.
 METHOD_STATE = ("cls", "method", "tvars", "handled", "loops", "switches", "yields", "want", "diamond_target")
 _IDENTS = re.compile(r"[A-Za-z_$][A-Za-z_$0-9]*")
+INIT_LOCALS = 1_000_000  # the first number of an instance initialiser's locals
 CAPTURED = " val "  # the field of a local or anonymous class holding a captured local (java's val$x)
 
 
@@ -2789,6 +2790,7 @@ class Checker:
                 self.handled, self.loops, self.switches, self.yields = [[]], 0, 0, []
                 self.init_expr(f.decl.init, f.ty, _Scope(outer))
                 f.decl.info = self.method  # type: ignore[attr-defined]
+        self.instance_inits(c, outer)
         self.loops, self.switches, self.yields = 0, 0, []
         for ms in list(c.methods.values()):
             for m in ms:
@@ -2800,6 +2802,20 @@ class Checker:
             self.capture_values(e, c, where)
         for k, v in saved.items():
             setattr(self, k, v)
+
+    def instance_inits(self, c: ClassInfo, scope: _Scope) -> None:
+        """A class's instance initialiser blocks, checked as code of a constructor; each constructor runs
+        them, so their locals are numbered apart from any constructor's own."""
+        if c.decl is None or not c.decl.instance_inits:
+            return
+        self.cls = c
+        self.method = MethodInfo("<init>", c, [], "void", False, False, None)
+        self.tvars = {**c.scope_tvars, **dict(c.tparams)}
+        self.handled, self.loops, self.switches, self.yields = [[]], 0, 0, []
+        for _, b in c.decl.instance_inits:
+            self.block(b.body, _Scope(scope))
+        for info in self.method.locals:
+            info.id += INIT_LOCALS
 
     def diamond(self, c: ClassInfo, target: str | None) -> str:
         """`new C<>(...)`: C's type arguments from the type it is assigned to (JLS 15.9.1, the common
@@ -2992,6 +3008,7 @@ def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
                 checker.tvars = {} if f.static else dict(c.tparams)
                 checker.init_expr(f.decl.init, f.ty, _Scope())
                 f.decl.info = checker.method  # type: ignore[attr-defined]
+        checker.instance_inits(c, _Scope())
         for ms in c.methods.values():
             for m in ms:
                 checker.check_method(c, m)

@@ -449,9 +449,14 @@ class _Analysis:
         # Instance field initialisers, then each constructor that does not begin with this(...).
         self.fields = {f for f in blank if f not in statics}
         st = s
-        for f in d.fields:
+        blocks = list(d.instance_inits)
+        for k, f in enumerate(d.fields):
+            while blocks and blocks[0][0] <= k:
+                st = self.block(blocks.pop(0)[1].body, st)
             if "static" not in f.modifiers:
                 st = self.expr(f.init, st)
+        for _, b in blocks:
+            st = self.block(b.body, st)
         constructors = [m for m in d.methods if not m.ret and m.body is not None]
         if not constructors and d.kind == "class":
             for f in blank:

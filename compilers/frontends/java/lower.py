@@ -2008,7 +2008,11 @@ class Lowering:
         """The instance field initialisers of the constructor's class, after its superclass's constructor."""
         c = self.current_class
         assert c is not None
-        for f in c.fields.values():
+        # The instance initialiser blocks run where they are written among the field initialisers.
+        blocks = list(c.decl.instance_inits) if c.decl is not None else []
+        for k, f in enumerate(c.fields.values()):
+            while blocks and blocks[0][0] <= k:
+                fl.stmt(blocks.pop(0)[1])
             if not f.static and f.decl is not None and f.decl.init is not None:
                 fl.fb.set_line(f.decl.span.line)
                 v = (
@@ -2017,6 +2021,8 @@ class Lowering:
                     else fl.init_value(f.decl.init, f.ty)
                 )
                 fl.store_field(fl.this(), f, v)
+        for _, b in blocks:
+            fl.stmt(b)
 
     def enum_method(self, c: ClassInfo, m: MethodInfo) -> None:
         """values(): a new array of the constants; valueOf(name): the constant of that name, or

@@ -273,7 +273,8 @@ class _Parser:
             decl.inits.append(self.block())
             return
         if self.at("{"):
-            self.fail("instance initialiser blocks are not supported in this Java subset")
+            decl.instance_inits.append((len(decl.fields), self.block()))
+            return
         mods = self.modifiers()
         if (
             self.at("class")
