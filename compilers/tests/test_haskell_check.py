@@ -106,7 +106,7 @@ def test_runtime_error_writes_ghcs_message_to_stderr_and_stops():
 # exactly (GHC names the executable `prog` here as the runtime's messages do). error and undefined carry
 # GHC's call stack with the call site; a failed match names the source span of the function's equations
 # (where bindings included), of the case expression, of the lambda or of the pattern binding (with its
-# pattern), and the empty line GHC writes after.
+# pattern; a lazy pattern names its equation), and the empty line GHC writes after.
 RUNTIME_ERRORS = [
     (
         'main :: IO ()\nmain = do\n  putStrLn "x"\n  print (error "boom" :: Int)\n',
@@ -159,6 +159,12 @@ RUNTIME_ERRORS = [
         'main :: IO ()\nmain = do\n  print (pairUp "x y")\n  print (fst (pairUp "x y z"))\n',
         '("x","y")\n',
         "prog: t.hs:4:5-20: Non-exhaustive patterns in [a, b]\n\n",
+    ),
+    (
+        "firstTwo :: [Int] -> (Int, Int)\nfirstTwo ~(a : b : _) = (a, b)\n\n"
+        "main :: IO ()\nmain = do\n  print (fst (firstTwo [7, 8]))\n  print (snd (firstTwo [7]))\n",
+        "7\n",
+        "prog: t.hs:2:1-30: Non-exhaustive patterns in a : b : _\n\n",
     ),
 ]
 
