@@ -8,6 +8,7 @@ one at a time: AssemblyError carries all of them.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from babbage.diagnostics import AssemblyError, Diagnostic
@@ -72,6 +73,9 @@ _PARSED_LINES_LIMIT = 200_000
 # does not depend on where it stands (labels are resolved in pass 2, and nothing changes an Expr).
 # Cleared with the instruction lines' table.
 _WORD_LINES: dict[str, tuple[Expr, ...]] = {}
+# `.string` lines of the data section already read, by their text: the words each adds (a runtime's
+# messages are in every program that links it). Cleared with the instruction lines' table.
+_STRING_LINES: dict[str, tuple[int, ...]] = {}
 
 
 # The cards of parsed lines whose card does not depend on the program: no label in any operand and no
@@ -127,10 +131,14 @@ class _Assembler:
     # ---- pass 1 -------------------------------------------------------------------------------------
 
     def pass_one(self) -> None:
+        self.read_lines(self.source.splitlines(), 1)
+
+    def read_lines(self, lines: Iterable[str], first: int) -> None:
+        """Pass 1 over `lines`, the first of them line `first` of the source."""
         parsed_lines = self.parsed_lines
         instructions = self.instructions
         debug = self.debug
-        for number, text in enumerate(self.source.splitlines(), start=1):
+        for number, text in enumerate(lines, start=first):
             known = parsed_lines.get(text)
             if known is not None and self.section == "text":
                 # add_instruction, inline: most lines of generated assembly come here
@@ -143,6 +151,10 @@ class _Assembler:
                     for expr in words:
                         self.pending_words.append(PendingWord(len(self.data), expr, number))
                         self.data.append(0)
+                    continue
+                chars = _STRING_LINES.get(text)
+                if chars is not None:
+                    self.data.extend(chars)
                     continue
             self.line = number
             line_directive = _LINE_DIRECTIVE.fullmatch(text)
@@ -189,8 +201,18 @@ class _Assembler:
             self.error(operands, "empty operand")
             return
         if head.text.startswith(".") and head.text.lower() in DIRECTIVES:
-            errors, words = len(self.errors), len(self.pending_words)
+            errors, words, data = len(self.errors), len(self.pending_words), len(self.data)
             self.directive(head, operands)
+            if (
+                i == 0
+                and text is not None
+                and head.text.lower() == ".string"
+                and self.section == "data"
+                and len(self.errors) == errors
+            ):
+                if len(_STRING_LINES) >= _PARSED_LINES_LIMIT:
+                    _STRING_LINES.clear()
+                _STRING_LINES[text] = tuple(self.data[data:])
             if (
                 i == 0
                 and text is not None
@@ -399,12 +421,7 @@ class _Assembler:
             if resolved is None:
                 return None
             value = resolved
-            if operand.kind == "immediate":
-                mode, base = MODE_IMMEDIATE, 0
-            elif operand.expr.register is None:
-                mode, base = MODE_ABSOLUTE, 0
-            else:
-                mode, base = MODE_BASED, operand.expr.register
+            mode, base = expr_mode(operand)
         name = pending.opcode.mnemonic
         if mode not in OPERAND_MODES[kind]:
             wanted = {
@@ -484,12 +501,18 @@ class _Assembler:
         self.pass_one()
         self.resolve_words()
         pool: dict[int, int] = {}
+        instructions = self.build_cards(self.instructions, pool, {})
+        return self.finish(instructions, pool)
+
+    def build_cards(
+        self, pendings: list[PendingInstruction], pool: dict[int, int], built_cards: dict[int, Instruction]
+    ) -> list[Instruction]:
+        """Pass 2's cards of `pendings`, in order (a wide immediate takes its place in `pool`)."""
         instructions: list[Instruction] = []
         # Lines with the same text share one operand list (parsed_lines), so they build the same card:
         # built once, by that list's identity (the lists live as long as self.instructions). A line that
         # fails is built again wherever it stands, so that each place reports its error.
-        built_cards: dict[int, Instruction] = {}
-        for pending in self.instructions:
+        for pending in pendings:
             operands = pending.operands
             built = built_cards.get(id(operands))
             if built is None:
@@ -505,6 +528,17 @@ class _Assembler:
                 if built is not None:
                     built_cards[id(operands)] = built
             instructions.append(built if built is not None else Instruction(62, NO_REGISTER, 0, 0, 0))
+        return instructions
+
+    def finish(
+        self,
+        instructions: list[Instruction],
+        pool: dict[int, int],
+        labels: dict[str, int] | None = None,
+        line_map: dict[int, tuple[str, int]] | None = None,
+    ) -> Program:
+        """The program, once pass 2 has built its cards; AssemblyError if any line had an error.
+        labels and line_map: the program's, when the caller has them (babbage/linker.py)."""
         entry = 0
         if self.entry is not None:
             label, line, column = self.entry
@@ -523,9 +557,21 @@ class _Assembler:
             data=data,
             heap_size=self.heap[0] if self.heap else 0,
             entry=entry,
-            line_map=self.line_map(),
-            labels={name: value for name, (_section, value, _line) in self.labels.items()},
+            line_map=self.line_map() if line_map is None else line_map,
+            labels={name: value for name, (_section, value, _line) in self.labels.items()}
+            if labels is None
+            else labels,
         )
+
+
+def expr_mode(operand: Operand) -> tuple[int, int]:
+    """(mode, base) of an immediate or memory operand."""
+    assert operand.expr is not None
+    if operand.kind == "immediate":
+        return MODE_IMMEDIATE, 0
+    if operand.expr.register is None:
+        return MODE_ABSOLUTE, 0
+    return MODE_BASED, operand.expr.register
 
 
 def split_operands(tokens: list[Token]) -> list[list[Token]] | int:

@@ -61,8 +61,8 @@ def encode_number(address: int, value: int) -> str:
     return f"N {address:0{ADDRESS_DIGITS}d} {sign}{abs(value):0{WORD_DIGITS}d}"
 
 
-def encode_deck(program: Program) -> str:
-    """The deck's text form: header, number cards for non-zero static words, operation cards."""
+def deck_header(program: Program) -> tuple[list[str], dict[str, int]]:
+    """The deck's first lines (header and `.file` lines), and the number of each file they give."""
     lines = [
         HEADER,
         f".static {program.static_size}",
@@ -74,6 +74,12 @@ def encode_deck(program: Program) -> str:
         if file not in files:
             files[file] = len(files)
             lines.append(f'.file {files[file]} "{_quote(file)}"')
+    return lines, files
+
+
+def encode_deck(program: Program) -> str:
+    """The deck's text form: header, number cards for non-zero static words, operation cards."""
+    lines, files = deck_header(program)
     lines.extend(encode_number(address, value) for address, value in enumerate(program.data) if value)
     encoded: dict[int, str] = {}  # by identity: the assembler gives the cards of repeated lines one object
     for index, instruction in enumerate(program.instructions):

@@ -15,7 +15,7 @@ import gc
 import re
 import time
 import traceback
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -24,9 +24,10 @@ from babbage import AssemblyError, Program, assemble, encode_deck, run
 from babbage.cards import CardError, MountedDeck, mount, run_cards
 from babbage.cards.card import LOAD, NUMBER, STORE
 from babbage.cards.engine import STORE_SIZE as CARD_STORE_SIZE
+from babbage.linker import assemble_parts
 from babbage.result import HALTED, EventCallback, OutputEvent, RunEvent, RunResult
 from compilers import registry
-from compilers.backend import generate
+from compilers.backend import Compiled, generate
 from compilers.backend.isel import mangle
 from compilers.backend.legalize import legalize_function
 from compilers.backend.routines import ROUTINES
@@ -69,6 +70,9 @@ EXIT_STATUS = "__exit_status"
 # Whether the runtime routines' code is made once per process (compilers/backend/routines.py); off only
 # to check that the text is the same either way.
 _use_routine_cache = True
+# Whether each function's code is kept assembled for the process (babbage/linker.py); off only to check
+# that the program and its deck are the same either way.
+_use_piece_cache = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -392,13 +396,25 @@ def compile(
     return result
 
 
-def _assemble(pipe: _Pipeline, assembly: str, linked: Module | None = None) -> None:
-    """Assemble and encode; linked: the module compiled, when it comes from the back end."""
+def _assemble(
+    pipe: _Pipeline,
+    assembly: str,
+    linked: Module | None = None,
+    segments: list[tuple[bool, Sequence[str]]] | None = None,
+) -> None:
+    """Assemble and encode; linked: the module compiled, when it comes from the back end, and
+    segments: its assembly in parts (codegen.Compiled), each function's code kept assembled for the
+    process (babbage/linker.py), so that a compile assembles only what it has not seen."""
     result = pipe.result
     result.assembly = assembly
     with pipe.stage("assemble"):
         try:
-            program = assemble(assembly, result.filename)
+            if segments and _use_piece_cache:
+                parts = assemble_parts(segments, result.filename, assembly)
+                program, make_deck = parts.program, parts.deck
+            else:
+                program = assemble(assembly, result.filename)
+                make_deck = functools.partial(encode_deck, program)
         except AssemblyError as exc:
             for d in exc.diagnostics:
                 pipe.bag.error("assembly", d.message, Span.point(d.file, d.line, d.column))
@@ -406,7 +422,7 @@ def _assemble(pipe: _Pipeline, assembly: str, linked: Module | None = None) -> N
         result.program = program
         result.static_words = program.static_size
     with pipe.stage("encode"):
-        result.deck = encode_deck(program)  # the deck shows the runtime routines' own lines as well
+        result.deck = make_deck()  # the deck shows the runtime routines' own lines as well
     with pipe.stage("assemble"):
         if linked is not None and any(fn.file is not None for fn in linked.functions):
             result.runtime = _runtime_places(program, linked)
@@ -517,13 +533,13 @@ def _middle_and_back(pipe: _Pipeline, module: Module, options: CompileOptions, p
         # changes an instruction object (legalising copies one before changing it).
         snapshot = _structure_copy(module)
         result.text_makers["ir"] = lambda: print_module(snapshot)
-    assembly, linked = _back_end(pipe, module, options, found)
+    compiled, linked = _back_end(pipe, module, options, found)
     if fresh and not pipe.bag.has_errors:
         for index, key in fresh.items():  # the optimised form as the snapshot holds it
             ROUTINES.keep_prepared(
                 key, _structure_copy_of(snapshot.functions[index]), linked.functions[index]
             )
-    _assemble(pipe, assembly, linked)
+    _assemble(pipe, compiled.assembly, linked, compiled.segments)
 
 
 def _prepare(module: Module, optimise: bool) -> tuple[dict[int, Function], dict[int, tuple[object, ...]]]:
@@ -571,11 +587,10 @@ def _structure_copy_of(fn: Function) -> Function:
 def _runtime_places(program: Program, linked: Module) -> RuntimePlaces:
     """Take the runtime routines' cards out of the program's line map (they map to the routines' own
     files, see RuntimePlaces) and note where each routine starts."""
-    cards: dict[int, tuple[str, int]] = {}
-    for card, where in list(program.line_map.items()):
-        if is_runtime_file(where[0]):
-            cards[card] = where
-            del program.line_map[card]
+    line_map = program.line_map
+    runtime_files = {file for file in {where[0] for where in line_map.values()} if is_runtime_file(file)}
+    cards = {card: where for card, where in line_map.items() if where[0] in runtime_files}
+    program.line_map = {card: where for card, where in line_map.items() if where[0] not in runtime_files}
     routines = [fn.name for fn in linked.functions if fn.file is not None]
     starts = sorted((program.labels[mangle(name)], name) for name in routines)
     return RuntimePlaces(cards, starts, linked)
@@ -632,7 +647,7 @@ def _direct_targets(fn: Function) -> list[Sym]:
 
 def _back_end(
     pipe: _Pipeline, module: Module, options: CompileOptions, found: dict[int, Function]
-) -> tuple[str, Module]:
+) -> tuple[Compiled, Module]:
     """found: index -> the kept legalised form of each function the routine cache gave (_prepare)."""
     result = pipe.result
     with pipe.stage("link"):
@@ -689,7 +704,7 @@ def _back_end(
                 f"more than the {what} {room} words",
                 pipe.span(),
             )
-    return compiled.assembly, linked
+    return compiled, linked
 
 
 def run_compiled(

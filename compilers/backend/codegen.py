@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from compilers.backend.asm import Asm, instr, label, quote_file, render_into
 from compilers.backend.frameless import frameless
@@ -26,6 +27,10 @@ class Compiled:
     heap_words: int
     stack_words: int | None  # the deepest chain of frames, None when the program recurses
     frames: dict[str, int]  # function -> words its activation takes (arguments, return, FP, frame)
+    # The assembly in segments, whose lines joined make it: (kept, its lines), kept for a function's code
+    # that is kept for the process (RoutineCache: a runtime routine's, a function prepared by an earlier
+    # compile), which babbage.linker.assemble_parts keeps assembled too; the rest it reads line by line.
+    segments: list[tuple[bool, Sequence[str]]] = field(default_factory=list)
 
 
 def _data_lines(g: Global) -> list[str]:
@@ -56,29 +61,66 @@ def _data_lines(g: Global) -> list[str]:
     return lines
 
 
-def _stack_need(module: Module, frames: dict[str, int]) -> int | None:
+@dataclass(frozen=True, slots=True)
+class CallShape:
+    """What the whole-program questions below read of one function: its calls and the functions whose
+    address it takes. A runtime routine's is found once per process (generate's `routines`)."""
+
+    calls: frozenset[str]  # functions it calls directly
+    tail_targets: frozenset[str]  # functions it tail-calls directly
+    tails: tuple[tuple[int, str | None], ...]  # its tail calls: (arguments, target; None: a pointer)
+    pushed: int  # the most arguments a tail call of it pushes
+    through_pointer: bool  # it calls or tail-calls through a pointer
+    taken: frozenset[str]  # functions (or globals) it names other than as a tail call's target
+
+
+def call_shape(fn: Function) -> CallShape:
+    calls: set[str] = set()
+    tail_targets: set[str] = set()
+    tails: list[tuple[int, str | None]] = []
+    taken: set[str] = set()
+    through_pointer = False
+    for block in fn.blocks:
+        for ins in block.instrs:
+            if isinstance(ins, Call | TailCall):
+                if isinstance(ins.target, Sym):
+                    (tail_targets if isinstance(ins, TailCall) else calls).add(ins.target.name)
+                else:
+                    through_pointer = True
+                if isinstance(ins, TailCall):
+                    tails.append((len(ins.args), ins.target.name if isinstance(ins.target, Sym) else None))
+            for op in ins.uses():
+                if isinstance(op, Sym) and not (isinstance(ins, TailCall) and op is ins.target):
+                    taken.add(op.name)
+    pushed = max((count for count, _target in tails), default=0)
+    return CallShape(
+        frozenset(calls), frozenset(tail_targets), tuple(tails), pushed, through_pointer, frozenset(taken)
+    )
+
+
+def _shapes(module: Module, routines: RoutineCache | None) -> dict[str, CallShape]:
+    """Each function's CallShape: a routine the cache holds (never changed) from the cache."""
+    if routines is None:
+        return {fn.name: call_shape(fn) for fn in module.functions}
+    return {fn.name: routines.call_shape(fn, call_shape) for fn in module.functions}
+
+
+def _stack_need(
+    module: Module, frames: dict[str, int], shapes: dict[str, CallShape] | None = None
+) -> int | None:
     """The deepest the stack can go from main, or None when a recursion (or a call through a pointer)
     leaves it unbounded. A tail call's callee takes its caller's place, so it adds nothing to the
     caller's depth: need(f) = max(frame(f) + the deepest need of what f calls, frame(f) + the
     arguments f pushes for a tail call, the need of what f tail-calls). A loop of tail calls is
     bounded; a loop through an ordinary call grows every round (a frame is at least 2 words), which is
     how a recursion is told: the longest-path iteration does not settle within one round per function."""
-    calls: dict[str, set[str]] = {}
-    tails: dict[str, set[str]] = {}
-    pushed: dict[str, int] = {}
-    for fn in module.functions:
-        targets: set[str] = set()
-        tail_targets: set[str] = set()
-        most = 0
-        for block in fn.blocks:
-            for ins in block.instrs:
-                if isinstance(ins, Call | TailCall):
-                    if not isinstance(ins.target, Sym):
-                        return None
-                    (tail_targets if isinstance(ins, TailCall) else targets).add(ins.target.name)
-                    if isinstance(ins, TailCall):
-                        most = max(most, len(ins.args))
-        calls[fn.name], tails[fn.name], pushed[fn.name] = targets, tail_targets, most
+    if shapes is None:
+        shapes = {fn.name: call_shape(fn) for fn in module.functions}
+    if any(shape.through_pointer for shape in shapes.values()):
+        return None
+    calls = {name: shape.calls for name, shape in shapes.items()}
+    tails = {name: shape.tail_targets for name, shape in shapes.items()}
+    pushed = {name: shape.pushed for name, shape in shapes.items()}
     if "main" not in calls:
         return 0
     need = dict.fromkeys(calls, 0)
@@ -98,24 +140,21 @@ def _stack_need(module: Module, frames: dict[str, int]) -> int | None:
     return None
 
 
-def unbalanced_functions(module: Module) -> tuple[frozenset[str], bool]:
+def unbalanced_functions(
+    module: Module, shapes: dict[str, CallShape] | None = None
+) -> tuple[frozenset[str], bool]:
     """The functions that may return with another number of argument words on the stack than their
     caller pushed: a tail call with another number of arguments than its function takes leaves the
     callee's count there (README.md, tail calls), and so does a tail call of such a function. Also
     whether a call through a pointer may reach one (some function whose address is taken is one)."""
+    if shapes is None:
+        shapes = {fn.name: call_shape(fn) for fn in module.functions}
     taken: set[str] = set()
-    tails: dict[str, list[TailCall]] = {}
     for g in module.globals:
         taken.update(i.name for i in g.init if isinstance(i, Sym))
-    for fn in module.functions:
-        tails[fn.name] = []
-        for block in fn.blocks:
-            for ins in block.instrs:
-                if isinstance(ins, TailCall):
-                    tails[fn.name].append(ins)
-                for op in ins.uses():
-                    if isinstance(op, Sym) and not (isinstance(ins, TailCall) and op is ins.target):
-                        taken.add(op.name)
+    for shape in shapes.values():
+        taken |= shape.taken
+    tails = {name: shape.tails for name, shape in shapes.items()}
     params = {fn.name: len(fn.params) for fn in module.functions}
     unbalanced: set[str] = set()
     changed = True
@@ -124,9 +163,8 @@ def unbalanced_functions(module: Module) -> tuple[frozenset[str], bool]:
         through_pointer = bool(taken & unbalanced)
         for name, calls in tails.items():
             if name not in unbalanced and any(
-                len(c.args) != params[name]
-                or (c.target.name in unbalanced if isinstance(c.target, Sym) else through_pointer)
-                for c in calls
+                count != params[name] or (target in unbalanced if target is not None else through_pointer)
+                for count, target in calls
             ):
                 unbalanced.add(name)
                 changed = True
@@ -233,7 +271,8 @@ def generate(
     parts: list[list[Asm] | _Cached] = [own]
     frames: dict[str, int] = {}
     tables: dict[str, list[str]] = {}
-    unbalanced, indirect_unbalanced = unbalanced_functions(module)
+    shapes = _shapes(module, routines)
+    unbalanced, indirect_unbalanced = unbalanced_functions(module, shapes)
     for fn in module.functions:
         facts = routines.facts(fn) if routines is not None else None
         owner = fn.file if fn.file is not None else filename  # the file its lines refer to
@@ -278,21 +317,26 @@ def generate(
             files[mangle(fn.name)] = owner
     file: str | None = filename or None
     current: int | None = None
+    segments: list[tuple[bool, Sequence[str]]] = [(False, out)]
     for part in parts:
         if isinstance(part, list):
-            file, current = render_into(out, part, files, file, current)
+            code_lines: list[str] = []
+            file, current = render_into(code_lines, part, files, file, current)
+            segments.append((False, code_lines))
             continue
         code = part.code
         owner = files.get(part.lines[0].label or "") if part.lines else None
         if part.exact and owner is not None and (owner != file or current != code.first_line):
             # Its text as made: after a .file, or where the line in force is not its first line.
             if owner != file:
-                out.append(f"        .file {quote_file(owner)}")
+                segments.append((False, [f"        .file {quote_file(owner)}"]))
                 file, current = owner, None
-            out.extend(code.text)
+            segments.append((True, code.text))
             current = code.last_line if code.last_line is not None else current
         else:
-            file, current = render_into(out, part.lines, files, file, current)
+            code_lines = []
+            file, current = render_into(code_lines, part.lines, files, file, current)
+            segments.append((False, code_lines))
     data: list[str] = []
     for g in module.globals:
         data.extend(_data_lines(g))
@@ -303,9 +347,9 @@ def generate(
         data.append(f"{name}:")
         data.append("        .word " + ", ".join(entries))
     data.append("__heap:")  # the heap starts after all static data (the assembler's pool stays empty)
-    out.append("        .data")
-    out.extend(data)
-    return Compiled("\n".join(out) + "\n", static, heap_words, _stack_need(module, frames), frames)
+    segments.append((False, ["        .data", *data]))
+    text = "\n".join(line for _code, lines in segments for line in lines) + "\n"
+    return Compiled(text, static, heap_words, _stack_need(module, frames, shapes), frames, segments)
 
 
 def _jumps_to_next(parts: list[list[Asm] | _Cached]) -> None:

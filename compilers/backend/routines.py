@@ -14,11 +14,15 @@ past a bound.
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from compilers.backend.asm import Asm
 from compilers.backend.legalize import legalize_function
 from compilers.ir.nodes import Call, Function, HeapInfo, Sym, clone_function
+
+T = TypeVar("T")
 
 # Entries beyond this many clear the code cache: a routine's code depends on the heap's size when it
 # asks for the heap's limit, so a long-lived process could otherwise gather one entry per heap size.
@@ -75,6 +79,7 @@ class RoutineCache:
         self._code_of: dict[object, list[tuple[object, ...]]] = {}  # id(function) -> its code's keys
         self._prepared: OrderedDict[tuple[object, ...], Prepared] = OrderedDict()  # least recent first
         self._prepared_size = 0
+        self._shapes: dict[int, tuple[Function, object]] = {}  # id(function) -> (function, its call shape)
 
     def forget_routines(self) -> None:
         """Drop the runtime routines and every code kept (the runtime's files changed: link.refresh).
@@ -84,6 +89,7 @@ class RoutineCache:
         self._code_of.clear()
         kept = {id(entry.legalised) for entry in self._prepared.values()}
         self._facts = {key: value for key, value in self._facts.items() if key in kept}
+        self._shapes = {key: value for key, value in self._shapes.items() if key in kept}
 
     def prepared(self, key: tuple[object, ...]) -> Prepared | None:
         """The function prepared under `key` (-O level, file and text, driver._prepare), if kept."""
@@ -105,6 +111,7 @@ class RoutineCache:
             self._prepared_size -= old.size
             # Its code goes with it: a later function may be given its id.
             self._facts.pop(id(old.legalised), None)
+            self._shapes.pop(id(old.legalised), None)
             for code_key in self._code_of.pop(id(old.legalised), ()):
                 self._code.pop(code_key, None)
 
@@ -150,6 +157,17 @@ class RoutineCache:
             facts.callees & unbalanced,
             indirect_unbalanced if facts.calls_pointer else None,
         )
+
+    def call_shape(self, fn: Function, make: Callable[[Function], T]) -> T:
+        """make(fn), kept for a function this cache holds (which is never changed); made each time for
+        any other."""
+        entry = self._facts.get(id(fn))
+        if entry is None or entry[0] is not fn:
+            return make(fn)
+        found = self._shapes.get(id(fn))
+        if found is None or found[0] is not fn:
+            found = self._shapes[id(fn)] = (fn, make(fn))
+        return found[1]  # type: ignore[return-value]
 
     def code(self, key: tuple[object, ...], fn: Function) -> RoutineCode | None:
         """The code kept under key for fn (the key holds fn's id: the entry is fn's own only while it
