@@ -25,6 +25,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Max, Model
 from django.utils import timezone
 
+from curriculum.content_cache import content_changed
 from curriculum.models import Exercise, Hint, Language, Lesson, Module, TestCase
 from curriculum.provenance import content_fingerprint, exercise_content, row_fingerprint
 from curriculum.services import exercise_unpublishable_reason
@@ -523,6 +524,7 @@ def curriculum_load(*, tree: ContentTree, prune: bool = False, reset: list[str] 
         lessons = _apply_lessons(tree, modules, report, resets)
         _apply_exercises(tree, lessons, report, resets, prune=prune)
         _apply_prune(tree, report, prune=prune)
+        content_changed()  # some of its writes are update()s, which send no signal
     except IntegrityError as exc:
         # Only rows outside the files (made in the admin, or kept as edited) can collide now: the tree
         # was checked already.

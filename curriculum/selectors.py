@@ -8,6 +8,7 @@ tests and the reference solution are for the judge (execution) and the admin.
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,6 +29,7 @@ from django.db.models import (
 from django.db.models.functions import Coalesce
 
 from ancient_compute.lib.errors import NotFound
+from curriculum.content_cache import remembered
 from curriculum.models import Exercise, Hint, Lesson, Module, Progress, TestCase
 
 COMPLETED = Progress.Status.COMPLETED
@@ -172,11 +174,18 @@ def lesson_list_for_module(*, user: Any, module: Module) -> QuerySet[Lesson]:
 
 
 def lesson_get_for_user(*, user: Any, module_slug: str, lesson_slug: str) -> Lesson:
-    lesson = (
-        Lesson.objects.filter(lesson_visible_q(user), module__slug=module_slug, slug=lesson_slug)
-        .select_related("module")
-        .first()
-    )
+    def read() -> Lesson | None:
+        return (
+            Lesson.objects.filter(lesson_visible_q(user), module__slug=module_slug, slug=lesson_slug)
+            .select_related("module")
+            .first()
+        )
+
+    if _sees_drafts(user):
+        lesson = read()
+    else:  # the published course, the same for everyone: read once per content version
+        kept = remembered(("lesson", module_slug, lesson_slug), read)
+        lesson = copy.copy(kept) if kept is not None else None
     if lesson is None:
         raise NotFound(f"There is no lesson '{lesson_slug}' in '{module_slug}'.")
     return lesson
@@ -207,13 +216,18 @@ class LessonLink:
 
 
 def lesson_neighbours(*, user: Any, lesson: Lesson) -> tuple[LessonLink | None, LessonLink | None]:
-    """The lessons before and after this one across the whole course, in reading order (one query)."""
-    rows = list(
-        Lesson.objects.filter(lesson_visible_q(user))
-        .filter(module_visible_q(user, prefix="module__"))
-        .order_by("module__order", "order")
-        .values_list("pk", "module__slug", "slug", "title")
-    )
+    """The lessons before and after this one across the whole course, in reading order (one query, none
+    for students while the course is unchanged)."""
+
+    def read() -> list[tuple[int, str, str, str]]:
+        return list(
+            Lesson.objects.filter(lesson_visible_q(user))
+            .filter(module_visible_q(user, prefix="module__"))
+            .order_by("module__order", "order")
+            .values_list("pk", "module__slug", "slug", "title")
+        )
+
+    rows = read() if _sees_drafts(user) else remembered("lesson-order", read)
     links = [(pk, LessonLink(module_slug=m, slug=s, title=t)) for pk, m, s, t in rows]
     index = next((i for i, (pk, _) in enumerate(links) if pk == lesson.pk), None)
     if index is None:
@@ -237,14 +251,23 @@ def exercise_queryset_for_user(*, user: Any) -> QuerySet[Exercise]:
 
 
 def exercise_list_for_lesson(*, user: Any, lesson: Lesson) -> list[Exercise]:
-    """The lesson's visible exercises with their visible examples and, for a student, their progress."""
-    exercises = list(
-        exercise_queryset_for_user(user=user)
-        .filter(lesson=lesson)
-        .prefetch_related(
-            _visible_tests_prefetch(), Prefetch("hints", queryset=Hint.objects.order_by("order"))
+    """The lesson's visible exercises with their visible examples and, for a student, their progress
+    (the exercises read once per content version for everyone but staff; each request has its own copies,
+    on which it sets the user's progress)."""
+
+    def read() -> list[Exercise]:
+        return list(
+            exercise_queryset_for_user(user=user)
+            .filter(lesson=lesson)
+            .prefetch_related(
+                _visible_tests_prefetch(), Prefetch("hints", queryset=Hint.objects.order_by("order"))
+            )
         )
-    )
+
+    if _sees_drafts(user):
+        exercises = read()
+    else:
+        exercises = [copy.copy(exercise) for exercise in remembered(("exercises", lesson.pk), read)]
     progress = progress_map_for_exercises(user=user, exercises=exercises)
     for exercise in exercises:
         exercise.user_progress = progress.get(exercise.pk)  # type: ignore[attr-defined]

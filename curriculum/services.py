@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from ancient_compute.lib.errors import Conflict, PermissionDenied
 from ancient_compute.lib.languages import language_status
+from curriculum.content_cache import content_changed
 from curriculum.models import Exercise, Hint, Lesson, Module, Progress
 from curriculum.selectors import exercise_visible_q, hint_total, hints_available_count
 
@@ -114,4 +115,6 @@ def content_set_published(
     *, queryset: QuerySet[Module] | QuerySet[Lesson] | QuerySet[Exercise], published: bool
 ) -> int:
     """Publish or unpublish modules, lessons or exercises (the admin's actions)."""
-    return queryset.update(is_published=published)
+    count = queryset.update(is_published=published)
+    content_changed()  # update() sends no signal
+    return count
