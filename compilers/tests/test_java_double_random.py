@@ -366,3 +366,112 @@ def test_fdlibm_functions_agree_with_java_on_the_ir_interpreter_and_the_engine()
     run = driver.run_compiled(result, max_steps=400_000_000)
     assert run.status == "halted", run.message
     assert run.output == java_output(sample)
+
+
+# Float.toString: FloatingDecimal's digit generation given a float's 24 significant bits (jdouble.c's
+# java_ff_string), with floatToIntBits and intBitsToFloat, on random floats of several shapes.
+FLOAT_READER = """import java.io.*;
+
+public class Main {
+    public static void main(String[] args) throws IOException {
+        BufferedReader in = new BufferedReader(new InputStreamReader(System.in));
+        StringBuilder out = new StringBuilder();
+        String line;
+        while ((line = in.readLine()) != null) {
+            float f = Float.intBitsToFloat((int) Long.parseLong(line, 16));
+            out.append(Float.toString(f)).append(' ').append(Float.floatToIntBits(f)).append('\\n');
+        }
+        System.out.print(out);
+    }
+}
+"""
+
+FLOAT_DRIVER = """#include <stdio.h>
+#include <stdlib.h>
+#include "RUNTIME"
+
+int main(void) {
+    char line[64];
+    while (fgets(line, sizeof line, stdin)) {
+        long v = strtol(line, 0, 16);
+        double f = java_f32_from_bits(v >= 2147483648L ? v - 4294967296L : v);
+        java_ff_string(f);
+        for (long i = 0; i < java_fd_len; i++)
+            putchar((int)java_fd_out[i]);
+        printf(" %ld\\n", java_f32_int_bits(f));
+    }
+    return 0;
+}
+"""
+
+
+def float_bits_of(value: float) -> int:
+    return int(struct.unpack("<I", struct.pack("<f", value))[0])
+
+
+def random_float_bits(count: int, seed: int) -> list[int]:
+    rng = random.Random(seed)
+    out: list[int] = []
+    for i in range(count):
+        kind = i % 4
+        if kind == 0:  # any bit pattern: subnormals, infinities and NaNs among them
+            out.append(rng.getrandbits(32))
+        elif kind == 1:
+            out.append(float_bits_of(float(f"{rng.randint(-(10**6), 10**6)}e{rng.randint(-20, 20)}")))
+        elif kind == 2:
+            out.append(float_bits_of(rng.randint(-(10**5), 10**5) / 100))
+        else:
+            out.append(float_bits_of(rng.uniform(-1e4, 1e4)))
+    return out
+
+
+def test_20000_random_floats_print_as_java_17_prints_them() -> None:
+    values = random_float_bits(20_000, 23)
+    stdin = "".join(f"{v:x}\n" for v in values)
+    expected = java_output(FLOAT_READER, stdin).splitlines()
+    gcc = shutil.which("gcc")
+    assert gcc is not None, "gcc is needed (apt-get install -y gcc)"
+    with tempfile.TemporaryDirectory() as tmp:
+        c = Path(tmp) / "driver.c"
+        c.write_text(FLOAT_DRIVER.replace("RUNTIME", str(RUNTIME_C)), encoding="utf-8")
+        exe = Path(tmp) / "driver"
+        subprocess.run(
+            [gcc, "-O1", "-w", "-ffp-contract=off", "-fno-strict-aliasing", "-o", str(exe), str(c), "-lm"],
+            check=True,
+        )
+        got = subprocess.run([str(exe)], input=stdin, capture_output=True, text=True, check=True).stdout
+    got_lines = got.splitlines()
+    assert len(got_lines) == len(expected) == 20_000
+    wrong = [(f"{v:08x}", e, g) for v, e, g in zip(values, expected, got_lines, strict=True) if e != g]
+    assert not wrong, f"{len(wrong)} differ, the first: {wrong[:5]}"
+
+
+def test_random_floats_print_as_java_prints_them_on_the_ir_interpreter_and_the_engine() -> None:
+    """200 random floats' Float.toString and their arithmetic with each other (binary32's rounding) on the
+    IR interpreter, the first 30 on the Engine (-O1)."""
+
+    def program(values: list[int]) -> str:
+        literals = ", ".join(str(v - 2**32 if v >= 2**31 else v) for v in values)
+        return (
+            "public class Main {\n    public static void main(String[] args) {\n"
+            f"        int[] bits = {{{literals}}};\n"
+            "        float last = 1f;\n"
+            "        for (int b : bits) {\n"
+            "            float f = Float.intBitsToFloat(b);\n"
+            '            System.out.println(f + " " + (f + last) + " " + (f * last) + " " + (f / last));\n'
+            "            last = f;\n        }\n    }\n}\n"
+        )
+
+    values = random_float_bits(200, 37)
+    source = program(values)
+    expected = java_output(source)
+    module, diags = front_end("java", source, "Main.java")
+    assert module is not None, diags.render(source)
+    interpreted = interpret(link(module, namespace="java"), max_steps=400_000_000, store_size=1_000_000)
+    assert interpreted.output == expected
+    sample = program(values[:30])
+    result = driver.compile("java", sample, driver.CompileOptions(opt_level=1), filename="Main.java")
+    assert result.ok, result.render_diagnostics()
+    run = driver.run_compiled(result, max_steps=400_000_000)
+    assert run.status == "halted", run.message
+    assert run.output == java_output(sample)

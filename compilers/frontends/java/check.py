@@ -28,6 +28,7 @@ from compilers.frontends.java.generic import (
 from compilers.frontends.java.types import (
     BUILTIN_EXCEPTIONS,
     DOUBLE_CONSTANTS,
+    FLOATING,
     MATH_DOUBLE,
     MATH_DOUBLE2,
     PRIMITIVE,
@@ -47,11 +48,9 @@ T = TypeVar("T")
 
 # Library classes whose static members the subset offers (their calls are typed in _static_call).
 LIBRARY_CLASSES = frozenset(
-    {"System", "Math", "StrictMath", "Integer", "Long", "String", "Character", "Boolean", "Double"}
+    {"System", "Math", "StrictMath", "Integer", "Long", "String", "Character", "Boolean", "Double", "Float"}
 )
-UNSUPPORTED_TYPES = {
-    "float": "float is not supported in this Java subset (double is)",
-}
+UNSUPPORTED_TYPES: dict[str, str] = {}
 STRING_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "length": [([], "int")],
     "charAt": [(["int"], "char")],
@@ -740,9 +739,9 @@ class Checker:
             return src == "null"
         if not self.known(src) or not self.known(dst):
             return True  # already reported where the type was written
-        if dst == "double" and is_integral(src):
-            return True  # widening
-        if src == "double" and is_integral(dst):
+        if dst in FLOATING and (is_integral(src) or src == "float"):
+            return True  # widening (JLS 5.1.2)
+        if src in FLOATING and (is_integral(dst) or dst == "float"):
             return False
         if is_integral(src) and is_integral(dst):
             if dst != "char" and src != "char" and RANK[src] <= RANK[dst]:
@@ -1283,6 +1282,7 @@ class Checker:
                 "int": "int",
                 "long": "long",
                 "double": "double",
+                "float": "float",
                 "char": "char",
                 "string": "String",
                 "boolean": "boolean",
@@ -1355,7 +1355,7 @@ class Checker:
                 if t != "boolean":
                     self.error(f"bad operand type {t} for unary operator '!'", e.span)
                 return "boolean"
-            if not is_integral(t) and not (t == "double" and e.op in ("-", "+")):
+            if not is_integral(t) and not (t in FLOATING and e.op in ("-", "+")):
                 self.error(f"bad operand type {t} for unary operator '{e.op}'", e.span)
                 return "error"
             return promote(t)
@@ -1740,7 +1740,7 @@ class Checker:
                 return constants[(cname, e.ident)]
             if f"{cname}.{e.ident}" in DOUBLE_CONSTANTS:
                 e.ref = ("library", f"{cname}.{e.ident}")
-                return "double"
+                return "float" if cname == "Float" else "double"
             if f"{cname}.{e.ident}" in self.classes:  # Map.Entry: a library class nested in another
                 e.ref = ("class", f"{cname}.{e.ident}")
                 return f"class:{cname}.{e.ident}"
@@ -2416,7 +2416,7 @@ class Checker:
             if spec.conv == "c" and ty not in ("char", "int", "byte", "short"):
                 self.error(f"%c needs a char argument, not {arg.ty}", arg.span, "type")
                 return "error"
-            if spec.conv in "feE" and ty != "double":
+            if spec.conv in "feE" and ty not in FLOATING:
                 self.error(
                     f"%{spec.conv} needs a double argument, not {arg.ty} (java throws "
                     "IllegalFormatConversionException)",
@@ -2433,7 +2433,7 @@ class Checker:
         if strict:
             cname = "Math"
         # The library's own static methods take a box's value (Math.max(a, list.get(0))).
-        unboxing = cname in ("Math", "Character", "System", "Integer", "Long", "Double")
+        unboxing = cname in ("Math", "Character", "System", "Integer", "Long", "Double", "Float")
         types = [UNBOXES.get(a.ty, a.ty) if unboxing else a.ty for a in e.args]
         key = f"{cname}.{e.ident}"
         one_int = len(types) == 1 and is_integral(types[0])
@@ -2443,9 +2443,11 @@ class Checker:
         if cname == "Math" and (
             (e.ident in MATH_DOUBLE and one_num)
             or (e.ident in MATH_DOUBLE2 and two_num)
-            or (e.ident in ("abs", "max", "min") and "double" in types and (one_num or two_num))
+            or (e.ident in ("abs", "max", "min") and set(FLOATING) & set(types) and (one_num or two_num))
         ):
             e.ref = ("builtin", ("StrictMath" if strict else "Math") + ".double." + e.ident)
+            if e.ident in ("abs", "max", "min") and "double" not in types:
+                return "float"  # Math.abs(float), max(float, float) and min(float, float)
             return "double"
         if key == "Math.random":
             self.error(
@@ -2455,9 +2457,9 @@ class Checker:
                 "unsupported",
             )
             return "error"
-        if key == "Math.round" and types == ["double"]:
+        if key == "Math.round" and types in (["double"], ["float"]):
             e.ref = ("builtin", key)
-            return "long"
+            return "long" if types == ["double"] else "int"
         double_builtins = {
             "Double.parseDouble": (["String"], "double"),
             "Double.doubleToLongBits": (["double"], "long"),
@@ -2466,6 +2468,13 @@ class Checker:
             "Double.isNaN": (["double"], "boolean"),
             "Double.isInfinite": (["double"], "boolean"),
             "Double.isFinite": (["double"], "boolean"),
+            "Float.parseFloat": (["String"], "float"),
+            "Float.floatToIntBits": (["float"], "int"),
+            "Float.intBitsToFloat": (["int"], "float"),
+            "Float.compare": (["float", "float"], "int"),
+            "Float.isNaN": (["float"], "boolean"),
+            "Float.isInfinite": (["float"], "boolean"),
+            "Float.isFinite": (["float"], "boolean"),
         }
         if key in double_builtins:
             want, ret = double_builtins[key]
@@ -2474,7 +2483,7 @@ class Checker:
             ):
                 e.ref = ("builtin", key)
                 return ret
-        if key == "Double.toString" and one_num:
+        if key in ("Double.toString", "Float.toString") and one_num:
             e.ref = ("builtin", key)
             return "String"
         if key == "Math.abs" and one_int:
@@ -2878,7 +2887,7 @@ class Checker:
             e.operand_ty = "boolean"
             return "boolean"
         if not (is_numeric(a) and is_numeric(b)) or (
-            "double" in (a, b) and op in ("&", "|", "^", "<<", ">>", ">>>")
+            (a in FLOATING or b in FLOATING) and op in ("&", "|", "^", "<<", ">>", ">>>")
         ):
             self.error(
                 f"bad operand types for binary operator '{op}'\n  first type:  {a}\n  second type: {b}",
@@ -2950,7 +2959,7 @@ class Checker:
             e.operand_ty = "boolean"
             return target
         if not (is_numeric(t) and is_numeric(v)) or (
-            "double" in (t, v) and op in ("&", "|", "^", "<<", ">>", ">>>")
+            (t in FLOATING or v in FLOATING) and op in ("&", "|", "^", "<<", ">>", ">>>")
         ):
             self.error(
                 f"bad operand types for binary operator '{op}'\n  first type:  {t}\n  second type: {v}",

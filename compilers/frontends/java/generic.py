@@ -8,7 +8,10 @@ import re
 
 _IDENT = re.compile(r"[A-Za-z_$][A-Za-z_$0-9.]*")
 
-BOXES = {"int": "Integer", "long": "Long", "char": "Character", "boolean": "Boolean", "double": "Double"}
+BOXES = {
+    "int": "Integer", "long": "Long", "char": "Character", "boolean": "Boolean", "double": "Double",
+    "float": "Float",
+}  # fmt: skip
 UNBOXES = {box: prim for prim, box in BOXES.items()}
 
 

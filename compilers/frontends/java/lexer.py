@@ -2,8 +2,9 @@
 
 Unicode escapes (`\\uXXXX`) are translated first, as javac does, so they may appear anywhere; a token
 after one on the same line reports its column in the translated line. Token kinds: ident, keyword, int
-(text as written, with any `L`), char and string (text as written; `literal_value` decodes them), punct,
-eof. Text blocks (`\"\"\"`) and `float` literals are reported as unsupported.
+(text as written, with any `L`), double and float (text as written, a float's with its `f`), char and
+string (text as written; `literal_value` decodes them), punct, eof. Text blocks (`\"\"\"`) are reported as
+unsupported.
 """
 
 from __future__ import annotations
@@ -154,13 +155,8 @@ def lex(source: str, filename: str, diags: DiagnosticBag) -> list[Token]:
                 or (text[-1] in "fFdD" and not hexa)
                 or (hexa and "p" in text.lower())
             )
-            if floating and text[-1] in "fF":
-                diags.error(
-                    "unsupported",
-                    "float is not supported in this Java subset (double is)",
-                    span(pos, pos + len(text)),
-                )
-            tokens.append(Token("double" if floating else "int", text, span(pos, pos + len(text))))
+            kind = ("float" if text[-1] in "fF" else "double") if floating else "int"
+            tokens.append(Token(kind, text, span(pos, pos + len(text))))
             pos += len(text)
             continue
         m = _IDENT.match(src, pos)

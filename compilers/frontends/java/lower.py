@@ -23,14 +23,17 @@ from __future__ import annotations
 import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from fractions import Fraction
 from pathlib import PurePosixPath
 
 from compilers.diagnostics import DiagnosticBag
 from compilers.frontends.java import ast as A
 from compilers.frontends.java.format import FLAG_BITS, Spec, parse_format
 from compilers.frontends.java.generic import UNBOXES, base_of, box
+from compilers.frontends.java.parser import nearest_float32
 from compilers.frontends.java.types import (
     DOUBLE_CONSTANTS,
+    FLOATING,
     MATH_DOUBLE,
     MATH_DOUBLE2,
     STRICT_MATH,
@@ -637,12 +640,24 @@ class FunctionLowering:
 
     def widen(self, v: Operand, src: str, dst: str) -> Operand:
         """An integer widened to double (float64's conversion, exact below 2^53 and rounded to nearest
-        above); any other widening needs nothing."""
+        above) or to float (rounded once, to binary32); any other widening needs nothing (a float is held
+        as the double of its value)."""
         if dst == "double" and is_integral(src):
             if isinstance(v, Const):
                 return Const(struct.unpack("<Q", struct.pack("<d", float(v.value)))[0])
             return self.f64("f64_from_int", [v])
+        if dst == "float" and is_integral(src):
+            if isinstance(v, Const):
+                value = nearest_float32(Fraction(abs(v.value)))
+                return Const(struct.unpack("<Q", struct.pack("<d", -value if v.value < 0 else value))[0])
+            return self.f64("f64_int_to_f32", [v])
         return v
+
+    def floating(self, op: str, a: Operand, b: Operand, ty: str) -> Operand:
+        """A double or float operation: float64's, a float's result rounded to binary32 (correctly rounded,
+        as binary64 has more than twice binary32's precision)."""
+        r = self.f64(F64_OPS[op], [a, b])
+        return self.f64("f64_to_f32", [r]) if ty == "float" and op in ("+", "-", "*", "/", "%") else r
 
     def f64(self, routine: str, args: Sequence[OperandLike]) -> Operand:
         r = self.fb.call(routine, list(args))
@@ -654,9 +669,11 @@ class FunctionLowering:
         (NaN to 0, saturating), then narrowed further for short, byte and char."""
         if src == dst:
             return v
-        if dst == "double":
+        if dst in FLOATING and src != "double":
             return self.widen(v, src, dst)
-        if src == "double":
+        if dst == "float":
+            return self.f64("f64_to_f32", [v])
+        if src in FLOATING:
             if dst == "long":
                 return self.f64("java_d2l", [v])
             i = self.f64("java_d2i", [v])
@@ -759,8 +776,8 @@ class FunctionLowering:
                 return fb.binary("eq", v, 0)
             if e.op == "+":
                 return v
-            if e.ty == "double":
-                v = self.widen(v, UNBOXES.get(e.operand.ty, e.operand.ty), "double")
+            if e.ty in FLOATING:
+                v = self.widen(v, UNBOXES.get(e.operand.ty, e.operand.ty), e.ty)
                 return v if e.op == "+" else self.f64("f64_neg", [v])
             if e.op == "-":
                 return fb.wrap(WRAP[e.ty], fb.unary("neg", v))
@@ -786,7 +803,7 @@ class FunctionLowering:
                     return v
                 prim = UNBOXES.get(e.operand.ty, e.to)
                 return v if prim == e.to else self.numeric_cast(v, prim, e.to)
-            if is_numeric(e.to) and (e.to == "double" or e.operand.ty == "double"):
+            if is_numeric(e.to) and (e.to in FLOATING or e.operand.ty in FLOATING):
                 return self.numeric_cast(v, e.operand.ty, e.to)
             if is_integral(e.to):
                 if (
@@ -1068,10 +1085,10 @@ class FunctionLowering:
         if e.operand_ty != "ref":  # unboxing (a boxed operand of an arithmetic or comparison)
             a = self.convert(a, e.left.ty, UNBOXES.get(e.left.ty, e.left.ty))
             b = self.convert(b, e.right.ty, UNBOXES.get(e.right.ty, e.right.ty))
-        if e.operand_ty == "double":
-            a = self.widen(a, UNBOXES.get(e.left.ty, e.left.ty), "double")
-            b = self.widen(b, UNBOXES.get(e.right.ty, e.right.ty), "double")
-            return self.f64(F64_OPS[e.op], [a, b])
+        if e.operand_ty in FLOATING:
+            a = self.widen(a, UNBOXES.get(e.left.ty, e.left.ty), e.operand_ty)
+            b = self.widen(b, UNBOXES.get(e.right.ty, e.right.ty), e.operand_ty)
+            return self.floating(e.op, a, b, e.operand_ty)
         if e.operand_ty in ("ref", "boolean") or e.op in ("<", ">", "<=", ">=", "==", "!="):
             if e.op in ("&", "|", "^"):
                 return fb.binary(BINOPS[e.op], a, b)
@@ -1091,6 +1108,9 @@ class FunctionLowering:
             r = fb.call("java_bool_str", [v])
         elif ty == "double":
             r = fb.call("java_double_str", [v])
+        elif ty == "float":  # Float.toString's characters, as java_double_str takes a double's
+            fb.call("java_ff_string", [v])
+            r = fb.call("str_from", [Sym("java_fd_out")])
         elif is_integral(ty):
             r = fb.call("str_from_int", [v])
         elif ty.endswith("[]"):
@@ -1221,10 +1241,10 @@ class FunctionLowering:
         result: Operand
         if e.operand_ty == "boolean":
             result = fb.binary(BINOPS[op], self.fetch(kept), v)
-        elif e.operand_ty == "double":  # x op= v is x = (T) (x op v)
-            left = self.widen(self.fetch(kept), ty, "double")
-            right = self.widen(v, UNBOXES.get(e.value.ty, e.value.ty), "double")
-            result = self.numeric_cast(self.f64(F64_OPS[op], [left, right]), "double", ty)
+        elif e.operand_ty in FLOATING:  # x op= v is x = (T) (x op v)
+            left = self.widen(self.fetch(kept), ty, e.operand_ty)
+            right = self.widen(v, UNBOXES.get(e.value.ty, e.value.ty), e.operand_ty)
+            result = self.numeric_cast(self.floating(op, left, right, e.operand_ty), e.operand_ty, ty)
         else:
             result = self.arith(op, self.fetch(kept), v, e.operand_ty)
             if ty != e.operand_ty:
@@ -1241,8 +1261,8 @@ class FunctionLowering:
             old_box = self.hold(get(), True)
             prim = UNBOXES[e.ty]
             old = self.convert(self.fetch(old_box), e.ty, prim)
-            if prim == "double":
-                new = self.f64("f64_add" if e.op == "++" else "f64_sub", [old, ONE])
+            if prim in FLOATING:
+                new = self.floating("+" if e.op == "++" else "-", old, Const(ONE), prim)
             else:
                 new = fb.wrap(WRAP[prim], fb.binary("add" if e.op == "++" else "sub", old, 1))
             boxed_new = self.convert(new, prim, e.ty)
@@ -1252,8 +1272,8 @@ class FunctionLowering:
             return out
         get, put = self.lref(e.target, None)
         old = get()
-        if e.ty == "double":
-            new = self.f64("f64_add" if e.op == "++" else "f64_sub", [old, ONE])
+        if e.ty in FLOATING:
+            new = self.floating("+" if e.op == "++" else "-", old, Const(ONE), e.ty)
             put(new)
             return new if e.prefix else old
         new = fb.wrap(WRAP[e.ty], fb.binary("add" if e.op == "++" else "sub", old, 1))
@@ -1391,7 +1411,7 @@ class FunctionLowering:
             return self.string_method(e, key[7:])
         if key.startswith("StringBuilder."):
             return self.builder_method(e, key[14:])
-        if key.startswith(("Math.double.", "StrictMath.double.", "Double.")) or key == "Math.round":
+        if key.startswith(("Math.double.", "StrictMath.double.", "Double.", "Float.")) or key == "Math.round":
             return self.double_builtin(e, key)
         unbox = key.startswith(("Math.", "Character.", "System."))
         args = self.values(e.args, [UNBOXES.get(a.ty, a.ty) if unbox else a.ty for a in e.args])
@@ -1680,10 +1700,30 @@ class FunctionLowering:
             self.guard(bad, "NumberFormatException", message)
             self.release(h)
             return self.f64("java_parse_value", [])
-        wants = {"Double.doubleToLongBits": ["double"], "Double.longBitsToDouble": ["long"]}.get(
-            key, ["double"] * len(e.args)
-        )
+        if key == "Float.parseFloat":  # the double parsed, then rounded to float
+            return self.f64("f64_to_f32", [self.double_builtin(e, "Double.parseDouble")])
+        floating = "float" if key.startswith("Float.") or e.ty == "float" else "double"
+        wants = {
+            "Double.doubleToLongBits": ["double"],
+            "Double.longBitsToDouble": ["long"],
+            "Float.intBitsToFloat": ["int"],
+        }.get(key, [floating] * len(e.args))
         args = self.values(e.args, wants)
+        float_routines = {
+            "Float.floatToIntBits": "java_f32_int_bits",
+            "Float.intBitsToFloat": "java_f32_from_bits",
+            "Float.compare": "java_dcompare",
+            "Float.isInfinite": "java_is_infinite",
+            "Float.isFinite": "java_is_finite",
+        }
+        if key in float_routines:
+            return self.f64(float_routines[key], args)
+        if key == "Float.isNaN":
+            return self.f64("f64_ne", [args[0], args[0]])
+        if key == "Float.toString":
+            return self.to_string(args[0], "float")
+        if key == "Math.round" and e.ty == "int":
+            return self.f64("java_round_f", args)
         if key.startswith("StrictMath."):
             if name in STRICT_MATH:
                 return self.f64(STRICT_MATH[name], args)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import struct
+from fractions import Fraction
 from typing import NoReturn
 
 from compilers.diagnostics import DiagnosticBag, Span
@@ -744,10 +745,11 @@ class _Parser:
             if (
                 t.text == "-"
                 and isinstance(operand, A.Literal)
-                and operand.kind in ("int", "long", "double")
+                and operand.kind in ("int", "long", "double", "float")
                 and not getattr(operand, "negated", False)
             ):
-                operand.value = operand.value ^ (1 << 63) if operand.kind == "double" else -operand.value
+                floating = operand.kind in ("double", "float")
+                operand.value = operand.value ^ (1 << 63) if floating else -operand.value
                 operand.span = t.span.to(operand.span)
                 return operand
             return A.Unary(t.span, t.text, operand)
@@ -775,7 +777,7 @@ class _Parser:
             if not self.at(")"):
                 return False
             after = self.peek()
-            return after.kind in ("ident", "int", "double", "char", "string") or after.text in (
+            return after.kind in ("ident", "int", "double", "float", "char", "string") or after.text in (
                 "(",
                 "this",
                 "new",
@@ -850,7 +852,7 @@ class _Parser:
         if t.kind == "int":
             self.pos += 1
             return self.int_literal(t)
-        if t.kind == "double":
+        if t.kind in ("double", "float"):
             self.pos += 1
             return self.double_literal(t)
         if t.kind == "char":
@@ -931,12 +933,14 @@ class _Parser:
             value = float(text)
         lower = text.lower()
         significand = lower[2:].split("p")[0] if lower.startswith("0x") else lower.split("e")[0]
+        if t.kind == "float":  # the float nearest the literal, rounded once from its exact value
+            value = nearest_float32(Fraction(value) if lower.startswith("0x") else Fraction(text))
         if value == math.inf:
             self.diags.error("syntax", "floating-point number too large", t.span)
             value = 0.0
         elif value == 0.0 and any(c not in "0." for c in significand):
             self.diags.error("syntax", "floating-point number too small", t.span)
-        return A.Literal(t.span, "double", struct.unpack("<Q", struct.pack("<d", value))[0])
+        return A.Literal(t.span, t.kind, struct.unpack("<Q", struct.pack("<d", value))[0])
 
     def int_literal(self, t: Token) -> A.Expr:
         text = t.text.replace("_", "")
@@ -1049,3 +1053,19 @@ def with_resources(resources: list[A.LocalVar | A.Name], body: A.Block) -> A.Stm
 
 def parse(tokens: list[Token], diags: DiagnosticBag) -> A.CompilationUnit:
     return _Parser(tokens, diags).unit()
+
+
+def nearest_float32(v: Fraction) -> float:
+    """The binary32 value nearest the non-negative v (ties to even), as a Python float (binary64 holds it
+    exactly); infinity past Float.MAX_VALUE's rounding range, as javac rounds a float literal."""
+    if v == 0:
+        return 0.0
+    e = v.numerator.bit_length() - v.denominator.bit_length() - 24
+    while v >= Fraction(2) ** (e + 24):
+        e += 1
+    while v < Fraction(2) ** (e + 23):
+        e -= 1
+    e = max(e, -149)  # subnormals share the smallest exponent
+    m = round(v / Fraction(2) ** e)  # Fraction rounds half to even
+    result = Fraction(m) * Fraction(2) ** e
+    return math.inf if result >= Fraction(2) ** 128 else float(result)

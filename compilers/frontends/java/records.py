@@ -41,8 +41,9 @@ def _equal(span: Span, c: A.Param) -> A.Expr:
     mine, theirs = _name(span, c.name), _field(span, _name(span, " that"), c.name)
     if c.ty in ("int", "long", "short", "byte", "char", "boolean") or c.ty.endswith("[]"):
         return _bin(span, "==", mine, theirs)
-    if c.ty == "double":  # as Double.compare(a, b) == 0: NaN equals NaN, -0.0 is not 0.0
-        compare = A.Call(span, _name(span, "Double"), "compare", [mine, theirs])
+    if c.ty in ("double", "float"):  # as Double.compare(a, b) == 0: NaN equals NaN, -0.0 is not 0.0
+        boxed = "Double" if c.ty == "double" else "Float"
+        compare = A.Call(span, _name(span, boxed), "compare", [mine, theirs])
         return _bin(span, "==", compare, _int(span, 0))
     both_null = _bin(span, "==", _field(span, _name(span, " that"), c.name), A.Literal(span, "null", None))
     call = A.Call(span, _name(span, c.name), "equals", [theirs])
@@ -62,6 +63,8 @@ def _hash(span: Span, c: A.Param) -> A.Expr:
         bits = A.Call(span, _name(span, "Double"), "doubleToLongBits", [x])
         again = A.Call(span, _name(span, "Double"), "doubleToLongBits", [_name(span, c.name)])
         return A.Cast(span, "int", _bin(span, "^", bits, _bin(span, ">>>", again, _int(span, 32))))
+    if c.ty == "float":  # Float.hashCode: the bits
+        return A.Call(span, _name(span, "Float"), "floatToIntBits", [x])
     if c.ty.endswith("[]"):
         return _int(span, 0)  # an array's identity hash, which java does not keep from run to run
     isnull = _bin(span, "==", x, A.Literal(span, "null", None))

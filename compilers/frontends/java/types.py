@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from compilers.frontends.java import ast as A
 
 INTEGRAL = ("byte", "short", "char", "int", "long")
-PRIMITIVE = frozenset({*INTEGRAL, "double", "boolean", "void"})
+PRIMITIVE = frozenset({*INTEGRAL, "float", "double", "boolean", "void"})
 RANK = {"byte": 1, "short": 2, "char": 2, "int": 3, "long": 4}
+FLOATING = ("float", "double")
 # Math's functions of doubles (an integer argument widens): the runtime routine of each. The java_ ones
 # are fdlibm's (StrictMath's), as java 17's Math computes them; exp log log10 sin cos tan pow are
 # HotSpot's own in java's Math, nearly always correctly rounded, as float64's are.
@@ -33,6 +34,10 @@ DOUBLE_CONSTANTS = {
     "Double.MIN_VALUE": 0x1, "Double.MIN_NORMAL": 0x0010000000000000,
     "Double.POSITIVE_INFINITY": 0x7FF0000000000000, "Double.NEGATIVE_INFINITY": 0xFFF0000000000000,
     "Double.NaN": 0x7FF8000000000000,
+    # Float's, as the doubles of their values (the way a float is held).
+    "Float.MAX_VALUE": 0x47EFFFFFE0000000, "Float.MIN_VALUE": 0x36A0000000000000,
+    "Float.MIN_NORMAL": 0x3810000000000000, "Float.POSITIVE_INFINITY": 0x7FF0000000000000,
+    "Float.NEGATIVE_INFINITY": 0xFFF0000000000000, "Float.NaN": 0x7FF8000000000000,
 }  # fmt: skip
 
 # The library's exception classes: name -> superclass. Their fully qualified names are java.lang.NAME.
@@ -202,12 +207,14 @@ def is_integral(ty: str) -> bool:
 
 
 def is_numeric(ty: str) -> bool:
-    return ty in INTEGRAL or ty == "double"
+    return ty in INTEGRAL or ty in FLOATING
 
 
 def promote(a: str, b: str | None = None) -> str:
-    """Binary (or unary) numeric promotion: double when either operand is double, else long when either
-    is long, else int."""
+    """Binary (or unary) numeric promotion: double when either operand is double, else float when either
+    is float, else long when either is long, else int."""
     if a == "double" or b == "double":
         return "double"
+    if a == "float" or b == "float":
+        return "float"
     return "long" if a == "long" or b == "long" else "int"

@@ -483,15 +483,109 @@ void java_fd_put_int(long e) {
     java_fd_put('0' + e % 10);
 }
 
+long java_fd_text(void);
+
+/* The binary32 bit pattern of a float, held (as the runtime holds a float) as the double of its value;
+ * Float.floatToIntBits: every NaN is 0x7fc00000. */
+long java_f32_bits(double f) {
+    unsigned long bits = *(unsigned long *)&f;
+    long sign = (long)(bits >> 63) * 2147483648;
+    long bexp = (long)((bits >> 52) % 2048);
+    long fract = (long)(bits % 4503599627370496);
+    if (bexp == 2047)
+        return fract == 0 ? sign + 2139095040 : 2143289344;
+    if (bexp == 0)
+        return sign; /* zero: a float has no value a subnormal double has */
+    if (bexp >= 897) /* a normal float: exponent bexp - 1023 + 127 */
+        return sign + (bexp - 896) * 8388608 + fract / 536870912;
+    /* a subnormal float: the significand with its leading bit, shifted to 2^-149's place */
+    return sign + (long)((unsigned long)(fract + 4503599627370496) / java_fd_pow2(29 + 897 - bexp));
+}
+
+/* Float.floatToIntBits as Java's int (negative when the sign bit is set). */
+long java_f32_int_bits(double f) {
+    long b = java_f32_bits(f);
+    return b >= 2147483648 ? b - 4294967296 : b;
+}
+
+/* Float.intBitsToFloat: the float of a binary32 bit pattern (an int), as the double of its value. */
+double java_f32_from_bits(long v) {
+    long w = v < 0 ? v + 4294967296 : v;
+    long sign = w / 2147483648;
+    long bexp = w / 8388608 % 256;
+    long fract = w % 8388608;
+    unsigned long bits;
+    double d;
+    if (bexp == 255) {
+        bits = fract == 0 ? 9218868437227405312 : 9221120237041090560; /* NaN: its payload is not kept */
+    } else if (bexp == 0) {
+        d = (double)fract * 1.401298464324817e-45; /* fract * 2^-149, exact */
+        return sign ? -d : d;
+    } else {
+        bits = (unsigned long)(bexp + 896) * 4503599627370496 + (unsigned long)fract * 536870912;
+    }
+    d = *(double *)&bits;
+    return sign ? -d : d;
+}
+
+/* The digits of the float f (FloatingDecimal.getBinaryToASCIIConverter(float)): the same digit
+ * generation as a double's, given the float's 24 significant bits (fewer for a subnormal). */
+void java_ff_convert(double f) {
+    long w = java_f32_bits(f);
+    long bexp = w / 8388608 % 256;
+    long fract = w % 8388608;
+    long nsig = 24;
+    long binexp;
+    java_fd_neg = w / 2147483648;
+    java_fd_kind = 0;
+    if (bexp == 255) {
+        java_fd_kind = fract == 0 ? 2 : 3;
+        return;
+    }
+    if (bexp == 0) {
+        if (fract == 0) {
+            java_fd_kind = 1;
+            java_fd_dig[0] = '0';
+            java_fd_nd = 1;
+            java_fd_exp = 0;
+            return;
+        }
+        /* a subnormal: its leading bit moved to bit 23 */
+        binexp = 1;
+        while (fract < 8388608) {
+            fract = fract * 2;
+            binexp = binexp - 1;
+            nsig = nsig - 1;
+        }
+    } else {
+        fract = fract + 8388608;
+        binexp = bexp;
+    }
+    java_fd_dtoa(binexp - 127, fract * 536870912, nsig, 1);
+}
+
 /* Double.toString(d) into java_fd_out; returns its length (FloatingDecimal's getChars). */
 long java_fd_string(double d) {
     unsigned long bits = *(unsigned long *)&d;
-    long i;
-    long n;
-    long e;
     java_fd_len = 0;
     java_fd_out[0] = 0;
     java_fd_convert(bits, 1);
+    return java_fd_text();
+}
+
+/* Float.toString(f) into java_fd_out; returns its length. */
+long java_ff_string(double f) {
+    java_fd_len = 0;
+    java_fd_out[0] = 0;
+    java_ff_convert(f);
+    return java_fd_text();
+}
+
+/* The text of the last conversion's digits, as FloatingDecimal's getChars writes them. */
+long java_fd_text(void) {
+    long i;
+    long n;
+    long e;
     if (java_fd_kind == 3) {
         java_fd_put_text("NaN");
         return java_fd_len;
@@ -886,6 +980,16 @@ long java_round(double d) {
 }
 
 /* Math.max and Math.min: NaN if either is, and -0.0 below 0.0. */
+/* Math.round(float): floor(f + 1/2) exactly, saturated to int's range (NaN is 0), as java computes it. */
+long java_round_f(double f) {
+    long r = java_round(f);
+    if (r > 2147483647)
+        return 2147483647;
+    if (r < -2147483648)
+        return -2147483648;
+    return r;
+}
+
 double java_dmax(double a, double b) {
     unsigned long ba = *(unsigned long *)&a;
     if (a != a)

@@ -246,6 +246,78 @@ final class Double extends Number implements Comparable<Double> {
     }
 }
 
+final class Float extends Number implements Comparable<Float> {
+    private final float value;
+
+    private Float(float value) {
+        this.value = value;
+    }
+
+    public static Float valueOf(float f) {
+        return new Float(f);
+    }
+
+    public static Float valueOf(String s) {
+        return new Float(Float.parseFloat(s));
+    }
+
+    public float floatValue() {
+        return value;
+    }
+
+    public double doubleValue() {
+        return value;
+    }
+
+    public int intValue() {
+        return (int) value;
+    }
+
+    public long longValue() {
+        return (long) value;
+    }
+
+    public boolean isNaN() {
+        return value != value;
+    }
+
+    public boolean isInfinite() {
+        return Float.isInfinite(value);
+    }
+
+    public boolean equals(Object o) {
+        return o instanceof Float && Float.floatToIntBits(((Float) o).value) == Float.floatToIntBits(value);
+    }
+
+    public int hashCode() {
+        return Float.floatToIntBits(value);
+    }
+
+    public static int hashCode(float f) {
+        return Float.floatToIntBits(f);
+    }
+
+    public String toString() {
+        return String.valueOf(value);
+    }
+
+    public int compareTo(Float o) {
+        return Float.compare(value, o.value);
+    }
+
+    public static float sum(float a, float b) {
+        return a + b;
+    }
+
+    public static float max(float a, float b) {
+        return Math.max(a, b);
+    }
+
+    public static float min(float a, float b) {
+        return Math.min(a, b);
+    }
+}
+
 final class Character implements Comparable<Character> {
     public static int getNumericValue(char c) {
         if (c >= '0' && c <= '9') {
