@@ -37,7 +37,7 @@ from compilers import driver  # noqa: E402
 
 RUNS = 5
 LINES = 300
-LANGUAGES = ("c", "python", "lisp", "lisp-one-line", "java")
+LANGUAGES = ("c", "python", "lisp", "lisp-one-line", "java", "haskell")
 # The one-line LISP programs: the first is measured, the second is "another program".
 LISP_LINE = "(print (+ 1 2))\n"
 LISP_OTHER_LINE = '(format t "~a~%" (list 1 "two" (* 6 7)))\n'
@@ -48,6 +48,7 @@ def _programs(case: str, lines: int) -> tuple[str, str, str, str]:
     if case == "lisp-one-line":
         return "lisp", "main.lisp", LISP_LINE, LISP_OTHER_LINE
     from compilers.bench.compile_speed import program as c_program
+    from compilers.bench.haskell_bench import haskell_program
     from compilers.bench.java_bench import java_program
     from compilers.bench.lisp_bench import lisp_program
     from compilers.bench.python_bench import python_program
@@ -57,6 +58,7 @@ def _programs(case: str, lines: int) -> tuple[str, str, str, str]:
         "python": (python_program, "main.py"),
         "lisp": (lisp_program, "main.lisp"),
         "java": (java_program, "Main.java"),
+        "haskell": (haskell_program, "main.hs"),
     }
     make, filename = makers[case]
     return case, filename, make(lines), make(lines * 2 // 3)
