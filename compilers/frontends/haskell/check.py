@@ -203,6 +203,8 @@ class Scope:
 
 
 class Checker:
+    mono_local = True  # local bindings keep their constrained type variables (see infer_group)
+
     def __init__(self) -> None:
         self.level = 0
         self.counter = itertools.count(1)
@@ -947,7 +949,9 @@ class Checker:
         # A local binding does not generalise its constrained type variables either (GHC's
         # MonoLocalBinds goes further): its class constraints are solved where it is used, so a local
         # helper at a known type calls the instance's methods directly instead of taking dictionaries.
-        self.generalise(binds, wanted, restricted or self.level > 0)
+        # A program that this rejects is checked again with mono_local off, as Haskell 2010 generalises
+        # (program.check_module).
+        self.generalise(binds, wanted, restricted or (self.level > 0 and self.mono_local))
 
     def generalise(self, binds: list[Binding], wanted: list[Hole], restricted: bool) -> None:
         pending = self.simplify(wanted)

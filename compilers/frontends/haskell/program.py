@@ -234,7 +234,15 @@ def check_module(module: object, diags: DiagnosticBag) -> Checked | None:
     assert isinstance(module, A.Module)
     scope_errors: list[HsError] = []
     try:
-        checked = _check(module, scope_errors)
+        try:
+            checked = _check(module, scope_errors)
+        except HsError:
+            if scope_errors:
+                raise
+            # Haskell 2010 generalises a local function's constrained type variables too (a `where`
+            # helper `sh x = show x` used on an Int and a String): a program rejected without that is
+            # checked again with it, and its errors, if any, are then GHC's.
+            checked = _check(module, scope_errors, mono_local=False)
         if scope_errors:
             raise scope_errors[0]
         return checked
@@ -398,9 +406,10 @@ def _restore(state: PreludeState) -> Checker:
     return ck
 
 
-def _check(module: A.Module, scope_errors: list[HsError]) -> Checked:
+def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = True) -> Checked:
     state = prelude_state()
     ck = _restore(state)
+    ck.mono_local = mono_local
     ck.scope_errors = scope_errors
     prelude = prelude_module()
     prelude_insts = state.insts
