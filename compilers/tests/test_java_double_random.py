@@ -475,3 +475,47 @@ def test_random_floats_print_as_java_prints_them_on_the_ir_interpreter_and_the_e
     run = driver.run_compiled(result, max_steps=400_000_000)
     assert run.status == "halted", run.message
     assert run.output == java_output(sample)
+
+
+# Formatter's %g (java_fd_format) and %a (java_fd_hex) on the doubles of the first test, each format's
+# java call and jdouble.c's.
+GENERAL_AND_HEX = [
+    ("%g", "java_fd_format(d, 'g', -1, 0, -1)"),
+    ("%.3g", "java_fd_format(d, 'g', 3, 0, -1)"),
+    ("%-+,14.8G", "java_fd_format(d, 'G', 8, 1 + 4 + 32, 14)"),
+    ("%(010.2g", "java_fd_format(d, 'g', 2, 64 + 16, 10)"),
+    ("%.0g", "java_fd_format(d, 'g', 0, 0, -1)"),
+    ("%a", "java_fd_hex(d, -1, 0, 0, -1)"),
+    ("%.3a", "java_fd_hex(d, 3, 0, 0, -1)"),
+    ("%-24.1A", "java_fd_hex(d, 1, 1, 1, 24)"),
+    ("%+.12a", "java_fd_hex(d, 12, 0, 4, -1)"),
+    ("% .15a", "java_fd_hex(d, 15, 0, 8, -1)"),
+]
+
+
+def test_20000_random_doubles_format_with_g_and_a_as_java_17_does() -> None:
+    values = random_bits(20_000, 19)
+    stdin = "".join(f"{v:x}\n" for v in values)
+    calls = 'out.append(String.format("' + "|".join(f for f, _ in GENERAL_AND_HEX) + '"'
+    calls += ", d" * len(GENERAL_AND_HEX) + "));\n            "
+    reader = JAVA_READER.replace("out.append(Double.toString(d));\n            FORMATS\n", calls)
+    expected = java_output(reader, stdin).splitlines()
+    shows = "putchar('|');\n        ".join(f"{c}; show();\n        " for _, c in GENERAL_AND_HEX)
+    driver_c = C_DRIVER.replace("RUNTIME", str(RUNTIME_C)).replace(
+        "java_fd_string(d);\n        show();\n        FORMATS\n", shows
+    )
+    gcc = shutil.which("gcc")
+    assert gcc is not None, "gcc is needed (apt-get install -y gcc)"
+    with tempfile.TemporaryDirectory() as tmp:
+        c = Path(tmp) / "driver.c"
+        c.write_text(driver_c, encoding="utf-8")
+        exe = Path(tmp) / "driver"
+        subprocess.run(
+            [gcc, "-O1", "-w", "-ffp-contract=off", "-fno-strict-aliasing", "-o", str(exe), str(c), "-lm"],
+            check=True,
+        )
+        got = subprocess.run([str(exe)], input=stdin, capture_output=True, text=True, check=True).stdout
+    got_lines = got.splitlines()
+    assert len(got_lines) == len(expected) == 20_000
+    wrong = [(f"{v:016x}", e, g) for v, e, g in zip(values, expected, got_lines, strict=True) if e != g]
+    assert not wrong, f"{len(wrong)} differ, the first: {wrong[:5]}"

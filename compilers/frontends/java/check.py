@@ -2416,7 +2416,7 @@ class Checker:
             if spec.conv == "c" and ty not in ("char", "int", "byte", "short"):
                 self.error(f"%c needs a char argument, not {arg.ty}", arg.span, "type")
                 return "error"
-            if spec.conv in "feE" and ty not in FLOATING:
+            if spec.conv in "feEgGaA" and ty not in FLOATING:
                 self.error(
                     f"%{spec.conv} needs a double argument, not {arg.ty} (java throws "
                     "IllegalFormatConversionException)",

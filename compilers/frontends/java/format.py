@@ -1,6 +1,7 @@
 """Format strings of printf and String.format, taken apart at compile time (the format must be a literal):
-text runs, and conversions %d %s %c %b with an optional `-` or `0` flag and a width, %f %e %E of a double
-with java.util.Formatter's flags (`-#+ 0,(`), a width and a precision; %n and %% are text."""
+text runs, and conversions %d %s %c %b with an optional `-` or `0` flag and a width, %f %e %E %g %G of a
+double or float with java.util.Formatter's flags (`-#+ 0,(`), a width and a precision, %a %A with `-+ `;
+%n and %% are text."""
 
 from __future__ import annotations
 
@@ -37,14 +38,21 @@ def parse_format(fmt: str) -> list[str | Spec] | str:
                 return f"the format {whole} is not supported in this Java subset"
             out.append("\n" if conv == "n" else "%")
             continue
-        if conv in "feE":
+        if conv in "aA":  # a double's hexadecimal form, Double.toHexString's
+            if len(set(flag)) != len(flag) or set(flag) - set("-+ ") or ("+" in flag and " " in flag):
+                return f"the flags of {whole} are not supported in this Java subset (%a takes - + and space)"
+            if "-" in flag and not width:
+                return f"the format {whole} needs a width (java throws MissingFormatWidthException)"
+            out.append(Spec(conv, int(width or 0), "-" in flag, False, flag, int(prec) if prec else -1))
+            continue
+        if conv in "feEgG":
             if len(set(flag)) != len(flag) or ("-" in flag and "0" in flag) or ("+" in flag and " " in flag):
                 return f"the flags of {whole} are illegal together (java throws IllegalFormatFlagsException)"
             if ("-" in flag or "0" in flag) and not width:
                 return f"the format {whole} needs a width (java throws MissingFormatWidthException)"
-            if conv in "eE" and "," in flag:
+            if (conv in "eE" and "," in flag) or (conv in "gG" and "#" in flag):
                 return (
-                    f"the ',' flag is not allowed with %{conv} "
+                    f"the '{',' if conv in 'eE' else '#'}' flag is not allowed with %{conv} "
                     "(java throws FormatFlagsConversionMismatchException)"
                 )
             out.append(Spec(conv, int(width or 0), "-" in flag, "0" in flag, flag, int(prec) if prec else -1))
@@ -52,7 +60,7 @@ def parse_format(fmt: str) -> list[str | Spec] | str:
         if conv not in "dscb":
             return (
                 f"the conversion %{conv} is not supported in this Java subset "
-                "(%d %s %c %b %f %e %E %n %% are)"
+                "(%d %s %c %b %f %e %E %g %G %a %A %n %% are)"
             )
         if prec is not None or len(flag) > 1 or (flag and flag not in "-0"):
             return f"the format {whole} is not supported in this Java subset"

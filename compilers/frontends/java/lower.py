@@ -1830,7 +1830,7 @@ class FunctionLowering:
                         if arg.ty in ("boolean", "Boolean")
                         else fb.call("java_bool_str", [fb.binary("ne", v, 0)]) or Const(0)
                     )
-                elif spec.conv in "feE":
+                elif spec.conv in "feEgG":
                     bits = sum(FLAG_BITS[f] for f in spec.flags)
                     d = self.convert(v, arg.ty, "double")
                     width = spec.width if spec.width else -1
@@ -1838,6 +1838,12 @@ class FunctionLowering:
                         "java_format_double", [d, ord(spec.conv), spec.prec, bits, width]
                     ) or Const(0)
                     spec = Spec("s", 0, False, False)  # justified already
+                elif spec.conv in "aA":  # jdouble.c writes the text into java_fd_out
+                    bits = sum(FLAG_BITS[f] for f in spec.flags)
+                    d = self.convert(v, arg.ty, "double")
+                    fb.call("java_fd_hex", [d, spec.prec, int(spec.conv == "A"), bits, spec.width or -1])
+                    text = fb.call("str_from", [Sym("java_fd_out")]) or Const(0)
+                    spec = Spec("s", 0, False, False)
                 elif spec.conv == "c":
                     text = self.to_string(self.convert(v, arg.ty, "char"), "char")
                 else:

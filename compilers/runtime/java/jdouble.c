@@ -834,6 +834,22 @@ void java_fd_magnitude(unsigned long bits, long conv, long prec, long alt) {
 long java_fd_format(double d, long conv, long prec, long flags, long width) {
     unsigned long bits = *(unsigned long *)&d;
     long upper = conv == 'E';
+    long rounded;
+    if (conv == 'g' || conv == 'G') {
+        /* Formatter's %g: prec significant digits (6 when not given, 1 for 0), rounded half up; the value
+         * so rounded below 10^-4 or from 10^prec up as %e with prec - 1 digits after the point, else as
+         * %f with as many as the prec digits leave (no trailing zeros removed, unlike C's %g). */
+        prec = prec < 0 ? 6 : prec == 0 ? 1 : prec;
+        if (d != d || d - d != d - d)
+            return java_fd_format(d, conv == 'G' ? 'E' : 'e', prec, flags, width);
+        if (d == 0.0)
+            return java_fd_format(d, 'f', prec - 1, flags, width);
+        java_fd_convert(bits & 9223372036854775807, 0);
+        rounded = java_fd_precision(java_fd_exp, prec);
+        if (rounded - 1 < -4 || rounded - 1 >= prec)
+            return java_fd_format(d, conv == 'G' ? 'E' : 'e', prec - 1, flags, width);
+        return java_fd_format(d, 'f', prec - rounded, flags, width);
+    }
     long neg;
     long nan = d != d;
     long begin;
@@ -2673,4 +2689,141 @@ double java_sm_pow(double x, double y) {
     else
         z = java_with_hi(z, j);
     return s * z;
+}
+
+/* The hexadecimal digit of v (0..15), a capital letter when upper. */
+long java_fd_hex_digit(long v, long upper) {
+    if (v < 10)
+        return '0' + v;
+    return (upper ? 'A' : 'a') + v - 10;
+}
+
+/* Formatter's %a and %A of d: Double.toHexString's form (0x1.8p1; a subnormal 0x0.0...1p-1022, without
+ * the significand's trailing zeros), with prec hexadecimal digits when a precision is given: rounded half
+ * to even to 1..12 of them (a subnormal normalised first: 0x1.0p-1074), padded with zeros beyond. The
+ * flags are java_fd_format's: - + and space. */
+long java_fd_hex(double d, long prec, long upper, long flags, long width) {
+    unsigned long bits = *(unsigned long *)&d;
+    long neg = (long)(bits >> 63);
+    long bexp = (long)((bits >> 52) % 2048);
+    long fract = (long)(bits % 4503599627370496);
+    long lead = 1;
+    long exp;
+    long ndig = 13;
+    long shift;
+    long q;
+    long r;
+    long half;
+    long i;
+    long pad;
+    long body[400];
+    long blen;
+    java_fd_len = 0;
+    java_fd_out[0] = 0;
+    if (d != d) {
+        java_fd_put_text(upper ? "NAN" : "NaN");
+    } else {
+        if (neg)
+            java_fd_put('-');
+        else if (flags / 4 % 2)
+            java_fd_put('+');
+        else if (flags / 8 % 2)
+            java_fd_put(' ');
+        if (bexp == 2047) {
+            java_fd_put_text(upper ? "INFINITY" : "Infinity");
+        } else {
+            exp = bexp - 1023;
+            if (bexp == 0 && fract == 0) {
+                lead = 0;
+                exp = 0;
+                ndig = 1;
+            } else if (prec >= 1 && prec <= 12) {
+                if (bexp == 0) { /* a subnormal, normalised */
+                    exp = -1022;
+                    while (fract < 4503599627370496) {
+                        fract = fract * 2;
+                        exp = exp - 1;
+                    }
+                    fract = fract - 4503599627370496;
+                }
+                shift = 52 - 4 * prec;
+                q = fract / (long)java_fd_pow2(shift);
+                r = fract % (long)java_fd_pow2(shift);
+                half = (long)java_fd_pow2(shift - 1);
+                if (r > half || (r == half && q % 2 == 1))
+                    q = q + 1;
+                if (q == (long)java_fd_pow2(4 * prec)) { /* carried into the leading digit */
+                    q = 0;
+                    exp = exp + 1;
+                }
+                fract = q * (long)java_fd_pow2(shift);
+                ndig = prec;
+                if (exp > 1023) { /* rounded up to infinity: java prints 1.0p1024 */
+                    fract = 0;
+                    ndig = 1;
+                }
+            } else if (bexp == 0) {
+                lead = 0;
+                exp = -1022;
+            }
+            if (prec < 1 || prec > 12) { /* Double.toHexString's digits: trailing zeros dropped */
+                ndig = 13;
+                while (ndig > 1 && fract / (long)java_fd_pow2(4 * (13 - ndig)) % 16 == 0)
+                    ndig = ndig - 1;
+            }
+            java_fd_put('0');
+            java_fd_put(upper ? 'X' : 'x');
+            java_fd_put('0' + lead);
+            java_fd_put('.');
+            i = 0;
+            while (i < ndig) {
+                java_fd_put(java_fd_hex_digit(fract / (long)java_fd_pow2(4 * (12 - i)) % 16, upper));
+                i = i + 1;
+            }
+            while (i < prec) { /* addZeros */
+                java_fd_put('0');
+                i = i + 1;
+            }
+            java_fd_put(upper ? 'P' : 'p');
+            if (exp < 0) {
+                java_fd_put('-');
+                exp = -exp;
+            }
+            if (exp >= 1000) { /* 1022 to 1074: four digits */
+                java_fd_put('1');
+                exp = exp - 1000;
+                java_fd_put('0' + exp / 100);
+                java_fd_put('0' + exp / 10 % 10);
+                java_fd_put('0' + exp % 10);
+            } else {
+                java_fd_put_int(exp);
+            }
+        }
+    }
+    if (width > java_fd_len) { /* justified with spaces */
+        blen = java_fd_len;
+        i = 0;
+        while (i < blen) {
+            body[i] = java_fd_out[i];
+            i = i + 1;
+        }
+        java_fd_len = 0;
+        pad = width - blen;
+        if (!(flags % 2)) {
+            while (pad > 0) {
+                java_fd_put(' ');
+                pad = pad - 1;
+            }
+        }
+        i = 0;
+        while (i < blen) {
+            java_fd_put(body[i]);
+            i = i + 1;
+        }
+        while (pad > 0) {
+            java_fd_put(' ');
+            pad = pad - 1;
+        }
+    }
+    return java_fd_len;
 }
