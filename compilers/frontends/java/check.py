@@ -182,6 +182,8 @@ class Checker:
         # `try` with catches around the code being checked.
         self.handled: list[list[str]] = []
         self.catch_parameters: set[LocalInfo] = set()
+        self.yield_targets: list[str | None] = []  # the type each switch expression being checked is for
+        self.yield_target: str | None = None  # the type the next switch expression is for (init_expr)
         self.may_throw: list[set[str]] = []  # the checked exceptions each enclosing try block can throw
         # The values yielded by each enclosing switch expression, innermost last.
         self.yields: list[list[A.Expr]] = []
@@ -1008,7 +1010,11 @@ class Checker:
             if s.final is not None:
                 self.block(s.final.body, scope)
         elif isinstance(s, A.Yield):
-            self.expr(s.value, scope)
+            target = self.yield_targets[-1] if self.yield_targets else None
+            if target is not None and (isinstance(s.value, A.Lambda | A.MethodRef) or lambda_choice(s.value)):
+                self.init_expr(s.value, target, scope)  # a lambda yielded: typed by the switch's target
+            else:
+                self.expr(s.value, scope)
             if not self.yields:
                 self.error("yield outside of switch expression", s.span)
             else:
@@ -1125,9 +1131,12 @@ class Checker:
 
     def switch_expr(self, e: A.SwitchExpr, scope: _Scope) -> str:
         self.yields.append([])
+        self.yield_targets.append(self.yield_target)
+        self.yield_target = None
         loops, self.loops = self.loops, 0  # break and continue cannot leave a switch expression
         self.switch(e, scope)
         self.loops = loops
+        self.yield_targets.pop()
         values = self.yields.pop()
         if not values:
             return "error"
@@ -1250,6 +1259,17 @@ class Checker:
     def init_expr(self, e: A.Expr, ty: str, scope: _Scope) -> None:
         if isinstance(e, A.Lambda | A.MethodRef):
             e.ty = self.lambda_(e, ty, scope)
+            return
+        if isinstance(e, A.SwitchExpr):  # its yields may be lambdas, typed by the target
+            self.yield_target = ty
+            self.expr(e, scope)
+            self.require(e, ty)
+            return
+        if isinstance(e, A.Cond) and lambda_choice(e):  # `c ? x -> 1 : x -> 2`: both typed by the target
+            self.cond(e.cond, scope)
+            self.init_expr(e.then, ty, scope)
+            self.init_expr(e.other, ty, scope)
+            e.ty = ty
             return
         if isinstance(e, A.ArrayLit):
             if not ty.endswith("[]"):
@@ -2236,6 +2256,9 @@ class Checker:
             return self.strings_call(e, e.target, scope)  # insert, delete... written in Java
         if t == "StringBuilder":
             return self.library_call(e, "StringBuilder", BUILDER_METHODS)
+        if t.endswith("[]") and e.ident == "clone" and not e.args:  # a shallow copy of the same type
+            e.ref = ("builtin", "Array.clone")
+            return t
         if t.endswith("[]"):
             if e.ident == "length" and not e.args:
                 self.error("cannot find symbol\n  symbol:   method length()", e.span, "undeclared")
@@ -2936,6 +2959,9 @@ class Checker:
         if e.op == "=" and isinstance(e.value, A.Lambda | A.MethodRef):
             e.value.ty = self.lambda_(e.value, t, scope)
             return t
+        if e.op == "=" and (lambda_choice(e.value) or isinstance(e.value, A.SwitchExpr)):
+            self.init_expr(e.value, t, scope)
+            return t
         if e.op == "=":
             self.diamond_target = t if isinstance(e.value, A.New) else None
             self.init_expr(e.value, t, scope) if isinstance(e.value, A.ArrayLit) else self.expr(
@@ -2971,6 +2997,13 @@ class Checker:
             self.error(f"incompatible types: {e.operand_ty} cannot be converted to {target}", e.value.span)
             return "error"
         return target
+
+
+def lambda_choice(e: A.Expr) -> bool:
+    """A conditional expression with a lambda or method reference for a branch (a poly expression)."""
+    return isinstance(e, A.Cond) and any(
+        isinstance(x, A.Lambda | A.MethodRef) or lambda_choice(x) for x in (e.then, e.other)
+    )
 
 
 def is_varargs(m: MethodInfo) -> bool:

@@ -91,7 +91,12 @@ def needed(unit: A.CompilationUnit) -> list[str]:
     table = pieces()
     used: set[str] = set()
     names_in(unit.classes, used)
-    declared = {d.name for d in unit.classes}
+    declared: set[str] = set()  # a class of the program (nested too) hides the library's of its name
+    todo_decls = list(unit.classes)
+    while todo_decls:
+        d = todo_decls.pop()
+        declared.add(d.name)
+        todo_decls.extend(d.nested)
     if used & STRING_METHODS or {"StringBuilder", "indexOf"} <= used:  # written in Java (lang.java's Strings)
         used.add("Strings")
     left_out = set() if used & {"stream", "chars", *streams(table)} else streams(table)

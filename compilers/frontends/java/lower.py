@@ -1395,6 +1395,9 @@ class FunctionLowering:
             return self.print_(e, key[6:])
         if key.startswith("eprint."):
             return self.err_print(e, key[7:])
+        if key == "Array.clone":
+            assert e.target is not None
+            return self.array_clone(e.target)
         if key == "stdin.read":
             return fb.read_char()
         if key == "String.format":
@@ -1773,6 +1776,34 @@ class FunctionLowering:
         if name == "println":
             fb.print_char(10)
         return Const(0)
+
+    def array_clone(self, target: A.Expr) -> Operand:
+        """array.clone(): a new array of the same length holding the same elements (a shallow copy)."""
+        fb = self.fb
+        a = self.value(target)
+        self.null_check(a)
+        h_a = self.hold(a, True)
+        b = self.new_array(target.ty[:-2], [fb.load(self.fetch(h_a), 0)])
+        h_b = self.hold(b, True)
+        self.clones = getattr(self, "clones", 0) + 1
+        i = fb.slot(f"clone{self.clones}")
+        fb.store(i, Const(0))
+        top, body, done = fb.new_block("clone"), fb.new_block("cbody"), fb.new_block("cend")
+        fb.jump(top)
+        fb.set_block(top)
+        ix = fb.load(i, 0)
+        fb.branch(fb.binary("lt", ix, fb.load(self.fetch(h_a), 0)), body, done)
+        fb.set_block(body)
+        ix = fb.load(i, 0)
+        x = fb.load(fb.add(self.fetch(h_a), ix), 1)
+        fb.store(fb.add(self.fetch(h_b), ix), x, 1)
+        fb.store(i, fb.add(ix, 1))
+        fb.jump(top)
+        fb.set_block(done)
+        out = self.fetch(h_b)
+        self.release(h_b)
+        self.release(h_a)
+        return out
 
     def err_print(self, e: A.Call, name: str) -> Operand:
         """System.err's println, print and printf: the text is made as a string, then written to the

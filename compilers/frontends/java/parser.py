@@ -711,11 +711,23 @@ class _Parser:
         if self.at("?"):
             q = self.tok.span
             self.pos += 1
-            then = self.ternary() if not self.at("(") else self.expr_in_ternary()
+            # JLS 15.25: `cond ? Expression : ConditionalExpression`, either may be a lambda.
+            then = (
+                self.expr()
+                if self.starts_lambda()
+                else self.ternary()
+                if not self.at("(")
+                else self.expr_in_ternary()
+            )
             self.expect(":")
-            other = self.ternary()
+            other = self.expr() if self.starts_lambda() else self.ternary()
             return A.Cond(q, cond, then, other)
         return cond
+
+    def starts_lambda(self) -> bool:
+        return (self.tok.kind == "ident" and self.peek().text == "->") or (
+            self.at("(") and self.closes_before_arrow()
+        )
 
     def expr_in_ternary(self) -> A.Expr:
         return self.ternary()

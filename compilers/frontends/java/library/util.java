@@ -2154,6 +2154,27 @@ class Collections {
         list.sort(c);
     }
 
+    // A view of a list that cannot be changed through it: AbstractList's add, set and remove throw.
+    static class Unmodifiable<E> extends AbstractList<E> {
+        private final List<E> list;
+
+        Unmodifiable(List<E> list) {
+            this.list = list;
+        }
+
+        public int size() {
+            return list.size();
+        }
+
+        public E get(int index) {
+            return list.get(index);
+        }
+    }
+
+    public static <T> List<T> unmodifiableList(List<T> list) {
+        return new Collections.Unmodifiable<T>(list);
+    }
+
     public static <T> void reverse(List<T> list) {
         for (int i = 0, j = list.size() - 1; i < j; i++, j--) {
             T t = list.get(i);
