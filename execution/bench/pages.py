@@ -4,9 +4,12 @@ page's throughput under wrk, against the site as it is deployed (Daphne, Postgre
     .venv/bin/python execution/bench/pages.py                 # starts the stack with the course loaded
     .venv/bin/python execution/bench/pages.py --requests 30 --wrk-seconds 15 --web-processes 2
 
-Each page (the course, every module, every lesson, every exercise) is requested `--requests` times in a
-row after one warm-up request, signed out and then signed in as a student; the figures are the medians
-per page, summarised per kind of page, and the slowest page. Then `wrk` (Debian's package) loads one
+First each page (the course, every module, every lesson, every exercise) is requested in one process
+with the stack's settings and services (Django's test client): its CPU time per request (median of
+`--in-process-requests`) and its queries, the figures that depend least on what else the machine runs.
+Then each page is requested through Daphne `--requests` times in a row after one warm-up request, signed
+out and then signed in as a student; the figures are the medians per page, summarised per kind of page,
+and the slowest page. Then `wrk` (Debian's package) loads one
 lesson page with 20 connections, signed out and signed in.
 """
 
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import http.client
+import json
 import re
 import shutil
 import statistics
@@ -51,6 +55,52 @@ for exercise in Exercise.objects.filter(is_published=True, lesson__is_published=
 cookie = f"{settings.SESSION_COOKIE_NAME}={client.cookies[settings.SESSION_COOKIE_NAME].value}"
 print("PAGES-BENCH", json.dumps({"pages": pages, "cookie": cookie}))
 """
+
+
+# Run in the stack's own settings and services (manage.py shell): each page's CPU time per request in one
+# process (Django's test client, the site's middleware; the figure the wall-clock ones above depend on
+# least on the machine's other load) and its queries.
+_IN_PROCESS = """
+import json, statistics, time
+from django.contrib.auth import get_user_model
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+pages = json.loads(PAGES)
+clients = {"out": Client(HTTP_HOST="127.0.0.1"), "in": Client(HTTP_HOST="127.0.0.1")}
+clients["in"].force_login(get_user_model().objects.get(username="pages-bench"))
+found = []
+for who, client in clients.items():
+    for kind, path in pages:
+        client.get(path)  # warms the page's caches
+        cpu = []
+        for _ in range(REQUESTS):
+            started = time.process_time()
+            response = client.get(path)
+            cpu.append(1000 * (time.process_time() - started))
+            assert response.status_code == 200, (path, response.status_code)
+        with CaptureQueriesContext(connection) as queries:
+            client.get(path)
+        found.append([who, kind, path, statistics.median(cpu), len(queries.captured_queries)])
+print("PAGES-CPU", json.dumps(found))
+"""
+
+
+def in_process(stack: Stack, pages: list[tuple[str, str]], requests: int) -> None:
+    """Prints each kind of page's CPU time per request in one process and its queries."""
+    code = f"PAGES = {json.dumps(json.dumps(pages))}\nREQUESTS = {requests}\n{_IN_PROCESS}"
+    rows = stack.shell_json(code, "PAGES-CPU ", timeout=1800)
+    grouped: dict[tuple[str, str], list[tuple[float, int, str]]] = {}
+    for who, kind, path, cpu, queries in rows:
+        grouped.setdefault((who, kind), []).append((cpu, queries, path))
+    for (who, kind), found in grouped.items():
+        slowest = max(found)
+        print(
+            f"in process, signed {who:3} {kind:8} {len(found):3} pages: median CPU "
+            f"{statistics.median(c for c, _, _ in found):5.2f} ms a request, slowest {slowest[0]:5.2f} ms "
+            f"({slowest[2]}); queries {min(q for _, q, _ in found)}-{max(q for _, q, _ in found)}"
+        )
 
 
 def setup(stack: Stack) -> tuple[list[tuple[str, str]], str]:
@@ -124,6 +174,9 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=20, help="timed requests per page")
     parser.add_argument("--wrk-seconds", type=int, default=10)
     parser.add_argument(
+        "--in-process-requests", type=int, default=20, help="requests per page timed in one process (0: none)"
+    )
+    parser.add_argument(
         "--web-processes", type=int, default=None, help="Daphne processes (default: the stack's)"
     )
     args = parser.parse_args()
@@ -132,6 +185,8 @@ def main() -> int:
     stack = start_stack(workers=1, redis_db=13, name="pages", seed=True, extra_env=extra)
     try:
         pages, cookie = setup(stack)
+        if args.in_process_requests:
+            in_process(stack, pages, args.in_process_requests)
         worst = max(page_times(stack.base_url, pages, None, args.requests), 0.0)
         worst = max(worst, page_times(stack.base_url, pages, cookie, args.requests))
         print(f"slowest page's median {worst:.1f} ms   (target every page < {TARGETS['p50_ms']:g})")
