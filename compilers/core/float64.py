@@ -55,10 +55,14 @@ def _keep_sign(r: float, x: float) -> float:
 
 def f64_prim(op: str, args: list[int]) -> int | bool:
     """The primitive's result: a bit pattern, an integer (ftoInt, fshortest), or a truth value."""
+    if op == "ffromInt":  # its argument is an integer, not a double
+        return to_bits(float(args[0]))
+    if op == "fdecimal":  # 0.D * 10^x, packed = (x + 100000) * 2 + (whether nonzero digits followed D)
+        d, packed = args
+        sticky = "1" if packed % 2 else ""
+        return to_bits(float(f"0.{d}{sticky}e{packed // 2 - 100000}")) if d else 0
     xs = [to_float(a) for a in args]
     match op:
-        case "ffromInt":
-            return to_bits(float(args[0]))
         case "ftoInt":
             x = xs[0]
             return math.trunc(x) if math.isfinite(x) and abs(x) < 2.0**64 else -SIGN

@@ -205,7 +205,7 @@ BOOL_DECL = DataDecl("Bool", (), (ConDecl("False", (), ()), ConDecl("True", (), 
 
 # IEEE 754 binary64 primitives: a Double is an Int word holding its bit pattern (sign * 2^63 + biased
 # exponent * 2^52 + fraction), and each primitive is the shared runtime's routine of that name
-# (runtime/float64.c), correctly rounded. fshortest gives show's digits (float64.c: f64_shortest).
+# (runtime/float64.c), correctly rounded. fshortest gives show's digits, fdecimal read's double (float64.c).
 F64_PRIMS: dict[str, str] = {
     **{f"f{op}": f"f64_{op}" for op in ("add", "sub", "mul", "div", "pow", "atan2", "eq", "lt", "le")},
     **{f"f{op}": f"f64_{op}" for op in ("neg", "fabs", "sqrt", "exp", "log", "sin", "cos", "tan", "asin")},
@@ -213,9 +213,10 @@ F64_PRIMS: dict[str, str] = {
     "fshortest": "f64_shortest",
     "ffromInt": "f64_from_int",
     "ftoInt": "f64_to_int",
+    "fdecimal": "f64_from_decimal",
 }
 for _op, _routine in F64_PRIMS.items():
-    _binary = _op in ("fadd", "fsub", "fmul", "fdiv", "fpow", "fatan2", "feq", "flt", "fle")
+    _binary = _op in ("fadd", "fsub", "fmul", "fdiv", "fpow", "fatan2", "feq", "flt", "fle", "fdecimal")
     _result = BOOL if _op in ("feq", "flt", "fle") else INT
     PRIMS[_op] = ((INT, INT) if _binary else (INT,), _result)
 

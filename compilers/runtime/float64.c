@@ -2350,6 +2350,15 @@ long f64_log1p(long a) {
     return f64_round_approx(sign, l, -FX, f64_lerr + 4);
 }
 
+/* The n digits of d into f64_dig[1..n], as f64_from_digits reads them. */
+void f64_set_digits(long d, long n) {
+    while (n >= 1) {
+        f64_dig[n] = d % 10;
+        d = d / 10;
+        n = n - 1;
+    }
+}
+
 /* 1 when mm * 2^ee (mm > 0) is exactly 0.d * 10^x (d without trailing zeros, at most 17 digits). */
 long f64_exactly(long mm, long ee, long d, long x) {
     long v = 0;
@@ -2419,14 +2428,7 @@ long f64_shortest(long a) {
         }
         if (p >= 17)
             break;
-        /* read back: the digits of d into f64_dig[1..p] */
-        i = p;
-        top = d;
-        while (i >= 1) {
-            f64_dig[i] = top % 10;
-            top = top / 10;
-            i = i - 1;
-        }
+        f64_set_digits(d, p);
         if (f64_from_digits(0, p, x, 0) == a) {
             /* read back, but GHC's interval leaves its edges out: one between a and a neighbour (the
              * lower one a quarter of a unit away at a power of two) reads back when m is even */
@@ -2446,4 +2448,21 @@ long f64_shortest(long a) {
     while (d % 10 == 0)
         d = d / 10;
     return d * 1000 + x + 400;
+}
+
+/* Haskell's read: the double nearest to 0.D * 10^x (D > 0 the leading digits, without trailing zeros
+ * or with), where packed = (x + 100000) * 2 + more and more says whether nonzero digits followed D. */
+long f64_from_decimal(long d, long packed) {
+    long more = packed % 2;
+    long point = packed / 2 - 100000;
+    long n = 0;
+    long t = d;
+    if (d == 0)
+        return 0;
+    while (t > 0) {
+        n = n + 1;
+        t = t / 10;
+    }
+    f64_set_digits(d, n);
+    return f64_from_digits(0, n, point, more);
 }

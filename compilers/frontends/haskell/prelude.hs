@@ -1768,3 +1768,50 @@ showFixed ds e r =
       whole = take n (ds ++ replicate n '0')
       frac = drop n ds
   in whole ++ '.' : (if null frac then "0" else frac) ++ r
+
+-- read as GHC's lexer reads a number: digits, optionally a point and digits, optionally e or E with a
+-- sign and digits; also NaN and Infinity; a minus sign before any of them. The double nearest to the
+-- decimal comes from the runtime (its first 40 significant digits and whether any other is not 0).
+instance Read Double where
+  readsPrec _ s = readParens readSignedDouble s
+
+readSignedDouble :: String -> [(Double, String)]
+readSignedDouble s = case dropWhile isSpace s of
+  ('-' : rest) -> [(negate x, t) | (x, t) <- readUnsignedDouble rest]
+  rest -> readUnsignedDouble rest
+
+readUnsignedDouble :: String -> [(Double, String)]
+readUnsignedDouble ('N' : 'a' : 'N' : t) = [(0 / 0, t)]
+readUnsignedDouble ('I' : 'n' : 'f' : 'i' : 'n' : 'i' : 't' : 'y' : t) = [(1 / 0, t)]
+readUnsignedDouble s = case span isDigit s of
+  ([], _) -> []
+  (whole, t) ->
+    let (frac, t2) = readFraction t
+        (ex, t3) = readExponent t2
+    in [(decimalToDouble (whole ++ frac) (ex - primIntToInteger (length frac)), t3)]
+
+readFraction :: String -> (String, String)
+readFraction ('.' : rest@(c : _)) | isDigit c = span isDigit rest
+readFraction t = ("", t)
+
+readExponent :: String -> (Integer, String)
+readExponent (e : rest)
+  | e == 'e' || e == 'E' = case rest of
+      ('-' : u) -> withDigits negate u
+      ('+' : u) -> withDigits id u
+      u -> withDigits id u
+  where
+    withDigits f u = case readDigits u of
+      [(n, v)] -> (f n, v)
+      _ -> (0, e : rest)
+readExponent t = (0, t)
+
+-- The digits (a String) times 10^e.
+decimalToDouble :: String -> Integer -> Double
+decimalToDouble ds e =
+  let significant = dropWhile (== '0') ds
+      n = primIntToInteger (length significant)
+      kept = take 40 significant
+      more = if any (/= '0') (drop 40 significant) then 1 else 0
+      d = foldl (\a c -> a * 10 + primIntToInteger (primOrd c - 48)) 0 kept
+  in if null significant then 0 else primDoubleFromDecimal d ((n + e + 100000) * 2 + more)

@@ -220,6 +220,7 @@ PRIMITIVES["primIntegerToDouble"] = ("Integer -> Double", "ffromInt")
 PRIMITIVES["primDoubleToInteger"] = ("Double -> Integer", "ftoInt")  # toward zero, below 2^63
 PRIMITIVES["primDoubleShortest"] = ("Double -> Integer", "fshortest")
 PRIMITIVES["primDoubleBits"] = ("Double -> Integer", "id")
+PRIMITIVES["primDoubleFromDecimal"] = ("Integer -> Integer -> Double", "fdecimal")
 
 
 def _prim_type(text: str, ck: Checker) -> Scheme:
