@@ -472,9 +472,18 @@ class Elaborator:
         if name is None:
             name = f"fail@{next(_SPEC_IDS)}"
             self.failures[message] = name
-            report = c.App(c.TyApp(c.Var("P.patternMatchFail"), c.TVar("a")), self.string(message))
+            # The message's text is made in program() only for the reports a kept binding refers to (most
+            # matches are complete and never use theirs).
+            report = c.App(c.TyApp(c.Var("P.patternMatchFail"), c.TVar("a")), c.Con("Nil", (c.INT,), ()))
             self.spec_binds.append(c.Bind(name, c.TForall("a", c.TVar("a")), c.TyLam("a", report)))
         return c.TyApp(c.Var(name), res)
+
+    def with_message(self, b: c.Bind, texts: dict[str, str]) -> c.Bind:
+        """A kept binding, with its text when it is a failed match's report (fail())."""
+        if b.name not in texts:
+            return b
+        report = c.App(c.TyApp(c.Var("P.patternMatchFail"), c.TVar("a")), self.string(texts[b.name]))
+        return c.Bind(b.name, b.type, c.TyLam("a", report))
 
     def lam(self, e: A.ELam) -> c.Expr:
         t = self.ck.types[id(e)]
@@ -968,7 +977,8 @@ class Elaborator:
         del res
         binds = binds + self.spec_binds
         reachable = _reachable(binds, run)
-        kept = tuple(b for b in binds if b.name in reachable)
+        texts = {name: message for message, name in self.failures.items()}
+        kept = tuple(self.with_message(b, texts) for b in binds if b.name in reachable)
         return c.Program(tuple(self.datas), c.LetRec(kept, run))
 
 
