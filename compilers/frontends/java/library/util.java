@@ -1513,6 +1513,64 @@ class HashMap<K, V> extends AbstractMap<K, V> {
         return new HashMap.Node<K, V>(hash, key, value);
     }
 
+    // merge and computeIfAbsent as java's HashMap has them: a table past its threshold grows before the
+    // key is looked for, and a new key's node goes at the head of its bucket (put's goes at the tail),
+    // so a map filled by merge iterates in java's order.
+    public V merge(K key, V value, BiFunction<V, V, V> remapping) {
+        if (table == null || size > threshold) {
+            resize();
+        }
+        int h = hash(key);
+        int i = (table.length - 1) & h;
+        for (HashMap.Node<K, V> e = table[i]; e != null; e = e.next) {
+            if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) {
+                V next = e.value == null ? value : remapping.apply(e.value, value);
+                if (next == null) {
+                    remove(key);
+                } else {
+                    e.value = next;
+                }
+                return next;
+            }
+        }
+        HashMap.Node<K, V> made = newNode(h, key, value);
+        made.next = table[i];
+        table[i] = made;
+        size++;
+        return value;
+    }
+
+    public V computeIfAbsent(K key, Function<K, V> mapping) {
+        if (table == null || size > threshold) {
+            resize();
+        }
+        int h = hash(key);
+        int i = (table.length - 1) & h;
+        HashMap.Node<K, V> found = null;
+        for (HashMap.Node<K, V> e = table[i]; e != null; e = e.next) {
+            if (e.hash == h && (e.key == key || (key != null && key.equals(e.key)))) {
+                found = e;
+                break;
+            }
+        }
+        if (found != null && found.value != null) {
+            return found.value;
+        }
+        V v = mapping.apply(key);
+        if (v == null) {
+            return null;
+        }
+        if (found != null) {
+            found.value = v;
+            return v;
+        }
+        HashMap.Node<K, V> made = newNode(h, key, v);
+        made.next = table[i];
+        table[i] = made;
+        size++;
+        return v;
+    }
+
     private void resize() {
         HashMap.Node<K, V>[] old = table;
         int oldCap = old == null ? 0 : old.length;
@@ -2372,6 +2430,10 @@ class Arrays {
         return IntStream.ofArray(a);
     }
 
+    public static DoubleStream stream(double[] a) {
+        return DoubleStream.ofArray(a);
+    }
+
     public static <T> Stream<T> stream(T[] a) {
         return Stream.ofArray(a);
     }
@@ -3155,5 +3217,56 @@ class OptionalInt {
 
     public String toString() {
         return present ? "OptionalInt[" + value + "]" : "OptionalInt.empty";
+    }
+}
+
+class OptionalDouble {
+    private final boolean present;
+    private final double value;
+
+    private OptionalDouble(boolean present, double value) {
+        this.present = present;
+        this.value = value;
+    }
+
+    public static OptionalDouble of(double value) {
+        return new OptionalDouble(true, value);
+    }
+
+    public static OptionalDouble empty() {
+        return new OptionalDouble(false, 0);
+    }
+
+    public boolean isPresent() {
+        return present;
+    }
+
+    public boolean isEmpty() {
+        return !present;
+    }
+
+    public double getAsDouble() {
+        if (!present) {
+            throw new NoSuchElementException("No value present");
+        }
+        return value;
+    }
+
+    public double orElseThrow() {
+        return getAsDouble();
+    }
+
+    public double orElse(double other) {
+        return present ? value : other;
+    }
+
+    public void ifPresent(DoubleConsumer action) {
+        if (present) {
+            action.accept(value);
+        }
+    }
+
+    public String toString() {
+        return present ? "OptionalDouble[" + value + "]" : "OptionalDouble.empty";
     }
 }
