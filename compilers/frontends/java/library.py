@@ -105,6 +105,8 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         todo.extend(BOXING)
         if "double" in used:  # a double may be boxed too
             todo.append("Double")
+        if "float" in used:
+            todo.append("Float")
     chosen: set[str] = set()
     while todo:
         name = todo.pop()

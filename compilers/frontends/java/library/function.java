@@ -94,3 +94,31 @@ interface IntBinaryOperator {
 interface IntConsumer {
     void accept(int value);
 }
+
+interface ToDoubleFunction<T> {
+    double applyAsDouble(T value);
+}
+
+interface DoubleFunction<R> {
+    R apply(double value);
+}
+
+interface DoublePredicate {
+    boolean test(double value);
+}
+
+interface DoubleUnaryOperator {
+    double applyAsDouble(double operand);
+}
+
+interface DoubleBinaryOperator {
+    double applyAsDouble(double left, double right);
+}
+
+interface DoubleConsumer {
+    void accept(double value);
+}
+
+interface IntToDoubleFunction {
+    double applyAsDouble(int value);
+}

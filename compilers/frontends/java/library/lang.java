@@ -23,6 +23,8 @@ abstract class Number {
     public abstract int intValue();
 
     public abstract long longValue();
+
+    public abstract double doubleValue();
 }
 
 final class Integer extends Number implements Comparable<Integer> {
@@ -86,6 +88,10 @@ final class Integer extends Number implements Comparable<Integer> {
         return value;
     }
 
+    public double doubleValue() {
+        return value;
+    }
+
     public boolean equals(Object o) {
         return o instanceof Integer && ((Integer) o).value == value;
     }
@@ -144,6 +150,10 @@ final class Long extends Number implements Comparable<Long> {
     }
 
     public long longValue() {
+        return value;
+    }
+
+    public double doubleValue() {
         return value;
     }
 

@@ -13,6 +13,10 @@ interface IntSink {
     boolean push(int v);
 }
 
+interface DoubleSink {
+    boolean push(double v);
+}
+
 abstract class Stream<T> {
     // Push every element into sink, in order; false when the sink stopped it.
     abstract boolean run(Sink<T> sink);
@@ -125,6 +129,15 @@ abstract class Stream<T> {
         return new IntStream() {
             boolean run(IntSink sink) {
                 return up.run(x -> sink.push(f.applyAsInt(x)));
+            }
+        };
+    }
+
+    public DoubleStream mapToDouble(ToDoubleFunction<T> f) {
+        Stream<T> up = this;
+        return new DoubleStream() {
+            boolean run(DoubleSink sink) {
+                return up.run(x -> sink.push(f.applyAsDouble(x)));
             }
         };
     }
@@ -571,6 +584,248 @@ abstract class IntStream {
         ArrayList<Integer> all = new ArrayList<Integer>();
         run(x -> all.add(x));
         int[] out = new int[all.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = all.get(i);
+        }
+        return out;
+    }
+
+    // The mean of the elements as java computes it: their sum in a long, divided once.
+    public OptionalDouble average() {
+        long[] avg = new long[2];
+        run(x -> {
+            avg[0]++;
+            avg[1] += x;
+            return true;
+        });
+        return avg[0] > 0 ? OptionalDouble.of((double) avg[1] / avg[0]) : OptionalDouble.empty();
+    }
+
+    public DoubleStream asDoubleStream() {
+        IntStream up = this;
+        return new DoubleStream() {
+            boolean run(DoubleSink sink) {
+                return up.run(x -> sink.push(x));
+            }
+        };
+    }
+
+    public DoubleStream mapToDouble(IntToDoubleFunction f) {
+        IntStream up = this;
+        return new DoubleStream() {
+            boolean run(DoubleSink sink) {
+                return up.run(x -> sink.push(f.applyAsDouble(x)));
+            }
+        };
+    }
+}
+
+abstract class DoubleStream {
+    abstract boolean run(DoubleSink sink);
+
+    static DoubleStream ofArray(double[] items) {
+        return new DoubleStream() {
+            boolean run(DoubleSink sink) {
+                for (double x : items) {
+                    if (!sink.push(x)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    public static DoubleStream empty() {
+        return ofArray(new double[0]);
+    }
+
+    public static DoubleStream of(double a) {
+        return ofArray(new double[] {a});
+    }
+
+    public static DoubleStream of(double a, double b) {
+        return ofArray(new double[] {a, b});
+    }
+
+    public static DoubleStream of(double a, double b, double c) {
+        return ofArray(new double[] {a, b, c});
+    }
+
+    public static DoubleStream of(double a, double b, double c, double d) {
+        return ofArray(new double[] {a, b, c, d});
+    }
+
+    public static DoubleStream of(double a, double b, double c, double d, double e) {
+        return ofArray(new double[] {a, b, c, d, e});
+    }
+
+    public static DoubleStream of(double a, double b, double c, double d, double e, double f) {
+        return ofArray(new double[] {a, b, c, d, e, f});
+    }
+
+    public DoubleStream filter(DoublePredicate keep) {
+        DoubleStream up = this;
+        return new DoubleStream() {
+            boolean run(DoubleSink sink) {
+                return up.run(x -> !keep.test(x) || sink.push(x));
+            }
+        };
+    }
+
+    public DoubleStream map(DoubleUnaryOperator f) {
+        DoubleStream up = this;
+        return new DoubleStream() {
+            boolean run(DoubleSink sink) {
+                return up.run(x -> sink.push(f.applyAsDouble(x)));
+            }
+        };
+    }
+
+    public <R> Stream<R> mapToObj(DoubleFunction<R> f) {
+        DoubleStream up = this;
+        return new Stream<R>() {
+            boolean run(Sink<R> sink) {
+                return up.run(x -> sink.push(f.apply(x)));
+            }
+        };
+    }
+
+    public Stream<Double> boxed() {
+        DoubleStream up = this;
+        return new Stream<Double>() {
+            boolean run(Sink<Double> sink) {
+                return up.run(x -> sink.push(x));
+            }
+        };
+    }
+
+    public DoubleStream peek(DoubleConsumer action) {
+        DoubleStream up = this;
+        return new DoubleStream() {
+            boolean run(DoubleSink sink) {
+                return up.run(x -> {
+                    action.accept(x);
+                    return sink.push(x);
+                });
+            }
+        };
+    }
+
+    public DoubleStream sorted() {
+        DoubleStream up = this;
+        return new DoubleStream() {
+            boolean run(DoubleSink sink) {
+                double[] all = up.toArray();
+                Arrays.sort(all);
+                for (double x : all) {
+                    if (!sink.push(x)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    public void forEach(DoubleConsumer action) {
+        run(x -> {
+            action.accept(x);
+            return true;
+        });
+    }
+
+    // Collectors.sumWithCompensation: Kahan's summation, the running sum in s[0] and the low-order bits
+    // it lost (negated) in s[1]; s[last] the simple sum.
+    static void addCompensated(double[] s, double x) {
+        double tmp = x - s[1];
+        double sum = s[0];
+        double velvel = sum + tmp;
+        s[1] = (velvel - sum) - tmp;
+        s[0] = velvel;
+    }
+
+    // Collectors.computeFinalSum: the compensated sum (the compensation is held negated, so java 17
+    // subtracts it), or the simple sum when that is infinite and the compensated one NaN.
+    static double finalSum(double[] s) {
+        double tmp = s[0] - s[1];
+        double simple = s[s.length - 1];
+        if (Double.isNaN(tmp) && Double.isInfinite(simple)) {
+            return simple;
+        }
+        return tmp;
+    }
+
+    public double sum() {
+        double[] s = new double[3];
+        run(x -> {
+            addCompensated(s, x);
+            s[2] += x;
+            return true;
+        });
+        return finalSum(s);
+    }
+
+    public OptionalDouble average() {
+        double[] s = new double[4];
+        run(x -> {
+            s[2]++;
+            addCompensated(s, x);
+            s[3] += x;
+            return true;
+        });
+        return s[2] > 0 ? OptionalDouble.of(finalSum(s) / s[2]) : OptionalDouble.empty();
+    }
+
+    public long count() {
+        long[] n = new long[1];
+        run(x -> {
+            n[0]++;
+            return true;
+        });
+        return n[0];
+    }
+
+    public double reduce(double identity, DoubleBinaryOperator op) {
+        double[] acc = {identity};
+        run(x -> {
+            acc[0] = op.applyAsDouble(acc[0], x);
+            return true;
+        });
+        return acc[0];
+    }
+
+    public OptionalDouble reduce(DoubleBinaryOperator op) {
+        boolean[] seen = new boolean[1];
+        double[] acc = new double[1];
+        run(x -> {
+            acc[0] = seen[0] ? op.applyAsDouble(acc[0], x) : x;
+            seen[0] = true;
+            return true;
+        });
+        return seen[0] ? OptionalDouble.of(acc[0]) : OptionalDouble.empty();
+    }
+
+    public OptionalDouble max() {
+        return reduce((a, b) -> Math.max(a, b));
+    }
+
+    public OptionalDouble min() {
+        return reduce((a, b) -> Math.min(a, b));
+    }
+
+    public boolean anyMatch(DoublePredicate p) {
+        return !run(x -> !p.test(x));
+    }
+
+    public boolean allMatch(DoublePredicate p) {
+        return run(x -> p.test(x));
+    }
+
+    public double[] toArray() {
+        ArrayList<Double> all = new ArrayList<Double>();
+        run(x -> all.add(x));
+        double[] out = new double[all.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = all.get(i);
         }

@@ -2430,6 +2430,10 @@ class Arrays {
         return IntStream.ofArray(a);
     }
 
+    public static DoubleStream stream(double[] a) {
+        return DoubleStream.ofArray(a);
+    }
+
     public static <T> Stream<T> stream(T[] a) {
         return Stream.ofArray(a);
     }
@@ -3213,5 +3217,56 @@ class OptionalInt {
 
     public String toString() {
         return present ? "OptionalInt[" + value + "]" : "OptionalInt.empty";
+    }
+}
+
+class OptionalDouble {
+    private final boolean present;
+    private final double value;
+
+    private OptionalDouble(boolean present, double value) {
+        this.present = present;
+        this.value = value;
+    }
+
+    public static OptionalDouble of(double value) {
+        return new OptionalDouble(true, value);
+    }
+
+    public static OptionalDouble empty() {
+        return new OptionalDouble(false, 0);
+    }
+
+    public boolean isPresent() {
+        return present;
+    }
+
+    public boolean isEmpty() {
+        return !present;
+    }
+
+    public double getAsDouble() {
+        if (!present) {
+            throw new NoSuchElementException("No value present");
+        }
+        return value;
+    }
+
+    public double orElseThrow() {
+        return getAsDouble();
+    }
+
+    public double orElse(double other) {
+        return present ? value : other;
+    }
+
+    public void ifPresent(DoubleConsumer action) {
+        if (present) {
+            action.accept(value);
+        }
+    }
+
+    public String toString() {
+        return present ? "OptionalDouble[" + value + "]" : "OptionalDouble.empty";
     }
 }
