@@ -133,7 +133,14 @@ def module_progress_list_for_user(*, user: Any) -> list[ModuleProgress]:
 
 
 def module_get_for_user(*, user: Any, slug: str) -> Module:
-    module = Module.objects.filter(module_visible_q(user), slug=slug).first()
+    def read() -> Module | None:
+        return Module.objects.filter(module_visible_q(user), slug=slug).first()
+
+    if _sees_drafts(user):
+        module = read()
+    else:  # the published course, the same for everyone: read once per content version
+        kept = remembered(("module", slug), read)
+        module = copy.copy(kept) if kept is not None else None
     if module is None:
         raise NotFound(f"There is no module '{slug}'.", extra={"module": slug})
     return module

@@ -66,6 +66,19 @@ def test_an_instructors_edit_in_the_admin_shows_on_the_page_at_once(
         assert "After" in html
 
 
+def test_a_module_renamed_or_unpublished_shows_at_once(exercise: Exercise) -> None:
+    visitor = Client()
+    assert "The Engine" in page(visitor, "/course/engine/")
+    module = exercise.lesson.module
+    module.title = "The Analytical Engine"
+    module.save()
+    assert "The Analytical Engine" in page(visitor, "/course/engine/")
+    module.is_published = False
+    module.save()
+    assert visitor.get("/course/engine/").status_code == 404
+    assert visitor.get(PAGE).status_code == 404
+
+
 def test_exercises_tests_and_hints_saved_show_on_the_lesson_page(exercise: Exercise) -> None:
     visitor = Client()
     assert "Add two numbers" in page(visitor)
