@@ -334,9 +334,11 @@ def generate(
             segments.append((True, code.text))
             current = code.last_line if code.last_line is not None else current
         else:
+            # A kept function's code rendered again (a constant numbered otherwise, a last jump dropped,
+            # another line in force): much the same text in the next compile.
             code_lines = []
             file, current = render_into(code_lines, part.lines, files, file, current)
-            segments.append((False, code_lines))
+            segments.append((True, code_lines))
     data: list[str] = []
     for g in module.globals:
         data.extend(_data_lines(g))
