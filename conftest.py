@@ -11,7 +11,9 @@ compilers), less the parts those contracts exempt (their web/ folders).
 from __future__ import annotations
 
 import os
+import sys
 import tomllib
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -78,3 +80,14 @@ def pytest_report_header(config: pytest.Config) -> str:
     if services_configured():
         return "PostgreSQL and Redis (DATABASE_URL, REDIS_URL): every test, `services` ones included"
     return "embedded default: tests marked `services` (PostgreSQL, Redis) are deselected"
+
+
+@pytest.fixture(autouse=True)
+def _course_read_afresh() -> Iterator[None]:
+    """No test reads the course kept by an earlier one (curriculum/content_cache.py): a test's changes
+    are rolled back without a commit, which the content version cannot see. Only where Django's course
+    is loaded: the pure libraries' tests never import it."""
+    content_cache = sys.modules.get("curriculum.content_cache")
+    if content_cache is not None:
+        content_cache.forget()
+    yield

@@ -73,6 +73,17 @@ def content_changed() -> None:
     transaction.on_commit(_replace_version)
 
 
+def forget() -> None:
+    """Drop everything this process keeps, its copy of the version included: the next read asks the
+    shared cache. For tests: a test's transaction is rolled back with no commit, so the version a change
+    in it made would otherwise outlive the rows it was made for."""
+    global _version, _version_read_at, _kept_version
+    with _lock:
+        _kept.clear()
+        _kept_version = ""
+    _version, _version_read_at = "", 0.0
+
+
 def remembered[T](key: Hashable, read: Callable[[], T]) -> T:
     """`read()`'s value for the current content version, read once per version in this process."""
     global _kept_version

@@ -185,3 +185,22 @@ def test_a_kept_lesson_page_asks_the_database_only_for_what_is_the_users(
     # (and the session, in the embedded default, whose sessions are in the database).
     queries = [q["sql"] for q in signed_in.captured_queries if "django_session" not in q["sql"]]
     assert len(queries) == 4, queries
+
+
+def test_what_a_rolled_back_change_left_kept_is_forgotten_between_tests() -> None:
+    # A test's change replaces the version and its reads are kept under it; the rollback that ends the
+    # test sends no signal. forget() (called before every test by the root conftest) drops both, so the
+    # next read goes to the rows again.
+    reads: list[str] = []
+
+    def read(text: str) -> str:
+        reads.append(text)
+        return text
+
+    content_cache.content_changed()
+    assert content_cache.remembered("probe", lambda: read("first")) == "first"
+    assert content_cache.remembered("probe", lambda: read("second")) == "first"
+    content_cache.forget()
+    cache.clear()
+    assert content_cache.remembered("probe", lambda: read("third")) == "third"
+    assert reads == ["first", "third"]
