@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Sequence
+from contextlib import suppress
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -68,9 +69,9 @@ class Piece:
     seen_line: bool  # it has a .line directive
     names: tuple[str, ...]  # the labels its relocated cards name
     jump_names: frozenset[str]  # those that must be text labels
-    # Its cards at its last link, and the labels' (section, value) they were built with.
-    last_where: tuple[int, ...] | None = None
-    last_cards: list[Instruction] = field(default_factory=list)
+    # The places of the labels it names at its last link, and its cards then: one attribute, set at once,
+    # so that a compile on another thread reads the two as they were set together.
+    last: tuple[tuple[int, ...], list[Instruction]] | None = None
     # Its debug entries where it stands, by the file and the line in force before it (the line only when
     # some card takes it): a routine is linked after the same `.file` in every program.
     placed: dict[tuple[str | None, int | None], Placed] = field(default_factory=dict)
@@ -193,7 +194,8 @@ def _piece(lines: tuple[str, ...]) -> Piece | None:
     global _piece_lines
     found = _PIECES.get(lines, _NOT_KEPT)
     if found is not _NOT_KEPT:
-        _PIECES.move_to_end(lines)
+        with suppress(KeyError):  # gone already, another thread's compile having kept more
+            _PIECES.move_to_end(lines)
         return found  # type: ignore[return-value]
     piece = _make_piece(lines)
     _PIECES[lines] = piece
@@ -299,8 +301,14 @@ def _link(segments: Sequence[tuple[bool, Sequence[str]]], filename: str, source:
             where = tuple(map(values.__getitem__, piece.names))
         except KeyError:
             where = None  # an undefined label: the assembler's error
-        if where is not None and where == piece.last_where and data_labels.isdisjoint(piece.jump_names):
-            cards.extend(piece.last_cards)
+        last = piece.last
+        if (
+            where is not None
+            and last is not None
+            and where == last[0]
+            and data_labels.isdisjoint(piece.jump_names)
+        ):
+            cards.extend(last[1])
             spans.append(Span(start, end, placed, where))
             continue
         own: list[Instruction | None] = list(piece.cards)
@@ -316,7 +324,7 @@ def _link(segments: Sequence[tuple[bool, Sequence[str]]], filename: str, source:
             own[reloc.offset] = card
         cards.extend(own)  # type: ignore[arg-type]  # every None replaced
         if quick and where is not None:
-            piece.last_where, piece.last_cards = where, own  # type: ignore[assignment]
+            piece.last = (where, own)  # type: ignore[assignment]
         spans.append(Span(start, end, placed, where if quick else None))
     if asm.errors:
         raise _Fallback
