@@ -24,8 +24,18 @@ from execution.bench.stack import Stack, start_stack
 
 pytestmark = pytest.mark.services
 
-# About 2 * 10^7 instructions: a few seconds on the Engine, so the kill lands mid-run.
-LONG = "        LOAD A, 10000000\nloop:   SUB A, 1\n        JNZ loop\n        PRINT A\n        HALT\n"
+# A few seconds on the Engine, so that the kill lands mid-run: 1.5 * 10^7 instructions on a 50-digit
+# number in B, which the native engine leaves to the Python interpreter (babbage/ISA.md section 6), about
+# 4 M instructions a second; a loop on small numbers would end in a twentieth of a second.
+LONG = (
+    "        LOAD B, 1" + "0" * 49 + "\n"
+    "        LOAD A, 5000000\n"
+    "loop:   ADD B, 1\n"
+    "        SUB A, 1\n"
+    "        JNZ loop\n"
+    "        PRINT A\n"
+    "        HALT\n"
+)
 WAIT = 60.0
 
 
