@@ -116,13 +116,24 @@ class RuntimePlaces:
 
     The routines' cards map to their own files in the deck; they are kept out of the Program's line map
     (every line there is a line of the program: per-line timing adds up by line number alone), and
-    `cards` holds them instead. Which lines of the program call each routine is worked out from the
-    linked module only when a run stops inside one."""
+    `cards` holds them instead. Both `cards` and which lines of the program call each routine are worked
+    out only when a run stops inside one (taking the routines' cards out of a whole program's line map
+    was a twentieth of a warm compile)."""
 
-    cards: dict[int, tuple[str, int]]  # card -> (routine's file, line)
+    lines: dict[int, tuple[str, int]]  # every card's (file, line), the routines' and the program's
+    runtime_files: frozenset[str]  # the routines' files among them
     starts: list[tuple[int, str]]  # (first card, routine), in card order
     linked: Module  # the linked module, as the back end compiled it (nothing changes it afterwards)
     _callers: dict[str, list[int]] | None = None
+    _cards: dict[int, tuple[str, int]] | None = None
+
+    @property
+    def cards(self) -> dict[int, tuple[str, int]]:
+        """card -> (routine's file, line), for the routines' cards."""
+        if self._cards is None:
+            files = self.runtime_files
+            self._cards = {card: where for card, where in self.lines.items() if where[0] in files}
+        return self._cards
 
     def routine_at(self, card: int) -> str | None:
         """The routine a runtime card belongs to: the last one starting at or before it."""
@@ -588,12 +599,13 @@ def _runtime_places(program: Program, linked: Module) -> RuntimePlaces:
     """Take the runtime routines' cards out of the program's line map (they map to the routines' own
     files, see RuntimePlaces) and note where each routine starts."""
     line_map = program.line_map
-    runtime_files = {file for file in {where[0] for where in line_map.values()} if is_runtime_file(file)}
-    cards = {card: where for card, where in line_map.items() if where[0] in runtime_files}
+    runtime_files = frozenset(
+        file for file in {where[0] for where in line_map.values()} if is_runtime_file(file)
+    )
     program.line_map = {card: where for card, where in line_map.items() if where[0] not in runtime_files}
     routines = [fn.name for fn in linked.functions if fn.file is not None]
     starts = sorted((program.labels[mangle(name)], name) for name in routines)
-    return RuntimePlaces(cards, starts, linked)
+    return RuntimePlaces(line_map, runtime_files, starts, linked)
 
 
 def _runtime_callers(module: Module) -> dict[str, list[int]]:
