@@ -831,6 +831,38 @@ void java_fd_magnitude(unsigned long bits, long conv, long prec, long alt) {
 
 /* String.format's %f, %e or %E of d: flags a sum of 1 '-', 2 '#', 4 '+', 8 ' ', 16 '0', 32 ',', 64 '(';
  * width -1 when none; into java_fd_out, returns its length. */
+/* The text made so far justified to the width with spaces: before it, or after it when the flags' lowest
+ * bit asks for '-' (left justification). Its length. */
+long java_fd_justify(long width, long flags) {
+    long body[400];
+    long blen = java_fd_len;
+    long pad = width - blen;
+    long i = 0;
+    if (pad <= 0)
+        return java_fd_len;
+    while (i < blen) {
+        body[i] = java_fd_out[i];
+        i = i + 1;
+    }
+    java_fd_len = 0;
+    if (!(flags % 2)) {
+        while (pad > 0) {
+            java_fd_put(' ');
+            pad = pad - 1;
+        }
+    }
+    i = 0;
+    while (i < blen) {
+        java_fd_put(body[i]);
+        i = i + 1;
+    }
+    while (pad > 0) {
+        java_fd_put(' ');
+        pad = pad - 1;
+    }
+    return java_fd_len;
+}
+
 long java_fd_format(double d, long conv, long prec, long flags, long width) {
     unsigned long bits = *(unsigned long *)&d;
     long upper = conv == 'E';
@@ -860,8 +892,6 @@ long java_fd_format(double d, long conv, long prec, long flags, long width) {
     long pad;
     long w;
     long explen = 0;
-    long body[400];
-    long blen = 0;
     java_fd_len = 0;
     java_fd_out[0] = 0;
     neg = !nan && (long)(bits >> 63) == 1;
@@ -934,33 +964,7 @@ long java_fd_format(double d, long conv, long prec, long flags, long width) {
         if (neg && flags / 64 % 2)
             java_fd_put(')');
     }
-    /* justified to the width with spaces */
-    if (width > java_fd_len) {
-        i = 0;
-        while (i < java_fd_len) {
-            body[i] = java_fd_out[i];
-            i = i + 1;
-        }
-        blen = java_fd_len;
-        java_fd_len = 0;
-        pad = width - blen;
-        if (!(flags % 2)) {
-            while (pad > 0) {
-                java_fd_put(' ');
-                pad = pad - 1;
-            }
-        }
-        i = 0;
-        while (i < blen) {
-            java_fd_put(body[i]);
-            i = i + 1;
-        }
-        while (pad > 0) {
-            java_fd_put(' ');
-            pad = pad - 1;
-        }
-    }
-    return java_fd_len;
+    return java_fd_justify(width, flags);
 }
 
 /* (int) d and (long) d as Java converts: NaN to 0, beyond the range to its end. */
@@ -2715,9 +2719,6 @@ long java_fd_hex(double d, long prec, long upper, long flags, long width) {
     long r;
     long half;
     long i;
-    long pad;
-    long body[400];
-    long blen;
     java_fd_len = 0;
     java_fd_out[0] = 0;
     if (d != d) {
@@ -2800,30 +2801,5 @@ long java_fd_hex(double d, long prec, long upper, long flags, long width) {
             }
         }
     }
-    if (width > java_fd_len) { /* justified with spaces */
-        blen = java_fd_len;
-        i = 0;
-        while (i < blen) {
-            body[i] = java_fd_out[i];
-            i = i + 1;
-        }
-        java_fd_len = 0;
-        pad = width - blen;
-        if (!(flags % 2)) {
-            while (pad > 0) {
-                java_fd_put(' ');
-                pad = pad - 1;
-            }
-        }
-        i = 0;
-        while (i < blen) {
-            java_fd_put(body[i]);
-            i = i + 1;
-        }
-        while (pad > 0) {
-            java_fd_put(' ');
-            pad = pad - 1;
-        }
-    }
-    return java_fd_len;
+    return java_fd_justify(width, flags);
 }
