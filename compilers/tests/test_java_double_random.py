@@ -140,23 +140,44 @@ def java_output(source: str, stdin: str = "") -> str:
     return outcome.stdout
 
 
-def test_20000_random_doubles_print_as_java_17_prints_them() -> None:
-    values = random_bits(20_000, 17)
-    stdin = "".join(f"{v:x}\n" for v in values)
-    expected = java_output(java_reader(), stdin).splitlines()
+def gcc_output(driver_c: str, stdin: str) -> str:
+    """The C driver (which includes jdouble.c) built with gcc and run on stdin: its standard output. No
+    contraction into fused multiply-adds: the routines' sums and products are separate roundings, as the
+    Engine computes them."""
     gcc = shutil.which("gcc")
     assert gcc is not None, "gcc is needed (apt-get install -y gcc)"
     with tempfile.TemporaryDirectory() as tmp:
         c = Path(tmp) / "driver.c"
-        c.write_text(c_driver(), encoding="utf-8")
+        c.write_text(driver_c, encoding="utf-8")
         exe = Path(tmp) / "driver"
-        # No contraction into fused multiply-adds: FloatingDecimal's estimate is separate multiplies and
-        # adds, as the Engine computes them.
         subprocess.run(
             [gcc, "-O1", "-w", "-ffp-contract=off", "-fno-strict-aliasing", "-o", str(exe), str(c), "-lm"],
             check=True,
         )
-        got = subprocess.run([str(exe)], input=stdin, capture_output=True, text=True, check=True).stdout
+        return subprocess.run([str(exe)], input=stdin, capture_output=True, text=True, check=True).stdout
+
+
+def interpreted_output(source: str) -> str:
+    """A Java program's output on the IR interpreter."""
+    module, diags = front_end("java", source, "Main.java")
+    assert module is not None, diags.render(source)
+    return interpret(link(module, namespace="java"), max_steps=400_000_000, store_size=1_000_000).output
+
+
+def engine_output(source: str) -> str:
+    """A Java program's output on the Engine, compiled at -O1; it must halt."""
+    result = driver.compile("java", source, driver.CompileOptions(opt_level=1), filename="Main.java")
+    assert result.ok, result.render_diagnostics()
+    run = driver.run_compiled(result, max_steps=400_000_000)
+    assert run.status == "halted", run.message
+    return run.output
+
+
+def test_20000_random_doubles_print_as_java_17_prints_them() -> None:
+    values = random_bits(20_000, 17)
+    stdin = "".join(f"{v:x}\n" for v in values)
+    expected = java_output(java_reader(), stdin).splitlines()
+    got = gcc_output(c_driver(), stdin)
     got_lines = got.splitlines()
     assert len(got_lines) == len(expected) == 20_000
     wrong = [(f"{v:016x}", e, g) for v, e, g in zip(values, expected, got_lines, strict=True) if e != g]
@@ -181,15 +202,8 @@ def test_random_doubles_print_as_java_prints_them_on_the_engine(part: int) -> No
     values = random_bits(20_000, 17)[part * 60 : (part + 1) * 60]
     source = engine_program(values)
     expected = java_output(source)
-    result = driver.compile("java", source, driver.CompileOptions(opt_level=1), filename="Main.java")
-    assert result.ok, result.render_diagnostics()
-    run = driver.run_compiled(result, max_steps=400_000_000)
-    assert run.status == "halted", run.message
-    assert run.output == expected
-    module, diags = front_end("java", source, "Main.java")
-    assert module is not None, diags.render(source)
-    interpreted = interpret(link(module, namespace="java"), max_steps=400_000_000, store_size=1_000_000)
-    assert interpreted.output == expected
+    assert engine_output(source) == expected
+    assert interpreted_output(source) == expected
 
 
 def test_jdouble_ir_is_built_from_its_c_source() -> None:
@@ -306,20 +320,8 @@ def test_fdlibm_functions_agree_with_java_on_random_arguments() -> None:
     stdin = "".join(f"{x:x} {y:x}\n" for x, y in pairs)
     reader = FDLIBM_READER.replace("CALLS", ", ".join(j for j, _ in FDLIBM_FUNCTIONS))
     expected = java_output(reader, stdin)
-    gcc = shutil.which("gcc")
-    assert gcc is not None, "gcc is needed (apt-get install -y gcc)"
-    with tempfile.TemporaryDirectory() as tmp:
-        c = Path(tmp) / "driver.c"
-        calls = ", ".join(c for _, c in FDLIBM_FUNCTIONS)
-        c.write_text(
-            FDLIBM_DRIVER.replace("RUNTIME", str(RUNTIME_C)).replace("CALLS", calls), encoding="utf-8"
-        )
-        exe = Path(tmp) / "driver"
-        subprocess.run(
-            [gcc, "-O1", "-w", "-ffp-contract=off", "-fno-strict-aliasing", "-o", str(exe), str(c), "-lm"],
-            check=True,
-        )
-        got = subprocess.run([str(exe)], input=stdin, capture_output=True, text=True, check=True).stdout
+    calls = ", ".join(c for _, c in FDLIBM_FUNCTIONS)
+    got = gcc_output(FDLIBM_DRIVER.replace("RUNTIME", str(RUNTIME_C)).replace("CALLS", calls), stdin)
     expected_rows = expected.splitlines()
     got_rows = got.splitlines()
     assert len(got_rows) == len(expected_rows) == len(pairs)
@@ -356,16 +358,9 @@ def test_fdlibm_functions_agree_with_java_on_the_ir_interpreter_and_the_engine()
     pairs = fdlibm_arguments(120, 31)
     source = fdlibm_engine_program(pairs)
     expected = java_output(source)
-    module, diags = front_end("java", source, "Main.java")
-    assert module is not None, diags.render(source)
-    interpreted = interpret(link(module, namespace="java"), max_steps=400_000_000, store_size=1_000_000)
-    assert interpreted.output == expected
+    assert interpreted_output(source) == expected
     sample = fdlibm_engine_program(pairs[:24])
-    result = driver.compile("java", sample, driver.CompileOptions(opt_level=1), filename="Main.java")
-    assert result.ok, result.render_diagnostics()
-    run = driver.run_compiled(result, max_steps=400_000_000)
-    assert run.status == "halted", run.message
-    assert run.output == java_output(sample)
+    assert engine_output(sample) == java_output(sample)
 
 
 # Float.toString: FloatingDecimal's digit generation given a float's 24 significant bits (jdouble.c's
@@ -429,17 +424,7 @@ def test_20000_random_floats_print_as_java_17_prints_them() -> None:
     values = random_float_bits(20_000, 23)
     stdin = "".join(f"{v:x}\n" for v in values)
     expected = java_output(FLOAT_READER, stdin).splitlines()
-    gcc = shutil.which("gcc")
-    assert gcc is not None, "gcc is needed (apt-get install -y gcc)"
-    with tempfile.TemporaryDirectory() as tmp:
-        c = Path(tmp) / "driver.c"
-        c.write_text(FLOAT_DRIVER.replace("RUNTIME", str(RUNTIME_C)), encoding="utf-8")
-        exe = Path(tmp) / "driver"
-        subprocess.run(
-            [gcc, "-O1", "-w", "-ffp-contract=off", "-fno-strict-aliasing", "-o", str(exe), str(c), "-lm"],
-            check=True,
-        )
-        got = subprocess.run([str(exe)], input=stdin, capture_output=True, text=True, check=True).stdout
+    got = gcc_output(FLOAT_DRIVER.replace("RUNTIME", str(RUNTIME_C)), stdin)
     got_lines = got.splitlines()
     assert len(got_lines) == len(expected) == 20_000
     wrong = [(f"{v:08x}", e, g) for v, e, g in zip(values, expected, got_lines, strict=True) if e != g]
@@ -465,16 +450,9 @@ def test_random_floats_print_as_java_prints_them_on_the_ir_interpreter_and_the_e
     values = random_float_bits(200, 37)
     source = program(values)
     expected = java_output(source)
-    module, diags = front_end("java", source, "Main.java")
-    assert module is not None, diags.render(source)
-    interpreted = interpret(link(module, namespace="java"), max_steps=400_000_000, store_size=1_000_000)
-    assert interpreted.output == expected
+    assert interpreted_output(source) == expected
     sample = program(values[:30])
-    result = driver.compile("java", sample, driver.CompileOptions(opt_level=1), filename="Main.java")
-    assert result.ok, result.render_diagnostics()
-    run = driver.run_compiled(result, max_steps=400_000_000)
-    assert run.status == "halted", run.message
-    assert run.output == java_output(sample)
+    assert engine_output(sample) == java_output(sample)
 
 
 # Formatter's %g (java_fd_format) and %a (java_fd_hex) on the doubles of the first test, each format's
@@ -504,17 +482,7 @@ def test_20000_random_doubles_format_with_g_and_a_as_java_17_does() -> None:
     driver_c = C_DRIVER.replace("RUNTIME", str(RUNTIME_C)).replace(
         "java_fd_string(d);\n        show();\n        FORMATS\n", shows
     )
-    gcc = shutil.which("gcc")
-    assert gcc is not None, "gcc is needed (apt-get install -y gcc)"
-    with tempfile.TemporaryDirectory() as tmp:
-        c = Path(tmp) / "driver.c"
-        c.write_text(driver_c, encoding="utf-8")
-        exe = Path(tmp) / "driver"
-        subprocess.run(
-            [gcc, "-O1", "-w", "-ffp-contract=off", "-fno-strict-aliasing", "-o", str(exe), str(c), "-lm"],
-            check=True,
-        )
-        got = subprocess.run([str(exe)], input=stdin, capture_output=True, text=True, check=True).stdout
+    got = gcc_output(driver_c, stdin)
     got_lines = got.splitlines()
     assert len(got_lines) == len(expected) == 20_000
     wrong = [(f"{v:016x}", e, g) for v, e, g in zip(values, expected, got_lines, strict=True) if e != g]
