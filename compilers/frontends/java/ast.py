@@ -62,6 +62,7 @@ class Call(Expr):
     target: Expr | None  # None: an unqualified call
     ident: str
     args: list[Expr]
+    targs: list[str] = field(default_factory=list)  # explicit type arguments: `Collections.<String>f()`
     # Filled by the checker: the MethodInfo, or a ("builtin", key) pair for the library.
     ref: Any = field(default=None, init=False, repr=False)
     virtual: bool = field(default=False, init=False, repr=False)

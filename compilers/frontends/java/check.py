@@ -194,6 +194,7 @@ class Checker:
         self.diamond_target: str | None = None  # the type a `new C<>(...)` is assigned to
         self.lambdas: list[ClassInfo] = []
         self.want: str | None = None  # the type a generic method's call is assigned to (its inference)
+        self.targs: list[str] = []  # the explicit type arguments of the call being resolved
         # The local and anonymous classes being checked: the `new`s of each met in its own body, whose
         # captured values are found once the body has shown every local it captures.
         self.pending: dict[ClassInfo, list[tuple[A.New, _Scope]]] = {}
@@ -1809,7 +1810,12 @@ class Checker:
         return out
 
     def instantiate(
-        self, m: MethodInfo, recv_ty: str | None, args: list[A.Expr], want: str | None = None
+        self,
+        m: MethodInfo,
+        recv_ty: str | None,
+        args: list[A.Expr],
+        want: str | None = None,
+        targs: list[str] | None = None,
     ) -> tuple[list[str], str]:
         """m's parameter and result types for this receiver (its class's type arguments) and these
         arguments (a generic method's type arguments, inferred from them)."""
@@ -1825,7 +1831,10 @@ class Checker:
             params = [erase(p) for p in params]  # a raw type's members are erased (JLS 4.8)
         ret = read_type(subst(m.ret, mapping))
         if m.tparams:
-            bound: dict[str, str] = {}
+            # Explicit type arguments (`this.<T>f(x)`) are the method's; a method that is not generic
+            # ignores them, as javac does.
+            given = targs if targs and len(targs) == len(m.tparams) else []
+            bound: dict[str, str] = {t: a for (t, _), a in zip(m.tparams, given, strict=False)}
             for p, a in zip(spread(m, params, args), args, strict=False):
                 self.infer(p, a.ty, {t for t, _ in m.tparams}, bound)
             tvars = {t for t, _ in m.tparams}
@@ -1845,11 +1854,22 @@ class Checker:
             for p, a in zip(params, args, strict=False):
                 if isinstance(a, A.Lambda | A.MethodRef) and self.unbound(p, tvars, bound):
                     self.infer_lambda_result(p, a, tvars, bound)
+            bound.update({t: a for (t, _), a in zip(m.tparams, given, strict=False)})  # as written
             for t, b in m.tparams:
                 bound.setdefault(t, base_of(subst(b, bound)) if b != "Object" else "Object")
             params = [subst(p, bound) for p in params]
             ret = subst(ret, bound)
         return params, ret
+
+    def type_arguments(self, e: A.Call) -> list[str]:
+        """A call's explicit type arguments, each checked as a type (a primitive is javac's error)."""
+        out = []
+        for t in e.targs:
+            if t in PRIMITIVE:
+                self.error(f"unexpected type\n  required: reference\n  found:    {t}", e.span)
+            elif self.check_type(t, e.span):
+                out.append(t)
+        return out
 
     def lub(self, a: str, b: str) -> str:
         """The nearest class or interface both a and b are (javac's least upper bound, its first
@@ -2025,10 +2045,11 @@ class Checker:
         recv_ty: str | None = None,
     ) -> MethodInfo | None:
         want, self.want = self.want, None
+        targs, self.targs = self.targs, []
         types = [a.ty for a in args]
         if "error" in types:
             return None
-        sigs = {id(m): self.instantiate(m, recv_ty, args, want) for m in candidates}
+        sigs = {id(m): self.instantiate(m, recv_ty, args, want, targs) for m in candidates}
 
         def applicable(boxing: bool) -> list[MethodInfo]:
             return [
@@ -2182,6 +2203,7 @@ class Checker:
             found = self.enclosing_member(lambda c: c.find_methods(e.ident) or None)
             owner, hops, cands = found if found is not None else (self.cls, None, [])
             self.want = getattr(e, "want", None)
+            self.targs = self.type_arguments(e)
             m = self.resolve(
                 cands,
                 e.args,
@@ -2278,6 +2300,7 @@ class Checker:
                 if m.sig() not in {x.sig() for x in cands}
             ]
         self.want = getattr(e, "want", None)
+        self.targs = self.type_arguments(e)
         m = self.resolve(
             cands,
             e.args,
@@ -2565,6 +2588,7 @@ class Checker:
             )
             return "error"
         self.want = getattr(e, "want", None)
+        self.targs = self.type_arguments(e)
         m = self.resolve(
             c.find_methods(e.ident),
             e.args,

@@ -13,6 +13,7 @@ from typing import NoReturn
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.java import ast as A
+from compilers.frontends.java.generic import split
 from compilers.frontends.java.lexer import literal_value
 from compilers.tokens import Token
 
@@ -810,8 +811,13 @@ class _Parser:
         while True:
             t = self.tok
             if self.accept("."):
-                if self.at("<"):
-                    self.fail("explicit type arguments are not supported in this Java subset")
+                if self.at("<"):  # explicit type arguments: `Collections.<String>emptyList()`
+                    targs = split("T" + self.type_args())[1]
+                    name = self.ident()
+                    if not self.at("("):
+                        self.fail("'(' expected")
+                    e = A.Call(name.span, e, name.text, self.arguments(), targs)
+                    continue
                 if self.at("super") and isinstance(e, A.Name):  # I.super.m(): a default method of I
                     self.pos += 1
                     e = A.SuperRef(e.span, e.ident)

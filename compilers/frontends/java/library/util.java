@@ -2233,6 +2233,10 @@ class Collections {
         return new Collections.Unmodifiable<T>(list);
     }
 
+    public static <T> List<T> emptyList() {
+        return List.of();
+    }
+
     public static <T> void reverse(List<T> list) {
         for (int i = 0, j = list.size() - 1; i < j; i++, j--) {
             T t = list.get(i);
@@ -2828,7 +2832,7 @@ class Arrays {
         return out;
     }
 
-    public static <T> List<T> asList(T[] a) {
+    public static <T> List<T> asList(T... a) {
         ArrayList<T> out = new ArrayList<T>(a.length);
         for (int i = 0; i < a.length; i++) {
             out.add(a[i]);
