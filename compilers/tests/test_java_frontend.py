@@ -85,7 +85,6 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
 @pytest.mark.parametrize(
     ("snippet", "fragment"),
     [
-        ("enum E { A { } }", "enum constants with a class body are not supported"),
         ('String s = """\n  text""";', "text blocks are not supported"),
         ("void f() { double d = Math.random(); }", "Math.random() is not supported"),
         ("PrintWriter w;", "PrintWriter is not supported"),

@@ -374,6 +374,7 @@ class ClassDecl(Node):
 class EnumConstant(Node):
     name: str
     args: list[Expr]
+    body: ClassDecl | None = None  # `PLUS { int apply(...) { ... } }`: an anonymous subclass's members
     ref: Any = field(default=None, init=False, repr=False)  # the constructor's MethodInfo
 
 

@@ -371,6 +371,11 @@ class Checker:
         d = c.decl
         assert d is not None
         if d.kind == "enum":
+            # An enum with abstract methods, or whose every constant has a class body, is abstract
+            # (JLS 8.9): its constants' bodies implement them.
+            c.abstract = any("abstract" in m.modifiers for m in d.methods) or bool(
+                d.constants and all(k.body is not None for k in d.constants)
+            )
             self.declare_enum(c, d)
         class_tvars = {**c.scope_tvars, **dict(c.tparams)}
         for f in d.fields:
@@ -2764,9 +2769,10 @@ class Checker:
             c.interfaces.append(iface)
         self.class_body(c, scope if inner_kind(d) else _Scope())
 
-    def anonymous(self, e: A.New, scope: _Scope, target: str | None) -> str:
+    def anonymous(self, e: A.New, scope: _Scope, target: str | None, constant: bool = False) -> str:
         """`new T(args) { members }`: an object of a new class extending T (or implementing interface
-        T), whose constructor passes args to T's; it captures locals as a local class does."""
+        T), whose constructor passes args to T's; it captures locals as a local class does. An enum
+        constant's class body (constant) is such a class extending the enum."""
         assert self.cls is not None and self.method is not None and e.body is not None
         if not self.check_type(e.cls, e.cls_span):
             return "error"
@@ -2776,7 +2782,7 @@ class Checker:
             return "error"
         if e.cls.endswith("<>"):
             e.cls = self.diamond(base, target)
-        if base.enum:
+        if base.enum and not constant:
             self.error("enum classes may not be instantiated", e.span)
             return "error"
         params: list[str] = []
@@ -3060,8 +3066,16 @@ def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
         if c.decl is not None and c.decl.constants:
             checker.cls = c
             checker.method = MethodInfo("<clinit>", c, [], "void", True, False, None)
+            checker.tvars = {}
             for k in c.decl.constants:
                 checker.args(k.args, _Scope())
+                if k.body is not None:
+                    made = A.New(k.span, c.name, k.args, k.span, k.body)
+                    if checker.anonymous(made, _Scope(), None, constant=True) != "error":
+                        k.ref = made.ref
+                    continue
+                if c.abstract:
+                    checker.error(f"{c.name} is abstract; cannot be instantiated", k.span)
                 k.ref = checker.resolve(c.methods.get("<init>", []), k.args, f"constructor {c.name}", k.span)
             c.decl.constants_info = checker.method  # type: ignore[attr-defined]
         for f in c.fields.values():

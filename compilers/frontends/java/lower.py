@@ -2142,9 +2142,10 @@ class Lowering:
             m = const.ref
             assert isinstance(m, MethodInfo)
             args = [fl.hold(v, is_ref(t)) for v, t in zip(fl.values(const.args), m.params, strict=True)]
-            o = fb.call("gc_alloc_obj", [OBJECT_KIND, 1, c.size])
+            made = m.owner  # the enum, or the anonymous subclass of a constant with a class body
+            o = fb.call("gc_alloc_obj", [OBJECT_KIND, 1, made.size])
             assert o is not None
-            fb.store(o, self.vtable(c.name), 0)
+            fb.store(o, self.vtable(made.name), 0)
             fl.store_field(o, c.find_field(" name"), self.string(const.name))  # type: ignore[arg-type]
             fl.store_field(o, c.find_field(" ordinal"), Const(k))  # type: ignore[arg-type]
             fl.store_static(c.fields[const.name], o)

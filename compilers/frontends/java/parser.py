@@ -222,9 +222,12 @@ class _Parser:
         while self.tok.kind == "ident":
             name = self.ident()
             args = self.arguments() if self.at("(") else []
-            if self.at("{"):
-                self.fail("enum constants with a class body are not supported in this Java subset")
-            decl.constants.append(A.EnumConstant(name.span, name.text, args))
+            body: A.ClassDecl | None = None
+            if self.at("{"):  # a class body: an anonymous subclass of the enum (Main$Op$1)
+                body = A.ClassDecl(self.tok.span, set(), "class", "", None, [], [], [], [])
+                self.pos += 1
+                self.members(body)
+            decl.constants.append(A.EnumConstant(name.span, name.text, args, body))
             if not self.accept(","):
                 break
         if not self.at("}"):
