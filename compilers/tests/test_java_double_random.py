@@ -18,6 +18,7 @@ java's outputs are cached by content (the harness's reference cache), so a secon
 
 from __future__ import annotations
 
+import math
 import random
 import shutil
 import struct
@@ -359,16 +360,30 @@ def test_fdlibm_functions_agree_with_java_on_the_ir_interpreter_and_the_engine()
 HOTSPOT_FUNCTIONS = [
     ("Math.exp(x)", "java_hs_exp(x)"),
     ("Math.log(x)", "java_hs_log(x)"),
+    ("Math.sin(x)", "java_hs_sin(x)"),
+    ("Math.cos(x)", "java_hs_cos(x)"),
 ]
 
 
 def hotspot_arguments(count: int, seed: int) -> list[tuple[int, int]]:
     """Pairs (x, y) as bit patterns: any bits (NaN, infinities, subnormals), exp's whole range and its
-    subnormal results, logarithms of every size and near 1, pow's shapes."""
+    subnormal results, logarithms of every size and near 1, sin's and cos's large arguments (reduced
+    differently from 90112 up) and arguments near multiples of pi/2, pow's shapes."""
     rng = random.Random(seed)
     pairs = []
     for i in range(count):
-        kind = i % 8
+        kind = i % 10
+        if kind == 8:
+            pairs.append((bits_of(rng.uniform(-200_000, 200_000)), bits_of(rng.uniform(-3, 3))))
+            continue
+        if kind == 9:
+            near = (
+                round(rng.uniform(-1e6, 1e6) / (math.pi / 2))
+                * (math.pi / 2)
+                * (1 + rng.uniform(-1e-15, 1e-15))
+            )
+            pairs.append((bits_of(near), bits_of(rng.uniform(-3, 3))))
+            continue
         if kind == 0:
             pairs.append((rng.getrandbits(64), rng.getrandbits(64)))
         elif kind == 1:

@@ -2695,12 +2695,13 @@ double java_sm_pow(double x, double y) {
     return s * z;
 }
 
-/* ---- Math.exp and Math.log as java 17 computes them on x86_64: not fdlibm's but HotSpot's intrinsics
- * (the stubs of Intel's LIBM that the interpreter and both compilers call): a table of 2^(j/64) or of
- * -ln(b) for a reciprocal b of the significand, a short polynomial, the sums in the stubs' order, every
- * operation one binary64 rounding as SSE2 computes it. Their results differ from the correctly rounded
- * ones (float64's) in the last place for a few arguments in ten thousand; these agree with java's on
- * every argument measured (compilers/bench/java_math.py). */
+/* ---- Math.exp, log, sin and cos as java 17 computes them on x86_64: not fdlibm's but HotSpot's
+ * intrinsics (the stubs of Intel's LIBM that the interpreter and both compilers call): a table of
+ * 2^(j/64), of -ln(b) for a reciprocal b of the significand, or of sin and cos at multiples of pi/32, a
+ * short polynomial, the sums in the stubs' order, every operation one binary64 rounding as SSE2
+ * computes it. Their results differ from the correctly rounded ones (float64's) in the last place for
+ * a few arguments in ten thousand; these agree with java's on every argument measured
+ * (compilers/bench/java_math.py). */
 
 /* A double's bit pattern, unsigned. */
 unsigned long java_hs_bits(double x) {
@@ -2988,6 +2989,335 @@ double java_hs_log(double x) {
     lo = lo + ((-0.16666772842235003 * r + 0.2) * r + 0.14285714285714285 * r * r2) * (r2 * r2);
     lo = lo + ((0.3333333333333333 * r - 0.5) + -0.25 * r2) * r2;
     return s + lo;
+}
+
+/* sin's and cos's table: for M = 0..63 and B = M pi / 32, cos B - sigma, sin B, a correction to sin B
+ * and sigma (the power of 2 nearest cos B, or 0), as bit patterns. */
+long java_hs_sin_tbl[256] = {
+0, 0, 0, 4607182418800017408,
+-4651170382530908879, 4591727299969791020, -4882421958232244224, 4607182418800017408,
+-4642176549589325317, 4596196889902818827, -4872211889498619904, 4607182418800017408,
+-4637005664204545446, 4598900923775164166, -4866752316587376640, 4607182418800017408,
+-4633222558447331889, 4600565431771507043, -4870875071800934400, 4607182418800017408,
+-4630199146593512839, 4602163548591158843, 4349929172685029376, 4607182418800017408,
+-4628132069434361484, 4603179351334086856, 4362622295693328384, 4607182418800017408,
+-4626025856263019779, 4603889326261607894, 4352737192238383104, 4607182418800017408,
+4596629828471156530, 4604544271217802189, -4860548156871409664, 4602678819172646912,
+4594010048646379352, 4605137878724712257, -4863107076911529984, 4602678819172646912,
+4588169335618833543, 4605664432017547683, 4339770405725143040, 4602678819172646912,
+-4639470486142542770, 4606118860100255153, -4866455294365925376, 4602678819172646912,
+-4630254066587051403, 4606496786581982534, 4356203385465077760, 4602678819172646912,
+4585966454874896429, 4606794571824115162, 4361561081215188992, 4598175219545276416,
+-4635297897249151019, 4607009347991985328, 4356496066011463680, 4598175219545276416,
+-4639937535653892272, 4607139046673687846, -4861497301157281792, 4593671619917905920,
+0, 4607182418800017408, 0, 0,
+4583434501200883536, 4607139046673687846, -4861497301157281792, -4629700416936869888,
+4588074139605624789, 4607009347991985328, 4356496066011463680, -4625196817309499392,
+-4637405581979879379, 4606794571824115162, 4361561081215188992, -4625196817309499392,
+4593117970267724405, 4606496786581982534, 4356203385465077760, -4620693217682128896,
+4583901550712233038, 4606118860100255153, -4866455294365925376, -4620693217682128896,
+-4635202701235942265, 4605664432017547683, 4339770405725143040, -4620693217682128896,
+-4629361988208396456, 4605137878724712257, -4863107076911529984, -4620693217682128896,
+-4626742208383619278, 4604544271217802189, -4860548156871409664, -4620693217682128896,
+4597346180591756029, 4603889326261607894, 4352737192238383104, -4616189618054758400,
+4595239967420414324, 4603179351334086856, 4362622295693328384, -4616189618054758400,
+4593172890261262969, 4602163548591158843, 4349929172685029376, -4616189618054758400,
+4590149478407443919, 4600565431771507043, -4870875071800934400, -4616189618054758400,
+4586366372650230362, 4598900923775164166, -4866752316587376640, -4616189618054758400,
+4581195487265450491, 4596196889902818827, -4872211889498619904, -4616189618054758400,
+4572201654323866929, 4591727299969791020, -4882421958232244224, -4616189618054758400,
+0, 0, 0, -4616189618054758400,
+4572201654323866929, -4631644736884984788, 4340950078622531584, -4616189618054758400,
+4581195487265450491, -4627175146951956981, 4351160147356155904, -4616189618054758400,
+4586366372650230362, -4624471113079611642, 4356619720267399168, -4616189618054758400,
+4590149478407443919, -4622806605083268765, 4352496965053841408, -4616189618054758400,
+4593172890261262969, -4621208488263616965, -4873442864169746432, -4616189618054758400,
+4595239967420414324, -4620192685520688952, -4860749741161447424, -4616189618054758400,
+4597346180591756029, -4619482710593167914, -4870634844616392704, -4616189618054758400,
+-4626742208383619278, -4618827765636973619, 4362823879983366144, -4620693217682128896,
+-4629361988208396456, -4618234158130063551, 4360264959943245824, -4620693217682128896,
+-4635202701235942265, -4617707604837228125, -4883601631129632768, -4620693217682128896,
+4583901550712233038, -4617253176754520655, 4356916742488850432, -4620693217682128896,
+4593117970267724405, -4616875250272793274, -4867168651389698048, -4620693217682128896,
+-4637405581979879379, -4616577465030660646, -4861810955639586816, -4625196817309499392,
+4588074139605624789, -4616362688862790480, -4866875970843312128, -4625196817309499392,
+4583434501200883536, -4616232990181087962, 4361874735697494016, -4629700416936869888,
+0, -4616189618054758400, 0, 0,
+-4639937535653892272, -4616232990181087962, 4361874735697494016, 4593671619917905920,
+-4635297897249151019, -4616362688862790480, -4866875970843312128, 4598175219545276416,
+4585966454874896429, -4616577465030660646, -4861810955639586816, 4598175219545276416,
+-4630254066587051403, -4616875250272793274, -4867168651389698048, 4602678819172646912,
+-4639470486142542770, -4617253176754520655, 4356916742488850432, 4602678819172646912,
+4588169335618833543, -4617707604837228125, -4883601631129632768, 4602678819172646912,
+4594010048646379352, -4618234158130063551, 4360264959943245824, 4602678819172646912,
+4596629828471156530, -4618827765636973619, 4362823879983366144, 4602678819172646912,
+-4626025856263019779, -4619482710593167914, -4870634844616392704, 4607182418800017408,
+-4628132069434361484, -4620192685520688952, -4860749741161447424, 4607182418800017408,
+-4630199146593512839, -4621208488263616965, -4873442864169746432, 4607182418800017408,
+-4633222558447331889, -4622806605083268765, 4352496965053841408, 4607182418800017408,
+-4637005664204545446, -4624471113079611642, 4356619720267399168, 4607182418800017408,
+-4642176549589325317, -4627175146951956981, 4351160147356155904, 4607182418800017408,
+-4651170382530908879, -4631644736884984788, 4340950078622531584, 4607182418800017408
+};
+
+double java_hs_sin_at(long i) {
+    return java_from_bits(java_hs_sin_tbl[i]);
+}
+
+/* sin(x + shift pi / 32) for 2^-252 <= |x| < 90112: x = N pi / 32 + r (pi / 32 in three parts, so that
+ * r's error c is known), then sin(B + r + c) from the table's entry for B = (N + shift) pi / 32, in parts
+ * summed in the stubs' order. */
+double java_hs_sin_main(double x, double x_lo, long shift) {
+    double half = java_hs_bits(x) >> 63 ? -0.5 : 0.5;
+    long n = (long)(x * java_from_bits(4621923779193981059) + half);
+    double dn = (double)n;
+    long j = ((n + shift) % 64 + 64) % 64;
+    double m1 = java_from_bits(4591738658414919680) * dn;
+    double m2 = java_from_bits(4436243962107265024) * dn;
+    double m3 = dn * java_from_bits(4279292152200261747);
+    double r1 = x - m1;
+    double r = r1 - m2;
+    double c_hl = java_hs_sin_at(4 * j);
+    double s_hi = java_hs_sin_at(4 * j + 1);
+    double s_lo = java_hs_sin_at(4 * j + 2);
+    double sigma = java_hs_sin_at(4 * j + 3);
+    double pa = java_from_bits(4523617214285662004) * r1 * r;
+    double pb = java_from_bits(4537941361671905306) * r1 * r;
+    double r2 = r * r;
+    double r4;
+    double neg_c = m3 - ((r1 - r) - m2) - x_lo;
+    double cos_b = c_hl + sigma;
+    double neg_d = s_hi * r - cos_b;
+    double qa = r2 * 0.008333333333333333;
+    double qb = r2 * 0.041666666666666664;
+    double rs = sigma * r;
+    double med = r * c_hl;
+    double res_int;
+    double res_hi;
+    double lo;
+    r4 = r2 * r2;
+    pa = (pa + -0.0001984126984126984) * r4;
+    pb = (pb + -0.001388888888888889) * r4;
+    qa = (qa + -0.16666666666666666 + pa) * (cos_b * r * r2);
+    qb = (qb + -0.5 + pb) * (s_hi * r2);
+    res_int = rs + s_hi;
+    res_hi = med + res_int;
+    lo = neg_c * neg_d + s_lo;
+    lo = lo + ((s_hi - res_int) + rs);
+    lo = lo + ((res_int - res_hi) + med);
+    lo = lo + qa;
+    lo = lo + qb;
+    return res_hi + lo;
+}
+
+/* 2/pi's bits, 32 to a word, after two zero words (for the smallest exponents). */
+long java_hs_two_over_pi[41] = {
+    0, 0, 2734261102, 1313084713, 4230436817, 4113882560, 3680671129, 1011060801, 4266746795, 3736847713,
+    3072618042, 1112396512, 105459434, 164729372, 4263373596, 2972297022, 3900847605, 784024708, 3919343654,
+    3026157121, 965858873, 2203269620, 2625920907, 3187222587, 536385535, 3724908559, 4012839307, 1510632735,
+    1832287951, 667617719, 1330003814, 2657085997, 1965537991, 3957715323, 1023883767, 2320667370, 1811636145,
+    529358088, 1443049542, 4235946923, 4040145953
+};
+
+unsigned long java_hs_shl(unsigned long v, long k) {
+    return v * java_fd_pow2(k % 64);
+}
+
+unsigned long java_hs_shr(unsigned long v, long k) {
+    return v / java_fd_pow2(k % 64);
+}
+
+unsigned long java_hs_lo32(unsigned long v) {
+    return v % 4294967296;
+}
+
+/* The reduction of a large |x| (>= 90112) by Payne and Hanek's method as the stubs do it, in 64-bit
+ * integer steps: x's significand times the words of 2/pi around its exponent. Sets java_hs_red_hi and
+ * java_hs_red_lo (x reduced modulo pi/4, in two parts) and returns the number of eighths of a turn. */
+double java_hs_red_hi;
+double java_hs_red_lo;
+
+long java_hs_reduce_huge(double x) {
+    unsigned long bits = java_hs_bits(x);
+    long top = (long)(bits >> 48);
+    long w = ((top % 32768 / 16 * 16 - 16224) / 128) / 4;
+    unsigned long ma = (bits % 4503599627370496 + 4503599627370496) >> 32; /* 21 high bits */
+    unsigned long md = bits % 4294967296;                                  /* 32 low bits */
+    unsigned long r8;
+    unsigned long r9;
+    unsigned long r10;
+    unsigned long r11;
+    unsigned long rsi;
+    unsigned long rdi;
+    unsigned long rbx;
+    unsigned long borrow;
+    unsigned long c;
+    long sign = top >= 32768 ? 32768 : 0;
+    long flip = 0;
+    long e;
+    long ecx;
+    long edx;
+    long k;
+    double scale1;
+    double scale2;
+    double a;
+    double b;
+    double s;
+    double hi;
+    double lo;
+    r10 = (unsigned long)java_hs_two_over_pi[w + 5] * md;
+    r9 = (unsigned long)java_hs_two_over_pi[w + 5] * ma;
+    r8 = (unsigned long)java_hs_two_over_pi[w + 6] * ma;
+    r11 = java_hs_lo32(r10);
+    r9 = r9 + (r10 >> 32);
+    r11 = r11 + r8;
+    r8 = java_hs_lo32(r11);
+    r9 = r9 + (r11 >> 32);
+    rsi = (unsigned long)java_hs_two_over_pi[w + 4] * md;
+    r10 = (unsigned long)java_hs_two_over_pi[w + 4] * ma;
+    rdi = (unsigned long)java_hs_two_over_pi[w + 3] * md;
+    r9 = r9 + java_hs_lo32(rsi);
+    rbx = java_hs_lo32(r9);
+    r10 = r10 + (rsi >> 32) + (r9 >> 32);
+    r8 = r8 + (rbx << 32);
+    r11 = (unsigned long)java_hs_two_over_pi[w + 3] * ma;
+    r10 = r10 + java_hs_lo32(rdi);
+    rbx = java_hs_lo32(r10);
+    r11 = r11 + (rdi >> 32) + (r10 >> 32);
+    r9 = (unsigned long)java_hs_two_over_pi[w + 2] * md;
+    rdi = (unsigned long)java_hs_two_over_pi[w + 2] * ma;
+    r11 = r11 + java_hs_lo32(r9);
+    r10 = java_hs_lo32(r11);
+    rdi = rdi + (r9 >> 32) + (r11 >> 32);
+    rsi = (unsigned long)java_hs_two_over_pi[w + 1] * md;
+    r9 = (unsigned long)java_hs_two_over_pi[w + 1] * ma;
+    r10 = (r10 << 32) + rbx;
+    rdi = rdi + java_hs_lo32(rsi);
+    r11 = java_hs_lo32(rdi);
+    r9 = r9 + (rsi >> 32) + (rdi >> 32);
+    e = top % 32768 / 16 - 1023;
+    ecx = 32 * w + 19 - e;
+    r9 = r9 + md * (unsigned long)java_hs_two_over_pi[w + 0];
+    edx = ecx + 32;
+    if (ecx >= 1) {
+        k = 29 - ecx;
+        r9 = java_hs_lo32(java_hs_shl(r9, k));
+        rdi = r9;
+        r9 = r9 % 536870912;
+        if (r9 >= 268435456) { /* the fraction is above one half: take its complement */
+            r9 = java_hs_shr(r9, k);
+            rbx = java_hs_shr(536870912, k) << 32;
+            r9 = (r9 << 32) + r11;
+            rdi = java_hs_lo32(rdi + 536870912);
+            flip = 1;
+        } else {
+            r9 = (java_hs_shr(r9, k) << 32) + r11;
+        }
+    } else {
+        k = -ecx;
+        r9 = java_hs_shl((r9 << 32) + r11, k);
+        rdi = r9;
+        if (java_hs_lo32(r9) >= 2147483648) {
+            r9 = java_hs_shr(java_hs_lo32(r9), k);
+            rbx = java_hs_shr(4294967296, k);
+            rdi = java_hs_lo32((rdi >> 3) + 536870912);
+            flip = 1;
+        } else {
+            r9 = java_hs_shr(java_hs_lo32(r9), k);
+            rdi = rdi >> 3;
+        }
+    }
+    if (flip) { /* (r9 r10 r8) = (rbx 0 0) - (r9 r10 r8) */
+        c = 0 - r8;
+        borrow = r8 != 0;
+        r8 = c;
+        c = 0 - r10 - borrow;
+        borrow = r10 != 0 || borrow != 0;
+        r10 = c;
+        r9 = rbx - r9 - borrow;
+    }
+    if (r9 == 0) {
+        edx = edx + 64;
+        r9 = r10;
+        r10 = r8;
+        r8 = 0;
+        if (r9 == 0) {
+            edx = edx + 64;
+            r9 = r10;
+            r10 = r8;
+        }
+    }
+    if (r9 == 0) {
+        hi = 0.0;
+        lo = 0.0;
+    } else {
+        k = 63; /* the highest set bit of r9 */
+        while (java_hs_shr(r9, k) == 0)
+            k = k - 1;
+        ecx = 29 - k;
+        if (ecx > 0) {
+            r9 = java_hs_shl(r9, ecx) + java_hs_shr(r10, 64 - ecx);
+            r10 = java_hs_shl(r10, ecx) + java_hs_shr(r8, 64 - ecx);
+            edx = edx + ecx;
+        } else if (ecx < 0) {
+            r10 = java_hs_shr(r10, -ecx) + java_hs_shl(r9, 64 + ecx);
+            r9 = java_hs_shr(r9, -ecx);
+            edx = edx + ecx;
+        }
+        /* 2^-edx and 2^-(edx + 63), signed as x (flipped with the complement) */
+        scale1 = java_hs_pow2(-edx);
+        scale2 = java_hs_pow2(-edx - 63);
+        if ((sign != 0) != (flip != 0)) {
+            scale1 = -scale1;
+            scale2 = -scale2;
+        }
+        a = (double)(long)r9 * scale1;
+        b = (double)(long)(r10 >> 1) * scale2;
+        s = a + b;
+        hi = a * java_from_bits(4605249456957292544);
+        lo = java_from_bits(4495793288494094489) * s + b * java_from_bits(4605249456957292544);
+        s = hi;
+        hi = hi + lo;
+        lo = lo + (s - hi);
+    }
+    java_hs_red_hi = hi;
+    java_hs_red_lo = lo;
+    k = (long)(java_hs_lo32(rdi) >> 29);
+    return sign != 0 ? -k : k;
+}
+
+/* sin(x + shift pi / 32) for a large |x|: reduced by Payne and Hanek, then as for a small one. */
+double java_hs_sin_huge(double x, long shift) {
+    long k = java_hs_reduce_huge(x);
+    return java_hs_sin_main(java_hs_red_hi, java_hs_red_lo, shift + 8 * k);
+}
+
+double java_hs_sin(double x) {
+    unsigned long bx = java_hs_bits(x);
+    long a = (long)((bx >> 32) % 2147483648 / 65536 * 65536);
+    if (a >= 808452096 && a <= 1089798144)
+        return java_hs_sin_main(x, 0.0, 0);
+    if (a < 808452096) { /* |x| < 2^-252 */
+        if (a < 1048576)
+            return x * java_from_bits(4607182418800017407);
+        return (x * 36028797018963968.0 - x) * 2.7755575615628914e-17;
+    }
+    if (a >= 2146435072)
+        return x * -0.0; /* NaN */
+    return java_hs_sin_huge(x, 0);
+}
+
+
+double java_hs_cos(double x) {
+    unsigned long bx = java_hs_bits(x);
+    long a = (long)((bx >> 32) % 2147483648 / 65536 * 65536);
+    if (a >= 808452096 && a <= 1089798144)
+        return java_hs_sin_main(x, 0.0, 16);
+    if (a < 808452096) /* |x| < 2^-252 */
+        return 1.0 - java_from_bits((long)(bx % 9223372036854775808UL));
+    if (a >= 2146435072)
+        return x * -0.0; /* NaN */
+    return java_hs_sin_huge(x, 16);
 }
 
 /* The hexadecimal digit of v (0..15), a capital letter when upper. */
