@@ -292,6 +292,63 @@ long f64_div(long a, long b) {
     return f64_pack(sign, num / f64_m, f64_ea - f64_e - k, num % f64_m);
 }
 
+/* fma(a, b, c): a * b + c rounded once, as C99's fma and x86-64's vfmadd compute it. The exact product
+ * (at most 106 bits) and c are added exactly, the larger (by its top bit) h and the smaller l; when l
+ * lies wholly below a quarter of h's last bit, once h has at least 56 bits, only its sign can matter to
+ * the rounding, and a unit below that stands for it (so the sum stays below 2^164). */
+long f64_fma(long a, long b, long c) {
+    long sh;
+    long mh;
+    long eh;
+    long sl;
+    long ml;
+    long el;
+    long n;
+    long bottom;
+    long sum;
+    long nan = f64_operands(a, b);
+    if (nan != 0)
+        return nan;
+    sh = (f64_sa + f64_s) % 2;
+    mh = f64_ma * f64_m;
+    eh = f64_ea + f64_e;
+    if (f64_ka == 1 || f64_k == 1 || mh == 0)
+        return f64_add(f64_mul(a, b), c); /* an infinite or zero product is exact */
+    f64_unpack(c);
+    if (f64_k == 2)
+        return f64_quiet(c);
+    if (f64_k == 1)
+        return c;
+    if (f64_m == 0)
+        return f64_pack(sh, mh, eh, 0);
+    sl = f64_s;
+    ml = f64_m;
+    el = f64_e;
+    if (el + f64_bitlen(ml) > eh + f64_bitlen(mh)) {
+        n = sh; sh = sl; sl = n;
+        n = mh; mh = ml; ml = n;
+        n = eh; eh = el; el = n;
+    }
+    n = f64_bitlen(mh);
+    if (n < 56) {
+        mh = mh * f64_pow2[56 - n];
+        eh = eh - (56 - n);
+    }
+    if (el + f64_bitlen(ml) <= eh - 2) {
+        ml = 1;
+        el = eh - 3;
+    }
+    bottom = el;
+    if (eh < el)
+        bottom = eh;
+    sum = mh * f64_pow2[eh - bottom] * (1 - 2 * sh) + ml * f64_pow2[el - bottom] * (1 - 2 * sl);
+    if (sum == 0)
+        return f64_zero(0);
+    if (sum < 0)
+        return f64_pack(1, -sum, bottom, 0);
+    return f64_pack(0, sum, bottom, 0);
+}
+
 /* floor(sqrt(n)) for 0 <= n < 2^166: Newton's iteration from above. */
 long f64_isqrt(long n) {
     long x;
@@ -2179,175 +2236,6 @@ long f64_cbrt(long a) {
         x = y;
     }
     return f64_pack(f64_s, x, e / 3, m - x * x * x);
-}
-
-/* sinh, cosh, tanh and expm1, correctly rounded. Below 1/2 in magnitude they are series in x kept at
- * x's own scale (so that a small result keeps its relative precision); above, they come from E = e^|x|
- * (f64_exp_sum) and 1/E, which are at least 0.39 apart from what they are subtracted from. */
-
-long f64_hx;  /* |x| at scale 2^(110 + f64_ht), exactly, for |x| < 1/2 (f64_hyper_small) */
-long f64_ht;
-long f64_hq;  /* x^2 at scale 2^110 */
-
-/* Takes |x| = m * 2^e (0 < |x| < 1/2) into f64_hx, f64_ht and f64_hq. */
-void f64_hyper_small(long m, long e) {
-    f64_ht = -(e + f64_bitlen(m));
-    f64_hx = m * f64_pow2[FX - f64_bitlen(m)];
-    f64_hq = 0;
-    if (2 * f64_ht <= 166)
-        f64_hq = f64_fxmul(f64_hx, f64_hx) / f64_pow2[2 * f64_ht];
-}
-
-/* sinh (which = 0), cosh (1), tanh (2) or expm1 (3) of a double. */
-long f64_hyper(long a, long which) {
-    long sign;
-    long size;
-    long x;
-    long sum;
-    long k;
-    long inv;
-    long v;
-    long term;
-    long n;
-    f64_unpack(a);
-    sign = f64_s;
-    if (which == 1)
-        sign = 0;
-    if (f64_k == 2)
-        return f64_quiet(a);
-    if (f64_k == 1) {
-        /* sinh and cosh: infinity; tanh: +-1; expm1: +inf or -1 */
-        if (which == 2 || (which == 3 && sign == 1))
-            return f64_from_int(1) + sign * SIGN;
-        return f64_inf(sign);
-    }
-    size = f64_e + f64_bitlen(f64_m); /* 2^(size - 1) <= |x| < 2^size */
-    if (f64_m == 0 || size <= -54) {
-        /* |x| < 2^-54: x itself, cosh 1 */
-        if (which == 1)
-            return f64_from_int(1);
-        return a;
-    }
-    if (size <= -1) {
-        f64_hyper_small(f64_m, f64_e);
-        if (which == 3) {
-            /* expm1 x = x (1 + x/2 + x^2/6 + ...), the series at scale 2^110 */
-            x = f64_shift(f64_hx, -f64_ht);
-            if (sign == 1)
-                x = -x;
-            term = f64_pow2[FX];
-            sum = term;
-            n = 2;
-            while (term != 0) {
-                term = f64_fxmul(term, x) / n;
-                sum = sum + term;
-                n = n + 1;
-            }
-            return f64_round_approx(sign, f64_fxmul(f64_hx, sum), -(FX + f64_ht), 8);
-        }
-        if (which == 1)
-            return f64_round_approx(0, f64_trig_series(-f64_hq, 0), -FX, 4);
-        v = f64_fxmul(f64_hx, f64_trig_series(-f64_hq, 1)); /* sinh |x| at |x|'s scale */
-        if (which == 2)
-            v = f64_quotient(v, f64_trig_series(-f64_hq, 0), FX);
-        return f64_round_approx(sign, v, -(FX + f64_ht), 8);
-    }
-    if (size > 10) {
-        /* |x| >= 1024: beyond the doubles (expm1 of a large negative x is -1, tanh +-1) */
-        if (which == 2 || (which == 3 && sign == 1))
-            return f64_from_int(1) + sign * SIGN;
-        return f64_inf(sign);
-    }
-    if (which == 2 && size >= 6)
-        return f64_from_int(1) + sign * SIGN; /* |x| >= 32: 1 - tanh |x| < 2^-90 */
-    x = f64_shift(f64_m, f64_e + FX);
-    if (x > 746 * f64_pow2[FX]) {
-        if (which == 3 && sign == 1)
-            return f64_from_int(1) + SIGN;
-        return f64_inf(sign);
-    }
-    sum = f64_exp_sum(x); /* E = e^|x| = sum * 2^(k - 110), k >= 1 */
-    k = f64_ek;
-    if (which == 3) {
-        if (sign == 1) {
-            /* e^-|x| - 1 = -(1 - 1/E) at scale 2^110 */
-            return f64_round_approx(1, f64_pow2[FX] - f64_quotient(f64_pow2[FX], sum, FX - k), -FX, 1028);
-        }
-        if (k <= FX)
-            return f64_round_approx(0, sum - f64_pow2[FX - k], k - FX, 1028);
-        return f64_round_approx(0, sum, k - FX, 1028);
-    }
-    /* 1/E in the units of sum: 2^(220 - 2k) / sum (below one unit past k = 110) */
-    inv = 0;
-    if (k <= FX)
-        inv = f64_quotient(f64_pow2[FX], sum, FX - 2 * k);
-    if (which == 0)
-        return f64_round_approx(sign, sum - inv, k - FX - 1, 1028);
-    if (which == 1)
-        return f64_round_approx(0, sum + inv, k - FX - 1, 1028);
-    return f64_round_approx(sign, f64_quotient(sum - inv, sum + inv, FX), -FX, 2100);
-}
-
-long f64_sinh(long a) { return f64_hyper(a, 0); }
-long f64_cosh(long a) { return f64_hyper(a, 1); }
-long f64_tanh(long a) { return f64_hyper(a, 2); }
-long f64_expm1(long a) { return f64_hyper(a, 3); }
-
-/* log1p, correctly rounded. Below 1/2 in magnitude: 2 atanh(x / (2 + x)), the quotient exact to 110 bits
- * relative to itself. Above: 1 + x = y (1 + d), y its first 53 bits (f64_log_fx) and d < 2^-52 the
- * rest, ln(1 + d) = d - d^2/2 to 2^-156. */
-long f64_log1p(long a) {
-    long size;
-    long den;
-    long n;
-    long big;
-    long f;
-    long d = 0;
-    long l;
-    long sign = 0;
-    f64_unpack(a);
-    if (f64_k == 2)
-        return f64_quiet(a);
-    if (f64_s == 1 && (f64_k == 1 || f64_e > -52 || (f64_e == -52 && f64_m > P52)))
-        return f64_default_nan(); /* x < -1 */
-    if (f64_s == 1 && f64_e == -52 && f64_m == P52)
-        return f64_inf(1); /* x = -1 */
-    if (f64_k == 1)
-        return a;
-    size = f64_e + f64_bitlen(f64_m);
-    if (f64_m == 0 || size <= -54)
-        return a; /* |x| < 2^-54: x itself */
-    if (size <= -1) {
-        den = f64_pow2[1 - f64_e] + f64_m * (1 - 2 * f64_s);
-        return f64_round_approx(f64_s, 2 * f64_atan_series(f64_quotient(f64_m, den, FX - size), -size, -1),
-                                -(FX - size), 16);
-    }
-    /* 1 + x = big * 2^f exactly (past 2^60 the 1 is below the result's error) */
-    f = 0;
-    if (f64_s == 1) {
-        big = f64_pow2[-f64_e] - f64_m;
-        f = f64_e;
-    } else if (f64_e > 60) {
-        big = f64_m;
-        f = f64_e;
-    } else if (f64_e >= 0)
-        big = f64_m * f64_pow2[f64_e] + 1;
-    else {
-        big = f64_m + f64_pow2[-f64_e];
-        f = f64_e;
-    }
-    n = f64_bitlen(big);
-    if (n > 53) {
-        d = f64_quotient(big % f64_pow2[n - 53], big / f64_pow2[n - 53], FX - (n - 53));
-        f = f + n - 53;
-        big = big / f64_pow2[n - 53];
-    }
-    l = f64_shift(f64_log_fx(big, f), FX - f64_lp) + d - f64_fxmul(d, d) / 2;
-    if (l < 0) {
-        l = -l;
-        sign = 1;
-    }
-    return f64_round_approx(sign, l, -FX, f64_lerr + 4);
 }
 
 /* The n digits of d into f64_dig[1..n], as f64_from_digits reads them. */

@@ -23,16 +23,20 @@ from compilers.ir.nodes import Store, Sym
 from compilers.runtime.link import references
 
 
-def compile_c_runtime(source_path: Path, prefix: str, public: frozenset[str] = frozenset()) -> str:
+def compile_c_runtime(
+    source_path: Path, prefix: str, public: frozenset[str] = frozenset(), linked: tuple[str, ...] = ()
+) -> str:
     """The IR text of the C file's functions and the globals they use; every name must begin `prefix`
-    or be one of `public` (the C library's routines keep C's names). Exits with the C front-end's
-    diagnostics when the source does not compile."""
+    or be one of `public` (the C library's routines keep C's names). A function declared here whose name
+    begins with one of `linked` may be defined by another runtime file (the linker finds it). Exits with
+    the C front-end's diagnostics when the source does not compile."""
     # The C front-end wants a program: a main, dropped again below.
     source = source_path.read_text(encoding="utf-8") + "\nint main(void) { return 0; }\n"
     bag = DiagnosticBag()
     tokens = lex(source, source_path.name, bag)
     tree = parse(tokens, bag)
     checked = check(tree, bag) if not bag.has_errors else None
+    bag.items = [d for d in bag.items if not _linked_elsewhere(d.code, d.message, linked)]
     module = lower(checked, bag, words=True) if checked is not None and not bag.has_errors else None
     if bag.has_errors or module is None:
         raise SystemExit(bag.render(source))
@@ -65,6 +69,12 @@ def compile_c_runtime(source_path: Path, prefix: str, public: frozenset[str] = f
     if bad:
         raise SystemExit(f"names outside the {prefix} namespace: " + ", ".join(bad))
     return text
+
+
+def _linked_elsewhere(code: str, message: str, linked: tuple[str, ...]) -> bool:
+    """The C front-end's error for a function declared and never defined, naming one in `linked`."""
+    name = re.match(r"undefined reference to '([\w.]+)'", message)
+    return code == "undefined" and name is not None and name.group(1).startswith(linked) and linked != ()
 
 
 def write_or_check(text: str, target: Path, source_name: str, argv: list[str]) -> int:

@@ -25,7 +25,7 @@ HEADER = (
 
 
 def build() -> str:
-    return HEADER + compile_c_runtime(SOURCE, "java_")
+    return HEADER + compile_c_runtime(SOURCE, "java_", linked=("f64_",))
 
 
 def main(argv: list[str]) -> int:

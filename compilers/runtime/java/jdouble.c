@@ -22,6 +22,20 @@
 
 #include <stdlib.h>
 
+/* The shared runtime's fdlibm routines (float64.ir on the Engine); a gcc build takes their C source. */
+#ifdef __GNUC__
+#include "../fdlibm.c"
+#else
+long f64_fd_hi(double x);
+long f64_fd_lo(double x);
+double f64_fd_with_hi(double x, long hi);
+double f64_fd_expm1(double x, long glibc);
+double f64_fd_log1p(double x, long glibc);
+double f64_fd_sinh(double x, double (*exp_fn)(double), long glibc);
+double f64_fd_cosh(double x, double (*exp_fn)(double), long glibc);
+double f64_fd_tanh(double x, long glibc);
+#endif
+
 #define LIMB 1000000000
 #define NL 48
 
@@ -1248,26 +1262,14 @@ double java_to_degrees(double d) {
  * a double's two 32-bit halves; here the halves are taken from and put into the bit pattern by division
  * and multiplication. */
 
-/* The high 32 bits of x as a signed int (fdlibm's __HI). */
-long java_hi(double x) {
-    unsigned long bits = *(unsigned long *)&x;
-    long hi = (long)(bits / 4294967296);
-    return hi >= 2147483648 ? hi - 4294967296 : hi;
-}
+/* The high 32 bits of x as a signed int (fdlibm's __HI), the low 32 bits unsigned (__LO), and x with its
+ * high half replaced by hi (a signed or unsigned 32-bit value): the shared runtime's (fdlibm.c); and x with
+ * its low half replaced by lo. */
+long java_hi(double x) { return f64_fd_hi(x); }
 
-/* The low 32 bits of x, unsigned (fdlibm's __LO). */
-long java_lo(double x) {
-    unsigned long bits = *(unsigned long *)&x;
-    return (long)(bits % 4294967296);
-}
+long java_lo(double x) { return f64_fd_lo(x); }
 
-/* x with its high half replaced by hi (a signed or unsigned 32-bit value), or its low half by lo. */
-double java_with_hi(double x, long hi) {
-    unsigned long bits = *(unsigned long *)&x;
-    unsigned long h = (unsigned long)(hi < 0 ? hi + 4294967296 : hi);
-    bits = h * 4294967296 + bits % 4294967296;
-    return *(double *)&bits;
-}
+double java_with_hi(double x, long hi) { return f64_fd_with_hi(x, hi); }
 
 double java_with_lo(double x, long lo) {
     unsigned long bits = *(unsigned long *)&x;
@@ -1685,241 +1687,17 @@ double java_sm_log10(double x) {
     return z + y * 0.30102999566361177;
 }
 
-double java_expm1(double x) {
-    double y;
-    double hi;
-    double lo;
-    double c = 0.0;
-    double t;
-    double e;
-    double hxs;
-    double hfx;
-    double r1;
-    long k = 0;
-    long hx = java_hi(x);
-    long xsb = hx < 0 ? 1 : 0;
-    long ix = hx < 0 ? hx + 2147483648 : hx;
-    if (ix >= 1078159482) { /* |x| >= 56 ln2 */
-        if (ix >= 1082535490) { /* |x| >= 709.78 */
-            if (ix >= 2146435072) {
-                if (ix % 1048576 != 0 || java_lo(x) != 0)
-                    return x + x;
-                return xsb == 0 ? x : -1.0;
-            }
-            if (x > 709.782712893384)
-                return java_from_bits(9218868437227405312);
-        }
-        if (xsb != 0)
-            return -1.0; /* x < -56 ln2: tiny - one */
-    }
-    if (ix > 1071001154) { /* |x| > 0.5 ln2 */
-        k = java_sm_reduce_ln2(x, ix);
-        hi = java_sm_hi;
-        lo = java_sm_lo;
-        x = hi - lo;
-        c = (hi - x) - lo;
-    } else if (ix < 1016070144) { /* |x| < 2^-54 */
-        return x;
-    }
-    hfx = 0.5 * x;
-    hxs = x * hfx;
-    r1 = 1.0 + hxs * (-0.03333333333333313 +
-                      hxs * (0.0015873015872548146 +
-                             hxs * (-7.93650757867488e-05 + hxs * (4.008217827329362e-06 + hxs * -2.0109921818362437e-07))));
-    t = 3.0 - r1 * hfx;
-    e = hxs * ((r1 - t) / (6.0 - x * t));
-    if (k == 0)
-        return x - (x * e - hxs);
-    e = x * (e - c) - c;
-    e = e - hxs;
-    if (k == -1)
-        return 0.5 * (x - e) - 0.5;
-    if (k == 1) {
-        if (x < -0.25)
-            return -2.0 * (e - (x + 0.5));
-        return 1.0 + 2.0 * (x - e);
-    }
-    if (k <= -2 || k > 56) {
-        y = 1.0 - (e - x);
-        y = java_with_hi(y, java_hi(y) + k * 1048576);
-        return y - 1.0;
-    }
-    if (k < 20) {
-        t = java_with_hi(0.0, 1072693248 - (long)(2097152 / java_fd_pow2(k))); /* 1 - 2^-k */
-        y = t - (e - x);
-        return java_with_hi(y, java_hi(y) + k * 1048576);
-    }
-    t = java_with_hi(0.0, (1023 - k) * 1048576); /* 2^-k */
-    y = x - (e + t);
-    y = y + 1.0;
-    return java_with_hi(y, java_hi(y) + k * 1048576);
-}
+/* expm1, log1p, sinh, cosh and tanh: fdlibm's, the shared runtime's routines (runtime/fdlibm.c) as java
+ * has them: fdlibm's own exp, every product rounded, the polynomials in Horner's form. */
+double java_expm1(double x) { return f64_fd_expm1(x, 0); }
 
-double java_log1p(double x) {
-    double f = 0.0;
-    double c = 0.0;
-    double u;
-    double s;
-    double z;
-    double r;
-    double hfsq;
-    long hx = java_hi(x);
-    long ax = hx < 0 ? hx + 2147483648 : hx;
-    long k = 1;
-    long hu = 0;
-    if (hx < 1071284858) { /* x < 0.41422 */
-        if (ax >= 1072693248) { /* x <= -1.0 */
-            if (x == -1.0)
-                return -java_from_bits(9218868437227405312);
-            return (x - x) / (x - x);
-        }
-        if (ax < 1042284544) { /* |x| < 2^-29 */
-            if (ax < 1016070144)
-                return x;
-            return x - x * x * 0.5;
-        }
-        if (hx > 0 || hx <= -1076707645) { /* -0.2929 < x < 0.41422 */
-            k = 0;
-            f = x;
-            hu = 1;
-        }
-    }
-    if (hx >= 2146435072)
-        return x + x;
-    if (k != 0) {
-        if (hx < 1128267776) {
-            u = 1.0 + x;
-            hu = java_hi(u);
-            k = hu / 1048576 - 1023;
-            c = k > 0 ? 1.0 - (u - x) : x - (u - 1.0);
-            c = c / u;
-        } else {
-            u = x;
-            hu = java_hi(u);
-            k = hu / 1048576 - 1023;
-            c = 0.0;
-        }
-        hu = hu % 1048576;
-        if (hu < 434334) {
-            u = java_with_hi(u, hu + 1072693248);
-        } else {
-            k = k + 1;
-            u = java_with_hi(u, hu + 1071644672);
-            hu = (1048576 - hu) / 4;
-        }
-        f = u - 1.0;
-    }
-    hfsq = 0.5 * f * f;
-    if (hu == 0) { /* |f| < 2^-20 */
-        if (f == 0.0) {
-            if (k == 0)
-                return 0.0;
-            c = c + (double)k * 1.9082149292705877e-10;
-            return (double)k * 0.6931471803691238 + c;
-        }
-        r = hfsq * (1.0 - 0.6666666666666666 * f);
-        if (k == 0)
-            return f - r;
-        return (double)k * 0.6931471803691238 - ((r - ((double)k * 1.9082149292705877e-10 + c)) - f);
-    }
-    s = f / (2.0 + f);
-    z = s * s;
-    r = z * (0.6666666666666735 +
-             z * (0.3999999999940942 +
-                  z * (0.2857142874366239 +
-                       z * (0.22222198432149784 +
-                            z * (0.1818357216161805 + z * (0.15313837699209373 + z * 0.14798198605116586))))));
-    if (k == 0)
-        return f - (hfsq - s * (hfsq + r));
-    return (double)k * 0.6931471803691238 - ((hfsq - (s * (hfsq + r) + ((double)k * 1.9082149292705877e-10 + c))) - f);
-}
+double java_log1p(double x) { return f64_fd_log1p(x, 0); }
 
-/* fdlibm's test that |x| is at most log(Double.MAX_VALUE) + ln 2, past which sinh and cosh overflow. */
-long java_fd_below_overflow(double x, long ix) {
-    return ix < 1082536910 || (ix == 1082536910 && java_lo(x) <= 2411329661);
-}
+double java_sinh(double x) { return f64_fd_sinh(x, java_sm_exp, 0); }
 
-double java_sinh(double x) {
-    double t;
-    double w;
-    double h = 0.5;
-    long jx = java_hi(x);
-    long ix = jx < 0 ? jx + 2147483648 : jx;
-    if (ix >= 2146435072)
-        return x + x;
-    if (jx < 0)
-        h = -h;
-    if (ix < 1077280768) { /* |x| < 22 */
-        if (ix < 1043333120) /* |x| < 2^-28 */
-            return x;
-        t = java_expm1(fabs(x));
-        if (ix < 1072693248)
-            return h * (2.0 * t - t * t / (t + 1.0));
-        return h * (t + t / (t + 1.0));
-    }
-    if (ix < 1082535490) /* |x| in [22, log(MAX_VALUE)] */
-        return h * java_sm_exp(fabs(x));
-    if (java_fd_below_overflow(x, ix)) {
-        w = java_sm_exp(0.5 * fabs(x));
-        t = h * w;
-        return t * w;
-    }
-    return x * 1.0e307;
-}
+double java_cosh(double x) { return f64_fd_cosh(x, java_sm_exp, 0); }
 
-double java_cosh(double x) {
-    double t;
-    double w;
-    long ix = java_hi(x);
-    ix = ix < 0 ? ix + 2147483648 : ix;
-    if (ix >= 2146435072)
-        return x * x;
-    if (ix < 1071001155) { /* |x| < 0.5 ln2 */
-        t = java_expm1(fabs(x));
-        w = 1.0 + t;
-        if (ix < 1015021568) /* |x| < 2^-55 */
-            return w;
-        return 1.0 + (t * t) / (w + w);
-    }
-    if (ix < 1077280768) { /* |x| < 22 */
-        t = java_sm_exp(fabs(x));
-        return 0.5 * t + 0.5 / t;
-    }
-    if (ix < 1082535490)
-        return 0.5 * java_sm_exp(fabs(x));
-    if (java_fd_below_overflow(x, ix)) {
-        w = java_sm_exp(0.5 * fabs(x));
-        t = 0.5 * w;
-        return t * w;
-    }
-    return java_from_bits(9218868437227405312);
-}
-
-double java_tanh(double x) {
-    double t;
-    double z;
-    long jx = java_hi(x);
-    long ix = jx < 0 ? jx + 2147483648 : jx;
-    if (ix >= 2146435072) {
-        if (jx >= 0)
-            return 1.0 / x + 1.0;
-        return 1.0 / x - 1.0;
-    }
-    if (ix < 1077280768) { /* |x| < 22 */
-        if (ix < 1015021568) /* |x| < 2^-55 */
-            return x * (1.0 + x);
-        if (ix >= 1072693248) { /* |x| >= 1 */
-            t = java_expm1(2.0 * fabs(x));
-            z = 1.0 - 2.0 / (t + 2.0);
-        } else {
-            t = java_expm1(-2.0 * fabs(x));
-            z = -t / (t + 2.0);
-        }
-    } else {
-        z = 1.0; /* one - tiny */
-    }
-    return jx >= 0 ? z : -z;
-}
+double java_tanh(double x) { return f64_fd_tanh(x, 0); }
 
 /* asin's and acos's rational approximation, fdlibm's p(t)/q(t) as its two parts. */
 double java_fd_asin_p(double t) {
