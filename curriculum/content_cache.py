@@ -7,7 +7,8 @@ the shared cache (Redis in services mode, so every web process sees a change wit
 that any change to the course replaces:
 
 - a save or delete of a module, lesson, exercise, test case or hint (the admin, its inlines, the API,
-  cascades), through the model signals connected in `connect_signals`;
+  cascades), through the model signals connected in `connect_signals`; the programs app connects its
+  own for the programs a lesson features (programs/featured_cache.py);
 - the writes that send no signal: the admin's publish actions and the loader call `content_changed`.
 
 The token is replaced again once the change is committed, so a request that reads the last token reads
@@ -84,10 +85,15 @@ def forget() -> None:
     _version, _version_read_at = "", 0.0
 
 
-def remembered[T](key: Hashable, read: Callable[[], T]) -> T:
-    """`read()`'s value for the current content version, read once per version in this process."""
+def remembered[T](key: Hashable, read: Callable[[], T], *, read_at: str | None = None) -> T:
+    """`read()`'s value for the current content version, read once per version in this process.
+
+    `read_at`: the version current before the rows `read()` uses were read (a page kept from objects the
+    request read earlier); when the course has changed since, the value is made and not kept."""
     global _kept_version
     version = content_version()
+    if read_at is not None and read_at != version:
+        return read()
     with _lock:
         if version != _kept_version:
             _kept.clear()

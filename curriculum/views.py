@@ -13,9 +13,11 @@ from django.views.decorators.http import require_GET, require_POST
 
 from ancient_compute.lib.errors import ApplicationError, NotFound
 from curriculum import selectors
+from curriculum.content_cache import content_version
 from curriculum.models import Exercise, Lesson
 from curriculum.rendering import markdown_render
 from curriculum.services import progress_reveal_hint, progress_set_lesson_done
+from curriculum.templatetags.curriculum_tags import VERSION_VARIABLE
 
 WORKSPACE_TEMPLATE = "execution/_workspace.html"
 
@@ -64,6 +66,7 @@ def _lesson_or_404(request: HttpRequest, module_slug: str, lesson_slug: str) -> 
 
 def lesson_detail_view(request: HttpRequest, module_slug: str, lesson_slug: str) -> HttpResponse:
     # Opening a lesson is not doing it: the student marks it done, or solves its exercises.
+    version = content_version()  # before the lesson is read: the parts of the page kept are of this one
     lesson = _lesson_or_404(request, module_slug, lesson_slug)
     previous, following = selectors.lesson_neighbours(user=request.user, lesson=lesson)
     exercises = selectors.exercise_list_for_lesson(user=request.user, lesson=lesson)
@@ -73,12 +76,12 @@ def lesson_detail_view(request: HttpRequest, module_slug: str, lesson_slug: str)
         {
             "module": lesson.module,
             "lesson": lesson,
-            "body": markdown_render(lesson.body),
             "exercises": exercises,
             "previous": previous,
             "next": following,
             "workspace_template": _workspace_template(),
             "lesson_done": selectors.lesson_is_done_for_user(user=request.user, lesson=lesson),
+            VERSION_VARIABLE: version,
         },
     )
 
@@ -99,6 +102,7 @@ def lesson_done_view(request: HttpRequest, module_slug: str, lesson_slug: str) -
 
 
 def exercise_detail_view(request: HttpRequest, exercise_slug: str) -> HttpResponse:
+    version = content_version()  # before the exercise is read: the parts of the page kept are of this one
     exercise = _exercise_or_404(request, exercise_slug)
     progress = selectors.progress_get_for_exercise(user=request.user, exercise=exercise)
     return render(
@@ -108,10 +112,10 @@ def exercise_detail_view(request: HttpRequest, exercise_slug: str) -> HttpRespon
             "exercise": exercise,
             "lesson": exercise.lesson,
             "module": exercise.lesson.module,
-            "statement": markdown_render(exercise.statement),
             "progress": progress,
             "hints": selectors.hint_state_for_user(user=request.user, exercise=exercise, progress=progress),
             "workspace_template": _workspace_template(),
+            VERSION_VARIABLE: version,
         },
     )
 
