@@ -528,13 +528,15 @@ def _middle_and_back(pipe: _Pipeline, module: Module, options: CompileOptions, p
     with pipe.stage("verify"):
         if refresh_runtime():  # a runtime file changed since the last compile: nothing of it is kept
             ROUTINES.forget_routines()
-        problems = verify_module(module)
+        # Each function's text, the key of what is kept of it: found sound (verify), prepared (_prepare).
+        texts = [print_function(fn) for fn in module.functions] if prepare and _use_routine_cache else None
+        problems = verify_module(module, texts=texts)
         if problems:
             raise ValueError("the IR is malformed: " + "; ".join(problems[:5]))
     with pipe.stage("optimise"):
         optimise = options.opt_level >= 1
-        if prepare and _use_routine_cache:
-            found, fresh = _prepare(module, optimise)
+        if texts is not None:
+            found, fresh = _prepare(module, optimise, texts)
         else:
             found, fresh = {}, {}
             if optimise:
@@ -553,19 +555,23 @@ def _middle_and_back(pipe: _Pipeline, module: Module, options: CompileOptions, p
     _assemble(pipe, compiled.assembly, linked, compiled.segments)
 
 
-def _prepare(module: Module, optimise: bool) -> tuple[dict[int, Function], dict[int, tuple[object, ...]]]:
+def _prepare(
+    module: Module, optimise: bool, texts: list[str]
+) -> tuple[dict[int, Function], dict[int, tuple[object, ...]]]:
     """Optimise the module's functions (at -O1), each taken from the routine cache when an earlier
     compile prepared the same text (compilers/backend/routines.py, Prepared): (index -> the kept
     legalised form, for the back end, of each function taken; index -> key of each function made
     here). Optimising a function reads that function alone, as legalising and its code do (given what
     the code cache's key holds), so a function of the same text gives the same code in any program.
-    The module-wide rewrite of printing runs first, on every function."""
+    The module-wide rewrite of printing runs first, on every function. texts: each function's text
+    before it (a function it rewrites is printed again)."""
     if optimise:
-        specialise_output(module)
+        for index in specialise_output(module):
+            texts[index] = print_function(module.functions[index])
     found: dict[int, Function] = {}
     fresh: dict[int, tuple[object, ...]] = {}
     for index, fn in enumerate(module.functions):
-        key = (optimise, fn.file, print_function(fn))
+        key = (optimise, fn.file, texts[index])
         entry = ROUTINES.prepared(key)
         if entry is not None:
             module.functions[index] = entry.optimised
@@ -675,7 +681,9 @@ def _back_end(
             # legalised once per process and shared (nothing after this changes a function), so that
             # its code, too, is made once (ROUTINES), and linking copies none.
             if _use_routine_cache:
-                linked = link(module, in_place=True, namespace=namespace, take=ROUTINES.shared)
+                linked = link(
+                    module, in_place=True, namespace=namespace, take=ROUTINES.shared, names_of=ROUTINES.names
+                )
             else:
                 linked = link(module, in_place=True, namespace=namespace)
                 for fn in linked.functions[count:]:

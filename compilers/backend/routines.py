@@ -14,13 +14,14 @@ past a bound.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 from compilers.backend.asm import Asm
 from compilers.backend.legalize import legalize_function
 from compilers.ir.nodes import Call, Function, HeapInfo, Sym, clone_function
+from compilers.runtime.link import references
 
 T = TypeVar("T")
 
@@ -40,6 +41,7 @@ class RoutineFacts:
     callees: frozenset[str]  # functions it calls directly (whether each is unbalanced changes the call)
     calls_pointer: bool  # it calls through a pointer (whether any unbalanced function is address-taken)
     heap_limit: bool  # it asks for the heap's limit (the heap's size is an immediate)
+    names: tuple[str, ...]  # every name it refers to, in name order (what linking looks for)
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,6 +141,12 @@ class RoutineCache:
         entry = self._facts.get(id(fn))
         return entry[1] if entry is not None and entry[0] is fn else None
 
+    def names(self, fn: Function) -> Sequence[str]:
+        """The names a function refers to, in name order (link's names_of): kept for a function this
+        cache holds (which is never changed), found each time for any other."""
+        entry = self._facts.get(id(fn))
+        return entry[1].names if entry is not None and entry[0] is fn else sorted(references(fn))
+
     def code_key(
         self,
         fn: Function,
@@ -195,7 +203,7 @@ def _facts(fn: Function) -> RoutineFacts:
                     calls_pointer = True
             elif isinstance(ins, HeapInfo) and ins.which == "heaplimit":
                 heap_limit = True
-    return RoutineFacts(frozenset(callees), calls_pointer, heap_limit)
+    return RoutineFacts(frozenset(callees), calls_pointer, heap_limit, tuple(sorted(references(fn))))
 
 
 # The process's cache (the driver's compiles share it; driver.preload fills it before a worker forks).

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from compilers.ir.nodes import (
     BINARY_OPS,
     TERMINATORS,
@@ -34,9 +36,23 @@ class VerifyError(Exception):
         self.problems = problems
 
 
-def verify_module(module: Module, allow_external: bool = True) -> list[str]:
+# Functions found sound, by their text (printer.print_function, which renders every field the rules
+# read) and allow_external: (the names each refers to, the functions it tail-calls, what the module
+# said of them). Found sound again in a module that says the same of those names: the rules read nothing
+# else of the module. A function compiled again (a front-end's library lowered with every program, the
+# lines of a program not edited) is then checked in a few lookups.
+_SOUND: dict[tuple[bool, str], tuple[tuple[str, ...], tuple[str, ...], tuple[object, ...]]] = {}
+# Past this many, the kept texts are dropped (a long-lived process compiling many programs).
+MAX_SOUND = 4096
+
+
+def verify_module(
+    module: Module, allow_external: bool = True, texts: Sequence[str] | None = None
+) -> list[str]:
     """Every problem found, as `@function: block: message`. allow_external lets direct calls name
-    functions the module does not define (the runtime library resolves them when linking)."""
+    functions the module does not define (the runtime library resolves them when linking). texts: each
+    function's print_function text, when the caller has them: a function of a text found sound before,
+    in the same context, is not walked again."""
     problems: list[str] = []
     names: dict[str, str] = {}
     for g in module.globals:
@@ -54,8 +70,22 @@ def verify_module(module: Module, allow_external: bool = True) -> list[str]:
             if isinstance(item, Sym) and item.name not in names:
                 problems.append(f"@{g.name}: initialiser names unknown @{item.name}")
     functions = {fn.name: fn for fn in module.functions}
-    for fn in module.functions:
-        problems.extend(_verify_function(fn, names, allow_external, functions))
+    for index, fn in enumerate(module.functions):
+        if texts is None:
+            problems.extend(_verify_function(fn, names, allow_external, functions))
+            continue
+        key = (allow_external, texts[index])
+        kept = _SOUND.get(key)
+        if kept is not None and kept[2] == _context(kept[0], kept[1], names, functions, allow_external):
+            continue
+        found = _verify_function(fn, names, allow_external, functions)
+        if found:
+            problems.extend(found)
+            continue
+        if len(_SOUND) >= MAX_SOUND:
+            _SOUND.clear()
+        refs, tails = _references(fn)
+        _SOUND[key] = (refs, tails, _context(refs, tails, names, functions, allow_external))
     problems.extend(check_roots(module))  # the managed heap's rules, for functions with $roots
     return problems
 
@@ -161,6 +191,42 @@ def _verify_function(
                 if target not in labels:
                     problems.append(f"{here}: jump to unknown label {target}")
     return problems
+
+
+def _references(fn: Function) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names the function's operands and call targets refer to, and the functions it tail-calls
+    directly: what its verification reads of the module."""
+    refs: set[str] = set()
+    tails: set[str] = set()
+    for block in fn.blocks:
+        for instr in block.instrs:
+            for op in instr.uses():
+                if isinstance(op, Sym):
+                    refs.add(op.name)
+            if isinstance(instr, Call | TailCall) and isinstance(instr.target, Sym):
+                refs.add(instr.target.name)
+                if isinstance(instr, TailCall):
+                    tails.add(instr.target.name)
+    return tuple(sorted(refs)), tuple(sorted(tails))
+
+
+def _context(
+    refs: tuple[str, ...],
+    tails: tuple[str, ...],
+    names: dict[str, str],
+    functions: dict[str, Function],
+    allow_external: bool,
+) -> tuple[object, ...]:
+    """What the module says of the names a function refers to: each name's kind (and, for a name the
+    module lacks, whether the runtime defines it), and each tail-called function's result and arity."""
+    kinds = tuple(
+        (names.get(name), name not in names and allow_external and runtime_defines(name)) for name in refs
+    )
+    shapes = tuple(
+        None if callee is None else (callee.ret == "void", len(callee.params))
+        for callee in (functions.get(name) for name in tails)
+    )
+    return kinds, shapes
 
 
 def _tail_call_problems(fn: Function, call: TailCall, functions: dict[str, Function], here: str) -> list[str]:

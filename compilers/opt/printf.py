@@ -126,26 +126,33 @@ def _rewrite(module: Module, fn: Function, instrs: list[Instr], k: int, used: se
     return out
 
 
-def specialise_output(module: Module) -> bool:
-    """Rewrite every eligible call in the module; the program's own printf/puts/putchar are left alone."""
-    if any(module.function(n) is not None for n in ("printf", "puts", "putchar")):
-        return False
-    changed = False
-    for fn in module.functions:
-        used = _used_temps(fn)
+_OUTPUT = frozenset({"printf", "puts", "putchar"})
+
+
+def specialise_output(module: Module) -> list[int]:
+    """Rewrite every eligible call in the module; the program's own printf/puts/putchar are left alone.
+    The indices of the functions rewritten (empty: nothing changed)."""
+    if any(module.function(n) is not None for n in _OUTPUT):
+        return []
+    changed: list[int] = []
+    for index, fn in enumerate(module.functions):
+        used: set[str] | None = None  # found at the function's first call of one of them, if any
         for block in fn.blocks:
             k = 0
             while k < len(block.instrs):
                 ins = block.instrs[k]
                 replacement = None
-                if isinstance(ins, Call) and isinstance(ins.target, Sym):
+                if isinstance(ins, Call) and isinstance(ins.target, Sym) and ins.target.name in _OUTPUT:
+                    if used is None:
+                        used = _used_temps(fn)
                     replacement = _rewrite(module, fn, block.instrs, k, used)
                 if replacement is None:
                     k += 1
                     continue
                 slot = ins.args[1] if isinstance(ins, Call) and len(ins.args) == 2 else None
                 block.instrs[k : k + 1] = replacement
-                changed = True
+                if not changed or changed[-1] != index:
+                    changed.append(index)
                 if isinstance(slot, SlotRef):
                     block.instrs = [i for i in block.instrs if not (isinstance(i, Store) and i.addr == slot)]
                     fn.slots = [s for s in fn.slots if s.name != slot.name]

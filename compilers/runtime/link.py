@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -232,13 +232,16 @@ def link(
     in_place: bool = False,
     namespace: str = "",
     take: Callable[[Function], Function] = clone_function,
+    names_of: Callable[[Function], Sequence[str]] | None = None,
 ) -> Module:
     """The program's globals and functions, then the runtime routines it needs: a new module, or the
     given one extended when in_place (the driver's choice: it has no further use for the original).
     namespace: the language's (registry.Language.namespace); its own routines, in runtime/<namespace>/,
     are linked besides the shared ones. take: what goes into the module for a prepared routine (which
     must never change): a copy by default; the driver passes the routine cache's shared, legalised form
-    (compilers/backend/routines.py), so that a compile copies no routine."""
+    (compilers/backend/routines.py), so that a compile copies no routine. names_of: a program function's
+    references in name order, when known otherwise than by walking it (the routine cache keeps those
+    of the functions it holds)."""
     index = _index(namespace)
     defined = {f.name for f in module.functions} | {g.name for g in module.globals}
     if in_place:
@@ -263,7 +266,10 @@ def link(
     missing: list[str] = []
     while pending:
         fn = pending.pop()
-        names = _routine_references(fn) if len(pending) >= own else sorted(references(fn))
+        if len(pending) >= own:
+            names: Sequence[str] = _routine_references(fn)
+        else:
+            names = names_of(fn) if names_of is not None else sorted(references(fn))
         for name in names:
             if name in defined:
                 continue
