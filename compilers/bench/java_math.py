@@ -1,8 +1,8 @@
-"""Java's Math.exp, log, sin and cos against java 17 on this machine (HotSpot's x86_64 intrinsics): on
-many random arguments of several shapes (compilers/tests/test_java_double_random.py's hotspot_arguments:
-any bit pattern, exp's range and its subnormal results, arguments near 1, subnormals, every size, large
-arguments of sin and cos and arguments near multiples of pi/2), how many of jdouble.c's results differ
-from java's, by bit pattern. jdouble.c runs built by gcc (the same C the
+"""Java's Math.exp, log, sin, cos and tan against java 17 on this machine (HotSpot's x86_64 intrinsics):
+on many random arguments of several shapes (compilers/tests/test_java_double_random.py's
+hotspot_arguments: any bit pattern, exp's range and its subnormal results, arguments near 1, subnormals,
+every size, large arguments of sin, cos and tan and arguments near multiples of pi/2), how many of
+jdouble.c's results differ from java's, by bit pattern. jdouble.c runs built by gcc (the same C the
 Engine runs); java's outputs are cached by content as the harness caches them.
 
     python compilers/bench/java_math.py [--count N] [--seed S]

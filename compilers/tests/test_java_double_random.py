@@ -362,13 +362,14 @@ HOTSPOT_FUNCTIONS = [
     ("Math.log(x)", "java_hs_log(x)"),
     ("Math.sin(x)", "java_hs_sin(x)"),
     ("Math.cos(x)", "java_hs_cos(x)"),
+    ("Math.tan(x)", "java_hs_tan(x)"),
 ]
 
 
 def hotspot_arguments(count: int, seed: int) -> list[tuple[int, int]]:
     """Pairs (x, y) as bit patterns: any bits (NaN, infinities, subnormals), exp's whole range and its
-    subnormal results, logarithms of every size and near 1, sin's and cos's large arguments (reduced
-    differently from 90112 up) and arguments near multiples of pi/2, pow's shapes."""
+    subnormal results, logarithms of every size and near 1, large arguments of sin, cos and tan (reduced
+    differently from 90112 or 16384 up) and arguments near multiples of pi/2, pow's shapes."""
     rng = random.Random(seed)
     pairs = []
     for i in range(count):
