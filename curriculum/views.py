@@ -32,14 +32,16 @@ def _workspace_template() -> str | None:
 
 
 def course_overview_view(request: HttpRequest) -> HttpResponse:
+    version = content_version()  # before the modules are read: the parts of the page kept are of this one
     return render(
         request,
         "curriculum/course.html",
-        {"modules": selectors.module_progress_list_for_user(user=request.user)},
+        {"modules": selectors.module_progress_list_for_user(user=request.user), VERSION_VARIABLE: version},
     )
 
 
 def module_detail_view(request: HttpRequest, module_slug: str) -> HttpResponse:
+    version = content_version()  # before the module is read: the parts of the page kept are of this one
     try:
         module = selectors.module_get_for_user(user=request.user, slug=module_slug)
     except NotFound as exc:
@@ -51,6 +53,7 @@ def module_detail_view(request: HttpRequest, module_slug: str) -> HttpResponse:
             "module": module,
             "introduction": markdown_render(module.introduction),
             "lessons": selectors.lesson_list_for_module(user=request.user, module=module),
+            VERSION_VARIABLE: version,
         },
     )
 

@@ -42,6 +42,18 @@ def _key_of(name: str, value: Any) -> Any:
     )
 
 
+def _languages(context: template.Context) -> tuple[tuple[str, bool, str], ...]:
+    """Whether each language's programs can run, which rendered Markdown and the workspace show: part of
+    every fragment's key, found once per page (in the render's bottom layer)."""
+    bottom = context.dicts[0]
+    if _LANGUAGES not in bottom:
+        bottom[_LANGUAGES] = tuple((s.key, s.available, s.error) for s in language_statuses())
+    return bottom[_LANGUAGES]
+
+
+_LANGUAGES = "_kept_fragment_languages"
+
+
 class KeptFragmentNode(template.Node):
     def __init__(self, name: str, values: dict[str, FilterExpression], nodelist: NodeList) -> None:
         self.name = name
@@ -58,9 +70,7 @@ class KeptFragmentNode(template.Node):
         read_at = context.get(VERSION_VARIABLE)
         if user is None or user.is_staff or read_at is None:
             return SafeString(self.nodelist.render(inner))
-        # Rendered Markdown shows whether each language's programs can run (curriculum/rendering.py).
-        languages = tuple((status.key, status.available, status.error) for status in language_statuses())
-        key = ("fragment", self.name, languages, *((n, _key_of(n, v)) for n, v in values.items()))
+        key = ("fragment", self.name, _languages(context), *((n, _key_of(n, v)) for n, v in values.items()))
         return remembered(key, lambda: SafeString(self.nodelist.render(inner)), read_at=read_at)
 
 

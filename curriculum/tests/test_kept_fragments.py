@@ -146,3 +146,22 @@ def test_staff_pages_are_rendered_afresh_and_show_drafts(
     assert "A DRAFT STATEMENT" in page(client)
     assert kept_fragments() == []
     assert "A DRAFT STATEMENT" not in page(Client())
+
+
+def test_the_course_and_module_pages_follow_the_course(exercise: Exercise, student: Any) -> None:
+    visitor, ada = Client(), Client()
+    ada.force_login(student)
+    lesson = exercise.lesson
+    for reader in (visitor, ada):
+        assert "The Mill" in page(reader, "/course/engine/")
+        assert "The Engine" in page(reader, "/course/") and "1 exercise" in page(reader, "/course/")
+    lesson.title = "The Mill renamed"
+    lesson.save()
+    lesson.module.title = "The Engine renamed"
+    lesson.module.save()
+    ExerciseFactory.create(lesson=lesson, order=2)
+    for reader in (visitor, ada):
+        assert "The Mill renamed" in page(reader, "/course/engine/")
+        html = page(reader, "/course/")
+        assert "The Engine renamed" in html and "2 exercises" in html
+        assert 'aria-current="page">Course</a>' in html  # the site's menu, kept for the course's pages
