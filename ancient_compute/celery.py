@@ -6,13 +6,18 @@ from __future__ import annotations
 import os
 
 from celery import Celery
-from celery.signals import worker_init, worker_process_init
+from celery.signals import task_prerun, worker_init, worker_process_init
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "ancient_compute.settings.local")
 
 app = Celery("ancient_compute")
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+# Celery's Django fixup closes the database connection before and after every task unless told to keep it
+# this many times (its own setting, read by the fixup alone): each run would connect anew, PostgreSQL
+# starting a backend for it. Kept instead; _refresh_database_connections closes it before a task only
+# when it is past its age (WORKER_CONN_MAX_AGE) or broken.
+app.conf.update(CELERY_DB_REUSE_MAX=1_000_000)
 
 
 @worker_init.connect
@@ -35,3 +40,16 @@ def _bound_memory(**kwargs: object) -> None:
     from ancient_compute.lib.bounded import limit_memory
 
     limit_memory(settings.RUN_MEMORY_LIMIT_MB)
+
+
+@task_prerun.connect
+def _refresh_database_connections(sender: object = None, **kwargs: object) -> None:
+    """Before each task, the connection kept from the last one is closed only if it is past its age
+    (CONN_MAX_AGE) or broken (as Django does between requests): Celery's own fixup, held back by
+    CELERY_DB_REUSE_MAX, would close it before every task and the run would pay a new connection."""
+    from django.db import connections
+
+    if getattr(getattr(sender, "request", None), "is_eager", False):
+        return  # run in the caller's thread, on its connection (tests, the embedded runner): not ours
+    for connection in connections.all(initialized_only=True):
+        connection.close_if_unusable_or_obsolete()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from unittest import mock
+
 from django.conf import settings
 
 from ancient_compute.celery import app
@@ -78,3 +80,37 @@ def test_worker_processes_prepare_the_compilers_before_their_first_run() -> None
     result = driver.compile("c", "int main(void) { return 0; }")
     assert result.ok
     assert result.stage_seconds.get("load", 0.0) < 0.05
+
+
+def test_a_worker_keeps_its_database_connection_from_one_task_to_the_next() -> None:
+    """Celery's Django fixup would close the connection around every task (a new PostgreSQL backend for
+    each run); held back, the connection is closed before a task only when Django would close it between
+    requests (past its age, or broken), and never under a task run in the caller's thread."""
+    from celery.fixups.django import DjangoWorkerFixup
+    from celery.signals import task_prerun
+
+    from ancient_compute import celery as celery_module
+
+    fixup = DjangoWorkerFixup(app)
+    assert fixup.db_reuse_max is not None and fixup.db_reuse_max >= 1_000_000
+    assert celery_module._refresh_database_connections in [ref() for _, ref in task_prerun.receivers]
+
+    checked: list[str] = []
+
+    class Connection:
+        def close_if_unusable_or_obsolete(self) -> None:
+            checked.append("checked")
+
+    class Request:
+        def __init__(self, is_eager: bool) -> None:
+            self.is_eager = is_eager
+
+    class Sender:
+        def __init__(self, is_eager: bool) -> None:
+            self.request = Request(is_eager)
+
+    with mock.patch("django.db.connections.all", return_value=[Connection()]):
+        celery_module._refresh_database_connections(sender=Sender(is_eager=True))
+        assert checked == []
+        celery_module._refresh_database_connections(sender=Sender(is_eager=False))
+        assert checked == ["checked"]

@@ -1,4 +1,4 @@
-"""Java's Math.exp, log, sin, cos and tan against java 17 on this machine (HotSpot's x86_64 intrinsics):
+"""Java's Math.exp, log, log10, sin, cos and tan against java 17 on this machine (HotSpot's intrinsics):
 on many random arguments of several shapes (compilers/tests/test_java_double_random.py's
 hotspot_arguments: any bit pattern, exp's range and its subnormal results, arguments near 1, subnormals,
 every size, large arguments of sin, cos and tan and arguments near multiples of pi/2), how many of

@@ -360,6 +360,7 @@ def test_fdlibm_functions_agree_with_java_on_the_ir_interpreter_and_the_engine()
 HOTSPOT_FUNCTIONS = [
     ("Math.exp(x)", "java_hs_exp(x)"),
     ("Math.log(x)", "java_hs_log(x)"),
+    ("Math.log10(x)", "java_hs_log10(x)"),
     ("Math.sin(x)", "java_hs_sin(x)"),
     ("Math.cos(x)", "java_hs_cos(x)"),
     ("Math.tan(x)", "java_hs_tan(x)"),

@@ -242,6 +242,25 @@ class Checker:
             if name == "Throwable":
                 c.fields["message"] = FieldInfo("message", "String", False, c)
                 c.fields["trace"] = FieldInfo("trace", "Object", False, c)
+                # addSuppressed and getSuppressed (library/lang.java's Suppressions keep them here).
+                c.fields["suppressedExceptions"] = FieldInfo("suppressedExceptions", "Throwable[]", False, c)
+                for name, params, ret in (
+                    ("addSuppressed", ["Throwable"], "void"),
+                    ("getSuppressed", [], "Throwable[]"),
+                ):
+                    c.methods[name] = [
+                        MethodInfo(
+                            name,
+                            c,
+                            params,
+                            ret,
+                            False,
+                            False,
+                            None,
+                            private=True,
+                            builtin=f"Throwable.{name}",
+                        )
+                    ]
                 c.methods["getMessage"] = [
                     MethodInfo(
                         "getMessage", c, [], "String", False, False, None, builtin="Throwable.getMessage"
@@ -2731,10 +2750,17 @@ class Checker:
     def local_class(self, d: A.ClassDecl, scope: _Scope) -> None:
         """A class declared in a method's body (JLS 14.3): it sees the method's locals, copying those it
         uses into its objects; an inner one declared where `this` is seen holds it."""
+        c = self.declare_local(d)
+        if c is not None:
+            self.class_body(c, scope if inner_kind(d) else _Scope())
+
+    def declare_local(self, d: A.ClassDecl, binary: str = "") -> ClassInfo | None:
+        """A local class's name, supertypes and enclosing class; also a class nested in a local or
+        anonymous class (binary: its name, Main$1Local$Inner)."""
         assert self.cls is not None and self.method is not None
         if d.name in self.classes or d.name in LIBRARY_CLASSES or d.name == "StringBuilder":
             self.error(f"duplicate class: {d.name}", d.span, "duplicate")
-            return
+            return None
         kind = "interface" if d.kind == "interface" else "class"
         c = ClassInfo(d.name, kind, d, abstract="abstract" in d.modifiers or d.kind == "interface")
         c.record = d.kind == "record"
@@ -2742,12 +2768,8 @@ class Checker:
         c.constants = [k.name for k in d.constants]
         self.classes[d.name] = c
         inner = inner_kind(d) and not self.method.static
-        self.nest(c, self.cls, inner, self.local_name(self.cls, d.name))
+        self.nest(c, self.cls, inner, binary or self.local_name(self.cls, d.name))
         c.scope_tvars = dict(self.tvars) if inner_kind(d) else {}
-        if d.nested:
-            self.error(
-                "a class nested in a local class is not supported in this Java subset", d.span, "unsupported"
-            )
         if d.extends is not None:
             sup = self.classes.get(base_of(d.extends))
             if sup is None or sup.kind == "interface":
@@ -2767,7 +2789,7 @@ class Checker:
                 continue
             c.supers[iface.name] = split(name)[1]
             c.interfaces.append(iface)
-        self.class_body(c, scope if inner_kind(d) else _Scope())
+        return c
 
     def anonymous(self, e: A.New, scope: _Scope, target: str | None, constant: bool = False) -> str:
         """`new T(args) { members }`: an object of a new class extending T (or implementing interface
@@ -2834,14 +2856,51 @@ class Checker:
             return "error"
         return d.name
 
+    def enum_constants(self, c: ClassInfo) -> None:
+        """An enum's constants, made by its static initialiser: each its constructor's call, or its
+        class body's anonymous subclass."""
+        if c.decl is None or not c.decl.constants:
+            return
+        self.cls = c
+        self.method = MethodInfo("<clinit>", c, [], "void", True, False, None)
+        self.tvars = {}
+        for k in c.decl.constants:
+            self.args(k.args, _Scope())
+            if k.body is not None:
+                made = A.New(k.span, c.name, k.args, k.span, k.body)
+                if self.anonymous(made, _Scope(), None, constant=True) != "error":
+                    k.ref = made.ref
+                continue
+            if c.abstract:
+                self.error(f"{c.name} is abstract; cannot be instantiated", k.span)
+            k.ref = self.resolve(c.methods.get("<init>", []), k.args, f"constructor {c.name}", k.span)
+        c.decl.constants_info = self.method  # type: ignore[attr-defined]
+
+    def in_instance_of(self, c: ClassInfo) -> None:
+        """Check what follows as if in an instance method of c."""
+        self.cls = c
+        self.method = MethodInfo("<init>", c, [], "void", False, False, None)
+        self.tvars = {**c.scope_tvars, **dict(c.tparams)}
+
     def class_body(self, c: ClassInfo, scope: _Scope) -> None:
         """Declare a local or anonymous class's members and check them where it is written."""
         assert c.decl is not None
         saved = {k: getattr(self, k) for k in METHOD_STATE}
+        # Its nested classes (javac's Main$1Local$Inner), declared before its members, which may name
+        # them, and checked as local classes written where an instance of c is seen.
+        nested: list[ClassInfo] = []
+        for d in c.decl.nested:
+            self.in_instance_of(c)
+            made = self.declare_local(d, f"{c.qualified}${d.name}")
+            nested += [made] if made is not None else []
         self.declare_members(c)
         self.layout([c])
         outer = _ClassCaptureScope(scope, c)
         self.pending[c] = []
+        for inner in nested:
+            self.in_instance_of(c)
+            self.class_body(inner, outer if inner.decl is None or inner_kind(inner.decl) else _Scope())
+        self.enum_constants(c)  # a local enum's
         for f in list(c.fields.values()):
             if f.decl is not None and f.decl.init is not None:
                 self.cls = c
@@ -3063,21 +3122,7 @@ def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
         checker.declare_members(c)
     checker.layout(users)
     for c in users:
-        if c.decl is not None and c.decl.constants:
-            checker.cls = c
-            checker.method = MethodInfo("<clinit>", c, [], "void", True, False, None)
-            checker.tvars = {}
-            for k in c.decl.constants:
-                checker.args(k.args, _Scope())
-                if k.body is not None:
-                    made = A.New(k.span, c.name, k.args, k.span, k.body)
-                    if checker.anonymous(made, _Scope(), None, constant=True) != "error":
-                        k.ref = made.ref
-                    continue
-                if c.abstract:
-                    checker.error(f"{c.name} is abstract; cannot be instantiated", k.span)
-                k.ref = checker.resolve(c.methods.get("<init>", []), k.args, f"constructor {c.name}", k.span)
-            c.decl.constants_info = checker.method  # type: ignore[attr-defined]
+        checker.enum_constants(c)
         for f in c.fields.values():
             if f.decl is not None and f.decl.init is not None:
                 checker.cls = c

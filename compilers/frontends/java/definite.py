@@ -221,7 +221,7 @@ class _Analysis:
         if isinstance(st, A.Try):
             return self.try_(st, s)
         if isinstance(st, A.LocalClass):
-            self.class_body(st.decl, s)
+            self.local_class(st.decl, s)
             return s
         return s
 
@@ -404,7 +404,7 @@ class _Analysis:
             for a in e.args:
                 s = self.expr(a, s)
             if e.body is not None:
-                self.class_body(e.body, s)
+                self.local_class(e.body, s)
             return s
         if isinstance(e, A.InstanceOf):
             s = self.expr(e.operand, s)
@@ -426,6 +426,15 @@ class _Analysis:
             self.expr(e.body, s)
         self.scopes.pop()
         self.targets, self.exits, self.tries, self.in_loop_pass_two = saved
+
+    def local_class(self, d: A.ClassDecl, s: State) -> None:
+        """A local or anonymous class and the classes nested in it, written where the state is s."""
+        self.class_body(d, s)
+        for n in d.nested:
+            self.local_class(n, s)
+        for k in d.constants:
+            if k.body is not None:
+                self.local_class(k.body, s)
 
     def class_body(self, d: A.ClassDecl, s: State) -> None:
         """A class's initialisers, constructors and methods (JLS 16.8, 16.9). For a local or anonymous
@@ -527,5 +536,6 @@ def check_definite_assignment(unit: A.CompilationUnit, diags: DiagnosticBag) -> 
     while todo:
         d = todo.pop(0)
         todo.extend(d.nested)
+        todo.extend(k.body for k in d.constants if k.body is not None)  # enum constants' class bodies
         analysis = _Analysis(diags)
         analysis.class_body(d, State(frozenset(), frozenset()))

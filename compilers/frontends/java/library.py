@@ -99,6 +99,8 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         todo_decls.extend(d.nested)
     if used & STRING_METHODS or {"StringBuilder", "indexOf"} <= used:  # written in Java (lang.java's Strings)
         used.add("Strings")
+    if {"addSuppressed", "getSuppressed"} & used:  # Throwable's, written in Java (lang.java)
+        used.add("Suppressions")
     left_out = set() if used & {"stream", "chars", *streams(table)} else streams(table)
     todo = [n for n in table if n in used and n not in declared and n not in left_out]
     if todo or used & {"Object", *BOXING}:

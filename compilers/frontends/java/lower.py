@@ -426,7 +426,10 @@ class FunctionLowering:
             v = self.value(s.value)
             self.null_check(v)
             fb.call("exc_raise", [v], returns=False)
-            self.raise_here()
+            if getattr(s, "rethrow", False):  # try-with-resources' own: raised where it was caught
+                fb.jump(self.handlers[-1])
+            else:
+                self.raise_here()
         elif isinstance(s, A.Try):
             self.try_(s)
         elif isinstance(s, A.Yield):
@@ -514,6 +517,9 @@ class FunctionLowering:
             fb.jump(final_exc or self.handlers[-1])
             for c, target in zip(s.catches, targets, strict=True):
                 fb.set_block(target)
+                if getattr(c, "traced", False):  # close()'s exception, suppressed here: java's frame of it
+                    where = self.low.where_string(self.where)
+                    fb.call("java_trace_add", [where, fb.load(self.line_slot)], returns=False)
                 ex = fb.call("exc_take", [])
                 assert ex is not None
                 self.assign_local(c.slot, ex)
@@ -527,10 +533,12 @@ class FunctionLowering:
             ex = fb.call("exc_take", [])
             assert ex is not None
             h = self.hold(ex, True)
+            line = self.hold(fb.load(self.line_slot), False)  # where it was raised, for its trace
             self.stmt(s.final)
             if not fb.is_terminated:
                 fb.call("exc_raise", [self.fetch(h)], returns=False)
                 self.release(h)
+                fb.store(self.line_slot, self.fetch(line))
                 fb.jump(self.handlers[-1])
         fb.set_block(after)
 
@@ -2268,6 +2276,14 @@ class Lowering:
         fb = mb.function("Throwable.new", params=[("e", "ptr"), ("m", "ptr")], ret="w")
         fb.store(fb.param(0), fb.param(1), 1)
         fb.ret(0)
+        # addSuppressed and getSuppressed, in library/lang.java, compiled with a program that names them
+        # (the vtables name these functions in every program).
+        written = self.classes.get("Suppressions")
+        for method, key, arity in (("addSuppressed", "add", 2), ("getSuppressed", "get", 1)):
+            params: list[str | tuple[str, str]] = [("e", "ptr"), ("x", "ptr")]
+            fb = mb.function(f"Throwable.{method}", params=params[:arity], ret="w")
+            code = self.ir_name(written.methods[key][0]) if written is not None else None
+            fb.ret((fb.call(code, [fb.param(k) for k in range(arity)]) if code else None) or 0)
 
     def class_methods(self) -> None:
         """getClass(): a class is its vtable, whose word 2 is the name java prints (Main$Inner);
@@ -2359,6 +2375,31 @@ class Lowering:
              Sym("Object.itable"), *methods],
         )  # fmt: skip
 
+    def print_suppressed(self, fl: FunctionLowering, h: Held) -> None:
+        """The suppressed exceptions of the exception h that left main, each with its toString() and
+        stack trace, as java prints them after the exception's own trace."""
+        fb = fl.fb
+        field = self.classes["Throwable"].fields["suppressedExceptions"]
+        i = fl.hold(Const(0), False, always=True)
+        top, body, done = fb.new_block("supp"), fb.new_block("suppone"), fb.new_block("suppdone")
+        fb.jump(top)
+        fb.set_block(top)
+        held = fb.load(fl.fetch(h), field.index)
+        more = fb.new_block("suppmore")
+        fb.branch(fb.binary("eq", held, 0), done, more)
+        fb.set_block(more)
+        fb.branch(fb.binary("lt", fl.fetch(i), fb.load(held, 0)), body, done)
+        fb.set_block(body)
+        x = fb.load(fb.add(fb.load(fl.fetch(h), field.index), fl.fetch(i)), 1)  # [length, elements...]
+        code = fb.load(fb.load(x, 0), VT_HEADER + self.tostring_index)
+        text = fb.call(code, [x])
+        assert text is not None
+        x = fb.load(fb.add(fb.load(fl.fetch(h), field.index), fl.fetch(i)), 1)
+        fb.call("java_suppressed", [x, text], returns=False)
+        fb.store(i.where, fb.add(fl.fetch(i), 1), i.offset)
+        fb.jump(top)
+        fb.set_block(done)
+
     def main(self, users: list[ClassInfo]) -> None:
         main = self.program.main
         assert main is not None
@@ -2384,6 +2425,8 @@ class Lowering:
         text = fb.call(code, [e])
         assert text is not None
         fb.call("java_uncaught", [fl.fetch(h), text], returns=False)
+        self.print_suppressed(fl, h)
+        fb.call("exc_uncaught", [], returns=False)
         fb.store(fl.ret_slot, 0)
         fb.jump(fl.exit)
         fl.finish()

@@ -1036,8 +1036,7 @@ class _Parser:
 def with_resources(resources: list[A.LocalVar | A.Name], body: A.Block) -> A.Stmt:
     """try-with-resources written out as JLS 14.20.3 gives it: each resource, from the first, holds the
     rest of the statement in a try whose finally closes it when it is not null; an exception of close()
-    while another is leaving goes unreported, so the first is the one that leaves (java adds the other
-    to its suppressed list, which this subset does not keep)."""
+    while another is leaving is added to that one's suppressed exceptions, which leaves."""
     inner: A.Stmt = body
     for k, res in reversed(list(enumerate(resources))):
         at = res.name_span if isinstance(res, A.LocalVar) else res.span
@@ -1045,20 +1044,20 @@ def with_resources(resources: list[A.LocalVar | A.Name], body: A.Block) -> A.Stm
         primary, caught, closing = f" primary{k}", f" thrown{k}", f" closing{k}"
         close = A.Call(at, A.Name(at, name), "close", [])
         close.resource = True  # type: ignore[attr-defined]  # javac reports its exceptions at the name
-        # if (r != null) try { r.close(); } catch (Throwable c) { if (primary == null) throw c; }
+        # if (r != null) try { r.close(); }
+        # catch (Throwable c) { if (primary == null) throw c; else primary.addSuppressed(c); }
         leaving = A.Binary(at, "==", A.Name(at, primary), A.Literal(at, "null", None))
-        rethrow = A.Block(at, [A.If(at, leaving, A.Throw(at, A.Name(at, closing)), None)])
-        closed = A.Try(
-            at, A.Block(at, [A.ExprStmt(at, close)]), [A.Catch(at, ["Throwable"], closing, rethrow)], None
-        )
+        suppress = A.ExprStmt(at, A.Call(at, A.Name(at, primary), "addSuppressed", [A.Name(at, closing)]))
+        rethrow = A.Block(at, [A.If(at, leaving, A.Throw(at, A.Name(at, closing)), suppress)])
+        suppressed = A.Catch(at, ["Throwable"], closing, rethrow)
+        suppressed.traced = True  # type: ignore[attr-defined]  # java's trace of it holds this method
+        closed = A.Try(at, A.Block(at, [A.ExprStmt(at, close)]), [suppressed], None)
         opened = A.Binary(at, "!=", A.Name(at, name), A.Literal(at, "null", None))
         # try { inner } catch (Throwable t) { primary = t; throw t; } finally { ...close... }
+        again = A.Throw(at, A.Name(at, caught))
+        again.rethrow = True  # type: ignore[attr-defined]  # its trace's line is where it was raised
         remember = A.Block(
-            at,
-            [
-                A.ExprStmt(at, A.Assign(at, "=", A.Name(at, primary), A.Name(at, caught))),
-                A.Throw(at, A.Name(at, caught)),
-            ],
+            at, [A.ExprStmt(at, A.Assign(at, "=", A.Name(at, primary), A.Name(at, caught))), again]
         )
         guarded = A.Try(
             at,

@@ -13,11 +13,11 @@ RANK = {"byte": 1, "short": 2, "char": 2, "int": 3, "long": 4}
 FLOATING = ("float", "double")
 # Math's functions of doubles (an integer argument widens): the runtime routine of each. The java_ ones
 # are fdlibm's (StrictMath's), as java 17's Math computes them, and java_hs_ ones HotSpot's x86_64
-# intrinsics (exp, log, sin, cos, tan); log10 and pow are HotSpot's own in java's Math too, nearly
-# always correctly rounded, as float64's are.
+# intrinsics (exp, log, log10, sin, cos, tan); pow is HotSpot's own in java's Math too, nearly always
+# correctly rounded, as float64's is.
 MATH_DOUBLE = {
     "sqrt": "f64_sqrt", "floor": "f64_floor", "ceil": "f64_ceil", "exp": "java_hs_exp",
-    "log": "java_hs_log", "log10": "f64_log10", "sin": "java_hs_sin", "cos": "java_hs_cos",
+    "log": "java_hs_log", "log10": "java_hs_log10", "sin": "java_hs_sin", "cos": "java_hs_cos",
     "tan": "java_hs_tan", "atan": "java_atan", "asin": "java_asin", "acos": "java_acos",
     "cbrt": "java_cbrt", "sinh": "java_sinh", "cosh": "java_cosh", "tanh": "java_tanh",
     "expm1": "java_expm1", "log1p": "java_log1p", "rint": "java_rint", "signum": "java_signum",

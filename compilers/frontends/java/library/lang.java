@@ -685,3 +685,29 @@ final class Strings {
         return out;
     }
 }
+
+// Throwable's suppressed exceptions (addSuppressed, getSuppressed; try-with-resources adds an exception
+// of close() to the one leaving its block), in its field suppressedExceptions.
+final class Suppressions {
+    static void add(Throwable e, Throwable x) {
+        if (x == e) {
+            throw new IllegalArgumentException("Self-suppression not permitted");
+        }
+        if (x == null) {
+            throw new NullPointerException("Cannot suppress a null exception.");
+        }
+        Throwable[] old = e.suppressedExceptions;
+        int n = old == null ? 0 : old.length;
+        Throwable[] out = new Throwable[n + 1];
+        for (int i = 0; i < n; i++) {
+            out[i] = old[i];
+        }
+        out[n] = x;
+        e.suppressedExceptions = out;
+    }
+
+    static Throwable[] get(Throwable e) {
+        Throwable[] held = e.suppressedExceptions;
+        return held == null ? new Throwable[0] : held.clone();
+    }
+}
