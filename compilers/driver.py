@@ -435,17 +435,32 @@ def _assemble(
     with pipe.stage("encode"):
         result.deck = make_deck()  # the deck shows the runtime routines' own lines as well
     with pipe.stage("assemble"):
+        runtime_files: frozenset[str] = frozenset()
         if linked is not None and any(fn.file is not None for fn in linked.functions):
             result.runtime = _runtime_places(program, linked)
-        result.line_map = _line_map(program)  # the program's own lines
+            runtime_files = result.runtime.runtime_files
+        # The program's own lines: its line map without the routines' cards, and source line -> cards.
+        program.line_map, result.line_map = _line_maps(program.line_map, runtime_files)
 
 
-def _line_map(program: Program) -> dict[int, list[int]]:
-    """Source line -> its cards, from the program's line map."""
+def _line_maps(
+    line_map: dict[int, tuple[str, int]], runtime_files: frozenset[str]
+) -> tuple[dict[int, tuple[str, int]], dict[int, list[int]]]:
+    """The line map's cards of files other than runtime_files, and source line -> those cards, in card
+    order (one pass over some 30,000 cards: the assembler gives them in card order)."""
+    cards = list(line_map)
+    items = line_map.items() if cards == sorted(cards) else sorted(line_map.items())
+    own: dict[int, tuple[str, int]] = {}
     lines: dict[int, list[int]] = {}
-    for card, (_file, line) in sorted(program.line_map.items()):
-        lines.setdefault(line, []).append(card)
-    return lines
+    for card, where in items:
+        if where[0] not in runtime_files:
+            own[card] = where
+            found = lines.get(where[1])
+            if found is None:
+                lines[where[1]] = [card]
+            else:
+                found.append(card)
+    return own, lines
 
 
 def _mount(pipe: _Pipeline, source: str) -> None:
@@ -602,13 +617,12 @@ def _structure_copy_of(fn: Function) -> Function:
 
 
 def _runtime_places(program: Program, linked: Module) -> RuntimePlaces:
-    """Take the runtime routines' cards out of the program's line map (they map to the routines' own
-    files, see RuntimePlaces) and note where each routine starts."""
+    """The runtime routines' files among the program's line map's (their cards are taken out of it:
+    they map to the routines' own files, see RuntimePlaces) and where each routine starts."""
     line_map = program.line_map
     runtime_files = frozenset(
         file for file in {where[0] for where in line_map.values()} if is_runtime_file(file)
     )
-    program.line_map = {card: where for card, where in line_map.items() if where[0] not in runtime_files}
     routines = [fn.name for fn in linked.functions if fn.file is not None]
     starts = sorted((program.labels[mangle(name)], name) for name in routines)
     return RuntimePlaces(line_map, runtime_files, starts, linked)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import chain
 
 from compilers.backend.asm import Asm, instr, label, quote_file, render_into
 from compilers.backend.frameless import frameless
@@ -350,7 +351,7 @@ def generate(
         data.append("        .word " + ", ".join(entries))
     data.append("__heap:")  # the heap starts after all static data (the assembler's pool stays empty)
     segments.append((False, ["        .data", *data]))
-    text = "\n".join(line for _code, lines in segments for line in lines) + "\n"
+    text = "\n".join(chain.from_iterable(lines for _code, lines in segments)) + "\n"
     return Compiled(text, static, heap_words, _stack_need(module, frames, shapes), frames, segments)
 
 

@@ -51,7 +51,16 @@ def refresh() -> bool:
         return False
     _VERSION[0] = version
     RUNTIME_FILES = tuple(sorted(p.name for p in RUNTIME_DIR.glob("*.ir")))
-    for cached in (_index, _parsed, _routine, _namespace_routine, runtime_library, _collecting, _has_folder):
+    for cached in (
+        _index,
+        _parsed,
+        _function_names,
+        _routine,
+        _namespace_routine,
+        runtime_library,
+        _collecting,
+        _has_folder,
+    ):
         cached.cache_clear()
     is_runtime_file.cache_clear()
     _REFERENCES.clear()
@@ -179,7 +188,13 @@ def _global(name: str, file: str) -> Global:
 
 def _is_function(name: str, namespace: str = "") -> bool:
     file = _index(namespace).get(name)
-    return file is not None and _parsed(file).function(name) is not None
+    return file is not None and name in _function_names(file)
+
+
+@cache
+def _function_names(file: str) -> frozenset[str]:
+    """The functions one runtime file defines (asked for every name a program links)."""
+    return frozenset(fn.name for fn in _parsed(file).functions)
 
 
 @cache
@@ -250,11 +265,11 @@ def link(
         linked = Module(
             [clone_global(g) for g in module.globals], [clone_function(f) for f in module.functions]
         )
-    pending = list(module.functions)
-    own = len(pending)  # pending[own:] are prepared routines, whose references are known
+    # (function, whether it is a prepared routine, whose references are known)
+    pending = [(fn, False) for fn in module.functions]
     for g in module.globals:
         pending.extend(
-            _prepared(i.name, index[i.name])
+            (_prepared(i.name, index[i.name]), True)
             for i in g.init
             if isinstance(i, Sym)
             and i.name not in defined
@@ -265,8 +280,8 @@ def link(
     added_functions: list[Function] = []
     missing: list[str] = []
     while pending:
-        fn = pending.pop()
-        if len(pending) >= own:
+        fn, routine = pending.pop()
+        if routine:
             names: Sequence[str] = _routine_references(fn)
         else:
             names = names_of(fn) if names_of is not None else sorted(references(fn))
@@ -277,9 +292,9 @@ def link(
             if name not in index:
                 missing.append(name)
             elif _is_function(name, namespace):
-                routine = _prepared(name, index[name])
-                added_functions.append(take(routine))
-                pending.append(routine)
+                prepared = _prepared(name, index[name])
+                added_functions.append(take(prepared))
+                pending.append((prepared, True))
             else:
                 added_globals.append(clone_global(_global(name, index[name])))
     if missing:
