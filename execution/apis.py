@@ -61,14 +61,20 @@ _INVALID = error_response("The program or a limit is not valid (`invalid`, `unkn
 
 @dataclass(frozen=True, slots=True)
 class _FinalWait:
-    """Left on a response by a view asked to ?wait: which run to await, and the body to answer with then."""
+    """Left on a response by a view asked to ?wait: which run to await, the body to answer with then, and
+    the body to answer with should the run not be readable then (the run as it was created)."""
 
     run_id: uuid.UUID
     final_body: Callable[[], Any]
+    created_body: Callable[[], Any]
 
 
-def _answer_when_final(response: Response, run_id: uuid.UUID, final_body: Callable[[], Any]) -> Response:
-    response.final_wait = _FinalWait(run_id, final_body)  # type: ignore[attr-defined]
+def _answer_when_final(
+    run_id: uuid.UUID, final_body: Callable[[], Any], created_body: Callable[[], Any]
+) -> Response:
+    """The 201 answer of a view asked to ?wait; its body is made once the wait is over (waiting_view)."""
+    response = Response(status=status.HTTP_201_CREATED)
+    response.final_wait = _FinalWait(run_id, final_body, created_body)  # type: ignore[attr-defined]
     return response
 
 
@@ -92,12 +98,14 @@ def waiting_view(view_class: type[APIView]) -> Callable[..., Coroutine[Any, Any,
             return response
         try:
             await _await_final(pending.run_id)
-            # The Response is rendered by Django after the view returns: the new data is what is sent.
-            response.data = await sync_to_async(pending.final_body)()  # type: ignore[attr-defined]
+            body = await sync_to_async(pending.final_body)()
         except DatabaseError:
             # The run was created (and will run): the answer is the run as it was created, never an
             # error that would make the client create it again.
             logger.warning("database unavailable while waiting for run %s", pending.run_id, exc_info=True)
+            body = await sync_to_async(pending.created_body)()
+        # The Response is rendered by Django after the view returns: the data set now is what is sent.
+        response.data = body  # type: ignore[attr-defined]
         return response
 
     return view
@@ -196,9 +204,9 @@ class RunCreateApi(RunThrottledMixin, RunListApi):
                 run.refresh_from_db()
                 return RunSerializer(run).data
 
-            # The body is the run as it is after the wait, or as created when it cannot be read then.
-            created = Response(RunSerializer(run).data, status=status.HTTP_201_CREATED)
-            return _answer_when_final(created, run.id, final_body)
+            # The body is the run as it is after the wait, or as created when it cannot be read then (a
+            # refresh that failed changed nothing): serialised once, when the wait is over.
+            return _answer_when_final(run.id, final_body, lambda: RunSerializer(run).data)
         return Response(RunSerializer(run).data, status=status.HTTP_201_CREATED)
 
 
@@ -433,8 +441,8 @@ class SubmissionCreateApi(RunThrottledMixin):
                 submission.run.refresh_from_db()
                 return SubmissionSerializer(submission).data
 
-            created = Response(SubmissionSerializer(submission).data, status=status.HTTP_201_CREATED)
-            return _answer_when_final(created, submission.run_id, final_body)
+            created = SubmissionSerializer(submission).data
+            return _answer_when_final(submission.run_id, final_body, lambda: created)
         return Response(SubmissionSerializer(submission).data, status=status.HTTP_201_CREATED)
 
 
