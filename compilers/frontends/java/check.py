@@ -25,6 +25,7 @@ from compilers.frontends.java.generic import (
     subst,
     wildcard_bound,
 )
+from compilers.frontends.java.library import REGEX_METHODS, literal_split, regex_split
 from compilers.frontends.java.types import (
     BUILTIN_EXCEPTIONS,
     DOUBLE_CONSTANTS,
@@ -2293,7 +2294,7 @@ class Checker:
             e.ref = ("builtin", "stdin.read")  # the Engine's character input
             return "int"
         if t == "String" and e.ident == "split":
-            return self.split_call(e)
+            return self.split_call(e, scope)
         if t == "String" and e.ident not in STRING_METHODS and self.classes.get("Strings") is not None:
             return self.strings_call(e, e.target, scope)
         if t == "String":
@@ -2365,14 +2366,12 @@ class Checker:
     def strings_call(self, e: A.Call, receiver: A.Expr | None, scope: _Scope) -> str:
         """A String method written in Java (library/lang.java's Strings): s.m(args) is the static
         Strings.m(s, args), String.join(sep, items) Strings.join(sep, items)."""
-        strings = self.classes["Strings"]
+        # a regular expression's methods are library/regex.java's RegexStrings
+        owner = "RegexStrings" if e.ident in REGEX_METHODS or e.ident == "split" else "Strings"
+        strings = self.classes.get(owner, self.classes["Strings"])
         args = [receiver, *e.args] if receiver is not None else list(e.args)
         cands = [m for m in strings.methods.get(e.ident, []) if m.static and not m.private]
-        if e.ident in ("replaceAll", "replaceFirst", "matches"):
-            why = f"{e.ident} takes a regular expression: those are not supported in this Java subset"
-            self.error(why, e.span, "unsupported")
-            return "error"
-        if e.ident == "split" or not cands:
+        if not cands:
             types = ",".join(a.ty for a in e.args)
             self.error(
                 f"cannot find symbol\n  symbol:   method {e.ident}({types})\n  location: class String",
@@ -2383,40 +2382,26 @@ class Checker:
         m = self.resolve(cands, args, f"method {e.ident}", e.span)
         if m is None:
             return "error"
-        e.target = A.Name(e.span, "Strings")
-        e.target.ref, e.target.ty = ("class", "Strings"), "class:Strings"
+        e.target = A.Name(e.span, strings.name)
+        e.target.ref, e.target.ty = ("class", strings.name), f"class:{strings.name}"
         e.args = args
         e.ref = m
         e.sig = self.last_sig[0]
         return self.last_sig[1]
 
-    def split_call(self, e: A.Call) -> str:
-        """s.split(pattern) for a literal separator or runs of whitespace ("\\s+", " +"): the regular
-        expressions programs split with most; any other is outside the subset."""
-        arg = e.args[0] if len(e.args) == 1 else None
-        if arg is None or arg.ty != "String":
+    def split_call(self, e: A.Call, scope: _Scope) -> str:
+        """s.split(pattern) by a literal separator or runs of whitespace ("\\s+", " +") is split without
+        a regular expression (Strings.split); any other pattern, or a limit, by the matcher
+        (RegexStrings.split)."""
+        arg = e.args[0] if e.args else None
+        if arg is None or len(e.args) > 2 or arg.ty != "String":
             self.error("no suitable method found for split", e.span)
             return "error"
-        if not (isinstance(arg, A.Literal) and arg.kind == "string"):
-            self.error(
-                "split's pattern must be a string literal in this Java subset", arg.span, "unsupported"
-            )
-            return "error"
-        pattern = str(arg.value)
-        if pattern in ("\\s+", " +"):
-            sep, blanks = pattern, True
-        elif len(pattern) == 2 and pattern[0] == "\\":  # an escaped character stands for itself
-            sep, blanks = pattern[1], False
-        elif pattern and not any(ch in pattern for ch in ".$|()[]{}^?*+\\"):
-            sep, blanks = pattern, False
-        else:
-            self.error(
-                f'split("{pattern}"): only a literal separator or runs of whitespace ("\\\\s+") '
-                "are supported in this Java subset",
-                arg.span,
-                "unsupported",
-            )
-            return "error"
+        if regex_split(e):
+            return self.strings_call(e, e.target, scope)
+        simple = literal_split(str(arg.value)) if isinstance(arg, A.Literal) else None
+        assert simple is not None
+        sep, blanks = simple
         e.split = (sep, blanks)  # type: ignore[attr-defined]
         strings = self.classes.get("Strings")
         if strings is None:

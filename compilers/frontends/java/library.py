@@ -21,6 +21,7 @@ SOURCES = {
     "java.io": "io.java",
     "java.util.function": "function.java",
     "java.util.stream": "stream.java",
+    "java.util.regex": "regex.java",
 }
 _IDENT = re.compile(r"[A-Za-z_$][A-Za-z0-9_$]*")
 # What boxing needs whenever a program could box: the boxes and the interface they implement.
@@ -34,6 +35,42 @@ STRING_METHODS = frozenset(
     {"split", "replace", "repeat", "lastIndexOf", "compareToIgnoreCase", "equalsIgnoreCase", "isBlank",
      "strip", "join", "chars", "replaceAll", "replaceFirst", "matches", "insert", "deleteCharAt", "delete"}
 )  # fmt: skip
+
+
+# String's methods that take a regular expression (library/regex.java's RegexStrings).
+REGEX_METHODS = frozenset({"replaceAll", "replaceFirst", "matches"})
+
+
+def literal_split(pattern: str) -> tuple[str, bool] | None:
+    """split's pattern when Strings.split does its work without a regular expression: a literal
+    separator (an escaped character stands for itself) or runs of blanks ("\\s+", " +"), with whether
+    it is blanks; None for any other pattern."""
+    if pattern in ("\\s+", " +"):
+        return pattern, True
+    if len(pattern) == 2 and pattern[0] == "\\" and not pattern[1].isalnum():
+        return pattern[1], False
+    if pattern and not any(ch in pattern for ch in ".$|()[]{}^?*+\\"):
+        return pattern, False
+    return None
+
+
+def regex_split(call: A.Call) -> bool:
+    """Whether s.split(...) needs the regular-expression matcher (a pattern that is no literal_split, or
+    a limit)."""
+    arg = call.args[0] if call.args else None
+    simple = isinstance(arg, A.Literal) and arg.kind == "string" and literal_split(str(arg.value)) is not None
+    return not simple or len(call.args) != 1
+
+
+def calls_named(node: object, ident: str, into: list[A.Call]) -> None:
+    if isinstance(node, list | tuple):
+        for item in node:
+            calls_named(item, ident, into)
+    elif isinstance(node, A.Node):
+        if isinstance(node, A.Call) and node.ident == ident:
+            into.append(node)
+        for f in fields(node):
+            calls_named(getattr(node, f.name), ident, into)
 
 
 @dataclass(frozen=True)
@@ -101,6 +138,8 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         used.add("Strings")
     if {"addSuppressed", "getSuppressed"} & used:  # Throwable's, written in Java (lang.java)
         used.add("Suppressions")
+    if used & REGEX_METHODS or ("split" in used and any(map(regex_split, split_calls(unit)))):
+        used.add("RegexStrings")
     left_out = set() if used & {"stream", "chars", *streams(table)} else streams(table)
     todo = [n for n in table if n in used and n not in declared and n not in left_out]
     if todo or used & {"Object", *BOXING}:
@@ -117,6 +156,12 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         chosen.add(name)
         todo.extend(n for n in table[name].names if n in table and n not in left_out)
     return [n for n in table if n in chosen]
+
+
+def split_calls(unit: A.CompilationUnit) -> list[A.Call]:
+    out: list[A.Call] = []
+    calls_named(unit.classes, "split", out)
+    return out
 
 
 def streams(table: dict[str, Piece]) -> set[str]:
