@@ -101,7 +101,12 @@ def module_progress_list_for_user(*, user: Any) -> list[ModuleProgress]:
     Three queries whatever the size of the course: the modules with their totals, then the user's
     completed lessons and completed exercises grouped by module.
     """
-    modules = list(module_list_for_user(user=user))
+
+    def read() -> list[Module]:
+        return list(module_list_for_user(user=user))
+
+    # The modules and their counts are the same for everyone but staff: read once per content version.
+    modules = read() if _sees_drafts(user) else remembered("module-list", read)
     done: dict[int, int] = {}
     if _is_student(user):
         completed = Progress.objects.filter(user=user, status=COMPLETED)

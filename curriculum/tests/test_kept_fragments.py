@@ -8,8 +8,10 @@ import re
 from typing import Any
 
 import pytest
+from django.db import connection
 from django.template import RequestContext, Template, TemplateSyntaxError
 from django.test import Client, RequestFactory
+from django.test.utils import CaptureQueriesContext
 
 from accounts.tests.factories import UserFactory
 from curriculum import content_cache
@@ -165,3 +167,16 @@ def test_the_course_and_module_pages_follow_the_course(exercise: Exercise, stude
         html = page(reader, "/course/")
         assert "The Engine renamed" in html and "2 exercises" in html
         assert 'aria-current="page">Course</a>' in html  # the site's menu, kept for the course's pages
+
+
+def test_the_course_and_module_pages_make_no_query_for_a_visitor_and_follow_changes(
+    exercise: Exercise,
+) -> None:
+    visitor = Client()
+    for path in ("/course/", "/course/engine/"):
+        page(visitor, path)
+        with CaptureQueriesContext(connection) as captured:
+            page(visitor, path)
+        assert captured.captured_queries == [], path
+    LessonFactory.create(module=exercise.lesson.module, slug="store", title="The Store", order=2)
+    assert "The Store" in page(visitor, "/course/engine/") and "2 lessons" in page(visitor, "/course/")
