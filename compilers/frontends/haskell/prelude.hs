@@ -1587,11 +1587,17 @@ class Fractional a => Floating a where
   sinh :: a -> a
   cosh :: a -> a
   tanh :: a -> a
+  asinh :: a -> a
+  acosh :: a -> a
+  atanh :: a -> a
   x ** y = exp (log x * y)
   logBase x y = log y / log x
   sqrt x = x ** fromDouble 0.5
   tan x = sin x / cos x
   tanh x = sinh x / cosh x
+  asinh x = log (x + sqrt (x * x + fromDouble 1.0))
+  acosh x = log (x + sqrt (x * x - fromDouble 1.0))
+  atanh x = fromDouble 0.5 * log ((fromDouble 1.0 + x) / (fromDouble 1.0 - x))
 
 class (Num a, Ord a) => Real a where
   toDouble :: a -> Double
@@ -1604,6 +1610,18 @@ class (RealFrac a, Floating a) => RealFloat a where
   isInfinite :: a -> Bool
   isNegativeZero :: a -> Bool
   atan2 :: a -> a -> a
+  floatRadix :: a -> Integer
+  floatDigits :: a -> Int
+  floatRange :: a -> (Int, Int)
+  decodeFloat :: a -> (Integer, Int)
+  encodeFloat :: Integer -> Int -> a
+  isDenormalized :: a -> Bool
+  isIEEE :: a -> Bool
+  exponent :: a -> Int
+  significand :: a -> a
+  scaleFloat :: Int -> a -> a
+  exponent x = let (m, n) = decodeFloat x in if m == 0 then 0 else n + floatDigits x
+  significand x = let (m, _) = decodeFloat x in encodeFloat m (negate (floatDigits x))
 
 instance Real Integer where
   toDouble n = primIntegerToDouble n
@@ -1656,6 +1674,9 @@ instance Floating Double where
   sinh x = primDoubleSinh x
   cosh x = primDoubleCosh x
   tanh x = primDoubleTanh x
+  asinh x = primDoubleAsinh x
+  acosh x = primDoubleAcosh x
+  atanh x = primDoubleAtanh x
 
 instance RealFrac Double where
   properFractionInteger x = let n = doubleToInteger x in (n, x - primIntegerToDouble n)
@@ -1665,6 +1686,55 @@ instance RealFloat Double where
   isInfinite x = primDoubleEq (primDoubleFabs x) (1.0 / 0.0)
   isNegativeZero x = primDoubleEq x 0.0 && primDoubleBits x >= 9223372036854775808
   atan2 y x = doubleAtan2 y x
+  floatRadix _ = 2
+  floatDigits _ = 53
+  floatRange _ = (-1021, 1024)
+  decodeFloat x = decodeDouble x
+  encodeFloat m e = encodeDouble m e
+  isDenormalized x = x /= 0.0 && primDoubleLt (primDoubleFabs x) 2.2250738585072014e-308
+  isIEEE _ = True
+  -- GHC's: a zero, an infinity and a NaN unchanged, else the exponent moved by k clamped to +-2257
+  scaleFloat k x
+    | k == 0 || x == 0.0 || isNaN x || isInfinite x = x
+    | otherwise = let (m, n) = decodeDouble x in encodeDouble m (n + max (-2257) (min 2257 k))
+
+-- GHC's decodeFloat at Double: x = m * 2^e with |m| of 53 bits (a subnormal's normalised too), (0, 0)
+-- for a zero; an infinity and a NaN are taken apart as if their exponent field were an ordinary one.
+decodeDouble :: Double -> (Integer, Int)
+decodeDouble x =
+  let b = primDoubleBits x
+      neg = b >= 9223372036854775808
+      a = if neg then b - 9223372036854775808 else b
+      biased = a `quot` 4503599627370496
+      f = a `rem` 4503599627370496
+      (m, e) = if biased == 0 then normalizeSubnormal f (-1074) else (f + 4503599627370496, fromInteger biased - 1075)
+  in if a == 0 then (0, 0) else (if neg then negate m else m, e)
+
+normalizeSubnormal :: Integer -> Int -> (Integer, Int)
+normalizeSubnormal f e = if f >= 4503599627370496 then (f, e) else normalizeSubnormal (f * 2) (e - 1)
+
+-- GHC's encodeFloat at Double: the Integer rounded to a double, then scaled by 2^e with one rounding
+-- (C's ldexp), worked out on the bits: a normal result is exact, a subnormal one rounded half to even.
+encodeDouble :: Integer -> Int -> Double
+encodeDouble m e
+  | m == 0 = 0.0
+  | otherwise =
+      let (md, nd) = decodeDouble (primIntegerToDouble m)
+          sign = if md < 0 then 9223372036854775808 else 0
+          a = abs md
+          t = nd + e
+      in if t > 971 then (if md < 0 then -1.0 / 0.0 else 1.0 / 0.0)
+         else if t >= -1074 then primDoubleFromBits (sign + toInteger (t + 1075) * 4503599627370496 + a - 4503599627370496)
+         else primDoubleFromBits (sign + roundShift a (min 60 (-1074 - t)))
+
+-- a / 2^k rounded half to even.
+roundShift :: Integer -> Int -> Integer
+roundShift a k =
+  let p = 2 ^ k
+      q = a `quot` p
+      r = a `rem` p
+      half = p `quot` 2
+  in if r > half || (r == half && odd q) then q + 1 else q
 
 -- The integer part, toward zero: below 2^63 the runtime's conversion, above it halved until it fits (a
 -- halving is exact) and doubled back as an Integer; past the Engine's 50 digits (an infinity and a NaN
@@ -1815,3 +1885,105 @@ decimalToDouble ds e =
       more = if any (/= '0') (drop 40 significant) then 1 else 0
       d = foldl (\a c -> a * 10 + primIntToInteger (primOrd c - 48)) 0 kept
   in if null significant then 0 else primDoubleFromDecimal d ((n + e + 100000) * 2 + more)
+
+-- Numeric: showEFloat, showFFloat and showGFloat as GHC's formatRealFloat writes them (from the shortest
+-- digits that read back, floatToDigits's, rounded by roundTo half to even on a digit list), showHex,
+-- showOct and showIntAtBase.
+showEFloat :: RealFloat a => Maybe Int -> a -> ShowS
+showEFloat d x = showString (numericFormat 'e' d (toDouble x))
+
+showFFloat :: RealFloat a => Maybe Int -> a -> ShowS
+showFFloat d x = showString (numericFormat 'f' d (toDouble x))
+
+showGFloat :: RealFloat a => Maybe Int -> a -> ShowS
+showGFloat d x = showString (numericFormat 'g' d (toDouble x))
+
+numericFormat :: Char -> Maybe Int -> Double -> String
+numericFormat fmt decs x
+  | isNaN x = "NaN"
+  | isInfinite x = if x < 0 then "-Infinity" else "Infinity"
+  | x < 0 || isNegativeZero x = '-' : numericDoFmt fmt decs (numericDigits (negate x))
+  | otherwise = numericDoFmt fmt decs (numericDigits x)
+
+-- floatToDigits 10 of a non-negative double: its shortest digits and exponent, ([0], 0) for a zero.
+numericDigits :: Double -> ([Int], Int)
+numericDigits x =
+  if x == 0 then ([0], 0)
+  else
+    let code = primDoubleShortest x
+    in (map digitToInt (showInteger (code `quot` 1000) ""), fromInteger (code `rem` 1000 - 400))
+
+numericDoFmt :: Char -> Maybe Int -> ([Int], Int) -> String
+numericDoFmt 'g' decs (is, e) = numericDoFmt (if e < 0 || e > 7 then 'e' else 'f') decs (is, e)
+numericDoFmt 'e' Nothing (is, e) =
+  case map intToDigit is of
+    "0" -> "0.0e0"
+    [d] -> d : ".0e" ++ show (e - 1)
+    (d : ds) -> d : '.' : ds ++ "e" ++ show (e - 1)
+numericDoFmt 'e' (Just dec) (is, e)
+  | dec <= 0 = case is of
+      [0] -> "0e0"
+      _ -> let (ei, is') = numericRoundTo 1 is
+               n = head (map intToDigit (if ei > 0 then init is' else is'))
+           in n : 'e' : show (e - 1 + ei)
+  | otherwise = case is of
+      [0] -> '0' : '.' : replicate dec '0' ++ "e0"
+      _ -> let (ei, is') = numericRoundTo (dec + 1) is
+               ds = map intToDigit (if ei > 0 then init is' else is')
+           in head ds : '.' : tail ds ++ 'e' : show (e - 1 + ei)
+numericDoFmt _ Nothing (is, e)
+  | e <= 0 = "0." ++ replicate (negate e) '0' ++ map intToDigit is
+  | otherwise = numericFixed e "" (map intToDigit is)
+numericDoFmt _ (Just dec) (is, e) =
+  let dec' = max dec 0
+  in if e >= 0
+       then let (ei, is') = numericRoundTo (dec' + e) is
+                (ls, rs) = splitAt (e + ei) (map intToDigit is')
+            in numericMk0 ls ++ (if null rs then "" else '.' : rs)
+       else let (ei, is') = numericRoundTo dec' (replicate (negate e) 0 ++ is)
+                ds = map intToDigit (if ei > 0 then is' else 0 : is')
+            in head ds : (if null (tail ds) then "" else '.' : tail ds)
+
+numericFixed :: Int -> String -> String -> String
+numericFixed 0 s rs = numericMk0 (reverse s) ++ '.' : numericMk0 rs
+numericFixed n s "" = numericFixed (n - 1) ('0' : s) ""
+numericFixed n s (r : rs) = numericFixed (n - 1) (r : s) rs
+
+numericMk0 :: String -> String
+numericMk0 "" = "0"
+numericMk0 ls = ls
+
+-- GHC's roundTo in base 10: the first d digits rounded (a half to even), and 1 when they carried out.
+numericRoundTo :: Int -> [Int] -> (Int, [Int])
+numericRoundTo d is =
+  case numericRoundF d True is of
+    (0, xs) -> (0, xs)
+    (_, xs) -> (1, 1 : xs)
+
+numericRoundF :: Int -> Bool -> [Int] -> (Int, [Int])
+numericRoundF n _ [] = (0, replicate n 0)
+numericRoundF 0 e (x : xs)
+  | x == 5 && e && all (== 0) xs = (0, [])
+  | otherwise = (if x >= 5 then 1 else 0, [])
+numericRoundF n _ (i : xs) =
+  let (c, ds) = numericRoundF (n - 1) (even i) xs
+      i' = c + i
+  in if i' == 10 then (1, 0 : ds) else (0, i' : ds)
+
+showHex :: Integral a => a -> ShowS
+showHex n = showIntAtBase 16 intToDigit n
+
+showOct :: Integral a => a -> ShowS
+showOct n = showIntAtBase 8 intToDigit n
+
+showIntAtBase :: Integral a => a -> (Int -> Char) -> a -> ShowS
+showIntAtBase base toChr n0 r0
+  | base <= 1 = errorWithoutStackTrace ("Numeric.showIntAtBase: applied to unsupported base " ++ show (toInteger base))
+  | n0 < 0 = errorWithoutStackTrace ("Numeric.showIntAtBase: applied to negative number " ++ show (toInteger n0))
+  | otherwise = numericShowBase (toInteger base) toChr (toInteger n0) r0
+
+numericShowBase :: Integer -> (Int -> Char) -> Integer -> String -> String
+numericShowBase base toChr n rest =
+  let (q, d) = quotRem n base
+      rest' = toChr (fromInteger d) : rest
+  in rest' `seq` (if q == 0 then rest' else numericShowBase base toChr q rest')

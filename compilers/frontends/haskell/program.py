@@ -128,8 +128,9 @@ DATA_MAYBE = frozenset(
 )
 CONTROL_MONAD = frozenset(["when", "unless", "forM", "forM_", "mapM", "mapM_", "sequence", "sequence_"])
 SYSTEM_EXIT = frozenset(["exitWith", "exitFailure", "exitSuccess"])
+NUMERIC = frozenset(["showEFloat", "showFFloat", "showGFloat", "showHex", "showOct", "showIntAtBase"])
 # Names of the Prelude file that the Prelude module itself does not export.
-NOT_IN_PRELUDE = (DATA_LIST | DATA_CHAR | DATA_MAYBE | SYSTEM_EXIT) - {
+NOT_IN_PRELUDE = (DATA_LIST | DATA_CHAR | DATA_MAYBE | SYSTEM_EXIT | NUMERIC) - {
     "lookup",
     "maybe",
     "zip3",
@@ -150,6 +151,7 @@ KNOWN_MODULES = (
     "Data.Map.Strict",
     "Control.Monad",
     "System.Exit",
+    "Numeric",
 )
 
 
@@ -166,6 +168,7 @@ def module_names(module: str, top: dict[str, Global]) -> dict[str, Global]:
         "Data.Maybe": DATA_MAYBE,
         "Control.Monad": CONTROL_MONAD,
         "System.Exit": SYSTEM_EXIT,
+        "Numeric": NUMERIC,
     }
     if module in table:
         return {n: top[n] for n in table[module] if n in top}
@@ -214,12 +217,13 @@ for _op in ("eq", "lt", "le"):
     PRIMITIVES[f"primDouble{_op.capitalize()}"] = ("Double -> Double -> Bool", f"f{_op}")
 for _op in ("neg", "fabs", "sqrt", "exp", "log", "sin", "cos", "tan", "asin", "acos", "atan", "sinh"):
     PRIMITIVES[f"primDouble{_op.capitalize()}"] = ("Double -> Double", f"f{_op}")
-for _op in ("cosh", "tanh", "floor", "ceil", "trunc"):
+for _op in ("cosh", "tanh", "asinh", "acosh", "atanh", "floor", "ceil", "trunc"):
     PRIMITIVES[f"primDouble{_op.capitalize()}"] = ("Double -> Double", f"f{_op}")
 PRIMITIVES["primIntegerToDouble"] = ("Integer -> Double", "ffromInt")
 PRIMITIVES["primDoubleToInteger"] = ("Double -> Integer", "ftoInt")  # toward zero, below 2^63
 PRIMITIVES["primDoubleShortest"] = ("Double -> Integer", "fshortest")
 PRIMITIVES["primDoubleBits"] = ("Double -> Integer", "id")
+PRIMITIVES["primDoubleFromBits"] = ("Integer -> Double", "id")  # a pattern below 2^64
 PRIMITIVES["primDoubleFromDecimal"] = ("Integer -> Integer -> Double", "fdecimal")
 
 
