@@ -305,15 +305,22 @@ def exercise_get_for_user(*, user: Any, exercise_id: int) -> Exercise:
 
 
 def exercise_get_by_slug_for_user(*, user: Any, slug: str) -> Exercise:
-    exercise = (
-        exercise_queryset_for_user(user=user)
-        .filter(slug=slug)
-        .select_related("lesson", "lesson__module")
-        .prefetch_related(
-            _visible_tests_prefetch(), Prefetch("hints", queryset=Hint.objects.order_by("order"))
+    def read() -> Exercise | None:
+        return (
+            exercise_queryset_for_user(user=user)
+            .filter(slug=slug)
+            .select_related("lesson", "lesson__module")
+            .prefetch_related(
+                _visible_tests_prefetch(), Prefetch("hints", queryset=Hint.objects.order_by("order"))
+            )
+            .first()
         )
-        .first()
-    )
+
+    if _sees_drafts(user):
+        exercise = read()
+    else:  # the published course, the same for everyone: read once per content version
+        kept = remembered(("exercise", slug), read)
+        exercise = copy.copy(kept) if kept is not None else None
     if exercise is None:
         raise NotFound(f"There is no exercise '{slug}'.", extra={"exercise": slug})
     return exercise

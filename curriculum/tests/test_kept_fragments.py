@@ -180,3 +180,16 @@ def test_the_course_and_module_pages_make_no_query_for_a_visitor_and_follow_chan
         assert captured.captured_queries == [], path
     LessonFactory.create(module=exercise.lesson.module, slug="store", title="The Store", order=2)
     assert "The Store" in page(visitor, "/course/engine/") and "2 lessons" in page(visitor, "/course/")
+
+
+def test_an_exercise_page_makes_no_query_for_a_visitor_and_follows_changes(exercise: Exercise) -> None:
+    visitor = Client()
+    page(visitor, EXERCISE_PAGE)
+    with CaptureQueriesContext(connection) as captured:
+        assert "3 available" in page(visitor, EXERCISE_PAGE)  # hints
+    assert captured.captured_queries == []
+    exercise.hints.get(order=3).delete()
+    assert "2 available" in page(visitor, EXERCISE_PAGE)
+    exercise.is_published = False
+    exercise.save()
+    assert visitor.get(EXERCISE_PAGE).status_code == 404
