@@ -43,13 +43,14 @@ MATH_ROUTINES = {"sqrt": "f64_sqrt", "fabs": "f64_fabs", "floor": "f64_floor", "
                  "cos": "f64_cos", "tan": "f64_tan", "atan": "f64_atan", "atan2": "f64_atan2",
                  "asin": "f64_asin", "acos": "f64_acos", "hypot": "f64_hypot",
                  "log2": "f64_log2", "cbrt": "f64_cbrt", "sinh": "f64_sinh", "cosh": "f64_cosh",
-                 "tanh": "f64_tanh", "expm1": "f64_expm1", "log1p": "f64_log1p"}  # fmt: skip
+                 "tanh": "f64_tanh", "expm1": "f64_expm1", "log1p": "f64_log1p", "asinh": "f64_asinh",
+                 "acosh": "f64_acosh", "atanh": "f64_atanh"}  # fmt: skip
 # <stdlib.h>'s conversions of text, correctly rounded as glibc's.
 TEXT_ROUTINES = {"strtod": "f64_strtod", "atof": "f64_atof"}
 # The library functions this module lowers: <math.h>'s, their f forms, and the conversions of text.
 MATH_FUNCTIONS = frozenset(MATH_ROUTINES) | {name + "f" for name in MATH_ROUTINES} | frozenset(TEXT_ROUTINES)
 # Declared by <math.h> (a program that calls them gets a diagnostic naming them, not a link error).
-MATH_NOT_YET = ("asinh", "acosh", "atanh", "exp2", "erf", "erfc", "tgamma", "lgamma")
+MATH_NOT_YET = ("exp2", "erf", "erfc", "tgamma", "lgamma")
 
 _DECIMAL = re.compile(r"(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d+))?")
 _HEXADECIMAL = re.compile(r"0[xX]([0-9a-fA-F]*)(?:\.([0-9a-fA-F]*))?[pP]([+-]?\d+)")

@@ -1,4 +1,4 @@
-// <math.h>'s functions that are not in the runtime yet (erf, the gamma functions, asinh...) are declared:
+// <math.h>'s functions that are not in the runtime yet (erf, the gamma functions, exp2) are declared:
 // a call names the function.
 #include <stdio.h>
 #include <math.h>

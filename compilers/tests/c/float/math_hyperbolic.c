@@ -1,6 +1,5 @@
-// <math.h>'s sinh, cosh, tanh, expm1 and log1p, correctly rounded, against glibc's, which is not always
-// correctly rounded (its cosh(10.0), expm1(1.0) and log1p(2.0) differ in the last bit): the arguments
-// here are ones where glibc's is correctly rounded too. Small arguments keep their precision.
+// <math.h>'s sinh, cosh, tanh, expm1 and log1p, bit for bit as glibc's (fdlibm's algorithms), at
+// arguments where glibc's is correctly rounded too. Small arguments keep their precision.
 #include <stdio.h>
 #include <math.h>
 
