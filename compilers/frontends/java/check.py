@@ -2443,7 +2443,7 @@ class Checker:
         if not e.args or not (isinstance(e.args[0], A.Literal) and e.args[0].kind == "string"):
             self.error("the format must be a string literal in this Java subset", e.span, "unsupported")
             return "error"
-        from compilers.frontends.java.format import parse_format
+        from compilers.frontends.java.format import conversion_error, parse_format
 
         pieces = parse_format(e.args[0].value)
         if isinstance(pieces, str):
@@ -2458,11 +2458,15 @@ class Checker:
                 "unsupported",
             )
             return "error"
-        for spec, arg in zip(wanted, e.args[1:], strict=True):
+        for k, (spec, arg) in enumerate(zip(wanted, e.args[1:], strict=True)):
             ty = UNBOXES.get(arg.ty, arg.ty)  # a box formats as its value (null as "null")
-            if (spec.conv == "d" and not is_integral(ty)) or (spec.conv == "d" and ty == "char"):
+            bad = conversion_error(spec.conv, ty)
+            if bad is not None:  # java's IllegalFormatConversionException, thrown when it comes to it
+                e.format_error = (k, bad)  # type: ignore[attr-defined]
+                break
+            if spec.conv in "dxXo" and not is_integral(ty):
                 self.error(
-                    f"%d needs an integer argument, not {arg.ty} (java throws "
+                    f"%{spec.conv} needs an integer argument, not {arg.ty} (java throws "
                     "IllegalFormatConversionException)",
                     arg.span,
                     "type",

@@ -1,7 +1,8 @@
 """Format strings of printf and String.format, taken apart at compile time (the format must be a literal):
-text runs, and conversions %d %s %c %b with an optional `-` or `0` flag and a width, %f %e %E %g %G of a
-double or float with java.util.Formatter's flags (`-#+ 0,(`), a width and a precision, %a %A with `-+ `;
-%n and %% are text."""
+text runs, and conversions %d %x %X %o %s %c %b with an optional `-` or `0` flag and a width, %f %e %E %g
+%G of a double or float with java.util.Formatter's flags (`-#+ 0,(`), a width and a precision, %a %A with
+`-+ `; %n and %% are text. An argument a conversion does not take is java's
+IllegalFormatConversionException at run time (conversion_error)."""
 
 from __future__ import annotations
 
@@ -57,14 +58,14 @@ def parse_format(fmt: str) -> list[str | Spec] | str:
                 )
             out.append(Spec(conv, int(width or 0), "-" in flag, "0" in flag, flag, int(prec) if prec else -1))
             continue
-        if conv not in "dscb":
+        if conv not in "dxXoscb":
             return (
                 f"the conversion %{conv} is not supported in this Java subset "
-                "(%d %s %c %b %f %e %E %g %G %a %A %n %% are)"
+                "(%d %x %X %o %s %c %b %f %e %E %g %G %a %A %n %% are)"
             )
         if prec is not None or len(flag) > 1 or (flag and flag not in "-0"):
             return f"the format {whole} is not supported in this Java subset"
-        if flag == "0" and (conv != "d" or not width):
+        if flag == "0" and (conv not in "dxXo" or not width):
             return f"the format {whole} is not supported in this Java subset"
         if flag == "-" and not width:
             return "the '-' flag needs a width (java throws MissingFormatWidthException)"
@@ -74,3 +75,32 @@ def parse_format(fmt: str) -> list[str | Spec] | str:
     if pos < len(fmt):
         out.append(fmt[pos:])
     return out
+
+
+# The argument types (unboxed) each conversion takes, and the java.lang class java names for the others.
+_TAKES = {
+    "d": ("int", "long", "short", "byte"),
+    "c": ("char", "int", "short", "byte"),
+    "f": ("double", "float"),
+}
+_JAVA_LANG = {
+    "int": "Integer",
+    "long": "Long",
+    "short": "Short",
+    "byte": "Byte",
+    "char": "Character",
+    "boolean": "Boolean",
+    "double": "Double",
+    "float": "Float",
+    "String": "String",
+}
+
+
+def conversion_error(conv: str, ty: str) -> str | None:
+    """java's IllegalFormatConversionException message (`d != java.lang.Double`) for an argument of the
+    (unboxed) type ty, which java throws when it comes to format it; None when the conversion takes it
+    (%s and %b take anything) or ty is not a type of java.lang."""
+    kind = "d" if conv in "dxXo" else ("f" if conv in "feEgGaA" else conv)
+    if kind not in _TAKES or ty in _TAKES[kind] or ty not in _JAVA_LANG:
+        return None
+    return f"{conv} != java.lang.{_JAVA_LANG[ty]}"

@@ -148,6 +148,8 @@ def needed(unit: A.CompilationUnit) -> list[str]:
             todo.append("Double")
         if "float" in used:
             todo.append("Float")
+    if used & {"printf", "format"}:  # what java throws for an argument a conversion does not take
+        todo.append("IllegalFormatConversionException")
     chosen: set[str] = set()
     while todo:
         name = todo.pop()

@@ -1839,15 +1839,26 @@ class FunctionLowering:
         held = [self.hold(v, is_ref(a.ty)) for v, a in zip(vals, e.args[1:], strict=True)]
         acc: Held | None = self.hold(self.low.string(""), True, always=True) if to_string else None
         k = 0
+        fails = getattr(e, "format_error", None)  # (the conversion java throws at, its message)
         for piece in pieces:
             if isinstance(piece, str):
                 text: Operand = self.low.string(piece)
+            elif fails is not None and fails[0] == k:  # what came before it is printed
+                self.throw_new("IllegalFormatConversionException", lambda: self.low.string(fails[1]))
+                fb.set_block(fb.new_block("dead"))
+                break
             else:
                 spec: Spec = piece
                 arg = e.args[1 + k]
                 v = self.fetch(held[k])
                 k += 1
-                if spec.conv == "b":
+                if spec.conv in "xXo":  # the bits of the argument's type, unsigned
+                    ty = UNBOXES.get(arg.ty, arg.ty)
+                    bits = {"long": 64, "short": 16, "byte": 8}.get(ty, 32)
+                    u = fb.binary("and", self.convert(v, arg.ty, ty), (1 << bits) - 1)
+                    base, upper = (8, 0) if spec.conv == "o" else (16, int(spec.conv == "X"))
+                    text = fb.call("java_radix", [u, base, upper]) or Const(0)
+                elif spec.conv == "b":
                     if arg.ty == "Boolean":  # its value; null is false
                         flag = fb.new_temp("flag")
                         isnull, boxed, done = (

@@ -75,6 +75,10 @@ interface ToIntFunction<T> {
     int applyAsInt(T t);
 }
 
+interface ToLongFunction<T> {
+    long applyAsLong(T value);
+}
+
 interface IntFunction<R> {
     R apply(int value);
 }

@@ -123,6 +123,10 @@ final class Integer extends Number implements Comparable<Integer> {
     public static int signum(int a) {
         return a > 0 ? 1 : (a < 0 ? -1 : 0);
     }
+
+    public static int bitCount(int i) {
+        return Long.bitCount(i & 0xFFFFFFFFL);
+    }
 }
 
 final class Long extends Number implements Comparable<Long> {
@@ -183,6 +187,19 @@ final class Long extends Number implements Comparable<Long> {
 
     public static int compare(long a, long b) {
         return a < b ? -1 : (a == b ? 0 : 1);
+    }
+
+    public static int signum(long a) {
+        return a > 0 ? 1 : (a < 0 ? -1 : 0);
+    }
+
+    public static int bitCount(long i) {
+        int n = 0;
+        while (i != 0) {
+            i &= i - 1;
+            n++;
+        }
+        return n;
     }
 }
 
@@ -329,6 +346,11 @@ final class Float extends Number implements Comparable<Float> {
 }
 
 final class Character implements Comparable<Character> {
+    // Letters of ASCII, as isLetter here.
+    public static boolean isAlphabetic(int c) {
+        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+    }
+
     public static int getNumericValue(char c) {
         if (c >= '0' && c <= '9') {
             return c - '0';

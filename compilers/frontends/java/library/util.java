@@ -53,6 +53,14 @@ interface Comparator<T> {
         return thenComparing(new Collections.ByKey<T, U>(key));
     }
 
+    default Comparator<T> thenComparingLong(ToLongFunction<T> key) {
+        return thenComparing(comparingLong(key));
+    }
+
+    default Comparator<T> thenComparingDouble(ToDoubleFunction<T> key) {
+        return thenComparing(comparingDouble(key));
+    }
+
     static <T extends Comparable<T>> Comparator<T> naturalOrder() {
         return new Collections.Natural<T>();
     }
@@ -63,6 +71,15 @@ interface Comparator<T> {
 
     static <T> Comparator<T> comparingInt(ToIntFunction<T> key) {
         return new Collections.ByInt<T>(key);
+    }
+
+    static <T> Comparator<T> comparingLong(ToLongFunction<T> key) {
+        return (a, b) -> Long.compare(key.applyAsLong(a), key.applyAsLong(b));
+    }
+
+    // Double.compare: NaN after every number and -0.0 before 0.0, as java's comparingDouble orders them.
+    static <T> Comparator<T> comparingDouble(ToDoubleFunction<T> key) {
+        return (a, b) -> Double.compare(key.applyAsDouble(a), key.applyAsDouble(b));
     }
 
     static <T, U extends Comparable<U>> Comparator<T> comparing(Function<T, U> key) {
@@ -193,6 +210,9 @@ interface Deque<E> extends Queue<E> {
 }
 
 interface Set<E> extends Collection<E> {
+    static <E> Set<E> of(E... items) {
+        return new Collections.FixedSet<E>(items);
+    }
 }
 
 interface Map<K, V> {
@@ -228,6 +248,89 @@ interface Map<K, V> {
 
     V computeIfAbsent(K key, Function<K, V> mapping);
 
+    // The new value, put when not null; null removes the key (java.util.Map's defaults).
+    default V computeIfPresent(K key, BiFunction<K, V, V> remapping) {
+        V old = get(key);
+        if (old == null) {
+            return null;
+        }
+        V value = remapping.apply(key, old);
+        if (value == null) {
+            remove(key);
+        } else {
+            put(key, value);
+        }
+        return value;
+    }
+
+    default V compute(K key, BiFunction<K, V, V> remapping) {
+        V old = get(key);
+        V value = remapping.apply(key, old);
+        if (value == null) {
+            if (old != null || containsKey(key)) {
+                remove(key);
+            }
+            return null;
+        }
+        put(key, value);
+        return value;
+    }
+
+    // Map.of: unmodifiable, in a HashMap's order (java's changes from run to run).
+    static <K, V> Map<K, V> of() {
+        Object[] kv = new Object[0];
+        return new Collections.FixedMap<K, V>(kv);
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1) {
+        Object[] kv = {k1, v1};
+        return new Collections.FixedMap<K, V>(kv);
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2) {
+        Object[] kv = {k1, v1, k2, v2};
+        return new Collections.FixedMap<K, V>(kv);
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3) {
+        Object[] kv = {k1, v1, k2, v2, k3, v3};
+        return new Collections.FixedMap<K, V>(kv);
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4) {
+        Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4};
+        return new Collections.FixedMap<K, V>(kv);
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5) {
+        Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4, k5, v5};
+        return new Collections.FixedMap<K, V>(kv);
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6) {
+        Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6};
+        return new Collections.FixedMap<K, V>(kv);
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7) {
+        Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7};
+        return new Collections.FixedMap<K, V>(kv);
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8) {
+        Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8};
+        return new Collections.FixedMap<K, V>(kv);
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9) {
+        Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8, k9, v9};
+        return new Collections.FixedMap<K, V>(kv);
+    }
+
+    static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9, K k10, V v10) {
+        Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8, k9, v9, k10, v10};
+        return new Collections.FixedMap<K, V>(kv);
+    }
     default void putAll(Map<K, V> m) {
         for (Map.Entry<K, V> e : m.entrySet()) {
             put(e.getKey(), e.getValue());
@@ -302,6 +405,20 @@ abstract class AbstractCollection<E> implements Collection<E> {
         while (it.hasNext()) {
             action.accept(it.next());
         }
+    }
+
+    // removeIf by the iterator's remove(), as java.util.Collection's default: for the views of a map,
+    // which clear() and add() cannot change.
+    boolean removeEach(Predicate<E> filter) {
+        boolean removed = false;
+        Iterator<E> it = iterator();
+        while (it.hasNext()) {
+            if (filter.test(it.next())) {
+                it.remove();
+                removed = true;
+            }
+        }
+        return removed;
     }
 
     public boolean removeIf(Predicate<E> filter) {
@@ -1716,6 +1833,10 @@ class HashMap<K, V> extends AbstractMap<K, V> {
         public Iterator<T> iterator() {
             return new HashMap.Walk<K, V, T>(map, kind);
         }
+
+        public boolean removeIf(Predicate<T> filter) {
+            return removeEach(filter);
+        }
     }
 
     static class Walk<K, V, T> implements Iterator<T> {
@@ -2098,6 +2219,10 @@ class Collections {
             return items.size();
         }
 
+        public boolean removeIf(Predicate<E> filter) {
+            return removeEach(filter);
+        }
+
         public Iterator<E> iterator() {
             Collections.Snapshot<E> self = this;
             return new Iterator<E>() {
@@ -2129,6 +2254,83 @@ class Collections {
                     keys.remove(next);
                 }
             };
+        }
+    }
+
+    // Set.of's and Map.of's: every change throws UnsupportedOperationException (with no message), a null
+    // NullPointerException and a repeated element IllegalArgumentException, as java's; they iterate in a
+    // HashSet's and HashMap's order, where java's order changes from run to run.
+    static class FixedSet<E> extends HashSet<E> {
+        FixedSet(Object[] items) {
+            for (int i = 0; i < items.length; i++) {
+                if (items[i] == null) {
+                    throw new NullPointerException();
+                }
+                if (!super.add((E) items[i])) {
+                    throw new IllegalArgumentException("duplicate element: " + items[i]);
+                }
+            }
+        }
+
+        public boolean add(E e) {
+            throw new UnsupportedOperationException();
+        }
+
+        public boolean remove(Object o) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void clear() {
+            throw new UnsupportedOperationException();
+        }
+
+        public boolean removeIf(Predicate<E> filter) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    static class FixedMap<K, V> extends HashMap<K, V> {
+        FixedMap(Object[] kv) {
+            for (int i = 0; i < kv.length; i += 2) {
+                if (kv[i] == null || kv[i + 1] == null) {
+                    throw new NullPointerException();
+                }
+                if (super.put((K) kv[i], (V) kv[i + 1]) != null) {
+                    throw new IllegalArgumentException("duplicate key: " + kv[i]);
+                }
+            }
+        }
+
+        public V put(K key, V value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V remove(Object key) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void clear() {
+            throw new UnsupportedOperationException();
+        }
+
+        public V putIfAbsent(K key, V value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V merge(K key, V value, BiFunction<V, V, V> remapping) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V computeIfAbsent(K key, Function<K, V> mapping) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V computeIfPresent(K key, BiFunction<K, V, V> remapping) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V compute(K key, BiFunction<K, V, V> remapping) {
+            throw new UnsupportedOperationException();
         }
     }
 
@@ -2838,6 +3040,65 @@ class Arrays {
             out.add(a[i]);
         }
         return out;
+    }
+}
+
+// Joins strings with a delimiter between them, within a prefix and a suffix (or the empty value, set by
+// setEmptyValue, when nothing was added).
+final class StringJoiner {
+    private final String delimiter;
+    private final String prefix;
+    private final String suffix;
+    private final StringBuilder joined = new StringBuilder();
+    private boolean any;
+    private String emptyValue;
+
+    StringJoiner(String delimiter) {
+        this(delimiter, "", "");
+    }
+
+    StringJoiner(String delimiter, String prefix, String suffix) {
+        this.delimiter = delimiter;
+        this.prefix = prefix;
+        this.suffix = suffix;
+    }
+
+    public StringJoiner add(String s) {
+        if (any) {
+            joined.append(delimiter);
+        }
+        joined.append(s);
+        any = true;
+        return this;
+    }
+
+    public StringJoiner setEmptyValue(String emptyValue) {
+        this.emptyValue = emptyValue;
+        return this;
+    }
+
+    public String toString() {
+        if (!any && emptyValue != null) {
+            return emptyValue;
+        }
+        return prefix + joined.toString() + suffix;
+    }
+
+    public int length() {
+        return toString().length();
+    }
+}
+
+class IllegalFormatException extends IllegalArgumentException {
+    IllegalFormatException(String message) {
+        super(message);
+    }
+}
+
+// printf's and String.format's for an argument its conversion does not take (`d != java.lang.Double`).
+class IllegalFormatConversionException extends IllegalFormatException {
+    IllegalFormatConversionException(String message) {
+        super(message);
     }
 }
 
