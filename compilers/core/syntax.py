@@ -210,7 +210,7 @@ F64_PRIMS: dict[str, str] = {
     **{f"f{op}": f"f64_{op}" for op in ("add", "sub", "mul", "div", "pow", "atan2", "eq", "lt", "le")},
     **{f"f{op}": f"f64_{op}" for op in ("neg", "fabs", "sqrt", "exp", "log", "sin", "cos", "tan", "asin")},
     **{f"f{op}": f"f64_{op}" for op in ("acos", "atan", "sinh", "cosh", "tanh", "floor", "ceil", "trunc")},
-    **{f"f{op}": f"f64_{op}" for op in ("asinh", "acosh", "atanh")},
+    **{f"f{op}": f"f64_{op}" for op in ("asinh", "acosh", "atanh", "log1p", "expm1")},
     "fshortest": "f64_shortest",
     "ffromInt": "f64_from_int",
     "ftoInt": "f64_to_int",

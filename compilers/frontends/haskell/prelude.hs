@@ -1590,6 +1590,10 @@ class Fractional a => Floating a where
   asinh :: a -> a
   acosh :: a -> a
   atanh :: a -> a
+  log1p :: a -> a
+  expm1 :: a -> a
+  log1pexp :: a -> a
+  log1mexp :: a -> a
   x ** y = exp (log x * y)
   logBase x y = log y / log x
   sqrt x = x ** fromDouble 0.5
@@ -1598,6 +1602,10 @@ class Fractional a => Floating a where
   asinh x = log (x + sqrt (x * x + fromDouble 1.0))
   acosh x = log (x + sqrt (x * x - fromDouble 1.0))
   atanh x = fromDouble 0.5 * log ((fromDouble 1.0 + x) / (fromDouble 1.0 - x))
+  log1p x = log (fromDouble 1.0 + x)
+  expm1 x = exp x - fromDouble 1.0
+  log1pexp x = log1p (exp x)
+  log1mexp x = log1p (negate (exp x))
 
 class (Num a, Ord a) => Real a where
   toDouble :: a -> Double
@@ -1677,6 +1685,16 @@ instance Floating Double where
   asinh x = primDoubleAsinh x
   acosh x = primDoubleAcosh x
   atanh x = primDoubleAtanh x
+  log1p x = primDoubleLog1p x
+  expm1 x = primDoubleExpm1 x
+  -- GHC's: log (1 + e^x) without the rounding of 1 + e^x where it matters, log (1 - e^x) likewise
+  log1pexp a
+    | a <= 18.0 = log1p (exp a)
+    | a <= 100.0 = a + exp (negate a)
+    | otherwise = a
+  log1mexp a
+    | a > negate (log 2.0) = log (negate (expm1 a))
+    | otherwise = log1p (negate (exp a))
 
 instance RealFrac Double where
   properFractionInteger x = let n = doubleToInteger x in (n, x - primIntegerToDouble n)

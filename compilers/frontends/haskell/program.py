@@ -217,7 +217,7 @@ for _op in ("eq", "lt", "le"):
     PRIMITIVES[f"primDouble{_op.capitalize()}"] = ("Double -> Double -> Bool", f"f{_op}")
 for _op in ("neg", "fabs", "sqrt", "exp", "log", "sin", "cos", "tan", "asin", "acos", "atan", "sinh"):
     PRIMITIVES[f"primDouble{_op.capitalize()}"] = ("Double -> Double", f"f{_op}")
-for _op in ("cosh", "tanh", "asinh", "acosh", "atanh", "floor", "ceil", "trunc"):
+for _op in ("cosh", "tanh", "asinh", "acosh", "atanh", "log1p", "expm1", "floor", "ceil", "trunc"):
     PRIMITIVES[f"primDouble{_op.capitalize()}"] = ("Double -> Double", f"f{_op}")
 PRIMITIVES["primIntegerToDouble"] = ("Integer -> Double", "ffromInt")
 PRIMITIVES["primDoubleToInteger"] = ("Double -> Integer", "ftoInt")  # toward zero, below 2^63
