@@ -1615,7 +1615,10 @@ class Checker:
         if c is None or fm is None:
             self.error(f"incompatible types: {target} is not a functional interface", e.span)
             return "error"
-        mapping = self.views(c, split(self.bound_type(target))[1]).get(fm.owner.name, {})
+        # A wildcard type argument stands for its bound (JLS 9.9: Function<? super T, ? extends R>'s
+        # function type takes a T and gives an R).
+        targs = [w[1] if (w := wildcard_bound(a)) else a for a in split(self.bound_type(target))[1]]
+        mapping = self.views(c, targs).get(fm.owner.name, {})
         params = [subst(p, mapping) for p in fm.params]
         ret = subst(fm.ret, mapping)
         if isinstance(e, A.MethodRef):
@@ -1630,7 +1633,7 @@ class Checker:
         cls = ClassInfo(f"lambda.{len(self.lambdas)}", "class", None)
         cls.super = self.classes["Object"]
         cls.interfaces = [c]
-        cls.supers = {c.name: split(self.bound_type(target))[1]}
+        cls.supers = {c.name: targs}
         # java's frame for a lambda's body: the method javac makes of it, Main.lambda$main$0.
         source = self.method.owner.binary if self.method.owner.name.startswith("lambda.") else ""
         where = (
@@ -2047,6 +2050,10 @@ class Checker:
             return
         if p.endswith("[]") and a.endswith("[]"):
             self.infer(p[:-2], a[:-2], tvars, bound)
+            return
+        w = wildcard_bound(p)
+        if w is not None and w[0] == "extends":  # `List<? extends T>` of a List<Animal>: T is Animal
+            self.infer(w[1], read_type(a), tvars, bound)
             return
         pb, pargs, _ = split(p)
         if not pargs:

@@ -145,6 +145,9 @@ class _Parser:
             if self.tok.text in MODIFIERS and self.tok.kind == "keyword":
                 mods.add(self.tok.text)
                 self.pos += 1
+            elif self.sealing():  # `sealed` and `non-sealed` (Java 17): contextual keywords
+                mods.add("sealed" if self.tok.text == "sealed" else "non-sealed")
+                self.pos += 1 if self.tok.text == "sealed" else 3
             elif self.at("@"):
                 self.pos += 1
                 self.ident()  # annotations such as @Override are accepted and have no effect
@@ -158,6 +161,19 @@ class _Parser:
                             break
             else:
                 return mods
+
+    def sealing(self) -> bool:
+        """At `sealed` or `non-sealed` before a class or interface (or another modifier of one)."""
+        t = self.tok
+        if t.kind != "ident" or t.text not in ("sealed", "non"):
+            return False
+        k = 1
+        if t.text == "non":
+            if self.peek(1).text != "-" or self.peek(2).text != "sealed":
+                return False
+            k = 3
+        after = self.peek(k)
+        return after.kind == "keyword" and (after.text in MODIFIERS or after.text in ("class", "interface"))
 
     def class_decl(self, mods: set[str]) -> A.ClassDecl:
         t = self.tok
@@ -178,6 +194,9 @@ class _Parser:
                 extends = self.type_()
         if self.accept("implements"):
             implements.extend(self.type_list())
+        if self.tok.kind == "ident" and self.tok.text == "permits":  # a sealed class's subclasses
+            self.pos += 1
+            self.type_list()
         decl = A.ClassDecl(t.span, mods, kind, name.text, extends, implements, [], [], [])
         decl.tparams = tparams
         self.expect("{")
