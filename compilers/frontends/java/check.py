@@ -245,13 +245,16 @@ class Checker:
                 c.fields["trace"] = FieldInfo("trace", "Object", False, c)
                 # addSuppressed and getSuppressed (library/lang.java's Suppressions keep them here).
                 c.fields["suppressedExceptions"] = FieldInfo("suppressedExceptions", "Throwable[]", False, c)
-                for name, params, ret in (
+                c.fields["cause"] = FieldInfo("cause", "Throwable", False, c)  # getCause(), "Caused by"
+                for method, params, ret in (
                     ("addSuppressed", ["Throwable"], "void"),
                     ("getSuppressed", [], "Throwable[]"),
+                    ("getCause", [], "Throwable"),
+                    ("initCause", ["Throwable"], "Throwable"),
                 ):
-                    c.methods[name] = [
+                    c.methods[method] = [
                         MethodInfo(
-                            name,
+                            method,
                             c,
                             params,
                             ret,
@@ -259,7 +262,7 @@ class Checker:
                             False,
                             None,
                             private=True,
-                            builtin=f"Throwable.{name}",
+                            builtin=f"Throwable.{method}",
                         )
                     ]
                 c.methods["getMessage"] = [
@@ -273,6 +276,20 @@ class Checker:
             c.methods["<init>"] = [
                 MethodInfo("<init>", c, [], "void", False, False, None, builtin="Throwable.<init>"),
                 MethodInfo("<init>", c, ["String"], "void", False, False, None, builtin="Throwable.<init>"),
+                # (message, cause) and (cause), whose message is the cause's toString()
+                MethodInfo(
+                    "<init>",
+                    c,
+                    ["String", "Throwable"],
+                    "void",
+                    False,
+                    False,
+                    None,
+                    builtin="Throwable.<init>.cause",
+                ),
+                MethodInfo(
+                    "<init>", c, ["Throwable"], "void", False, False, None, builtin="Throwable.<init>.of"
+                ),
             ]
         # java.lang.Enum: every enum's superclass, holding the constant's name and ordinal.
         enum = self.builtin("Enum", "Object")

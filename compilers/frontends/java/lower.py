@@ -2287,6 +2287,7 @@ class Lowering:
         fb = mb.function("Throwable.new", params=[("e", "ptr"), ("m", "ptr")], ret="w")
         fb.store(fb.param(0), fb.param(1), 1)
         fb.ret(0)
+        self.cause_methods()
         # addSuppressed and getSuppressed, in library/lang.java, compiled with a program that names them
         # (the vtables name these functions in every program).
         written = self.classes.get("Suppressions")
@@ -2295,6 +2296,40 @@ class Lowering:
             fb = mb.function(f"Throwable.{method}", params=params[:arity], ret="w")
             code = self.ir_name(written.methods[key][0]) if written is not None else None
             fb.ret((fb.call(code, [fb.param(k) for k in range(arity)]) if code else None) or 0)
+
+    def cause_methods(self) -> None:
+        """Throwable's cause: the constructors (message, cause) and (cause), whose message is the
+        cause's toString() (null for none), getCause() and initCause(cause)."""
+        mb = self.mb
+        at = self.classes["Throwable"].fields["cause"].index
+        fb = mb.function("Throwable.new.cause", params=[("e", "ptr"), ("m", "ptr"), ("c", "ptr")], ret="w")
+        fb.store(fb.param(0), fb.param(1), 1)
+        fb.store(fb.param(0), fb.param(2), at)
+        fb.ret(0)
+        fb = mb.function("Throwable.getCause", params=[("e", "ptr")], ret="w")
+        fb.ret(fb.load(fb.param(0), at))
+        fb = mb.function("Throwable.initCause", params=[("e", "ptr"), ("c", "ptr")], ret="w")
+        fb.store(fb.param(0), fb.param(1), at)
+        fb.ret(fb.param(0))
+        fb = mb.function("Throwable.new.of", params=[("e", "ptr"), ("c", "ptr")], ret="w")
+        roots = fb.slot("roots", 4)  # [link, 2, e, c]: toString() may collect, and the collector moves
+        fb.store(roots, fb.load(Sym("gc_frames")), 0)
+        fb.store(roots, 2, 1)
+        fb.store(roots, fb.param(0), 2)
+        fb.store(roots, fb.param(1), 3)
+        fb.store(Sym("gc_frames"), roots)
+        fb.store(fb.param(0), fb.param(1), at)
+        named, done = fb.new_block("named"), fb.new_block("done")
+        fb.branch(fb.binary("eq", fb.param(1), 0), done, named)
+        fb.set_block(named)
+        code = fb.load(fb.load(fb.param(1), 0), VT_HEADER + self.tostring_index)
+        text = fb.call(code, [fb.param(1)])
+        assert text is not None
+        fb.store(fb.load(roots, 2), text, 1)
+        fb.jump(done)
+        fb.set_block(done)
+        fb.store(Sym("gc_frames"), fb.load(roots, 0))
+        fb.ret(0)
 
     def class_methods(self) -> None:
         """getClass(): a class is its vtable, whose word 2 is the name java prints (Main$Inner);
