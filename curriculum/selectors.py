@@ -266,6 +266,12 @@ def exercise_list_for_lesson(*, user: Any, lesson: Lesson) -> list[Exercise]:
     """The lesson's visible exercises with their visible examples and, for a student, their progress
     (the exercises read once per content version for everyone but staff; each request has its own copies,
     on which it sets the user's progress)."""
+    return exercise_list_and_lesson_done(user=user, lesson=lesson)[0]
+
+
+def exercise_list_and_lesson_done(*, user: Any, lesson: Lesson) -> tuple[list[Exercise], bool]:
+    """exercise_list_for_lesson, and lesson_is_done_for_user from the same query of the student's
+    progress (the lesson page shows both)."""
 
     def read() -> list[Exercise]:
         return list(
@@ -280,7 +286,15 @@ def exercise_list_for_lesson(*, user: Any, lesson: Lesson) -> list[Exercise]:
         exercises = read()
     else:
         exercises = [copy.copy(exercise) for exercise in remembered(("exercises", lesson.pk), read)]
-    progress = progress_map_for_exercises(user=user, exercises=exercises)
+    progress: dict[int, Progress] = {}
+    done = False
+    if _is_student(user):
+        ids = {exercise.pk for exercise in exercises}
+        for row in Progress.objects.filter(user=user).filter(Q(exercise__in=ids) | Q(lesson=lesson)):
+            if row.exercise_id in ids:
+                progress[row.exercise_id] = row
+            elif row.lesson_id == lesson.pk and row.status == COMPLETED:
+                done = True
     for exercise in exercises:
         exercise.user_progress = progress.get(exercise.pk)  # type: ignore[attr-defined]
         exercise.hint_state = hint_state_for_user(  # type: ignore[attr-defined]
@@ -288,7 +302,7 @@ def exercise_list_for_lesson(*, user: Any, lesson: Lesson) -> list[Exercise]:
             exercise=exercise,
             progress=exercise.user_progress,  # type: ignore[attr-defined]
         )
-    return exercises
+    return exercises, done
 
 
 def exercise_get_for_user(*, user: Any, exercise_id: int) -> Exercise:
@@ -327,13 +341,6 @@ def exercise_get_by_slug_for_user(*, user: Any, slug: str) -> Exercise:
 
 
 # --- Progress and hints -----------------------------------------------------------------------------
-
-
-def progress_map_for_exercises(*, user: Any, exercises: list[Exercise]) -> dict[int, Progress]:
-    if not _is_student(user) or not exercises:
-        return {}
-    rows = Progress.objects.filter(user=user, exercise__in=[e.pk for e in exercises])
-    return {row.exercise_id: row for row in rows if row.exercise_id is not None}
 
 
 def lesson_is_done_for_user(*, user: Any, lesson: Lesson) -> bool:

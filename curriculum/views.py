@@ -81,7 +81,7 @@ def lesson_detail_view(request: HttpRequest, module_slug: str, lesson_slug: str)
     version = content_version()  # before the lesson is read: the parts of the page kept are of this one
     lesson = _lesson_or_404(request, module_slug, lesson_slug)
     previous, following = selectors.lesson_neighbours(user=request.user, lesson=lesson)
-    exercises = selectors.exercise_list_for_lesson(user=request.user, lesson=lesson)
+    exercises, lesson_done = selectors.exercise_list_and_lesson_done(user=request.user, lesson=lesson)
     return render(
         request,
         "curriculum/lesson.html",
@@ -92,7 +92,7 @@ def lesson_detail_view(request: HttpRequest, module_slug: str, lesson_slug: str)
             "previous": previous,
             "next": following,
             "workspace_template": _workspace_template(),
-            "lesson_done": selectors.lesson_is_done_for_user(user=request.user, lesson=lesson),
+            "lesson_done": lesson_done,
             VERSION_VARIABLE: version,
         },
     )

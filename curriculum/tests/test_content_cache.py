@@ -180,10 +180,10 @@ def test_a_kept_lesson_page_asks_the_database_only_for_what_is_the_users(
         page(ada)
     # Nothing is read for a visitor (the programs featured in the lesson are kept too).
     assert signed_out.captured_queries == []
-    # A student's: the user, their progress on the exercises and on the lesson (and the session, in the
-    # embedded default, whose sessions are in the database).
+    # A student's: the user, and their progress on the exercises and on the lesson in one (and the session,
+    # in the embedded default, whose sessions are in the database).
     queries = [q["sql"] for q in signed_in.captured_queries if "django_session" not in q["sql"]]
-    assert len(queries) == 3, queries
+    assert len(queries) == 2, queries
 
 
 def test_what_a_rolled_back_change_left_kept_is_forgotten_between_tests() -> None:

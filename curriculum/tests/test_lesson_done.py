@@ -45,6 +45,7 @@ def test_opening_a_lesson_is_not_doing_it_marking_it_is(client: Client, student:
     undone = lesson_row(student, lesson)
     assert undone is not None and undone.status == Progress.Status.IN_PROGRESS and undone.completed_at is None
     assert "Done</span>" not in client.get("/course/m/").content.decode()
+    assert "Mark this lesson as done" in client.get("/course/m/l/").content.decode()  # a row, not done
 
 
 def test_marking_needs_an_account_and_a_clear_answer(client: Client, student: Any) -> None:
