@@ -37,6 +37,7 @@ from execution.serializers import (
     AnalysisSerializer,
     CompileStageSerializer,
     ExplanationSerializer,
+    FieldsBuiltOnce,
     LanguageSerializer,
     ProgramInputSerializer,
     RunBatchInputSerializer,
@@ -135,7 +136,7 @@ def _is_final_check(run_id: uuid.UUID) -> Callable[[], Awaitable[bool]]:
     return is_final
 
 
-class _WaitQuerySerializer(serializers.Serializer):
+class _WaitQuerySerializer(FieldsBuiltOnce):
     wait = serializers.BooleanField(required=False, default=False)
 
 

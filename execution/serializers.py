@@ -13,6 +13,24 @@ from execution.judge import PASSED
 from execution.models import Run, Submission
 
 
+class FieldsBuiltOnce(serializers.Serializer):
+    """A serializer whose fields are built once per class, each instance binding copies of them.
+
+    DRF builds a serializer's fields for every instance (a deep copy of each declared field, and for a
+    ModelSerializer the model's introspection too): some 13 times the time of rendering a run, and half
+    of validating a run's input. The fields do not depend on the instance, so each instance gets shallow
+    copies of the ones built first, which it binds to itself as DRF's own do. Only for fields that keep
+    no per-instance state (no nested serializers or child fields, which stay bound to the first)."""
+
+    _built: dict[type, dict[str, serializers.Field]] = {}
+
+    def get_fields(self) -> dict[str, serializers.Field]:
+        built = self._built.get(type(self))
+        if built is None:
+            built = self._built[type(self)] = super().get_fields()
+        return {name: copy.copy(field) for name, field in built.items()}
+
+
 class LanguageSerializer(serializers.Serializer):
     key = LanguageKeyField()
     name = serializers.CharField()
@@ -27,7 +45,7 @@ class LanguageSerializer(serializers.Serializer):
     )
 
 
-class ProgramInputSerializer(serializers.Serializer):
+class ProgramInputSerializer(FieldsBuiltOnce):
     language = LanguageKeyField(max_length=32)
     # The stubs type Field.source (the attribute path) as str: a field named "source" shadows it legitimately.
     source = serializers.CharField(trim_whitespace=False, allow_blank=True)  # type: ignore[assignment]
@@ -90,24 +108,7 @@ FROM_CACHE_HELP = (
 )
 
 
-class FieldsBuiltOnce(serializers.ModelSerializer):
-    """A model serializer whose fields are built once per class, each instance binding copies of them.
-
-    DRF builds a ModelSerializer's fields for every instance (the model's introspection and a deep copy of
-    each declared field): some 13 times the time of rendering a run. The fields do not depend on the
-    instance, so each instance gets shallow copies of the ones built first, which it binds to itself as
-    DRF's own do. Only for serializers that render (read-only fields, no per-instance field logic)."""
-
-    _built: dict[type, dict[str, serializers.Field]] = {}
-
-    def get_fields(self) -> dict[str, serializers.Field]:
-        built = self._built.get(type(self))
-        if built is None:
-            built = self._built[type(self)] = super().get_fields()
-        return {name: copy.copy(field) for name, field in built.items()}
-
-
-class RunSerializer(FieldsBuiltOnce):
+class RunSerializer(FieldsBuiltOnce, serializers.ModelSerializer):
     language = LanguageKeyField(read_only=True)
     from_cache = serializers.BooleanField(read_only=True, help_text=FROM_CACHE_HELP)
     statistics = serializers.JSONField()
