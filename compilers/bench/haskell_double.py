@@ -1,7 +1,8 @@
 """Haskell's Double against GHC 9.0.2, on many random arguments: how many values `show` prints as GHC's
-build prints them, and for each Floating function how many results agree to the last bit (the runtime's
-routines are correctly rounded; GHC calls glibc's libm, which is not always). GHC's outputs are cached by
-content in .cache/reference/ as the harness caches them; the programs run in the IR interpreter.
+build prints them, and for each Floating function how many results agree to the last bit (GHC calls
+glibc's libm; the runtime's routines are correctly rounded, or glibc's own algorithms where glibc's
+results are not). GHC's outputs are cached by content in .cache/reference/ as the harness caches them;
+the programs run in the IR interpreter.
 
     python compilers/bench/haskell_double.py [--count N] [--calls N] [--seed S]
 """
@@ -34,6 +35,9 @@ FUNCTIONS = {
     "sinh": lambda r: r.uniform(-20, 20),
     "cosh": lambda r: r.uniform(-20, 20),
     "tanh": lambda r: r.uniform(-5, 5),
+    "asinh": lambda r: r.uniform(-20, 20),
+    "acosh": lambda r: r.uniform(1, 30),
+    "atanh": lambda r: r.uniform(-1, 1),
     "(2.5 **)": lambda r: r.uniform(-300, 300),
 }
 
