@@ -229,17 +229,25 @@ class Program:
     datas: tuple[DataDecl, ...]
     main: Expr
     all_datas: tuple[DataDecl, ...] = field(init=False)
+    # constructors(), made on first use (every match a front end compiles asks for it)
+    _constructors: dict[str, tuple[DataDecl, int]] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "all_datas", (BOOL_DECL, *self.datas))
 
     def constructors(self) -> dict[str, tuple[DataDecl, int]]:
-        """Constructor name -> (its data declaration, its index there: the tag)."""
-        found: dict[str, tuple[DataDecl, int]] = {}
-        for data in self.all_datas:
-            for index, con in enumerate(data.cons):
-                found[con.name] = (data, index)
-        return found
+        """Constructor name -> (its data declaration, its index there: the tag). One dict per program,
+        shared by its callers: read it, never change it."""
+        if self._constructors is None:
+            found: dict[str, tuple[DataDecl, int]] = {}
+            for data in self.all_datas:
+                for index, con in enumerate(data.cons):
+                    found[con.name] = (data, index)
+            object.__setattr__(self, "_constructors", found)
+            return found
+        return self._constructors
 
 
 # ---------------------------------------------------------------- helpers
@@ -297,7 +305,8 @@ def subst_type(t: Type, var: str, by: Type) -> Type:
 
 def types_equal(a: Type, b: Type) -> bool:
     """Equality up to the names of bound type variables."""
-    return _eq(a, b, {}, {}, 0)
+    # Types the same to the letter (nearly every comparison of well-typed core) are equal at once.
+    return a is b or a == b or _eq(a, b, {}, {}, 0)
 
 
 def _eq(a: Type, b: Type, left: dict[str, int], right: dict[str, int], depth: int) -> bool:

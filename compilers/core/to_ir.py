@@ -177,7 +177,7 @@ class Lowerer:
         lam = known.lam
         params = [f"fv{i}" for i in range(len(known.fvs))] + [f"a{i}" for i in range(len(lam.params))]
         fn = self.begin(known.name, params)
-        fn.env = {k: b for k, b in env.items() if isinstance(b, Known)}
+        fn.env = dict(env)  # its free variables' outer slots are rebound below; no other slot is used
         for i, (v, whnf) in enumerate(known.fvs):
             k = fn.new_slot()
             fn.init.append((k, fn.fb.param(i)))
@@ -236,7 +236,7 @@ class Lowerer:
         fvs = self.lifted_fvs(fn.env, free_vars(e))
         name = self.fresh("thunk")
         code = self.begin(name, ["thunk"])
-        code.env = {k: b for k, b in fn.env.items() if isinstance(b, Known)}
+        code.env = dict(fn.env)  # as in emit_known: the free variables are rebound to this frame's slots
         t = code.fb.param(0)
         for i, (v, whnf) in enumerate(fvs):
             k = code.new_slot()
@@ -475,6 +475,10 @@ class Lowerer:
     def app(self, fn: _Fn, f: Term, args: tuple[Term, ...], dest: int | None) -> None:
         fb = fn.fb
         words = [self.lazy(fn, a) for a in args]
+        # the words that are variables' own slots (release keeps them)
+        named = {
+            w for a, w in zip(args, words, strict=True) if isinstance(w, int) and self.is_var_slot(fn, a)
+        }
         target = fn.env.get(f.name) if isinstance(f, EVar) else None
         if isinstance(target, Known) and len(words) >= target.arity:
             fv_words: list[Operand] = []
@@ -483,7 +487,7 @@ class Lowerer:
                 assert isinstance(b, SlotVar)
                 fv_words.append(self.var_word(fn, b.index))
             given = [self.word(fn, w) for w in words[: target.arity]]
-            self.release(fn, words[: target.arity])
+            self.release(fn, words[: target.arity], named)
             if dest is TAIL and len(words) == target.arity:
                 self.leave(fn)
                 fb.tail_call(Sym(target.name), [*fv_words, *given])
@@ -501,6 +505,8 @@ class Lowerer:
             k0 = self.strict(fn, f)
             if isinstance(k0, int):
                 k = k0
+                if self.is_var_slot(fn, f):
+                    named.add(k)
             else:
                 k = fn.new_slot()
                 self.put(fn, k, k0)
@@ -508,7 +514,7 @@ class Lowerer:
             clo = self.var_word(fn, k)
             code = fb.load(clo, 0)
             arg = self.word(fn, w)
-            self.release(fn, [w, k])
+            self.release(fn, [w, k], named)
             if i == len(rest) - 1 and dest is TAIL:
                 self.leave(fn)
                 fb.tail_call(code, [clo, arg])
@@ -521,11 +527,17 @@ class Lowerer:
                 k = fn.new_slot()
                 self.put(fn, k, r)
 
-    def release(self, fn: _Fn, words: list[Operand | int]) -> None:
+    @staticmethod
+    def is_var_slot(fn: _Fn, e: Term) -> bool:
+        """e is a variable held in a slot: its word (from lazy or strict) is that variable's own slot."""
+        return isinstance(e, EVar) and isinstance(fn.env.get(e.name), SlotVar)
+
+    def release(self, fn: _Fn, words: list[Operand | int], named: set[int]) -> None:
         """Clears the frame's hold on an argument's temporary slot once its word is loaded for the call:
         the callee holds it from then on, so a lazy list passed to a consumer (`foldl f 0 (upto 1 n)`) is
-        not kept whole by the caller's frame. Slots of variables stay (their names may be used again)."""
-        named = {b.index for b in fn.env.values() if isinstance(b, SlotVar)}
+        not kept whole by the caller's frame. Slots of variables (`named`: the call's arguments that are
+        variables) stay, as their names may be used again; every other slot a word names is a temporary
+        of this call (no name is ever bound to one), so the frame's variables need no search."""
         for w in dict.fromkeys(words):
             if isinstance(w, int) and w not in named:
                 self.put(fn, w, 0)
