@@ -23,7 +23,7 @@ in an ordinary slot instead of `$roots` is beyond what this check can see.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
 from compilers.ir.nodes import (
     Call,
@@ -57,31 +57,49 @@ def _calls(fn: Function) -> Iterable[Instr]:
                 yield instr
 
 
-def collecting_functions(functions: Iterable[Function], external: Callable[[str], bool]) -> set[str]:
+CallSummary = tuple[frozenset[str], bool]
+
+# What is kept of a function by its text (printer.print_function; verify_module's texts): its calls'
+# summary, and, once it is found to follow the rules, the names it calls and whether each may collect,
+# as the check read them. Found to follow them again where each name's answer is the same.
+_SUMMARIES: dict[str, CallSummary] = {}
+_SOUND: dict[str, tuple[tuple[str, ...], tuple[bool, ...]]] = {}
+MAX_KEPT = 4096  # past this many texts, each table is dropped
+
+
+def call_summary(fn: Function) -> CallSummary:
+    """The names the function calls directly (tail calls too), and whether it calls through a pointer."""
+    names: set[str] = set()
+    through_pointer = False
+    for call in _calls(fn):
+        target = call.target  # type: ignore[attr-defined]
+        if isinstance(target, Sym):
+            names.add(target.name)
+        else:
+            through_pointer = True
+    return frozenset(names), through_pointer
+
+
+def collecting_functions(
+    functions: Iterable[Function],
+    external: Callable[[str], bool],
+    summaries: Sequence[CallSummary] | None = None,
+) -> set[str]:
     """The names of the functions that may collect: those that call through a pointer, call
-    @gc_collect, or call a function that may collect (external(name) answers for functions not given)."""
-    fns = {fn.name: fn for fn in functions}
+    @gc_collect, or call a function that may collect (external(name) answers for functions not given).
+    summaries: each function's call_summary, when known."""
+    given = list(functions)
+    found = summaries if summaries is not None else [call_summary(fn) for fn in given]
+    fns = {fn.name: summary for fn, summary in zip(given, found, strict=True)}
     collecting: set[str] = {COLLECTOR} & fns.keys()
-    callees: dict[str, set[str]] = {}
-    for name, fn in fns.items():
-        targets: set[str] = set()
-        for call in _calls(fn):
-            target = call.target  # type: ignore[attr-defined]
-            through_pointer = not isinstance(target, Sym)
-            if (
-                through_pointer
-                or target.name == COLLECTOR
-                or (target.name not in fns and external(target.name))
-            ):
-                collecting.add(name)
-            else:
-                targets.add(target.name)
-        callees[name] = targets
+    for name, (targets, through_pointer) in fns.items():
+        if through_pointer or any(t == COLLECTOR or (t not in fns and external(t)) for t in targets):
+            collecting.add(name)
     changed = True
     while changed:  # what calls a collecting function collects: to a fixed point over the call graph
         changed = False
-        for name, targets in callees.items():
-            if name not in collecting and targets & collecting:
+        for name, (targets, _pointer) in fns.items():
+            if name not in collecting and not targets.isdisjoint(collecting):
                 collecting.add(name)
                 changed = True
     return collecting
@@ -93,27 +111,55 @@ def _runtime_may_collect(name: str) -> bool:
     return may_collect(name)
 
 
-def check_roots(module: Module, external: Callable[[str], bool] | None = None) -> list[str]:
+def check_roots(
+    module: Module, external: Callable[[str], bool] | None = None, texts: Sequence[str] | None = None
+) -> list[str]:
     """The rules above for every function of the module that declares `$roots`, as verifier messages.
     external: whether a function the module does not define may collect (default: the runtime's answer,
-    and yes for a name the runtime does not define)."""
-    managed = [fn for fn in module.functions if is_managed(fn)]
+    and yes for a name the runtime does not define). texts: each function's print_function text, when
+    the caller has them: what is kept of a function of the same text is used (_SOUND)."""
+    functions = module.functions
+    managed = [index for index, fn in enumerate(functions) if is_managed(fn)]
     if not managed:
         return []
     external = external or _runtime_may_collect
-    collecting = collecting_functions(module.functions, external)
-    own = {fn.name for fn in module.functions}
+    summaries = (
+        None if texts is None else [_summary(fn, text) for fn, text in zip(functions, texts, strict=True)]
+    )
+    collecting = collecting_functions(functions, external, summaries)
+    own = {fn.name for fn in functions}
 
-    def may_collect(call: Call) -> bool:
-        if not isinstance(call.target, Sym):
-            return True
-        name = call.target.name
+    def name_may_collect(name: str) -> bool:
         return name == COLLECTOR or name in collecting or (name not in own and external(name))
 
+    def may_collect(call: Call) -> bool:
+        return not isinstance(call.target, Sym) or name_may_collect(call.target.name)
+
     problems: list[str] = []
-    for fn in managed:
-        problems.extend(_check_function(fn, may_collect))
+    for index in managed:
+        if summaries is None or texts is None:
+            problems.extend(_check_function(functions[index], may_collect))
+            continue
+        kept = _SOUND.get(texts[index])
+        if kept is not None and kept[1] == tuple(map(name_may_collect, kept[0])):
+            continue
+        found = _check_function(functions[index], may_collect)
+        problems.extend(found)
+        if not found:
+            if len(_SOUND) >= MAX_KEPT:
+                _SOUND.clear()
+            names = tuple(sorted(summaries[index][0]))  # every name it calls, tail calls too
+            _SOUND[texts[index]] = (names, tuple(map(name_may_collect, names)))
     return problems
+
+
+def _summary(fn: Function, text: str) -> CallSummary:
+    summary = _SUMMARIES.get(text)
+    if summary is None:
+        if len(_SUMMARIES) >= MAX_KEPT:
+            _SUMMARIES.clear()
+        summary = _SUMMARIES[text] = call_summary(fn)
+    return summary
 
 
 def _is_store_to_frames(instr: Instr) -> bool:

@@ -86,7 +86,7 @@ def verify_module(
             _SOUND.clear()
         refs, tails = _references(fn)
         _SOUND[key] = (refs, tails, _context(refs, tails, names, functions, allow_external))
-    problems.extend(check_roots(module))  # the managed heap's rules, for functions with $roots
+    problems.extend(check_roots(module, texts=texts))  # the managed heap's rules, for functions with $roots
     return problems
 
 

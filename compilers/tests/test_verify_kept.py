@@ -67,3 +67,24 @@ def test_every_print_kind_has_its_own_text() -> None:
     # The text is the key: a kind the verifier refuses must not read as a kind it accepts.
     texts = {print_instr(Print(kind, Const(65))) for kind in ("int", "char", "hex")}
     assert texts == {"print 65", "printc 65", "print.hex 65"}
+
+
+def test_a_managed_function_is_checked_again_when_a_callee_comes_to_collect() -> None:
+    # The roots rules (roots.py): %n may live across a call of @helper only while @helper cannot collect.
+    main = (
+        "func @main() -> w {\n  slot $roots[3]\nentry:\n  %prev = load [@gc_frames]\n"
+        "  store [$roots+0], %prev\n  store [$roots+1], 1\n  store [$roots+2], 0\n"
+        "  store [@gc_frames], $roots\n  %n = copy 5\n  call @helper()\n  print %n\n"
+        "  %up = load [$roots+0]\n  store [@gc_frames], %up\n  ret 0\n}\n"
+    )
+    quiet = "func @helper() -> w {\nentry:\n  ret 0\n}\n"
+    collecting = "global @hook = 0\nfunc @helper() -> w {\nentry:\n  %f = load [@hook]\n"
+    collecting += "  %r = call %f()\n  ret %r\n}\n"
+    assert _kept(main + quiet) == []
+    expected = [
+        "@main: entry: %n lives across the call of @helper, which may collect: keep it in a slot "
+        "($roots for a pointer) and load again after the call"
+    ]
+    assert verify_module(parse_module(main + collecting)) == expected
+    assert _kept(main + collecting) == expected
+    assert _kept(main + quiet) == []
