@@ -31,11 +31,13 @@ from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.haskell import ast as A
 from compilers.frontends.haskell.check import Binding, Checker, Group, Hole, HsError, InstInfo
 from compilers.frontends.haskell.program import PRIMITIVES, Checked
-from compilers.frontends.haskell.types import TCn, TRig, Type, apply, spine, split_fn, subst_rigid, zonk
+from compilers.frontends.haskell.types import TCn, TRig, Type, apply, spine, split_fn, subst_rigid
 from compilers.ir import Module
 
 # The Prelude's bindings in the core, elaborated once per checked Prelude (program.prelude_state).
 _PRELUDE_BINDS: dict[int, list[c.Bind]] = {}
+# The names each of those bindings refers to (by the binding's id; they live as long as _PRELUDE_BINDS).
+_PRELUDE_REFS: dict[int, set[str]] = {}
 _SPEC_IDS = itertools.count(1)
 
 
@@ -120,7 +122,9 @@ class Elaborator:
     # ---- types ----
 
     def ctype(self, t: Type) -> c.Type:
-        head, args = spine(zonk(t))
+        # spine follows solved metas on the way down, as each argument's ctype does: no zonked copy of t
+        # (zonking every level again made a deep type's conversion quadratic)
+        head, args = spine(t)
         if isinstance(head, TCn):
             name = head.name
             if name == "->" and len(args) == 2:
@@ -422,7 +426,7 @@ class Elaborator:
         if e.kind == "string":
             assert isinstance(e.value, str)
             return self.string(e.value)
-        t = zonk(self.ck.types[id(e)])
+        t = self.ck.types[id(e)]
         head, _ = spine(t)
         if isinstance(head, TCn) and head.name == "Double":  # a literal at Double: its bits, rounded once
             return c.Lit(double_bits(e.value))
@@ -605,7 +609,7 @@ class Elaborator:
         return False
 
     def int_typed(self, p: A.Pat) -> bool:
-        head, _ = spine(zonk(self.ck.types[id(p)]))
+        head, _ = spine(self.ck.types[id(p)])
         return isinstance(head, TCn) and head.name in INT_TYPES
 
     def mpat(self, p: A.Pat, conds: list[c.Expr], lets: list[c.Bind]) -> MPat:
@@ -952,6 +956,9 @@ class Elaborator:
             self.spec_binds = []
             _PRELUDE_BINDS.clear()
             _PRELUDE_BINDS[id(state)] = prelude
+            _PRELUDE_REFS.clear()
+            for b in prelude:
+                _free(b.expr, _PRELUDE_REFS.setdefault(id(b), set()))
         binds = prelude + self.top_binds(
             self.ck.top_groups[len(state.groups) :],
             self.ck.method_bindings[state.n_methods :],
@@ -976,7 +983,7 @@ class Elaborator:
         )
         del res
         binds = binds + self.spec_binds
-        reachable = _reachable(binds, run)
+        reachable = _reachable(binds, run, _PRELUDE_REFS)
         texts = {name: message for message, name in self.failures.items()}
         kept = tuple(self.with_message(b, texts) for b in binds if b.name in reachable)
         return c.Program(tuple(self.datas), c.LetRec(kept, run))
@@ -1083,7 +1090,8 @@ def _free(e: c.Expr, out: set[str]) -> None:
                 stack.extend(alt.body for alt in alts)
 
 
-def _reachable(binds: list[c.Bind], main: c.Expr) -> set[str]:
+def _reachable(binds: list[c.Bind], main: c.Expr, known: dict[int, set[str]]) -> set[str]:
+    """The names of the bindings main reaches; `known`: the names some bindings refer to (by their ids)."""
     by_name = {b.name: b for b in binds}
     seen: set[str] = set()
     todo: set[str] = set()
@@ -1093,8 +1101,11 @@ def _reachable(binds: list[c.Bind], main: c.Expr) -> set[str]:
         if n in seen or n not in by_name:
             continue
         seen.add(n)
-        refs: set[str] = set()
-        _free(by_name[n].expr, refs)
+        b = by_name[n]
+        refs = known.get(id(b))
+        if refs is None:
+            refs = set()
+            _free(b.expr, refs)
         todo |= refs - seen
     return seen
 
