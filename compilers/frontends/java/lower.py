@@ -1698,7 +1698,7 @@ class FunctionLowering:
         """Math's functions of doubles and Double's static methods (the runtime's routines)."""
         fb = self.fb
         name = key.rsplit(".", 1)[1]
-        if key == "Double.parseDouble":
+        if key in ("Double.parseDouble", "Float.parseFloat"):
             text = self.value(e.args[0])
             self.null_check(text)
             h = self.hold(text, True)
@@ -1710,9 +1710,9 @@ class FunctionLowering:
 
             self.guard(bad, "NumberFormatException", message)
             self.release(h)
+            if key == "Float.parseFloat":  # the double nudged off a float midpoint, so rounded once
+                return self.f64("f64_to_f32", [self.f64("java_parse_float_value", [])])
             return self.f64("java_parse_value", [])
-        if key == "Float.parseFloat":  # the double parsed, then rounded to float
-            return self.f64("f64_to_f32", [self.double_builtin(e, "Double.parseDouble")])
         floating = "float" if key.startswith("Float.") or e.ty == "float" else "double"
         wants = {
             "Double.doubleToLongBits": ["double"],

@@ -87,9 +87,8 @@ void java_fd_big_mul(long *x, long f) {
     x[0] = n;
 }
 
-/* x = v * 5^p5 * 2^p2. */
-void java_fd_big_pow52(long *x, long v, long p5, long p2) {
-    java_fd_big_set(x, v);
+/* x = x * 5^p5 * 2^p2. */
+void java_fd_big_scale(long *x, long p5, long p2) {
     while (p5 >= 12) {
         java_fd_big_mul(x, 244140625);
         p5 = p5 - 12;
@@ -106,6 +105,12 @@ void java_fd_big_pow52(long *x, long v, long p5, long p2) {
         java_fd_big_mul(x, 2);
         p2 = p2 - 1;
     }
+}
+
+/* x = v * 5^p5 * 2^p2. */
+void java_fd_big_pow52(long *x, long v, long p5, long p2) {
+    java_fd_big_set(x, v);
+    java_fd_big_scale(x, p5, p2);
 }
 
 long java_fd_big_cmp(long *a, long *b) {
@@ -1204,6 +1209,113 @@ long java_parse_check(void) {
 
 double java_parse_value(void) {
     return java_parse_result;
+}
+
+/* Float.parseFloat: the float nearest the decimal, rounded once. The double nearest the decimal (the
+ * value java_parse_check kept), rounded to float, is that float unless the double is exactly halfway
+ * between two floats while the decimal is not (1.00000017881393432617187499 would round to the double
+ * 1 + 3 * 2^-24, a midpoint, and then up to 1.0000002, where java gives 1.0000001). Then the decimal is
+ * compared exactly with the midpoint and the double moved one step towards it, so that the rounding to
+ * float (the caller's f64_to_f32) goes the decimal's way. A hexadecimal text keeps its double. */
+double java_parse_float_value(void) {
+    double d = java_parse_result;
+    double a = d < 0 ? -d : d;
+    long bits = java_dbits(a);
+    long e = bits / 4503599627370496 - 1023; /* 2^52: the double's unbiased exponent */
+    long mant = bits % 4503599627370496 + 4503599627370496;
+    long shift;
+    long i = 0;
+    long q = 0;
+    long x = 0;
+    long xneg = 0;
+    long nd = 0;
+    long sticky = 0;
+    long seen = 0;
+    long c;
+    long p;
+    long c5 = 0;
+    long c2 = 0;
+    long m2 = 0;
+    long m5 = 0;
+    long order;
+    if (d != d || a == 0.0 || e >= 128 || e < -151)
+        return d;
+    /* The float ulp at a's binade is 2^(max(e, -126) - 23); a midpoint is an odd multiple of its half. */
+    p = (e > -126 ? e : -126) - 24;
+    shift = p - (e - 52);
+    if (shift > 52)
+        return d;
+    if ((mant >> shift) % 2 != 1 || mant % ((long)1 << shift) != 0)
+        return d;
+    mant = mant >> shift;
+    /* The decimal's first 120 significant digits D (java_fd_b) and q, the decimal being D * 10^q (sticky
+     * when nonzero digits were dropped). */
+    java_fd_big_set(java_fd_b, 0);
+    while (java_pd_buf[i] != 0 && java_pd_buf[i] <= ' ')
+        i = i + 1;
+    if (java_pd_buf[i] == '+' || java_pd_buf[i] == '-')
+        i = i + 1;
+    if (java_pd_buf[i] == '0' && (java_pd_buf[i + 1] == 'x' || java_pd_buf[i + 1] == 'X'))
+        return d;
+    while (1) {
+        c = java_pd_buf[i];
+        if (c == '.') {
+            seen = 1;
+        } else if (c >= '0' && c <= '9') {
+            if (nd < 120) {
+                if (nd > 0 || c != '0') {
+                    java_fd_big_mul(java_fd_b, 10);
+                    java_fd_big_set(java_fd_t, c - '0');
+                    java_fd_big_add(java_fd_b, java_fd_b, java_fd_t);
+                    nd = nd + 1;
+                }
+                if (seen)
+                    q = q - 1;
+            } else {
+                if (c != '0')
+                    sticky = 1;
+                if (!seen)
+                    q = q + 1;
+            }
+        } else {
+            break;
+        }
+        i = i + 1;
+    }
+    if (java_pd_buf[i] == 'e' || java_pd_buf[i] == 'E') {
+        i = i + 1;
+        if (java_pd_buf[i] == '+' || java_pd_buf[i] == '-') {
+            xneg = java_pd_buf[i] == '-';
+            i = i + 1;
+        }
+        while (java_pd_buf[i] >= '0' && java_pd_buf[i] <= '9') {
+            if (x < 100000000)
+                x = x * 10 + java_pd_buf[i] - '0';
+            i = i + 1;
+        }
+    }
+    q = q + (xneg ? -x : x);
+    /* D * 10^q against mant * 2^p, both scaled to integers: D * 5^q * 2^q against mant * 2^p. */
+    if (q >= 0) {
+        c5 = q;
+        c2 = q;
+    } else {
+        m5 = -q;
+        m2 = -q;
+    }
+    if (p >= 0)
+        m2 = m2 + p;
+    else
+        c2 = c2 - p;
+    java_fd_big_scale(java_fd_b, c5, c2);
+    java_fd_big_pow52(java_fd_w, mant, m5, m2);
+    order = java_fd_big_cmp(java_fd_b, java_fd_w);
+    if (order == 0 && sticky)
+        order = 1;
+    if (order == 0)
+        return d;
+    a = java_from_bits(bits + order);
+    return d < 0 ? -a : a;
 }
 
 /* 1 when java_pd_buf holds nothing but whitespace (NumberFormatException's "empty String"), 2 when
