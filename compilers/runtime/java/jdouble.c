@@ -11,7 +11,8 @@
  * - java.util.Formatter's %f and %e: the same digits (without toString's two-digit minimum), rounded half
  *   up at the precision, then signed, grouped, padded.
  * - The conversions Java defines: double to int and long (saturating, NaN to 0), Math.round, max, min,
- *   Double.parseDouble's grammar (the value itself is float64's strtod, correctly rounded).
+ *   Double.parseDouble's grammar (the value itself is float64's strtod, correctly rounded), and
+ *   Float.parseFloat's value rounded once to float (java_parse_float_value).
  *
  * The file is also valid C for gcc (every signed intermediate stays below 2^63; what must wrap is
  * unsigned), so that its digits can be checked against java on many values quickly
