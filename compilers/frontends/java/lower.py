@@ -517,9 +517,10 @@ class FunctionLowering:
             fb.jump(final_exc or self.handlers[-1])
             for c, target in zip(s.catches, targets, strict=True):
                 fb.set_block(target)
-                if getattr(c, "traced", False):  # close()'s exception, suppressed here: java's frame of it
-                    where = self.low.where_string(self.where)
-                    fb.call("java_trace_add", [where, fb.load(self.line_slot)], returns=False)
+                # java's trace holds this method's line where the exception arose (a cause's, a
+                # suppressed exception's); a rethrow from here adds no frame until it leaves
+                where = self.low.where_string(self.where)
+                fb.call("java_trace_catch", [where, fb.load(self.line_slot)], returns=False)
                 ex = fb.call("exc_take", [])
                 assert ex is not None
                 self.assign_local(c.slot, ex)
@@ -2446,6 +2447,40 @@ class Lowering:
         fb.jump(top)
         fb.set_block(done)
 
+    def print_causes(self, fl: FunctionLowering, h: Held) -> None:
+        """The causes of the exception h that left main, each as a "Caused by:" section after the
+        trace of the one it caused (java_cause); a chain that comes back to h ends there, and a
+        chain is cut after 1024 causes (java prints a circular one's repeat as "[CIRCULAR REFERENCE:
+        ...]")."""
+        fb = fl.fb
+        at = self.classes["Throwable"].fields["cause"].index
+        enc = fl.hold(fl.fetch(h), True, always=True)
+        left = fl.hold(Const(1024), False, always=True)
+        above = fl.hold(Const(0), False, always=True)  # the frames the last cause's trace leaves out
+        top, body, done = fb.new_block("cause"), fb.new_block("causeone"), fb.new_block("causedone")
+        fb.jump(top)
+        fb.set_block(top)
+        c = fb.load(fl.fetch(enc), at)
+        more, fresh = fb.new_block("causemore"), fb.new_block("causefresh")
+        fb.branch(fb.binary("eq", c, 0), done, more)
+        fb.set_block(more)
+        fb.branch(fb.binary("eq", c, fl.fetch(h)), done, fresh)
+        fb.set_block(fresh)
+        fb.branch(fb.binary("gt", fl.fetch(left), 0), body, done)
+        fb.set_block(body)
+        c = fb.load(fl.fetch(enc), at)
+        text = fb.call(fb.load(fb.load(c, 0), VT_HEADER + self.tostring_index), [c])
+        assert text is not None
+        c = fb.load(fl.fetch(enc), at)
+        first = fb.binary("eq", fl.fetch(left), 1024)
+        above_now = fb.call("java_cause", [c, text, fl.fetch(enc), first, fl.fetch(above)])
+        assert above_now is not None
+        fb.store(above.where, above_now, above.offset)
+        fb.store(enc.where, fb.load(fl.fetch(enc), at), enc.offset)
+        fb.store(left.where, fb.sub(fl.fetch(left), 1), left.offset)
+        fb.jump(top)
+        fb.set_block(done)
+
     def main(self, users: list[ClassInfo]) -> None:
         main = self.program.main
         assert main is not None
@@ -2472,6 +2507,7 @@ class Lowering:
         assert text is not None
         fb.call("java_uncaught", [fl.fetch(h), text], returns=False)
         self.print_suppressed(fl, h)
+        self.print_causes(fl, h)
         fb.call("exc_uncaught", [], returns=False)
         fb.store(fl.ret_slot, 0)
         fb.jump(fl.exit)

@@ -1069,7 +1069,6 @@ def with_resources(resources: list[A.LocalVar | A.Name], body: A.Block) -> A.Stm
         suppress = A.ExprStmt(at, A.Call(at, A.Name(at, primary), "addSuppressed", [A.Name(at, closing)]))
         rethrow = A.Block(at, [A.If(at, leaving, A.Throw(at, A.Name(at, closing)), suppress)])
         suppressed = A.Catch(at, ["Throwable"], closing, rethrow)
-        suppressed.traced = True  # type: ignore[attr-defined]  # java's trace of it holds this method
         closed = A.Try(at, A.Block(at, [A.ExprStmt(at, close)]), [suppressed], None)
         opened = A.Binary(at, "!=", A.Name(at, name), A.Literal(at, "null", None))
         # try { inner } catch (Throwable t) { primary = t; throw t; } finally { ...close... }
