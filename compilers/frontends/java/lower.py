@@ -2423,8 +2423,8 @@ class Lowering:
         )  # fmt: skip
 
     def print_suppressed(self, fl: FunctionLowering, h: Held) -> None:
-        """The suppressed exceptions of the exception h that left main, each with its toString() and
-        stack trace, as java prints them after the exception's own trace."""
+        """The suppressed exceptions of the exception h that left main, each with its toString(),
+        stack trace and causes, as java prints them after the exception's own trace."""
         fb = fl.fb
         field = self.classes["Throwable"].fields["suppressedExceptions"]
         i = fl.hold(Const(0), False, always=True)
@@ -2442,21 +2442,25 @@ class Lowering:
         text = fb.call(code, [x])
         assert text is not None
         x = fb.load(fb.add(fb.load(fl.fetch(h), field.index), fl.fetch(i)), 1)
-        fb.call("java_suppressed", [x, text], returns=False)
+        above = fb.call("java_suppressed", [x, text, fl.fetch(h)])
+        assert above is not None
+        x = fb.load(fb.add(fb.load(fl.fetch(h), field.index), fl.fetch(i)), 1)
+        self.print_causes(fl, fl.hold(x, True, always=True), above, 2)
         fb.store(i.where, fb.add(fl.fetch(i), 1), i.offset)
         fb.jump(top)
         fb.set_block(done)
 
-    def print_causes(self, fl: FunctionLowering, h: Held) -> None:
-        """The causes of the exception h that left main, each as a "Caused by:" section after the
-        trace of the one it caused (java_cause); a chain that comes back to h ends there, and a
+    def print_causes(self, fl: FunctionLowering, h: Held, above0: Operand, tabs: int) -> None:
+        """The causes of the exception h (the one that left main, tabs = 1, or a suppressed exception
+        of it, tabs = 2, whose trace leaves out above0 frames), each as a "Caused by:" section after
+        the trace of the one it caused (java_cause); a chain that comes back to h ends there, and a
         chain is cut after 1024 causes (java prints a circular one's repeat as "[CIRCULAR REFERENCE:
         ...]")."""
         fb = fl.fb
         at = self.classes["Throwable"].fields["cause"].index
         enc = fl.hold(fl.fetch(h), True, always=True)
         left = fl.hold(Const(1024), False, always=True)
-        above = fl.hold(Const(0), False, always=True)  # the frames the last cause's trace leaves out
+        above = fl.hold(above0, False, always=True)  # the frames the last trace leaves out
         top, body, done = fb.new_block("cause"), fb.new_block("causeone"), fb.new_block("causedone")
         fb.jump(top)
         fb.set_block(top)
@@ -2472,8 +2476,8 @@ class Lowering:
         text = fb.call(fb.load(fb.load(c, 0), VT_HEADER + self.tostring_index), [c])
         assert text is not None
         c = fb.load(fl.fetch(enc), at)
-        first = fb.binary("eq", fl.fetch(left), 1024)
-        above_now = fb.call("java_cause", [c, text, fl.fetch(enc), first, fl.fetch(above)])
+        first = fb.binary("eq", fl.fetch(left), 1024) if tabs == 1 else Const(0)
+        above_now = fb.call("java_cause", [c, text, fl.fetch(enc), first, fl.fetch(above), Const(tabs)])
         assert above_now is not None
         fb.store(above.where, above_now, above.offset)
         fb.store(enc.where, fb.load(fl.fetch(enc), at), enc.offset)
@@ -2507,7 +2511,7 @@ class Lowering:
         assert text is not None
         fb.call("java_uncaught", [fl.fetch(h), text], returns=False)
         self.print_suppressed(fl, h)
-        self.print_causes(fl, h)
+        self.print_causes(fl, h, Const(0), 1)
         fb.call("exc_uncaught", [], returns=False)
         fb.store(fl.ret_slot, 0)
         fb.jump(fl.exit)
