@@ -43,9 +43,26 @@ def _unary(op: str, x: float) -> float:
     try:
         return fn(x)
     except ValueError:
-        return to_float(DEFAULT_NAN)
+        return _pole(op, x)
     except OverflowError:
-        return math.inf
+        # only sinh overflows to either infinity (exp, cosh and expm1 overflow upward)
+        return math.copysign(math.inf, x) if op == "fsinh" else math.inf
+
+
+def _pole(op: str, x: float) -> float:
+    """What glibc gives where Python's math raises ValueError: an infinity at a pole (log 0, log1p (-1),
+    atanh (+-1): C99's Annex F), else the default NaN (a domain error)."""
+    if op in ("flog", "flog2", "flog10") and x == 0:
+        return -math.inf
+    if op == "flog1p" and x == -1:
+        return -math.inf
+    if op == "fatanh" and abs(x) == 1:
+        return math.copysign(math.inf, x)
+    return to_float(DEFAULT_NAN)
+
+
+def _odd_integer(y: float) -> bool:
+    return math.isfinite(y) and y == math.floor(y) and abs(y) < 2.0**53 and int(y) % 2 == 1
 
 
 def _keep_sign(r: float, x: float) -> float:
@@ -99,13 +116,26 @@ def _binary(op: str, x: float, y: float) -> float:
                     return math.copysign(math.inf, x) * math.copysign(1.0, y)
                 return x / y
             case "fpow":
-                return math.pow(x, y)
+                return _pow(x, y)
             case _:
                 return math.atan2(x, y)
     except ValueError:
         return to_float(DEFAULT_NAN)
     except OverflowError:
         return math.inf
+
+
+def _pow(x: float, y: float) -> float:
+    """C's pow: Python raises where C99 (Annex F.9.4.4) gives an infinity: pow(+-0, y < 0) is +infinity, or
+    -infinity for -0 and an odd integer y; an overflow keeps the sign of a negative base to an odd power."""
+    try:
+        return math.pow(x, y)
+    except ValueError:
+        if x == 0 and y < 0:
+            return math.copysign(math.inf, x) if _odd_integer(y) else math.inf
+        return to_float(DEFAULT_NAN)
+    except OverflowError:
+        return -math.inf if x < 0 and _odd_integer(y) else math.inf
 
 
 def _edges(x: float) -> tuple[Fraction, Fraction]:

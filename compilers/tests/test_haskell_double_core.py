@@ -57,3 +57,28 @@ def test_division_by_zero_and_invalid_operations() -> None:
     assert f64_prim("fdiv", [zero, zero]) == 0xFFF8000000000000
     assert to_float(f64_prim("ffloor", [to_bits(-0.5)])) == -1.0
     assert str(to_float(f64_prim("ftrunc", [to_bits(-0.5)]))) == "-0.0"
+
+
+@pytest.mark.parametrize(
+    ("op", "args", "expected"),
+    [
+        # GHC 9.0.2 (glibc) prints these: log1p (-1) -Infinity, atanh 1 Infinity, atanh (-1) -Infinity,
+        # log 0 -Infinity, sinh (-1000) -Infinity, 0 ** (-1) Infinity, (-0) ** (-1) -Infinity,
+        # (-0.0) ** (-2) Infinity, (-10) ** 1001 -Infinity, where Python's math raises
+        ("flog1p", [-1.0], "-inf"),
+        ("fatanh", [1.0], "inf"),
+        ("fatanh", [-1.0], "-inf"),
+        ("flog", [0.0], "-inf"),
+        ("flog", [-0.0], "-inf"),
+        ("fsinh", [-1000.0], "-inf"),
+        ("fpow", [0.0, -1.0], "inf"),
+        ("fpow", [-0.0, -1.0], "-inf"),
+        ("fpow", [-0.0, -2.0], "inf"),
+        ("fpow", [-10.0, 1001.0], "-inf"),
+        ("fpow", [10.0, 1001.0], "inf"),
+        ("flog", [-1.0], "nan"),
+        ("fatanh", [2.0], "nan"),
+    ],
+)
+def test_poles_and_overflows_give_glibcs_infinities(op: str, args: list[float], expected: str) -> None:
+    assert str(to_float(f64_prim(op, [to_bits(x) for x in args]))) == expected
