@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from statistics import median as statistics_median
 from typing import TYPE_CHECKING, Any
 
+from django.db import connection
 from django.db.models import Count, Min, Q, QuerySet
 
 from ancient_compute.lib.errors import NotFound
@@ -61,20 +62,26 @@ def submission_list_for_user(*, user: Any, exercise_id: int | None = None) -> Qu
 
 
 def submission_latest_by_exercise(*, user: Any, exercise_ids: list[int]) -> dict[int, Submission]:
-    """The user's latest submission to each of these exercises, by exercise id (one query, however many
-    exercises: a lesson page shows each one's)."""
-    from django.db.models import Max
+    """The user's latest submission to each of these exercises, by exercise id, with its run: a lesson
+    page shows each one's. The latest ids come from one small SQL query, written out because the ORM's
+    form of it cost a signed-in lesson page a third of its CPU time; a student who has submitted to none
+    of these exercises costs nothing more, one who has costs one more query (however many exercises)."""
+    from execution.models import Submission
 
     if not user.is_authenticated or not exercise_ids:
         return {}
-    latest_ids = (
-        submission_list_for_user(user=user)
-        .filter(exercise_id__in=exercise_ids)
-        .order_by()
-        .values("exercise_id")
-        .annotate(latest=Max("id"))  # ids grow with creation: the highest is the latest
-        .values("latest")
-    )
+    table = connection.ops.quote_name(Submission._meta.db_table)
+    marks = ", ".join(["%s"] * len(exercise_ids))
+    with connection.cursor() as cursor:
+        # ids grow with creation: the highest is the latest
+        cursor.execute(
+            f"SELECT MAX(id) FROM {table} WHERE owner_id = %s AND exercise_id IN ({marks})"
+            " GROUP BY exercise_id",
+            [user.pk, *exercise_ids],
+        )
+        latest_ids = [row[0] for row in cursor.fetchall()]
+    if not latest_ids:
+        return {}
     rows = submission_list_for_user(user=user).filter(id__in=latest_ids)
     return {row.exercise_id: row for row in rows}
 

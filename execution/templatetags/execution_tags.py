@@ -27,8 +27,21 @@ def exercise_workspace(context: template.Context, exercise: Any, user: Any) -> d
     return {
         "run": latest.run if latest is not None else None,
         "example_input": example.input if example is not None else "",
-        "language": toolchain.language_get(exercise.language),
+        "language": _languages(context).get(exercise.language),
     }
+
+
+_LANGUAGES = "_workspace_languages"
+
+
+def _languages(context: template.Context) -> dict[str, toolchain.Language]:
+    """Every language by key, with whether its programs can run: found once per page (kept in the
+    context's bottom layer, as the latest submissions are), not once per workspace."""
+    bottom = context.dicts[0]
+    if _LANGUAGES not in bottom:
+        bottom[_LANGUAGES] = {language.key: language for language in toolchain.languages()}
+    languages: dict[str, toolchain.Language] = bottom[_LANGUAGES]
+    return languages
 
 
 _LATEST = "_workspace_latest_submissions"
