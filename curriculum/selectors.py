@@ -98,35 +98,30 @@ def _count_per(rows: QuerySet[Any], outer_field: str) -> Coalesce:
 def module_progress_list_for_user(*, user: Any) -> list[ModuleProgress]:
     """Each visible module with how many of its lessons (done) and exercises (solved) the user completed.
 
-    Three queries whatever the size of the course: the modules with their totals, then the user's
-    completed lessons and completed exercises grouped by module.
+    For students and visitors the modules with their totals are read once per content version, and a
+    student's completed lessons and exercises come from one query of their progress, placed in the
+    course by the kept map of the published course. Staff (drafts too): three queries, the modules with
+    their totals, then their completed lessons and exercises grouped by module.
     """
 
     def read() -> list[Module]:
         return list(module_list_for_user(user=user))
 
     # The modules and their counts are the same for everyone but staff: read once per content version.
-    modules = read() if _sees_drafts(user) else remembered("module-list", read)
-    done: dict[int, int] = {}
-    if _is_student(user):
-        completed = Progress.objects.filter(user=user, status=COMPLETED)
-        lessons = (
-            completed.filter(lesson__isnull=False)
-            .filter(lesson_visible_q(user, prefix="lesson__"))
-            .values("lesson__module_id")
-            .annotate(n=Count("id"))
-        )
-        exercises = (
-            completed.filter(exercise__isnull=False)
-            .filter(exercise_visible_q(user, prefix="exercise__"))
-            .values("exercise__lesson__module_id")
-            .annotate(n=Count("id"))
-        )
-        for module_id, n in [
-            *((row["lesson__module_id"], row["n"]) for row in lessons),
-            *((row["exercise__lesson__module_id"], row["n"]) for row in exercises),
-        ]:
-            done[module_id] = done.get(module_id, 0) + n
+    if _sees_drafts(user):
+        modules = read()
+        done = _completed_per_module_with_drafts(user)
+    else:
+        modules = remembered("module-list", read)
+        done = {}
+        if _is_student(user):
+            course = _published_course_map()
+            lessons, exercises = _completed_ids(user)
+            for module_id in [
+                *(course.lesson_module[pk] for pk in lessons if pk in course.lesson_module),
+                *(course.exercise_module[pk] for pk in exercises if pk in course.exercise_module),
+            ]:
+                done[module_id] = done.get(module_id, 0) + 1
     return [
         ModuleProgress(
             module=module,
@@ -135,6 +130,65 @@ def module_progress_list_for_user(*, user: Any) -> list[ModuleProgress]:
         )
         for module in modules
     ]
+
+
+def _completed_per_module_with_drafts(user: Any) -> dict[int, int]:
+    """Staff's completed lessons and exercises per module, drafts included (two grouped queries)."""
+    completed = Progress.objects.filter(user=user, status=COMPLETED)
+    lessons = completed.filter(lesson__isnull=False).values("lesson__module_id").annotate(n=Count("id"))
+    exercises = (
+        completed.filter(exercise__isnull=False).values("exercise__lesson__module_id").annotate(n=Count("id"))
+    )
+    done: dict[int, int] = {}
+    for module_id, n in [
+        *((row["lesson__module_id"], row["n"]) for row in lessons),
+        *((row["exercise__lesson__module_id"], row["n"]) for row in exercises),
+    ]:
+        done[module_id] = done.get(module_id, 0) + n
+    return done
+
+
+@dataclass(frozen=True)
+class PublishedCourseMap:
+    """Where each published lesson and exercise sits, as students see the course: a student's progress
+    rows are counted against it in Python, with no join."""
+
+    lesson_module: dict[int, int]  # visible lesson id -> its module's id
+    exercise_lesson: dict[int, int]  # visible exercise id -> its lesson's id
+    exercise_module: dict[int, int]  # visible exercise id -> its module's id
+
+
+def _published_course_map() -> PublishedCourseMap:
+    def read() -> PublishedCourseMap:
+        lesson_module: dict[int, int] = {}
+        exercise_lesson: dict[int, int] = {}
+        exercise_module: dict[int, int] = {}
+        # One query: each visible lesson, once per exercise it has (once with None if it has none).
+        rows = Lesson.objects.filter(lesson_visible_q(None)).values_list(
+            "pk", "module_id", "exercises__pk", "exercises__is_published"
+        )
+        for lesson, module, exercise, published in rows:
+            lesson_module[lesson] = module
+            if exercise is not None and published:
+                exercise_lesson[exercise] = lesson
+                exercise_module[exercise] = module
+        return PublishedCourseMap(lesson_module, exercise_lesson, exercise_module)
+
+    return remembered("published-course-map", read)
+
+
+def _completed_ids(user: Any) -> tuple[set[int], set[int]]:
+    """The ids of the lessons and of the exercises the student completed, drafts and all (one query
+    without a join: the caller keeps those it shows)."""
+    lessons: set[int] = set()
+    exercises: set[int] = set()
+    rows = Progress.objects.filter(user=user, status=COMPLETED).values_list("lesson_id", "exercise_id")
+    for lesson_id, exercise_id in rows:
+        if lesson_id is not None:
+            lessons.add(lesson_id)
+        if exercise_id is not None:
+            exercises.add(exercise_id)
+    return lessons, exercises
 
 
 def module_get_for_user(*, user: Any, slug: str) -> Module:
@@ -182,6 +236,32 @@ def lesson_list_for_module(*, user: Any, module: Module) -> QuerySet[Lesson]:
             exercises_completed=_count_per(solved, "exercise__lesson"),
             is_done=Exists(Progress.objects.filter(user=user, lesson=OuterRef("pk"), status=COMPLETED)),
         )
+    return lessons
+
+
+def lesson_progress_list_for_module(*, user: Any, module: Module) -> list[Lesson]:
+    """lesson_list_for_module as the module page shows it: for students and visitors the lessons are read
+    once per content version (each request gets its own copies), and a student's progress on them comes
+    from one query of their completed rows, without a join."""
+    if _sees_drafts(user):
+        return list(lesson_list_for_module(user=user, module=module))
+    kept = remembered(
+        ("module-lessons", module.pk), lambda: list(lesson_list_for_module(user=None, module=module))
+    )
+    if not _is_student(user):
+        return kept
+    course = _published_course_map()
+    lessons_done, exercises_done = _completed_ids(user)
+    solved: dict[int, int] = {}
+    for pk in exercises_done:
+        if pk in course.exercise_lesson:
+            solved[course.exercise_lesson[pk]] = solved.get(course.exercise_lesson[pk], 0) + 1
+    lessons = []
+    for lesson in kept:
+        lesson = copy.copy(lesson)
+        lesson.exercises_completed = solved.get(lesson.pk, 0)  # type: ignore[attr-defined]
+        lesson.is_done = lesson.pk in lessons_done  # type: ignore[attr-defined]
+        lessons.append(lesson)
     return lessons
 
 

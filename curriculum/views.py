@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -15,8 +13,8 @@ from django.views.decorators.http import require_GET, require_POST
 
 from ancient_compute.lib.errors import ApplicationError, NotFound
 from curriculum import selectors
-from curriculum.content_cache import content_version, remembered
-from curriculum.models import Exercise, Lesson, Module
+from curriculum.content_cache import content_version
+from curriculum.models import Exercise, Lesson
 from curriculum.rendering import markdown_render
 from curriculum.services import progress_reveal_hint, progress_set_lesson_done
 from curriculum.templatetags.curriculum_tags import VERSION_VARIABLE
@@ -42,13 +40,6 @@ def course_overview_view(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _lessons_of_module(request: HttpRequest, module: Module) -> Iterable[Lesson]:
-    lessons = selectors.lesson_list_for_module(user=request.user, module=module)
-    if request.user.is_authenticated:  # a student's progress, or staff's drafts
-        return lessons
-    return remembered(("module-lessons", module.pk), lambda: list(lessons))  # the same for every visitor
-
-
 def module_detail_view(request: HttpRequest, module_slug: str) -> HttpResponse:
     version = content_version()  # before the module is read: the parts of the page kept are of this one
     try:
@@ -61,7 +52,7 @@ def module_detail_view(request: HttpRequest, module_slug: str) -> HttpResponse:
         {
             "module": module,
             "introduction": markdown_render(module.introduction),
-            "lessons": _lessons_of_module(request, module),
+            "lessons": selectors.lesson_progress_list_for_module(user=request.user, module=module),
             VERSION_VARIABLE: version,
         },
     )

@@ -203,3 +203,44 @@ def test_what_a_rolled_back_change_left_kept_is_forgotten_between_tests() -> Non
     cache.clear()
     assert content_cache.remembered("probe", lambda: read("third")) == "third"
     assert reads == ["first", "third"]
+
+
+def test_module_and_course_progress_follow_the_student_and_the_course_at_once(
+    exercise: Exercise, student: Any
+) -> None:
+    # The lessons, the modules and where each exercise sits are kept per content version; the student's
+    # completed rows are read on every request, so neither their progress nor a change of the course
+    # waits for anything.
+    from curriculum.services import progress_record_attempt
+
+    draft = ExerciseFactory.create(lesson=exercise.lesson, slug="draft", is_published=False)
+    # Solved while it was published (then withdrawn): not counted while students cannot see it.
+    ProgressFactory.create(
+        user=student,
+        exercise=draft,
+        lesson=None,
+        status=Progress.Status.COMPLETED,
+        completed_at=timezone.now(),
+    )
+    ada, grace = Client(), Client()
+    ada.force_login(student)
+    grace.force_login(UserFactory.create(username="grace"))
+    # The module page counts the visible exercises; the course page the lesson and its one exercise.
+    assert "0 of 1 exercise solved" in page(ada, "/course/engine/")
+    assert "0 of 2 done" in page(ada, "/course/")
+
+    # Solving the lesson's one visible exercise completes it and the lesson (1 + 1 of 2).
+    progress_record_attempt(user=student, exercise=exercise, accepted=True)
+    module_page = page(ada, "/course/engine/")
+    assert (
+        "1 of 1 exercise solved" in module_page and '<span class="badge badge-ok">Done</span>' in module_page
+    )
+    assert "2 of 2 done" in page(ada, "/course/")
+    assert "0 of 1 exercise solved" in page(grace, "/course/engine/")
+    assert "0 of 2 done" in page(grace, "/course/")
+
+    draft.is_published = True  # published again: counted at once, with the solution it had
+    draft.save()
+    assert "2 of 2 exercises solved" in page(ada, "/course/engine/")
+    assert "3 of 3 done" in page(ada, "/course/")
+    assert "0 of 2 exercises solved" in page(grace, "/course/engine/")
