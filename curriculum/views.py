@@ -15,7 +15,6 @@ from ancient_compute.lib.errors import ApplicationError, NotFound
 from curriculum import selectors
 from curriculum.content_cache import content_version
 from curriculum.models import Exercise, Lesson
-from curriculum.rendering import markdown_render
 from curriculum.services import progress_reveal_hint, progress_set_lesson_done
 from curriculum.templatetags.curriculum_tags import VERSION_VARIABLE
 
@@ -51,7 +50,6 @@ def module_detail_view(request: HttpRequest, module_slug: str) -> HttpResponse:
         "curriculum/module.html",
         {
             "module": module,
-            "introduction": markdown_render(module.introduction),
             "lessons": selectors.lesson_progress_list_for_module(user=request.user, module=module),
             VERSION_VARIABLE: version,
         },

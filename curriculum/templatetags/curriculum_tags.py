@@ -62,16 +62,20 @@ class KeptFragmentNode(template.Node):
 
     def render(self, context: template.Context) -> SafeString:
         values = {name: value.resolve(context) for name, value in self.values.items()}
-        # Only the values named are seen inside: a user, the request, a CSRF token are not there to leak.
-        inner = context.new(values)
+
+        def render_block() -> SafeString:
+            # Only the values named are seen inside: a user, the request, a CSRF token are not there to
+            # leak. The context for them is made only when the block is rendered (not for a kept one).
+            return SafeString(self.nodelist.render(context.new(values)))
+
         user = getattr(getattr(context, "request", None), "user", None)
         # The version the view read before the page's objects (views.py): a page without one, or staff
         # (who see drafts, never kept: as content_cache's reads), render the block every time.
         read_at = context.get(VERSION_VARIABLE)
         if user is None or user.is_staff or read_at is None:
-            return SafeString(self.nodelist.render(inner))
+            return render_block()
         key = ("fragment", self.name, _languages(context), *((n, _key_of(n, v)) for n, v in values.items()))
-        return remembered(key, lambda: SafeString(self.nodelist.render(inner)), read_at=read_at)
+        return remembered(key, render_block, read_at=read_at)
 
 
 @register.tag
