@@ -19,7 +19,7 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import django
-from asgiref.sync import SyncToAsync, ThreadSensitiveContext
+from asgiref.sync import SyncToAsync, ThreadSensitiveContext, sync_to_async
 from django.core.handlers.asgi import ASGIHandler
 
 # Executors kept idle per process beyond this many are stopped (a burst of slow requests passed).
@@ -59,6 +59,21 @@ class KeptThreadsASGIHandler(ASGIHandler):
             self.idle.append(executor)
         else:
             executor.shutdown(wait=False)
+
+    def load_middleware(self, is_async: bool = False) -> None:
+        """The middleware and the view as one synchronous chain, entered from the event loop once.
+
+        Django's own async chain, below the first synchronous-only middleware (the site has several),
+        went back to the event loop for the view (`async_to_sync` of its async `_get_response`), then to a
+        thread again for the CSRF check and again for the view: three more round trips between the loop
+        and the request's thread per request, each a future, a wake-up of the loop and a submit. Here the
+        chain is Django's synchronous one (what WSGI runs) and the loop hands it to the request's thread
+        once. An async view (the API's run that waits for its end) is awaited on the loop as before, its
+        thread parked meanwhile, as it already was below a synchronous middleware."""
+        super().load_middleware(is_async=False)
+        if is_async:
+            chain: Any = self._middleware_chain  # type: ignore[has-type]
+            self._middleware_chain = sync_to_async(chain, thread_sensitive=True)
 
     @staticmethod
     def _new_executor() -> ThreadPoolExecutor:

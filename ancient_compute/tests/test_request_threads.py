@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from asgiref.current_thread_executor import CurrentThreadExecutor
+from asgiref.sync import AsyncToSync
 from django.core.signals import request_started
 
 from ancient_compute.lib.request_threads import KeptThreadsASGIHandler
@@ -123,3 +125,32 @@ def test_the_web_process_serves_django_through_it() -> None:
     import ancient_compute.asgi
 
     assert isinstance(ancient_compute.asgi.django_asgi_app, KeptThreadsASGIHandler)
+
+
+def test_the_middleware_and_the_view_run_on_the_requests_thread_without_going_back_to_the_loop(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # Django's async chain went back from the request's thread to the event loop below the first
+    # synchronous-only middleware (async_to_sync of its async _get_response), then handed the thread the
+    # CSRF check and the view again through the waiting thread's executor: on /health, 1 return to the
+    # loop and 2 hand-overs (counted with Django's own load_middleware). Here the chain, view included,
+    # is the synchronous one: none.
+    hops: list[str] = []
+    submit, to_sync = CurrentThreadExecutor.submit, AsyncToSync.__call__
+
+    def counted_submit(self: CurrentThreadExecutor, *args: Any, **kwargs: Any) -> Any:
+        hops.append("to the thread")
+        return submit(self, *args, **kwargs)
+
+    def counted_to_sync(self: AsyncToSync[Any, Any], *args: Any, **kwargs: Any) -> Any:
+        hops.append("to the loop")
+        return to_sync(self, *args, **kwargs)
+
+    monkeypatch.setattr(CurrentThreadExecutor, "submit", counted_submit)
+    monkeypatch.setattr(AsyncToSync, "__call__", counted_to_sync)
+
+    async def one() -> int:
+        return await _get(KeptThreadsASGIHandler())
+
+    assert asyncio.run(one()) == 200
+    assert hops == []
