@@ -58,3 +58,45 @@ def test_each_workspace_shows_its_latest_submission_at_a_constant_cost(client_in
         assert f'id="run-status-{submission.run_id}"' in html
     for first in Submission.objects.filter(attempt_number=1):
         assert f'id="run-status-{first.run_id}"' not in html
+
+
+def test_a_finished_runs_panel_is_kept_and_a_newer_or_finishing_run_shows_at_once(
+    client_in: Client, user: Any
+) -> None:
+    from execution.templatetags import execution_tags
+
+    exercise = make_exercise(tests=[("1\n", "out\n", True)])
+    first = submit(user, exercise, RunStatus.WRONG_ANSWER, "print first")
+
+    def page() -> tuple[str, list[str]]:
+        with CaptureQueriesContext(connection) as captured:
+            response = client_in.get("/course/m/l/")
+        assert response.status_code == 200
+        return response.content.decode(), [q["sql"] for q in captured.captured_queries]
+
+    def runs_read(queries: list[str]) -> int:  # the ORM's reads of whole runs, beside the states' query
+        return sum(1 for q in queries if q.startswith("SELECT") and '"execution_run"."source"' in q)
+
+    html, queries = page()
+    assert f'id="run-status-{first.run_id}"' in html and runs_read(queries) == 1
+    html, queries = page()  # kept: the run is not read again
+    assert f'id="run-status-{first.run_id}"' in html and runs_read(queries) == 0
+
+    # A newer submission, still running: shown at once, and read on every page while it runs.
+    run = Run.objects.create(
+        owner=user, language=exercise.language, source="print second", max_steps=1000, max_output=1000,
+        status=RunStatus.RUNNING,
+    )  # fmt: skip
+    second = Submission.objects.create(exercise=exercise, owner=user, run=run, verdict="", attempt_number=2)
+    for _ in range(2):
+        html, queries = page()
+        assert f'id="run-status-{second.run_id}"' in html and f"run-status-{first.run_id}" not in html
+        assert runs_read(queries) == 1
+    assert "Running" in html
+
+    # It finishes (the run and the verdict in one transaction, as run_finish does): shown at once.
+    Run.objects.filter(pk=second.run_id).update(status=RunStatus.ACCEPTED)
+    Submission.objects.filter(pk=second.pk).update(verdict=RunStatus.ACCEPTED)
+    html, queries = page()
+    assert "Accepted" in html and "Running" not in html and runs_read(queries) == 1
+    assert len(execution_tags._final_panels) >= 2
