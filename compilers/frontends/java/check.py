@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import fields
 from functools import partial
 from typing import TypeVar
 
@@ -26,6 +27,7 @@ from compilers.frontends.java.generic import (
     wildcard_bound,
 )
 from compilers.frontends.java.library import REGEX_METHODS, literal_split, regex_split
+from compilers.frontends.java.library import STRING_METHODS as JAVA_STRING_METHODS
 from compilers.frontends.java.types import (
     BUILTIN_EXCEPTIONS,
     DOUBLE_CONSTANTS,
@@ -49,8 +51,9 @@ T = TypeVar("T")
 
 # Library classes whose static members the subset offers (their calls are typed in _static_call).
 LIBRARY_CLASSES = frozenset(
-    {"System", "Math", "StrictMath", "Integer", "Long", "String", "Character", "Boolean", "Double", "Float"}
-)
+    {"System", "Math", "StrictMath", "Integer", "Long", "String", "Character", "Boolean", "Double", "Float",
+     "Short", "Byte"}
+)  # fmt: skip
 UNSUPPORTED_TYPES: dict[str, str] = {}
 STRING_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "length": [([], "int")],
@@ -309,6 +312,12 @@ class Checker:
         enum.methods["<init>"] = [
             MethodInfo("<init>", enum, [], "void", False, False, None, builtin="Object.<init>")
         ]
+        enum.methods["getDeclaringClass"] = [  # final, as getClass() is
+            MethodInfo(
+                "getDeclaringClass", enum, [], "Class", False, False, None, private=True,
+                builtin="Enum.getDeclaringClass",
+            )
+        ]  # fmt: skip
 
     def declare_classes(self, unit: A.CompilationUnit) -> list[ClassInfo]:
         decls: list[A.ClassDecl] = []
@@ -763,6 +772,15 @@ class Checker:
                 if i.name not in k.supers:
                     todo.append((i, []))
         return out
+
+    def nested_in(self, c: ClassInfo, outer: str) -> bool:
+        """Whether class c is written (at any depth) in the class named outer."""
+        k = c.lexical
+        while k is not None:
+            if k.name == outer:
+                return True
+            k = k.lexical
+        return False
 
     def self_type(self, c: ClassInfo) -> str:
         """A class seen from inside itself: C<T, U> with its own type variables."""
@@ -1740,7 +1758,8 @@ class Checker:
             instance = [
                 m for m in (c.find_methods(e.ident) if c else []) if not m.static and len(m.params) == n - 1
             ]
-            if n > 0 and (instance or (target.ident == "String" and e.ident in STRING_METHODS)):
+            string_method = e.ident in STRING_METHODS or e.ident in JAVA_STRING_METHODS
+            if n > 0 and (instance or (target.ident == "String" and string_method and e.ident != "join")):
                 body = A.Call(e.span, args[0], e.ident, args[1:])
             else:
                 body = A.Call(e.span, A.Name(target.span, target.ident), e.ident, args)
@@ -1798,6 +1817,9 @@ class Checker:
             constants = {
                 ("Integer", "MAX_VALUE"): "int", ("Integer", "MIN_VALUE"): "int",
                 ("Long", "MAX_VALUE"): "long", ("Long", "MIN_VALUE"): "long",
+                ("Short", "MAX_VALUE"): "short", ("Short", "MIN_VALUE"): "short",
+                ("Byte", "MAX_VALUE"): "byte", ("Byte", "MIN_VALUE"): "byte",
+                ("Character", "MAX_VALUE"): "char", ("Character", "MIN_VALUE"): "char",
                 ("System", "out"): "PrintStream", ("System", "err"): "PrintStream",
                 ("System", "in"): "InputStream",
             }  # fmt: skip
@@ -1810,6 +1832,10 @@ class Checker:
             if f"{cname}.{e.ident}" in self.classes:  # Map.Entry: a library class nested in another
                 e.ref = ("class", f"{cname}.{e.ident}")
                 return f"class:{cname}.{e.ident}"
+            inner = self.classes.get(e.ident)
+            if inner is not None and not inner.builtin and self.nested_in(inner, cname):  # Counter.Stats
+                e.ref = ("class", e.ident)
+                return f"class:{e.ident}"
             c = self.classes.get(cname)
             f = c.find_field(e.ident) if c is not None else None
             if f is None or not f.static:
@@ -2040,11 +2066,19 @@ class Checker:
             return
         instance = [m for m in owner.find_methods(a.ident) if not m.static and len(m.params) == n - 1]
         static = [m for m in owner.find_methods(a.ident) if m.static and len(m.params) == n]
-        if len(instance) + len(static) != 1:
-            return  # not exact: javac too needs the target type
+        given = getattr(target, "targs", "")  # `Pair<String, Integer>::getKey`
+        if len(instance) + len(static) != 1 or (owner.tparams and not (given and instance)):
+            return  # not exact (JLS 15.13.1, also a generic class's `Pair::getValue`): javac needs the target
+        if given:  # the receiver's type as written, and the method's result seen from it
+            m = instance[0]
+            self.infer(wanted[0], owner.name + given, tvars, bound)
+            if not m.tparams and m.ret != "void":
+                ret = subst(m.ret, self.views(owner, split(owner.name + given)[1]).get(m.owner.name, {}))
+                self.infer(result, ret, tvars, bound)
+            return
         if instance:
             m = instance[0]
-            self.infer(wanted[0], self.self_type(owner) if not owner.tparams else owner.name, tvars, bound)
+            self.infer(wanted[0], owner.name, tvars, bound)
             for q, t in zip(wanted[1:], m.params, strict=True):
                 self.infer(q, t, tvars, bound)
         else:
@@ -2319,6 +2353,10 @@ class Checker:
             return "int"
         if t == "String" and e.ident == "split":
             return self.split_call(e, scope)
+        if t == "String" and e.ident == "formatted":  # "%d%%".formatted(n) is String.format("%d%%", n)
+            assert e.target is not None
+            e.args, e.target = [e.target, *e.args], None
+            return self.format_call(e, "String.format")
         if t == "String" and e.ident not in STRING_METHODS and self.classes.get("Strings") is not None:
             return self.strings_call(e, e.target, scope)
         if t == "String":
@@ -2590,7 +2628,10 @@ class Checker:
             return "String"
         if key == "String.format":
             return self.format_call(e, "String.format")
-        if key == "String.join" and self.classes.get("Strings") is not None:
+        written_in_java = key in ("String.join", "String.copyValueOf") or (
+            key == "String.valueOf" and len(types) == 3
+        )
+        if written_in_java and self.classes.get("Strings") is not None:
             return self.strings_call(e, None, scope)
         if key == "System.exit" and one_int:
             e.ref = ("builtin", key)
@@ -2616,6 +2657,10 @@ class Checker:
             e.ref = ("builtin", "Math." + e.ident)
             return "int"
         c = self.classes.get(cname)
+        if cname == "Math" and "ExactMath" in self.classes and self.classes["ExactMath"].methods.get(e.ident):
+            c = self.classes["ExactMath"]  # Math.addExact and the like, written in Java (library/lang.java)
+        if key == "System.arraycopy" and "Arrays" in self.classes:
+            c = self.classes["Arrays"]  # written in Java (library/util.java's Arrays)
         if c is None or c.builtin:
             self.error(
                 f"cannot find symbol\n  symbol:   method {e.ident}({','.join(types)})\n  location: "
@@ -2655,7 +2700,7 @@ class Checker:
             return "StringBuilder"
         if e.cls == "String":
             types = [a.ty for a in e.args]
-            if types not in ([], ["String"], ["char[]"]):
+            if types not in ([], ["String"], ["char[]"], ["char[]", "int", "int"]):
                 self.error(f"no suitable constructor found for String({','.join(types)})", e.span)
                 return "error"
             e.ref = ("builtin", "String.new")
@@ -3123,10 +3168,51 @@ def spread(m: MethodInfo, params: list[str], args: list[A.Expr], always: bool = 
     return params[:-1] + [params[-1][:-2]] * (len(args) - len(params) + 1)
 
 
+def unqualify_nested(unit: A.CompilationUnit) -> None:
+    """`Outer.Inner` written as a type (`Counter.Step s = c.new Step(1)`, `new Main.Node()`) names the
+    program's nested class Inner, which the checker knows by its simple name: each such qualified name is
+    written as the simple one in the program's types."""
+    forms: dict[str, str] = {}
+
+    def visit(d: A.ClassDecl, path: list[str]) -> None:
+        for k in range(len(path)):
+            forms[".".join([*path[k:], d.name])] = d.name
+        for n in d.nested:
+            visit(n, [*path, d.name])
+
+    for top in unit.classes:
+        for n in top.nested:
+            visit(n, [top.name])
+    if not forms:
+        return
+    pattern = re.compile(
+        r"(?<![\w$.])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w$])"
+    )
+
+    def fix(x: object) -> object:
+        if isinstance(x, str):
+            return pattern.sub(lambda m: forms[m.group(1)], x) if "." in x else x
+        if isinstance(x, list):
+            x[:] = [fix(item) for item in x]
+        elif type(x) is tuple:  # (type, name) pairs; not a Span
+            items = tuple(fix(item) for item in x)
+            return items if items != x else x
+        elif isinstance(x, A.Node) and not isinstance(x, A.Literal):
+            for f in fields(x):
+                value = getattr(x, f.name)
+                fixed = fix(value)
+                if fixed is not value:
+                    setattr(x, f.name, fixed)
+        return x
+
+    fix(unit.classes)
+
+
 def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
     from compilers.frontends.java.definite import check_definite_assignment
     from compilers.frontends.java.library import library_classes
 
+    unqualify_nested(unit)
     unit.classes.extend(library_classes(unit, diags))
     checker = Checker(diags)
     checker.declare_library()

@@ -1,5 +1,6 @@
 """Format strings of printf and String.format, taken apart at compile time (the format must be a literal):
-text runs, and conversions %d %x %X %o %s %c %b with an optional `-` or `0` flag and a width, %f %e %E %g
+text runs, and conversions %d %x %X %o %s %S %c %b %B with an optional `-` or `0` flag and a width (%s %b
+with a precision too, %d with the flags `+ ,(` too), %f %e %E %g
 %G of a double or float with java.util.Formatter's flags (`-#+ 0,(`), a width and a precision, %a %A with
 `-+ `; %n and %% are text. An argument a conversion does not take is java's
 IllegalFormatConversionException at run time (conversion_error)."""
@@ -58,11 +59,24 @@ def parse_format(fmt: str) -> list[str | Spec] | str:
                 )
             out.append(Spec(conv, int(width or 0), "-" in flag, "0" in flag, flag, int(prec) if prec else -1))
             continue
-        if conv not in "dxXoscb":
+        if conv not in "dxXoscbSB":
             return (
                 f"the conversion %{conv} is not supported in this Java subset "
-                "(%d %x %X %o %s %c %b %f %e %E %g %G %a %A %n %% are)"
+                "(%d %x %X %o %s %S %c %b %B %f %e %E %g %G %a %A %n %% are)"
             )
+        if conv == "d" and prec is None and set(flag) & set("+ ,(") and len(set(flag)) == len(flag):
+            # java's integer flags: a sign, grouping, parentheses (Strings.formatInteger), padded after
+            if ("+" in flag and " " in flag) or ("-" in flag and "0" in flag):
+                return f"the flags of {whole} are illegal together (java throws IllegalFormatFlagsException)"
+            if ("-" in flag or "0" in flag) and not width:
+                return f"the format {whole} needs a width (java throws MissingFormatWidthException)"
+            out.append(Spec(conv, int(width or 0), "-" in flag, "0" in flag, flag))
+            continue
+        if conv in "sSbB" and prec is not None and flag in ("", "-"):  # %.3s: the first 3 characters
+            if flag == "-" and not width:
+                return "the '-' flag needs a width (java throws MissingFormatWidthException)"
+            out.append(Spec(conv, int(width or 0), flag == "-", False, flag, int(prec)))
+            continue
         if prec is not None or len(flag) > 1 or (flag and flag not in "-0"):
             return f"the format {whole} is not supported in this Java subset"
         if flag == "0" and (conv not in "dxXo" or not width):
@@ -70,6 +84,8 @@ def parse_format(fmt: str) -> list[str | Spec] | str:
         if flag == "-" and not width:
             return "the '-' flag needs a width (java throws MissingFormatWidthException)"
         out.append(Spec(conv, int(width or 0), flag == "-", flag == "0"))
+    if re.search(r"%\d+\$", fmt):
+        return "argument indexes (%1$s) are not supported in this Java subset"
     if "%" in fmt[pos:]:
         return "an incomplete format specifier (java throws UnknownFormatConversionException)"
     if pos < len(fmt):

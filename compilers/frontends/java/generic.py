@@ -7,6 +7,10 @@ from __future__ import annotations
 import re
 
 _IDENT = re.compile(r"[A-Za-z_$][A-Za-z_$0-9.]*")
+# `? extends ? super X` (a variable's bound made a lower-bounded wildcard) admits anything: `?`; so does
+# `? super ? extends X`, which admits nothing a program can name but null.
+_NESTED_SUPER_OF_EXTENDS = re.compile(r"\? extends \? super [^,<>]*(<[^<>]*(<[^<>]*>[^<>]*)*>)?")
+_NESTED_EXTENDS_OF_SUPER = re.compile(r"\? super \? extends [^,<>]*(<[^<>]*(<[^<>]*>[^<>]*)*>)?")
 
 BOXES = {
     "int": "Integer", "long": "Long", "char": "Character", "boolean": "Boolean", "double": "Double",
@@ -55,10 +59,18 @@ def erase(ty: str) -> str:
 
 
 def subst(ty: str, mapping: dict[str, str]) -> str:
-    """Each type variable of mapping replaced in ty (whole names only)."""
+    """Each type variable of mapping replaced in ty (whole names only). A wildcard put in a wildcard's
+    bound is folded as capture would: `? extends E` with E a `? extends Number` is `? extends Number`,
+    with E a `? super X` it is `?`."""
     if not mapping:
         return ty
-    return _IDENT.sub(lambda m: mapping.get(m.group(0), m.group(0)), ty)
+    out = _IDENT.sub(lambda m: mapping.get(m.group(0), m.group(0)), ty)
+    if "? extends ?" in out or "? super ?" in out:
+        out = _NESTED_SUPER_OF_EXTENDS.sub("?", out)
+        out = _NESTED_EXTENDS_OF_SUPER.sub("?", out)
+        out = out.replace("? extends ? extends ", "? extends ").replace("? super ? super ", "? super ")
+        out = out.replace("? extends ?", "?")
+    return out
 
 
 def box(ty: str) -> str:

@@ -33,7 +33,15 @@ STREAMS = "java.util.stream"
 # (and one naming a regular expression's method, which the checker then reports as outside the subset).
 STRING_METHODS = frozenset(
     {"split", "replace", "repeat", "lastIndexOf", "compareToIgnoreCase", "equalsIgnoreCase", "isBlank",
-     "strip", "join", "chars", "replaceAll", "replaceFirst", "matches", "insert", "deleteCharAt", "delete"}
+     "strip", "join", "chars", "replaceAll", "replaceFirst", "matches", "insert", "deleteCharAt", "delete",
+     "copyValueOf"}
+)  # fmt: skip
+
+
+# Math's methods written in Java (library/lang.java's ExactMath).
+EXACT_MATH = frozenset(
+    {"addExact", "subtractExact", "multiplyExact", "negateExact", "incrementExact", "decrementExact",
+     "toIntExact", "absExact"}
 )  # fmt: skip
 
 
@@ -136,6 +144,14 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         todo_decls.extend(d.nested)
     if used & STRING_METHODS or {"StringBuilder", "indexOf"} <= used:  # written in Java (lang.java's Strings)
         used.add("Strings")
+    if ("printf" in used or "format" in used or "formatted" in used) and integer_flags(unit.classes):
+        used.add("Strings")  # %,d and the like (Strings.formatInteger)
+    if "char" in used and chars_slice(unit):  # String.valueOf(chars, offset, count) and new String(...)
+        used.add("Strings")
+    if "arraycopy" in used:  # System.arraycopy (util.java's Arrays)
+        used.add("Arrays")
+    if "Math" in used and used & EXACT_MATH:  # Math.addExact and the others (lang.java's ExactMath)
+        used.add("ExactMath")
     if {"addSuppressed", "getSuppressed"} & used:  # Throwable's, written in Java (lang.java)
         used.add("Suppressions")
     if used & REGEX_METHODS or ("split" in used and any(map(regex_split, split_calls(unit)))):
@@ -158,6 +174,37 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         chosen.add(name)
         todo.extend(n for n in table[name].names if n in table and n not in left_out)
     return [n for n in table if n in chosen]
+
+
+def chars_slice(unit: A.CompilationUnit) -> bool:
+    """Whether the program calls String.valueOf with three arguments or new String with three."""
+    calls: list[A.Call] = []
+    calls_named(unit.classes, "valueOf", calls)
+    return any(len(c.args) == 3 for c in calls) or new_strings(unit.classes)
+
+
+_INTEGER_FLAGS = re.compile(r"%[-#0]*[+ ,(][-#+ 0,(]*\d*d")
+
+
+def integer_flags(node: object) -> bool:
+    """Whether a string literal holds a %d with a flag Strings.formatInteger writes (`%,d`, `%+d`)."""
+    if isinstance(node, list | tuple):
+        return any(integer_flags(item) for item in node)
+    if isinstance(node, A.Literal):
+        return node.kind == "string" and _INTEGER_FLAGS.search(str(node.value)) is not None
+    if isinstance(node, A.Node):
+        return any(integer_flags(getattr(node, f.name)) for f in fields(node))
+    return False
+
+
+def new_strings(node: object) -> bool:
+    if isinstance(node, list | tuple):
+        return any(new_strings(item) for item in node)
+    if isinstance(node, A.Node):
+        if isinstance(node, A.New) and node.cls == "String" and len(node.args) == 3:
+            return True
+        return any(new_strings(getattr(node, f.name)) for f in fields(node))
+    return False
 
 
 def split_calls(unit: A.CompilationUnit) -> list[A.Call]:

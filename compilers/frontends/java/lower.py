@@ -757,6 +757,12 @@ class FunctionLowering:
                     "Integer.MIN_VALUE": -(2**31),
                     "Long.MAX_VALUE": 2**63 - 1,
                     "Long.MIN_VALUE": -(2**63),
+                    "Short.MAX_VALUE": 2**15 - 1,
+                    "Short.MIN_VALUE": -(2**15),
+                    "Byte.MAX_VALUE": 127,
+                    "Byte.MIN_VALUE": -128,
+                    "Character.MAX_VALUE": 0xFFFF,
+                    "Character.MIN_VALUE": 0,
                 }
                 if key in consts:
                     return Const(consts[key])
@@ -826,10 +832,11 @@ class FunctionLowering:
                 e.to == e.operand.ty
                 or e.to == "Object"
                 or self.low.assignable(e.operand.ty, e.to)
-                or (base_of(e.to) not in self.low.classes and not e.to.endswith("[]") and e.to != "String")
+                or (base_of(e.to) not in self.low.classes and is_ref(base_of(e.to)) and e.to != "String")
+                or (e.to == "Object[]" and e.operand.ty.endswith("[]") and is_ref(e.operand.ty[:-2]))
                 or base_of(e.to) == "Comparable"
             ):
-                return v  # an upcast, or a cast to a type variable (unchecked: erased)
+                return v  # an upcast, or a cast to a type variable or an array of one (unchecked: erased)
             h = self.hold(v, True)
             v = self.fetch(h)
             ok = self.instance_test(v, e.to, e.operand.ty)
@@ -1297,6 +1304,9 @@ class FunctionLowering:
         if m == ("builtin", "String.new"):  # new String(), new String(s), new String(chars)
             if not e.args:
                 return self.low.string("")
+            if len(e.args) == 3:  # new String(chars, offset, count): Strings.valueOf's
+                m = next(m for m in self.low.classes["Strings"].methods["valueOf"] if len(m.params) == 3)
+                return self.call_method(self.low.ir_name(m), [self.value(a) for a in e.args])
             v = self.value(e.args[0])
             self.null_check(v)
             if e.args[0].ty == "String":
@@ -1859,7 +1869,7 @@ class FunctionLowering:
                     u = fb.binary("and", self.convert(v, arg.ty, ty), (1 << bits) - 1)
                     base, upper = (8, 0) if spec.conv == "o" else (16, int(spec.conv == "X"))
                     text = fb.call("java_radix", [u, base, upper]) or Const(0)
-                elif spec.conv == "b":
+                elif spec.conv in "bB":
                     if arg.ty == "Boolean":  # its value; null is false
                         flag = fb.new_temp("flag")
                         isnull, boxed, done = (
@@ -1897,8 +1907,30 @@ class FunctionLowering:
                     spec = Spec("s", 0, False, False)
                 elif spec.conv == "c":
                     text = self.to_string(self.convert(v, arg.ty, "char"), "char")
+                elif spec.conv == "d" and set(spec.flags) & set("+ ,("):  # Strings.formatInteger's
+                    m = self.low.classes["Strings"].methods["formatInteger"][0]
+                    n = self.convert(v, arg.ty, "long")
+                    text = self.call_method(self.low.ir_name(m), [n, self.low.string(spec.flags)])
                 else:
                     text = self.to_string(v, arg.ty)
+                if spec.conv in "sSbB" and spec.prec >= 0:  # the first prec characters
+                    h = self.hold(text, True)
+                    length = fb.load(self.fetch(h), 0)
+                    short = fb.binary("lt", length, spec.prec)
+                    cut = fb.new_temp("cut")
+                    yes, no, done = fb.new_block("whole"), fb.new_block("cut"), fb.new_block("cutdone")
+                    fb.branch(short, yes, no)
+                    fb.set_block(yes)
+                    fb.emit(Copy(cut, length))
+                    fb.jump(done)
+                    fb.set_block(no)
+                    fb.emit(Copy(cut, Const(spec.prec)))
+                    fb.jump(done)
+                    fb.set_block(done)
+                    text = fb.call("str_slice", [self.fetch(h), 0, cut]) or Const(0)
+                    self.release(h)
+                if spec.conv in "SB":  # upper case
+                    text = fb.call("java_str_case", [text, 1]) or Const(0)
                 if spec.width:
                     text = fb.call(
                         "java_pad", [text, spec.width, 1 if spec.left else 0, 1 if spec.zero else 0]
@@ -2272,6 +2304,16 @@ class Lowering:
         fb.ret(fb.binary("div", fb.sub(fb.load(fb.param(0), 2), 1), 2))
         fb = mb.function("Enum.compareTo", params=[("o", "ptr"), ("x", "ptr")], ret="w")
         fb.ret(fb.binary("div", fb.sub(fb.load(fb.param(0), 2), fb.load(fb.param(1), 2)), 2))
+        # getDeclaringClass(): the enum, also for a constant with a body (an anonymous subclass of it).
+        fb = mb.function("Enum.getDeclaringClass", params=[("o", "ptr")], ret="w")
+        vt = fb.load(fb.param(0), 0)
+        up = fb.load(vt, 0)
+        own, body = fb.new_block("own"), fb.new_block("body")
+        fb.branch(fb.binary("eq", up, self.vtable("Enum")), own, body)
+        fb.set_block(own)
+        fb.ret(vt)
+        fb.set_block(body)
+        fb.ret(up)
         fb = mb.function("Throwable.getMessage", params=[("e", "ptr")], ret="w")
         fb.ret(fb.load(fb.param(0), 1))
         fb = mb.function("Throwable.toString", params=[("e", "ptr")], ret="w")

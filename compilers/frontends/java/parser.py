@@ -440,6 +440,21 @@ class _Parser:
             self.pos = save
             del self.diags.items[mark:]
 
+    def method_ref_type_args(self) -> str:
+        """The type arguments of a method reference's class (`Pair<String, Integer>::getKey`), or "" when
+        the `<` here is not one (a comparison), nothing taken."""
+        save = self.pos
+        mark = len(self.diags.items)
+        try:
+            targs = self.type_args()
+            if self.at("::"):
+                return targs
+        except ParseError:
+            pass
+        self.pos = save
+        del self.diags.items[mark:]
+        return ""
+
     # ---- statements
 
     def block(self) -> A.Block:
@@ -938,7 +953,10 @@ class _Parser:
                 t = self.ident()
             if self.at("("):
                 return A.Call(s, None, t.text, self.arguments())
-            return A.Name(s, t.text)
+            name = A.Name(s, t.text)
+            if self.at("<") and (targs := self.method_ref_type_args()):
+                name.targs = targs  # type: ignore[attr-defined]  # `Pair<String, Integer>::getKey`
+            return name
         if self.at("(") and self.closes_before_arrow():
             return self.lambda_()
         if self.accept("("):

@@ -127,6 +127,46 @@ final class Integer extends Number implements Comparable<Integer> {
     public static int bitCount(int i) {
         return Long.bitCount(i & 0xFFFFFFFFL);
     }
+
+    public static String toString(int i, int radix) {
+        return Long.toString(i, radix);
+    }
+
+    public static int parseInt(String s, int radix) {
+        return (int) Long.parse(s, radix, Integer.MIN_VALUE);
+    }
+
+    public static String toUnsignedString(int i) {
+        return String.valueOf(i & 0xFFFFFFFFL);
+    }
+
+    public static int numberOfLeadingZeros(int i) {
+        return i == 0 ? 32 : Long.numberOfLeadingZeros(i & 0xFFFFFFFFL) - 32;
+    }
+
+    public static int numberOfTrailingZeros(int i) {
+        return i == 0 ? 32 : Long.numberOfTrailingZeros(i);
+    }
+
+    public static int highestOneBit(int i) {
+        return i & (Integer.MIN_VALUE >>> numberOfLeadingZeros(i));
+    }
+
+    public static int lowestOneBit(int i) {
+        return i & -i;
+    }
+
+    public static int reverse(int i) {
+        return (int) (Long.reverse(i) >>> 32);
+    }
+
+    public static int rotateLeft(int i, int distance) {
+        return (i << distance) | (i >>> -distance);
+    }
+
+    public static int rotateRight(int i, int distance) {
+        return (i >>> distance) | (i << -distance);
+    }
 }
 
 final class Long extends Number implements Comparable<Long> {
@@ -200,6 +240,177 @@ final class Long extends Number implements Comparable<Long> {
             n++;
         }
         return n;
+    }
+
+    public static String toBinaryString(long i) {
+        return unsigned(i, 1);
+    }
+
+    public static String toOctalString(long i) {
+        return unsigned(i, 3);
+    }
+
+    public static String toHexString(long i) {
+        return unsigned(i, 4);
+    }
+
+    // The digits of i read as unsigned, shift bits each.
+    private static String unsigned(long i, int shift) {
+        if (i == 0) {
+            return "0";
+        }
+        StringBuilder sb = new StringBuilder();
+        long mask = (1L << shift) - 1;
+        while (i != 0) {
+            sb.append("0123456789abcdef".charAt((int) (i & mask)));
+            i >>>= shift;
+        }
+        return sb.reverse().toString();
+    }
+
+    public static String toString(long i, int radix) {
+        if (radix < 2 || radix > 36) {
+            radix = 10;
+        }
+        if (i == 0) {
+            return "0";
+        }
+        StringBuilder sb = new StringBuilder();
+        long n = i < 0 ? i : -i; // negative, so that MIN_VALUE has its digits too
+        while (n != 0) {
+            sb.append("0123456789abcdefghijklmnopqrstuvwxyz".charAt((int) -(n % radix)));
+            n /= radix;
+        }
+        if (i < 0) {
+            sb.append('-');
+        }
+        return sb.reverse().toString();
+    }
+
+    public static String toUnsignedString(long i) {
+        if (i >= 0) {
+            return String.valueOf(i);
+        }
+        long q = (i >>> 1) / 5;
+        return String.valueOf(q) + (i - q * 10);
+    }
+
+    public static long parseLong(String s, int radix) {
+        return parse(s, radix, Long.MIN_VALUE);
+    }
+
+    // Integer.parseInt's and Long.parseLong's loop (java's): the digits are accumulated negative, against
+    // the limit (min, or -max for a positive number), with java's exceptions.
+    static long parse(String s, int radix, long min) {
+        if (s == null) {
+            throw new NumberFormatException("Cannot parse null string");
+        }
+        if (radix < 2) {
+            throw new NumberFormatException("radix " + radix + " less than Character.MIN_RADIX");
+        }
+        if (radix > 36) {
+            throw new NumberFormatException("radix " + radix + " greater than Character.MAX_RADIX");
+        }
+        int len = s.length();
+        if (len == 0) {
+            throw badNumber("", radix);
+        }
+        boolean negative = false;
+        int i = 0;
+        long limit = min + 1;
+        char first = s.charAt(0);
+        if (first < '0') {
+            if (first == '-') {
+                negative = true;
+                limit = min;
+            } else if (first != '+') {
+                throw badNumber(s, radix);
+            }
+            if (len == 1) {
+                throw badNumber(s, radix);
+            }
+            i++;
+        }
+        long multmin = limit / radix;
+        long result = 0;
+        while (i < len) {
+            int digit = Character.digit(s.charAt(i++), radix);
+            if (digit < 0 || result < multmin) {
+                throw badNumber(s, radix);
+            }
+            result *= radix;
+            if (result < limit + digit) {
+                throw badNumber(s, radix);
+            }
+            result -= digit;
+        }
+        return negative ? result : -result;
+    }
+
+    private static NumberFormatException badNumber(String s, int radix) {
+        return new NumberFormatException(
+            "For input string: \"" + s + "\"" + (radix == 10 ? "" : " under radix " + radix));
+    }
+
+    public static int numberOfLeadingZeros(long i) {
+        if (i == 0) {
+            return 64;
+        }
+        int n = 0;
+        while (i > 0) {
+            i <<= 1;
+            n++;
+        }
+        return n;
+    }
+
+    public static int numberOfTrailingZeros(long i) {
+        if (i == 0) {
+            return 64;
+        }
+        int n = 0;
+        while ((i & 1) == 0) {
+            i >>>= 1;
+            n++;
+        }
+        return n;
+    }
+
+    public static long highestOneBit(long i) {
+        return i & (Long.MIN_VALUE >>> numberOfLeadingZeros(i));
+    }
+
+    public static long lowestOneBit(long i) {
+        return i & -i;
+    }
+
+    public static long reverse(long i) {
+        long r = 0;
+        for (int k = 0; k < 64; k++) {
+            r = (r << 1) | (i & 1);
+            i >>>= 1;
+        }
+        return r;
+    }
+
+    public static long rotateLeft(long i, int distance) {
+        return (i << distance) | (i >>> -distance);
+    }
+
+    public static long rotateRight(long i, int distance) {
+        return (i >>> distance) | (i << -distance);
+    }
+
+    public static long sum(long a, long b) {
+        return a + b;
+    }
+
+    public static long max(long a, long b) {
+        return a >= b ? a : b;
+    }
+
+    public static long min(long a, long b) {
+        return a <= b ? a : b;
     }
 }
 
@@ -364,6 +575,19 @@ final class Character implements Comparable<Character> {
         return -1;
     }
 
+    // The value of an ASCII digit or letter in radix, -1 if it is none (java's for these).
+    public static int digit(char c, int radix) {
+        int v = getNumericValue(c);
+        return radix >= 2 && radix <= 36 && v >= 0 && v < radix ? v : -1;
+    }
+
+    public static char forDigit(int digit, int radix) {
+        if (digit >= radix || digit < 0 || radix < 2 || radix > 36) {
+            return '\0';
+        }
+        return (char) (digit < 10 ? '0' + digit : 'a' - 10 + digit);
+    }
+
     private static Character[] cache;
     private final char value;
 
@@ -412,6 +636,112 @@ final class Character implements Comparable<Character> {
 
     public static int compare(char a, char b) {
         return a - b;
+    }
+}
+
+// Math's exact arithmetic (Math.addExact and the others): java's ArithmeticException on overflow.
+final class ExactMath {
+    public static int addExact(int a, int b) {
+        int r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) {
+            throw new ArithmeticException("integer overflow");
+        }
+        return r;
+    }
+
+    public static long addExact(long a, long b) {
+        long r = a + b;
+        if (((a ^ r) & (b ^ r)) < 0) {
+            throw new ArithmeticException("long overflow");
+        }
+        return r;
+    }
+
+    public static int subtractExact(int a, int b) {
+        int r = a - b;
+        if (((a ^ b) & (a ^ r)) < 0) {
+            throw new ArithmeticException("integer overflow");
+        }
+        return r;
+    }
+
+    public static long subtractExact(long a, long b) {
+        long r = a - b;
+        if (((a ^ b) & (a ^ r)) < 0) {
+            throw new ArithmeticException("long overflow");
+        }
+        return r;
+    }
+
+    public static int multiplyExact(int a, int b) {
+        long r = (long) a * (long) b;
+        if ((int) r != r) {
+            throw new ArithmeticException("integer overflow");
+        }
+        return (int) r;
+    }
+
+    public static long multiplyExact(long a, long b) {
+        long r = a * b;
+        long ax = Math.abs(a);
+        long ay = Math.abs(b);
+        if (((ax | ay) >>> 31 != 0)) {
+            if (((b != 0) && (r / b != a)) || (a == Long.MIN_VALUE && b == -1)) {
+                throw new ArithmeticException("long overflow");
+            }
+        }
+        return r;
+    }
+
+    public static int negateExact(int a) {
+        if (a == Integer.MIN_VALUE) {
+            throw new ArithmeticException("integer overflow");
+        }
+        return -a;
+    }
+
+    public static long negateExact(long a) {
+        if (a == Long.MIN_VALUE) {
+            throw new ArithmeticException("long overflow");
+        }
+        return -a;
+    }
+
+    public static int incrementExact(int a) {
+        return addExact(a, 1);
+    }
+
+    public static long incrementExact(long a) {
+        return addExact(a, 1L);
+    }
+
+    public static int decrementExact(int a) {
+        return subtractExact(a, 1);
+    }
+
+    public static long decrementExact(long a) {
+        return subtractExact(a, 1L);
+    }
+
+    public static int toIntExact(long value) {
+        if ((int) value != value) {
+            throw new ArithmeticException("integer overflow");
+        }
+        return (int) value;
+    }
+
+    public static int absExact(int a) {
+        if (a == Integer.MIN_VALUE) {
+            throw new ArithmeticException("Overflow to represent absolute value of Integer.MIN_VALUE");
+        }
+        return Math.abs(a);
+    }
+
+    public static long absExact(long a) {
+        if (a == Long.MIN_VALUE) {
+            throw new ArithmeticException("Overflow to represent absolute value of Long.MIN_VALUE");
+        }
+        return Math.abs(a);
     }
 }
 
@@ -561,6 +891,52 @@ final class Strings {
 
     static int indexOf(StringBuilder sb, String s) {
         return sb.toString().indexOf(s);
+    }
+
+    // %d with the flags + (a sign), space, ',' (groups of three) and '(' (a negative in parentheses), as
+    // java.util.Formatter writes it; the width is padded afterwards.
+    static String formatInteger(long v, String flags) {
+        String digits = String.valueOf(v);
+        if (v < 0) {
+            digits = digits.substring(1);
+        }
+        if (flags.indexOf(',') >= 0) {
+            StringBuilder sb = new StringBuilder();
+            int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+            sb.append(digits.substring(0, first));
+            for (int i = first; i < digits.length(); i += 3) {
+                sb.append(',').append(digits.substring(i, i + 3));
+            }
+            digits = sb.toString();
+        }
+        if (v < 0) {
+            return flags.indexOf('(') >= 0 ? "(" + digits + ")" : "-" + digits;
+        }
+        if (flags.indexOf('+') >= 0) {
+            return "+" + digits;
+        }
+        return flags.indexOf(' ') >= 0 ? " " + digits : digits;
+    }
+
+    // String.valueOf(chars, offset, count), String.copyValueOf and new String(chars, offset, count).
+    static String valueOf(char[] cs, int offset, int count) {
+        if (offset < 0 || count < 0 || offset > cs.length - count) {
+            throw new StringIndexOutOfBoundsException(
+                "offset " + offset + ", count " + count + ", length " + cs.length);
+        }
+        char[] part = new char[count];
+        for (int i = 0; i < count; i++) {
+            part[i] = cs[offset + i];
+        }
+        return new String(part);
+    }
+
+    static String copyValueOf(char[] cs, int offset, int count) {
+        return valueOf(cs, offset, count);
+    }
+
+    static String copyValueOf(char[] cs) {
+        return new String(cs);
     }
 
     static String repeat(String s, int count) {

@@ -104,7 +104,26 @@ interface Collection<E> extends Iterable<E> {
 
     void clear();
 
-    boolean addAll(Collection<E> c);
+    boolean addAll(Collection<? extends E> c);
+
+    default boolean containsAll(Collection<?> c) {
+        for (Object o : c) {
+            if (!contains(o)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    default boolean removeAll(Collection<?> c) {
+        Objects.requireNonNull(c);
+        return removeIf(e -> c.contains(e));
+    }
+
+    default boolean retainAll(Collection<?> c) {
+        Objects.requireNonNull(c);
+        return removeIf(e -> !c.contains(e));
+    }
 
     void forEach(Consumer<E> action);
 
@@ -131,6 +150,25 @@ interface List<E> extends Collection<E> {
     int lastIndexOf(Object o);
 
     void sort(Comparator<E> c);
+
+    // java's takes a UnaryOperator<E>, which is a Function<E, E>.
+    default void replaceAll(Function<E, E> operator) {
+        Objects.requireNonNull(operator);
+        for (int i = 0; i < size(); i++) {
+            set(i, operator.apply(get(i)));
+        }
+    }
+
+    default boolean addAll(int index, Collection<? extends E> c) {
+        if (index < 0 || index > size()) {
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size());
+        }
+        int i = index;
+        for (E e : c) {
+            add(i++, e);
+        }
+        return !c.isEmpty();
+    }
 
     static <T> List<T> of() {
         return new Collections.Fixed<T>(new Object[0]);
@@ -331,8 +369,8 @@ interface Map<K, V> {
         Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8, k9, v9, k10, v10};
         return new Collections.FixedMap<K, V>(kv);
     }
-    default void putAll(Map<K, V> m) {
-        for (Map.Entry<K, V> e : m.entrySet()) {
+    default void putAll(Map<? extends K, ? extends V> m) {
+        for (Map.Entry<? extends K, ? extends V> e : m.entrySet()) {
             put(e.getKey(), e.getValue());
         }
     }
@@ -389,9 +427,9 @@ abstract class AbstractCollection<E> implements Collection<E> {
         throw new UnsupportedOperationException();
     }
 
-    public boolean addAll(Collection<E> c) {
+    public boolean addAll(Collection<? extends E> c) {
         boolean changed = false;
-        Iterator<E> it = c.iterator();
+        Iterator<? extends E> it = c.iterator();
         while (it.hasNext()) {
             if (add(it.next())) {
                 changed = true;
@@ -668,7 +706,7 @@ class ArrayList<E> extends AbstractList<E> {
         data = new Object[capacity < 10 ? 10 : capacity];
     }
 
-    public ArrayList(Collection<E> c) {
+    public ArrayList(Collection<? extends E> c) {
         data = new Object[c.size() < 10 ? 10 : c.size()];
         addAll(c);
     }
@@ -778,7 +816,7 @@ class LinkedList<E> extends AbstractList<E> implements Deque<E> {
     public LinkedList() {
     }
 
-    public LinkedList(Collection<E> c) {
+    public LinkedList(Collection<? extends E> c) {
         addAll(c);
     }
 
@@ -1025,7 +1063,7 @@ class PriorityQueue<E> extends AbstractCollection<E> implements Queue<E> {
         this.comparator = comparator;
     }
 
-    public PriorityQueue(Collection<E> c) {
+    public PriorityQueue(Collection<? extends E> c) {
         comparator = null;
         queue = new Object[c.size() < 1 ? 1 : c.size()];
         for (E e : c) {
@@ -1184,7 +1222,7 @@ class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E> {
         data = new Object[capacity < 1 ? 1 : capacity];
     }
 
-    public ArrayDeque(Collection<E> c) {
+    public ArrayDeque(Collection<? extends E> c) {
         data = new Object[c.size() < 16 ? 16 : c.size()];
         addAll(c);
     }
@@ -1507,7 +1545,7 @@ class HashMap<K, V> extends AbstractMap<K, V> {
     }
 
     // Sized for m as java sizes it (its iteration order depends on the table's size).
-    public HashMap(Map<K, V> m) {
+    public HashMap(Map<? extends K, ? extends V> m) {
         this(m.size() == 0 ? 16 : m.size() * 4 / 3 + 1);
         putAll(m);
     }
@@ -1888,7 +1926,7 @@ class LinkedHashMap<K, V> extends HashMap<K, V> {
         super(initialCapacity);
     }
 
-    public LinkedHashMap(Map<K, V> m) {
+    public LinkedHashMap(Map<? extends K, ? extends V> m) {
         super(m);
     }
 
@@ -1961,7 +1999,7 @@ class HashSet<E> extends AbstractSet<E> {
         map = new HashMap<E, Object>(initialCapacity);
     }
 
-    public HashSet(Collection<E> c) {
+    public HashSet(Collection<? extends E> c) {
         int n = c.size() * 4 / 3 + 1;
         map = new HashMap<E, Object>(n < 16 ? 16 : n);
         addAll(c);
@@ -1998,7 +2036,7 @@ class LinkedHashSet<E> extends HashSet<E> {
         super(new LinkedHashMap<E, Object>());
     }
 
-    public LinkedHashSet(Collection<E> c) {
+    public LinkedHashSet(Collection<? extends E> c) {
         super(new LinkedHashMap<E, Object>());
         addAll(c);
     }
@@ -2017,7 +2055,7 @@ class TreeMap<K, V> extends AbstractMap<K, V> {
         this.comparator = comparator;
     }
 
-    public TreeMap(Map<K, V> m) {
+    public TreeMap(Map<? extends K, ? extends V> m) {
         comparator = null;
         putAll(m);
     }
@@ -2161,7 +2199,7 @@ class TreeSet<E> extends AbstractSet<E> {
         map = new TreeMap<E, Object>(comparator);
     }
 
-    public TreeSet(Collection<E> c) {
+    public TreeSet(Collection<? extends E> c) {
         map = new TreeMap<E, Object>();
         addAll(c);
     }
@@ -2439,6 +2477,28 @@ class Collections {
         return List.of();
     }
 
+    @SafeVarargs
+    public static <T> boolean addAll(Collection<? super T> c, T... elements) {
+        boolean changed = false;
+        for (T e : elements) {
+            if (c.add(e)) {
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    public static <T> List<T> nCopies(int n, T o) {
+        if (n < 0) {
+            throw new IllegalArgumentException("List length = " + n);
+        }
+        Object[] xs = new Object[n];
+        for (int i = 0; i < n; i++) {
+            xs[i] = o;
+        }
+        return new Collections.Fixed<T>(xs);
+    }
+
     public static <T> void reverse(List<T> list) {
         for (int i = 0, j = list.size() - 1; i < j; i++, j--) {
             T t = list.get(i);
@@ -2487,14 +2547,22 @@ class Collections {
         }
     }
 
+    // java's shuffle with the given generator (so the same seed gives java's order).
+    public static void shuffle(List<?> list, Random rnd) {
+        List<Object> xs = (List<Object>) list;
+        for (int i = xs.size(); i > 1; i--) {
+            swap(xs, i - 1, rnd.nextInt(i));
+        }
+    }
+
     public static <T> void swap(List<T> list, int i, int j) {
         T t = list.get(i);
         list.set(i, list.get(j));
         list.set(j, t);
     }
 
-    public static <T extends Comparable<T>> T max(Collection<T> c) {
-        Iterator<T> it = c.iterator();
+    public static <T extends Comparable<T>> T max(Collection<? extends T> c) {
+        Iterator<? extends T> it = c.iterator();
         T best = it.next();
         while (it.hasNext()) {
             T x = it.next();
@@ -2505,8 +2573,8 @@ class Collections {
         return best;
     }
 
-    public static <T> T max(Collection<T> c, Comparator<T> order) {
-        Iterator<T> it = c.iterator();
+    public static <T> T max(Collection<? extends T> c, Comparator<T> order) {
+        Iterator<? extends T> it = c.iterator();
         T best = it.next();
         while (it.hasNext()) {
             T x = it.next();
@@ -2517,8 +2585,8 @@ class Collections {
         return best;
     }
 
-    public static <T> T min(Collection<T> c, Comparator<T> order) {
-        Iterator<T> it = c.iterator();
+    public static <T> T min(Collection<? extends T> c, Comparator<T> order) {
+        Iterator<? extends T> it = c.iterator();
         T best = it.next();
         while (it.hasNext()) {
             T x = it.next();
@@ -2529,8 +2597,8 @@ class Collections {
         return best;
     }
 
-    public static <T extends Comparable<T>> T min(Collection<T> c) {
-        Iterator<T> it = c.iterator();
+    public static <T extends Comparable<T>> T min(Collection<? extends T> c) {
+        Iterator<? extends T> it = c.iterator();
         T best = it.next();
         while (it.hasNext()) {
             T x = it.next();
@@ -2558,9 +2626,9 @@ class Collections {
         return -(low + 1);
     }
 
-    public static <T> int frequency(Collection<T> c, Object o) {
+    public static int frequency(Collection<?> c, Object o) {
         int n = 0;
-        Iterator<T> it = c.iterator();
+        Iterator<?> it = c.iterator();
         while (it.hasNext()) {
             if (same(o, it.next())) {
                 n++;
@@ -2632,6 +2700,108 @@ final class Objects {
 }
 
 class Arrays {
+    // System.arraycopy, for each kind of array: as if through a copy when the two overlap, with java's
+    // exceptions.
+    private static void copyCheck(int srcLength, int srcPos, int destLength, int destPos, int length, String kind) {
+        if (srcPos < 0) {
+            throw new ArrayIndexOutOfBoundsException(
+                "arraycopy: source index " + srcPos + " out of bounds for " + kind + "[" + srcLength + "]");
+        }
+        if (destPos < 0) {
+            throw new ArrayIndexOutOfBoundsException(
+                "arraycopy: destination index " + destPos + " out of bounds for " + kind + "[" + destLength + "]");
+        }
+        if (length < 0) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: length " + length + " is negative");
+        }
+        if (srcPos + length > srcLength) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: last source index " + (srcPos + length)
+                + " out of bounds for " + kind + "[" + srcLength + "]");
+        }
+        if (destPos + length > destLength) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: last destination index " + (destPos + length)
+                + " out of bounds for " + kind + "[" + destLength + "]");
+        }
+    }
+
+    static void arraycopy(int[] src, int srcPos, int[] dest, int destPos, int length) {
+        copyCheck(src.length, srcPos, dest.length, destPos, length, "int");
+        if (src == dest && srcPos < destPos) {
+            for (int i = length - 1; i >= 0; i--) {
+                dest[destPos + i] = src[srcPos + i];
+            }
+        } else {
+            for (int i = 0; i < length; i++) {
+                dest[destPos + i] = src[srcPos + i];
+            }
+        }
+    }
+
+    static void arraycopy(long[] src, int srcPos, long[] dest, int destPos, int length) {
+        copyCheck(src.length, srcPos, dest.length, destPos, length, "long");
+        if (src == dest && srcPos < destPos) {
+            for (int i = length - 1; i >= 0; i--) {
+                dest[destPos + i] = src[srcPos + i];
+            }
+        } else {
+            for (int i = 0; i < length; i++) {
+                dest[destPos + i] = src[srcPos + i];
+            }
+        }
+    }
+
+    static void arraycopy(double[] src, int srcPos, double[] dest, int destPos, int length) {
+        copyCheck(src.length, srcPos, dest.length, destPos, length, "double");
+        if (src == dest && srcPos < destPos) {
+            for (int i = length - 1; i >= 0; i--) {
+                dest[destPos + i] = src[srcPos + i];
+            }
+        } else {
+            for (int i = 0; i < length; i++) {
+                dest[destPos + i] = src[srcPos + i];
+            }
+        }
+    }
+
+    static void arraycopy(char[] src, int srcPos, char[] dest, int destPos, int length) {
+        copyCheck(src.length, srcPos, dest.length, destPos, length, "char");
+        if (src == dest && srcPos < destPos) {
+            for (int i = length - 1; i >= 0; i--) {
+                dest[destPos + i] = src[srcPos + i];
+            }
+        } else {
+            for (int i = 0; i < length; i++) {
+                dest[destPos + i] = src[srcPos + i];
+            }
+        }
+    }
+
+    static void arraycopy(boolean[] src, int srcPos, boolean[] dest, int destPos, int length) {
+        copyCheck(src.length, srcPos, dest.length, destPos, length, "boolean");
+        if (src == dest && srcPos < destPos) {
+            for (int i = length - 1; i >= 0; i--) {
+                dest[destPos + i] = src[srcPos + i];
+            }
+        } else {
+            for (int i = 0; i < length; i++) {
+                dest[destPos + i] = src[srcPos + i];
+            }
+        }
+    }
+
+    static void arraycopy(Object[] src, int srcPos, Object[] dest, int destPos, int length) {
+        copyCheck(src.length, srcPos, dest.length, destPos, length, "object array");
+        if (src == dest && srcPos < destPos) {
+            for (int i = length - 1; i >= 0; i--) {
+                dest[destPos + i] = src[srcPos + i];
+            }
+        } else {
+            for (int i = 0; i < length; i++) {
+                dest[destPos + i] = src[srcPos + i];
+            }
+        }
+    }
+
     public static IntStream stream(int[] a) {
         return IntStream.ofArray(a);
     }
@@ -2701,13 +2871,22 @@ class Arrays {
     }
 
     public static void sort(char[] a) {
-        int[] counts = new int[65536];
+        if (a.length == 0) {
+            return;
+        }
+        int lo = a[0];
+        int hi = a[0];
+        for (int i = 1; i < a.length; i++) {
+            lo = Math.min(lo, a[i]);
+            hi = Math.max(hi, a[i]);
+        }
+        int[] counts = new int[hi - lo + 1]; // a counting sort over the characters' range only
         for (int i = 0; i < a.length; i++) {
-            counts[a[i]]++;
+            counts[a[i] - lo]++;
         }
         int k = 0;
-        for (int c = 0; c < 65536; c++) {
-            for (int n = counts[c]; n > 0; n--) {
+        for (int c = lo; c <= hi; c++) {
+            for (int n = counts[c - lo]; n > 0; n--) {
                 a[k] = (char) c;
                 k++;
             }
@@ -3034,6 +3213,95 @@ class Arrays {
         return out;
     }
 
+    public static long[] copyOf(long[] a, int n) {
+        long[] out = new long[n];
+        for (int i = 0; i < n && i < a.length; i++) {
+            out[i] = a[i];
+        }
+        return out;
+    }
+
+    public static char[] copyOf(char[] a, int n) {
+        char[] out = new char[n];
+        for (int i = 0; i < n && i < a.length; i++) {
+            out[i] = a[i];
+        }
+        return out;
+    }
+
+    public static boolean[] copyOf(boolean[] a, int n) {
+        boolean[] out = new boolean[n];
+        for (int i = 0; i < n && i < a.length; i++) {
+            out[i] = a[i];
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> T[] copyOf(T[] a, int n) {
+        Object[] out = new Object[n];
+        for (int i = 0; i < n && i < a.length; i++) {
+            out[i] = a[i];
+        }
+        return (T[]) out;
+    }
+
+    // copyOfRange's checks, with java's messages (System.arraycopy's for a start outside the array).
+    private static int rangeLength(int from, int to, int length, String kind) {
+        if (from > to) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+        if (from < 0) {
+            throw new ArrayIndexOutOfBoundsException(
+                "arraycopy: source index " + from + " out of bounds for " + kind + "[" + length + "]");
+        }
+        if (from > length) {
+            throw new ArrayIndexOutOfBoundsException("arraycopy: length " + (length - from) + " is negative");
+        }
+        return to - from;
+    }
+
+    public static int[] copyOfRange(int[] a, int from, int to) {
+        int[] out = new int[rangeLength(from, to, a.length, "int")];
+        for (int i = from; i < to && i < a.length; i++) {
+            out[i - from] = a[i];
+        }
+        return out;
+    }
+
+    public static long[] copyOfRange(long[] a, int from, int to) {
+        long[] out = new long[rangeLength(from, to, a.length, "long")];
+        for (int i = from; i < to && i < a.length; i++) {
+            out[i - from] = a[i];
+        }
+        return out;
+    }
+
+    public static double[] copyOfRange(double[] a, int from, int to) {
+        double[] out = new double[rangeLength(from, to, a.length, "double")];
+        for (int i = from; i < to && i < a.length; i++) {
+            out[i - from] = a[i];
+        }
+        return out;
+    }
+
+    public static char[] copyOfRange(char[] a, int from, int to) {
+        char[] out = new char[rangeLength(from, to, a.length, "char")];
+        for (int i = from; i < to && i < a.length; i++) {
+            out[i - from] = a[i];
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static <T> T[] copyOfRange(T[] a, int from, int to) {
+        Object[] out = new Object[rangeLength(from, to, a.length, "object array")];
+        for (int i = from; i < to && i < a.length; i++) {
+            out[i - from] = a[i];
+        }
+        return (T[]) out;
+    }
+
     public static <T> List<T> asList(T... a) {
         ArrayList<T> out = new ArrayList<T>(a.length);
         for (int i = 0; i < a.length; i++) {
@@ -3241,6 +3509,21 @@ class Scanner implements AutoCloseable {
         return true;
     }
 
+    public boolean hasNextBoolean() {
+        String t = peekToken();
+        return t != null && (t.toLowerCase().equals("true") || t.toLowerCase().equals("false"));
+    }
+
+    public boolean nextBoolean() {
+        if (peekToken() == null) {
+            throw new NoSuchElementException();
+        }
+        if (!hasNextBoolean()) {
+            throw new InputMismatchException();
+        }
+        return next().toLowerCase().equals("true");
+    }
+
     public boolean hasNextInt() {
         String t = peekToken();
         if (t == null || !integral(t)) {
@@ -3415,6 +3698,22 @@ class Optional<T> {
 
     public <U> Optional<U> map(Function<T, U> f) {
         return value == null ? new Optional<U>(null) : new Optional<U>(f.apply(value));
+    }
+
+    public Optional<T> filter(Predicate<T> test) {
+        return value == null || test.test(value) ? this : new Optional<T>(null);
+    }
+
+    public T orElseGet(Supplier<T> other) {
+        return value != null ? value : other.get();
+    }
+
+    public void ifPresentOrElse(Consumer<T> action, Runnable otherwise) {
+        if (value != null) {
+            action.accept(value);
+        } else {
+            otherwise.run();
+        }
     }
 
     public boolean equals(Object o) {
