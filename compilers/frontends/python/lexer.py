@@ -42,8 +42,22 @@ _NUMBER = re.compile(
 )
 _NAME = re.compile(r"[^\W\d]\w*")
 _STRING_START = re.compile(r"([rRbBfFuU]{0,2})('''|\"\"\"|'|\")")
-_SPACE = re.compile(r"[ \t\f]*")
 _BRACKETS = {"(": ")", "[": "]", "{": "}"}
+_BRACKET_CHARS = frozenset("()[]{}")
+_INDENT = re.compile(r"[ \t\f]*")
+# The tokens most of a program is, in one expression tried at each token's start (a test per token
+# class, each a method call or a match of its own, was most of the lexer's time), in the order the
+# lexer decides between them: spaces, a comment, a line's end, a string (a prefix and a quote, so before
+# names), a number (a digit, or a point and a digit), a name starting with an ASCII letter or an
+# underscore, an operator. Anything else (a backslash, a name or number starting outside ASCII, a
+# stray character) is left to the tests one by one.
+_TOKEN = re.compile(
+    r"(?P<space>[ \t\f]+)|(?P<comment>#[^\n]*)|(?P<newline>\n)"
+    r"|(?P<string>(?P<prefix>[rRbBfFuU]{0,2})(?P<quote>'''|\"\"\"|'|\"))"
+    r"|(?P<number>(?=\d|\.\d))"
+    r"|(?P<name>[A-Za-z_]\w*)"
+    r"|(?P<op>" + _OPERATOR.pattern + ")"
+)
 
 
 class _Lexer:
@@ -75,57 +89,79 @@ class _Lexer:
 
     def run(self) -> list[Token]:
         src = self.src
+        size = len(src)
+        file = self.file
+        tokens = self.tokens
+        append = tokens.append
+        match = _TOKEN.match
         at_line_start = True
-        while self.pos < len(src):
+        while self.pos < size:
             if at_line_start and not self.brackets:
                 at_line_start = False
                 if self.indentation():
                     continue  # a blank or comment-only line
-            char = src[self.pos]
-            if char in " \t\f":
-                self.pos = _SPACE.match(src, self.pos).end()  # type: ignore[union-attr]
+            pos = self.pos
+            found = match(src, pos)
+            group = found.lastgroup if found is not None else None
+            if group == "name" or group == "op":
+                text = found.group()  # type: ignore[union-attr]
+                if group == "op":
+                    if text in _BRACKET_CHARS:
+                        self.operator(text)
+                        continue
+                    kind = "op"
+                else:
+                    kind = "keyword" if text in KEYWORDS else "name"
+                # self.add's token, made here: this is the lexer's innermost loop.
+                column = pos - self.line_start + 1
+                append(Token(kind, text, Span(file, self.line, column, self.line, column + len(text))))
+                self.pos = pos + len(text)
                 continue
-            if char == "#":
-                end = src.find("\n", self.pos)
-                self.pos = len(src) if end < 0 else end
+            if group == "space" or group == "comment":
+                self.pos = found.end()  # type: ignore[union-attr]
                 continue
-            if char == "\n":
-                if not self.brackets and self.tokens and self.tokens[-1].kind not in ("newline", "indent"):
-                    self.add("newline", "\n", self.pos)
+            if group == "newline":
+                if not self.brackets and tokens and tokens[-1].kind not in ("newline", "indent"):
+                    self.add("newline", "\n", pos)
                 self.newline()
                 at_line_start = True
                 continue
+            if group == "string":
+                self.string(found.group("prefix"), found.group("quote"))  # type: ignore[union-attr]
+                continue
+            if group == "number":
+                self.number()
+                continue
+            char = src[pos]
             if char == "\\":
-                if src.startswith("\\\n", self.pos):
+                if src.startswith("\\\n", pos):
                     self.pos += 1
                     self.newline()
                     continue
                 self.error(
                     "syntax",
                     "SyntaxError: unexpected character after line continuation character",
-                    self.span(self.pos),
+                    self.span(pos),
                 )
                 self.pos += 1
                 continue
-            string = _STRING_START.match(src, self.pos)
-            if string and (string.group(1) == "" or not _NAME.match(src, self.pos + len(string.group(1)))):
-                self.string(string.group(1), string.group(2))
-                continue
-            if char.isdigit() or (char == "." and self.pos + 1 < len(src) and src[self.pos + 1].isdigit()):
+            # What _TOKEN leaves but a backslash: a number or name that starts outside ASCII, a stray
+            # character.
+            if char.isdigit() or (char == "." and pos + 1 < size and src[pos + 1].isdigit()):
                 self.number()
                 continue
-            name = _NAME.match(src, self.pos)
+            name = _NAME.match(src, pos)
             if name:
                 text = name.group()
-                self.add("keyword" if text in KEYWORDS else "name", text, self.pos)
+                self.add("keyword" if text in KEYWORDS else "name", text, pos)
                 self.pos = name.end()
                 continue
-            op_match = _OPERATOR.match(src, self.pos)
+            op_match = _OPERATOR.match(src, pos)
             if op_match:
                 self.operator(op_match.group())
             else:
                 shown = char if char.isprintable() else f"U+{ord(char):04X}"
-                self.error("syntax", f"SyntaxError: invalid character '{shown}'", self.span(self.pos))
+                self.error("syntax", f"SyntaxError: invalid character '{shown}'", self.span(pos))
                 self.pos += 1
         if self.brackets and not any("unterminated" in e.text for e in self.errors):
             opener, where = self.brackets[-1]
@@ -146,22 +182,26 @@ class _Lexer:
     def indentation(self) -> bool:
         """Measure the indentation of the line starting at pos; emit INDENT/DEDENT. True for a blank line."""
         src = self.src
-        col = alt = 0
-        pos = self.pos
-        while pos < len(src) and src[pos] in " \t\f":
-            if src[pos] == " ":
-                col += 1
-                alt += 1
-            elif src[pos] == "\t":
-                col = (col // 8 + 1) * 8
-                alt += 1
-            else:  # a form feed resets the count, as in CPython
-                col = alt = 0
-            pos += 1
+        start = self.pos
+        pos = _INDENT.match(src, start).end()  # type: ignore[union-attr]
+        col = alt = pos - start  # spaces only: both measures are the count
+        if "\t" in src[start:pos] or "\f" in src[start:pos]:
+            col = alt = 0
+            for char in src[start:pos]:
+                if char == " ":
+                    col += 1
+                    alt += 1
+                elif char == "\t":
+                    col = (col // 8 + 1) * 8
+                    alt += 1
+                else:  # a form feed resets the count, as in CPython
+                    col = alt = 0
         self.pos = pos
         if pos >= len(src) or src[pos] in "#\n" or src.startswith("\\\n", pos):
             return pos < len(src) and src[pos] != "\\"
         top_col, top_alt = self.indents[-1]
+        if col == top_col and alt == top_alt:
+            return False  # the same block: nothing to emit (most lines)
         where = self.span(pos)
         if col > top_col:
             if alt <= top_alt:

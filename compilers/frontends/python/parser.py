@@ -22,6 +22,24 @@ class _SyntaxError(Exception):
     pass
 
 
+# The binary operators' levels, loosest first: | ^ & shifts, + -, * / // % @ (the unary operators and **
+# bind tighter: factor).
+_BINARY_LEVELS = {
+    "|": 1,
+    "^": 2,
+    "&": 3,
+    "<<": 4,
+    ">>": 4,
+    "+": 5,
+    "-": 5,
+    "*": 6,
+    "/": 6,
+    "//": 6,
+    "%": 6,
+    "@": 6,
+}
+
+
 class Parser:
     def __init__(self, tokens: list[Token], diags: DiagnosticBag) -> None:
         self.toks = tokens
@@ -38,14 +56,14 @@ class Parser:
         return self.toks[min(self.i + ahead, len(self.toks) - 1)]
 
     def at(self, text: str) -> bool:
-        tok = self.tok
+        tok = self.toks[self.i]  # self.tok, inlined: the parser's most frequent question
         return tok.text == text and tok.kind in ("op", "keyword")
 
     def at_kind(self, kind: str) -> bool:
         return self.tok.kind == kind
 
     def advance(self) -> Token:
-        tok = self.tok
+        tok = self.toks[self.i]
         if tok.kind != "eof":
             self.i += 1
         return tok
@@ -625,33 +643,24 @@ class Parser:
             return left
         return A.Compare(span, left, ops, comparators)
 
-    def binary_level(self, ops: tuple[str, ...], operand: str) -> A.Expr:
-        next_level = getattr(self, operand)
+    def binary(self, level: int) -> A.Expr:
+        """The binary operators from `level` up (_BINARY_LEVELS), by precedence climbing: one call per
+        operand, not one per level (six levels, for every name and number of a program). Each level is
+        left-associative, and each BinOp's span is its leftmost operand's first token."""
         span = self.tok.span
-        left = next_level()
-        while self.tok.kind == "op" and self.tok.text in ops:
-            op = self.advance().text
-            right = next_level()
-            left = A.BinOp(span, op, left, right)
-        return left
+        left = self.factor()
+        while True:
+            tok = self.tok
+            if tok.kind != "op":
+                return left
+            found = _BINARY_LEVELS.get(tok.text)
+            if found is None or found < level:
+                return left
+            self.advance()
+            left = A.BinOp(span, tok.text, left, self.binary(found + 1))
 
     def bitor(self) -> A.Expr:
-        return self.binary_level(("|",), "bitxor")
-
-    def bitxor(self) -> A.Expr:
-        return self.binary_level(("^",), "bitand")
-
-    def bitand(self) -> A.Expr:
-        return self.binary_level(("&",), "shift")
-
-    def shift(self) -> A.Expr:
-        return self.binary_level(("<<", ">>"), "arith")
-
-    def arith(self) -> A.Expr:
-        return self.binary_level(("+", "-"), "term")
-
-    def term(self) -> A.Expr:
-        return self.binary_level(("*", "/", "//", "%", "@"), "factor")
+        return self.binary(1)
 
     def factor(self) -> A.Expr:
         tok = self.tok
@@ -677,6 +686,9 @@ class Parser:
     def primary(self) -> A.Expr:
         expr = self.atom()
         while True:
+            tok = self.toks[self.i]
+            if tok.kind != "op" or tok.text not in ("(", "[", "."):  # most atoms stand alone
+                return expr
             if self.at("("):
                 self.advance()
                 args, keywords = self.arguments()
