@@ -5,12 +5,14 @@
 
 A C constant cannot exceed 64 bits, so the table of powers of two the routines use (f64_pow2, 2^0 to
 2^166: the largest below 10^50), ln 2 and atan(j/16) for j = 0..16 (with 110 fraction bits) and pi/2
-(with 150) are filled in here; and f64_uncertain's body becomes the IR's `trap 7`, which C cannot write.
+(with 150) are filled in here, and so are sincos.c's tables (sin and cos of i/128 as sums of two doubles, and
+2/pi in pieces of 24 bits); and f64_uncertain's body becomes the IR's `trap 7`, which C cannot write.
 """
 
 from __future__ import annotations
 
 import re
+import struct
 import sys
 from decimal import Decimal, getcontext, localcontext
 from pathlib import Path
@@ -22,6 +24,10 @@ SOURCE = RUNTIME_DIR / "float64.c"
 # fdlibm's expm1, log1p, sinh, cosh, tanh, asinh, acosh and atanh: written with C's doubles (the front end
 # lowers their arithmetic to float64.c's routines) and valid C for gcc too, so a translation unit of its own.
 FDLIBM = RUNTIME_DIR / "fdlibm.c"
+# glibc's sin and cos (the IBM Accurate Mathematical Library's algorithm), likewise a translation unit.
+SINCOS = RUNTIME_DIR / "sincos.c"
+SINCOS_ENTRIES = 110
+TWO_OVER_PI_PIECES = 75
 TARGET = RUNTIME_DIR / "float64.ir"
 POWERS = 167
 HEADER = (
@@ -64,6 +70,48 @@ def atan(x: Decimal) -> Decimal:
     return 8 * total
 
 
+def sin_cos(x: Decimal) -> tuple[Decimal, Decimal]:
+    """sin x and cos x for |x| <= 1 to the context's precision: their Taylor series."""
+    sin, cos, term, k = Decimal(0), Decimal(0), Decimal(1), 0
+    while abs(term) > Decimal(10) ** -(getcontext().prec + 5):
+        if k % 2 == 0:
+            cos += term * (-1) ** (k // 2)
+        else:
+            sin += term * (-1) ** (k // 2)
+        k += 1
+        term = term * x / k
+    return sin, cos
+
+
+def double_pair(v: Decimal) -> list[int]:
+    """The bit patterns of v as a sum of two doubles: v rounded, and the rest rounded."""
+    high = float(v)
+    return [double_bits(high), double_bits(float(v - Decimal(high)))]
+
+
+def double_bits(x: float) -> int:
+    return struct.unpack("<Q", struct.pack("<d", x))[0]
+
+
+def sincos_table() -> list[int]:
+    """glibc's table of sin(i/128) and cos(i/128) for i = 0..109, each as a sum of two doubles (sincos.c)."""
+    words = []
+    with localcontext() as context:
+        context.prec = 60
+        for i in range(SINCOS_ENTRIES):
+            sin, cos = sin_cos(Decimal(i) / 128)
+            words += double_pair(sin) + double_pair(cos)
+    return words
+
+
+def two_over_pi_pieces() -> list[int]:
+    """2/pi's first 75 * 24 fraction bits in pieces of 24 (sincos.c's large reduction)."""
+    with localcontext() as context:
+        context.prec = 600
+        bits = int(2 / pi() * 2 ** (24 * TWO_OVER_PI_PIECES))
+    return [(bits >> (24 * (TWO_OVER_PI_PIECES - 1 - i))) % 2**24 for i in range(TWO_OVER_PI_PIECES)]
+
+
 def fill(text: str, name: str, words: list[int]) -> str:
     """The global `name` of the C source (declared without an initialiser) given its words."""
     size = f"[{len(words)}]" if len(words) > 1 else ""
@@ -75,7 +123,10 @@ def fill(text: str, name: str, words: list[int]) -> str:
 
 def build() -> str:
     text = compile_c_runtime(SOURCE, "f64_") + compile_c_runtime(FDLIBM, "f64_", linked=("f64_",))
+    text += compile_c_runtime(SINCOS, "f64_", linked=("f64_",))
     text = fill(text, "f64_pow2", [2**k for k in range(POWERS)])
+    text = fill(text, "f64_sincostab", sincos_table())
+    text = fill(text, "f64_sc_toverp", [double_bits(float(piece)) for piece in two_over_pi_pieces()])
     with localcontext() as context:
         context.prec = 100
         for name, base in LOGARITHMS.items():

@@ -1893,8 +1893,7 @@ long f64_trig(long a, long which) {
     return f64_round_approx(sign, v, -(120 + scale), f64_shift(f64_terr + 16, f64_bitlen(v) - 108) + 8);
 }
 
-long f64_sin(long a) { return f64_trig(a, 0); }
-long f64_cos(long a) { return f64_trig(a, 1); }
+/* sin and cos are glibc's (sincos.c); f64_trig's are correctly rounded, which glibc's are not always. */
 long f64_tan(long a) { return f64_trig(a, 2); }
 
 /* atan and atan2, correctly rounded. The ratio t = p/q * 2^e (p, q > 0) is reduced to [0, 1] by
