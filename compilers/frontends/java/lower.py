@@ -30,6 +30,7 @@ from compilers.diagnostics import DiagnosticBag
 from compilers.frontends.java import ast as A
 from compilers.frontends.java.format import FLAG_BITS, Spec, parse_format
 from compilers.frontends.java.generic import UNBOXES, base_of, box
+from compilers.frontends.java.npe import Messages, frame_of
 from compilers.frontends.java.parser import nearest_float32
 from compilers.frontends.java.types import (
     DOUBLE_CONSTANTS,
@@ -51,6 +52,7 @@ from compilers.ir.builder import FunctionBuilder, OperandLike
 from compilers.ir.nodes import Const, Copy, Jump, Load, Module, Operand, SlotRef, Store, Sym, Temp
 
 OBJECT_KIND, PRIM_ARRAY_KIND, REF_ARRAY_KIND = 100, 101, 102
+NpeMessage = Callable[[Messages], str | None]  # a NullPointerException's message, from npe.py's
 # double's operators: float64's routines (a double is its bit pattern in a word).
 F64_OPS = {
     "+": "f64_add", "-": "f64_sub", "*": "f64_mul", "/": "f64_div", "%": "f64_fmod",
@@ -136,6 +138,7 @@ class FunctionLowering:
         # Each enclosing switch expression: the slot its value is yielded to, its end, the finally depth.
         self.yields: list[tuple[Held, str, int]] = []
         self.outer: FieldInfo | None = None  # in a lambda's method: the field holding the enclosing this
+        self.npe: Messages | None = None  # java's NullPointerException messages (the program's methods)
         for p in params:
             self.local_slot(p)  # the parameters' slots first: the prologue stores them
         self.fb.set_block("body")
@@ -262,11 +265,13 @@ class FunctionLowering:
         """a || b of two 0/1 values."""
         return self.fb.binary("gt", self.fb.add(a, b), 0)
 
-    def null_check(self, v: Operand) -> None:
+    def null_check(self, v: Operand, message: NpeMessage | None = None) -> None:
+        """A NullPointerException when v is null, with java's message (npe.py) when one is given."""
         if isinstance(v, Const) and v.value != 0:
             return
         z = self.fb.binary("eq", v, 0)
-        self.guard(z, "NullPointerException", None)
+        text = message(self.npe) if message is not None and self.npe is not None else None
+        self.guard(z, "NullPointerException", None if text is None else lambda: self.low.string(text))
 
     def concat(self, *parts: Held | Operand | str) -> Operand:
         """A message built from string literals and numbers (for the library's exceptions); a number
@@ -359,7 +364,7 @@ class FunctionLowering:
         elif isinstance(s, A.ForEach):
             arr_info, idx_info = s.hidden
             arr = self.value(s.iterable)
-            self.null_check(arr)
+            self.null_check(arr, lambda n: n.hidden("Cannot read the array length", arr_info, s.span))
             self.assign_local(arr_info, arr)
             self.assign_local(idx_info, Const(0))
             top, body, step, done = (
@@ -424,7 +429,7 @@ class FunctionLowering:
             fb.jump(self.exit)
         elif isinstance(s, A.Throw):
             v = self.value(s.value)
-            self.null_check(v)
+            self.null_check(v, lambda n: n.throw(s.value))
             fb.call("exc_raise", [v], returns=False)
             if getattr(s, "rethrow", False):  # try-with-resources' own: raised where it was caught
                 fb.jump(self.handlers[-1])
@@ -455,7 +460,7 @@ class FunctionLowering:
         fb = self.fb
         it_info, _ = s.hidden
         c = self.value(s.iterable)
-        self.null_check(c)
+        self.null_check(c, lambda n: n.invoke_on(f"{n.class_name(s.iterable.ty)}.iterator()", s.iterable))
         self.assign_local(it_info, self.interface_call(c, "iterator()", []))
         top, body, done = fb.new_block("iter"), fb.new_block("ibody"), fb.new_block("iend")
         fb.jump(top)
@@ -564,7 +569,7 @@ class FunctionLowering:
         v = self.value(s.subject)
         subject = self.low.classes.get(base_of(s.subject.ty))
         if s.subject.ty == "String":
-            self.null_check(v)
+            self.null_check(v, lambda n: n.hidden('Cannot invoke "String.hashCode()"', s.hidden, s.span))
             self.assign_local(s.hidden, v)
             for lab, c in zip(labels, s.cases, strict=True):
                 for label in c.labels:
@@ -578,7 +583,7 @@ class FunctionLowering:
             fb.jump(default)
         else:
             if subject is not None and subject.enum:
-                self.null_check(v)
+                self.null_check(v, lambda n: n.ordinal(s.subject))
                 v = self.load_field(v, subject.find_field(" ordinal"))  # type: ignore[arg-type]
             cases: list[tuple[int, str]] = []
             for lab, c in zip(labels, s.cases, strict=True):
@@ -630,19 +635,19 @@ class FunctionLowering:
 
     def init_value(self, e: A.Expr, ty: str) -> Operand:
         v = self.value(e)
-        return self.convert(v, e.ty, ty)
+        return self.convert(v, e.ty, ty, e)
 
-    def convert(self, v: Operand, src: str, dst: str) -> Operand:
+    def convert(self, v: Operand, src: str, dst: str, source: A.Expr | None = None) -> Operand:
         """A value of type src as one of type dst: boxed (valueOf, which keeps Java's caches) or unboxed
-        (a null throws NullPointerException). Widening needs nothing; a constant narrowed implicitly is
-        already in range."""
+        (a null throws NullPointerException, whose message names `source`, the expression unboxed). Widening
+        needs nothing; a constant narrowed implicitly is already in range."""
         if boxes(src, dst):
             c = self.low.classes[box(src)]
             m = next(x for x in c.methods["valueOf"] if x.params == [UNBOXES[c.name]])
             return self.call_method(self.low.ir_name(m), [v])
         unboxed = UNBOXES.get(base_of(src)) if is_ref(src) else None
         if unboxed is not None and not is_ref(dst):
-            self.null_check(v)
+            self.null_check(v, lambda n: n.unboxing(src, source))
             v = self.load_field(v, self.low.classes[base_of(src)].fields["value"])
             return self.widen(v, unboxed, dst)
         return self.widen(v, src, dst)
@@ -694,7 +699,7 @@ class FunctionLowering:
         held: list[Held | Operand] = []
         to = types if types is not None else [e.ty for e in exprs]
         for i, e in enumerate(exprs):
-            v = self.convert(self.value(e), e.ty, to[i])
+            v = self.convert(self.value(e), e.ty, to[i], e)
             if any(may_call(x) or boxes(x.ty, t) for x, t in zip(exprs[i + 1 :], to[i + 1 :], strict=True)):
                 held.append(self.hold(v, is_ref(to[i])))
             else:
@@ -718,7 +723,7 @@ class FunctionLowering:
         if isinstance(e, A.Unary) and e.op == "!":
             self.cond(e.operand, no, yes)
             return
-        v = self.convert(self.value(e), e.ty, "boolean")
+        v = self.convert(self.value(e), e.ty, "boolean", e)
         fb.branch(v, yes, no)
 
     def value(self, e: A.Expr) -> Operand:
@@ -773,20 +778,22 @@ class FunctionLowering:
                 raise Unsupported(key + " as a value")
             if e.ref == "length":
                 a = self.value(e.target)
-                self.null_check(a)
+                self.null_check(a, lambda n: n.length(e.target))
                 return fb.load(a, 0)
             f: FieldInfo = e.ref
             if f.static:
                 return self.load_static(f)
             o = self.value(e.target)
-            self.null_check(o)
+            self.null_check(o, lambda n: n.read_field(f, e.target))
             return self.load_field(o, f)
         if isinstance(e, A.Index):
             a, i = self.values([e.target, e.index])
-            at = self.element(a, i)
+            at = self.element(a, i, lambda n: n.array(True, e.ty, e.target))
             return fb.load(at, 1)
         if isinstance(e, A.Unary):
-            v = self.convert(self.value(e.operand), e.operand.ty, UNBOXES.get(e.operand.ty, e.operand.ty))
+            v = self.convert(
+                self.value(e.operand), e.operand.ty, UNBOXES.get(e.operand.ty, e.operand.ty), e.operand
+            )
             if e.op == "!":
                 return fb.binary("eq", v, 0)
             if e.op == "+":
@@ -805,7 +812,7 @@ class FunctionLowering:
             self.cond(e.cond, yes, no)
             for lab, x in ((yes, e.then), (no, e.other)):
                 fb.set_block(lab)
-                v = self.convert(self.value(x), x.ty, e.ty)
+                v = self.convert(self.value(x), x.ty, e.ty, x)
                 fb.emit(Copy(r, v))
                 fb.jump(done)
             fb.set_block(done)
@@ -813,7 +820,7 @@ class FunctionLowering:
         if isinstance(e, A.Cast):
             v = self.value(e.operand)
             if is_ref(e.operand.ty) != is_ref(e.to):  # boxing or unboxing
-                v = self.convert(v, e.operand.ty, UNBOXES.get(e.operand.ty, e.to))
+                v = self.convert(v, e.operand.ty, UNBOXES.get(e.operand.ty, e.to), e.operand)
                 if is_ref(e.to):
                     return v
                 prim = UNBOXES.get(e.operand.ty, e.to)
@@ -958,10 +965,10 @@ class FunctionLowering:
         assert r is not None
         return r
 
-    def element(self, a: Operand, i: Operand) -> Operand:
-        """The address before element i of array a (checked: null, bounds)."""
+    def element(self, a: Operand, i: Operand, message: NpeMessage | None = None) -> Operand:
+        """The address before element i of array a (checked: null, with java's message, and bounds)."""
         fb = self.fb
-        self.null_check(a)
+        self.null_check(a, message)
         n = fb.load(a, 0)
         neg = fb.binary("lt", i, 0)
         over = fb.binary("ge", i, n)
@@ -1099,8 +1106,8 @@ class FunctionLowering:
             return joined
         a, b = self.values([e.left, e.right])
         if e.operand_ty != "ref":  # unboxing (a boxed operand of an arithmetic or comparison)
-            a = self.convert(a, e.left.ty, UNBOXES.get(e.left.ty, e.left.ty))
-            b = self.convert(b, e.right.ty, UNBOXES.get(e.right.ty, e.right.ty))
+            a = self.convert(a, e.left.ty, UNBOXES.get(e.left.ty, e.left.ty), e.left)
+            b = self.convert(b, e.right.ty, UNBOXES.get(e.right.ty, e.right.ty), e.right)
         if e.operand_ty in FLOATING:
             a = self.widen(a, UNBOXES.get(e.left.ty, e.left.ty), e.operand_ty)
             b = self.widen(b, UNBOXES.get(e.right.ty, e.right.ty), e.operand_ty)
@@ -1180,10 +1187,11 @@ class FunctionLowering:
     # ---- assignment
 
     def lref(
-        self, target: A.Expr, later: A.Expr | None
+        self, target: A.Expr, later: A.Expr | None, store: bool = False
     ) -> tuple[Callable[[], Operand], Callable[[Operand], None]]:
         """A getter and a setter of an assignable place, its base evaluated once (and kept in a slot
-        when `later` may call)."""
+        when `later` may call); `store`: the place is only assigned, so its object or array is checked
+        when the value is stored, after `later` is computed, as java's putfield and iastore check it."""
         fb = self.fb
         if isinstance(target, A.Name):
             kind, what = target.ref[:2]
@@ -1204,15 +1212,29 @@ class FunctionLowering:
             if f.static:
                 return (lambda: self.load_static(f)), (lambda v: self.store_static(f, v))
             o = self.value(target.target)
-            self.null_check(o)
+            if not store:
+                self.null_check(o, lambda n: n.read_field(f, target.target))
             calls = may_call(later) or (later is not None and boxes(later.ty, target.ty))
             ho = self.hold(o, True) if calls else o
-            return (lambda: self.load_field(self.fetch(ho), f)), (
-                lambda v: self.store_field(self.fetch(ho), f, v)
-            )
+
+            def put_field(v: Operand) -> None:
+                if store:
+                    self.null_check(self.fetch(ho), lambda n: n.assign_field(f, target.target))
+                self.store_field(self.fetch(ho), f, v)
+
+            return (lambda: self.load_field(self.fetch(ho), f)), put_field
         if isinstance(target, A.Index):
             a, i = self.values([target.target, target.index])
-            at = self.element(a, i)
+            if store:
+                keep = may_call(later) or (later is not None and boxes(later.ty, target.ty))
+                ha, hi = (self.hold(a, True), self.hold(i, False)) if keep else (a, i)
+
+                def put_element(v: Operand) -> None:
+                    msg: NpeMessage = lambda n: n.array(False, target.ty, target.target)  # noqa: E731
+                    fb.store(self.element(self.fetch(ha), self.fetch(hi), msg), v, 1)
+
+                return (lambda: fb.load(self.element(self.fetch(ha), self.fetch(hi)), 1)), put_element
+            at = self.element(a, i, lambda n: n.array(True, target.ty, target.target))
             # The element's address is a heap address: kept as the array and the index when the value
             # may call (the array may move).
             if may_call(later) or (later is not None and boxes(later.ty, target.ty)):
@@ -1231,12 +1253,12 @@ class FunctionLowering:
         # A compound assignment to a box unboxes, computes and boxes again (valueOf, which may collect:
         # the place's base is kept in a slot, as for a value that calls).
         boxed = e.op != "=" and e.operand_ty != "String" and ty in UNBOXES
-        get, put = self.lref(e.target, e if boxed else e.value)
+        get, put = self.lref(e.target, e if boxed else e.value, store=e.op == "=")
         if e.op == "=":
             if isinstance(e.value, A.ArrayLit):
                 v = self.array_lit(e.value)
             else:
-                v = self.convert(self.value(e.value), e.value.ty, ty)
+                v = self.convert(self.value(e.value), e.value.ty, ty, e.value)
             put(v)
             return v
         op = e.op[:-1]
@@ -1250,10 +1272,10 @@ class FunctionLowering:
             put(r)
             return r
         if boxed:
-            old = self.convert(old, ty, UNBOXES[ty])
+            old = self.convert(old, ty, UNBOXES[ty], e.target)
             ty = UNBOXES[ty]
         kept: Held | Operand = self.hold(old, False) if may_call(e.value) else old
-        v = self.convert(self.value(e.value), e.value.ty, UNBOXES.get(e.value.ty, e.value.ty))
+        v = self.convert(self.value(e.value), e.value.ty, UNBOXES.get(e.value.ty, e.value.ty), e.value)
         result: Operand
         if e.operand_ty == "boolean":
             result = fb.binary(BINOPS[op], self.fetch(kept), v)
@@ -1276,7 +1298,7 @@ class FunctionLowering:
             get, put = self.lref(e.target, e)
             old_box = self.hold(get(), True)
             prim = UNBOXES[e.ty]
-            old = self.convert(self.fetch(old_box), e.ty, prim)
+            old = self.convert(self.fetch(old_box), e.ty, prim, e.target)
             if prim in FLOATING:
                 new = self.floating("+" if e.op == "++" else "-", old, Const(ONE), prim)
             else:
@@ -1374,6 +1396,10 @@ class FunctionLowering:
             return r
         if m.static:
             args = self.values(e.args, sig)
+            strings = m.owner.name in ("Strings", "RegexStrings") and e.ident not in ("join", "valueOf")
+            if strings and self.npe is not None:
+                # s.m(args) written in Java as Strings.m(s, args): s is the receiver java checks
+                self.null_check(args[0], lambda n: n.rewritten(e))
             return self.call_method(self.low.ir_name(m), list(args))
         if e.target is None or (isinstance(e.target, A.This) and not e.target.hops):
             receiver: A.Expr = A.This(e.span)
@@ -1386,7 +1412,7 @@ class FunctionLowering:
             receiver = e.target
         vals = self.values([receiver, *e.args], [receiver.ty, *sig])
         o, args = vals[0], vals[1:]
-        self.null_check(o)
+        self.null_check(o, lambda n: n.invoke(e))
         if m.sig() in DYNAMIC and self.low.maybe_string(receiver.ty):
             return self.call_method(f"java.dyn.{m.name}", [o, *args])
         if not e.virtual:
@@ -1405,7 +1431,7 @@ class FunctionLowering:
             assert e.target is not None
             sep, blanks = e.split  # type: ignore[attr-defined]
             text = self.value(e.target)
-            self.null_check(text)
+            self.null_check(text, lambda n: n.invoke(e))
             m = self.low.classes["Strings"].methods["split"][0]
             return self.call_method(
                 self.low.ir_name(m), [text, self.low.string(sep), Const(1 if blanks else 0)]
@@ -1536,7 +1562,7 @@ class FunctionLowering:
         assert e.target is not None
         vals = self.values([e.target, *e.args])
         s, args = vals[0], vals[1:]
-        self.null_check(s)
+        self.null_check(s, lambda n: n.invoke(e))
         if name == "length":
             return fb.load(s, 0)
         if name == "isEmpty":
@@ -1644,7 +1670,7 @@ class FunctionLowering:
         fb = self.fb
         assert e.target is not None
         sb = self.value(e.target)
-        self.null_check(sb)
+        self.null_check(sb, lambda n: n.invoke(e))
         h = self.hold(sb, True)
         if name == "append":
             v = self.value(e.args[0])
@@ -1800,7 +1826,7 @@ class FunctionLowering:
         """array.clone(): a new array of the same length holding the same elements (a shallow copy)."""
         fb = self.fb
         a = self.value(target)
-        self.null_check(a)
+        self.null_check(a, lambda n: n.clone(target))
         h_a = self.hold(a, True)
         b = self.new_array(target.ty[:-2], [fb.load(self.fetch(h_a), 0)])
         h_b = self.hold(b, True)
@@ -2109,6 +2135,10 @@ class Lowering:
             where = f"java.base/{where}"
         fl = self.function(m.ir_name, where, m, params, line)
         fl.outer = c.fields.get(" this") if c.name.startswith("lambda.") else None
+        if not c.package:  # the program's code (java's messages inside its library are its own)
+            inits = [b for _, b in c.decl.instance_inits] if c.decl is not None and m.name == "<init>" else []
+            body = d.body.body if d is not None and d.body is not None else []
+            fl.npe = Messages(self.classes, frame_of(c, m, params, [list(inits), body]), c, m)
         try:
             if m.name == "<init>":
                 body = d.body.body if d is not None and d.body is not None else []
@@ -2495,9 +2525,9 @@ class Lowering:
     def print_causes(self, fl: FunctionLowering, h: Held, above0: Operand, tabs: int) -> None:
         """The causes of the exception h (the one that left main, tabs = 1, or a suppressed exception
         of it, tabs = 2, whose trace leaves out above0 frames), each as a "Caused by:" section after
-        the trace of the one it caused (java_cause); a chain that comes back to h ends there, and a
-        chain is cut after 1024 causes (java prints a circular one's repeat as "[CIRCULAR REFERENCE:
-        ...]")."""
+        the trace of the one it caused (java_cause); a cause met before in the chain (h or one down to
+        the one it causes) is printed as java prints it, "Caused by: [CIRCULAR REFERENCE: ...]", and
+        ends the chain, which is cut after 1024 causes in any case."""
         fb = fl.fb
         at = self.classes["Throwable"].fields["cause"].index
         enc = fl.hold(fl.fetch(h), True, always=True)
@@ -2510,7 +2540,27 @@ class Lowering:
         more, fresh = fb.new_block("causemore"), fb.new_block("causefresh")
         fb.branch(fb.binary("eq", c, 0), done, more)
         fb.set_block(more)
-        fb.branch(fb.binary("eq", c, fl.fetch(h)), done, fresh)
+        # A cause printed before (h or one of the chain down to enc) is java's circular reference.
+        seen = fl.hold(fl.fetch(h), True, always=True)
+        look, last, step, circular = (fb.new_block(k) for k in ("seen", "seenlast", "seenstep", "circular"))
+        fb.jump(look)
+        fb.set_block(look)
+        fb.branch(fb.binary("eq", fb.load(fl.fetch(enc), at), fl.fetch(seen)), circular, last)
+        fb.set_block(last)
+        fb.branch(fb.binary("eq", fl.fetch(seen), fl.fetch(enc)), fresh, step)
+        fb.set_block(step)
+        fb.store(seen.where, fb.load(fl.fetch(seen), at), seen.offset)
+        fb.jump(look)
+        fb.set_block(circular)
+        c = fb.load(fl.fetch(enc), at)
+        text = fb.call(fb.load(fb.load(c, 0), VT_HEADER + self.tostring_index), [c])
+        assert text is not None
+        kept = fl.hold(text, True)
+        prefix = "\t" * (tabs - 1) + "Caused by: [CIRCULAR REFERENCE: "
+        fb.call("str_print", [self.string(prefix)], returns=False)
+        fb.call("str_print", [fl.fetch(kept)], returns=False)
+        fb.call("str_print", [self.string("]\n")], returns=False)
+        fb.jump(done)
         fb.set_block(fresh)
         fb.branch(fb.binary("gt", fl.fetch(left), 0), body, done)
         fb.set_block(body)
