@@ -354,6 +354,7 @@ class DData:
     deriving: list[str]
     newtype: bool
     span: Span
+    deriving_spans: list[Span] = field(default_factory=list)  # where each derived class is named
 
 
 @dataclass(slots=True)

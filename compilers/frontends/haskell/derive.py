@@ -1,4 +1,4 @@
-"""`deriving (Show, Eq, Ord, Enum, Bounded)`: the instance declarations GHC derives, written as Haskell
+"""`deriving (Show, Read, Eq, Ord, Enum, Bounded)`: the instance declarations GHC derives, written as Haskell
 text and parsed, so that they are checked and elaborated like any instance. Show is GHC's derived Show:
 `showsPrec d` with parentheses above precedence 10, records as `C {f = v, g = w}`, infix constructors
 with their fixity (`showsPrec (p+1)` on both sides), negative numbers parenthesised by their own
@@ -11,7 +11,7 @@ from compilers.frontends.haskell import ast as A
 from compilers.frontends.haskell.lexer import lex
 from compilers.frontends.haskell.parser import ParseError, parse
 
-DERIVABLE = ("Show", "Eq", "Ord", "Enum", "Bounded")
+DERIVABLE = ("Show", "Read", "Eq", "Ord", "Enum", "Bounded")
 
 
 def _head(d: A.DData, cls: str) -> str:
@@ -62,6 +62,60 @@ def _show(d: A.DData, fixities: dict[str, tuple[str, int]]) -> list[str]:
     return lines
 
 
+# A constructor's name read as a whole word: the text after it does not go on with an identifier's letter.
+_WORD_ENDS = (
+    "case u of { (c : _) -> not (c == '_' || c == '\\'' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z')"
+    " || (c >= '0' && c <= '9')); [] -> True }"
+)
+
+
+def _read(d: A.DData, fixities: dict[str, tuple[str, int]]) -> list[str]:
+    """GHC's derived Read: a constructor and its arguments at precedence 11 (the whole at most 10), a
+    record's fields by name at precedence 0 (the whole at most 11), an infix constructor's operands at its
+    fixity + 1, a nullary constructor at any precedence; and any of them in parentheses (precedence 0
+    inside)."""
+    alternatives = []
+    for c in d.cons:
+        n = len(c.fields)
+        args = [f"a{i}" for i in range(n)]
+        value = f"({c.name} {' '.join(args)})" if n and not _is_op(c.name) else c.name
+        if c.field_names:
+            steps = [
+                f'u0 <- readToken "{c.name}" t',
+                _WORD_ENDS.replace("u of", "u0 of"),
+                'v0 <- readToken "{" u0',
+            ]
+            for i, f in enumerate(c.field_names):
+                sep = f'w{i} <- readToken "," v{i}' if i else f"w{i} <- [v{i}]"
+                steps += [sep, f'x{i} <- readToken "{f}" w{i}', f'y{i} <- readToken "=" x{i}']
+                steps.append(f"(a{i}, v{i + 1}) <- readsPrec 0 y{i}")
+            steps.append(f'u <- readToken "}}" v{n}')
+            alternatives.append(f"(if d > 11 then [] else [({value}, u) | {', '.join(steps)}])")
+        elif n == 2 and (_is_op(c.name) or c.infix):
+            _, p = fixities.get(c.name, ("infixl", 9))
+            op = c.name if _is_op(c.name) else f"`{c.name}`"
+            value = f"(a0 {op} a1)"
+            steps = [
+                f"(a0, u0) <- readsPrec {p + 1} t",
+                f'u1 <- readToken "{op}" u0',
+                f"(a1, u) <- readsPrec {p + 1} u1",
+            ]
+            alternatives.append(f"(if d > {p} then [] else [({value}, u) | {', '.join(steps)}])")
+        elif n == 0:
+            alternatives.append(f'[({c.name}, u) | u <- readToken "{c.name}" t, {_WORD_ENDS}]')
+        else:
+            steps = [f'u0 <- readToken "{c.name}" t', _WORD_ENDS.replace("u of", "u0 of")]
+            steps += [f"(a{i}, u{i + 1}) <- readsPrec 11 u{i}" for i in range(n)]
+            value = f"({c.name} {' '.join(args)})"
+            alternatives.append(f"(if d > 10 then [] else [({value}, u{n}) | {', '.join(steps)}])")
+    body = " ++ ".join(alternatives)
+    return [
+        _head(d, "Read"),
+        f"  readsPrec d t = {body} ++",
+        '    [(x, w) | u <- readToken "(" t, (x, v) <- readsPrec 0 u, w <- readToken ")" v]',
+    ]
+
+
 def _eq(d: A.DData) -> list[str]:
     lines = [_head(d, "Eq")]
     for c in d.cons:
@@ -100,11 +154,24 @@ def _tag_fn(d: A.DData) -> list[str]:
 
 
 def _enum(d: A.DData) -> list[str]:
+    """GHC's derived Enum, with its errors (`error`, at the class's name in the deriving clause)."""
     tag = f"derivedTag'{d.name}"
+    first, last = d.cons[0].name, d.cons[-1].name
     lines = [_head(d, "Enum"), f"  fromEnum x = {tag} x"]
     for i, c in enumerate(d.cons):
         lines.append(f"  toEnum {i} = {c.name}")
-    lines.append('  toEnum _ = errorWithoutStackTrace "toEnum: bad argument"')
+    lines.append(
+        f'  toEnum n = error ("toEnum{{{d.name}}}: tag (" ++ show n ++ '
+        f'") is outside of enumeration\'s range (0,{len(d.cons) - 1})")'
+    )
+    lines.append(
+        f'  succ {last} = error "succ{{{d.name}}}: tried to take `succ\' of last tag in enumeration"'
+    )
+    lines.append(f"  succ x = toEnum ({tag} x + 1)")
+    lines.append(
+        f'  pred {first} = error "pred{{{d.name}}}: tried to take `pred\' of first tag in enumeration"'
+    )
+    lines.append(f"  pred x = toEnum ({tag} x - 1)")
     lines.append(f"  enumFrom x = enumFromTo x {d.cons[-1].name}")
     lines.append(
         f"  enumFromThen x y = enumFromThenTo x y "
@@ -130,37 +197,52 @@ def derive_instances(
     for d in mod.decls:
         if not isinstance(d, A.DData) or not d.deriving:
             continue
-        lines: list[str] = []
-        for cls in d.deriving:
+        # Each instance's nodes carry the span of its class's name in the deriving clause (GHC's location
+        # of a derived method's error call), the tag function the data declaration's.
+        groups: list[tuple[list[str], Span]] = []
+        for i, cls in enumerate(d.deriving):
             if cls not in DERIVABLE:
                 raise ParseError(f"Can't make a derived instance of ‘{cls} {d.name}’", d.span)
-            if cls == "Show":
-                lines += _show(d, fix)
-            elif cls == "Eq":
-                lines += _eq(d)
-            elif cls == "Ord":
-                lines += _ord(d)
-            elif cls == "Enum":
-                lines += _enum(d)
-            else:
-                lines += _bounded(d)
+            derived = _derive(cls, d, fix)
+            groups.append((derived, d.deriving_spans[i] if i < len(d.deriving_spans) else d.span))
         if "Ord" in d.deriving or "Enum" in d.deriving:
-            lines += _tag_fn(d)
-        text = "\n".join(lines) + "\n"
-        diags = DiagnosticBag()
-        derived = parse(lex(text, filename, diags), diags)
-        if derived is None or diags.has_errors:
-            raise ParseError(
-                f"internal error deriving for {d.name}: "
-                + "; ".join(x.message for x in diags.items)
-                + "\n"
-                + text,
-                d.span,
-            )
-        for x in derived.decls:
-            _respan(x, d.span)
-        out.extend(derived.decls)
+            groups.append((_tag_fn(d), d.span))
+        for lines, span in groups:
+            out.extend(_parsed(lines, d, filename, span))
     return out
+
+
+def _derive(cls: str, d: A.DData, fix: dict[str, tuple[str, int]]) -> list[str]:
+    """The text of the instance of a derivable class."""
+    if cls == "Show":
+        return _show(d, fix)
+    if cls == "Read":
+        return _read(d, fix)
+    if cls == "Eq":
+        return _eq(d)
+    if cls == "Ord":
+        return _ord(d)
+    if cls == "Enum":
+        return _enum(d)
+    return _bounded(d)
+
+
+def _parsed(lines: list[str], d: A.DData, filename: str, span: Span) -> list[A.Decl]:
+    """The declarations of derived text, every node at `span`."""
+    text = "\n".join(lines) + "\n"
+    diags = DiagnosticBag()
+    derived = parse(lex(text, filename, diags), diags)
+    if derived is None or diags.has_errors:
+        raise ParseError(
+            f"internal error deriving for {d.name}: "
+            + "; ".join(x.message for x in diags.items)
+            + "\n"
+            + text,
+            d.span,
+        )
+    for x in derived.decls:
+        _respan(x, span)
+    return derived.decls
 
 
 def _respan(node: object, span: Span) -> None:

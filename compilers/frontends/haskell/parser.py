@@ -394,6 +394,7 @@ class Parser:
                 self.next()
                 cons.append(self.con_decl())
         deriving: list[str] = []
+        spans: list[Span] = []
         if self.is_kw("deriving"):
             self.next()
             if self.is_special("("):
@@ -403,6 +404,7 @@ class Parser:
                     if c.kind not in ("conid", "qconid"):
                         raise self.error(c)
                     deriving.append(_unqualified(c.text))
+                    spans.append(c.span)
                     if self.is_special(","):
                         self.next()
                 self.next()
@@ -411,18 +413,20 @@ class Parser:
                 if c.kind not in ("conid", "qconid"):
                     raise self.error(c)
                 deriving.append(_unqualified(c.text))
-        return A.DData(name, tyvars, cons, deriving, kw.text == "newtype", kw.span)
+                spans.append(c.span)
+        return A.DData(name, tyvars, cons, deriving, kw.text == "newtype", kw.span, spans)
 
     def con_decl(self) -> A.ConDecl:
-        # An infix constructor `a :+: b`, a record `C { f :: T }`, or `C t1 ... tn`.
+        # An infix constructor `a :+: b`, a record `C { f :: T }`, or `C t1 ... tn`. An operand of an infix
+        # constructor is a btype (`a :> List a`), or an atype after a strictness mark (Haskell 2010's constr).
         if self.is_special("(") or not self.is_("conid"):
             left_strict = self.strict_mark()
-            lhs = self.atype()
+            lhs = self.atype() if left_strict else self.btype()
             op = self.next()
             if op.kind != "consym":
                 raise self.error(op)
             right_strict = self.strict_mark()
-            right = self.atype()
+            right = self.atype() if right_strict else self.btype()
             return A.ConDecl(op.text, [lhs, right], None, [left_strict, right_strict], op.span, infix=True)
         t = self.next()
         if self.is_special("{"):
@@ -464,7 +468,7 @@ class Parser:
             for f in fields_:
                 left = A.TyApp(left, f, t.span)
             right_strict = self.strict_mark()
-            right = self.atype()
+            right = self.atype() if right_strict else self.btype()
             return A.ConDecl(op.text, [left, right], None, [False, right_strict], op.span, infix=True)
         return A.ConDecl(t.text, fields_, None, stricts, t.span)
 
