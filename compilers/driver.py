@@ -450,16 +450,18 @@ def _line_maps(
     order (one pass over some 30,000 cards: the assembler gives them in card order)."""
     cards = list(line_map)
     items = line_map.items() if cards == sorted(cards) else sorted(line_map.items())
-    own: dict[int, tuple[str, int]] = {}
+    own = (
+        {card: where for card, where in items if where[0] not in runtime_files}
+        if runtime_files
+        else dict(items)
+    )
     lines: dict[int, list[int]] = {}
-    for card, where in items:
-        if where[0] not in runtime_files:
-            own[card] = where
-            found = lines.get(where[1])
-            if found is None:
-                lines[where[1]] = [card]
-            else:
-                found.append(card)
+    for card, (_file, line) in own.items():
+        found = lines.get(line)
+        if found is None:
+            lines[line] = [card]
+        else:
+            found.append(card)
     return own, lines
 
 

@@ -63,15 +63,24 @@ def render_into(
 ) -> tuple[str | None, int | None]:
     """render's work on part of a listing: appends to `out`, starting with the file and the source
     line in force (None: none yet), and returns the two as they stand after it, for the next part."""
-    for item in lines:
-        if item.label is not None and files is not None:
-            owner = files.get(item.label)
+    append = out.append
+    for item in lines:  # every line of a compile's own code passes here: Asm.text is inlined below
+        name, op = item.label, item.op
+        if name is not None and files is not None:
+            owner = files.get(name)
             if owner is not None and owner != file:
-                out.append(f"        .file {quote_file(owner)}")
+                append(f"        .file {quote_file(owner)}")
                 file = owner
                 current = None  # the same number in another file is another line
-        if item.op is not None and item.line is not None and item.line != current:
-            out.append(f"        .line {item.line}")
-            current = item.line
-        out.append(item.text())
+        if op is not None:
+            line = item.line
+            if line is not None and line != current:
+                append(f"        .line {line}")
+                current = line
+        if name is not None:
+            append(name + ":")
+        elif item.args:
+            append(f"        {op:<6} " + ", ".join(item.args))
+        else:
+            append(f"        {op}")
     return file, current

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import chain
@@ -19,6 +20,10 @@ from compilers.ir.nodes import Block, Call, Function, Global, Module, Sym, TailC
 
 _PLAIN = set(" !#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[]^_`abcdefghijklmnopqrstuvwxyz{|}~")
 _STRING_ESCAPES = {"\n": "\\n", "\t": "\\t", "\\": "\\\\", '"': '\\"'}
+# A string of these characters only is written as `.string` (a regular expression and a translation table:
+# the runtime's strings are rendered in every compile).
+_STRING_TEXT = re.compile("[" + re.escape("".join(sorted(_PLAIN | set(_STRING_ESCAPES)))) + "]*")
+_STRING_TABLE = str.maketrans(_STRING_ESCAPES)
 
 
 @dataclass(slots=True)
@@ -46,9 +51,9 @@ def _data_lines(g: Global) -> list[str]:
 
     for item in g.init:
         if isinstance(item, str):
-            if all(ch in _PLAIN or ch in _STRING_ESCAPES for ch in item):
+            if _STRING_TEXT.fullmatch(item):
                 flush()
-                lines.append('        .string "' + "".join(_STRING_ESCAPES.get(ch, ch) for ch in item) + '"')
+                lines.append('        .string "' + item.translate(_STRING_TABLE) + '"')
             else:
                 numbers.extend(str(ord(ch)) for ch in item)
                 numbers.append("0")

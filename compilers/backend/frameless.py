@@ -27,6 +27,7 @@ from compilers.backend.asm import Asm, instr
 _FP_OPERAND = re.compile(r"\[FP(?:([+-])(\d+))?\]")
 _ENDS = {"JMP", "RET", "HALT", "TRAP"}
 _CONDITIONAL = {"JZ", "JNZ", "JLT", "JLE", "JGT", "JGE"}
+_SP_OPS = {"PUSH", "POP", "ADD", "SUB"}
 
 
 @dataclass(slots=True)
@@ -41,6 +42,7 @@ class _Block:
     body: list[Asm]  # instructions only
     uses_frame: bool = False
     changes: list[int] = field(default_factory=list)  # each card's change of SP (words pushed)
+    framed: list[bool] = field(default_factory=list)  # each card's: whether an operand names FP
 
 
 def _fp_offset(arg: str) -> int | None:
@@ -83,6 +85,8 @@ def _successors(blocks: list[_Block], index: int, where: dict[str, int]) -> list
 def _sp_change(item: Asm) -> int | None:
     """Words the card pushes (negative: pops), or None when it changes SP some other way."""
     op, args = item.op, item.args
+    if op not in _SP_OPS and "SP" not in args and "FP" not in args:
+        return 0  # most cards
     if op == "PUSH":
         return 1 if args[0] not in ("SP", "FP") else None
     if op == "POP":
@@ -132,9 +136,12 @@ def frameless(lines: list[Asm], frame_size: int, params: int) -> Frameless | Non
                 if epilogue and following[0].args != ("FP",):
                     return None
                 block.changes.append(0)  # not used: the rewrite sets the depth at the epilogue
+                block.framed.append(True)
                 continue
+            framed = False
             for arg in item.args:
                 if "FP" in arg:
+                    framed = True
                     offset = _fp_offset(arg)
                     if offset is None or offset == 0:
                         return None
@@ -144,6 +151,7 @@ def frameless(lines: list[Asm], frame_size: int, params: int) -> Frameless | Non
             if change is None:
                 return None
             block.changes.append(change)
+            block.framed.append(framed)
     claimed = _claims(blocks, successors, frame_size)
     out = _rewrite(blocks, successors, claimed, frame_size, claim)
     if out is None:
@@ -213,13 +221,13 @@ def _rewrite(
             out.extend(instr(item.op or "", *item.args, line=line) for item in claim)
             depth += frame_size
         skip = 0
-        for item, change in zip(body, blocks[index].changes, strict=True):
+        for item, change, framed in zip(body, blocks[index].changes, blocks[index].framed, strict=True):
             if skip:
                 skip -= 1
                 continue
             if item.op == "RET" and depth:
                 return None
-            if not any("FP" in arg for arg in item.args):
+            if not framed:
                 out.append(item)  # unchanged (the lines are shared, never changed)
                 depth += change
                 if depth < 0:

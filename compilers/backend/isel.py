@@ -6,7 +6,7 @@ slots and spilled temps below FP. D is the scratch register.
 
 from __future__ import annotations
 
-from compilers.backend.asm import Asm, instr, label
+from compilers.backend.asm import Asm, label
 from compilers.backend.legalize import IndexedLoad, IndexedStore, low_mask_bits
 from compilers.backend.liveness import Liveness, liveness
 from compilers.backend.regalloc import Allocation
@@ -136,7 +136,7 @@ class FunctionEmitter:
         return f"{self.name}.__{self.counter}"
 
     def emit(self, op: str, *args: str) -> None:
-        self.out.append(instr(op, *args, line=self.line))
+        self.out.append(Asm(op, args, None, self.line))  # asm.instr, inlined: one call per card
 
     def reg(self, t: Temp) -> str | None:
         return self.alloc.registers.get(t.name)

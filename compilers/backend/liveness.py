@@ -49,12 +49,13 @@ def liveness(fn: Function) -> Liveness:
     kill: dict[str, set[str]] = {}
     preds: dict[str, list[str]] = {b.label: [] for b in fn.blocks}
     succ: dict[str, list[str]] = {}
+    temp = Temp  # a local name: this loop visits every instruction, several times per compile
     for block in fn.blocks:
         g: set[str] = set()
         k: set[str] = set()
         for instr in block.instrs:
             for op in instr.uses():
-                if type(op) is Temp and op.name not in k:  # Temp has no subclasses
+                if type(op) is temp and op.name not in k:  # Temp has no subclasses
                     g.add(op.name)
             d = instr.defs()
             if d is not None:

@@ -141,12 +141,18 @@ def _dead_at(lines: list[Asm], name: str, register: str) -> bool:
 def _compare_in_place(lines: list[Asm]) -> bool:
     if any(item.op == "JMPR" for item in lines):
         return False  # a jump table may name any label
-    for i in range(len(lines) - 3):
-        load, cmp, jump = lines[i : i + 3]
+    size = len(lines)
+    for i in range(size - 3):
+        load = lines[i]
+        if load.op != "LOAD" or load.args[0] != "D":  # the first test, before anything is looked up
+            continue
+        cmp, jump = lines[i + 1], lines[i + 2]
+        if cmp.op != "CMP":
+            continue
         j = i + 3
-        while j < len(lines) and lines[j].is_label:
+        while j < size and lines[j].label is not None:
             j += 1
-        if j == len(lines) or not (load.op == "LOAD" and load.args[0] == "D" and cmp.op == "CMP"):
+        if j == size:
             continue
         reload = lines[j]
         between = {item.label for item in lines[i + 3 : j]}

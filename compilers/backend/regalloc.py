@@ -12,7 +12,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from compilers.backend.liveness import Liveness, instr_def, instr_uses, liveness
+from compilers.backend.liveness import Liveness, liveness
 from compilers.ir.nodes import Binary, Call, Copy, Function, Temp, Unary, successors
 
 ALLOCATABLE = ("A", "B", "C")
@@ -119,12 +119,14 @@ def spill_costs(fn: Function) -> dict[str, int]:
     cost: dict[str, int] = {}
     for b in fn.blocks:
         weight = 10 ** min(depth[b.label], 6)
+        # instr_uses and instr_def, inlined (every instruction of a function); a temp read twice by one
+        # instruction counts once, as instr_uses's set gives it.
         for instr in b.instrs:
-            for name in instr_uses(instr):
+            for name in {op.name for op in instr.uses() if type(op) is Temp}:
                 cost[name] = cost.get(name, 0) + weight
-            d = instr_def(instr)
-            if d is not None:
-                cost[d] = cost.get(d, 0) + weight
+            dest = instr.defs()
+            if dest is not None:
+                cost[dest.name] = cost.get(dest.name, 0) + weight
     return cost
 
 

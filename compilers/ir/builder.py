@@ -15,6 +15,7 @@ builder are unique within their function (%t1, %t2, ..., L1, L2, ...).
 from __future__ import annotations
 
 from compilers.ir.nodes import (
+    TERMINATORS,
     Alloc,
     Binary,
     Block,
@@ -79,8 +80,9 @@ class FunctionBuilder:
 
     def new_temp(self, hint: str = "t") -> Temp:
         """A fresh temp; the hint (a source name) keeps the IR readable: %x, %x.1, ..."""
-        name = hint if hint not in self._names and hint != "t" else self._fresh(hint, self._names)
-        self._names.add(name)
+        names = self._names
+        name = self._fresh(hint, names) if hint == "t" or hint in names else hint
+        names.add(name)
         return Temp(name)
 
     def _fresh(self, hint: str, taken: set[str]) -> str:
@@ -120,17 +122,19 @@ class FunctionBuilder:
 
     def _add_block(self, label: str) -> Block:
         self._labels.add(label)
-        block = Block(label)
+        block = Block(label, [])
         index = self._block_index()
-        self.function.blocks.append(block)
+        blocks = self.function.blocks
+        blocks.append(block)
         index.setdefault(label, block)
-        self._blocks_of = (id(self.function.blocks), len(self.function.blocks))
+        self._blocks_of = (id(blocks), len(blocks))
         return block
 
     def set_block(self, label: str) -> None:
         """Continue emitting into the block `label` (created now if new). If the current block has no
         terminator yet, it falls through to the new one with an explicit jump."""
-        if not self.is_terminated:
+        instrs = self.current.instrs
+        if not instrs or not isinstance(instrs[-1], TERMINATORS):  # not is_terminated, inlined
             self.jump(label)
         found = self._block_index().get(label)
         if found is not None:
@@ -141,18 +145,21 @@ class FunctionBuilder:
 
     @property
     def is_terminated(self) -> bool:
-        return self.current.terminator is not None
+        instrs = self.current.instrs  # Block.terminator's test, inlined: every emit asks it
+        return bool(instrs) and isinstance(instrs[-1], TERMINATORS)
 
     def set_line(self, line: int | None) -> None:
         self.line = line
 
     def emit(self, instr: Instr) -> None:
         """Append to the current block; code after a terminator is unreachable and goes to a fresh block."""
-        if self.is_terminated:
+        instrs = self.current.instrs
+        if instrs and isinstance(instrs[-1], TERMINATORS):  # is_terminated, inlined
             self.current = self._add_block(self.new_block("dead"))
+            instrs = self.current.instrs
         if getattr(instr, "line", None) is None:
             instr.line = self.line  # type: ignore[attr-defined]
-        self.current.instrs.append(instr)
+        instrs.append(instr)
 
     # ---- values
     def copy(self, src: OperandLike, dest: Temp | None = None) -> Temp:

@@ -54,6 +54,7 @@ def refresh() -> bool:
     for cached in (
         _index,
         _parsed,
+        _globals_of,
         _function_names,
         _routine,
         _namespace_routine,
@@ -181,9 +182,19 @@ def _prepared(name: str, file: str) -> Function:
 
 
 def _global(name: str, file: str) -> Global:
-    g = _parsed(file).global_(name)
+    g = _globals_of(file).get(name)
     assert g is not None, name
     return g
+
+
+@cache
+def _globals_of(file: str) -> dict[str, Global]:
+    """One runtime file's globals by name: a Python program links some three hundred of them, each a
+    search of the file's list before. The first of a name, as Module.global_ finds it."""
+    found: dict[str, Global] = {}
+    for g in _parsed(file).globals:
+        found.setdefault(g.name, g)
+    return found
 
 
 def _is_function(name: str, namespace: str = "") -> bool:
