@@ -175,6 +175,7 @@ class Checker:
     def __init__(self, diags: DiagnosticBag) -> None:
         self.diags = diags
         self.classes: dict[str, ClassInfo] = {}
+        self.renamed: dict[str, str] = {}  # a nested class's simple name by its name here (Node__2)
         self.program = Program(self.classes)
         self.cls: ClassInfo | None = None
         self.method: MethodInfo | None = None
@@ -407,7 +408,7 @@ class Checker:
         sees up's type variables)."""
         c.lexical = up
         c.package = up.package
-        c.binary = binary or f"{up.qualified}${c.name}"
+        c.binary = binary or f"{up.qualified}${self.renamed.get(c.name, c.name)}"
         if inner:
             c.scope_tvars = {**up.scope_tvars, **dict(up.tparams)}
             c.outer_field = FieldInfo(" outer", self.self_type(up), False, c, final=True)
@@ -3168,53 +3169,72 @@ def spread(m: MethodInfo, params: list[str], args: list[A.Expr], always: bool = 
     return params[:-1] + [params[-1][:-2]] * (len(args) - len(params) + 1)
 
 
-def unqualify_nested(unit: A.CompilationUnit) -> None:
-    """`Outer.Inner` written as a type (`Counter.Step s = c.new Step(1)`, `new Main.Node()`) names the
-    program's nested class Inner, which the checker knows by its simple name: each such qualified name is
-    written as the simple one in the program's types."""
-    forms: dict[str, str] = {}
+def _rewrite(node: object, pattern: re.Pattern[str], forms: dict[str, str]) -> object:
+    """Every string of a syntax tree but its literals' with pattern's matches replaced by forms'."""
+    if isinstance(node, str):
+        return pattern.sub(lambda m: forms[m.group(1)], node)
+    if isinstance(node, list):
+        node[:] = [_rewrite(item, pattern, forms) for item in node]
+    elif type(node) is tuple:  # (type, name) pairs; not a Span
+        items = tuple(_rewrite(item, pattern, forms) for item in node)
+        return items if items != node else node
+    elif isinstance(node, A.Node) and not isinstance(node, A.Literal):
+        for f in fields(node):
+            value = getattr(node, f.name)
+            fixed = _rewrite(value, pattern, forms)
+            if fixed is not value:
+                setattr(node, f.name, fixed)
+    return node
 
-    def visit(d: A.ClassDecl, path: list[str]) -> None:
-        for k in range(len(path)):
-            forms[".".join([*path[k:], d.name])] = d.name
+
+def _names(forms: dict[str, str]) -> re.Pattern[str]:
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return re.compile(r"(?<![\w$.])(" + alternatives + r")(?![\w$])")
+
+
+def resolve_nested_names(unit: A.CompilationUnit) -> dict[str, str]:
+    """The checker knows each class by one name. A nested class whose simple name an earlier nested
+    class has (`LinkedList.Node` and `Tree.Node`) is renamed `Node__2` in the class it is written in,
+    where its simple name means it; and `Outer.Inner` written as a type or a class (`Counter.Step s =
+    c.new Step(1)`, `new Main.Node()`, `Counter.Stats.describe()`) is written as Inner's name. The
+    renamed classes' simple names, by their new ones."""
+    nested: list[tuple[A.ClassDecl, A.ClassDecl, list[str]]] = []  # class, the class it is in, its path
+
+    def visit(d: A.ClassDecl, up: A.ClassDecl, path: list[str]) -> None:
+        nested.append((d, up, path))
         for n in d.nested:
-            visit(n, [*path, d.name])
+            visit(n, d, [*path, d.name])
 
     for top in unit.classes:
         for n in top.nested:
-            visit(n, [top.name])
-    if not forms:
-        return
-    pattern = re.compile(
-        r"(?<![\w$.])(" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + r")(?![\w$])"
-    )
-
-    def fix(x: object) -> object:
-        if isinstance(x, str):
-            return pattern.sub(lambda m: forms[m.group(1)], x) if "." in x else x
-        if isinstance(x, list):
-            x[:] = [fix(item) for item in x]
-        elif type(x) is tuple:  # (type, name) pairs; not a Span
-            items = tuple(fix(item) for item in x)
-            return items if items != x else x
-        elif isinstance(x, A.Node) and not isinstance(x, A.Literal):
-            for f in fields(x):
-                value = getattr(x, f.name)
-                fixed = fix(value)
-                if fixed is not value:
-                    setattr(x, f.name, fixed)
-        return x
-
-    fix(unit.classes)
+            visit(n, top, [top.name])
+    seen: dict[str, int] = {top.name: 1 for top in unit.classes}
+    original = {id(d): d.name for d, _, _ in nested}
+    renamed: dict[str, str] = {}
+    for d, up, _ in nested:
+        count = seen.get(d.name, 0) + 1
+        seen[d.name] = count
+        if count > 1:
+            name = f"{d.name}__{count}"
+            renamed[name] = d.name
+            _rewrite(up, _names({d.name: name}), {d.name: name})
+    forms: dict[str, str] = {}
+    for d, _, path in nested:
+        for k in range(len(path)):
+            forms[".".join([*path[k:], original[id(d)]])] = d.name
+    if forms:
+        _rewrite(unit.classes, _names(forms), forms)
+    return renamed
 
 
 def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
     from compilers.frontends.java.definite import check_definite_assignment
     from compilers.frontends.java.library import library_classes
 
-    unqualify_nested(unit)
+    renamed = resolve_nested_names(unit)
     unit.classes.extend(library_classes(unit, diags))
     checker = Checker(diags)
+    checker.renamed = renamed
     checker.declare_library()
     users = checker.declare_classes(unit)
     for c in users:

@@ -259,13 +259,13 @@ class _Parser:
         t = self.tok
         self.pos += 1
         name = self.ident()
-        if self.at("<"):
-            self.fail("generic records are not supported in this Java subset")
+        tparams = self.type_params() if self.at("<") else []  # `record Pair<A, B>(A first, B second)`
         comps = self.parameters()
         implements: list[str] = []
         if self.accept("implements"):
             implements.extend(self.type_list())
         decl = A.ClassDecl(t.span, mods | {"final"}, "record", name.text, None, implements, [], [], [])
+        decl.tparams = tparams
         self.expect("{")
         compact: A.Block | None = None
         while not self.at("}") and self.tok.kind != "eof":

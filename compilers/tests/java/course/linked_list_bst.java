@@ -1,4 +1,4 @@
-// A course-style program; the expected lines are java 17's output (`java Main.java`).
+// A course-style program (two nested classes named Node); the expected lines are java 17's output (`java Main.java`).
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
@@ -116,28 +116,28 @@ public class Main {
     }
 
     static class BST<K extends Comparable<K>, V> {
-        private static class TreeNode<K, V> {
+        private static class Node<K, V> {
             final K key;
             V value;
-            TreeNode<K, V> left, right;
+            Node<K, V> left, right;
 
-            TreeNode(K key, V value) {
+            Node(K key, V value) {
                 this.key = key;
                 this.value = value;
             }
         }
 
-        private TreeNode<K, V> root;
+        private Node<K, V> root;
         private int size;
 
         void put(K key, V value) {
             root = put(root, key, value);
         }
 
-        private TreeNode<K, V> put(TreeNode<K, V> n, K key, V value) {
+        private Node<K, V> put(Node<K, V> n, K key, V value) {
             if (n == null) {
                 size++;
-                return new TreeNode<>(key, value);
+                return new Node<>(key, value);
             }
             int c = key.compareTo(n.key);
             if (c < 0) {
@@ -151,7 +151,7 @@ public class Main {
         }
 
         V get(K key) {
-            TreeNode<K, V> n = root;
+            Node<K, V> n = root;
             while (n != null) {
                 int c = key.compareTo(n.key);
                 if (c == 0) {
@@ -166,7 +166,7 @@ public class Main {
             return height(root);
         }
 
-        private int height(TreeNode<K, V> n) {
+        private int height(Node<K, V> n) {
             return n == null ? 0 : 1 + Math.max(height(n.left), height(n.right));
         }
 
@@ -174,7 +174,7 @@ public class Main {
             inOrder(root, visit);
         }
 
-        private void inOrder(TreeNode<K, V> n, Consumer<K> visit) {
+        private void inOrder(Node<K, V> n, Consumer<K> visit) {
             if (n == null) {
                 return;
             }
@@ -187,7 +187,7 @@ public class Main {
             if (root == null) {
                 throw new NoSuchElementException("empty tree");
             }
-            TreeNode<K, V> n = root;
+            Node<K, V> n = root;
             while (n.left != null) {
                 n = n.left;
             }
@@ -198,7 +198,7 @@ public class Main {
             root = delete(root, key);
         }
 
-        private TreeNode<K, V> delete(TreeNode<K, V> n, K key) {
+        private Node<K, V> delete(Node<K, V> n, K key) {
             if (n == null) {
                 return null;
             }
@@ -215,11 +215,11 @@ public class Main {
                 if (n.right == null) {
                     return n.left;
                 }
-                TreeNode<K, V> m = n.right;
+                Node<K, V> m = n.right;
                 while (m.left != null) {
                     m = m.left;
                 }
-                TreeNode<K, V> replacement = new TreeNode<>(m.key, m.value);
+                Node<K, V> replacement = new Node<>(m.key, m.value);
                 size++;
                 replacement.right = delete(n.right, m.key);
                 replacement.left = n.left;
@@ -239,6 +239,9 @@ public class Main {
             list.addLast(s);
         }
         list.addFirst("a");
+        Main.MyLinkedList<String> same = list;
+        BST.Node<String, Integer> probe = new BST.Node<>("k", 1);
+        System.out.println(probe.key + probe.value + " " + (same == list) + " " + probe.getClass().getName() + " " + probe.getClass().getSimpleName());
         System.out.println(list + " size=" + list.size() + " get(2)=" + list.get(2));
         list.reverse();
         System.out.println("reversed: " + list);
@@ -290,6 +293,7 @@ public class Main {
         System.out.println();
     }
 }
+// expect: k1 true Main$BST$Node Node
 // expect: [a -> b -> c -> d] size=4 get(2)=c
 // expect: reversed: [d -> c -> b -> a]
 // expect: DCBA
