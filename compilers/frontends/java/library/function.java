@@ -26,6 +26,15 @@ interface UnaryOperator<T> extends Function<T, T> {
 }
 
 interface BinaryOperator<T> extends BiFunction<T, T, T> {
+    static <T> BinaryOperator<T> minBy(Comparator<T> comparator) {
+        Objects.requireNonNull(comparator);
+        return (a, b) -> comparator.compare(a, b) <= 0 ? a : b;
+    }
+
+    static <T> BinaryOperator<T> maxBy(Comparator<T> comparator) {
+        Objects.requireNonNull(comparator);
+        return (a, b) -> comparator.compare(a, b) >= 0 ? a : b;
+    }
 }
 
 interface Consumer<T> {
