@@ -122,7 +122,8 @@ def fill(text: str, name: str, words: list[int]) -> str:
 
 
 def build() -> str:
-    text = compile_c_runtime(SOURCE, "f64_") + compile_c_runtime(FDLIBM, "f64_", linked=("f64_",))
+    text = compile_c_runtime(SOURCE, "f64_", linked=("f64_sc_",))
+    text += compile_c_runtime(FDLIBM, "f64_", linked=("f64_",))
     text += compile_c_runtime(SINCOS, "f64_", linked=("f64_",))
     text = fill(text, "f64_pow2", [2**k for k in range(POWERS)])
     text = fill(text, "f64_sincostab", sincos_table())

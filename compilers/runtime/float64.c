@@ -1753,10 +1753,10 @@ long f64_fmax(long a, long b) {
     return b;
 }
 
-/* sin, cos and tan for |x| < 2^16, correctly rounded. x = k pi/2 + r with |r| <= pi/4, worked out
- * with pi/2 to 150 fraction bits; then the series of sin r / r and of cos r in r^2. A larger argument
- * needs pi/2 to more bits than a word holds: it stops the program with trap 7 rather than print a
- * wrong digit. */
+/* tan, correctly rounded (sin and cos are glibc's, sincos.c). For |x| < 2^16, x = k pi/2 + r with
+ * |r| <= pi/4, worked out with pi/2 to 150 fraction bits; a larger argument needs pi/2 to more bits than a
+ * word holds: it is reduced as glibc reduces it (f64_trig_reduce_big). Then the series of sin r / r and
+ * of cos r in r^2; trap 7 when the error bounds cannot decide the rounding. */
 
 long f64_pio2; /* pi/2 * 2^150, rounded: filled in by the build */
 long f64_tq;   /* the quadrant k mod 4 of the last reduction */
@@ -1784,6 +1784,40 @@ long f64_trig_reduce(long m, long e) {
     f64_terr = 4;
     if (f64_tt > 24)
         f64_terr = f64_terr + f64_pow2[f64_tt - 24];
+    return r;
+}
+
+long f64_sc_reduce_abs(long a);
+long f64_sc_reduced(long which);
+
+/* r for |x| >= 2^16, from glibc's reduction (sincos.c) of |x| to a + da (within about 2^-100 of
+ * |x| - n pi/2; f64_terr says 2^-96), at scale 2^(110 + f64_tt): a's significand shifted to 110 bits. */
+long f64_trig_reduce_big(long a) {
+    long hi;
+    long lo;
+    long r;
+    long v;
+    long shift;
+    f64_tq = f64_sc_reduce_abs(a);
+    hi = f64_sc_reduced(0);
+    lo = f64_sc_reduced(1);
+    f64_unpack(hi);
+    f64_tt = -53 - f64_e; /* |a| < 1, a normal double: e <= -53 */
+    r = f64_m * f64_pow2[57];
+    if (f64_s)
+        r = -r;
+    f64_unpack(lo);
+    shift = f64_e + 110 + f64_tt;
+    if (f64_m != 0 && shift > -166) {
+        if (shift >= 0)
+            v = f64_m * f64_pow2[shift];
+        else
+            v = f64_m / f64_pow2[-shift];
+        if (f64_s)
+            v = -v;
+        r = r + v;
+    }
+    f64_terr = f64_pow2[14 + f64_tt] + 4;
     return r;
 }
 
@@ -1830,8 +1864,9 @@ long f64_trig(long a, long which) {
         return a;
     }
     if (f64_e + f64_bitlen(f64_m) > 16)
-        return f64_uncertain();
-    r = f64_trig_reduce(f64_m, f64_e);
+        r = f64_trig_reduce_big(a);
+    else
+        r = f64_trig_reduce(f64_m, f64_e);
     t = f64_tt;
     quadrant = f64_tq;
     if (2 * t <= 166)

@@ -222,6 +222,16 @@ long f64_sc_branred(double x) {
     return n < 0 ? n + 4 : n;
 }
 
+/* For float64.c's tan of |x| >= 2^16: the quadrant n (mod 4) of |x|, a + da left for f64_sc_reduced. */
+long f64_sc_reduce_abs(double x) {
+    double ax = f64_sc_abs(x);
+    if (f64_fd_hi(ax) < 1100554747) /* |x| < 105414350 */
+        return f64_sc_reduce(ax);
+    return f64_sc_branred(ax);
+}
+
+double f64_sc_reduced(long which) { return which == 0 ? f64_sc_a : f64_sc_da; }
+
 double f64_sin(double x) {
     long k = f64_fd_hi(x);
     double t;
