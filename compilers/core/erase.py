@@ -4,11 +4,18 @@ Type abstractions and applications disappear, nested lambdas become one lambda o
 applications one call of several arguments; every binder gets a name of its own (`x.3`), so that later
 passes can lift functions out of their scopes without capture. Constructors become their tag and
 strictness marks, and each `case` knows the shape of the type it examines.
+
+A program whose main expression is a `letrec` (a surface language's top level) keeps its top-level names
+as they are, and the names inside each top-level binding are numbered from 1 within it (names need be
+unique only where one can be in scope of another: a binding sees the top level's names and its own). So a
+binding erases to the same term in every program that has it, and a binding erased before (a library
+bound again by every program, the Haskell Prelude) is taken as it was, kept per process (TOP_TERMS).
 """
 
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from compilers.core import syntax as c
@@ -109,15 +116,69 @@ class EFail:
 Term = EVar | ELit | ELam | EApp | ELet | ELetRec | ECon | ECase | EPrim | EFail
 
 
+# The names erasure gives inner binders: a top-level name of this form keeps the program on the numbering of
+# every name by one counter (below), which no other name can meet.
+_INNER_NAME = re.compile(r"[A-Za-z0-9_]+\.[0-9]+")
+# Top-level bindings erased, per process: id(the core expression) -> (the expression, what erasure took from
+# each constructor it names (_Eraser.con_facts), the erased term); the least recently used go first beyond
+# MAX_TOP_TERMS. The expression is held so that its id is not given to another while the entry lives.
+TOP_TERMS: OrderedDict[int, tuple[c.Expr, tuple[tuple[str, object], ...], Term]] = OrderedDict()
+MAX_TOP_TERMS = 3000
+
+
 class _Eraser:
     def __init__(self, program: c.Program) -> None:
         self.cons = program.constructors()
         self.counter = 0
         self.line: int | None = None  # the innermost `at` around the term being erased
+        self.used: set[str] | None = None  # the constructors named in the top-level binding being erased
+        self.facts: dict[str, object] = {}
+
+    def con_facts(self, name: str) -> object:
+        """What erasure takes from a constructor: its tag, its fields' marks and its type's shape."""
+        found = self.facts.get(name)
+        if found is None:
+            decl, index = self.cons[name]
+            found = (index, decl.cons[index].strict, decl.name, tuple(len(k.fields) for k in decl.cons))
+            self.facts[name] = found
+        return found
+
+    def top(self, e: c.LetRec) -> ELetRec | None:
+        """The program's top-level letrec, each binding under its own name with its inner names numbered
+        within it; None when its names do not allow that (then every name is numbered by one counter)."""
+        names = [b.name for b in e.binds]
+        if self.line is not None or len(set(names)) != len(names) or any(map(_INNER_NAME.fullmatch, names)):
+            return None
+        env = {n: n for n in names}
+        binds = tuple((b.name, self.top_binding(b.expr, env)) for b in e.binds)
+        self.counter = 0
+        return ELetRec(binds, self.term(e.body, env))
+
+    def top_binding(self, e: c.Expr, env: dict[str, str]) -> Term:
+        """A top-level binding's term: the one erased before from the same expression (the top-level
+        names are the same in every program, and the constructors it names are checked), else made."""
+        key = id(e)
+        kept = TOP_TERMS.get(key)
+        if kept is not None and kept[0] is e and all(self.con_facts(n) == f for n, f in kept[1]):
+            TOP_TERMS.move_to_end(key)
+            return kept[2]
+        self.counter = 0
+        self.used = set()
+        try:
+            term = self.term(e, env)
+            facts = tuple((n, self.con_facts(n)) for n in sorted(self.used))
+        finally:
+            self.used = None
+        TOP_TERMS[key] = (e, facts, term)
+        TOP_TERMS.move_to_end(key)
+        while len(TOP_TERMS) > MAX_TOP_TERMS:
+            TOP_TERMS.popitem(last=False)
+        return term
 
     def fresh(self, name: str) -> str:
         self.counter += 1
-        base = re.sub(r"[^A-Za-z0-9_]", "_", name) or "v"
+        # a front-end's own numbering after a `%` (Haskell's `go%12`) goes: the counter replaces it
+        base = re.sub(r"[^A-Za-z0-9_]", "_", name.split("%", 1)[0]) or "v"
         return f"{base}.{self.counter}"
 
     def term(self, e: c.Expr, env: dict[str, str]) -> Term:
@@ -164,6 +225,8 @@ class _Eraser:
                     tuple((inner[b.name], self.term(b.expr, inner)) for b in binds), self.term(body, inner)
                 )
             case c.Con(name, _, cargs):
+                if self.used is not None:
+                    self.used.add(name)
                 decl, index = self.cons[name]
                 return ECon(name, index, tuple(self.term(a, env) for a in cargs), decl.cons[index].strict)
             case c.Case(scrut, _, alts):
@@ -172,6 +235,8 @@ class _Eraser:
                 out: list[EAlt] = []
                 for alt in alts:
                     if alt.con is not None:
+                        if self.used is not None:
+                            self.used.add(alt.con)
                         ddecl, ctag = self.cons[alt.con]
                         shape = Shape(ddecl.name, tuple(len(k.fields) for k in ddecl.cons))
                         scope = dict(env)
@@ -204,7 +269,12 @@ class _Eraser:
 
 def erase(program: c.Program) -> Term:
     """The program's main expression without types (the program must have passed the type checker)."""
-    return _Eraser(program).term(program.main, {})
+    eraser = _Eraser(program)
+    if isinstance(program.main, c.LetRec):
+        top = eraser.top(program.main)
+        if top is not None:
+            return top
+    return eraser.term(program.main, {})
 
 
 def free_vars(t: Term) -> frozenset[str]:

@@ -11,11 +11,24 @@
 - Roots: every variable of a generated function lives in its shadow-stack frame `$roots` and is loaded
   from there when used, so no temp is live across a call that may collect (compilers/runtime/README.md).
 - A `case` is a decision on the constructor's tag: a `switch` (a jump table on the Engine).
+- The functions of a top-level binding (of the program's outermost `letrec`) are named after it
+  (`core.NAME` and `core.NAME.hint.N`, N counted within it: top_name) and start with no source line, so
+  they come out the same in every program that has the binding; the closure stages of other top-level
+  functions that they need are made after them. A binding lowered before, from the same erased term
+  (erase.py keeps a library's) and with the same top-level functions and variables around it, is taken
+  as it was (LOWERED, per process): a library bound again by every program is lowered once, and its
+  functions' texts are the same each time, so the back end's prepared functions serve them too
+  (compilers/backend/routines.py).
 """
 
 from __future__ import annotations
 
+import re
+import zlib
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 
 from compilers.core.erase import (
     EAlt,
@@ -34,6 +47,7 @@ from compilers.core.erase import (
 )
 from compilers.core.syntax import BOOL, F64_PRIMS, PRIMS
 from compilers.ir import Const, FunctionBuilder, Module, ModuleBuilder, Operand, SlotRef, Sym, Temp
+from compilers.ir.nodes import Function, clone_function
 
 CON_KIND = 100
 THUNK_KIND = 101
@@ -86,22 +100,100 @@ class _Fn:
 TAIL = None  # the destination of an expression in tail position
 
 
+@dataclass(slots=True)
+class _Lowered:
+    """A top-level binding's functions as lowered once (copies: a compile changes its module's functions),
+    with what they depend on besides the term."""
+
+    term: Term  # held so that its id is not given to another term while the entry lives
+    free: frozenset[str]  # the term's free variables
+    # (its IR name, free variables and the top-level functions it calls; its functions; the top-level
+    # functions whose closures it makes, by IR name), set at once: a compile in another thread may read it
+    kept: tuple[tuple[object, ...], tuple[Function, ...], tuple[str, ...]] | None = None
+    seen: bool = False  # lowered before (but not kept: _keep)
+    size: int = 0  # its functions' instructions
+
+
+# Top-level bindings lowered, per process, by id(erased term): the least recently used go first beyond
+# MAX_LOWERED_INSTRUCTIONS kept (a Haskell program's Prelude functions are some 5,000) or MAX_LOWERED
+# entries (most of them a program's own bindings, met once).
+LOWERED: OrderedDict[int, _Lowered] = OrderedDict()
+MAX_LOWERED_INSTRUCTIONS = 60_000
+MAX_LOWERED = 4000
+_lowered_size = 0
+
+
+def _lowered(term: Term) -> _Lowered:
+    """The entry of a top-level term (a new one, not yet lowered, the first time it is seen)."""
+    key = id(term)
+    entry = LOWERED.get(key)
+    if entry is None or entry.term is not term:
+        entry = LOWERED[key] = _Lowered(term, free_vars(term))
+    LOWERED.move_to_end(key)
+    _evict()
+    return entry
+
+
+def _keep(
+    entry: _Lowered, signature: tuple[object, ...], functions: list[Function], stages: tuple[str, ...]
+) -> None:
+    """Keep copies of a top-level binding's functions just lowered, the second time they are made: most
+    of a program's own bindings are lowered once (the program changes), and copying them costs."""
+    global _lowered_size
+    if not entry.seen:
+        entry.seen = True
+        return
+    size = sum(len(b.instrs) for f in functions for b in f.blocks)
+    entry.kept = (signature, tuple(clone_function(f) for f in functions), stages)
+    _lowered_size += size - entry.size
+    entry.size = size
+    _evict()
+
+
+def _evict() -> None:
+    global _lowered_size
+    while (_lowered_size > MAX_LOWERED_INSTRUCTIONS or len(LOWERED) > MAX_LOWERED) and len(LOWERED) > 1:
+        _key, old = LOWERED.popitem(last=False)
+        _lowered_size -= old.size
+
+
+def top_name(name: str) -> str:
+    """A top-level binding's IR name, made from its name alone: `core.NAME` when NAME is letters, digits
+    and `_`; else each other character `_`, and a part `hXXXXXXXX` after it, the name's CRC-32, which
+    keeps apart names that differ only there (`P.++` and `P.<>`): `P.map` is `core.P_map.h0a1b2c3d`. No
+    name lowering makes has a part of an `h` and digits where this puts its own (module docstring)."""
+    plain = re.sub(r"[^A-Za-z0-9_]", "_", name)
+    if plain == name:
+        return f"core.{name}"
+    return f"core.{plain}.h{zlib.crc32(name.encode()):08x}"
+
+
 class Lowerer:
     def __init__(self, max_tags: int) -> None:
         self.mb = ModuleBuilder()
+        self.builders: list[FunctionBuilder] = []  # every function's, in the module's order
+        self.scope = "core"  # what the names of new functions start with: a top-level binding's name
         self.counter = 0
         self.max_tags = max_tags
         self.line: int | None = None  # the source line of the code being compiled
+        self.top: dict[str, Known] = {}  # the top-level functions, by IR name
+        # While a top-level binding is lowered: the top-level functions whose closures it makes
+        self.deferred: dict[str, None] | None = None
 
     def fresh(self, hint: str) -> str:
         self.counter += 1
         base = hint.rsplit(".", 1)[0] if "." in hint else hint
-        return f"core.{base}.{self.counter}"
+        return f"{self.scope}.{base}.{self.counter}"
 
     # ------------------------------------------------------------ functions and frames
 
-    def begin(self, name: str, params: list[str]) -> _Fn:
+    def function(self, name: str, params: list[str]) -> FunctionBuilder:
         fb = self.mb.function(name, list[str | tuple[str, str]](params), ret="w")
+        self.builders.append(fb)
+        return fb
+
+    def begin(self, name: str, params: list[str]) -> _Fn:
+        fb = self.function(name, params)
         fb.set_line(self.line)  # a lifted function starts at the line of the code it came from
         return _Fn(fb, fb.slot("roots", 2), {})
 
@@ -147,6 +239,9 @@ class Lowerer:
         self.mb.global_("core.tags", size=2 * self.max_tags + 2)
         fn = self.begin("main", [])
         dest = fn.new_slot()
+        if isinstance(term, ELetRec):  # the top level (lower_top)
+            self.letrec(fn, term.binds, top=True)
+            term = term.body
         self.expr(fn, term, dest)
         self.leave(fn)
         fn.fb.ret(0)
@@ -201,7 +296,7 @@ class Lowerer:
         known.stages = True
         m, n = len(known.fvs), known.arity
         for i in range(n):
-            fb = self.mb.function(self.stage_name(known, i), ["clo", "arg"], ret="w")
+            fb = self.function(self.stage_name(known, i), ["clo", "arg"])
             clo, arg = fb.param(0), fb.param(1)
             if i == n - 1:
                 words: list[Operand] = [fb.load(clo, 1 + j) for j in range(m + i)]
@@ -222,7 +317,10 @@ class Lowerer:
 
     def closure(self, fn: _Fn, known: Known) -> Temp:
         """A new closure of a known function, holding its free variables' words."""
-        self.emit_stages(known)
+        if self.deferred is not None and known.name in self.top:
+            self.deferred[known.name] = None  # made after the top-level binding being lowered
+        else:
+            self.emit_stages(known)
         p = fn.fb.call("closure_new", [Sym(self.stage_name(known, 0)), len(known.fvs)])
         assert p is not None
         for j, (v, _) in enumerate(known.fvs):
@@ -231,10 +329,14 @@ class Lowerer:
             fn.fb.store(p, self.var_word(fn, b.index), 1 + j)
         return p
 
-    def thunk_code(self, fn: _Fn, e: Term) -> tuple[str, list[tuple[str, bool]]]:
+    def thunk_code(
+        self, fn: _Fn, e: Term, name: str | None = None, fvs: list[tuple[str, bool]] | None = None
+    ) -> tuple[str, list[tuple[str, bool]]]:
         """A function computing e from a thunk's free variables: (its name, those variables)."""
-        fvs = self.lifted_fvs(fn.env, free_vars(e))
-        name = self.fresh("thunk")
+        if fvs is None:
+            fvs = self.lifted_fvs(fn.env, free_vars(e))
+        if name is None:
+            name = self.fresh("thunk")
         code = self.begin(name, ["thunk"])
         code.env = dict(fn.env)  # as in emit_known: the free variables are rebound to this frame's slots
         t = code.fb.param(0)
@@ -434,15 +536,16 @@ class Lowerer:
             self.put(fn, slot, k)
             fn.env[name] = SlotVar(slot, True)
 
-    def letrec(self, fn: _Fn, binds: tuple[tuple[str, Term], ...]) -> None:
-        names = {n for n, _ in binds}
+    def letrec(self, fn: _Fn, binds: tuple[tuple[str, Term], ...], top: bool = False) -> None:
+        """top: the program's outermost letrec, whose bindings are lowered each by lower_top."""
         lams = {n: r for n, r in binds if isinstance(r, ELam)}
         others = [(n, r) for n, r in binds if not isinstance(r, ELam)]
+        entries = {n: _lowered(r) for n, r in binds} if top else {}
         # Thunks first (their slots are what the functions' free variables may name).
         for n, _ in others:
             fn.env[n] = SlotVar(fn.new_slot(), False)
         # The functions' free variables: their own, and those of the group's functions they use.
-        direct = {n: free_vars(r) for n, r in lams.items()}
+        direct = {n: entries[n].free if top else free_vars(r) for n, r in lams.items()}
         fvs: dict[str, dict[str, bool]] = {
             n: dict(self.lifted_fvs(fn.env, {v for v in fv if v not in lams})) for n, fv in direct.items()
         }
@@ -455,22 +558,70 @@ class Lowerer:
                         if v not in fvs[n]:
                             fvs[n][v] = w
                             changed = True
+        ir_names = {n: top_name(n) for n, _ in binds} if top else {}
+        if len(set(ir_names.values())) < len(ir_names):  # names their CRC-32s do not keep apart: numbered
+            ir_names = {n: f"{top_name(n)}.n{i}" for i, (n, _) in enumerate(binds)}
         knowns = {}
         for n, lam in lams.items():
-            knowns[n] = Known(self.fresh(n), len(lam.params), lam.strict, tuple(sorted(fvs[n].items())), lam)
+            name = ir_names[n] if top else self.fresh(n)
+            knowns[n] = Known(name, len(lam.params), lam.strict, tuple(sorted(fvs[n].items())), lam)
             fn.env[n] = knowns[n]
-        for k in knowns.values():
-            self.emit_known(k, fn.env)
+        if top:
+            self.top = {k.name: k for k in knowns.values()}
+        for n, k in knowns.items():
+            if top:
+                self.lower_top(fn, entries[n], k.name, k.fvs, partial(self.emit_known, k, fn.env))
+            else:
+                self.emit_known(k, fn.env)
         codes = []
         for n, r in others:
-            code, tfvs = self.thunk_code(fn, r)
+            if top:
+                code = ir_names[n]
+                tfvs = self.lifted_fvs(fn.env, entries[n].free)
+                self.lower_top(fn, entries[n], code, tuple(tfvs), partial(self.thunk_code, fn, r, code, tfvs))
+            else:
+                code, tfvs = self.thunk_code(fn, r)
             b = fn.env[n]
             assert isinstance(b, SlotVar)
             self.put(fn, b.index, self.alloc_thunk(fn, code, len(tfvs)))
             codes.append((b.index, tfvs))
         for index, tfvs in codes:
             self.fill(fn, index, 2, tfvs)
-        del names
+
+    def lower_top(
+        self,
+        fn: _Fn,
+        entry: _Lowered,
+        name: str,
+        fvs: tuple[tuple[str, bool], ...],
+        emit: Callable[[], object],
+    ) -> None:
+        """A top-level binding's functions (its code named `name`, given the free variables `fvs`): as
+        lowered before when its term, its free variables and the top-level functions it calls are the
+        same, else lowered by `emit` (in a scope of its own: named after it, with no line at first)."""
+        calls = tuple(
+            (v, b.name, b.arity, b.strict, b.fvs)
+            for v in sorted(entry.free)
+            if isinstance(b := fn.env.get(v), Known)
+        )
+        signature = (name, fvs, calls)
+        kept = entry.kept
+        if kept is not None and kept[0] == signature:
+            self.mb.module.functions.extend(clone_function(f) for f in kept[1])
+            stages = kept[2]
+        else:
+            saved = (self.scope, self.counter, self.line, self.deferred)
+            self.scope, self.counter, self.line, self.deferred = name, 0, None, {}
+            start = len(self.builders)
+            try:
+                emit()
+                made = [fb.finish() for fb in self.builders[start:]]
+                stages = tuple(self.deferred)
+            finally:
+                self.scope, self.counter, self.line, self.deferred = saved
+            _keep(entry, signature, made, stages)
+        for known in stages:  # made once (emit_stages), after the binding's own functions
+            self.emit_stages(self.top[known])
 
     def app(self, fn: _Fn, f: Term, args: tuple[Term, ...], dest: int | None) -> None:
         fb = fn.fb

@@ -3,11 +3,14 @@ fault of the pass that produced the term: CoreTypeError names that pass (README.
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from compilers.core.syntax import (
     INT,
     PRIMS,
     App,
     At,
+    Bind,
     Case,
     Con,
     DataDecl,
@@ -32,6 +35,15 @@ from compilers.core.syntax import (
 )
 from compilers.core.text import print_type
 
+# Top-level bindings found well typed, per process: id(binding) -> (the binding, the types of the top-level
+# names it uses, the data types it names). A binding met again (a library bound again by every program, as
+# Haskell's Prelude is) is not checked again while those are the same; the least recently used go first
+# beyond MAX_TOP_CHECKED. The binding is held so that its id is not given to another while the entry lives.
+TOP_CHECKED: OrderedDict[int, tuple[Bind, tuple[tuple[str, Type], ...], tuple[tuple[str, DataDecl], ...]]] = (
+    OrderedDict()
+)
+MAX_TOP_CHECKED = 3000
+
 
 class CoreTypeError(Exception):
     """Ill-typed core: an internal error of the pass that made it."""
@@ -45,6 +57,11 @@ class CoreTypeError(Exception):
 class _Checker:
     def __init__(self, program: Program, made_by: str) -> None:
         self.made_by = made_by
+        # While a top-level binding is checked: the top level's names, and what the binding used of them
+        # and of the data types (for TOP_CHECKED)
+        self.top_env: dict[str, Type] = {}
+        self.uses: dict[str, Type] | None = None
+        self.used_datas: dict[str, DataDecl] = {}
         self.datas: dict[str, DataDecl] = {}
         self.cons: dict[str, tuple[DataDecl, int]] = {}
         for d in program.all_datas:
@@ -85,6 +102,8 @@ class _Checker:
                 d = self.datas.get(name)
                 if d is None:
                     self.fail(f"unknown type {name}")
+                elif self.uses is not None:
+                    self.used_datas[name] = d
                 elif len(d.params) < len(args) or (len(d.params) != len(args) and not partial):
                     self.fail(f"{name} takes {len(d.params)} type arguments, given {len(args)}")
                 for a in args:
@@ -104,7 +123,10 @@ class _Checker:
             case Var(name):
                 if name not in env:
                     self.fail(f"variable {name} is not in scope")
-                return env[name]
+                vt = env[name]
+                if self.uses is not None and self.top_env.get(name) is vt:
+                    self.uses[name] = vt
+                return vt
             case Lit():
                 return INT
             case Lam(x, t, body, _):
@@ -151,6 +173,8 @@ class _Checker:
                     self.fail(f"unknown constructor {name}")
                     raise AssertionError
                 d, index = found
+                if self.uses is not None:
+                    self.used_datas[d.name] = d
                 c = d.cons[index]
                 if len(types) != len(d.params):
                     self.fail(f"{name} takes {len(d.params)} type arguments, given {len(types)}")
@@ -186,6 +210,48 @@ class _Checker:
                 return self.infer(inner, env, tvars)
         raise TypeError(e)
 
+    def top(self, e: LetRec) -> Type:
+        """The program's top-level letrec, each binding checked unless it was found well typed before with
+        the same types of the names it uses and the same data types (TOP_CHECKED)."""
+        names = [b.name for b in e.binds]
+        if len(set(names)) != len(names):
+            self.fail("letrec binds a name twice")
+        env: dict[str, Type] = {}
+        for b in e.binds:
+            if b.strict:
+                self.fail(f"letrec binding {b.name} is strict (a recursive binding cannot be)")
+            self.wf(b.type, set())
+            env[b.name] = b.type
+        self.top_env = env
+        for b in e.binds:
+            if self.checked_before(b, env):
+                continue
+            self.uses, self.used_datas = {}, {}
+            try:
+                self.expect(b.type, self.infer(b.expr, env, set()), f"letrec {b.name}")
+                TOP_CHECKED[id(b)] = (b, tuple(self.uses.items()), tuple(self.used_datas.items()))
+                TOP_CHECKED.move_to_end(id(b))
+            finally:
+                self.uses, self.used_datas = None, {}
+        while len(TOP_CHECKED) > MAX_TOP_CHECKED:
+            TOP_CHECKED.popitem(last=False)
+        return self.infer(e.body, env, set())
+
+    def checked_before(self, b: Bind, env: dict[str, Type]) -> bool:
+        kept = TOP_CHECKED.get(id(b))
+        if kept is None or kept[0] is not b:
+            return False
+        for name, t in kept[1]:
+            now = env.get(name)
+            if now is not t and (now is None or not types_equal(now, t)):
+                return False
+        for name, d in kept[2]:
+            found = self.datas.get(name)
+            if found is not d and found != d:
+                return False
+        TOP_CHECKED.move_to_end(id(b))
+        return True
+
     def instantiate(self, field: Type, d: DataDecl, types: tuple[Type, ...]) -> Type:
         # Parameters are substituted all at once: rename them apart first so one cannot capture another.
         out = field
@@ -215,6 +281,8 @@ class _Checker:
                     self.fail(f"unknown constructor {alt.con}")
                     raise AssertionError
                 d, index = found
+                if self.uses is not None:
+                    self.used_datas[d.name] = d
                 if not isinstance(st, TCon) or st.name != d.name:
                     self.fail(f"pattern {alt.con} against a scrutinee of type {print_type(st)}")
                     raise AssertionError
@@ -236,6 +304,8 @@ class _Checker:
 def check_program(program: Program, made_by: str) -> Type:
     """The type of the program's main expression; CoreTypeError naming `made_by` if it is ill-typed."""
     checker = _Checker(program, made_by)
+    if isinstance(program.main, LetRec):
+        return checker.top(program.main)
     return checker.infer(program.main, {}, set())
 
 
