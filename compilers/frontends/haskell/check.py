@@ -866,13 +866,18 @@ class Checker:
             for n in names:
                 same[n] = names
         deps: dict[str, set[str]] = {}
+        # Only references to bindings without a signature order the groups: with none, no walk.
+        walk = bool(same) or any(b.sig is None for b in binds.values())
         for name in order:
             b = binds[name]
             refs: set[str] = set()
+            if not walk:
+                deps[name] = refs
+                continue
             if b.patbind is not None:
-                _free_in_rhs(b.patbind.rhs, refs)
+                _free(b.patbind.rhs, refs)
             for d in b.decls:
-                _free_in_rhs(d.rhs, refs)
+                _free(d.rhs, refs)
             # A binding with a signature needs nothing first (its scheme is known).
             deps[name] = {r for r in refs if (r in binds and binds[r].sig is None) or r in same.get(name, [])}
             deps[name] |= set(same.get(name, []))
@@ -1374,55 +1379,34 @@ def _pat_vars(p: A.Pat) -> list[tuple[str, Span]]:
     return out
 
 
-def _free_in_rhs(rhs: A.Rhs, out: set[str]) -> None:
-    """The variable names an equation's right side mentions (an over-approximation: shadowing ignored,
-    which can only join groups, never split them)."""
-    for d in rhs.where:
-        _free_in_decl(d, out)
-    if rhs.body is not None:
-        _free(rhs.body, out)
-    for guards, body in rhs.guards:
-        for g in guards:
-            _free_in_stmt(g, out)
-        _free(body, out)
-
-
-def _free_in_decl(d: A.Decl, out: set[str]) -> None:
-    if isinstance(d, A.DClause | A.DPatBind):
-        _free_in_rhs(d.rhs, out)
-
-
-def _free_in_stmt(s: A.Stmt, out: set[str]) -> None:
-    if isinstance(s, A.SLet):
-        for d in s.decls:
-            _free_in_decl(d, out)
-    else:
-        _free(s.expr, out)
+# Nodes no variable name is in (patterns, signatures, fixities): the name walk passes them by.
+_NAMELESS = (A.PVar, A.PWild, A.PLit, A.PCon, A.PAs, A.PLazy, A.PBang, A.PRec, A.DTypeSig, A.DFixity)
+# A node's class -> the fields the name walk looks into (its own slots but the span), found once.
+_WALKED: dict[type, tuple[str, ...]] = {}
 
 
 def _free(e: object, out: set[str]) -> None:
-    if isinstance(e, A.EVar):
-        out.add(e.name)
-        return
-    if isinstance(e, A.Rhs):
-        _free_in_rhs(e, out)
-        return
-    if isinstance(e, A.SBind | A.SLet | A.SExpr):
-        _free_in_stmt(e, out)
-        return
-    if isinstance(e, A.DClause | A.DPatBind):
-        _free_in_decl(e, out)
-        return
-    if isinstance(e, list | tuple):
-        for x in e:
-            _free(x, out)
-        return
-    slots = getattr(type(e), "__slots__", ())
-    for name in slots:
-        if name != "span":
-            v = getattr(e, name, None)
+    """The variable names e mentions (any node, or a list or tuple of them): an over-approximation, as
+    shadowing is ignored, which can only join groups, never split them. One walk of every field but the
+    spans: a fixed list of fields per class, found the first time the class is met."""
+    stack = [e]
+    while stack:
+        x = stack.pop()
+        cls = type(x)
+        if cls is A.EVar:
+            out.add(x.name)  # type: ignore[attr-defined]
+            continue
+        if cls is list or cls is tuple:
+            stack.extend(x)  # type: ignore[arg-type]
+            continue
+        fields = _WALKED.get(cls)
+        if fields is None:
+            slots = () if issubclass(cls, _NAMELESS) else getattr(cls, "__slots__", ())
+            fields = _WALKED[cls] = tuple(n for n in slots if n != "span")
+        for name in fields:
+            v = getattr(x, name, None)
             if v is not None and not isinstance(v, str | int | float | Span):
-                _free(v, out)
+                stack.append(v)
 
 
 def check(module: object, diags: DiagnosticBag) -> object:

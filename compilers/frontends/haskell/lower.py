@@ -38,7 +38,23 @@ from compilers.ir import Module
 _PRELUDE_BINDS: dict[int, list[c.Bind]] = {}
 # The names each of those bindings refers to (by the binding's id; they live as long as _PRELUDE_BINDS).
 _PRELUDE_REFS: dict[int, set[str]] = {}
+# The specialised copies among them (Elaborator.specialise's key -> name), which a program's calls share.
+_PRELUDE_SPECS: dict[tuple, str] = {}
 _SPEC_IDS = itertools.count(1)
+# The names of specialised copies and failed matches' reports (key -> name), the same in every compile of
+# the process, so that a function calling one lowers to the same text each time (the back end keeps
+# functions by their text); a name is unique within a program whatever the key's meaning in another.
+_STABLE_NAMES: dict[object, str] = {}
+MAX_STABLE_NAMES = 20_000
+
+
+def _stable_name(key: object, base: str) -> str:
+    name = _STABLE_NAMES.get(key)
+    if name is None:
+        if len(_STABLE_NAMES) >= MAX_STABLE_NAMES:
+            _STABLE_NAMES.clear()
+        name = _STABLE_NAMES[key] = f"{base}@{next(_SPEC_IDS)}"
+    return name
 
 
 class _Core:
@@ -345,7 +361,7 @@ class Elaborator:
         key = (internal, ctys, tuple(ev[1] for ev in evs if ev is not None))
         name = self.specs.get(key)
         if name is None:
-            name = f"{internal}@{next(_SPEC_IDS)}"
+            name = _stable_name(key, internal)
             self.specs[key] = name
             saved = (self.dict_subst, self.type_subst)
             self.type_subst = dict(zip(b.tyvars, ctys, strict=True))
@@ -474,7 +490,7 @@ class Elaborator:
             return c.Fail(res, message)
         name = self.failures.get(message)
         if name is None:
-            name = f"fail@{next(_SPEC_IDS)}"
+            name = _stable_name(("fail", message), "fail")
             self.failures[message] = name
             # The message's text is made in program() only for the reports a kept binding refers to (most
             # matches are complete and never use theirs).
@@ -956,9 +972,13 @@ class Elaborator:
             self.spec_binds = []
             _PRELUDE_BINDS.clear()
             _PRELUDE_BINDS[id(state)] = prelude
+            _PRELUDE_SPECS.clear()
+            _PRELUDE_SPECS.update(self.specs)
             _PRELUDE_REFS.clear()
             for b in prelude:
                 _free(b.expr, _PRELUDE_REFS.setdefault(id(b), set()))
+        else:
+            self.specs.update(_PRELUDE_SPECS)  # a program's call of one of them calls the Prelude's copy
         binds = prelude + self.top_binds(
             self.ck.top_groups[len(state.groups) :],
             self.ck.method_bindings[state.n_methods :],
