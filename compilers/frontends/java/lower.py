@@ -919,6 +919,14 @@ class FunctionLowering:
         fb = self.fb
         lam = e.lam if isinstance(e, A.MethodRef) else e
         cls = lam.info
+        if isinstance(e, A.MethodRef):
+            self.low.method_refs.add(cls.name)  # lowered after this method: its messages are null
+            t = e.target
+            if isinstance(t, A.Name) and isinstance(t.ref, tuple) and t.ref[0] == "capture":
+                # `s::length`: java checks its receiver when it makes it (a null message)
+                source = next((src for f, src in cls.captures if f is t.ref[1]), None)
+                if source is not None:
+                    self.null_check(self.captured(source))
         o = fb.call("gc_alloc_obj", [OBJECT_KIND, 1, cls.size])
         assert o is not None
         fb.store(o, self.low.vtable(cls.name), 0)
@@ -2016,6 +2024,7 @@ class Lowering:
         self.strings: dict[str, Sym] = {}
         self.wheres: dict[str, Sym] = {}
         self.static_refs: dict[FieldInfo, int] = {}
+        self.method_refs: set[str] = set()  # the classes of method references (lambda_object)
         self.iface_ids: dict[ClassInfo, int] = {}
         self.method_ret = "void"
         self.current_class: ClassInfo | None = None
@@ -2135,7 +2144,9 @@ class Lowering:
             where = f"java.base/{where}"
         fl = self.function(m.ir_name, where, m, params, line)
         fl.outer = c.fields.get(" this") if c.name.startswith("lambda.") else None
-        if not c.package:  # the program's code (java's messages inside its library are its own)
+        # The program's code (java's messages inside its library are its own; a method reference's
+        # null, found in java's own code, has none).
+        if not c.package and c.name not in self.method_refs:
             inits = [b for _, b in c.decl.instance_inits] if c.decl is not None and m.name == "<init>" else []
             body = d.body.body if d is not None and d.body is not None else []
             fl.npe = Messages(self.classes, frame_of(c, m, params, [list(inits), body]), c, m)
