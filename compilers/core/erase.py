@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from contextlib import suppress
 from dataclasses import dataclass
 
 from compilers.core import syntax as c
@@ -160,7 +161,8 @@ class _Eraser:
         key = id(e)
         kept = TOP_TERMS.get(key)
         if kept is not None and kept[0] is e and all(self.con_facts(n) == f for n, f in kept[1]):
-            TOP_TERMS.move_to_end(key)
+            with suppress(KeyError):  # another thread's compile may have let it go
+                TOP_TERMS.move_to_end(key)
             return kept[2]
         self.counter = 0
         self.used = set()
@@ -170,9 +172,11 @@ class _Eraser:
         finally:
             self.used = None
         TOP_TERMS[key] = (e, facts, term)
-        TOP_TERMS.move_to_end(key)
+        with suppress(KeyError):  # (compiles in other threads change the table too)
+            TOP_TERMS.move_to_end(key)
         while len(TOP_TERMS) > MAX_TOP_TERMS:
-            TOP_TERMS.popitem(last=False)
+            with suppress(KeyError):
+                TOP_TERMS.popitem(last=False)
         return term
 
     def fresh(self, name: str) -> str:

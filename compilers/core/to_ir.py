@@ -27,6 +27,7 @@ import re
 import zlib
 from collections import OrderedDict
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -129,7 +130,8 @@ def _lowered(term: Term) -> _Lowered:
     entry = LOWERED.get(key)
     if entry is None or entry.term is not term:
         entry = LOWERED[key] = _Lowered(term, free_vars(term))
-    LOWERED.move_to_end(key)
+    with suppress(KeyError):  # compiles in other threads change the table too
+        LOWERED.move_to_end(key)
     _evict()
     return entry
 
@@ -153,8 +155,9 @@ def _keep(
 def _evict() -> None:
     global _lowered_size
     while (_lowered_size > MAX_LOWERED_INSTRUCTIONS or len(LOWERED) > MAX_LOWERED) and len(LOWERED) > 1:
-        _key, old = LOWERED.popitem(last=False)
-        _lowered_size -= old.size
+        with suppress(KeyError):
+            _key, old = LOWERED.popitem(last=False)
+            _lowered_size -= old.size
 
 
 def top_name(name: str) -> str:

@@ -4,6 +4,7 @@ fault of the pass that produced the term: CoreTypeError names that pass (README.
 from __future__ import annotations
 
 from collections import OrderedDict
+from contextlib import suppress
 
 from compilers.core.syntax import (
     INT,
@@ -230,11 +231,13 @@ class _Checker:
             try:
                 self.expect(b.type, self.infer(b.expr, env, set()), f"letrec {b.name}")
                 TOP_CHECKED[id(b)] = (b, tuple(self.uses.items()), tuple(self.used_datas.items()))
-                TOP_CHECKED.move_to_end(id(b))
+                with suppress(KeyError):  # (compiles in other threads change the table too)
+                    TOP_CHECKED.move_to_end(id(b))
             finally:
                 self.uses, self.used_datas = None, {}
         while len(TOP_CHECKED) > MAX_TOP_CHECKED:
-            TOP_CHECKED.popitem(last=False)
+            with suppress(KeyError):
+                TOP_CHECKED.popitem(last=False)
         return self.infer(e.body, env, set())
 
     def checked_before(self, b: Bind, env: dict[str, Type]) -> bool:
@@ -249,7 +252,8 @@ class _Checker:
             found = self.datas.get(name)
             if found is not d and found != d:
                 return False
-        TOP_CHECKED.move_to_end(id(b))
+        with suppress(KeyError):
+            TOP_CHECKED.move_to_end(id(b))
         return True
 
     def instantiate(self, field: Type, d: DataDecl, types: tuple[Type, ...]) -> Type:

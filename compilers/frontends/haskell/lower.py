@@ -38,8 +38,9 @@ from compilers.ir import Module
 _PRELUDE_BINDS: dict[int, list[c.Bind]] = {}
 # The names each of those bindings refers to (by the binding's id; they live as long as _PRELUDE_BINDS).
 _PRELUDE_REFS: dict[int, set[str]] = {}
-# The specialised copies among them (Elaborator.specialise's key -> name), which a program's calls share.
-_PRELUDE_SPECS: dict[tuple, str] = {}
+# The specialised copies among them (Elaborator.specialise's key -> name), which a program's calls share;
+# by the same key as _PRELUDE_BINDS, and set before it (a compile in another thread may be reading them).
+_PRELUDE_SPECS: dict[int, dict[tuple, str]] = {}
 _SPEC_IDS = itertools.count(1)
 # The names of specialised copies and failed matches' reports (key -> name), the same in every compile of
 # the process, so that a function calling one lowers to the same text each time (the back end keeps
@@ -53,7 +54,8 @@ def _stable_name(key: object, base: str) -> str:
     if name is None:
         if len(_STABLE_NAMES) >= MAX_STABLE_NAMES:
             _STABLE_NAMES.clear()
-        name = _STABLE_NAMES[key] = f"{base}@{next(_SPEC_IDS)}"
+        # setdefault: a compile in another thread that named the key first keeps its name
+        name = _STABLE_NAMES.setdefault(key, f"{base}@{next(_SPEC_IDS)}")
     return name
 
 
@@ -970,15 +972,15 @@ class Elaborator:
             )
             prelude = prelude + self.spec_binds
             self.spec_binds = []
+            _PRELUDE_SPECS.clear()
+            _PRELUDE_SPECS[id(state)] = dict(self.specs)
             _PRELUDE_BINDS.clear()
             _PRELUDE_BINDS[id(state)] = prelude
-            _PRELUDE_SPECS.clear()
-            _PRELUDE_SPECS.update(self.specs)
             _PRELUDE_REFS.clear()
             for b in prelude:
                 _free(b.expr, _PRELUDE_REFS.setdefault(id(b), set()))
         else:
-            self.specs.update(_PRELUDE_SPECS)  # a program's call of one of them calls the Prelude's copy
+            self.specs.update(_PRELUDE_SPECS.get(id(state), {}))  # a program's calls use the Prelude's copies
         binds = prelude + self.top_binds(
             self.ck.top_groups[len(state.groups) :],
             self.ck.method_bindings[state.n_methods :],
