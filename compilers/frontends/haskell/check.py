@@ -1177,7 +1177,9 @@ class Checker:
                 out = A.EApp(A.EApp(A.ECon(":", s), item, s), out, s)
             return out
         if isinstance(e, A.ENeg):
-            if isinstance(e.expr, A.ELit) and e.expr.kind in ("int", "float"):
+            # A literal is negated at once, except an integer 0: at Double, GHC's negate (fromInteger 0)
+            # is -0.0, which a folded 0 would lose.
+            if isinstance(e.expr, A.ELit) and e.expr.kind in ("int", "float") and e.expr.value != 0:
                 v = e.expr.value
                 assert isinstance(v, int | float)
                 return A.ELit(-v, e.expr.kind, s)

@@ -128,7 +128,21 @@ DATA_MAYBE = frozenset(
 )
 CONTROL_MONAD = frozenset(["when", "unless", "forM", "forM_", "mapM", "mapM_", "sequence", "sequence_"])
 SYSTEM_EXIT = frozenset(["exitWith", "exitFailure", "exitSuccess"])
-NUMERIC = frozenset(["showEFloat", "showFFloat", "showGFloat", "showHex", "showOct", "showIntAtBase"])
+# GHC 9.0's Prelude exports Floating without log1p, expm1, log1pexp and log1mexp: Numeric does.
+NUMERIC = frozenset(
+    [
+        "showEFloat",
+        "showFFloat",
+        "showGFloat",
+        "showHex",
+        "showOct",
+        "showIntAtBase",
+        "log1p",
+        "expm1",
+        "log1pexp",
+        "log1mexp",
+    ]
+)
 # Names of the Prelude file that the Prelude module itself does not export.
 NOT_IN_PRELUDE = (DATA_LIST | DATA_CHAR | DATA_MAYBE | SYSTEM_EXIT | NUMERIC) - {
     "lookup",
@@ -422,13 +436,15 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     top = state.top
 
     # The program's names: the Prelude's and its imports'.
-    methods_and_cons = {n: g for n, g in ck.globals.items() if g.kind in ("con", "method")}
-    visible: dict[str, Global] = dict(methods_and_cons)
-    visible.update(module_names("Prelude", top))
+    # Class methods are exported by a module as functions are (Numeric's log1p is Floating's).
+    methods = {n: g for n, g in ck.globals.items() if g.kind == "method"}
+    exported = {**methods, **top}
+    visible: dict[str, Global] = {n: g for n, g in ck.globals.items() if g.kind == "con"}
+    visible.update(module_names("Prelude", exported))
     for imp in module.imports:
         if imp.module not in KNOWN_MODULES:
             raise HsError(f"Could not find module ‘{imp.module}’", imp.span, "undeclared")
-        names = module_names(imp.module, top)
+        names = module_names(imp.module, exported)
         if not imp.qualified:
             if imp.names is not None and not imp.hiding:
                 visible.update({n: g for n, g in names.items() if n in imp.names})
