@@ -857,6 +857,10 @@ permutations xs0 = xs0 : perms xs0 []
         interleave' f (y : ys) r = let (us, zs) = interleave' (f . (y :)) ys r
                                    in (y : us, f (t : y : us) : zs)
 
+-- Data.Ord
+comparing :: Ord b => (a -> b) -> a -> a -> Ordering
+comparing f x y = compare (f x) (f y)
+
 maximumBy :: (a -> a -> Ordering) -> [a] -> a
 maximumBy _ [] = errorWithoutStackTrace "List.maximumBy: empty list"
 maximumBy cmp (x : xs) = foldl (\a b -> case cmp a b of { GT -> a; _ -> b }) x xs

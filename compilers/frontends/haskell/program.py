@@ -143,8 +143,9 @@ NUMERIC = frozenset(
         "log1mexp",
     ]
 )
+DATA_ORD = frozenset(["comparing"])
 # Names of the Prelude file that the Prelude module itself does not export.
-NOT_IN_PRELUDE = (DATA_LIST | DATA_CHAR | DATA_MAYBE | SYSTEM_EXIT | NUMERIC) - {
+NOT_IN_PRELUDE = (DATA_LIST | DATA_CHAR | DATA_MAYBE | DATA_ORD | SYSTEM_EXIT | NUMERIC) - {
     "lookup",
     "maybe",
     "zip3",
@@ -161,6 +162,7 @@ KNOWN_MODULES = (
     "Data.List",
     "Data.Char",
     "Data.Maybe",
+    "Data.Ord",
     "Data.Map",
     "Data.Map.Strict",
     "Control.Monad",
@@ -180,6 +182,7 @@ def module_names(module: str, top: dict[str, Global]) -> dict[str, Global]:
         "Data.List": DATA_LIST,
         "Data.Char": DATA_CHAR,
         "Data.Maybe": DATA_MAYBE,
+        "Data.Ord": DATA_ORD,
         "Control.Monad": CONTROL_MONAD,
         "System.Exit": SYSTEM_EXIT,
         "Numeric": NUMERIC,
