@@ -8,7 +8,7 @@ one at a time: AssemblyError carries all of them.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from babbage.diagnostics import AssemblyError, Diagnostic
@@ -78,6 +78,11 @@ _WORD_LINES: dict[str, tuple[Expr, ...]] = {}
 _STRING_LINES: dict[str, tuple[int, ...]] = {}
 
 
+# Lines that are a label alone (`main.loop:`, no register's name), by their text: the label's name, for
+# every assembly of the process. Cleared with the instruction lines' table.
+_LABEL_LINES: dict[str, str] = {}
+
+
 # The cards of parsed lines whose card does not depend on the program: no label in any operand and no
 # immediate wide enough for the constant pool. By the identity of the line's operand list (kept here,
 # so that the identity stays its own): (operands, card).
@@ -85,9 +90,11 @@ _BUILT_CARDS: dict[int, tuple[list[Operand], Instruction]] = {}
 
 
 def _independent(operands: list[Operand]) -> bool:
-    return all(
-        op.expr is None or (not op.expr.labels and abs(op.expr.constant) < VALUE_LIMIT) for op in operands
-    )
+    for op in operands:
+        expr = op.expr
+        if expr is not None and (expr.labels or abs(expr.constant) >= VALUE_LIMIT):
+            return False
+    return True
 
 
 @dataclass(slots=True)
@@ -138,14 +145,23 @@ class _Assembler:
         parsed_lines = self.parsed_lines
         instructions = self.instructions
         debug = self.debug
+        labels = self.labels
+        # The section and the debug entry in force: only a line read in full (below) changes them.
+        section = self.section
+        where = (self.debug_file, self.debug_line) if self.debug_line is not None else None
         for number, text in enumerate(lines, start=first):
             known = parsed_lines.get(text)
-            if known is not None and self.section == "text":
+            if known is not None and section == "text":
                 # add_instruction, inline: most lines of generated assembly come here
                 instructions.append(PendingInstruction(known[0], known[1], number, known[2]))
-                debug.append((self.debug_file, self.debug_line) if self.debug_line is not None else None)
+                debug.append(where)
                 continue
-            if self.section == "data":
+            name = _LABEL_LINES.get(text)
+            if name is not None and name not in labels:  # define_label, inline
+                self.line = number
+                labels[name] = (section, len(instructions) if section == "text" else len(self.data), number)
+                continue
+            if section == "data":
                 words = _WORD_LINES.get(text)
                 if words is not None:  # word_directive, inline
                     for expr in words:
@@ -161,10 +177,15 @@ class _Assembler:
             if line_directive is not None and int(line_directive.group(1)) <= 1_000_000:
                 self.debug_line = int(line_directive.group(1))
                 self.seen_line_directive = True
+                where = (self.debug_file, self.debug_line)
                 continue
             label_line = _LABEL_LINE.fullmatch(text)
             if label_line is not None:
                 name = label_line.group(2)
+                if register_number(name) is None:
+                    if len(_LABEL_LINES) >= _PARSED_LINES_LIMIT:
+                        _LABEL_LINES.clear()
+                    _LABEL_LINES[text] = name
                 self.define_label(Token("ident", name, len(label_line.group(1)) + 1))
                 continue
             tokens, lex_error = tokenize(text)
@@ -172,6 +193,8 @@ class _Assembler:
                 self.error(lex_error.column, lex_error.message)
                 continue
             self.parse_line(tokens, text)
+            section = self.section
+            where = (self.debug_file, self.debug_line) if self.debug_line is not None else None
 
     def define_label(self, token: Token) -> None:
         name = token.text
@@ -505,9 +528,14 @@ class _Assembler:
         return self.finish(instructions, pool)
 
     def build_cards(
-        self, pendings: list[PendingInstruction], pool: dict[int, int], built_cards: dict[int, Instruction]
+        self,
+        pendings: list[PendingInstruction],
+        pool: dict[int, int],
+        built_cards: dict[int, Instruction],
+        prepare: Callable[[PendingInstruction], None] | None = None,
     ) -> list[Instruction]:
-        """Pass 2's cards of `pendings`, in order (a wide immediate takes its place in `pool`)."""
+        """Pass 2's cards of `pendings`, in order (a wide immediate takes its place in `pool`); prepare:
+        called with each line before its card is built (not for a card already built)."""
         instructions: list[Instruction] = []
         # Lines with the same text share one operand list (parsed_lines), so they build the same card:
         # built once, by that list's identity (the lists live as long as self.instructions). A line that
@@ -520,6 +548,8 @@ class _Assembler:
                 if shared is not None and shared[0] is operands:
                     built = shared[1]
                 else:
+                    if prepare is not None:
+                        prepare(pending)
                     built = self.build_instruction(pending, pool)
                     if built is not None and _independent(operands):
                         if len(_BUILT_CARDS) >= _PARSED_LINES_LIMIT:

@@ -61,19 +61,23 @@ def encode_number(address: int, value: int) -> str:
     return f"N {address:0{ADDRESS_DIGITS}d} {sign}{abs(value):0{WORD_DIGITS}d}"
 
 
-def deck_header(program: Program) -> tuple[list[str], dict[str, int]]:
-    """The deck's first lines (header and `.file` lines), and the number of each file they give."""
+def deck_header(
+    program: Program, files_in_order: list[str] | None = None
+) -> tuple[list[str], dict[str, int]]:
+    """The deck's first lines (header and `.file` lines), and the number of each file they give.
+    files_in_order: the files of the line map in the order of their first card, when the caller has them."""
     lines = [
         HEADER,
         f".static {program.static_size}",
         f".heap {program.heap_size}",
         f".entry {program.entry}",
     ]
+    if files_in_order is None:
+        files_in_order = list(dict.fromkeys(file for file, _line in program.line_map.values()))
     files: dict[str, int] = {}
-    for file, _line in program.line_map.values():
-        if file not in files:
-            files[file] = len(files)
-            lines.append(f'.file {files[file]} "{_quote(file)}"')
+    for file in files_in_order:
+        files[file] = len(files)
+        lines.append(f'.file {files[file]} "{_quote(file)}"')
     return lines, files
 
 

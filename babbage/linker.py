@@ -223,6 +223,12 @@ class Span:
 # addresses in programs of the same language.
 _NUMBER_CARDS: dict[tuple[int, int], str] = {}
 MAX_NUMBER_CARDS = 100_000
+# The static data of the last deck made, and its number cards.
+_last_numbers: tuple[list[int], list[str]] = ([], [])
+
+
+# The debug entries of the last program linked, and its line map (a copy of the one it was given).
+_last_line_map: tuple[list[tuple[str, int] | None], dict[int, tuple[str, int]]] = ([], {})
 
 
 class _Fallback(Exception):
@@ -255,7 +261,7 @@ def _link(segments: Sequence[tuple[bool, Sequence[str]]], filename: str, source:
     asm = _Assembler(source, filename)
     taken: list[tuple[int, int, Piece | None, Placed | None]] = []
     # Every label's value, in the order of the text (Program.labels); the assembler's own table holds
-    # only the labels of the lines it read, until a card needs it whole (_whole_labels).
+    # only the labels of the lines it read, until a card names another (_named_labels).
     values: dict[str, int] = {}
     data_labels: set[str] = set()
     line = 1
@@ -290,10 +296,13 @@ def _link(segments: Sequence[tuple[bool, Sequence[str]]], filename: str, source:
     built: dict[int, Instruction] = {}
     cards: list[Instruction] = []
     spans: list[Span] = []
+
+    def name_labels(pending: PendingInstruction) -> None:
+        _named_labels(asm, (pending,), values, data_labels)
+
     for start, end, piece, placed in taken:
         if piece is None or placed is None:
-            _whole_labels(asm, values, data_labels)
-            cards.extend(asm.build_cards(asm.instructions[start:end], pool, built))
+            cards.extend(asm.build_cards(asm.instructions[start:end], pool, built, name_labels))
             spans.append(Span(start, end, None, None))
             continue
         # Its cards are those of its last link wherever the labels it names are where they were then.
@@ -317,7 +326,7 @@ def _link(segments: Sequence[tuple[bool, Sequence[str]]], filename: str, source:
             card = _quick(reloc, values, data_labels)
             if card is None:
                 quick = False  # the card may depend on more than the labels (the constant pool)
-                _whole_labels(asm, values, data_labels)
+                _named_labels(asm, (reloc.pending,), values, data_labels)
                 card = asm.build_instruction(reloc.pending, pool)
                 if card is None:
                     raise _Fallback
@@ -328,8 +337,15 @@ def _link(segments: Sequence[tuple[bool, Sequence[str]]], filename: str, source:
         spans.append(Span(start, end, placed, where if quick else None))
     if asm.errors:
         raise _Fallback
-    # The assembler's line map (every card with a debug entry), made without a loop in Python.
-    line_map: dict[int, tuple[str, int]] = dict(filter(itemgetter(1), enumerate(asm.debug)))  # type: ignore[arg-type]
+    # The assembler's line map (every card with a debug entry), made without a loop in Python; a copy of the
+    # last program's where the debug entries are the same (a program edited on a line, none moved).
+    global _last_line_map
+    last_debug, last_map = _last_line_map
+    if asm.debug == last_debug:
+        line_map = last_map.copy()
+    else:
+        line_map = dict(filter(itemgetter(1), enumerate(asm.debug)))  # type: ignore[arg-type]
+        _last_line_map = (asm.debug, line_map.copy())  # set at once, for a compile on another thread
     return Linked(asm.finish(cards, pool, values, line_map), spans)
 
 
@@ -348,15 +364,20 @@ def _resolve_words(asm: _Assembler, values: dict[str, int]) -> None:
         data[word.address] = value
 
 
-def _whole_labels(asm: _Assembler, values: dict[str, int], data_labels: set[str]) -> None:
-    """Every label in the assembler's table, for the cards it builds itself (the lines of a label serve
-    only its errors, and a label defined twice has been sent to the whole text's assembly)."""
-    if len(asm.labels) == len(values):
-        return
+def _named_labels(
+    asm: _Assembler, pendings: Sequence[PendingInstruction], values: dict[str, int], data_labels: set[str]
+) -> None:
+    """The labels that `pendings` name, in the assembler's table, for the cards it builds itself: pass 2
+    looks up no other (the lines of a label serve only its errors, and a label defined twice has been sent
+    to the whole text's assembly)."""
     labels = asm.labels
-    for name, value in values.items():
-        if name not in labels:
-            labels[name] = ("data" if name in data_labels else "text", value, 0)
+    for pending in pendings:
+        for operand in pending.operands:
+            expr = operand.expr
+            if expr is not None and expr.labels:
+                for _sign, name, _column in expr.labels:
+                    if name not in labels and name in values:
+                        labels[name] = ("data" if name in data_labels else "text", values[name], 0)
 
 
 def _take(asm: _Assembler, piece: Piece) -> Placed:
@@ -405,16 +426,25 @@ def _quick(reloc: _Reloc, values: dict[str, int], data_labels: set[str]) -> Inst
 
 def _deck(program: Program, spans: list[Span]) -> str:
     """encode_deck's text (babbage/deck.py), the same line for line."""
-    lines, files = deck_header(program)
-    numbers = _NUMBER_CARDS
-    if len(numbers) > MAX_NUMBER_CARDS:
-        numbers.clear()
-    for address, value in enumerate(program.data):
-        if value:
-            card = numbers.get((address, value))
-            if card is None:
-                card = numbers[address, value] = encode_number(address, value)
-            lines.append(card)
+    lines, files = deck_header(program, _files_in_order(program, spans))
+    global _last_numbers
+    data = program.data
+    last_data, last_cards = _last_numbers
+    if data == last_data:  # the same static data as the last deck's (a program edited in its code)
+        lines.extend(last_cards)
+    else:
+        numbers = _NUMBER_CARDS
+        if len(numbers) > MAX_NUMBER_CARDS:
+            numbers.clear()
+        number_cards: list[str] = []
+        for address, value in enumerate(data):
+            if value:
+                card = numbers.get((address, value))
+                if card is None:
+                    card = numbers[address, value] = encode_number(address, value)
+                number_cards.append(card)
+        lines.extend(number_cards)
+        _last_numbers = (list(data), number_cards)  # set at once, for a compile on another thread
     instructions = program.instructions
     covered = 0
     encoded: dict[int, str] = {}
@@ -445,6 +475,27 @@ def _deck(program: Program, spans: list[Span]) -> str:
     if covered < len(instructions):
         _cards_into(lines, program, covered, len(instructions), files, encoded)
     return "\n".join(lines) + "\n"
+
+
+def _files_in_order(program: Program, spans: list[Span]) -> list[str]:
+    """The files of the program's line map in the order of their first card (deck_header's order), from
+    the pieces' own lists of files where the spans give them."""
+    line_map = program.line_map
+    found: dict[str, None] = {}
+    covered = 0
+    for span in spans:
+        for index in range(covered, span.start if span.placed is not None else span.end):
+            where = line_map.get(index)
+            if where is not None:
+                found[where[0]] = None
+        if span.placed is not None:
+            found.update(dict.fromkeys(span.placed.files))
+        covered = span.end
+    for index in range(covered, len(program.instructions)):
+        where = line_map.get(index)
+        if where is not None:
+            found[where[0]] = None
+    return list(found)
 
 
 def _piece_deck(
