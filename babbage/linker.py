@@ -519,10 +519,20 @@ def _cards_into(
     lines: list[str], program: Program, start: int, end: int, files: dict[str, int], encoded: dict[int, str]
 ) -> None:
     line_map = program.line_map
+    instructions = program.instructions
+    append = lines.append
+    # The debug suffix by the entry: the cards of a line share one (the assembler's read_lines).
+    suffixes: dict[tuple[str, int], str] = {}
     for index in range(start, end):
-        instruction = program.instructions[index]
+        instruction = instructions[index]
         card = encoded.get(id(instruction))
         if card is None:
             card = encoded[id(instruction)] = encode_card(instruction)
         where = line_map.get(index)
-        lines.append(f"{card} @{files[where[0]]}:{where[1]}" if where else card)
+        if where:
+            suffix = suffixes.get(where)
+            if suffix is None:
+                suffix = suffixes[where] = f" @{files[where[0]]}:{where[1]}"
+            append(card + suffix)
+        else:
+            append(card)
