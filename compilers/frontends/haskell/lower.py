@@ -19,6 +19,7 @@ the IR.
 from __future__ import annotations
 
 import itertools
+import re
 
 from compilers.core import syntax as c
 from compilers.core.float64 import double_bits
@@ -85,6 +86,16 @@ INT_TYPES = frozenset({"Int", "Integer", "Char"})
 STDERR_MARK = 0x1F
 
 
+# The core's names for Haskell's built-in types and constructors (and the operators' spelled-out names)
+# are names a program may also give its own types: `data List a = Nil | Cons a (List a)` is a classic. A
+# program's name of that shape is marked with a character no Haskell name holds.
+_CORE_OWN = re.compile(r"(List|Unit|Nil|Cons|Tuple[0-9]+|Op[0-9a-f]+)\Z")
+
+
+def _own_name(name: str) -> str:
+    return "H$" + name if _CORE_OWN.match(name) else name
+
+
 def core_data_name(name: str) -> str:
     if name == "[]":
         return "List"
@@ -92,7 +103,7 @@ def core_data_name(name: str) -> str:
         return "Unit"
     if name.startswith("(,"):
         return f"Tuple{len(name) - 1}"
-    return name
+    return _own_name(name)
 
 
 def core_con_name(name: str) -> str:
@@ -106,7 +117,7 @@ def core_con_name(name: str) -> str:
         return f"Tuple{len(name) - 1}"
     if not (name[0].isalpha() or name[0] == "_"):
         return "Op" + "".join(f"{ord(ch):x}" for ch in name)
-    return name
+    return _own_name(name)
 
 
 class Elaborator:
