@@ -1555,9 +1555,11 @@ instance (Read a, Read b) => Read (a, b) where
 instance Read Bool where
   readsPrec _ s = readParens (\t -> [(True, u) | u <- readToken "True" t] ++ [(False, u) | u <- readToken "False" t]) s
 
+-- Inside parentheses a value is read at precedence 0 again: "Just (Just 5)".
 instance Read a => Read (Maybe a) where
-  readsPrec d s = readParens (\t -> [(Nothing, u) | u <- readToken "Nothing" t] ++
-    (if d > 10 then [] else [(Just x, v) | u <- readToken "Just" t, (x, v) <- readsPrec 11 u])) s
+  readsPrec d s = [(Nothing, u) | u <- readToken "Nothing" s] ++
+    (if d > 10 then [] else [(Just x, v) | u <- readToken "Just" s, (x, v) <- readsPrec 11 u]) ++
+    [(x, u) | t <- readToken "(" s, (x, t') <- readsPrec 0 t, u <- readToken ")" t']
 
 -- ---------------------------------------------------------------- Double
 
