@@ -89,6 +89,15 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
         ("void f() { double d = Math.random(); }", "Math.random() is not supported"),
         ("PrintWriter w;", "PrintWriter is not supported"),
         ("<T extends Comparable<T> & Cloneable> void f(T x) { }", "intersection bounds are not supported"),
+        (
+            "void f() { try { g(); } catch (IllegalStateException e) { e.printStackTrace(); } }\n"
+            "    void g() { }",
+            "printStackTrace() is not supported",
+        ),
+        (
+            "void f(RuntimeException e) { int n = e.getStackTrace().length; }",
+            "getStackTrace() is not supported",
+        ),
     ],
 )
 def test_constructs_outside_the_subset_are_diagnostics(snippet: str, fragment: str) -> None:

@@ -49,6 +49,17 @@ from compilers.frontends.java.types import (
 
 T = TypeVar("T")
 
+# Throwable's methods that java has and this subset does not offer, with what to write instead.
+THROWABLE_UNOFFERED = {
+    "printStackTrace": "printStackTrace() is not supported in this Java subset: print the exception with "
+    "System.err.println(e) (its class and message), or let it leave main to see its stack trace",
+    "getStackTrace": "getStackTrace() is not supported in this Java subset: an uncaught exception prints "
+    "its stack trace",
+    "setStackTrace": "setStackTrace() is not supported in this Java subset",
+    "fillInStackTrace": "fillInStackTrace() is not supported in this Java subset",
+}
+
+
 # Library classes whose static members the subset offers (their calls are typed in _static_call).
 LIBRARY_CLASSES = frozenset(
     {"System", "Math", "StrictMath", "Integer", "Long", "String", "Character", "Boolean", "Double", "Float",
@@ -2387,6 +2398,10 @@ class Checker:
                 for m in self.classes["Object"].find_methods(e.ident)
                 if m.sig() not in {x.sig() for x in cands}
             ]
+        if not cands and e.ident in THROWABLE_UNOFFERED and c.is_subclass_of(self.classes["Throwable"]):
+            # java has these; saying "cannot find symbol" would blame a program javac accepts.
+            self.error(THROWABLE_UNOFFERED[e.ident], e.span, "unsupported")
+            return "error"
         self.want = getattr(e, "want", None)
         self.targs = self.type_arguments(e)
         m = self.resolve(
