@@ -157,36 +157,28 @@ NOT_IN_PRELUDE = (DATA_LIST | DATA_CHAR | DATA_MAYBE | DATA_ORD | SYSTEM_EXIT | 
 }
 MAP_PREFIX = "dm'"
 MAP_OPERATORS = {"!": "dm'index"}
-KNOWN_MODULES = (
-    "Prelude",
-    "Data.List",
-    "Data.Char",
-    "Data.Maybe",
-    "Data.Ord",
-    "Data.Map",
-    "Data.Map.Strict",
-    "Control.Monad",
-    "System.Exit",
-    "Numeric",
-)
+# The modules whose exports are a list of the Prelude file's names.
+MODULE_EXPORTS = {
+    "Data.List": DATA_LIST,
+    "Data.Char": DATA_CHAR,
+    "Data.Maybe": DATA_MAYBE,
+    "Data.Ord": DATA_ORD,
+    "Control.Monad": CONTROL_MONAD,
+    "System.Exit": SYSTEM_EXIT,
+    "Numeric": NUMERIC,
+}
+MAP_MODULES = ("Data.Map", "Data.Map.Strict")
+KNOWN_MODULES = ("Prelude", *MODULE_EXPORTS, *MAP_MODULES)
 
 
 def module_names(module: str, top: dict[str, Global]) -> dict[str, Global]:
     """The names a module exports, by the name a program writes."""
-    if module in ("Data.Map", "Data.Map.Strict"):
+    if module in MAP_MODULES:
         out = {n[len(MAP_PREFIX) :]: g for n, g in top.items() if n.startswith(MAP_PREFIX)}
         for op, n in MAP_OPERATORS.items():
             out[op] = top[n]
         return out
-    table = {
-        "Data.List": DATA_LIST,
-        "Data.Char": DATA_CHAR,
-        "Data.Maybe": DATA_MAYBE,
-        "Data.Ord": DATA_ORD,
-        "Control.Monad": CONTROL_MONAD,
-        "System.Exit": SYSTEM_EXIT,
-        "Numeric": NUMERIC,
-    }
+    table = MODULE_EXPORTS
     if module in table:
         return {n: top[n] for n in table[module] if n in top}
     return {
