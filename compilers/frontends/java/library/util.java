@@ -29,6 +29,22 @@ interface Iterator<T> {
     }
 }
 
+// A list's iterator that moves both ways and changes the list where it stands (java's cursor between
+// elements and its last returned index: set and remove act on the element next() or previous() gave).
+interface ListIterator<E> extends Iterator<E> {
+    boolean hasPrevious();
+
+    E previous();
+
+    int nextIndex();
+
+    int previousIndex();
+
+    void set(E e);
+
+    void add(E e);
+}
+
 interface Comparator<T> {
     int compare(T a, T b);
 
@@ -150,6 +166,10 @@ interface List<E> extends Collection<E> {
     int lastIndexOf(Object o);
 
     void sort(Comparator<E> c);
+
+    ListIterator<E> listIterator();
+
+    ListIterator<E> listIterator(int index);
 
     // java's takes a UnaryOperator<E>, which is a Function<E, E>.
     default void replaceAll(Function<E, E> operator) {
@@ -615,6 +635,84 @@ abstract class AbstractList<E> extends AbstractCollection<E> implements List<E> 
 
     public Iterator<E> iterator() {
         return new AbstractList.Itr<E>(this);
+    }
+
+    public ListIterator<E> listIterator() {
+        return new AbstractList.ListItr<E>(this, 0);
+    }
+
+    public ListIterator<E> listIterator(int index) {
+        if (index < 0 || index > size()) {
+            throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size());
+        }
+        return new AbstractList.ListItr<E>(this, index);
+    }
+
+    static class ListItr<E> implements ListIterator<E> {
+        private final List<E> list;
+        private int cursor;
+        private int last = -1;
+
+        ListItr(List<E> list, int cursor) {
+            this.list = list;
+            this.cursor = cursor;
+        }
+
+        public boolean hasNext() {
+            return cursor < list.size();
+        }
+
+        public boolean hasPrevious() {
+            return cursor > 0;
+        }
+
+        public int nextIndex() {
+            return cursor;
+        }
+
+        public int previousIndex() {
+            return cursor - 1;
+        }
+
+        public E next() {
+            if (cursor >= list.size()) {
+                throw new NoSuchElementException();
+            }
+            last = cursor;
+            cursor++;
+            return list.get(last);
+        }
+
+        public E previous() {
+            if (cursor <= 0) {
+                throw new NoSuchElementException();
+            }
+            cursor--;
+            last = cursor;
+            return list.get(last);
+        }
+
+        public void remove() {
+            if (last < 0) {
+                throw new IllegalStateException();
+            }
+            list.remove(last);
+            cursor = last;
+            last = -1;
+        }
+
+        public void set(E e) {
+            if (last < 0) {
+                throw new IllegalStateException();
+            }
+            list.set(last, e);
+        }
+
+        public void add(E e) {
+            list.add(cursor, e);
+            cursor++;
+            last = -1;
+        }
     }
 
     public void sort(Comparator<E> c) {
