@@ -205,6 +205,7 @@ class Checker:
         self.yields: list[list[A.Expr]] = []
         # The type variables in scope (the class's, the method's) and their bounds.
         self.tvars: dict[str, str] = {}
+        self.io_types = False  # PrintStream names a type (in library/io.java's writers only)
         # The instantiated parameter and result types of the method the last resolve chose.
         self.last_sig: tuple[list[str], str] = ([], "void")
         self.diamond_target: str | None = None  # the type a `new C<>(...)` is assigned to
@@ -436,6 +437,7 @@ class Checker:
             )
             self.declare_enum(c, d)
         class_tvars = {**c.scope_tvars, **dict(c.tparams)}
+        self.io_types = c.package == "java.io"
         for f in d.fields:
             self.tvars = {} if "static" in f.modifiers else class_tvars
             self.check_type(f.ty, f.span)
@@ -699,7 +701,11 @@ class Checker:
             return False
         if base in self.tvars:
             return True
-        if base in PRIMITIVE or base in ("String", "StringBuilder"):
+        if (
+            base in PRIMITIVE
+            or base in ("String", "StringBuilder")
+            or (base == "PrintStream" and self.io_types)
+        ):
             if base == "void" and ty != "void":
                 self.error("'void' type not allowed here", span)
                 return False
@@ -732,7 +738,7 @@ class Checker:
                 if not self.check_type(a, span):
                     return False
             return True
-        if base in ("Optional", "Stream", "Function", "PrintWriter"):
+        if base in ("Optional", "Stream", "Function"):
             self.error(f"{base} is not supported in this Java subset", span, "unsupported")
             return False
         self.error(f"cannot find symbol\n  symbol:   class {base}", span, "undeclared")
@@ -2391,6 +2397,9 @@ class Checker:
             dot = Span(e.span.file, e.span.line, e.span.column - 1, e.span.line, e.span.column)
             self.error(f"{t} cannot be dereferenced", dot)
             return "error"
+        printf = c.package == "java.io" and c.name == "PrintWriter" and e.ident in ("printf", "format")
+        if printf and e.args and self.printed_format(e) == "error":  # pw.printf(String.format(f, args))
+            return "error"
         cands = c.find_methods(e.ident)
         if c.kind == "interface":
             cands += [
@@ -2516,6 +2525,13 @@ class Checker:
             return self.format_call(e, f"{key}.printf")
         self.error(f"cannot find symbol\n  symbol:   method {e.ident}", e.span, "undeclared")
         return "error"
+
+    def printed_format(self, e: A.Call) -> str:
+        """A PrintWriter's printf(f, args): its argument becomes the text String.format(f, args)."""
+        text = A.Call(e.span, None, "format", e.args)
+        text.ty = self.format_call(text, "String.format")
+        e.args = [text]
+        return text.ty
 
     def format_call(self, e: A.Call, key: str) -> str:
         if not e.args or not (isinstance(e.args[0], A.Literal) and e.args[0].kind == "string"):
