@@ -200,7 +200,10 @@ CELERY_TASK_ACKS_LATE = True  # a worker that dies mid-run leaves the message fo
 # attempt counter stops a program that kills its worker after two deliveries.
 CELERY_TASK_REJECT_ON_WORKER_LOST = False
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1  # runs are long and uneven: one at a time per process
-CELERY_WORKER_MAX_TASKS_PER_CHILD = env.int("CELERY_WORKER_MAX_TASKS_PER_CHILD", default=500)
+# A pool process is replaced after this many runs (each worker's count is raised by up to a quarter at its
+# start, ancient_compute/celery.py, so that workers sharing the load are not replaced together): a
+# replacement holds its worker's next run for up to seconds, so it is rare; growth is bounded by memory.
+CELERY_WORKER_MAX_TASKS_PER_CHILD = env.int("CELERY_WORKER_MAX_TASKS_PER_CHILD", default=10_000)
 CELERY_WORKER_MAX_MEMORY_PER_CHILD = env.int("CELERY_WORKER_MAX_MEMORY_PER_CHILD", default=512_000)  # KiB
 CELERY_TASK_TIME_LIMIT = None  # set below from RUN_WALL_TIME_LIMIT
 CELERY_TASK_SOFT_TIME_LIMIT = None

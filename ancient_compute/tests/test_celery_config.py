@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from unittest import mock
 
 from django.conf import settings
@@ -21,7 +22,7 @@ def test_effective_celery_configuration() -> None:
     assert conf.task_soft_time_limit == settings.RUN_WALL_TIME_LIMIT
     assert conf.task_time_limit == settings.RUN_WALL_TIME_LIMIT + 15
     assert conf.task_time_limit > conf.task_soft_time_limit
-    assert conf.worker_max_tasks_per_child == 500
+    assert conf.worker_max_tasks_per_child == 10_000
     assert conf.worker_max_memory_per_child == 512_000
     assert conf.task_ignore_result is True
     assert conf.task_default_queue == "runs"
@@ -32,6 +33,21 @@ def test_effective_celery_configuration() -> None:
     visibility = conf.broker_transport_options["visibility_timeout"]
     assert conf.task_time_limit < visibility <= conf.task_time_limit + 60
     assert visibility + conf.task_time_limit == settings.RUN_STUCK_SECONDS
+
+
+def test_each_worker_replaces_its_pool_process_after_a_count_of_its_own() -> None:
+    from ancient_compute.celery import _stagger_recycling
+
+    counts = set()
+    for _ in range(50):
+        conf = SimpleNamespace(worker_max_tasks_per_child=10_000)
+        _stagger_recycling(conf=conf)
+        assert 10_000 <= conf.worker_max_tasks_per_child <= 12_500
+        counts.add(conf.worker_max_tasks_per_child)
+    assert len(counts) > 1  # workers started together do not share one count
+    unbounded = SimpleNamespace(worker_max_tasks_per_child=None)
+    _stagger_recycling(conf=unbounded)
+    assert unbounded.worker_max_tasks_per_child is None  # no recycling asked: none added
 
 
 def test_the_run_task_is_delivered_again_when_its_worker_dies_and_retried_when_the_database_is_away() -> None:
