@@ -2544,15 +2544,17 @@ class Checker:
             self.error(pieces, e.args[0].span, "unsupported")
             return "error"
         wanted = [p for p in pieces if not isinstance(p, str)]
-        if len(wanted) != len(e.args) - 1:
+        needed = max((spec.index + 1 for spec in wanted), default=0)
+        if needed > len(e.args) - 1:
             self.error(
-                f"the format has {len(wanted)} conversions but {len(e.args) - 1} arguments are given "
-                "(java would throw MissingFormatArgumentException or ignore the extra)",
+                f"the format takes {needed} arguments but {len(e.args) - 1} are given "
+                "(java would throw MissingFormatArgumentException)",
                 e.span,
                 "unsupported",
             )
             return "error"
-        for k, (spec, arg) in enumerate(zip(wanted, e.args[1:], strict=True)):
+        for k, spec in enumerate(wanted):  # arguments no conversion takes are ignored, as java does
+            arg = e.args[1 + spec.index]
             ty = UNBOXES.get(arg.ty, arg.ty)  # a box formats as its value (null as "null")
             bad = conversion_error(spec.conv, ty)
             if bad is not None:  # java's IllegalFormatConversionException, thrown when it comes to it

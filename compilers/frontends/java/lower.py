@@ -1876,6 +1876,24 @@ class FunctionLowering:
             self.fb.call("java_err_print", [self.low.string("\n")], returns=False)
         return Const(0)
 
+    def hash_hex(self, v: Operand, ty: str) -> Operand:
+        """%h: the argument's hashCode() in hexadecimal (a primitive's box's), "null" for null."""
+        fb = self.fb
+        h = self.hold(v if is_ref(ty) else self.convert(v, ty, box(ty)), True)
+        out = fb.new_temp("hex")
+        isnull, notnull, done = fb.new_block("hnull"), fb.new_block("hash"), fb.new_block("hend")
+        fb.branch(fb.binary("eq", self.fetch(h), 0), isnull, notnull)
+        fb.set_block(isnull)
+        fb.emit(Copy(out, self.low.string("null")))
+        fb.jump(done)
+        fb.set_block(notnull)
+        code = self.call_method("java.dyn.hashCode", [self.fetch(h)])
+        fb.emit(Copy(out, fb.call("java_radix", [fb.binary("and", code, 0xFFFFFFFF), 16, 0]) or Const(0)))
+        fb.jump(done)
+        fb.set_block(done)
+        self.release(h)
+        return out
+
     def format(self, e: A.Call, to_string: bool) -> Operand:
         """printf and String.format with a literal format: the pieces are converted and padded here."""
         fb = self.fb
@@ -1896,10 +1914,12 @@ class FunctionLowering:
                 break
             else:
                 spec: Spec = piece
-                arg = e.args[1 + k]
-                v = self.fetch(held[k])
+                arg = e.args[1 + spec.index]
+                v = self.fetch(held[spec.index])
                 k += 1
-                if spec.conv in "xXo":  # the bits of the argument's type, unsigned
+                if spec.conv in "hH":  # Integer.toHexString(arg.hashCode()), "null" for null
+                    text = self.hash_hex(v, arg.ty)
+                elif spec.conv in "xXo":  # the bits of the argument's type, unsigned
                     ty = UNBOXES.get(arg.ty, arg.ty)
                     bits = {"long": 64, "short": 16, "byte": 8}.get(ty, 32)
                     u = fb.binary("and", self.convert(v, arg.ty, ty), (1 << bits) - 1)
@@ -1949,7 +1969,7 @@ class FunctionLowering:
                     text = self.call_method(self.low.ir_name(m), [n, self.low.string(spec.flags)])
                 else:
                     text = self.to_string(v, arg.ty)
-                if spec.conv in "sSbB" and spec.prec >= 0:  # the first prec characters
+                if spec.conv in "sSbBhH" and spec.prec >= 0:  # the first prec characters
                     h = self.hold(text, True)
                     length = fb.load(self.fetch(h), 0)
                     short = fb.binary("lt", length, spec.prec)
@@ -1965,7 +1985,7 @@ class FunctionLowering:
                     fb.set_block(done)
                     text = fb.call("str_slice", [self.fetch(h), 0, cut]) or Const(0)
                     self.release(h)
-                if spec.conv in "SB":  # upper case
+                if spec.conv in "SBH":  # upper case
                     text = fb.call("java_str_case", [text, 1]) or Const(0)
                 if spec.width:
                     text = fb.call(
