@@ -33,7 +33,7 @@ from compilers.ir.nodes import Const, Operand, Slot, SlotRef, Sym, Temp
 from compilers.ir.nodes import Store as StoreInstr
 
 NONE, FALSE, TRUE, STOP, UNBOUND = 0, 2, 4, 6, 8
-FLOAT_BUILTINS = frozenset({"float", "round", "pow"})  # the built-ins that can make a float
+FLOAT_BUILTINS = frozenset({"float", "round", "pow", "format"})  # the built-ins that can make a float
 FLOAT_FORMATS = "eEgGfF%"  # a format specification or %-format with one of these may format a float
 GUARD = "py_guard"  # the program's first global: addresses 0..9 are never an object's
 RUNTIME_C = Path(__file__).resolve().parents[2] / "runtime" / "py" / "pyrt.c"
@@ -1487,7 +1487,7 @@ class FunctionLowering:
         """A call of a built-in by its name: the runtime routine directly. None: call it as a value."""
         fb = self.fb
         if any(isinstance(a, A.Starred) for a in e.args):
-            if name in ("print", "max", "min", "zip", "map"):
+            if name in ("print", "max", "min", "zip", "map", "sorted"):
                 return None
             self.m.diags.error(
                 "unsupported", f"'*' arguments in a call of {name}() are not supported", e.span
@@ -1554,7 +1554,7 @@ class FunctionLowering:
             "len": ("py_len", 1), "repr": ("py_repr", 1), "abs": ("py_abs", 1), "ord": ("py_ord", 1),
             "chr": ("py_chr", 1), "reversed": ("py_reversed", 1), "isinstance": ("py_isinstance", 2),
             "divmod": ("py_divmod", 2), "filter": ("py_filter", 2), "iter": ("py_iter", 1),
-            "type": ("py_type", 1),
+            "type": ("py_type", 1), "hash": ("py_hash_builtin", 1), "issubclass": ("py_issubclass", 2),
         }  # fmt: skip
         if name in simple:
             routine, count = simple[name]
@@ -1657,6 +1657,12 @@ class FunctionLowering:
             if not self.arity(e, name, 1, 1):
                 return Const(NONE)
             return self.call("py_bin_text", [self.expr(args[0]), {"hex": 16, "bin": 2, "oct": 8}[name]])
+        if name == "format":
+            if not self.arity(e, name, 1, 2):
+                return Const(NONE)
+            values = [self.expr(a) for a in args]
+            spec = values[1] if len(values) > 1 else Const(UNBOUND)
+            return self.call("py_format_builtin", [values[0], spec])
         if name == "next":
             if not self.arity(e, name, 1, 2):
                 return Const(NONE)

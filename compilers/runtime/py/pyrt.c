@@ -162,6 +162,7 @@ long py_s_contains;
 long py_s_iter;
 long py_s_next;
 long py_s_bool;
+long py_s_hash;
 long py_s_name;
 long py_s_class;
 long py_s_module;
@@ -1048,6 +1049,7 @@ void py_init(void) {
     py_s_iter = py_const_str("__iter__");
     py_s_next = py_const_str("__next__");
     py_s_bool = py_const_str("__bool__");
+    py_s_hash = py_const_str("__hash__");
     py_s_name = py_const_str("__name__");
     py_s_class = py_const_str("__class__");
     py_s_module = py_const_str("__module__");
@@ -1216,6 +1218,9 @@ long py_new_set(void) {
     return s;
 }
 
+long py_hash(long v);
+long py_eq_raw(long a, long b);
+
 /* Key equality for dicts and sets: 1 == True as in CPython; containers element by element. */
 long py_key_eq(long a, long b) {
     if (a == b)
@@ -1241,6 +1246,16 @@ long py_key_eq(long a, long b) {
             if (!py_key_eq(W(a)[2 + i], W(b)[2 + i]))
                 return 0;
         return 1;
+    }
+    if (ta == T_INST || tb == T_INST) {
+        /* as CPython: __eq__ is asked only of keys whose hashes are equal */
+        long ha = py_hash(a);
+        if (py_exc)
+            return 0;
+        long hb = py_hash(b);
+        if (py_exc || ha != hb)
+            return 0;
+        return py_eq_raw(a, b);
     }
     return 0;
 }
@@ -1319,8 +1334,14 @@ long py_dict_find(long d, long key) {
     return -1;
 }
 
+long py_inst_hash_fn(long cls);
+
 long py_hashable(long v) {
     long t = py_tag(v);
+    if (t == T_INST && py_inst_hash_fn(W(v)[1]) == NONE) {
+        py_type_error2("unhashable type: '", v, "'");
+        return 0;
+    }
     if (t == T_LIST || t == T_DICT || t == T_SET) {
         py_type_error2("unhashable type: '", v, "'");
         return 0;
@@ -1459,10 +1480,48 @@ long py_tuple_hash(long t) {
     return acc;
 }
 
-/* The hash a set uses for its order: CPython's for ints, bools and tuples of them; for strings, whose
- * order CPython randomises in each run, and other objects (hashed by address there), a fixed one. */
+/* The __hash__ an instance of cls has: its class's (or the nearest base's) function; NONE when it is
+ * unhashable (a class that defines __eq__ and not __hash__ sets __hash__ to None, as in CPython);
+ * UNBOUND when it hashes by identity. */
+long py_inst_hash_fn(long cls) {
+    while (cls != 0) {
+        long h = py_dict_get(W(cls)[3], py_s_hash, UNBOUND);
+        if (h != UNBOUND)
+            return h;
+        if (py_dict_get(W(cls)[3], py_s_eq, UNBOUND) != UNBOUND)
+            return NONE;
+        cls = W(cls)[2];
+    }
+    return UNBOUND;
+}
+
+long py_dict_get(long d, long key, long dflt);
+
+/* The hash a set uses for its order: CPython's for ints, bools and tuples of them and for an instance
+ * whose class defines __hash__; for strings, whose order CPython randomises in each run, and other
+ * objects (hashed by address there), a fixed one. */
 long py_hash(long v) {
     long t = py_tag(v);
+    if (t == T_INST) {
+        long f = py_inst_hash_fn(W(v)[1]);
+        if (f == UNBOUND || f == NONE)
+            return v / 2;
+        long argv[1];
+        argv[0] = v;
+        long r = py_call(f, (long)argv, 1, 0);
+        if (py_exc)
+            return 0;
+        if (py_tag(r) == T_BOOL)
+            return r == TRUE_ ? 1 : 0;
+        if (py_tag(r) != T_INT) {
+            py_raise(py_cls_TypeError, "__hash__ method should return an integer");
+            return 0;
+        }
+        long n = INTV(r); /* kept as it is when it fits 64 bits (-1 becomes -2), else the int's hash */
+        if (n > TWO63 || n < -TWO63 - 1)
+            return py_int_hash(n);
+        return n == -1 ? -2 : n;
+    }
     if (t == T_INT)
         return py_int_hash(INTV(v));
     if (t == T_BOOL)
@@ -3696,9 +3755,12 @@ long py_percent_format(long fmt, long values) {
         if (i >= n)
             return py_raise(py_cls_ValueError, "incomplete format");
         long spec = py_sb_new();
+        long left = 0;
         while (i < n && (W(fmt)[2 + i] == '-' || W(fmt)[2 + i] == '0' || W(fmt)[2 + i] == '+' ||
                          W(fmt)[2 + i] == ' ')) {
             long f = W(fmt)[2 + i];
+            if (f == '-')
+                left = 1;
             if (f == '-')
                 py_sb_char(spec, '<');
             else if (f == '0')
@@ -3707,6 +3769,7 @@ long py_percent_format(long fmt, long values) {
                 py_sb_char(spec, f);
             i++;
         }
+        long width_at = i; /* the width and precision, which a string's spec takes alone */
         while (i < n && W(fmt)[2 + i] >= '0' && W(fmt)[2 + i] <= '9') {
             py_sb_char(spec, W(fmt)[2 + i]);
             i++;
@@ -3764,10 +3827,13 @@ long py_percent_format(long fmt, long values) {
             if (!py_is_float(v))
                 return py_type_error2("must be real number, not ", v, "");
             py_sb_char(spec, conv);
-        } else if (conv == 'r') {
-            v = py_repr(v);
-        } else if (conv == 's') {
-            v = py_str(v);
+        } else if (conv == 'r' || conv == 's') {
+            /* a string is right-aligned unless '-' is given; '0', '+' and ' ' do not apply to it */
+            v = conv == 'r' ? py_repr(v) : py_str(v);
+            spec = py_sb_new();
+            py_sb_char(spec, left ? '<' : '>');
+            for (long k = width_at; k < i - 1; k++)
+                py_sb_char(spec, W(fmt)[2 + k]);
         } else {
             long s = py_sb_new();
             py_sb_c(s, "unsupported format character '");
@@ -4871,6 +4937,43 @@ long py_isinstance(long v, long cls) {
     return py_bool(py_is_subclass(W(v)[1], cls));
 }
 
+/* hash(v): the hash dicts and sets use (for a str, not CPython's, which changes from run to run). */
+long py_hash_builtin(long v) {
+    if (!py_hashable(v))
+        return 0;
+    long h = py_hash(v);
+    if (py_exc)
+        return 0;
+    return MKINT(h);
+}
+
+long py_issubclass(long cls, long base) {
+    if (py_tag(cls) != T_CLASS)
+        return py_raise(py_cls_TypeError, "issubclass() arg 1 must be a class");
+    if (py_tag(base) == T_TUPLE) {
+        for (long i = 0; i < W(base)[1]; i++) {
+            long r = py_issubclass(cls, W(base)[2 + i]);
+            if (py_exc || r == TRUE_)
+                return r;
+        }
+        return FALSE_;
+    }
+    if (py_tag(base) == T_BUILTIN && py_is_type_id(W(base)[1]))
+        return FALSE_; /* a class here never derives from a built-in type other than object */
+    if (py_tag(base) != T_CLASS)
+        return py_raise(py_cls_TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    return py_bool(base == py_cls_object || py_is_subclass(cls, base));
+}
+
+/* format(v, spec): as an f-string's field {v:spec}. */
+long py_format_builtin(long v, long spec) {
+    if (spec == UNBOUND)
+        return py_format_field(v, 0, 0);
+    if (py_tag(spec) != T_STR)
+        return py_type_error2("format() argument 2 must be str, not ", spec, "");
+    return py_format_field(v, 0, spec);
+}
+
 /* ---- built-in functions over iterables ---- */
 
 /* key(x) for sorted/min/max: key is None or a callable. */
@@ -5250,11 +5353,44 @@ long py_bin_text(long v, long base) {
 }
 
 /* Built-in functions called through a value (key=len, map(str, ...)). */
+/* The keyword argument of that name among a call's (its value after the argc positional ones), or dflt;
+ * *seen counts the ones found. */
+long py_kwarg(long argv, long argc, long kwn, char *name, long dflt, long *seen) {
+    if (kwn == 0)
+        return dflt;
+    for (long k = 0; k < W(kwn)[1]; k++)
+        if (py_str_eq_c(W(kwn)[2 + k], name)) {
+            *seen = *seen + 1;
+            return W(argv)[argc + k];
+        }
+    return dflt;
+}
+
 long py_call_builtin(long id, long argv, long argc, long kwn) {
     if (kwn != 0 && id != B_sorted && id != B_min && id != B_max && id != B_print)
         return py_raise(py_cls_TypeError, "this built-in function takes no keyword arguments");
-    if (id == B_print && kwn == 0)
-        return py_print(argv, argc, NONE, NONE);
+    if (id == B_print) {
+        long seen = 0;
+        long sep = py_kwarg(argv, argc, kwn, "sep", NONE, &seen);
+        long end = py_kwarg(argv, argc, kwn, "end", NONE, &seen);
+        if (kwn != 0 && seen != W(kwn)[1])
+            return py_raise(py_cls_TypeError, "print() takes only the keyword arguments sep and end here");
+        return py_print(argv, argc, sep, end);
+    }
+    if (id == B_sorted && argc == 1) {
+        long seen = 0;
+        long key = py_kwarg(argv, argc, kwn, "key", NONE, &seen);
+        long reverse = py_kwarg(argv, argc, kwn, "reverse", FALSE_, &seen);
+        if (kwn == 0 || seen == W(kwn)[1])
+            return py_sorted(W(argv)[0], key, reverse);
+    }
+    if ((id == B_min || id == B_max) && argc >= 1 && kwn != 0) {
+        long seen = 0;
+        long key = py_kwarg(argv, argc, kwn, "key", NONE, &seen);
+        long dflt = py_kwarg(argv, argc, kwn, "default", UNBOUND, &seen);
+        if (seen == W(kwn)[1])
+            return py_minmax(argv, argc, key, dflt, id == B_max);
+    }
     if (id == B_dict && argc == 0)
         return py_new_dict();
     if (id == B_list && argc == 0)
@@ -5909,10 +6045,48 @@ long py_set_method(long s, long mid, long name, long argv, long argc, long kwn) 
     return py_attr_error(s, name);
 }
 
+/* The tag of the objects whose methods the built-in type id has (str.lower is such a method), or 0. */
+long py_builtin_self_tag(long id) {
+    if (id == B_str)
+        return T_STR;
+    if (id == B_list)
+        return T_LIST;
+    if (id == B_dict)
+        return T_DICT;
+    if (id == B_set)
+        return T_SET;
+    return 0;
+}
+
 /* obj.name(args): argv[0] is free for self, the arguments start at argv[1]. */
 long py_call_method(long obj, long name, long mid, long argv, long argc, long kwn) {
     long t = py_tag(obj);
     long args = argv + 1;
+    if (t == T_BUILTIN && py_builtin_self_tag(W(obj)[1]) != 0) {
+        /* str.lower(s): the method of the type, called with its object first */
+        long b = py_sb_new();
+        py_sb_c(b, "unbound method ");
+        py_sb_str(b, py_builtin_name(W(obj)[1]));
+        py_sb_c(b, ".");
+        py_sb_str(b, name);
+        if (argc < 1) {
+            py_sb_c(b, "() needs an argument");
+            return py_raise_sb(py_cls_TypeError, b);
+        }
+        long self = W(args)[0];
+        if (py_tag(self) != py_builtin_self_tag(W(obj)[1])) {
+            b = py_sb_new();
+            py_sb_c(b, "descriptor '");
+            py_sb_str(b, name);
+            py_sb_c(b, "' for '");
+            py_sb_str(b, py_builtin_name(W(obj)[1]));
+            py_sb_c(b, "' objects doesn't apply to a '");
+            py_sb_str(b, py_type_name(self));
+            py_sb_c(b, "' object");
+            return py_raise_sb(py_cls_TypeError, b);
+        }
+        return py_call_method(self, name, mid, args, argc - 1, kwn);
+    }
     if (t == T_INST) {
         if (W(obj)[2] != 0) {
             long v = py_dict_get(W(obj)[2], name, UNBOUND);
