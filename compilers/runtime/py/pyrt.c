@@ -123,6 +123,35 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define M_isalnum 40 /* str */
 #define M_send 41 /* generator */
 #define M_close 42 /* generator */
+#define M_splitlines 43 /* str */
+#define M_center 44 /* str */
+#define M_ljust 45 /* str */
+#define M_rjust 46 /* str */
+#define M_rfind 47 /* str */
+#define M_rindex 48 /* str */
+#define M_partition 49 /* str */
+#define M_rpartition 50 /* str */
+#define M_rsplit 51 /* str */
+#define M_swapcase 52 /* str */
+#define M_casefold 53 /* str */
+#define M_isnumeric 54 /* str */
+#define M_isdecimal 55 /* str */
+#define M_istitle 56 /* str */
+#define M_removeprefix 57 /* str */
+#define M_removesuffix 58 /* str */
+#define M_expandtabs 59 /* str */
+#define M_union 60 /* set */
+#define M_intersection 61 /* set */
+#define M_difference 62 /* set */
+#define M_symmetric_difference 63 /* set */
+#define M_issubset 64 /* set */
+#define M_issuperset 65 /* set */
+#define M_isdisjoint 66 /* set */
+#define M_intersection_update 67 /* set */
+#define M_difference_update 68 /* set */
+#define M_symmetric_difference_update 69 /* set */
+#define M_popitem 70 /* dict */
+#define M_fromkeys 71 /* dict */
 
 #define W(v) ((long *)(v))
 #define ISINT(v) ((v) % 2 != 0)
@@ -3873,6 +3902,22 @@ long py_parse_int(long s, long base, long report) {
     long value = 0;
     long digits = 0;
     long last_underscore = 1;
+    long given = base;
+    if (i + 1 < end && W(s)[2 + i] == '0') {
+        /* the prefix 0x, 0o or 0b: allowed with its own base, and deciding the base when it is 0 */
+        long p = W(s)[3 + i];
+        long pb = p == 'x' || p == 'X' ? 16 : p == 'o' || p == 'O' ? 8 : p == 'b' || p == 'B' ? 2 : 0;
+        if (pb != 0 && (base == 0 || base == pb)) {
+            base = pb;
+            i = i + 2;
+            last_underscore = 0;
+        }
+    }
+    long leading_zero = 0;
+    if (base == 0) {
+        base = 10; /* as a decimal literal: no leading zeros but for zero itself */
+        leading_zero = i < end && W(s)[2 + i] == '0';
+    }
     while (i < end) {
         long c = W(s)[2 + i];
         long d = -1;
@@ -3896,11 +3941,11 @@ long py_parse_int(long s, long base, long report) {
         last_underscore = 0;
         i++;
     }
-    if (digits == 0 || last_underscore) {
+    if (digits == 0 || last_underscore || (leading_zero && value != 0)) {
         if (report) {
             long b = py_sb_new();
             py_sb_c(b, "invalid literal for int() with base ");
-            py_sb_int(b, base);
+            py_sb_int(b, given);
             py_sb_c(b, ": ");
             py_sb_str_repr(b, s);
             return py_raise_sb(py_cls_ValueError, b);
@@ -5503,20 +5548,23 @@ long py_is_space(long c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 11 || c == 12;
 }
 
+/* 1 when sub occurs in s at i (which leaves room for it). */
+long py_str_at(long s, long sub, long i) {
+    for (long k = 0; k < W(sub)[1]; k++)
+        if (W(s)[2 + i + k] != W(sub)[2 + k])
+            return 0;
+    return 1;
+}
+
 long py_str_find(long s, long sub, long from) {
     long n = W(s)[1];
     long m = W(sub)[1];
-    for (long i = from; i + m <= n; i++) {
-        long ok = 1;
-        for (long k = 0; k < m; k++) {
-            if (W(s)[2 + i + k] != W(sub)[2 + k]) {
-                ok = 0;
-                break;
-            }
-        }
-        if (ok)
+    if (m == 0)
+        return from <= n ? from : -1;
+    long first = W(sub)[2];
+    for (long i = from; i + m <= n; i++)
+        if (W(s)[2 + i] == first && py_str_at(s, sub, i))
             return i;
-    }
     return -1;
 }
 
@@ -5721,9 +5769,209 @@ long py_starts_ends(long s, long fix, long ends) {
     return TRUE_;
 }
 
+long py_list_reverse_items(long l) {
+    long n = W(l)[1];
+    for (long i = 0; i < n / 2; i++) {
+        long t = W(W(l)[3])[i];
+        W(W(l)[3])[i] = W(W(l)[3])[n - 1 - i];
+        W(W(l)[3])[n - 1 - i] = t;
+    }
+    return NONE;
+}
+
+/* A start or end argument of find and its kind, as a slice's bound: None is the default. */
+long py_str_bound(long v, long n, long dflt) {
+    if (v == UNBOUND || v == NONE)
+        return dflt;
+    long i = INTV(py_num(v));
+    if (i < 0)
+        i = i + n < 0 ? 0 : i + n;
+    return i > n ? n : i;
+}
+
+/* The last occurrence of sub in s[from:to] at or after from, or -1. */
+long py_str_rfind(long s, long sub, long from, long to) {
+    for (long i = to - W(sub)[1]; i >= from; i--)
+        if (py_str_at(s, sub, i))
+            return i;
+    return -1;
+}
+
+/* s.center, s.ljust and s.rjust (mode 'c', 'l', 'r'): CPython puts center's odd space on the right
+ * unless the width and the margin are both odd. */
+long py_str_pad(long s, long width, long fill, long mode) {
+    if (!ISINT(width) && py_tag(width) != T_BOOL)
+        return py_type_error2("'", width, "' object cannot be interpreted as an integer");
+    long c = ' ';
+    if (fill != UNBOUND) {
+        if (py_tag(fill) != T_STR || W(fill)[1] != 1)
+            return py_raise(py_cls_TypeError, "The fill character must be exactly one character long");
+        c = W(fill)[2];
+    }
+    long w = INTV(py_num(width));
+    long n = W(s)[1];
+    if (w <= n)
+        return s;
+    long marg = w - n;
+    long left = mode == 'l' ? 0 : mode == 'r' ? marg : marg / 2 + (marg % 2 != 0 && w % 2 != 0 ? 1 : 0);
+    long b = py_sb_new();
+    for (long k = 0; k < left; k++)
+        py_sb_char(b, c);
+    py_sb_str(b, s);
+    for (long k = 0; k < marg - left; k++)
+        py_sb_char(b, c);
+    return py_sb_finish(b);
+}
+
+long py_is_line_break(long c) {
+    return c == '\n' || c == '\r' || c == 11 || c == 12 || c == 28 || c == 29 || c == 30 || c == 133 ||
+           c == 8232 || c == 8233;
+}
+
+long py_splitlines(long s, long keepends) {
+    long r = py_new_list(4);
+    long n = W(s)[1];
+    long i = 0;
+    while (i < n) {
+        long j = i;
+        while (j < n && !py_is_line_break(W(s)[2 + j]))
+            j++;
+        long e = j;
+        if (j < n) {
+            e = j + 1;
+            if (W(s)[2 + j] == '\r' && j + 1 < n && W(s)[3 + j] == '\n')
+                e = j + 2;
+        }
+        py_list_append(r, py_substr(s, i, keepends ? e : j));
+        i = e;
+    }
+    return r;
+}
+
+/* s.rsplit(sep, maxsplit): split from the right. */
+long py_rsplit(long s, long sep, long maxsplit) {
+    long limit = maxsplit == UNBOUND ? -1 : INTV(py_num(maxsplit));
+    if (limit < 0)
+        return py_split(s, sep, UNBOUND);
+    long r = py_new_list(4);
+    long n = W(s)[1];
+    long j = n;
+    if (sep == NONE || sep == UNBOUND) {
+        while (1) {
+            while (j > 0 && py_is_space(W(s)[1 + j]))
+                j--;
+            if (j <= 0)
+                break;
+            if (limit == 0) {
+                py_list_append(r, py_substr(s, 0, j)); /* the rest keeps its leading white space */
+                break;
+            }
+            long i = j;
+            while (i > 0 && !py_is_space(W(s)[1 + i]))
+                i--;
+            py_list_append(r, py_substr(s, i, j));
+            limit--;
+            j = i;
+        }
+    } else {
+        if (py_tag(sep) != T_STR)
+            return py_type_error2("must be str or None, not ", sep, "");
+        if (W(sep)[1] == 0)
+            return py_raise(py_cls_ValueError, "empty separator");
+        while (1) {
+            long i = limit == 0 ? -1 : py_str_rfind(s, sep, 0, j);
+            if (i < 0) {
+                py_list_append(r, py_substr(s, 0, j));
+                break;
+            }
+            py_list_append(r, py_substr(s, i + W(sep)[1], j));
+            j = i;
+            limit--;
+        }
+    }
+    py_list_reverse_items(r);
+    return r;
+}
+
+/* s.partition(sep) and s.rpartition(sep): a 3-tuple. */
+long py_partition(long s, long sep, long from_right) {
+    if (py_tag(sep) != T_STR)
+        return py_type_error2("must be str, not ", sep, "");
+    if (W(sep)[1] == 0)
+        return py_raise(py_cls_ValueError, "empty separator");
+    long n = W(s)[1];
+    long i = from_right ? py_str_rfind(s, sep, 0, n) : py_str_find(s, sep, 0);
+    long t = py_tuple_new(3);
+    if (i < 0) {
+        W(t)[2] = from_right ? py_str_new(0) : s;
+        W(t)[3] = py_str_new(0);
+        W(t)[4] = from_right ? s : py_str_new(0);
+        return t;
+    }
+    W(t)[2] = py_substr(s, 0, i);
+    W(t)[3] = sep;
+    W(t)[4] = py_substr(s, i + W(sep)[1], n);
+    return t;
+}
+
+long py_expandtabs(long s, long tabsize) {
+    long size = tabsize == UNBOUND ? 8 : INTV(py_num(tabsize));
+    long b = py_sb_new();
+    long col = 0;
+    for (long i = 0; i < W(s)[1]; i++) {
+        long c = W(s)[2 + i];
+        if (c == '\t') {
+            if (size > 0) {
+                long k = size - col % size;
+                for (long j = 0; j < k; j++)
+                    py_sb_char(b, ' ');
+                col = col + k;
+            }
+        } else {
+            py_sb_char(b, c);
+            col = c == '\n' || c == '\r' ? 0 : col + 1;
+        }
+    }
+    return py_sb_finish(b);
+}
+
+/* The ASCII letters' cases swapped; s.istitle(). */
+long py_swapcase(long s) {
+    long n = W(s)[1];
+    long r = py_str_new(n);
+    for (long i = 0; i < n; i++) {
+        long c = W(s)[2 + i];
+        if (c >= 'a' && c <= 'z')
+            c = c - 32;
+        else if (c >= 'A' && c <= 'Z')
+            c = c + 32;
+        W(r)[2 + i] = c;
+    }
+    return r;
+}
+
+long py_istitle(long s) {
+    long cased = 0;
+    long prev = 0; /* the previous character is cased */
+    for (long i = 0; i < W(s)[1]; i++) {
+        long c = W(s)[2 + i];
+        long upper = c >= 'A' && c <= 'Z';
+        long lower = c >= 'a' && c <= 'z';
+        if (upper && prev)
+            return FALSE_;
+        if (lower && !prev)
+            return FALSE_;
+        if (upper || lower)
+            cased = 1;
+        prev = upper || lower;
+    }
+    return py_bool(cased);
+}
+
 long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) {
     long a0 = argc > 0 ? W(argv)[0] : UNBOUND;
     long a1 = argc > 1 ? W(argv)[1] : UNBOUND;
+    long a2 = argc > 2 ? W(argv)[2] : UNBOUND;
     if (mid == M_format)
         return py_str_format(s, argv, argc, kwn);
     if (kwn != 0)
@@ -5761,29 +6009,92 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
             return 0;
         return py_starts_ends(s, a0, mid == M_endswith);
     }
-    if (mid == M_find || mid == M_index || mid == M_count) {
-        if (!py_arg_count(mid == M_find ? "find" : mid == M_index ? "index" : "count", argc, 1, 1))
+    if (mid == M_find || mid == M_index || mid == M_count || mid == M_rfind || mid == M_rindex) {
+        if (!py_arg_count(mid == M_find    ? "find"
+                          : mid == M_index ? "index"
+                          : mid == M_rfind ? "rfind"
+                          : mid == M_rindex ? "rindex"
+                                           : "count",
+                          argc, 1, 3))
             return 0;
         if (py_tag(a0) != T_STR)
             return py_type_error2("must be str, not ", a0, "");
+        long n = W(s)[1];
+        long from = py_str_bound(a1, n, 0);
+        long to = py_str_bound(a2, n, n);
+        if (py_exc)
+            return 0;
+        long m = W(a0)[1];
         if (mid == M_count) {
             long c = 0;
-            long i = 0;
-            if (W(a0)[1] == 0)
-                return MKINT(W(s)[1] + 1);
+            long i = from;
+            if (m == 0)
+                return MKINT(from > to ? 0 : to - from + 1);
             while (1) {
                 long j = py_str_find(s, a0, i);
-                if (j < 0)
+                if (j < 0 || j + m > to)
                     break;
                 c++;
-                i = j + W(a0)[1];
+                i = j + m;
             }
             return MKINT(c);
         }
-        long j = py_str_find(s, a0, 0);
-        if (j < 0 && mid == M_index)
+        long j = -1;
+        if (from <= to) {
+            if (mid == M_rfind || mid == M_rindex) {
+                j = py_str_rfind(s, a0, from, to);
+            } else {
+                j = py_str_find(s, a0, from);
+                if (j + m > to)
+                    j = -1;
+            }
+        }
+        if (j < 0 && (mid == M_index || mid == M_rindex))
             return py_raise(py_cls_ValueError, "substring not found");
         return MKINT(j);
+    }
+    if (mid == M_center || mid == M_ljust || mid == M_rjust) {
+        if (!py_arg_count(mid == M_center ? "center" : mid == M_ljust ? "ljust" : "rjust", argc, 1, 2))
+            return 0;
+        return py_str_pad(s, a0, a1, mid == M_center ? 'c' : mid == M_ljust ? 'l' : 'r');
+    }
+    if (mid == M_splitlines) {
+        if (!py_arg_count("splitlines", argc, 0, 1))
+            return 0;
+        return py_splitlines(s, argc > 0 && py_truthy(a0));
+    }
+    if (mid == M_rsplit) {
+        if (!py_arg_count("rsplit", argc, 0, 2))
+            return 0;
+        return py_rsplit(s, a0, a1);
+    }
+    if (mid == M_partition || mid == M_rpartition) {
+        if (!py_arg_count(mid == M_partition ? "str.partition" : "str.rpartition", argc, 1, 1))
+            return 0;
+        return py_partition(s, a0, mid == M_rpartition);
+    }
+    if (mid == M_swapcase)
+        return py_swapcase(s);
+    if (mid == M_casefold)
+        return py_replace(py_case(s, 'L'), py_char_str(223), py_str_from("ss")); /* the fold of German sharp s */
+    if (mid == M_isnumeric || mid == M_isdecimal)
+        return py_str_test(s, M_isdigit);
+    if (mid == M_istitle)
+        return py_istitle(s);
+    if (mid == M_removeprefix || mid == M_removesuffix) {
+        if (!py_arg_count(mid == M_removeprefix ? "str.removeprefix" : "str.removesuffix", argc, 1, 1))
+            return 0;
+        long r = py_starts_ends(s, a0, mid == M_removesuffix);
+        if (py_exc)
+            return 0;
+        if (r != TRUE_)
+            return s;
+        return mid == M_removeprefix ? py_substr(s, W(a0)[1], W(s)[1]) : py_substr(s, 0, W(s)[1] - W(a0)[1]);
+    }
+    if (mid == M_expandtabs) {
+        if (!py_arg_count("expandtabs", argc, 0, 1))
+            return 0;
+        return py_expandtabs(s, a0);
     }
     if (mid == M_isdigit || mid == M_isalpha || mid == M_isalnum || mid == M_isspace || mid == M_isupper ||
         mid == M_islower)
@@ -5908,14 +6219,8 @@ long py_list_method(long l, long mid, long name, long argv, long argc, long kwn)
         py_sb_c(b, " is not in list");
         return py_raise_sb(py_cls_ValueError, b);
     }
-    if (mid == M_reverse) {
-        for (long i = 0; i < n / 2; i++) {
-            long t = W(W(l)[3])[i];
-            W(W(l)[3])[i] = W(W(l)[3])[n - 1 - i];
-            W(W(l)[3])[n - 1 - i] = t;
-        }
-        return NONE;
-    }
+    if (mid == M_reverse)
+        return py_list_reverse_items(l);
     if (mid == M_extend) {
         if (!py_arg_count("list.extend", argc, 1, 1))
             return 0;
@@ -5935,12 +6240,52 @@ long py_list_method(long l, long mid, long name, long argv, long argc, long kwn)
     return py_attr_error(l, name);
 }
 
+long py_to_dict(long v);
+
+/* dict.fromkeys(keys, value): a new dict. */
+long py_dict_fromkeys(long keys, long value) {
+    long l = py_to_list(keys);
+    if (py_exc)
+        return 0;
+    long d = py_new_dict();
+    for (long i = 0; i < W(l)[1]; i++) {
+        if (!py_hashable(W(W(l)[3])[i]))
+            return 0;
+        py_dict_set(d, W(W(l)[3])[i], value == UNBOUND ? NONE : value);
+    }
+    return d;
+}
+
 long py_dict_method(long d, long mid, long name, long argv, long argc, long kwn) {
     long a0 = argc > 0 ? W(argv)[0] : UNBOUND;
     long a1 = argc > 1 ? W(argv)[1] : UNBOUND;
+    if (kwn != 0 && mid == M_update) {
+        /* d.update(other, key=value, ...): the other's items, then the keywords' */
+        if (argc > 0 && py_dict_method(d, mid, name, argv, argc, 0) != NONE)
+            return 0;
+        for (long k = 0; k < W(kwn)[1]; k++)
+            py_dict_set(d, W(kwn)[2 + k], W(argv)[argc + k]);
+        return NONE;
+    }
     if (kwn != 0)
         return py_raise(py_cls_TypeError, "this dict method takes no keyword arguments");
     long n = W(d)[1];
+    if (mid == M_fromkeys) {
+        if (!py_arg_count("fromkeys", argc, 1, 2))
+            return 0;
+        return py_dict_fromkeys(a0, a1);
+    }
+    if (mid == M_popitem) {
+        if (!py_arg_count("popitem", argc, 0, 0))
+            return 0;
+        if (n == 0)
+            return py_raise(py_cls_KeyError, "popitem(): dictionary is empty");
+        long t = py_tuple_new(2);
+        W(t)[2] = W(W(d)[3])[n - 1];
+        W(t)[3] = W(W(d)[4])[n - 1];
+        py_dict_remove_at(d, n - 1);
+        return t;
+    }
     if (mid == M_get || mid == M_setdefault) {
         if (!py_arg_count(mid == M_get ? "get" : "setdefault", argc, 1, 2))
             return 0;
@@ -5988,10 +6333,11 @@ long py_dict_method(long d, long mid, long name, long argv, long argc, long kwn)
     if (mid == M_update) {
         if (!py_arg_count("update", argc, 1, 1))
             return 0;
-        if (py_tag(a0) != T_DICT)
-            return py_raise(py_cls_TypeError, "dict.update() takes a dict in this subset");
-        for (long i = 0; i < W(a0)[1]; i++)
-            py_dict_set(d, W(W(a0)[3])[i], W(W(a0)[4])[i]);
+        long other = py_tag(a0) == T_DICT ? a0 : py_to_dict(a0); /* a dict, or an iterable of pairs */
+        if (py_exc)
+            return 0;
+        for (long i = 0; i < W(other)[1]; i++)
+            py_dict_set(d, W(W(other)[3])[i], W(W(other)[4])[i]);
         return NONE;
     }
     if (mid == M_copy) {
@@ -6042,6 +6388,57 @@ long py_set_method(long s, long mid, long name, long argv, long argc, long kwn) 
         return py_set_copy(s);
     if (mid == M_clear)
         return py_set_clear(s);
+    if (mid == M_union) {
+        long r = py_set_copy(py_set_order(s));
+        for (long i = 0; i < argc; i++) {
+            if (W(argv)[i] != s)
+                py_set_update(r, W(argv)[i]);
+            if (py_exc)
+                return 0;
+        }
+        return r;
+    }
+    if (mid == M_intersection || mid == M_difference) {
+        long r = py_set_copy(py_set_order(s));
+        for (long i = 0; i < argc; i++) {
+            long o = W(argv)[i];
+            if (py_tag(o) != T_SET)
+                o = py_to_set(o);
+            if (py_exc)
+                return 0;
+            r = py_set_op(mid == M_intersection ? '&' : '-', r, o);
+        }
+        return r;
+    }
+    if (mid == M_symmetric_difference || mid == M_issubset || mid == M_issuperset || mid == M_isdisjoint ||
+        mid == M_intersection_update || mid == M_difference_update || mid == M_symmetric_difference_update) {
+        if (!py_arg_count(mid == M_symmetric_difference ? "set.symmetric_difference"
+                          : mid == M_issubset           ? "set.issubset"
+                          : mid == M_issuperset         ? "set.issuperset"
+                          : mid == M_isdisjoint         ? "set.isdisjoint"
+                                                        : "set update",
+                          argc, 1, 1))
+            return 0;
+        long o = a0;
+        if (py_tag(o) != T_SET)
+            o = py_to_set(o);
+        if (py_exc)
+            return 0;
+        if (mid == M_symmetric_difference)
+            return py_set_op('^', s, o);
+        if (mid == M_issubset)
+            return py_bool(py_set_subset(s, o));
+        if (mid == M_issuperset)
+            return py_bool(py_set_subset(o, s));
+        if (mid == M_isdisjoint) {
+            for (long i = 0; i < W(s)[1]; i++)
+                if (py_set_has(o, W(W(s)[3])[i]))
+                    return FALSE_;
+            return TRUE_;
+        }
+        py_iset(mid == M_intersection_update ? '&' : mid == M_difference_update ? '-' : '^', s, o);
+        return NONE;
+    }
     return py_attr_error(s, name);
 }
 
@@ -6062,6 +6459,11 @@ long py_builtin_self_tag(long id) {
 long py_call_method(long obj, long name, long mid, long argv, long argc, long kwn) {
     long t = py_tag(obj);
     long args = argv + 1;
+    if (t == T_BUILTIN && W(obj)[1] == B_dict && mid == M_fromkeys) {
+        if (kwn != 0 || !py_arg_count("fromkeys", argc, 1, 2))
+            return kwn != 0 ? py_raise(py_cls_TypeError, "dict.fromkeys() takes no keyword arguments") : 0;
+        return py_dict_fromkeys(W(args)[0], argc > 1 ? W(args)[1] : UNBOUND);
+    }
     if (t == T_BUILTIN && py_builtin_self_tag(W(obj)[1]) != 0) {
         /* str.lower(s): the method of the type, called with its object first */
         long b = py_sb_new();
