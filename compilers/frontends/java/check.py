@@ -1596,12 +1596,13 @@ class Checker:
         else:
             c = self.classes.get(t.ident)
         methods = [m for m in (c.find_methods(e.ident) if c is not None else []) if m.static and m.tparams]
-        # Only when its own arguments cannot tell them: none, lambdas (which need them first), or a
-        # type variable its parameters do not mention (`Collectors.joining(", ")`).
+        # Only when its own arguments cannot tell them: none, lambdas (which need them first), a type
+        # variable its parameters do not mention (`Collectors.joining(", ")`), or an argument that is
+        # such a call itself (`BinaryOperator.maxBy(Comparator.naturalOrder())`).
         if e.args and not any(isinstance(x, A.Lambda | A.MethodRef) for x in e.args):
             return any(
                 t not in set(_IDENTS.findall(" ".join(m.params))) for m in methods for t, _ in m.tparams
-            )
+            ) or any(isinstance(x, A.Call) and self.generic_static_call(x, scope) for x in e.args if methods)
         return bool(methods)
 
     def lambda_fits(self, e: A.Expr, ty: str) -> bool:

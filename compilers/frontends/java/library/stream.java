@@ -972,6 +972,244 @@ class Collectors {
         };
     }
 
+    // The map the factory makes holds each group's container, then (as java's replaceAll) its result.
+    public static <T, K, D, A, M extends Map<K, D>> Collector<T, Map<K, A>, M> groupingBy(
+            Function<T, K> key, Supplier<M> factory, Collector<T, A, D> downstream) {
+        return new Collector<T, Map<K, A>, M>() {
+            Map<K, A> supply() {
+                return (Map<K, A>) factory.get();
+            }
+
+            void add(Map<K, A> into, T x) {
+                K k = Objects.requireNonNull(key.apply(x), "element cannot be mapped to a null key");
+                if (!into.containsKey(k)) {
+                    into.put(k, downstream.supply());
+                }
+                downstream.add(into.get(k), x);
+            }
+
+            M finish(Map<K, A> into) {
+                Map<K, Object> out = (Map<K, Object>) into;
+                for (K k : into.keySet()) {
+                    out.put(k, downstream.finish(into.get(k)));
+                }
+                return (M) out;
+            }
+        };
+    }
+
+    // java's Partition prints false's group, then true's: a TreeMap of Boolean orders them so.
+    public static <T> Collector<T, Map<Boolean, List<T>>, Map<Boolean, List<T>>> partitioningBy(
+            Predicate<T> test) {
+        return partitioningBy(test, Collectors.<T>toList());
+    }
+
+    public static <T, A, D> Collector<T, Map<Boolean, A>, Map<Boolean, D>> partitioningBy(
+            Predicate<T> test, Collector<T, A, D> downstream) {
+        return new Collector<T, Map<Boolean, A>, Map<Boolean, D>>() {
+            Map<Boolean, A> supply() {
+                Map<Boolean, A> into = new TreeMap<Boolean, A>();
+                into.put(false, downstream.supply());
+                into.put(true, downstream.supply());
+                return into;
+            }
+
+            void add(Map<Boolean, A> into, T x) {
+                downstream.add(into.get(test.test(x)), x);
+            }
+
+            Map<Boolean, D> finish(Map<Boolean, A> into) {
+                Map<Boolean, D> out = new TreeMap<Boolean, D>();
+                out.put(false, downstream.finish(into.get(false)));
+                out.put(true, downstream.finish(into.get(true)));
+                return out;
+            }
+        };
+    }
+
+    public static <T, U, A, R> Collector<T, A, R> mapping(Function<T, U> f, Collector<U, A, R> downstream) {
+        return new Collector<T, A, R>() {
+            A supply() {
+                return downstream.supply();
+            }
+
+            void add(A into, T x) {
+                downstream.add(into, f.apply(x));
+            }
+
+            R finish(A into) {
+                return downstream.finish(into);
+            }
+        };
+    }
+
+    public static <T, A, R, RR> Collector<T, A, RR> collectingAndThen(Collector<T, A, R> downstream,
+            Function<R, RR> then) {
+        return new Collector<T, A, RR>() {
+            A supply() {
+                return downstream.supply();
+            }
+
+            void add(A into, T x) {
+                downstream.add(into, x);
+            }
+
+            RR finish(A into) {
+                return then.apply(downstream.finish(into));
+            }
+        };
+    }
+
+    public static <T, C extends Collection<T>> Collector<T, C, C> toCollection(Supplier<C> factory) {
+        return new Collectors.Into<T, C>() {
+            C supply() {
+                return factory.get();
+            }
+
+            void add(C into, T x) {
+                into.add(x);
+            }
+        };
+    }
+
+    public static <T> Collector<T, long[], Long> summingLong(ToLongFunction<T> f) {
+        return new Collector<T, long[], Long>() {
+            long[] supply() {
+                return new long[1];
+            }
+
+            void add(long[] into, T x) {
+                into[0] += f.applyAsLong(x);
+            }
+
+            Long finish(long[] into) {
+                return into[0];
+            }
+        };
+    }
+
+    // java's compensated sum (DoubleStream's): the sum, the compensation and the simple sum.
+    public static <T> Collector<T, double[], Double> summingDouble(ToDoubleFunction<T> f) {
+        return new Collector<T, double[], Double>() {
+            double[] supply() {
+                return new double[3];
+            }
+
+            void add(double[] into, T x) {
+                double v = f.applyAsDouble(x);
+                DoubleStream.addCompensated(into, v);
+                into[2] += v;
+            }
+
+            Double finish(double[] into) {
+                return DoubleStream.finalSum(into);
+            }
+        };
+    }
+
+    public static <T> Collector<T, long[], Double> averagingInt(ToIntFunction<T> f) {
+        return new Collector<T, long[], Double>() {
+            long[] supply() {
+                return new long[2];
+            }
+
+            void add(long[] into, T x) {
+                into[0] += f.applyAsInt(x);
+                into[1]++;
+            }
+
+            Double finish(long[] into) {
+                return into[1] == 0 ? 0.0 : (double) into[0] / into[1];
+            }
+        };
+    }
+
+    public static <T> Collector<T, long[], Double> averagingLong(ToLongFunction<T> f) {
+        return new Collector<T, long[], Double>() {
+            long[] supply() {
+                return new long[2];
+            }
+
+            void add(long[] into, T x) {
+                into[0] += f.applyAsLong(x);
+                into[1]++;
+            }
+
+            Double finish(long[] into) {
+                return into[1] == 0 ? 0.0 : (double) into[0] / into[1];
+            }
+        };
+    }
+
+    // The sum and compensation, the count, and the simple sum, as java's averagingDouble keeps them.
+    public static <T> Collector<T, double[], Double> averagingDouble(ToDoubleFunction<T> f) {
+        return new Collector<T, double[], Double>() {
+            double[] supply() {
+                return new double[4];
+            }
+
+            void add(double[] into, T x) {
+                double v = f.applyAsDouble(x);
+                DoubleStream.addCompensated(into, v);
+                into[2]++;
+                into[3] += v;
+            }
+
+            Double finish(double[] into) {
+                return into[2] == 0 ? 0.0 : DoubleStream.finalSum(into) / into[2];
+            }
+        };
+    }
+
+    public static <T> Collector<T, List<T>, Optional<T>> maxBy(Comparator<T> order) {
+        return reducing(BinaryOperator.maxBy(order));
+    }
+
+    public static <T> Collector<T, List<T>, Optional<T>> minBy(Comparator<T> order) {
+        return reducing(BinaryOperator.minBy(order));
+    }
+
+    public static <T> Collector<T, List<T>, Optional<T>> reducing(BinaryOperator<T> op) {
+        return new Collector<T, List<T>, Optional<T>>() {
+            List<T> supply() {
+                return new ArrayList<T>();
+            }
+
+            void add(List<T> into, T x) {
+                if (into.isEmpty()) {
+                    into.add(x);
+                } else {
+                    into.set(0, op.apply(into.get(0), x));
+                }
+            }
+
+            Optional<T> finish(List<T> into) {
+                if (into.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(into.get(0));
+            }
+        };
+    }
+
+    public static <T, K, U> Collector<T, Map<K, U>, Map<K, U>> toMap(Function<T, K> key, Function<T, U> value,
+            BinaryOperator<U> merge) {
+        return toMap(key, value, merge, HashMap::new);
+    }
+
+    public static <T, K, U, M extends Map<K, U>> Collector<T, M, M> toMap(Function<T, K> key,
+            Function<T, U> value, BinaryOperator<U> merge, Supplier<M> factory) {
+        return new Collectors.Into<T, M>() {
+            M supply() {
+                return factory.get();
+            }
+
+            void add(M into, T x) {
+                into.merge(key.apply(x), value.apply(x), merge);
+            }
+        };
+    }
+
     public static <T, K, U> Collector<T, Map<K, U>, Map<K, U>> toMap(Function<T, K> key, Function<T, U> value) {
         return new Collectors.Into<T, Map<K, U>>() {
             Map<K, U> supply() {

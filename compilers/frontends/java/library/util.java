@@ -223,6 +223,14 @@ interface List<E> extends Collection<E> {
         Object[] xs = {a, b, c, d, e, f};
         return new Collections.Fixed<T>(xs);
     }
+
+    static <T> List<T> of(T... items) {
+        Object[] xs = new Object[items.length];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = items[i];
+        }
+        return new Collections.Fixed<T>(xs);
+    }
 }
 
 interface Queue<E> extends Collection<E> {
