@@ -1107,21 +1107,9 @@ class Collectors {
         };
     }
 
+    // java sums an int's values in a long too.
     public static <T> Collector<T, long[], Double> averagingInt(ToIntFunction<T> f) {
-        return new Collector<T, long[], Double>() {
-            long[] supply() {
-                return new long[2];
-            }
-
-            void add(long[] into, T x) {
-                into[0] += f.applyAsInt(x);
-                into[1]++;
-            }
-
-            Double finish(long[] into) {
-                return into[1] == 0 ? 0.0 : (double) into[0] / into[1];
-            }
-        };
+        return averagingLong(x -> f.applyAsInt(x));
     }
 
     public static <T> Collector<T, long[], Double> averagingLong(ToLongFunction<T> f) {
