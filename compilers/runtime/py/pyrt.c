@@ -3340,6 +3340,54 @@ long py_bitop(long op, long x, long y) {
 
 /* Every binary operator the compiled code does not do inline: op is the operator's first character, or
  * 'F' for //, 'P' for **, 'L' for <<, 'R' for >>. */
+/* The special method of a class for an operator (op as py_binop's; 'u' unary minus, 'p' unary plus,
+ * 'a' abs), reflected ("__radd__") when asked. */
+char *py_op_method(long op, long reflected) {
+    if (op == '+')
+        return reflected ? "__radd__" : "__add__";
+    if (op == '-')
+        return reflected ? "__rsub__" : "__sub__";
+    if (op == '*')
+        return reflected ? "__rmul__" : "__mul__";
+    if (op == '/')
+        return reflected ? "__rtruediv__" : "__truediv__";
+    if (op == 'F')
+        return reflected ? "__rfloordiv__" : "__floordiv__";
+    if (op == '%')
+        return reflected ? "__rmod__" : "__mod__";
+    if (op == 'P')
+        return reflected ? "__rpow__" : "__pow__";
+    if (op == '&')
+        return reflected ? "__rand__" : "__and__";
+    if (op == '|')
+        return reflected ? "__ror__" : "__or__";
+    if (op == '^')
+        return reflected ? "__rxor__" : "__xor__";
+    if (op == 'L')
+        return reflected ? "__rlshift__" : "__lshift__";
+    if (op == 'R')
+        return reflected ? "__rrshift__" : "__rshift__";
+    if (op == 'u')
+        return "__neg__";
+    if (op == 'p')
+        return "__pos__";
+    return "__abs__";
+}
+
+/* self's special method for op called with other (UNBOUND: none, for a unary one); UNBOUND when self
+ * is not an instance or its class has no such method. */
+long py_inst_op(long op, long self, long other, long reflected) {
+    if (py_tag(self) != T_INST)
+        return UNBOUND;
+    long m = py_lookup(W(self)[1], py_str_from(py_op_method(op, reflected)));
+    if (m == UNBOUND)
+        return UNBOUND;
+    long argv[2];
+    argv[0] = self;
+    argv[1] = other;
+    return py_call(m, (long)argv, other == UNBOUND ? 1 : 2, 0);
+}
+
 long py_binop(long op, long a, long b) {
     if (py_is_num(a) && py_is_num(b)) {
         long x = INTV(py_num(a));
@@ -3410,6 +3458,14 @@ long py_binop(long op, long a, long b) {
             py_dict_set(d, W(W(b)[3])[i], W(W(b)[4])[i]);
         return d;
     }
+    if (ta == T_INST || tb == T_INST) {
+        /* a.__add__(b), else b.__radd__(a) */
+        long r = py_inst_op(op, a, b, 0);
+        if (r == UNBOUND && !py_exc)
+            r = py_inst_op(op, b, a, 1);
+        if (r != UNBOUND || py_exc)
+            return r;
+    }
     if (op == '+')
         return py_binop_error("+", a, b);
     if (op == '-')
@@ -3446,6 +3502,11 @@ long py_unary(long op, long a) {
     }
     if (py_is_float(a) && op != '~')
         return op == '-' ? py_floats('u', a, 0) : a;
+    if (op != '~') {
+        long r = py_inst_op(op == '-' ? 'u' : 'p', a, UNBOUND, 0);
+        if (r != UNBOUND || py_exc)
+            return r;
+    }
     long s = py_sb_new();
     py_sb_c(s, "bad operand type for unary ");
     py_sb_char(s, op);
@@ -3475,6 +3536,11 @@ long py_format(long v, long spec) {
     long sign = '-';
     if (i < n && (p[i] == '+' || p[i] == '-' || p[i] == ' ')) {
         sign = p[i];
+        i++;
+    }
+    long alternate = 0;
+    if (i < n && p[i] == '#') {
+        alternate = 1;
         i++;
     }
     if (i < n && p[i] == '0') {
@@ -3518,6 +3584,8 @@ long py_format(long v, long spec) {
     long float_type = type == 0 || type == 'f' || type == 'F' || type == 'e' || type == 'E' || type == 'g' ||
                       type == 'G' || type == '%' || type == 'n';
     long int_as_float = type == 'e' || type == 'E' || type == 'g' || type == 'G';
+    if (alternate && !(py_is_num(v) && (type == 'x' || type == 'X' || type == 'o' || type == 'b')))
+        return py_raise(py_cls_ValueError, "the alternate form '#' is supported with x, X, o and b of an int only");
     if ((t == T_FLOAT && float_type) || (py_is_num(v) && t != T_BOOL && int_as_float)) {
         long fargs[6];
         fargs[0] = v;
@@ -3529,7 +3597,7 @@ long py_format(long v, long spec) {
         py_floats('F', (long)fargs, body);
         if (align == 0)
             align = '>';
-    } else if (py_is_num(v) && !(t == T_BOOL && type == 0) && type != 's') {
+    } else if (py_is_num(v) && !(t == T_BOOL && n == 0) && type != 's') {
         long x = INTV(py_num(v));
         if (x < 0) {
             py_sb_char(prefix, '-');
@@ -3538,6 +3606,10 @@ long py_format(long v, long spec) {
             py_sb_char(prefix, '+');
         } else if (sign == ' ') {
             py_sb_char(prefix, ' ');
+        }
+        if (alternate) {
+            py_sb_char(prefix, '0');
+            py_sb_char(prefix, type == 'o' ? 'o' : type == 'b' ? 'b' : type);
         }
         if (type == 0 || type == 'd' || type == 'n') {
             if (precision >= 0 && type != 0)
@@ -3554,12 +3626,22 @@ long py_format(long v, long spec) {
             } else {
                 py_sb_int(body, x);
             }
-        } else if (type == 'x' || type == 'X') {
-            py_sb_base(body, x, 16, type == 'X');
-        } else if (type == 'o') {
-            py_sb_base(body, x, 8, 0);
-        } else if (type == 'b') {
-            py_sb_base(body, x, 2, 0);
+        } else if (type == 'x' || type == 'X' || type == 'o' || type == 'b') {
+            if (grouping == ',') {
+                long e = py_sb_new();
+                py_sb_c(e, "Cannot specify ',' with '");
+                py_sb_char(e, type);
+                py_sb_c(e, "'.");
+                return py_raise_sb(py_cls_ValueError, e);
+            }
+            long digits = py_sb_new();
+            py_sb_base(digits, x, type == 'o' ? 8 : type == 'b' ? 2 : 16, type == 'X');
+            long count = W(digits)[0];
+            for (long k = 0; k < count; k++) {
+                if (grouping && k > 0 && (count - k) % 4 == 0)
+                    py_sb_char(body, '_'); /* '_' groups four digits in these bases */
+                py_sb_char(body, W(W(digits)[2])[k]);
+            }
         } else if (type == 'c') {
             py_sb_char(body, x);
         } else if (type == 'f' || type == 'F' || type == '%') {
@@ -5308,6 +5390,9 @@ long py_abs(long v) {
     }
     if (py_is_float(v))
         return py_floats('a', v, 0);
+    long r = py_inst_op('a', v, UNBOUND, 0);
+    if (r != UNBOUND || py_exc)
+        return r;
     return py_type_error2("bad operand type for abs(): '", v, "'");
 }
 
