@@ -403,6 +403,7 @@ class Module:
     imports: list[Import]
     decls: list[Decl] = field(default_factory=list)
     derived: bool = False  # the derived instances and record selectors are among the declarations
+    derived_vars: set[int] = field(default_factory=set)  # id() of their variables (the Prelude's names)
 
 
 def dump(node: object) -> str:
@@ -414,7 +415,7 @@ def dump(node: object) -> str:
         if is_dataclass(n) and not isinstance(n, type):
             out.append(f"{pad}{type(n).__name__}")
             for f in fields(n):
-                if f.name == "span":
+                if f.name in ("span", "derived_vars"):
                     continue
                 v = getattr(n, f.name)
                 if (

@@ -232,6 +232,14 @@ class Checker:
         self.last_groups: list[Group] = []
         self.scope_errors: list[HsError] = []  # names not in scope, reported together
         self.var_spans: dict[tuple[int, str], Span] = {}  # (id(scope), pattern variable) -> where bound
+        # A name the program may not use unqualified: defined by it and imported, or imported twice as two
+        # different things (name -> GHC's "Ambiguous occurrence" message).
+        self.ambiguous_names: dict[str, str] = {}
+        # The Prelude's names, which the syntax's desugaring (`do`, sequences, negation) and derived
+        # instances mean whatever the program defines, hides or imports (set once the Prelude is checked).
+        self.prelude_names: dict[str, Global] = {}
+        self.syntax_ids: set[int] = set()  # id(EVar) of the desugaring's names
+        self.standard_classes: frozenset[str] = frozenset()  # the classes that default (the Prelude's)
         self.builtin_datas()
 
     def builtin_datas(self) -> None:
@@ -612,7 +620,20 @@ class Checker:
 
     def infer_var(self, e: A.EVar, sc: Scope) -> Type:
         name = e.name
-        local = sc.lookup(name) if "." not in name or not name[0].isupper() else None
+        qualified = "." in name and name[0].isupper()
+        local = sc.lookup(name) if not qualified else None
+        if name.startswith("Main.") and len(name) > 5:
+            local = self.lookup_top(name[5:], sc)  # the program's own top-level binding, by its module
+        elif self.prelude_names and (id(e) in self.syntax_ids or e.span.file == "<derived>"):
+            g = self.prelude_names.get(name)
+            if g is not None and (local is None or local.internal == name):  # not the derived code's own
+                t, tyargs, holes = self.instantiate(g.scheme, e.span, name)
+                self.insts[id(e)] = Inst("global", g.internal, tyargs, holes)
+                return t
+        elif local is not None and local.internal == name and name in self.ambiguous_names:
+            # The program's top-level binding (the one kind of local whose internal name is its own) with
+            # the name of an imported one.
+            self.scope_errors.append(self.error(self.ambiguous_names[name], e.span, "redeclared"))
         if local is not None:
             if local.kind in ("lam", "mono"):
                 self.insts[id(e)] = Inst(local.kind, local.internal, [], [])
@@ -632,7 +653,18 @@ class Checker:
         self.insts[id(e)] = Inst("prim" if g.kind == "prim" else "global", g.internal, tyargs, holes)
         return t
 
+    def lookup_top(self, name: str, sc: Scope) -> Local | None:
+        s: Scope | None = sc
+        while s is not None:
+            found = s.vars.get(name)
+            if found is not None and found.internal == name:
+                return found
+            s = s.parent
+        return None
+
     def lookup_global(self, name: str, span: Span) -> Global:
+        if name in self.ambiguous_names:
+            raise self.error(self.ambiguous_names[name], span, "redeclared")
         g = self.globals.get(self.resolve_name(name))
         if g is None or g.kind == "con":
             if name[0].isupper() and "." in name:
@@ -1098,6 +1130,10 @@ class Checker:
                 classes = {h.cls for h in group}
                 if not classes & NUMERIC_CLASSES:
                     raise self.ambiguous(group[0], m)
+                # Only the standard classes default (Haskell 2010 4.3.4): not a program's own, nor PrintfArg.
+                other = next((h for h in group if h.cls not in self.standard_classes), None)
+                if self.standard_classes and other is not None:
+                    raise self.ambiguous(other, m)
                 for cand in (INTEGER, DOUBLE):
                     if all((c, cand.name) in self.instances for c in classes):
                         m.ref = cand
@@ -1183,7 +1219,7 @@ class Checker:
                 v = e.expr.value
                 assert isinstance(v, int | float)
                 return A.ELit(-v, e.expr.kind, s)
-            return A.EApp(A.EVar("negate", s), e.expr, s)
+            return A.EApp(self.syntax_var("negate", s), e.expr, s)
         if isinstance(e, A.ELeftSection):
             return A.EApp(e.op, e.expr, s)
         if isinstance(e, A.ERightSection):
@@ -1195,13 +1231,13 @@ class Checker:
             return A.ELet([bind], lam, s)
         if isinstance(e, A.ESeq):
             if e.then is None and e.end is None:
-                return A.EApp(A.EVar("enumFrom", s), e.start, s)
+                return A.EApp(self.syntax_var("enumFrom", s), e.start, s)
             if e.then is None:
                 assert e.end is not None
-                return A.EApp(A.EApp(A.EVar("enumFromTo", s), e.start, s), e.end, s)
+                return A.EApp(A.EApp(self.syntax_var("enumFromTo", s), e.start, s), e.end, s)
             if e.end is None:
-                return A.EApp(A.EApp(A.EVar("enumFromThen", s), e.start, s), e.then, s)
-            call = A.EApp(A.EApp(A.EVar("enumFromThenTo", s), e.start, s), e.then, s)
+                return A.EApp(A.EApp(self.syntax_var("enumFromThen", s), e.start, s), e.then, s)
+            call = A.EApp(A.EApp(self.syntax_var("enumFromThenTo", s), e.start, s), e.then, s)
             return A.EApp(call, e.end, s)
         if isinstance(e, A.EDo):
             return self.desugar_do(e.stmts, s)
@@ -1248,6 +1284,12 @@ class Checker:
             return A.ECase(e.expr, alts, s)
         raise self.error(f"unsupported expression {type(e).__name__}", s, "unsupported")
 
+    def syntax_var(self, name: str, span: Span) -> A.EVar:
+        """The Prelude's `name`, as the desugaring of a construct names it."""
+        e = A.EVar(name, span)
+        self.syntax_ids.add(id(e))
+        return e
+
     def desugar_do(self, stmts: list[A.Stmt], s: Span) -> A.Expr:
         first, rest = stmts[0], stmts[1:]
         if not rest:
@@ -1258,12 +1300,12 @@ class Checker:
             return first.expr
         if isinstance(first, A.SExpr):
             return A.EApp(
-                A.EApp(A.EVar(">>", first.span), first.expr, first.span), self.desugar_do(rest, s), s
+                A.EApp(self.syntax_var(">>", first.span), first.expr, first.span), self.desugar_do(rest, s), s
             )
         if isinstance(first, A.SLet):
             return A.ELet(first.decls, self.desugar_do(rest, s), first.span)
         lam = A.ELam([first.pat], self.desugar_do(rest, s), first.span)
-        return A.EApp(A.EApp(A.EVar(">>=", first.span), first.expr, first.span), lam, s)
+        return A.EApp(A.EApp(self.syntax_var(">>=", first.span), first.expr, first.span), lam, s)
 
     def desugar_comp(self, e: A.Expr, quals: list[A.Stmt], s: Span, rest: A.Expr | None = None) -> A.Expr:
         """Wadler's translation of a comprehension onto the list `rest` (no `++`, no concatMap): a generator

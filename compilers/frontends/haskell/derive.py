@@ -247,6 +247,18 @@ def _parsed(lines: list[str], d: A.DData, filename: str, span: Span) -> list[A.D
 
 def _respan(node: object, span: Span) -> None:
     """Every node of a derived declaration carries the data declaration's span (errors point there)."""
+    for n in _nodes(node):
+        object.__setattr__(n, "span", span)
+
+
+def var_ids(decls: list[A.Decl]) -> set[int]:
+    """id() of every variable the declarations name (the derived code's names are the Prelude's)."""
+    return {id(n) for n in _nodes(decls) if isinstance(n, A.EVar)}
+
+
+def _nodes(node: object) -> list[object]:
+    """The nodes of a tree that carry a span."""
+    out: list[object] = []
     seen: set[int] = set()
     stack = [node]
     while stack:
@@ -260,12 +272,12 @@ def _respan(node: object, span: Span) -> None:
         slots = getattr(type(n), "__slots__", None)
         if not slots or not hasattr(n, "span"):
             continue
+        out.append(n)
         for name in slots:
             v = getattr(n, name, None)
-            if name == "span":
-                object.__setattr__(n, "span", span)
-            elif v is not None and not isinstance(v, str | int | float):
+            if name != "span" and v is not None and not isinstance(v, str | int | float):
                 stack.append(v)
+    return out
 
 
 def field_selectors(mod: A.Module) -> list[A.Decl]:

@@ -915,6 +915,19 @@ permutations xs0 = xs0 : perms xs0 []
 comparing :: Ord b => (a -> b) -> a -> a -> Ordering
 comparing f x y = compare (f x) (f y)
 
+-- Down reverses an order (sortOn Down, comparing (Down . snd)); shown as GHC 9.0 shows it, `Down 3`.
+newtype Down a = Down a deriving (Eq, Show)
+
+instance Ord a => Ord (Down a) where
+  compare (Down x) (Down y) = compare y x
+  Down x < Down y = y < x
+  Down x <= Down y = y <= x
+  Down x > Down y = y > x
+  Down x >= Down y = y >= x
+
+getDown :: Down a -> a
+getDown (Down x) = x
+
 maximumBy :: (a -> a -> Ordering) -> [a] -> a
 maximumBy _ [] = errorWithoutStackTrace "List.maximumBy: empty list"
 maximumBy cmp (x : xs) = foldl (\a b -> case cmp a b of { GT -> a; _ -> b }) x xs
@@ -2065,3 +2078,176 @@ numericShowBase base toChr n rest =
   let (q, d) = quotRem n base
       rest' = toChr (fromInteger d) : rest
   in rest' `seq` (if q == 0 then rest' else numericShowBase base toChr q rest')
+
+-- ---------------------------------------------------------------- Text.Printf
+-- printf as base-4.15's Text.Printf: a class of the result (a String, an IO action, or a function taking
+-- one more argument), the arguments gathered as values of one type, formatted as GHC's uprintf does (the
+-- same flags, widths, precisions and errors). The names with pf' are not visible to programs.
+
+data PrintfValue = PfInt Integer (Maybe Integer) | PfChar Char | PfString String | PfDouble Double
+
+class PrintfArg a where
+  pf'arg :: a -> PrintfValue
+
+-- An Int's minBound: a negative bounded number is written unsigned (%x, %o, %b, %u) plus 2^64.
+instance PrintfArg Int where
+  pf'arg n = PfInt (toInteger n) (Just (toInteger (minBound :: Int)))
+
+instance PrintfArg Integer where
+  pf'arg n = PfInt n Nothing
+
+instance PrintfArg Double where
+  pf'arg = PfDouble
+
+instance PrintfArg Char where
+  pf'arg = PfChar
+
+instance IsChar c => PrintfArg [c] where
+  pf'arg s = PfString (map pf'toChar s)
+
+class IsChar c where
+  pf'toChar :: c -> Char
+  pf'fromChar :: Char -> c
+
+instance IsChar Char where
+  pf'toChar c = c
+  pf'fromChar c = c
+
+class PrintfType r where
+  pf'spr :: String -> [PrintfValue] -> r
+
+instance IsChar c => PrintfType [c] where
+  pf'spr fmt args = map pf'fromChar (pf'format fmt (reverse args))
+
+-- GHC's instance is for IO a with a ~ (): the result here is never a value a program can look at.
+instance PrintfType (IO a) where
+  pf'spr fmt args = putStr (pf'format fmt (reverse args)) >> return (errorWithoutStackTrace "printf: result")
+
+instance (PrintfArg a, PrintfType r) => PrintfType (a -> r) where
+  pf'spr fmt args = \x -> pf'spr fmt (pf'arg x : args)
+
+printf :: PrintfType r => String -> r
+printf fmt = pf'spr fmt []
+
+pf'error :: String -> a
+pf'error s = errorWithoutStackTrace ("printf: " ++ s)
+
+pf'format :: String -> [PrintfValue] -> String
+pf'format "" [] = ""
+pf'format "" _ = pf'error "formatting string ended prematurely"
+pf'format ('%' : '%' : cs) us = '%' : pf'format cs us
+pf'format ('%' : _) [] = pf'error "argument list ended prematurely"
+pf'format ('%' : cs) us = pf'spec False False ' ' False cs us
+pf'format (c : cs) us = c : pf'format cs us
+
+-- The flags: left-adjusted, zero-padded, the sign of a positive number ('+', 's' for a space, ' ' for
+-- none), alternate form.
+pf'spec :: Bool -> Bool -> Char -> Bool -> String -> [PrintfValue] -> String
+pf'spec l z s a ('-' : cs) us = pf'spec True z s a cs us
+pf'spec l z _ a ('+' : cs) us = pf'spec l z '+' a cs us
+pf'spec l z s a (' ' : cs) us = pf'spec l z (if s == '+' then '+' else 's') a cs us
+pf'spec l _ s a ('0' : cs) us = pf'spec l True s a cs us
+pf'spec l z s _ ('#' : cs) us = pf'spec l z s True cs us
+pf'spec l z s a ('*' : cs) us =
+  let (n, us') = pf'star us
+      (p, rest, us'') = pf'precision cs us'
+  in pf'conv (l || n < 0) z s a (Just (abs n)) p rest us''
+pf'spec l z s a cs us =
+  let (w, cs') = pf'digits cs
+      (p, rest, us') = pf'precision cs' us
+  in pf'conv l z s a w p rest us'
+
+pf'digits :: String -> (Maybe Int, String)
+pf'digits cs = case span isDigit cs of
+  ("", _) -> (Nothing, cs)
+  (ds, rest) -> (Just (read ds), rest)
+
+pf'precision :: String -> [PrintfValue] -> (Maybe Int, String, [PrintfValue])
+pf'precision ('.' : '*' : cs) us = let (n, us') = pf'star us in (Just n, cs, us')
+pf'precision ('.' : cs) us = let (ds, rest) = span isDigit cs in (Just (if null ds then 0 else read ds), rest, us)
+pf'precision cs us = (Nothing, cs, us)
+
+pf'star :: [PrintfValue] -> (Int, [PrintfValue])
+pf'star [] = pf'error "argument list ended prematurely"
+pf'star (PfInt n _ : us) = (fromInteger n, us)
+pf'star (_ : _) = pf'error "bad argument"
+
+pf'conv :: Bool -> Bool -> Char -> Bool -> Maybe Int -> Maybe Int -> String -> [PrintfValue] -> String
+pf'conv _ _ _ _ _ _ "" _ = pf'error "formatting string ended prematurely"
+pf'conv l z s a w p (c : cs) us
+  | c `elem` "hlL" = pf'conv l z s a w p cs us
+  | otherwise = case us of
+      [] -> pf'error "argument list ended prematurely"
+      (u : us') -> pf'value l z s a w p c u ++ pf'format cs us'
+
+pf'value :: Bool -> Bool -> Char -> Bool -> Maybe Int -> Maybe Int -> Char -> PrintfValue -> String
+pf'value l z s a w p c u = case u of
+  PfInt n m -> integral (if c == 'v' then 'd' else c) n m
+  PfChar ch -> integral (if c == 'v' then 'c' else c) (toInteger (ord ch)) (Just 0)
+  PfString str
+    | c == 's' || c == 'v' -> adjust ("", maybe str (\k -> take k str) p)
+    | otherwise -> bad c
+  PfDouble d
+    | c == 'v' -> real 'g' d
+    | c `elem` "eEfFgG" -> real c d
+    | otherwise -> bad c
+  where
+    bad ch = pf'error ("bad formatting char " ++ show ch)
+    alt pre = if a then Just pre else Nothing
+    integral ch n m = case ch of
+      'd' -> signed (pf'signedDigits p n)
+      'i' -> signed (pf'signedDigits p n)
+      'x' -> adjust (pf'unsigned 16 (alt "0x") p m n)
+      'X' -> adjust (upper (pf'unsigned 16 (alt "0X") p m n))
+      'o' -> adjust (pf'unsigned 8 (alt "0") p m n)
+      'b' -> adjust (pf'unsigned 2 (alt "0b") p m n)
+      'u' -> signed (pf'unsigned 10 Nothing p m n)
+      'c' | n >= 0 && n <= 1114111 && p == Nothing -> adjust ("", [chr (fromInteger n)])
+      _ -> bad ch
+    upper (pre, str) = (pre, map toUpper str)
+    real ch d =
+      let shown = (case toLower ch of
+            'e' -> showEFloat p d ""
+            'f' -> showFFloat p d ""
+            _ -> showGFloat p d "")
+          cased = if isUpper ch then map toUpper shown else shown
+      in signed (case cased of
+            ('-' : rest) -> ("-", rest)
+            _ -> ("", cased))
+    signed (pre, str)
+      | null pre && s == '+' = adjust ("+", str)
+      | null pre && s == 's' = adjust (" ", str)
+      | otherwise = adjust (pre, str)
+    adjust (pre, str) =
+      let natural = length pre + length str
+      in case w of
+        Just width | natural < width ->
+          if l then pre ++ str ++ replicate (width - natural) ' '
+          else if z then pre ++ replicate (width - natural) '0' ++ str
+          else replicate (width - natural) ' ' ++ pre ++ str
+        _ -> pre ++ str
+
+pf'signedDigits :: Maybe Int -> Integer -> (String, String)
+pf'signedDigits p n
+  | n < 0 = ("-", pf'integralPrecision p (show (negate n)))
+  | otherwise = ("", pf'integralPrecision p (show n))
+
+pf'integralPrecision :: Maybe Int -> String -> String
+pf'integralPrecision Nothing ds = ds
+pf'integralPrecision (Just 0) "0" = ""
+pf'integralPrecision (Just k) ds = replicate (k - length ds) '0' ++ ds
+
+pf'unsigned :: Integer -> Maybe String -> Maybe Int -> Maybe Integer -> Integer -> (String, String)
+pf'unsigned base pre p m n =
+  let ds = pf'unsignedDigits base p m n
+  in case pre of
+    Nothing -> ("", ds)
+    Just "0" -> if take 1 ds == "0" then ("", ds) else ("0", ds)
+    Just prefix -> (prefix, ds)
+
+pf'unsignedDigits :: Integer -> Maybe Int -> Maybe Integer -> Integer -> String
+pf'unsignedDigits base p m n
+  | n < 0 = case m of
+      Just bound -> pf'unsignedDigits base p Nothing (-2 * bound + n)
+      Nothing -> pf'error "bad argument"
+  | otherwise = pf'integralPrecision p (showIntAtBase base intToDigit n "")

@@ -15,8 +15,18 @@ from pathlib import Path
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.haskell import ast as A
-from compilers.frontends.haskell.check import Binding, Checker, Global, Group, Hole, HsError, InstInfo, Scope
-from compilers.frontends.haskell.derive import derive_instances, field_selectors
+from compilers.frontends.haskell.check import (
+    Binding,
+    Checker,
+    Global,
+    Group,
+    Hole,
+    HsError,
+    InstInfo,
+    Scope,
+    _pat_vars,
+)
+from compilers.frontends.haskell.derive import derive_instances, field_selectors, var_ids
 from compilers.frontends.haskell.lexer import lex
 from compilers.frontends.haskell.parser import ParseError, Parser, parse
 from compilers.frontends.haskell.types import Scheme, TCn, TRig, apply, show_type, spine, subst_rigid
@@ -143,9 +153,10 @@ NUMERIC = frozenset(
         "log1mexp",
     ]
 )
-DATA_ORD = frozenset(["comparing"])
+DATA_ORD = frozenset(["comparing", "getDown"])
+TEXT_PRINTF = frozenset(["printf"])
 # Names of the Prelude file that the Prelude module itself does not export.
-NOT_IN_PRELUDE = (DATA_LIST | DATA_CHAR | DATA_MAYBE | DATA_ORD | SYSTEM_EXIT | NUMERIC) - {
+NOT_IN_PRELUDE = (DATA_LIST | DATA_CHAR | DATA_MAYBE | DATA_ORD | SYSTEM_EXIT | NUMERIC | TEXT_PRINTF) - {
     "lookup",
     "maybe",
     "zip3",
@@ -156,6 +167,7 @@ NOT_IN_PRELUDE = (DATA_LIST | DATA_CHAR | DATA_MAYBE | DATA_ORD | SYSTEM_EXIT | 
     "scanr",
 }
 MAP_PREFIX = "dm'"
+PRINTF_PREFIX = "pf'"  # Text.Printf's methods and helpers, which no module exports
 MAP_OPERATORS = {"!": "dm'index"}
 # The modules whose exports are a list of the Prelude file's names.
 MODULE_EXPORTS = {
@@ -166,6 +178,7 @@ MODULE_EXPORTS = {
     "Control.Monad": CONTROL_MONAD,
     "System.Exit": SYSTEM_EXIT,
     "Numeric": NUMERIC,
+    "Text.Printf": TEXT_PRINTF,
 }
 MAP_MODULES = ("Data.Map", "Data.Map.Strict")
 KNOWN_MODULES = ("Prelude", *MODULE_EXPORTS, *MAP_MODULES)
@@ -184,7 +197,7 @@ def module_names(module: str, top: dict[str, Global]) -> dict[str, Global]:
     return {
         n: g
         for n, g in top.items()
-        if n not in NOT_IN_PRELUDE and not n.startswith(MAP_PREFIX) and not n.startswith("prim")
+        if n not in NOT_IN_PRELUDE and not n.startswith((MAP_PREFIX, PRINTF_PREFIX, "prim"))
     }
 
 
@@ -415,7 +428,8 @@ def prelude_state() -> PreludeState:
 def _restore(state: PreludeState) -> Checker:
     ck = Checker.__new__(Checker)
     for k, v in state.attrs.items():
-        setattr(ck, k, dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v)
+        copy = dict(v) if isinstance(v, dict) else list(v) if isinstance(v, list) else v
+        setattr(ck, k, set(copy) if isinstance(copy, set) else copy)
     ck.counter = itertools.count(state.next_name)
     return ck
 
@@ -435,28 +449,21 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     methods = {n: g for n, g in ck.globals.items() if g.kind == "method"}
     exported = {**methods, **top}
     visible: dict[str, Global] = {n: g for n, g in ck.globals.items() if g.kind == "con"}
-    visible.update(module_names("Prelude", exported))
-    for imp in module.imports:
-        if imp.module not in KNOWN_MODULES:
-            raise HsError(f"Could not find module ‘{imp.module}’", imp.span, "undeclared")
-        names = module_names(imp.module, exported)
-        if not imp.qualified:
-            if imp.names is not None and not imp.hiding:
-                visible.update({n: g for n, g in names.items() if n in imp.names})
-            else:
-                visible.update(names)
-        alias = imp.alias or imp.module
-        for n, g in names.items():
-            visible[f"{alias}.{n}"] = g
+    ck.prelude_names = {**visible, **exported}
+    ck.standard_classes = state.classes - {"PrintfArg", "PrintfType", "IsChar"}
+    origins = _import_names(module, exported, visible)
     for g_name, g in list(ck.globals.items()):
         if g.kind == "prim":
             visible.setdefault(g_name, g)
     ck.globals = visible
     ck.top_prefix = ""
     if not module.derived:
-        module.decls.extend(derive_instances(module, "<derived>", ck.fixities))
-        module.decls.extend(field_selectors(module))
+        derived = derive_instances(module, "<derived>", ck.fixities) + field_selectors(module)
+        module.decls.extend(derived)
+        module.derived_vars = var_ids(derived)
         module.derived = True
+    ck.syntax_ids |= module.derived_vars
+    ck.ambiguous_names = _ambiguous_names(module, origins)
     user_insts = _declare_types(ck, module, "")
     uscope = ck.infer_decls(_value_decls(module), Scope(None), top=True)
     user_groups = ck.last_groups
@@ -475,3 +482,78 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
         )
     ck.top_groups = prelude_groups + user_groups
     return Checked(ck, prelude, module, prelude_insts, user_insts, mb.internal, state)
+
+
+# An unqualified name a module imports: what it is, and from where (`import Data.List` at t.hs:1:1).
+Origin = tuple[Global, str, str, str]  # the entity, its qualified name, its module, where it comes from
+
+
+def _import_names(
+    module: A.Module, exported: dict[str, Global], visible: dict[str, Global]
+) -> dict[str, list[Origin]]:
+    """Adds to `visible` the names the module's imports bring (the Prelude's too, unless the module imports
+    it itself), qualified and not; returns the origins of each unqualified one."""
+    imports = list(module.imports)
+    if not any(imp.module == "Prelude" for imp in imports):
+        imports.insert(0, A.Import("Prelude", False, None, None, False, Span("", 0, 0, 0, 0)))
+    origins: dict[str, list[Origin]] = {}
+    for imp in imports:
+        if imp.module not in KNOWN_MODULES:
+            raise HsError(f"Could not find module ‘{imp.module}’", imp.span, "undeclared")
+        names = module_names(imp.module, exported)
+        if imp.names is not None:
+            listed = set(imp.names)
+            names = {n: g for n, g in names.items() if (n in listed) != imp.hiding}
+        alias = imp.alias or imp.module
+        where = f"imported from ‘{imp.module}’"
+        if imp.span.file:
+            where += f" at {imp.span.file}:{imp.span.line}:{imp.span.column}"
+        for n, g in names.items():
+            visible[f"{alias}.{n}"] = g
+            if imp.qualified:
+                continue
+            visible[n] = g
+            seen = origins.setdefault(n, [])
+            if all(o[0].internal != g.internal for o in seen):
+                seen.append((g, f"{alias}.{n}", imp.module, where))
+    return origins
+
+
+def _ambiguous_names(module: A.Module, origins: dict[str, list[Origin]]) -> dict[str, str]:
+    """GHC's "Ambiguous occurrence" for each name that is both the program's own top-level binding (or class
+    method) and imported, or imported as two different things; with what a student can do about it."""
+    own: dict[str, Span] = {}
+    for d in module.decls:
+        if isinstance(d, A.DClause):
+            own.setdefault(d.name, d.span)
+        elif isinstance(d, A.DPatBind):
+            for n, span in _pat_vars(d.pat):
+                own.setdefault(n, span)
+        elif isinstance(d, A.DClass):
+            for sig in d.decls:
+                if isinstance(sig, A.DTypeSig):
+                    for n in sig.names:
+                        own.setdefault(n, sig.span)
+    out: dict[str, str] = {}
+    for n, seen in origins.items():
+        candidates = [f"‘{q}’, {where}" for _, q, _, where in seen]
+        modules = sorted({m for _, _, m, _ in seen}, key=lambda m: (m != "Prelude", m))
+        if n in own:
+            span = own[n]
+            candidates.append(f"‘Main.{n}’, defined at {span.file}:{span.line}:{span.column}")
+            item = f"({n})" if not (n[0].isalpha() or n[0] == "_") else n
+            fix = (
+                f"Rename yours, or write import {modules[0]} hiding ({item}) at the top to use yours"
+                if len(modules) == 1
+                else "Rename yours"
+            )
+        elif len(seen) > 1:
+            other = modules[-1]
+            short = other.rsplit(".", 1)[-1]
+            fix = f"Import {other} qualified (import qualified {other} as {short}, then {short}.{n})"
+        else:
+            continue
+        out[n] = (
+            f"Ambiguous occurrence ‘{n}’: it could refer to either " + ", or ".join(candidates) + f". {fix}"
+        )
+    return out
