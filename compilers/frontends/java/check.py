@@ -248,11 +248,10 @@ class Checker:
             )
         ]
         klass = self.builtin("Class", "Object")
-        for name in ("getName", "getSimpleName"):
+        klass.tparams = [("T", "Object")]  # Class<Color>, Color.class's type
+        for name, ret in (("getName", "String"), ("getSimpleName", "String"), ("getEnumConstants", "T[]")):
             klass.methods[name] = [
-                MethodInfo(
-                    name, klass, [], "String", False, False, None, private=True, builtin=f"Class.{name}"
-                )
+                MethodInfo(name, klass, [], ret, False, False, None, private=True, builtin=f"Class.{name}")
             ]
         for name, sup in BUILTIN_EXCEPTIONS.items():
             c = self.builtin(name, sup)
@@ -1842,6 +1841,15 @@ class Checker:
                 ("System", "out"): "PrintStream", ("System", "err"): "PrintStream",
                 ("System", "in"): "InputStream",
             }  # fmt: skip
+            if e.ident == "class":  # a class literal: the class (lowered to its vtable)
+                lit = self.classes.get(cname)
+                if lit is None or lit.kind == "interface" or (lit.builtin and lit.decl is None):
+                    self.error(
+                        f"the class literal {cname}.class is outside this Java subset", e.span, "unsupported"
+                    )
+                    return "error"
+                e.ref = ("classlit", cname)
+                return f"Class<{cname}>"
             if (cname, e.ident) in constants:
                 e.ref = ("library", f"{cname}.{e.ident}")
                 return constants[(cname, e.ident)]

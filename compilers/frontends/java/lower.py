@@ -775,6 +775,8 @@ class FunctionLowering:
                     return Const(DOUBLE_CONSTANTS[key])
                 if key == "System.in":
                     return Const(1)  # not null; read() on it is the Engine's input (builtin)
+                if e.ref[0] == "classlit":  # Color.class: the class's vtable, as getClass() gives it
+                    return self.low.vtable(key)
                 if key in ("System.out", "System.err"):  # a writer's stream (library/io.java): which one
                     return Const(3 if key == "System.err" else 5)
                 raise Unsupported(key + " as a value")
@@ -2446,6 +2448,16 @@ class Lowering:
         fb.ret(fb.load(fb.param(0), 0))
         fb = mb.function("Class.getName", params=[("c", "ptr")], ret="w")
         fb.ret(fb.load(fb.param(0), 2))
+        # getEnumConstants(): the values() of the enum whose vtable it is; null for any other class.
+        fb = mb.function("Class.getEnumConstants", params=[("c", "ptr")], ret="w")
+        for k in self.classes.values():
+            if k.enum:
+                yes, no = fb.new_block("enum"), fb.new_block("next")
+                fb.branch(fb.binary("eq", fb.param(0), self.vtable(k.name)), yes, no)
+                fb.set_block(yes)
+                fb.ret(fb.call(self.ir_name(k.methods["values"][0]), []) or Const(0))
+                fb.set_block(no)
+        fb.ret(0)
         fb = mb.function("Class.getSimpleName", params=[("c", "ptr")], ret="w")
         name = fb.load(fb.param(0), 2)
         at = fb.slot("at")

@@ -868,6 +868,10 @@ class _Parser:
                     made.outer = e
                     e = made
                     continue
+                if self.at("class") and isinstance(e, A.Name):  # Color.class: a class literal
+                    self.pos += 1
+                    e = A.FieldAccess(t.span, e, "class")
+                    continue
                 if self.at("this") and isinstance(e, A.Name):  # Outer.this: an enclosing instance
                     self.pos += 1
                     e = A.This(t.span, e.ident)  # javac reports it at the '.'

@@ -2351,6 +2351,87 @@ class TreeSet<E> extends AbstractSet<E> {
     }
 }
 
+// EnumMap and EnumSet: a sorted map and set of an enum's constants, in their order (the constants
+// compare by ordinal); an EnumSet keeps its enum's class for complementOf.
+class EnumMap<K, V> extends TreeMap<K, V> {
+    public EnumMap(Class<K> type) {
+    }
+
+    public EnumMap(Map<K, ? extends V> m) {
+        putAll(m);
+    }
+}
+
+class EnumSet<E> extends TreeSet<E> {
+    private final Class<E> type;
+
+    private EnumSet(Class<E> type) {
+        this.type = type;
+    }
+
+    public static <E> EnumSet<E> noneOf(Class<E> type) {
+        return new EnumSet<E>(type);
+    }
+
+    public static <E> EnumSet<E> allOf(Class<E> type) {
+        EnumSet<E> s = new EnumSet<E>(type);
+        for (E e : type.getEnumConstants()) {
+            s.add(e);
+        }
+        return s;
+    }
+
+    public static <E> EnumSet<E> of(E first, E... rest) {
+        Class<E> type = ((Enum) (Object) first).getDeclaringClass();
+        EnumSet<E> s = new EnumSet<E>(type);
+        s.add(first);
+        for (E e : rest) {
+            s.add(e);
+        }
+        return s;
+    }
+
+    public static <E> EnumSet<E> range(E from, E to) {
+        int a = ((Enum) (Object) from).ordinal();
+        int b = ((Enum) (Object) to).ordinal();
+        if (a > b) {
+            throw new IllegalArgumentException(from + " > " + to);
+        }
+        Class<E> type = ((Enum) (Object) from).getDeclaringClass();
+        EnumSet<E> s = new EnumSet<E>(type);
+        E[] all = type.getEnumConstants();
+        for (int i = a; i <= b; i++) {
+            s.add(all[i]);
+        }
+        return s;
+    }
+
+    public static <E> EnumSet<E> complementOf(EnumSet<E> other) {
+        EnumSet<E> s = new EnumSet<E>(other.type);
+        for (E e : other.type.getEnumConstants()) {
+            if (!other.contains(e)) {
+                s.add(e);
+            }
+        }
+        return s;
+    }
+
+    public static <E> EnumSet<E> copyOf(Collection<E> c) {
+        if (c instanceof EnumSet) {
+            EnumSet<E> s = new EnumSet<E>(((EnumSet<E>) c).type);
+            s.addAll(c);
+            return s;
+        }
+        if (c.isEmpty()) {
+            throw new IllegalArgumentException("Collection is empty");
+        }
+        Class<E> type = ((Enum) (Object) c.iterator().next()).getDeclaringClass();
+        EnumSet<E> s = new EnumSet<E>(type);
+        s.addAll(c);
+        return s;
+    }
+}
+
 class Collections {
     // A set of a sorted map's keys (or its values or entries) as they were when it was asked for.
     static class Snapshot<E> extends AbstractSet<E> {
