@@ -262,8 +262,8 @@ class Checker:
         if stmt.module not in ("math", "sys"):
             what = f"import {stmt.module}" if not stmt.is_from else f"from {stmt.module} import ..."
             self.unsupported(
-                f"'{what}' is not supported: of the standard library, math's integer functions "
-                "and sys.stdin are",
+                f"'{what}' is not supported: of the standard library, math (its integer functions and "
+                "most of its float functions) and sys (stdin and exit) are",
                 stmt.span,
             )
             return
@@ -486,8 +486,6 @@ class Checker:
             for arg in e.args:
                 self.expr(arg, scope)
             for kw in e.keywords:
-                if kw.name is None:
-                    self.unsupported("'**' arguments in a call are not supported", kw.span)
                 self.expr(kw.value, scope)
             names = [kw.name for kw in e.keywords if kw.name]
             for i, name in enumerate(names):

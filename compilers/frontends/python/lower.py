@@ -1392,6 +1392,8 @@ class FunctionLowering:
             if special is not None:
                 return special
         has_star = any(isinstance(a, A.Starred) for a in e.args)
+        if any(k.name is None for k in e.keywords):
+            return self.kwsplat_call(self.expr(func), e)
         if isinstance(func, A.Attribute) and not has_star:
             if (
                 isinstance(func.value, A.Call)
@@ -1433,6 +1435,25 @@ class FunctionLowering:
         for k in e.keywords:
             self.call("py_list_append", [collected, self.expr(k.value)], can_raise=False)
         return self.call("py_call_list", [callee, collected, len(e.keywords), self.kw_names(e)])
+
+    def kwsplat_call(self, callee: Operand, e: A.Call) -> Operand:
+        """f(..., **mapping): the positional arguments in a list, the keywords gathered in a dict."""
+        fb = self.fb
+        callee = fb.copy(callee)
+        collected = fb.copy(self.call("py_new_list", [4], can_raise=False))
+        for a in e.args:
+            if isinstance(a, A.Starred):
+                self.call("py_list_extend", [collected, self.expr(a.value)])
+            else:
+                self.call("py_list_append", [collected, self.expr(a)], can_raise=False)
+        keywords = fb.copy(self.call("py_new_dict", [], can_raise=False))
+        for k in e.keywords:
+            value = self.expr(k.value)
+            if k.name is None:
+                self.call("py_kw_merge", [callee, keywords, value])
+            else:
+                self.call("py_kw_add", [callee, keywords, self.const_str(k.name), value])
+        return self.call("py_call_kwdict", [callee, collected, keywords])
 
     def kw_names(self, e: A.Call) -> Operand:
         if not e.keywords:

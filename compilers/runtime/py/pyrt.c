@@ -3762,6 +3762,39 @@ long py_substr(long s, long from, long to) {
 long py_parse_int(long s, long base, long report);
 
 /* fmt.format(*args, **kwargs): args in argv[0..argc), keyword values after them, names in kwn. */
+long py_getitem(long v, long key);
+
+/* The rest of a str.format field from h on: .attribute and [key] (an int when it is digits). */
+long py_field_path(long value, long field, long h) {
+    long n = W(field)[1];
+    while (h < n) {
+        long e = h + 1;
+        if (W(field)[2 + h] == '.') {
+            while (e < n && W(field)[2 + e] != '.' && W(field)[2 + e] != '[')
+                e++;
+            value = py_getattr(value, py_substr(field, h + 1, e));
+            h = e;
+        } else {
+            while (e < n && W(field)[2 + e] != ']')
+                e++;
+            if (e >= n)
+                return py_raise(py_cls_ValueError, "Missing ']' in format string");
+            long key = py_substr(field, h + 1, e);
+            long digits = W(key)[1] > 0;
+            for (long k = 0; k < W(key)[1]; k++)
+                if (W(key)[2 + k] < '0' || W(key)[2 + k] > '9')
+                    digits = 0;
+            value = py_getitem(value, digits ? py_parse_int(key, 10, 0) : key);
+            h = e + 1;
+            if (h < n && W(field)[2 + h] != '.' && W(field)[2 + h] != '[')
+                return py_raise(py_cls_ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+        }
+        if (py_exc)
+            return 0;
+    }
+    return value;
+}
+
 long py_str_format(long fmt, long argv, long argc, long kwn) {
     long out = py_sb_new();
     long n = W(fmt)[1];
@@ -3805,6 +3838,11 @@ long py_str_format(long fmt, long argv, long argc, long kwn) {
         }
         if (j >= n)
             return py_raise(py_cls_ValueError, "expected '}' before end of string");
+        long whole = field;
+        long h = 0; /* the field's name ends at its first '.' or '[' */
+        while (h < W(whole)[1] && W(whole)[2 + h] != '.' && W(whole)[2 + h] != '[')
+            h++;
+        field = py_substr(whole, 0, h);
         long value = 0;
         if (W(field)[1] == 0) {
             if (next >= argc) {
@@ -3833,6 +3871,9 @@ long py_str_format(long fmt, long argv, long argc, long kwn) {
                 return py_raise_value(py_cls_KeyError, field);
             value = W(argv)[argc + found];
         }
+        value = py_field_path(value, whole, h);
+        if (py_exc)
+            return 0;
         long s = py_format_field(value, conversion, spec);
         if (py_exc)
             return 0;
@@ -5603,10 +5644,15 @@ long py_arg_count(char *name, long argc, long lo, long hi) {
             py_sb_c(b, "() takes no arguments (");
             py_sb_int(b, argc);
             py_sb_c(b, " given)");
-        } else {
+        } else if (lo == 1) {
             py_sb_c(b, "() takes exactly one argument (");
             py_sb_int(b, argc);
             py_sb_c(b, " given)");
+        } else {
+            py_sb_c(b, " expected ");
+            py_sb_int(b, lo);
+            py_sb_c(b, " arguments, got ");
+            py_sb_int(b, argc);
         }
     } else if (argc < lo) {
         py_sb_c(b, " expected at least ");
@@ -5752,22 +5798,30 @@ long py_join(long sep, long v) {
     return py_sb_finish(b);
 }
 
-long py_replace(long s, long old, long new) {
+/* s.replace(old, new, count): count UNBOUND or negative for every occurrence. */
+long py_replace(long s, long old, long new, long count) {
     if (py_tag(old) != T_STR || py_tag(new) != T_STR)
         return py_raise(py_cls_TypeError, "replace() argument must be str");
+    long limit = count == UNBOUND ? -1 : INTV(py_num(count));
+    if (py_exc)
+        return 0;
     long b = py_sb_new();
     long n = W(s)[1];
     long i = 0;
     if (W(old)[1] == 0) {
-        py_sb_str(b, new);
+        if (limit != 0)
+            py_sb_str(b, new);
         for (long k = 0; k < n; k++) {
             py_sb_char(b, W(s)[2 + k]);
-            py_sb_str(b, new);
+            if (limit < 0 || k + 1 < limit)
+                py_sb_str(b, new);
         }
         return py_sb_finish(b);
     }
     while (i < n) {
-        long j = py_str_find(s, old, i);
+        long j = limit == 0 ? -1 : py_str_find(s, old, i);
+        if (limit > 0)
+            limit--;
         if (j < 0) {
             for (long k = i; k < n; k++)
                 py_sb_char(b, W(s)[2 + k]);
@@ -6085,9 +6139,9 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
     if (mid == M_capitalize)
         return py_case(s, 'C');
     if (mid == M_replace) {
-        if (!py_arg_count("replace", argc, 2, 2))
+        if (!py_arg_count("replace", argc, 2, 3))
             return 0;
-        return py_replace(s, a0, a1);
+        return py_replace(s, a0, a1, a2);
     }
     if (mid == M_startswith || mid == M_endswith) {
         if (!py_arg_count(mid == M_startswith ? "startswith" : "endswith", argc, 1, 1))
@@ -6161,7 +6215,7 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
     if (mid == M_swapcase)
         return py_swapcase(s);
     if (mid == M_casefold)
-        return py_replace(py_case(s, 'L'), py_char_str(223), py_str_from("ss")); /* the fold of German sharp s */
+        return py_replace(py_case(s, 'L'), py_char_str(223), py_str_from("ss"), UNBOUND); /* the fold of German sharp s */
     if (mid == M_isnumeric || mid == M_isdecimal)
         return py_str_test(s, M_isdigit);
     if (mid == M_istitle)
@@ -6683,6 +6737,80 @@ long py_iadd(long a, long b) {
 /* f(*args ...): the positional values then nkw keyword values collected in a list. */
 long py_call_list(long f, long l, long nkw, long kwn) {
     return py_call(f, W(l)[3], W(l)[1] - nkw, kwn);
+}
+
+/* The name the errors of a call with ** give its callee: "__main__.f()" for a function or a method
+ * (its qualified name), a built-in's name. */
+void py_sb_callee(long b, long f) {
+    long cls = 0; /* a bound method's: the class that defines it */
+    if (py_tag(f) == T_BOUND) {
+        if (py_tag(W(f)[2]) == T_INST)
+            cls = W(W(f)[2])[1];
+        f = W(f)[1];
+        while (cls != 0 && py_tag(f) == T_FUNC && py_dict_get(W(cls)[3], W(f)[2], UNBOUND) != f)
+            cls = W(cls)[2];
+    }
+    if (py_tag(f) == T_FUNC) {
+        py_sb_c(b, "__main__.");
+        if (cls != 0) {
+            py_sb_str(b, W(cls)[1]);
+            py_sb_c(b, ".");
+        }
+        py_sb_str(b, W(f)[2]);
+    } else if (py_tag(f) == T_BUILTIN) {
+        py_sb_str(b, py_builtin_name(W(f)[1]));
+    } else {
+        py_sb_str(b, py_type_name(f));
+    }
+    py_sb_c(b, "()");
+}
+
+/* One keyword argument of a call with **: into the call's keywords, once. */
+long py_kw_add(long f, long kw, long name, long value) {
+    if (py_tag(name) != T_STR)
+        return py_raise(py_cls_TypeError, "keywords must be strings");
+    if (py_dict_find(kw, name) >= 0) {
+        long b = py_sb_new();
+        py_sb_callee(b, f);
+        py_sb_c(b, " got multiple values for keyword argument '");
+        py_sb_str(b, name);
+        py_sb_c(b, "'");
+        return py_raise_sb(py_cls_TypeError, b);
+    }
+    py_dict_set(kw, name, value);
+    return NONE;
+}
+
+/* **mapping in a call: its items into the call's keywords. */
+long py_kw_merge(long f, long kw, long mapping) {
+    if (py_tag(mapping) != T_DICT) {
+        long b = py_sb_new();
+        py_sb_callee(b, f);
+        py_sb_c(b, " argument after ** must be a mapping, not ");
+        py_sb_str(b, py_type_name(mapping));
+        return py_raise_sb(py_cls_TypeError, b);
+    }
+    for (long i = 0; i < W(mapping)[1]; i++) {
+        py_kw_add(f, kw, W(W(mapping)[3])[i], W(W(mapping)[4])[i]);
+        if (py_exc)
+            return 0;
+    }
+    return NONE;
+}
+
+/* f(*positional, **keywords). */
+long py_call_kwdict(long f, long l, long kw) {
+    long n = W(l)[1];
+    long nkw = W(kw)[1];
+    long args = py_alloc(n + nkw + 2);
+    long names = py_tuple_new(nkw);
+    for (long i = 0; i < n; i++)
+        W(args)[i] = W(W(l)[3])[i];
+    for (long k = 0; k < nkw; k++) {
+        W(names)[2 + k] = W(W(kw)[3])[k];
+        W(args)[n + k] = W(W(kw)[4])[k];
+    }
+    return py_call(f, args, n, nkw == 0 ? 0 : names);
 }
 
 long py_to_dict(long v) {
