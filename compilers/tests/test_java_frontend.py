@@ -4,6 +4,9 @@ java, are in compilers/tests/java/ (test_programs.py)."""
 
 from __future__ import annotations
 
+import subprocess
+from pathlib import Path
+
 import pytest
 
 from compilers.diagnostics import DiagnosticBag
@@ -107,11 +110,56 @@ def test_constructs_outside_the_subset_are_diagnostics(snippet: str, fragment: s
     assert all(line >= 1 and column >= 1 for line, column, _ in errors)
 
 
-def test_the_first_class_must_hold_main() -> None:
-    # The source-file launcher runs the first class of the file (java: "can't find main(String[]) method").
-    program = "class Helper { }\npublic class Main { public static void main(String[] a) { } }\n"
+def test_a_program_without_main_in_its_first_or_public_class_is_a_diagnostic() -> None:
+    program = "class Helper { }\npublic class Main { void run() { } }\n"
     errors = _errors(program)
-    assert errors and errors[0][:2] == (1, 1) and "first class" in errors[0][2]
+    assert errors and errors[0][:2] == (1, 1) and "public static void main" in errors[0][2]
+
+
+HELPERS_FIRST = """class Account {
+    private int balance;
+
+    void withdraw(int amount) {
+        if (amount > balance) {
+            throw new IllegalStateException("only " + balance);
+        }
+        balance -= amount;
+    }
+}
+
+interface Greeter {
+    String greet(String name);
+}
+
+public class Main {
+    static class Inner {
+    }
+
+    public static void main(String[] args) {
+        Greeter g = n -> "hello " + n;
+        System.out.println(g.greet("bob") + " " + new Inner().getClass().getName());
+        new Account().withdraw(5);
+    }
+}
+"""
+
+
+def test_helpers_first_then_the_public_class_runs_as_javac_and_java_run_it(tmp_path: Path) -> None:
+    # `java Main.java` refuses this file (its first class has no main); `javac` and `java Main` run the
+    # public class, as the compiler does here: the output and the stack trace are java's.
+    (tmp_path / "Main.java").write_text(HELPERS_FIRST, encoding="utf-8")
+    subprocess.run(["javac", "-d", str(tmp_path), str(tmp_path / "Main.java")], check=True, timeout=120)
+    java = subprocess.run(["java", "-cp", str(tmp_path), "Main"], capture_output=True, text=True, timeout=60)
+    module, diags = front_end("java", HELPERS_FIRST, "Main.java")
+    assert module is not None, diags.render(HELPERS_FIRST)
+    outcome = run_interpreter(module, Expectations(), "java")
+    assert outcome.output == java.stdout
+    assert (
+        java.returncode == 1
+        and "\tat Account.withdraw(Main.java:6)\n\tat Main.main(Main.java:23)" in java.stderr
+    )
+    assert "at Account.withdraw(Main.java:6)" in outcome.message
+    assert "at Main.main(Main.java:23)" in outcome.message
 
 
 def test_an_enum_constants_hash_is_its_names_hash_in_every_run() -> None:

@@ -3307,18 +3307,24 @@ def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
             c.decl.inits_info = checker.method  # type: ignore[attr-defined]
     if not diags.has_errors:  # javac's flow analysis runs on a program that attribution accepted
         check_definite_assignment(unit, diags)
-    # The source-file launcher runs the main method of the file's first class.
-    first = checker.classes.get(unit.classes[0].name) if unit.classes else None
-    mains = [
-        m for m in (first.methods.get("main", []) if first else []) if m.static and m.params == ["String[]"]
-    ]
+    # The source-file launcher (`java Main.java`) runs the main method of the file's first class; when
+    # that has none, the file's public class is run, as `javac Main.java && java Main` runs it.
+    mains = []
+    for d in (unit.classes[:1], [d for d in unit.classes if not d.library and "public" in d.modifiers]):
+        runs = checker.classes.get(d[0].name) if d else None
+        mains = [
+            m for m in (runs.methods.get("main", []) if runs else []) if m.static and m.params == ["String[]"]
+        ]
+        if mains:
+            break
     if not diags.has_errors:
         if not mains:
             where = unit.classes[0].span if unit.classes else unit.span
             diags.error(
                 "no_main",
-                "the first class of the file must declare public static void main(String[] args): "
-                "java runs that class",
+                "neither the file's first class nor its public class declares public static void "
+                "main(String[] args): java runs the first (java Main.java) or the public one (javac "
+                "and java Main)",
                 where,
             )
         else:
