@@ -1423,15 +1423,19 @@ class FunctionLowering:
             fb.store(slot, v, i)
         return self.call("py_call", [callee, slot, len(args), self.kw_names(e)])
 
-    def star_call(self, callee: Operand, e: A.Call) -> Operand:
-        fb = self.fb
-        callee = fb.copy(callee)
-        collected = fb.copy(self.call("py_new_list", [4], can_raise=False))
+    def positional_list(self, e: A.Call) -> Operand:
+        """A call's positional arguments, each `*iterable` spread, in a new list."""
+        collected = self.fb.copy(self.call("py_new_list", [4], can_raise=False))
         for a in e.args:
             if isinstance(a, A.Starred):
                 self.call("py_list_extend", [collected, self.expr(a.value)])
             else:
                 self.call("py_list_append", [collected, self.expr(a)], can_raise=False)
+        return collected
+
+    def star_call(self, callee: Operand, e: A.Call) -> Operand:
+        callee = self.fb.copy(callee)
+        collected = self.positional_list(e)
         for k in e.keywords:
             self.call("py_list_append", [collected, self.expr(k.value)], can_raise=False)
         return self.call("py_call_list", [callee, collected, len(e.keywords), self.kw_names(e)])
@@ -1440,12 +1444,7 @@ class FunctionLowering:
         """f(..., **mapping): the positional arguments in a list, the keywords gathered in a dict."""
         fb = self.fb
         callee = fb.copy(callee)
-        collected = fb.copy(self.call("py_new_list", [4], can_raise=False))
-        for a in e.args:
-            if isinstance(a, A.Starred):
-                self.call("py_list_extend", [collected, self.expr(a.value)])
-            else:
-                self.call("py_list_append", [collected, self.expr(a)], can_raise=False)
+        collected = self.positional_list(e)
         keywords = fb.copy(self.call("py_new_dict", [], can_raise=False))
         for k in e.keywords:
             value = self.expr(k.value)
