@@ -395,6 +395,7 @@ class Import:
     names: list[str] | None  # an import list, or None for everything
     hiding: bool
     span: Span
+    name_spans: list[Span] = field(default_factory=list)  # where each of `names` is
 
 
 @dataclass(slots=True)

@@ -221,10 +221,11 @@ class Parser:
             raise self.error(t)
         return mod
 
-    def skip_parens(self) -> list[str]:
+    def skip_parens(self, spans: list[Span] | None = None) -> list[str]:
         """An export or import list: the names in it (a type's `(..)` and constructor lists are kept as
-        their type's name)."""
+        their type's name), and into `spans` where each is."""
         names: list[str] = []
+        spans = [] if spans is None else spans
         self.expect("special", "(")
         depth = 1
         while depth:
@@ -235,10 +236,12 @@ class Parser:
                 depth += 1
                 if depth == 2 and self.peek().kind in ("varsym", "consym"):
                     names.append(self.peek().text)
+                    spans.append(t.span)
             elif t.kind == "special" and t.text == ")":
                 depth -= 1
             elif depth == 1 and t.kind in ("varid", "conid"):
                 names.append(t.text)
+                spans.append(t.span)
         return names
 
     def topdecl(self) -> object:
@@ -276,9 +279,10 @@ class Parser:
         if self.is_("varid", "hiding"):
             self.next()
             hiding = True
+        spans: list[Span] = []
         if self.is_special("("):
-            names = self.skip_parens()
-        return A.Import(t.text, qualified, alias, names, hiding, start)
+            names = self.skip_parens(spans)
+        return A.Import(t.text, qualified, alias, names, hiding, start, spans)
 
     # ---- types ----
 

@@ -1251,6 +1251,64 @@ when p s = if p then s else pure ()
 unless :: Applicative f => Bool -> f () -> f ()
 unless p s = if p then pure () else s
 
+-- The rest of Control.Monad's list functions (the effects in GHC's order), and Data.Function's.
+replicateM :: Applicative m => Int -> m a -> m [a]
+replicateM n m
+  | n <= 0 = pure []
+  | otherwise = fmap (:) m <*> replicateM (n - 1) m
+
+replicateM_ :: Applicative m => Int -> m a -> m ()
+replicateM_ n m
+  | n <= 0 = pure ()
+  | otherwise = m *> replicateM_ (n - 1) m
+
+foldM :: Monad m => (b -> a -> m b) -> b -> [a] -> m b
+foldM _ z [] = return z
+foldM f z (x : xs) = f z x >>= \z' -> foldM f z' xs
+
+foldM_ :: Monad m => (b -> a -> m b) -> b -> [a] -> m ()
+foldM_ f z xs = foldM f z xs >> return ()
+
+zipWithM :: Applicative m => (a -> b -> m c) -> [a] -> [b] -> m [c]
+zipWithM f xs ys = foldr (\m k -> fmap (:) m <*> k) (pure []) (zipWith f xs ys)
+
+zipWithM_ :: Applicative m => (a -> b -> m c) -> [a] -> [b] -> m ()
+zipWithM_ f xs ys = foldr (\m k -> m *> k) (pure ()) (zipWith f xs ys)
+
+filterM :: Applicative m => (a -> m Bool) -> [a] -> m [a]
+filterM _ [] = pure []
+filterM p (x : xs) = fmap (\keep ys -> if keep then x : ys else ys) (p x) <*> filterM p xs
+
+forever :: Applicative f => f a -> f b
+forever a = let a' = a *> a' in a'
+
+void :: Functor f => f a -> f ()
+void x = fmap (const ()) x
+
+liftM :: Monad m => (a1 -> r) -> m a1 -> m r
+liftM f m = m >>= \x -> return (f x)
+
+liftM2 :: Monad m => (a1 -> a2 -> r) -> m a1 -> m a2 -> m r
+liftM2 f m1 m2 = m1 >>= \x1 -> m2 >>= \x2 -> return (f x1 x2)
+
+join :: Monad m => m (m a) -> m a
+join x = x >>= id
+
+(>=>) :: Monad m => (a -> m b) -> (b -> m c) -> a -> m c
+f >=> g = \x -> f x >>= g
+
+(<=<) :: Monad m => (b -> m c) -> (a -> m b) -> a -> m c
+g <=< f = \x -> f x >>= g
+
+on :: (b -> b -> c) -> (a -> b) -> a -> a -> c
+on op f x y = f x `op` f y
+
+(&) :: a -> (a -> b) -> b
+x & f = f x
+
+fix :: (a -> a) -> a
+fix f = let x = f x in x
+
 -- ---------------------------------------------------------------- System.Exit
 
 data ExitCode = ExitSuccess | ExitFailure Int deriving (Eq, Ord, Show)

@@ -136,7 +136,40 @@ DATA_MAYBE = frozenset(
         "maybe",
     ]
 )
-CONTROL_MONAD = frozenset(["when", "unless", "forM", "forM_", "mapM", "mapM_", "sequence", "sequence_"])
+CONTROL_MONAD = frozenset(
+    [
+        "when",
+        "unless",
+        "forM",
+        "forM_",
+        "mapM",
+        "mapM_",
+        "sequence",
+        "sequence_",
+        "replicateM",
+        "replicateM_",
+        "foldM",
+        "foldM_",
+        "zipWithM",
+        "zipWithM_",
+        "filterM",
+        "forever",
+        "void",
+        "liftM",
+        "liftM2",
+        "join",
+        ">=>",
+        "<=<",
+        "=<<",
+        "fmap",
+        ">>=",
+        ">>",
+        "return",
+    ]
+)
+DATA_FUNCTION = frozenset(["on", "&", "fix", "id", "const", ".", "flip", "$"])
+# The names those two modules share with the Prelude.
+IN_PRELUDE_TOO = frozenset(["mapM", "mapM_", "sequence", "sequence_", "=<<", "fmap", ">>=", ">>", "return"])
 SYSTEM_EXIT = frozenset(["exitWith", "exitFailure", "exitSuccess"])
 # GHC 9.0's Prelude exports Floating without log1p, expm1, log1pexp and log1mexp: Numeric does.
 NUMERIC = frozenset(
@@ -156,16 +189,31 @@ NUMERIC = frozenset(
 DATA_ORD = frozenset(["comparing", "getDown"])
 TEXT_PRINTF = frozenset(["printf"])
 # Names of the Prelude file that the Prelude module itself does not export.
-NOT_IN_PRELUDE = (DATA_LIST | DATA_CHAR | DATA_MAYBE | DATA_ORD | SYSTEM_EXIT | NUMERIC | TEXT_PRINTF) - {
-    "lookup",
-    "maybe",
-    "zip3",
-    "zipWith3",
-    "unzip3",
-    "scanl",
-    "scanl1",
-    "scanr",
-}
+NOT_IN_PRELUDE = (
+    (
+        DATA_LIST
+        | DATA_CHAR
+        | DATA_MAYBE
+        | DATA_ORD
+        | SYSTEM_EXIT
+        | NUMERIC
+        | TEXT_PRINTF
+        | CONTROL_MONAD
+        | DATA_FUNCTION
+    )
+    - IN_PRELUDE_TOO
+    - {"id", "const", ".", "flip", "$"}
+    - {
+        "lookup",
+        "maybe",
+        "zip3",
+        "zipWith3",
+        "unzip3",
+        "scanl",
+        "scanl1",
+        "scanr",
+    }
+)
 MAP_PREFIX = "dm'"
 PRINTF_PREFIX = "pf'"  # Text.Printf's methods and helpers, which no module exports
 MAP_OPERATORS = {"!": "dm'index"}
@@ -179,6 +227,7 @@ MODULE_EXPORTS = {
     "System.Exit": SYSTEM_EXIT,
     "Numeric": NUMERIC,
     "Text.Printf": TEXT_PRINTF,
+    "Data.Function": DATA_FUNCTION,
 }
 MAP_MODULES = ("Data.Map", "Data.Map.Strict")
 KNOWN_MODULES = ("Prelude", *MODULE_EXPORTS, *MAP_MODULES)
@@ -451,7 +500,8 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     visible: dict[str, Global] = {n: g for n, g in ck.globals.items() if g.kind == "con"}
     ck.prelude_names = {**visible, **exported}
     ck.standard_classes = state.classes - {"PrintfArg", "PrintfType", "IsChar"}
-    origins = _import_names(module, exported, visible)
+    builtin = {"Int", "Integer", "Double", "Float", "Char", "String", "IO"}
+    origins = _import_names(module, exported, visible, {*ck.datas, *ck.classes, *ck.synonyms, *builtin})
     for g_name, g in list(ck.globals.items()):
         if g.kind == "prim":
             visible.setdefault(g_name, g)
@@ -489,7 +539,7 @@ Origin = tuple[Global, str, str, str]  # the entity, its qualified name, its mod
 
 
 def _import_names(
-    module: A.Module, exported: dict[str, Global], visible: dict[str, Global]
+    module: A.Module, exported: dict[str, Global], visible: dict[str, Global], types: set[str]
 ) -> dict[str, list[Origin]]:
     """Adds to `visible` the names the module's imports bring (the Prelude's too, unless the module imports
     it itself), qualified and not; returns the origins of each unqualified one."""
@@ -501,6 +551,8 @@ def _import_names(
         if imp.module not in KNOWN_MODULES:
             raise HsError(f"Could not find module ‘{imp.module}’", imp.span, "undeclared")
         names = module_names(imp.module, exported)
+        if imp.names is not None and not imp.hiding:
+            _check_import_list(imp, names, types)
         if imp.names is not None:
             listed = set(imp.names)
             names = {n: g for n, g in names.items() if (n in listed) != imp.hiding}
@@ -517,6 +569,21 @@ def _import_names(
             if all(o[0].internal != g.internal for o in seen):
                 seen.append((g, f"{alias}.{n}", imp.module, where))
     return origins
+
+
+def _check_import_list(imp: A.Import, names: dict[str, Global], types: set[str]) -> None:
+    """GHC's error for an import list that names what the module does not export (a type or class: any the
+    Prelude file has)."""
+    for i, n in enumerate(imp.names or []):
+        if n in names or (n[0].isupper() and n in types):
+            continue
+        span = imp.name_spans[i] if i < len(imp.name_spans) else imp.span
+        raise HsError(
+            f"Module ‘{imp.module}’ does not export ‘{n}’ (in this subset of Haskell: the Haskell README"
+            " lists what each module has)",
+            span,
+            "undeclared",
+        )
 
 
 def _ambiguous_names(module: A.Module, origins: dict[str, list[Origin]]) -> dict[str, str]:
