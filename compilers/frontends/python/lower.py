@@ -1488,6 +1488,24 @@ class FunctionLowering:
             found[k.name] = self.expr(k.value)
         return found
 
+    def dict_call(self, e: A.Call) -> Operand:
+        """dict(mapping or pairs, key=value, ...): the keywords set after the positional argument's items."""
+        for k in e.keywords:
+            if k.name is None:
+                self.m.diags.error("unsupported", "'**' in a call of dict() is not supported", k.span)
+                return Const(NONE)
+        if not self.arity(e, "dict", 0, 1):
+            return Const(NONE)
+        if e.args:
+            made = self.call("py_to_dict", [self.expr(e.args[0])])
+        else:
+            made = self.call("py_new_dict", [], can_raise=False)
+        d = self.fb.copy(made)
+        for k in e.keywords:
+            assert k.name is not None
+            self.call("py_dict_set", [d, self.const_str(k.name), self.expr(k.value)], can_raise=False)
+        return d
+
     def arity(self, e: A.Call, name: str, lo: int, hi: int) -> bool:
         n = len(e.args)
         if any(isinstance(a, A.Starred) for a in e.args):
@@ -1566,6 +1584,8 @@ class FunctionLowering:
             if kws is None or not self.arity(e, name, 1, 1):
                 return Const(NONE)
             return self.call("py_int", [self.expr(e.args[0]), kws["base"]])
+        if name == "dict" and e.keywords:
+            return self.dict_call(e)
         if e.keywords:
             self.m.diags.error("unsupported", f"{name}() takes no keyword arguments", e.keywords[0].span)
             return Const(NONE)

@@ -2658,11 +2658,28 @@ long py_float_to_int(double d) {
 
 /* float(v) of an int, a bool, a float or a str (CPython's spellings: white space around, '_' between
  * digits, inf, infinity, nan). */
+long py_inst_op(long op, long self, long other, long reflected);
+
 long py_float_of(long v) {
     if (py_is_float(v))
         return v;
     if (py_is_num(v))
         return py_float_new((double)INTV(py_num(v)));
+    if (py_tag(v) == T_INST) {
+        long r = py_inst_op('f', v, UNBOUND, 0);
+        if (py_exc)
+            return 0;
+        if (r != UNBOUND && !py_is_float(r)) {
+            long b = py_sb_new();
+            py_sb_str(b, py_type_name(v));
+            py_sb_c(b, ".__float__ returned non-float (type ");
+            py_sb_str(b, py_type_name(r));
+            py_sb_c(b, ")");
+            return py_raise_sb(py_cls_TypeError, b);
+        }
+        if (r != UNBOUND)
+            return r;
+    }
     if (py_tag(v) != T_STR)
         return py_type_error2("float() argument must be a string or a real number, not '", v, "'");
     long n = W(v)[1];
@@ -3341,7 +3358,7 @@ long py_bitop(long op, long x, long y) {
 /* Every binary operator the compiled code does not do inline: op is the operator's first character, or
  * 'F' for //, 'P' for **, 'L' for <<, 'R' for >>. */
 /* The special method of a class for an operator (op as py_binop's; 'u' unary minus, 'p' unary plus,
- * 'a' abs), reflected ("__radd__") when asked. */
+ * 'a' abs, 'i' int(), 'f' float()), reflected ("__radd__") when asked. */
 char *py_op_method(long op, long reflected) {
     if (op == '+')
         return reflected ? "__radd__" : "__add__";
@@ -3371,6 +3388,10 @@ char *py_op_method(long op, long reflected) {
         return "__neg__";
     if (op == 'p')
         return "__pos__";
+    if (op == 'i')
+        return "__int__";
+    if (op == 'f')
+        return "__float__";
     return "__abs__";
 }
 
@@ -4095,6 +4116,13 @@ long py_int(long v, long base) {
         return py_parse_int(v, 10, 1);
     if (t == T_FLOAT)
         return py_floats('i', v, 0);
+    long r = py_inst_op('i', v, UNBOUND, 0);
+    if (py_exc)
+        return 0;
+    if (r != UNBOUND && py_tag(r) != T_INT)
+        return py_type_error2("__int__ returned non-int (type ", r, ")");
+    if (r != UNBOUND)
+        return r;
     return py_type_error2("int() argument must be a string, a bytes-like object or a real number, not '", v,
                           "'");
 }
