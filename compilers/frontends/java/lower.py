@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from pathlib import PurePosixPath
 
-from compilers.diagnostics import DiagnosticBag
+from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.java import ast as A
 from compilers.frontends.java.format import FLAG_BITS, Spec, parse_format
 from compilers.frontends.java.generic import UNBOXES, base_of, box
@@ -78,7 +78,12 @@ def boxes(src: str, dst: str) -> bool:
 
 
 class Unsupported(Exception):
-    """A construct the checker accepted that this lowering does not offer (reported as a diagnostic)."""
+    """A construct the checker accepted that this lowering does not offer (reported as a diagnostic, at
+    its own place when it is given)."""
+
+    def __init__(self, what: str, span: Span | None = None) -> None:
+        super().__init__(what)
+        self.span = span
 
 
 def may_call(e: A.Expr | None) -> bool:
@@ -1376,9 +1381,10 @@ class FunctionLowering:
                 self.store_field(self.fetch(h), f, self.enclosing(hops))
         for f, source in e.captured:
             self.store_field(self.fetch(h), f, self.captured(source))
-        self.call_method(
-            self.low.ir_name(m), [self.fetch(h), *[self.fetch(a) for a in args], *self.low.no_message(m)]
-        )
+        if m.builtin != "Object.<init>":  # new Object(): nothing to construct
+            self.call_method(
+                self.low.ir_name(m), [self.fetch(h), *[self.fetch(a) for a in args], *self.low.no_message(m)]
+            )
         for a in args:
             self.release(a)
         out = self.fetch(h)
@@ -1827,6 +1833,11 @@ class FunctionLowering:
                 fb.call("java_print_double", [v], returns=False)
             elif arg.ty == "char":
                 fb.print_char(v)
+            elif arg.ty == "char[]":  # println(char[]): the characters
+                self.null_check(v)
+                fb.call("str_print", [fb.call("java_str_of_chars", [v]) or Const(0)], returns=False)
+            elif arg.ty.endswith("[]"):
+                raise Unsupported("the string form of an array (its identity hash)", arg.span)
             else:
                 s = self.to_string(v, arg.ty)
                 fb.call("str_print", [s], returns=False)
@@ -1869,7 +1880,13 @@ class FunctionLowering:
             return Const(0)
         if name == "printf":
             text = self.format(e, to_string=True)
+        elif e.args and e.args[0].ty == "char[]":  # println(char[]): the characters
+            chars = self.value(e.args[0])
+            self.null_check(chars)
+            text = self.fb.call("java_str_of_chars", [chars]) or Const(0)
         elif e.args:
+            if e.args[0].ty.endswith("[]"):
+                raise Unsupported("the string form of an array (its identity hash)", e.args[0].span)
             text = self.to_string(self.value(e.args[0]), e.args[0].ty)
         else:
             text = self.low.string("")
@@ -2194,7 +2211,9 @@ class Lowering:
                 assert d is not None and d.body is not None
                 fl.block(d.body.body)
         except Unsupported as u:
-            place = d.span if d is not None else c.decl.span if c.decl is not None else self.unit.span
+            place = u.span or (
+                d.span if d is not None else c.decl.span if c.decl is not None else self.unit.span
+            )
             self.diags.error("unsupported", f"{u} is not supported in this Java subset", place)
         fl.finish()
 

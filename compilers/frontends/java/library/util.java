@@ -145,6 +145,30 @@ interface Collection<E> extends Iterable<E> {
 
     boolean removeIf(Predicate<E> filter);
 
+    default Object[] toArray() {
+        Object[] out = new Object[size()];
+        int i = 0;
+        for (E e : this) {
+            out[i++] = e;
+        }
+        return out;
+    }
+
+    // The elements in the array given when it is long enough (null after the last, as java's), else in
+    // a new one (arrays of references here are all alike, so it is an Object[]).
+    default <T> T[] toArray(T[] a) {
+        int n = size();
+        Object[] out = a.length >= n ? (Object[]) a : new Object[n];
+        int i = 0;
+        for (E e : this) {
+            out[i++] = e;
+        }
+        if (out.length > n) {
+            out[n] = null;
+        }
+        return (T[]) out;
+    }
+
     default Stream<E> stream() {
         return Stream.ofIterable(this);
     }
