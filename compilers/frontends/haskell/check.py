@@ -678,6 +678,13 @@ class Checker:
     def infer_con(self, e: A.ECon) -> Type:
         name = e.name
         con = self.cons.get(self.resolve_con(name))
+        if con is None and name.startswith("(,"):
+            raise self.error(
+                f"Data constructor not in scope: {name} (a tuple of {name.count(',') + 1} components: this"
+                f" subset of Haskell has tuples of up to {MAX_TUPLE})",
+                e.span,
+                "unsupported",
+            )
         if con is None:
             raise self.error(f"Data constructor not in scope: {name}", e.span, "undeclared")
         t, tyargs, _ = self.instantiate(con.scheme(), e.span, name)

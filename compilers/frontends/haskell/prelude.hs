@@ -990,6 +990,110 @@ scanr _ q0 [] = [q0]
 scanr f q0 (x : xs) = case scanr f q0 xs of
   qs@(q : _) -> f x q : qs
 
+scanr1 :: (a -> a -> a) -> [a] -> [a]
+scanr1 _ [] = []
+scanr1 _ [x] = [x]
+scanr1 f (x : xs) = case scanr1 f xs of
+  qs@(q : _) -> f x q : qs
+
+-- More of Data.List, as base 4.15 defines them.
+dropWhileEnd :: (a -> Bool) -> [a] -> [a]
+dropWhileEnd p = foldr (\x xs -> if p x && null xs then [] else x : xs) []
+
+unfoldr :: (b -> Maybe (a, b)) -> b -> [a]
+unfoldr f b = case f b of
+  Just (a, b') -> a : unfoldr f b'
+  Nothing -> []
+
+mapAccumL :: (s -> a -> (s, b)) -> s -> [a] -> (s, [b])
+mapAccumL _ s [] = (s, [])
+mapAccumL f s (x : xs) = (s'', y : ys)
+  where
+    (s', y) = f s x
+    (s'', ys) = mapAccumL f s' xs
+
+mapAccumR :: (s -> a -> (s, b)) -> s -> [a] -> (s, [b])
+mapAccumR _ s [] = (s, [])
+mapAccumR f s (x : xs) = (s'', y : ys)
+  where
+    (s'', y) = f s' x
+    (s', ys) = mapAccumR f s xs
+
+isSubsequenceOf :: Eq a => [a] -> [a] -> Bool
+isSubsequenceOf [] _ = True
+isSubsequenceOf _ [] = False
+isSubsequenceOf a@(x : a') (y : b)
+  | x == y = isSubsequenceOf a' b
+  | otherwise = isSubsequenceOf a b
+
+uncons :: [a] -> Maybe (a, [a])
+uncons [] = Nothing
+uncons (x : xs) = Just (x, xs)
+
+findIndices :: (a -> Bool) -> [a] -> [Int]
+findIndices p xs = [i | (x, i) <- zip xs [0 ..], p x]
+
+singleton :: a -> [a]
+singleton x = [x]
+
+deleteBy :: (a -> a -> Bool) -> a -> [a] -> [a]
+deleteBy _ _ [] = []
+deleteBy eq x (y : ys) = if x `eq` y then ys else y : deleteBy eq x ys
+
+deleteFirstsBy :: (a -> a -> Bool) -> [a] -> [a] -> [a]
+deleteFirstsBy eq = foldl (flip (deleteBy eq))
+
+unionBy :: (a -> a -> Bool) -> [a] -> [a] -> [a]
+unionBy eq xs ys = xs ++ foldl (flip (deleteBy eq)) (nubBy eq ys) xs
+
+intersectBy :: (a -> a -> Bool) -> [a] -> [a] -> [a]
+intersectBy _ [] _ = []
+intersectBy _ _ [] = []
+intersectBy eq xs ys = [x | x <- xs, any (eq x) ys]
+
+foldl1' :: (a -> a -> a) -> [a] -> a
+foldl1' f (x : xs) = foldl' f x xs
+foldl1' _ [] = errorWithoutStackTrace "Prelude.foldl1': empty list"
+
+scanl' :: (b -> a -> b) -> b -> [a] -> [b]
+scanl' f q ls = q `seq` (q : (case ls of
+  [] -> []
+  x : xs -> scanl' f (f q x) xs))
+
+iterate' :: (a -> a) -> a -> [a]
+iterate' f x = let x' = f x in x' `seq` (x : iterate' f x')
+
+genericTake :: Integral i => i -> [a] -> [a]
+genericTake n xs = take (fromIntegral n) xs
+
+genericDrop :: Integral i => i -> [a] -> [a]
+genericDrop n xs = drop (fromIntegral n) xs
+
+genericReplicate :: Integral i => i -> a -> [a]
+genericReplicate n x = replicate (fromIntegral n) x
+
+genericSplitAt :: Integral i => i -> [a] -> ([a], [a])
+genericSplitAt n xs = splitAt (fromIntegral n) xs
+
+-- More of Data.Char (like the rest of it here, for ASCII and Latin-1).
+isAsciiUpper :: Char -> Bool
+isAsciiUpper c = c >= 'A' && c <= 'Z'
+
+isAsciiLower :: Char -> Bool
+isAsciiLower c = c >= 'a' && c <= 'z'
+
+isLatin1 :: Char -> Bool
+isLatin1 c = primOrd c < 256
+
+isNumber :: Char -> Bool
+isNumber c = isDigit c || c `elem` "\178\179\185\188\189\190"
+
+isSeparator :: Char -> Bool
+isSeparator c = c == ' ' || c == '\160'
+
+isSymbol :: Char -> Bool
+isSymbol c = c `elem` "$+<=>^`|~"
+
 -- ---------------------------------------------------------------- tuples, functions
 
 fst :: (a, b) -> a
@@ -1395,6 +1499,72 @@ getContents = IO (\w -> R (lazyRead w))
 lazyRead :: Int -> String
 lazyRead w = let c = primGetChar w in if primIntLt c 0 then [] else primChr c : lazyRead (primIntAdd w 1)
 
+-- ---------------------------------------------------------------- System.IO
+-- The standard handles. Buffering is not a thing a program here can see (the Engine's output has no
+-- buffer to flush), so hSetBuffering and hFlush do nothing; standard error's characters go out marked
+-- (each after the character 0x1F), as the runtime's error reports do, and the driver separates them.
+
+data Handle = Handle Int
+
+instance Show Handle where
+  showsPrec _ (Handle 0) = showString "{handle: <stdin>}"
+  showsPrec _ (Handle 1) = showString "{handle: <stdout>}"
+  showsPrec _ _ = showString "{handle: <stderr>}"
+
+instance Eq Handle where
+  Handle a == Handle b = a == b
+
+data BufferMode = NoBuffering | LineBuffering | BlockBuffering (Maybe Int) deriving (Eq, Ord, Show)
+
+stdin :: Handle
+stdin = Handle 0
+
+stdout :: Handle
+stdout = Handle 1
+
+stderr :: Handle
+stderr = Handle 2
+
+hSetBuffering :: Handle -> BufferMode -> IO ()
+hSetBuffering _ _ = return ()
+
+hFlush :: Handle -> IO ()
+hFlush _ = return ()
+
+hPutStr :: Handle -> String -> IO ()
+hPutStr (Handle 1) s = putStr s
+hPutStr (Handle 2) s = putStr (concatMap (\c -> ['\US', c]) s)
+hPutStr h _ = hIllegal h "hPutStr" "not open for writing"
+
+hPutStrLn :: Handle -> String -> IO ()
+hPutStrLn h s = hPutStr h (s ++ "\n")
+
+hPutChar :: Handle -> Char -> IO ()
+hPutChar h c = hPutStr h [c]
+
+hPrint :: Show a => Handle -> a -> IO ()
+hPrint h x = hPutStrLn h (show x)
+
+hGetLine :: Handle -> IO String
+hGetLine (Handle 0) = getLine
+hGetLine h = hIllegal h "hGetLine" "not open for reading"
+
+hGetContents :: Handle -> IO String
+hGetContents (Handle 0) = getContents
+hGetContents h = hIllegal h "hGetContents" "not open for reading"
+
+hGetChar :: Handle -> IO Char
+hGetChar (Handle 0) = getChar
+hGetChar h = hIllegal h "hGetChar" "not open for reading"
+
+hIllegal :: Handle -> String -> String -> IO a
+hIllegal (Handle n) op what =
+  let name = if n == 0 then "<stdin>" else if n == 1 then "<stdout>" else "<stderr>"
+  in ioError' (name ++ ": " ++ op ++ ": illegal operation (handle is " ++ what ++ ")")
+
+ioError' :: String -> IO a
+ioError' msg = IO (\_ -> errorWithoutStackTrace msg)
+
 interact :: (String -> String) -> IO ()
 interact f = getContents >>= \s -> putStr (f s)
 
@@ -1645,6 +1815,9 @@ instance (Show a, Show b, Show c, Show d, Show e) => Show (a, b, c, d, e) where
 
 instance (Show a, Show b, Show c, Show d, Show e, Show f) => Show (a, b, c, d, e, f) where
   showsPrec _ (a, b, c, d, e, f) s = '(' : shows a (',' : shows b (',' : shows c (',' : shows d (',' : shows e (',' : shows f (')' : s))))))
+
+instance (Show a, Show b, Show c, Show d, Show e, Show f, Show g) => Show (a, b, c, d, e, f, g) where
+  showsPrec _ (a, b, c, d, e, f, g) s = '(' : shows a (',' : shows b (',' : shows c (',' : shows d (',' : shows e (',' : shows f (',' : shows g (')' : s)))))))
 
 instance (Ord a, Ord b, Ord c, Ord d) => Ord (a, b, c, d) where
   compare (a, b, c, d) (e, f, g, h) = compare (a, (b, (c, d))) (e, (f, (g, h)))

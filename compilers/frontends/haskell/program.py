@@ -98,6 +98,26 @@ DATA_LIST = frozenset(
         "zip3",
         "unzip3",
         "lookup",
+        "scanr1",
+        "dropWhileEnd",
+        "unfoldr",
+        "mapAccumL",
+        "mapAccumR",
+        "isSubsequenceOf",
+        "uncons",
+        "findIndices",
+        "singleton",
+        "deleteBy",
+        "deleteFirstsBy",
+        "unionBy",
+        "intersectBy",
+        "foldl1'",
+        "scanl'",
+        "iterate'",
+        "genericTake",
+        "genericDrop",
+        "genericReplicate",
+        "genericSplitAt",
     ]
 )
 DATA_CHAR = frozenset(
@@ -121,6 +141,12 @@ DATA_CHAR = frozenset(
         "toLower",
         "digitToInt",
         "intToDigit",
+        "isAsciiUpper",
+        "isAsciiLower",
+        "isLatin1",
+        "isNumber",
+        "isSeparator",
+        "isSymbol",
     ]
 )
 DATA_MAYBE = frozenset(
@@ -167,9 +193,36 @@ CONTROL_MONAD = frozenset(
         "return",
     ]
 )
+SYSTEM_IO = frozenset(
+    [
+        "stdin",
+        "stdout",
+        "stderr",
+        "hSetBuffering",
+        "hFlush",
+        "hPutStr",
+        "hPutStrLn",
+        "hPutChar",
+        "hPrint",
+        "hGetLine",
+        "hGetContents",
+        "hGetChar",
+        "putStr",
+        "putStrLn",
+        "print",
+        "getLine",
+        "getContents",
+        "getChar",
+        "interact",
+        "readLn",
+        "putChar",
+    ]
+)
 DATA_FUNCTION = frozenset(["on", "&", "fix", "id", "const", ".", "flip", "$"])
-# The names those two modules share with the Prelude.
-IN_PRELUDE_TOO = frozenset(["mapM", "mapM_", "sequence", "sequence_", "=<<", "fmap", ">>=", ">>", "return"])
+# The names those modules share with the Prelude.
+IN_PRELUDE_TOO = frozenset(
+    ["mapM", "mapM_", "sequence", "sequence_", "=<<", "fmap", ">>=", ">>", "return"]
+) | {n for n in SYSTEM_IO if not n.startswith(("h", "std"))}
 SYSTEM_EXIT = frozenset(["exitWith", "exitFailure", "exitSuccess"])
 # GHC 9.0's Prelude exports Floating without log1p, expm1, log1pexp and log1mexp: Numeric does.
 NUMERIC = frozenset(
@@ -200,6 +253,7 @@ NOT_IN_PRELUDE = (
         | TEXT_PRINTF
         | CONTROL_MONAD
         | DATA_FUNCTION
+        | SYSTEM_IO
     )
     - IN_PRELUDE_TOO
     - {"id", "const", ".", "flip", "$"}
@@ -212,6 +266,7 @@ NOT_IN_PRELUDE = (
         "scanl",
         "scanl1",
         "scanr",
+        "scanr1",
     }
 )
 MAP_PREFIX = "dm'"
@@ -228,6 +283,7 @@ MODULE_EXPORTS = {
     "Numeric": NUMERIC,
     "Text.Printf": TEXT_PRINTF,
     "Data.Function": DATA_FUNCTION,
+    "System.IO": SYSTEM_IO,
 }
 MAP_MODULES = ("Data.Map", "Data.Map.Strict")
 KNOWN_MODULES = ("Prelude", *MODULE_EXPORTS, *MAP_MODULES)
