@@ -54,6 +54,7 @@ MATH_FLOATS = frozenset(
      "fsum", "modf", "frexp", "ldexp", "copysign", "fmod", "isfinite", "isinf", "isnan", "dist"}
 )  # fmt: skip
 STDIN_METHODS = frozenset({"readline", "read", "readlines"})
+METHOD_DECORATORS = frozenset({"property", "staticmethod", "classmethod"})
 
 
 class Checker:
@@ -409,6 +410,34 @@ class Checker:
         self.resolve_block(body, scope, loop=0, in_function=True)
         self.close_guards = saved
 
+    def method_decorator(self, method: A.FunctionDef, properties: set[str]) -> str | None:
+        """The decorator of a method: property, staticmethod, classmethod or setter (of a property the class
+        defined above it); None when it has none. Any other is a diagnostic."""
+        if not method.decorators:
+            return None
+        deco = method.decorators[0]
+        if len(method.decorators) > 1:
+            second = method.decorators[1]
+            self.unsupported("a method with more than one decorator is not supported", second.span)
+        shadowed = isinstance(deco, A.Name) and deco.id in self.module_scope.locals
+        if isinstance(deco, A.Name) and deco.id in METHOD_DECORATORS and not shadowed:
+            return deco.id
+        if (
+            isinstance(deco, A.Attribute)
+            and deco.attr == "setter"
+            and isinstance(deco.value, A.Name)
+            and deco.value.id in properties
+            and method.name == deco.value.id
+        ):
+            return "setter"
+        what = f"the decorator '@{deco.id}'" if isinstance(deco, A.Name) else "this decorator"
+        self.unsupported(
+            f"{what} is not supported (of decorators, a method may have @property, "
+            "@name.setter of a property above it, @staticmethod and @classmethod)",
+            deco.span,
+        )
+        return None
+
     def classdef(self, stmt: A.ClassDef, parent: A.Scope) -> None:
         for deco in stmt.decorators:
             self.unsupported("class decorators are not supported", deco.span)
@@ -418,12 +447,13 @@ class Checker:
             self.expr(base, parent)
         scope = A.Scope("class", stmt.name, parent=parent)
         stmt.scope = scope
+        properties: set[str] = set()
         for inner in stmt.body:
             if isinstance(inner, A.FunctionDef):
-                for deco in inner.decorators:
-                    name = deco.id if isinstance(deco, A.Name) else "this decorator"
-                    self.unsupported(f"the decorator '@{name}' is not supported", deco.span)
-                if not inner.params or inner.params[0].kind:
+                kind = self.method_decorator(inner, properties)
+                if kind == "property":
+                    properties.add(inner.name)
+                if kind != "staticmethod" and (not inner.params or inner.params[0].kind):
                     self.unsupported("a method needs a first parameter (self)", inner.span)
                 scope.locals.append(inner.name) if inner.name not in scope.locals else None
                 self.function(inner, inner.params, inner.body, scope, f"{stmt.name}.{inner.name}", "function")

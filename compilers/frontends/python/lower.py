@@ -846,6 +846,13 @@ class FunctionLowering:
             fb.set_line(inner.span.line)
             if isinstance(inner, A.FunctionDef):
                 fn = self.make_function(inner, inner.params, f"{s.name}.{inner.name}", class_sym=hidden)
+                if inner.decorators:  # checked: @property, @staticmethod, @classmethod or @name.setter
+                    deco = inner.decorators[0]
+                    if isinstance(deco, A.Name):
+                        kind = {"staticmethod": 1, "classmethod": 2, "property": 3}[deco.id]
+                        fn = self.call("py_descr_new", [kind, fn, 0], can_raise=False)
+                    else:
+                        fn = self.call("py_property_setter", [cls, self.const_str(inner.name), fn])
                 self.call("py_cls_attr_set", [cls, self.const_str(inner.name), fn], can_raise=False)
             elif isinstance(inner, A.Assign):
                 value = self.expr(inner.value)

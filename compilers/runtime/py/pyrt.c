@@ -52,6 +52,10 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define T_INT 20
 #define T_NONE 21
 #define T_BOOL 22
+#define T_DESCR 23 /* [23, kind, function, setter]: staticmethod, classmethod or property */
+#define D_STATIC 1
+#define D_CLASS 2
+#define D_PROPERTY 3
 
 /* Built-in functions callable as values (ids shared with the lowering, which reads these lines). */
 #define B_len 1
@@ -1940,6 +1944,8 @@ long py_tag_name(long t) {
         return py_const_str("super");
     if (t == T_VIEW)
         return py_const_str("dict_view");
+    if (t == T_DESCR)
+        return py_const_str("property");
     return py_const_str("object");
 }
 
@@ -5004,6 +5010,48 @@ long py_bound_new(long f, long self) {
     return m;
 }
 
+long py_has_properties; /* 1 once a class has a property: setting an attribute looks for one first */
+
+long py_descr_new(long kind, long fn, long setter) {
+    long d = py_alloc(4);
+    W(d)[0] = T_DESCR;
+    W(d)[1] = kind;
+    W(d)[2] = fn;
+    W(d)[3] = setter;
+    if (kind == D_PROPERTY)
+        py_has_properties = 1;
+    return d;
+}
+
+/* @name.setter in cls's body: the property name with fn as its setter. */
+long py_property_setter(long cls, long name, long fn) {
+    long p = py_dict_get(W(cls)[3], name, UNBOUND);
+    if (p == UNBOUND || py_tag(p) != T_DESCR || W(p)[1] != D_PROPERTY) {
+        long b = py_sb_new();
+        py_sb_str(b, name);
+        py_sb_c(b, " is not a property of the class");
+        return py_raise_sb(py_cls_AttributeError, b);
+    }
+    return py_descr_new(D_PROPERTY, W(p)[2], fn);
+}
+
+/* What a class attribute v gives when read from obj, an instance of cls (UNBOUND: read from cls
+ * itself): a staticmethod's function, a classmethod bound to cls, a property's value. */
+long py_descr_get(long v, long obj, long cls) {
+    if (py_tag(v) != T_DESCR)
+        return v;
+    long kind = W(v)[1];
+    if (kind == D_STATIC)
+        return W(v)[2];
+    if (kind == D_CLASS)
+        return py_bound_new(W(v)[2], cls);
+    if (obj == UNBOUND)
+        return v;
+    long argv[1];
+    argv[0] = obj;
+    return py_call(W(v)[2], (long)argv, 1, 0);
+}
+
 long py_getattr(long obj, long name) {
     long t = py_tag(obj);
     if (t == T_INST) {
@@ -5016,7 +5064,7 @@ long py_getattr(long obj, long name) {
         if (v != UNBOUND) {
             if (py_tag(v) == T_FUNC)
                 return py_bound_new(v, obj);
-            return v;
+            return py_descr_get(v, obj, W(obj)[1]);
         }
         if (name == py_s_class)
             return W(obj)[1];
@@ -5027,7 +5075,7 @@ long py_getattr(long obj, long name) {
     if (t == T_CLASS) {
         long v = py_lookup(obj, name);
         if (v != UNBOUND)
-            return v;
+            return py_descr_get(v, UNBOUND, obj);
         if (name == py_s_name)
             return W(obj)[1];
         return py_attr_error(obj, name);
@@ -5037,7 +5085,7 @@ long py_getattr(long obj, long name) {
         if (v != UNBOUND) {
             if (py_tag(v) == T_FUNC)
                 return py_bound_new(v, W(obj)[2]);
-            return v;
+            return py_descr_get(v, W(obj)[2], W(W(obj)[2])[1]);
         }
         return py_attr_error(obj, name);
     }
@@ -5065,6 +5113,24 @@ long py_getattr_m(long obj, long name, long mid) {
 long py_setattr(long obj, long name, long value) {
     long t = py_tag(obj);
     if (t == T_INST) {
+        long d = py_has_properties ? py_lookup(W(obj)[1], name) : UNBOUND;
+        if (d != UNBOUND && py_tag(d) == T_DESCR && W(d)[1] == D_PROPERTY) {
+            /* a property: its setter, if it has one */
+            if (W(d)[3] == 0) {
+                long b = py_sb_new();
+                py_sb_c(b, "property '");
+                py_sb_str(b, name);
+                py_sb_c(b, "' of '");
+                py_sb_str(b, py_type_name(obj));
+                py_sb_c(b, "' object has no setter");
+                return py_raise_sb(py_cls_AttributeError, b);
+            }
+            long argv[2];
+            argv[0] = obj;
+            argv[1] = value;
+            py_call(W(d)[3], (long)argv, 2, 0);
+            return py_exc ? 0 : NONE;
+        }
         py_dict_set(py_attrs(obj), name, value);
         return NONE;
     }
@@ -6669,6 +6735,9 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
             W(argv)[0] = obj;
             return py_call(m, argv, argc + 1, kwn);
         }
+        m = py_descr_get(m, obj, W(obj)[1]);
+        if (py_exc)
+            return 0;
         return py_call(m, args, argc, kwn);
     }
     if (t == T_SUPER) {
@@ -6686,6 +6755,9 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
             W(argv)[0] = self;
             return py_call(m, argv, argc + 1, kwn);
         }
+        m = py_descr_get(m, self, W(self)[1]);
+        if (py_exc)
+            return 0;
         return py_call(m, args, argc, kwn);
     }
     long methods = 0;
