@@ -91,6 +91,8 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
         ('String s = """\n  text""";', "text blocks are not supported"),
         ("void f() { double d = Math.random(); }", "Math.random() is not supported"),
         ("void f() { Object c = String.class; }", "String.class is outside this Java subset"),
+        ("void f() { long t = System.currentTimeMillis(); }", "the Engine has no clock"),
+        ("void f() throws Exception { Thread.sleep(10); }", "Thread is not supported"),
         ("<T extends Comparable<T> & Cloneable> void f(T x) { }", "intersection bounds are not supported"),
         (
             "void f() { try { g(); } catch (IllegalStateException e) { e.printStackTrace(); } }\n"

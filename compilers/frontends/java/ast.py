@@ -381,6 +381,8 @@ class EnumConstant(Node):
 @dataclass(eq=False)
 class CompilationUnit(Node):
     classes: list[ClassDecl]
+    # `import static java.lang.Math.*;` and `import static java.lang.Math.max;`: (class, member or "*")
+    static_imports: list[tuple[str, str]] = field(default_factory=list)
     info: Any = field(default=None, init=False, repr=False)  # the checker's program description
 
 

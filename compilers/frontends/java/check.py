@@ -66,6 +66,11 @@ LIBRARY_CLASSES = frozenset(
      "Short", "Byte"}
 )  # fmt: skip
 UNSUPPORTED_TYPES: dict[str, str] = {}
+# Classes of java.lang a program may name that the subset does not offer, and why.
+OUTSIDE_CLASSES = {
+    "Thread": "the Engine runs one thread and has no clock (Thread.sleep, threads)",
+    "Runtime": "the Engine's machine is not java's (memory, processors)",
+}
 STRING_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "length": [([], "int")],
     "charAt": [(["int"], "char")],
@@ -206,6 +211,7 @@ class Checker:
         # The type variables in scope (the class's, the method's) and their bounds.
         self.tvars: dict[str, str] = {}
         self.io_types = False  # PrintStream names a type (in library/io.java's writers only)
+        self.static_imports: list[tuple[str, str]] = []  # (Math, max) or (Math, *)
         # The instantiated parameter and result types of the method the last resolve chose.
         self.last_sig: tuple[list[str], str] = ([], "void")
         self.diamond_target: str | None = None  # the type a `new C<>(...)` is assigned to
@@ -1584,6 +1590,13 @@ class Checker:
                 self.expr(a, scope)
         return False
 
+    def statically_imported(self, ident: str) -> str | None:
+        """The class whose static member ident a static import brings (Math), if one does."""
+        for owner, member in self.static_imports:
+            if member in ("*", ident):
+                return owner
+        return None
+
     def generic_static_call(self, e: A.Call, scope: _Scope) -> bool:
         """`Comparator.comparing(...)` and the like: a generic static method, whose type arguments
         javac infers from the parameter the call is passed to."""
@@ -1819,6 +1832,17 @@ class Checker:
         if e.ident in self.classes or e.ident in LIBRARY_CLASSES:
             e.ref = ("class", e.ident)
             return "class:" + e.ident
+        owner_name = self.statically_imported(e.ident)
+        if owner_name is not None and f"Math.{e.ident}" in DOUBLE_CONSTANTS:  # PI after import static
+            e.ref = ("constant", f"Math.{e.ident}")
+            return "double"
+        if e.ident in OUTSIDE_CLASSES:  # java has them; "cannot find symbol" would blame the program
+            self.error(
+                f"{e.ident} is not supported in this Java subset: {OUTSIDE_CLASSES[e.ident]}",
+                e.span,
+                "unsupported",
+            )
+            return "error"
         self.error(
             f"cannot find symbol\n  symbol:   variable {e.ident}\n  location: class {self.cls.name}",
             e.span,
@@ -2307,6 +2331,10 @@ class Checker:
             )
             e.sig = self.last_sig[0]
             return "void"
+        if e.target is None and self.enclosing_member(lambda c: c.find_methods(e.ident) or None) is None:
+            owner_name = self.statically_imported(e.ident)
+            if owner_name is not None:  # max(a, b) after import static java.lang.Math.*
+                e.target = A.Name(e.span, owner_name)
         if e.target is None:
             self.args(e.args, scope)
             # The innermost enclosing class with a method of that name (JLS 15.12.1).
@@ -2613,6 +2641,14 @@ class Checker:
             if e.ident in ("abs", "max", "min") and "double" not in types:
                 return "float"  # Math.abs(float), max(float, float) and min(float, float)
             return "double"
+        if key in ("System.currentTimeMillis", "System.nanoTime"):
+            self.error(
+                f"{key}() is not supported in this Java subset: the Engine has no clock, and a time "
+                "changes from run to run",
+                e.span,
+                "unsupported",
+            )
+            return "error"
         if key == "Math.random":
             self.error(
                 "Math.random() is not supported in this Java subset: its numbers change from run to run "
@@ -3277,6 +3313,7 @@ def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
     unit.classes.extend(library_classes(unit, diags))
     checker = Checker(diags)
     checker.renamed = renamed
+    checker.static_imports = unit.static_imports
     checker.declare_library()
     users = checker.declare_classes(unit)
     for c in users:

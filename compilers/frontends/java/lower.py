@@ -756,6 +756,8 @@ class FunctionLowering:
                 return self.load_static(what)
             if kind == "outer":  # a field of an enclosing instance
                 return self.load_field(self.enclosing(e.ref[1]), e.ref[2])
+            if kind == "constant":  # Math.PI statically imported
+                return Const(DOUBLE_CONSTANTS[what])
             raise Unsupported("a class name used as a value")
         if isinstance(e, A.This):
             return self.enclosing(e.hops)

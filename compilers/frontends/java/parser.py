@@ -29,6 +29,17 @@ BINARY_PREC = {
 }  # fmt: skip
 
 
+def simple_name(name: str) -> str:
+    """A library class's qualified name (java.util.ArrayList, java.util.function.Function) is its simple
+    one; a program's own Outer.Inner is kept."""
+    parts = name.split(".")
+    if parts[0] != "java":
+        return name
+    while len(parts) > 1 and parts[0][:1].islower():
+        parts.pop(0)
+    return ".".join(parts)
+
+
 class ParseError(Exception):
     pass
 
@@ -113,18 +124,29 @@ class _Parser:
     def unit(self) -> A.CompilationUnit:
         start = self.tok.span
         classes: list[A.ClassDecl] = []
+        static_imports: list[tuple[str, str]] = []
         while self.at("import") or self.at("package"):
             t = self.tok
             self.pos += 1
+            static = self.accept("static")
             words = []
             while not self.at(";") and self.tok.kind != "eof":
                 words.append(self.tok.text)
                 self.pos += 1
             self.accept(";")
             name = "".join(words)
+            owner, _, member = name.rpartition(".")
             if t.text == "package":
                 self.diags.error(
                     "unsupported", "a package declaration is not supported: one file, no package", t.span
+                )
+            elif static and owner in ("java.lang.Math", "java.lang.StrictMath"):  # max(a, b), PI
+                static_imports.append((owner.rpartition(".")[2], member))
+            elif static:
+                self.diags.error(
+                    "unsupported",
+                    f"import static {name} is not supported in this Java subset (of Math's members it is)",
+                    t.span,
                 )
             elif not (name.startswith(("java.util.", "java.lang.", "java.io.")) or name == "java.util"):
                 self.diags.error(
@@ -137,7 +159,7 @@ class _Parser:
                 self.sync()
                 if self.at("}"):
                     self.pos += 1
-        return A.CompilationUnit(start, classes)
+        return A.CompilationUnit(start, classes, static_imports)
 
     def modifiers(self) -> set[str]:
         mods: set[str] = set()
@@ -379,8 +401,7 @@ class _Parser:
         while self.at(".") and self.peek().kind == "ident":
             self.pos += 1
             name += "." + self.ident().text
-        for package in ("java.util.", "java.lang.", "java.io."):  # a library class's qualified name
-            name = name.removeprefix(package)
+        name = simple_name(name)
         if self.at("<"):
             name += self.type_args()
         return name + self.dims()
@@ -1046,6 +1067,7 @@ class _Parser:
             while self.at(".") and self.peek().kind == "ident":
                 self.pos += 1
                 base += "." + self.ident().text
+            base = simple_name(base)
             if self.at("<"):
                 base += self.type_args()
         if self.at("["):
