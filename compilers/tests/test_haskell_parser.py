@@ -221,3 +221,18 @@ def test_where_at_the_do_blocks_indentation_ends_it():
     src = "main = do\n  go 1\n  where\n    go n = print n\n"
     m = module(src)
     assert len(m.decls[0].rhs.where) == 1
+
+
+def test_language_pragmas_are_outside_the_subset() -> None:
+    # GHC 9.0.2 compiles this program (TupleSections); here each extension named is an error at its pragma,
+    # and other pragmas (OPTIONS_GHC) are ignored.
+    src = "{-# LANGUAGE TupleSections, LambdaCase #-}\n{-# OPTIONS_GHC -Wall #-}\n"
+    src += "main = print (map (,True) [1])\n"
+    got = errors(src)
+    assert got[:2] == [
+        "1:1: the language extension TupleSections is not in this subset of Haskell (Haskell 2010 without"
+        " extensions): write the program without it",
+        "1:1: the language extension LambdaCase is not in this subset of Haskell (Haskell 2010 without"
+        " extensions): write the program without it",
+    ]
+    assert errors("{-# language Haskell2010 #-}\n{-# INLINE f #-}\nf x = x\n") == []

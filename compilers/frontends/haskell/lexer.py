@@ -234,6 +234,8 @@ def lex(source: str, filename: str, diags: DiagnosticBag) -> list[Token]:
                     j += 1
             if depth:
                 diags.error("syntax", "unterminated `{-'", Span.point(filename, sl, sc, 2))
+            elif source.startswith("{-#", i):
+                _check_pragma(source[i + 3 : j - 2].rstrip("#"), Span.point(filename, sl, sc, j - i), diags)
             advance_to(j)
             continue
         if ch.isdigit():
@@ -349,3 +351,20 @@ def lex(source: str, filename: str, diags: DiagnosticBag) -> list[Token]:
         advance_to(i + 1)
     tokens.append(Token("eof", "", Span.point(filename, line, col)))
     return tokens
+
+
+def _check_pragma(text: str, span: Span, diags: DiagnosticBag) -> None:
+    """A LANGUAGE pragma: any extension of Haskell 2010 is outside the subset, and saying so at the pragma
+    spares the student the parse or type error the extension's syntax would otherwise meet. Other pragmas
+    (OPTIONS_GHC, INLINE ...) change nothing a program prints and are ignored, as GHC ignores unknown ones."""
+    words = text.split(None, 1)
+    if not words or words[0].upper() != "LANGUAGE":
+        return
+    for ext in (e.strip() for e in (words[1] if len(words) > 1 else "").split(",")):
+        if ext and ext not in ("Haskell2010", "Haskell98"):
+            diags.error(
+                "unsupported",
+                f"the language extension {ext} is not in this subset of Haskell (Haskell 2010 without"
+                " extensions): write the program without it",
+                span,
+            )

@@ -1582,6 +1582,18 @@ read s = case [x | (x, t) <- readsPrec 0 s, all isSpace t] of
 reads :: Read a => String -> [(a, String)]
 reads s = readsPrec 0 s
 
+-- Text.Read: read without the error.
+readMaybe :: Read a => String -> Maybe a
+readMaybe s = case readEither s of
+  Right x -> Just x
+  Left _ -> Nothing
+
+readEither :: Read a => String -> Either String a
+readEither s = case [x | (x, t) <- readsPrec 0 s, all isSpace t] of
+  [x] -> Right x
+  [] -> Left "Prelude.read: no parse"
+  _ -> Left "Prelude.read: ambiguous parse"
+
 readSigned :: String -> [(Integer, String)]
 readSigned s = case dropWhile isSpace s of
   ('-' : rest) -> [(negate n, t) | (n, t) <- readDigits rest]
@@ -1824,6 +1836,24 @@ instance (Ord a, Ord b, Ord c, Ord d) => Ord (a, b, c, d) where
 
 instance (Eq a, Eq b, Eq c, Eq d, Eq e) => Eq (a, b, c, d, e) where
   (a, b, c, d, e) == (f, g, h, i, j) = a == f && b == g && c == h && d == i && e == j
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e) => Ord (a, b, c, d, e) where
+  compare (a, b, c, d, e) (a', b', c', d', e') = compare (a, (b, (c, (d, e)))) (a', (b', (c', (d', e'))))
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e, Eq f) => Eq (a, b, c, d, e, f) where
+  (a, b, c, d, e, f) == (a', b', c', d', e', f') = (a, (b, (c, (d, (e, f))))) == (a', (b', (c', (d', (e', f')))))
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e, Ord f) => Ord (a, b, c, d, e, f) where
+  compare (a, b, c, d, e, f) (a', b', c', d', e', f') =
+    compare (a, (b, (c, (d, (e, f))))) (a', (b', (c', (d', (e', f')))))
+
+instance (Eq a, Eq b, Eq c, Eq d, Eq e, Eq f, Eq g) => Eq (a, b, c, d, e, f, g) where
+  (a, b, c, d, e, f, g) == (a', b', c', d', e', f', g') =
+    (a, (b, (c, (d, (e, (f, g)))))) == (a', (b', (c', (d', (e', (f', g'))))))
+
+instance (Ord a, Ord b, Ord c, Ord d, Ord e, Ord f, Ord g) => Ord (a, b, c, d, e, f, g) where
+  compare (a, b, c, d, e, f, g) (a', b', c', d', e', f', g') =
+    compare (a, (b, (c, (d, (e, (f, g)))))) (a', (b', (c', (d', (e', (f', g'))))))
 
 -- Read for lists, tuples, Maybe and Bool (Haskell 2010's derived forms: spaces between tokens, and
 -- parentheses around a value).

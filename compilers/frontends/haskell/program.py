@@ -221,7 +221,7 @@ SYSTEM_IO = frozenset(
 DATA_FUNCTION = frozenset(["on", "&", "fix", "id", "const", ".", "flip", "$"])
 # The names those modules share with the Prelude.
 IN_PRELUDE_TOO = frozenset(
-    ["mapM", "mapM_", "sequence", "sequence_", "=<<", "fmap", ">>=", ">>", "return"]
+    ["mapM", "mapM_", "sequence", "sequence_", "=<<", "fmap", ">>=", ">>", "return", "read", "reads"]
 ) | {n for n in SYSTEM_IO if not n.startswith(("h", "std"))}
 SYSTEM_EXIT = frozenset(["exitWith", "exitFailure", "exitSuccess"])
 # GHC 9.0's Prelude exports Floating without log1p, expm1, log1pexp and log1mexp: Numeric does.
@@ -241,6 +241,7 @@ NUMERIC = frozenset(
 )
 DATA_ORD = frozenset(["comparing", "getDown"])
 TEXT_PRINTF = frozenset(["printf"])
+TEXT_READ = frozenset(["readMaybe", "readEither", "read", "reads"])
 # Names of the Prelude file that the Prelude module itself does not export.
 NOT_IN_PRELUDE = (
     (
@@ -251,6 +252,7 @@ NOT_IN_PRELUDE = (
         | SYSTEM_EXIT
         | NUMERIC
         | TEXT_PRINTF
+        | TEXT_READ
         | CONTROL_MONAD
         | DATA_FUNCTION
         | SYSTEM_IO
@@ -282,6 +284,7 @@ MODULE_EXPORTS = {
     "System.Exit": SYSTEM_EXIT,
     "Numeric": NUMERIC,
     "Text.Printf": TEXT_PRINTF,
+    "Text.Read": TEXT_READ,
     "Data.Function": DATA_FUNCTION,
     "System.IO": SYSTEM_IO,
 }
