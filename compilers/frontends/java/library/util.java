@@ -2172,7 +2172,95 @@ class LinkedHashSet<E> extends HashSet<E> {
     }
 }
 
-class TreeMap<K, V> extends AbstractMap<K, V> {
+// The sorted map's and set's views (headMap, subSet, descendingMap...) are copies here, taken when they are
+// asked for (java's are views of the map).
+interface SortedMap<K, V> extends Map<K, V> {
+    K firstKey();
+
+    K lastKey();
+
+    SortedMap<K, V> headMap(K to);
+
+    SortedMap<K, V> tailMap(K from);
+
+    SortedMap<K, V> subMap(K from, K to);
+}
+
+interface NavigableMap<K, V> extends SortedMap<K, V> {
+    K floorKey(K key);
+
+    K ceilingKey(K key);
+
+    K lowerKey(K key);
+
+    K higherKey(K key);
+
+    Map.Entry<K, V> floorEntry(K key);
+
+    Map.Entry<K, V> ceilingEntry(K key);
+
+    Map.Entry<K, V> lowerEntry(K key);
+
+    Map.Entry<K, V> higherEntry(K key);
+
+    Map.Entry<K, V> firstEntry();
+
+    Map.Entry<K, V> lastEntry();
+
+    Map.Entry<K, V> pollFirstEntry();
+
+    Map.Entry<K, V> pollLastEntry();
+
+    NavigableMap<K, V> headMap(K to, boolean inclusive);
+
+    NavigableMap<K, V> tailMap(K from, boolean inclusive);
+
+    NavigableMap<K, V> subMap(K from, boolean fromInclusive, K to, boolean toInclusive);
+
+    NavigableMap<K, V> descendingMap();
+
+    NavigableSet<K> navigableKeySet();
+
+    NavigableSet<K> descendingKeySet();
+}
+
+interface SortedSet<E> extends Set<E> {
+    E first();
+
+    E last();
+
+    SortedSet<E> headSet(E to);
+
+    SortedSet<E> tailSet(E from);
+
+    SortedSet<E> subSet(E from, E to);
+}
+
+interface NavigableSet<E> extends SortedSet<E> {
+    E floor(E e);
+
+    E ceiling(E e);
+
+    E lower(E e);
+
+    E higher(E e);
+
+    E pollFirst();
+
+    E pollLast();
+
+    NavigableSet<E> headSet(E to, boolean inclusive);
+
+    NavigableSet<E> tailSet(E from, boolean inclusive);
+
+    NavigableSet<E> subSet(E from, boolean fromInclusive, E to, boolean toInclusive);
+
+    NavigableSet<E> descendingSet();
+
+    Iterator<E> descendingIterator();
+}
+
+class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V> {
     // The entries in key order; a search is a binary search (an insertion moves the later entries).
     private final ArrayList<HashMap.Node<K, V>> entries = new ArrayList<HashMap.Node<K, V>>();
     private final Comparator<K> comparator;
@@ -2287,6 +2375,121 @@ class TreeMap<K, V> extends AbstractMap<K, V> {
         return i >= 0 ? keyAt(i + 1) : keyAt(-i - 1);
     }
 
+    // java's entries from these are snapshots (AbstractMap.SimpleImmutableEntry).
+    private Map.Entry<K, V> entryAt(int i) {
+        if (i < 0 || i >= entries.size()) {
+            return null;
+        }
+        HashMap.Node<K, V> e = entries.get(i);
+        return new HashMap.Node<K, V>(0, e.key, e.value);
+    }
+
+    public Map.Entry<K, V> floorEntry(K key) {
+        int i = search(key);
+        return entryAt(i >= 0 ? i : -i - 2);
+    }
+
+    public Map.Entry<K, V> ceilingEntry(K key) {
+        int i = search(key);
+        return entryAt(i >= 0 ? i : -i - 1);
+    }
+
+    public Map.Entry<K, V> lowerEntry(K key) {
+        int i = search(key);
+        return entryAt(i >= 0 ? i - 1 : -i - 2);
+    }
+
+    public Map.Entry<K, V> higherEntry(K key) {
+        int i = search(key);
+        return entryAt(i >= 0 ? i + 1 : -i - 1);
+    }
+
+    public Map.Entry<K, V> firstEntry() {
+        return entryAt(0);
+    }
+
+    public Map.Entry<K, V> lastEntry() {
+        return entryAt(entries.size() - 1);
+    }
+
+    public Map.Entry<K, V> pollFirstEntry() {
+        Map.Entry<K, V> e = entryAt(0);
+        if (e != null) {
+            entries.remove(0);
+        }
+        return e;
+    }
+
+    public Map.Entry<K, V> pollLastEntry() {
+        Map.Entry<K, V> e = entryAt(entries.size() - 1);
+        if (e != null) {
+            entries.remove(entries.size() - 1);
+        }
+        return e;
+    }
+
+    // The entries from index a up to b (not b), in a new map ordered as this one.
+    private TreeMap<K, V> range(int a, int b) {
+        TreeMap<K, V> out = new TreeMap<K, V>(comparator);
+        for (int i = a; i < b; i++) {
+            out.entries.add(new HashMap.Node<K, V>(0, entries.get(i).key, entries.get(i).value));
+        }
+        return out;
+    }
+
+    // Where key starts (inclusive) or ends (not inclusive) a range.
+    private int bound(K key, boolean after) {
+        int i = search(key);
+        return i >= 0 ? (after ? i + 1 : i) : -i - 1;
+    }
+
+    public SortedMap<K, V> headMap(K to) {
+        return headMap(to, false);
+    }
+
+    public NavigableMap<K, V> headMap(K to, boolean inclusive) {
+        return range(0, bound(to, inclusive));
+    }
+
+    public SortedMap<K, V> tailMap(K from) {
+        return tailMap(from, true);
+    }
+
+    public NavigableMap<K, V> tailMap(K from, boolean inclusive) {
+        return range(bound(from, !inclusive), entries.size());
+    }
+
+    public SortedMap<K, V> subMap(K from, K to) {
+        return subMap(from, true, to, false);
+    }
+
+    public NavigableMap<K, V> subMap(K from, boolean fromInclusive, K to, boolean toInclusive) {
+        if (compare(from, to) > 0) {
+            throw new IllegalArgumentException("fromKey > toKey");
+        }
+        int a = bound(from, !fromInclusive);
+        int b = bound(to, toInclusive);
+        return range(a, Math.max(a, b));
+    }
+
+    public NavigableMap<K, V> descendingMap() {
+        TreeMap<K, V> out = new TreeMap<K, V>((a, b) -> compare(b, a));
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            out.entries.add(new HashMap.Node<K, V>(0, entries.get(i).key, entries.get(i).value));
+        }
+        return out;
+    }
+
+    public NavigableSet<K> navigableKeySet() {
+        TreeSet<K> out = new TreeSet<K>(comparator);
+        out.addAll(keySet());
+        return out;
+    }
+
+    public NavigableSet<K> descendingKeySet() {
+        return descendingMap().navigableKeySet();
+    }
+
     public Set<K> keySet() {
         Collections.Snapshot<K> out = new Collections.Snapshot<K>();
         out.owner = (Map<Object, Object>) this;
@@ -2318,8 +2521,12 @@ class TreeMap<K, V> extends AbstractMap<K, V> {
     }
 }
 
-class TreeSet<E> extends AbstractSet<E> {
+class TreeSet<E> extends AbstractSet<E> implements NavigableSet<E> {
     private final TreeMap<E, Object> map;
+
+    private TreeSet(TreeMap<E, Object> map) {
+        this.map = map;
+    }
 
     public TreeSet() {
         map = new TreeMap<E, Object>();
@@ -2368,6 +2575,56 @@ class TreeSet<E> extends AbstractSet<E> {
 
     public E ceiling(E e) {
         return map.ceilingKey(e);
+    }
+
+    public E lower(E e) {
+        return map.lowerKey(e);
+    }
+
+    public E higher(E e) {
+        return map.higherKey(e);
+    }
+
+    public E pollFirst() {
+        Map.Entry<E, Object> e = map.pollFirstEntry();
+        return e == null ? null : e.getKey();
+    }
+
+    public E pollLast() {
+        Map.Entry<E, Object> e = map.pollLastEntry();
+        return e == null ? null : e.getKey();
+    }
+
+    public SortedSet<E> headSet(E to) {
+        return headSet(to, false);
+    }
+
+    public NavigableSet<E> headSet(E to, boolean inclusive) {
+        return new TreeSet<E>((TreeMap<E, Object>) map.headMap(to, inclusive));
+    }
+
+    public SortedSet<E> tailSet(E from) {
+        return tailSet(from, true);
+    }
+
+    public NavigableSet<E> tailSet(E from, boolean inclusive) {
+        return new TreeSet<E>((TreeMap<E, Object>) map.tailMap(from, inclusive));
+    }
+
+    public SortedSet<E> subSet(E from, E to) {
+        return subSet(from, true, to, false);
+    }
+
+    public NavigableSet<E> subSet(E from, boolean fromInclusive, E to, boolean toInclusive) {
+        return new TreeSet<E>((TreeMap<E, Object>) map.subMap(from, fromInclusive, to, toInclusive));
+    }
+
+    public NavigableSet<E> descendingSet() {
+        return new TreeSet<E>((TreeMap<E, Object>) map.descendingMap());
+    }
+
+    public Iterator<E> descendingIterator() {
+        return descendingSet().iterator();
     }
 
     public Iterator<E> iterator() {
