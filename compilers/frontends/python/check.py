@@ -38,14 +38,20 @@ SUPPORTED_BUILTINS = frozenset(
 CPYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 # The standard library a program may import: math's integer functions, sys.stdin and sys.exit.
 MATH_FUNCTIONS = frozenset({"gcd", "lcm", "factorial", "isqrt", "comb", "perm", "prod"})
+RUNTIME_C_TEXT = (Path(__file__).resolve().parents[2] / "runtime/py/pyrt.c").read_text(encoding="utf-8")
 # math's float functions the runtime has: their ids, from the runtime's C source (`#define MF_name id`).
 MATH_FLOAT_IDS = {
-    m.group(1): int(m.group(2))
-    for m in re.finditer(
-        r"^#define MF_(\w+) (\d+)",
-        (Path(__file__).resolve().parents[2] / "runtime" / "py" / "pyrt.c").read_text(encoding="utf-8"),
-        re.MULTILINE,
-    )
+    m.group(1): int(m.group(2)) for m in re.finditer(r"^#define MF_(\w+) (\d+)", RUNTIME_C_TEXT, re.MULTILINE)
+}
+# The methods of the built-in types the runtime has (`#define M_name id`), and CPython's others, each with
+# the first of the types that has it: a call of one of those is a diagnostic (unless the program itself
+# defines or sets something of that name, which the call may reach).
+RUNTIME_METHODS = frozenset(re.findall(r"^#define M_(\w+) ", RUNTIME_C_TEXT, re.MULTILINE))
+OTHER_TYPE_METHODS = {
+    name: kind.__name__
+    for kind in (float, int, tuple, set, dict, list, str)  # the later types' names win
+    for name in dir(kind)
+    if not name.startswith("_") and name not in RUNTIME_METHODS
 }
 MATH_CONSTANTS = {"pi": math.pi, "e": math.e, "tau": math.tau, "inf": math.inf, "nan": math.nan}
 MATH_FLOATS = frozenset(
@@ -80,8 +86,19 @@ class Checker:
     def run(self, module: A.Module) -> A.Module:
         module.scope = self.module_scope
         self.imports = module.imports
+        # calls of CPython's type methods the runtime lacks; reported at the end, unless the program gives
+        # something that name (a method, a class attribute, an attribute it reads or sets), which the call
+        # may reach
+        self.type_method_calls: list[A.Attribute] = []
+        self.program_names: set[str] = set()
         self.collect_block(module.body, self.module_scope)
         self.resolve_block(module.body, self.module_scope, loop=0, in_function=False)
+        for call in self.type_method_calls:
+            if call.attr not in self.program_names:
+                kind = OTHER_TYPE_METHODS[call.attr]
+                self.unsupported(
+                    f"the method '{call.attr}' ({kind}.{call.attr} in CPython) is not supported", call.span
+                )
         if self.exit_calls and self.exit_guard is not None:
             self.unsupported(
                 "sys.exit is not supported in a program with a 'finally' or an 'except' that catches "
@@ -410,6 +427,22 @@ class Checker:
         self.resolve_block(body, scope, loop=0, in_function=True)
         self.close_guards = saved
 
+    def attribute(self, e: A.Attribute, scope: A.Scope, callee: bool) -> None:
+        module = self.imports.get(e.value.id) if isinstance(e.value, A.Name) else None
+        if module in ("math", "sys"):
+            assert module is not None
+            self.member_supported(module, e.attr, e.span)
+        elif self.names_stdin(e.value):
+            if e.attr not in STDIN_METHODS:
+                message = f"sys.stdin.{e.attr} is not supported (readline, read and readlines are)"
+                self.unsupported(message, e.span)
+        else:
+            if not callee:
+                self.program_names.add(e.attr)
+            elif e.attr in OTHER_TYPE_METHODS:
+                self.type_method_calls.append(e)
+            self.expr(e.value, scope)
+
     def method_decorator(self, method: A.FunctionDef, properties: set[str]) -> str | None:
         """The decorator of a method: property, staticmethod, classmethod or setter (of a property the class
         defined above it); None when it has none. Any other is a diagnostic."""
@@ -450,6 +483,7 @@ class Checker:
         properties: set[str] = set()
         for inner in stmt.body:
             if isinstance(inner, A.FunctionDef):
+                self.program_names.add(inner.name)
                 kind = self.method_decorator(inner, properties)
                 if kind == "property":
                     properties.add(inner.name)
@@ -461,6 +495,7 @@ class Checker:
                 self.expr(inner.value, scope)
                 for target in inner.targets:
                     assert isinstance(target, A.Name)
+                    self.program_names.add(target.id)
                     if target.id not in scope.locals:
                         scope.locals.append(target.id)
             elif isinstance(inner, A.Pass):
@@ -512,7 +547,10 @@ class Checker:
             self.expr(e.body, scope)
             self.expr(e.orelse, scope)
         elif isinstance(e, A.Call):
-            self.expr(e.func, scope)
+            if isinstance(e.func, A.Attribute):
+                self.attribute(e.func, scope, callee=True)
+            else:
+                self.expr(e.func, scope)
             for arg in e.args:
                 self.expr(arg, scope)
             for kw in e.keywords:
@@ -533,17 +571,7 @@ class Checker:
         elif isinstance(e, A.Starred):
             self.expr(e.value, scope, store)
         elif isinstance(e, A.Attribute):
-            module = self.imports.get(e.value.id) if isinstance(e.value, A.Name) else None
-            if module in ("math", "sys"):
-                assert module is not None
-                self.member_supported(module, e.attr, e.span)
-            elif self.names_stdin(e.value):
-                if e.attr not in STDIN_METHODS:
-                    self.unsupported(
-                        f"sys.stdin.{e.attr} is not supported (readline, read and readlines are)", e.span
-                    )
-            else:
-                self.expr(e.value, scope)
+            self.attribute(e, scope, callee=False)
         elif isinstance(e, A.Subscript):
             self.expr(e.value, scope)
             self.expr(e.index, scope)
