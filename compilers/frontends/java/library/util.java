@@ -3287,6 +3287,32 @@ class Arrays {
         sortInts(a, tmp, 0, a.length);
     }
 
+    // The elements from index from up to to (not to), with java's checks of the range.
+    public static void sort(int[] a, int from, int to) {
+        if (from > to) {
+            throw new IllegalArgumentException("fromIndex(" + from + ") > toIndex(" + to + ")");
+        }
+        if (from < 0) {
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + from);
+        }
+        if (to > a.length) {
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + to);
+        }
+        int[] tmp = new int[a.length];
+        sortInts(a, tmp, from, to);
+    }
+
+    public static int hashCode(int[] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (int x : a) {
+            h = 31 * h + x;
+        }
+        return h;
+    }
+
     private static void sortInts(int[] a, int[] tmp, int lo, int hi) {
         if (hi - lo < 2) {
             return;
@@ -3781,6 +3807,68 @@ class Arrays {
 
 // Joins strings with a delimiter between them, within a prefix and a suffix (or the empty value, set by
 // setEmptyValue, when nothing was added).
+// The tokens of a text between delimiter characters (by default blanks: space, tab, newline, carriage
+// return, form feed), as java's StringTokenizer gives them.
+class StringTokenizer {
+    private final String text;
+    private final String delims;
+    private int pos;
+
+    public StringTokenizer(String text) {
+        this(text, " \t\n\r\f");
+    }
+
+    public StringTokenizer(String text, String delims) {
+        this.text = text;
+        this.delims = delims;
+    }
+
+    private int skip(int i) {
+        while (i < text.length() && delims.indexOf(text.charAt(i)) >= 0) {
+            i++;
+        }
+        return i;
+    }
+
+    public boolean hasMoreTokens() {
+        return skip(pos) < text.length();
+    }
+
+    public boolean hasMoreElements() {
+        return hasMoreTokens();
+    }
+
+    public String nextToken() {
+        int start = skip(pos);
+        if (start >= text.length()) {
+            throw new NoSuchElementException();
+        }
+        int end = start;
+        while (end < text.length() && delims.indexOf(text.charAt(end)) < 0) {
+            end++;
+        }
+        pos = end;
+        return text.substring(start, end);
+    }
+
+    public Object nextElement() {
+        return nextToken();
+    }
+
+    public int countTokens() {
+        int n = 0;
+        int i = skip(pos);
+        while (i < text.length()) {
+            n++;
+            while (i < text.length() && delims.indexOf(text.charAt(i)) < 0) {
+                i++;
+            }
+            i = skip(i);
+        }
+        return n;
+    }
+}
+
 final class StringJoiner {
     private final String delimiter;
     private final String prefix;
