@@ -25,6 +25,8 @@ newtype IO a = IO (Int -> R a)
 type String = [Char]
 type ShowS = String -> String
 
+type ReadS a = String -> [(a, String)]
+
 -- ---------------------------------------------------------------- classes
 
 class Eq a where
@@ -121,6 +123,8 @@ class Applicative m => Monad m where
 
 class Read a where
   readsPrec :: Int -> String -> [(a, String)]
+  readList :: String -> [([a], String)]
+  readList s = readParens (\t -> [r | u <- readToken "[" t, r <- readListItems u]) s
 
 -- Semigroup and Monoid, which GHC's Prelude exports since base 4.11: (<>) joins lists and strings,
 -- Ordering's chains comparisons (comparing fst <> comparing snd, through the instance for functions).
@@ -1873,7 +1877,58 @@ readListItems s = [([], t) | t <- readToken "]" s] ++
       [(y : ys, w) | u <- readToken "," t, (y, v) <- readsPrec 0 u, (ys, w) <- readMore v]
 
 instance Read a => Read [a] where
-  readsPrec _ s = readParens (\t -> [r | u <- readToken "[" t, r <- readListItems u]) s
+  readsPrec _ s = readList s
+
+-- Char's literals as Haskell 2010 writes them (report 2.6), and a String's as a string literal or as a
+-- list of characters; what show writes reads back.
+instance Read Char where
+  readsPrec _ s = readParens (\t -> [(c, u) | ('\'' : r) <- [dropWhile isSpace t], (Just c, '\'' : u) <- readLitChar r]) s
+  readList s = readParens (\t -> [r | ('"' : body) <- [dropWhile isSpace t], r <- readStringBody body]) s ++
+    readParens (\t -> [r | u <- readToken "[" t, r <- readListItems u]) s
+
+readStringBody :: String -> [(String, String)]
+readStringBody ('"' : r) = [("", r)]
+readStringBody ('\\' : c : r)
+  | isSpace c = case dropWhile isSpace r of
+      ('\\' : r') -> readStringBody r'
+      _ -> []
+readStringBody s = [(maybe cs (: cs) mc, u) | (mc, r) <- readLitChar s, (cs, u) <- readStringBody r]
+
+-- One character of a literal: Nothing for the empty escape \&.
+readLitChar :: String -> [(Maybe Char, String)]
+readLitChar ('\\' : rest) = readEscape rest
+readLitChar (c : rest) = [(Just c, rest)]
+readLitChar [] = []
+
+readEscape :: String -> [(Maybe Char, String)]
+readEscape ('&' : r) = [(Nothing, r)]
+readEscape ('^' : c : r) | c >= '@' && c <= '_' = [(Just (chr (ord c - 64)), r)]
+readEscape ('x' : s@(d : _)) | isHexDigit d = escapeNumber 16 (span isHexDigit s)
+readEscape ('o' : s@(d : _)) | isOctDigit d = escapeNumber 8 (span isOctDigit s)
+readEscape s@(d : _) | isDigit d = escapeNumber 10 (span isDigit s)
+readEscape (c : r) | c `elem` "abfnrtv\\\"'" = [(Just (simpleEscape c), r)]
+readEscape s = take 1 [(Just (chr n), r) | (n, name) <- namedEscapes, Just r <- [stripPrefix name s]]
+
+escapeNumber :: Int -> (String, String) -> [(Maybe Char, String)]
+escapeNumber base (ds, r) =
+  let n = foldl (\a c -> a * primIntToInteger base + primIntToInteger (digitToInt c)) 0 ds
+  in if n > 1114111 then [] else [(Just (chr (primIntegerToInt n)), r)]
+
+simpleEscape :: Char -> Char
+simpleEscape c = case c of
+  'a' -> '\a'
+  'b' -> '\b'
+  'f' -> '\f'
+  'n' -> '\n'
+  'r' -> '\r'
+  't' -> '\t'
+  'v' -> '\v'
+  _ -> c
+
+-- The control characters' names, longest first (\SOH before \SO), then SP and DEL.
+namedEscapes :: [(Int, String)]
+namedEscapes = [(n, name) | (n, name) <- zip [0 ..] asciiNames, length name == 3] ++
+  [(n, name) | (n, name) <- zip [0 ..] asciiNames, length name == 2] ++ [(32, "SP"), (127, "DEL")]
 
 instance (Read a, Read b) => Read (a, b) where
   readsPrec _ s = readParens (\t -> [((a, b), w) | u <- readToken "(" t, (a, u') <- readsPrec 0 u,
