@@ -229,3 +229,18 @@ def test_the_explorer_shows_every_stage():
     texts = {name: result.stage_text(name) for name in ("tokens", "ast", "core", "erased")}
     assert texts["ast"].startswith("Module")
     assert "could not be made" not in "".join(texts.values())
+
+
+def test_foldable_uses_name_the_missing_class() -> None:
+    # GHC 9.0.2 accepts each of these (Foldable), printing 8, 3 and 1: here each is a diagnostic at the
+    # argument that says why and what to write, not a mismatch that blames the program.
+    head = "import qualified Data.Map as M\nmain :: IO ()\nmain = "
+    got = errors(head + 'print (sum (M.fromList [("a", 3 :: Int), ("b", 5)]))\n')
+    assert got[0].startswith("3:20: ‘sum’ is applied to a ‘Map’: GHC's Foldable would take it")
+    assert "Map.elems m" in got[0]
+    got = errors(head + "mapM_ print (Just (3 :: Int))\n")
+    assert got[0].startswith("3:21: ‘mapM_’ is applied to a ‘Maybe’")
+    got = errors(head + "print (length (1 :: Int, 'c'))\n")
+    assert got[0].startswith("3:22: ‘length’ is applied to a pair")
+    # A list function given something else is the ordinary mismatch.
+    assert errors("main = print (sum 'c')\n")[0].startswith("1:19: Couldn't match expected type ‘[a0]’")

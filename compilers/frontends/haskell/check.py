@@ -51,6 +51,45 @@ from compilers.frontends.haskell.types import (
 
 NUMERIC_CLASSES = frozenset({"Num", "Integral", "Fractional", "Floating", "RealFrac", "Real", "RealFloat"})
 MAX_TUPLE = 7
+# The Prelude's functions that GHC's Foldable and Traversable let take a Map, a Maybe, an Either or a pair,
+# and that take lists only here; with what to write instead.
+FOLDABLE_FUNCTIONS = frozenset(
+    [
+        "sum",
+        "product",
+        "length",
+        "maximum",
+        "minimum",
+        "elem",
+        "notElem",
+        "null",
+        "foldr",
+        "foldl",
+        "foldr1",
+        "foldl1",
+        "foldl'",
+        "mapM_",
+        "forM_",
+        "sequence_",
+        "concat",
+        "concatMap",
+        "and",
+        "or",
+        "any",
+        "all",
+        "maximumBy",
+        "minimumBy",
+        "find",
+        "mapM",
+        "forM",
+        "sequence",
+    ]
+)
+FOLDABLE_HINTS = {
+    "Map": "the map's values as a list, Map.elems m (or Map.toList m, Map.keys m)",
+    "Maybe": "maybe, a case, or Data.Maybe's maybeToList m",
+    "Either": "either or a case",
+}
 
 
 class HsError(Exception):
@@ -525,12 +564,42 @@ class Checker:
         self.expect(want, t, e)
         result = ft
         for node, pt in zip(args, params, strict=True):
-            self.check(node.arg, pt, sc)
+            self.check_arg(head, node.arg, pt, sc)
             parts = split_fn(result)
             assert parts is not None
             result = parts[1]
             self.types[id(node)] = result
         return True
+
+    def check_arg(self, head: A.Expr, arg: A.Expr, want: Type, sc: Scope) -> None:
+        """An argument checked against its parameter; for a list parameter of a Foldable function of GHC's
+        Prelude given a Map, a Maybe, an Either or a pair, a diagnostic that names the missing class rather
+        than a mismatch that blames a program GHC accepts."""
+        if not (isinstance(head, A.EVar) and head.name.rsplit(".", 1)[-1] in FOLDABLE_FUNCTIONS):
+            self.check(arg, want, sc)
+            return
+        try:
+            self.check(arg, want, sc)
+        except HsError as exc:
+            n_scope_errors = len(self.scope_errors)
+            try:
+                container, _ = spine(prune(self.infer(arg, sc)))
+            except HsError:
+                raise exc from None
+            finally:
+                del self.scope_errors[n_scope_errors:]
+            name = container.name if isinstance(container, TCn) else ""
+            if name not in FOLDABLE_HINTS and not name.startswith("(,"):
+                raise
+            hint = FOLDABLE_HINTS.get(name, "fst or snd of the pair")
+            what = "a pair" if name.startswith("(,") else f"a ‘{name}’"
+            raise self.error(
+                f"‘{head.name}’ is applied to {what}: GHC's Foldable would take it, but this subset of"
+                f" Haskell has no Foldable, so {head.name} and the Prelude's other folds take lists only;"
+                f" write {hint}",
+                arg.span,
+                "unsupported",
+            ) from None
 
     def _check_app_rest(self, head: A.Expr, ft: Type, args: list[A.EApp], want: Type, sc: Scope) -> bool:
         t = ft
@@ -582,7 +651,10 @@ class Checker:
                         e.span,
                     ) from None
                 return res
-            self.check(e.arg, parts[0], sc)
+            head = e.fun
+            while isinstance(head, A.EApp):
+                head = head.fun
+            self.check_arg(head, e.arg, parts[0], sc)
             return parts[1]
         if isinstance(e, A.ELam):
             inner = Scope(sc)
