@@ -4824,16 +4824,23 @@ long py_bind(long f, long argv, long argc, long kwn) {
     return out;
 }
 
+long py_depth; /* the Python functions running: with the module's frame, CPython's limit is 1000 */
+
 long py_call(long f, long argv, long argc, long kwn) {
     long t = py_tag(f);
     if (t == T_FUNC) {
         py_code code = (py_code)W(f)[1];
-        if (kwn == 0 && argc == W(f)[3] && W(f)[5] == 0)
-            return code(f, argv);
-        long bound = py_bind(f, argv, argc, kwn);
-        if (py_exc)
-            return 0;
-        return code(f, bound);
+        if (py_depth >= 999)
+            return py_raise(py_cls_RecursionError, "maximum recursion depth exceeded");
+        if (kwn != 0 || argc != W(f)[3] || W(f)[5] != 0) {
+            argv = py_bind(f, argv, argc, kwn);
+            if (py_exc)
+                return 0;
+        }
+        py_depth++;
+        long r = code(f, argv);
+        py_depth--;
+        return r;
     }
     if (t == T_BOUND) {
         long nkw = kwn == 0 ? 0 : W(kwn)[1];
