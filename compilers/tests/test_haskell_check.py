@@ -192,10 +192,10 @@ def test_not_in_scope():
 def test_type_errors_name_the_expression_and_both_types():
     # GHC 9.0.2 reports 1:18 first (the argument of putStrLn), then 1:22
     assert errors('main = putStrLn (not "x")\n') == [
-        "1:18: Couldn't match expected type ‘[Char]’ with actual type ‘Bool’ in the expression: (not 'x')"
+        "1:18: Couldn't match expected type ‘[Char]’ with actual type ‘Bool’ in the expression: not \"x\""
     ]
     assert errors('main = print (not "x")\n') == [
-        "1:19: Couldn't match expected type ‘Bool’ with actual type ‘[Char]’ in the expression: 'x'"
+        "1:19: Couldn't match expected type ‘Bool’ with actual type ‘[Char]’ in the expression: \"x\""
     ]
     assert errors("f :: Int -> Int\nf x = x\nmain = print (f True)\n") == [
         "3:17: Couldn't match expected type ‘Int’ with actual type ‘Bool’ in the expression: True"
@@ -244,3 +244,12 @@ def test_foldable_uses_name_the_missing_class() -> None:
     assert got[0].startswith("3:22: ‘length’ is applied to a pair")
     # A list function given something else is the ordinary mismatch.
     assert errors("main = print (sum 'c')\n")[0].startswith("1:19: Couldn't match expected type ‘[a0]’")
+
+
+def test_the_expression_in_a_message_is_shown_as_written() -> None:
+    # The missing `$`: GHC 9.0.2 reports 4:3 too. Literals in Haskell's syntax, operators infix, an
+    # annotation with its type.
+    src = 'main :: IO ()\nmain = do\n  let n = 5\n  putStrLn "n is " ++ show n\n'
+    assert errors(src)[0].endswith('in the expression: putStrLn "n is " ++ show n')
+    src = "main = print (length [1, 2 :: Int] + (3.5 :: Double) * negate 2)\n"
+    assert errors(src)[0].endswith("in the expression: 3.5 :: Double")

@@ -447,6 +447,114 @@ def dump(node: object) -> str:
     return "\n".join(out)
 
 
+def show_written(e: object) -> str:
+    """An expression much as a program writes it, for error messages: operators infix, literals in
+    Haskell's syntax, parentheses only where application and operators need them; the rest as show_expr."""
+    match e:
+        case ELit(value, "string"):
+            return '"' + _escaped(str(value), '"') + '"'
+        case ELit(value, "char"):
+            return "'" + _escaped(str(value), "'") + "'"
+        case EApp():
+            head, args = _app_spine(e)
+            if _is_operator(head) and len(args) == 2:
+                return f"{_operand(args[0])} {_op_name(head)} {_operand(args[1])}"
+            return " ".join([_argument(head), *(_argument(a) for a in args)])
+        case ENeg(x):
+            return "-" + _argument(x)
+        case ETyped(x, _, t):
+            return f"{_operand(x)} :: {_show_ast_type(t)}"
+        case ETuple(items):
+            return "(" + ", ".join(show_written(x) for x in items) + ")"
+        case EList(items):
+            return "[" + ", ".join(show_written(x) for x in items) + "]"
+        case ELeftSection(x, op):
+            return f"({_operand(x)} {_op_name(op)})"
+        case ERightSection(op, x):
+            return f"({_op_name(op)} {_operand(x)})"
+    return show_expr(e)
+
+
+def _app_spine(e: EApp) -> tuple[object, list[object]]:
+    args: list[object] = []
+    head: object = e
+    while isinstance(head, EApp):
+        args.append(head.arg)
+        head = head.fun
+    return head, args[::-1]
+
+
+def _is_operator(e: object) -> bool:
+    if not isinstance(e, EVar | ECon):
+        return False
+    base = e.name.rsplit(".", 1)[-1] if e.name[0].isupper() else e.name  # M.lookup, M.!, but . and ..
+    return not ((base or e.name)[0].isalpha() or e.name[0] in "_([")
+
+
+def _op_name(e: object) -> str:
+    return e.name if isinstance(e, EVar | ECon) and _is_operator(e) else f"`{show_written(e)}`"
+
+
+def _operand(e: object) -> str:
+    """An operand of an operator: an application needs no parentheses, an operator application does."""
+    shown = show_written(e)
+    needs = isinstance(e, ELam | EIf | ECase | ELet | ETyped | ENeg) or (
+        isinstance(e, EApp) and _is_operator(_app_spine(e)[0]) and len(_app_spine(e)[1]) == 2
+    )
+    return f"({shown})" if needs else shown
+
+
+def _argument(e: object) -> str:
+    """An argument of an application (or its function): anything but an atom in parentheses."""
+    shown = show_written(e)
+    if isinstance(e, EVar | ECon) and _is_operator(e):
+        return f"({shown})"
+    atomic = isinstance(e, EVar | ECon | ELit | ETuple | EList | ESeq | EComp | ELeftSection | ERightSection)
+    return shown if atomic and not shown.startswith("-") else f"({shown})"
+
+
+def _escaped(text: str, quote: str) -> str:
+    out = []
+    for c in text:
+        if c in ("\\", quote):
+            out.append("\\" + c)
+        elif c == "\n":
+            out.append("\\n")
+        elif c == "\t":
+            out.append("\\t")
+        elif ord(c) < 32 or ord(c) == 127:
+            out.append(f"\\{ord(c)}")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _show_ast_type(t: object) -> str:
+    match t:
+        case TyVar(name) | TyCon(name):
+            return name
+        case TyApp():
+            args: list[object] = []
+            head: object = t
+            while isinstance(head, TyApp):
+                args.append(head.arg)
+                head = head.fun
+            args.reverse()
+            if isinstance(head, TyCon) and head.name == "[]" and len(args) == 1:
+                return f"[{_show_ast_type(args[0])}]"
+            if isinstance(head, TyCon) and head.name == "->" and len(args) == 2:
+                return f"{_show_ast_type(args[0])} -> {_show_ast_type(args[1])}"
+            if (
+                isinstance(head, TyCon)
+                and head.name.startswith("(,")
+                and len(args) == head.name.count(",") + 1
+            ):
+                return "(" + ", ".join(_show_ast_type(a) for a in args) + ")"
+            parts = [_show_ast_type(head), *(_show_ast_type(a) for a in args)]
+            return " ".join(p if " " not in p or p[0] in "[(" else f"({p})" for p in parts)
+    return "_"
+
+
 def show_expr(e: object) -> str:
     """A fully parenthesised one-line form of an expression or pattern (for tests and the explorer)."""
     match e:

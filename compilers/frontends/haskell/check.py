@@ -352,14 +352,14 @@ class Checker:
             namer = Namer()
             raise self.error(
                 f"Occurs check: cannot construct the infinite type: {show_type(exc.m, namer)} ~ "
-                f"{show_type(exc.t, namer)}; in the expression: {A.show_expr(e)}",
+                f"{show_type(exc.t, namer)}; in the expression: {A.show_written(e)}",
                 span or e.span,
             ) from None
         except _Mismatch:
             namer = Namer()
             raise self.error(
                 f"Couldn't match expected type ‘{show_type(expected, namer)}’ with actual type "
-                f"‘{show_type(actual, namer)}’ in the expression: {A.show_expr(e)}",
+                f"‘{show_type(actual, namer)}’ in the expression: {A.show_written(e)}",
                 span or e.span,
             ) from None
 
@@ -614,8 +614,8 @@ class Checker:
                     namer = Namer()
                     raise self.error(
                         f"Couldn't match expected type ‘{show_type(t, namer)}’ with a function of one more "
-                        f"argument: ‘{A.show_expr(node.fun)}’ is applied to too many arguments in the "
-                        f"expression: {A.show_expr(node)}",
+                        f"argument: ‘{A.show_written(node.fun)}’ is applied to too many arguments in the "
+                        f"expression: {A.show_written(node)}",
                         node.span,
                     ) from None
                 t = res
@@ -645,9 +645,9 @@ class Checker:
                     namer = Namer()
                     raise self.error(
                         f"Couldn't match expected type ‘{show_type(ft, namer)}’ with a function of one more "
-                        f"argument: ‘{A.show_expr(e.fun)}’ is applied to too many arguments in the "
+                        f"argument: ‘{A.show_written(e.fun)}’ is applied to too many arguments in the "
                         f"expression: "
-                        f"{A.show_expr(e)}",
+                        f"{A.show_written(e)}",
                         e.span,
                     ) from None
                 return res
