@@ -3493,6 +3493,9 @@ long py_binop(long op, long a, long b) {
         if (r != UNBOUND || py_exc)
             return r;
     }
+    if (op == '*' && (ta == T_STR || ta == T_LIST || ta == T_TUPLE || tb == T_STR || tb == T_LIST || tb == T_TUPLE))
+        return py_type_error2("can't multiply sequence by non-int of type '",
+                              ta == T_STR || ta == T_LIST || ta == T_TUPLE ? b : a, "'");
     if (op == '+')
         return py_binop_error("+", a, b);
     if (op == '-')
@@ -6214,6 +6217,33 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
     long a2 = argc > 2 ? W(argv)[2] : UNBOUND;
     if (mid == M_format)
         return py_str_format(s, argv, argc, kwn);
+    if (kwn != 0 && (mid == M_split || mid == M_rsplit || mid == M_splitlines)) {
+        /* split(sep=..., maxsplit=...), splitlines(keepends=...) */
+        long seen = 0;
+        if (mid == M_splitlines) {
+            a0 = argc > 0 ? a0 : py_kwarg(argv, argc, kwn, "keepends", UNBOUND, &seen);
+        } else {
+            a0 = argc > 0 ? a0 : py_kwarg(argv, argc, kwn, "sep", UNBOUND, &seen);
+            a1 = argc > 1 ? a1 : py_kwarg(argv, argc, kwn, "maxsplit", UNBOUND, &seen);
+        }
+        for (long k = 0; seen != W(kwn)[1] && k < W(kwn)[1]; k++) {
+            long kw = W(kwn)[2 + k];
+            if (mid == M_splitlines ? !py_str_eq_c(kw, "keepends")
+                                    : !py_str_eq_c(kw, "sep") && !py_str_eq_c(kw, "maxsplit")) {
+                long b = py_sb_new();
+                py_sb_str_repr(b, kw);
+                py_sb_c(b, " is an invalid keyword argument for ");
+                py_sb_str(b, name);
+                py_sb_c(b, "()");
+                return py_raise_sb(py_cls_TypeError, b);
+            }
+        }
+        if (seen != W(kwn)[1])
+            return py_raise(py_cls_TypeError, "an argument given by position and by keyword");
+        if (mid == M_splitlines)
+            return py_splitlines(s, a0 != UNBOUND && py_truthy(a0));
+        return mid == M_split ? py_split(s, a0, a1) : py_rsplit(s, a0, a1);
+    }
     if (kwn != 0)
         return py_raise(py_cls_TypeError, "this str method takes no keyword arguments");
     if (mid == M_split) {
@@ -6245,8 +6275,18 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
         return py_replace(s, a0, a1, a2);
     }
     if (mid == M_startswith || mid == M_endswith) {
-        if (!py_arg_count(mid == M_startswith ? "startswith" : "endswith", argc, 1, 1))
+        if (!py_arg_count(mid == M_startswith ? "startswith" : "endswith", argc, 1, 3))
             return 0;
+        if (argc > 1) {
+            long n = W(s)[1];
+            long from = py_str_bound(a1, n, 0);
+            long to = py_str_bound(a2, n, n);
+            if (py_exc)
+                return 0;
+            if (from > to) /* CPython: no match, even of an empty string */
+                return py_tag(a0) == T_STR || py_tag(a0) == T_TUPLE ? FALSE_ : py_starts_ends(s, a0, 0);
+            s = py_substr(s, from, to);
+        }
         return py_starts_ends(s, a0, mid == M_endswith);
     }
     if (mid == M_find || mid == M_index || mid == M_count || mid == M_rfind || mid == M_rindex) {
@@ -6429,10 +6469,15 @@ long py_list_method(long l, long mid, long name, long argv, long argc, long kwn)
         return NONE;
     }
     if (mid == M_index || mid == M_remove || mid == M_count) {
-        if (!py_arg_count(mid == M_index ? "index" : mid == M_remove ? "list.remove" : "list.count", argc, 1, 1))
+        if (!py_arg_count(mid == M_index ? "index" : mid == M_remove ? "list.remove" : "list.count", argc, 1,
+                          mid == M_index ? 3 : 1))
             return 0;
         long c = 0;
-        for (long i = 0; i < n; i++) {
+        long from = mid == M_index ? py_str_bound(a1, n, 0) : 0; /* index(x, start, end) */
+        long to = mid == M_index ? py_str_bound(argc > 2 ? W(argv)[2] : UNBOUND, n, n) : n;
+        if (py_exc)
+            return 0;
+        for (long i = from; i < to; i++) {
             long e = py_eq_raw(W(W(l)[3])[i], a0);
             if (py_exc)
                 return 0;
