@@ -11,6 +11,7 @@ import re
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.tokens import Token
+from compilers.tokens import make_token as _token
 
 KEYWORDS = frozenset(
     {
@@ -221,31 +222,6 @@ _TOKEN = re.compile(
     """,
     re.VERBOSE | re.DOTALL,
 )
-
-
-# Spans and tokens are frozen dataclasses, whose generated __init__ sets each field through
-# object.__setattr__ by name. The fast path below makes one of each for every token of the program, so it
-# fills their slots through the slot descriptors instead: the same objects, built in about half the time.
-_new = object.__new__
-_SET_FILE, _SET_LINE, _SET_COLUMN, _SET_END_LINE, _SET_END_COLUMN = (
-    Span.__dict__[name].__set__ for name in ("file", "line", "column", "end_line", "end_column")
-)
-_SET_KIND, _SET_TEXT, _SET_SPAN = (Token.__dict__[name].__set__ for name in ("kind", "text", "span"))
-
-
-def _token(kind: str, text: str, file: str, line: int, column: int, end_column: int) -> Token:
-    """Token(kind, text, Span(file, line, column, line, end_column)), built faster."""
-    span = _new(Span)
-    _SET_FILE(span, file)
-    _SET_LINE(span, line)
-    _SET_COLUMN(span, column)
-    _SET_END_LINE(span, line)
-    _SET_END_COLUMN(span, end_column)
-    token = _new(Token)
-    _SET_KIND(token, kind)
-    _SET_TEXT(token, text)
-    _SET_SPAN(token, span)
-    return token
 
 
 def _fast_tokenize(source: str, filename: str) -> list[Token] | None:
