@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from compilers.diagnostics import DiagnosticBag, Span
-from compilers.tokens import Token
+from compilers.tokens import Token, make_token
 
 KEYWORDS = frozenset(
     {
@@ -80,7 +80,9 @@ class _Lexer:
         return Span.point(self.file, self.line, column, length)
 
     def add(self, kind: str, text: str, start: int) -> None:
-        self.tokens.append(Token(kind, text, self.span(start, start + len(text))))
+        # Token(kind, text, self.span(start, start + len(text))), made directly
+        column = start - self.line_start + 1
+        self.tokens.append(make_token(kind, text, self.file, self.line, column, column + max(1, len(text))))
 
     def error(self, code: str, message: str, span: Span) -> None:
         # Reported by the parser (see parser.parse), so that one pass gives the lexer's errors and the
@@ -114,7 +116,7 @@ class _Lexer:
                     kind = "keyword" if text in KEYWORDS else "name"
                 # self.add's token, made here: this is the lexer's innermost loop.
                 column = pos - self.line_start + 1
-                append(Token(kind, text, Span(file, self.line, column, self.line, column + len(text))))
+                append(make_token(kind, text, file, self.line, column, column + len(text)))
                 self.pos = pos + len(text)
                 continue
             if group == "space" or group == "comment":
