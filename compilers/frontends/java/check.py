@@ -2029,7 +2029,7 @@ class Checker:
             self.last_sig = last_sig
         return None if failed or ty == "error" else ty
 
-    def typed_poly(self, a: A.Expr, want: str) -> str:
+    def typed_poly(self, a: A.Expr, want: str | None) -> str:
         a.want = want  # type: ignore[attr-defined]
         ty = self.expr(a, a.scope)  # type: ignore[attr-defined]
         a.ty = "poly"  # still to be typed for the parameter the call is resolved to
@@ -2386,6 +2386,8 @@ class Checker:
             e.ref = m
             e.sig = self.last_sig[0]
             return self.last_sig[1]
+        if isinstance(e.target, A.New):  # new ArrayList<>(words).get(0): no target type to infer from
+            e.target.receiver = True  # type: ignore[attr-defined]
         t = self.expr(e.target, scope)
         self.args(e.args, scope)
         if t == "error" or "error" in [a.ty for a in e.args]:
@@ -2796,7 +2798,7 @@ class Checker:
             return "error"
         c = self.classes[base_of(e.cls)]
         if e.cls.endswith("<>"):
-            e.cls = self.diamond(c, target)
+            e.cls = self.diamond(c, target, e.args if getattr(e, "receiver", False) else [])
         if c.enum:
             self.error("enum types may not be instantiated", e.span)
             return "error"
@@ -2940,7 +2942,7 @@ class Checker:
             self.error(f"unexpected type\n  required: class\n  found:    type parameter {e.cls}", e.cls_span)
             return "error"
         if e.cls.endswith("<>"):
-            e.cls = self.diamond(base, target)
+            e.cls = self.diamond(base, target, [])
         if base.enum and not constant:
             self.error("enum classes may not be instantiated", e.span)
             return "error"
@@ -3075,10 +3077,24 @@ class Checker:
         for info in self.method.locals:
             info.id += INIT_LOCALS
 
-    def diamond(self, c: ClassInfo, target: str | None) -> str:
+    def diamond(self, c: ClassInfo, target: str | None, given: list[A.Expr]) -> str:
         """`new C<>(...)`: C's type arguments from the type it is assigned to (JLS 15.9.1, the common
-        case: the target is C or a supertype whose arguments are C's variables), else their bounds."""
+        case: the target is C or a supertype whose arguments are C's variables), else from the
+        constructor's arguments where one binds them all when it is a call's receiver (`new
+        ArrayList<>(words).get(0)`, args given), else their bounds."""
         if target is None or not split(target)[1]:
+            tvars = {t for t, _ in c.tparams}
+            for m in c.methods.get("<init>", []) if tvars and given else []:
+                if len(m.params) != len(given) or any(
+                    not is_ref(a.ty) or a.ty in ("null", "lambda") for a in given
+                ):
+                    continue
+                bound: dict[str, str] = {}
+                for p, a in zip(m.params, given, strict=True):
+                    ty = self.speculate(partial(self.typed_poly, a, None)) if a.ty == "poly" else a.ty
+                    self.infer(p, ty or "?", tvars, bound)
+                if set(bound) == tvars:
+                    return c.name + "<" + ",".join(bound[t] for t, _ in c.tparams) + ">"
             return c.name  # raw: assignable where javac would infer the arguments from the context
         args = [base_of(b) for _, b in c.tparams]
         tc = self.class_of(target)
