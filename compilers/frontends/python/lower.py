@@ -907,7 +907,8 @@ class FunctionLowering:
                 "py_func_new",
                 [
                     Sym(code_name),
-                    self.const_str(display),
+                    # a method's object is named as CPython's __qualname__ (A.m), which its errors show
+                    self.const_str(qualname if class_sym is not None else display),
                     len(regular),
                     defaults_tuple,
                     flags,

@@ -5099,8 +5099,15 @@ long py_getattr(long obj, long name) {
         }
         return py_attr_error(obj, name);
     }
-    if (t == T_FUNC && name == py_s_name)
-        return W(obj)[2];
+    if (t == T_BOUND && name == py_s_name)
+        return py_getattr(W(obj)[1], name);
+    if (t == T_FUNC && name == py_s_name) {
+        long q = W(obj)[2]; /* the qualified name (A.m): __name__ is its last part */
+        long i = W(q)[1];
+        while (i > 0 && W(q)[1 + i] != '.')
+            i--;
+        return i == 0 ? q : py_substr(q, i, W(q)[1]);
+    }
     if (t == T_BUILTIN && name == py_s_name)
         return py_builtin_name(W(obj)[1]);
     return py_attr_error(obj, name);
@@ -6894,20 +6901,10 @@ long py_call_list(long f, long l, long nkw, long kwn) {
 /* The name the errors of a call with ** give its callee: "__main__.f()" for a function or a method
  * (its qualified name), a built-in's name. */
 void py_sb_callee(long b, long f) {
-    long cls = 0; /* a bound method's: the class that defines it */
-    if (py_tag(f) == T_BOUND) {
-        if (py_tag(W(f)[2]) == T_INST)
-            cls = W(W(f)[2])[1];
+    if (py_tag(f) == T_BOUND)
         f = W(f)[1];
-        while (cls != 0 && py_tag(f) == T_FUNC && py_dict_get(W(cls)[3], W(f)[2], UNBOUND) != f)
-            cls = W(cls)[2];
-    }
     if (py_tag(f) == T_FUNC) {
         py_sb_c(b, "__main__.");
-        if (cls != 0) {
-            py_sb_str(b, W(cls)[1]);
-            py_sb_c(b, ".");
-        }
         py_sb_str(b, W(f)[2]);
     } else if (py_tag(f) == T_BUILTIN) {
         py_sb_str(b, py_builtin_name(W(f)[1]));
