@@ -166,6 +166,17 @@ RUNTIME_ERRORS = [
         "7\n",
         "prog: t.hs:2:1-30: Non-exhaustive patterns in a : b : _\n\n",
     ),
+    (  # a right side that ends in a parenthesised argument: the span ends at the parenthesis
+        'main :: IO ()\nmain = let Just x = lookup 3 (zip [1, 2] "ab") in print x\n',
+        "",
+        "prog: t.hs:2:12-46: Non-exhaustive patterns in Just x\n\n",
+    ),
+    (
+        'f :: Int -> String\nf 1 = show (1 + 2)\nf 2 = "two"\n\n'
+        "main :: IO ()\nmain = putStrLn (f 1) >> putStrLn (f 3)\n",
+        "3\n",
+        "prog: t.hs:(2,1)-(3,11): Non-exhaustive patterns in function f\n\n",
+    ),
 ]
 
 
@@ -192,10 +203,10 @@ def test_not_in_scope():
 def test_type_errors_name_the_expression_and_both_types():
     # GHC 9.0.2 reports 1:18 first (the argument of putStrLn), then 1:22
     assert errors('main = putStrLn (not "x")\n') == [
-        "1:18: Couldn't match expected type ‘[Char]’ with actual type ‘Bool’ in the expression: not \"x\""
+        '1:18: Couldn\'t match expected type ‘[Char]’ with actual type ‘Bool’ in the expression: not "x"'
     ]
     assert errors('main = print (not "x")\n') == [
-        "1:19: Couldn't match expected type ‘Bool’ with actual type ‘[Char]’ in the expression: \"x\""
+        '1:19: Couldn\'t match expected type ‘Bool’ with actual type ‘[Char]’ in the expression: "x"'
     ]
     assert errors("f :: Int -> Int\nf x = x\nmain = print (f True)\n") == [
         "3:17: Couldn't match expected type ‘Int’ with actual type ‘Bool’ in the expression: True"

@@ -124,6 +124,7 @@ def _tok_desc(t: Token) -> str:
 class Parser:
     def __init__(self, tokens: list[Token]) -> None:
         self.ts = LayoutStream(tokens)
+        self.last_span = Span("", 1, 1, 1, 1)  # the last token taken
         self.fixities = gather_fixities(tokens)
 
     # ---- token helpers ----
@@ -132,7 +133,9 @@ class Parser:
         return self.ts.peek()
 
     def next(self) -> Token:
-        return self.ts.next()
+        t = self.ts.next()
+        self.last_span = t.span
+        return t
 
     def error(self, tok: Token | None = None) -> ParseError:
         t = tok or self.peek()
@@ -787,7 +790,17 @@ class Parser:
         e = self.aexp()
         while self.starts_aexp():
             arg = self.aexp()
-            e = A.EApp(e, arg, e.span.to(arg.span))
+            # To its last token: a closing parenthesis that the argument's own span leaves out.
+            end = (
+                self.last_span
+                if self.last_span.end_line > arg.span.end_line
+                or (
+                    self.last_span.end_line == arg.span.end_line
+                    and self.last_span.end_column > arg.span.end_column
+                )
+                else arg.span
+            )
+            e = A.EApp(e, arg, e.span.to(end))
         return e
 
     def starts_aexp(self) -> bool:
