@@ -1288,6 +1288,10 @@ instance Monad (Either e) where
   Left e >>= _ = Left e
   Right x >>= k = k x
 
+-- A pair is a Functor in its second component.
+instance Functor ((,) a) where
+  fmap f (x, y) = (x, f y)
+
 maybe :: b -> (a -> b) -> Maybe a -> b
 maybe n _ Nothing = n
 maybe _ f (Just x) = f x

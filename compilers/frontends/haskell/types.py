@@ -179,7 +179,8 @@ def show_type(t: Type, namer: Namer | None = None, prec: int = 0) -> str:
             return f"[{show_type(args[0], namer, 0)}]"
         if name.startswith("(,") and len(args) == len(name) - 1:
             return "(" + ", ".join(show_type(a, namer, 0) for a in args) + ")"
-        text = name
+        # The function arrow applied to fewer than two arguments: GHC's prefix form, `(->) [Int]`.
+        text = "(->)" if name == "->" else name
     if not args:
         return text
     s = text + " " + " ".join(show_type(a, namer, 2) for a in args)
