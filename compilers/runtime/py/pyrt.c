@@ -3825,6 +3825,42 @@ long py_field_path(long value, long field, long h) {
     return value;
 }
 
+/* The value a str.format field names: {} the next argument, {1} one by number, {name} a keyword, each
+ * followed by .attribute and [key]. */
+long py_format_arg(long whole, long argv, long argc, long kwn, long *next) {
+    long h = 0; /* the field's name ends at its first '.' or '[' */
+    while (h < W(whole)[1] && W(whole)[2 + h] != '.' && W(whole)[2 + h] != '[')
+        h++;
+    long field = py_substr(whole, 0, h);
+    long value = 0;
+    if (W(field)[1] == 0) {
+        if (*next >= argc)
+            return py_raise(py_cls_IndexError, "Replacement index out of range for positional args tuple");
+        value = W(argv)[*next];
+        *next = *next + 1;
+    } else if (W(field)[2] >= '0' && W(field)[2] <= '9') {
+        long k = INTV(py_parse_int(field, 10, 0));
+        if (k >= argc) {
+            long b = py_sb_new();
+            py_sb_c(b, "Replacement index ");
+            py_sb_int(b, k);
+            py_sb_c(b, " out of range for positional args tuple");
+            return py_raise_sb(py_cls_IndexError, b);
+        }
+        value = W(argv)[k];
+    } else {
+        long found = -1;
+        if (kwn != 0)
+            for (long k = 0; k < W(kwn)[1]; k++)
+                if (py_str_eq(W(kwn)[2 + k], field))
+                    found = k;
+        if (found < 0)
+            return py_raise_value(py_cls_KeyError, field);
+        value = W(argv)[argc + found];
+    }
+    return py_field_path(value, whole, h);
+}
+
 long py_str_format(long fmt, long argv, long argc, long kwn) {
     long out = py_sb_new();
     long n = W(fmt)[1];
@@ -3859,51 +3895,47 @@ long py_str_format(long fmt, long argv, long argc, long kwn) {
             j = j + 2;
         }
         long spec = 0;
+        long nested = 0; /* the specification has fields of its own: {0:>{1}} */
         if (j < n && W(fmt)[2 + j] == ':') {
             long k = j + 1;
-            while (k < n && W(fmt)[2 + k] != '}')
+            long depth = 0;
+            while (k < n && (W(fmt)[2 + k] != '}' || depth > 0)) {
+                if (W(fmt)[2 + k] == '{') {
+                    depth++;
+                    nested = 1;
+                } else if (W(fmt)[2 + k] == '}') {
+                    depth--;
+                }
                 k++;
+            }
             spec = py_substr(fmt, j + 1, k);
             j = k;
         }
         if (j >= n)
             return py_raise(py_cls_ValueError, "expected '}' before end of string");
-        long whole = field;
-        long h = 0; /* the field's name ends at its first '.' or '[' */
-        while (h < W(whole)[1] && W(whole)[2 + h] != '.' && W(whole)[2 + h] != '[')
-            h++;
-        field = py_substr(whole, 0, h);
-        long value = 0;
-        if (W(field)[1] == 0) {
-            if (next >= argc) {
-                py_raise(py_cls_IndexError, "Replacement index out of range for positional args tuple");
-                return 0;
-            }
-            value = W(argv)[next];
-            next++;
-        } else if (W(field)[2] >= '0' && W(field)[2] <= '9') {
-            long k = INTV(py_parse_int(field, 10, 0));
-            if (k >= argc) {
-                long b = py_sb_new();
-                py_sb_c(b, "Replacement index ");
-                py_sb_int(b, k);
-                py_sb_c(b, " out of range for positional args tuple");
-                return py_raise_sb(py_cls_IndexError, b);
-            }
-            value = W(argv)[k];
-        } else {
-            long found = -1;
-            if (kwn != 0)
-                for (long k = 0; k < W(kwn)[1]; k++)
-                    if (py_str_eq(W(kwn)[2 + k], field))
-                        found = k;
-            if (found < 0)
-                return py_raise_value(py_cls_KeyError, field);
-            value = W(argv)[argc + found];
-        }
-        value = py_field_path(value, whole, h);
+        long value = py_format_arg(field, argv, argc, kwn, &next);
         if (py_exc)
             return 0;
+        if (nested) {
+            long b = py_sb_new();
+            long k = 0;
+            while (k < W(spec)[1]) {
+                if (W(spec)[2 + k] != '{') {
+                    py_sb_char(b, W(spec)[2 + k]);
+                    k++;
+                    continue;
+                }
+                long e = k + 1;
+                while (W(spec)[2 + e] != '}')
+                    e++;
+                long inner = py_format_arg(py_substr(spec, k + 1, e), argv, argc, kwn, &next);
+                if (py_exc)
+                    return 0;
+                py_sb_str(b, py_str(inner));
+                k = e + 1;
+            }
+            spec = py_sb_finish(b);
+        }
         long s = py_format_field(value, conversion, spec);
         if (py_exc)
             return 0;
@@ -3936,6 +3968,26 @@ long py_percent_format(long fmt, long values) {
         i++;
         if (i >= n)
             return py_raise(py_cls_ValueError, "incomplete format");
+        long keyed = UNBOUND; /* %(name)s: the value of that key of the mapping */
+        if (W(fmt)[2 + i] == '(') {
+            long depth = 1;
+            long e = i + 1;
+            while (e < n && depth > 0) {
+                if (W(fmt)[2 + e] == '(')
+                    depth++;
+                else if (W(fmt)[2 + e] == ')')
+                    depth--;
+                e++;
+            }
+            if (depth > 0)
+                return py_raise(py_cls_ValueError, "incomplete format key");
+            if (py_tag(values) != T_DICT)
+                return py_raise(py_cls_TypeError, "format requires a mapping");
+            keyed = py_getitem(values, py_substr(fmt, i + 1, e - 1));
+            if (py_exc)
+                return 0;
+            i = e;
+        }
         long spec = py_sb_new();
         long left = 0;
         while (i < n && (W(fmt)[2 + i] == '-' || W(fmt)[2 + i] == '0' || W(fmt)[2 + i] == '+' ||
@@ -3974,10 +4026,13 @@ long py_percent_format(long fmt, long values) {
             py_sb_char(out, '%');
             continue;
         }
-        if (next >= W(args)[1])
-            return py_raise(py_cls_TypeError, "not enough arguments for format string");
-        long v = W(args)[2 + next];
-        next++;
+        long v = keyed;
+        if (keyed == UNBOUND) {
+            if (next >= W(args)[1])
+                return py_raise(py_cls_TypeError, "not enough arguments for format string");
+            v = W(args)[2 + next];
+            next++;
+        }
         if (conv == 'd' || conv == 'i' || conv == 'x' || conv == 'X' || conv == 'o' || conv == 'c') {
             if (py_is_float(v) && (conv == 'd' || conv == 'i'))
                 v = py_floats('i', v, 0);
@@ -4322,11 +4377,11 @@ long py_delitem(long v, long key) {
 /* Slice bounds as Python computes them (PySlice_AdjustIndices); lo/hi/step are values or None. */
 long py_slice(long v, long lo, long hi, long step) {
     long t = py_tag(v);
-    if (t != T_LIST && t != T_TUPLE && t != T_STR)
+    if (t != T_LIST && t != T_TUPLE && t != T_STR && t != T_RANGE)
         return py_type_error2("'", v, "' object is not subscriptable");
     if ((lo != NONE && !py_is_num(lo)) || (hi != NONE && !py_is_num(hi)) || (step != NONE && !py_is_num(step)))
         return py_raise(py_cls_TypeError, "slice indices must be integers or None or have an __index__ method");
-    long n = W(v)[1];
+    long n = t == T_RANGE ? py_range_len(v) : W(v)[1];
     long st = step == NONE ? 1 : INTV(py_num(step));
     if (st == 0)
         return py_raise(py_cls_ValueError, "slice step cannot be zero");
@@ -4360,6 +4415,15 @@ long py_slice(long v, long lo, long hi, long step) {
         count = (b - a + st - 1) / st;
     if (st < 0 && a > b)
         count = (a - b - st - 1) / (-st);
+    if (t == T_RANGE) {
+        /* the range of the items from a up to b, every st-th, as CPython's compute_slice makes it */
+        long r = py_alloc(4);
+        W(r)[0] = T_RANGE;
+        W(r)[1] = W(v)[1] + a * W(v)[3];
+        W(r)[2] = W(v)[1] + b * W(v)[3];
+        W(r)[3] = W(v)[3] * st;
+        return r;
+    }
     if (t == T_STR) {
         long r = py_str_new(count);
         for (long k = 0; k < count; k++)
