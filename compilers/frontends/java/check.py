@@ -2143,7 +2143,7 @@ class Checker:
         """Bind the type variables of parameter type p from argument type a: a second argument for
         the same variable widens it to what both are (`List.of(rect, triangle)` is a List<Shape>)."""
         if p in tvars:
-            if a in ("null", "error", "void", "?"):
+            if a in ("null", "error", "void", "?", "poly", "lambda"):  # poly, lambda: typed later
                 return
             a = box(a) if not is_ref(a) else a
             cur = bound.setdefault(p, a)
