@@ -24,16 +24,24 @@ from babbage.program import VALUE_DIGITS, VALUE_LIMIT, Instruction, Program
 CARD_DIGITS = 50
 ADDRESS_DIGITS = 7
 HEADER = "; Babbage Engine deck"
+# The cards' fields as %-formats (the sign of a number card by %+: "+" for zero too).
+_CARD_FORMAT = f"%02d%d%d%d%d%0{VALUE_DIGITS}d"
+_NUMBER_FORMAT = f"N %0{ADDRESS_DIGITS}d %+0{WORD_DIGITS + 1}d"
 
 
 def encode_card(instruction: Instruction) -> str:
-    """The 50 digits of one operation card."""
-    if abs(instruction.value) >= VALUE_LIMIT:
-        raise ValueError(f"value {instruction.value} does not fit in a card's {VALUE_DIGITS} digits")
-    sign = 1 if instruction.value < 0 else 0
-    return (
-        f"{instruction.opcode:02d}{instruction.register}{instruction.mode}{instruction.base}{sign}"
-        f"{abs(instruction.value):0{VALUE_DIGITS}d}"
+    """The 50 digits of one operation card: opcode (2), register, mode, base, sign and the value's 44."""
+    value = instruction.value
+    if not -VALUE_LIMIT < value < VALUE_LIMIT:
+        raise ValueError(f"value {value} does not fit in a card's {VALUE_DIGITS} digits")
+    # One %-format (a deck encodes tens of thousands of cards): the sign is 1 for a negative value.
+    return _CARD_FORMAT % (
+        instruction.opcode,
+        instruction.register,
+        instruction.mode,
+        instruction.base,
+        value < 0,
+        -value if value < 0 else value,
     )
 
 
@@ -57,8 +65,8 @@ def decode_card(digits: str) -> Instruction:
 
 
 def encode_number(address: int, value: int) -> str:
-    sign = "-" if value < 0 else "+"
-    return f"N {address:0{ADDRESS_DIGITS}d} {sign}{abs(value):0{WORD_DIGITS}d}"
+    """A number card: N, the address's 7 digits, the sign and the value's 50 digits."""
+    return _NUMBER_FORMAT % (address, value)
 
 
 def deck_header(
