@@ -76,6 +76,9 @@ _WORD_LINES: dict[str, tuple[Expr, ...]] = {}
 # `.string` lines of the data section already read, by their text: the words each adds (a runtime's
 # messages are in every program that links it). Cleared with the instruction lines' table.
 _STRING_LINES: dict[str, tuple[int, ...]] = {}
+# `.space` lines of the data section already read, by their text: the zero words each adds (a program's
+# and a runtime's globals without initialisers). Cleared with the instruction lines' table.
+_SPACE_LINES: dict[str, int] = {}
 
 
 # Lines that are a label alone (`main.loop:`, no register's name), by their text: the label's name, for
@@ -172,6 +175,10 @@ class _Assembler:
                 if chars is not None:
                     self.data.extend(chars)
                     continue
+                count = _SPACE_LINES.get(text)
+                if count is not None and len(self.data) + count <= STORE_MAX:  # else the general path's error
+                    self.data.extend([0] * count)
+                    continue
             self.line = number
             line_directive = _LINE_DIRECTIVE.fullmatch(text)
             if line_directive is not None and int(line_directive.group(1)) <= 1_000_000:
@@ -236,6 +243,16 @@ class _Assembler:
                 if len(_STRING_LINES) >= _PARSED_LINES_LIMIT:
                     _STRING_LINES.clear()
                 _STRING_LINES[text] = tuple(self.data[data:])
+            if (
+                i == 0
+                and text is not None
+                and head.text.lower() == ".space"
+                and self.section == "data"
+                and len(self.errors) == errors
+            ):
+                if len(_SPACE_LINES) >= _PARSED_LINES_LIMIT:
+                    _SPACE_LINES.clear()
+                _SPACE_LINES[text] = len(self.data) - data
             if (
                 i == 0
                 and text is not None
