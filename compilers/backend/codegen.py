@@ -226,8 +226,50 @@ class _Cached:
     """A cached routine's place in a module's code: its code, with the module's constant labels."""
 
     code: RoutineCode
-    lines: tuple[Asm, ...] | list[Asm]
-    exact: bool  # lines are code.lines (code.text is their text)
+    lines: tuple[Asm, ...]  # code.lines, or all but the last (a jump to the next part's label)
+    exact: bool  # lines are code.lines, their constants not renamed (code.text is their text)
+    renamed: tuple[tuple[str, str], ...] = ()  # operands of its constants -> the module's labels for them
+
+
+# A kept function's code rendered otherwise than as kept (not RoutineCode.text: a constant numbered
+# otherwise, its last jump dropped, another line in force), by id(code): (code, its labels, what the text
+# depends on, the text, the file and the source line in force after it). The next compile of the program,
+# or of another of its language, renders most of them the same way; a text met again is the same tuple,
+# which the assembler's piece cache finds at once (babbage/linker.py).
+_Rendering = tuple[RoutineCode, tuple[str, ...], tuple[object, ...], tuple[str, ...], str | None, int | None]
+_RENDERED: dict[int, _Rendering] = {}
+# Cleared past this many (each a function's text, a few kB; a language's runtime renders some 40 again).
+MAX_RENDERED = 1024
+
+
+def _render_kept(
+    part: _Cached, files: dict[str, str], file: str | None, current: int | None
+) -> tuple[tuple[str, ...], str | None, int | None]:
+    """render_into's text of a kept function's code (part.lines), the file and the line in force after it:
+    the same text as the last time the same code was rendered with the same operands, file and line in
+    force, and the same files for its labels."""
+    code = part.code
+    entry = _RENDERED.get(id(code))
+    if entry is not None and entry[0] is code:
+        names = entry[1]
+    else:
+        entry = None
+        names = tuple(item.label for item in code.lines if item.label is not None)
+    key = (part.renamed, len(part.lines), file, current, tuple(map(files.get, names)))
+    if entry is not None and entry[2] == key:
+        return entry[3], entry[4], entry[5]
+    lines: Sequence[Asm] = part.lines
+    if part.renamed:
+        renamed = dict(part.renamed)
+        lines = [Asm(a.op, tuple(renamed.get(x, x) for x in a.args), a.label, a.line) for a in lines]
+    out: list[str] = []
+    file, current = render_into(out, lines, files, file, current)
+    text = tuple(out)
+    if len(_RENDERED) >= MAX_RENDERED:
+        _RENDERED.clear()
+    # One assignment, for a compile on another thread.
+    _RENDERED[id(code)] = (code, names, key, text, file, current)
+    return text, file, current
 
 
 def _routine_code(
@@ -293,10 +335,9 @@ def generate(
                 operand = constants.operand(value)
                 if operand != f"[{name}]":
                     renamed[f"[{name}]"] = operand
-            lines: tuple[Asm, ...] | list[Asm] = code.lines
-            if renamed:
-                lines = [Asm(a.op, tuple(renamed.get(x, x) for x in a.args), a.label, a.line) for a in lines]
-            parts.append(_Cached(code, lines, not renamed))
+            # Its lines with the constants' operands renamed are made only if its text is (_render_kept):
+            # the renaming changes no label, no op and no jump's target.
+            parts.append(_Cached(code, code.lines, not renamed, tuple(renamed.items())))
             frames[fn.name] = code.frame
             tables.update((name, list(entries)) for name, entries in code.tables)
             continue
@@ -341,10 +382,9 @@ def generate(
             current = code.last_line if code.last_line is not None else current
         else:
             # A kept function's code rendered again (a constant numbered otherwise, a last jump dropped,
-            # another line in force): much the same text in the next compile.
-            code_lines = []
-            file, current = render_into(code_lines, part.lines, files, file, current)
-            segments.append((True, code_lines))
+            # another line in force): the same text as in the last compile that rendered it so.
+            kept_text, file, current = _render_kept(part, files, file, current)
+            segments.append((True, kept_text))
     data: list[str] = []
     for g in module.globals:
         data.extend(_data_lines(g))
