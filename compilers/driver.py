@@ -436,11 +436,46 @@ def _assemble(
         result.deck = make_deck()  # the deck shows the runtime routines' own lines as well
     with pipe.stage("assemble"):
         runtime_files: frozenset[str] = frozenset()
+        facts = _line_facts(program.line_map)
         if linked is not None and any(fn.file is not None for fn in linked.functions):
-            result.runtime = _runtime_places(program, linked)
+            result.runtime = _runtime_places(program, linked, facts.files)
             runtime_files = result.runtime.runtime_files
         # The program's own lines: its line map without the routines' cards, and source line -> cards.
-        program.line_map, result.line_map = _line_maps(program.line_map, runtime_files)
+        program.line_map, result.line_map = facts.own_lines(runtime_files)
+
+
+@dataclass(slots=True)
+class _LineFacts:
+    """What the compile reads of a program's line map (every card's file and line): its files, and its own
+    line maps for the runtime files of a compile (_line_maps). Each is a function of the line map alone;
+    the last program's are kept (_last_line_facts), for the next compile of the same program or of the
+    same edited on a line, whose line map is the same (one comparison, not two passes over its cards)."""
+
+    line_map: dict[int, tuple[str, int]]  # a copy of the line map they are of
+    files: frozenset[str]  # the files its cards name
+    own: tuple[frozenset[str], dict[int, tuple[str, int]], dict[int, list[int]]] | None = None
+
+    def own_lines(
+        self, runtime_files: frozenset[str]
+    ) -> tuple[dict[int, tuple[str, int]], dict[int, list[int]]]:
+        """_line_maps(line_map, runtime_files), copies of what is kept."""
+        own = self.own
+        if own is None or own[0] != runtime_files:
+            own = self.own = (runtime_files, *_line_maps(self.line_map, runtime_files))
+        return own[1].copy(), {line: cards.copy() for line, cards in own[2].items()}
+
+
+_last_line_facts: _LineFacts | None = None
+
+
+def _line_facts(line_map: dict[int, tuple[str, int]]) -> _LineFacts:
+    global _last_line_facts
+    last = _last_line_facts
+    if last is not None and last.line_map == line_map:
+        return last
+    facts = _LineFacts(line_map.copy(), frozenset({where[0] for where in line_map.values()}))
+    _last_line_facts = facts  # one assignment, for a compile on another thread
+    return facts
 
 
 def _line_maps(
@@ -618,13 +653,12 @@ def _structure_copy_of(fn: Function) -> Function:
     )
 
 
-def _runtime_places(program: Program, linked: Module) -> RuntimePlaces:
-    """The runtime routines' files among the program's line map's (their cards are taken out of it:
-    they map to the routines' own files, see RuntimePlaces) and where each routine starts."""
+def _runtime_places(program: Program, linked: Module, files: frozenset[str]) -> RuntimePlaces:
+    """The runtime routines' files among the program's line map's (files: every file it names; their
+    cards are taken out of it: they map to the routines' own files, see RuntimePlaces) and where each
+    routine starts."""
     line_map = program.line_map
-    runtime_files = frozenset(
-        file for file in {where[0] for where in line_map.values()} if is_runtime_file(file)
-    )
+    runtime_files = frozenset(file for file in files if is_runtime_file(file))
     routines = [fn.name for fn in linked.functions if fn.file is not None]
     starts = sorted((program.labels[mangle(name)], name) for name in routines)
     return RuntimePlaces(line_map, runtime_files, starts, linked)
