@@ -1366,7 +1366,7 @@ class FunctionLowering:
         args = [self.expr(a) for a in e.args]
         if name in MATH_FLOAT_IDS:
             self.m.uses_floats = True
-            count = 2 if name in ("pow", "copysign", "fmod") else 1
+            count = 2 if name in ("pow", "copysign", "fmod", "atan2", "hypot") else 1
             if not self.arity(e, what, count, 2 if name == "log" else count):  # log(x) and log(x, base)
                 return Const(NONE)
             second = args[1] if len(args) > 1 else Const(UNBOUND)

@@ -7147,6 +7147,25 @@ long py_math_factorial(long v) {
 #define MF_isfinite 12
 #define MF_copysign 13
 #define MF_fmod 14
+#define MF_sin 15
+#define MF_cos 16
+#define MF_tan 17
+#define MF_asin 18
+#define MF_acos 19
+#define MF_atan 20
+#define MF_atan2 21
+#define MF_hypot 22
+#define MF_log2 23
+#define MF_sinh 24
+#define MF_cosh 25
+#define MF_tanh 26
+#define MF_asinh 27
+#define MF_acosh 28
+#define MF_atanh 29
+#define MF_expm1 30
+#define MF_log1p 31
+#define MF_degrees 32
+#define MF_radians 33
 
 long py_math_domain(void) {
     return py_raise(py_cls_ValueError, "math domain error");
@@ -7209,6 +7228,54 @@ long py_math_float(long kind, long a, long b) {
             return py_is_nan(x) || py_is_nan(y) ? py_float_new(x + y) : py_math_domain();
         return py_float_new(fmod(x, y));
     }
+    if (kind == MF_sin || kind == MF_cos || kind == MF_tan) {
+        if (py_is_inf(x)) /* CPython: a domain error, not C's NaN */
+            return py_math_domain();
+        return py_float_new(kind == MF_sin ? sin(x) : kind == MF_cos ? cos(x) : tan(x));
+    }
+    if (kind == MF_asin || kind == MF_acos) {
+        if (x > 1.0 || x < -1.0)
+            return py_math_domain();
+        return py_float_new(kind == MF_asin ? asin(x) : acos(x));
+    }
+    if (kind == MF_atan)
+        return py_float_new(atan(x));
+    if (kind == MF_atan2)
+        return py_float_new(atan2(x, y));
+    if (kind == MF_hypot)
+        return py_math_result(hypot(x, y), x, y);
+    if (kind == MF_log2) {
+        if (x <= 0.0)
+            return py_math_domain();
+        return py_float_new(log2(x));
+    }
+    if (kind == MF_sinh || kind == MF_cosh)
+        return py_math_result(kind == MF_sinh ? sinh(x) : cosh(x), x, 0.0);
+    if (kind == MF_tanh)
+        return py_float_new(tanh(x));
+    if (kind == MF_asinh)
+        return py_float_new(asinh(x));
+    if (kind == MF_acosh) {
+        if (x < 1.0)
+            return py_math_domain();
+        return py_float_new(acosh(x));
+    }
+    if (kind == MF_atanh) {
+        if (x >= 1.0 || x <= -1.0)
+            return py_math_domain();
+        return py_float_new(atanh(x));
+    }
+    if (kind == MF_expm1)
+        return py_math_result(expm1(x), x, 0.0);
+    if (kind == MF_log1p) {
+        if (x <= -1.0)
+            return py_math_domain();
+        return py_float_new(log1p(x));
+    }
+    if (kind == MF_degrees)
+        return py_float_new(x * (180.0 / 3.141592653589793)); /* CPython's radToDeg * x */
+    if (kind == MF_radians)
+        return py_float_new(x * (3.141592653589793 / 180.0)); /* x * degToRad */
     /* MF_pow, as CPython's math.pow: C99's pow with its errors */
     if (x == 0.0 && y < 0.0 && !py_is_inf(y))
         return py_math_domain();
