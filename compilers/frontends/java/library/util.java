@@ -553,6 +553,10 @@ abstract class AbstractCollection<E> implements Collection<E> {
 }
 
 abstract class AbstractList<E> extends AbstractCollection<E> implements List<E> {
+    // The structural changes made (ArrayList's adds and removes), which an iterator checks as java's
+    // does: a list changed but through the iterator throws ConcurrentModificationException at next().
+    protected int modCount;
+
     public boolean add(E e) {
         add(size(), e);
         return true;
@@ -607,11 +611,13 @@ abstract class AbstractList<E> extends AbstractCollection<E> implements List<E> 
             check(i, size + 1);
             base.add(from + i, e);
             size++;
+            modCount++;
         }
 
         public E remove(int i) {
             check(i, size);
             size--;
+            modCount++;
             return base.remove(from + i);
         }
     }
@@ -790,19 +796,25 @@ abstract class AbstractList<E> extends AbstractCollection<E> implements List<E> 
     }
 
     static class Itr<E> implements Iterator<E> {
-        private final List<E> list;
+        private final AbstractList<E> list;
         private int next;
         private boolean removable;
+        private int expected;
 
-        Itr(List<E> list) {
+        Itr(AbstractList<E> list) {
             this.list = list;
+            expected = list.modCount;
         }
 
+        // cursor != size, as java's: a removal that leaves the cursor past the end goes on to next()
         public boolean hasNext() {
-            return next < list.size();
+            return next != list.size();
         }
 
         public E next() {
+            if (list.modCount != expected) {
+                throw new ConcurrentModificationException();
+            }
             if (next >= list.size()) {
                 throw new NoSuchElementException();
             }
@@ -815,8 +827,12 @@ abstract class AbstractList<E> extends AbstractCollection<E> implements List<E> 
             if (!removable) {
                 throw new IllegalStateException();
             }
+            if (list.modCount != expected) {
+                throw new ConcurrentModificationException();
+            }
             removable = false;
             list.remove(--next);
+            expected = list.modCount;
         }
     }
 }
@@ -864,6 +880,7 @@ class ArrayList<E> extends AbstractList<E> {
     }
 
     public boolean add(E e) {
+        modCount++;
         if (size == data.length) {
             grow();
         }
@@ -884,6 +901,7 @@ class ArrayList<E> extends AbstractList<E> {
         if (index < 0 || index > size) {
             throw new IndexOutOfBoundsException("Index: " + index + ", Size: " + size);
         }
+        modCount++;
         if (size == data.length) {
             grow();
         }
@@ -896,6 +914,7 @@ class ArrayList<E> extends AbstractList<E> {
 
     public E remove(int index) {
         check(index);
+        modCount++;
         E old = (E) data[index];
         for (int i = index; i < size - 1; i++) {
             data[i] = data[i + 1];
@@ -906,6 +925,7 @@ class ArrayList<E> extends AbstractList<E> {
     }
 
     public void clear() {
+        modCount++;
         for (int i = 0; i < size; i++) {
             data[i] = null;
         }
