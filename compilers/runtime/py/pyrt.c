@@ -3703,6 +3703,8 @@ long py_format(long v, long spec) {
         if (align == 0)
             align = '>';
     } else {
+        if (t != T_STR) /* object.__format__ takes only an empty specification */
+            return py_type_error2("unsupported format string passed to ", v, ".__format__");
         if (type != 0 && type != 's') {
             long s = py_sb_new();
             py_sb_c(s, "Unknown format code '");
