@@ -185,3 +185,20 @@ def test_an_enum_constants_hash_is_its_names_hash_in_every_run() -> None:
     assert module is not None, diags.render(source)
     outcome = run_interpreter(module, Expectations(), "java")
     assert outcome.output == f"{java_hash('RED')} {java_hash('GREEN')}\n"
+
+
+def test_an_enums_value_of_frame_names_its_class_as_java_does(tmp_path: Path) -> None:
+    # java's trace: java.base's Enum.valueOf (the library's frame, which differs: README), then
+    # `at Main$Rank.valueOf(Main.java:2)` and main's frame; checked against java's own stderr here.
+    source = (
+        "public class Main {\n    enum Rank { TEN, JACK }\n\n    public static void main(String[] args) {\n"
+        '        System.out.println(Rank.valueOf("Queen"));\n    }\n}\n'
+    )
+    (tmp_path / "Main.java").write_text(source, encoding="utf-8")
+    java = subprocess.run(["java", str(tmp_path / "Main.java")], capture_output=True, text=True, timeout=60)
+    frames = [line for line in java.stderr.splitlines() if line.startswith("\tat Main")]
+    assert frames == ["\tat Main$Rank.valueOf(Main.java:2)", "\tat Main.main(Main.java:5)"]
+    module, diags = front_end("java", source, "Main.java")
+    assert module is not None, diags.render(source)
+    outcome = run_interpreter(module, Expectations(), "java")
+    assert [line for line in outcome.message.splitlines() if line.startswith("\tat Main")] == frames

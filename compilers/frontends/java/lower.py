@@ -2244,7 +2244,7 @@ class Lowering:
         IllegalArgumentException("No enum constant E.name") as java throws."""
         line = c.decl.span.line if c.decl else 1
         params = [LocalInfo("name", "String", -2)] if m.name == "valueOf" else []
-        fl = self.function(m.ir_name, f"{c.name}.{m.name}", m, params, line)
+        fl = self.function(m.ir_name, f"{c.qualified}.{m.name}", m, params, line)  # Main$Rank.valueOf
         fb = fl.fb
         if m.name == "values":
             a = fl.new_array(c.name, [Const(len(c.constants))])
@@ -2295,7 +2295,8 @@ class Lowering:
 
     def clinit(self, c: ClassInfo) -> None:
         m = MethodInfo("<clinit>", c, [], "void", True, False, None)
-        fl = self.function(f"{c.name}.clinit", f"{c.name}.<clinit>", m, [], c.decl.span.line if c.decl else 1)
+        line = c.decl.span.line if c.decl else 1
+        fl = self.function(f"{c.name}.clinit", f"{c.qualified}.<clinit>", m, [], line)
         try:
             if c.enum:
                 self.enum_constants(fl, c)
