@@ -1688,7 +1688,7 @@ class Checker:
         params = [subst(p, mapping) for p in fm.params]
         ret = subst(fm.ret, mapping)
         if isinstance(e, A.MethodRef):
-            lam = self.method_ref(e, len(params), scope)
+            lam = self.method_ref(e, len(params), scope, params[0] if params else None)
             if lam is None:
                 return "error"
             e.lam = lam
@@ -1764,9 +1764,10 @@ class Checker:
         e.info = cls
         return target
 
-    def method_ref(self, e: A.MethodRef, n: int, scope: _Scope) -> A.Lambda | None:
-        """`C::m` (a static method, or an instance method of the first parameter), `expr::m`, `C::new`,
-        written out as the lambda it stands for."""
+    def method_ref(self, e: A.MethodRef, n: int, scope: _Scope, first: str | None = None) -> A.Lambda | None:
+        """`C::m` (a static method, or an instance method of the first parameter, which a primitive
+        first parameter cannot be: IntFunction's Integer::toString is the static one), `expr::m`,
+        `C::new`, written out as the lambda it stands for."""
         names = [f" p{k}" for k in range(n)]
         args: list[A.Expr] = [A.Name(e.span, p) for p in names]
         target = e.target = self.nested_class_name(e.target)
@@ -1787,7 +1788,9 @@ class Checker:
             assert isinstance(target, A.Name)
             c = self.classes.get(target.ident)
             instance = [
-                m for m in (c.find_methods(e.ident) if c else []) if not m.static and len(m.params) == n - 1
+                m
+                for m in (c.find_methods(e.ident) if c else [])
+                if not m.static and len(m.params) == n - 1 and (first is None or is_ref(first))
             ]
             string_method = e.ident in STRING_METHODS or e.ident in JAVA_STRING_METHODS
             if n > 0 and (instance or (target.ident == "String" and string_method and e.ident != "join")):
