@@ -4583,10 +4583,11 @@ long py_iter(long v) {
     if (t == T_SET)
         py_set_order(v);
     if (t == T_LIST || t == T_TUPLE || t == T_STR || t == T_RANGE || t == T_DICT || t == T_SET) {
-        long it = py_alloc(3);
+        long it = py_alloc(4);
         W(it)[0] = T_ITER;
         W(it)[1] = v;
         W(it)[2] = 0;
+        W(it)[3] = W(v)[1]; /* a dict's or a set's size, which must not change while it is iterated */
         return it;
     }
     if (t == T_INST) {
@@ -4647,6 +4648,11 @@ long py_next(long it) {
         }
         W(it)[2] = i + 1;
         return r;
+    }
+    if ((vt == T_DICT || vt == T_SET) && W(v)[1] != W(it)[3]) {
+        W(it)[3] = -1; /* as CPython's: every later next raises too */
+        return py_raise(py_cls_RuntimeError, vt == T_DICT ? "dictionary changed size during iteration"
+                                                            : "Set changed size during iteration");
     }
     if (i >= W(v)[1])
         return STOP;
@@ -5144,6 +5150,8 @@ long py_getattr(long obj, long name) {
         }
         if (name == py_s_class)
             return W(obj)[1];
+        if (py_str_eq_c(name, "__dict__"))
+            return py_attrs(obj); /* the instance's own attributes, the dict itself */
         if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq(name, py_s_args))
             return py_exc_args(obj);
         return py_attr_error(obj, name);
