@@ -1348,9 +1348,22 @@ class FunctionLowering:
         self.m.diags.error("unsupported", f"{what} can only be called here, not used as a value", e.span)
         return Const(NONE)
 
+    def math_isclose(self, e: A.Call) -> Operand:
+        """math.isclose(a, b, rel_tol=..., abs_tol=...): the tolerances unbound for their defaults."""
+        self.m.uses_floats = True
+        kws = self.keyword_map(e, ("rel_tol", "abs_tol"), "isclose")
+        if kws is None or not self.arity(e, "math.isclose", 2, 2):
+            return Const(NONE)
+        a, b = (self.expr(x) for x in e.args)
+        return self.call(
+            "py_math_isclose", [a, b, kws.get("rel_tol", Const(UNBOUND)), kws.get("abs_tol", Const(UNBOUND))]
+        )
+
     def imported_call(self, what: str, e: A.Call) -> Operand:
         fb = self.fb
         name = what.rsplit(".", 1)[1]
+        if what == "math.isclose":
+            return self.math_isclose(e)
         if e.keywords or any(isinstance(a, A.Starred) for a in e.args):
             self.m.diags.error("unsupported", f"{what}() takes positional arguments here", e.span)
             return Const(NONE)

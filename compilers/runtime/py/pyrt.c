@@ -7176,6 +7176,7 @@ long py_math_factorial(long v) {
 #define MF_log1p 31
 #define MF_degrees 32
 #define MF_radians 33
+#define MF_isclose 34 /* py_math_isclose */
 
 long py_math_domain(void) {
     return py_raise(py_cls_ValueError, "math domain error");
@@ -7187,6 +7188,30 @@ long py_math_result(double r, double x, double y) {
     if (py_is_nan(r) && !py_is_nan(x) && !py_is_nan(y))
         return py_math_domain();
     return py_float_new(r);
+}
+
+/* math.isclose(a, b, rel_tol=1e-09, abs_tol=0.0), as CPython's: tolerances UNBOUND for the defaults. */
+long py_math_isclose(long a, long b, long rel, long abs_tol) {
+    long vs[4];
+    vs[0] = a;
+    vs[1] = b;
+    vs[2] = rel;
+    vs[3] = abs_tol;
+    for (long i = 0; i < 4; i++)
+        if (vs[i] != UNBOUND && !py_is_float(vs[i]) && !py_is_num(vs[i]))
+            return py_type_error2("must be real number, not ", vs[i], "");
+    double x = py_to_double(a);
+    double y = py_to_double(b);
+    double rt = rel == UNBOUND ? 1e-09 : py_to_double(rel);
+    double at = abs_tol == UNBOUND ? 0.0 : py_to_double(abs_tol);
+    if (rt < 0.0 || at < 0.0)
+        return py_raise(py_cls_ValueError, "tolerances must be non-negative");
+    if (x == y)
+        return TRUE_;
+    if (py_is_inf(x) || py_is_inf(y))
+        return FALSE_;
+    double diff = fabs(y - x);
+    return py_bool(diff <= fabs(rt * y) || diff <= fabs(rt * x) || diff <= at);
 }
 
 long py_math_float(long kind, long a, long b) {
