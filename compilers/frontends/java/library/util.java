@@ -2877,7 +2877,11 @@ class Collections {
             return items.length;
         }
 
+        // java's List12 (one or two elements) and ListN (none, or three and more) say it differently.
         public E get(int index) {
+            if ((index < 0 || index >= items.length) && (items.length == 1 || items.length == 2)) {
+                throw new IndexOutOfBoundsException("Index: " + index + " Size: " + items.length);
+            }
             if (index < 0 || index >= items.length) {
                 throw new ArrayIndexOutOfBoundsException("Index " + index + " out of bounds for length " + items.length);
             }
@@ -3816,17 +3820,35 @@ class Arrays {
         return (T[]) out;
     }
 
+    // A fixed-size list over the array itself, as java's: set writes through to it, add and remove
+    // throw UnsupportedOperationException, get past the end the array's own exception.
     public static <T> List<T> asList(T... a) {
-        ArrayList<T> out = new ArrayList<T>(a.length);
-        for (int i = 0; i < a.length; i++) {
-            out.add(a[i]);
+        return new Arrays.View<T>(a);
+    }
+
+    static class View<E> extends AbstractList<E> {
+        private final Object[] items;
+
+        View(Object[] items) {
+            this.items = Objects.requireNonNull(items);
         }
-        return out;
+
+        public int size() {
+            return items.length;
+        }
+
+        public E get(int index) {
+            return (E) items[index];
+        }
+
+        public E set(int index, E e) {
+            E old = (E) items[index];
+            items[index] = e;
+            return old;
+        }
     }
 }
 
-// Joins strings with a delimiter between them, within a prefix and a suffix (or the empty value, set by
-// setEmptyValue, when nothing was added).
 // The tokens of a text between delimiter characters (by default blanks: space, tab, newline, carriage
 // return, form feed), as java's StringTokenizer gives them.
 class StringTokenizer {
@@ -3889,6 +3911,8 @@ class StringTokenizer {
     }
 }
 
+// Joins strings with a delimiter between them, within a prefix and a suffix (or the empty value, set by
+// setEmptyValue, when nothing was added).
 final class StringJoiner {
     private final String delimiter;
     private final String prefix;
