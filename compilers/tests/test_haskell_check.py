@@ -262,5 +262,18 @@ def test_the_expression_in_a_message_is_shown_as_written() -> None:
     # annotation with its type.
     src = 'main :: IO ()\nmain = do\n  let n = 5\n  putStrLn "n is " ++ show n\n'
     assert errors(src)[0].endswith('in the expression: putStrLn "n is " ++ show n')
+    # GHC 9.0.2: 1:38, the operator application from its parenthesis (its arguments are checked first).
     src = "main = print (length [1, 2 :: Int] + (3.5 :: Double) * negate 2)\n"
-    assert errors(src)[0].endswith("in the expression: 3.5 :: Double")
+    assert errors(src) == [
+        "1:38: Couldn't match expected type ‘Int’ with actual type ‘Double’ in the expression:"
+        " (3.5 :: Double) * negate 2"
+    ]
+    # GHC 9.0.2: 2:14, Double expected of the whole, Int found (not xs's [Int] against [Double]).
+    src = "average :: [Int] -> Double\naverage xs = sum xs / length xs\nmain = print (average [1])\n"
+    assert errors(src) == [
+        "2:14: Couldn't match expected type ‘Double’ with actual type ‘Int’ in the expression:"
+        " sum xs / length xs"
+    ]
+    # `(+)` is where its parenthesis is (GHC 9.0.2: 1:31).
+    src = 'main = putStrLn ("T" ++ foldr (+) 0 [1, 2])\n'
+    assert errors(src)[0].startswith("1:31: No instance for (Num [Char]) arising from a use of ‘+’")

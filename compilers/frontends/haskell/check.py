@@ -561,14 +561,25 @@ class Checker:
                 return self._check_app_rest(head, ft, args, want, sc)
             params.append(parts[0])
             t = parts[1]
-        self.expect(want, t, e)
+        # The arguments first, then the result, as GHC 9.0 checks an application; when an argument fails and
+        # the result would fail too, the result's mismatch is the one reported (GHC reports both, the
+        # result's first, at the application's start).
         result = ft
+        if id(head) in self.syntax_ids:  # a list literal's elements: each against the list's element type
+            self.expect(want, t, e)
         for node, pt in zip(args, params, strict=True):
-            self.check_arg(head, node.arg, pt, sc)
+            try:
+                self.check_arg(head, node.arg, pt, sc)
+            except HsError as exc:
+                if exc.code != "type_mismatch":
+                    raise
+                self.expect(want, t, e)
+                raise
             parts = split_fn(result)
             assert parts is not None
             result = parts[1]
             self.types[id(node)] = result
+        self.expect(want, t, e)
         return True
 
     def check_arg(self, head: A.Expr, arg: A.Expr, want: Type, sc: Scope) -> None:
@@ -1289,7 +1300,9 @@ class Checker:
         if isinstance(e, A.EList):
             out = A.ECon("[]", s)
             for item in reversed(e.items):
-                out = A.EApp(A.EApp(A.ECon(":", s), item, s), out, s)
+                cons = A.ECon(":", s)
+                self.syntax_ids.add(id(cons))  # checked result first: GHC reports a wrong element
+                out = A.EApp(A.EApp(cons, item, s), out, s)
             return out
         if isinstance(e, A.ENeg):
             # A literal is negated at once, except an integer 0: at Double, GHC's negate (fromInteger 0)

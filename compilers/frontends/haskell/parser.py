@@ -124,7 +124,7 @@ def _tok_desc(t: Token) -> str:
 class Parser:
     def __init__(self, tokens: list[Token]) -> None:
         self.ts = LayoutStream(tokens)
-        self.last_span = Span("", 1, 1, 1, 1)  # the last token taken
+        self.paren_spans: dict[int, Span] = {}  # id(a parenthesised expression) -> with its parentheses
         self.fixities = gather_fixities(tokens)
 
     # ---- token helpers ----
@@ -133,9 +133,7 @@ class Parser:
         return self.ts.peek()
 
     def next(self) -> Token:
-        t = self.ts.next()
-        self.last_span = t.span
-        return t
+        return self.ts.next()
 
     def error(self, tok: Token | None = None) -> ParseError:
         t = tok or self.peek()
@@ -704,7 +702,8 @@ class Parser:
                 pos += 1
                 right = go((assoc2, prec2))
                 op: A.Expr = A.ECon(name, span) if is_con else A.EVar(name, span)
-                app = A.EApp(A.EApp(op, left, left.span.to(span)), right, left.span.to(right.span))
+                start = self.outer_span(left)
+                app = A.EApp(A.EApp(op, left, start.to(span)), right, start.to(self.outer_span(right)))
                 left = app
             return left
 
@@ -790,18 +789,12 @@ class Parser:
         e = self.aexp()
         while self.starts_aexp():
             arg = self.aexp()
-            # To its last token: a closing parenthesis that the argument's own span leaves out.
-            end = (
-                self.last_span
-                if self.last_span.end_line > arg.span.end_line
-                or (
-                    self.last_span.end_line == arg.span.end_line
-                    and self.last_span.end_column > arg.span.end_column
-                )
-                else arg.span
-            )
-            e = A.EApp(e, arg, e.span.to(end))
+            e = A.EApp(e, arg, self.outer_span(e).to(self.outer_span(arg)))
         return e
+
+    def outer_span(self, e: A.Expr) -> Span:
+        """The span of an expression with the parentheses around it, if any."""
+        return self.paren_spans.get(id(e), e.span)
 
     def starts_aexp(self) -> bool:
         t = self.peek()
@@ -881,8 +874,9 @@ class Parser:
             name, span, is_con = self.read_op()
             op_expr: A.Expr = A.ECon(name, span) if is_con else A.EVar(name, span)
             if self.is_special(")"):
-                self.next()
-                return op_expr
+                end = self.next()
+                whole = open_.span.to(end.span)  # `(+)`: GHC's location is its parenthesis
+                return A.ECon(name, whole) if is_con else A.EVar(name, whole)
             operand = self.infix_expr()
             end = self.expect_close(")")
             return A.ERightSection(op_expr, operand, open_.span.to(end.span))
@@ -891,7 +885,7 @@ class Parser:
             minus = self.next()
             if self.is_special(")"):
                 end = self.next()
-                return A.EVar("-", minus.span)
+                return A.EVar("-", open_.span.to(end.span))
             neg = minus.span
         first = self.infix_expr(section=True, neg=neg)
         if isinstance(first, A.ELeftSection):
@@ -908,6 +902,9 @@ class Parser:
             items.append(self.expr())
         end = self.expect_close(")")
         if len(items) == 1:
+            # A parenthesised expression keeps its own span (an error inside points there, as GHC's does);
+            # an application or operator application around it starts or ends at the parenthesis.
+            self.paren_spans[id(items[0])] = open_.span.to(end.span)
             return items[0]
         return A.ETuple(items, open_.span.to(end.span))
 
