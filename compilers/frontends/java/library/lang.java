@@ -1109,3 +1109,13 @@ final class Suppressions {
         return held == null ? new Throwable[0] : held.clone();
     }
 }
+
+// java's "cannot happen" error: new AssertionError(detail) takes any value as its message.
+class AssertionError extends Error {
+    public AssertionError() {
+    }
+
+    public AssertionError(Object detail) {
+        super(String.valueOf(detail));
+    }
+}
