@@ -1590,6 +1590,18 @@ class Checker:
                 self.expr(a, scope)
         return False
 
+    def members_named(self, ident: str) -> Callable[[ClassInfo], list[MethodInfo] | None]:
+        """A class's methods of that name; an interface's include Object's (JLS 9.2), so a default
+        method may call getClass() or toString() unqualified."""
+
+        def find(c: ClassInfo) -> list[MethodInfo] | None:
+            found = c.find_methods(ident)
+            if not found and c.kind == "interface":
+                found = [m for m in self.classes["Object"].find_methods(ident) if not m.static]
+            return found or None
+
+        return find
+
     def statically_imported(self, ident: str) -> str | None:
         """The class whose static member ident a static import brings (Math), if one does."""
         for owner, member in self.static_imports:
@@ -2334,14 +2346,14 @@ class Checker:
             )
             e.sig = self.last_sig[0]
             return "void"
-        if e.target is None and self.enclosing_member(lambda c: c.find_methods(e.ident) or None) is None:
+        if e.target is None and self.enclosing_member(self.members_named(e.ident)) is None:
             owner_name = self.statically_imported(e.ident)
             if owner_name is not None:  # max(a, b) after import static java.lang.Math.*
                 e.target = A.Name(e.span, owner_name)
         if e.target is None:
             self.args(e.args, scope)
             # The innermost enclosing class with a method of that name (JLS 15.12.1).
-            found = self.enclosing_member(lambda c: c.find_methods(e.ident) or None)
+            found = self.enclosing_member(self.members_named(e.ident))
             owner, hops, cands = found if found is not None else (self.cls, None, [])
             self.want = getattr(e, "want", None)
             self.targs = self.type_arguments(e)
