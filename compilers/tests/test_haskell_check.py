@@ -277,3 +277,10 @@ def test_the_expression_in_a_message_is_shown_as_written() -> None:
     # `(+)` is where its parenthesis is (GHC 9.0.2: 1:31).
     src = 'main = putStrLn ("T" ++ foldr (+) 0 [1, 2])\n'
     assert errors(src)[0].startswith("1:31: No instance for (Num [Char]) arising from a use of ‘+’")
+
+
+def test_the_reader_monad_is_named_as_outside_the_subset() -> None:
+    # GHC 9.0.2 prints [(1,2),(2,3)]: its Prelude has Applicative ((->) r), which this subset has not.
+    got = errors("main :: IO ()\nmain = print ((zip <*> tail) [1, 2, 3 :: Int])\n")
+    assert got[0].startswith("2:20: No instance for (Applicative ((->) [Int])) arising from a use of ‘<*>’")
+    assert "this subset of Haskell does not" in got[0]
