@@ -34,7 +34,7 @@ STREAMS = "java.util.stream"
 STRING_METHODS = frozenset(
     {"split", "replace", "repeat", "lastIndexOf", "compareToIgnoreCase", "equalsIgnoreCase", "isBlank",
      "strip", "join", "chars", "replaceAll", "replaceFirst", "matches", "insert", "deleteCharAt", "delete",
-     "copyValueOf"}
+     "copyValueOf", "concat"}
 )  # fmt: skip
 
 

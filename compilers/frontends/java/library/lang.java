@@ -939,6 +939,10 @@ final class Strings {
         return new String(cs);
     }
 
+    static String concat(String s, String other) {
+        return other.isEmpty() ? s : s + other;
+    }
+
     static String repeat(String s, int count) {
         if (count < 0) {
             throw new IllegalArgumentException("count is negative: " + count);

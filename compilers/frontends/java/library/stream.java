@@ -87,6 +87,20 @@ abstract class Stream<T> {
         };
     }
 
+    // Java 9's bounded iterate: seed, then next's results while hasNext holds.
+    public static <T> Stream<T> iterate(T seed, Predicate<T> hasNext, UnaryOperator<T> next) {
+        return new Stream<T>() {
+            boolean run(Sink<T> sink) {
+                for (T x = seed; hasNext.test(x); x = next.apply(x)) {
+                    if (!sink.push(x)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
     public static <T> Stream<T> generate(Supplier<T> next) {
         return new Stream<T>() {
             boolean run(Sink<T> sink) {
@@ -396,6 +410,19 @@ abstract class IntStream {
                     x = next.applyAsInt(x);
                 }
                 return false;
+            }
+        };
+    }
+
+    public static IntStream iterate(int seed, IntPredicate hasNext, IntUnaryOperator next) {
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                for (int x = seed; hasNext.test(x); x = next.applyAsInt(x)) {
+                    if (!sink.push(x)) {
+                        return false;
+                    }
+                }
+                return true;
             }
         };
     }

@@ -367,6 +367,11 @@ interface Map<K, V> {
     }
 
     // Map.of: unmodifiable, in a HashMap's order (java's changes from run to run).
+    // java's holder of a pair (null keys and values throw NullPointerException).
+    static <K, V> Map.Entry<K, V> entry(K k, V v) {
+        return new HashMap.Node<K, V>(0, Objects.requireNonNull(k), Objects.requireNonNull(v));
+    }
+
     static <K, V> Map<K, V> of() {
         Object[] kv = new Object[0];
         return new Collections.FixedMap<K, V>(kv);
@@ -1566,6 +1571,17 @@ abstract class AbstractSet<E> extends AbstractCollection<E> implements Set<E> {
 }
 
 abstract class AbstractMap<K, V> implements Map<K, V> {
+    // A pair whose value may be set (the usual pair before records).
+    static class SimpleEntry<K, V> extends HashMap.Node<K, V> {
+        public SimpleEntry(K key, V value) {
+            super(0, key, value);
+        }
+
+        public SimpleEntry(Map.Entry<? extends K, ? extends V> e) {
+            super(0, e.getKey(), e.getValue());
+        }
+    }
+
     public boolean isEmpty() {
         return size() == 0;
     }
