@@ -1616,6 +1616,7 @@ class FunctionLowering:
             "chr": ("py_chr", 1), "reversed": ("py_reversed", 1), "isinstance": ("py_isinstance", 2),
             "divmod": ("py_divmod", 2), "filter": ("py_filter", 2), "iter": ("py_iter", 1),
             "type": ("py_type", 1), "hash": ("py_hash_builtin", 1), "issubclass": ("py_issubclass", 2),
+            "hasattr": ("py_hasattr", 2), "setattr": ("py_setattr_builtin", 3),
         }  # fmt: skip
         if name in simple:
             routine, count = simple[name]
@@ -1718,6 +1719,12 @@ class FunctionLowering:
             if not self.arity(e, name, 1, 1):
                 return Const(NONE)
             return self.call("py_bin_text", [self.expr(args[0]), {"hex": 16, "bin": 2, "oct": 8}[name]])
+        if name == "getattr":
+            if not self.arity(e, name, 2, 3):
+                return Const(NONE)
+            values = [self.expr(a) for a in args]
+            dflt = values[2] if len(values) > 2 else Const(UNBOUND)
+            return self.call("py_getattr_builtin", [values[0], values[1], dflt])
         if name == "format":
             if not self.arity(e, name, 1, 2):
                 return Const(NONE)

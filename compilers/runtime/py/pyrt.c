@@ -5318,6 +5318,44 @@ long py_issubclass(long cls, long base) {
     return py_bool(base == py_cls_object || py_is_subclass(cls, base));
 }
 
+/* getattr(obj, name, default), hasattr(obj, name), setattr(obj, name, value). */
+long py_attr_name_ok(long name) {
+    if (py_tag(name) == T_STR)
+        return 1;
+    py_type_error2("attribute name must be string, not '", name, "'");
+    return 0;
+}
+
+long py_getattr_builtin(long obj, long name, long dflt) {
+    if (!py_attr_name_ok(name))
+        return 0;
+    long v = py_getattr(obj, name);
+    if (py_exc && dflt != UNBOUND && py_is_subclass(W(py_exc)[1], py_cls_AttributeError)) {
+        py_exc = 0;
+        py_tb_n = 0;
+        return dflt;
+    }
+    return v;
+}
+
+long py_hasattr(long obj, long name) {
+    if (!py_attr_name_ok(name))
+        return 0;
+    py_getattr(obj, name);
+    if (py_exc && py_is_subclass(W(py_exc)[1], py_cls_AttributeError)) {
+        py_exc = 0;
+        py_tb_n = 0;
+        return FALSE_;
+    }
+    return py_exc ? 0 : TRUE_;
+}
+
+long py_setattr_builtin(long obj, long name, long value) {
+    if (!py_attr_name_ok(name))
+        return 0;
+    return py_setattr(obj, name, value);
+}
+
 /* format(v, spec): as an f-string's field {v:spec}. */
 long py_format_builtin(long v, long spec) {
     if (spec == UNBOUND)

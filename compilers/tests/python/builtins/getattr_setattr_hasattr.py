@@ -1,0 +1,35 @@
+# getattr (with a default), setattr and hasattr by a computed name
+class Settings:
+    volume = 5
+
+    def __init__(self):
+        self.theme = "dark"
+
+    def describe(self):
+        return f"{self.theme} at {self.volume}"
+
+
+s = Settings()
+for field in ["theme", "volume", "missing"]:
+    print(field, hasattr(s, field), getattr(s, field, "n/a"))
+setattr(s, "volume", 9)
+setattr(s, "font", "mono")
+print(s.volume, s.font, Settings.volume, getattr(s, "describe")(), sorted(s.__dict__))
+for key, value in {"theme": "light", "size": 12}.items():
+    setattr(s, key, value)
+print(s.describe(), s.size, hasattr(Settings, "describe"), hasattr(Settings, "size"))
+try:
+    getattr(s, "nothing")
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    getattr(s, 5)
+except TypeError as e:
+    print("TypeError:", e)
+# expect: theme True dark
+# expect: volume True 5
+# expect: missing False n/a
+# expect: 9 mono 5 dark at 9 ['font', 'theme', 'volume']
+# expect: light at 9 12 True False
+# expect: AttributeError: 'Settings' object has no attribute 'nothing'
+# expect: TypeError: attribute name must be string, not 'int'
