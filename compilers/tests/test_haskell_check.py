@@ -172,6 +172,11 @@ RUNTIME_ERRORS = [
         "prog: t.hs:2:12-46: Non-exhaustive patterns in Just x\n\n",
     ),
     (
+        "main :: IO ()\nmain = let Just x = (Nothing :: Maybe Int) in print x\n",
+        "",
+        "prog: t.hs:2:12-42: Non-exhaustive patterns in Just x\n\n",
+    ),
+    (
         'f :: Int -> String\nf 1 = show (1 + 2)\nf 2 = "two"\n\n'
         "main :: IO ()\nmain = putStrLn (f 1) >> putStrLn (f 3)\n",
         "3\n",

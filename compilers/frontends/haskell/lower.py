@@ -1083,7 +1083,7 @@ def _pat_var_nodes(p: A.Pat) -> list[A.PVar | A.PAs]:
 def _rhs_end(rhs: A.Rhs) -> Span:
     """The span of the last thing a right side holds (its where bindings' last, or its last expression):
     where GHC's span of the equation or alternative ends."""
-    last: Span = rhs.body.span if rhs.body is not None else rhs.guards[-1][1].span
+    last: Span = rhs.span  # to the end of its last expression (with a parenthesis around it)
     for d in rhs.where:
         end = _rhs_end(d.rhs) if isinstance(d, A.DClause | A.DPatBind) else d.span
         if (end.end_line, end.end_column) > (last.end_line, last.end_column):

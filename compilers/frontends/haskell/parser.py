@@ -597,12 +597,16 @@ class Parser:
         else:
             self.expect("reservedop", eq)
             body = self.expr()
+        # The right side's span runs from its `=` (or first guard) to its last expression's end, the
+        # parenthesis around that expression included (`Just x = (Nothing)`: GHC's span ends there).
+        last = body if body is not None else guards[-1][1]
+        span = start.to(self.outer_span(last))
         where: list[A.Decl] = []
         if self.is_kw("where"):
             self.next()
             for item in self.block(self.decl):
                 where.extend(item)
-        return A.Rhs(guards, body, where, start)
+        return A.Rhs(guards, body, where, span)
 
     # ---- expressions ----
 
