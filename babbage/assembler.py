@@ -29,7 +29,7 @@ from babbage.isa import (
 from babbage.lexer import Token, tokenize
 from babbage.machine import STORE_MAX
 from babbage.numbers import WORD_DIGITS, fits_word
-from babbage.program import VALUE_LIMIT, Instruction, Program
+from babbage.program import VALUE_LIMIT, Instruction, Program, make_instruction
 
 DIRECTIVES = frozenset({".data", ".text", ".word", ".space", ".string", ".entry", ".heap", ".line", ".file"})
 
@@ -529,7 +529,7 @@ class _Assembler:
             if encoded is None:
                 return None
             mode, base, value = encoded
-        return Instruction(opcode.number, register, mode, base, value)
+        return make_instruction(opcode.number, register, mode, base, value)
 
     def line_map(self) -> dict[int, tuple[str, int]]:
         """Cards -> source lines: from .line when the program has any, else the assembly's own lines."""

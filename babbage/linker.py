@@ -25,7 +25,7 @@ from babbage.assembler import PendingInstruction, _Assembler, _independent, asse
 from babbage.deck import deck_header, encode_card, encode_number
 from babbage.isa import MODE_ABSOLUTE, NO_REGISTER, OPERAND_MODES
 from babbage.numbers import fits_word
-from babbage.program import VALUE_LIMIT, Instruction, Program
+from babbage.program import VALUE_LIMIT, Instruction, Program, make_instruction
 
 # A piece's debug entries before its own `.file` or `.line`: the file and line in force where it stands.
 _INHERIT_FILE = "\x00in force"
@@ -421,7 +421,7 @@ def _quick(reloc: _Reloc, values: dict[str, int], data_labels: set[str]) -> Inst
         value += sign * found
     if abs(value) >= VALUE_LIMIT or (reloc.mode == MODE_ABSOLUTE and value < 0):
         return None
-    return Instruction(reloc.opcode, reloc.register, reloc.mode, reloc.base, value)
+    return make_instruction(reloc.opcode, reloc.register, reloc.mode, reloc.base, value)
 
 
 def _deck(program: Program, spans: list[Span]) -> str:

@@ -49,6 +49,26 @@ class Instruction:
         return f"{self.mnemonic} {', '.join(parts)}".rstrip()
 
 
+# An Instruction is a frozen dataclass, whose generated __init__ sets each field through
+# object.__setattr__; the assembler and the linker make one for every card they build, so `make_instruction`
+# fills its slots through the slot descriptors instead: the same object in about half the time.
+_new = object.__new__
+_SET_OPCODE, _SET_REGISTER, _SET_MODE, _SET_BASE, _SET_VALUE = (
+    Instruction.__dict__[name].__set__ for name in ("opcode", "register", "mode", "base", "value")
+)
+
+
+def make_instruction(opcode: int, register: int, mode: int, base: int, value: int) -> Instruction:
+    """Instruction(opcode, register, mode, base, value), built faster."""
+    card = _new(Instruction)
+    _SET_OPCODE(card, opcode)
+    _SET_REGISTER(card, register)
+    _SET_MODE(card, mode)
+    _SET_BASE(card, base)
+    _SET_VALUE(card, value)
+    return card
+
+
 @dataclass(slots=True)
 class Program:
     """What the assembler produces and a deck decodes to; what run() executes."""
