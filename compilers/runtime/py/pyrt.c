@@ -2947,7 +2947,10 @@ long py_less(long a, long b, char *op) {
     }
     if (ta == T_INST || tb == T_INST)
         return py_inst_compare(a, b, op, py_s_lt, py_s_gt);
-    py_compare_error(op, a, b);
+    if (op[0] == '>' && op[1] == 0)
+        py_compare_error(op, b, a); /* py_gt asks b < a */
+    else
+        py_compare_error(op, a, b);
     return 0;
 }
 
@@ -3756,6 +3759,21 @@ long py_format(long v, long spec) {
 
 /* An f-string or format field: conversion 'r', 's' or 0, then the spec (a str, or 0 for none). */
 long py_format_field(long v, long conversion, long spec) {
+    if (conversion == 0 && py_tag(v) == T_INST) {
+        /* a class's own __format__ is given the specification, an empty one too */
+        long m = py_lookup(W(v)[1], py_str_from("__format__"));
+        if (m != UNBOUND) {
+            long argv[2];
+            argv[0] = v;
+            argv[1] = spec == 0 ? py_str_new(0) : spec;
+            long r = py_call(m, (long)argv, 2, 0);
+            if (py_exc)
+                return 0;
+            if (py_tag(r) != T_STR)
+                return py_type_error2("__format__ must return a str, not ", r, "");
+            return r;
+        }
+    }
     if (conversion == 'r')
         v = py_repr(v);
     else if (conversion == 's')
@@ -3836,8 +3854,13 @@ long py_format_arg(long whole, long argv, long argc, long kwn, long *next) {
     long field = py_substr(whole, 0, h);
     long value = 0;
     if (W(field)[1] == 0) {
-        if (*next >= argc)
-            return py_raise(py_cls_IndexError, "Replacement index out of range for positional args tuple");
+        if (*next >= argc) {
+            long b = py_sb_new();
+            py_sb_c(b, "Replacement index ");
+            py_sb_int(b, *next);
+            py_sb_c(b, " out of range for positional args tuple");
+            return py_raise_sb(py_cls_IndexError, b);
+        }
         value = W(argv)[*next];
         *next = *next + 1;
     } else if (W(field)[2] >= '0' && W(field)[2] <= '9') {
@@ -4644,6 +4667,7 @@ long py_next(long it) {
         long r = py_getitem(v, MKINT(i));
         if (py_exc && py_is_subclass(W(py_exc)[1], py_cls_IndexError)) {
             py_exc = 0;
+            py_tb_n = 0; /* the IndexError ended the iteration: its frames are no traceback's */
             return STOP;
         }
         W(it)[2] = i + 1;
@@ -5568,7 +5592,11 @@ long py_minmax(long argv, long argc, long key, long dflt, long is_max) {
             best_key = k;
             continue;
         }
-        long better = is_max ? py_less(best_key, k, ">") : py_less(k, best_key, "<");
+        /* as CPython's: item > best for max, item < best for min */
+        long r = is_max ? py_gt(k, best_key) : py_lt(k, best_key);
+        if (py_exc)
+            return 0;
+        long better = py_truthy(r);
         if (py_exc)
             return 0;
         if (better) {
