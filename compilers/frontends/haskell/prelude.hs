@@ -1487,11 +1487,11 @@ print :: Show a => a -> IO ()
 print x = putStrLn (show x)
 
 getChar :: IO Char
-getChar = IO (\w -> let c = primGetChar w in if primIntLt c 0 then errorWithoutStackTrace "Prelude.getChar: end of file" else R (primChr c))
+getChar = IO (\w -> let c = primGetChar w in if primIntLt c 0 then errorWithoutStackTrace "<stdin>: hGetChar: end of file" else R (primChr c))
 
 getLine :: IO String
 getLine = IO (\w -> let c = primGetChar w in
-  if primIntLt c 0 then errorWithoutStackTrace "Prelude.getLine: end of file"
+  if primIntLt c 0 then errorWithoutStackTrace "<stdin>: hGetLine: end of file"
   else if primIntEq c 10 then R [] else (let line = readLine (primChr c) w in line `seq` R line))
 
 readLine :: Char -> Int -> String
@@ -1576,8 +1576,15 @@ ioError' msg = IO (\_ -> errorWithoutStackTrace msg)
 interact :: (String -> String) -> IO ()
 interact f = getContents >>= \s -> putStr (f s)
 
+-- readLn parses its line at once (GHC's readIO, whose failure is an IOError, "user error (...)").
 readLn :: Read a => IO a
-readLn = getLine >>= \l -> return (read l)
+readLn = getLine >>= readIO
+
+readIO :: Read a => String -> IO a
+readIO s = IO (\_ -> case [x | (x, t) <- readsPrec 0 s, all isSpace t] of
+  [x] -> R x
+  [] -> errorWithoutStackTrace "user error (Prelude.readIO: no parse)"
+  _ -> errorWithoutStackTrace "user error (Prelude.readIO: ambiguous parse)")
 
 -- ---------------------------------------------------------------- Read
 
