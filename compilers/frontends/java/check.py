@@ -2066,7 +2066,10 @@ class Checker:
         result = subst(fm.ret, mapping)
         target = subst(p, bound | {t: "Object" for t in tvars if t not in bound})
         if not self.speculate(lambda: self.lambda_(a, target, a.scope)):
-            return
+            # Function<T, Stream<R>>: the body's Stream<Integer> is no Stream<Object>, but is a Stream<?>
+            target = subst(p, bound | {t: "?" for t in tvars if t not in bound})
+            if target == p or not self.speculate(lambda: self.lambda_(a, target, a.scope)):
+                return
         lam = a.lam if isinstance(a, A.MethodRef) else a
         if lam is None:
             return
