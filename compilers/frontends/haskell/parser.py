@@ -26,6 +26,7 @@ PRELUDE_FIXITIES: dict[str, tuple[str, int]] = {
     ".": ("infixr", 9),
     "!!": ("infixl", 9),
     "!": ("infixl", 9),  # Data.Map.!
+    "!?": ("infixl", 9),  # Data.Map.!?
     "^": ("infixr", 8),
     "^^": ("infixr", 8),
     "**": ("infixr", 8),

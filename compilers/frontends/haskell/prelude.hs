@@ -1837,6 +1837,79 @@ dm'foldl f z m = foldl f z (dm'elems m)
 dm'foldrWithKey' :: (k -> a -> b -> b) -> b -> Map k a -> b
 dm'foldrWithKey' f z m = dm'foldrWithKey f z m
 
+-- More of Data.Map, through its lists where that is simplest (the results are Data.Map's).
+dm'lookupOp :: Ord k => Map k a -> k -> Maybe a
+dm'lookupOp m k = dm'lookup k m
+
+dm'toDescList :: Map k a -> [(k, a)]
+dm'toDescList m = reverse (dm'toList m)
+
+dm'foldr' :: (a -> b -> b) -> b -> Map k a -> b
+dm'foldr' f z m = dm'foldr f z m
+
+dm'fromAscList :: Ord k => [(k, a)] -> Map k a
+dm'fromAscList xs = dm'fromList xs
+
+dm'unions :: Ord k => [Map k a] -> Map k a
+dm'unions ms = foldl dm'union dm'empty ms
+
+dm'unionsWith :: Ord k => (a -> a -> a) -> [Map k a] -> Map k a
+dm'unionsWith f ms = foldl (dm'unionWith f) dm'empty ms
+
+dm'partition :: Ord k => (a -> Bool) -> Map k a -> (Map k a, Map k a)
+dm'partition p m = (dm'filter p m, dm'filter (not . p) m)
+
+dm'mapMaybe :: Ord k => (a -> Maybe b) -> Map k a -> Map k b
+dm'mapMaybe f m = dm'fromList [(k, y) | (k, x) <- dm'toList m, Just y <- [f x]]
+
+dm'update :: Ord k => (a -> Maybe a) -> k -> Map k a -> Map k a
+dm'update f k m = case dm'lookup k m of
+  Nothing -> m
+  Just x -> case f x of
+    Nothing -> dm'delete k m
+    Just y -> dm'insert k y m
+
+dm'difference :: Ord k => Map k a -> Map k b -> Map k a
+dm'difference a b = dm'filterWithKey (\k _ -> dm'notMember k b) a
+
+dm'intersectionWith :: Ord k => (a -> b -> c) -> Map k a -> Map k b -> Map k c
+dm'intersectionWith f a b = dm'fromList [(k, f x y) | (k, x) <- dm'toList a, Just y <- [dm'lookup k b]]
+
+dm'intersection :: Ord k => Map k a -> Map k b -> Map k a
+dm'intersection a b = dm'filterWithKey (\k _ -> dm'member k b) a
+
+dm'mapKeys :: Ord k2 => (k1 -> k2) -> Map k1 a -> Map k2 a
+dm'mapKeys f m = dm'fromList [(f k, x) | (k, x) <- dm'toList m]
+
+dm'lookupLE :: Ord k => k -> Map k a -> Maybe (k, a)
+dm'lookupLE k m = listToMaybe (reverse [p | p@(k', _) <- dm'toList m, k' <= k])
+
+dm'lookupLT :: Ord k => k -> Map k a -> Maybe (k, a)
+dm'lookupLT k m = listToMaybe (reverse [p | p@(k', _) <- dm'toList m, k' < k])
+
+dm'lookupGE :: Ord k => k -> Map k a -> Maybe (k, a)
+dm'lookupGE k m = listToMaybe [p | p@(k', _) <- dm'toList m, k' >= k]
+
+dm'lookupGT :: Ord k => k -> Map k a -> Maybe (k, a)
+dm'lookupGT k m = listToMaybe [p | p@(k', _) <- dm'toList m, k' > k]
+
+dm'deleteMax :: Ord k => Map k a -> Map k a
+dm'deleteMax m = case dm'lookupMax m of
+  Nothing -> m
+  Just (k, _) -> dm'delete k m
+
+dm'minViewWithKey :: Ord k => Map k a -> Maybe ((k, a), Map k a)
+dm'minViewWithKey m = fmap (\p -> (p, dm'deleteMin m)) (dm'lookupMin m)
+
+dm'maxViewWithKey :: Ord k => Map k a -> Maybe ((k, a), Map k a)
+dm'maxViewWithKey m = fmap (\p -> (p, dm'deleteMax m)) (dm'lookupMax m)
+
+dm'minView :: Ord k => Map k a -> Maybe (a, Map k a)
+dm'minView m = fmap (\((_, x), rest) -> (x, rest)) (dm'minViewWithKey m)
+
+dm'maxView :: Ord k => Map k a -> Maybe (a, Map k a)
+dm'maxView m = fmap (\((_, x), rest) -> (x, rest)) (dm'maxViewWithKey m)
+
 instance (Show a, Show b, Show c, Show d, Show e) => Show (a, b, c, d, e) where
   showsPrec _ (a, b, c, d, e) s = '(' : shows a (',' : shows b (',' : shows c (',' : shows d (',' : shows e (')' : s)))))
 

@@ -273,7 +273,7 @@ NOT_IN_PRELUDE = (
 )
 MAP_PREFIX = "dm'"
 PRINTF_PREFIX = "pf'"  # Text.Printf's methods and helpers, which no module exports
-MAP_OPERATORS = {"!": "dm'index"}
+MAP_OPERATORS = {"!": "dm'index", "!?": "dm'lookupOp"}
 # The modules whose exports are a list of the Prelude file's names.
 MODULE_EXPORTS = {
     "Data.List": DATA_LIST,
