@@ -20,6 +20,11 @@ interface Function<T, R> {
 
 interface BiFunction<T, U, R> {
     R apply(T t, U u);
+
+    default <V> BiFunction<T, U, V> andThen(Function<R, V> after) {
+        BiFunction<T, U, R> self = this;
+        return (t, u) -> after.apply(self.apply(t, u));
+    }
 }
 
 interface UnaryOperator<T> extends Function<T, T> {
