@@ -70,6 +70,10 @@ UNSUPPORTED_TYPES: dict[str, str] = {}
 OUTSIDE_CLASSES = {
     "Thread": "the Engine runs one thread and has no clock (Thread.sleep, threads)",
     "Runtime": "the Engine's machine is not java's (memory, processors)",
+    "StackOverflowError": "a recursion too deep for the Engine's stack stops the run with its "
+    "stack_overflow report, which cannot be caught",
+    "OutOfMemoryError": "a run that fills the Engine's store stops with its own report, which cannot be "
+    "caught",
 }
 STRING_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "length": [([], "int")],
@@ -745,6 +749,11 @@ class Checker:
             return True
         if base in ("Optional", "Stream", "Function"):
             self.error(f"{base} is not supported in this Java subset", span, "unsupported")
+            return False
+        if base in OUTSIDE_CLASSES:  # java has it; "cannot find symbol" would blame the program
+            self.error(
+                f"{base} is not supported in this Java subset: {OUTSIDE_CLASSES[base]}", span, "unsupported"
+            )
             return False
         self.error(f"cannot find symbol\n  symbol:   class {base}", span, "undeclared")
         return False
