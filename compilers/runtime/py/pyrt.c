@@ -5178,6 +5178,8 @@ long py_getattr(long obj, long name) {
             return py_attrs(obj); /* the instance's own attributes, the dict itself */
         if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq(name, py_s_args))
             return py_exc_args(obj);
+        if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq_c(name, "__cause__"))
+            return NONE; /* no 'raise ... from' in the subset sets one */
         return py_attr_error(obj, name);
     }
     if (t == T_CLASS) {
