@@ -276,8 +276,7 @@ class Parser:
             value = self.yield_or_star_expressions()
             return A.AugAssign(span, first, op, value)
         if self.at(":"):
-            self.diags.error("unsupported", "variable annotations are not supported", self.tok.span)
-            raise _SyntaxError
+            return self.annotated_assignment(span, first)
         if self.at("="):
             targets = [first]
             value = first
@@ -287,6 +286,31 @@ class Parser:
             targets.pop()
             return A.Assign(span, targets, value)
         return A.ExprStmt(span, first)
+
+    def annotated_assignment(self, span: Span, target: A.Expr) -> A.Stmt:
+        """`target: annotation = value` is the assignment: annotations are never evaluated here (CPython
+        evaluates a module's and a class's into __annotations__, which the subset has not), so only the
+        value is. A bare `x: int` declares without binding, which the subset leaves out."""
+        colon = self.advance().span
+        if isinstance(target, (A.TupleExpr, A.ListExpr)):
+            kind = "tuple" if isinstance(target, A.TupleExpr) else "list"
+            self.diags.error(
+                "syntax", f"SyntaxError: only single target (not {kind}) can be annotated", target.span
+            )
+            raise _SyntaxError
+        if not isinstance(target, (A.Name, A.Attribute, A.Subscript)):
+            self.diags.error("syntax", "SyntaxError: illegal target for annotation", target.span)
+            raise _SyntaxError
+        self.test()
+        if not self.accept("="):
+            self.diags.error(
+                "unsupported",
+                "an annotation without a value is not supported: give the variable its value here "
+                "(x: int = 0) or leave the annotation out",
+                colon,
+            )
+            raise _SyntaxError
+        return A.Assign(span, [target], self.yield_or_star_expressions())
 
     def at_end_of_simple(self) -> bool:
         return self.at_kind("newline") or self.at_kind("eof") or self.at(";")
