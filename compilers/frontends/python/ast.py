@@ -288,6 +288,7 @@ class Try(Stmt):
 @dataclass(eq=False)
 class Raise(Stmt):
     exc: Expr | None
+    cause: Expr | None = None  # raise exc from cause
 
 
 @dataclass(eq=False)

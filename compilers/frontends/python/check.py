@@ -271,6 +271,8 @@ class Checker:
         elif isinstance(stmt, A.Raise):
             if stmt.exc is not None:
                 self.expr(stmt.exc, scope)
+            if stmt.cause is not None:
+                self.expr(stmt.cause, scope)
         elif isinstance(stmt, A.Assert):
             self.expr(stmt.test, scope)
             if stmt.msg is not None:

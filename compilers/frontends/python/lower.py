@@ -820,7 +820,10 @@ class FunctionLowering:
             self.raise_now()
             return
         value = self.expr(s.exc)
-        self.call_void("py_do_raise", [value])
+        if s.cause is None:
+            self.call_void("py_do_raise", [value])
+        else:
+            self.call_void("py_do_raise_from", [value, self.expr(s.cause)])
         self.raise_now()
 
     def assert_stmt(self, s: A.Assert) -> None:

@@ -247,10 +247,8 @@ class Parser:
             if word == "raise":
                 self.advance()
                 exc = None if self.at_end_of_simple() else self.test()
-                if self.at("from"):
-                    self.diags.error("unsupported", "'raise ... from ...' is not supported", self.tok.span)
-                    raise _SyntaxError
-                return A.Raise(span, exc)
+                cause = self.test() if exc is not None and self.accept("from") else None
+                return A.Raise(span, exc, cause)
             if word in ("global", "nonlocal"):
                 self.advance()
                 names = [self.name().text]

@@ -180,6 +180,7 @@ long py_tb[128];
 long py_tb_n;
 long py_interned;
 long py_s_args;
+long py_s_cause;
 long py_s_init;
 long py_s_str;
 long py_s_repr;
@@ -945,19 +946,45 @@ long py_exc_matches(long e, long cls) {
 }
 
 /* raise X: an exception class is instantiated, an instance raised as it is. */
-long py_do_raise(long v) {
+
+/* The exception instance `raise v` raises (v itself, or v called when it is a class), or 0 with py_exc
+   set: CPython's TypeError for a value that is no exception, or what calling the class raised. */
+long py_exception_of(long v, char *what) {
     long t = py_tag(v);
     if (t == T_CLASS && py_is_subclass(v, py_cls_BaseException)) {
         long e = py_call(v, 0, 0, 0);
-        if (py_exc == 0)
-            py_exc = e;
-        return 0;
+        return py_exc ? 0 : e;
     }
-    if (t == T_INST && py_is_subclass(W(v)[1], py_cls_BaseException)) {
-        py_exc = v;
+    if (t == T_INST && py_is_subclass(W(v)[1], py_cls_BaseException))
+        return v;
+    py_raise(py_cls_TypeError, what);
+    return 0;
+}
+
+long py_do_raise(long v) {
+    long e = py_exception_of(v, "exceptions must derive from BaseException");
+    if (e != 0)
+        py_exc = e;
+    return 0;
+}
+
+long py_setattr(long obj, long name, long value);
+
+/* raise v from cause: the instance raised gets __cause__, an exception instance (a class is called for
+   one) or None, as CPython sets it; the cause is made after the exception, as CPython does. */
+long py_do_raise_from(long v, long cause) {
+    long e = py_exception_of(v, "exceptions must derive from BaseException");
+    if (e == 0)
         return 0;
+    long c = NONE;
+    if (cause != NONE) {
+        c = py_exception_of(cause, "exception causes must derive from BaseException");
+        if (c == 0)
+            return 0;
     }
-    py_raise(py_cls_TypeError, "exceptions must derive from BaseException");
+    py_setattr(e, py_s_cause, c);
+    if (py_exc == 0) /* setting it cannot fail for an exception, but if it did, that is what is raised */
+        py_exc = e;
     return 0;
 }
 
@@ -1067,6 +1094,7 @@ void py_init(void) {
     W(l)[3] = py_alloc(64);
     py_interned = l;
     py_s_args = py_const_str("args");
+    py_s_cause = py_const_str("__cause__");
     py_s_init = py_const_str("__init__");
     py_s_str = py_const_str("__str__");
     py_s_repr = py_const_str("__repr__");
@@ -5179,7 +5207,7 @@ long py_getattr(long obj, long name) {
         if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq(name, py_s_args))
             return py_exc_args(obj);
         if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq_c(name, "__cause__"))
-            return NONE; /* no 'raise ... from' in the subset sets one */
+            return NONE; /* none set by 'raise ... from' */
         return py_attr_error(obj, name);
     }
     if (t == T_CLASS) {
