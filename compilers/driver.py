@@ -829,6 +829,9 @@ def run_compiled(
         _read_runtime_words(outcome, result, program)
     if result.lang not in ("assembly", "cards"):
         outcome.output, outcome.stderr = split_stderr(outcome.output)
+        front = registry.frontend(result.lang) if outcome.status != HALTED else None
+        if front is not None:
+            outcome.stderr += front.trap_reports.get(outcome.status, "")
     if (
         outcome.status == "trap"
         and outcome.trap_code in TRAP_MESSAGES

@@ -7,8 +7,9 @@ each adding to one DiagnosticBag; it stops after the first stage that reported a
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from compilers.diagnostics import DiagnosticBag
@@ -34,6 +35,10 @@ class Frontend:
     # its elaboration here. The driver then runs it as a stage of its own, shows the core as stages (with
     # its types, then erased), and hands `lower` the core program instead of the checked tree.
     elaborate: Elaborator | None = None
+    # What the language's own build writes to standard error when its program stops on an Engine trap that
+    # the runtime does not report itself, by the trap's status: written before the trap's own line (GHC's
+    # "prog: divide by zero" where the Engine's division traps).
+    trap_reports: Mapping[str, str] = MappingProxyType({})
 
     def lower_checked(self, checked: Any, diags: DiagnosticBag) -> Any:
         """The IR module of a checked tree, through the core when the language elaborates to it (for

@@ -247,6 +247,19 @@ def test_the_explorer_shows_every_stage():
     assert "could not be made" not in "".join(texts.values())
 
 
+def test_division_by_zero_writes_ghcs_line_before_the_engines_trap() -> None:
+    from compilers import driver
+
+    # GHC 9.0.2 (`ghc -O0 -o prog`): stdout "3", stderr "prog: divide by zero", exit status 1.
+    source = "main :: IO ()\nmain = do\n  print (10 `div` (3 :: Int))\n  print (7 `mod` (0 :: Integer))\n"
+    run = driver.run_compiled(driver.compile("haskell", source))
+    assert (run.status, run.output, run.stderr) == ("division_by_zero", "3\n", "prog: divide by zero\n")
+    # A trap the runtime reports itself gets no second line.
+    head_of_empty = "main :: IO ()\nmain = print (head ([] :: [Int]))\n"
+    failed = driver.run_compiled(driver.compile("haskell", head_of_empty))
+    assert failed.stderr == "prog: Prelude.head: empty list\n"
+
+
 def test_foldable_uses_name_the_missing_class() -> None:
     # GHC 9.0.2 accepts each of these (Foldable), printing 8, 3 and 1: here each is a diagnostic at the
     # argument that says why and what to write, not a mismatch that blames the program.
