@@ -2694,6 +2694,8 @@ long py_float_to_int(double d) {
  * digits, inf, infinity, nan). */
 long py_inst_op(long op, long self, long other, long reflected);
 
+long py_is_space(long c);
+
 long py_float_of(long v) {
     if (py_is_float(v))
         return v;
@@ -2720,9 +2722,9 @@ long py_float_of(long v) {
     long *s = W(v) + 2;
     long lo = 0;
     long hi = n;
-    while (lo < hi && (s[lo] == ' ' || s[lo] == '\t' || s[lo] == '\n' || s[lo] == '\r'))
+    while (lo < hi && py_is_space(s[lo]))
         lo++;
-    while (hi > lo && (s[hi - 1] == ' ' || s[hi - 1] == '\t' || s[hi - 1] == '\n' || s[hi - 1] == '\r'))
+    while (hi > lo && py_is_space(s[hi - 1]))
         hi--;
     long *buf = W(py_alloc(hi - lo + 1));
     long k = 0;
@@ -4150,10 +4152,10 @@ long py_percent_format(long fmt, long values) {
 long py_parse_int(long s, long base, long report) {
     long n = W(s)[1];
     long i = 0;
-    while (i < n && (W(s)[2 + i] == ' ' || W(s)[2 + i] == '\t' || W(s)[2 + i] == '\n'))
+    while (i < n && py_is_space(W(s)[2 + i])) /* str.strip()'s whitespace, as CPython's int() */
         i++;
     long end = n;
-    while (end > i && (W(s)[1 + end] == ' ' || W(s)[1 + end] == '\t' || W(s)[1 + end] == '\n'))
+    while (end > i && py_is_space(W(s)[1 + end]))
         end--;
     long neg = 0;
     if (i < end && (W(s)[2 + i] == '-' || W(s)[2 + i] == '+')) {
