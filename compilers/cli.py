@@ -90,12 +90,25 @@ def _language(args: argparse.Namespace) -> str:
 
 
 def _read(path: str) -> str:
+    """A file's text exactly: no newline is translated (a program reads "\r\n" as its native build would)."""
     try:
-        return Path(path).read_text(encoding="utf-8")
+        return Path(path).read_bytes().decode("utf-8")
     except OSError as exc:
         raise _Usage(f"cannot read {path}: {exc.strerror}") from None
     except UnicodeDecodeError:
         raise _Usage(f"{path} is not UTF-8 text") from None
+
+
+def _read_stdin() -> str:
+    """Standard input's text exactly, as _read gives a file's (a stream with no bytes beneath, one a caller
+    put in its place, is read as it is)."""
+    raw = getattr(sys.stdin, "buffer", None)
+    if raw is None:
+        return sys.stdin.read()
+    try:
+        return raw.read().decode("utf-8")
+    except UnicodeDecodeError:
+        raise _Usage("standard input is not UTF-8 text") from None
 
 
 def _write_stdout(text: str) -> None:
@@ -163,7 +176,7 @@ def _run(args: argparse.Namespace) -> int:
     result = _compile(args)
     if result is None:
         return EXIT_COMPILE
-    stdin = _read(args.stdin) if args.stdin else sys.stdin.read()
+    stdin = _read(args.stdin) if args.stdin else _read_stdin()
     try:
         run = driver.run_compiled(
             result,

@@ -89,6 +89,20 @@ def test_stdin_file_and_lang_flag(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert capsys.readouterr().out == "42"
 
 
+def test_standard_input_reaches_the_program_byte_for_byte(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # CPython 3.12 reading these lines from a pipe prints 42 'ann\r': no newline is translated.
+    path = _write(tmp_path, "p.py", "n = int(input())\nname = input()\nprint(n * 2, repr(name))\n")
+    data = tmp_path / "in.txt"
+    data.write_bytes(b"21\r\nann\r\n")
+    assert main(["run", path, "--stdin", str(data)]) == 0
+    assert capsys.readouterr().out == "42 'ann\\r'\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b"21\r\nann\r\n"), encoding="utf-8"))
+    assert main(["run", path]) == 0
+    assert capsys.readouterr().out == "42 'ann\\r'\n"
+
+
 def test_emit_every_stage_of_c(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = _write(tmp_path, "p.c", "int main(void) {\n    return 6 * 7;\n}\n")
     for stage, marker in [
