@@ -13,6 +13,7 @@ from typing import Any
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import ActionLocation
+from django.contrib.admin.widgets import AdminTextareaWidget
 from django.db.models import Count, Model, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.loader import render_to_string
@@ -23,6 +24,7 @@ from django.views.decorators.http import require_POST
 
 from accounts.selectors import user_is_instructor
 from ancient_compute.lib.languages import language_status
+from ancient_compute.lib.typed_text import TypedTextField
 from compilers import registry
 from curriculum.models import Exercise, Hint, Lesson, Module, Progress, TestCase
 from curriculum.provenance import Source, reset_target, row_source
@@ -282,8 +284,20 @@ class LessonAdmin(SourceMixin, MarkdownPreviewMixin, PublishActionsMixin, admin.
                         _keep_draft_if_reference_fails(self, request, exercise_form)
 
 
+class TestCaseForm(forms.ModelForm):
+    """A test's input reaches the program byte for byte: its lines end as the instructor typed them."""
+
+    input = TypedTextField(required=False, strip=False, widget=AdminTextareaWidget)
+    expected_output = TypedTextField(required=False, strip=False, widget=AdminTextareaWidget)
+
+    class Meta:
+        model = TestCase
+        fields = ("order", "name", "is_visible", "input", "expected_output")
+
+
 class TestCaseInline(admin.StackedInline):
     model = TestCase
+    form = TestCaseForm
     fields = (("order", "name", "is_visible"), "input", "expected_output")
     extra = 1
     ordering = ("order",)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django import forms
 
+from ancient_compute.lib.typed_text import TypedTextField
 from babbage.machine import STORE_MIN
 from execution import toolchain
 
@@ -18,7 +19,7 @@ class RunForm(forms.Form):
     # The templates render these fields by hand (the editor enhances the source textarea).
     language = forms.ChoiceField(choices=language_choices)
     source = forms.CharField(strip=False)
-    stdin = forms.CharField(required=False, strip=False)
+    stdin = TypedTextField(required=False, strip=False)
     # Empty: a Store sized for the program (its heap and stack grow up to the site's cap); a number fixes
     # it, from the Engine's smallest Store up (the services cap it), e.g. 1000 for the Store Babbage planned.
     store_size = forms.IntegerField(required=False, min_value=STORE_MIN)

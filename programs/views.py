@@ -20,6 +20,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from ancient_compute.lib.errors import ApplicationError, NotFound
+from ancient_compute.lib.typed_text import typed_line_ends
 from execution import presentation, toolchain
 from execution import selectors as execution_selectors
 from execution.diffs import source_diff
@@ -276,7 +277,8 @@ def program_run_view(request: HttpRequest, program_id: int) -> HttpResponse:
         messages.error(request, f"You have started many runs in a short time: try again in {retry_after} s.")
         return redirect("programs:program_detail", program_id=program.pk)
     try:
-        run = services.program_run(user=request.user, program=program, stdin=request.POST.get("stdin", ""))
+        stdin = typed_line_ends(request.POST.get("stdin", ""))  # the textarea's lines as typed
+        run = services.program_run(user=request.user, program=program, stdin=stdin)
     except ApplicationError as error:
         messages.error(request, error.message)
         return redirect("programs:program_detail", program_id=program.pk)

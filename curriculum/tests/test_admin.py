@@ -99,7 +99,9 @@ def test_an_instructor_authors_a_lesson_that_students_then_see(
             "test_cases-0-is_visible": "on",
             "test_cases-1-order": "2",
             "test_cases-1-name": "secret one",
-            "test_cases-1-expected_output": "42\n",
+            # as a browser submits a textarea: its lines ended by \r\n
+            "test_cases-1-input": "6\r\n7\r\n",
+            "test_cases-1-expected_output": "42\r\n",
             "test_cases-2-order": "3",
             "test_cases-2-name": "secret two",
             "test_cases-2-expected_output": "42\n",
@@ -113,6 +115,8 @@ def test_an_instructor_authors_a_lesson_that_students_then_see(
     assert response.status_code == 302, response.content.decode()[:3000]
     exercise = Exercise.objects.get(slug="store-a-number")
     assert exercise.test_cases.count() == 3 and exercise.hints.count() == 2
+    secret = exercise.test_cases.get(name="secret one")
+    assert (secret.input, secret.expected_output) == ("6\n7\n", "42\n")  # the lines as typed
 
     client.force_login(student)
     assert client.get("/course/engine/store/").status_code == 404

@@ -51,6 +51,20 @@ def test_running_without_javascript_redirects_to_the_run_page(client_in: Client,
     assert not re.search(r'<span class="stage-line"[^>]*>    3  ', html)  # three instructions: cards 0 to 2
 
 
+def test_the_input_typed_on_the_page_reaches_the_program_with_its_lines_as_typed(
+    client_in: Client, on_commit: Any
+) -> None:
+    # A browser submits a textarea's lines ended by \r\n, where the person typed \n: the run's input is
+    # what was typed, as a program given it on a terminal reads it.
+    echo = "READ A\nREAD B\nADD A, B\nPRINT A\nHALT\n"
+    with on_commit(execute=True):
+        client_in.post(
+            reverse("execution:run_create"), {"language": "assembly", "source": echo, "stdin": "21\r\n10\r\n"}
+        )
+    run = Run.objects.get()
+    assert run.stdin == "21\n10\n"
+
+
 def test_running_with_htmx_returns_the_live_panel(client_in: Client) -> None:
     # Without the on-commit callbacks the run stays queued, as it is when the page receives the panel.
     response = client_in.post(

@@ -153,9 +153,10 @@ def test_running_from_the_program_page_shows_its_statistics(
 ) -> None:
     program = ProgramFactory.create(owner=ada, source=HELLO)
     with django_capture_on_commit_callbacks(execute=True):
-        answer = ada_client.post(f"/programs/{program.pk}/run/", {"stdin": ""})
+        answer = ada_client.post(f"/programs/{program.pk}/run/", {"stdin": "5\r\n6\r\n"})
     run = Run.objects.get()
     assert answer["Location"] == f"/runs/{run.id}/"
+    assert run.stdin == "5\n6\n"  # the textarea's lines as typed (a browser submits them ended by \r\n)
     page = ada_client.get(f"/programs/{program.pk}/").content.decode()
     assert 'data-instructions="3"' in page and f"/runs/{run.id}/" in page
 
