@@ -39,7 +39,8 @@ class FloatLit(Expr):
 class FormatField(Node):
     value: Expr
     conversion: str  # "", "r", "s"
-    spec: str
+    spec: str  # the specification's text; with fields in it ({x:>{width}}), its literal text alone
+    spec_fields: FString | None = None  # a specification with fields: made when the field is
 
 
 @dataclass(eq=False)

@@ -530,6 +530,8 @@ class Checker:
             for part in e.parts:
                 if isinstance(part, A.FormatField):
                     self.expr(part.value, scope)
+                    if part.spec_fields is not None:
+                        self.expr(part.spec_fields, scope)
         elif isinstance(e, A.BinOp):
             if e.op == "@":
                 self.unsupported("the matrix multiplication operator '@' is not supported", e.span)

@@ -1252,9 +1252,11 @@ class FunctionLowering:
                 pieces.append(self.const_str(part))
             else:
                 value = self.expr(part.value)
-                if any(c in part.spec for c in FLOAT_FORMATS):
-                    self.m.uses_floats = True  # `f"{n:e}"` makes a float of an int
+                if part.spec_fields is not None or any(c in part.spec for c in FLOAT_FORMATS):
+                    self.m.uses_floats = True  # `f"{n:e}"` makes a float of an int (a made one may too)
                 spec: Operand = self.const_str(part.spec) if part.spec else Const(0)
+                if part.spec_fields is not None:  # `{x:>{width}}`: the specification made now
+                    spec = fb.copy(self.fstring(part.spec_fields))
                 conversion = ord(part.conversion) if part.conversion else 0
                 pieces.append(fb.copy(self.call("py_format_field", [value, conversion, spec])))
         slot = self.argv(len(pieces))

@@ -843,14 +843,19 @@ class Parser:
                 merged.append(part)
         return A.FString(span, merged)
 
-    def fstring_parts(self, tok: Token, prefix: str, body: str) -> list[str | A.FormatField]:
+    def fstring_parts(
+        self, tok: Token, prefix: str, body: str, start: int | None = None, nested: bool = False
+    ) -> list[str | A.FormatField]:
+        """The literal pieces and fields of an f-string's body, or (`nested`) of a field's specification,
+        which starts at `start` in the token and whose own fields take no specification fields again."""
         from compilers.frontends.python.lexer import decode_escapes
 
         raw = "r" in prefix
         parts: list[str | A.FormatField] = []
         text: list[str] = []
         i = 0
-        offset = len(prefix) + (3 if tok.text[len(prefix) :].startswith(("'''", '"""')) else 1)
+        quotes = 3 if tok.text[len(prefix) :].startswith(("'''", '"""')) else 1
+        offset = start if start is not None else len(prefix) + quotes
         while i < len(body):
             char = body[i]
             if char == "{" and body.startswith("{{", i):
@@ -896,18 +901,18 @@ class Parser:
             if j < len(body) and body[j] == "!":
                 conversion = body[j + 1 : j + 2]
                 j += 2
+            spec_fields: A.FString | None = None
             if j < len(body) and body[j] == ":":
-                end = body.find("}", j)
-                if end < 0:
-                    end = len(body)
+                end = _spec_end(body, j + 1)
                 spec = body[j + 1 : end]
-                if "{" in spec:
-                    self.diags.error(
-                        "unsupported",
-                        "nested replacement fields in f-string format specifications are not supported",
-                        tok.span,
-                    )
+                if "{" in spec and nested:
+                    too_deep = "SyntaxError: f-string: expressions nested too deeply"
+                    self.diags.error("syntax", too_deep, tok.span)
                     raise _SyntaxError
+                if "{" in spec:  # fields inside the specification: {x:>{width}.{places}f}
+                    inner = self.fstring_parts(tok, prefix, spec, offset + j + 1, nested=True)
+                    spec_fields = A.FString(tok.span, [p for p in inner if p != ""])
+                    spec = "".join(p for p in inner if isinstance(p, str))
                 j = end
             if j >= len(body) or body[j] != "}":
                 self.diags.error("syntax", "SyntaxError: f-string: expecting '}'", tok.span)
@@ -927,9 +932,8 @@ class Parser:
                     "unsupported", f"the f-string conversion '!{conversion}' is not supported", tok.span
                 )
                 raise _SyntaxError
-            parts.append(
-                A.FormatField(tok.span, self.sub_expression(tok, expr_text, offset + i + 1), conversion, spec)
-            )
+            value = self.sub_expression(tok, expr_text, offset + i + 1)
+            parts.append(A.FormatField(tok.span, value, conversion, spec, spec_fields))
             i = j + 1
         chunk = "".join(text)
         parts.append(chunk if raw else decode_escapes(chunk))
@@ -1078,3 +1082,17 @@ def parse(tokens: list[Token], diags: DiagnosticBag) -> A.Module:
             continue
         diags.items.append(d)
     return tree
+
+
+def _spec_end(body: str, start: int) -> int:
+    """Where the specification that starts at `start` ends: at the `}` closing its field, past any fields
+    inside it (`{x:>{width}}`); the body's end when nothing closes it (the caller reports that)."""
+    depth = 0
+    for k in range(start, len(body)):
+        if body[k] == "{":
+            depth += 1
+        elif body[k] == "}":
+            if depth == 0:
+                return k
+            depth -= 1
+    return len(body)
