@@ -135,7 +135,7 @@ class SetExpr(Expr):
 
 @dataclass(eq=False)
 class DictExpr(Expr):
-    keys: list[Expr]
+    keys: list[Expr | None]  # None: the value is a mapping whose items the display takes (`**d`)
     values: list[Expr]
 
 

@@ -588,7 +588,8 @@ class Checker:
                 self.expr(elt, scope, store)
         elif isinstance(e, A.DictExpr):
             for k, v in zip(e.keys, e.values, strict=True):
-                self.expr(k, scope)
+                if k is not None:
+                    self.expr(k, scope)
                 self.expr(v, scope)
         elif isinstance(e, (A.ListComp, A.DictComp)):
             self.comprehension(e, scope)

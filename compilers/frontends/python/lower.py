@@ -1064,8 +1064,11 @@ class FunctionLowering:
         if isinstance(e, (A.ListExpr, A.TupleExpr, A.SetExpr)):
             return self.display(e)
         if isinstance(e, A.DictExpr):
+            if None in e.keys:
+                return self.dict_with_mappings(e)
             pairs: list[Operand] = []
             for key_expr, value_expr in zip(e.keys, e.values, strict=True):
+                assert key_expr is not None
                 pairs.append(self.expr(key_expr))
                 pairs.append(self.expr(value_expr))
             slot = self.argv(len(pairs))
@@ -1243,6 +1246,18 @@ class FunctionLowering:
         for i, v in enumerate(values):
             self.fb.store(slot, v, i)
         return self.call("py_set_literal", [slot, len(values)])
+
+    def dict_with_mappings(self, e: A.DictExpr) -> Operand:
+        """A display with `**mapping` items: its items set in order into a new dict (a later key's value
+        replacing an earlier one's, as CPython's), each mapping's items where it stands."""
+        d = self.fb.copy(self.call("py_dict_from", [self.argv(0), 0], can_raise=False))
+        for key_expr, value_expr in zip(e.keys, e.values, strict=True):
+            if key_expr is None:
+                self.call_void("py_dict_merge", [d, self.expr(value_expr)])
+            else:
+                key = self.expr(key_expr)
+                self.call_void("py_setitem", [d, key, self.expr(value_expr)])
+        return d
 
     def fstring(self, e: A.FString) -> Operand:
         fb = self.fb

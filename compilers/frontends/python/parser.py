@@ -1010,13 +1010,27 @@ class Parser:
         self.expect("]", "expected ']'")
         return A.ListExpr(span, elts)
 
+    def dict_items(self, span: Span, keys: list[A.Expr | None], values: list[A.Expr]) -> A.DictExpr:
+        """A dict display's items from here to its `}`: `key: value`, and `**mapping` (its key None)."""
+        while not self.at("}"):
+            if self.accept("**"):
+                keys.append(None)
+                values.append(self.bitor())
+            else:
+                keys.append(self.test())
+                self.expect(":", "expected ':'")
+                values.append(self.test())
+            if not self.accept(","):
+                break
+        self.expect("}", "expected '}'")
+        return A.DictExpr(span, keys, values)
+
     def dict_display(self) -> A.Expr:
         span = self.advance().span
         if self.accept("}"):
             return A.DictExpr(span, [], [])
         if self.at("**"):
-            self.diags.error("unsupported", "'**' in a dict display is not supported", self.tok.span)
-            raise _SyntaxError
+            return self.dict_items(span, [], [])
         first = self.star_expression()
         if self.accept(":"):
             value = self.test()
@@ -1024,15 +1038,10 @@ class Parser:
                 generators = self.comp_for()
                 self.expect("}", "expected '}'")
                 return A.DictComp(span, first, value, generators)
-            keys, values = [first], [value]
-            while self.accept(","):
-                if self.at("}"):
-                    break
-                keys.append(self.test())
-                self.expect(":", "expected ':'")
-                values.append(self.test())
+            if self.accept(","):
+                return self.dict_items(span, [first], [value])
             self.expect("}", "expected '}'")
-            return A.DictExpr(span, keys, values)
+            return A.DictExpr(span, [first], [value])
         if self.at("for"):
             comp = self.comprehension_tail(first, "set", span)
             self.expect("}", "expected '}'")

@@ -6817,6 +6817,16 @@ long py_dict_method(long d, long mid, long name, long argv, long argc, long kwn)
     return py_attr_error(d, name);
 }
 
+/* {**other} in a dict display: other's items set into d, in their order; CPython's TypeError for a value
+   that is no dict (a class of the program's own with keys() and __getitem__ is not taken for one here). */
+long py_dict_merge(long d, long other) {
+    if (py_tag(other) != T_DICT)
+        return py_type_error2("'", other, "' object is not a mapping");
+    for (long i = 0; i < W(other)[1]; i++)
+        py_dict_set(d, W(W(other)[3])[i], W(W(other)[4])[i]);
+    return NONE;
+}
+
 long py_set_method(long s, long mid, long name, long argv, long argc, long kwn) {
     long a0 = argc > 0 ? W(argv)[0] : UNBOUND;
     if (kwn != 0)
