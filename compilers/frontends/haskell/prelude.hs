@@ -1470,18 +1470,20 @@ putStr s = IO (\_ -> putChunks s)
 
 putChunks :: String -> R ()
 putChunks [] = R ()
-putChunks s = let (chunk, rest) = splitAt 2048 s in forceChars chunk `seq` (putLoop chunk `seq` putChunks rest)
+putChunks s = forceChars 2048 s `seq` putChunks (putLoop 2048 s)
 
-forceChars :: String -> ()
-forceChars [] = ()
-forceChars (c : cs) = c `seq` forceChars cs
+-- The first n characters of a string evaluated (each cell and each character).
+forceChars :: Int -> String -> ()
+forceChars _ [] = ()
+forceChars n (c : cs) = if primIntLt n 2 then c `seq` () else c `seq` forceChars (primIntSub n 1) cs
 
-putLoop :: String -> R ()
-putLoop [] = R ()
-putLoop (c : cs) = primPutChar c `seq` putLoop cs
+-- The first n characters written; what follows them.
+putLoop :: Int -> String -> String
+putLoop _ [] = []
+putLoop n (c : cs) = primPutChar c `seq` (if primIntLt n 2 then cs else putLoop (primIntSub n 1) cs)
 
 putStrLn :: String -> IO ()
-putStrLn s = putStr (s ++ "\n")
+putStrLn s = IO (\_ -> case putChunks s of R _ -> primPutChar '\n' `seq` R ())
 
 print :: Show a => a -> IO ()
 print x = putStrLn (show x)
