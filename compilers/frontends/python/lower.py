@@ -1250,7 +1250,7 @@ class FunctionLowering:
     def dict_with_mappings(self, e: A.DictExpr) -> Operand:
         """A display with `**mapping` items: its items set in order into a new dict (a later key's value
         replacing an earlier one's, as CPython's), each mapping's items where it stands."""
-        d = self.fb.copy(self.call("py_dict_from", [self.argv(0), 0], can_raise=False))
+        d = self.fb.copy(self.call("py_new_dict", [], can_raise=False))
         for key_expr, value_expr in zip(e.keys, e.values, strict=True):
             if key_expr is None:
                 self.call_void("py_dict_merge", [d, self.expr(value_expr)])
