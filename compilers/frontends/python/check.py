@@ -60,6 +60,9 @@ MATH_FLOATS = frozenset(
      "fsum", "modf", "frexp", "ldexp", "copysign", "fmod", "isfinite", "isinf", "isnan", "dist"}
 )  # fmt: skip
 STDIN_METHODS = frozenset({"readline", "read", "readlines"})
+# sys.stdout and sys.stderr: print(file=...) names one, and these are their methods.
+STREAMS = frozenset({"stdout", "stderr"})
+STREAM_METHODS = frozenset({"write", "flush"})
 METHOD_DECORATORS = frozenset({"property", "staticmethod", "classmethod"})
 
 
@@ -283,7 +286,7 @@ class Checker:
             what = f"import {stmt.module}" if not stmt.is_from else f"from {stmt.module} import ..."
             self.unsupported(
                 f"'{what}' is not supported: of the standard library, math (its integer functions and "
-                "most of its float functions) and sys (stdin and exit) are",
+                "most of its float functions) and sys (stdin, stdout, stderr and exit) are",
                 stmt.span,
             )
             return
@@ -300,7 +303,7 @@ class Checker:
     def member_supported(self, module: str, name: str, span: Span) -> bool:
         if module == "math" and (name in MATH_FUNCTIONS or name in MATH_FLOAT_IDS or name in MATH_CONSTANTS):
             return True
-        if module == "sys" and name == "stdin":
+        if module == "sys" and (name == "stdin" or name in STREAMS):
             return True
         if module == "sys" and name == "exit":
             self.exit_calls.append(span)
@@ -318,7 +321,9 @@ class Checker:
                 span,
             )
         else:
-            self.unsupported(f"sys.{name} is not supported (only sys.stdin and sys.exit are)", span)
+            self.unsupported(
+                f"sys.{name} is not supported (only sys.stdin, sys.stdout, sys.stderr and sys.exit are)", span
+            )
         return False
 
     def names_stdin(self, e: A.Expr) -> bool:
@@ -330,6 +335,20 @@ class Checker:
             and self.imports.get(e.value.id) == "sys"
             and e.attr == "stdin"
         )
+
+    def names_stream(self, e: A.Expr) -> str | None:
+        """ "stdout" or "stderr" when e names sys.stdout or sys.stderr, else None."""
+        if isinstance(e, A.Name):
+            what = self.imports.get(e.id, "")
+            return what[4:] if what in ("sys.stdout", "sys.stderr") else None
+        if (
+            isinstance(e, A.Attribute)
+            and isinstance(e.value, A.Name)
+            and self.imports.get(e.value.id) == "sys"
+            and e.attr in STREAMS
+        ):
+            return e.attr
+        return None
 
     def resolve_try(self, stmt: A.Try, scope: A.Scope, loop: int, in_function: bool) -> None:
         if self.exit_guard is None and (
@@ -438,6 +457,9 @@ class Checker:
             if e.attr not in STDIN_METHODS:
                 message = f"sys.stdin.{e.attr} is not supported (readline, read and readlines are)"
                 self.unsupported(message, e.span)
+        elif (stream := self.names_stream(e.value)) is not None:
+            if e.attr not in STREAM_METHODS or not callee:
+                self.unsupported(f"sys.{stream}.{e.attr} is not supported (write() and flush() are)", e.span)
         else:
             if not callee:
                 self.program_names.add(e.attr)

@@ -1365,6 +1365,10 @@ class FunctionLowering:
             return self.call("py_iter", [self.call("py_stdin_lines", [], can_raise=False)])
         if what is not None and what.startswith("math.") and what[5:] in MATH_CONSTANTS:
             return self.fb.load(self.m.float_const(repr(MATH_CONSTANTS[what[5:]])))
+        if what in ("sys.stdout", "sys.stderr"):
+            message = f"{what} can be used here as print(file={what}), {what}.write(...) and {what}.flush()"
+            self.m.diags.error("unsupported", message, e.span)
+            return Const(NONE)
         self.m.diags.error("unsupported", f"{what} can only be called here, not used as a value", e.span)
         return Const(NONE)
 
@@ -1390,6 +1394,14 @@ class FunctionLowering:
         if what == "sys.exit":
             if self.arity(e, what, 0, 1):
                 self.call_void("py_sys_exit", [self.expr(e.args[0]) if e.args else NONE])
+            return Const(NONE)
+        if what in ("sys.stdout.write", "sys.stderr.write"):
+            if not self.arity(e, what, 1, 1):
+                return Const(NONE)
+            stream = 1 if what == "sys.stderr.write" else 0
+            return self.call("py_stream_write", [stream, self.expr(e.args[0])])
+        if what in ("sys.stdout.flush", "sys.stderr.flush"):
+            self.arity(e, what, 0, 0)  # the Engine's output has no buffer to flush
             return Const(NONE)
         if what.startswith("sys.stdin."):
             if not self.arity(e, what, 0, 0):
@@ -1526,7 +1538,8 @@ class FunctionLowering:
                     k.span,
                 )
                 return None
-            found[k.name] = self.expr(k.value)
+            if k.name != "file" or name != "print":  # print's file is a stream, which print_stream took
+                found[k.name] = self.expr(k.value)
         return found
 
     def dict_call(self, e: A.Call) -> Operand:
@@ -1546,6 +1559,22 @@ class FunctionLowering:
             assert k.name is not None
             self.call("py_dict_set", [d, self.const_str(k.name), self.expr(k.value)], can_raise=False)
         return d
+
+    def print_stream(self, e: A.Call) -> int | None:
+        """print's file= keyword (which keyword_map then skips): 0 for sys.stdout (or none, or None), 1 for
+        sys.stderr; None (after a diagnostic) for any other file."""
+        for k in e.keywords:
+            if k.name != "file":
+                continue
+            what = self.imported(k.value)
+            if what in ("sys.stdout", "sys.stderr"):
+                return 1 if what == "sys.stderr" else 0
+            if isinstance(k.value, A.Const) and k.value.value is None:
+                return 0
+            message = "print(file=...) takes sys.stdout or sys.stderr here"
+            self.m.diags.error("unsupported", message, k.value.span)
+            return None
+        return 0
 
     def arity(self, e: A.Call, name: str, lo: int, hi: int) -> bool:
         n = len(e.args)
@@ -1573,16 +1602,18 @@ class FunctionLowering:
             )
             return Const(NONE)
         if name == "print":
-            kws = self.keyword_map(e, ("sep", "end"), name)
-            if kws is None:
+            stream = self.print_stream(e)
+            if stream is None:
                 return Const(NONE)
             values = [self.expr(a) for a in e.args]
+            kws = self.keyword_map(e, ("sep", "end", "flush", "file"), name)
+            if kws is None:
+                return Const(NONE)
             slot = self.argv(len(values))
             for i, v in enumerate(values):
                 fb.store(slot, v, i)
-            return self.call(
-                "py_print", [slot, len(values), kws.get("sep", Const(NONE)), kws.get("end", Const(NONE))]
-            )
+            sep, end = kws.get("sep", Const(NONE)), kws.get("end", Const(NONE))
+            return self.call("py_print", [slot, len(values), sep, end, stream])
         if name == "super":
             return self.super_object(e)
         if name in ("sorted",):

@@ -826,10 +826,37 @@ void py_sb_base(long b, long n, long base, long upper) {
     }
 }
 
+/* 1 while print(file=sys.stderr) or sys.stderr.write writes: each character then goes out after the
+ * mark 31, which the driver (driver.STDERR_MARK) takes with it from the output into the run's stderr. */
+long py_to_stderr;
+
+void py_putc(long c) {
+    if (py_to_stderr)
+        putchar(31);
+    putchar(c);
+}
+
 void py_write(long s) {
     long n = W(s)[1];
+    if (py_to_stderr) {
+        for (long i = 0; i < n; i++)
+            py_putc(W(s)[2 + i]);
+        return;
+    }
     for (long i = 0; i < n; i++)
         putchar(W(s)[2 + i]);
+}
+
+long py_type_error2(char *before, long v, char *after);
+
+/* sys.stdout.write(s) (stream 0) and sys.stderr.write(s) (stream 1): the number of characters written. */
+long py_stream_write(long stream, long s) {
+    if (py_tag(s) != T_STR)
+        return py_type_error2("write() argument must be str, not ", s, "");
+    py_to_stderr = stream;
+    py_write(s);
+    py_to_stderr = 0;
+    return MKINT(W(s)[1]);
 }
 
 /* ---- exceptions ---- */
@@ -2176,28 +2203,35 @@ long py_repr(long v) {
     return py_sb_finish(b);
 }
 
-/* print(*values, sep=, end=): sep and end are str or None. */
-long py_print(long argv, long argc, long sep, long end) {
+/* print(*values, sep=, end=, file=): sep and end are str or None; file 0 for sys.stdout, 1 for
+ * sys.stderr. str() of a value runs with the flag off: a __str__ that prints prints to stdout. */
+long py_print(long argv, long argc, long sep, long end, long file) {
     if (sep != NONE && py_tag(sep) != T_STR)
         return py_type_error2("sep must be None or a string, not ", sep, "");
     if (end != NONE && py_tag(end) != T_STR)
         return py_type_error2("end must be None or a string, not ", end, "");
     for (long i = 0; i < argc; i++) {
+        py_to_stderr = file;
         if (i > 0) {
             if (sep == NONE)
-                putchar(' ');
+                py_putc(' ');
             else
                 py_write(sep);
         }
+        py_to_stderr = 0;
         long s = py_str(W(argv)[i]);
         if (py_exc)
             return 0;
+        py_to_stderr = file;
         py_write(s);
+        py_to_stderr = 0;
     }
+    py_to_stderr = file;
     if (end == NONE)
-        putchar('\n');
+        py_putc('\n');
     else
         py_write(end);
+    py_to_stderr = 0;
     return NONE;
 }
 
@@ -5829,7 +5863,7 @@ long py_call_builtin(long id, long argv, long argc, long kwn) {
         long end = py_kwarg(argv, argc, kwn, "end", NONE, &seen);
         if (kwn != 0 && seen != W(kwn)[1])
             return py_raise(py_cls_TypeError, "print() takes only the keyword arguments sep and end here");
-        return py_print(argv, argc, sep, end);
+        return py_print(argv, argc, sep, end, 0);
     }
     if (id == B_sorted && argc == 1) {
         long seen = 0;
