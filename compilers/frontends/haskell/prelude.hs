@@ -1,6 +1,6 @@
 -- The Prelude of the Haskell subset, with Data.List, Data.Char, Data.Maybe and Data.Map, written in
 -- Haskell over a few primitives (program.py: PRIMITIVES). Compiled with every program; only what a
--- program reaches is kept. Names starting dm' are Data.Map's (imported as Data.Map.name).
+-- program reaches is kept. Names starting dm' are Data.Map's (imported as Data.Map.name), ds' Data.Set's.
 
 infixr 9 .
 infixl 9 !!
@@ -1911,6 +1911,130 @@ dm'minView m = fmap (\((_, x), rest) -> (x, rest)) (dm'minViewWithKey m)
 
 dm'maxView :: Ord k => Map k a -> Maybe (a, Map k a)
 dm'maxView m = fmap (\((_, x), rest) -> (x, rest)) (dm'maxViewWithKey m)
+
+instance (Ord k, Ord a) => Ord (Map k a) where
+  compare a b = compare (dm'toList a) (dm'toList b)
+
+-- ---------------------------------------------------------------- Data.Set (a Map to ())
+-- Names starting ds' are Data.Set's (imported as Data.Set.name). The balancing is the Map's.
+
+newtype Set a = MkSet (Map a ())
+
+ds'unSet :: Set a -> Map a ()
+ds'unSet (MkSet m) = m
+
+ds'empty :: Set a
+ds'empty = MkSet Tip
+
+ds'singleton :: a -> Set a
+ds'singleton x = MkSet (dm'singleton x ())
+
+ds'fromList :: Ord a => [a] -> Set a
+ds'fromList xs = MkSet (foldl' (\m x -> dm'insert x () m) Tip xs)
+
+ds'fromAscList :: Ord a => [a] -> Set a
+ds'fromAscList xs = ds'fromList xs
+
+ds'fromDistinctAscList :: Ord a => [a] -> Set a
+ds'fromDistinctAscList xs = ds'fromList xs
+
+ds'toList :: Set a -> [a]
+ds'toList (MkSet m) = dm'keys m
+
+ds'toAscList :: Set a -> [a]
+ds'toAscList s = ds'toList s
+
+ds'toDescList :: Set a -> [a]
+ds'toDescList s = reverse (ds'toList s)
+
+ds'elems :: Set a -> [a]
+ds'elems s = ds'toList s
+
+ds'member :: Ord a => a -> Set a -> Bool
+ds'member x (MkSet m) = dm'member x m
+
+ds'notMember :: Ord a => a -> Set a -> Bool
+ds'notMember x s = not (ds'member x s)
+
+ds'insert :: Ord a => a -> Set a -> Set a
+ds'insert x (MkSet m) = MkSet (dm'insert x () m)
+
+ds'delete :: Ord a => a -> Set a -> Set a
+ds'delete x (MkSet m) = MkSet (dm'delete x m)
+
+ds'size :: Set a -> Int
+ds'size (MkSet m) = dm'size m
+
+ds'null :: Set a -> Bool
+ds'null (MkSet m) = dm'null m
+
+ds'union :: Ord a => Set a -> Set a -> Set a
+ds'union (MkSet a) (MkSet b) = MkSet (dm'union a b)
+
+ds'unions :: Ord a => [Set a] -> Set a
+ds'unions ss = foldl ds'union ds'empty ss
+
+ds'intersection :: Ord a => Set a -> Set a -> Set a
+ds'intersection (MkSet a) (MkSet b) = MkSet (dm'intersection a b)
+
+ds'difference :: Ord a => Set a -> Set a -> Set a
+ds'difference (MkSet a) (MkSet b) = MkSet (dm'difference a b)
+
+ds'filter :: Ord a => (a -> Bool) -> Set a -> Set a
+ds'filter p (MkSet m) = MkSet (dm'filterWithKey (\k _ -> p k) m)
+
+ds'partition :: Ord a => (a -> Bool) -> Set a -> (Set a, Set a)
+ds'partition p s = (ds'filter p s, ds'filter (not . p) s)
+
+ds'map :: Ord b => (a -> b) -> Set a -> Set b
+ds'map f s = ds'fromList (map f (ds'toList s))
+
+ds'foldr :: (a -> b -> b) -> b -> Set a -> b
+ds'foldr f z (MkSet m) = dm'foldrWithKey (\k _ r -> f k r) z m
+
+ds'foldl :: (b -> a -> b) -> b -> Set a -> b
+ds'foldl f z s = foldl f z (ds'toList s)
+
+ds'findMin :: Set a -> a
+ds'findMin (MkSet Tip) = errorWithoutStackTrace "Set.findMin: empty set has no minimal element"
+ds'findMin (MkSet m) = fst (dm'findMin m)
+
+ds'findMax :: Set a -> a
+ds'findMax (MkSet Tip) = errorWithoutStackTrace "Set.findMax: empty set has no maximal element"
+ds'findMax (MkSet m) = fst (dm'findMax m)
+
+ds'lookupMin :: Set a -> Maybe a
+ds'lookupMin (MkSet m) = fmap fst (dm'lookupMin m)
+
+ds'lookupMax :: Set a -> Maybe a
+ds'lookupMax (MkSet m) = fmap fst (dm'lookupMax m)
+
+ds'deleteMin :: Set a -> Set a
+ds'deleteMin (MkSet m) = MkSet (dm'deleteMin m)
+
+ds'deleteMax :: Ord a => Set a -> Set a
+ds'deleteMax (MkSet m) = MkSet (dm'deleteMax m)
+
+ds'minView :: Ord a => Set a -> Maybe (a, Set a)
+ds'minView (MkSet m) = fmap (\((k, _), rest) -> (k, MkSet rest)) (dm'minViewWithKey m)
+
+ds'maxView :: Ord a => Set a -> Maybe (a, Set a)
+ds'maxView (MkSet m) = fmap (\((k, _), rest) -> (k, MkSet rest)) (dm'maxViewWithKey m)
+
+ds'isSubsetOf :: Ord a => Set a -> Set a -> Bool
+ds'isSubsetOf a b = all (\x -> ds'member x b) (ds'toList a)
+
+ds'differenceOp :: Ord a => Set a -> Set a -> Set a
+ds'differenceOp a b = ds'difference a b
+
+instance Eq a => Eq (Set a) where
+  a == b = ds'toList a == ds'toList b
+
+instance Ord a => Ord (Set a) where
+  compare a b = compare (ds'toList a) (ds'toList b)
+
+instance Show a => Show (Set a) where
+  showsPrec d s = showParen (d > 10) (showString "fromList " . shows (ds'toList s))
 
 instance (Show a, Show b, Show c, Show d, Show e) => Show (a, b, c, d, e) where
   showsPrec _ (a, b, c, d, e) s = '(' : shows a (',' : shows b (',' : shows c (',' : shows d (',' : shows e (')' : s)))))

@@ -272,8 +272,16 @@ NOT_IN_PRELUDE = (
     }
 )
 MAP_PREFIX = "dm'"
+SET_PREFIX = "ds'"
 PRINTF_PREFIX = "pf'"  # Text.Printf's methods and helpers, which no module exports
-MAP_OPERATORS = {"!": "dm'index", "!?": "dm'lookupOp"}
+# The container modules: the prefix of their names in the Prelude file, their operators.
+CONTAINER_MODULES = {
+    "Data.Map": (MAP_PREFIX, {"!": "dm'index", "!?": "dm'lookupOp"}),
+    "Data.Map.Strict": (MAP_PREFIX, {"!": "dm'index", "!?": "dm'lookupOp"}),
+    "Data.Set": (SET_PREFIX, {"\\\\": "ds'differenceOp"}),
+}
+# Helpers of those modules that they do not export.
+CONTAINER_HIDDEN = frozenset(["unSet", "differenceOp", "index", "lookupOp"])
 # The modules whose exports are a list of the Prelude file's names.
 MODULE_EXPORTS = {
     "Data.List": DATA_LIST,
@@ -288,15 +296,19 @@ MODULE_EXPORTS = {
     "Data.Function": DATA_FUNCTION,
     "System.IO": SYSTEM_IO,
 }
-MAP_MODULES = ("Data.Map", "Data.Map.Strict")
-KNOWN_MODULES = ("Prelude", *MODULE_EXPORTS, *MAP_MODULES)
+KNOWN_MODULES = ("Prelude", *MODULE_EXPORTS, *CONTAINER_MODULES)
 
 
 def module_names(module: str, top: dict[str, Global]) -> dict[str, Global]:
     """The names a module exports, by the name a program writes."""
-    if module in MAP_MODULES:
-        out = {n[len(MAP_PREFIX) :]: g for n, g in top.items() if n.startswith(MAP_PREFIX)}
-        for op, n in MAP_OPERATORS.items():
+    if module in CONTAINER_MODULES:
+        prefix, operators = CONTAINER_MODULES[module]
+        out = {
+            n[len(prefix) :]: g
+            for n, g in top.items()
+            if n.startswith(prefix) and n[len(prefix) :] not in CONTAINER_HIDDEN
+        }
+        for op, n in operators.items():
             out[op] = top[n]
         return out
     table = MODULE_EXPORTS
@@ -305,7 +317,7 @@ def module_names(module: str, top: dict[str, Global]) -> dict[str, Global]:
     return {
         n: g
         for n, g in top.items()
-        if n not in NOT_IN_PRELUDE and not n.startswith((MAP_PREFIX, PRINTF_PREFIX, "prim"))
+        if n not in NOT_IN_PRELUDE and not n.startswith((MAP_PREFIX, SET_PREFIX, PRINTF_PREFIX, "prim"))
     }
 
 
