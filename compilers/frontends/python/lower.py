@@ -15,6 +15,7 @@ an inner function captures lives in a cell object. Module-level names are global
 
 from __future__ import annotations
 
+import hashlib
 import operator
 import re
 import struct
@@ -106,7 +107,14 @@ class ModuleLowering:
         # gives the runtime float64's formatting routine, which printing a float needs.
         self.uses_floats = False
         self.globals: set[str] = set()
-        self.counter = 0
+        # Names are made from what they name, not from their order in the module, so that a function of
+        # the same text in another program (or the program edited elsewhere) lowers to the same IR, the key
+        # of what a process keeps of each function it has compiled (compilers/backend/routines.py):
+        # a function's or a class's is numbered among those of its own name only, and a constant string's
+        # global is named by its text (content_name).
+        self.counters: dict[str, int] = {}
+        self.content_names: dict[str, str] = {}  # name -> the text it was made from
+        self.cstrings: dict[str, Sym] = {}  # the 0-terminated strings (FunctionLowering.cstr)
         self.builtin_ids, self.method_ids, self.method_types = runtime_ids()
         self.module_scope = A.Scope("module", "<module>")
         # Which optional parts of the runtime the program needs (see py_instance_code in pyrt.c).
@@ -117,18 +125,34 @@ class ModuleLowering:
         self.set_literals: dict[frozenset[object], A.SetExpr] = {}
 
     def fresh(self, hint: str) -> str:
-        self.counter += 1
-        return f"{hint}.{self.counter}"
+        count = self.counters[hint] = self.counters.get(hint, 0) + 1
+        return f"{hint}.{count}"
+
+    def content_name(self, text: str) -> str:
+        """A name for globals holding `text`: hex digits of its hash (no name made here holds `.U` and a
+        hex digit: isel.mangle), longer in the unlikely case that another text of the module has it."""
+        digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        size = 10
+        while self.content_names.setdefault(digest[:size], text) != text:
+            size += 2
+        return digest[:size]
 
     def string(self, text: str) -> Sym:
         """The global holding the interned str object of a constant (made when the program starts)."""
         found = self.strings.get(text)
         if found is None:
-            index = len(self.strings)
-            text_sym = self.mb.global_(f"ks.{index}", [text], const=True)
-            found = self.mb.global_(f"k.{index}", [0])
+            name = self.content_name(text)
+            text_sym = self.mb.global_(f"ks.{name}", [text], const=True)
+            found = self.mb.global_(f"k.{name}", [0])
             self.strings[text] = found
             self.string_inits.append((found, text_sym))
+        return found
+
+    def cstring(self, text: str) -> Sym:
+        """The global holding a constant as a 0-terminated string (a name or a message for the runtime)."""
+        found = self.cstrings.get(text)
+        if found is None:
+            found = self.cstrings[text] = self.mb.global_(f"cs.{self.content_name(text)}", [text], const=True)
         return found
 
     def float_const(self, text: str) -> Sym:
@@ -137,7 +161,7 @@ class ModuleLowering:
         self.uses_floats = True
         found = self.floats.get(bits)
         if found is None:
-            found = self.mb.global_(f"kf.{len(self.floats)}", [0])
+            found = self.mb.global_(f"kf.{bits:x}", [0])  # named by its value, as a string is
             self.floats[bits] = found
         return found
 
@@ -236,7 +260,7 @@ class FunctionLowering:
         self.fb.set_block(self.fb.new_block("after_raise"))
 
     def cstr(self, text: str) -> Sym:
-        return self.m.mb.string(text, "cs")
+        return self.m.cstring(text)
 
     def const_str(self, text: str) -> Temp:
         return self.fb.load(self.m.string(text))
@@ -1123,10 +1147,8 @@ class FunctionLowering:
         code = ord(BINOP_CODES[op])
         if op in ("/", "**"):
             self.m.uses_floats = True
-        if inplace and op == "+":
-            slow = lambda: self.call("py_iadd", [left, right])  # noqa: E731
-        elif inplace and op in ("|", "&", "-", "^"):
-            slow = lambda: self.call("py_iset", [code, left, right])  # noqa: E731 (a set changes in place)
+        if inplace:  # __iadd__ and its kind, or a list, set or dict changed in place
+            slow = lambda: self.call("py_ibinop", [code, left, right])  # noqa: E731
         else:
             slow = lambda: self.call("py_binop", [code, left, right])  # noqa: E731
         if op == "+":

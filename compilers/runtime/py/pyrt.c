@@ -236,6 +236,7 @@ long py_dict_set(long d, long key, long value);
 long py_len(long v);
 long py_iter(long v);
 long py_binop(long op, long a, long b);
+long py_binop_in(long op, long a, long b, long inplace);
 long py_next(long it);
 long py_truthy(long v);
 long py_new_list(long cap);
@@ -911,16 +912,23 @@ long py_type_error2(char *before, long v, char *after) {
     return py_raise_sb(py_cls_TypeError, b);
 }
 
-long py_binop_error(char *op, long a, long b) {
+/* a op b, or a op= b when inplace: CPython names the augmented assignment's operator (+=). */
+long py_binop_error_in(char *op, long a, long b, long inplace) {
     long s = py_sb_new();
     py_sb_c(s, "unsupported operand type(s) for ");
     py_sb_c(s, op);
+    if (inplace)
+        py_sb_char(s, '=');
     py_sb_c(s, ": '");
     py_sb_str(s, py_type_name(a));
     py_sb_c(s, "' and '");
     py_sb_str(s, py_type_name(b));
     py_sb_c(s, "'");
     return py_raise_sb(py_cls_TypeError, s);
+}
+
+long py_binop_error(char *op, long a, long b) {
+    return py_binop_error_in(op, a, b, 0);
 }
 
 long py_name_error(char *name) {
@@ -3357,7 +3365,7 @@ long py_set_op(long op, long a, long b) {
 /* a |= b, a &= b, a -= b, a ^= b on sets change a itself, as CPython's do; other values as a op b. */
 long py_iset(long op, long a, long b) {
     if (py_tag(a) != T_SET || py_tag(b) != T_SET)
-        return py_binop(op, a, b);
+        return py_binop_in(op, a, b, 1);
     py_set_order(b);
     if (op == '|') {
         py_set_merge(a, b);
@@ -3483,6 +3491,11 @@ long py_inst_op(long op, long self, long other, long reflected) {
 }
 
 long py_binop(long op, long a, long b) {
+    return py_binop_in(op, a, b, 0);
+}
+
+/* a op b; inplace: for a op= b, whose special method (__iadd__) py_ibinop has tried first. */
+long py_binop_in(long op, long a, long b, long inplace) {
     if (py_is_num(a) && py_is_num(b)) {
         long x = INTV(py_num(a));
         long y = INTV(py_num(b));
@@ -3564,28 +3577,28 @@ long py_binop(long op, long a, long b) {
         return py_type_error2("can't multiply sequence by non-int of type '",
                               ta == T_STR || ta == T_LIST || ta == T_TUPLE ? b : a, "'");
     if (op == '+')
-        return py_binop_error("+", a, b);
+        return py_binop_error_in("+", a, b, inplace);
     if (op == '-')
-        return py_binop_error("-", a, b);
+        return py_binop_error_in("-", a, b, inplace);
     if (op == '*')
-        return py_binop_error("*", a, b);
+        return py_binop_error_in("*", a, b, inplace);
     if (op == '/')
-        return py_binop_error("/", a, b);
+        return py_binop_error_in("/", a, b, inplace);
     if (op == 'F')
-        return py_binop_error("//", a, b);
+        return py_binop_error_in("//", a, b, inplace);
     if (op == '%')
-        return py_binop_error("%", a, b);
+        return py_binop_error_in("%", a, b, inplace);
     if (op == 'P')
-        return py_binop_error("** or pow()", a, b);
+        return py_binop_error_in(inplace ? "**" : "** or pow()", a, b, inplace);
     if (op == '&')
-        return py_binop_error("&", a, b);
+        return py_binop_error_in("&", a, b, inplace);
     if (op == '|')
-        return py_binop_error("|", a, b);
+        return py_binop_error_in("|", a, b, inplace);
     if (op == '^')
-        return py_binop_error("^", a, b);
+        return py_binop_error_in("^", a, b, inplace);
     if (op == 'L')
-        return py_binop_error("<<", a, b);
-    return py_binop_error(">>", a, b);
+        return py_binop_error_in("<<", a, b, inplace);
+    return py_binop_error_in(">>", a, b, inplace);
 }
 
 long py_unary(long op, long a) {
@@ -7098,15 +7111,39 @@ long py_list_extend(long l, long v) {
     return NONE;
 }
 
-/* a += b: a list is extended in place, everything else is a + b. */
-long py_iadd(long a, long b) {
-    if (py_tag(a) == T_LIST) {
+/* a op= b (op as py_binop's): an instance's in-place method (__iadd__) when its class has one, as
+ * CPython; a list extended by +=, a set or a dict changed by its operators in place; else a op b. */
+long py_ibinop(long op, long a, long b) {
+    long t = py_tag(a);
+    if (t == T_INST) {
+        long name = py_sb_new();
+        py_sb_c(name, "__i");
+        py_sb_c(name, py_op_method(op, 0) + 2);
+        long m = py_lookup(W(a)[1], py_sb_finish(name));
+        if (m != UNBOUND) {
+            long argv[2];
+            argv[0] = a;
+            argv[1] = b;
+            return py_call(m, (long)argv, 2, 0);
+        }
+    }
+    if (op == '+' && t == T_LIST) {
         py_list_extend(a, b);
         if (py_exc)
             return 0;
         return a;
     }
-    return py_binop('+', a, b);
+    if (op == '|' && t == T_DICT) {
+        long other = py_tag(b) == T_DICT ? b : py_to_dict(b); /* a dict, or an iterable of pairs */
+        if (py_exc)
+            return 0;
+        for (long i = 0; i < W(other)[1]; i++)
+            py_dict_set(a, W(W(other)[3])[i], W(W(other)[4])[i]);
+        return a;
+    }
+    if (op == '|' || op == '&' || op == '-' || op == '^')
+        return py_iset(op, a, b);
+    return py_binop_in(op, a, b, 1);
 }
 
 /* f(*args ...): the positional values then nkw keyword values collected in a list. */
