@@ -999,7 +999,7 @@ class Elaborator:
             self.ck.inst_order[state.n_insts :],
         )
         main = self.checked.main_internal
-        f, r = self.fresh(), self.fresh()
+        f, r, world = self.fresh(), self.fresh(), self.fresh()
         main_t = self.ctype(next(b.type for g in self.ck.top_groups for b in g.binds if b.internal == main))
         assert isinstance(main_t, c.TCon)
         res = c.TCon("R", main_t.args)
@@ -1008,7 +1008,7 @@ class Elaborator:
             c.INT,
             (
                 c.Alt(
-                    c.Case(c.App(c.Var(f), c.Lit(0)), c.INT, (c.Alt(c.Lit(0), con="R", vars=(r,)),)),
+                    c.Case(c.App(c.Var(f), c.Lit(0)), c.INT, (c.Alt(c.Lit(0), con="R", vars=(r, world)),)),
                     con="IO",
                     vars=(f,),
                 ),

@@ -19,7 +19,11 @@ infixr 0 $, $!, `seq`
 data Ordering = LT | EQ | GT
 data Maybe a = Nothing | Just a
 data Either a b = Left a | Right b
-data R a = R a
+-- An IO action takes the world and gives its result with the world after it. The world is the character
+-- isEOF read ahead to see whether there is one (its code plus 1), or 0 when none is waiting: the next
+-- read takes that character first, as GHC's buffered stdin keeps it; -1 after getContents, whose
+-- handle is then semi-closed for every other read.
+data R a = R a Int
 newtype IO a = IO (Int -> R a)
 
 type String = [Char]
@@ -1452,24 +1456,24 @@ instance Functor IO where
   fmap f m = m >>= \x -> return (f x)
 
 instance Applicative IO where
-  pure x = IO (\_ -> R x)
+  pure x = IO (\w -> R x w)
   mf <*> mx = mf >>= \f -> mx >>= \x -> return (f x)
 
 instance Monad IO where
-  (IO m) >>= k = IO (\w -> case m w of R a -> unIO (k a) w)
-  (IO m) >> k = IO (\w -> case m w of R _ -> unIO k w)
+  (IO m) >>= k = IO (\w -> case m w of R a w' -> unIO (k a) w')
+  (IO m) >> k = IO (\w -> case m w of R _ w' -> unIO k w')
 
 putChar :: Char -> IO ()
-putChar c = IO (\_ -> primPutChar c `seq` R ())
+putChar c = IO (\w -> primPutChar c `seq` R () w)
 
 -- Output goes out in chunks of 2048 characters, each evaluated whole before any of it is written, as
 -- GHC's buffered stdout commits its character buffer: a run-time error while a chunk is being evaluated
 -- leaves none of that chunk written (what GHC prints, with stdout a pipe or a file).
 putStr :: String -> IO ()
-putStr s = IO (\_ -> putChunks s)
+putStr s = IO (\w -> case putChunks s of () -> R () w)
 
-putChunks :: String -> R ()
-putChunks [] = R ()
+putChunks :: String -> ()
+putChunks [] = ()
 putChunks s = forceChars 2048 s `seq` putChunks (putLoop 2048 s)
 
 -- The first n characters of a string evaluated (each cell and each character).
@@ -1483,18 +1487,32 @@ putLoop _ [] = []
 putLoop n (c : cs) = primPutChar c `seq` (if primIntLt n 2 then cs else putLoop (primIntSub n 1) cs)
 
 putStrLn :: String -> IO ()
-putStrLn s = IO (\_ -> case putChunks s of R _ -> primPutChar '\n' `seq` R ())
+putStrLn s = IO (\w -> case putChunks s of () -> primPutChar '\n' `seq` R () w)
 
 print :: Show a => a -> IO ()
 print x = putStrLn (show x)
 
+-- The next character's code (the one isEOF read ahead, if any), -1 at the end of the input.
+nextChar :: String -> Int -> Int
+nextChar op w = if primIntGt w 0 then primIntSub w 1 else if primIntLt w 0 then semiClosed op else primGetChar w
+
+-- GHC's error for a read of stdin after getContents (while the lazy list has not reached the end: GHC
+-- says "closed" once it has, which this does not know).
+semiClosed :: String -> a
+semiClosed op = errorWithoutStackTrace ("<stdin>: " ++ op ++ ": illegal operation (handle is semi-closed)")
+
 getChar :: IO Char
-getChar = IO (\w -> let c = primGetChar w in if primIntLt c 0 then errorWithoutStackTrace "<stdin>: hGetChar: end of file" else R (primChr c))
+getChar = IO (\w -> let c = nextChar "hGetChar" w in if primIntLt c 0 then errorWithoutStackTrace "<stdin>: hGetChar: end of file" else R (primChr c) 0)
 
 getLine :: IO String
-getLine = IO (\w -> let c = primGetChar w in
+getLine = IO (\w -> let c = nextChar "hGetLine" w in
   if primIntLt c 0 then errorWithoutStackTrace "<stdin>: hGetLine: end of file"
-  else if primIntEq c 10 then R [] else (let line = readLine (primChr c) w in line `seq` R line))
+  else if primIntEq c 10 then R [] 0 else (let line = readLine (primChr c) w in line `seq` R line 0))
+
+-- System.IO's isEOF: a character is read ahead and kept in the world for the next read.
+isEOF :: IO Bool
+isEOF = IO (\w -> if primIntGt w 0 then R False w else if primIntLt w 0 then semiClosed "hIsEOF" else
+  (let c = primGetChar w in if primIntLt c 0 then R True 0 else R False (primIntAdd c 1)))
 
 readLine :: Char -> Int -> String
 readLine c w = let s = restOfLine w in s `seq` (c : s)
@@ -1504,7 +1522,8 @@ restOfLine w = let c = primGetChar w in
   if primIntLt c 0 || primIntEq c 10 then [] else (let s = restOfLine w in s `seq` (primChr c : s))
 
 getContents :: IO String
-getContents = IO (\w -> R (lazyRead w))
+getContents = IO (\w -> if primIntGt w 0 then R (primChr (primIntSub w 1) : lazyRead w) (-1)
+  else if primIntLt w 0 then semiClosed "hGetContents" else R (lazyRead w) (-1))
 
 lazyRead :: Int -> String
 lazyRead w = let c = primGetChar w in if primIntLt c 0 then [] else primChr c : lazyRead (primIntAdd w 1)
@@ -1563,6 +1582,10 @@ hGetContents :: Handle -> IO String
 hGetContents (Handle 0) = getContents
 hGetContents h = hIllegal h "hGetContents" "not open for reading"
 
+hIsEOF :: Handle -> IO Bool
+hIsEOF (Handle 0) = isEOF
+hIsEOF h = hIllegal h "hIsEOF" "not open for reading"
+
 hGetChar :: Handle -> IO Char
 hGetChar (Handle 0) = getChar
 hGetChar h = hIllegal h "hGetChar" "not open for reading"
@@ -1583,8 +1606,8 @@ readLn :: Read a => IO a
 readLn = getLine >>= readIO
 
 readIO :: Read a => String -> IO a
-readIO s = IO (\_ -> case [x | (x, t) <- readsPrec 0 s, all isSpace t] of
-  [x] -> R x
+readIO s = IO (\w -> case [x | (x, t) <- readsPrec 0 s, all isSpace t] of
+  [x] -> R x w
   [] -> errorWithoutStackTrace "user error (Prelude.readIO: no parse)"
   _ -> errorWithoutStackTrace "user error (Prelude.readIO: ambiguous parse)")
 

@@ -207,6 +207,8 @@ SYSTEM_IO = frozenset(
         "hGetLine",
         "hGetContents",
         "hGetChar",
+        "isEOF",
+        "hIsEOF",
         "putStr",
         "putStrLn",
         "print",
@@ -222,7 +224,7 @@ DATA_FUNCTION = frozenset(["on", "&", "fix", "id", "const", ".", "flip", "$"])
 # The names those modules share with the Prelude.
 IN_PRELUDE_TOO = frozenset(
     ["mapM", "mapM_", "sequence", "sequence_", "=<<", "fmap", ">>=", ">>", "return", "read", "reads"]
-) | {n for n in SYSTEM_IO if not n.startswith(("h", "std"))}
+) | {n for n in SYSTEM_IO if not n.startswith(("h", "std")) and n != "isEOF"}
 SYSTEM_EXIT = frozenset(["exitWith", "exitFailure", "exitSuccess"])
 # GHC 9.0's Prelude exports Floating without log1p, expm1, log1pexp and log1mexp: Numeric does.
 NUMERIC = frozenset(
