@@ -299,6 +299,21 @@ MODULE_EXPORTS = {
     "System.IO": SYSTEM_IO,
 }
 KNOWN_MODULES = ("Prelude", *MODULE_EXPORTS, *CONTAINER_MODULES)
+# Modules GHC has that this subset does not, with what a program can write instead.
+MUTABLE_STATE = (
+    "mutable state, which this subset of Haskell does not have: pass the value along as an argument of a"
+    " recursive function, or fold over the steps (foldl, foldM)"
+)
+UNSUPPORTED_MODULES = {
+    "Data.IORef": MUTABLE_STATE,
+    "Data.STRef": MUTABLE_STATE,
+    "Control.Monad.ST": MUTABLE_STATE,
+    "Data.Array.ST": MUTABLE_STATE,
+    "Data.Array.IO": MUTABLE_STATE,
+    "Data.Array.MArray": MUTABLE_STATE,
+    "Control.Monad.State": "a state monad, which this subset of Haskell does not have: pass the state along"
+    " as an argument and return it with the result",
+}
 
 
 def module_names(module: str, top: dict[str, Global]) -> dict[str, Global]:
@@ -621,6 +636,13 @@ def _import_names(
         imports.insert(0, A.Import("Prelude", False, None, None, False, Span("", 0, 0, 0, 0)))
     origins: dict[str, list[Origin]] = {}
     for imp in imports:
+        if imp.module in UNSUPPORTED_MODULES:
+            raise HsError(
+                f"the module ‘{imp.module}’ is not in this subset of Haskell: it is for"
+                f" {UNSUPPORTED_MODULES[imp.module]}",
+                imp.span,
+                "unsupported",
+            )
         if imp.module not in KNOWN_MODULES:
             raise HsError(f"Could not find module ‘{imp.module}’", imp.span, "undeclared")
         names = module_names(imp.module, exported)
