@@ -92,6 +92,9 @@ class LoopContext:
 @dataclass
 class FinallyContext:
     body: list[A.Stmt]
+    # a handler's body (or a finally run for an exception) instead: leaving it sets the runtime's
+    # py_handling, the exception being handled, back to this temp (and word of a generator's frame)
+    handling: tuple[Temp, int | None] | None = None
 
 
 class ModuleLowering:
@@ -284,13 +287,17 @@ class FunctionLowering:
         if not self.trampolines:
             fb.ret(0)  # nothing in the function can raise: the unwinding is never reached
         elif self.is_main:
-            self.call_void("py_tb_add", [self.tbline, self.const_str("<module>")])
+            self.call_void("py_tb_add", [self.tbline, self.const_str(self.frame_name())])
             self.call_void("py_uncaught", [self.cstr(self.m.filename)])
             fb.trap(4)
         else:
-            self.call_void("py_tb_add", [self.tbline, self.const_str(self.name)])
+            self.call_void("py_tb_add", [self.tbline, self.const_str(self.frame_name())])
             fb.ret(0)
         fb.finish()
+
+    def frame_name(self) -> str:
+        """The function's name in a traceback."""
+        return "<module>" if self.is_main else self.name
 
     def kept(self, value: Operand, hint: str) -> tuple[Temp, int | None]:
         """A loop's state (an iterator, a counter): a temp, and in a generator also a word of its frame,
@@ -556,9 +563,17 @@ class FunctionLowering:
         saved_handler = self.handler
         for index in range(len(saved) - 1, depth - 1, -1):
             self.finally_stack = saved[:index]
+            handling = saved[index].handling
+            if handling is not None:
+                self.set_handling(*handling)
             self.block(saved[index].body)
         self.finally_stack = saved
         self.handler = saved_handler
+
+    def set_handling(self, previous: Temp, index: int | None) -> None:
+        """py_handling back to what it was before a handler (or an exception's finally) began."""
+        self.reload(previous, index)
+        self.fb.store(Sym("py_handling"), previous)
 
     def assign(self, target: A.Expr, value: Operand) -> None:
         fb = self.fb
@@ -780,6 +795,10 @@ class FunctionLowering:
             # kept in a generator's frame: a yield in a handler must not lose it (a bare `raise` reads it)
             caught, caught_index = self.kept(fb.load(Sym("py_exc")), "caught")
             saved_line = fb.copy(self.tbline)
+            # what is being handled outside this try: the handlers' bodies handle the caught exception
+            handling = self.kept(fb.load(Sym("py_handling")), "handling")
+            # an exception that escapes a handler's body was raised while handling the caught one
+            escapes = fb.new_block("handler_raise")
             for handler in s.handlers:
                 fb.set_line(handler.span.line)
                 enter = fb.new_block("handler")
@@ -797,17 +816,26 @@ class FunctionLowering:
                 fb.set_block(enter)
                 self.definite = set(before)
                 fb.store(Sym("py_exc"), 0)
-                self.call_void("py_tb_clear", [])
+                self.call_void("py_tb_catch", [caught, saved_line, self.const_str(self.frame_name())])
                 if handler.name:
                     self.store_name(handler.name, caught)
-                self.handler = final_exc or outer_handler
+                self.handler = escapes
                 self.handled_exc.append((caught, caught_index))
+                fb.store(Sym("py_handling"), caught)
+                self.finally_stack.append(FinallyContext([], handling))
                 self.block(handler.body)
+                self.finally_stack.pop()
+                self.set_handling(*handling)
                 self.handled_exc.pop()
                 fb.jump(after_body)
                 fb.set_block(nxt)
             # no handler matched: the exception goes on
             fb.copy(saved_line, self.tbline)
+            fb.jump(final_exc or outer_handler)
+            fb.set_block(escapes)
+            self.reload(caught, caught_index)
+            self.call_void("py_exc_context", [caught])
+            self.set_handling(*handling)
             fb.jump(final_exc or outer_handler)
         if s.finalbody:
             self.finally_stack.pop()
@@ -823,11 +851,29 @@ class FunctionLowering:
             pending, pending_index = self.kept(fb.load(Sym("py_exc")), "pending")
             line, line_index = self.kept(self.tbline, "line")
             fb.store(Sym("py_exc"), 0)
+            # the pending exception keeps its traceback while the finally body runs (which may catch
+            # others), to go on with it after
+            self.call_void("py_tb_catch", [pending, line, self.const_str(self.frame_name())])
+            # the finally body handles the pending exception: one that escapes it has it as context
+            escapes_finally = fb.new_block("finally_raise")
+            self.handler = escapes_finally
+            pending_handling = self.kept(fb.load(Sym("py_handling")), "handling")
+            fb.store(Sym("py_handling"), pending)
+            self.finally_stack.append(FinallyContext([], pending_handling))
             self.block(s.finalbody)
+            self.finally_stack.pop()
+            self.set_handling(*pending_handling)
+            self.handler = outer_handler
             self.reload(pending, pending_index)
             self.reload(line, line_index)
             fb.store(Sym("py_exc"), pending)
+            self.call("py_tb_resume", [pending], can_raise=False)
             fb.copy(line, self.tbline)
+            fb.jump(outer_handler)
+            fb.set_block(escapes_finally)
+            self.reload(pending, pending_index)
+            self.call_void("py_exc_context", [pending])
+            self.set_handling(*pending_handling)
             fb.jump(outer_handler)
         self.definite = before
         fb.set_block(done)
@@ -838,9 +884,14 @@ class FunctionLowering:
                 cls = self.fb.load(Sym("py_cls_RuntimeError"))
                 self.call_void("py_raise", [cls, self.cstr("No active exception to reraise")])
             else:
+                # the caught exception goes on with its traceback, from the line that raised it here
                 caught, caught_index = self.handled_exc[-1]
                 self.reload(caught, caught_index)
                 self.fb.store(Sym("py_exc"), caught)
+                self.fb.copy(self.call("py_tb_resume", [caught], can_raise=False), self.tbline)
+                self.fb.jump(self.handler)
+                self.fb.set_block(self.fb.new_block("after_raise"))
+                return
             self.raise_now()
             return
         value = self.expr(s.exc)

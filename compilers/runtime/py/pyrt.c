@@ -862,11 +862,26 @@ long py_stream_write(long stream, long s) {
 
 /* ---- exceptions ---- */
 
+/* A class's word 4: its flags. An instance of an exception class has three words more: its
+ * __context__ (the exception being handled when it was raised, or None), its traceback (a tuple of the
+ * words py_tb held when it was caught, 0 before) and __suppress_context__ ('raise ... from'). */
+#define CF_EXC 1
+#define CF_BUILTIN 2
+/* (the C the runtime is compiled with has no bitwise operators) */
+#define EXC_CLASS(c) (W(c)[4] % 2 == CF_EXC)
+#define BUILTIN_CLASS(c) (W(c)[4] >= CF_BUILTIN)
+#define X_CONTEXT 3
+#define X_TB 4
+#define X_SUPPRESS 5
+
 long py_new_instance(long cls) {
-    long o = py_alloc(3);
+    long exc = EXC_CLASS(cls);
+    long o = py_alloc(exc ? 6 : 3);
     W(o)[0] = T_INST;
     W(o)[1] = cls;
     W(o)[2] = 0;
+    if (exc)
+        W(o)[X_CONTEXT] = NONE;
     return o;
 }
 
@@ -1018,6 +1033,7 @@ long py_do_raise_from(long v, long cause) {
             return 0;
     }
     py_setattr(e, py_s_cause, c);
+    W(e)[X_SUPPRESS] = 1;
     if (py_exc == 0) /* setting it cannot fail for an exception, but if it did, that is what is raised */
         py_exc = e;
     return 0;
@@ -1031,8 +1047,55 @@ void py_tb_add(long line, long func) {
     }
 }
 
-void py_tb_clear(void) {
+long py_tuple_from(long argv, long n);
+
+/* The exception a handler's body (or a finally run for an exception) is handling, 0 outside them: the
+ * compiled code sets it on entering such a body and sets it back on leaving it, by any way. */
+long py_handling;
+
+/* An exception caught or uncaught gets __context__ as CPython sets it when it is raised: the exception
+ * being handled then, unless a handler it escaped has set it already. */
+void py_set_context(long e) {
+    if (W(e)[X_CONTEXT] == NONE && py_handling != 0 && py_handling != e)
+        W(e)[X_CONTEXT] = py_handling;
+}
+
+/* A handler caught e, raised at `line` of the function `func`: e keeps its traceback (for a traceback
+ * that shows it as the cause or the context of another), and the next exception's starts empty. */
+void py_tb_catch(long e, long line, long func) {
+    py_set_context(e);
+    py_tb_add(line, func);
+    W(e)[X_TB] = py_tuple_from((long)py_tb, py_tb_n);
     py_tb_n = 0;
+}
+
+/* An exception caught (py_tb_catch) goes on (a bare raise, or the end of a finally run for it): the
+ * traceback it had, but for the line of the frame that caught it, which is returned (the frame's
+ * unwinding adds it again). */
+long py_tb_resume(long e) {
+    long tb = W(e)[X_TB];
+    py_tb_n = 0;
+    if (tb == 0 || W(tb)[1] < 2)
+        return 0;
+    for (long i = 0; i < W(tb)[1] - 2; i++)
+        py_tb[i] = W(tb)[2 + i];
+    py_tb_n = W(tb)[1] - 2;
+    return W(tb)[W(tb)[1]];
+}
+
+/* The exception in py_exc escapes a handler of `handled` (or a finally run for it): it was raised
+ * while `handled` was being handled, its __context__ as CPython sets it when it is raised. */
+void py_exc_context(long handled) {
+    long e = py_exc;
+    if (e != handled && W(e)[X_CONTEXT] == NONE)
+        W(e)[X_CONTEXT] = handled;
+}
+
+/* e.__cause__: set by 'raise ... from', else None. */
+long py_exc_cause(long e) {
+    if (W(e)[2] == 0)
+        return NONE;
+    return py_dict_get(W(e)[2], py_s_cause, NONE);
 }
 
 long py_exc_message(long e) {
@@ -1048,33 +1111,55 @@ long py_exc_message(long e) {
     return py_str(args);
 }
 
+long py_exc_cause(long e);
+
+/* e's traceback and last line, after those of its cause or context (CPython's chain, the oldest
+ * first; depth bounds a chain that loops). */
+void py_sb_exception(long b, char *file, long e, long depth) {
+    long cause = py_exc_cause(e);
+    long context = W(e)[X_CONTEXT];
+    if (depth < 32 && cause != NONE && cause != e) {
+        py_sb_exception(b, file, cause, depth + 1);
+        py_sb_c(b, "\nThe above exception was the direct cause of the following exception:\n\n");
+    } else if (depth < 32 && context != NONE && context != e && !W(e)[X_SUPPRESS]) {
+        py_sb_exception(b, file, context, depth + 1);
+        py_sb_c(b, "\nDuring handling of the above exception, another exception occurred:\n\n");
+    }
+    long tb = W(e)[X_TB];
+    long n = tb == 0 ? 0 : W(tb)[1];
+    if (n > 0)
+        py_sb_c(b, "Traceback (most recent call last):\n");
+    long i = n - 2;
+    while (i >= 0) {
+        py_sb_c(b, "  File \"");
+        py_sb_c(b, file);
+        py_sb_c(b, "\", line ");
+        py_sb_int(b, W(tb)[2 + i]);
+        py_sb_c(b, ", in ");
+        py_sb_str(b, W(tb)[3 + i]);
+        py_sb_char(b, '\n');
+        i = i - 2;
+    }
+    py_sb_str(b, W(W(e)[1])[1]);
+    long msg = py_exc_message(e);
+    if (py_exc == 0 && W(msg)[1] > 0) {
+        py_sb_c(b, ": ");
+        py_sb_str(b, msg);
+    }
+    py_exc = 0;
+    py_sb_char(b, '\n');
+}
+
 /* An exception nobody caught: the traceback after a record separator (the driver moves it from the
  * output to the error report), then TRAP 4. */
 void py_uncaught(char *file) {
     long e = py_exc;
     py_exc = 0;
-    long msg = py_exc_message(e);
-    long saved = py_exc;
+    py_set_context(e);
+    W(e)[X_TB] = py_tuple_from((long)py_tb, py_tb_n);
     putchar(30);
     long b = py_sb_new();
-    py_sb_c(b, "Traceback (most recent call last):\n");
-    long i = py_tb_n - 2;
-    while (i >= 0) {
-        py_sb_c(b, "  File \"");
-        py_sb_c(b, file);
-        py_sb_c(b, "\", line ");
-        py_sb_int(b, py_tb[i]);
-        py_sb_c(b, ", in ");
-        py_sb_str(b, py_tb[i + 1]);
-        py_sb_char(b, '\n');
-        i = i - 2;
-    }
-    py_sb_str(b, W(W(e)[1])[1]);
-    if (saved == 0 && W(msg)[1] > 0) {
-        py_sb_c(b, ": ");
-        py_sb_str(b, msg);
-    }
-    py_sb_char(b, '\n');
+    py_sb_exception(b, file, e, 0);
     py_write(py_sb_finish(b));
 }
 
@@ -1088,7 +1173,7 @@ long py_class_new(long name, long base) {
     W(c)[1] = name;
     W(c)[2] = base;
     W(c)[3] = py_new_dict();
-    W(c)[4] = 0;
+    W(c)[4] = base != 0 && EXC_CLASS(base) ? CF_EXC : 0;
     return c;
 }
 
@@ -1103,7 +1188,9 @@ long py_class_make(long name, long base) {
 }
 
 long py_builtin_class(char *name, long base) {
-    return py_class_new(py_const_str(name), base);
+    long c = py_class_new(py_const_str(name), base);
+    W(c)[4] = W(c)[4] + CF_BUILTIN;
+    return c;
 }
 
 long py_cls_attr_set(long cls, long name, long value) {
@@ -1152,6 +1239,7 @@ void py_init(void) {
     py_s_main = py_const_str("__main__");
     py_cls_object = py_builtin_class("object", 0);
     py_cls_BaseException = py_builtin_class("BaseException", py_cls_object);
+    W(py_cls_BaseException)[4] = CF_EXC + CF_BUILTIN;
     py_cls_Exception = py_builtin_class("Exception", py_cls_BaseException);
     py_cls_ArithmeticError = py_builtin_class("ArithmeticError", py_cls_Exception);
     py_cls_ZeroDivisionError = py_builtin_class("ZeroDivisionError", py_cls_ArithmeticError);
@@ -2173,7 +2261,7 @@ void py_sb_value(long b, long v, long as_repr) {
         }
     } else if (t == T_CLASS) {
         py_sb_c(b, "<class '");
-        if (W(v)[4] == 0 && !py_is_subclass(v, py_cls_BaseException) && v != py_cls_object)
+        if (!BUILTIN_CLASS(v))
             py_sb_c(b, "__main__.");
         py_sb_str(b, W(v)[1]);
         py_sb_c(b, "'>");
@@ -5257,6 +5345,10 @@ long py_getattr(long obj, long name) {
             return py_exc_args(obj);
         if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq_c(name, "__cause__"))
             return NONE; /* none set by 'raise ... from' */
+        if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq_c(name, "__context__"))
+            return W(obj)[X_CONTEXT];
+        if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq_c(name, "__suppress_context__"))
+            return py_bool(W(obj)[X_SUPPRESS]);
         return py_attr_error(obj, name);
     }
     if (t == T_CLASS) {

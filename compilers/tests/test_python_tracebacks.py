@@ -1,0 +1,165 @@
+"""Uncaught exceptions' whole tracebacks against CPython's: a chained exception's blocks ("During handling
+of the above exception, another exception occurred:", "The above exception was the direct cause of the
+following exception:"), each block's frames and source lines and its last line.
+
+The reference is CPython 3.11 (`python3`, the harness's) and 3.12 where it is installed. Both mark the
+part of a line that failed with `^^^^` and `~~~` lines, where they differ from each other (and under which
+expressions they draw them); the runtime draws none, so those marker lines are left out of CPython's
+report before the comparison: everything else must be the same, character for character.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from compilers import driver
+
+PYTHON_312 = "/root/.pyenv/versions/3.12.1/bin/python3.12"
+REFERENCES = ["python3"] + ([PYTHON_312] if Path(PYTHON_312).exists() else [])
+MARKERS = re.compile(r"^ *[~^]+ *$")
+
+PROGRAMS = {
+    "plain": """
+def average(xs):
+    return sum(xs) // len(xs)
+
+print(average([1, 2]))
+print(average([]))
+""",
+    "raise_from": """
+class ConfigError(Exception):
+    pass
+
+def parse(text):
+    try:
+        return int(text)
+    except ValueError as e:
+        raise ConfigError(f"not a number: {text!r}") from e
+
+parse("12")
+parse("x")
+""",
+    "during_handling": """
+def lookup(table, key):
+    try:
+        return table[key]
+    except KeyError:
+        return table["default"] + 1
+
+lookup({"a": 1}, "b")
+""",
+    "context_of_a_cause": """
+def parse(text):
+    try:
+        return int(text)
+    except ValueError as e:
+        raise RuntimeError("parse") from e
+
+def load(d, key):
+    try:
+        return d[key]
+    except KeyError:
+        return parse("x" + key)
+
+load({}, "z")
+""",
+    "finally_raises": """
+def work():
+    try:
+        raise ValueError("first")
+    finally:
+        print("cleaning up")
+        {}["missing"]
+
+work()
+""",
+    "from_none_and_caught_inside": """
+def convert(s):
+    try:
+        return float(s)
+    except ValueError:
+        raise TypeError(f"cannot convert {s!r}") from None
+
+try:
+    [][1]
+except IndexError:
+    pass
+try:
+    convert("a")
+except TypeError as e:
+    print("caught", e)
+convert("b")
+""",
+    "bare_raise": """
+def check(n):
+    return 10 // n
+
+def f(n):
+    try:
+        check(n)
+    except ZeroDivisionError:
+        print("caught")
+        try:
+            {}[n]
+        except KeyError:
+            pass
+        raise
+
+def g():
+    f(0)
+
+g()
+""",
+    "finally_in_caller": """
+def inner(x):
+    return x["key"]
+
+def outer():
+    try:
+        inner({})
+    finally:
+        try:
+            int("z")
+        except ValueError:
+            print("ignored")
+
+outer()
+""",
+    "three_deep": """
+try:
+    try:
+        1 // 0
+    except ZeroDivisionError:
+        raise KeyError("k")
+except KeyError:
+    raise ValueError("v")
+""",
+}
+
+
+def cpython_report(python: str, source: str, tmp: Path) -> tuple[str, str]:
+    (tmp / "prog.py").write_text(source)
+    done = subprocess.run([python, "prog.py"], cwd=tmp, capture_output=True, text=True, timeout=60)
+    lines = [line for line in done.stderr.rstrip("\n").split("\n") if not MARKERS.match(line)]
+    return done.stdout, "\n".join(lines)
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_traceback_as_cpython(name: str, tmp_path: Path) -> None:
+    source = PROGRAMS[name].lstrip("\n")
+    path = str(tmp_path / "prog.py")  # CPython names the program by its absolute path
+    result = driver.compile("python", source, driver.CompileOptions(opt_level=1), filename=path)
+    assert result.ok, result.render_diagnostics()
+    run = driver.run_compiled(result)
+    assert run.status == "trap" and run.trap_code == 4, run.message
+    for python in REFERENCES:
+        if shutil.which(python) is None:
+            pytest.fail(f"{python} is not installed")
+        stdout, report = cpython_report(python, source, tmp_path)
+        assert run.output == stdout, python
+        assert run.message == report, python
