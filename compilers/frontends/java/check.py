@@ -51,13 +51,23 @@ T = TypeVar("T")
 
 # Throwable's methods that java has and this subset does not offer, with what to write instead.
 THROWABLE_UNOFFERED = {
-    "printStackTrace": "printStackTrace() is not supported in this Java subset: print the exception with "
-    "System.err.println(e) (its class and message), or let it leave main to see its stack trace",
     "getStackTrace": "getStackTrace() is not supported in this Java subset: an uncaught exception prints "
     "its stack trace",
     "setStackTrace": "setStackTrace() is not supported in this Java subset",
     "fillInStackTrace": "fillInStackTrace() is not supported in this Java subset",
 }
+
+
+# printStackTrace() where the frames of the method that catches the exception's callers are not known.
+PRINT_STACK_TRACE_OUTSIDE_MAIN = (
+    "printStackTrace() is not supported outside main in this Java subset (the frames of the callers of "
+    "the method it is called in are not known): print the exception with System.err.println(e), or "
+    "call printStackTrace() in main"
+)
+PRINT_STACK_TRACE_STREAM = (
+    "printStackTrace with a stream is not supported in this Java subset: e.printStackTrace() writes the "
+    "trace to System.err"
+)
 
 
 # Library classes whose static members the subset offers (their calls are typed in _static_call).
@@ -195,6 +205,7 @@ class Checker:
     def __init__(self, diags: DiagnosticBag) -> None:
         self.diags = diags
         self.classes: dict[str, ClassInfo] = {}
+        self.top_decls: list[A.ClassDecl] = []  # the program's top-level classes
         self.renamed: dict[str, str] = {}  # a nested class's simple name by its name here (Node__2)
         self.program = Program(self.classes)
         self.cls: ClassInfo | None = None
@@ -276,6 +287,8 @@ class Checker:
                     ("getSuppressed", [], "Throwable[]"),
                     ("getCause", [], "Throwable"),
                     ("initCause", ["Throwable"], "Throwable"),
+                    ("printStackTrace", [], "void"),  # library/lang.java's StackTraces
+                    ("$frames", [], "String[]"),  # its frames' texts, for StackTraces
                 ):
                     c.methods[method] = [
                         MethodInfo(
@@ -287,7 +300,7 @@ class Checker:
                             False,
                             None,
                             private=True,
-                            builtin=f"Throwable.{method}",
+                            builtin=f"Throwable.{method.strip('$')}",
                         )
                     ]
                 c.methods["getMessage"] = [
@@ -343,6 +356,7 @@ class Checker:
 
     def declare_classes(self, unit: A.CompilationUnit) -> list[ClassInfo]:
         decls: list[A.ClassDecl] = []
+        self.top_decls = [d for d in unit.classes if not d.library]
         todo = list(unit.classes)
         canonical: dict[int, str] = {id(d): d.name for d in todo}
         parent: dict[int, A.ClassDecl] = {}
@@ -1365,6 +1379,10 @@ class Checker:
             e.ty = ty
             return
         if isinstance(e, A.ArrayLit):
+            if e.decl:  # its type written (`new int[] {1, 2}`, or an element of one): a value like others
+                self.array_lit(e, scope)
+                self.require(e, ty)
+                return
             if not ty.endswith("[]"):
                 self.error(f"illegal initializer for {ty}", e.span)
                 e.ty = "error"
@@ -1800,7 +1818,12 @@ class Checker:
         )
         body: A.Expr
         if e.ident == "new":
-            if not is_class:
+            built_in = (
+                isinstance(target, A.Name)
+                and target.ident == "StringBuilder"
+                and not scope.find("StringBuilder")
+            )
+            if not is_class and not built_in:
                 self.error("method reference not expected here", e.span)
                 return None
             assert isinstance(target, A.Name)
@@ -1981,9 +2004,12 @@ class Checker:
             # ignores them, as javac does.
             given = targs if targs and len(targs) == len(m.tparams) else []
             bound: dict[str, str] = {t: a for (t, _), a in zip(m.tparams, given, strict=False)}
-            for p, a in zip(spread(m, params, args), args, strict=False):
-                self.infer(p, a.ty, {t for t, _ in m.tparams}, bound)
             tvars = {t for t, _ in m.tparams}
+            for p, a in zip(spread(m, params, args), args, strict=False):
+                # A diamond for a parameterised type (`List<T>`) takes its arguments from it: it binds
+                # nothing; one for a type variable binds it to its class.
+                if getattr(a, "diamond", None) is None or p in tvars:
+                    self.infer(p, a.ty, tvars, bound)
             for p, a in zip(params, args, strict=False):
                 if isinstance(a, A.Lambda | A.MethodRef):
                     self.infer_function(p, a, tvars, bound)
@@ -2290,6 +2316,9 @@ class Checker:
                         a.want = p  # type: ignore[attr-defined]
                         self.expr(a, a.scope)  # type: ignore[attr-defined]
                         self.require(a, p)
+                    elif isinstance(a, A.New) and (c := getattr(a, "diamond", None)) is not None:
+                        # `f(new ArrayList<>())`: the diamond's type arguments are the parameter's.
+                        a.cls = a.ty = self.diamond(c, p, [])
                 self.last_sig = sigs[id(m)]
                 return m
         self.error(f"reference to {fit[0].name} is ambiguous", span)
@@ -2477,6 +2506,13 @@ class Checker:
             # java has these; saying "cannot find symbol" would blame a program javac accepts.
             self.error(THROWABLE_UNOFFERED[e.ident], e.span, "unsupported")
             return "error"
+        if e.ident == "printStackTrace" and cands and cands[0].owner.name == "Throwable":
+            if e.args:
+                self.error(PRINT_STACK_TRACE_STREAM, e.span, "unsupported")
+                return "error"
+            if not self.in_main():
+                self.error(PRINT_STACK_TRACE_OUTSIDE_MAIN, e.span, "unsupported")
+                return "error"
         self.want = getattr(e, "want", None)
         self.targs = self.type_arguments(e)
         m = self.resolve(
@@ -2826,6 +2862,7 @@ class Checker:
         c = self.classes[base_of(e.cls)]
         if e.cls.endswith("<>"):
             e.cls = self.diamond(c, target, e.args if getattr(e, "receiver", False) else [])
+            e.diamond = c if target is None else None  # type: ignore[attr-defined]  # completed by a call
         if c.enum:
             self.error("enum types may not be instantiated", e.span)
             return "error"
@@ -2903,6 +2940,20 @@ class Checker:
             elif local is not None:
                 e.captured.append((f, ("local", local)))
 
+    def in_main(self) -> bool:
+        """Whether the code being checked is the body of a program's `main(String[])` itself (not a
+        lambda or a class written in it)."""
+        m, c = self.method, self.cls
+        return (
+            m is not None
+            and c is not None
+            and m.name == "main"
+            and m.static
+            and m.params == ["String[]"]
+            and c.decl is not None
+            and c.decl in self.top_decls
+        )
+
     def local_name(self, owner: ClassInfo, name: str) -> str:
         """java's binary name of a local (Main$1Local) or anonymous (Main$1) class: the first number
         not yet taken for that name in the class it is written in."""
@@ -2934,7 +2985,7 @@ class Checker:
         c.constants = [k.name for k in d.constants]
         self.classes[d.name] = c
         inner = inner_kind(d) and not self.method.static
-        self.nest(c, self.cls, inner, binary or self.local_name(self.cls, d.name))
+        self.nest(c, self.cls, inner, binary or self.local_name(self.cls, self.renamed.get(d.name, d.name)))
         c.scope_tvars = dict(self.tvars) if inner_kind(d) else {}
         if d.extends is not None:
             sup = self.classes.get(base_of(d.extends))
@@ -3339,6 +3390,30 @@ def resolve_nested_names(unit: A.CompilationUnit) -> dict[str, str]:
             name = f"{d.name}__{count}"
             renamed[name] = d.name
             _rewrite(up, _names({d.name: name}), {d.name: name})
+
+    # A local class whose simple name a class before it has (`class Helper` in two methods): renamed
+    # where it is declared, to the end of its block, where its name means it.
+    def visit_locals(node: object) -> None:
+        if isinstance(node, list):
+            for i, item in enumerate(node):
+                if isinstance(item, A.LocalClass):
+                    name = item.decl.name
+                    count = seen.get(name, 0) + 1
+                    seen[name] = count
+                    if count > 1:
+                        renamed[f"{name}__{count}"] = name
+                        forms = {name: f"{name}__{count}"}
+                        for j in range(i, len(node)):
+                            node[j] = _rewrite(node[j], _names(forms), forms)
+                visit_locals(node[i])
+        elif type(node) is tuple:
+            for item in node:
+                visit_locals(item)
+        elif isinstance(node, A.Node) and not isinstance(node, A.Literal):
+            for f in fields(node):
+                visit_locals(getattr(node, f.name))
+
+    visit_locals(unit.classes)
     forms: dict[str, str] = {}
     for d, _, path in nested:
         for k in range(len(path)):

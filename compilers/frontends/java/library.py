@@ -154,6 +154,8 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         used.add("ExactMath")
     if {"addSuppressed", "getSuppressed"} & used:  # Throwable's, written in Java (lang.java)
         used.add("Suppressions")
+    if "printStackTrace" in used:
+        used.add("StackTraces")
     if used & REGEX_METHODS or ("split" in used and any(map(regex_split, split_calls(unit)))):
         used.add("RegexStrings")
     left_out = set() if used & {"stream", "chars", *streams(table)} else streams(table)

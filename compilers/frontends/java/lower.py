@@ -2420,6 +2420,13 @@ class Lowering:
         self.cause_methods()
         # addSuppressed and getSuppressed, in library/lang.java, compiled with a program that names them
         # (the vtables name these functions in every program).
+        fb = mb.function("Throwable.frames", params=[("e", "ptr")], ret="w")
+        fb.ret(fb.call("java_trace_frames", [fb.param(0)]) or Const(0))
+        # printStackTrace, in library/lang.java, compiled with a program that names it.
+        printer = self.classes.get("StackTraces")
+        fb = mb.function("Throwable.printStackTrace", params=[("e", "ptr")], ret="w")
+        code = self.ir_name(printer.methods["print"][0]) if printer is not None else None
+        fb.ret((fb.call(code, [fb.param(0)]) if code else None) or 0)
         written = self.classes.get("Suppressions")
         for method, key, arity in (("addSuppressed", "add", 2), ("getSuppressed", "get", 1)):
             params: list[str | tuple[str, str]] = [("e", "ptr"), ("x", "ptr")]

@@ -49,6 +49,8 @@ class _Parser:
         self.toks = tokens
         self.pos = 0
         self.diags = diags
+        self.previews: set[str] = set()  # the preview features reported (javac reports each once)
+        self.late_preview: tuple[str, str, Span] | None = None  # one javac finds after parsing
 
     # ---- tokens
 
@@ -651,11 +653,9 @@ class _Parser:
                 pass
             else:
                 self.expect("case")
-                if self.at("null"):
-                    self.fail("case null is not supported in this Java subset")
-                labels.append(self.ternary())
+                labels.append(self.case_label())
                 while self.accept(","):
-                    labels.append(self.ternary())
+                    labels.append(self.case_label())
             if self.accept("->"):
                 if self.at("{"):
                     body: list[A.Stmt] = [self.block()]
@@ -676,6 +676,31 @@ class _Parser:
             cases.append(A.Case(cs, labels, body))
         self.expect("}")
         return cases
+
+    def case_label(self) -> A.Expr:
+        """A case's constant. `case null` and a type pattern (`case Circle c`, `case String s && ...`)
+        are preview features in Java 17, which javac rejects without --enable-preview: its error, once
+        a file as javac gives it, and the pattern is read on so that nothing more is reported."""
+        if self.at("null"):
+            # javac's attribution reports this one, so only when the file has no syntax error.
+            self.late_preview = self.late_preview or ("null in switch cases", "is", self.tok.span)
+        elif self.tok.kind == "ident" and self.looks_like_decl():
+            self.preview("patterns in switch statements", "are", self.tok.span)
+            self.type_()
+            name = self.ident()
+            if self.accept("&&"):
+                self.ternary()
+            return A.Name(name.span, name.text)
+        return self.ternary()
+
+    def preview(self, feature: str, verb: str, span: Span) -> None:
+        """javac's error for a Java 17 preview feature, once a file, as javac's log reports each kind
+        once."""
+        if feature not in self.previews:
+            self.previews.add(feature)
+            self.diags.error(
+                "syntax", f"{feature} {verb} a preview feature and {verb} disabled by default.", span
+            )
 
     def try_rest(self, s: Span) -> A.Stmt:
         resources = self.resources() if self.at("(") else None
@@ -942,6 +967,8 @@ class _Parser:
         if t.kind == "string":
             self.pos += 1
             return A.Literal(s, "string", literal_value(t))
+        if (t.kind == "ident" or t.text in PRIMITIVES) and (ref := self.array_constructor_ref()):
+            return ref
         if t.kind == "keyword":
             if t.text in ("true", "false"):
                 self.pos += 1
@@ -992,6 +1019,23 @@ class _Parser:
             self.fail("reached end of file while parsing")
         self.fail("illegal start of expression")
         raise AssertionError("unreachable")  # fail raises
+
+    def array_constructor_ref(self) -> A.Lambda | None:
+        """`String[]::new` (`int[][]::new`): written out as the lambda `n -> new String[n]` it stands
+        for (JLS 15.13.3), or None when the tokens here are not one."""
+        k = 1
+        dims = 0
+        while self.peek(k).text == "[" and self.peek(k + 1).text == "]":
+            k += 2
+            dims += 1
+        if not dims or self.peek(k).text != "::" or self.peek(k + 1).text != "new":
+            return None
+        t = self.tok
+        arrow = self.peek(k).span
+        self.pos += k + 2
+        size = A.Name(t.span, "$length")
+        made = A.NewArray(t.span, t.text + "[]" * (dims - 1), [size], 0)
+        return A.Lambda(arrow, [("int", "$length")], made)
 
     def closes_before_arrow(self) -> bool:
         """Whether the parenthesis here closes just before `->` (a lambda's parameter list)."""
@@ -1134,7 +1178,11 @@ def with_resources(resources: list[A.LocalVar | A.Name], body: A.Block) -> A.Stm
 
 
 def parse(tokens: list[Token], diags: DiagnosticBag) -> A.CompilationUnit:
-    return _Parser(tokens, diags).unit()
+    parser = _Parser(tokens, diags)
+    unit = parser.unit()
+    if parser.late_preview is not None and not diags.has_errors:
+        parser.preview(*parser.late_preview)
+    return unit
 
 
 def nearest_float32(v: Fraction) -> float:

@@ -1123,3 +1123,110 @@ class AssertionError extends Error {
         super(String.valueOf(detail));
     }
 }
+
+// Throwable's printStackTrace(), as java's writes it to System.err: the exception's toString() and its
+// frames, then each suppressed exception and the chain of causes (printEnclosedStackTrace: the frames a
+// trace has in common with the one enclosing it as "... N more", one met before as a circular
+// reference). The checker allows it in main, where the frames below the catching method are the seven
+// of java's source launcher. A trace here ends at the method that caught the exception (Throwable's
+// $frames()); a cause's or a suppressed exception's frames below that are those of the trace enclosing it.
+final class StackTraces {
+    static final String[] LAUNCHER = {
+        "java.base/jdk.internal.reflect.NativeMethodAccessorImpl.invoke0(Native Method)",
+        "java.base/jdk.internal.reflect.NativeMethodAccessorImpl.invoke(NativeMethodAccessorImpl.java:77)",
+        "java.base/jdk.internal.reflect.DelegatingMethodAccessorImpl.invoke(DelegatingMethodAccessorImpl.java:43)",
+        "java.base/java.lang.reflect.Method.invoke(Method.java:569)",
+        "jdk.compiler/com.sun.tools.javac.launcher.Main.execute(Main.java:419)",
+        "jdk.compiler/com.sun.tools.javac.launcher.Main.run(Main.java:192)",
+        "jdk.compiler/com.sun.tools.javac.launcher.Main.main(Main.java:132)",
+    };
+
+    static void print(Throwable e) {
+        StringBuilder out = new StringBuilder();
+        Throwable[][] seen = {new Throwable[] {e}};
+        String[] trace = join(e.$frames(), LAUNCHER, 0);
+        out.append(e.toString()).append('\n');
+        for (String frame : trace) {
+            out.append("\tat ").append(frame).append('\n');
+        }
+        for (Throwable s : Suppressions.get(e)) {
+            enclosed(out, s, trace, "Suppressed: ", "\t", seen);
+        }
+        if (e.getCause() != null) {
+            enclosed(out, e.getCause(), trace, "Caused by: ", "", seen);
+        }
+        System.err.print(out.toString());
+    }
+
+    private static void enclosed(
+            StringBuilder out, Throwable x, String[] enclosing, String caption, String prefix, Throwable[][] seen) {
+        for (Throwable t : seen[0]) {
+            if (t == x) {
+                out.append(prefix).append(caption).append("[CIRCULAR REFERENCE: ").append(x.toString()).append("]\n");
+                return;
+            }
+        }
+        Throwable[] more = new Throwable[seen[0].length + 1];
+        for (int i = 0; i < seen[0].length; i++) {
+            more[i] = seen[0][i];
+        }
+        more[seen[0].length] = x;
+        seen[0] = more;
+        String[] trace = full(x, enclosing);
+        int m = trace.length - 1;
+        int n = enclosing.length - 1;
+        while (m >= 0 && n >= 0 && trace[m].equals(enclosing[n])) {
+            m--;
+            n--;
+        }
+        int inCommon = trace.length - 1 - m;
+        out.append(prefix).append(caption).append(x.toString()).append('\n');
+        for (int i = 0; i <= m; i++) {
+            out.append(prefix).append("\tat ").append(trace[i]).append('\n');
+        }
+        if (inCommon != 0) {
+            out.append(prefix).append("\t... ").append(inCommon).append(" more\n");
+        }
+        for (Throwable s : Suppressions.get(x)) {
+            enclosed(out, s, trace, "Suppressed: ", prefix + "\t", seen);
+        }
+        if (x.getCause() != null) {
+            enclosed(out, x.getCause(), trace, "Caused by: ", prefix, seen);
+        }
+    }
+
+    // x's frames, then those of the enclosing trace below its frame of the method that caught x (all
+    // of them when it has none); a never thrown x has the enclosing trace's.
+    private static String[] full(Throwable x, String[] enclosing) {
+        String[] own = x.$frames();
+        if (own.length == 0) {
+            return enclosing;
+        }
+        String last = method(own[own.length - 1]);
+        for (int i = 0; i < enclosing.length; i++) {
+            if (method(enclosing[i]).equals(last)) {
+                return join(own, enclosing, i + 1);
+            }
+        }
+        return join(own, enclosing, 0);
+    }
+
+    private static String method(String frame) {
+        int colon = frame.length() - 1;
+        while (colon >= 0 && frame.charAt(colon) != ':') {
+            colon--;
+        }
+        return colon < 0 ? frame : frame.substring(0, colon);
+    }
+
+    private static String[] join(String[] a, String[] b, int from) {
+        String[] out = new String[a.length + b.length - from];
+        for (int i = 0; i < a.length; i++) {
+            out[i] = a[i];
+        }
+        for (int i = from; i < b.length; i++) {
+            out[a.length + i - from] = b[i];
+        }
+        return out;
+    }
+}

@@ -251,6 +251,21 @@ abstract class Stream<T> {
         return collector.finish(into);
     }
 
+    public Object[] toArray() {
+        return toList().toArray();
+    }
+
+    // The elements in the array that make gives for their number (arrays of references are all alike
+    // here, so the one made is filled whatever its element type).
+    public <A> A[] toArray(IntFunction<A[]> make) {
+        List<T> all = toList();
+        Object[] out = make.apply(all.size());
+        for (int i = 0; i < out.length; i++) {
+            out[i] = all.get(i);
+        }
+        return (A[]) out;
+    }
+
     public List<T> toList() {
         ArrayList<T> out = new ArrayList<T>();
         run(x -> out.add(x));
@@ -547,6 +562,15 @@ abstract class IntStream {
             return true;
         });
         return total[0];
+    }
+
+    public IntSummaryStatistics summaryStatistics() {
+        IntSummaryStatistics stats = new IntSummaryStatistics();
+        run(x -> {
+            stats.accept(x);
+            return true;
+        });
+        return stats;
     }
 
     public long count() {

@@ -1027,6 +1027,7 @@ class LinkedList<E> extends AbstractList<E> implements Deque<E> {
         }
         at.prev = n;
         size++;
+        modCount++;
     }
 
     public boolean add(E e) {
@@ -1046,6 +1047,7 @@ class LinkedList<E> extends AbstractList<E> implements Deque<E> {
             n.next.prev = n.prev;
         }
         size--;
+        modCount++;
         return n.item;
     }
 
@@ -1057,30 +1059,56 @@ class LinkedList<E> extends AbstractList<E> implements Deque<E> {
         first = null;
         last = null;
         size = 0;
+        modCount++;
     }
 
     public Iterator<E> iterator() {
-        return new LinkedList.Itr<E>(first);
+        return new LinkedList.Itr<E>(this);
     }
 
+    // java's ListItr: hasNext() compares the index with the size, next() first checks that the list
+    // was changed through nothing but the iterator (ConcurrentModificationException).
     static class Itr<E> implements Iterator<E> {
+        private final LinkedList<E> list;
         private LinkedList.Node<E> next;
+        private LinkedList.Node<E> lastReturned;
+        private int nextIndex;
+        private int expected;
 
-        Itr(LinkedList.Node<E> first) {
-            next = first;
+        Itr(LinkedList<E> list) {
+            this.list = list;
+            next = list.first;
+            expected = list.modCount;
         }
 
         public boolean hasNext() {
-            return next != null;
+            return nextIndex < list.size;
         }
 
         public E next() {
-            if (next == null) {
+            if (list.modCount != expected) {
+                throw new ConcurrentModificationException();
+            }
+            if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            E item = next.item;
+            lastReturned = next;
             next = next.next;
-            return item;
+            nextIndex++;
+            return lastReturned.item;
+        }
+
+        public void remove() {
+            if (list.modCount != expected) {
+                throw new ConcurrentModificationException();
+            }
+            if (lastReturned == null) {
+                throw new IllegalStateException();
+            }
+            list.unlink(lastReturned);
+            nextIndex--;
+            lastReturned = null;
+            expected = list.modCount;
         }
     }
 
@@ -1094,6 +1122,7 @@ class LinkedList<E> extends AbstractList<E> implements Deque<E> {
         }
         first = n;
         size++;
+        modCount++;
     }
 
     public void addLast(E e) {
@@ -1106,6 +1135,7 @@ class LinkedList<E> extends AbstractList<E> implements Deque<E> {
         }
         last = n;
         size++;
+        modCount++;
     }
 
     public boolean offer(E e) {
@@ -1695,6 +1725,9 @@ class HashMap<K, V> extends AbstractMap<K, V> {
     private HashMap.Node<K, V>[] table;
     private int size;
     private int threshold;
+    // The structural changes made (a key added or removed, clear), which an iterator checks as java's
+    // does: a map changed but through the iterator throws ConcurrentModificationException at next().
+    int modCount;
 
     public HashMap() {
     }
@@ -1824,6 +1857,7 @@ class HashMap<K, V> extends AbstractMap<K, V> {
             }
         }
         size++;
+        modCount++;
         if (size > threshold) {
             resize();
         }
@@ -1858,6 +1892,7 @@ class HashMap<K, V> extends AbstractMap<K, V> {
         made.next = table[i];
         table[i] = made;
         size++;
+        modCount++;
         return value;
     }
 
@@ -1889,6 +1924,7 @@ class HashMap<K, V> extends AbstractMap<K, V> {
         made.next = table[i];
         table[i] = made;
         size++;
+        modCount++;
         return v;
     }
 
@@ -1957,6 +1993,7 @@ class HashMap<K, V> extends AbstractMap<K, V> {
                     prev.next = e.next;
                 }
                 size--;
+                modCount++;
                 return e.value;
             }
             prev = e;
@@ -1966,6 +2003,7 @@ class HashMap<K, V> extends AbstractMap<K, V> {
     }
 
     public void clear() {
+        modCount++;
         if (table != null) {
             for (int i = 0; i < table.length; i++) {
                 table[i] = null;
@@ -2048,11 +2086,13 @@ class HashMap<K, V> extends AbstractMap<K, V> {
         private final int kind;
         private HashMap.Node<K, V> next;
         private HashMap.Node<K, V> last;
+        private int expected;
 
         Walk(HashMap<K, V> map, int kind) {
             this.map = map;
             this.kind = kind;
             next = map.firstFrom(0);
+            expected = map.modCount;
         }
 
         public boolean hasNext() {
@@ -2063,11 +2103,18 @@ class HashMap<K, V> extends AbstractMap<K, V> {
             if (last == null) {
                 throw new IllegalStateException();
             }
+            if (map.modCount != expected) {
+                throw new ConcurrentModificationException();
+            }
             map.remove(last.key);
             last = null;
+            expected = map.modCount;
         }
 
         public T next() {
+            if (map.modCount != expected) {
+                throw new ConcurrentModificationException();
+            }
             HashMap.Node<K, V> e = next;
             if (e == null) {
                 throw new NoSuchElementException();
@@ -2529,6 +2576,7 @@ class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V> {
     public Set<K> keySet() {
         Collections.Snapshot<K> out = new Collections.Snapshot<K>();
         out.owner = (Map<Object, Object>) this;
+        out.counted = entries;
         for (int i = 0; i < entries.size(); i++) {
             out.items.add(entries.get(i).key);
             out.keys.add(entries.get(i).key);
@@ -2539,6 +2587,7 @@ class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V> {
     public Collection<V> values() {
         Collections.Snapshot<V> out = new Collections.Snapshot<V>();
         out.owner = (Map<Object, Object>) this;
+        out.counted = entries;
         for (int i = 0; i < entries.size(); i++) {
             out.items.add(entries.get(i).value);
             out.keys.add(entries.get(i).key);
@@ -2549,6 +2598,7 @@ class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V> {
     public Set<Map.Entry<K, V>> entrySet() {
         Collections.Snapshot<Map.Entry<K, V>> out = new Collections.Snapshot<Map.Entry<K, V>>();
         out.owner = (Map<Object, Object>) this;
+        out.counted = entries;
         for (int i = 0; i < entries.size(); i++) {
             out.items.add(entries.get(i));
             out.keys.add(entries.get(i).key);
@@ -2756,6 +2806,13 @@ class Collections {
         // The map they came from and each item's key there: an iterator's remove() removes it there.
         Map<Object, Object> owner;
         final ArrayList<Object> keys = new ArrayList<Object>();
+        // A TreeMap's entries, whose structural changes (modCount) the iterator checks as java's
+        // TreeMap iterator does, or null.
+        AbstractList<?> counted;
+
+        private int changes() {
+            return counted == null ? 0 : counted.modCount;
+        }
 
         public int size() {
             return items.size();
@@ -2770,6 +2827,7 @@ class Collections {
             return new Iterator<E>() {
                 private int next;
                 private boolean removable;
+                private int expected = self.changes();
 
                 public boolean hasNext() {
                     return next < items.size();
@@ -2779,6 +2837,9 @@ class Collections {
                     if (next >= items.size()) {
                         throw new NoSuchElementException();
                     }
+                    if (self.changes() != expected) {
+                        throw new ConcurrentModificationException();
+                    }
                     removable = true;
                     return items.get(next++);
                 }
@@ -2787,6 +2848,9 @@ class Collections {
                     if (!removable) {
                         throw new IllegalStateException();
                     }
+                    if (self.changes() != expected) {
+                        throw new ConcurrentModificationException();
+                    }
                     removable = false;
                     next--;
                     if (self.owner != null) {
@@ -2794,6 +2858,7 @@ class Collections {
                     }
                     items.remove(next);
                     keys.remove(next);
+                    expected = self.changes();
                 }
             };
         }
@@ -4448,5 +4513,57 @@ class OptionalDouble {
 
     public String toString() {
         return present ? "OptionalDouble[" + value + "]" : "OptionalDouble.empty";
+    }
+}
+
+// IntStream's summaryStatistics(): the count, the sum in a long, the least and greatest (Integer's
+// MAX_VALUE and MIN_VALUE before the first element, as java's) and their mean.
+class IntSummaryStatistics implements IntConsumer {
+    private long count;
+    private long sum;
+    private int min = Integer.MAX_VALUE;
+    private int max = Integer.MIN_VALUE;
+
+    public IntSummaryStatistics() {
+    }
+
+    public void accept(int value) {
+        count++;
+        sum += value;
+        min = Math.min(min, value);
+        max = Math.max(max, value);
+    }
+
+    public void combine(IntSummaryStatistics other) {
+        count += other.count;
+        sum += other.sum;
+        min = Math.min(min, other.min);
+        max = Math.max(max, other.max);
+    }
+
+    public long getCount() {
+        return count;
+    }
+
+    public long getSum() {
+        return sum;
+    }
+
+    public int getMin() {
+        return min;
+    }
+
+    public int getMax() {
+        return max;
+    }
+
+    public double getAverage() {
+        return count > 0 ? (double) sum / count : 0.0;
+    }
+
+    public String toString() {
+        return String.format(
+                "IntSummaryStatistics{count=%d, sum=%d, min=%d, average=%f, max=%d}",
+                count, sum, min, getAverage(), max);
     }
 }
