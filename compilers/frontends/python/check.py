@@ -28,7 +28,7 @@ SUPPORTED_BUILTINS = frozenset(
         "sum", "sorted",
         "reversed", "enumerate", "zip", "map", "filter", "isinstance", "divmod", "pow", "ord", "chr", "list",
         "tuple", "dict", "set", "any", "all", "hex", "bin", "oct", "super", "object", "next", "iter", "type",
-        "hash", "issubclass", "format", "getattr", "setattr", "hasattr",
+        "hash", "issubclass", "format", "getattr", "setattr", "hasattr", "slice",
         "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
         "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError",
         "AttributeError", "AssertionError", "RuntimeError", "RecursionError", "NotImplementedError",
@@ -230,9 +230,7 @@ class Checker:
             self.unsupported(f"{stmt.what} is not supported", stmt.span)
         elif isinstance(stmt, A.Del):
             for target in stmt.targets:
-                if isinstance(target, A.Subscript) and isinstance(target.index, A.Slice):
-                    self.unsupported("deleting a slice is not supported", target.span)
-                elif isinstance(target, A.Attribute):
+                if isinstance(target, A.Attribute):
                     self.unsupported("deleting an attribute is not supported", target.span)
                 elif isinstance(target, (A.TupleExpr, A.ListExpr)):
                     self.unsupported("deleting several targets at once is not supported", target.span)
@@ -391,8 +389,6 @@ class Checker:
             self.expr(e.value, scope)
 
     def assign_target(self, target: A.Expr, scope: A.Scope) -> None:
-        if isinstance(target, A.Subscript) and isinstance(target.index, A.Slice):
-            self.unsupported("assigning to a slice is not supported", target.span)
         self.expr(target, scope, store=True)
 
     def enclosing_binding(self, scope: A.Scope | None, name: str) -> A.Scope | None:

@@ -1136,6 +1136,9 @@ class FunctionLowering:
                 return self.call("py_slice", [obj, *parts])
             index = self.expr(e.index)
             return self.call("py_getitem", [obj, index])
+        if isinstance(e, A.Slice):  # the index of a[i:j] = v, del a[i:j] and a[i:j] += v: a slice object
+            bounds = [Const(NONE) if p is None else self.expr(p) for p in (e.lower, e.upper, e.step)]
+            return self.call("py_slice_new", bounds, can_raise=False)
         if isinstance(e, (A.ListExpr, A.TupleExpr, A.SetExpr)):
             return self.display(e)
         if isinstance(e, A.DictExpr):
@@ -1864,6 +1867,12 @@ class FunctionLowering:
             if not self.arity(e, name, 0, 0):
                 return Const(NONE)
             return self.call("py_new_instance", [fb.load(Sym("py_cls_object"))], can_raise=False)
+        if name == "slice":  # slice(stop), slice(start, stop[, step])
+            if not self.arity(e, name, 1, 3):
+                return Const(NONE)
+            values = [self.expr(a) for a in args]
+            bounds = [Const(NONE), values[0], Const(NONE)] if len(values) == 1 else [*values, Const(NONE)]
+            return self.call("py_slice_new", bounds[:3], can_raise=False)
         return None
 
 

@@ -53,6 +53,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define T_NONE 21
 #define T_BOOL 22
 #define T_DESCR 23 /* [23, kind, function, setter]: staticmethod, classmethod or property */
+#define T_SLICE 24 /* [24, start, stop, step]: a slice of an instance (obj[i:j]) or slice(...) */
 #define D_STATIC 1
 #define D_CLASS 2
 #define D_PROPERTY 3
@@ -82,6 +83,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define B_reversed 22
 #define B_float 23
 #define B_round 24
+#define B_slice 25
 
 /* Methods of the built-in types (ids shared with the lowering), with the types that have each (a tuple's
  * index and count are the list's). */
@@ -193,6 +195,7 @@ long py_s_len;
 long py_s_getitem;
 long py_s_setitem;
 long py_s_contains;
+long py_s_delitem;
 long py_s_iter;
 long py_s_next;
 long py_s_bool;
@@ -262,6 +265,10 @@ double py_fv(long v);
 void py_sb_float(long b, double d);
 long py_pow_raw(long base, long e);
 long py_percent_format(long fmt, long values);
+long py_arg_count(char *name, long argc, long lo, long hi);
+long py_slice(long v, long lo, long hi, long step);
+long py_getitem(long v, long key);
+long py_list_set_slice(long l, long sl, long values);
 
 /* ---- memory: a non-moving mark-sweep collector with conservative roots ----
  *
@@ -1229,6 +1236,7 @@ void py_init(void) {
     py_s_getitem = py_const_str("__getitem__");
     py_s_setitem = py_const_str("__setitem__");
     py_s_contains = py_const_str("__contains__");
+    py_s_delitem = py_const_str("__delitem__");
     py_s_iter = py_const_str("__iter__");
     py_s_next = py_const_str("__next__");
     py_s_bool = py_const_str("__bool__");
@@ -2097,6 +2105,8 @@ long py_tag_name(long t) {
         return py_const_str("dict_view");
     if (t == T_DESCR)
         return py_const_str("property");
+    if (t == T_SLICE)
+        return py_const_str("slice");
     return py_const_str("object");
 }
 
@@ -2270,6 +2280,14 @@ void py_sb_value(long b, long v, long as_repr) {
         py_sb_c(b, py_is_type_id(id) ? "<class '" : "<built-in function ");
         py_sb_str(b, py_builtin_name(id));
         py_sb_c(b, py_is_type_id(id) ? "'>" : ">");
+    } else if (t == T_SLICE) {
+        py_sb_c(b, "slice(");
+        for (long i = 1; i <= 3; i++) {
+            if (i > 1)
+                py_sb_c(b, ", ");
+            py_sb_value(b, W(v)[i], 1);
+        }
+        py_sb_c(b, ")");
     } else if (t == T_FUNC) {
         py_sb_c(b, "<function ");
         py_sb_str(b, W(v)[2]);
@@ -3003,6 +3021,14 @@ long py_eq_raw(long a, long b) {
         return 0;
     if (ta == T_STR)
         return py_str_eq(a, b);
+    if (ta == T_SLICE) {
+        for (long i = 1; i <= 3; i++) {
+            long e = py_eq_raw(W(a)[i], W(b)[i]);
+            if (py_exc || !e)
+                return 0;
+        }
+        return 1;
+    }
     if (ta == T_LIST || ta == T_TUPLE) {
         long n = W(a)[1];
         if (W(b)[1] != n)
@@ -4456,6 +4482,8 @@ long py_slice(long v, long lo, long hi, long step);
 long py_getitem(long v, long key) {
     long t = py_tag(v);
     if (t == T_LIST || t == T_TUPLE || t == T_STR || t == T_RANGE) {
+        if (py_tag(key) == T_SLICE) /* s[slice(i, j)], as s[i:j] */
+            return py_slice(v, W(key)[1], W(key)[2], W(key)[3]);
         if (!py_is_num(key)) {
             if (py_tag(key) == T_TUPLE && W(key)[1] == 3 && W(key)[0] == T_TUPLE && t != T_RANGE)
                 return 0;
@@ -4504,6 +4532,8 @@ long py_getitem(long v, long key) {
 
 long py_setitem(long v, long key, long value) {
     long t = py_tag(v);
+    if (t == T_LIST && py_tag(key) == T_SLICE)
+        return py_list_set_slice(v, key, value);
     if (t == T_LIST) {
         if (!py_is_num(key)) {
             long s = py_sb_new();
@@ -4561,12 +4591,139 @@ long py_delitem(long v, long key) {
             return py_raise_value(py_cls_KeyError, key);
         return py_dict_remove_at(v, i);
     }
+    if (t == T_INST) {
+        long m = py_lookup(W(v)[1], py_s_delitem);
+        if (m != UNBOUND) {
+            long argv[2];
+            argv[0] = v;
+            argv[1] = key;
+            py_call(m, (long)argv, 2, 0);
+            return NONE;
+        }
+    }
+    if (t == T_LIST && py_tag(key) == T_SLICE)
+        return py_list_set_slice(v, key, UNBOUND);
     return py_type_error2("'", v, "' object does not support item deletion");
+}
+
+long py_slice_indices(long sl, long length);
+
+/* l[i:j] = values (values UNBOUND: del l[i:j]), with a step too, as CPython's list_ass_subscript: an
+ * extended slice (a step other than 1) takes exactly as many values as it has items. */
+long py_list_set_slice(long l, long sl, long values) {
+    long bounds = py_slice_indices(sl, MKINT(W(l)[1]));
+    if (py_exc)
+        return 0;
+    long start = INTV(W(bounds)[2]);
+    long stop = INTV(W(bounds)[3]);
+    long step = INTV(W(bounds)[4]);
+    long count = 0;
+    if (step > 0 && start < stop)
+        count = (stop - start + step - 1) / step;
+    if (step < 0 && start > stop)
+        count = (start - stop - step - 1) / (-step);
+    long vals = py_new_list(0);
+    if (values != UNBOUND) {
+        py_iter(values);
+        if (py_exc) {
+            py_exc = 0;
+            return py_raise(py_cls_TypeError,
+                            step == 1 ? "can only assign an iterable" : "must assign iterable to extended slice");
+        }
+        vals = py_to_list(values); /* a copy, so that l[:] = l works */
+        if (py_exc)
+            return 0;
+    }
+    long items = W(l)[3];
+    long n = W(l)[1];
+    long r = py_new_list(n + W(vals)[1]);
+    if (step == 1) {
+        if (stop < start)
+            stop = start;
+        for (long i = 0; i < start; i++)
+            py_list_append(r, W(items)[i]);
+        for (long i = 0; i < W(vals)[1]; i++)
+            py_list_append(r, W(W(vals)[3])[i]);
+        for (long i = stop; i < n; i++)
+            py_list_append(r, W(items)[i]);
+    } else if (values != UNBOUND) {
+        if (W(vals)[1] != count) {
+            long b = py_sb_new();
+            py_sb_c(b, "attempt to assign sequence of size ");
+            py_sb_int(b, W(vals)[1]);
+            py_sb_c(b, " to extended slice of size ");
+            py_sb_int(b, count);
+            return py_raise_sb(py_cls_ValueError, b);
+        }
+        for (long k = 0; k < count; k++)
+            W(items)[start + k * step] = W(W(vals)[3])[k];
+        return NONE;
+    } else {
+        /* del l[i:j:k]: every item but those the slice names */
+        long k = step > 0 ? step : -step;
+        for (long i = 0; i < n; i++) {
+            long d = step > 0 ? i - start : start - i;
+            if (!(d >= 0 && d % k == 0 && d / k < count))
+                py_list_append(r, W(items)[i]);
+        }
+    }
+    W(l)[1] = W(r)[1];
+    W(l)[2] = W(r)[2];
+    W(l)[3] = W(r)[3];
+    return NONE;
+}
+
+long py_slice_new(long start, long stop, long step) {
+    long s = py_alloc(4);
+    W(s)[0] = T_SLICE;
+    W(s)[1] = start;
+    W(s)[2] = stop;
+    W(s)[3] = step;
+    return s;
+}
+
+/* slice.indices(n): (start, stop, step) within a sequence of length n, as CPython's. */
+long py_slice_indices(long sl, long length) {
+    if (!py_is_num(length))
+        return py_type_error2("'", length, "' object cannot be interpreted as an integer");
+    long n = INTV(py_num(length));
+    if (n < 0)
+        return py_raise(py_cls_ValueError, "length should not be negative");
+    for (long i = 1; i <= 3; i++)
+        if (W(sl)[i] != NONE && !py_is_num(W(sl)[i]))
+            return py_raise(py_cls_TypeError,
+                            "slice indices must be integers or None or have an __index__ method");
+    long st = W(sl)[3] == NONE ? 1 : INTV(py_num(W(sl)[3]));
+    if (st == 0)
+        return py_raise(py_cls_ValueError, "slice step cannot be zero");
+    long bounds[2];
+    bounds[0] = st < 0 ? n - 1 : 0; /* a bound of None */
+    bounds[1] = st < 0 ? -1 : n;
+    for (long k = 0; k < 2; k++) {
+        if (W(sl)[1 + k] == NONE)
+            continue;
+        long x = INTV(py_num(W(sl)[1 + k]));
+        if (x < 0) {
+            x = x + n;
+            if (x < 0)
+                x = st < 0 ? -1 : 0;
+        } else if (x >= n) {
+            x = st < 0 ? n - 1 : n;
+        }
+        bounds[k] = x;
+    }
+    long r = py_tuple_new(3);
+    W(r)[2] = MKINT(bounds[0]);
+    W(r)[3] = MKINT(bounds[1]);
+    W(r)[4] = MKINT(st);
+    return r;
 }
 
 /* Slice bounds as Python computes them (PySlice_AdjustIndices); lo/hi/step are values or None. */
 long py_slice(long v, long lo, long hi, long step) {
     long t = py_tag(v);
+    if (t == T_INST) /* its __getitem__ with a slice object */
+        return py_getitem(v, py_slice_new(lo, hi, step));
     if (t != T_LIST && t != T_TUPLE && t != T_STR && t != T_RANGE)
         return py_type_error2("'", v, "' object is not subscriptable");
     if ((lo != NONE && !py_is_num(lo)) || (hi != NONE && !py_is_num(hi)) || (step != NONE && !py_is_num(step)))
@@ -5195,12 +5352,14 @@ long py_type(long v) {
         id = B_bool;
     else if (t == T_FLOAT)
         id = B_float;
+    else if (t == T_SLICE)
+        id = B_slice;
     return py_builtin(id);
 }
 
 long py_is_type_id(long id) {
     return id >= 100 || id == B_int || id == B_str || id == B_list || id == B_tuple || id == B_dict ||
-           id == B_set || id == B_bool || id == B_float || (id >= B_zip && id <= B_reversed);
+           id == B_set || id == B_bool || id == B_float || id == B_slice || (id >= B_zip && id <= B_reversed);
 }
 
 long py_builtin_name(long id) {
@@ -5244,6 +5403,8 @@ long py_builtin_name(long id) {
         return py_const_str("bool");
     if (id == B_dict)
         return py_const_str("dict");
+    if (id == B_slice)
+        return py_const_str("slice");
     return py_const_str("print");
 }
 
@@ -5379,6 +5540,12 @@ long py_getattr(long obj, long name) {
     }
     if (t == T_BUILTIN && name == py_s_name)
         return py_builtin_name(W(obj)[1]);
+    if (t == T_SLICE && py_str_eq_c(name, "start"))
+        return W(obj)[1];
+    if (t == T_SLICE && py_str_eq_c(name, "stop"))
+        return W(obj)[2];
+    if (t == T_SLICE && py_str_eq_c(name, "step"))
+        return W(obj)[3];
     return py_attr_error(obj, name);
 }
 
@@ -5467,6 +5634,8 @@ long py_isinstance(long v, long cls) {
             kind = T_DICT;
         else if (id == B_set)
             kind = T_SET;
+        else if (id == B_slice)
+            kind = T_SLICE;
         else if (id == B_bool)
             kind = T_BOOL;
         else if (id == B_float)
@@ -6012,6 +6181,13 @@ long py_call_builtin(long id, long argv, long argc, long kwn) {
         return py_enumerate(W(argv)[0], argc == 2 ? W(argv)[1] : MKINT(0));
     if (id == B_map || id == B_filter || id == B_enumerate)
         return py_raise(py_cls_TypeError, "wrong number of arguments for a built-in function called as a value");
+    if (id == B_slice) {
+        if (!py_arg_count("slice", argc, 1, 3))
+            return 0;
+        if (argc == 1)
+            return py_slice_new(NONE, W(argv)[0], NONE);
+        return py_slice_new(W(argv)[0], W(argv)[1], argc == 3 ? W(argv)[2] : NONE);
+    }
     if (argc != 1 || kwn != 0)
         return py_raise(py_cls_TypeError, "wrong number of arguments for a built-in function called as a value");
     long v = W(argv)[0];
@@ -7156,6 +7332,11 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
     }
     if (t == T_STR || t == T_LIST || t == T_DICT || t == T_SET || t == T_TUPLE)
         return py_attr_error(obj, name);
+    if (t == T_SLICE && py_str_eq_c(name, "indices")) {
+        if (kwn != 0 || !py_arg_count("indices", argc, 1, 1))
+            return kwn != 0 ? py_raise(py_cls_TypeError, "slice.indices() takes no keyword arguments") : 0;
+        return py_slice_indices(obj, W(args)[0]);
+    }
     if (t == T_GEN && mid == M_send && argc == 1)
         return py_gen_send(obj, W(args)[0]);
     if (t == T_GEN && mid == M_close && argc == 0)
