@@ -18,6 +18,7 @@ variable`.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from compilers.diagnostics import DiagnosticBag, Span
@@ -92,12 +93,16 @@ FOLDABLE_HINTS = {
 }
 
 
+CONSTRAINT_ERRORS = frozenset({"no_instance", "ambiguous"})
+
+
 class HsError(Exception):
     def __init__(self, message: str, span: Span, code: str = "type_mismatch") -> None:
         super().__init__(message)
         self.message = message
         self.span = span
         self.code = code
+        self.also: list[HsError] = []  # the program's other errors, reported after this one
 
 
 # ---------------------------------------------------------------- records of the checker
@@ -270,6 +275,7 @@ class Checker:
         self.top_prefix = ""
         self.last_groups: list[Group] = []
         self.scope_errors: list[HsError] = []  # names not in scope, reported together
+        self.type_errors: list[HsError] = []  # the first of each top-level binding group, reported together
         self.var_spans: dict[tuple[int, str], Span] = {}  # (id(scope), pattern variable) -> where bound
         # A name the program may not use unqualified: defined by it and imported, or imported twice as two
         # different things (name -> GHC's "Ambiguous occurrence" message).
@@ -955,10 +961,26 @@ class Checker:
         for group_names in groups:
             group_binds = [binds[n] for n in group_names]
             pbs = [pb for pb in patbinds if any(v.name in group_names for v in pb.vars)]
-            if len(group_binds) == 1 and group_binds[0].sig is not None and group_binds[0].patbind is None:
-                self.infer_sig_binding(group_binds[0], inner)
-            else:
-                self.infer_group(group_binds, pbs, inner)
+            level, wanted, n_givens = self.level, list(self.wanted), len(self.givens)
+            try:
+                one = group_binds[0]
+                if len(group_binds) == 1 and one.sig is not None and one.patbind is None:
+                    self.infer_sig_binding(one, inner)
+                else:
+                    self.infer_group(group_binds, pbs, inner)
+            except HsError as exc:
+                if not top:
+                    raise
+                # GHC reports each top-level binding's error: this one is kept, and the group's binders
+                # are taken at their signatures, or at any type (forall a. a), so that their uses report
+                # nothing more of it; the checker's state is as before the group.
+                self.type_errors.append(exc)
+                self.level, self.wanted = level, wanted
+                del self.givens[n_givens:]
+                for b in group_binds:
+                    if b.sig is None:
+                        v = self.fresh_name("a")
+                        b.type, b.tyvars, b.dicts = TRig(v), [v], []
             for b in group_binds:
                 b.group = group_binds
                 if b.sig is None:
@@ -970,6 +992,28 @@ class Checker:
         self.groups[id(decls)] = result
         self.last_groups = result
         return inner
+
+    def collect(self, step: Callable[[], None]) -> None:
+        """A step of the module's check whose error is kept with the binding groups' (type_errors)."""
+        try:
+            step()
+        except HsError as exc:
+            self.type_errors.append(exc)
+
+    def raise_errors(self) -> None:
+        """The module's type errors, if any, in the order of their places, as GHC reports them."""
+        if self.type_errors:
+            # One error of a failed step may be met again by a later one (a method's constraint by the
+            # module's remaining ones): each is reported once.
+            errors = self.type_errors
+            # GHC reports a class constraint it cannot solve (No instance, an ambiguous type variable)
+            # only when no two types failed to match anywhere in the module.
+            if any(e.code not in CONSTRAINT_ERRORS for e in errors):
+                errors = [e for e in errors if e.code not in CONSTRAINT_ERRORS]
+            unique = {(e.span.line, e.span.column, e.message): e for e in reversed(errors)}
+            first, *rest = [unique[k] for k in sorted(unique, key=lambda k: (k[0], k[1]))]
+            first.also = rest
+            raise first
 
     def simplify_top(self) -> None:
         """The module's remaining constraints: solved, or defaulted."""

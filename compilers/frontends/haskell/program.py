@@ -415,7 +415,8 @@ def check_module(module: object, diags: DiagnosticBag) -> Checked | None:
             for err in scope_errors:
                 diags.error(err.code, err.message, err.span)
             return None
-        diags.error(exc.code, exc.message, exc.span)
+        for err in (exc, *exc.also):
+            diags.error(err.code, err.message, err.span)
         return None
     except ParseError as exc:
         diags.error("syntax", exc.message, exc.span)
@@ -543,6 +544,7 @@ def prelude_state() -> PreludeState:
         ck.top_prefix = PRELUDE_PREFIX
         prelude_insts = _declare_types(ck, prelude, PRELUDE_PREFIX)
         pscope = ck.infer_decls(_value_decls(prelude), Scope(None), top=True)
+        ck.raise_errors()
         groups = ck.last_groups
         top = {name: Global(local.internal, local.scheme, "fun") for name, local in pscope.vars.items()}
         _check_classes(ck, prelude, PRELUDE_PREFIX, pscope)
@@ -605,9 +607,10 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     user_insts = _declare_types(ck, module, "")
     uscope = ck.infer_decls(_value_decls(module), Scope(None), top=True)
     user_groups = ck.last_groups
-    _check_classes(ck, module, "", uscope)
-    _check_instances(ck, user_insts, "", uscope)
-    ck.simplify_top()
+    ck.collect(lambda: _check_classes(ck, module, "", uscope))
+    ck.collect(lambda: _check_instances(ck, user_insts, "", uscope))
+    ck.collect(ck.simplify_top)
+    ck.raise_errors()
     mb = next((b for g in user_groups for b in g.binds if b.name == "main"), None)
     if mb is None:
         span = module.decls[0].span if module.decls else Span("<input>", 1, 1, 1, 2)
