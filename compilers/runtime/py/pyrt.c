@@ -158,6 +158,8 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define M_symmetric_difference_update 69 /* set */
 #define M_popitem 70 /* dict */
 #define M_fromkeys 71 /* dict */
+#define M_translate 72 /* str */
+#define M_maketrans 73 /* str */
 
 #define W(v) ((long *)(v))
 #define ISINT(v) ((v) % 2 != 0)
@@ -6705,6 +6707,86 @@ long py_istitle(long s) {
     return py_bool(cased);
 }
 
+/* str.maketrans(dict), (from, to) or (from, to, deleted): the table str.translate reads, keyed by code
+ * points, as CPython's. */
+long py_str_maketrans(long argv, long argc) {
+    if (!py_arg_count("maketrans", argc, 1, 3))
+        return 0;
+    long d = py_new_dict();
+    long a0 = W(argv)[0];
+    if (argc == 1) {
+        if (py_tag(a0) != T_DICT)
+            return py_raise(py_cls_TypeError, "if you give only one argument to maketrans it must be a dict");
+        for (long i = 0; i < W(a0)[1]; i++) {
+            long k = W(W(a0)[3])[i];
+            if (py_tag(k) == T_STR) {
+                if (W(k)[1] != 1)
+                    return py_raise(py_cls_ValueError, "string keys in translate table must be of length 1");
+                k = MKINT(W(k)[2]);
+            } else if (py_tag(k) != T_INT) {
+                return py_raise(py_cls_TypeError, "keys in translate table must be strings or integers");
+            }
+            py_dict_set(d, k, W(W(a0)[4])[i]);
+        }
+        return d;
+    }
+    for (long i = 0; i < argc; i++)
+        if (py_tag(W(argv)[i]) != T_STR) {
+            long b = py_sb_new();
+            py_sb_c(b, "maketrans() argument ");
+            py_sb_int(b, i + 1);
+            py_sb_c(b, " must be str, not ");
+            py_sb_str(b, py_type_name(W(argv)[i]));
+            return py_raise_sb(py_cls_TypeError, b);
+        }
+    long to = W(argv)[1];
+    if (W(a0)[1] != W(to)[1])
+        return py_raise(py_cls_ValueError, "the first two maketrans arguments must have equal length");
+    for (long i = 0; i < W(a0)[1]; i++)
+        py_dict_set(d, MKINT(W(a0)[2 + i]), MKINT(W(to)[2 + i]));
+    if (argc == 3) {
+        long gone = W(argv)[2];
+        for (long i = 0; i < W(gone)[1]; i++)
+            py_dict_set(d, MKINT(W(gone)[2 + i]), NONE);
+    }
+    return d;
+}
+
+/* s.translate(table): each character's code point looked up in the table (a dict, or anything with
+ * __getitem__): missing (a LookupError) keeps it, None deletes it, an int or a str replaces it. */
+long py_str_translate(long s, long table) {
+    long b = py_sb_new();
+    for (long i = 0; i < W(s)[1]; i++) {
+        long c = W(s)[2 + i];
+        long v;
+        if (py_tag(table) == T_DICT) {
+            long j = py_dict_find(table, MKINT(c));
+            v = j < 0 ? UNBOUND : W(W(table)[4])[j];
+        } else {
+            v = py_getitem(table, MKINT(c));
+            if (py_exc && py_is_subclass(W(py_exc)[1], py_cls_LookupError)) {
+                py_exc = 0;
+                v = UNBOUND;
+            }
+            if (py_exc)
+                return 0;
+        }
+        if (v == UNBOUND) {
+            py_sb_char(b, c);
+        } else if (py_tag(v) == T_INT) {
+            long n = INTV(v);
+            if (n < 0 || n >= 1114112)
+                return py_raise(py_cls_ValueError, "character mapping must be in range(0x110000)");
+            py_sb_char(b, n);
+        } else if (py_tag(v) == T_STR) {
+            py_sb_str(b, v);
+        } else if (v != NONE) {
+            return py_raise(py_cls_TypeError, "character mapping must return integer, None or str");
+        }
+    }
+    return py_sb_finish(b);
+}
+
 long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) {
     long a0 = argc > 0 ? W(argv)[0] : UNBOUND;
     long a1 = argc > 1 ? W(argv)[1] : UNBOUND;
@@ -6870,6 +6952,13 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
             return 0;
         return py_expandtabs(s, a0);
     }
+    if (mid == M_translate) {
+        if (!py_arg_count("translate", argc, 1, 1))
+            return 0;
+        return py_str_translate(s, a0);
+    }
+    if (mid == M_maketrans)
+        return py_str_maketrans(argv, argc);
     if (mid == M_isdigit || mid == M_isalpha || mid == M_isalnum || mid == M_isspace || mid == M_isupper ||
         mid == M_islower)
         return py_str_test(s, mid);
@@ -7253,6 +7342,9 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
             return kwn != 0 ? py_raise(py_cls_TypeError, "dict.fromkeys() takes no keyword arguments") : 0;
         return py_dict_fromkeys(W(args)[0], argc > 1 ? W(args)[1] : UNBOUND);
     }
+    if (t == T_BUILTIN && W(obj)[1] == B_str && mid == M_maketrans) /* a static method */
+        return kwn != 0 ? py_raise(py_cls_TypeError, "maketrans() takes no keyword arguments")
+                        : py_str_maketrans(args, argc);
     if (t == T_BUILTIN && py_builtin_self_tag(W(obj)[1]) != 0) {
         /* str.lower(s): the method of the type, called with its object first */
         long b = py_sb_new();

@@ -1,5 +1,5 @@
 s = "hello"
-print(s.translate({104: 72}), (5).bit_length())
+print(s.isidentifier(), (5).bit_length())
 
 
 class Codec:
@@ -8,5 +8,5 @@ class Codec:
 
 
 print(Codec().encode())
-# error: 2:9: the method 'translate' (str.translate in CPython) is not supported
-# error: 2:35: the method 'bit_length' (int.bit_length in CPython) is not supported
+# error: 2:9: the method 'isidentifier' (str.isidentifier in CPython) is not supported
+# error: 2:29: the method 'bit_length' (int.bit_length in CPython) is not supported
