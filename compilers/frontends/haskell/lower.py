@@ -1002,13 +1002,13 @@ class Elaborator:
         f, r, world = self.fresh(), self.fresh(), self.fresh()
         main_t = self.ctype(next(b.type for g in self.ck.top_groups for b in g.binds if b.internal == main))
         assert isinstance(main_t, c.TCon)
-        res = c.TCon("R", main_t.args)
+        res = c.TCon("R'", main_t.args)
         run = c.Case(
             c.Var(main),
             c.INT,
             (
                 c.Alt(
-                    c.Case(c.App(c.Var(f), c.Lit(0)), c.INT, (c.Alt(c.Lit(0), con="R", vars=(r, world)),)),
+                    c.Case(c.App(c.Var(f), c.Lit(0)), c.INT, (c.Alt(c.Lit(0), con="R'", vars=(r, world)),)),
                     con="IO",
                     vars=(f,),
                 ),

@@ -23,8 +23,8 @@ data Either a b = Left a | Right b
 -- isEOF read ahead to see whether there is one (its code plus 1), or 0 when none is waiting: the next
 -- read takes that character first, as GHC's buffered stdin keeps it; -1 after getContents, whose
 -- handle is then semi-closed for every other read.
-data R a = R a Int
-newtype IO a = IO (Int -> R a)
+data R' a = R' a Int
+newtype IO a = IO (Int -> R' a)
 
 type String = [Char]
 type ShowS = String -> String
@@ -1449,28 +1449,28 @@ exitSuccess = exitWith ExitSuccess
 
 -- ---------------------------------------------------------------- IO
 
-unIO :: IO a -> Int -> R a
+unIO :: IO a -> Int -> R' a
 unIO (IO f) = f
 
 instance Functor IO where
   fmap f m = m >>= \x -> return (f x)
 
 instance Applicative IO where
-  pure x = IO (\w -> R x w)
+  pure x = IO (\w -> R' x w)
   mf <*> mx = mf >>= \f -> mx >>= \x -> return (f x)
 
 instance Monad IO where
-  (IO m) >>= k = IO (\w -> case m w of R a w' -> unIO (k a) w')
-  (IO m) >> k = IO (\w -> case m w of R _ w' -> unIO k w')
+  (IO m) >>= k = IO (\w -> case m w of R' a w' -> unIO (k a) w')
+  (IO m) >> k = IO (\w -> case m w of R' _ w' -> unIO k w')
 
 putChar :: Char -> IO ()
-putChar c = IO (\w -> primPutChar c `seq` R () w)
+putChar c = IO (\w -> primPutChar c `seq` R' () w)
 
 -- Output goes out in chunks of 2048 characters, each evaluated whole before any of it is written, as
 -- GHC's buffered stdout commits its character buffer: a run-time error while a chunk is being evaluated
 -- leaves none of that chunk written (what GHC prints, with stdout a pipe or a file).
 putStr :: String -> IO ()
-putStr s = IO (\w -> case putChunks s of () -> R () w)
+putStr s = IO (\w -> case putChunks s of () -> R' () w)
 
 putChunks :: String -> ()
 putChunks [] = ()
@@ -1487,7 +1487,7 @@ putLoop _ [] = []
 putLoop n (c : cs) = primPutChar c `seq` (if primIntLt n 2 then cs else putLoop (primIntSub n 1) cs)
 
 putStrLn :: String -> IO ()
-putStrLn s = IO (\w -> case putChunks s of () -> primPutChar '\n' `seq` R () w)
+putStrLn s = IO (\w -> case putChunks s of () -> primPutChar '\n' `seq` R' () w)
 
 print :: Show a => a -> IO ()
 print x = putStrLn (show x)
@@ -1502,17 +1502,17 @@ semiClosed :: String -> a
 semiClosed op = errorWithoutStackTrace ("<stdin>: " ++ op ++ ": illegal operation (handle is semi-closed)")
 
 getChar :: IO Char
-getChar = IO (\w -> let c = nextChar "hGetChar" w in if primIntLt c 0 then errorWithoutStackTrace "<stdin>: hGetChar: end of file" else R (primChr c) 0)
+getChar = IO (\w -> let c = nextChar "hGetChar" w in if primIntLt c 0 then errorWithoutStackTrace "<stdin>: hGetChar: end of file" else R' (primChr c) 0)
 
 getLine :: IO String
 getLine = IO (\w -> let c = nextChar "hGetLine" w in
   if primIntLt c 0 then errorWithoutStackTrace "<stdin>: hGetLine: end of file"
-  else if primIntEq c 10 then R [] 0 else (let line = readLine (primChr c) w in line `seq` R line 0))
+  else if primIntEq c 10 then R' [] 0 else (let line = readLine (primChr c) w in line `seq` R' line 0))
 
 -- System.IO's isEOF: a character is read ahead and kept in the world for the next read.
 isEOF :: IO Bool
-isEOF = IO (\w -> if primIntGt w 0 then R False w else if primIntLt w 0 then semiClosed "hIsEOF" else
-  (let c = primGetChar w in if primIntLt c 0 then R True 0 else R False (primIntAdd c 1)))
+isEOF = IO (\w -> if primIntGt w 0 then R' False w else if primIntLt w 0 then semiClosed "hIsEOF" else
+  (let c = primGetChar w in if primIntLt c 0 then R' True 0 else R' False (primIntAdd c 1)))
 
 readLine :: Char -> Int -> String
 readLine c w = let s = restOfLine w in s `seq` (c : s)
@@ -1522,8 +1522,8 @@ restOfLine w = let c = primGetChar w in
   if primIntLt c 0 || primIntEq c 10 then [] else (let s = restOfLine w in s `seq` (primChr c : s))
 
 getContents :: IO String
-getContents = IO (\w -> if primIntGt w 0 then R (primChr (primIntSub w 1) : lazyRead w) (-1)
-  else if primIntLt w 0 then semiClosed "hGetContents" else R (lazyRead w) (-1))
+getContents = IO (\w -> if primIntGt w 0 then R' (primChr (primIntSub w 1) : lazyRead w) (-1)
+  else if primIntLt w 0 then semiClosed "hGetContents" else R' (lazyRead w) (-1))
 
 lazyRead :: Int -> String
 lazyRead w = let c = primGetChar w in if primIntLt c 0 then [] else primChr c : lazyRead (primIntAdd w 1)
@@ -1607,7 +1607,7 @@ readLn = getLine >>= readIO
 
 readIO :: Read a => String -> IO a
 readIO s = IO (\w -> case [x | (x, t) <- readsPrec 0 s, all isSpace t] of
-  [x] -> R x w
+  [x] -> R' x w
   [] -> errorWithoutStackTrace "user error (Prelude.readIO: no parse)"
   _ -> errorWithoutStackTrace "user error (Prelude.readIO: ambiguous parse)")
 
@@ -1657,25 +1657,25 @@ seq a b = primSeq a b
 
 -- ---------------------------------------------------------------- Data.Map (a size-balanced tree)
 
-data Map k a = Tip | Bin Int k a (Map k a) (Map k a)
+data Map k a = Tip' | Bin' Int k a (Map k a) (Map k a)
 
 dm'empty :: Map k a
-dm'empty = Tip
+dm'empty = Tip'
 
 dm'singleton :: k -> a -> Map k a
-dm'singleton k x = Bin 1 k x Tip Tip
+dm'singleton k x = Bin' 1 k x Tip' Tip'
 
 dm'size :: Map k a -> Int
-dm'size Tip = 0
-dm'size (Bin n _ _ _ _) = n
+dm'size Tip' = 0
+dm'size (Bin' n _ _ _ _) = n
 
 dm'null :: Map k a -> Bool
-dm'null Tip = True
+dm'null Tip' = True
 dm'null _ = False
 
 dm'lookup :: Ord k => k -> Map k a -> Maybe a
-dm'lookup _ Tip = Nothing
-dm'lookup k (Bin _ kx x l r) = case compare k kx of
+dm'lookup _ Tip' = Nothing
+dm'lookup k (Bin' _ kx x l r) = case compare k kx of
   LT -> dm'lookup k l
   GT -> dm'lookup k r
   EQ -> Just x
@@ -1695,22 +1695,22 @@ dm'index m k = case dm'lookup k m of
   Nothing -> errorWithoutStackTrace "Map.!: given key is not an element in the map"
 
 dm'insert :: Ord k => k -> a -> Map k a -> Map k a
-dm'insert kx x Tip = dm'singleton kx x
-dm'insert kx x (Bin sz ky y l r) = case compare kx ky of
+dm'insert kx x Tip' = dm'singleton kx x
+dm'insert kx x (Bin' sz ky y l r) = case compare kx ky of
   LT -> dm'balance ky y (dm'insert kx x l) r
   GT -> dm'balance ky y l (dm'insert kx x r)
-  EQ -> Bin sz kx x l r
+  EQ -> Bin' sz kx x l r
 
 dm'insertWith :: Ord k => (a -> a -> a) -> k -> a -> Map k a -> Map k a
-dm'insertWith _ kx x Tip = dm'singleton kx x
-dm'insertWith f kx x (Bin sy ky y l r) = case compare kx ky of
+dm'insertWith _ kx x Tip' = dm'singleton kx x
+dm'insertWith f kx x (Bin' sy ky y l r) = case compare kx ky of
   LT -> dm'balance ky y (dm'insertWith f kx x l) r
   GT -> dm'balance ky y l (dm'insertWith f kx x r)
-  EQ -> Bin sy kx (f x y) l r
+  EQ -> Bin' sy kx (f x y) l r
 
 dm'delete :: Ord k => k -> Map k a -> Map k a
-dm'delete _ Tip = Tip
-dm'delete k (Bin _ kx x l r) = case compare k kx of
+dm'delete _ Tip' = Tip'
+dm'delete k (Bin' _ kx x l r) = case compare k kx of
   LT -> dm'balance kx x (dm'delete k l) r
   GT -> dm'balance kx x l (dm'delete k r)
   EQ -> dm'glue l r
@@ -1726,10 +1726,10 @@ dm'alter f k m = case f (dm'lookup k m) of
   Just x -> dm'insert k x m
 
 dm'fromList :: Ord k => [(k, a)] -> Map k a
-dm'fromList xs = foldl' (\m (k, x) -> dm'insert k x m) Tip xs
+dm'fromList xs = foldl' (\m (k, x) -> dm'insert k x m) Tip' xs
 
 dm'fromListWith :: Ord k => (a -> a -> a) -> [(k, a)] -> Map k a
-dm'fromListWith f xs = foldl' (\m (k, x) -> dm'insertWith f k x m) Tip xs
+dm'fromListWith f xs = foldl' (\m (k, x) -> dm'insertWith f k x m) Tip' xs
 
 dm'toList :: Map k a -> [(k, a)]
 dm'toList m = dm'foldrWithKey (\k x xs -> (k, x) : xs) [] m
@@ -1747,8 +1747,8 @@ dm'elems :: Map k a -> [a]
 dm'elems m = dm'foldrWithKey (\_ x xs -> x : xs) [] m
 
 dm'foldrWithKey :: (k -> a -> b -> b) -> b -> Map k a -> b
-dm'foldrWithKey _ z Tip = z
-dm'foldrWithKey f z (Bin _ kx x l r) = dm'foldrWithKey f (f kx x (dm'foldrWithKey f z r)) l
+dm'foldrWithKey _ z Tip' = z
+dm'foldrWithKey f z (Bin' _ kx x l r) = dm'foldrWithKey f (f kx x (dm'foldrWithKey f z r)) l
 
 dm'foldr :: (a -> b -> b) -> b -> Map k a -> b
 dm'foldr f z m = dm'foldrWithKey (\_ x r -> f x r) z m
@@ -1757,12 +1757,12 @@ dm'foldlWithKey :: (b -> k -> a -> b) -> b -> Map k a -> b
 dm'foldlWithKey f z m = foldl (\acc (k, x) -> f acc k x) z (dm'toList m)
 
 dm'map :: (a -> b) -> Map k a -> Map k b
-dm'map _ Tip = Tip
-dm'map f (Bin sx kx x l r) = Bin sx kx (f x) (dm'map f l) (dm'map f r)
+dm'map _ Tip' = Tip'
+dm'map f (Bin' sx kx x l r) = Bin' sx kx (f x) (dm'map f l) (dm'map f r)
 
 dm'mapWithKey :: (k -> a -> b) -> Map k a -> Map k b
-dm'mapWithKey _ Tip = Tip
-dm'mapWithKey f (Bin sx kx x l r) = Bin sx kx (f kx x) (dm'mapWithKey f l) (dm'mapWithKey f r)
+dm'mapWithKey _ Tip' = Tip'
+dm'mapWithKey f (Bin' sx kx x l r) = Bin' sx kx (f kx x) (dm'mapWithKey f l) (dm'mapWithKey f r)
 
 dm'filter :: Ord k => (a -> Bool) -> Map k a -> Map k a
 dm'filter p m = dm'fromList (filter (\(_, x) -> p x) (dm'toList m))
@@ -1777,67 +1777,67 @@ dm'union :: Ord k => Map k a -> Map k a -> Map k a
 dm'union a b = dm'unionWith const a b
 
 dm'findMin :: Map k a -> (k, a)
-dm'findMin (Bin _ kx x Tip _) = (kx, x)
-dm'findMin (Bin _ _ _ l _) = dm'findMin l
-dm'findMin Tip = errorWithoutStackTrace "Map.findMin: empty map has no minimal element"
+dm'findMin (Bin' _ kx x Tip' _) = (kx, x)
+dm'findMin (Bin' _ _ _ l _) = dm'findMin l
+dm'findMin Tip' = errorWithoutStackTrace "Map.findMin: empty map has no minimal element"
 
 dm'findMax :: Map k a -> (k, a)
-dm'findMax (Bin _ kx x _ Tip) = (kx, x)
-dm'findMax (Bin _ _ _ _ r) = dm'findMax r
-dm'findMax Tip = errorWithoutStackTrace "Map.findMax: empty map has no maximal element"
+dm'findMax (Bin' _ kx x _ Tip') = (kx, x)
+dm'findMax (Bin' _ _ _ _ r) = dm'findMax r
+dm'findMax Tip' = errorWithoutStackTrace "Map.findMax: empty map has no maximal element"
 
 dm'bin :: k -> a -> Map k a -> Map k a -> Map k a
-dm'bin k x l r = Bin (dm'size l + dm'size r + 1) k x l r
+dm'bin k x l r = Bin' (dm'size l + dm'size r + 1) k x l r
 
 dm'balance :: k -> a -> Map k a -> Map k a -> Map k a
 dm'balance k x l r
-  | sl + sr <= 1 = Bin (sl + sr + 1) k x l r
+  | sl + sr <= 1 = Bin' (sl + sr + 1) k x l r
   | sr > 3 * sl = dm'rotateL k x l r
   | sl > 3 * sr = dm'rotateR k x l r
-  | otherwise = Bin (sl + sr + 1) k x l r
+  | otherwise = Bin' (sl + sr + 1) k x l r
   where
     sl = dm'size l
     sr = dm'size r
 
 dm'rotateL :: k -> a -> Map k a -> Map k a -> Map k a
-dm'rotateL k x l r@(Bin _ _ _ ly ry)
+dm'rotateL k x l r@(Bin' _ _ _ ly ry)
   | dm'size ly < 2 * dm'size ry = dm'singleL k x l r
   | otherwise = dm'doubleL k x l r
-dm'rotateL k x l Tip = dm'bin k x l Tip
+dm'rotateL k x l Tip' = dm'bin k x l Tip'
 
 dm'rotateR :: k -> a -> Map k a -> Map k a -> Map k a
-dm'rotateR k x l@(Bin _ _ _ ly ry) r
+dm'rotateR k x l@(Bin' _ _ _ ly ry) r
   | dm'size ry < 2 * dm'size ly = dm'singleR k x l r
   | otherwise = dm'doubleR k x l r
-dm'rotateR k x Tip r = dm'bin k x Tip r
+dm'rotateR k x Tip' r = dm'bin k x Tip' r
 
 dm'singleL :: k -> a -> Map k a -> Map k a -> Map k a
-dm'singleL k1 x1 t1 (Bin _ k2 x2 t2 t3) = dm'bin k2 x2 (dm'bin k1 x1 t1 t2) t3
-dm'singleL k1 x1 t1 Tip = dm'bin k1 x1 t1 Tip
+dm'singleL k1 x1 t1 (Bin' _ k2 x2 t2 t3) = dm'bin k2 x2 (dm'bin k1 x1 t1 t2) t3
+dm'singleL k1 x1 t1 Tip' = dm'bin k1 x1 t1 Tip'
 
 dm'singleR :: k -> a -> Map k a -> Map k a -> Map k a
-dm'singleR k1 x1 (Bin _ k2 x2 t1 t2) t3 = dm'bin k2 x2 t1 (dm'bin k1 x1 t2 t3)
-dm'singleR k1 x1 Tip t3 = dm'bin k1 x1 Tip t3
+dm'singleR k1 x1 (Bin' _ k2 x2 t1 t2) t3 = dm'bin k2 x2 t1 (dm'bin k1 x1 t2 t3)
+dm'singleR k1 x1 Tip' t3 = dm'bin k1 x1 Tip' t3
 
 dm'doubleL :: k -> a -> Map k a -> Map k a -> Map k a
-dm'doubleL k1 x1 t1 (Bin _ k2 x2 (Bin _ k3 x3 t2 t3) t4) = dm'bin k3 x3 (dm'bin k1 x1 t1 t2) (dm'bin k2 x2 t3 t4)
+dm'doubleL k1 x1 t1 (Bin' _ k2 x2 (Bin' _ k3 x3 t2 t3) t4) = dm'bin k3 x3 (dm'bin k1 x1 t1 t2) (dm'bin k2 x2 t3 t4)
 dm'doubleL k1 x1 t1 t2 = dm'singleL k1 x1 t1 t2
 
 dm'doubleR :: k -> a -> Map k a -> Map k a -> Map k a
-dm'doubleR k1 x1 (Bin _ k2 x2 t1 (Bin _ k3 x3 t2 t3)) t4 = dm'bin k3 x3 (dm'bin k2 x2 t1 t2) (dm'bin k1 x1 t3 t4)
+dm'doubleR k1 x1 (Bin' _ k2 x2 t1 (Bin' _ k3 x3 t2 t3)) t4 = dm'bin k3 x3 (dm'bin k2 x2 t1 t2) (dm'bin k1 x1 t3 t4)
 dm'doubleR k1 x1 t1 t2 = dm'singleR k1 x1 t1 t2
 
 dm'glue :: Map k a -> Map k a -> Map k a
-dm'glue Tip r = r
-dm'glue l Tip = l
+dm'glue Tip' r = r
+dm'glue l Tip' = l
 dm'glue l r =
   let (km, m) = dm'findMin r
   in dm'balance km m l (dm'deleteMin r)
 
 dm'deleteMin :: Map k a -> Map k a
-dm'deleteMin (Bin _ _ _ Tip r) = r
-dm'deleteMin (Bin _ kx x l r) = dm'balance kx x (dm'deleteMin l) r
-dm'deleteMin Tip = Tip
+dm'deleteMin (Bin' _ _ _ Tip' r) = r
+dm'deleteMin (Bin' _ kx x l r) = dm'balance kx x (dm'deleteMin l) r
+dm'deleteMin Tip' = Tip'
 
 instance (Eq k, Eq a) => Eq (Map k a) where
   a == b = dm'toList a == dm'toList b
@@ -1849,11 +1849,11 @@ instance Functor (Map k) where
   fmap f m = dm'map f m
 
 dm'lookupMin :: Map k a -> Maybe (k, a)
-dm'lookupMin Tip = Nothing
+dm'lookupMin Tip' = Nothing
 dm'lookupMin m = Just (dm'findMin m)
 
 dm'lookupMax :: Map k a -> Maybe (k, a)
-dm'lookupMax Tip = Nothing
+dm'lookupMax Tip' = Nothing
 dm'lookupMax m = Just (dm'findMax m)
 
 dm'foldl :: (b -> a -> b) -> b -> Map k a -> b
@@ -1941,19 +1941,19 @@ instance (Ord k, Ord a) => Ord (Map k a) where
 -- ---------------------------------------------------------------- Data.Set (a Map to ())
 -- Names starting ds' are Data.Set's (imported as Data.Set.name). The balancing is the Map's.
 
-newtype Set a = MkSet (Map a ())
+newtype Set a = MkSet' (Map a ())
 
 ds'unSet :: Set a -> Map a ()
-ds'unSet (MkSet m) = m
+ds'unSet (MkSet' m) = m
 
 ds'empty :: Set a
-ds'empty = MkSet Tip
+ds'empty = MkSet' Tip'
 
 ds'singleton :: a -> Set a
-ds'singleton x = MkSet (dm'singleton x ())
+ds'singleton x = MkSet' (dm'singleton x ())
 
 ds'fromList :: Ord a => [a] -> Set a
-ds'fromList xs = MkSet (foldl' (\m x -> dm'insert x () m) Tip xs)
+ds'fromList xs = MkSet' (foldl' (\m x -> dm'insert x () m) Tip' xs)
 
 ds'fromAscList :: Ord a => [a] -> Set a
 ds'fromAscList xs = ds'fromList xs
@@ -1962,7 +1962,7 @@ ds'fromDistinctAscList :: Ord a => [a] -> Set a
 ds'fromDistinctAscList xs = ds'fromList xs
 
 ds'toList :: Set a -> [a]
-ds'toList (MkSet m) = dm'keys m
+ds'toList (MkSet' m) = dm'keys m
 
 ds'toAscList :: Set a -> [a]
 ds'toAscList s = ds'toList s
@@ -1974,37 +1974,37 @@ ds'elems :: Set a -> [a]
 ds'elems s = ds'toList s
 
 ds'member :: Ord a => a -> Set a -> Bool
-ds'member x (MkSet m) = dm'member x m
+ds'member x (MkSet' m) = dm'member x m
 
 ds'notMember :: Ord a => a -> Set a -> Bool
 ds'notMember x s = not (ds'member x s)
 
 ds'insert :: Ord a => a -> Set a -> Set a
-ds'insert x (MkSet m) = MkSet (dm'insert x () m)
+ds'insert x (MkSet' m) = MkSet' (dm'insert x () m)
 
 ds'delete :: Ord a => a -> Set a -> Set a
-ds'delete x (MkSet m) = MkSet (dm'delete x m)
+ds'delete x (MkSet' m) = MkSet' (dm'delete x m)
 
 ds'size :: Set a -> Int
-ds'size (MkSet m) = dm'size m
+ds'size (MkSet' m) = dm'size m
 
 ds'null :: Set a -> Bool
-ds'null (MkSet m) = dm'null m
+ds'null (MkSet' m) = dm'null m
 
 ds'union :: Ord a => Set a -> Set a -> Set a
-ds'union (MkSet a) (MkSet b) = MkSet (dm'union a b)
+ds'union (MkSet' a) (MkSet' b) = MkSet' (dm'union a b)
 
 ds'unions :: Ord a => [Set a] -> Set a
 ds'unions ss = foldl ds'union ds'empty ss
 
 ds'intersection :: Ord a => Set a -> Set a -> Set a
-ds'intersection (MkSet a) (MkSet b) = MkSet (dm'intersection a b)
+ds'intersection (MkSet' a) (MkSet' b) = MkSet' (dm'intersection a b)
 
 ds'difference :: Ord a => Set a -> Set a -> Set a
-ds'difference (MkSet a) (MkSet b) = MkSet (dm'difference a b)
+ds'difference (MkSet' a) (MkSet' b) = MkSet' (dm'difference a b)
 
 ds'filter :: Ord a => (a -> Bool) -> Set a -> Set a
-ds'filter p (MkSet m) = MkSet (dm'filterWithKey (\k _ -> p k) m)
+ds'filter p (MkSet' m) = MkSet' (dm'filterWithKey (\k _ -> p k) m)
 
 ds'partition :: Ord a => (a -> Bool) -> Set a -> (Set a, Set a)
 ds'partition p s = (ds'filter p s, ds'filter (not . p) s)
@@ -2013,36 +2013,36 @@ ds'map :: Ord b => (a -> b) -> Set a -> Set b
 ds'map f s = ds'fromList (map f (ds'toList s))
 
 ds'foldr :: (a -> b -> b) -> b -> Set a -> b
-ds'foldr f z (MkSet m) = dm'foldrWithKey (\k _ r -> f k r) z m
+ds'foldr f z (MkSet' m) = dm'foldrWithKey (\k _ r -> f k r) z m
 
 ds'foldl :: (b -> a -> b) -> b -> Set a -> b
 ds'foldl f z s = foldl f z (ds'toList s)
 
 ds'findMin :: Set a -> a
-ds'findMin (MkSet Tip) = errorWithoutStackTrace "Set.findMin: empty set has no minimal element"
-ds'findMin (MkSet m) = fst (dm'findMin m)
+ds'findMin (MkSet' Tip') = errorWithoutStackTrace "Set.findMin: empty set has no minimal element"
+ds'findMin (MkSet' m) = fst (dm'findMin m)
 
 ds'findMax :: Set a -> a
-ds'findMax (MkSet Tip) = errorWithoutStackTrace "Set.findMax: empty set has no maximal element"
-ds'findMax (MkSet m) = fst (dm'findMax m)
+ds'findMax (MkSet' Tip') = errorWithoutStackTrace "Set.findMax: empty set has no maximal element"
+ds'findMax (MkSet' m) = fst (dm'findMax m)
 
 ds'lookupMin :: Set a -> Maybe a
-ds'lookupMin (MkSet m) = fmap fst (dm'lookupMin m)
+ds'lookupMin (MkSet' m) = fmap fst (dm'lookupMin m)
 
 ds'lookupMax :: Set a -> Maybe a
-ds'lookupMax (MkSet m) = fmap fst (dm'lookupMax m)
+ds'lookupMax (MkSet' m) = fmap fst (dm'lookupMax m)
 
 ds'deleteMin :: Set a -> Set a
-ds'deleteMin (MkSet m) = MkSet (dm'deleteMin m)
+ds'deleteMin (MkSet' m) = MkSet' (dm'deleteMin m)
 
 ds'deleteMax :: Ord a => Set a -> Set a
-ds'deleteMax (MkSet m) = MkSet (dm'deleteMax m)
+ds'deleteMax (MkSet' m) = MkSet' (dm'deleteMax m)
 
 ds'minView :: Ord a => Set a -> Maybe (a, Set a)
-ds'minView (MkSet m) = fmap (\((k, _), rest) -> (k, MkSet rest)) (dm'minViewWithKey m)
+ds'minView (MkSet' m) = fmap (\((k, _), rest) -> (k, MkSet' rest)) (dm'minViewWithKey m)
 
 ds'maxView :: Ord a => Set a -> Maybe (a, Set a)
-ds'maxView (MkSet m) = fmap (\((k, _), rest) -> (k, MkSet rest)) (dm'maxViewWithKey m)
+ds'maxView (MkSet' m) = fmap (\((k, _), rest) -> (k, MkSet' rest)) (dm'maxViewWithKey m)
 
 ds'isSubsetOf :: Ord a => Set a -> Set a -> Bool
 ds'isSubsetOf a b = all (\x -> ds'member x b) (ds'toList a)
