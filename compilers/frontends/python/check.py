@@ -28,7 +28,7 @@ SUPPORTED_BUILTINS = frozenset(
         "sum", "sorted",
         "reversed", "enumerate", "zip", "map", "filter", "isinstance", "divmod", "pow", "ord", "chr", "list",
         "tuple", "dict", "set", "any", "all", "hex", "bin", "oct", "super", "object", "next", "iter", "type",
-        "hash", "issubclass", "format", "getattr", "setattr", "hasattr", "slice",
+        "hash", "issubclass", "format", "getattr", "setattr", "hasattr", "slice", "frozenset",
         "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
         "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError",
         "AttributeError", "AssertionError", "RuntimeError", "RecursionError", "NotImplementedError",

@@ -84,6 +84,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define B_float 23
 #define B_round 24
 #define B_slice 25
+#define B_frozenset 26
 
 /* Methods of the built-in types (ids shared with the lowering), with the types that have each (a tuple's
  * index and count are the list's). */
@@ -267,6 +268,7 @@ double py_fv(long v);
 void py_sb_float(long b, double d);
 long py_pow_raw(long base, long e);
 long py_percent_format(long fmt, long values);
+long py_set_has(long s, long v);
 long py_arg_count(char *name, long argc, long lo, long hi);
 long py_slice(long v, long lo, long hi, long step);
 long py_getitem(long v, long key);
@@ -1399,8 +1401,12 @@ long py_set_table_new(long s, long size) {
     return NONE;
 }
 
+/* A set's word 11 is 1 for a frozenset: the same object, hashable, without the methods that change it,
+ * its operators' results frozen when their left operand is. */
+#define S_FROZEN 11
+
 long py_new_set(void) {
-    long s = py_alloc(11);
+    long s = py_alloc(12);
     W(s)[0] = T_SET;
     W(s)[1] = 0;
     W(s)[2] = 4;
@@ -1438,6 +1444,14 @@ long py_key_eq(long a, long b) {
             return 0;
         for (long i = 0; i < n; i++)
             if (!py_key_eq(W(a)[2 + i], W(b)[2 + i]))
+                return 0;
+        return 1;
+    }
+    if (ta == T_SET && tb == T_SET) {
+        if (W(a)[1] != W(b)[1])
+            return 0;
+        for (long i = 0; i < W(a)[1]; i++)
+            if (!py_set_has(b, W(W(a)[3])[i]))
                 return 0;
         return 1;
     }
@@ -1536,7 +1550,7 @@ long py_hashable(long v) {
         py_type_error2("unhashable type: '", v, "'");
         return 0;
     }
-    if (t == T_LIST || t == T_DICT || t == T_SET) {
+    if (t == T_LIST || t == T_DICT || (t == T_SET && !W(v)[S_FROZEN])) {
         py_type_error2("unhashable type: '", v, "'");
         return 0;
     }
@@ -1674,6 +1688,47 @@ long py_tuple_hash(long t) {
     return acc;
 }
 
+/* a ^ b for 0 <= a, b < 2**64, bit by bit (the runtime's C has no bitwise operators). */
+long py_xor64(long a, long b) {
+    long r = 0;
+    long bit = 1;
+    for (long i = 0; i < 64; i++) {
+        if (a % 2 != b % 2)
+            r = r + bit;
+        a = a / 2;
+        b = b / 2;
+        bit = bit * 2;
+    }
+    return r;
+}
+
+/* CPython's _shuffle_bits: ((h ^ 89869747) ^ (h << 16)) * 3644798167, in 64 bits. */
+long py_shuffle_bits(long h) {
+    long m = py_two64();
+    return (py_xor64(py_xor64(h, 89869747), (h * 65536) % m) * 3644798167) % m;
+}
+
+long py_hash(long v);
+
+/* CPython's frozenset hash: its items' hashes shuffled and xored (the table's empty and dummy slots
+ * cancel out there), then mixed with its size. */
+long py_frozenset_hash(long s) {
+    long m = py_two64();
+    long h = 0;
+    for (long i = 0; i < W(s)[1]; i++) {
+        long k = py_hash(W(W(s)[3])[i]);
+        if (py_exc)
+            return 0;
+        h = py_xor64(h, py_shuffle_bits(k < 0 ? k + m : k));
+    }
+    h = py_xor64(h, ((W(s)[1] + 1) * 1927868237) % m);
+    h = py_xor64(h, py_xor64(h / 2048, h / 33554432));
+    h = (h * 69069 + 907133923) % m;
+    if (h == m - 1)
+        return 590923713;
+    return h > TWO63 ? h - m : h;
+}
+
 /* The __hash__ an instance of cls has: its class's (or the nearest base's) function; NONE when it is
  * unhashable (a class that defines __eq__ and not __hash__ sets __hash__ to None, as in CPython);
  * UNBOUND when it hashes by identity. */
@@ -1724,6 +1779,8 @@ long py_hash(long v) {
         return py_floats('h', v, 0);
     if (t == T_TUPLE)
         return py_tuple_hash(v);
+    if (t == T_SET)
+        return py_frozenset_hash(v);
     if (t == T_STR) {
         long h = 0;
         for (long i = 0; i < W(v)[1]; i++)
@@ -2051,6 +2108,19 @@ long py_to_set(long v) {
     return s;
 }
 
+/* frozenset(iterable) (UNBOUND: frozenset()): a frozenset is returned as it is, as CPython's. */
+long py_frozenset(long v) {
+    if (v != UNBOUND && py_tag(v) == T_SET && W(v)[S_FROZEN])
+        return v;
+    long s = py_new_set();
+    if (v != UNBOUND)
+        py_set_update(s, v);
+    if (py_exc)
+        return 0;
+    W(s)[S_FROZEN] = 1;
+    return s;
+}
+
 /* ---- type names, str and repr ---- */
 
 long py_tag_name(long t);
@@ -2059,6 +2129,8 @@ long py_type_name(long v) {
     long t = py_tag(v);
     if (t == T_INST)
         return W(W(v)[1])[1];
+    if (t == T_SET && W(v)[S_FROZEN])
+        return py_const_str("frozenset");
     if (t == T_VIEW)
         return py_const_str(W(v)[1] == M_items ? "dict_items" : W(v)[1] == M_keys ? "dict_keys" : "dict_values");
     if (t == T_LAZY)
@@ -2221,9 +2293,11 @@ void py_sb_value(long b, long v, long as_repr) {
         long n = W(v)[1];
         py_set_order(v);
         if (n == 0) {
-            py_sb_c(b, "set()");
+            py_sb_c(b, W(v)[S_FROZEN] ? "frozenset()" : "set()");
             return;
         }
+        if (W(v)[S_FROZEN])
+            py_sb_c(b, "frozenset(");
         py_sb_char(b, '{');
         for (long i = 0; i < n; i++) {
             if (i > 0)
@@ -2231,6 +2305,8 @@ void py_sb_value(long b, long v, long as_repr) {
             py_sb_value(b, W(W(v)[3])[i], 1);
         }
         py_sb_char(b, '}');
+        if (W(v)[S_FROZEN])
+            py_sb_char(b, ')');
     } else if (t == T_VIEW) {
         long mid = W(v)[1];
         py_sb_c(b, mid == M_items ? "dict_items(" : mid == M_keys ? "dict_keys(" : "dict_values(");
@@ -3480,7 +3556,7 @@ long py_set_op(long op, long a, long b) {
 
 /* a |= b, a &= b, a -= b, a ^= b on sets change a itself, as CPython's do; other values as a op b. */
 long py_iset(long op, long a, long b) {
-    if (py_tag(a) != T_SET || py_tag(b) != T_SET)
+    if (py_tag(a) != T_SET || py_tag(b) != T_SET || W(a)[S_FROZEN])
         return py_binop_in(op, a, b, 1);
     py_set_order(b);
     if (op == '|') {
@@ -3671,8 +3747,11 @@ long py_binop_in(long op, long a, long b, long inplace) {
     }
     if (op == '%' && ta == T_STR)
         return py_percent_format(a, b);
-    if ((op == '&' || op == '|' || op == '-' || op == '^') && ta == T_SET && tb == T_SET)
-        return py_set_op(op, a, b);
+    if ((op == '&' || op == '|' || op == '-' || op == '^') && ta == T_SET && tb == T_SET) {
+        long r = py_set_op(op, a, b);
+        W(r)[S_FROZEN] = W(a)[S_FROZEN]; /* the left operand's type */
+        return r;
+    }
     if (op == '|' && ta == T_DICT && tb == T_DICT) {
         long d = py_new_dict();
         for (long i = 0; i < W(a)[1]; i++)
@@ -5349,7 +5428,7 @@ long py_type(long v) {
     else if (t == T_DICT)
         id = B_dict;
     else if (t == T_SET)
-        id = B_set;
+        id = W(v)[S_FROZEN] ? B_frozenset : B_set;
     else if (t == T_BOOL)
         id = B_bool;
     else if (t == T_FLOAT)
@@ -5361,7 +5440,8 @@ long py_type(long v) {
 
 long py_is_type_id(long id) {
     return id >= 100 || id == B_int || id == B_str || id == B_list || id == B_tuple || id == B_dict ||
-           id == B_set || id == B_bool || id == B_float || id == B_slice || (id >= B_zip && id <= B_reversed);
+           id == B_set || id == B_bool || id == B_float || id == B_slice || id == B_frozenset ||
+           (id >= B_zip && id <= B_reversed);
 }
 
 long py_builtin_name(long id) {
@@ -5407,6 +5487,8 @@ long py_builtin_name(long id) {
         return py_const_str("dict");
     if (id == B_slice)
         return py_const_str("slice");
+    if (id == B_frozenset)
+        return py_const_str("frozenset");
     return py_const_str("print");
 }
 
@@ -5634,10 +5716,14 @@ long py_isinstance(long v, long cls) {
             kind = T_TUPLE;
         else if (id == B_dict)
             kind = T_DICT;
+        else if (id == B_set && py_tag(v) == T_SET && W(v)[S_FROZEN])
+            return FALSE_;
         else if (id == B_set)
             kind = T_SET;
         else if (id == B_slice)
             kind = T_SLICE;
+        else if (id == B_frozenset)
+            return py_bool(py_tag(v) == T_SET && W(v)[S_FROZEN]);
         else if (id == B_bool)
             kind = T_BOOL;
         else if (id == B_float)
@@ -6183,6 +6269,11 @@ long py_call_builtin(long id, long argv, long argc, long kwn) {
         return py_enumerate(W(argv)[0], argc == 2 ? W(argv)[1] : MKINT(0));
     if (id == B_map || id == B_filter || id == B_enumerate)
         return py_raise(py_cls_TypeError, "wrong number of arguments for a built-in function called as a value");
+    if (id == B_frozenset) {
+        if (!py_arg_count("frozenset", argc, 0, 1))
+            return 0;
+        return py_frozenset(argc == 0 ? UNBOUND : W(argv)[0]);
+    }
     if (id == B_slice) {
         if (!py_arg_count("slice", argc, 1, 3))
             return 0;
@@ -7231,7 +7322,25 @@ long py_dict_merge(long d, long other) {
     return NONE;
 }
 
+long py_set_method_of(long s, long mid, long name, long argv, long argc, long kwn);
+
+/* A set's methods; a frozenset has those that do not change it (copy is itself), and the sets they
+ * make are frozen. */
 long py_set_method(long s, long mid, long name, long argv, long argc, long kwn) {
+    if (!W(s)[S_FROZEN])
+        return py_set_method_of(s, mid, name, argv, argc, kwn);
+    if (mid == M_add || mid == M_remove || mid == M_discard || mid == M_pop || mid == M_update || mid == M_clear ||
+        mid == M_intersection_update || mid == M_difference_update || mid == M_symmetric_difference_update)
+        return py_attr_error(s, name);
+    if (mid == M_copy && argc == 0 && kwn == 0)
+        return s;
+    long r = py_set_method_of(s, mid, name, argv, argc, kwn);
+    if (r != 0 && py_tag(r) == T_SET)
+        W(r)[S_FROZEN] = 1;
+    return r;
+}
+
+long py_set_method_of(long s, long mid, long name, long argv, long argc, long kwn) {
     long a0 = argc > 0 ? W(argv)[0] : UNBOUND;
     if (kwn != 0)
         return py_raise(py_cls_TypeError, "this set method takes no keyword arguments");
