@@ -15,6 +15,7 @@ from __future__ import annotations
 import builtins
 import math
 import re
+import string
 from pathlib import Path
 
 from compilers.diagnostics import DiagnosticBag, Span
@@ -60,6 +61,13 @@ MATH_FLOATS = frozenset(
      "fsum", "modf", "frexp", "ldexp", "copysign", "fmod", "isfinite", "isinf", "isnan", "dist"}
 )  # fmt: skip
 STDIN_METHODS = frozenset({"readline", "read", "readlines"})
+# The string module's constants (the strings themselves, CPython's).
+STRING_CONSTANTS = {
+    name: getattr(string, name)
+    for name in ("ascii_letters", "ascii_lowercase", "ascii_uppercase", "digits", "hexdigits", "octdigits",
+                 "punctuation", "whitespace", "printable")
+}  # fmt: skip
+MODULES = ("math", "sys", "string")
 # sys.stdout and sys.stderr: print(file=...) names one, and these are their methods.
 STREAMS = frozenset({"stdout", "stderr"})
 STREAM_METHODS = frozenset({"write", "flush"})
@@ -280,11 +288,12 @@ class Checker:
                 self.expr(stmt.msg, scope)
 
     def import_stmt(self, stmt: A.Import, scope: A.Scope) -> None:
-        if stmt.module not in ("math", "sys"):
+        if stmt.module not in MODULES:
             what = f"import {stmt.module}" if not stmt.is_from else f"from {stmt.module} import ..."
             self.unsupported(
                 f"'{what}' is not supported: of the standard library, math (its integer functions and "
-                "most of its float functions) and sys (stdin, stdout, stderr and exit) are",
+                "most of its float functions), sys (stdin, stdout, stderr and exit) and string (its "
+                "constants) are",
                 stmt.span,
             )
             return
@@ -303,6 +312,15 @@ class Checker:
             return True
         if module == "sys" and (name == "stdin" or name in STREAMS):
             return True
+        if module == "string" and name in STRING_CONSTANTS:
+            return True
+        if module == "string":
+            self.unsupported(
+                f"string.{name} is not supported (the string module's constants are: "
+                f"{', '.join(STRING_CONSTANTS)})",
+                span,
+            )
+            return False
         if module == "sys" and name == "exit":
             self.exit_calls.append(span)
             return True
@@ -446,7 +464,7 @@ class Checker:
 
     def attribute(self, e: A.Attribute, scope: A.Scope, callee: bool) -> None:
         module = self.imports.get(e.value.id) if isinstance(e.value, A.Name) else None
-        if module in ("math", "sys"):
+        if module in MODULES:
             assert module is not None
             self.member_supported(module, e.attr, e.span)
         elif self.names_stdin(e.value):
@@ -533,7 +551,7 @@ class Checker:
     def expr(self, e: A.Expr, scope: A.Scope, store: bool = False) -> None:
         if isinstance(e, A.Name):
             module = self.imports.get(e.id)
-            if module in ("math", "sys") and not store:
+            if module in MODULES and not store:
                 self.unsupported(f"the module '{module}' can only be used as {module}.name", e.span)
             self.use(scope, e.id, e.span)
             unsupported_builtin = e.id in CPYTHON_BUILTINS and e.id not in SUPPORTED_BUILTINS

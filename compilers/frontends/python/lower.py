@@ -27,7 +27,12 @@ from typing import Any
 
 from compilers.diagnostics import DiagnosticBag
 from compilers.frontends.python import ast as A
-from compilers.frontends.python.check import MATH_CONSTANTS, MATH_FLOAT_IDS, SUPPORTED_BUILTINS
+from compilers.frontends.python.check import (
+    MATH_CONSTANTS,
+    MATH_FLOAT_IDS,
+    STRING_CONSTANTS,
+    SUPPORTED_BUILTINS,
+)
 from compilers.ir import FunctionBuilder, Module, ModuleBuilder
 from compilers.ir.nodes import Call as CallInstr
 from compilers.ir.nodes import Const, Operand, Slot, SlotRef, Sym, Temp
@@ -404,6 +409,8 @@ class FunctionLowering:
             if name in FLOAT_BUILTINS:
                 self.m.uses_floats = True
             return self.builtin_value(name)
+        if name == "__name__":  # the module's name, which the program never binds: it runs as __main__
+            return self.const_str("__main__")
         self.call_void("py_name_error", [self.cstr(name)])
         self.raise_now()
         return Const(NONE)
@@ -1439,6 +1446,8 @@ class FunctionLowering:
         what = self.imported(e)
         if what == "sys.stdin":
             return self.call("py_iter", [self.call("py_stdin_lines", [], can_raise=False)])
+        if what is not None and what.startswith("string.") and what[7:] in STRING_CONSTANTS:
+            return self.const_str(STRING_CONSTANTS[what[7:]])
         if what is not None and what.startswith("math.") and what[5:] in MATH_CONSTANTS:
             return self.fb.load(self.m.float_const(repr(MATH_CONSTANTS[what[5:]])))
         if what in ("sys.stdout", "sys.stderr"):
@@ -1510,7 +1519,7 @@ class FunctionLowering:
         fb = self.fb
         func = e.func
         imported = self.imported(func)
-        if imported is not None:
+        if imported is not None and not imported.startswith("string."):  # string's are str constants
             return self.imported_call(imported, e)
         if (
             isinstance(func, A.Name)
