@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from compilers.ir.nodes import Block, Function, Instr, Temp, successors
+from compilers.ir.nodes import Binary, Block, Copy, Function, Instr, Load, Temp, Unary, successors
 
 
 def instr_uses(instr: Instr) -> set[str]:
@@ -54,12 +54,34 @@ def liveness(fn: Function) -> Liveness:
         g: set[str] = set()
         k: set[str] = set()
         for instr in block.instrs:
-            for op in instr.uses():
-                if type(op) is temp and op.name not in k:  # Temp has no subclasses
+            # The commonest instructions read their operands' fields directly (Temp has no subclasses):
+            # uses() and defs() are two calls and a list for each of the optimiser's many visits.
+            kind = type(instr)
+            if kind is Binary:
+                op = instr.left  # type: ignore[attr-defined]
+                if type(op) is temp and op.name not in k:
                     g.add(op.name)
-            d = instr.defs()
-            if d is not None:
-                k.add(d.name)
+                op = instr.right  # type: ignore[attr-defined]
+                if type(op) is temp and op.name not in k:
+                    g.add(op.name)
+                k.add(instr.dest.name)  # type: ignore[attr-defined]
+            elif kind is Copy or kind is Unary:
+                op = instr.src  # type: ignore[attr-defined]
+                if type(op) is temp and op.name not in k:
+                    g.add(op.name)
+                k.add(instr.dest.name)  # type: ignore[attr-defined]
+            elif kind is Load:
+                op = instr.addr  # type: ignore[attr-defined]
+                if type(op) is temp and op.name not in k:
+                    g.add(op.name)
+                k.add(instr.dest.name)  # type: ignore[attr-defined]
+            else:
+                for op in instr.uses():
+                    if type(op) is temp and op.name not in k:
+                        g.add(op.name)
+                d = instr.defs()
+                if d is not None:
+                    k.add(d.name)
         label = block.label
         gen[label], kill[label] = g, k
         term = block.terminator

@@ -426,9 +426,17 @@ class Switch(Instr):
 
 Terminator = Jump | Branch | Switch | Return | TailCall | Halt | Trap
 TERMINATORS = (Jump, Branch, Switch, Return, TailCall, Halt, Trap)
+_TERMINATOR_TYPES = frozenset(TERMINATORS)
 
 
 def successors(term: Instr) -> list[str]:
+    kind = type(term)
+    if kind is Jump:  # the commonest first, by its type alone (isinstance below for the rest)
+        return [term.target]  # type: ignore[attr-defined]
+    if kind is Branch:
+        return [term.if_true] if term.if_true == term.if_false else [term.if_true, term.if_false]  # type: ignore[attr-defined]
+    if kind is Return:
+        return []
     if isinstance(term, Jump):
         return [term.target]
     if isinstance(term, Branch):
@@ -467,8 +475,13 @@ class Block:
 
     @property
     def terminator(self) -> Instr | None:
-        if self.instrs and isinstance(self.instrs[-1], TERMINATORS):
-            return self.instrs[-1]
+        instrs = self.instrs
+        if instrs:
+            last = instrs[-1]
+            # The set's one lookup first (the passes ask of every block, every round); isinstance for a
+            # subclass, should there ever be one.
+            if type(last) in _TERMINATOR_TYPES or isinstance(last, TERMINATORS):
+                return last
         return None
 
     @property

@@ -67,6 +67,15 @@ def fold(instr: Instr, env: Env) -> int | None:
 def _transfer(block: Block, env: Env) -> Env:
     env = dict(env)
     for instr in block.instrs:
+        if type(instr) is Copy:  # fold inlined for the commonest instruction
+            name = instr.dest.name
+            src = instr.src
+            value = src.value if type(src) is Const else env.get(src.name) if type(src) is Temp else None
+            if value is None:
+                env.pop(name, None)
+            else:
+                env[name] = value
+            continue
         d = instr.defs()
         if d is not None:
             value = fold(instr, env)
@@ -195,6 +204,22 @@ def propagate_constants(fn: Function, live: Liveness | None = None) -> bool:
         env = dict(states[block.label])
         instrs = block.instrs
         for i, instr in enumerate(instrs):
+            if type(instr) is Copy:  # the commonest instruction, as the general case below does it
+                name = instr.dest.name
+                src = instr.src
+                if type(src) is Temp:
+                    value = env.get(src.name)
+                    if value is not None:
+                        instr.src = Const(value)
+                        changed = True
+                        env[name] = value
+                    else:
+                        env.pop(name, None)
+                elif type(src) is Const:
+                    env[name] = src.value
+                else:
+                    env.pop(name, None)
+                continue
             if env:
                 known: dict[Temp, Operand] | None = None
                 for u in instr.uses():

@@ -23,11 +23,20 @@ def eliminate_dead_code(fn: Function, live: Liveness | None = None) -> bool:
         alive = set(live.live_out[block.label])
         kept: list[Instr] = []
         for instr in reversed(block.instrs):
+            kind = type(instr)
+            if kind is Copy:  # the commonest instruction, its fields read directly
+                d = instr.dest  # type: ignore[attr-defined]
+                src = instr.src  # type: ignore[attr-defined]
+                if d.name not in alive or src == d:
+                    changed = True
+                    continue
+                alive.discard(d.name)
+                if type(src) is Temp:
+                    alive.add(src.name)
+                kept.append(instr)
+                continue
             d = instr.defs()
             if d is not None and d.name not in alive and _pure(instr):
-                changed = True
-                continue
-            if isinstance(instr, Copy) and instr.src == d:
                 changed = True
                 continue
             if d is not None:
@@ -41,17 +50,22 @@ def eliminate_dead_code(fn: Function, live: Liveness | None = None) -> bool:
     return changed
 
 
+def _defines_then_copies(instrs: list[Instr]) -> bool:
+    """Whether an instruction is followed by a copy of the temp it defines (a test of the next one's
+    kind first: most are no copy)."""
+    for k in range(1, len(instrs)):
+        second = instrs[k]
+        if type(second) is Copy:
+            d = instrs[k - 1].defs()
+            if d is not None and second.src == d:
+                return True
+    return False
+
+
 def coalesce_copies(fn: Function, live: Liveness | None = None) -> bool:
     """`%t = OP ...` then `%x = copy %t`, with %t dead afterwards, becomes `%x = OP ...`: the temp the
     front-end made for an expression's value disappears into the variable it was assigned to."""
-    candidates = [
-        b
-        for b in fn.blocks
-        if any(
-            isinstance(y, Copy) and x.defs() is not None and y.src == x.defs()
-            for x, y in zip(b.instrs, b.instrs[1:], strict=False)
-        )
-    ]
+    candidates = [b for b in fn.blocks if _defines_then_copies(b.instrs)]
     if not candidates:
         return False
     changed = False
