@@ -59,13 +59,21 @@ def intervals(fn: Function, live: Liveness | None = None) -> list[Interval]:
     for block in fn.blocks:
         first = 2 * k
         for instr in block.instrs:
+            pos = 2 * k
             for op in instr.uses():
                 if type(op) is Temp:
-                    touch(op.name, 2 * k)
+                    # touch(op.name, pos), inlined: every operand of every instruction
+                    span = spans.get(op.name)
+                    if span is None:
+                        spans[op.name] = [pos, pos]
+                    elif pos < span[0]:
+                        span[0] = pos
+                    elif pos > span[1]:
+                        span[1] = pos
             dest = instr.defs()
             if dest is not None:
                 d = dest.name
-                touch(d, 2 * k + 1)
+                touch(d, pos + 1)
                 src = None
                 if isinstance(instr, Binary | Unary):
                     src = instr.left if isinstance(instr, Binary) else instr.src
@@ -122,8 +130,14 @@ def spill_costs(fn: Function) -> dict[str, int]:
         # instr_uses and instr_def, inlined (every instruction of a function); a temp read twice by one
         # instruction counts once, as instr_uses's set gives it.
         for instr in b.instrs:
-            for name in {op.name for op in instr.uses() if type(op) is Temp}:
-                cost[name] = cost.get(name, 0) + weight
+            kind = type(instr)
+            if kind is Copy or kind is Unary:  # one operand: no set needed to count it once
+                op = instr.src  # type: ignore[attr-defined]
+                if type(op) is Temp:
+                    cost[op.name] = cost.get(op.name, 0) + weight
+            else:
+                for name in {op.name for op in instr.uses() if type(op) is Temp}:
+                    cost[name] = cost.get(name, 0) + weight
             dest = instr.defs()
             if dest is not None:
                 cost[dest.name] = cost.get(dest.name, 0) + weight
@@ -148,7 +162,7 @@ def allocate(
             continue
         if free:
             wanted = alloc.registers.get(current.hint) if current.hint else None
-            reg = wanted if wanted in free else sorted(free, key=registers.index)[0]
+            reg = wanted if wanted in free else min(free, key=registers.index)  # registers are distinct
             free.remove(reg)
             alloc.registers[current.temp] = reg
             active.append(current)

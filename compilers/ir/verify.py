@@ -10,8 +10,11 @@ from compilers.ir.nodes import (
     UNARY_OPS,
     Binary,
     Call,
+    Const,
+    Copy,
     Function,
     HeapInfo,
+    Load,
     Module,
     Operand,
     Print,
@@ -144,6 +147,20 @@ def _verify_function(
             problems.append(f"{here}: does not end with a terminator")
         last = len(block.instrs) - 1
         for i, instr in enumerate(block.instrs):
+            cls = type(instr)
+            if cls is Copy or cls is Load or cls is Binary:
+                # The commonest instructions, their operands read directly: a word, or a temp assigned
+                # somewhere, needs none of check_operand's tests.
+                if cls is Binary:
+                    operands: tuple[Operand, ...] = (instr.left, instr.right)  # type: ignore[attr-defined]
+                else:
+                    operands = (instr.addr if cls is Load else instr.src,)  # type: ignore[attr-defined]
+                for op in operands:
+                    if not ((type(op) is Temp and op.name in defined) or type(op) is Const):
+                        check_operand(op, here)
+                if cls is Binary and instr.op not in BINARY_OPS:  # type: ignore[attr-defined]
+                    problems.append(f"{here}: unknown operation {instr.op}")  # type: ignore[attr-defined]
+                continue
             # One chain of class tests: only the rules for the instruction's own class run.
             if type(instr) in _TERMINATOR_CLASSES and i != last:
                 problems.append(f"{here}: a terminator in the middle of the block")
