@@ -539,7 +539,8 @@ class FunctionLowering:
                 result = fb.copy(result)
                 self.run_finally_from(0)
             if self.gen is not None:
-                fb.store(self.gen, -1, 2)  # a generator's return ends it (its value is not used)
+                fb.store(self.gen, -1, 2)  # a generator's return ends it
+                fb.store(self.gen, result, 5)  # the value of the StopIteration that next() raises
                 fb.ret(STOP)
             else:
                 fb.ret(result)

@@ -5590,6 +5590,10 @@ long py_getattr(long obj, long name) {
             return py_exc_args(obj);
         if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq_c(name, "__cause__"))
             return NONE; /* none set by 'raise ... from' */
+        if (py_is_subclass(W(obj)[1], py_cls_StopIteration) && py_str_eq_c(name, "value")) {
+            long args = py_exc_args(obj);
+            return W(args)[1] > 0 ? W(args)[2] : NONE;
+        }
         if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq_c(name, "__context__"))
             return W(obj)[X_CONTEXT];
         if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq_c(name, "__suppress_context__"))
@@ -6122,10 +6126,23 @@ long py_round(long v, long ndigits) {
         return py_float_round(py_fv(v), ndigits);
     if (py_is_num(v) && ndigits == NONE)
         return py_num(v);
-    if (py_is_num(v) && ISINT(ndigits) && INTV(ndigits) >= 0)
+    if (py_is_num(v) && py_is_num(ndigits) && INTV(py_num(ndigits)) >= 0)
         return py_num(v);
+    if (py_is_num(v) && py_is_num(ndigits)) {
+        /* to a multiple of 10**-ndigits, a half to the even multiple, as CPython's long_round */
+        long x = INTV(py_num(v));
+        long n = INTV(py_num(ndigits));
+        if (n <= -50) /* past every int the Engine's words hold */
+            return MKINT(0);
+        long p = py_pow_raw(10, -n);
+        long q = py_floordiv_raw(x, p);
+        long r = x - q * p;
+        if (2 * r > p || (2 * r == p && q % 2 != 0))
+            q = q + 1;
+        return MKINT(q * p);
+    }
     if (py_is_num(v))
-        return py_raise(py_cls_ValueError, "round() of an int with a negative ndigits is not supported");
+        return py_type_error2("'", ndigits, "' object cannot be interpreted as an integer");
     return py_type_error2("type ", v, " doesn't define __round__ method");
 }
 
@@ -7718,6 +7735,22 @@ long py_to_dict(long v) {
     return d;
 }
 
+/* The StopIteration of an exhausted iterator: a generator that has just returned a value (its word 5,
+ * where `return value` leaves it) raises StopIteration(value), as CPython's; then or else, none. */
+long py_stop_iteration(long it) {
+    long value = NONE;
+    if (py_tag(it) == T_GEN) {
+        value = W(it)[5];
+        W(it)[5] = NONE;
+    }
+    py_exc = py_new_instance(py_cls_StopIteration);
+    long args = py_tuple_new(value == NONE ? 0 : 1);
+    if (value != NONE)
+        W(args)[2] = value;
+    py_dict_set(py_attrs(py_exc), py_s_args, args);
+    return 0;
+}
+
 /* next(it[, default]) */
 long py_next_builtin(long it, long dflt) {
     long t = py_tag(it);
@@ -7729,9 +7762,7 @@ long py_next_builtin(long it, long dflt) {
     if (x == STOP) {
         if (dflt != UNBOUND)
             return dflt;
-        py_exc = py_new_instance(py_cls_StopIteration);
-        py_dict_set(py_attrs(py_exc), py_s_args, py_tuple_new(0));
-        return 0;
+        return py_stop_iteration(it);
     }
     return x;
 }
@@ -8106,11 +8137,8 @@ long py_gen_send(long g, long v) {
     long r = py_gen_resume(g);
     if (py_exc)
         return 0;
-    if (r == STOP) {
-        py_exc = py_new_instance(py_cls_StopIteration);
-        py_dict_set(py_attrs(py_exc), py_s_args, py_tuple_new(0));
-        return 0;
-    }
+    if (r == STOP)
+        return py_stop_iteration(g);
     return r;
 }
 
