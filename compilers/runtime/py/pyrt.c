@@ -4467,6 +4467,11 @@ long py_int(long v, long base) {
     if (base != UNBOUND) {
         if (t != T_STR)
             return py_raise(py_cls_TypeError, "int() can't convert non-string with explicit base");
+        if (!py_is_num(base))
+            return py_type_error2("'", base, "' object cannot be interpreted as an integer");
+        base = py_num(base);
+        if (INTV(base) != 0 && (INTV(base) < 2 || INTV(base) > 36))
+            return py_raise(py_cls_ValueError, "int() base must be >= 2 and <= 36, or 0");
         return py_parse_int(v, INTV(base), 1);
     }
     if (t == T_INT)
@@ -6191,10 +6196,28 @@ long py_pow3(long a, long b, long m) {
     long mod = INTV(py_num(m));
     if (mod == 0)
         return py_raise(py_cls_ValueError, "pow() 3rd argument cannot be 0");
-    if (e < 0)
-        return py_raise(py_cls_ValueError, "negative exponents with a modulus are not supported");
-    long r = py_mod_raw(1, mod);
     x = py_mod_raw(x, mod);
+    if (e < 0) {
+        /* x's inverse modulo mod (extended Euclid), raised to -e, as CPython 3.8 on */
+        long a = x;
+        long b = mod < 0 ? -mod : mod;
+        long u = 1;
+        long w = 0;
+        while (b != 0) {
+            long q = py_floordiv_raw(a, b);
+            long t = a - q * b;
+            a = b;
+            b = t;
+            t = u - q * w;
+            u = w;
+            w = t;
+        }
+        if (a != 1 && a != -1)
+            return py_raise(py_cls_ValueError, "base is not invertible for the given modulus");
+        x = py_mod_raw(a == 1 ? u : -u, mod);
+        e = -e;
+    }
+    long r = py_mod_raw(1, mod);
     while (e > 0) {
         if (e % 2 == 1)
             r = py_mod_raw(r * x, mod);
@@ -7543,11 +7566,16 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
         methods = py_dict_methods;
     else if (t == T_SET)
         methods = py_set_methods;
-    if (methods != 0) {
-        if (t == T_TUPLE)
-            obj = py_to_list(obj);
-        return ((py_code6)methods)(obj, mid, name, args, argc, kwn);
+    if (methods != 0 && t == T_TUPLE) {
+        long r = ((py_code6)methods)(py_to_list(obj), mid, name, args, argc, kwn);
+        if (py_exc && mid == M_index && W(py_exc)[1] == py_cls_ValueError) {
+            py_exc = 0;
+            return py_raise(py_cls_ValueError, "tuple.index(x): x not in tuple");
+        }
+        return r;
     }
+    if (methods != 0)
+        return ((py_code6)methods)(obj, mid, name, args, argc, kwn);
     if (t == T_STR || t == T_LIST || t == T_DICT || t == T_SET || t == T_TUPLE)
         return py_attr_error(obj, name);
     if (t == T_SLICE && py_str_eq_c(name, "indices")) {
@@ -7720,11 +7748,24 @@ long py_to_dict(long v) {
     for (long i = 0; i < W(l)[1]; i++) {
         long pair = W(W(l)[3])[i];
         long pt = py_tag(pair);
-        if ((pt != T_TUPLE && pt != T_LIST) || W(pair)[1] != 2) {
+        if (pt != T_TUPLE && pt != T_LIST) {
+            pair = py_to_list(pair); /* any iterable of two: dict(["ab"]) is {'a': 'b'} */
+            if (py_exc) {
+                py_exc = 0;
+                long b = py_sb_new();
+                py_sb_c(b, "cannot convert dictionary update sequence element #");
+                py_sb_int(b, i);
+                py_sb_c(b, " to a sequence");
+                return py_raise_sb(py_cls_TypeError, b);
+            }
+        }
+        if (W(pair)[1] != 2) {
             long b = py_sb_new();
             py_sb_c(b, "dictionary update sequence element #");
             py_sb_int(b, i);
-            py_sb_c(b, " has the wrong length or is not a pair");
+            py_sb_c(b, " has length ");
+            py_sb_int(b, W(pair)[1]);
+            py_sb_c(b, "; 2 is required");
             return py_raise_sb(py_cls_ValueError, b);
         }
         long items = py_items(pair);
