@@ -922,11 +922,16 @@ class Parser:
                     "syntax", "SyntaxError: f-string: valid expression required before '}'", tok.span
                 )
                 raise _SyntaxError
-            if expr_text.rstrip().endswith("="):
-                self.diags.error(
-                    "unsupported", "self-documenting f-string fields ('{x=}') are not supported", tok.span
-                )
-                raise _SyntaxError
+            documented = expr_text.rstrip()
+            if documented.endswith("=") and documented[-2:-1] not in ("=", "!", "<", ">"):
+                # {x=}, {x = :.2f}: the field's text as written, then its value: the repr unless a
+                # conversion or a specification is given, as CPython's
+                before = parts.pop()  # the text before the field, just appended
+                assert isinstance(before, str)
+                parts.append(before + expr_text)
+                expr_text = documented[:-1]
+                if not conversion and not spec and spec_fields is None:
+                    conversion = "r"
             if conversion not in ("", "r", "s"):
                 self.diags.error(
                     "unsupported", f"the f-string conversion '!{conversion}' is not supported", tok.span

@@ -161,6 +161,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define M_fromkeys 71 /* dict */
 #define M_translate 72 /* str */
 #define M_maketrans 73 /* str */
+#define M_is_integer 74 /* float */
 
 #define W(v) ((long *)(v))
 #define ISINT(v) ((v) % 2 != 0)
@@ -7578,6 +7579,20 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
         return ((py_code6)methods)(obj, mid, name, args, argc, kwn);
     if (t == T_STR || t == T_LIST || t == T_DICT || t == T_SET || t == T_TUPLE)
         return py_attr_error(obj, name);
+    if (t == T_FLOAT && mid == M_is_integer) {
+        /* x.is_integer(): finite and whole (int() of it, below 2**52, raises only for a NaN) */
+        if (kwn != 0 || !py_arg_count("is_integer", argc, 0, 0))
+            return kwn != 0 ? py_raise(py_cls_TypeError, "float.is_integer() takes no keyword arguments") : 0;
+        long size = py_abs(obj);
+        if (py_truthy(py_ge(size, py_float_of(MKINT(4503599627370496))))) /* 2**52 and up: whole or infinite */
+            return py_bool(!py_eq_raw(size, py_binop('+', size, size)));
+        long whole = py_floats('i', obj, 0);
+        if (py_exc) {
+            py_exc = 0;
+            return FALSE_;
+        }
+        return py_bool(py_eq_raw(whole, obj));
+    }
     if (t == T_SLICE && py_str_eq_c(name, "indices")) {
         if (kwn != 0 || !py_arg_count("indices", argc, 1, 1))
             return kwn != 0 ? py_raise(py_cls_TypeError, "slice.indices() takes no keyword arguments") : 0;
