@@ -1521,6 +1521,9 @@ class Checker:
             t = self.expr(e.operand, scope)
             if not self.check_type(e.to, e.span) or t == "error":
                 return "error"
+            # A cast to a type variable is unchecked, even where a class has its name (a program's
+            # `record E`, and ArrayList<E>'s `(E) data[i]`).
+            e.erased = base_of(e.to) in self.tvars  # type: ignore[attr-defined]
             if is_numeric(UNBOXES.get(t, t)) and is_numeric(e.to):
                 return e.to
             if UNBOXES.get(t) == e.to or (not is_ref(t) and is_ref(e.to) and self.assignable(t, e.to)):

@@ -849,6 +849,7 @@ class FunctionLowering:
             if (
                 e.to == e.operand.ty
                 or e.to == "Object"
+                or getattr(e, "erased", False)
                 or self.low.assignable(e.operand.ty, e.to)
                 or (base_of(e.to) not in self.low.classes and is_ref(base_of(e.to)) and e.to != "String")
                 or (e.to == "Object[]" and e.operand.ty.endswith("[]") and is_ref(e.operand.ty[:-2]))

@@ -996,7 +996,7 @@ final class Strings {
         return s.trim();
     }
 
-    static String join(String sep, String[] items) {
+    static String join(String sep, String... items) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < items.length; i++) {
             if (i > 0) {

@@ -417,6 +417,10 @@ abstract class IntStream {
         return ofArray(new int[] {a, b, c, d, e, f});
     }
 
+    public static IntStream of(int... values) {
+        return Arrays.stream(values);
+    }
+
     public static IntStream iterate(int seed, IntUnaryOperator next) {
         return new IntStream() {
             boolean run(IntSink sink) {
@@ -713,6 +717,42 @@ abstract class DoubleStream {
 
     public static DoubleStream of(double a, double b, double c, double d, double e, double f) {
         return ofArray(new double[] {a, b, c, d, e, f});
+    }
+
+    public static DoubleStream of(double... values) {
+        return ofArray(values);
+    }
+
+    public DoubleStream limit(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException(Long.toString(n));
+        }
+        DoubleStream up = this;
+        return new DoubleStream() {
+            boolean run(DoubleSink sink) {
+                if (n == 0) {
+                    return false;
+                }
+                long[] seen = new long[1];
+                return up.run(x -> {
+                    seen[0]++;
+                    return sink.push(x) && seen[0] < n;
+                });
+            }
+        };
+    }
+
+    public DoubleStream skip(long n) {
+        DoubleStream up = this;
+        return new DoubleStream() {
+            boolean run(DoubleSink sink) {
+                long[] seen = new long[1];
+                return up.run(x -> {
+                    seen[0]++;
+                    return seen[0] <= n || sink.push(x);
+                });
+            }
+        };
     }
 
     public DoubleStream filter(DoublePredicate keep) {

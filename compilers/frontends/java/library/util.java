@@ -69,6 +69,10 @@ interface Comparator<T> {
         return thenComparing(new Collections.ByKey<T, U>(key));
     }
 
+    default <U> Comparator<T> thenComparing(Function<T, U> key, Comparator<U> order) {
+        return thenComparing(comparing(key, order));
+    }
+
     default Comparator<T> thenComparingLong(ToLongFunction<T> key) {
         return thenComparing(comparingLong(key));
     }
