@@ -928,6 +928,11 @@ class FunctionLowering:
         hidden = self.m.mb.global_(self.m.fresh(f"cls.{s.name}"), [UNBOUND])
         fb.store(hidden, cls)
         self.frames.append(ScopeFrame(s.scope, class_obj=cls))
+        first = s.body[0].value if s.body and isinstance(s.body[0], A.ExprStmt) else None
+        if isinstance(first, A.Const) and isinstance(first.value, str):
+            # the docstring is the class's __doc__ (a class without one has None, which the runtime gives)
+            doc = self.const_str(first.value)
+            self.call("py_cls_attr_set", [cls, self.const_str("__doc__"), doc], can_raise=False)
         for inner in s.body:
             fb.set_line(inner.span.line)
             if isinstance(inner, A.FunctionDef):

@@ -200,6 +200,7 @@ long py_s_getitem;
 long py_s_setitem;
 long py_s_contains;
 long py_s_delitem;
+long py_s_doc;
 long py_s_iter;
 long py_s_next;
 long py_s_bool;
@@ -1242,6 +1243,7 @@ void py_init(void) {
     py_s_setitem = py_const_str("__setitem__");
     py_s_contains = py_const_str("__contains__");
     py_s_delitem = py_const_str("__delitem__");
+    py_s_doc = py_const_str("__doc__");
     py_s_iter = py_const_str("__iter__");
     py_s_next = py_const_str("__next__");
     py_s_bool = py_const_str("__bool__");
@@ -5576,12 +5578,16 @@ long py_descr_get(long v, long obj, long cls) {
 
 long py_getattr(long obj, long name) {
     long t = py_tag(obj);
+    if (t == T_CLASS && name == py_s_doc) /* a class's own docstring, never a base's: None without one */
+        return py_dict_get(W(obj)[3], name, NONE);
     if (t == T_INST) {
         if (W(obj)[2] != 0) {
             long v = py_dict_get(W(obj)[2], name, UNBOUND);
             if (v != UNBOUND)
                 return v;
         }
+        if (name == py_s_doc)
+            return py_dict_get(W(W(obj)[1])[3], name, NONE);
         long v = py_lookup(W(obj)[1], name);
         if (v != UNBOUND) {
             if (py_tag(v) == T_FUNC)
