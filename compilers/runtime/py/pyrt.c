@@ -6573,24 +6573,168 @@ long py_replace(long s, long old, long new, long count) {
     return py_sb_finish(b);
 }
 
+/* The case mappings the runtime knows: ASCII, Latin-1, Latin Extended-A, the basic Greek and Cyrillic
+ * letters, each CPython's; past them a character has no case here. A character whose mapping is two
+ * characters (ß upper, İ lower) is left to the callers, or as it is. */
+long py_upper1(long c) {
+    if (c >= 'a' && c <= 'z')
+        return c - 32;
+    if (c < 0xB5)
+        return c;
+    if (c == 0xB5)
+        return 0x39C;
+    if (c >= 0xE0 && c <= 0xFE && c != 0xF7)
+        return c - 32;
+    if (c == 0xFF)
+        return 0x178;
+    if (c == 0x131)
+        return 'I';
+    if (c == 0x17F)
+        return 'S';
+    if ((c >= 0x100 && c <= 0x12F) || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+        return c % 2 == 1 ? c - 1 : c;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+        return c % 2 == 0 ? c - 1 : c;
+    if (c >= 0x3B1 && c <= 0x3CB)
+        return c == 0x3C2 ? 0x3A3 : c - 32;
+    if (c == 0x3AC)
+        return 0x386;
+    if (c >= 0x3AD && c <= 0x3AF)
+        return c - 37;
+    if (c == 0x3CC)
+        return 0x38C;
+    if (c == 0x3CD || c == 0x3CE)
+        return c - 63;
+    if (c >= 0x430 && c <= 0x44F)
+        return c - 32;
+    if (c >= 0x450 && c <= 0x45F)
+        return c - 80;
+    return c;
+}
+
+long py_lower1(long c) {
+    if (c >= 'A' && c <= 'Z')
+        return c + 32;
+    if (c < 0xC0)
+        return c;
+    if (c <= 0xDE && c != 0xD7)
+        return c + 32;
+    if (c == 0x178)
+        return 0xFF;
+    if ((c >= 0x100 && c <= 0x12F) || (c >= 0x132 && c <= 0x137) || (c >= 0x14A && c <= 0x177))
+        return c % 2 == 0 ? c + 1 : c;
+    if ((c >= 0x139 && c <= 0x148) || (c >= 0x179 && c <= 0x17E))
+        return c % 2 == 1 ? c + 1 : c;
+    if (c >= 0x391 && c <= 0x3AB && c != 0x3A2)
+        return c + 32;
+    if (c == 0x386)
+        return 0x3AC;
+    if (c >= 0x388 && c <= 0x38A)
+        return c + 37;
+    if (c == 0x38C)
+        return 0x3CC;
+    if (c == 0x38E || c == 0x38F)
+        return c + 63;
+    if (c >= 0x410 && c <= 0x42F)
+        return c + 32;
+    if (c >= 0x400 && c <= 0x40F)
+        return c + 80;
+    return c;
+}
+
+/* 1 for a lower-case letter, 2 for an upper-case one (cased letters, as CPython's islower and isupper
+ * see them), 3 for another letter the runtime knows, 0 for anything else. */
+long py_letter(long c) {
+    if (c < 128)
+        return c >= 'a' && c <= 'z' ? 1 : c >= 'A' && c <= 'Z' ? 2 : 0;
+    if (py_upper1(c) != c || c == 0xDF || c == 0x138 || c == 0x149 || c == 0xAA || c == 0xBA || c == 0x390 ||
+        c == 0x3B0)
+        return 1;
+    if (py_lower1(c) != c || c == 0x130)
+        return 2;
+    return 0;
+}
+
+/* c upper-cased (title-cased when title) into the builder: ß, ŉ, ΐ and ΰ become two or three characters. */
+void py_sb_upper(long b, long c, long title) {
+    if (c == 0xDF) {
+        py_sb_char(b, 'S');
+        py_sb_char(b, title ? 's' : 'S');
+    } else if (c == 0x149) {
+        py_sb_char(b, 0x2BC);
+        py_sb_char(b, 'N');
+    } else if (c == 0x390 || c == 0x3B0) {
+        py_sb_char(b, c == 0x390 ? 0x399 : 0x3A5);
+        py_sb_char(b, 0x308);
+        py_sb_char(b, 0x301);
+    } else {
+        py_sb_char(b, py_upper1(c));
+    }
+}
+
+/* c lower-cased into the builder (İ becomes i and a combining dot; Σ is the caller's). */
+void py_sb_lower(long b, long c) {
+    if (c == 0x130) {
+        py_sb_char(b, 'i');
+        py_sb_char(b, 0x307);
+    } else {
+        py_sb_char(b, py_lower1(c));
+    }
+}
+
+/* s.casefold(): lower case, then CPython's full folding of the characters whose fold differs: ß ss, ŉ ʼn,
+ * ſ s, µ μ, ς σ, ΐ and ΰ their three characters; Σ is σ wherever it stands. */
+long py_casefold(long s) {
+    long b = py_sb_new();
+    for (long i = 0; i < W(s)[1]; i++) {
+        long c = py_lower1(W(s)[2 + i]);
+        if (c == 0xDF) {
+            py_sb_c(b, "ss");
+        } else if (c == 0x149) {
+            py_sb_char(b, 0x2BC);
+            py_sb_char(b, 'n');
+        } else if (c == 0x390 || c == 0x3B0) {
+            py_sb_char(b, c == 0x390 ? 0x3B9 : 0x3C5);
+            py_sb_char(b, 0x308);
+            py_sb_char(b, 0x301);
+        } else if (c == 0x130) {
+            py_sb_lower(b, c);
+        } else {
+            py_sb_char(b, c == 0x17F ? 's' : c == 0xB5 ? 0x3BC : c == 0x3C2 || c == 0x3A3 ? 0x3C3 : c);
+        }
+    }
+    return py_sb_finish(b);
+}
+
+/* Σ at i of s lower-cased: ς after a cased letter and before none, else σ (CPython's final sigma). */
+long py_lower_sigma(long s, long i) {
+    long before = i > 0 && py_letter(W(s)[1 + i]) > 0;
+    long after = i + 1 < W(s)[1] && py_letter(W(s)[3 + i]) > 0;
+    return before && !after ? 0x3C2 : 0x3C3;
+}
+
+/* upper, lower, title, capitalize (mode U L T C): ß upper is SS, and a capital sigma lower is a final
+ * sigma after a cased letter and before none, as CPython's. */
 long py_case(long s, long mode) {
     long n = W(s)[1];
-    long r = py_str_new(n);
+    long b = py_sb_new();
     long start = 1;
     for (long i = 0; i < n; i++) {
         long c = W(s)[2 + i];
         long upper = mode == 'U' || ((mode == 'T' || mode == 'C') && start);
         if (mode == 'C' && i > 0)
             upper = 0;
-        if (upper && c >= 'a' && c <= 'z')
-            c = c - 32;
-        else if (!upper && c >= 'A' && c <= 'Z')
-            c = c + 32;
-        W(r)[2 + i] = c;
-        long letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        start = !letter;
+        long cased = py_letter(c);
+        cased = cased == 1 || cased == 2;
+        if (upper)
+            py_sb_upper(b, c, mode != 'U');
+        else if (c == 0x3A3)
+            py_sb_char(b, py_lower_sigma(s, i));
+        else
+            py_sb_lower(b, c);
+        start = !cased;
     }
-    return r;
+    return py_sb_finish(b);
 }
 
 long py_str_test(long s, long kind) {
@@ -6601,8 +6745,9 @@ long py_str_test(long s, long kind) {
     for (long i = 0; i < n; i++) {
         long c = W(s)[2 + i];
         long digit = c >= '0' && c <= '9';
-        long lower = c >= 'a' && c <= 'z';
-        long upper = c >= 'A' && c <= 'Z';
+        long letter = py_letter(c);
+        long lower = letter == 1;
+        long upper = letter == 2;
         if (kind == M_isdigit && !digit)
             return FALSE_;
         if (kind == M_isalpha && !lower && !upper)
@@ -6815,16 +6960,20 @@ long py_expandtabs(long s, long tabsize) {
 /* The ASCII letters' cases swapped; s.istitle(). */
 long py_swapcase(long s) {
     long n = W(s)[1];
-    long r = py_str_new(n);
+    long b = py_sb_new();
     for (long i = 0; i < n; i++) {
         long c = W(s)[2 + i];
-        if (c >= 'a' && c <= 'z')
-            c = c - 32;
-        else if (c >= 'A' && c <= 'Z')
-            c = c + 32;
-        W(r)[2 + i] = c;
+        long kind = py_letter(c);
+        if (c == 0x3A3)
+            py_sb_char(b, py_lower_sigma(s, i));
+        else if (kind == 1)
+            py_sb_upper(b, c, 0);
+        else if (kind == 2)
+            py_sb_lower(b, c);
+        else
+            py_sb_char(b, c);
     }
-    return r;
+    return py_sb_finish(b);
 }
 
 long py_istitle(long s) {
@@ -6832,8 +6981,8 @@ long py_istitle(long s) {
     long prev = 0; /* the previous character is cased */
     for (long i = 0; i < W(s)[1]; i++) {
         long c = W(s)[2 + i];
-        long upper = c >= 'A' && c <= 'Z';
-        long lower = c >= 'a' && c <= 'z';
+        long upper = py_letter(c) == 2;
+        long lower = py_letter(c) == 1;
         if (upper && prev)
             return FALSE_;
         if (lower && !prev)
@@ -7070,7 +7219,7 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
     if (mid == M_swapcase)
         return py_swapcase(s);
     if (mid == M_casefold)
-        return py_replace(py_case(s, 'L'), py_char_str(223), py_str_from("ss"), UNBOUND); /* the fold of German sharp s */
+        return py_casefold(s);
     if (mid == M_isnumeric || mid == M_isdecimal)
         return py_str_test(s, M_isdigit);
     if (mid == M_istitle)
