@@ -3055,6 +3055,14 @@ long py_float_dispatch(long op, long a, long b) {
         return py_float_to_int(py_fv(a));
     if (op == 'a')
         return py_float_new(fabs(py_fv(a)));
+    if (op == 'I') { /* x.is_integer(): finite and whole (from 2**52 up every finite double is) */
+        double x = py_fv(a);
+        if (x - x != 0.0)
+            return FALSE_;
+        if (fabs(x) >= 4503599627370496.0)
+            return TRUE_;
+        return py_bool((double)(long)x == x);
+    }
     if (op == 'n')
         return py_float_new((double)INTV(py_num(a)));
     if (op == 'S')
@@ -7245,7 +7253,8 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
         return py_str_translate(s, a0);
     }
     if (mid == M_maketrans)
-        return py_str_maketrans(argv, argc);
+        return kwn != 0 ? py_raise(py_cls_TypeError, "maketrans() takes no keyword arguments")
+                        : py_str_maketrans(argv, argc);
     if (mid == M_isdigit || mid == M_isalpha || mid == M_isalnum || mid == M_isspace || mid == M_isupper ||
         mid == M_islower)
         return py_str_test(s, mid);
@@ -7647,9 +7656,8 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
             return kwn != 0 ? py_raise(py_cls_TypeError, "dict.fromkeys() takes no keyword arguments") : 0;
         return py_dict_fromkeys(W(args)[0], argc > 1 ? W(args)[1] : UNBOUND);
     }
-    if (t == T_BUILTIN && W(obj)[1] == B_str && mid == M_maketrans) /* a static method */
-        return kwn != 0 ? py_raise(py_cls_TypeError, "maketrans() takes no keyword arguments")
-                        : py_str_maketrans(args, argc);
+    if (t == T_BUILTIN && W(obj)[1] == B_str && mid == M_maketrans && py_str_methods != 0) /* a static method */
+        return ((py_code6)py_str_methods)(obj, mid, name, args, argc, kwn); /* which links it only with them */
     if (t == T_BUILTIN && py_builtin_self_tag(W(obj)[1]) != 0) {
         /* str.lower(s): the method of the type, called with its object first */
         long b = py_sb_new();
@@ -7735,18 +7743,9 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
     if (t == T_STR || t == T_LIST || t == T_DICT || t == T_SET || t == T_TUPLE)
         return py_attr_error(obj, name);
     if (t == T_FLOAT && mid == M_is_integer) {
-        /* x.is_integer(): finite and whole (int() of it, below 2**52, raises only for a NaN) */
         if (kwn != 0 || !py_arg_count("is_integer", argc, 0, 0))
             return kwn != 0 ? py_raise(py_cls_TypeError, "float.is_integer() takes no keyword arguments") : 0;
-        long size = py_abs(obj);
-        if (py_truthy(py_ge(size, py_float_of(MKINT(4503599627370496))))) /* 2**52 and up: whole or infinite */
-            return py_bool(!py_eq_raw(size, py_binop('+', size, size)));
-        long whole = py_floats('i', obj, 0);
-        if (py_exc) {
-            py_exc = 0;
-            return FALSE_;
-        }
-        return py_bool(py_eq_raw(whole, obj));
+        return py_floats('I', obj, 0); /* through the float code's pointer: linked only with floats */
     }
     if (t == T_SLICE && py_str_eq_c(name, "indices")) {
         if (kwn != 0 || !py_arg_count("indices", argc, 1, 1))
