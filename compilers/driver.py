@@ -32,6 +32,7 @@ from compilers.backend.isel import mangle
 from compilers.backend.legalize import legalize_function
 from compilers.backend.routines import ROUTINES
 from compilers.core.erase import erase, print_term
+from compilers.core.simplify import simplify_program
 from compilers.core.text import print_program
 from compilers.depth import RECURSION_LIMIT, deep_recursion
 from compilers.diagnostics import Diagnostic, DiagnosticBag, Span
@@ -543,7 +544,7 @@ def _compile_frontend(
             core = frontend.elaborate(checked, bag)
             # Core programs are immutable: their texts, too, can wait until read.
             result.text_makers["core"] = lambda: print_program(core)
-            result.text_makers["erased"] = lambda: print_term(erase(core)) + "\n"
+            result.text_makers["erased"] = lambda: print_term(simplify_program(erase(core))) + "\n"
         lowered_from = core
     with pipe.stage("lower"):
         module = frontend.lower(lowered_from, bag)

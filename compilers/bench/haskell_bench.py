@@ -1,9 +1,10 @@
 """Haskell on the Engine: compile time of a 200-line program (type inference included), and what laziness
 costs at run time.
 
-For `take 100 primes` (a lazy sieve), `foldl' (+) 0 [1..100000]`, `fibs !! 200` (the knot of zipWith) and
-a Data.Map word count: the Engine's instructions at -O1 and the heap at its peak (the collector's own
-record). Every program's output is checked against GHC's (`ghc -O0`) first.
+For `take 100 primes` (a lazy sieve), `foldl' (+) 0 [1..100000]`, `fibs !! 200` (the knot of zipWith), a
+Data.Map word count, a count of primes below 20,000 by trial division, a `go` loop with an accumulator,
+`fib 20` and `sum`/`length` of a list: the Engine's instructions at -O1 and the heap at its peak (the
+collector's own record). Every program's output is checked against GHC's (`ghc -O0`) first.
 
     python compilers/bench/haskell_bench.py [--runs N] [--lines N]
 """
@@ -46,6 +47,46 @@ fibs = 0 : 1 : zipWith (+) fibs (tail fibs)
 
 main :: IO ()
 main = print (fibs !! 200)
+"""
+
+PRIME_COUNT = """
+isPrime :: Int -> Bool
+isPrime n = n >= 2 && go 2
+  where
+    go d
+      | d * d > n = True
+      | n `mod` d == 0 = False
+      | otherwise = go (d + 1)
+
+main :: IO ()
+main = print (length (filter isPrime [1 .. 20000]))
+"""
+
+GO_LOOP = """
+sumSquares :: Int -> Int
+sumSquares n = go 0 1
+  where
+    go acc i
+      | i > n = acc
+      | otherwise = go (acc + i * i) (i + 1)
+
+main :: IO ()
+main = print (sumSquares 100000)
+"""
+
+FIB = """
+fib :: Int -> Int
+fib n = if n < 2 then n else fib (n - 1) + fib (n - 2)
+
+main :: IO ()
+main = print (fib 20)
+"""
+
+SUM_LENGTH = """
+main :: IO ()
+main = do
+  let xs = [1 .. 20000] :: [Int]
+  print (sum xs, length xs)
 """
 
 WORDS = """
@@ -155,6 +196,10 @@ def main() -> None:
         "foldl' (+) 0 [1..100000]": FOLD,
         "fibs !! 200": FIBS,
         "Data.Map word count": WORDS,
+        "primes below 20,000 (trial div.)": PRIME_COUNT,
+        "go loop, 100,000 steps": GO_LOOP,
+        "fib 20": FIB,
+        "sum, length of [1..20000]": SUM_LENGTH,
     }
     print(f"{'program':<32}{'instructions':>16}{'peak heap':>12}")
     for name, program in programs.items():

@@ -46,6 +46,7 @@ from compilers.core.erase import (
     Term,
     free_vars,
 )
+from compilers.core.simplify import simplify_program
 from compilers.core.syntax import BOOL, F64_PRIMS, PRIMS
 from compilers.ir import Const, FunctionBuilder, Module, ModuleBuilder, Operand, SlotRef, Sym, Temp
 from compilers.ir.nodes import Function, clone_function
@@ -628,12 +629,18 @@ class Lowerer:
 
     def app(self, fn: _Fn, f: Term, args: tuple[Term, ...], dest: int | None) -> None:
         fb = fn.fb
-        words = [self.lazy(fn, a) for a in args]
+        target = fn.env.get(f.name) if isinstance(f, EVar) else None
+        # A known function's strict parameter is evaluated here, not delayed: the callee would force it
+        # first thing on entry (its parameters in order), so the order of evaluation is the same.
+        marks = target.strict if isinstance(target, Known) and len(args) >= target.arity else ()
+        words = [
+            self.strict(fn, a) if i < len(marks) and marks[i] else self.lazy(fn, a)
+            for i, a in enumerate(args)
+        ]
         # the words that are variables' own slots (release keeps them)
         named = {
             w for a, w in zip(args, words, strict=True) if isinstance(w, int) and self.is_var_slot(fn, a)
         }
-        target = fn.env.get(f.name) if isinstance(f, EVar) else None
         if isinstance(target, Known) and len(words) >= target.arity:
             fv_words: list[Operand] = []
             for v, _ in target.fvs:
@@ -806,5 +813,6 @@ class Lowerer:
 
 
 def lower_program(term: Term, max_tags: int) -> Module:
-    """The IR module of an erased program; max_tags: the most constructors any of its types has."""
-    return Lowerer(max_tags).program(term)
+    """The IR module of an erased program, simplified first (simplify.py); max_tags: the most constructors
+    any of its types has."""
+    return Lowerer(max_tags).program(simplify_program(term))
