@@ -396,6 +396,7 @@ class Import:
     hiding: bool
     span: Span
     name_spans: list[Span] = field(default_factory=list)  # where each of `names` is
+    subs: dict[str, list[str]] = field(default_factory=dict)  # a listed type's constructors, or [".."]
 
 
 @dataclass(slots=True)

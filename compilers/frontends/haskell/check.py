@@ -88,6 +88,8 @@ FOLDABLE_FUNCTIONS = frozenset(
 )
 FOLDABLE_HINTS = {
     "Map": "the map's values as a list, Map.elems m (or Map.toList m, Map.keys m)",
+    "Set": "the set's elements as a list, Set.toList s",
+    "Array": "the array's elements as a list, elems a",
     "Maybe": "maybe, a case, or Data.Maybe's maybeToList m",
     "Either": "either or a case",
 }
@@ -276,6 +278,10 @@ class Checker:
         self.last_groups: list[Group] = []
         self.scope_errors: list[HsError] = []  # names not in scope, reported together
         self.type_errors: list[HsError] = []  # the first of each top-level binding group, reported together
+        # The program's types and classes: the name it writes (`Map`, `M.Map`) -> the checker's (None while
+        # the Prelude is checked: every name its own); the Prelude file's constructors it has not imported.
+        self.type_names: dict[str, str] | None = None
+        self.hidden_cons: frozenset[str] = frozenset()
         self.var_spans: dict[tuple[int, str], Span] = {}  # (id(scope), pattern variable) -> where bound
         # A name the program may not use unqualified: defined by it and imported, or imported twice as two
         # different things (name -> GHC's "Ambiguous occurrence" message).
@@ -374,6 +380,8 @@ class Checker:
     def ast_type(self, t: A.Type, tvars: dict[str, Type]) -> Type:
         """A written type; its variables from `tvars` (added as new rigid names when absent)."""
         head, args = type_spine(t)
+        if isinstance(head, A.TyCon):
+            head = A.TyCon(self.resolve_type(head.name, head.span), head.span)
         if isinstance(head, A.TyCon) and head.name in self.synonyms:
             params, body = self.synonyms[head.name]
             if len(args) < len(params):
@@ -390,7 +398,7 @@ class Checker:
         else:
             assert isinstance(head, A.TyCon)
             name = head.name
-            if name == "String":
+            if name == "String" and "String" not in self.datas:
                 h = list_of(CHAR)
             elif (
                 name in self.datas
@@ -407,15 +415,35 @@ class Checker:
                 raise self.error(f"Not in scope: type constructor or class ‘{name}’", head.span, "undeclared")
         return apply(h, [self.ast_type(a, tvars) for a in args])
 
+    def resolve_type(self, name: str, span: Span) -> str:
+        """The checker's name of a type or class the program writes; not in scope unless it is imported
+        or the program's own."""
+        if self.type_names is None or name in ("->", "[]", "()") or name.startswith("(,"):
+            return name
+        found = self.type_names.get(name)
+        if found is not None:
+            return found
+        if name == "Float":
+            raise self.error("the type Float (binary32) is not supported: use Double", span, "unsupported")
+        message = f"Not in scope: type constructor or class ‘{name}’"
+        near = sorted(n for n in self.type_names if n.endswith("." + name))
+        if near:  # GHC's suggestion of the qualified name an import brings
+            message += f" (perhaps you meant ‘{near[0]}’)"
+        raise self.error(message, span, "undeclared")
+
+    def resolve_class(self, name: str, span: Span) -> str:
+        name = self.resolve_type(name, span)
+        if name not in self.classes:
+            raise self.error(f"Not in scope: type constructor or class ‘{name}’", span, "undeclared")
+        return name
+
     def sig_scheme(self, context: list[A.Pred], t: A.Type, tvars: dict[str, Type] | None = None) -> Scheme:
         tv: dict[str, Type] = dict(tvars or {})
         outer = set(tv)
         ty = self.ast_type(t, tv)
         preds = []
         for p in context:
-            if p.cls not in self.classes:
-                raise self.error(f"Not in scope: type constructor or class ‘{p.cls}’", p.span, "undeclared")
-            preds.append((p.cls, self.ast_type(p.type, tv)))
+            preds.append((self.resolve_class(p.cls, p.span), self.ast_type(p.type, tv)))
         names = [v.name for k, v in tv.items() if k not in outer and isinstance(v, TRig)]
         return Scheme(names, preds, ty)
 
@@ -462,9 +490,7 @@ class Checker:
         tyvar = TRig(self.fresh_name(c.tyvar))
         supers = []
         for p in c.context:
-            if p.cls not in self.classes:
-                raise self.error(f"Not in scope: type constructor or class ‘{p.cls}’", p.span, "undeclared")
-            supers.append(p.cls)
+            supers.append(self.resolve_class(p.cls, p.span))
         info = ClassInfo(c.name, tyvar.name, supers, [], prefix=prefix)
         self.classes[c.name] = info
         for d in c.decls:
@@ -480,24 +506,22 @@ class Checker:
                     self.globals[name] = Global(prefix + name, full, "method")
 
     def declare_instance(self, d: A.DInstance, prefix: str) -> InstInfo:
-        if d.cls not in self.classes:
-            span = d.cls_span or d.span
-            raise self.error(f"Not in scope: type constructor or class ‘{d.cls}’", span, "undeclared")
+        cls = self.resolve_class(d.cls, d.cls_span or d.span)
         tv: dict[str, Type] = {}
         ty = self.ast_type(d.type, tv)
         head, args = spine(ty)
         if not isinstance(head, TCn) or not all(isinstance(a, TRig) for a in args):
             raise self.error(
-                f"Illegal instance declaration for ‘{d.cls} {show_type(ty)}’", d.span, "unsupported"
+                f"Illegal instance declaration for ‘{cls} {show_type(ty)}’", d.span, "unsupported"
             )
         if len({a.name for a in args if isinstance(a, TRig)}) != len(args):
             raise self.error("Illegal instance declaration: repeated type variable", d.span, "unsupported")
         if head.name == "String" or (head.name == "[]" and not args):
             pass
-        key = (d.cls, head.name)
+        key = (cls, head.name)
         if key in self.instances:
             raise self.error(
-                f"Duplicate instance declarations: instance {d.cls} {show_type(ty)}", d.span, "redeclared"
+                f"Duplicate instance declarations: instance {cls} {show_type(ty)}", d.span, "redeclared"
             )
         context = []
         for p in d.context:
@@ -507,9 +531,9 @@ class Checker:
                 raise self.error(
                     "instance context mentions a variable not in its head", p.span, "unsupported"
                 )
-            context.append((p.cls, pt))
-        name = f"{prefix}$f{d.cls}{_tycon_label(head.name)}"
-        info = InstInfo(d.cls, head.name, [a.name for a in args if isinstance(a, TRig)], context, name)
+            context.append((self.resolve_class(p.cls, p.span), pt))
+        name = f"{prefix}$f{cls}{_tycon_label(head.name)}"
+        info = InstInfo(cls, head.name, [a.name for a in args if isinstance(a, TRig)], context, name)
         self.instances[key] = info
         self.inst_order.append(info)
         return info
@@ -782,8 +806,10 @@ class Checker:
 
     def resolve_con(self, name: str) -> str:
         if name[0].isupper() and "." in name:
-            return name.rsplit(".", 1)[1]
-        return name
+            name = name.rsplit(".", 1)[1]
+        # A constructor of the Prelude file that no import brings is not in scope (ExitSuccess without
+        # System.Exit): an empty name finds none.
+        return "" if name in self.hidden_cons else name
 
     def infer_lit(self, e: A.ELit) -> Type:
         if e.kind == "char":
@@ -841,7 +867,7 @@ class Checker:
         if isinstance(p, A.PLazy | A.PBang):
             return self.infer_pat(p.pat, sc)
         if isinstance(p, A.PRec):
-            con = self.cons.get(p.con)
+            con = self.cons.get(self.resolve_con(p.con))
             if con is None:
                 raise self.error(f"Data constructor not in scope: {p.con}", p.span, "undeclared")
             args: list[A.Pat] = [A.PWild(p.span) for _ in con.fields]

@@ -223,13 +223,18 @@ class Parser:
             raise self.error(t)
         return mod
 
-    def skip_parens(self, spans: list[Span] | None = None) -> list[str]:
+    def skip_parens(
+        self, spans: list[Span] | None = None, subs: dict[str, list[str]] | None = None
+    ) -> list[str]:
         """An export or import list: the names in it (a type's `(..)` and constructor lists are kept as
-        their type's name), and into `spans` where each is."""
+        their type's name), into `spans` where each is, and into `subs` what a type's parentheses list
+        (`..` for all its constructors)."""
         names: list[str] = []
         spans = [] if spans is None else spans
+        subs = {} if subs is None else subs
         self.expect("special", "(")
         depth = 1
+        owner = ""  # the type whose parentheses are open
         while depth:
             t = self.next()
             if t.kind == "eof":
@@ -239,11 +244,15 @@ class Parser:
                 if depth == 2 and self.peek().kind in ("varsym", "consym"):
                     names.append(self.peek().text)
                     spans.append(t.span)
+                    owner = ""
             elif t.kind == "special" and t.text == ")":
                 depth -= 1
             elif depth == 1 and t.kind in ("varid", "conid"):
                 names.append(t.text)
                 spans.append(t.span)
+                owner = t.text if t.kind == "conid" else ""
+            elif depth == 2 and owner and (t.kind == "conid" or t.text == ".."):
+                subs.setdefault(owner, []).append(t.text)
         return names
 
     def topdecl(self) -> object:
@@ -282,9 +291,10 @@ class Parser:
             self.next()
             hiding = True
         spans: list[Span] = []
+        subs: dict[str, list[str]] = {}
         if self.is_special("("):
-            names = self.skip_parens(spans)
-        return A.Import(t.text, qualified, alias, names, hiding, start, spans)
+            names = self.skip_parens(spans, subs)
+        return A.Import(t.text, qualified, alias, names, hiding, start, spans, subs)
 
     # ---- types ----
 
@@ -342,7 +352,7 @@ class Parser:
         if t.kind == "varid":
             return A.TyVar(t.text, t.span)
         if t.kind in ("conid", "qconid"):
-            return A.TyCon(_unqualified(t.text), t.span)
+            return A.TyCon(t.text, t.span)
         if t.kind == "special" and t.text == "[":
             if self.is_special("]"):
                 end = self.next()

@@ -1,6 +1,6 @@
 -- The Prelude of the Haskell subset, with Data.List, Data.Char, Data.Maybe and Data.Map, written in
 -- Haskell over a few primitives (program.py: PRIMITIVES). Compiled with every program; only what a
--- program reaches is kept. Names starting dm' are Data.Map's (imported as Data.Map.name), ds' Data.Set's.
+-- program reaches is kept. Names starting dm' are Data.Map's (imported as Data.Map.name), ds' Data.Set's, da' Data.Array's.
 
 infixr 9 .
 infixl 9 !!
@@ -1533,26 +1533,26 @@ lazyRead w = let c = primGetChar w in if primIntLt c 0 then [] else primChr c : 
 -- buffer to flush), so hSetBuffering and hFlush do nothing; standard error's characters go out marked
 -- (each after the character 0x1F), as the runtime's error reports do, and the driver separates them.
 
-data Handle = Handle Int
+data Handle = Handle' Int
 
 instance Show Handle where
-  showsPrec _ (Handle 0) = showString "{handle: <stdin>}"
-  showsPrec _ (Handle 1) = showString "{handle: <stdout>}"
+  showsPrec _ (Handle' 0) = showString "{handle: <stdin>}"
+  showsPrec _ (Handle' 1) = showString "{handle: <stdout>}"
   showsPrec _ _ = showString "{handle: <stderr>}"
 
 instance Eq Handle where
-  Handle a == Handle b = a == b
+  Handle' a == Handle' b = a == b
 
 data BufferMode = NoBuffering | LineBuffering | BlockBuffering (Maybe Int) deriving (Eq, Ord, Show)
 
 stdin :: Handle
-stdin = Handle 0
+stdin = Handle' 0
 
 stdout :: Handle
-stdout = Handle 1
+stdout = Handle' 1
 
 stderr :: Handle
-stderr = Handle 2
+stderr = Handle' 2
 
 hSetBuffering :: Handle -> BufferMode -> IO ()
 hSetBuffering _ _ = return ()
@@ -1561,8 +1561,8 @@ hFlush :: Handle -> IO ()
 hFlush _ = return ()
 
 hPutStr :: Handle -> String -> IO ()
-hPutStr (Handle 1) s = putStr s
-hPutStr (Handle 2) s = putStr (concatMap (\c -> ['\US', c]) s)
+hPutStr (Handle' 1) s = putStr s
+hPutStr (Handle' 2) s = putStr (concatMap (\c -> ['\US', c]) s)
 hPutStr h _ = hIllegal h "hPutStr" "not open for writing"
 
 hPutStrLn :: Handle -> String -> IO ()
@@ -1575,23 +1575,23 @@ hPrint :: Show a => Handle -> a -> IO ()
 hPrint h x = hPutStrLn h (show x)
 
 hGetLine :: Handle -> IO String
-hGetLine (Handle 0) = getLine
+hGetLine (Handle' 0) = getLine
 hGetLine h = hIllegal h "hGetLine" "not open for reading"
 
 hGetContents :: Handle -> IO String
-hGetContents (Handle 0) = getContents
+hGetContents (Handle' 0) = getContents
 hGetContents h = hIllegal h "hGetContents" "not open for reading"
 
 hIsEOF :: Handle -> IO Bool
-hIsEOF (Handle 0) = isEOF
+hIsEOF (Handle' 0) = isEOF
 hIsEOF h = hIllegal h "hIsEOF" "not open for reading"
 
 hGetChar :: Handle -> IO Char
-hGetChar (Handle 0) = getChar
+hGetChar (Handle' 0) = getChar
 hGetChar h = hIllegal h "hGetChar" "not open for reading"
 
 hIllegal :: Handle -> String -> String -> IO a
-hIllegal (Handle n) op what =
+hIllegal (Handle' n) op what =
   let name = if n == 0 then "<stdin>" else if n == 1 then "<stdout>" else "<stderr>"
   in ioError' (name ++ ": " ++ op ++ ": illegal operation (handle is " ++ what ++ ")")
 
@@ -1689,8 +1689,8 @@ dm'notMember k m = not (dm'member k m)
 dm'findWithDefault :: Ord k => a -> k -> Map k a -> a
 dm'findWithDefault d k m = fromMaybe d (dm'lookup k m)
 
-dm'index :: Ord k => Map k a -> k -> a
-dm'index m k = case dm'lookup k m of
+dm'indexOp :: Ord k => Map k a -> k -> a
+dm'indexOp m k = case dm'lookup k m of
   Just x -> x
   Nothing -> errorWithoutStackTrace "Map.!: given key is not an element in the map"
 
@@ -2058,6 +2058,93 @@ instance Ord a => Ord (Set a) where
 
 instance Show a => Show (Set a) where
   showsPrec d s = showParen (d > 10) (showString "fromList " . shows (ds'toList s))
+
+-- ---------------------------------------------------------------- Data.Array (a Map from positions)
+-- Names starting da' are Data.Array's (imported as Data.Array.name). An array is its bounds, its number
+-- of elements and a Map from each element's position (Ix's index) to the element.
+
+class Ord a => Ix a where
+  da'range :: (a, a) -> [a]
+  da'index :: (a, a) -> a -> Int
+  da'inRange :: (a, a) -> a -> Bool
+  da'rangeSize :: (a, a) -> Int
+  da'rangeSize b = case b of
+    (_, h) -> if da'inRange b h then da'index b h + 1 else 0
+
+-- GHC's message for an index out of range (Ix{Int}.index: Index (7) out of range ((0,4))).
+da'indexError :: Show a => String -> (a, a) -> a -> b
+da'indexError ty b i =
+  errorWithoutStackTrace ("Ix{" ++ ty ++ "}.index: Index " ++ showParen True (shows i) (" out of range " ++ showParen True (shows b) ""))
+
+instance Ix Int where
+  da'range (l, h) = [l .. h]
+  da'index (l, h) i = if l <= i && i <= h then i - l else da'indexError "Int" (l, h) i
+  da'inRange (l, h) i = l <= i && i <= h
+
+instance Ix Integer where
+  da'range (l, h) = [l .. h]
+  da'index (l, h) i = if l <= i && i <= h then fromInteger (i - l) else da'indexError "Integer" (l, h) i
+  da'inRange (l, h) i = l <= i && i <= h
+
+instance Ix Char where
+  da'range (l, h) = [l .. h]
+  da'index (l, h) i = if l <= i && i <= h then fromEnum i - fromEnum l else da'indexError "Char" (l, h) i
+  da'inRange (l, h) i = l <= i && i <= h
+
+instance (Ix a, Ix b) => Ix (a, b) where
+  da'range ((l1, l2), (u1, u2)) = [(i, j) | i <- da'range (l1, u1), j <- da'range (l2, u2)]
+  da'index ((l1, l2), (u1, u2)) (i, j) =
+    if da'inRange (l1, u1) i && da'inRange (l2, u2) j
+      then da'index (l1, u1) i * da'rangeSize (l2, u2) + da'index (l2, u2) j
+      else errorWithoutStackTrace "Error in array index"
+  da'inRange ((l1, l2), (u1, u2)) (i, j) = da'inRange (l1, u1) i && da'inRange (l2, u2) j
+
+data Array i e = MkArray' (i, i) Int (Map Int e)
+
+da'listArray :: Ix i => (i, i) -> [e] -> Array i e
+da'listArray b xs = let n = da'rangeSize b in MkArray' b n (dm'fromList (zip [0 .. n - 1] xs))
+
+da'array :: Ix i => (i, i) -> [(i, e)] -> Array i e
+da'array b ies = MkArray' b (da'rangeSize b) (dm'fromList [(da'index b i, e) | (i, e) <- ies])
+
+da'atOp :: Ix i => Array i e -> i -> e
+da'atOp (MkArray' b _ m) i = case dm'lookup (da'index b i) m of
+  Just x -> x
+  Nothing -> errorWithoutStackTrace "(Array.!): undefined array element"
+
+da'bounds :: Array i e -> (i, i)
+da'bounds (MkArray' b _ _) = b
+
+da'indices :: Ix i => Array i e -> [i]
+da'indices (MkArray' b _ _) = da'range b
+
+da'elems :: Ix i => Array i e -> [e]
+da'elems a = [da'atOp a i | i <- da'indices a]
+
+da'assocs :: Ix i => Array i e -> [(i, e)]
+da'assocs a = [(i, da'atOp a i) | i <- da'indices a]
+
+da'updateOp :: Ix i => Array i e -> [(i, e)] -> Array i e
+da'updateOp (MkArray' b n m) ies = MkArray' b n (foldl' (\acc (i, e) -> dm'insert (da'index b i) e acc) m ies)
+
+da'accum :: Ix i => (e -> a -> e) -> Array i e -> [(i, a)] -> Array i e
+da'accum f (MkArray' b n m) ies =
+  MkArray' b n (foldl' (\acc (i, x) -> dm'adjust (\old -> let new = f old x in new `seq` new) (da'index b i) acc) m ies)
+
+da'accumArray :: Ix i => (e -> a -> e) -> e -> (i, i) -> [(i, a)] -> Array i e
+da'accumArray f z b ies = da'accum f (da'listArray b (replicate (da'rangeSize b) z)) ies
+
+da'ixmap :: (Ix i, Ix j) => (i, i) -> (i -> j) -> Array j e -> Array i e
+da'ixmap b f a = da'listArray b [da'atOp a (f i) | i <- da'range b]
+
+instance Functor (Array i) where
+  fmap f (MkArray' b n m) = MkArray' b n (dm'map f m)
+
+instance (Ix i, Eq e) => Eq (Array i e) where
+  a == b = da'bounds a == da'bounds b && da'assocs a == da'assocs b
+
+instance (Ix i, Show i, Show e) => Show (Array i e) where
+  showsPrec d a = showParen (d > 10) (showString "array " . showsPrec 11 (da'bounds a) . showChar ' ' . showsPrec 11 (da'assocs a))
 
 instance (Show a, Show b, Show c, Show d, Show e) => Show (a, b, c, d, e) where
   showsPrec _ (a, b, c, d, e) s = '(' : shows a (',' : shows b (',' : shows c (',' : shows d (',' : shows e (')' : s)))))

@@ -275,15 +275,19 @@ NOT_IN_PRELUDE = (
 )
 MAP_PREFIX = "dm'"
 SET_PREFIX = "ds'"
+ARRAY_PREFIX = "da'"
 PRINTF_PREFIX = "pf'"  # Text.Printf's methods and helpers, which no module exports
 # The container modules: the prefix of their names in the Prelude file, their operators.
 CONTAINER_MODULES = {
-    "Data.Map": (MAP_PREFIX, {"!": "dm'index", "!?": "dm'lookupOp"}),
-    "Data.Map.Strict": (MAP_PREFIX, {"!": "dm'index", "!?": "dm'lookupOp"}),
+    "Data.Map": (MAP_PREFIX, {"!": "dm'indexOp", "!?": "dm'lookupOp"}),
+    "Data.Map.Strict": (MAP_PREFIX, {"!": "dm'indexOp", "!?": "dm'lookupOp"}),
     "Data.Set": (SET_PREFIX, {"\\\\": "ds'differenceOp"}),
+    "Data.Array": (ARRAY_PREFIX, {"!": "da'atOp", "//": "da'updateOp"}),
 }
 # Helpers of those modules that they do not export.
-CONTAINER_HIDDEN = frozenset(["unSet", "differenceOp", "index", "lookupOp"])
+CONTAINER_HIDDEN = frozenset(
+    ["unSet", "differenceOp", "indexOp", "lookupOp", "atOp", "updateOp", "indexError"]
+)
 # The modules whose exports are a list of the Prelude file's names.
 MODULE_EXPORTS = {
     "Data.List": DATA_LIST,
@@ -299,6 +303,30 @@ MODULE_EXPORTS = {
     "System.IO": SYSTEM_IO,
 }
 KNOWN_MODULES = ("Prelude", *MODULE_EXPORTS, *CONTAINER_MODULES)
+HIDDEN_PREFIXES = (MAP_PREFIX, SET_PREFIX, ARRAY_PREFIX, PRINTF_PREFIX, "prim")  # not the Prelude's
+# The types and classes of the Prelude file that a module other than the Prelude exports, each with the
+# constructors that `T(..)` brings.
+MODULE_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
+    "Data.Map": {"Map": ()},
+    "Data.Map.Strict": {"Map": ()},
+    "Data.Set": {"Set": ()},
+    "Data.Array": {"Array": (), "Ix": ()},
+    "System.IO": {
+        "IO": (),
+        "Handle": (),
+        "BufferMode": ("NoBuffering", "LineBuffering", "BlockBuffering"),
+    },
+    "System.Exit": {"ExitCode": ("ExitSuccess", "ExitFailure")},
+    "Data.Ord": {"Ord": (), "Ordering": ("LT", "EQ", "GT"), "Down": ("Down",)},
+    "Data.Maybe": {"Maybe": ("Nothing", "Just")},
+    "Text.Printf": {"PrintfArg": (), "PrintfType": ()},
+    "Control.Monad": {"Functor": (), "Applicative": (), "Monad": ()},
+}
+# Those the Prelude does not export (with the Prelude file's own helpers), and constructors it keeps.
+NOT_PRELUDE_TYPES = frozenset(
+    {"Map", "Set", "Array", "Ix", "Handle", "BufferMode", "ExitCode", "Down", "PrintfArg", "PrintfType"}
+    | {"PrintfValue", "IsChar", "R'"}
+)
 # Modules GHC has that this subset does not, with what a program can write instead.
 MUTABLE_STATE = (
     "mutable state, which this subset of Haskell does not have: pass the value along as an argument of a"
@@ -331,11 +359,7 @@ def module_names(module: str, top: dict[str, Global]) -> dict[str, Global]:
     table = MODULE_EXPORTS
     if module in table:
         return {n: top[n] for n in table[module] if n in top}
-    return {
-        n: g
-        for n, g in top.items()
-        if n not in NOT_IN_PRELUDE and not n.startswith((MAP_PREFIX, SET_PREFIX, PRINTF_PREFIX, "prim"))
-    }
+    return {n: g for n, g in top.items() if n not in NOT_IN_PRELUDE and not n.startswith(HIDDEN_PREFIXES)}
 
 
 @dataclass(slots=True)
@@ -590,8 +614,13 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     visible: dict[str, Global] = {n: g for n, g in ck.globals.items() if g.kind == "con"}
     ck.prelude_names = {**visible, **exported}
     ck.standard_classes = state.classes - {"PrintfArg", "PrintfType", "IsChar"}
-    builtin = {"Int", "Integer", "Double", "Float", "Char", "String", "IO"}
-    origins = _import_names(module, exported, visible, {*ck.datas, *ck.classes, *ck.synonyms, *builtin})
+    builtin = {"Int", "Integer", "Double", "Char"}
+    all_types = {*ck.datas, *ck.classes, *ck.synonyms, *builtin}
+    prelude_types = {t: _constructors(ck, t) for t in all_types if t not in NOT_PRELUDE_TYPES}
+    origins = _import_names(module, exported, visible, prelude_types)
+    type_names, imported_cons = _import_types(module, prelude_types)
+    kept = {c for t in NOT_PRELUDE_TYPES for c in _constructors(ck, t)} | {"IO"}
+    ck.hidden_cons = frozenset(kept - imported_cons)
     for g_name, g in list(ck.globals.items()):
         if g.kind == "prim":
             visible.setdefault(g_name, g)
@@ -604,6 +633,16 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
         module.derived = True
     ck.syntax_ids |= module.derived_vars
     ck.ambiguous_names = _ambiguous_names(module, origins)
+    for d in module.decls:
+        if isinstance(d, A.DData | A.DTypeSyn | A.DClass):
+            written = d.name.split("%")[0]
+            taken = written in ck.datas or written in ck.synonyms
+            if not isinstance(d, A.DClass) and d.name == written and taken:
+                # A type with the name of one of the Prelude file's (Set, Map, Maybe) is the program's
+                # own, under a name of the checker's (shown as the program wrote it).
+                d.name = ck.fresh_name(written)
+            type_names[written] = type_names[f"Main.{written}"] = d.name
+    ck.type_names = type_names
     user_insts = _declare_types(ck, module, "")
     uscope = ck.infer_decls(_value_decls(module), Scope(None), top=True)
     user_groups = ck.last_groups
@@ -630,7 +669,10 @@ Origin = tuple[Global, str, str, str]  # the entity, its qualified name, its mod
 
 
 def _import_names(
-    module: A.Module, exported: dict[str, Global], visible: dict[str, Global], types: set[str]
+    module: A.Module,
+    exported: dict[str, Global],
+    visible: dict[str, Global],
+    types: dict[str, tuple[str, ...]],
 ) -> dict[str, list[Origin]]:
     """Adds to `visible` the names the module's imports bring (the Prelude's too, unless the module imports
     it itself), qualified and not; returns the origins of each unqualified one."""
@@ -669,11 +711,47 @@ def _import_names(
     return origins
 
 
-def _check_import_list(imp: A.Import, names: dict[str, Global], types: set[str]) -> None:
-    """GHC's error for an import list that names what the module does not export (a type or class: any the
-    Prelude file has)."""
+def _constructors(ck: Checker, type_name: str) -> tuple[str, ...]:
+    info = ck.datas.get(type_name)
+    return tuple(c.name for c in info.cons) if info is not None else ()
+
+
+def _module_types(module: str, prelude_types: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """The types and classes a module exports, each with its constructors."""
+    return prelude_types if module == "Prelude" else MODULE_TYPES.get(module, {})
+
+
+def _import_types(
+    module: A.Module, prelude_types: dict[str, tuple[str, ...]]
+) -> tuple[dict[str, str], set[str]]:
+    """The types and classes the module's imports bring, by the names the program writes (`Map`, `M.Map`),
+    and the constructors they bring (ExitSuccess with `import System.Exit` or `ExitCode(..)`)."""
+    imports = list(module.imports)
+    if not any(imp.module == "Prelude" for imp in imports):
+        imports.insert(0, A.Import("Prelude", False, None, None, False, Span("", 0, 0, 0, 0)))
+    names: dict[str, str] = {}
+    cons: set[str] = set()
+    for imp in imports:
+        types = _module_types(imp.module, prelude_types)
+        if imp.names is not None:
+            listed = set(imp.names)
+            types = {t: c for t, c in types.items() if (t in listed) != imp.hiding}
+        for t, type_cons in types.items():
+            if imp.names is None or imp.hiding:
+                cons.update(type_cons)
+            else:
+                sub = imp.subs.get(t, [])
+                cons.update(type_cons if ".." in sub else [c for c in sub if c in type_cons])
+            names[f"{imp.alias or imp.module}.{t}"] = t
+            if not imp.qualified:
+                names[t] = t
+    return names, cons
+
+
+def _check_import_list(imp: A.Import, names: dict[str, Global], types: dict[str, tuple[str, ...]]) -> None:
+    """GHC's error for an import list that names what the module does not export."""
     for i, n in enumerate(imp.names or []):
-        if n in names or (n[0].isupper() and n in types):
+        if n in names or (n[0].isupper() and n in _module_types(imp.module, types)):
             continue
         span = imp.name_spans[i] if i < len(imp.name_spans) else imp.span
         raise HsError(
