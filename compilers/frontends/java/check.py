@@ -380,8 +380,11 @@ class Checker:
                 continue
             kind = "interface" if d.kind == "interface" else "class"
             c = ClassInfo(d.name, kind, d, abstract="abstract" in d.modifiers or d.kind == "interface")
+            if d in self.top_decls and d.name in self.renamed:  # java's name of a renamed class
+                c.binary = self.renamed[d.name]
             c.record = d.kind == "record"
-            c.canonical = canonical[id(d)]
+            # java's canonical name, of the classes' names as written (a renamed one's, Node__2's Node)
+            c.canonical = ".".join(self.renamed.get(part, part) for part in canonical[id(d)].split("."))
             c.tparams = list(d.tparams)
             c.package = d.library
             c.constants = [k.name for k in d.constants]
@@ -1679,7 +1682,7 @@ class Checker:
     def poly_fits(self, e: A.Expr, p: str) -> bool:
         """Whether a generic static call whose type arguments come from its parameter (`Comparator.
         reverseOrder()`) may be passed for p: one of the methods it may call returns a subtype of p."""
-        if not is_ref(p):
+        if not is_ref(p) or p.endswith("[]"):  # no generic static method of the library gives an array
             return False
         want = self.class_of(p)
         if want is None or base_of(p) in self.tvars or want.name == "Object":
@@ -3426,12 +3429,49 @@ def resolve_nested_names(unit: A.CompilationUnit) -> dict[str, str]:
     return renamed
 
 
+def rename_type_variable_names(unit: A.CompilationUnit, library: list[A.ClassDecl]) -> dict[str, str]:
+    """The checker and the lowering know a type by its name, so a class of the program named as a type
+    variable of the library's generic code compiled with it (`record E`, `class T`) would be what that
+    code's E or T means: such a class is renamed `E__tv` (its java names kept). The renamed classes'
+    simple names, by their new ones."""
+    tvars: set[str] = set()
+
+    def collect(d: A.ClassDecl) -> None:
+        tvars.update(t for t, _ in d.tparams)
+        for m in d.methods:
+            tvars.update(t for t, _ in m.tparams)
+        for n in d.nested:
+            collect(n)
+
+    for d in library:
+        collect(d)
+    names: set[str] = set()
+
+    def visit(node: object) -> None:
+        if isinstance(node, list | tuple):
+            for item in node:
+                visit(item)
+        elif isinstance(node, A.Node) and not isinstance(node, A.Literal):
+            if isinstance(node, A.ClassDecl) and node.name in tvars:
+                names.add(node.name)
+            for f in fields(node):
+                visit(getattr(node, f.name))
+
+    visit(unit.classes)
+    forms = {name: f"{name}__tv" for name in names}
+    if forms:
+        _rewrite(unit.classes, _names(forms), forms)
+    return {new: old for old, new in forms.items()}
+
+
 def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
     from compilers.frontends.java.definite import check_definite_assignment
     from compilers.frontends.java.library import library_classes
 
     renamed = resolve_nested_names(unit)
-    unit.classes.extend(library_classes(unit, diags))
+    library = library_classes(unit, diags)
+    renamed |= rename_type_variable_names(unit, library)
+    unit.classes.extend(library)
     checker = Checker(diags)
     checker.renamed = renamed
     checker.static_imports = unit.static_imports

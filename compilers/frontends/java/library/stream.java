@@ -51,6 +51,11 @@ abstract class Stream<T> {
         return ofArray(new Object[0]);
     }
 
+    // Declared before of(T a): for an array argument both apply, and javac's most specific is this one.
+    public static <T> Stream<T> of(T... values) {
+        return ofArray(values);
+    }
+
     public static <T> Stream<T> of(T a) {
         return ofArray(new Object[] {a});
     }
