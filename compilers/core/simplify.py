@@ -58,10 +58,25 @@ _NUMBERED = re.compile(r"(.*)\.([0-9]+)")
 def simplify_program(term: Term) -> Term:
     """The program's erased term simplified (a top-level letrec binding by binding)."""
     if not isinstance(term, ELetRec):
-        return _Simplifier({}, term).run(term)
+        return _Simplifier({}, _Totals({}), term).run(term)
     inline = {n: r for n, r in term.binds if isinstance(r, ELam) and _inlinable(n, r)}
-    binds = tuple((n, _top_binding(r, inline)) for n, r in term.binds)
-    return ELetRec(binds, _Simplifier(inline, term.body).run(term.body))
+    totals = _Totals(inline)
+    binds = tuple((n, _top_binding(r, inline, totals)) for n, r in term.binds)
+    return ELetRec(binds, _Simplifier(inline, totals, term.body).run(term.body))
+
+
+class _Totals:
+    """_total_functions of a program's inlinable functions, found when first needed (a program whose
+    bindings were all simplified before needs them not)."""
+
+    def __init__(self, inline: dict[str, ELam]) -> None:
+        self.inline = inline
+        self.found: dict[str, ELam] | None = None
+
+    def get(self) -> dict[str, ELam]:
+        if self.found is None:
+            self.found = _total_functions(self.inline)
+        return self.found
 
 
 def _total_functions(inline: dict[str, ELam]) -> dict[str, ELam]:
@@ -88,14 +103,14 @@ def _called(t: Term) -> set[str]:
     return {e.fn.name for e in _nodes(t) if isinstance(e, EApp) and isinstance(e.fn, EVar)}
 
 
-def _top_binding(term: Term, inline: dict[str, ELam]) -> Term:
+def _top_binding(term: Term, inline: dict[str, ELam], totals: _Totals) -> Term:
     key = id(term)
     kept = SIMPLIFIED.get(key)
     if kept is not None and kept[0] is term and all(inline.get(n) is d for n, d in kept[1]):
         with suppress(KeyError):  # compiles in other threads change the table too
             SIMPLIFIED.move_to_end(key)
         return kept[2]
-    simplified = _Simplifier(inline, term).run(term)
+    simplified = _Simplifier(inline, totals, term).run(term)
     deps = tuple((n, inline.get(n)) for n in sorted(free_vars(term)))
     SIMPLIFIED[key] = (term, deps, simplified)
     while len(SIMPLIFIED) > MAX_SIMPLIFIED:
@@ -161,9 +176,9 @@ def _binders(t: Term):  # type: ignore[no-untyped-def]
 
 
 class _Simplifier:
-    def __init__(self, inline: dict[str, ELam], term: Term) -> None:
+    def __init__(self, inline: dict[str, ELam], totals: _Totals, term: Term) -> None:
         self.inline = inline
-        self.total = _total_functions(inline) if inline else {}
+        self.totals = totals
         self.counter = 0
         for b in _binders(term):
             m = _NUMBERED.fullmatch(b)
@@ -175,7 +190,7 @@ class _Simplifier:
     def run(self, t: Term) -> Term:
         t = self.inlined(t, 0)
         self.count(t)
-        return _valued(self.simplify(t, {}), {}, self.total)
+        return _valued(self.simplify(t, {}), {}, self.totals.get())
 
     def fresh(self, name: str) -> str:
         self.counter += 1
