@@ -6696,15 +6696,13 @@ long py_casefold(long s) {
     long b = py_sb_new();
     for (long i = 0; i < W(s)[1]; i++) {
         long c = py_lower1(W(s)[2 + i]);
-        if (c == 0xDF) {
-            py_sb_c(b, "ss");
-        } else if (c == 0x149) {
-            py_sb_char(b, 0x2BC);
-            py_sb_char(b, 'n');
-        } else if (c == 0x390 || c == 0x3B0) {
-            py_sb_char(b, c == 0x390 ? 0x3B9 : 0x3C5);
-            py_sb_char(b, 0x308);
-            py_sb_char(b, 0x301);
+        if (c == 0xDF || c == 0x149 || c == 0x390 || c == 0x3B0) {
+            /* the characters of its upper case, each lower-cased: ss, ʼn, ΐ and ΰ decomposed */
+            long u = py_sb_new();
+            py_sb_upper(u, c, 0);
+            u = py_sb_finish(u);
+            for (long k = 0; k < W(u)[1]; k++)
+                py_sb_char(b, py_lower1(W(u)[2 + k]));
         } else if (c == 0x130) {
             py_sb_lower(b, c);
         } else {
