@@ -19,7 +19,8 @@ from compilers.runtime import link
 # bounds, as an Int wrapped to 64 bits is); `step` is a top-level function small enough to inline.
 LOOP = """
 (main
- (letrec ((step (-> Int (-> Int Int)) (lam a Int (lam b Int (prim rem (prim add a (prim mul b b)) 1000000007)))))
+ (letrec ((step (-> Int (-> Int Int))
+            (lam a Int (lam b Int (prim rem (prim add a (prim mul b b)) 1000000007)))))
   (letrec ((loop (-> Int (-> Int Int))
             (lam acc Int (lam i Int
               (case (prim gt i 100) Int
