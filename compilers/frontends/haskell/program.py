@@ -221,10 +221,6 @@ SYSTEM_IO = frozenset(
     ]
 )
 DATA_FUNCTION = frozenset(["on", "&", "fix", "id", "const", ".", "flip", "$"])
-# The names those modules share with the Prelude.
-IN_PRELUDE_TOO = frozenset(
-    ["mapM", "mapM_", "sequence", "sequence_", "=<<", "fmap", ">>=", ">>", "return", "read", "reads"]
-) | {n for n in SYSTEM_IO if not n.startswith(("h", "std")) and n != "isEOF"}
 SYSTEM_EXIT = frozenset(["exitWith", "exitFailure", "exitSuccess"])
 # GHC 9.0's Prelude exports Floating without log1p, expm1, log1pexp and log1mexp: Numeric does.
 NUMERIC = frozenset(
@@ -244,35 +240,35 @@ NUMERIC = frozenset(
 DATA_ORD = frozenset(["comparing", "getDown"])
 TEXT_PRINTF = frozenset(["printf"])
 TEXT_READ = frozenset(["readMaybe", "readEither", "read", "reads"])
-# Names of the Prelude file that the Prelude module itself does not export.
-NOT_IN_PRELUDE = (
-    (
-        DATA_LIST
-        | DATA_CHAR
-        | DATA_MAYBE
-        | DATA_ORD
-        | SYSTEM_EXIT
-        | NUMERIC
-        | TEXT_PRINTF
-        | TEXT_READ
-        | CONTROL_MONAD
-        | DATA_FUNCTION
-        | SYSTEM_IO
-    )
-    - IN_PRELUDE_TOO
-    - {"id", "const", ".", "flip", "$"}
-    - {
-        "lookup",
-        "maybe",
-        "zip3",
-        "zipWith3",
-        "unzip3",
-        "scanl",
-        "scanl1",
-        "scanr",
-        "scanr1",
-    }
-)
+# What the Prelude module exports: GHC 9.0's Prelude (base 4.15), its functions and class methods as
+# `:browse Prelude` lists them. The Prelude file's other names are its own helpers (`lengthAcc`) or
+# another module's (`foldl'`), so that a program may name its own functions as they are named there.
+PRELUDE = frozenset(
+    [
+        "!!", "$", "$!", "&&", "*", "**", "*>", "+", "++", "-", ".", "/", "/=", "<", "<$", "<$>", "<*",
+        "<*>", "<=", "<>", "=<<", "==", ">", ">=", ">>", ">>=", "^", "^^", "abs", "acos", "acosh",
+        "all", "and", "any", "appendFile", "asTypeOf", "asin", "asinh", "atan", "atan2", "atanh",
+        "break", "ceiling", "compare", "concat", "concatMap", "const", "cos", "cosh", "curry", "cycle",
+        "decodeFloat", "div", "divMod", "drop", "dropWhile", "either", "elem", "encodeFloat",
+        "enumFrom", "enumFromThen", "enumFromThenTo", "enumFromTo", "error", "errorWithoutStackTrace",
+        "even", "exp", "exponent", "fail", "filter", "flip", "floatDigits", "floatRadix", "floatRange",
+        "floor", "fmap", "foldMap", "foldl", "foldl1", "foldr", "foldr1", "fromEnum", "fromInteger",
+        "fromIntegral", "fromRational", "fst", "gcd", "getChar", "getContents", "getLine", "head", "id",
+        "init", "interact", "ioError", "isDenormalized", "isIEEE", "isInfinite", "isNaN",
+        "isNegativeZero", "iterate", "last", "lcm", "length", "lex", "lines", "log", "logBase",
+        "lookup", "map", "mapM", "mapM_", "mappend", "max", "maxBound", "maximum", "maybe", "mconcat",
+        "mempty", "min", "minBound", "minimum", "mod", "negate", "not", "notElem", "null", "odd", "or",
+        "otherwise", "pi", "pred", "print", "product", "properFraction", "pure", "putChar", "putStr",
+        "putStrLn", "quot", "quotRem", "read", "readFile", "readIO", "readList", "readLn", "readParen",
+        "reads", "readsPrec", "realToFrac", "recip", "rem", "repeat", "replicate", "return", "reverse",
+        "round", "scaleFloat", "scanl", "scanl1", "scanr", "scanr1", "seq", "sequence", "sequenceA",
+        "sequence_", "show", "showChar", "showList", "showParen", "showString", "shows", "showsPrec",
+        "significand", "signum", "sin", "sinh", "snd", "span", "splitAt", "sqrt", "subtract", "succ",
+        "sum", "tail", "take", "takeWhile", "tan", "tanh", "toEnum", "toInteger", "toRational",
+        "traverse", "truncate", "uncurry", "undefined", "unlines", "until", "unwords", "unzip",
+        "unzip3", "userError", "words", "writeFile", "zip", "zip3", "zipWith", "zipWith3", "||",
+    ]
+)  # fmt: skip
 MAP_PREFIX = "dm'"
 SET_PREFIX = "ds'"
 ARRAY_PREFIX = "da'"
@@ -303,7 +299,6 @@ MODULE_EXPORTS = {
     "System.IO": SYSTEM_IO,
 }
 KNOWN_MODULES = ("Prelude", *MODULE_EXPORTS, *CONTAINER_MODULES)
-HIDDEN_PREFIXES = (MAP_PREFIX, SET_PREFIX, ARRAY_PREFIX, PRINTF_PREFIX, "prim")  # not the Prelude's
 # The types and classes of the Prelude file that a module other than the Prelude exports, each with the
 # constructors that `T(..)` brings.
 MODULE_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
@@ -359,7 +354,7 @@ def module_names(module: str, top: dict[str, Global]) -> dict[str, Global]:
     table = MODULE_EXPORTS
     if module in table:
         return {n: top[n] for n in table[module] if n in top}
-    return {n: g for n, g in top.items() if n not in NOT_IN_PRELUDE and not n.startswith(HIDDEN_PREFIXES)}
+    return {n: g for n, g in top.items() if n in PRELUDE}
 
 
 @dataclass(slots=True)
