@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 from contextlib import suppress
 
 from compilers.core.erase import (
@@ -62,7 +63,16 @@ def simplify_program(term: Term) -> Term:
     inline = {n: r for n, r in term.binds if isinstance(r, ELam) and _inlinable(n, r)}
     totals = _Totals(inline)
     binds = tuple((n, _top_binding(r, inline, totals)) for n, r in term.binds)
-    return ELetRec(binds, _Simplifier(inline, totals, term.body).run(term.body))
+    body = _Simplifier(inline, totals, term.body).run(term.body)
+    # The program's own top-level loops (`sumTo acc n`) as its local ones: every call of them is in this
+    # letrec. A library's functions (qualified names, `P.foldr`) keep the marks they were simplified with,
+    # the same in every program, so that what was lowered of them before serves again.
+    return ELetRec(_group_valued(binds, body, {}, totals.get(), _own_function), body)
+
+
+def _own_function(name: str) -> bool:
+    """A top-level function of the program itself, not of a library (whose names are qualified)."""
+    return "." not in name
 
 
 class _Totals:
@@ -587,13 +597,17 @@ def _alt_values(alt: EAlt) -> dict[str, Range]:
 
 
 def _group_valued(
-    binds: tuple[tuple[str, Term], ...], body: Term, known: dict[str, Range], fns: dict[str, ELam]
+    binds: tuple[tuple[str, Term], ...],
+    body: Term,
+    known: dict[str, Range],
+    fns: dict[str, ELam],
+    candidate: Callable[[str], bool] | None = None,
 ) -> tuple[tuple[str, Term], ...]:
     """A letrec group's functions with the parameters that every call gives a value marked strict (a
     greatest fixed point: a parameter is first assumed to be given an Int of PARAM_RANGE, then any value,
     then nothing, as the calls show). Only for functions that are called and never used otherwise (every
-    call is then seen here)."""
-    lams = {n: r for n, r in binds if isinstance(r, ELam)}
+    call is then seen here), and, given `candidate`, only for the functions whose names it accepts."""
+    lams = {n: r for n, r in binds if isinstance(r, ELam) and (candidate is None or candidate(n))}
     if not lams:
         return binds
     # parameter -> the range it is assumed to hold (absent: not assumed to hold a value)
@@ -646,12 +660,16 @@ def _group_valued(
                     refs = outer
 
     for n, r in binds:
-        if isinstance(r, ELam):
-            scan(r.body, {**known, **{p: ANY for p, s in zip(r.params, r.strict, strict=True) if s}}, n)
+        if n in lams:
+            lam = lams[n]
+            scan(lam.body, {**known, **{p: ANY for p, s in zip(lam.params, lam.strict, strict=True) if s}}, n)
         else:
             scan(r, known, None)
     scan(body, known, None)
-    for n in escaping:
+    # A function used as a value may be called anywhere; one never called (inlined at every call) has
+    # nothing to gain: both keep the marks they have.
+    called = {callee for callee, *_ in calls}
+    for n in escaping | (lams.keys() - called):
         assumed[n] = {i: ANY for i, s in enumerate(lams[n].strict) if s}
     changed = True
     while changed:
@@ -676,8 +694,9 @@ def _group_valued(
                     changed = True
     out = []
     for n, r in binds:
-        if isinstance(r, ELam) and assumed[n]:
-            marks = tuple(s or i in assumed[n] for i, s in enumerate(r.strict))
-            r = ELam(r.params, marks, r.body)
+        if n in lams and assumed[n]:
+            lam = lams[n]
+            marks = tuple(s or i in assumed[n] for i, s in enumerate(lam.strict))
+            r = ELam(lam.params, marks, lam.body)
         out.append((n, r))
     return tuple(out)
