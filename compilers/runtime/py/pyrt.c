@@ -271,6 +271,7 @@ void py_sb_float(long b, double d);
 long py_pow_raw(long base, long e);
 long py_percent_format(long fmt, long values);
 long py_set_has(long s, long v);
+long py_set_subset(long a, long b);
 long py_arg_count(char *name, long argc, long lo, long hi);
 long py_slice(long v, long lo, long hi, long step);
 long py_getitem(long v, long key);
@@ -1450,14 +1451,8 @@ long py_key_eq(long a, long b) {
                 return 0;
         return 1;
     }
-    if (ta == T_SET && tb == T_SET) {
-        if (W(a)[1] != W(b)[1])
-            return 0;
-        for (long i = 0; i < W(a)[1]; i++)
-            if (!py_set_has(b, W(W(a)[3])[i]))
-                return 0;
-        return 1;
-    }
+    if (ta == T_SET && tb == T_SET)
+        return W(a)[1] == W(b)[1] && py_set_subset(a, b);
     if (ta == T_INST || tb == T_INST) {
         /* as CPython: __eq__ is asked only of keys whose hashes are equal */
         long ha = py_hash(a);
@@ -3145,14 +3140,8 @@ long py_eq_raw(long a, long b) {
         }
         return 1;
     }
-    if (ta == T_SET) {
-        if (W(a)[1] != W(b)[1])
-            return 0;
-        for (long i = 0; i < W(a)[1]; i++)
-            if (!py_set_has(b, W(W(a)[3])[i]))
-                return 0;
-        return 1;
-    }
+    if (ta == T_SET)
+        return W(a)[1] == W(b)[1] && py_set_subset(a, b);
     if (ta == T_RANGE)
         return py_to_list(a) != 0 && py_eq_raw(py_to_list(a), py_to_list(b));
     return 0;
@@ -3212,14 +3201,8 @@ long py_less(long a, long b, char *op) {
         }
         return na < nb;
     }
-    if (ta == T_SET && tb == T_SET) {
-        if (W(a)[1] >= W(b)[1])
-            return 0;
-        for (long i = 0; i < W(a)[1]; i++)
-            if (!py_set_has(b, W(W(a)[3])[i]))
-                return 0;
-        return 1;
-    }
+    if (ta == T_SET && tb == T_SET)
+        return W(a)[1] < W(b)[1] && py_set_subset(a, b);
     if (ta == T_INST || tb == T_INST)
         return py_inst_compare(a, b, op, py_s_lt, py_s_gt);
     if (op[0] == '>' && op[1] == 0)
