@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from contextlib import suppress
 
 from compilers.core.erase import (
@@ -148,7 +148,7 @@ def _inlinable(name: str, lam: ELam) -> bool:
     return ok
 
 
-def _nodes(t: Term):  # type: ignore[no-untyped-def]
+def _nodes(t: Term) -> Iterator[Term]:
     stack = [t]
     while stack:
         e = stack.pop()
@@ -171,7 +171,7 @@ def _nodes(t: Term):  # type: ignore[no-untyped-def]
                 stack.extend(a.body for a in alts)
 
 
-def _binders(t: Term):  # type: ignore[no-untyped-def]
+def _binders(t: Term) -> Iterator[str]:
     for e in _nodes(t):
         match e:
             case ELam(params):
