@@ -36,7 +36,7 @@ from compilers.core.simplify import simplify_program
 from compilers.core.text import print_program
 from compilers.depth import RECURSION_LIMIT, deep_recursion
 from compilers.diagnostics import Diagnostic, DiagnosticBag, Span
-from compilers.ir import Block, Call, Function, Module, Sym, print_module, verify_module
+from compilers.ir import Block, Call, Const, Function, Module, Return, Sym, print_module, verify_module
 from compilers.ir.layout import DEFAULT_STORE_CAP, default_heap_words, fitted_store_size, layout_module
 from compilers.ir.nodes import clone_function
 from compilers.ir.printer import print_function
@@ -339,20 +339,21 @@ def _prepare_examples(langs: tuple[str, ...]) -> None:
 
 def _prepare_routines(namespace: str) -> None:
     """Legalise every runtime routine a program of the namespace can link, make its code at -O0 and
-    -O1 (ROUTINES keeps both) and parse its assembly lines (the assembler keeps them), as a compile
+    -O1 (ROUTINES keeps both) and assemble it (the linker keeps each routine's cards), as a compile
     linking it would. A routine whose code depends on the program (the heap's size, the calls that
     tail calls unbalance) may still be made again by a compile, once for each such variant."""
     library = runtime_library(namespace)
-    module = Module(
-        list(library.globals), [ROUTINES.legalised(clone_function(fn)) for fn in library.functions]
-    )
-    heap = default_heap_words(module, DEFAULT_STORE_CAP)
+    routines = [ROUTINES.legalised(clone_function(fn)) for fn in library.functions]
+    heap = default_heap_words(Module(list(library.globals), routines), DEFAULT_STORE_CAP)
+    # With a main of one line the library is a program, which assemble_parts links from its parts as a
+    # compile does: each routine's code is assembled once and kept (babbage/linker.py), so that a
+    # worker's first compile assembles only the program's own functions.
+    main = Function("main", [], "w", [], [Block("entry", [Return(Const(0), 1)])], 1)
+    module = Module(list(library.globals), [main, *routines])
     for optimise in (False, True):
-        assembly = generate(module, heap, optimise=optimise, routines=ROUTINES).assembly
-        # The library alone is no program (it has no main), so pass two reports that; pass one has
-        # parsed and kept every line by then, which is what is wanted here.
+        compiled = generate(module, heap, optimise=optimise, filename="<runtime>", routines=ROUTINES)
         with suppress(AssemblyError):
-            assemble(assembly, "<runtime>")
+            assemble_parts(compiled.segments, "<runtime>", compiled.assembly)
 
 
 def _collector_paused[**P, R](compile_function: Callable[P, R]) -> Callable[P, R]:
