@@ -1,8 +1,8 @@
 """Differential testing of Python's floats against CPython: random doubles printed (repr is the shortest
 text that reads back as the double, so a wrong digit or a missing one shows), random arithmetic between
 them and with ints (each operation inside try/except that prints the exception's class name), exact
-comparisons of ints with floats, and format specifications. One program per seed runs on the Engine and
-in the IR interpreter; the expected output comes from CPython alone.
+comparisons of ints with floats, format specifications and round(x, n). One program per seed runs on
+the Engine and in the IR interpreter; the expected output comes from CPython alone.
 """
 
 from __future__ import annotations
@@ -69,6 +69,15 @@ def program(seed: int) -> str:
         spec = rng.choice(SPECS)
         lines.append(f'print(f"{{ys[{rng.randrange(12)}]:{spec}}}|{{xs[{rng.randrange(16)}]:{spec}}}")')
     lines.append("print(sum(ys), max(ys), min(xs), sorted(ys)[:3], round(ys[1], 2), int(ys[2]))")
+    # round(x, n) for n on both sides of the point, near the value's own digits, and at the limits;
+    # the halves (25.0, 0.125, 5e-05) test the tie to even on the exact binary value
+    halves = [5 * 10.0**k * rng.choice([1, 3, 7, -1]) for k in range(-6, 20, 3)]
+    lines.append(f"hs = [{', '.join(repr(v) for v in halves)}]")
+    places = "(-12, -6, -3, -1, 1, 2, 5, 9)"
+    lines.append(f"for x in xs[:6] + ys[:6] + hs:\n    print([round(x, n) for n in {places}])")
+    for _ in range(16):
+        n = rng.choice([rng.randint(-310, 330), rng.randint(-25, 25)])
+        lines.append(f"show(round, {rng.choice(['xs', 'ys', 'hs'])}[{rng.randrange(9)}], {n})")
     return "\n".join(lines) + "\n"
 
 

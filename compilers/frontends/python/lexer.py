@@ -98,9 +98,10 @@ class _Lexer:
         match = _TOKEN.match
         at_line_start = True
         while self.pos < size:
-            if at_line_start and not self.brackets:
+            if at_line_start:
+                # a line inside brackets has no indentation, even when they close on it: [[x]\n] if c else y
                 at_line_start = False
-                if self.indentation():
+                if not self.brackets and self.indentation():
                     continue  # a blank or comment-only line
             pos = self.pos
             found = match(src, pos)

@@ -928,10 +928,10 @@ class FunctionLowering:
         hidden = self.m.mb.global_(self.m.fresh(f"cls.{s.name}"), [UNBOUND])
         fb.store(hidden, cls)
         self.frames.append(ScopeFrame(s.scope, class_obj=cls))
-        first = s.body[0].value if s.body and isinstance(s.body[0], A.ExprStmt) else None
-        if isinstance(first, A.Const) and isinstance(first.value, str):
+        docstring = _docstring(s.body)
+        if docstring is not None:
             # the docstring is the class's __doc__ (a class without one has None, which the runtime gives)
-            doc = self.const_str(first.value)
+            doc = self.const_str(docstring)
             self.call("py_cls_attr_set", [cls, self.const_str("__doc__"), doc], can_raise=False)
         for inner in s.body:
             fb.set_line(inner.span.line)
@@ -988,6 +988,7 @@ class FunctionLowering:
         )
         code_name = self.m.fresh("u." + re.sub(r"[^A-Za-z0-9_.]", "_", qualname))
         display = qualname.split(".")[-1] if isinstance(node, A.FunctionDef) else "<lambda>"
+        docstring = _docstring(node.body) if isinstance(node, A.FunctionDef) else None
         cells: list[Operand] = []
         for free in scope.frees:
             kind, where = self.resolve(free)
@@ -1005,6 +1006,8 @@ class FunctionLowering:
                     flags,
                     pnames,
                     len(cells),
+                    # the function's __doc__: its docstring, or None (a lambda's too)
+                    Const(NONE) if docstring is None else self.const_str(docstring),
                 ],
                 can_raise=False,
             )
@@ -1759,6 +1762,7 @@ class FunctionLowering:
             "divmod": ("py_divmod", 2), "filter": ("py_filter", 2), "iter": ("py_iter", 1),
             "type": ("py_type", 1), "hash": ("py_hash_builtin", 1), "issubclass": ("py_issubclass", 2),
             "hasattr": ("py_hasattr", 2), "setattr": ("py_setattr_builtin", 3),
+            "callable": ("py_callable", 1), "id": ("py_id", 1),
         }  # fmt: skip
         if name in simple:
             routine, count = simple[name]
@@ -1943,6 +1947,14 @@ def _small(value: object) -> object:
     if too_long or (isinstance(value, int) and value.bit_length() > 128):
         raise ValueError("not folded")
     return value
+
+
+def _docstring(body: list[A.Stmt]) -> str | None:
+    """The docstring a function's or a class's body begins with (CPython's __doc__), or None."""
+    first = body[0].value if body and isinstance(body[0], A.ExprStmt) else None
+    if isinstance(first, A.Const) and isinstance(first.value, str):
+        return first.value
+    return None
 
 
 def _const_int(e: A.Expr) -> int | None:

@@ -913,6 +913,8 @@ class Parser:
                     inner = self.fstring_parts(tok, prefix, spec, offset + j + 1, nested=True)
                     spec_fields = A.FString(tok.span, [p for p in inner if p != ""])
                     spec = "".join(p for p in inner if isinstance(p, str))
+                elif not raw:
+                    spec = decode_escapes(spec)  # the specification is literal text too: {s:\t^9}
                 j = end
             if j >= len(body) or body[j] != "}":
                 self.diags.error("syntax", "SyntaxError: f-string: expecting '}'", tok.span)

@@ -162,6 +162,9 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define M_translate 72 /* str */
 #define M_maketrans 73 /* str */
 #define M_is_integer 74 /* float */
+#define M_bit_length 75 /* int */
+#define M_bit_count 76 /* int */
+#define M_isascii 77 /* str */
 
 #define W(v) ((long *)(v))
 #define ISINT(v) ((v) % 2 != 0)
@@ -201,6 +204,7 @@ long py_s_setitem;
 long py_s_contains;
 long py_s_delitem;
 long py_s_doc;
+long py_s_call;
 long py_s_iter;
 long py_s_next;
 long py_s_bool;
@@ -1245,6 +1249,7 @@ void py_init(void) {
     py_s_contains = py_const_str("__contains__");
     py_s_delitem = py_const_str("__delitem__");
     py_s_doc = py_const_str("__doc__");
+    py_s_call = py_const_str("__call__");
     py_s_iter = py_const_str("__iter__");
     py_s_next = py_const_str("__next__");
     py_s_bool = py_const_str("__bool__");
@@ -2184,6 +2189,16 @@ long py_tag_name(long t) {
 
 void py_sb_repr(long b, long v);
 
+long py_is_space(long c);
+
+/* The characters past Latin-1's controls that repr escapes as CPython's does (not str.isprintable()):
+ * the soft hyphen, Unicode's spaces and line separators, and the common format characters (zero-width
+ * spaces and joiners, the direction marks, the byte order mark). */
+long py_unprintable(long c) {
+    return c == 0xAD || (c > 0xA0 && py_is_space(c)) || (c >= 0x200B && c <= 0x200F) ||
+           (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF;
+}
+
 void py_sb_str_repr(long b, long s) {
     long n = W(s)[1];
     long q = '\'';
@@ -2209,11 +2224,11 @@ void py_sb_str_repr(long b, long s) {
             py_sb_c(b, "\\t");
         } else if (c == '\r') {
             py_sb_c(b, "\\r");
-        } else if (c < 32 || c == 127) {
-            py_sb_c(b, "\\x");
-            if (c < 16)
-                py_sb_char(b, '0');
-            py_sb_base(b, c, 16, 0);
+        } else if (c < 32 || (c >= 127 && c <= 0xA0) || py_unprintable(c)) {
+            long digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+            py_sb_c(b, digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U");
+            for (long place = digits - 1; place >= 0; place--)
+                py_sb_char(b, "0123456789abcdef"[(c / py_pow_raw(16, place)) % 16]);
         } else {
             py_sb_char(b, c);
         }
@@ -2756,12 +2771,12 @@ long py_f64_text(double d, long conv, long prec, long flags, long *buf) {
     return n;
 }
 
-/* The decimal digits of |d| rounded to p significant digits (p >= 1) into digits (trailing zeros
- * dropped, at least one kept); returns the exponent of the first digit. */
+/* The decimal digits of |d| rounded to p significant digits (p >= 1) into digits (room for p, at most
+ * 770; trailing zeros dropped, at least one kept); returns the exponent of the first digit. */
 long py_float_digits(double d, long p, long *digits, long *nd) {
-    long buf[40];
-    if (p > 17)
-        p = 17; /* a double's 17 significant digits decide it; further ones are its exact expansion's */
+    long buf[800];
+    if (p > 770)
+        p = 770; /* a double's exact expansion has at most 767 significant digits: the rest are zeros */
     py_f64_text(fabs(d), 'e', p - 1, 0, buf);
     long i = 0;
     long n = 0;
@@ -2884,7 +2899,7 @@ void py_float_body(long body, double d, long type, long precision, long grouping
         long p = precision < 0 ? 6 : precision;
         if (p == 0)
             p = 1;
-        long digits[20];
+        long digits[770];
         long nd = 0;
         long x = py_float_digits(a, p, digits, &nd);
         long limit = type == 0 ? p - 1 : p;
@@ -2977,6 +2992,70 @@ long py_float_of(long v) {
     return py_float_new(d);
 }
 
+/* The exponent of %e's text, from its 'e' (at text[0]). */
+long py_text_exponent(long *text) {
+    long x = 0;
+    for (long k = 2; text[k] != 0; k++)
+        x = x * 10 + (text[k] - '0');
+    return text[1] == '-' ? -x : x;
+}
+
+/* round(d, n) for n < 0, as CPython's double_round: the exact decimal expansion of |d| rounded to a
+ * multiple of 10^-n, a half to the even multiple, read back with d's sign. buf holds 1,700 words. */
+long py_float_round_tens(double d, long n, long *buf) {
+    py_f64_text(fabs(d), 'e', 16, 0, buf);
+    long i = 0;
+    while (buf[i] != 'e')
+        i++;
+    if (buf[i + 1] == '-') /* |d| < 1 <= 10^-n / 2 after rounding the digits up: zero with d's sign */
+        return py_float_new(0.0 * d);
+    /* every digit of the exact value: the integer part's (at most one more than these 17 digits say),
+     * then the fraction's, at most one for each binary place below the point */
+    long below = 1075 - (py_dbits(d) / TWO52) % 2048;
+    py_f64_text(fabs(d), 'e', py_text_exponent(buf + i) + 2 + (below > 0 ? below : 0), 0, buf);
+    long digits[800];
+    long nd = 0;
+    for (i = 0; buf[i] != 'e'; i++)
+        if (buf[i] != '.')
+            digits[nd++] = buf[i] - '0';
+    long x = py_text_exponent(buf + i); /* the exponent of the first digit */
+    long keep = x + 1 + n;                         /* the digits left of the place of 10^-n */
+    long up = 0;
+    if (keep >= 0 && keep < nd) {
+        long rest = 0;
+        for (long k = keep + 1; k < nd; k++)
+            rest = rest || digits[k] != 0;
+        long odd = keep > 0 && digits[keep - 1] % 2 != 0;
+        up = digits[keep] > 5 || (digits[keep] == 5 && (rest || odd));
+    }
+    if (keep < 0)
+        keep = 0;
+    /* the multiple of 10^-n as text, "<digits>e<-n>", the kept digits plus the carry */
+    long k = keep;
+    while (up && k > 0) {
+        k--;
+        digits[k] = digits[k] + 1;
+        up = digits[k] == 10;
+        if (up)
+            digits[k] = 0;
+    }
+    long j = 0;
+    if (up)
+        buf[j++] = '1';
+    for (k = 0; k < keep; k++)
+        buf[j++] = '0' + digits[k];
+    if (j == 0)
+        buf[j++] = '0';
+    buf[j++] = 'e';
+    for (long place = 100; place > 0; place = place / 10) /* -n is 1 to 308 */
+        buf[j++] = '0' + (-n / place) % 10;
+    buf[j] = 0;
+    double r = strtod((char *)buf, 0);
+    if (py_is_inf(r))
+        return py_raise(py_cls_OverflowError, "rounded value too large to represent");
+    return py_float_new(d < 0.0 || py_dbits(d) / TWO52 >= 2048 ? -r : r);
+}
+
 /* round(d) (ndigits None: an int, halves to even) and round(d, n) (a float, correctly rounded as
  * CPython's: the decimal text of d with n places, read back). */
 long py_float_round(double d, long ndigits) {
@@ -2996,9 +3075,11 @@ long py_float_round(double d, long ndigits) {
     long n = INTV(ndigits);
     if (py_is_nan(d) || py_is_inf(d) || d == 0.0 || n > 323)
         return py_float_new(d);
-    if (n < 0)
-        return py_raise(py_cls_ValueError, "round() with a negative ndigits of a float is not supported");
+    if (n < -308) /* CPython's NDIGITS_MIN: zero, with d's sign */
+        return py_float_new(0.0 * d);
     long buf[1700];
+    if (n < 0)
+        return py_float_round_tens(d, n, buf);
     py_f64_text(d, 'f', n, 0, buf);
     return py_float_new(strtod((char *)buf, 0));
 }
@@ -3205,8 +3286,8 @@ long py_less(long a, long b, char *op) {
         return W(a)[1] < W(b)[1] && py_set_subset(a, b);
     if (ta == T_INST || tb == T_INST)
         return py_inst_compare(a, b, op, py_s_lt, py_s_gt);
-    if (op[0] == '>' && op[1] == 0)
-        py_compare_error(op, b, a); /* py_gt asks b < a */
+    if ((op[0] == '>' && op[1] == 0) || (op[0] == '<' && op[1] == '='))
+        py_compare_error(op, b, a); /* py_gt asks b < a, py_le not b < a */
     else
         py_compare_error(op, a, b);
     return 0;
@@ -5160,10 +5241,11 @@ long py_unpack_star(long v, long out, long before, long after) {
 
 /* ---- functions and calls ---- */
 
-/* A function object: [T_FUNC, code, name, nparams, defaults, flags, param names, ncells, cells...];
- * nparams counts the named parameters (keyword-only ones last); flags as py_bind reads them. */
-long py_func_new(long code, long name, long nparams, long defaults, long flags, long pnames, long ncells) {
-    long f = py_alloc(8 + ncells);
+/* A function object: [T_FUNC, code, name, nparams, defaults, flags, param names, ncells, cells..., doc];
+ * nparams counts the named parameters (keyword-only ones last); flags as py_bind reads them. The
+ * docstring (or None) comes after the cells, which the compiled code reads at fixed places from 8. */
+long py_func_new(long code, long name, long nparams, long defaults, long flags, long pnames, long ncells, long doc) {
+    long f = py_alloc(9 + ncells);
     W(f)[0] = T_FUNC;
     W(f)[1] = code;
     W(f)[2] = name;
@@ -5172,6 +5254,7 @@ long py_func_new(long code, long name, long nparams, long defaults, long flags, 
     W(f)[5] = flags;
     W(f)[6] = pnames;
     W(f)[7] = ncells;
+    W(f)[8 + ncells] = doc;
     return f;
 }
 
@@ -5327,6 +5410,12 @@ long py_bind(long f, long argv, long argc, long kwn) {
 
 long py_depth; /* the Python functions running: with the module's frame, CPython's limit is 1000 */
 
+/* The __call__ method of an instance's class (a function), or 0. */
+long py_call_method_of(long obj) {
+    long m = py_lookup(W(obj)[1], py_s_call);
+    return m != UNBOUND && py_tag(m) == T_FUNC ? m : 0;
+}
+
 long py_call(long f, long argv, long argc, long kwn) {
     long t = py_tag(f);
     if (t == T_FUNC) {
@@ -5361,6 +5450,14 @@ long py_call(long f, long argv, long argc, long kwn) {
         for (long i = 0; i < argc + nkw; i++)
             W(args)[1 + i] = W(argv)[i];
         return ((py_code6)py_method_code)(W(f)[1], W(f)[2], W(f)[3], args, argc, kwn);
+    }
+    if (t == T_INST && py_call_method_of(f) != 0) { /* obj(...) is obj.__call__(...) */
+        long nkw = kwn == 0 ? 0 : W(kwn)[1];
+        long args = py_alloc(argc + nkw + 2);
+        W(args)[0] = f;
+        for (long i = 0; i < argc + nkw; i++)
+            W(args)[1 + i] = W(argv)[i];
+        return py_call(py_call_method_of(f), args, argc + 1, kwn);
     }
     return py_type_error2("'", f, "' object is not callable");
 }
@@ -5620,8 +5717,10 @@ long py_getattr(long obj, long name) {
         }
         return py_attr_error(obj, name);
     }
-    if (t == T_BOUND && name == py_s_name)
+    if (t == T_BOUND && (name == py_s_name || name == py_s_doc))
         return py_getattr(W(obj)[1], name);
+    if (t == T_FUNC && name == py_s_doc)
+        return W(obj)[8 + W(obj)[7]];
     if (t == T_FUNC && name == py_s_name) {
         long q = W(obj)[2]; /* the qualified name (A.m): __name__ is its last part */
         long i = W(q)[1];
@@ -5795,6 +5894,35 @@ long py_getattr_builtin(long obj, long name, long dflt) {
         return dflt;
     }
     return v;
+}
+
+/* n.bit_length() (the binary digits of |n|, 0 for 0) or n.bit_count() (the ones among them); a bool is
+ * its int. */
+long py_int_bits(long v, long length) {
+    long n = ISINT(v) ? INTV(v) : v == TRUE_;
+    if (n < 0)
+        n = -n;
+    long count = 0;
+    while (n > 0) {
+        count = count + (length ? 1 : n % 2);
+        n = n / 2;
+    }
+    return MKINT(count);
+}
+
+/* callable(v): a function, a class, a built-in, a bound method, an instance whose class has __call__. */
+long py_callable(long v) {
+    long t = py_tag(v);
+    if (t == T_INST)
+        return py_bool(py_call_method_of(v) != 0);
+    return py_bool(t == T_FUNC || t == T_CLASS || t == T_BUILTIN || t == T_BOUND || t == T_BMETH);
+}
+
+/* id(v): the value's word, which `is` compares, as an int: an object's address (even), an int's odd
+ * word 2n+1, so id(a) == id(b) exactly when a is b (the id of an int past 2.5e49, whose word is past
+ * the Engine's, stops the run with the overflow trap, as any int past that). */
+long py_id(long v) {
+    return MKINT(v);
 }
 
 long py_hasattr(long obj, long name) {
@@ -6042,7 +6170,8 @@ long py_minmax(long argv, long argc, long key, long dflt, long is_max) {
     if (best == STOP) {
         if (dflt != UNBOUND)
             return dflt;
-        return py_raise(py_cls_ValueError, is_max ? "max() iterable argument is empty" : "min() iterable argument is empty");
+        /* CPython 3.11's words (the CI's reference); 3.12 says "max() iterable argument is empty" */
+        return py_raise(py_cls_ValueError, is_max ? "max() arg is an empty sequence" : "min() arg is an empty sequence");
     }
     return best;
 }
@@ -6297,6 +6426,8 @@ long py_call_builtin(long id, long argv, long argc, long kwn) {
         return FALSE_;
     if ((id == B_min || id == B_max) && argc >= 1 && kwn == 0)
         return py_minmax(argv, argc, NONE, UNBOUND, id == B_max);
+    if (id == B_round && argc == 2 && kwn == 0)
+        return py_round(W(argv)[0], W(argv)[1]);
     if (id == B_zip)
         return py_zip(argv, argc);
     if (id == B_map && argc >= 2)
@@ -6404,8 +6535,32 @@ long py_arg_count(char *name, long argc, long lo, long hi) {
     return 0;
 }
 
+/* CPython's white space (str.isspace, split, strip): ASCII's, the separators 0x1C to 0x1F, NEL, the
+ * no-break spaces and Unicode's space separators. */
 long py_is_space(long c) {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 11 || c == 12;
+    if (c < 128)
+        return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1C && c <= 0x1F);
+    return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 ||
+           c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
+}
+
+/* What kind of digit c is, as CPython's Unicode data says, for the common digit sets: 3 a decimal digit
+ * (ASCII's, Arabic-Indic, extended Arabic-Indic, Devanagari, full-width), 2 a digit that is not decimal
+ * (superscripts and subscripts), 1 numeric only (the vulgar fractions), 0 none. */
+long py_digit_kind(long c) {
+    if (c >= '0' && c <= '9')
+        return 3;
+    if (c < 0xB2)
+        return 0;
+    if ((c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) || (c >= 0x966 && c <= 0x96F) ||
+        (c >= 0xFF10 && c <= 0xFF19))
+        return 3;
+    if (c == 0xB2 || c == 0xB3 || c == 0xB9 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
+        (c >= 0x2080 && c <= 0x2089))
+        return 2;
+    if ((c >= 0xBC && c <= 0xBE) || (c >= 0x2150 && c <= 0x215F) || c == 0x2189)
+        return 1;
+    return 0;
 }
 
 /* 1 when sub occurs in s at i (which leaves room for it). */
@@ -6733,11 +6888,12 @@ long py_str_test(long s, long kind) {
     long cased = 0;
     for (long i = 0; i < n; i++) {
         long c = W(s)[2 + i];
-        long digit = c >= '0' && c <= '9';
+        long digit = py_digit_kind(c);
         long letter = py_letter(c);
         long lower = letter == 1;
         long upper = letter == 2;
-        if (kind == M_isdigit && !digit)
+        if ((kind == M_isdigit && digit < 2) || (kind == M_isdecimal && digit < 3) ||
+            (kind == M_isnumeric && digit == 0))
             return FALSE_;
         if (kind == M_isalpha && !lower && !upper)
             return FALSE_;
@@ -7210,7 +7366,13 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
     if (mid == M_casefold)
         return py_casefold(s);
     if (mid == M_isnumeric || mid == M_isdecimal)
-        return py_str_test(s, M_isdigit);
+        return py_str_test(s, mid);
+    if (mid == M_isascii) { /* True for "" too */
+        for (long i = 0; i < W(s)[1]; i++)
+            if (W(s)[2 + i] >= 128)
+                return FALSE_;
+        return TRUE_;
+    }
     if (mid == M_istitle)
         return py_istitle(s);
     if (mid == M_removeprefix || mid == M_removesuffix) {
@@ -7625,6 +7787,10 @@ long py_builtin_self_tag(long id) {
         return T_DICT;
     if (id == B_set)
         return T_SET;
+    if (id == B_int)
+        return T_INT;
+    if (id == B_float)
+        return T_FLOAT;
     return 0;
 }
 
@@ -7727,6 +7893,11 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
         if (kwn != 0 || !py_arg_count("is_integer", argc, 0, 0))
             return kwn != 0 ? py_raise(py_cls_TypeError, "float.is_integer() takes no keyword arguments") : 0;
         return py_floats('I', obj, 0); /* through the float code's pointer: linked only with floats */
+    }
+    if ((t == T_INT || t == T_BOOL) && (mid == M_bit_length || mid == M_bit_count)) {
+        if (kwn != 0 || !py_arg_count(mid == M_bit_length ? "bit_length" : "bit_count", argc, 0, 0))
+            return kwn != 0 ? py_raise(py_cls_TypeError, "int methods take no keyword arguments") : 0;
+        return py_int_bits(obj, mid == M_bit_length);
     }
     if (t == T_SLICE && py_str_eq_c(name, "indices")) {
         if (kwn != 0 || !py_arg_count("indices", argc, 1, 1))
