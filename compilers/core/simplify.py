@@ -10,7 +10,12 @@ order, the same error (or loop) where a run stops. What it saves is work the Eng
 - **A lazy binding used once**, not inside a lambda, is put where it is used (a guard's fall-through
   `let v = go (n - 1) in case .. of False -> v` becomes a tail call, with no thunk): evaluated there at
   most once, as the thunk would have been. One never used is dropped (making a thunk has no effect).
-- **A case of a constructor or literal** takes its alternative.
+- **A case of a constructor or literal** takes its alternative; so does a case of a top-level dictionary
+  (a constructor of lazy fields) whose alternative uses only fields that are variables or literals, so a
+  method selected from a known instance is a known function. A lazy `let x = y` of a variable or literal
+  is `y` where `x` is used.
+- **Specialisation** (specialise.py): a top-level loop called with a known function or dictionary for a
+  parameter it passes to itself unchanged is copied for it, and the copy simplified like any binding.
 - **What is forced first**: a lazy binding whose body forces it before doing anything else becomes
   strict (`let!`), and a lambda's parameters that its body forces first, in their order, become strict
   (`lam!`): forcing them on entry is what the body did first anyway.
@@ -41,6 +46,7 @@ from compilers.core.erase import (
     Term,
     free_vars,
 )
+from compilers.core.specialise import specialise_program
 
 # A top-level function whose body has at most this many nodes (and no lambda or letrec of its own, no call
 # of itself) is inlined at its saturated calls; inlining nests at most INLINE_DEPTH deep (`x + y` at Int:
@@ -59,15 +65,16 @@ _NUMBERED = re.compile(r"(.*)\.([0-9]+)")
 def simplify_program(term: Term) -> Term:
     """The program's erased term simplified (a top-level letrec binding by binding)."""
     if not isinstance(term, ELetRec):
-        return _Simplifier({}, _Totals({}), term).run(term)
+        return _Simplifier(_Top({}, {}), term).run(term)
     inline = {n: r for n, r in term.binds if isinstance(r, ELam) and _inlinable(n, r)}
-    totals = _Totals(inline)
-    binds = tuple((n, _top_binding(r, inline, totals)) for n, r in term.binds)
-    body = _Simplifier(inline, totals, term.body).run(term.body)
+    top = _Top(inline, {n: r for n, r in term.binds if _dictionary(r)})
+    binds = tuple((n, _top_binding(r, top)) for n, r in term.binds)
+    body = _Simplifier(top, term.body).run(term.body)
+    binds, body = specialise_program(binds, body, lambda copy: _top_binding(copy, top))
     # The program's own top-level loops (`sumTo acc n`) as its local ones: every call of them is in this
     # letrec. A library's functions (qualified names, `P.foldr`) keep the marks they were simplified with,
     # the same in every program, so that what was lowered of them before serves again.
-    return ELetRec(_group_valued(binds, body, {}, totals.get(), _own_function), body)
+    return ELetRec(_group_valued(binds, body, {}, top.totals(), _own_function), body)
 
 
 def _own_function(name: str) -> bool:
@@ -75,18 +82,30 @@ def _own_function(name: str) -> bool:
     return "." not in name
 
 
-class _Totals:
-    """_total_functions of a program's inlinable functions, found when first needed (a program whose
-    bindings were all simplified before needs them not)."""
+def _dictionary(t: Term) -> bool:
+    """A constructor of lazy fields bound at the top level (a class instance's dictionary, `$fOrdInt`):
+    a value, whose fields a `case` of its name can take at compile time."""
+    return isinstance(t, ECon) and not any(t.strict)
 
-    def __init__(self, inline: dict[str, ELam]) -> None:
+
+class _Top:
+    """What the simplification of a binding knows of the program's top level: its inlinable functions,
+    its dictionaries, and the inlinable functions that are total (_total_functions: found when first
+    needed, which a program whose bindings were all simplified before does not)."""
+
+    def __init__(self, inline: dict[str, ELam], cons: dict[str, Term]) -> None:
         self.inline = inline
+        self.cons = cons
         self.found: dict[str, ELam] | None = None
 
-    def get(self) -> dict[str, ELam]:
+    def totals(self) -> dict[str, ELam]:
         if self.found is None:
             self.found = _total_functions(self.inline)
         return self.found
+
+    def definition(self, name: str) -> Term | None:
+        """The top-level definition a simplified binding may have taken into itself."""
+        return self.inline.get(name) or self.cons.get(name)
 
 
 def _total_functions(inline: dict[str, ELam]) -> dict[str, ELam]:
@@ -113,15 +132,15 @@ def _called(t: Term) -> set[str]:
     return {e.fn.name for e in _nodes(t) if isinstance(e, EApp) and isinstance(e.fn, EVar)}
 
 
-def _top_binding(term: Term, inline: dict[str, ELam], totals: _Totals) -> Term:
+def _top_binding(term: Term, top: _Top) -> Term:
     key = id(term)
     kept = SIMPLIFIED.get(key)
-    if kept is not None and kept[0] is term and all(inline.get(n) is d for n, d in kept[1]):
+    if kept is not None and kept[0] is term and all(top.definition(n) is d for n, d in kept[1]):
         with suppress(KeyError):  # compiles in other threads change the table too
             SIMPLIFIED.move_to_end(key)
         return kept[2]
-    simplified = _Simplifier(inline, totals, term).run(term)
-    deps = tuple((n, inline.get(n)) for n in sorted(free_vars(term)))
+    simplified = _Simplifier(top, term).run(term)
+    deps = tuple((n, top.definition(n)) for n in sorted(free_vars(term)))
     SIMPLIFIED[key] = (term, deps, simplified)
     while len(SIMPLIFIED) > MAX_SIMPLIFIED:
         with suppress(KeyError):
@@ -186,9 +205,11 @@ def _binders(t: Term) -> Iterator[str]:
 
 
 class _Simplifier:
-    def __init__(self, inline: dict[str, ELam], totals: _Totals, term: Term) -> None:
-        self.inline = inline
-        self.totals = totals
+    def __init__(self, top: _Top, term: Term) -> None:
+        self.inline = top.inline
+        self.cons = top.cons
+        self.top = top
+        self.alias: dict[str, Term] = {}  # a lazy let's name -> the variable or literal it is bound to
         self.counter = 0
         for b in _binders(term):
             m = _NUMBERED.fullmatch(b)
@@ -200,7 +221,7 @@ class _Simplifier:
     def run(self, t: Term) -> Term:
         t = self.inlined(t, 0)
         self.count(t)
-        return _valued(self.simplify(t, {}), {}, self.totals.get())
+        return _valued(self.simplify(t, {}), {}, self.top.totals())
 
     def fresh(self, name: str) -> str:
         self.counter += 1
@@ -211,21 +232,23 @@ class _Simplifier:
 
     def inlined(self, t: Term, depth: int) -> Term:
         match t:
-            case EVar() | ELit() | EFail():
+            case EVar(name):
+                return self.alias.get(name, t)
+            case ELit() | EFail():
                 return t
             case ELam(params, strict, body):
                 return ELam(params, strict, self.inlined(body, depth))
             case EApp(fn, args, line):
                 args = tuple(self.inlined(a, depth) for a in args)
-                if isinstance(fn, EVar) and depth < INLINE_DEPTH:
-                    lam = self.inline.get(fn.name)
-                    if lam is not None and len(args) >= len(lam.params):
-                        n = len(lam.params)
-                        body = self.instance(lam, args[:n], line, depth + 1)
-                        return EApp(body, args[n:], line) if len(args) > n else body
-                return EApp(self.inlined(fn, depth), args, line)
+                # the function first: a method taken from a known dictionary is a function known here
+                return self.call(self.inlined(fn, depth), args, line, depth)
             case ELet(name, rhs, body, strict):
-                return ELet(name, self.inlined(rhs, depth), self.inlined(body, depth), strict)
+                rhs = self.inlined(rhs, depth)
+                if not strict and isinstance(rhs, EVar | ELit):
+                    # `let f = g`: f is g (forcing f would force g and take its value), so uses of f are g
+                    self.alias[name] = rhs
+                    return self.inlined(body, depth)
+                return ELet(name, rhs, self.inlined(body, depth), strict)
             case ELetRec(binds, body):
                 return ELetRec(
                     tuple((n, self.inlined(r, depth)) for n, r in binds), self.inlined(body, depth)
@@ -235,9 +258,50 @@ class _Simplifier:
             case EPrim(op, args, line):
                 return EPrim(op, tuple(self.inlined(a, depth) for a in args), line)
             case ECase(scrut, shape, alts, line):
+                scrut = self.inlined(scrut, depth)
+                if isinstance(scrut, EVar) and scrut.name in self.cons:
+                    taken = self.dictionary_alt(self.cons[scrut.name], alts)
+                    if taken is not None:
+                        return self.inlined(taken, depth)
                 out = tuple(EAlt(self.inlined(a.body, depth), a.tag, a.vars, a.strict, a.lit) for a in alts)
-                return ECase(self.inlined(scrut, depth), shape, out, line)
+                return ECase(scrut, shape, out, line)
         raise TypeError(t)
+
+    def dictionary_alt(self, con: Term, alts: tuple[EAlt, ...]) -> Term | None:
+        """The alternative a case of a top-level dictionary takes, its variables made aliases of the
+        fields that are variables or literals (a method, `$cOrdInt.<=`); None when the alternative uses
+        a field that is an expression (a thunk of the dictionary, evaluated once: it is not copied)."""
+        assert isinstance(con, ECon)
+        for alt in alts:
+            if alt.tag == con.tag:
+                used = free_vars(alt.body)
+                fields = dict(zip(alt.vars, con.args, strict=True))
+                if any(v in used and not isinstance(a, EVar | ELit) for v, a in fields.items()):
+                    return None
+                self.alias.update((v, a) for v, a in fields.items() if v in used)
+                return alt.body
+            if alt.tag is None and alt.lit is None:
+                return alt.body
+        return None
+
+    def call(self, fn: Term, args: tuple[Term, ...], line: int | None, depth: int) -> Term:
+        """`fn args` (both inlined already), the call of a small function inlined."""
+        if isinstance(fn, EApp):  # `(f a) b` is `f a b` (the partial application was not shared)
+            inner = fn
+            fn, args = inner.fn, (*inner.args, *args)
+        if isinstance(fn, EVar) and depth < INLINE_DEPTH:
+            lam = self.inline.get(fn.name)
+            if lam is not None and len(args) >= len(lam.params):
+                n = len(lam.params)
+                body = self.instance(lam, args[:n], line, depth + 1)
+                if len(args) == n:
+                    return body
+                if isinstance(body, EVar | EApp):
+                    # a method taken from a known dictionary by its selector (`P.<= $fOrdInt x y`): its
+                    # call is inlined as the selector's was (each step takes arguments: it ends)
+                    return self.call(body, args[n:], line, depth)
+                return EApp(body, args[n:], line)
+        return EApp(fn, args, line)
 
     def instance(self, lam: ELam, args: tuple[Term, ...], line: int | None, depth: int) -> Term:
         """The function's body for these arguments (inlined already): parameters bound to them (substituted

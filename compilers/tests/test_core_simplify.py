@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from compilers.core.erase import EApp, ECase, ECon, ELam, ELet, ELetRec, EPrim, Term, erase
+from compilers.core.erase import EApp, ECase, ECon, ELam, ELet, ELetRec, EPrim, EVar, Term, erase
 from compilers.core.interp import run_program
 from compilers.core.pipeline import NAMESPACE, core_to_ir
 from compilers.core.simplify import simplify_program
@@ -111,3 +111,59 @@ def test_only_the_parameter_forced_first_is_strict(text: str) -> None:
     lams = _lambdas(simplify_program(erase(parse_program(text))))
     assert lams["pick"].strict == (False, True)
     assert _run_both(text) == "0\n"
+
+
+# fold f z xs, a loop that passes f unchanged, called with the top-level function plus: it gets a copy at
+# plus, `fold@0:plus`, whose step is plus's primitive (no call of an unknown function is left); `pick`
+# given the top-level dictionary-like constructor `both` takes its field at compile time.
+FOLD = """
+(data List (a) (Nil) (Cons 'a (List 'a)))
+(data Pair (a) (P 'a 'a))
+(main
+ (letrec ((plus (-> Int (-> Int Int)) (lam a Int (lam b Int (prim add a b))))
+          (both (Pair Int) (con P (Int) 3 4))
+          (pick (-> (Pair Int) Int) (lam p (Pair Int) (case p Int ((P x y) y))))
+          (fold (-> (-> Int (-> Int Int)) (-> Int (-> (List Int) Int)))
+            (lam f (-> Int (-> Int Int)) (lam z Int (lam xs (List Int)
+              (case xs Int
+                ((Nil) z)
+                ((Cons x rest) (app fold f (app f z x) rest)))))))
+          (upto (-> Int (-> Int (List Int)))
+            (lam i Int (lam n Int
+              (case (prim gt i n) (List Int)
+                ((True) (con Nil (Int)))
+                ((False) (con Cons (Int) i (app upto (prim add i 1) n))))))))
+  (let! r Int (app fold plus (app pick both) (app upto 1 100))
+   (let! u Int (prim putInt r) (prim putChar 10)))))
+"""
+
+
+def test_a_loop_given_a_known_function_is_copied_for_it() -> None:
+    program = simplify_program(erase(parse_program(FOLD)))
+    assert isinstance(program, ELetRec)
+    binds = dict(program.binds)
+    copy = binds["fold@0:plus"]
+    assert isinstance(copy, ELam) and len(copy.params) == 2
+    calls = [e for e in _terms(copy) if isinstance(e, EApp)]
+    assert all(isinstance(e.fn, EVar) and e.fn.name == "fold@0:plus" for e in calls)
+    assert _run_both(FOLD) == "5054\n"
+
+
+def _terms(t: Term) -> list[Term]:
+    out = [t]
+    match t:
+        case ELam(_, _, body):
+            out += _terms(body)
+        case EApp(fn, args):
+            for e in (fn, *args):
+                out += _terms(e)
+        case ELet(_, rhs, body, _):
+            out += _terms(rhs) + _terms(body)
+        case ECase(scrut, _, alts):
+            out += _terms(scrut)
+            for a in alts:
+                out += _terms(a.body)
+        case ECon(_, _, args, _) | EPrim(_, args):
+            for e in args:
+                out += _terms(e)
+    return out
