@@ -704,14 +704,19 @@ and xs = foldr (&&) True xs
 or :: [Bool] -> Bool
 or xs = foldr (||) False xs
 
+-- any, all and elem are loops of their own (not `or (map p xs)`), so that at a known predicate or
+-- dictionary each is a loop of the test, with no list between.
 any :: (a -> Bool) -> [a] -> Bool
-any p xs = or (map p xs)
+any _ [] = False
+any p (x : xs) = p x || any p xs
 
 all :: (a -> Bool) -> [a] -> Bool
-all p xs = and (map p xs)
+all _ [] = True
+all p (x : xs) = p x && all p xs
 
 elem :: Eq a => a -> [a] -> Bool
-elem x xs = any (== x) xs
+elem _ [] = False
+elem x (y : ys) = y == x || elem x ys
 
 notElem :: Eq a => a -> [a] -> Bool
 notElem x xs = not (elem x xs)
