@@ -80,8 +80,6 @@ UNSUPPORTED_TYPES: dict[str, str] = {}
 OUTSIDE_CLASSES = {
     "Thread": "the Engine runs one thread and has no clock (Thread.sleep, threads)",
     "Runtime": "the Engine's machine is not java's (memory, processors)",
-    "StackOverflowError": "a recursion too deep for the Engine's stack stops the run with its "
-    "stack_overflow report, which cannot be caught",
     "OutOfMemoryError": "a run that fills the Engine's store stops with its own report, which cannot be "
     "caught",
 }
@@ -111,6 +109,8 @@ BUILDER_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "reverse": [([], "StringBuilder")],
     "setLength": [(["int"], "void")],
     "setCharAt": [(["int", "char"], "void")],
+    "isEmpty": [([], "boolean")],
+    "compareTo": [(["StringBuilder"], "int")],
 }
 
 
@@ -270,9 +270,21 @@ class Checker:
         ]
         klass = self.builtin("Class", "Object")
         klass.tparams = [("T", "Object")]  # Class<Color>, Color.class's type
-        for name, ret in (("getName", "String"), ("getSimpleName", "String"), ("getEnumConstants", "T[]")):
+        # A class is never a heap object: its methods are called directly, Object's too (a class seen
+        # as an Object is told apart by java.dyn's methods).
+        for name, params, ret in (
+            ("getName", [], "String"),
+            ("getSimpleName", [], "String"),
+            ("getEnumConstants", [], "T[]"),
+            ("getSuperclass", [], "Class"),
+            ("toString", [], "String"),
+            ("hashCode", [], "int"),
+            ("equals", ["Object"], "boolean"),
+        ):
             klass.methods[name] = [
-                MethodInfo(name, klass, [], ret, False, False, None, private=True, builtin=f"Class.{name}")
+                MethodInfo(
+                    name, klass, params, ret, False, False, None, private=True, builtin=f"Class.{name}"
+                )
             ]
         for name, sup in BUILTIN_EXCEPTIONS.items():
             c = self.builtin(name, sup)
@@ -1940,6 +1952,8 @@ class Checker:
             if inner is not None and not inner.builtin and self.nested_in(inner, cname):  # Counter.Stats
                 e.ref = ("class", e.ident)
                 return f"class:{e.ident}"
+            if (cname, e.ident) == ("String", "CASE_INSENSITIVE_ORDER"):  # lang.java's StringOrder
+                cname = "StringOrder"
             c = self.classes.get(cname)
             f = c.find_field(e.ident) if c is not None else None
             if f is None or not f.static:
@@ -2019,7 +2033,9 @@ class Checker:
             for p, a in zip(params, args, strict=False):
                 if isinstance(a, A.Lambda | A.MethodRef):
                     self.infer_function(p, a, tvars, bound)
-            if want is not None:  # what is still unbound, from the type the result is assigned to
+            # What is still unbound, from the type the result is assigned to; every type is an Object,
+            # so that one tells nothing (a lambda's `r -> r.stream().collect(joining())` for an R).
+            if want is not None and want != "Object":
                 self.infer(ret, want, tvars, bound)
             # What only typing an argument tells: a generic call's result (`Collectors.toList()`), then
             # a lambda's result once its parameters' types are known (`map(s -> s.length())`).
@@ -2105,12 +2121,17 @@ class Checker:
         if any(self.unbound(q, tvars, bound) for q in wanted):
             return
         result = subst(fm.ret, mapping)
-        target = subst(p, bound | {t: "Object" for t in tvars if t not in bound})
-        if not self.speculate(lambda: self.lambda_(a, target, a.scope)):
-            # Function<T, Stream<R>>: the body's Stream<Integer> is no Stream<Object>, but is a Stream<?>
-            target = subst(p, bound | {t: "?" for t in tvars if t not in bound})
-            if target == p or not self.speculate(lambda: self.lambda_(a, target, a.scope)):
-                return
+        # Function<T, Stream<R>>: the body's Stream<Integer> is no Stream<Object>, but is a Stream<?>;
+        # and a generic call in the body (`Stream.of(words)`) takes its own type from a Stream<?>, where
+        # a Stream<Object> would make it one. A bare R is tried as Object first.
+        fills = ["Object", "?"] if result in tvars else ["?", "Object"]
+        targets = dict.fromkeys(subst(p, bound | {t: f for t in tvars if t not in bound}) for f in fills)
+
+        def fits(target: str) -> bool:
+            return bool(self.speculate(lambda: self.lambda_(a, target, a.scope)))
+
+        if not any(fits(target) for target in targets):
+            return
         lam = a.lam if isinstance(a, A.MethodRef) else a
         if lam is None:
             return
@@ -2766,7 +2787,11 @@ class Checker:
         if key in ("Math.floorMod", "Math.floorDiv") and two_int:
             e.ref = ("builtin", key)
             return promote(*types)
-        if key in ("Integer.parseInt", "Long.parseLong") and types == ["String"]:
+        if (
+            key in ("Integer.parseInt", "Long.parseLong")
+            and len(types) == 1
+            and self.assignable(types[0], "String")
+        ):
             e.ref = ("builtin", key)
             return "int" if cname == "Integer" else "long"
         if (

@@ -148,6 +148,8 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         used.add("Strings")  # %,d and the like (Strings.formatInteger)
     if "char" in used and chars_slice(unit):  # String.valueOf(chars, offset, count) and new String(...)
         used.add("Strings")
+    if "CASE_INSENSITIVE_ORDER" in used:  # String's comparator (lang.java's StringOrder)
+        used.add("StringOrder")
     if "arraycopy" in used:  # System.arraycopy (util.java's Arrays)
         used.add("Arrays")
     if "Math" in used and used & EXACT_MATH:  # Math.addExact and the others (lang.java's ExactMath)

@@ -60,6 +60,10 @@ F64_OPS = {
 }  # fmt: skip
 ONE = 0x3FF0000000000000  # 1.0
 VT_HEADER = 4  # super, interfaces, name, itable; the methods follow
+STACK_MARGIN = 8192  # words of stack a method's entry leaves free (FunctionLowering.stack_check)
+# The methods that give a class (its vtable, static data as a string literal is): a program calling one
+# may hold a class where an Object is, which java.dyn's methods then tell from a string.
+CLASS_MAKERS = frozenset({"Object.getClass", "Enum.getDeclaringClass", "Class.getSuperclass"})
 WRAP = {"int": "i32", "long": "i64", "char": "u16", "short": "i16", "byte": "i8"}
 BINOPS = {
     "+": "add", "-": "sub", "*": "mul", "/": "div", "%": "rem", "&": "and", "|": "or", "^": "xor",
@@ -147,6 +151,15 @@ class FunctionLowering:
         for p in params:
             self.local_slot(p)  # the parameters' slots first: the prologue stores them
         self.fb.set_block("body")
+        self.stack_check()
+
+    def stack_check(self) -> None:
+        """java's StackOverflowError when the stack (growing down towards the heap) is nearly full:
+        STACK_MARGIN words are left for raising it and for the runtime's routines it and the frames
+        below call."""
+        fb = self.fb
+        full = fb.binary("lt", self.roots, fb.load(Sym("java.stack_floor")))
+        self.guard(full, "StackOverflowError", None)
 
     # ---- slots
 
@@ -783,6 +796,7 @@ class FunctionLowering:
                 if key == "System.in":
                     return Const(1)  # not null; read() on it is the Engine's input (builtin)
                 if e.ref[0] == "classlit":  # Color.class: the class's vtable, as getClass() gives it
+                    self.low.makes_classes = True
                     return self.low.vtable(key)
                 if key in ("System.out", "System.err"):  # a writer's stream (library/io.java): which one
                     return Const(3 if key == "System.err" else 5)
@@ -1158,8 +1172,8 @@ class FunctionLowering:
             r = fb.call("str_from_int", [v])
         elif ty.endswith("[]"):
             raise Unsupported("the string form of an array (its identity hash)")
-        elif ty == "Class":  # class Main$Inner
-            r = fb.call("str_concat", [self.low.string("class "), fb.load(v, 2)])
+        elif ty == "Class" or ty.startswith("Class<"):  # class Main$Inner
+            r = fb.call("Class.toString", [v])
         else:
             return self.object_string(v, ty)
         assert r is not None
@@ -1525,7 +1539,9 @@ class FunctionLowering:
             return fb.wrap(WRAP[e.ty], fb.sub(q, fix))
         if key in ("Integer.parseInt", "Long.parseLong"):
             s = args[0]
-            self.null_check(s)  # java: NumberFormatException: Cannot parse null string: null
+            # java 17: NumberFormatException: Cannot parse null string
+            null = fb.binary("eq", s, 0)
+            self.guard(null, "NumberFormatException", lambda: self.low.string("Cannot parse null string"))
             h = self.hold(s, True)
             v = fb.call("java_parse_int", [self.fetch(h), 32 if key.startswith("Integer") else 64])
             assert v is not None
@@ -1702,6 +1718,17 @@ class FunctionLowering:
             out = fb.call("java_sb_string", [self.fetch(h)]) or Const(0)
         elif name == "length":
             out = fb.load(self.fetch(h), 1)
+        elif name == "isEmpty":
+            out = fb.binary("eq", fb.load(self.fetch(h), 1), 0)
+        elif name == "compareTo":  # java 11's: the two texts compared as Strings compare
+            other = self.value(e.args[0])
+            self.null_check(other)
+            ho = self.hold(other, True)
+            mine = self.hold(fb.call("java_sb_string", [self.fetch(h)]) or Const(0), True)
+            theirs = fb.call("java_sb_string", [self.fetch(ho)]) or Const(0)
+            out = fb.call("str_cmp", [self.fetch(mine), theirs]) or Const(0)
+            self.release(mine)
+            self.release(ho)
         elif name == "charAt":
             i = self.value(e.args[0])
             n = fb.load(self.fetch(h), 1)
@@ -2062,6 +2089,7 @@ class Lowering:
         self.program = program
         self.classes = program.classes
         self.mb = ModuleBuilder()
+        self.makes_classes = False  # whether the program may hold a class as an Object (CLASS_MAKERS)
         # Address 0 is null: the first global is a word no string or vtable may take.
         self.mb.global_("java.null", [0])
         self.filename = PurePosixPath(unit.span.file).name or "Main.java"
@@ -2117,6 +2145,8 @@ class Lowering:
 
     def ir_name(self, m: MethodInfo) -> str:
         if m.builtin:
+            if m.builtin in CLASS_MAKERS:
+                self.makes_classes = True
             return m.builtin.replace("<init>", "new")
         return m.ir_name
 
@@ -2162,6 +2192,7 @@ class Lowering:
         self.main(users)
         k = len(self.static_refs)
         self.mb.global_("java.statics", [0, k, *([0] * k)])
+        self.mb.global_("java.stack_floor", [0])
         return self.mb.finish()
 
     def function(
@@ -2346,6 +2377,8 @@ class Lowering:
                 code = fb.load(vt, VT_HEADER + index[name])
                 fb.ret(fb.call(code, [o, *([fb.param(1)] if n == 2 else [])]) or Const(0))
             fb.set_block(no)
+            if self.makes_classes:
+                self.class_branch(fb, name)
             if name == "toString":
                 fb.ret(o)
             elif name == "hashCode":
@@ -2363,9 +2396,38 @@ class Lowering:
                 fb.set_block(string)
                 fb.ret(fb.call("str_eq", [o, x]) or Const(0))
 
+    def class_branch(self, fb: FunctionBuilder, name: str) -> None:
+        """java.dyn's method `name` of a class (a vtable, not a heap object): its toString() is java's
+        "class Main$A", its hashCode() its name's, equals() is identity; a string goes on."""
+        o = fb.param(0)
+        klass, string = fb.new_block("class"), fb.new_block("text")
+        fb.branch(fb.call("java.dyn.isClass", [o]) or Const(0), klass, string)
+        fb.set_block(klass)
+        if name == "compareTo":  # a class is not Comparable: never called on one
+            fb.ret(0)
+        else:
+            params: list[OperandLike] = [o, fb.param(1)] if name == "equals" else [o]
+            fb.ret(fb.call(f"Class.{name}", params) or Const(0))
+        fb.set_block(string)
+
+    def is_class_function(self) -> None:
+        """java.dyn.isClass(o): whether o is one of the program's classes (one of their vtables)."""
+        fb = self.mb.function("java.dyn.isClass", params=[("o", "ptr")], ret="w")
+        for c in self.classes.values():
+            if c.kind == "interface":
+                continue
+            yes, no = fb.new_block("is"), fb.new_block("next")
+            fb.branch(fb.binary("eq", fb.param(0), self.vtable(c.name)), yes, no)
+            fb.set_block(yes)
+            fb.ret(1)
+            fb.set_block(no)
+        fb.ret(0)
+
     def library_methods(self) -> None:
         """The library classes' methods that vtables point to, and the raising of library exceptions."""
         self.dynamic_methods()
+        if self.makes_classes:
+            self.is_class_function()
         mb = self.mb
         # Object.toString: Name@hash (the hash is the object's address, which java does not print).
         fb = mb.function("Object.toString", params=[("o", "ptr")], ret="w")
@@ -2478,6 +2540,22 @@ class Lowering:
         fb.ret(fb.load(fb.param(0), 0))
         fb = mb.function("Class.getName", params=[("c", "ptr")], ret="w")
         fb.ret(fb.load(fb.param(0), 2))
+        fb = mb.function("Class.toString", params=[("c", "ptr")], ret="w")
+        fb.ret(fb.call("str_concat", [self.string("class "), fb.load(fb.param(0), 2)]) or Const(0))
+        fb = mb.function("Class.hashCode", params=[("c", "ptr")], ret="w")  # its name's (java's: identity)
+        fb.ret(fb.call("java_str_hash", [fb.load(fb.param(0), 2)]) or Const(0))
+        fb = mb.function("Class.equals", params=[("c", "ptr"), ("o", "ptr")], ret="w")
+        fb.ret(fb.binary("eq", fb.param(0), fb.param(1)))
+        fb = mb.function("Class.getSuperclass", params=[("c", "ptr")], ret="w")
+        # The vtable's word 0; a class whose word 0 is empty extends Object (null for Object's own).
+        sup = fb.load(fb.param(0), 0)
+        named, implicit = fb.new_block("named"), fb.new_block("implicit")
+        fb.branch(fb.binary("ne", sup, 0), named, implicit)
+        fb.set_block(named)
+        fb.ret(sup)
+        fb.set_block(implicit)
+        obj = self.vtable("Object")
+        fb.ret(fb.binary("mul", obj, fb.binary("ne", fb.param(0), obj)))
         # getEnumConstants(): the values() of the enum whose vtable it is; null for any other class.
         fb = mb.function("Class.getEnumConstants", params=[("c", "ptr")], ret="w")
         for k in self.classes.values():
@@ -2660,6 +2738,13 @@ class Lowering:
         fb = fl.fb
         fl.handlers = ["uncaught"]
         fb.call("gc_register", [Sym("java.statics")], returns=False)
+        # The lowest address a method's frame may start at (stack_check); 0 until now, as nothing recurses.
+        # The margin is STACK_MARGIN words, or a quarter of the stack in a small store.
+        limit = fb.heap_info("heaplimit")
+        quarter = fb.binary("div", fb.sub(fl.roots, limit), 4)
+        small = fb.binary("lt", quarter, STACK_MARGIN)  # margin = small ? quarter : STACK_MARGIN
+        margin = fb.add(STACK_MARGIN, fb.mul(small, fb.sub(quarter, STACK_MARGIN)))
+        fb.store(Sym("java.stack_floor"), fb.add(limit, margin))
         # Enums first: their constants are what other classes' static initialisers most often use
         # (java initialises each class when it is first used).
         for c in sorted(users, key=lambda c: not c.enum):

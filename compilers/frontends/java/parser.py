@@ -502,16 +502,8 @@ class _Parser:
             ):
                 start = self.tok.span
                 return [A.LocalClass(start, self.class_decl(mods))]
-            if (
-                self.tok.kind == "ident"
-                and self.tok.text == "yield"
-                and self.peek().text not in ("=", "(", ".")
-            ):
-                s = self.tok.span
-                self.pos += 1
-                value = self.expr()
-                self.expect(";")
-                return [A.Yield(s, value)]
+            if self.at_yield():
+                return [self.statement()]  # `yield x;` is not a declaration of x
             if self.looks_like_decl():
                 decls = self.local_decl()
                 self.expect(";")
@@ -522,6 +514,12 @@ class _Parser:
         except ParseError:
             self.sync()
             return []
+
+    def at_yield(self) -> bool:
+        """At a `yield` statement (not a use of a variable or method named yield)."""
+        return (
+            self.tok.kind == "ident" and self.tok.text == "yield" and self.peek().text not in ("=", "(", ".")
+        )
 
     def local_decl(self) -> list[A.LocalVar]:
         start = self.tok.span
@@ -597,6 +595,12 @@ class _Parser:
         if t.kind == "ident" and self.peek().text == ":":
             self.pos += 2
             return A.Labeled(s, t.text, self.statement())
+        if self.at_yield():
+            # `yield v;` is a statement anywhere in a switch expression's block, an `if`'s branch too
+            self.pos += 1
+            value = self.expr()
+            self.expect(";")
+            return A.Yield(s, value)
         if t.text in ("assert", "synchronized", "yield") and t.kind == "keyword":
             self.fail(f"'{t.text}' statements are not supported in this Java subset")
         e = self.expr()

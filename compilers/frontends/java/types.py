@@ -59,6 +59,8 @@ BUILTIN_EXCEPTIONS = {
     "NumberFormatException": "IllegalArgumentException",
     "IllegalStateException": "RuntimeException",
     "UnsupportedOperationException": "RuntimeException",
+    # java's is a VirtualMachineError, an Error; raised at a method's entry when the stack is nearly full
+    "StackOverflowError": "Error",
 }
 
 
@@ -149,12 +151,13 @@ class ClassInfo:
 
     @property
     def qualified(self) -> str:
-        """The name Java prints: the library's exceptions live in java.lang."""
+        """The name Java prints: the library's exceptions, Object and Enum live in java.lang."""
         if self.binary:
             return self.binary
         if self.package:
             return f"{self.package}.{self.name}"
-        return f"java.lang.{self.name}" if self.builtin and self.name in BUILTIN_EXCEPTIONS else self.name
+        in_lang = self.name in BUILTIN_EXCEPTIONS or self.name in ("Object", "Enum")
+        return f"java.lang.{self.name}" if self.builtin and in_lang else self.name
 
     def ancestors(self) -> list[ClassInfo]:
         """This class, its superclasses and every interface it implements, nearest first."""

@@ -140,6 +140,22 @@ final class Integer extends Number implements Comparable<Integer> {
         return String.valueOf(i & 0xFFFFFFFFL);
     }
 
+    public static int parseUnsignedInt(String s) {
+        return parseUnsignedInt(s, 10);
+    }
+
+    // java's: the digits read as a long, which must fit in 32 bits.
+    public static int parseUnsignedInt(String s, int radix) {
+        if (s != null && s.length() > 0 && s.charAt(0) == '-') {
+            throw new NumberFormatException("Illegal leading minus sign on unsigned string " + s + ".");
+        }
+        long v = Long.parseLong(s, radix);
+        if ((v & 0xFFFFFFFF00000000L) != 0) {
+            throw new NumberFormatException("String value " + s + " exceeds range of unsigned int.");
+        }
+        return (int) v;
+    }
+
     public static int numberOfLeadingZeros(int i) {
         return i == 0 ? 32 : Long.numberOfLeadingZeros(i & 0xFFFFFFFFL) - 32;
     }
@@ -795,6 +811,11 @@ final class Boolean implements Comparable<Boolean> {
 // characters), or runs of whitespace ("\\s+", " +"). As Java's: trailing empty strings are dropped.
 // String's methods written in Java: s.replace(a, b) is Strings.replace(s, a, b) (check.py routes a
 // String method the checker does not know itself here), and split's pieces.
+// String.CASE_INSENSITIVE_ORDER: the checker reads String's field as this class's.
+final class StringOrder {
+    static final Comparator<String> CASE_INSENSITIVE_ORDER = (a, b) -> Strings.compareToIgnoreCase(a, b);
+}
+
 final class Strings {
     static String replace(String s, char from, char to) {
         char[] cs = s.toCharArray();
@@ -891,6 +912,10 @@ final class Strings {
 
     static int indexOf(StringBuilder sb, String s) {
         return sb.toString().indexOf(s);
+    }
+
+    static int lastIndexOf(StringBuilder sb, String s) {
+        return lastIndexOf(sb.toString(), s);
     }
 
     // %d with the flags + (a sign), space, ',' (groups of three) and '(' (a negative in parentheses), as

@@ -276,6 +276,9 @@ interface Queue<E> extends Collection<E> {
 interface Deque<E> extends Queue<E> {
     void addFirst(E e);
 
+    // The elements from last to first (a copy here, java's walks the deque itself).
+    Iterator<E> descendingIterator();
+
     void addLast(E e);
 
     boolean offerFirst(E e);
@@ -1070,6 +1073,12 @@ class LinkedList<E> extends AbstractList<E> implements Deque<E> {
         return new LinkedList.Itr<E>(this);
     }
 
+    public Iterator<E> descendingIterator() {
+        ArrayList<E> items = new ArrayList<E>(this);
+        Collections.reverse(items);
+        return items.iterator();
+    }
+
     // java's ListItr: hasNext() compares the index with the size, next() first checks that the list
     // was changed through nothing but the iterator (ConcurrentModificationException).
     static class Itr<E> implements Iterator<E> {
@@ -1566,6 +1575,14 @@ class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E> {
     public Iterator<E> iterator() {
         ArrayList<E> items = new ArrayList<E>();
         for (int i = 0; i < size; i++) {
+            items.add(at(i));
+        }
+        return items.iterator();
+    }
+
+    public Iterator<E> descendingIterator() {
+        ArrayList<E> items = new ArrayList<E>();
+        for (int i = size - 1; i >= 0; i--) {
             items.add(at(i));
         }
         return items.iterator();
@@ -3398,15 +3415,7 @@ class Arrays {
 
     // The elements from index from up to to (not to), with java's checks of the range.
     public static void sort(int[] a, int from, int to) {
-        if (from > to) {
-            throw new IllegalArgumentException("fromIndex(" + from + ") > toIndex(" + to + ")");
-        }
-        if (from < 0) {
-            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + from);
-        }
-        if (to > a.length) {
-            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + to);
-        }
+        rangeCheck(a.length, from, to);
         int[] tmp = new int[a.length];
         sortInts(a, tmp, from, to);
     }
@@ -3673,40 +3682,83 @@ class Arrays {
         return sb.append(']').toString();
     }
 
-    public static void fill(int[] a, int v) {
-        for (int i = 0; i < a.length; i++) {
+    // java's check of a range of an array (Arrays.rangeCheck).
+    private static void rangeCheck(int length, int from, int to) {
+        if (from > to) {
+            throw new IllegalArgumentException("fromIndex(" + from + ") > toIndex(" + to + ")");
+        }
+        if (from < 0) {
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + from);
+        }
+        if (to > length) {
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + to);
+        }
+    }
+
+    public static void fill(int[] a, int from, int to, int v) {
+        rangeCheck(a.length, from, to);
+        for (int i = from; i < to; i++) {
             a[i] = v;
         }
+    }
+
+    public static void fill(long[] a, int from, int to, long v) {
+        rangeCheck(a.length, from, to);
+        for (int i = from; i < to; i++) {
+            a[i] = v;
+        }
+    }
+
+    public static void fill(double[] a, int from, int to, double v) {
+        rangeCheck(a.length, from, to);
+        for (int i = from; i < to; i++) {
+            a[i] = v;
+        }
+    }
+
+    public static void fill(char[] a, int from, int to, char v) {
+        rangeCheck(a.length, from, to);
+        for (int i = from; i < to; i++) {
+            a[i] = v;
+        }
+    }
+
+    public static void fill(boolean[] a, int from, int to, boolean v) {
+        rangeCheck(a.length, from, to);
+        for (int i = from; i < to; i++) {
+            a[i] = v;
+        }
+    }
+
+    public static void fill(Object[] a, int from, int to, Object v) {
+        rangeCheck(a.length, from, to);
+        for (int i = from; i < to; i++) {
+            a[i] = v;
+        }
+    }
+
+    public static void fill(int[] a, int v) {
+        fill(a, 0, a.length, v);
     }
 
     public static void fill(double[] a, double v) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] = v;
-        }
+        fill(a, 0, a.length, v);
     }
 
     public static void fill(long[] a, long v) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] = v;
-        }
+        fill(a, 0, a.length, v);
     }
 
     public static void fill(char[] a, char v) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] = v;
-        }
+        fill(a, 0, a.length, v);
     }
 
     public static void fill(boolean[] a, boolean v) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] = v;
-        }
+        fill(a, 0, a.length, v);
     }
 
     public static void fill(Object[] a, Object v) {
-        for (int i = 0; i < a.length; i++) {
-            a[i] = v;
-        }
+        fill(a, 0, a.length, v);
     }
 
     public static boolean equals(long[] a, long[] b) {
@@ -3763,6 +3815,82 @@ class Arrays {
         }
         for (int i = 0; i < a.length; i++) {
             if (!Collections.same(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // deepEquals of a two-dimensional array (java's takes any depth: Object[] checked at run time).
+    public static boolean deepEquals(int[][] a, int[][] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!equals(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean deepEquals(long[][] a, long[][] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!equals(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean deepEquals(char[][] a, char[][] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!equals(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean deepEquals(boolean[][] a, boolean[][] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!equals(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean deepEquals(Object[][] a, Object[][] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!equals(a[i], b[i])) {
                 return false;
             }
         }
