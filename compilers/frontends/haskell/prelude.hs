@@ -22,7 +22,7 @@ data Either a b = Left a | Right b
 -- An IO action takes the world and gives its result with the world after it. The world is the character
 -- isEOF read ahead to see whether there is one (its code plus 1), or 0 when none is waiting: the next
 -- read takes that character first, as GHC's buffered stdin keeps it; -1 after getContents, whose
--- handle is then semi-closed for every other read.
+-- handle is then semi-closed (closed at the end of the input) for every other read.
 data R' a = R' a Int
 newtype IO a = IO (Int -> R' a)
 
@@ -443,6 +443,14 @@ instance Enum Char where
 instance Bounded Char where
   minBound = '\0'
   maxBound = '\1114111'
+
+instance (Bounded a, Bounded b) => Bounded (a, b) where
+  minBound = (minBound, minBound)
+  maxBound = (maxBound, maxBound)
+
+instance (Bounded a, Bounded b, Bounded c) => Bounded (a, b, c) where
+  minBound = (minBound, minBound, minBound)
+  maxBound = (maxBound, maxBound, maxBound)
 
 instance Show Char where
   showsPrec _ '\'' = showString "'\\''"
@@ -1366,6 +1374,16 @@ sequence ms = mapM id ms
 sequence_ :: Monad m => [m a] -> m ()
 sequence_ ms = mapM_ id ms
 
+-- Traversable's and Foldable's methods at lists (there is no Traversable or Foldable class here).
+traverse :: Applicative f => (a -> f b) -> [a] -> f [b]
+traverse f xs = foldr (\x ys -> fmap (:) (f x) <*> ys) (pure []) xs
+
+sequenceA :: Applicative f => [f a] -> f [a]
+sequenceA xs = traverse id xs
+
+foldMap :: Monoid m => (a -> m) -> [a] -> m
+foldMap f xs = foldr (\x r -> f x <> r) mempty xs
+
 when :: Applicative f => Bool -> f () -> f ()
 when p s = if p then s else pure ()
 
@@ -1501,10 +1519,12 @@ print x = putStrLn (show x)
 nextChar :: String -> Int -> Int
 nextChar op w = if primIntGt w 0 then primIntSub w 1 else if primIntLt w 0 then semiClosed op else primGetChar w
 
--- GHC's error for a read of stdin after getContents (while the lazy list has not reached the end: GHC
--- says "closed" once it has, which this does not know).
+-- GHC's error for a read of stdin after getContents: the handle is "semi-closed" while the lazy list has
+-- not reached the end of the input, "closed" once it has. The input's next character tells which: the
+-- lazy list has read every one when there is none (taking one is no loss, as the program stops here).
 semiClosed :: String -> a
-semiClosed op = errorWithoutStackTrace ("<stdin>: " ++ op ++ ": illegal operation (handle is semi-closed)")
+semiClosed op = errorWithoutStackTrace ("<stdin>: " ++ op ++ ": illegal operation (handle is " ++ state ++ ")")
+  where state = if primIntLt (primGetChar (-1)) 0 then "closed" else "semi-closed"
 
 getChar :: IO Char
 getChar = IO (\w -> let c = nextChar "hGetChar" w in if primIntLt c 0 then errorWithoutStackTrace "<stdin>: hGetChar: end of file" else R' (primChr c) 0)
@@ -1697,7 +1717,7 @@ dm'findWithDefault d k m = fromMaybe d (dm'lookup k m)
 dm'indexOp :: Ord k => Map k a -> k -> a
 dm'indexOp m k = case dm'lookup k m of
   Just x -> x
-  Nothing -> errorWithoutStackTrace "Map.!: given key is not an element in the map"
+  Nothing -> containersError "Map.!: given key is not an element in the map" "Map" "633:17"
 
 dm'insert :: Ord k => k -> a -> Map k a -> Map k a
 dm'insert kx x Tip' = dm'singleton kx x
@@ -1784,12 +1804,12 @@ dm'union a b = dm'unionWith const a b
 dm'findMin :: Map k a -> (k, a)
 dm'findMin (Bin' _ kx x Tip' _) = (kx, x)
 dm'findMin (Bin' _ _ _ l _) = dm'findMin l
-dm'findMin Tip' = errorWithoutStackTrace "Map.findMin: empty map has no minimal element"
+dm'findMin Tip' = containersError "Map.findMin: empty map has no minimal element" "Map" "1653:17"
 
 dm'findMax :: Map k a -> (k, a)
 dm'findMax (Bin' _ kx x _ Tip') = (kx, x)
 dm'findMax (Bin' _ _ _ _ r) = dm'findMax r
-dm'findMax Tip' = errorWithoutStackTrace "Map.findMax: empty map has no maximal element"
+dm'findMax Tip' = containersError "Map.findMax: empty map has no maximal element" "Map" "1678:17"
 
 dm'bin :: k -> a -> Map k a -> Map k a -> Map k a
 dm'bin k x l r = Bin' (dm'size l + dm'size r + 1) k x l r
@@ -1943,6 +1963,110 @@ dm'maxView m = fmap (\((_, x), rest) -> (x, rest)) (dm'maxViewWithKey m)
 instance (Ord k, Ord a) => Ord (Map k a) where
   compare a b = compare (dm'toList a) (dm'toList b)
 
+-- An error of the containers package: its message and, as GHC's build of containers-0.6.4.1 writes it,
+-- the call stack of its `error` (the module and the line and column there).
+containersError :: String -> String -> String -> a
+containersError msg m loc = errorWithoutStackTrace (msg ++ "\nCallStack (from HasCallStack):\n  error, called at libraries/containers/containers/src/Data/" ++ m ++ "/Internal.hs:" ++ loc ++ " in containers-0.6.4.1:Data." ++ m ++ ".Internal")
+
+-- Positions in the map's order (elemAt 0 is the least key).
+dm'elemAt :: Int -> Map k a -> (k, a)
+dm'elemAt _ Tip' = containersError "Map.elemAt: index out of range" "Map" "1504:17"
+dm'elemAt i (Bin' _ kx x l r)
+  | i < sl = dm'elemAt i l
+  | i > sl = dm'elemAt (i - sl - 1) r
+  | otherwise = (kx, x)
+  where sl = dm'size l
+
+dm'lookupIndex :: Ord k => k -> Map k a -> Maybe Int
+dm'lookupIndex k m = go 0 m
+  where
+    go _ Tip' = Nothing
+    go idx (Bin' _ kx _ l r) = case compare k kx of
+      LT -> go idx l
+      GT -> go (idx + dm'size l + 1) r
+      EQ -> Just (idx + dm'size l)
+
+dm'findIndex :: Ord k => k -> Map k a -> Int
+dm'findIndex k m = case dm'lookupIndex k m of
+  Just i -> i
+  Nothing -> containersError "Map.findIndex: element is not in the map" "Map" "1463:23"
+
+dm'take :: Ord k => Int -> Map k a -> Map k a
+dm'take n m = dm'fromList (take n (dm'toList m))
+
+dm'drop :: Ord k => Int -> Map k a -> Map k a
+dm'drop n m = dm'fromList (drop n (dm'toList m))
+
+dm'splitAt :: Ord k => Int -> Map k a -> (Map k a, Map k a)
+dm'splitAt n m = (dm'take n m, dm'drop n m)
+
+dm'split :: Ord k => k -> Map k a -> (Map k a, Map k a)
+dm'split k m = (dm'filterWithKey (\k' _ -> k' < k) m, dm'filterWithKey (\k' _ -> k' > k) m)
+
+dm'deleteFindMin :: Map k a -> ((k, a), Map k a)
+dm'deleteFindMin Tip' = (containersError "Map.deleteFindMin: can not return the minimal element of an empty map" "Map" "3987:15", Tip')
+dm'deleteFindMin m = (dm'findMin m, dm'deleteMin m)
+
+dm'deleteFindMax :: Ord k => Map k a -> ((k, a), Map k a)
+dm'deleteFindMax Tip' = (containersError "Map.deleteFindMax: can not return the maximal element of an empty map" "Map" "3997:15", Tip')
+dm'deleteFindMax m = (dm'findMax m, dm'deleteMax m)
+
+dm'foldl' :: (b -> a -> b) -> b -> Map k a -> b
+dm'foldl' f z m = foldl' f z (dm'elems m)
+
+dm'foldlWithKey' :: (b -> k -> a -> b) -> b -> Map k a -> b
+dm'foldlWithKey' f z m = foldl' (\acc (k, x) -> f acc k x) z (dm'toList m)
+
+dm'insertWithKey :: Ord k => (k -> a -> a -> a) -> k -> a -> Map k a -> Map k a
+dm'insertWithKey f k x m = dm'insertWith (f k) k x m
+
+dm'adjustWithKey :: Ord k => (k -> a -> a) -> k -> Map k a -> Map k a
+dm'adjustWithKey f k m = dm'adjust (f k) k m
+
+dm'fromListWithKey :: Ord k => (k -> a -> a -> a) -> [(k, a)] -> Map k a
+dm'fromListWithKey f xs = foldl' (\m (k, x) -> dm'insertWith (f k) k x m) Tip' xs
+
+dm'fromDistinctAscList :: Ord k => [(k, a)] -> Map k a
+dm'fromDistinctAscList xs = dm'fromList xs
+
+dm'partitionWithKey :: Ord k => (k -> a -> Bool) -> Map k a -> (Map k a, Map k a)
+dm'partitionWithKey p m = (dm'filterWithKey p m, dm'filterWithKey (\k x -> not (p k x)) m)
+
+dm'mapMaybeWithKey :: Ord k => (k -> a -> Maybe b) -> Map k a -> Map k b
+dm'mapMaybeWithKey f m = dm'fromList [(k, y) | (k, x) <- dm'toList m, Just y <- [f k x]]
+
+dm'unionWithKey :: Ord k => (k -> a -> a -> a) -> Map k a -> Map k a -> Map k a
+dm'unionWithKey f a b = foldl' (\m (k, x) -> dm'insertWith (\new old -> f k old new) k x m) a (dm'toList b)
+
+dm'differenceWith :: Ord k => (a -> b -> Maybe a) -> Map k a -> Map k b -> Map k a
+dm'differenceWith f a b = dm'fromList [(k, z) | (k, x) <- dm'toList a, Just z <- [maybe (Just x) (f x) (dm'lookup k b)]]
+
+dm'isSubmapOf :: (Ord k, Eq a) => Map k a -> Map k a -> Bool
+dm'isSubmapOf a b = all (\(k, x) -> dm'lookup k b == Just x) (dm'toList a)
+
+dm'mapKeysWith :: Ord k2 => (a -> a -> a) -> (k1 -> k2) -> Map k1 a -> Map k2 a
+dm'mapKeysWith c f m = dm'fromListWith c [(f k, x) | (k, x) <- dm'toList m]
+
+dm'mapAccum :: (a -> b -> (a, c)) -> a -> Map k b -> (a, Map k c)
+dm'mapAccum f a m = dm'mapAccumWithKey (\acc _ x -> f acc x) a m
+
+dm'mapAccumWithKey :: (a -> k -> b -> (a, c)) -> a -> Map k b -> (a, Map k c)
+dm'mapAccumWithKey _ a Tip' = (a, Tip')
+dm'mapAccumWithKey f a (Bin' sx kx x l r) =
+  let (a1, l') = dm'mapAccumWithKey f a l
+      (a2, x') = f a1 kx x
+      (a3, r') = dm'mapAccumWithKey f a2 r
+  in (a3, Bin' sx kx x' l' r')
+
+dm'keysSet :: Map k a -> Set k
+dm'keysSet m = MkSet' (dm'map (const ()) m)
+
+dm'restrictKeys :: Ord k => Map k a -> Set k -> Map k a
+dm'restrictKeys m s = dm'filterWithKey (\k _ -> dm'member k (ds'unSet s)) m
+
+dm'withoutKeys :: Ord k => Map k a -> Set k -> Map k a
+dm'withoutKeys m s = dm'filterWithKey (\k _ -> dm'notMember k (ds'unSet s)) m
+
 -- ---------------------------------------------------------------- Data.Set (a Map to ())
 -- Names starting ds' are Data.Set's (imported as Data.Set.name). The balancing is the Map's.
 
@@ -2024,11 +2148,11 @@ ds'foldl :: (b -> a -> b) -> b -> Set a -> b
 ds'foldl f z s = foldl f z (ds'toList s)
 
 ds'findMin :: Set a -> a
-ds'findMin (MkSet' Tip') = errorWithoutStackTrace "Set.findMin: empty set has no minimal element"
+ds'findMin (MkSet' Tip') = containersError "Set.findMin: empty set has no minimal element" "Set" "790:17"
 ds'findMin (MkSet' m) = fst (dm'findMin m)
 
 ds'findMax :: Set a -> a
-ds'findMax (MkSet' Tip') = errorWithoutStackTrace "Set.findMax: empty set has no maximal element"
+ds'findMax (MkSet' Tip') = containersError "Set.findMax: empty set has no maximal element" "Set" "808:17"
 ds'findMax (MkSet' m) = fst (dm'findMax m)
 
 ds'lookupMin :: Set a -> Maybe a
