@@ -182,6 +182,19 @@ RUNTIME_ERRORS = [
         "3\n",
         "prog: t.hs:(2,1)-(3,11): Non-exhaustive patterns in function f\n\n",
     ),
+    (  # containers' error, with the call stack of GHC's build of containers-0.6.4.1
+        "import qualified Data.Map as M\n\nmain :: IO ()\nmain = do\n"
+        '  let m = M.fromList [(1 :: Int, "one")]\n  putStrLn (m M.! 1)\n  putStrLn (m M.! 2)\n',
+        "one\n",
+        "prog: Map.!: given key is not an element in the map\nCallStack (from HasCallStack):\n"
+        "  error, called at libraries/containers/containers/src/Data/Map/Internal.hs:633:17"
+        " in containers-0.6.4.1:Data.Map.Internal\n",
+    ),
+    (  # the lazy list of getContents has reached the end of the (empty) input: GHC's handle is closed
+        "main :: IO ()\nmain = do\n  s <- getContents\n  putStr s\n  l <- getLine\n  putStrLn l\n",
+        "",
+        "prog: <stdin>: hGetLine: illegal operation (handle is closed)\n",
+    ),
 ]
 
 
@@ -208,7 +221,8 @@ def test_not_in_scope():
 def test_type_errors_name_the_expression_and_both_types():
     # GHC 9.0.2 reports 1:18 first (the argument of putStrLn), then 1:22
     assert errors('main = putStrLn (not "x")\n') == [
-        '1:18: Couldn\'t match expected type ‘[Char]’ with actual type ‘Bool’ in the expression: not "x"'
+        '1:18: Couldn\'t match expected type ‘[Char]’ with actual type ‘Bool’ in the expression: not "x"',
+        '1:22: Couldn\'t match expected type ‘Bool’ with actual type ‘[Char]’ in the expression: "x"',
     ]
     assert errors('main = print (not "x")\n') == [
         '1:19: Couldn\'t match expected type ‘Bool’ with actual type ‘[Char]’ in the expression: "x"'
@@ -276,10 +290,15 @@ def test_foldable_uses_name_the_missing_class() -> None:
 
 
 def test_the_expression_in_a_message_is_shown_as_written() -> None:
-    # The missing `$`: GHC 9.0.2 reports 4:3 too. Literals in Haskell's syntax, operators infix, an
-    # annotation with its type.
+    # The missing `$`: GHC 9.0.2 reports two errors at 4:3, the first argument of (++) and then the whole
+    # statement. Literals in Haskell's syntax, operators infix, an annotation with its type.
     src = 'main :: IO ()\nmain = do\n  let n = 5\n  putStrLn "n is " ++ show n\n'
-    assert errors(src)[0].endswith('in the expression: putStrLn "n is " ++ show n')
+    assert errors(src) == [
+        "4:3: Couldn't match expected type ‘[Char]’ with actual type ‘IO ()’ in the expression:"
+        ' putStrLn "n is "',
+        "4:3: Couldn't match expected type ‘IO ()’ with actual type ‘[Char]’ in the expression:"
+        ' putStrLn "n is " ++ show n',
+    ]
     # GHC 9.0.2: 1:38, the operator application from its parenthesis (its arguments are checked first).
     src = "main = print (length [1, 2 :: Int] + (3.5 :: Double) * negate 2)\n"
     assert errors(src) == [

@@ -105,6 +105,11 @@ class HsError(Exception):
         self.span = span
         self.code = code
         self.also: list[HsError] = []  # the program's other errors, reported after this one
+        # A mismatch's message written again from its types, once more of them are known (GHC writes its
+        # messages at the end, with every type found by then).
+        self.rewrite: Callable[[], str] | None = None
+        # Errors found after this one in the same binding, in the application's other arguments
+        self.more: list[HsError] = []
 
 
 # ---------------------------------------------------------------- records of the checker
@@ -368,12 +373,17 @@ class Checker:
                 span or e.span,
             ) from None
         except _Mismatch:
-            namer = Namer()
-            raise self.error(
-                f"Couldn't match expected type ‘{show_type(expected, namer)}’ with actual type "
-                f"‘{show_type(actual, namer)}’ in the expression: {A.show_written(e)}",
-                span or e.span,
-            ) from None
+
+            def message() -> str:
+                namer = Namer()
+                return (
+                    f"Couldn't match expected type ‘{show_type(expected, namer)}’ with actual type "
+                    f"‘{show_type(actual, namer)}’ in the expression: {A.show_written(e)}"
+                )
+
+            err = self.error(message(), span or e.span)
+            err.rewrite = message
+            raise err from None
 
     # ---- types from the syntax ----
 
@@ -597,20 +607,52 @@ class Checker:
         result = ft
         if id(head) in self.syntax_ids:  # a list literal's elements: each against the list's element type
             self.expect(want, t, e)
-        for node, pt in zip(args, params, strict=True):
+        for i, (node, pt) in enumerate(zip(args, params, strict=True)):
             try:
                 self.check_arg(head, node.arg, pt, sc)
             except HsError as exc:
                 if exc.code != "type_mismatch":
                     raise
-                self.expect(want, t, e)
-                raise
+                raise self.app_errors(exc, head, args[i + 1 :], params[i + 1 :], e, want, t, sc) from None
             parts = split_fn(result)
             assert parts is not None
             result = parts[1]
             self.types[id(node)] = result
         self.expect(want, t, e)
         return True
+
+    def app_errors(
+        self,
+        failed: HsError,
+        head: A.Expr,
+        later: list[A.EApp],
+        later_types: list[Type],
+        e: A.EApp,
+        want: Type,
+        result: Type,
+        sc: Scope,
+    ) -> HsError:
+        """An application whose argument failed: as GHC, its result's mismatch (reported first) and the
+        other arguments' too (two statements of a `do`, both sides of `++`), each message naming the types
+        as they are once all are checked (`head s ++ "x"` at String: expected ‘[Char]’, not ‘[a0]’)."""
+        errors = [failed]
+        try:
+            self.expect(want, result, e)
+        except HsError as exc:
+            errors.insert(0, exc)
+        for node, pt in zip(later, later_types, strict=True):
+            try:
+                self.check_arg(head, node.arg, pt, sc)
+            except HsError as exc:
+                if exc.code == "type_mismatch":
+                    errors.append(exc)
+        found = [x for err in errors for x in (err, *err.more)]
+        for err in found:
+            err.more = []
+            if err.rewrite is not None:
+                err.message = err.rewrite()
+        found[0].more = found[1:]
+        return found[0]
 
     def check_arg(self, head: A.Expr, arg: A.Expr, want: Type, sc: Scope) -> None:
         """An argument checked against its parameter; for a list parameter of a Foldable function of GHC's
@@ -1000,7 +1042,7 @@ class Checker:
                 # GHC reports each top-level binding's error: this one is kept, and the group's binders
                 # are taken at their signatures, or at any type (forall a. a), so that their uses report
                 # nothing more of it; the checker's state is as before the group.
-                self.type_errors.append(exc)
+                self.type_errors += [exc, *exc.more]
                 self.level, self.wanted = level, wanted
                 del self.givens[n_givens:]
                 for b in group_binds:
@@ -1024,7 +1066,7 @@ class Checker:
         try:
             step()
         except HsError as exc:
-            self.type_errors.append(exc)
+            self.type_errors += [exc, *exc.more]
 
     def raise_errors(self) -> None:
         """The module's type errors, if any, in the order of their places, as GHC reports them."""
