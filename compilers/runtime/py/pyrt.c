@@ -2934,6 +2934,7 @@ long py_float_to_int(double d) {
 long py_inst_op(long op, long self, long other, long reflected);
 
 long py_is_space(long c);
+long py_decimal_value(long c);
 
 long py_float_of(long v) {
     if (py_is_float(v))
@@ -2978,6 +2979,8 @@ long py_float_of(long v) {
         }
         if (c == 'x' || c == 'X' || c == 'p' || c == 'P' || c == '(')
             ok = 0; /* strtod's hexadecimal and nan(...) are not Python's */
+        if (c > 127 && py_decimal_value(c) >= 0)
+            c = '0' + py_decimal_value(c); /* float("٣.٥") is 3.5, as CPython's */
         buf[k++] = c;
     }
     buf[k] = 0;
@@ -4507,6 +4510,8 @@ long py_parse_int(long s, long base, long report) {
             d = c - 'a' + 10;
         else if (c >= 'A' && c <= 'Z')
             d = c - 'A' + 10;
+        else if (c > 127)
+            d = py_decimal_value(c); /* int("٣٤") is 34, as CPython's */
         else if (c == '_' && !last_underscore) {
             last_underscore = 1;
             i++;
@@ -6544,17 +6549,24 @@ long py_is_space(long c) {
            c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
 }
 
-/* What kind of digit c is, as CPython's Unicode data says, for the common digit sets: 3 a decimal digit
- * (ASCII's, Arabic-Indic, extended Arabic-Indic, Devanagari, full-width), 2 a digit that is not decimal
- * (superscripts and subscripts), 1 numeric only (the vulgar fractions), 0 none. */
+/* The value of c as a decimal digit of one of the common sets (ASCII's, Arabic-Indic, extended
+ * Arabic-Indic, Devanagari, full-width), or -1. */
+long py_decimal_value(long c) {
+    long zeros[5] = {'0', 0x660, 0x6F0, 0x966, 0xFF10};
+    for (long k = 0; k < 5; k++)
+        if (c >= zeros[k] && c <= zeros[k] + 9)
+            return c - zeros[k];
+    return -1;
+}
+
+/* What kind of digit c is, as CPython's Unicode data says, for the common digit sets: 3 a decimal digit,
+ * 2 a digit that is not decimal (superscripts and subscripts), 1 numeric only (the vulgar fractions), 0
+ * none. */
 long py_digit_kind(long c) {
-    if (c >= '0' && c <= '9')
+    if (py_decimal_value(c) >= 0)
         return 3;
     if (c < 0xB2)
         return 0;
-    if ((c >= 0x660 && c <= 0x669) || (c >= 0x6F0 && c <= 0x6F9) || (c >= 0x966 && c <= 0x96F) ||
-        (c >= 0xFF10 && c <= 0xFF19))
-        return 3;
     if (c == 0xB2 || c == 0xB3 || c == 0xB9 || c == 0x2070 || (c >= 0x2074 && c <= 0x2079) ||
         (c >= 0x2080 && c <= 0x2089))
         return 2;
