@@ -46,11 +46,27 @@ class _Block:
 
 
 def _fp_offset(arg: str) -> int | None:
+    """k of an operand `[FP+k]` or `[FP-k]` (0 for `[FP]`); None for any other operand naming FP."""
+    try:
+        return _OFFSETS[arg]
+    except KeyError:
+        pass
     match = _FP_OPERAND.fullmatch(arg)
     if match is None:
-        return None
-    sign, digits = match.groups()
-    return 0 if digits is None else (int(digits) if sign == "+" else -int(digits))
+        offset = None
+    else:
+        sign, digits = match.groups()
+        offset = 0 if digits is None else (int(digits) if sign == "+" else -int(digits))
+    if len(_OFFSETS) >= MAX_OFFSETS:
+        _OFFSETS.clear()
+    _OFFSETS[arg] = offset
+    return offset
+
+
+# _fp_offset's answers by operand: a function's frame words are named on card after card, and a frame is
+# a few words, so the same few operands come again in every function.
+_OFFSETS: dict[str, int | None] = {}
+MAX_OFFSETS = 4096
 
 
 def _blocks(lines: list[Asm]) -> list[_Block]:
@@ -127,8 +143,9 @@ def frameless(lines: list[Asm], frame_size: int, params: int) -> Frameless | Non
             return None  # a jump back to the entry (a tail call of itself) would claim the frame again
         successors.append(found)
         for position, item in enumerate(block.body):
-            epilogue = item.op == "LOAD" and item.args == ("SP", "FP")
-            if epilogue or (item.op == "POP" and item.args == ("FP",)):
+            op, args = item.op, item.args
+            epilogue = op == "LOAD" and args == ("SP", "FP")
+            if epilogue or (op == "POP" and args == ("FP",)):
                 following = block.body[position + 1 : position + 3]
                 tail = [x.op for x in following]
                 if (epilogue and tail[:2] != ["POP", "RET"]) or (not epilogue and tail[:1] != ["RET"]):
@@ -139,7 +156,7 @@ def frameless(lines: list[Asm], frame_size: int, params: int) -> Frameless | Non
                 block.framed.append(True)
                 continue
             framed = False
-            for arg in item.args:
+            for arg in args:
                 if "FP" in arg:
                     framed = True
                     offset = _fp_offset(arg)
@@ -147,9 +164,14 @@ def frameless(lines: list[Asm], frame_size: int, params: int) -> Frameless | Non
                         return None
                     if offset < 0:
                         block.uses_frame = True
-            change = _sp_change(item)
-            if change is None:
-                return None
+            # Most cards name neither register and change SP in no way (_sp_change's first test, here
+            # without a call for each card).
+            if op in _SP_OPS or "SP" in args or "FP" in args:
+                change = _sp_change(item)
+                if change is None:
+                    return None
+            else:
+                change = 0
             block.changes.append(change)
             block.framed.append(framed)
     claimed = _claims(blocks, successors, frame_size)

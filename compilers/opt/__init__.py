@@ -39,9 +39,10 @@ def optimise_function(fn: Function) -> None:
         changed = propagate_copies(fn)
         changed |= fold_addresses(fn)
         live = liveness(fn)  # shared: coalescing keeps every block's live-out set as it was
-        changed |= coalesce_copies(fn, live)
-        changed |= eliminate_dead_code(fn, live)
-        changed |= simplify_cfg(fn)
+        rewritten = coalesce_copies(fn, live)
+        rewritten |= eliminate_dead_code(fn, live)
+        # Where neither changed anything, the liveness is still the function's own (most later rounds).
+        changed |= rewritten | simplify_cfg(fn, None if rewritten else live)
         if not changed:
             # The fixed point: the passes after constant propagation found nothing to do on what it
             # left, and constant propagation run again on its own result changes nothing (what it

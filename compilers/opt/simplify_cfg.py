@@ -6,6 +6,8 @@ saving the jump on every iteration)."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from compilers.ir.nodes import (
     Binary,
     Branch,
@@ -20,6 +22,9 @@ from compilers.ir.nodes import (
     retarget,
     successors,
 )
+
+if TYPE_CHECKING:
+    from compilers.backend.liveness import Liveness
 
 MAX_DUPLICATED = 4  # instructions of a test block worth copying into each predecessor
 
@@ -37,9 +42,10 @@ def _reachable(fn: Function) -> set[str]:
     return seen
 
 
-def duplicate_tests(fn: Function) -> bool:
+def duplicate_tests(fn: Function, live: Liveness | None = None) -> bool:
     """`jmp H` where H is a few plain instructions ending in a branch becomes a copy of H. The IR is
-    not SSA, so a copy needs no renaming."""
+    not SSA, so a copy needs no renaming. live: the function's liveness as it is now, when the caller
+    has it."""
     from compilers.backend.liveness import liveness
 
     changed = False
@@ -55,7 +61,7 @@ def duplicate_tests(fn: Function) -> bool:
     wanted = {t.target for b in fn.blocks if isinstance(t := b.terminator, Jump) and t.target != b.label}
     if not wanted & set(tests):
         return False
-    live = liveness(fn)
+    live = live or liveness(fn)
     taken = {p.name for p in fn.params} | {d.name for blk in fn.blocks for i in blk.instrs if (d := i.defs())}
     counter = 0
     for b in fn.blocks:
@@ -91,8 +97,9 @@ def duplicate_tests(fn: Function) -> bool:
     return changed
 
 
-def simplify_cfg(fn: Function) -> bool:
-    changed = duplicate_tests(fn)
+def simplify_cfg(fn: Function, live: Liveness | None = None) -> bool:
+    """live: the function's liveness as it is now, when the caller has it."""
+    changed = duplicate_tests(fn, live)
     # Jump threading: a block that is only `jmp L` (not the entry) sends its predecessors to L.
     forward: dict[str, str] = {}
     for b in fn.blocks[1:]:

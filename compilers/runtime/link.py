@@ -12,7 +12,18 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from pathlib import Path
 
-from compilers.ir.nodes import Alloc, Function, Global, Module, Sym, clone_function, clone_global
+from compilers.ir.nodes import (
+    Alloc,
+    Binary,
+    Copy,
+    Function,
+    Global,
+    Module,
+    Sym,
+    Unary,
+    clone_function,
+    clone_global,
+)
 from compilers.ir.parser import parse_module
 
 RUNTIME_DIR = Path(__file__).resolve().parent
@@ -228,15 +239,32 @@ def runtime_names(namespace: str = "") -> frozenset[str]:
 def references(fn: Function) -> set[str]:
     """Names a function refers to: called functions, addresses taken, and malloc for an alloc."""
     names: set[str] = set()
+    sym = Sym  # a local name: this loop visits every instruction of every program function, twice a compile
     for block in fn.blocks:
         for instr in block.instrs:
-            if isinstance(instr, Alloc):
+            # The commonest instructions read their operands directly (the IR's operand and instruction
+            # classes have no subclasses): uses() is a call and a list for each.
+            kind = type(instr)
+            if kind is Copy or kind is Unary:
+                op = instr.src  # type: ignore[attr-defined]
+                if type(op) is sym:
+                    names.add(op.name)
+                continue
+            if kind is Binary:
+                op = instr.left  # type: ignore[attr-defined]
+                if type(op) is sym:
+                    names.add(op.name)
+                op = instr.right  # type: ignore[attr-defined]
+                if type(op) is sym:
+                    names.add(op.name)
+                continue
+            if kind is Alloc:
                 names.add("malloc")
             for op in instr.uses():
-                if isinstance(op, Sym):
+                if type(op) is sym:
                     names.add(op.name)
             target = getattr(instr, "target", None)  # a call's or a tail call's callee
-            if isinstance(target, Sym):
+            if type(target) is sym:
                 names.add(target.name)
     return names
 
