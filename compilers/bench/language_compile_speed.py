@@ -3,12 +3,15 @@
 For each language, in a fresh interpreter of its own (so that no language's compiles warm another's):
 
 - first, no preload: the interpreter's first compile (importing the front-end, reading the runtime);
-- first, preloaded: the first compile after `driver.preload` (what a worker's first run pays);
+- first, preloaded: the first compile after `driver.preload`: a program the process has not seen, with
+  the runtime and the front-end's own library prepared: what a worker's pool process pays for its first
+  compile, and the site's bounded compiles for every one (each runs in a fresh child forked from a
+  preloaded server, ancient_compute/lib/bounded.py, and keeps nothing for the next);
 - warm, same: the same program compiled again (a re-submission, the judge's reference solution);
 - warm, edited: the program with one number changed on one line (a student's next attempt);
-- another program: a program of two thirds the size, compiled next (what the process's caches give a
-  program they have not seen: the runtime routines, and the functions a front-end lowers with every
-  program, prepared once per process; compilers/backend/README.md).
+- another program: a program of two thirds the size, compiled next in the same process. The generators
+  number their functions from the first, so most of its functions are the first program's, which the
+  process's caches hold (compilers/backend/README.md): what a long-lived process gives a similar program.
 
 The warm figures are medians of --runs compiles. CPU milliseconds (the machine may be shared: CPU time is
 the steadier figure), wall time beside. LISP's one-line program is a case of its own: its printer is most
