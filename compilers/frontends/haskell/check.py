@@ -1234,16 +1234,28 @@ class Checker:
     def simplify(self, wanted: list[Hole]) -> list[Hole]:
         """Solves every hole it can (instances, given dictionaries); returns those left on type variables."""
         left: list[Hole] = []
+        failed: list[HsError] = []  # every constraint without an instance, as GHC reports each
         work = list(wanted)
         while work:
             h = work.pop(0)
             if h.evidence is not None:
                 continue
-            sub = self.solve(h)
+            try:
+                sub = self.solve(h)
+            except HsError as exc:
+                if exc.code != "no_instance":
+                    raise
+                # GHC reports a constraint once: `"a" + 1` is Num [Char] of the + only, not the literal's
+                if all(f.message.split(" arising")[0] != exc.message.split(" arising")[0] for f in failed):
+                    failed.append(exc)
+                continue
             if sub is None:
                 left.append(h)
             else:
                 work.extend(sub)
+        if failed:
+            failed[0].more = failed[1:]
+            raise failed[0]
         return left
 
     def solve(self, h: Hole) -> list[Hole] | None:
