@@ -24,12 +24,15 @@ from compilers.core.erase import EAlt, EApp, ECase, ECon, EFail, ELam, ELet, ELe
 MAX_COPIES = 200
 
 Binds = tuple[tuple[str, Term], ...]
+# A copy's plan: the function, the parameters given values, the values.
+Plan = tuple[str, tuple[int, ...], tuple[Term, ...]]
 
 # Per process, by id: a function's static parameters that it applies or examines; a copy made (by its name
 # and the function's term); a term whose calls were rewritten (with the definitions the rewriting saw).
 _STATIC: dict[int, tuple[Term, frozenset[int]]] = {}
 _COPIES: dict[tuple[str, int], tuple[Term, ELam]] = {}
-_REWRITTEN: dict[int, tuple[Term, tuple[tuple[str, Term | None], ...], Term, tuple[str, ...]]] = {}
+_Used = tuple[tuple[str, Term | None], ...]
+_REWRITTEN: dict[int, tuple[Term, _Used, Term, tuple[tuple[str, Plan], ...]]] = {}
 _MAX_KEPT = 20_000
 
 
@@ -55,32 +58,25 @@ def specialise_program(binds: Binds, body: Term, simplify: Callable[[Term], Term
 class _Program:
     def __init__(self, top: dict[str, Term]) -> None:
         self.top = top
-        # copy name -> (the function, the parameters given values, the values)
-        self.planned: dict[str, tuple[str, tuple[int, ...], tuple[Term, ...]]] = {}
+        self.planned: dict[str, Plan] = {}  # copy name -> its plan
         self.wanted: list[str] = []  # copies the rewritten terms call, not yet made
 
     def rewritten(self, t: Term) -> Term:
         kept = _REWRITTEN.get(id(t))
         if kept is not None and kept[0] is t and all(self.top.get(n) is d for n, d in kept[1]):
-            for name in kept[3]:
-                self.want_again(name)
+            for name, plan in kept[3]:
+                self.planned.setdefault(name, plan)
+                self.wanted.append(name)
             return kept[2]
         used: dict[str, Term | None] = {}
-        calls: list[str] = []
+        calls: list[tuple[str, Plan]] = []
         out = self.walk(t, used, calls)
         if len(_REWRITTEN) > _MAX_KEPT:
             _REWRITTEN.clear()
         _REWRITTEN[id(t)] = (t, tuple(used.items()), out, tuple(calls))
         return out
 
-    def want_again(self, name: str) -> None:
-        """A copy a term rewritten before calls: planned again from its name's parts (kept in _PLANS)."""
-        plan = _PLANS.get(name)
-        if plan is not None and name not in self.planned:
-            self.planned[name] = plan
-        self.wanted.append(name)
-
-    def walk(self, t: Term, used: dict[str, Term | None], calls: list[str]) -> Term:
+    def walk(self, t: Term, used: dict[str, Term | None], calls: list[tuple[str, Plan]]) -> Term:
         def go(e: Term) -> Term:
             match e:
                 case EVar() | ELit() | EFail():
@@ -93,7 +89,7 @@ class _Program:
                     if called is None:
                         return EApp(EVar(fn), args, line)
                     name, rest = called
-                    calls.append(name)
+                    calls.append((name, self.planned[name]))
                     return EApp(EVar(name), rest, line)
                 case EApp(fn, args, line):
                     return EApp(go(fn), tuple(map(go, args)), line)
@@ -130,7 +126,7 @@ class _Program:
         if name not in self.planned:
             if len(self.planned) >= MAX_COPIES or name in self.top:
                 return None
-            self.planned[name] = _PLANS.setdefault(name, (fn, positions, values))
+            self.planned[name] = (fn, positions, values)
         self.wanted.append(name)
         return name, tuple(a for i, a in enumerate(args) if i not in positions)
 
@@ -154,10 +150,6 @@ class _Program:
                         return False
                 return True
         return False
-
-
-# The plans of copies by name, per process (a name says its plan: the same function, positions and values).
-_PLANS: dict[str, tuple[str, tuple[int, ...], tuple[Term, ...]]] = {}
 
 
 def _text(v: Term) -> str:
