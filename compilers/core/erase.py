@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict
+from collections.abc import Callable
 from contextlib import suppress
 from dataclasses import dataclass
 
@@ -281,6 +282,30 @@ def erase(program: c.Program) -> Term:
     return eraser.term(program.main, {})
 
 
+def with_children(t: Term, go: Callable[[Term], Term]) -> Term:
+    """The term with `go` applied to each of its immediate subterms, binders and tags kept."""
+    match t:
+        case EVar() | ELit() | EFail():
+            return t
+        case ELam(params, strict, body):
+            return ELam(params, strict, go(body))
+        case EApp(fn, args, line):
+            return EApp(go(fn), tuple(map(go, args)), line)
+        case ELet(name, rhs, body, strict):
+            return ELet(name, go(rhs), go(body), strict)
+        case ELetRec(binds, body):
+            return ELetRec(tuple((n, go(r)) for n, r in binds), go(body))
+        case ECon(name, tag, args, strict):
+            return ECon(name, tag, tuple(map(go, args)), strict)
+        case EPrim(op, args, line):
+            return EPrim(op, tuple(map(go, args)), line)
+        case ECase(scrut, shape, alts, line):
+            return ECase(
+                go(scrut), shape, tuple(EAlt(go(a.body), a.tag, a.vars, a.strict, a.lit) for a in alts), line
+            )
+    raise TypeError(t)
+
+
 def free_vars(t: Term) -> frozenset[str]:
     """The free variables of an erased term (names are unique, so no shadowing needs care)."""
     out: set[str] = set()
@@ -324,7 +349,7 @@ _WIDTH = 100
 
 def print_term(t: Term, indent: int = 0) -> str:
     """The erased term as text (for people: the explorer's stage after erasure), laid out over lines."""
-    flat = _flat(t)
+    flat = flat_text(t)
     if len(flat) + 2 * indent <= _WIDTH:
         return flat
     pad = "\n" + "  " * indent
@@ -357,7 +382,7 @@ def _pattern(alt: EAlt) -> str:
     return str(alt.lit) if alt.lit is not None else "_"
 
 
-def _flat(t: Term) -> str:
+def flat_text(t: Term) -> str:
     """The erased term on one line."""
     match t:
         case EVar(name):
@@ -366,21 +391,21 @@ def _flat(t: Term) -> str:
             return str(v)
         case ELam(params, strict, body):
             ps = " ".join(("!" if s else "") + p for p, s in zip(params, strict, strict=False))
-            return f"(\\{ps}. {_flat(body)})"
+            return f"(\\{ps}. {flat_text(body)})"
         case EApp(fn, args):
-            return "(" + " ".join(_flat(x) for x in (fn, *args)) + ")"
+            return "(" + " ".join(flat_text(x) for x in (fn, *args)) + ")"
         case ELet(name, rhs, body, strict):
-            return f"(let{'!' if strict else ''} {name} = {_flat(rhs)} in {_flat(body)})"
+            return f"(let{'!' if strict else ''} {name} = {flat_text(rhs)} in {flat_text(body)})"
         case ELetRec(binds, body):
-            bs = "; ".join(f"{n} = {_flat(r)}" for n, r in binds)
-            return f"(letrec {bs} in {_flat(body)})"
+            bs = "; ".join(f"{n} = {flat_text(r)}" for n, r in binds)
+            return f"(letrec {bs} in {flat_text(body)})"
         case ECon(name, tag, args, _):
-            return "(" + " ".join([f"{name}#{tag}", *(_flat(a) for a in args)]) + ")"
+            return "(" + " ".join([f"{name}#{tag}", *(flat_text(a) for a in args)]) + ")"
         case ECase(scrut, _, alts):
-            parts = "; ".join(f"{_pattern(alt)} -> {_flat(alt.body)}" for alt in alts)
-            return f"(case {_flat(scrut)} of {parts})"
+            parts = "; ".join(f"{_pattern(alt)} -> {flat_text(alt.body)}" for alt in alts)
+            return f"(case {flat_text(scrut)} of {parts})"
         case EPrim(op, args):
-            return "(" + " ".join([op + "#", *(_flat(a) for a in args)]) + ")"
+            return "(" + " ".join([op + "#", *(flat_text(a) for a in args)]) + ")"
         case EFail(message):
             return f"(fail {message!r})"
     raise TypeError(t)

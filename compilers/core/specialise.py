@@ -18,7 +18,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from compilers.core.erase import EAlt, EApp, ECase, ECon, EFail, ELam, ELet, ELetRec, ELit, EPrim, EVar, Term
+from compilers.core.erase import (
+    EApp,
+    ECase,
+    ECon,
+    ELam,
+    ELet,
+    ELetRec,
+    ELit,
+    EPrim,
+    EVar,
+    Term,
+    flat_text,
+    with_children,
+)
 
 # At most this many copies in a program (each is a function to lower); calls beyond it stay as they are.
 MAX_COPIES = 200
@@ -79,10 +92,6 @@ class _Program:
     def walk(self, t: Term, used: dict[str, Term | None], calls: list[tuple[str, Plan]]) -> Term:
         def go(e: Term) -> Term:
             match e:
-                case EVar() | ELit() | EFail():
-                    return e
-                case ELam(params, strict, lbody):
-                    return ELam(params, strict, go(lbody))
                 case EApp(EVar(fn), args, line) if isinstance(self.top.get(fn), ELam):
                     args = tuple(map(go, args))
                     called = self.call(fn, args, used)
@@ -91,20 +100,7 @@ class _Program:
                     name, rest = called
                     calls.append((name, self.planned[name]))
                     return EApp(EVar(name), rest, line)
-                case EApp(fn, args, line):
-                    return EApp(go(fn), tuple(map(go, args)), line)
-                case ELet(name, rhs, lbody, strict):
-                    return ELet(name, go(rhs), go(lbody), strict)
-                case ELetRec(inner, lbody):
-                    return ELetRec(tuple((n, go(r)) for n, r in inner), go(lbody))
-                case ECon(name, tag, args, strict):
-                    return ECon(name, tag, tuple(map(go, args)), strict)
-                case EPrim(op, args, line):
-                    return EPrim(op, tuple(map(go, args)), line)
-                case ECase(scrut, shape, alts, line):
-                    out = tuple(EAlt(go(a.body), a.tag, a.vars, a.strict, a.lit) for a in alts)
-                    return ECase(go(scrut), shape, out, line)
-            raise TypeError(e)
+            return with_children(e, go)
 
         return go(t)
 
@@ -122,7 +118,7 @@ class _Program:
         if not positions or len(positions) == arity:  # a copy of no parameters would be a shared value
             return None
         values = tuple(args[i] for i in positions)
-        name = fn + "@" + ",".join(f"{i}:{_text(v)}" for i, v in zip(positions, values, strict=True))
+        name = fn + "@" + ",".join(f"{i}:{flat_text(v)}" for i, v in zip(positions, values, strict=True))
         if name not in self.planned:
             if len(self.planned) >= MAX_COPIES or name in self.top:
                 return None
@@ -150,17 +146,6 @@ class _Program:
                         return False
                 return True
         return False
-
-
-def _text(v: Term) -> str:
-    match v:
-        case EVar(name):
-            return name
-        case ELit(value):
-            return str(value)
-        case EApp(fn, args):
-            return "(" + " ".join(_text(x) for x in (fn, *args)) + ")"
-    raise TypeError(v)
 
 
 def _static(lam: ELam, name: str) -> frozenset[int]:
@@ -242,30 +227,9 @@ def _substituted(t: Term, given: dict[str, Term]) -> Term:
         match e:
             case EVar(n):
                 return given.get(n, e)
-            case ELit() | EFail():
-                return e
-            case ELam(params, strict, b):
-                return ELam(params, strict, go(b))
-            case EApp(fn, args, line):
-                return EApp(go(fn), tuple(map(go, args)), line)
             case ELet(n, EVar(v), b, False) if v in given:
                 given[n] = given[v]
                 return go(b)
-            case ELet(n, rhs, b, strict):
-                return ELet(n, go(rhs), go(b), strict)
-            case ELetRec(inner, b):
-                return ELetRec(tuple((n, go(r)) for n, r in inner), go(b))
-            case ECon(n, tag, args, strict):
-                return ECon(n, tag, tuple(map(go, args)), strict)
-            case EPrim(op, args, line):
-                return EPrim(op, tuple(map(go, args)), line)
-            case ECase(scrut, shape, alts, line):
-                return ECase(
-                    go(scrut),
-                    shape,
-                    tuple(EAlt(go(a.body), a.tag, a.vars, a.strict, a.lit) for a in alts),
-                    line,
-                )
-        raise TypeError(e)
+        return with_children(e, go)
 
     return go(t)
