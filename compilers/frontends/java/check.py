@@ -1557,6 +1557,11 @@ class Checker:
             t = self.expr(e.operand, scope)
             if not self.check_type(e.cls, e.span):
                 return "boolean"
+            if e.cls.endswith("[]"):  # an array holds no type of its elements at run time here
+                self.error(
+                    f"instanceof {e.cls} (an array type) is outside this Java subset", e.span, "unsupported"
+                )
+                t = "error"
             if t != "error" and (
                 not is_ref(t)
                 or not (
@@ -1577,6 +1582,11 @@ class Checker:
         if a == b:
             return a
         if is_numeric(a) and is_numeric(b):
+            # an int constant that fits the other side's byte, short or char takes its type (JLS
+            # 15.25: `true ? 'c' : 0` is a char) before either widens
+            for x, y, ex in ((a, b, ea), (b, a, eb)):
+                if x == "int" and y in ("byte", "short", "char") and self.assignable(x, y, ex):
+                    return y
             for x, y in ((a, b), (b, a)):
                 if self.assignable(x, y, ea if x == a else eb):
                     return y
@@ -1916,6 +1926,11 @@ class Checker:
         return "error"
 
     def field_access(self, e: A.FieldAccess, scope: _Scope) -> str:
+        if isinstance(e.target, A.SuperRef) and not e.target.iface and self.cls is not None:
+            # super.name: the field as the superclass sees it, which is ((Super) this).name
+            d = self.cls.decl
+            sup = d.extends if d is not None and d.extends else "Object"
+            e.target = A.Cast(e.target.span, sup, A.This(e.target.span))
         t = self.expr(e.target, scope)
         if t == "error":
             return t
@@ -2501,7 +2516,8 @@ class Checker:
             return self.strings_call(e, e.target, scope)
         if t == "String":
             return self.library_call(e, "String", STRING_METHODS)
-        if t == "StringBuilder" and e.ident not in BUILDER_METHODS and "Strings" in self.classes:
+        three = e.ident == "append" and len(e.args) == 3  # append(chars, offset, len): Strings'
+        if t == "StringBuilder" and (e.ident not in BUILDER_METHODS or three) and "Strings" in self.classes:
             return self.strings_call(e, e.target, scope)  # insert, delete... written in Java
         if t == "StringBuilder":
             return self.library_call(e, "StringBuilder", BUILDER_METHODS)

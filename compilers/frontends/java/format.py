@@ -1,7 +1,7 @@
 """Format strings of printf and String.format, taken apart at compile time (the format must be a literal):
 text runs, and conversions %d %x %X %o %s %S %c %b %B with an optional `-` or `0` flag and a width (%s %b
-with a precision too, %d with the flags `+ ,(` too), %f %e %E %g
-%G of a double or float with java.util.Formatter's flags (`-#+ 0,(`), a width and a precision, %a %A with
+with a precision too, %d with the flags `+ ,(` too, %x %X %o with `#` too: 0x, 0X or 0 first), %f %e %E
+%g %G of a double or float with java.util.Formatter's flags (`-#+ 0,(`), a width and a precision, %a %A with
 `-+ `, %h %H (the hash code in hexadecimal); %n and %% are text. A conversion may name its argument
 (`%2$s`, or `%<s` the one before); arguments no conversion takes are ignored, as java's Formatter does.
 An argument a conversion does not take is java's IllegalFormatConversionException at run time
@@ -101,6 +101,11 @@ def spec_of(whole: str, flag: str, width: str, prec: str | None, conv: str) -> S
         if flag == "-" and not width:
             return "the '-' flag needs a width (java throws MissingFormatWidthException)"
         return Spec(conv, int(width or 0), flag == "-", False, flag, int(prec))
+    if conv in "xXo" and prec is None and "#" in flag and flag.replace("#", "", 1) in ("", "-"):
+        # the alternate form: 0x (0X) or 0 before the digits (with 0 padding, not supported)
+        if "-" in flag and not width:
+            return "the '-' flag needs a width (java throws MissingFormatWidthException)"
+        return Spec(conv, int(width or 0), "-" in flag, False, "#")
     if prec is not None or len(flag) > 1 or (flag and flag not in "-0"):
         return f"the format {whole} is not supported in this Java subset"
     if flag == "0" and (conv not in "dxXo" or not width):

@@ -33,8 +33,8 @@ STREAMS = "java.util.stream"
 # (and one naming a regular expression's method, which the checker then reports as outside the subset).
 STRING_METHODS = frozenset(
     {"split", "replace", "repeat", "lastIndexOf", "compareToIgnoreCase", "equalsIgnoreCase", "isBlank",
-     "strip", "join", "chars", "replaceAll", "replaceFirst", "matches", "insert", "deleteCharAt", "delete",
-     "copyValueOf", "concat"}
+     "strip", "stripLeading", "stripTrailing", "join", "chars", "replaceAll", "replaceFirst", "matches",
+     "insert", "deleteCharAt", "delete", "copyValueOf", "concat"}
 )  # fmt: skip
 
 
@@ -131,6 +131,13 @@ def names_in(node: object, into: set[str]) -> None:
             names_in(item, into)
 
 
+def builder_range_append(unit: A.CompilationUnit) -> bool:
+    """Whether the program calls an append of three arguments (StringBuilder's of a range)."""
+    calls: list[A.Call] = []
+    calls_named(unit.classes, "append", calls)
+    return any(len(c.args) == 3 for c in calls)
+
+
 def needed(unit: A.CompilationUnit) -> list[str]:
     """The library classes a program uses, in the library's order (none when it names none of them)."""
     table = pieces()
@@ -146,6 +153,8 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         used.add("Strings")
     if ("printf" in used or "format" in used or "formatted" in used) and integer_flags(unit.classes):
         used.add("Strings")  # %,d and the like (Strings.formatInteger)
+    if "append" in used and builder_range_append(unit):  # sb.append(chars, offset, len): Strings.append
+        used.add("Strings")
     if "char" in used and chars_slice(unit):  # String.valueOf(chars, offset, count) and new String(...)
         used.add("Strings")
     if "CASE_INSENSITIVE_ORDER" in used:  # String's comparator (lang.java's StringOrder)

@@ -813,6 +813,7 @@ class FunctionLowering:
             return self.load_field(o, f)
         if isinstance(e, A.Index):
             a, i = self.values([e.target, e.index])
+            i = self.convert(i, e.index.ty, "int", e.index)  # a[list.get(k)]: the Integer unboxed
             at = self.element(a, i, lambda n: n.array(True, e.ty, e.target))
             return fb.load(at, 1)
         if isinstance(e, A.Unary):
@@ -1128,6 +1129,9 @@ class FunctionLowering:
             fb.set_block(done)
             return r
         if e.operand_ty == "String":
+            folded = constant_text(e)
+            if folded is not None:  # "hel" + "lo" is a constant, the literal "hello" (== it, as in java)
+                return self.low.string(folded)
             left = self.value(e.left)
             left = self.to_string(left, e.left.ty)
             h = self.hold(left, True)
@@ -1259,6 +1263,7 @@ class FunctionLowering:
             return (lambda: self.load_field(self.fetch(ho), f)), put_field
         if isinstance(target, A.Index):
             a, i = self.values([target.target, target.index])
+            i = self.convert(i, target.index.ty, "int", target.index)
             if store:
                 keep = may_call(later) or (later is not None and boxes(later.ty, target.ty))
                 ha, hi = (self.hold(a, True), self.hold(i, False)) if keep else (a, i)
@@ -1587,7 +1592,8 @@ class FunctionLowering:
             if name == "isLowerCase":
                 return lower
             if name == "isWhitespace":
-                return self.either(fb.binary("eq", c, 32), between(9, 13))
+                # space, \t \n \u000B \f \r and the separators \u001C to \u001F
+                return self.either(self.either(fb.binary("eq", c, 32), between(9, 13)), between(28, 31))
             if name == "toUpperCase":
                 return fb.sub(c, fb.mul(lower, 32))
             if name == "toLowerCase":
@@ -1711,7 +1717,12 @@ class FunctionLowering:
         h = self.hold(sb, True)
         if name == "append":
             v = self.value(e.args[0])
-            text = self.to_string(v, e.args[0].ty)
+            text: Operand
+            if e.args[0].ty == "char[]":  # append(char[]): the characters
+                self.null_check(v)
+                text = fb.call("java_str_of_chars", [v]) or Const(0)
+            else:
+                text = self.to_string(v, e.args[0].ty)
             fb.call("java_sb_append", [self.fetch(h), text], returns=False)
             out = self.fetch(h)
         elif name == "toString":
@@ -1974,6 +1985,9 @@ class FunctionLowering:
                     u = fb.binary("and", self.convert(v, arg.ty, ty), (1 << bits) - 1)
                     base, upper = (8, 0) if spec.conv == "o" else (16, int(spec.conv == "X"))
                     text = fb.call("java_radix", [u, base, upper]) or Const(0)
+                    if "#" in spec.flags:  # %#x: 0x before the digits, %#X 0X, %#o 0
+                        prefix = self.low.string({"x": "0x", "X": "0X", "o": "0"}[spec.conv])
+                        text = fb.call("str_concat", [prefix, text]) or Const(0)
                 elif spec.conv in "bB":
                     if arg.ty == "Boolean":  # its value; null is false
                         flag = fb.new_temp("flag")
@@ -2053,6 +2067,25 @@ class FunctionLowering:
             self.release(acc)
             return out
         return Const(0)
+
+
+def constant_text(e: A.Expr) -> str | None:
+    """The value of a constant String expression of literals joined by + (JLS 15.29), which java
+    interns; None for any other expression (a double's text is left to the run time)."""
+    if isinstance(e, A.Literal):
+        if e.kind == "string":
+            return str(e.value)
+        if e.kind == "char":
+            return chr(e.value)
+        if e.kind in ("int", "long"):
+            return str(e.value)
+        if e.kind == "boolean":
+            return "true" if e.value else "false"
+        return None
+    if isinstance(e, A.Binary) and e.op == "+" and e.operand_ty == "String":
+        left, right = constant_text(e.left), constant_text(e.right)
+        return left + right if left is not None and right is not None else None
+    return None
 
 
 def _prune(fn: object) -> None:
@@ -2413,6 +2446,11 @@ class Lowering:
     def is_class_function(self) -> None:
         """java.dyn.isClass(o): whether o is one of the program's classes (one of their vtables)."""
         fb = self.mb.function("java.dyn.isClass", params=[("o", "ptr")], ret="w")
+        yes, no = fb.new_block("is"), fb.new_block("next")
+        fb.branch(fb.binary("eq", fb.param(0), self.vtable("String")), yes, no)  # "text".getClass()
+        fb.set_block(yes)
+        fb.ret(1)
+        fb.set_block(no)
         for c in self.classes.values():
             if c.kind == "interface":
                 continue
@@ -2537,6 +2575,11 @@ class Lowering:
         (Main$1Local is Local, an anonymous Main$1 is empty)."""
         mb = self.mb
         fb = mb.function("Object.getClass", params=[("o", "ptr")], ret="w")
+        is_text, is_obj = fb.new_block("text"), fb.new_block("obj")
+        fb.branch(fb.call("java_is_string", [fb.param(0)]) or Const(0), is_text, is_obj)
+        fb.set_block(is_text)  # a string seen as an Object: java.lang.String's class
+        fb.ret(self.vtable("String"))
+        fb.set_block(is_obj)
         fb.ret(fb.load(fb.param(0), 0))
         fb = mb.function("Class.getName", params=[("c", "ptr")], ret="w")
         fb.ret(fb.load(fb.param(0), 2))
@@ -2639,7 +2682,12 @@ class Lowering:
 
     def builder_vtable(self) -> None:
         """StringBuilder's class: Object's methods with its own toString (a builder seen as an Object
-        prints its text)."""
+        prints its text); and String's, what getClass() gives for a string (never an object's vtable)."""
+        self.mb.global_(
+            "String.vtable",
+            [self.vtable("Object"), Sym("Object.interfaces"), self.string("java.lang.String"),
+             Sym("Object.itable")],
+        )  # fmt: skip
         fb = self.mb.function("StringBuilder.toString", params=[("sb", "ptr")], ret="w")
         fb.ret(fb.call("java_sb_string", [fb.param(0)]) or Const(0))
         obj = self.classes["Object"]

@@ -173,18 +173,22 @@ class _Parser:
                 mods.add("sealed" if self.tok.text == "sealed" else "non-sealed")
                 self.pos += 1 if self.tok.text == "sealed" else 3
             elif self.at("@"):
-                self.pos += 1
-                self.ident()  # annotations such as @Override are accepted and have no effect
-                if self.at("("):  # @SuppressWarnings("unchecked"): its arguments are skipped
-                    depth = 0
-                    while self.tok.kind != "eof":
-                        depth += self.tok.text == "("
-                        depth -= self.tok.text == ")"
-                        self.pos += 1
-                        if depth == 0:
-                            break
+                self.annotation()
             else:
                 return mods
+
+    def annotation(self) -> None:
+        """Skip `@Override` or `@SuppressWarnings("unchecked")`: accepted, and of no effect."""
+        self.expect("@")
+        self.ident()
+        if self.at("("):  # its arguments are skipped
+            depth = 0
+            while self.tok.kind != "eof":
+                depth += self.tok.text == "("
+                depth -= self.tok.text == ")"
+                self.pos += 1
+                if depth == 0:
+                    break
 
     def sealing(self) -> bool:
         """At `sealed` or `non-sealed` before a class or interface (or another modifier of one)."""
@@ -491,7 +495,10 @@ class _Parser:
     def block_stmt(self) -> list[A.Stmt]:
         try:
             mods: set[str] = set()
-            while self.at("final") or self.at("abstract"):
+            while self.at("final") or self.at("abstract") or self.at("@"):
+                if self.at("@"):  # `@SuppressWarnings("unchecked") T t = (T) items[i];`
+                    self.annotation()
+                    continue
                 mods.add(self.tok.text)
                 self.pos += 1
             if (

@@ -56,6 +56,14 @@ interface Consumer<T> {
 
 interface BiConsumer<T, U> {
     void accept(T t, U u);
+
+    default BiConsumer<T, U> andThen(BiConsumer<T, U> after) {
+        BiConsumer<T, U> self = this;
+        return (t, u) -> {
+            self.accept(t, u);
+            after.accept(t, u);
+        };
+    }
 }
 
 interface Predicate<T> {
@@ -79,6 +87,21 @@ interface Predicate<T> {
 
 interface BiPredicate<T, U> {
     boolean test(T t, U u);
+
+    default BiPredicate<T, U> negate() {
+        BiPredicate<T, U> self = this;
+        return (t, u) -> !self.test(t, u);
+    }
+
+    default BiPredicate<T, U> and(BiPredicate<T, U> other) {
+        BiPredicate<T, U> self = this;
+        return (t, u) -> self.test(t, u) && other.test(t, u);
+    }
+
+    default BiPredicate<T, U> or(BiPredicate<T, U> other) {
+        BiPredicate<T, U> self = this;
+        return (t, u) -> self.test(t, u) || other.test(t, u);
+    }
 }
 
 interface Supplier<T> {
@@ -99,10 +122,39 @@ interface IntFunction<R> {
 
 interface IntPredicate {
     boolean test(int value);
+
+    default IntPredicate negate() {
+        IntPredicate self = this;
+        return x -> !self.test(x);
+    }
+
+    default IntPredicate and(IntPredicate other) {
+        IntPredicate self = this;
+        return x -> self.test(x) && other.test(x);
+    }
+
+    default IntPredicate or(IntPredicate other) {
+        IntPredicate self = this;
+        return x -> self.test(x) || other.test(x);
+    }
 }
 
 interface IntUnaryOperator {
     int applyAsInt(int operand);
+
+    default IntUnaryOperator andThen(IntUnaryOperator after) {
+        IntUnaryOperator self = this;
+        return x -> after.applyAsInt(self.applyAsInt(x));
+    }
+
+    default IntUnaryOperator compose(IntUnaryOperator before) {
+        IntUnaryOperator self = this;
+        return x -> self.applyAsInt(before.applyAsInt(x));
+    }
+
+    static IntUnaryOperator identity() {
+        return x -> x;
+    }
 }
 
 interface IntBinaryOperator {
@@ -111,6 +163,14 @@ interface IntBinaryOperator {
 
 interface IntConsumer {
     void accept(int value);
+
+    default IntConsumer andThen(IntConsumer after) {
+        IntConsumer self = this;
+        return x -> {
+            self.accept(x);
+            after.accept(x);
+        };
+    }
 }
 
 interface ToDoubleFunction<T> {
@@ -127,6 +187,20 @@ interface DoublePredicate {
 
 interface DoubleUnaryOperator {
     double applyAsDouble(double operand);
+
+    default DoubleUnaryOperator andThen(DoubleUnaryOperator after) {
+        DoubleUnaryOperator self = this;
+        return x -> after.applyAsDouble(self.applyAsDouble(x));
+    }
+
+    default DoubleUnaryOperator compose(DoubleUnaryOperator before) {
+        DoubleUnaryOperator self = this;
+        return x -> self.applyAsDouble(before.applyAsDouble(x));
+    }
+
+    static DoubleUnaryOperator identity() {
+        return x -> x;
+    }
 }
 
 interface DoubleBinaryOperator {

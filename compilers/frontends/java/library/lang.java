@@ -653,6 +653,26 @@ final class Character implements Comparable<Character> {
     public static int compare(char a, char b) {
         return a - b;
     }
+
+    public static String toString(char c) {
+        return String.valueOf(c);
+    }
+
+    public static String toString(int codePoint) {
+        return new String(toChars(codePoint));
+    }
+
+    // A code point's UTF-16 units: itself, or a surrogate pair beyond U+FFFF (java's message if invalid).
+    public static char[] toChars(int codePoint) {
+        if (codePoint < 0 || codePoint > 0x10FFFF) {
+            throw new IllegalArgumentException("Not a valid Unicode code point: 0x" + Integer.toHexString(codePoint).toUpperCase());
+        }
+        if (codePoint < 0x10000) {
+            return new char[] {(char) codePoint};
+        }
+        int v = codePoint - 0x10000;
+        return new char[] {(char) (0xD800 + (v >> 10)), (char) (0xDC00 + (v & 0x3FF))};
+    }
 }
 
 // Math's exact arithmetic (Math.addExact and the others): java's ArithmeticException on overflow.
@@ -805,6 +825,31 @@ final class Boolean implements Comparable<Boolean> {
     public static int compare(boolean a, boolean b) {
         return a == b ? 0 : (a ? 1 : -1);
     }
+
+    // "true" in any case is true; anything else, null too, false.
+    public static boolean parseBoolean(String s) {
+        return s != null && Strings.equalsIgnoreCase(s, "true");
+    }
+
+    public static Boolean valueOf(String s) {
+        return valueOf(parseBoolean(s));
+    }
+
+    public static String toString(boolean b) {
+        return String.valueOf(b);
+    }
+
+    public static boolean logicalAnd(boolean a, boolean b) {
+        return a && b;
+    }
+
+    public static boolean logicalOr(boolean a, boolean b) {
+        return a || b;
+    }
+
+    public static boolean logicalXor(boolean a, boolean b) {
+        return a ^ b;
+    }
 }
 
 // String.split for the patterns programs use most: a literal separator (no regular-expression
@@ -877,6 +922,29 @@ final class Strings {
 
     static StringBuilder insert(StringBuilder sb, int offset, Object o) {
         return insert(sb, offset, String.valueOf(o));
+    }
+
+    static StringBuilder insert(StringBuilder sb, int offset, char[] cs) {
+        return insert(sb, offset, new String(cs));
+    }
+
+    // append(chars, offset, len) takes len characters from offset; append(s, start, end) those of s
+    // from start to end (java's messages when out of range).
+    static StringBuilder append(StringBuilder sb, char[] cs, int offset, int len) {
+        if (offset < 0 || len < 0 || offset > cs.length - len) {
+            throw new IndexOutOfBoundsException("start " + offset + ", end " + (offset + len) + ", length " + cs.length);
+        }
+        return sb.append(new String(cs, offset, len));
+    }
+
+    static StringBuilder append(StringBuilder sb, String s, int start, int end) {
+        if (s == null) {
+            s = "null";
+        }
+        if (start < 0 || start > end || end > s.length()) {
+            throw new IndexOutOfBoundsException("start " + start + ", end " + end + ", length " + s.length());
+        }
+        return sb.append(s.substring(start, end));
     }
 
     static StringBuilder deleteCharAt(StringBuilder sb, int index) {
@@ -1013,12 +1081,38 @@ final class Strings {
         return t != null && s.length() == t.length() && compareToIgnoreCase(s, t) == 0;
     }
 
+    // isBlank and the strips go by Character.isWhitespace, as java's do (trim goes by c <= ' ').
     static boolean isBlank(String s) {
-        return s.trim().isEmpty();
+        return stripStart(s) == s.length();
     }
 
     static String strip(String s) {
-        return s.trim();
+        int start = stripStart(s);
+        return s.substring(start, Math.max(start, stripEnd(s)));
+    }
+
+    static String stripLeading(String s) {
+        return s.substring(stripStart(s));
+    }
+
+    static String stripTrailing(String s) {
+        return s.substring(0, stripEnd(s));
+    }
+
+    private static int stripStart(String s) {
+        int i = 0;
+        while (i < s.length() && Character.isWhitespace(s.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static int stripEnd(String s) {
+        int j = s.length();
+        while (j > 0 && Character.isWhitespace(s.charAt(j - 1))) {
+            j--;
+        }
+        return j;
     }
 
     static String join(String sep, String... items) {

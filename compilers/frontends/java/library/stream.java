@@ -143,6 +143,15 @@ abstract class Stream<T> {
         };
     }
 
+    public IntStream flatMapToInt(Function<T, IntStream> f) {
+        Stream<T> up = this;
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                return up.run(x -> f.apply(x).run(sink));
+            }
+        };
+    }
+
     public IntStream mapToInt(ToIntFunction<T> f) {
         Stream<T> up = this;
         return new IntStream() {

@@ -3262,8 +3262,25 @@ final class Objects {
         return 31 * hash(a, b, c, d) + hashCode(e);
     }
 
+    // Any other number of values: Arrays.hashCode of them, as java's hash(Object...) is.
+    public static int hash(Object... values) {
+        int h = 1;
+        for (Object v : values) {
+            h = 31 * h + hashCode(v);
+        }
+        return h;
+    }
+
     public static String toString(Object o) {
         return String.valueOf(o);
+    }
+
+    public static String toString(Object o, String nullDefault) {
+        return o != null ? o.toString() : nullDefault;
+    }
+
+    public static <T> int compare(T a, T b, Comparator<T> c) {
+        return a == b ? 0 : c.compare(a, b);
     }
 
     public static boolean isNull(Object o) {
