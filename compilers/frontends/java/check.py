@@ -1393,6 +1393,14 @@ class Checker:
             self.init_expr(e.other, ty, scope)
             e.ty = ty
             return
+        if isinstance(e, A.Cond) and generic_choice(e) and is_ref(ty) and ty not in UNBOXES:
+            # `ok ? Optional.empty() : Optional.of(m)` returned as an Optional<String>: a reference
+            # conditional is a poly expression (JLS 15.25.3), each branch typed by the target
+            self.cond(e.cond, scope)
+            self.init_expr(e.then, ty, scope)
+            self.init_expr(e.other, ty, scope)
+            e.ty = ty
+            return
         if isinstance(e, A.ArrayLit):
             if e.decl:  # its type written (`new int[] {1, 2}`, or an element of one): a value like others
                 self.array_lit(e, scope)
@@ -3364,6 +3372,12 @@ class Checker:
             self.error(f"incompatible types: {e.operand_ty} cannot be converted to {target}", e.value.span)
             return "error"
         return target
+
+
+def generic_choice(e: A.Cond) -> bool:
+    """Whether a branch of the conditional is a call or a `new` (whose type arguments the target may
+    give: `Optional.empty()`, `new ArrayList<>()`)."""
+    return any(isinstance(x, A.Call | A.New) for x in (e.then, e.other))
 
 
 def lambda_choice(e: A.Expr) -> bool:

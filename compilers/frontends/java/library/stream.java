@@ -871,6 +871,15 @@ abstract class DoubleStream {
         return finalSum(s);
     }
 
+    public DoubleSummaryStatistics summaryStatistics() {
+        DoubleSummaryStatistics stats = new DoubleSummaryStatistics();
+        run(x -> {
+            stats.accept(x);
+            return true;
+        });
+        return stats;
+    }
+
     public OptionalDouble average() {
         double[] s = new double[4];
         run(x -> {
@@ -1319,5 +1328,51 @@ class Collectors {
                 into.put(k, v);
             }
         };
+    }
+}
+
+// DoubleStream's summaryStatistics(): the count, the sum as java 17 sums (Kahan's, DoubleStream.sum's),
+// the least and greatest (infinities before the first element, Math.min and max after) and their mean.
+class DoubleSummaryStatistics implements DoubleConsumer {
+    private long count;
+    private final double[] sums = new double[3];
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
+
+    public DoubleSummaryStatistics() {
+    }
+
+    public void accept(double value) {
+        count++;
+        DoubleStream.addCompensated(sums, value);
+        sums[2] += value;
+        min = Math.min(min, value);
+        max = Math.max(max, value);
+    }
+
+    public long getCount() {
+        return count;
+    }
+
+    public double getSum() {
+        return DoubleStream.finalSum(sums);
+    }
+
+    public double getMin() {
+        return min;
+    }
+
+    public double getMax() {
+        return max;
+    }
+
+    public double getAverage() {
+        return count > 0 ? getSum() / count : 0.0;
+    }
+
+    public String toString() {
+        return String.format(
+                "DoubleSummaryStatistics{count=%d, sum=%f, min=%f, average=%f, max=%f}",
+                count, getSum(), min, getAverage(), max);
     }
 }

@@ -276,7 +276,7 @@ interface Queue<E> extends Collection<E> {
 interface Deque<E> extends Queue<E> {
     void addFirst(E e);
 
-    // The elements from last to first (a copy here, java's walks the deque itself).
+    // The elements from last to first (remove() takes the last one given out of the deque).
     Iterator<E> descendingIterator();
 
     void addLast(E e);
@@ -1074,19 +1074,30 @@ class LinkedList<E> extends AbstractList<E> implements Deque<E> {
     }
 
     public Iterator<E> descendingIterator() {
-        ArrayList<E> items = new ArrayList<E>(this);
-        Collections.reverse(items);
-        return items.iterator();
+        return new LinkedList.DescItr<E>(this);
+    }
+
+    // java's DescendingIterator: a ListItr from the end, walked by previous(); Itr's count of the
+    // elements given out, its remove() and its checks serve it as they are.
+    static class DescItr<E> extends LinkedList.Itr<E> {
+        DescItr(LinkedList<E> list) {
+            super(list);
+            next = list.last;
+        }
+
+        LinkedList.Node<E> after(LinkedList.Node<E> n) {
+            return n.prev;
+        }
     }
 
     // java's ListItr: hasNext() compares the index with the size, next() first checks that the list
     // was changed through nothing but the iterator (ConcurrentModificationException).
     static class Itr<E> implements Iterator<E> {
-        private final LinkedList<E> list;
-        private LinkedList.Node<E> next;
-        private LinkedList.Node<E> lastReturned;
-        private int nextIndex;
-        private int expected;
+        final LinkedList<E> list;
+        LinkedList.Node<E> next;
+        LinkedList.Node<E> lastReturned;
+        int nextIndex;
+        int expected;
 
         Itr(LinkedList<E> list) {
             this.list = list;
@@ -1106,9 +1117,14 @@ class LinkedList<E> extends AbstractList<E> implements Deque<E> {
                 throw new NoSuchElementException();
             }
             lastReturned = next;
-            next = next.next;
+            next = after(next);
             nextIndex++;
             return lastReturned.item;
+        }
+
+        // The node after n in the walk (DescItr's goes back).
+        LinkedList.Node<E> after(LinkedList.Node<E> n) {
+            return n.next;
         }
 
         public void remove() {
@@ -1572,20 +1588,95 @@ class ArrayDeque<E> extends AbstractCollection<E> implements Deque<E> {
         }
     }
 
-    public Iterator<E> iterator() {
-        ArrayList<E> items = new ArrayList<E>();
-        for (int i = 0; i < size; i++) {
-            items.add(at(i));
+    // The element at i taken out, those after it moving up one place.
+    private void delete(int i) {
+        for (int k = i; k < size - 1; k++) {
+            data[(head + k) % data.length] = data[(head + k + 1) % data.length];
         }
-        return items.iterator();
+        data[(head + size - 1) % data.length] = null;
+        size--;
+    }
+
+    public boolean removeFirstOccurrence(Object o) {
+        for (int i = 0; i < size; i++) {
+            if (Objects.equals(o, at(i))) {
+                delete(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean removeLastOccurrence(Object o) {
+        for (int i = size - 1; i >= 0; i--) {
+            if (Objects.equals(o, at(i))) {
+                delete(i);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean remove(Object o) {
+        return removeFirstOccurrence(o);
+    }
+
+    // The iterators walk the deque itself: remove() takes out the element next() gave.
+    public Iterator<E> iterator() {
+        ArrayDeque<E> dq = this;
+        return new Iterator<E>() {
+            int cursor = 0;
+            int lastRet = -1;
+
+            public boolean hasNext() {
+                return cursor < dq.size;
+            }
+
+            public E next() {
+                if (cursor >= dq.size) {
+                    throw new NoSuchElementException();
+                }
+                lastRet = cursor;
+                return dq.at(cursor++);
+            }
+
+            public void remove() {
+                if (lastRet < 0) {
+                    throw new IllegalStateException();
+                }
+                dq.delete(lastRet);
+                cursor = lastRet;
+                lastRet = -1;
+            }
+        };
     }
 
     public Iterator<E> descendingIterator() {
-        ArrayList<E> items = new ArrayList<E>();
-        for (int i = size - 1; i >= 0; i--) {
-            items.add(at(i));
-        }
-        return items.iterator();
+        ArrayDeque<E> dq = this;
+        return new Iterator<E>() {
+            int cursor = dq.size - 1;
+            int lastRet = -1;
+
+            public boolean hasNext() {
+                return cursor >= 0;
+            }
+
+            public E next() {
+                if (cursor < 0) {
+                    throw new NoSuchElementException();
+                }
+                lastRet = cursor;
+                return dq.at(cursor--);
+            }
+
+            public void remove() {
+                if (lastRet < 0) {
+                    throw new IllegalStateException();
+                }
+                dq.delete(lastRet);
+                lastRet = -1;
+            }
+        };
     }
 }
 
@@ -4514,6 +4605,14 @@ class Optional<T> {
 
     public T orElseThrow() {
         return get();
+    }
+
+    // (X is bounded by RuntimeException here: a supplier of a checked exception is outside the subset)
+    public <X extends RuntimeException> T orElseThrow(Supplier<X> exceptionSupplier) {
+        if (value != null) {
+            return value;
+        }
+        throw exceptionSupplier.get();
     }
 
     public T orElse(T other) {
