@@ -13,6 +13,7 @@ import pytest
 from compilers import driver
 from compilers.backend import routines
 from compilers.backend.routines import ROUTINES
+from compilers.ir.nodes import Function, Module
 
 TESTS = Path(__file__).resolve().parent
 # language -> (folder of its harness programs, their extension)
@@ -130,3 +131,36 @@ def test_past_its_size_the_least_recently_used_go_with_their_code(monkeypatch: p
     routine_ids = {id(fn) for fn in ROUTINES._legalised.values()}
     # every function the code cache still holds code of is a routine or a kept prepared function
     assert {key[0] for key in ROUTINES._code} <= kept_ids | routine_ids
+
+
+def test_a_java_library_method_is_the_same_function_in_programs_with_other_strings(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # A string literal's global is named by its text, not by the order the program meets its literals,
+    # so the library's methods (HashMap.put, with literals of its own) lower to the same text in both
+    # programs and the second compile finds them prepared.
+    one = (
+        "import java.util.*;\npublic class Main {\n    public static void main(String[] args) {\n"
+        '        Map<String, Integer> m = new HashMap<>();\n        m.put("a", 1);\n'
+        '        System.out.println("one " + m);\n    }\n}\n'
+    )
+    other = one.replace('"one " + m', 'String.join(", ", "first", "second", "third " + "x") + m')
+    texts: list[dict[str, str]] = []
+    prepare = driver._prepare
+
+    def recording(
+        module: Module, optimise: bool, before: list[str]
+    ) -> tuple[dict[int, Function], dict[int, tuple[object, ...]]]:
+        texts.append({fn.name: before[i] for i, fn in enumerate(module.functions)})
+        return prepare(module, optimise, before)
+
+    monkeypatch.setattr(driver, "_prepare", recording)
+    first = _compile("java", one, True, monkeypatch)
+    second = _compile("java", other, True, monkeypatch)
+    assert first.ok and second.ok, first.render_diagnostics() + second.render_diagnostics()
+    assert driver.run_compiled(second).output == "first, second, third x{a=1}\n"  # java 17 prints this
+    shared = texts[0].keys() & texts[1].keys()
+    assert "HashMap.put.0" in shared
+    assert texts[0]["HashMap.put.0"] == texts[1]["HashMap.put.0"]
+    library = [name for name in shared if not name.startswith("Main.") and name != "main"]
+    assert all(texts[0][name] == texts[1][name] for name in library)
