@@ -38,7 +38,7 @@ class FloatLit(Expr):
 @dataclass(eq=False)
 class FormatField(Node):
     value: Expr
-    conversion: str  # "", "r", "s"
+    conversion: str  # "", "r", "s", "a"
     spec: str  # the specification's text; with fields in it ({x:>{width}}), its literal text alone
     spec_fields: FString | None = None  # a specification with fields: made when the field is
 

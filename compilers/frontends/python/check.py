@@ -21,26 +21,25 @@ from pathlib import Path
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.python import ast as A
 
+RUNTIME_C_TEXT = (Path(__file__).resolve().parents[2] / "runtime/py/pyrt.c").read_text(encoding="utf-8")
+# The exception classes the runtime makes at start (`py_builtin_class("Name", base)` in pyrt.c, beside
+# `object`), so a class added there is a name programs may use.
+EXCEPTION_CLASSES = frozenset(re.findall(r'py_builtin_class\("(\w+)"', RUNTIME_C_TEXT)) - {"object"}
 # The built-in names programs may use (lower.py implements each); every other CPython built-in is a
 # diagnostic, since the program would run under CPython but not here.
-SUPPORTED_BUILTINS = frozenset(
+SUPPORTED_BUILTINS = EXCEPTION_CLASSES | frozenset(
     {
         "print", "input", "len", "range", "int", "float", "round", "str", "repr", "bool", "abs", "min", "max",
         "sum", "sorted",
         "reversed", "enumerate", "zip", "map", "filter", "isinstance", "divmod", "pow", "ord", "chr", "list",
         "tuple", "dict", "set", "any", "all", "hex", "bin", "oct", "super", "object", "next", "iter", "type",
         "hash", "issubclass", "format", "getattr", "setattr", "hasattr", "slice", "frozenset", "callable",
-        "id",
-        "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
-        "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError",
-        "AttributeError", "AssertionError", "RuntimeError", "RecursionError", "NotImplementedError",
-        "StopIteration", "EOFError",
+        "id", "ascii", "vars",
     }
 )  # fmt: skip
 CPYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
 # The standard library a program may import: math's integer functions, sys.stdin and sys.exit.
 MATH_FUNCTIONS = frozenset({"gcd", "lcm", "factorial", "isqrt", "comb", "perm", "prod"})
-RUNTIME_C_TEXT = (Path(__file__).resolve().parents[2] / "runtime/py/pyrt.c").read_text(encoding="utf-8")
 # math's float functions the runtime has: their ids, from the runtime's C source (`#define MF_name id`).
 MATH_FLOAT_IDS = {
     m.group(1): int(m.group(2)) for m in re.finditer(r"^#define MF_(\w+) (\d+)", RUNTIME_C_TEXT, re.MULTILINE)
@@ -592,6 +591,13 @@ class Checker:
                 self.attribute(e.func, scope, callee=True)
             else:
                 self.expr(e.func, scope)
+            vars_call = (
+                isinstance(e.func, A.Name)
+                and e.func.id == "vars"
+                and not self.defined_anywhere(scope, "vars")
+            )
+            if vars_call and not e.args and not e.keywords:  # the local names as a dict: a frame has none
+                self.unsupported("vars() without an argument is not supported", e.span)
             for arg in e.args:
                 self.expr(arg, scope)
             for kw in e.keywords:

@@ -25,11 +25,13 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from compilers.diagnostics import DiagnosticBag
+from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.python import ast as A
 from compilers.frontends.python.check import (
+    EXCEPTION_CLASSES,
     MATH_CONSTANTS,
     MATH_FLOAT_IDS,
+    RUNTIME_C_TEXT,
     STRING_CONSTANTS,
     SUPPORTED_BUILTINS,
 )
@@ -40,17 +42,19 @@ from compilers.ir.nodes import Store as StoreInstr
 
 NONE, FALSE, TRUE, STOP, UNBOUND = 0, 2, 4, 6, 8
 FLOAT_BUILTINS = frozenset({"float", "round", "pow", "format"})  # the built-ins that can make a float
+# The special methods a built-in container has as attributes (pyrt.c's py_special_attr_code binds them to
+# it), and the other attributes that code gives: a program that writes none of these names does not link it.
+CONTAINER_METHODS = frozenset({"__len__", "__getitem__", "__contains__"})
+SPECIAL_ATTRIBUTES = CONTAINER_METHODS | {"__mro__", "__bases__"}
+MORE_BUILTINS = frozenset({"pow", "divmod", "hex", "bin", "oct"})  # as values: pyrt.c's py_more_builtins_code
+# The exception classes the runtime makes only when a program names one (`long py_make_<name>(void)`).
+MADE_ON_DEMAND = frozenset(re.findall(r"^long py_make_(\w+)\(void\)", RUNTIME_C_TEXT, re.MULTILINE))
+# The runtime's type tags (T_... in pyrt.c) of each kind of value that a method's comment names.
+METHOD_TYPE_TAGS = {"str": (1,), "list": (2,), "dict": (4,), "set": (5,), "generator": (17,), "float": (19,),
+                    "int": (20, 22)}  # fmt: skip
 FLOAT_FORMATS = "eEgGfF%"  # a format specification or %-format with one of these may format a float
 GUARD = "py_guard"  # the program's first global: addresses 0..9 are never an object's
 RUNTIME_C = Path(__file__).resolve().parents[2] / "runtime" / "py" / "pyrt.c"
-EXCEPTION_CLASSES = frozenset(
-    {
-        "BaseException", "Exception", "ArithmeticError", "ZeroDivisionError", "OverflowError", "LookupError",
-        "IndexError", "KeyError", "ValueError", "TypeError", "NameError", "UnboundLocalError",
-        "AttributeError", "AssertionError", "RuntimeError", "RecursionError", "NotImplementedError",
-        "StopIteration", "EOFError",
-    }
-)  # fmt: skip
 BINOP_CODES = {"+": "+", "-": "-", "*": "*", "/": "/", "//": "F", "%": "%", "**": "P", "&": "&", "|": "|",
                "^": "^", "<<": "L", ">>": "R"}  # fmt: skip
 COMPARE_ROUTINES = {"==": "py_eq", "!=": "py_ne", "<": "py_lt", "<=": "py_le", ">": "py_gt", ">=": "py_ge"}
@@ -372,7 +376,7 @@ class FunctionLowering:
     def m_scope(self) -> A.Scope:
         return self.m.module_scope
 
-    def load_name(self, name: str) -> Operand:
+    def load_name(self, name: str, span: Span | None = None) -> Operand:
         kind, where = self.resolve(name)
         fb = self.fb
         if kind == "frame":
@@ -408,7 +412,7 @@ class FunctionLowering:
         if kind == "builtin":
             if name in FLOAT_BUILTINS:
                 self.m.uses_floats = True
-            return self.builtin_value(name)
+            return self.builtin_value(name, span)
         if name == "__name__":  # the module's name, which the program never binds: it runs as __main__
             return self.const_str("__main__")
         self.call_void("py_name_error", [self.cstr(name)])
@@ -465,24 +469,49 @@ class FunctionLowering:
             # a module-level name bound only through `global` in functions
             fb.store(self.m.global_var(name), value)
 
-    def builtin_value(self, name: str) -> Operand:
+    def builtin_value(self, name: str, span: Span | None = None) -> Operand:
         if name in EXCEPTION_CLASSES or name == "object":
             self.m.features.add("py_instance_code")
+            if name in MADE_ON_DEMAND:
+                return self.call(f"py_make_{name}", [], can_raise=False)
             return self.fb.load(Sym(f"py_cls_{name}"))
         self.m.features.add("py_builtin_code")
+        if name in MORE_BUILTINS:
+            self.m.features.add("py_more_builtins")
         ident = self.m.builtin_ids.get(name)
         if ident is None:
             self.m.diags.error(
                 "unsupported",
                 f"the built-in '{name}' can only be called here, not used as a value",
-                self.span_here(),
+                span or self.span_here(),
             )
             return Const(NONE)
         return self.call("py_builtin", [ident], can_raise=False)
 
-    def span_here(self):  # type: ignore[no-untyped-def]
-        from compilers.diagnostics import Span
+    def named_method(self, name: A.Expr) -> tuple[int, int]:
+        """For getattr's and hasattr's name: when it is a constant naming a method of the built-in types,
+        its id and the tags of the types that have it (a bit for each), else (0, 0)."""
+        if not isinstance(name, A.Const) or not isinstance(name.value, str):
+            return 0, 0
+        self.special_attribute(name.value)
+        mid = self.m.method_ids.get(name.value, 0)
+        if mid == 0:
+            return 0, 0
+        self.m.features.add("py_method_code")
+        self.m.method_names.add(name.value)
+        tags = {tag for kind in self.m.method_types[name.value] for tag in METHOD_TYPE_TAGS[kind]}
+        if name.value in ("index", "count"):  # the list's, which tuples and ranges have too
+            tags |= {3, 6}
+        return mid, sum(1 << tag for tag in tags)
 
+    def special_attribute(self, name: str) -> None:
+        """Link the runtime's code for the attribute names it gives specially (SPECIAL_ATTRIBUTES)."""
+        if name in SPECIAL_ATTRIBUTES:
+            self.m.features.add("py_special_attrs")
+        if name in CONTAINER_METHODS:  # bound to a built-in container, they call built-in code
+            self.m.features.update(("py_builtin_code", "py_more_builtins"))
+
+    def span_here(self) -> Span:
         return Span.point(self.m.filename, self.line, 1)
 
     # ---- statements ----
@@ -1080,7 +1109,7 @@ class FunctionLowering:
         if isinstance(e, A.Name):
             if self.imported(e) is not None:
                 return self.imported_value(e)
-            return self.load_name(e.id)
+            return self.load_name(e.id, e.span)
         if isinstance(e, A.BinOp):
             if e.op == "%" and isinstance(e.left, A.Const) and isinstance(e.left.value, str):
                 self.m.uses_floats |= any(c in e.left.value for c in FLOAT_FORMATS)  # "%f" % n
@@ -1137,6 +1166,7 @@ class FunctionLowering:
                 return self.imported_value(e)
             obj = self.expr(e.value)
             mid = self.m.method_ids.get(e.attr, 0)
+            self.special_attribute(e.attr)
             if mid == 0:
                 return self.call("py_getattr", [obj, self.const_str(e.attr)])
             self.m.features.add("py_method_code")
@@ -1559,6 +1589,7 @@ class FunctionLowering:
             kwn = self.kw_names(e)
             mid = self.m.method_ids.get(func.attr, 0)
             self.m.method_names.add(func.attr)
+            self.special_attribute(func.attr)
             return self.call("py_call_method", [obj, self.const_str(func.attr), mid, slot, len(args), kwn])
         callee = self.expr(func)
         if has_star:
@@ -1761,9 +1792,14 @@ class FunctionLowering:
             "chr": ("py_chr", 1), "reversed": ("py_reversed", 1), "isinstance": ("py_isinstance", 2),
             "divmod": ("py_divmod", 2), "filter": ("py_filter", 2), "iter": ("py_iter", 1),
             "type": ("py_type", 1), "hash": ("py_hash_builtin", 1), "issubclass": ("py_issubclass", 2),
-            "hasattr": ("py_hasattr", 2), "setattr": ("py_setattr_builtin", 3),
-            "callable": ("py_callable", 1), "id": ("py_id", 1),
+            "setattr": ("py_setattr_builtin", 3), "callable": ("py_callable", 1), "id": ("py_id", 1),
+            "ascii": ("py_ascii", 1), "vars": ("py_vars", 1),
         }  # fmt: skip
+        if name == "hasattr":
+            if not self.arity(e, name, 2, 2):
+                return Const(NONE)
+            values = [self.expr(a) for a in args]
+            return self.call("py_hasattr", [values[0], values[1], *self.named_method(args[1])])
         if name in simple:
             routine, count = simple[name]
             if name == "type":
@@ -1870,7 +1906,7 @@ class FunctionLowering:
                 return Const(NONE)
             values = [self.expr(a) for a in args]
             dflt = values[2] if len(values) > 2 else Const(UNBOUND)
-            return self.call("py_getattr_builtin", [values[0], values[1], dflt])
+            return self.call("py_getattr_builtin", [values[0], values[1], dflt, *self.named_method(args[1])])
         if name == "format":
             if not self.arity(e, name, 1, 2):
                 return Const(NONE)
@@ -2135,6 +2171,8 @@ def lower(module: A.Module, diags: DiagnosticBag) -> Module:
         "py_instance_code": "py_instantiate",
         "py_builtin_code": "py_call_builtin",
         "py_method_code": "py_call_method",
+        "py_special_attrs": "py_special_attr_code",
+        "py_more_builtins": "py_more_builtins_code",
     }
     for feature in sorted(m.features):
         setup.append(StoreInstr(Sym(feature), Sym(targets[feature]), 0))

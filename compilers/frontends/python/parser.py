@@ -229,6 +229,12 @@ class Parser:
     def simple_statement(self) -> A.Stmt:
         tok = self.tok
         span = tok.span
+        if tok.kind == "op" and tok.text == "...":
+            self.advance()
+            if self.at_end_of_simple():  # a body's placeholder, `def stub(): ...`: it does nothing, as pass
+                return A.Pass(span)
+            self.diags.error("unsupported", "Ellipsis ('...') is not supported", span)
+            raise _SyntaxError
         if tok.kind == "keyword":
             word = tok.text
             if word == "pass":
@@ -934,7 +940,7 @@ class Parser:
                 expr_text = documented[:-1]
                 if not conversion and not spec and spec_fields is None:
                     conversion = "r"
-            if conversion not in ("", "r", "s"):
+            if conversion not in ("", "r", "s", "a"):
                 self.diags.error(
                     "unsupported", f"the f-string conversion '!{conversion}' is not supported", tok.span
                 )

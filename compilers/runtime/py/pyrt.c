@@ -85,6 +85,13 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define B_round 24
 #define B_slice 25
 #define B_frozenset 26
+#define B_pow 27
+#define B_divmod 28
+#define B_hex 29
+#define B_bin 30
+#define B_oct 31
+#define B_getitem 32 /* a built-in container's __getitem__ and __contains__, bound to it */
+#define B_contains 33
 
 /* Methods of the built-in types (ids shared with the lowering), with the types that have each (a tuple's
  * index and count are the list's). */
@@ -165,6 +172,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define M_bit_length 75 /* int */
 #define M_bit_count 76 /* int */
 #define M_isascii 77 /* str */
+#define M_isidentifier 78 /* str */
 
 #define W(v) ((long *)(v))
 #define ISINT(v) ((v) % 2 != 0)
@@ -178,6 +186,7 @@ long py_builtins[140];
  * does not link (and pay the Store for) that code. */
 long py_instance_code;
 long py_builtin_code;
+long py_more_builtins; /* py_more_builtins_code, for a program that needs it */
 long py_method_code;
 /* The methods of each built-in type, set at start for the types whose method names the program uses
  * (a name it never writes cannot be called: such a call is an AttributeError without them). */
@@ -233,6 +242,11 @@ long py_cls_RecursionError;
 long py_cls_NotImplementedError;
 long py_cls_StopIteration;
 long py_cls_EOFError;
+long py_cls_SyntaxError;
+long py_cls_IndentationError;
+long py_cls_KeyboardInterrupt;
+long py_cls_MemoryError;
+long py_cls_FloatingPointError;
 long py_cls_object;
 
 long py_str_from(char *s);
@@ -242,6 +256,8 @@ long py_call(long f, long argv, long argc, long kwn);
 long py_eq(long a, long b);
 long py_lt(long a, long b);
 long py_getattr(long obj, long name);
+long py_descr_get(long v, long obj, long cls);
+long py_special_attr(long obj, long name);
 long py_lookup(long cls, long name);
 long py_dict_get(long d, long key, long dflt);
 long py_dict_set(long d, long key, long value);
@@ -1281,6 +1297,38 @@ void py_init(void) {
     py_cls_EOFError = py_builtin_class("EOFError", py_cls_Exception);
 }
 
+/* The classes the runtime never raises, which a program raises and catches as its own: each made when the
+ * program first names it (the lowering calls py_make_<name>), so no other program has them in its heap. */
+long py_make_SyntaxError(void) {
+    if (py_cls_SyntaxError == 0)
+        py_cls_SyntaxError = py_builtin_class("SyntaxError", py_cls_Exception);
+    return py_cls_SyntaxError;
+}
+
+long py_make_IndentationError(void) {
+    if (py_cls_IndentationError == 0)
+        py_cls_IndentationError = py_builtin_class("IndentationError", py_make_SyntaxError());
+    return py_cls_IndentationError;
+}
+
+long py_make_KeyboardInterrupt(void) {
+    if (py_cls_KeyboardInterrupt == 0)
+        py_cls_KeyboardInterrupt = py_builtin_class("KeyboardInterrupt", py_cls_BaseException);
+    return py_cls_KeyboardInterrupt;
+}
+
+long py_make_MemoryError(void) {
+    if (py_cls_MemoryError == 0)
+        py_cls_MemoryError = py_builtin_class("MemoryError", py_cls_Exception);
+    return py_cls_MemoryError;
+}
+
+long py_make_FloatingPointError(void) {
+    if (py_cls_FloatingPointError == 0)
+        py_cls_FloatingPointError = py_builtin_class("FloatingPointError", py_cls_ArithmeticError);
+    return py_cls_FloatingPointError;
+}
+
 /* ---- tuples and lists ---- */
 
 long py_tuple_new(long n) {
@@ -2199,6 +2247,15 @@ long py_unprintable(long c) {
            (c >= 0x202A && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF;
 }
 
+/* \xhh, \uhhhh or \Uhhhhhhhh: repr's escape of a character it does not print, and ascii()'s of every
+ * character past ASCII. */
+void py_sb_escape(long b, long c) {
+    long digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
+    py_sb_c(b, digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U");
+    for (long place = digits - 1; place >= 0; place--)
+        py_sb_char(b, "0123456789abcdef"[(c / py_pow_raw(16, place)) % 16]);
+}
+
 void py_sb_str_repr(long b, long s) {
     long n = W(s)[1];
     long q = '\'';
@@ -2225,15 +2282,35 @@ void py_sb_str_repr(long b, long s) {
         } else if (c == '\r') {
             py_sb_c(b, "\\r");
         } else if (c < 32 || (c >= 127 && c <= 0xA0) || py_unprintable(c)) {
-            long digits = c < 0x100 ? 2 : c < 0x10000 ? 4 : 8;
-            py_sb_c(b, digits == 2 ? "\\x" : digits == 4 ? "\\u" : "\\U");
-            for (long place = digits - 1; place >= 0; place--)
-                py_sb_char(b, "0123456789abcdef"[(c / py_pow_raw(16, place)) % 16]);
+            py_sb_escape(b, c);
         } else {
             py_sb_char(b, c);
         }
     }
     py_sb_char(b, q);
+}
+
+/* ascii(v): its repr with every character past ASCII escaped. */
+long py_ascii(long v) {
+    long r = py_repr(v);
+    if (py_exc)
+        return 0;
+    long b = py_sb_new();
+    for (long i = 0; i < W(r)[1]; i++) {
+        long c = W(r)[2 + i];
+        if (c < 128)
+            py_sb_char(b, c);
+        else
+            py_sb_escape(b, c);
+    }
+    return py_sb_finish(b);
+}
+
+/* vars(v): an instance's own attributes, the dict itself, as its __dict__. */
+long py_vars(long v) {
+    if (py_tag(v) != T_INST)
+        return py_raise(py_cls_TypeError, "vars() argument must have __dict__ attribute");
+    return py_attrs(v);
 }
 
 /* str(x) and repr(x) of an instance through __str__/__repr__ (0 when the class has neither). */
@@ -4107,7 +4184,7 @@ long py_format(long v, long spec) {
     return py_sb_finish(out);
 }
 
-/* An f-string or format field: conversion 'r', 's' or 0, then the spec (a str, or 0 for none). */
+/* An f-string or format field: conversion 'r', 's', 'a' or 0, then the spec (a str, or 0 for none). */
 long py_format_field(long v, long conversion, long spec) {
     if (conversion == 0 && py_tag(v) == T_INST) {
         /* a class's own __format__ is given the specification, an empty one too */
@@ -4128,6 +4205,8 @@ long py_format_field(long v, long conversion, long spec) {
         v = py_repr(v);
     else if (conversion == 's')
         v = py_str(v);
+    else if (conversion == 'a')
+        v = py_ascii(v);
     if (py_exc)
         return 0;
     if (spec == 0 || W(spec)[1] == 0)
@@ -4439,9 +4518,9 @@ long py_percent_format(long fmt, long values) {
             if (!py_is_float(v))
                 return py_type_error2("must be real number, not ", v, "");
             py_sb_char(spec, conv);
-        } else if (conv == 'r' || conv == 's') {
+        } else if (conv == 'r' || conv == 's' || conv == 'a') {
             /* a string is right-aligned unless '-' is given; '0', '+' and ' ' do not apply to it */
-            v = conv == 'r' ? py_repr(v) : py_str(v);
+            v = conv == 'r' ? py_repr(v) : conv == 'a' ? py_ascii(v) : py_str(v);
             spec = py_sb_new();
             py_sb_char(spec, left ? '<' : '>');
             for (long k = width_at; k < i - 1; k++)
@@ -5263,6 +5342,22 @@ long py_func_new(long code, long name, long nparams, long defaults, long flags, 
     return f;
 }
 
+/* The attributes a program sets on its functions (wrapper.calls = 0): a dict from each such function to
+ * its __dict__, 0 until the first is set, so a function object has no word for them. */
+long py_func_dicts;
+
+/* A function's __dict__, made when first asked for. */
+long py_func_attrs(long f) {
+    if (py_func_dicts == 0)
+        py_func_dicts = py_new_dict();
+    long d = py_dict_get(py_func_dicts, f, UNBOUND);
+    if (d == UNBOUND) {
+        d = py_new_dict();
+        py_dict_set(py_func_dicts, f, d);
+    }
+    return d;
+}
+
 long py_cell_new(long v) {
     long c = py_alloc(2);
     W(c)[0] = T_CELL;
@@ -5416,9 +5511,10 @@ long py_bind(long f, long argv, long argc, long kwn) {
 long py_depth; /* the Python functions running: with the module's frame, CPython's limit is 1000 */
 
 /* The __call__ method of an instance's class (a function), or 0. */
+/* The __call__ of an instance's class: a function, or a staticmethod or classmethod (T_DESCR), or 0. */
 long py_call_method_of(long obj) {
     long m = py_lookup(W(obj)[1], py_s_call);
-    return m != UNBOUND && py_tag(m) == T_FUNC ? m : 0;
+    return m != UNBOUND && (py_tag(m) == T_FUNC || py_tag(m) == T_DESCR) ? m : 0;
 }
 
 long py_call(long f, long argv, long argc, long kwn) {
@@ -5457,6 +5553,11 @@ long py_call(long f, long argv, long argc, long kwn) {
         return ((py_code6)py_method_code)(W(f)[1], W(f)[2], W(f)[3], args, argc, kwn);
     }
     if (t == T_INST && py_call_method_of(f) != 0) { /* obj(...) is obj.__call__(...) */
+        long m = py_call_method_of(f);
+        if (py_tag(m) == T_DESCR) { /* a staticmethod or classmethod: its own binding */
+            m = py_descr_get(m, f, W(f)[1]);
+            return py_exc ? 0 : py_call(m, argv, argc, kwn);
+        }
         long nkw = kwn == 0 ? 0 : W(kwn)[1];
         long args = py_alloc(argc + nkw + 2);
         W(args)[0] = f;
@@ -5590,6 +5691,20 @@ long py_builtin_name(long id) {
         return py_const_str("slice");
     if (id == B_frozenset)
         return py_const_str("frozenset");
+    if (id == B_pow)
+        return py_const_str("pow");
+    if (id == B_divmod)
+        return py_const_str("divmod");
+    if (id == B_hex)
+        return py_const_str("hex");
+    if (id == B_bin)
+        return py_const_str("bin");
+    if (id == B_oct)
+        return py_const_str("oct");
+    if (id == B_getitem)
+        return py_const_str("__getitem__");
+    if (id == B_contains)
+        return py_const_str("__contains__");
     return py_const_str("print");
 }
 
@@ -5711,7 +5826,7 @@ long py_getattr(long obj, long name) {
             return py_descr_get(v, UNBOUND, obj);
         if (name == py_s_name)
             return W(obj)[1];
-        return py_attr_error(obj, name);
+        return py_special_attr(obj, name);
     }
     if (t == T_SUPER) {
         long v = py_lookup(W(W(obj)[1])[2], name);
@@ -5726,6 +5841,14 @@ long py_getattr(long obj, long name) {
         return py_getattr(W(obj)[1], name);
     if (t == T_FUNC && name == py_s_doc)
         return W(obj)[8 + W(obj)[7]];
+    if (t == T_FUNC && py_func_dicts != 0) {
+        long d = py_dict_get(py_func_dicts, obj, UNBOUND);
+        long v = d == UNBOUND ? UNBOUND : py_dict_get(d, name, UNBOUND);
+        if (v != UNBOUND)
+            return v;
+    }
+    if (t == T_FUNC && py_str_eq_c(name, "__dict__"))
+        return py_func_attrs(obj);
     if (t == T_FUNC && name == py_s_name) {
         long q = W(obj)[2]; /* the qualified name (A.m): __name__ is its last part */
         long i = W(q)[1];
@@ -5741,6 +5864,46 @@ long py_getattr(long obj, long name) {
         return W(obj)[2];
     if (t == T_SLICE && py_str_eq_c(name, "step"))
         return W(obj)[3];
+    if (t == T_STR || t == T_LIST || t == T_TUPLE || t == T_DICT || t == T_SET || t == T_RANGE)
+        return py_special_attr(obj, name);
+    return py_attr_error(obj, name);
+}
+
+/* A class's __bases__ and __mro__, a built-in container's __len__, __getitem__ and __contains__, or the
+ * AttributeError: through py_special_attrs, which the program's start sets only when it writes one of
+ * those names (SPECIAL_ATTRIBUTES in lower.py), so no other program links them. */
+long py_special_attrs;
+
+long py_special_attr(long obj, long name) {
+    if (py_special_attrs == 0)
+        return py_attr_error(obj, name);
+    return ((py_code)py_special_attrs)(obj, name);
+}
+
+long py_special_attr_code(long obj, long name) {
+    long t = py_tag(obj);
+    long mro = t == T_CLASS && py_str_eq_c(name, "__mro__");
+    if (mro || (t == T_CLASS && py_str_eq_c(name, "__bases__"))) {
+        /* single inheritance: the bases are the one base (none for object), the order the chain */
+        long n = 0;
+        for (long c = obj; c != 0 && (mro || n == 0); c = W(c)[2])
+            n++;
+        long r = py_tuple_new(mro ? n : W(obj)[2] != 0);
+        long i = 0;
+        for (long c = mro ? obj : W(obj)[2]; c != 0 && i < W(r)[1]; c = W(c)[2])
+            W(r)[2 + i++] = c;
+        return r;
+    }
+    /* the container protocol's methods, bound to the container: max(d, key=d.__getitem__) */
+    long id = 0;
+    if (t != T_CLASS && py_str_eq_c(name, "__len__"))
+        id = B_len;
+    else if (t != T_CLASS && py_str_eq_c(name, "__contains__"))
+        id = B_contains;
+    else if (t != T_CLASS && py_str_eq_c(name, "__getitem__") && t != T_SET)
+        id = B_getitem;
+    if (id != 0)
+        return py_bound_new(py_builtin(id), obj);
     return py_attr_error(obj, name);
 }
 
@@ -5784,6 +5947,14 @@ long py_setattr(long obj, long name, long value) {
     }
     if (t == T_CLASS) {
         py_dict_set(W(obj)[3], name, value);
+        return NONE;
+    }
+    if (t == T_FUNC && name == py_s_doc) {
+        W(obj)[8 + W(obj)[7]] = value;
+        return NONE;
+    }
+    if (t == T_FUNC) {
+        py_dict_set(py_func_attrs(obj), name, value);
         return NONE;
     }
     long b = py_sb_new();
@@ -5889,9 +6060,14 @@ long py_attr_name_ok(long name) {
     return 0;
 }
 
-long py_getattr_builtin(long obj, long name, long dflt) {
+/* getattr(obj, name, default): mid and tags are the method id and the types' tags (a bit for each) when
+ * the program names a method of the built-in types, so getattr("abc", "upper") is the bound method. */
+long py_getattr_builtin(long obj, long name, long dflt, long mid, long tags) {
     if (!py_attr_name_ok(name))
         return 0;
+    long t = py_tag(obj);
+    if (mid != 0 && t < 31 && (tags / py_pow_raw(2, t)) % 2 == 1)
+        return py_getattr_m(obj, name, mid);
     long v = py_getattr(obj, name);
     if (py_exc && dflt != UNBOUND && py_is_subclass(W(py_exc)[1], py_cls_AttributeError)) {
         py_exc = 0;
@@ -5930,9 +6106,12 @@ long py_id(long v) {
     return MKINT(v);
 }
 
-long py_hasattr(long obj, long name) {
+long py_hasattr(long obj, long name, long mid, long tags) {
     if (!py_attr_name_ok(name))
         return 0;
+    long t = py_tag(obj);
+    if (mid != 0 && t < 31 && (tags / py_pow_raw(2, t)) % 2 == 1)
+        return TRUE_;
     py_getattr(obj, name);
     if (py_exc && py_is_subclass(W(py_exc)[1], py_cls_AttributeError)) {
         py_exc = 0;
@@ -6062,11 +6241,11 @@ long py_reversed(long v) {
     return py_lazy_new(LZ_REVERSED, v, MKINT(n - 1), 0);
 }
 
-/* sum()'s float stretch as CPython 3.12's: floats added with Neumaier's compensation, ints converted and
- * added plainly; at the first other item (or the end) the compensation is added. Returns the pair (the
- * float so far, the item that ended the stretch or STOP). */
+/* sum()'s float stretch as CPython 3.11's: floats added one by one in order, ints converted and added (3.12
+ * adds the floats with Neumaier's compensation, so sum([0.1] * 10) is 1.0 there and 0.9999999999999999
+ * here and in 3.11); at the first other item (or the end) it stops. Returns the pair (the float so far, the
+ * item that ended the stretch or STOP). */
 long py_sum_floats(long it, double f) {
-    double c = 0.0;
     long x;
     while (1) {
         x = py_next(it);
@@ -6074,22 +6253,13 @@ long py_sum_floats(long it, double f) {
             return 0;
         if (x == STOP)
             break;
-        if (py_is_float(x)) {
-            double y = py_fv(x);
-            double t = f + y;
-            if (fabs(f) >= fabs(y))
-                c = c + ((f - t) + y);
-            else
-                c = c + ((y - t) + f);
-            f = t;
-        } else if (py_is_num(x)) {
+        if (py_is_float(x))
+            f = f + py_fv(x);
+        else if (py_is_num(x))
             f = f + (double)INTV(py_num(x));
-        } else {
+        else
             break;
-        }
     }
-    if (c != 0.0 && !py_is_inf(c) && !py_is_nan(c))
-        f = f + c;
     long pair = py_tuple_new(2);
     W(pair)[2] = py_float_new(f);
     W(pair)[3] = x;
@@ -6455,6 +6625,8 @@ long py_call_builtin(long id, long argv, long argc, long kwn) {
             return py_slice_new(NONE, W(argv)[0], NONE);
         return py_slice_new(W(argv)[0], W(argv)[1], argc == 3 ? W(argv)[2] : NONE);
     }
+    if (id >= B_pow && id <= B_contains)
+        return ((py_code4)py_more_builtins)(id, argv, argc, kwn);
     if (argc != 1 || kwn != 0)
         return py_raise(py_cls_TypeError, "wrong number of arguments for a built-in function called as a value");
     long v = W(argv)[0];
@@ -6495,6 +6667,32 @@ long py_call_builtin(long id, long argv, long argc, long kwn) {
         return py_bool(t);
     }
     return py_raise(py_cls_TypeError, "this built-in function cannot be called as a value");
+}
+
+/* pow, divmod, hex, bin and oct called as values, and a built-in container's bound __getitem__ and
+ * __contains__: through py_more_builtins, which the program's start sets only when it uses one of them so
+ * (the lowering's feature py_more_builtins), so no other program links their code. */
+long py_more_builtins_code(long id, long argv, long argc, long kwn) {
+    if (kwn != 0)
+        return py_raise(py_cls_TypeError, "this built-in function takes no keyword arguments");
+    if (id == B_pow) {
+        if (!py_arg_count("pow", argc, 2, 3))
+            return 0;
+        return py_pow3(W(argv)[0], W(argv)[1], argc == 3 ? W(argv)[2] : UNBOUND);
+    }
+    if (id == B_hex || id == B_bin || id == B_oct) {
+        if (!py_arg_count(id == B_hex ? "hex" : id == B_bin ? "bin" : "oct", argc, 1, 1))
+            return 0;
+        return py_bin_text(W(argv)[0], id == B_hex ? 16 : id == B_bin ? 2 : 8);
+    }
+    /* divmod, or a container's method with the container first, as its bound method passes it */
+    if (!py_arg_count(id == B_divmod ? "divmod" : id == B_getitem ? "__getitem__" : "__contains__", argc, 2, 2))
+        return 0;
+    if (id == B_divmod)
+        return py_divmod(W(argv)[0], W(argv)[1]);
+    if (id == B_getitem)
+        return py_getitem(W(argv)[0], W(argv)[1]);
+    return py_contains(W(argv)[0], W(argv)[1]);
 }
 
 /* ---- methods of the built-in types ---- */
@@ -6922,6 +7120,20 @@ long py_str_test(long s, long kind) {
     }
     if ((kind == M_isupper || kind == M_islower) && !cased)
         return FALSE_;
+    return TRUE_;
+}
+
+/* s.isidentifier(): a letter or '_', then letters, '_' and decimal digits (the letters and digits the
+ * runtime knows: see py_letter and py_digit_kind); a keyword is an identifier too. */
+long py_isidentifier(long s) {
+    long n = W(s)[1];
+    if (n == 0)
+        return FALSE_;
+    for (long i = 0; i < n; i++) {
+        long c = W(s)[2 + i];
+        if (c != '_' && py_letter(c) == 0 && (i == 0 || py_digit_kind(c) != 3))
+            return FALSE_;
+    }
     return TRUE_;
 }
 
@@ -7387,6 +7599,8 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
     }
     if (mid == M_istitle)
         return py_istitle(s);
+    if (mid == M_isidentifier)
+        return py_arg_count("isidentifier", argc, 0, 0) ? py_isidentifier(s) : 0;
     if (mid == M_removeprefix || mid == M_removesuffix) {
         if (!py_arg_count(mid == M_removeprefix ? "str.removeprefix" : "str.removesuffix", argc, 1, 1))
             return 0;
@@ -7880,20 +8094,31 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
             return 0;
         return py_call(m, args, argc, kwn);
     }
+    if (mid == 0 && (t == T_STR || t == T_LIST || t == T_TUPLE || t == T_DICT || t == T_SET || t == T_RANGE)) {
+        long f = py_getattr(obj, name); /* xs.__len__(): the container's special method, or the error */
+        if (py_exc)
+            return 0;
+        return py_call(f, args, argc, kwn);
+    }
     long methods = 0;
     if (t == T_STR)
         methods = py_str_methods;
-    else if (t == T_LIST || (t == T_TUPLE && (mid == M_index || mid == M_count)))
+    else if (t == T_LIST || ((t == T_TUPLE || t == T_RANGE) && (mid == M_index || mid == M_count)))
         methods = py_list_methods;
     else if (t == T_DICT)
         methods = py_dict_methods;
     else if (t == T_SET)
         methods = py_set_methods;
-    if (methods != 0 && t == T_TUPLE) {
+    if (methods != 0 && (t == T_TUPLE || t == T_RANGE)) { /* a tuple's or a range's as its list's */
         long r = ((py_code6)methods)(py_to_list(obj), mid, name, args, argc, kwn);
         if (py_exc && mid == M_index && W(py_exc)[1] == py_cls_ValueError) {
             py_exc = 0;
-            return py_raise(py_cls_ValueError, "tuple.index(x): x not in tuple");
+            if (t == T_TUPLE)
+                return py_raise(py_cls_ValueError, "tuple.index(x): x not in tuple");
+            long b = py_sb_new();
+            py_sb_str(b, py_repr(W(args)[0]));
+            py_sb_c(b, " is not in range");
+            return py_raise_sb(py_cls_ValueError, b);
         }
         return r;
     }

@@ -1,5 +1,5 @@
 s = "hello"
-print(s.isidentifier(), (5).to_bytes(2, "big"))
+print(s.isprintable(), (5).to_bytes(2, "big"))
 
 
 class Codec:
@@ -8,5 +8,5 @@ class Codec:
 
 
 print(Codec().encode())
-# error: 2:9: the method 'isidentifier' (str.isidentifier in CPython) is not supported
-# error: 2:29: the method 'to_bytes' (int.to_bytes in CPython) is not supported
+# error: 2:9: the method 'isprintable' (str.isprintable in CPython) is not supported
+# error: 2:28: the method 'to_bytes' (int.to_bytes in CPython) is not supported
