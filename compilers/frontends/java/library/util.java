@@ -3246,6 +3246,46 @@ class Collections {
         list.set(j, t);
     }
 
+    // Each element moved distance places on, those at the end coming round to the front.
+    public static void rotate(List<?> list, int distance) {
+        List<Object> xs = (List<Object>) list;
+        int n = xs.size();
+        if (n == 0) {
+            return;
+        }
+        Object[] copy = xs.toArray();
+        int d = Math.floorMod(distance, n);
+        for (int i = 0; i < n; i++) {
+            xs.set((i + d) % n, copy[i]);
+        }
+    }
+
+    public static <T> void fill(List<? super T> list, T obj) {
+        List<Object> xs = (List<Object>) list;
+        for (int i = 0; i < xs.size(); i++) {
+            xs.set(i, obj);
+        }
+    }
+
+    public static boolean disjoint(Collection<?> c1, Collection<?> c2) {
+        for (Object o : c1) {
+            if (c2.contains(o)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static <T> List<T> singletonList(T o) {
+        ArrayList<T> one = new ArrayList<T>();
+        one.add(o);
+        return unmodifiableList(one);
+    }
+
+    public static <K, V> Map<K, V> emptyMap() {
+        return Map.of();
+    }
+
     public static <T extends Comparable<T>> T max(Collection<? extends T> c) {
         Iterator<? extends T> it = c.iterator();
         T best = it.next();
@@ -4346,6 +4386,55 @@ class Random {
 
     public double nextDouble() {
         return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
+    }
+
+    // java 17's RandomSupport.boundedNextInt: one nextInt(), and more only to reject a biased one.
+    public int nextInt(int origin, int bound) {
+        if (origin >= bound) {
+            throw new IllegalArgumentException("bound must be greater than origin");
+        }
+        int r = nextInt();
+        int n = bound - origin;
+        int m = n - 1;
+        if ((n & m) == 0) {
+            return (r & m) + origin;
+        }
+        if (n > 0) {
+            int u = r >>> 1;
+            r = u % n;
+            while (u + m - r < 0) {
+                u = nextInt() >>> 1;
+                r = u % n;
+            }
+            return r + origin;
+        }
+        while (r < origin || r >= bound) {
+            r = nextInt();
+        }
+        return r;
+    }
+
+    private double nextNextGaussian;
+    private boolean haveNextNextGaussian;
+
+    // java's polar method, two numbers a time (StrictMath's sqrt and log, fdlibm's).
+    public double nextGaussian() {
+        if (haveNextNextGaussian) {
+            haveNextNextGaussian = false;
+            return nextNextGaussian;
+        }
+        double v1;
+        double v2;
+        double s;
+        do {
+            v1 = 2 * nextDouble() - 1;
+            v2 = 2 * nextDouble() - 1;
+            s = v1 * v1 + v2 * v2;
+        } while (s >= 1 || s == 0);
+        double multiplier = StrictMath.sqrt(-2 * StrictMath.log(s) / s);
+        nextNextGaussian = v2 * multiplier;
+        haveNextNextGaussian = true;
+        return v1 * multiplier;
     }
 }
 
