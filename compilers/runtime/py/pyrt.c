@@ -257,6 +257,7 @@ long py_eq(long a, long b);
 long py_lt(long a, long b);
 long py_getattr(long obj, long name);
 long py_descr_get(long v, long obj, long cls);
+long py_iset(long op, long a, long b);
 long py_special_attr(long obj, long name);
 long py_lookup(long cls, long name);
 long py_dict_get(long d, long key, long dflt);
@@ -3709,6 +3710,64 @@ long py_set_op(long op, long a, long b) {
     return r;
 }
 
+/* A dict's keys() or items() view, which the set operators take as a set (a values() view is not one). */
+long py_is_set_view(long v) {
+    return py_tag(v) == T_VIEW && W(v)[1] != M_values;
+}
+
+/* The set CPython's dictviews_to_set makes of an operand: of a keys view, the set of its dict (sized for
+ * all its keys at once, as set(d) is), of anything else set(v). */
+long py_view_to_set(long v) {
+    if (py_tag(v) != T_VIEW || W(v)[1] != M_keys)
+        return py_to_set(v);
+    long keys = W(v)[2];
+    long s = py_new_set();
+    if ((W(s)[8] + W(keys)[1]) * 5 >= W(s)[7] * 3)
+        py_set_resize(s, (W(s)[1] + W(keys)[1]) * 2);
+    for (long i = 0; i < W(keys)[1] && !py_exc; i++)
+        py_set_add(s, W(W(keys)[3])[i]);
+    return py_exc ? 0 : s;
+}
+
+/* view & x, view | x, view - x, view ^ x (or x op view) as CPython 3.11's dictobject.c makes them: a new
+ * set of the left operand, changed in place by the right; for & the items of the smaller side that the
+ * other has, in the smaller side's order (a set's own intersection when the set is at least as large). */
+long py_view_set_op(long op, long a, long b) {
+    if (op == '&') {
+        long view = py_is_set_view(a) ? a : b;
+        long other = view == a ? b : a;
+        long n = W(W(view)[2])[1];
+        long set_has = py_tag(other) == T_SET && !W(other)[S_FROZEN] && n <= W(other)[1];
+        if (!set_has && py_is_set_view(other) && W(W(other)[2])[1] > n) {
+            long t = view;
+            view = other;
+            other = t;
+        }
+        long r = py_new_set();
+        long it = py_iter(set_has ? view : other);
+        while (!py_exc) {
+            long x = py_next(it);
+            if (py_exc || x == STOP)
+                break;
+            long has = set_has ? py_bool(py_set_has(other, x)) : py_contains(view, x);
+            if (!py_exc && has == TRUE_)
+                py_set_add(r, x);
+        }
+        return py_exc ? 0 : r;
+    }
+    long r = py_view_to_set(a);
+    if (py_exc)
+        return 0;
+    if (op == '|') {
+        py_set_update(r, b);
+        return py_exc ? 0 : r;
+    }
+    long o = py_tag(b) == T_SET ? b : py_to_set(b);
+    if (py_exc)
+        return 0;
+    return py_iset(op, r, o);
+}
+
 /* a |= b, a &= b, a -= b, a ^= b on sets change a itself, as CPython's do; other values as a op b. */
 long py_iset(long op, long a, long b) {
     if (py_tag(a) != T_SET || py_tag(b) != T_SET || W(a)[S_FROZEN])
@@ -3907,6 +3966,9 @@ long py_binop_in(long op, long a, long b, long inplace) {
         W(r)[S_FROZEN] = W(a)[S_FROZEN]; /* the left operand's type */
         return r;
     }
+    if ((op == '&' || op == '|' || op == '-' || op == '^') && ta != T_INST && tb != T_INST &&
+        (py_is_set_view(a) || py_is_set_view(b)))
+        return py_view_set_op(op, a, b);
     if (op == '|' && ta == T_DICT && tb == T_DICT) {
         long d = py_new_dict();
         for (long i = 0; i < W(a)[1]; i++)
