@@ -8,8 +8,14 @@
   function bound by `let`/`letrec` whose arity is known and met is a direct call (a `tailcall` in tail
   position); any other call goes through closures, one argument at a time: a closure of a lambda of n
   parameters that has been given i arguments is `[stage_i, free variables..., arguments...]`.
-- Roots: every variable of a generated function lives in its shadow-stack frame `$roots` and is loaded
-  from there when used, so no temp is live across a call that may collect (compilers/runtime/README.md).
+- Roots: every variable of a generated function that may hold a heap pointer lives in its shadow-stack
+  frame `$roots` and is loaded from there when used, so no temp is live across a call that may collect
+  (compilers/runtime/README.md). A value surely an immediate word (a primitive's result, an Int literal, a
+  nullary constructor, a case or a known call that gives only such: `immediate`) lives in a one-word
+  slot of its own instead (NumVar), which the collector need not see and the optimiser keeps in a register.
+- A saturated self tail call of a known function is the assignment of its parameters' slots and a jump
+  back to its body, after the forcing of its strict parameters (the caller evaluated those arguments):
+  a loop, whose free variables stay where they are.
 - A `case` is a decision on the constructor's tag: a `switch` (a jump table on the Engine).
 - The functions of a top-level binding (of the program's outermost `letrec`) are named after it
   (`core.NAME` and `core.NAME.hint.N`, N counted within it: top_name) and start with no source line, so
@@ -72,6 +78,15 @@ class SlotVar:
 
 
 @dataclass(slots=True)
+class NumVar:
+    """A variable whose value is an immediate word (an Int, a nullary constructor): held in a one-word slot
+    of its own, not in the frame's roots, as the collector never follows such a word (the optimiser keeps
+    the slot in a register: opt/promote.py)."""
+
+    slot: SlotRef
+
+
+@dataclass(slots=True)
 class Known:
     """A function bound by let or letrec: called directly with its free variables' words first."""
 
@@ -83,7 +98,20 @@ class Known:
     stages: bool = False  # whether its closure stage functions exist yet
 
 
-Binding = SlotVar | Known
+Binding = SlotVar | NumVar | Known
+# Comparisons: a case on one branches on the comparison itself, with no Bool word in between.
+COMPARISONS = frozenset({"eq", "ne", "lt", "le", "gt", "ge"})
+
+
+@dataclass(slots=True)
+class _Loop:
+    """A function whose self tail calls jump back to its body (after its strict parameters are forced)."""
+
+    known: Known
+    params: tuple[int, ...]  # the parameters' slots
+    head: str  # the block after the parameters are forced
+    again: str  # the back edge's block: clears the body's slots, then jumps to head
+    used: bool = False  # whether a self tail call jumps to it
 
 
 @dataclass(slots=True)
@@ -93,6 +121,7 @@ class _Fn:
     env: dict[str, Binding]
     count: int = 0
     init: list[tuple[int, Operand]] = field(default_factory=list)  # roots words set on entry
+    loop: _Loop | None = None  # set while a known function's body is lowered
 
     def new_slot(self) -> int:
         self.count += 1
@@ -100,6 +129,9 @@ class _Fn:
 
 
 TAIL = None  # the destination of an expression in tail position
+# Where an expression's value goes: a roots slot (its index), a number's slot (an immediate word: NumVar)
+# or TAIL. lazy and strict give a word as a constant, a roots slot's index or a number's slot.
+Dest = int | SlotRef | None
 
 
 @dataclass(slots=True)
@@ -183,6 +215,8 @@ class Lowerer:
         self.top: dict[str, Known] = {}  # the top-level functions, by IR name
         # While a top-level binding is lowered: the top-level functions whose closures it makes
         self.deferred: dict[str, None] | None = None
+        self.immediates: dict[str, bool] = {}  # returns_immediate, by IR name
+        self.assumed: set[str] = set()  # the functions returns_immediate is finding, assumed to give one
 
     def fresh(self, hint: str) -> str:
         self.counter += 1
@@ -228,10 +262,12 @@ class Lowerer:
     def put(self, fn: _Fn, index: int, value: Operand | int) -> None:
         fn.fb.store(fn.roots, value, 2 + index)
 
-    def result(self, fn: _Fn, value: Operand | int, dest: int | None) -> None:
+    def result(self, fn: _Fn, value: Operand | int, dest: Dest) -> None:
         if dest is TAIL:
             self.leave(fn)
             fn.fb.ret(value)
+        elif isinstance(dest, SlotRef):
+            fn.fb.store(dest, value)
         else:
             self.put(fn, dest, value)
 
@@ -262,6 +298,8 @@ class Lowerer:
             b = env.get(n)
             if isinstance(b, SlotVar):
                 out[n] = b.whnf
+            elif isinstance(b, NumVar):
+                out[n] = True
             elif isinstance(b, Known):
                 for v, w in b.fvs:
                     out[v] = w
@@ -287,7 +325,22 @@ class Lowerer:
             fn.env[p] = SlotVar(k, False)
             if strict:
                 self.force_var(fn, p, SlotVar(k, False))
+        # A self tail call assigns the parameters' slots and jumps to head (app): a loop, in constant stack
+        head = fn.fb.new_block("loop")
+        fn.fb.jump(head)
+        fn.fb.set_block(head)
+        first = fn.count
+        again = fn.fb.new_block("again")  # reserved; made only if a self tail call jumps to it
+        fn.loop = _Loop(known, tuple(range(first - len(lam.params), first)), head, again)
         self.expr(fn, lam.body, TAIL)
+        # The back edge clears the slots the body used, as entering the function anew would: an earlier
+        # step's list cell in a slot that this step does not write again is not kept alive by the loop.
+        if fn.loop.used:
+            fn.fb.set_block(again)
+            for k in range(first, fn.count):
+                self.put(fn, k, 0)
+            fn.fb.jump(head)
+        fn.loop = None
         self.finish(fn)
 
     def stage_name(self, known: Known, i: int) -> str:
@@ -328,9 +381,7 @@ class Lowerer:
         p = fn.fb.call("closure_new", [Sym(self.stage_name(known, 0)), len(known.fvs)])
         assert p is not None
         for j, (v, _) in enumerate(known.fvs):
-            b = fn.env[v]
-            assert isinstance(b, SlotVar)
-            fn.fb.store(p, self.var_word(fn, b.index), 1 + j)
+            fn.fb.store(p, self.name_word(fn, v), 1 + j)
         return p
 
     def thunk_code(
@@ -365,9 +416,15 @@ class Lowerer:
     def fill(self, fn: _Fn, obj_slot: int, first: int, fvs: list[tuple[str, bool]]) -> None:
         obj = self.var_word(fn, obj_slot)
         for j, (v, _) in enumerate(fvs):
-            b = fn.env[v]
-            assert isinstance(b, SlotVar)
-            fn.fb.store(obj, self.var_word(fn, b.index), first + j)
+            fn.fb.store(obj, self.name_word(fn, v), first + j)
+
+    def name_word(self, fn: _Fn, name: str) -> Operand:
+        """The word a variable held in a roots slot or in a number's slot (NumVar) has now."""
+        b = fn.env[name]
+        if isinstance(b, NumVar):
+            return fn.fb.load(b.slot)
+        assert isinstance(b, SlotVar)
+        return self.var_word(fn, b.index)
 
     # ------------------------------------------------------------ values of atoms
 
@@ -381,6 +438,8 @@ class Lowerer:
                 b = fn.env[name]
                 if isinstance(b, SlotVar):
                     return b.index
+                if isinstance(b, NumVar):
+                    return b.slot
                 k = fn.new_slot()
                 self.put(fn, k, self.closure(fn, b))
                 return k
@@ -397,9 +456,9 @@ class Lowerer:
                 self.construct(fn, e, [self.lazy(fn, a) for a in args], k)
                 return k
             case EPrim(op, args) if op in CHEAP and all(self.evaluated(fn, a) for a in args):
-                k = fn.new_slot()
-                self.prim(fn, op, [self.strict(fn, a) for a in args], k)
-                return k
+                n = fn.fb.slot("n")
+                self.prim(fn, op, [self.strict(fn, a) for a in args], n)
+                return n
         code, fvs = self.thunk_code(fn, e)
         k = fn.new_slot()
         self.put(fn, k, self.alloc_thunk(fn, code, len(fvs)))
@@ -411,11 +470,13 @@ class Lowerer:
             return True
         if isinstance(e, EVar):
             b = fn.env[e.name]
-            return isinstance(b, SlotVar) and b.whnf
+            return (isinstance(b, SlotVar) and b.whnf) or isinstance(b, NumVar)
         return False
 
     def word(self, fn: _Fn, a: Operand | int) -> Operand:
-        return self.var_word(fn, a) if isinstance(a, int) else a
+        if isinstance(a, int):
+            return self.var_word(fn, a)
+        return fn.fb.load(a) if isinstance(a, SlotRef) else a
 
     def strict(self, fn: _Fn, e: Term) -> Operand | int:
         """A word holding e's value (evaluated now): a constant or a slot index."""
@@ -430,9 +491,71 @@ class Lowerer:
                     if not b.whnf:
                         self.force_var(fn, name, b)
                     return b.index
+                if isinstance(b, NumVar):
+                    return b.slot
+        if self.immediate(fn.env, e):  # no root needed: kept in a slot of its own
+            n = fn.fb.slot("n")
+            self.expr(fn, e, n)
+            return n
         k = fn.new_slot()
         self.expr(fn, e, k)
         return k
+
+    def immediate(
+        self,
+        env: dict[str, Binding],
+        e: Term,
+        names: frozenset[str] = frozenset(),
+        bound: frozenset[str] = frozenset(),
+    ) -> bool:
+        """Whether e's value is surely an immediate word (an Int or a nullary constructor; a primitive
+        gives one), which the collector never follows. names: the variables bound to such values inside e
+        on the way here; bound: every variable bound inside e on the way here, which hides env's (a name
+        is unique within a top-level binding only, and another's body may be the one examined)."""
+        match e:
+            case ELit() | EPrim() | EFail() | ECon(_, _, (), _):
+                return True
+            case EVar(name):
+                return name in names or (name not in bound and isinstance(env.get(name), NumVar))
+            case ELet(name, rhs, body, _):
+                if self.immediate(env, rhs, names, bound):
+                    names = names | {name}
+                return self.immediate(env, body, names, bound | {name})
+            case ELetRec(binds, body):
+                return self.immediate(env, body, names, bound | {n for n, _ in binds})
+            case ECase(_, _, alts):
+                return all(
+                    self.immediate(env, alt.body, names - set(alt.vars), bound | set(alt.vars))
+                    for alt in alts
+                )
+            case EApp(EVar(name), args) if name not in bound:
+                target = env.get(name)
+                if isinstance(target, Known) and len(args) == target.arity:
+                    return self.returns_immediate(env, target)
+        return False
+
+    def returns_immediate(self, env: dict[str, Binding], known: Known) -> bool:
+        """Whether a known function's saturated call surely gives an immediate word: its body's results
+        are primitives, literals, nullary constructors, or calls of such functions (of itself among them:
+        a loop's result comes from an exit that is not a call). Found once per function. env: where the
+        call is, where the body's free variables mean what they mean in the body (the top-level names, and
+        a local function's free variables, seen only within its own top-level binding)."""
+        done = self.immediates.get(known.name)
+        if done is not None:
+            return done
+        if known.name in self.assumed:
+            return True
+        if known.lam is None:
+            return False
+        root = not self.assumed
+        self.assumed.add(known.name)
+        try:
+            found = self.immediate(env, known.lam.body, bound=frozenset(known.lam.params))
+        finally:
+            self.assumed.discard(known.name)
+        if root or not found:  # a result found assuming an enclosing call's is kept only at the root
+            self.immediates[known.name] = found
+        return found
 
     def force_var(self, fn: _Fn, name: str, b: SlotVar) -> None:
         """Forces the variable and keeps its value in its slot in place of the thunk, so that the code that
@@ -450,7 +573,7 @@ class Lowerer:
         fb.set_block(done)
         fn.env[name] = SlotVar(b.index, True)
 
-    def construct(self, fn: _Fn, e: ECon, words: list[Operand | int], dest: int | None) -> None:
+    def construct(self, fn: _Fn, e: ECon, words: list[Operand | int], dest: Dest) -> None:
         p = fn.fb.call("gc_alloc_obj", [CON_KIND, 1, 1 + len(e.args)])
         assert p is not None
         fn.fb.store(p, e.tag, 0)
@@ -460,13 +583,10 @@ class Lowerer:
 
     # ------------------------------------------------------------ expressions
 
-    def expr(self, fn: _Fn, e: Term, dest: int | None) -> None:
+    def expr(self, fn: _Fn, e: Term, dest: Dest) -> None:
         """Evaluate e to weak head normal form into the slot `dest`, or return it (dest TAIL)."""
         fb = fn.fb
-        line = getattr(e, "line", None)
-        if line is not None:
-            self.line = line
-            fb.set_line(line)
+        self.at_line(fn, e)
         match e:
             case ELit(v):
                 self.result(fn, int_word(v), dest)
@@ -474,6 +594,8 @@ class Lowerer:
                 b = fn.env[name]
                 if isinstance(b, Known):
                     self.result(fn, self.closure(fn, b), dest)
+                elif isinstance(b, NumVar):
+                    self.result(fn, fn.fb.load(b.slot), dest)
                 elif b.whnf:
                     self.result(fn, self.var_word(fn, b.index), dest)
                 elif dest is TAIL:
@@ -482,7 +604,7 @@ class Lowerer:
                     fb.tail_call(Sym("sf_force"), [w])
                 else:
                     self.force_var(fn, name, b)
-                    self.put(fn, dest, self.var_word(fn, b.index))
+                    self.result(fn, self.var_word(fn, b.index), dest)
             case ELam():
                 k = self.lazy(fn, e)
                 self.result(fn, self.word(fn, k), dest)
@@ -510,6 +632,13 @@ class Lowerer:
                 if dest is TAIL:  # the unreachable block still leaves as a tail does, for the verifier
                     self.result(fn, 0, dest)
 
+    def at_line(self, fn: _Fn, e: Term) -> None:
+        """The code from here on is e's source line's, when e carries one."""
+        line = getattr(e, "line", None)
+        if line is not None:
+            self.line = line
+            fn.fb.set_line(line)
+
     def bind(self, fn: _Fn, name: str, rhs: Term, strict: bool) -> None:
         if isinstance(rhs, ELam):
             known = self.known_for(fn, name, rhs, self.lifted_fvs(fn.env, free_vars(rhs)))
@@ -517,19 +646,24 @@ class Lowerer:
             fn.env[name] = known
             return
         if isinstance(rhs, EVar):  # an alias
-            fn.env[name] = fn.env[rhs.name]
-            if not strict or (isinstance(fn.env[name], SlotVar) and fn.env[name].whnf):  # type: ignore[union-attr]
+            fn.env[name] = b = fn.env[rhs.name]
+            if not strict or isinstance(b, NumVar) or (isinstance(b, SlotVar) and b.whnf):
                 return
         if strict:
             k = self.strict(fn, rhs)
             if isinstance(k, int):
                 fn.env[name] = SlotVar(k, True)
+            elif isinstance(k, SlotRef):
+                fn.env[name] = NumVar(k)
             else:
                 slot = fn.new_slot()
                 self.put(fn, slot, k)
                 fn.env[name] = SlotVar(slot, True)
             return
         k = self.lazy(fn, rhs)
+        if isinstance(k, SlotRef):  # a total primitive of values, computed at once
+            fn.env[name] = NumVar(k)
+            return
         whnf = not isinstance(rhs, EVar | EApp | ELet | ELetRec | ECase | EPrim | EFail) and not (
             isinstance(rhs, ECon) and any(rhs.strict)
         )
@@ -627,7 +761,7 @@ class Lowerer:
         for known in stages:  # made once (emit_stages), after the binding's own functions
             self.emit_stages(self.top[known])
 
-    def app(self, fn: _Fn, f: Term, args: tuple[Term, ...], dest: int | None) -> None:
+    def app(self, fn: _Fn, f: Term, args: tuple[Term, ...], dest: Dest) -> None:
         fb = fn.fb
         target = fn.env.get(f.name) if isinstance(f, EVar) else None
         # A known function's strict parameter is evaluated here, not delayed: the callee would force it
@@ -642,11 +776,17 @@ class Lowerer:
             w for a, w in zip(args, words, strict=True) if isinstance(w, int) and self.is_var_slot(fn, a)
         }
         if isinstance(target, Known) and len(words) >= target.arity:
-            fv_words: list[Operand] = []
-            for v, _ in target.fvs:
-                b = fn.env[v]
-                assert isinstance(b, SlotVar)
-                fv_words.append(self.var_word(fn, b.index))
+            loop = fn.loop
+            if dest is TAIL and loop is not None and target is loop.known and len(words) == target.arity:
+                # A self tail call: the same free variables, new parameters, and back to the loop's head
+                # (the strict arguments were evaluated above, as the head expects).
+                values = [self.word(fn, w) for w in words]
+                for k, value in zip(loop.params, values, strict=True):
+                    self.put(fn, k, value)
+                fb.jump(loop.again)
+                loop.used = True
+                return
+            fv_words = [self.name_word(fn, v) for v, _ in target.fvs]
             given = [self.word(fn, w) for w in words[: target.arity]]
             self.release(fn, words[: target.arity], named)
             if dest is TAIL and len(words) == target.arity:
@@ -657,7 +797,7 @@ class Lowerer:
             assert r is not None
             rest = words[target.arity :]
             if not rest:
-                self.put(fn, dest, r)  # type: ignore[arg-type]
+                self.result(fn, r, dest)
                 return
             k = fn.new_slot()
             self.put(fn, k, r)
@@ -670,7 +810,7 @@ class Lowerer:
                     named.add(k)
             else:
                 k = fn.new_slot()
-                self.put(fn, k, k0)
+                self.put(fn, k, self.word(fn, k0))
         for i, w in enumerate(rest):
             clo = self.var_word(fn, k)
             code = fb.load(clo, 0)
@@ -683,7 +823,7 @@ class Lowerer:
             r = fb.call(code, [clo, arg])
             assert r is not None
             if i == len(rest) - 1:
-                self.put(fn, dest, r)  # type: ignore[arg-type]
+                self.result(fn, r, dest)
             else:
                 k = fn.new_slot()
                 self.put(fn, k, r)
@@ -703,9 +843,15 @@ class Lowerer:
             if isinstance(w, int) and w not in named:
                 self.put(fn, w, 0)
 
-    def case(self, fn: _Fn, e: ECase, dest: int | None) -> None:
+    def case(self, fn: _Fn, e: ECase, dest: Dest) -> None:
         fb = fn.fb
-        s = self.strict(fn, e.scrut)
+        test = e.scrut if isinstance(e.scrut, EPrim) and e.scrut.op in COMPARISONS else None
+        if test is not None:  # a Bool made only to be examined: the comparison's own branch
+            self.at_line(fn, test)
+            left, right = [self.strict(fn, a) for a in test.args]  # both evaluated, then loaded
+            s: Operand | int = fb.binary(test.op, self.word(fn, left), self.word(fn, right))
+        else:
+            s = self.strict(fn, e.scrut)
         join = None if dest is TAIL else fb.new_block("join")
         default = None
         cases: list[tuple[int, str, EAlt]] = []
@@ -720,7 +866,10 @@ class Lowerer:
         fail = fb.new_block("nomatch") if default is None else default[0]
         w = self.word(fn, s)
         shape = e.shape
-        if shape is None:  # Int literals: the immediate words
+        if test is not None:
+            to = dict.fromkeys((0, 1), fail) | {t: label for t, label, _ in cases}
+            fb.branch(w, to[1], to[0])
+        elif shape is None:  # Int literals: the immediate words
             fb.switch(w, fail, [(v, label) for v, label, _ in cases])
         elif not shape.boxed:  # every constructor nullary: the words 0, 2, 4, ...
             fb.switch(w, fail, [(2 * t, label) for t, label, _ in cases])
@@ -762,7 +911,7 @@ class Lowerer:
         if join is not None:
             fb.set_block(join)
 
-    def prim(self, fn: _Fn, op: str, args: list[Operand | int], dest: int | None) -> None:
+    def prim(self, fn: _Fn, op: str, args: list[Operand | int], dest: Dest) -> None:
         fb = fn.fb
         ws = [self.word(fn, a) for a in args]
         if op in F64_PRIMS:

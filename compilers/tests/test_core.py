@@ -17,6 +17,7 @@ from compilers.core.text import CoreSyntaxError, parse_program, print_program
 from compilers.core.typecheck import CoreTypeError, check_program
 from compilers.ir import interpret, verify_module
 from compilers.ir.layout import DEFAULT_STORE_CAP
+from compilers.ir.printer import print_function
 from compilers.runtime import link
 from compilers.tests.harness import Expectations, read_expectations
 
@@ -76,6 +77,18 @@ def test_engine(path: Path, opt_level: int) -> None:
     _check_outcome(run.status, run.output, run.trap_code, expect)
     if run.ok:
         assert run.exit_code == (expect.exit_status or 0)
+
+
+def test_a_self_tail_call_is_a_jump_back_into_the_loop() -> None:
+    """A saturated self tail call (loops.core's squares, which keeps its free variable n, and walk) is
+    the assignment of the parameters and a jump back into the function's body, not a call of itself."""
+    program, _ = _load(FOLDER / "loops.core")
+    module = core_to_ir(program, "the test")
+    loops = [f for f in module.functions if f.name.startswith(("core.squares.", "core.walk."))]
+    assert len(loops) == 2
+    for fn in loops:
+        body = print_function(fn).split("\n", 1)[1]
+        assert f"@{fn.name}(" not in body
 
 
 ILL_TYPED = [
