@@ -164,3 +164,33 @@ def test_a_java_library_method_is_the_same_function_in_programs_with_other_strin
     assert texts[0]["HashMap.put.0"] == texts[1]["HashMap.put.0"]
     library = [name for name in shared if not name.startswith("Main.") and name != "main"]
     assert all(texts[0][name] == texts[1][name] for name in library)
+
+
+def test_a_haskell_program_is_named_alike_whatever_the_process_compiled_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The specialised copies' names (show at Int, == at a derived instance) come from what they are,
+    # not from the order a process met them: the same program gives the same assembly after others.
+    from compilers.frontends.haskell import lower as haskell_lower
+
+    program = (
+        "data C = R | G deriving (Show, Eq)\n"
+        "twice :: Num a => a -> a\ntwice x = x + x\n"
+        "firstOf :: Maybe a -> a\nfirstOf (Just x) = x\n"
+        "main :: IO ()\nmain = print (R == G, show G, [R], twice (3 :: Int), firstOf (Just 'c'))\n"
+    )
+    others = [
+        "twice :: Num a => a -> a\ntwice x = x * 2\nmain :: IO ()\nmain = print (twice (2 :: Int), twice 1.5)\n",
+        "only :: [a] -> a\nonly [x] = x\nmain :: IO ()\nmain = print (only [True])\n",
+    ]
+    monkeypatch.setattr(haskell_lower, "_STABLE_NAMES", {})
+    monkeypatch.setattr(haskell_lower, "_NAMED", {})
+    alone = _compile("haskell", program, False, monkeypatch)
+    monkeypatch.setattr(haskell_lower, "_STABLE_NAMES", {})
+    monkeypatch.setattr(haskell_lower, "_NAMED", {})
+    for other in others:
+        assert _compile("haskell", other, False, monkeypatch).ok
+    after = _compile("haskell", program, False, monkeypatch)
+    assert alone.ok and after.ok
+    assert after.assembly == alone.assembly
+    assert driver.run_compiled(after).output == "(False,\"G\",[R],6,'c')\n"  # GHC 9.0.2 prints this

@@ -18,6 +18,7 @@ the IR.
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 
@@ -42,21 +43,30 @@ _PRELUDE_REFS: dict[int, set[str]] = {}
 # The specialised copies among them (Elaborator.specialise's key -> name), which a program's calls share;
 # by the same key as _PRELUDE_BINDS, and set before it (a compile in another thread may be reading them).
 _PRELUDE_SPECS: dict[int, dict[tuple, str]] = {}
-_SPEC_IDS = itertools.count(1)
 # The names of specialised copies and failed matches' reports (key -> name), the same in every compile of
-# the process, so that a function calling one lowers to the same text each time (the back end keeps
-# functions by their text); a name is unique within a program whatever the key's meaning in another.
+# every process, so that a function calling one lowers to the same text each time (the back end keeps
+# functions by their text) and a program's assembly does not depend on what the process compiled before;
+# a name is unique within a program whatever the key's meaning in another.
 _STABLE_NAMES: dict[object, str] = {}
+_NAMED: dict[str, object] = {}  # the other way: name -> its key
 MAX_STABLE_NAMES = 20_000
 
 
 def _stable_name(key: object, base: str) -> str:
+    """base@ and a digest of the key's text (its repr: tuples of names, core types and strings), with a
+    number after it in the unlikely case of two keys of one digest."""
     name = _STABLE_NAMES.get(key)
     if name is None:
         if len(_STABLE_NAMES) >= MAX_STABLE_NAMES:
             _STABLE_NAMES.clear()
+            _NAMED.clear()
+        digest = hashlib.blake2b(repr(key).encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
+        name, n = f"{base}@{digest}", 0
+        while _NAMED.setdefault(name, key) != key:
+            n += 1
+            name = f"{base}@{digest}.{n}"
         # setdefault: a compile in another thread that named the key first keeps its name
-        name = _STABLE_NAMES.setdefault(key, f"{base}@{next(_SPEC_IDS)}")
+        name = _STABLE_NAMES.setdefault(key, name)
     return name
 
 
