@@ -2520,7 +2520,12 @@ class Checker:
             assert e.target is not None
             e.args, e.target = [e.target, *e.args], None
             return self.format_call(e, "String.format")
-        if t == "String" and e.ident not in STRING_METHODS and self.classes.get("Strings") is not None:
+        offset = e.ident == "startsWith" and len(e.args) == 2  # startsWith(prefix, offset): Strings'
+        if (
+            t == "String"
+            and (e.ident not in STRING_METHODS or offset)
+            and self.classes.get("Strings") is not None
+        ):
             return self.strings_call(e, e.target, scope)
         if t == "String":
             return self.library_call(e, "String", STRING_METHODS)

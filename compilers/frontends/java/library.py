@@ -131,11 +131,14 @@ def names_in(node: object, into: set[str]) -> None:
             names_in(item, into)
 
 
-def builder_range_append(unit: A.CompilationUnit) -> bool:
-    """Whether the program calls an append of three arguments (StringBuilder's of a range)."""
-    calls: list[A.Call] = []
-    calls_named(unit.classes, "append", calls)
-    return any(len(c.args) == 3 for c in calls)
+def ranged_calls(unit: A.CompilationUnit) -> bool:
+    """Whether the program calls an append of three arguments (StringBuilder's of a range) or a
+    startsWith of two (from an offset), which library/lang.java's Strings writes."""
+    appends: list[A.Call] = []
+    calls_named(unit.classes, "append", appends)
+    starts: list[A.Call] = []
+    calls_named(unit.classes, "startsWith", starts)
+    return any(len(c.args) == 3 for c in appends) or any(len(c.args) == 2 for c in starts)
 
 
 def needed(unit: A.CompilationUnit) -> list[str]:
@@ -153,7 +156,7 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         used.add("Strings")
     if ("printf" in used or "format" in used or "formatted" in used) and integer_flags(unit.classes):
         used.add("Strings")  # %,d and the like (Strings.formatInteger)
-    if "append" in used and builder_range_append(unit):  # sb.append(chars, offset, len): Strings.append
+    if used & {"append", "startsWith"} and ranged_calls(unit):  # sb.append(cs, 1, 2), s.startsWith(p, 3)
         used.add("Strings")
     if "char" in used and chars_slice(unit):  # String.valueOf(chars, offset, count) and new String(...)
         used.add("Strings")

@@ -1082,6 +1082,14 @@ final class Strings {
     }
 
     // isBlank and the strips go by Character.isWhitespace, as java's do (trim goes by c <= ' ').
+    // startsWith(prefix, offset): false for an offset outside the string, as java's.
+    static boolean startsWith(String s, String prefix, int offset) {
+        if (offset < 0 || offset > s.length() - prefix.length()) {
+            return false;
+        }
+        return s.substring(offset, offset + prefix.length()).equals(prefix);
+    }
+
     static boolean isBlank(String s) {
         return stripStart(s) == s.length();
     }
