@@ -190,6 +190,26 @@ RUNTIME_ERRORS = [
         "  error, called at libraries/containers/containers/src/Data/Map/Internal.hs:633:17"
         " in containers-0.6.4.1:Data.Map.Internal\n",
     ),
+    (  # fromJust carries the call stack of base-4.15's Data.Maybe and the program's call site
+        "import Data.Maybe (fromJust)\n\nmain :: IO ()\nmain = do\n  print (fromJust (Just 1 :: Maybe Int))\n"
+        '  print (fromJust (lookup 2 [(1 :: Int, "a")]))\n',
+        "1\n",
+        "prog: Maybe.fromJust: Nothing\nCallStack (from HasCallStack):\n"
+        "  error, called at libraries/base/Data/Maybe.hs:148:21 in base:Data.Maybe\n"
+        "  fromJust, called at t.hs:6:10 in main:Main\n",
+    ),
+    (  # a record update of a field the constructor lacks: the update's span, from its parenthesis
+        "data P = A { a :: Int } | B { b :: Int } deriving Show\n\nmain :: IO ()\nmain = do\n"
+        "  print ((A 1) { a = 2 })\n  print ((A 1) { b = 2 })\n",
+        "A {a = 2}\n",
+        "prog: t.hs:6:10-24: Non-exhaustive patterns in record update\n\n",
+    ),
+    (  # a do statement's failed pattern in IO: MonadFail's fail, an IOError naming the pattern
+        'main :: IO ()\nmain = do\n  [x, y] <- return (words "one two")\n  putStrLn y\n'
+        '  Just n <- return (lookup x [("two", 2 :: Int)])\n  print n\n',
+        "two\n",
+        "prog: user error (Pattern match failure in do expression at t.hs:5:3-8)\n",
+    ),
     (  # the lazy list of getContents has reached the end of the (empty) input: GHC's handle is closed
         "main :: IO ()\nmain = do\n  s <- getContents\n  putStr s\n  l <- getLine\n  putStrLn l\n",
         "",

@@ -84,6 +84,11 @@ FOLDABLE_FUNCTIONS = frozenset(
         "mapM",
         "forM",
         "sequence",
+        "toList",
+        "for_",
+        "traverse_",
+        "sequenceA_",
+        "for",
     ]
 )
 FOLDABLE_HINTS = {
@@ -139,6 +144,7 @@ class ConInfo:
     strict: list[bool]
     field_names: list[str] | None
     fixity: tuple[str, int] | None  # a constructor declared infix (`a :+ b`, a `Plus` b)
+    newtype: bool = False  # a newtype's: matching it does not evaluate the value
 
     @property
     def result(self) -> Type:
@@ -295,6 +301,8 @@ class Checker:
         # instances mean whatever the program defines, hides or imports (set once the Prelude is checked).
         self.prelude_names: dict[str, Global] = {}
         self.syntax_ids: set[int] = set()  # id(EVar) of the desugaring's names
+        self.syntax_origins: dict[int, str] = {}  # what a desugaring's name stands for in GHC's messages
+        self.record_updates: set[int] = set()  # id(ECase) of a record update's desugaring
         self.standard_classes: frozenset[str] = frozenset()  # the classes that default (the Prelude's)
         self.builtin_datas()
 
@@ -435,6 +443,14 @@ class Checker:
             return found
         if name == "Float":
             raise self.error("the type Float (binary32) is not supported: use Double", span, "unsupported")
+        if name in ("Foldable", "Traversable"):  # GHC's Prelude exports them
+            raise self.error(
+                f"the class {name} is not in this subset of Haskell: length, sum, elem, foldr, mapM_,"
+                " traverse and the Prelude's other folds take lists only; write a function from your type to"
+                " a list (toList :: Tree a -> [a]) and use them on its result",
+                span,
+                "unsupported",
+            )
         message = f"Not in scope: type constructor or class ‘{name}’"
         near = sorted(n for n in self.type_names if n.endswith("." + name))
         if near:  # GHC's suggestion of the qualified name an import brings
@@ -491,7 +507,9 @@ class Checker:
             infix = None
             if not c.name[0].isalpha() or (c.field_names is None and _declared_infix(c)):
                 infix = self.fixities.get(c.name, ("infixl", 9))
-            con = ConInfo(c.name, d.name, tag, info.params, fields_, c.strict, c.field_names, infix)
+            con = ConInfo(
+                c.name, d.name, tag, info.params, fields_, c.strict, c.field_names, infix, d.newtype
+            )
             info.cons.append(con)
             self.cons[c.name] = con
             self.globals[c.name] = Global(c.name, con.scheme(), "con")
@@ -782,7 +800,7 @@ class Checker:
         elif self.prelude_names and (id(e) in self.syntax_ids or e.span.file == "<derived>"):
             g = self.prelude_names.get(name)
             if g is not None and (local is None or local.internal == name):  # not the derived code's own
-                t, tyargs, holes = self.instantiate(g.scheme, e.span, name)
+                t, tyargs, holes = self.instantiate(g.scheme, e.span, self.syntax_origins.get(id(e), name))
                 self.insts[id(e)] = Inst("global", g.internal, tyargs, holes)
                 return t
         elif local is not None and local.internal == name and name in self.ambiguous_names:
@@ -1269,9 +1287,7 @@ class Checker:
             ev = self.from_givens(h.cls, t)
             if ev is None:
                 raise self.error(
-                    f"No instance for ({h.cls} {show_type(t, prec=2)}) arising from a use of ‘{h.origin}’"
-                    if not h.origin.startswith("the ")
-                    else f"No instance for ({h.cls} {show_type(t, prec=2)}) arising from {h.origin}",
+                    f"No instance for ({h.cls} {show_type(t, prec=2)}) arising from {_arising(h.origin)}",
                     h.span,
                     "no_instance",
                 )
@@ -1284,7 +1300,7 @@ class Checker:
             if ev is not None:
                 h.evidence = ev
                 return []
-            origin = f"a use of ‘{h.origin}’" if not h.origin.startswith("the ") else h.origin
+            origin = _arising(h.origin)
             # GHC's Prelude has these; the core here has no partly applied function type to give them.
             missing = (
                 " (GHC's Prelude makes a function a Functor, Applicative and Monad in its result; this subset"
@@ -1368,7 +1384,7 @@ class Checker:
     def ambiguous(self, h: Hole, m: TMeta) -> HsError:
         namer = Namer()
         v = show_type(m, namer)
-        origin = f"a use of ‘{h.origin}’" if not h.origin.startswith("the ") else h.origin
+        origin = _arising(h.origin)
         return self.error(
             f"Ambiguous type variable {v} arising from {origin} prevents the constraint "
             f"‘({h.cls} {show_type(h.type, namer, 2)})’ from being solved.",
@@ -1504,7 +1520,9 @@ class Checker:
                     alts.append(A.Alt(pat, A.Rhs([], rebuilt, [], s), s))
             if not alts:
                 raise self.error(f"No constructor has all these fields: {', '.join(fnames)}", s, "undeclared")
-            return A.ECase(e.expr, alts, s)
+            update = A.ECase(e.expr, alts, s)
+            self.record_updates.add(id(update))
+            return update
         raise self.error(f"unsupported expression {type(e).__name__}", s, "unsupported")
 
     def syntax_var(self, name: str, span: Span) -> A.EVar:
@@ -1527,8 +1545,39 @@ class Checker:
             )
         if isinstance(first, A.SLet):
             return A.ELet(first.decls, self.desugar_do(rest, s), first.span)
-        lam = A.ELam([first.pat], self.desugar_do(rest, s), first.span)
+        body = self.desugar_do(rest, s)
+        if self.failable(first.pat):
+            # As GHC: a pattern that may not match calls the monad's fail (MonadFail), naming its place.
+            where = f"{first.pat.span.file}:{ghc_span(first.pat.span)}"
+            msg = A.ELit(f"Pattern match failure in do expression at {where}", "string", first.span)
+            v = self.fresh_name("bound")
+            fail = self.syntax_var("fail", first.span)
+            self.syntax_origins[id(fail)] = "a do statement with a failable pattern"
+            failed = A.EApp(fail, msg, first.span)
+            alts = [
+                A.Alt(first.pat, A.Rhs([], body, [], s), s),
+                A.Alt(A.PWild(s), A.Rhs([], failed, [], s), s),
+            ]
+            lam = A.ELam([A.PVar(v, s)], A.ECase(A.EVar(v, s), alts, s), first.span)
+        else:
+            lam = A.ELam([first.pat], body, first.span)
         return A.EApp(A.EApp(self.syntax_var(">>=", first.span), first.expr, first.span), lam, s)
+
+    def failable(self, p: A.Pat) -> bool:
+        """Whether a do statement's pattern may fail to match (GHC's isIrrefutableHsPat negated): a literal,
+        or a constructor of a type with more than one, anywhere but under a lazy pattern."""
+        if isinstance(p, A.PVar | A.PWild | A.PLazy):
+            return False
+        if isinstance(p, A.PAs | A.PBang):
+            return self.failable(p.pat)
+        if isinstance(p, A.PLit):
+            return True
+        args = p.args if isinstance(p, A.PCon) else [q for _, q in p.fields]
+        name = p.name if isinstance(p, A.PCon) else p.con
+        con = self.cons.get(self.resolve_con(name))
+        if con is not None and sum(1 for k in self.cons.values() if k.tycon == con.tycon) > 1:
+            return True
+        return any(self.failable(q) for q in args)
 
     def desugar_comp(self, e: A.Expr, quals: list[A.Stmt], s: Span, rest: A.Expr | None = None) -> A.Expr:
         """Wadler's translation of a comprehension onto the list `rest` (no `++`, no concatMap): a generator
@@ -1590,6 +1639,19 @@ _SUGAR = (
     A.ERecUpdate,
 )
 _BUILTIN_TYPES = frozenset({"Int", "Integer", "Char", "Double", "->"})
+
+
+def _arising(origin: str) -> str:
+    """What a constraint arises from, as GHC words it: a name's use, or a phrase (`the literal ‘5’`)."""
+    return origin if " " in origin else f"a use of ‘{origin}’"
+
+
+def ghc_span(span: Span) -> str:
+    """A source span as GHC writes it in a run-time message: `4:7-32`, `4:7`, `(3,1)-(4,20)`."""
+    last = span.end_column - 1  # GHC's spans end at their last column
+    if span.line == span.end_line:
+        return f"{span.line}:{span.column}" + (f"-{last}" if last > span.column else "")
+    return f"({span.line},{span.column})-({span.end_line},{last})"
 
 
 def _declared_infix(c: A.ConDecl) -> bool:

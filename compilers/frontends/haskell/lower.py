@@ -31,7 +31,7 @@ from compilers.core.match import PVar as MVar
 from compilers.core.pipeline import core_to_ir
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.haskell import ast as A
-from compilers.frontends.haskell.check import Binding, Checker, Group, Hole, HsError, InstInfo
+from compilers.frontends.haskell.check import Binding, Checker, Group, Hole, HsError, InstInfo, ghc_span
 from compilers.frontends.haskell.program import PRIMITIVES, Checked
 from compilers.frontends.haskell.types import TCn, TRig, Type, apply, spine, split_fn, subst_rigid
 from compilers.ir import Module
@@ -81,8 +81,12 @@ RowRhs = A.Expr | A.Rhs | _Core
 Row = tuple[list[A.Pat], RowRhs]
 MPat = MVar | MCon | MLit
 # Prelude functions whose bodies replace a call with all their arguments: (what, how many arguments).
-# error and undefined in the program's text: the Prelude's variants that take the call site.
-CALL_STACK = {"P.error": "P.errorCalledAt", "P.undefined": "P.undefinedCalledAt"}
+# error, undefined and fromJust in the program's text: the Prelude's variants that take the call site.
+CALL_STACK = {
+    "P.error": "P.errorCalledAt",
+    "P.undefined": "P.undefinedCalledAt",
+    "P.fromJust": "P.fromJustCalledAt",
+}
 
 INLINE = {
     "P.seq": ("seq", 2),
@@ -151,6 +155,7 @@ class Elaborator:
         self.instances_by_dfun = {info.dfun: info for info in self.ck.inst_order}
         self.specs: dict[tuple, str] = {}
         self.spec_binds: list[c.Bind] = []
+        self.boxes: set[int] = set()  # id(PCon) of a newtype matched as a box (mpat)
         self.top_sig = {
             b.internal: b for g in self.ck.top_groups for b in g.binds if b.sig is not None and b.dicts
         }
@@ -496,12 +501,7 @@ class Elaborator:
         message = f"Non-exhaustive patterns in {what}"
         if not self.in_program(span):
             return message
-        last = span.end_column - 1  # GHC's spans end at their last column
-        if span.line == span.end_line:
-            where = f"{span.line}:{span.column}" + (f"-{last}" if last > span.column else "")
-        else:
-            where = f"({span.line},{span.column})-({span.end_line},{last})"
-        message = f"{span.file}:{where}: {message}"
+        message = f"{span.file}:{ghc_span(span)}: {message}"
         self.reported.add(message)
         return message
 
@@ -558,8 +558,11 @@ class Elaborator:
         x = self.fresh()
         rows: list[Row] = [([alt.pat], alt.rhs) for alt in e.alts]
         self.sites.update((id(alt.rhs), alt.span.to(_rhs_end(alt.rhs))) for alt in e.alts)
-        whole = e.span.to(_rhs_end(e.alts[-1].rhs)) if e.alts else e.span
-        body = self.match([(x, st)], rows, res, self.pattern_failure(whole, "case"))
+        if id(e) in self.ck.record_updates:  # GHC names the update and its whole span
+            failure = self.pattern_failure(e.span, "record update")
+        else:
+            failure = self.pattern_failure(e.span.to(_rhs_end(e.alts[-1].rhs)) if e.alts else e.span, "case")
+        body = self.match([(x, st)], rows, res, failure)
         return c.Let(c.Bind(x, st, self.expr(e.scrutinee)), body)
 
     # ---- pattern matching ----
@@ -692,9 +695,25 @@ class Elaborator:
         if isinstance(p, A.PRec):
             return self.mpat(self.ck.pat_sugar[id(p)], conds, lets)
         assert isinstance(p, A.PCon)
-        return MCon(
-            core_con_name(self.ck.pat_insts[id(p)].internal), tuple(self.mpat(a, conds, lets) for a in p.args)
-        )
+        internal = self.ck.pat_insts[id(p)].internal
+        con = self.ck.cons.get(internal)
+        if (
+            con is not None
+            and con.newtype
+            and isinstance(p.args[0], A.PVar | A.PWild)
+            and id(p) not in self.boxes
+            and self.in_program(p.span)
+        ):
+            # A newtype's constructor is no box: GHC's match of `Parser p` does not evaluate the value (so
+            # `many v = some v <|> pure []` with `Parser p <|> Parser q` does not loop). The Prelude's own
+            # matches (IO's) keep the box, which costs no thunk.
+            if isinstance(p.args[0], A.PWild):
+                return MVar("_")
+            lazy = A.PLazy(p, p.span)
+            self.ck.types[id(lazy)] = self.ck.types[id(p)]
+            self.boxes.add(id(p))  # the lazy match of its variable takes the constructor as a box
+            return self.lazy(lazy, lets)
+        return MCon(core_con_name(internal), tuple(self.mpat(a, conds, lets) for a in p.args))
 
     def lazy(self, p: A.PLazy, lets: list[c.Bind]) -> MPat:
         """An irrefutable pattern `~p`: it matches anything at once; each variable of p is bound lazily

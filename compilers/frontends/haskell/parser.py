@@ -89,6 +89,9 @@ def _unqualified(name: str) -> str:
 def gather_fixities(tokens: list[Token]) -> dict[str, tuple[str, int]]:
     """The Prelude's fixities with the module's fixity declarations over them."""
     fix = dict(PRELUDE_FIXITIES)
+    if any(t.text == "Control.Applicative" for t in tokens):
+        # Its <|> (a program's own <|> without a fixity declaration is infixl 9, as any operator).
+        fix["<|>"] = ("infixl", 3)
     i = 0
     while i < len(tokens):
         t = tokens[i]
@@ -822,6 +825,7 @@ class Parser:
         return t.kind == "reservedop" and t.text == "~"
 
     def aexp(self) -> A.Expr:
+        start = self.peek().span  # an update's span starts at its record's parenthesis, as GHC's does
         e = self.aexp1()
         # Record construction and update: C { f = e }, e { f = e }.
         while self.is_special("{"):
@@ -839,7 +843,7 @@ class Parser:
             if isinstance(e, A.ECon):
                 e = A.ERecCon(e.name, fields_, e.span.to(end.span))
             else:
-                e = A.ERecUpdate(e, fields_, e.span.to(end.span))
+                e = A.ERecUpdate(e, fields_, start.to(end.span))
         return e
 
     def aexp1(self) -> A.Expr:

@@ -125,6 +125,10 @@ class Applicative m => Monad m where
   m >> k = m >>= \_ -> k
   return x = pure x
 
+-- A do statement whose pattern may fail calls fail with GHC's message (check.py's desugar_do).
+class Monad m => MonadFail m where
+  fail :: String -> m a
+
 class Read a where
   readsPrec :: Int -> String -> [(a, String)]
   readList :: String -> [([a], String)]
@@ -217,6 +221,10 @@ instance Enum Bool where
   fromEnum False = 0
   fromEnum True = 1
   toEnum n = if n == 0 then False else if n == 1 then True else error "Prelude.Enum.Bool.toEnum: bad argument"
+  succ False = True
+  succ True = errorWithoutStackTrace "Prelude.Enum.Bool.succ: bad argument"
+  pred True = False
+  pred False = errorWithoutStackTrace "Prelude.Enum.Bool.pred: bad argument"
   enumFrom x = enumFromTo x True
 
 instance Bounded Bool where
@@ -242,6 +250,12 @@ instance Enum Ordering where
   toEnum 1 = EQ
   toEnum 2 = GT
   toEnum _ = error "Prelude.Enum.Ordering.toEnum: bad argument"
+  succ LT = EQ
+  succ EQ = GT
+  succ GT = errorWithoutStackTrace "Prelude.Enum.Ordering.succ: bad argument"
+  pred GT = EQ
+  pred EQ = LT
+  pred LT = errorWithoutStackTrace "Prelude.Enum.Ordering.pred: bad argument"
   enumFrom x = enumFromTo x GT
 
 instance Eq () where
@@ -392,8 +406,8 @@ instance Integral Int where
   toInteger x = primIntToInteger x
 
 instance Enum Int where
-  succ x = x + 1
-  pred x = x - 1
+  succ x = if primIntEq x 9223372036854775807 then errorWithoutStackTrace "Prelude.Enum.succ{Int}: tried to take `succ' of maxBound" else x + 1
+  pred x = if primIntEq x (-9223372036854775808) then errorWithoutStackTrace "Prelude.Enum.pred{Int}: tried to take `pred' of minBound" else x - 1
   toEnum n = n
   fromEnum n = n
   enumFrom x = intFrom x
@@ -436,7 +450,9 @@ instance Ord Char where
   x >= y = primIntGe (primOrd x) (primOrd y)
 
 instance Enum Char where
-  toEnum n = primChr n
+  toEnum n = chr n
+  succ c = if primOrd c == 1114111 then errorWithoutStackTrace "Prelude.Enum.Char.succ: bad argument" else primChr (primOrd c + 1)
+  pred c = if primOrd c == 0 then errorWithoutStackTrace "Prelude.Enum.Char.pred: bad argument" else primChr (primOrd c - 1)
   fromEnum c = primOrd c
   enumFrom c = enumFromTo c '\1114111'
 
@@ -504,7 +520,7 @@ ord :: Char -> Int
 ord c = primOrd c
 
 chr :: Int -> Char
-chr n = if n < 0 || n > 1114111 then errorWithoutStackTrace "Prelude.chr: bad argument" else primChr n
+chr n = if n < 0 || n > 1114111 then errorWithoutStackTrace ("Prelude.chr: bad argument: " ++ showsPrec 9 n "") else primChr n
 
 isDigit :: Char -> Bool
 isDigit c = c >= '0' && c <= '9'
@@ -612,6 +628,9 @@ instance Applicative [] where
 
 instance Monad [] where
   xs >>= f = concatMap f xs
+
+instance MonadFail [] where
+  fail _ = []
 
 map :: (a -> b) -> [a] -> [b]
 map _ [] = []
@@ -1183,6 +1202,25 @@ errLoop :: String -> Int
 errLoop [] = 0
 errLoop (c : cs) = primPutChar '\US' `seq` (primPutChar c `seq` errLoop cs)
 
+-- Debug.Trace: the message and a newline on standard error when the value is evaluated, as GHC's.
+trace :: String -> a -> a
+trace msg x = errLoop (msg ++ "\n") `seq` x
+
+traceId :: String -> String
+traceId s = trace s s
+
+traceShow :: Show a => a -> b -> b
+traceShow v x = trace (show v) x
+
+traceShowId :: Show a => a -> a
+traceShowId v = trace (show v) v
+
+traceM :: Applicative f => String -> f ()
+traceM msg = trace msg (pure ())
+
+traceShowM :: (Show a, Applicative f) => a -> f ()
+traceShowM v = traceM (show v)
+
 instance (Eq a, Eq b) => Eq (a, b) where
   (a, b) == (c, d) = a == c && b == d
 
@@ -1277,6 +1315,9 @@ instance Monad Maybe where
   (Just x) >>= k = k x
   Nothing >>= _ = Nothing
 
+instance MonadFail Maybe where
+  fail _ = Nothing
+
 instance (Eq a, Eq b) => Eq (Either a b) where
   Left a == Left b = a == b
   Right a == Right b = a == b
@@ -1326,6 +1367,11 @@ fromJust :: Maybe a -> a
 fromJust (Just x) = x
 fromJust Nothing = errorWithoutStackTrace "Maybe.fromJust: Nothing"
 
+-- fromJust where the program calls it (lower.py passes the call site): GHC 9.0.2's call stack.
+fromJustCalledAt :: [Char] -> Maybe a -> a
+fromJustCalledAt _ (Just x) = x
+fromJustCalledAt site Nothing = primError ("Maybe.fromJust: Nothing\nCallStack (from HasCallStack):\n  error, called at libraries/base/Data/Maybe.hs:148:21 in base:Data.Maybe\n  fromJust, called at " ++ site ++ " in main:Main")
+
 isJust :: Maybe a -> Bool
 isJust (Just _) = True
 isJust Nothing = False
@@ -1346,6 +1392,79 @@ listToMaybe (x : _) = Just x
 maybeToList :: Maybe a -> [a]
 maybeToList Nothing = []
 maybeToList (Just x) = [x]
+
+-- Data.Either
+lefts :: [Either a b] -> [a]
+lefts es = [x | Left x <- es]
+
+rights :: [Either a b] -> [b]
+rights es = [y | Right y <- es]
+
+partitionEithers :: [Either a b] -> ([a], [b])
+partitionEithers es = foldr (either (\x ~(ls, rs) -> (x : ls, rs)) (\y ~(ls, rs) -> (ls, y : rs))) ([], []) es
+
+isLeft :: Either a b -> Bool
+isLeft (Left _) = True
+isLeft (Right _) = False
+
+isRight :: Either a b -> Bool
+isRight e = not (isLeft e)
+
+fromLeft :: a -> Either a b -> a
+fromLeft _ (Left x) = x
+fromLeft d _ = d
+
+fromRight :: b -> Either a b -> b
+fromRight _ (Right y) = y
+fromRight d _ = d
+
+-- ---------------------------------------------------------------- Alternative and MonadPlus
+
+-- Control.Applicative's Alternative and Control.Monad's MonadPlus, which GHC 9.0's Prelude does not export.
+infixl 3 <|>
+
+class Applicative f => Alternative f where
+  empty :: f a
+  (<|>) :: f a -> f a -> f a
+  some :: f a -> f [a]
+  many :: f a -> f [a]
+  some v = fmap (:) v <*> many v
+  many v = some v <|> pure []
+
+class (Alternative m, Monad m) => MonadPlus m where
+  mzero :: m a
+  mplus :: m a -> m a -> m a
+  mzero = empty
+  mplus a b = a <|> b
+
+instance Alternative Maybe where
+  empty = Nothing
+  Nothing <|> r = r
+  l <|> _ = l
+
+instance MonadPlus Maybe
+
+instance Alternative [] where
+  empty = []
+  xs <|> ys = xs ++ ys
+
+instance MonadPlus []
+
+guard :: Alternative f => Bool -> f ()
+guard True = pure ()
+guard False = empty
+
+msum :: MonadPlus m => [m a] -> m a
+msum ms = foldr mplus mzero ms
+
+asum :: Alternative f => [f a] -> f a
+asum fs = foldr (<|>) empty fs
+
+optional :: Alternative f => f a -> f (Maybe a)
+optional v = fmap Just v <|> pure Nothing
+
+liftA2 :: Applicative f => (a -> b -> c) -> f a -> f b -> f c
+liftA2 f a b = fmap f a <*> b
 
 -- ---------------------------------------------------------------- Functor and Monad helpers
 
@@ -1383,6 +1502,22 @@ sequenceA xs = traverse id xs
 
 foldMap :: Monoid m => (a -> m) -> [a] -> m
 foldMap f xs = foldr (\x r -> f x <> r) mempty xs
+
+-- Data.Foldable's and Data.Traversable's, at lists.
+traverse_ :: Applicative f => (a -> f b) -> [a] -> f ()
+traverse_ f xs = foldr (\x k -> f x *> k) (pure ()) xs
+
+for_ :: Applicative f => [a] -> (a -> f b) -> f ()
+for_ xs f = traverse_ f xs
+
+sequenceA_ :: Applicative f => [f a] -> f ()
+sequenceA_ fs = traverse_ id fs
+
+for :: Applicative f => [a] -> (a -> f b) -> f [b]
+for xs f = traverse f xs
+
+toList :: [a] -> [a]
+toList xs = xs
 
 when :: Applicative f => Bool -> f () -> f ()
 when p s = if p then s else pure ()
@@ -1485,6 +1620,22 @@ instance Applicative IO where
 instance Monad IO where
   (IO m) >>= k = IO (\w -> case m w of R' a w' -> unIO (k a) w')
   (IO m) >> k = IO (\w -> case m w of R' _ w' -> unIO k w')
+
+-- An IOError: only userError's here, which ioError raises (GHC's "user error (...)").
+data IOError = UserError' String
+
+instance Show IOError where
+  showsPrec _ (UserError' m) = showString "user error (" . showString m . showChar ')'
+
+userError :: String -> IOError
+userError m = UserError' m
+
+ioError :: IOError -> IO a
+ioError e = ioError' (show e)
+
+-- GHC's fail in IO is an IOError, "user error (...)".
+instance MonadFail IO where
+  fail s = ioError' ("user error (" ++ s ++ ")")
 
 putChar :: Char -> IO ()
 putChar c = IO (\w -> primPutChar c `seq` R' () w)
@@ -1643,6 +1794,33 @@ read s = case [x | (x, t) <- readsPrec 0 s, all isSpace t] of
   [x] -> x
   [] -> errorWithoutStackTrace "Prelude.read: no parse"
   _ -> errorWithoutStackTrace "Prelude.read: ambiguous parse"
+
+-- Haskell 2010's lex: the first lexeme of the string as its text, and the rest ([("", "")] at the end,
+-- [] where no lexeme starts). A number, a character or a string literal is what read would take of it.
+lex :: ReadS String
+lex s = case dropWhile isSpace s of
+  "" -> [("", "")]
+  t@(c : cs)
+    | c == '"' -> lexTaken t (map snd (reads t :: [(String, String)]))
+    | c == '\'' -> lexTaken t (map snd (reads t :: [(Char, String)]))
+    | isDigit c -> lexTaken t (map snd (reads t :: [(Double, String)]))
+    | isAlpha c || c == '_' -> [span (\x -> isAlphaNum x || x == '_' || x == '\'') t]
+    | c `elem` lexSymbols -> [span (`elem` lexSymbols) t]
+    | c `elem` "()[]{},;`" -> [([c], cs)]
+    | otherwise -> []
+
+-- Haskell 2010's readParen: parentheses required (True) or optional (False) around what g reads.
+readParen :: Bool -> ReadS a -> ReadS a
+readParen b g = if b then mand else opt
+  where
+    opt r = g r ++ mand r
+    mand r = [(x, u) | ("(", t) <- lex r, (x, t') <- opt t, (")", u) <- lex t']
+
+lexSymbols :: String
+lexSymbols = "!@#$%&*+./<=>?\\^|:-~"
+
+lexTaken :: String -> [String] -> [(String, String)]
+lexTaken t rests = [(take (length t - length r) t, r) | r <- rests]
 
 reads :: Read a => String -> [(a, String)]
 reads s = readsPrec 0 s

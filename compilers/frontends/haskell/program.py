@@ -184,6 +184,11 @@ CONTROL_MONAD = frozenset(
         "liftM",
         "liftM2",
         "join",
+        "guard",
+        "mzero",
+        "mplus",
+        "msum",
+        "fail",
         ">=>",
         "<=<",
         "=<<",
@@ -220,6 +225,25 @@ SYSTEM_IO = frozenset(
         "putChar",
     ]
 )
+CONTROL_APPLICATIVE = frozenset(
+    ["empty", "<|>", "some", "many", "optional", "liftA2", "<$>", "<$", "<*>", "*>", "<*", "pure", "fmap"]
+)
+DATA_EITHER = frozenset(
+    ["either", "lefts", "rights", "partitionEithers", "isLeft", "isRight", "fromLeft", "fromRight"]
+)
+# Foldable's and Traversable's functions, at lists (this subset has neither class).
+DATA_FOLDABLE = frozenset(
+    [
+        "for_", "traverse_", "sequenceA_", "toList", "foldl'", "asum", "msum", "foldMap",
+        "foldr", "foldl", "foldr1", "foldl1", "sum", "product", "length", "null", "elem", "notElem",
+        "maximum", "minimum", "maximumBy", "minimumBy", "concat", "concatMap", "and", "or", "any", "all",
+        "mapM_", "forM_", "sequence_", "find",
+    ]
+)  # fmt: skip
+DATA_TRAVERSABLE = frozenset(
+    ["traverse", "sequenceA", "mapM", "sequence", "for", "forM", "mapAccumL", "mapAccumR"]
+)
+DEBUG_TRACE = frozenset(["trace", "traceId", "traceShow", "traceShowId", "traceM", "traceShowM"])
 DATA_FUNCTION = frozenset(["on", "&", "fix", "id", "const", ".", "flip", "$"])
 SYSTEM_EXIT = frozenset(["exitWith", "exitFailure", "exitSuccess"])
 # GHC 9.0's Prelude exports Floating without log1p, expm1, log1pexp and log1mexp: Numeric does.
@@ -291,6 +315,11 @@ MODULE_EXPORTS = {
     "Data.Maybe": DATA_MAYBE,
     "Data.Ord": DATA_ORD,
     "Control.Monad": CONTROL_MONAD,
+    "Control.Applicative": CONTROL_APPLICATIVE,
+    "Data.Either": DATA_EITHER,
+    "Data.Foldable": DATA_FOLDABLE,
+    "Data.Traversable": DATA_TRAVERSABLE,
+    "Debug.Trace": DEBUG_TRACE,
     "System.Exit": SYSTEM_EXIT,
     "Numeric": NUMERIC,
     "Text.Printf": TEXT_PRINTF,
@@ -315,12 +344,14 @@ MODULE_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "Data.Ord": {"Ord": (), "Ordering": ("LT", "EQ", "GT"), "Down": ("Down",)},
     "Data.Maybe": {"Maybe": ("Nothing", "Just")},
     "Text.Printf": {"PrintfArg": (), "PrintfType": ()},
-    "Control.Monad": {"Functor": (), "Applicative": (), "Monad": ()},
+    "Control.Monad": {"Functor": (), "Applicative": (), "Monad": (), "MonadPlus": (), "MonadFail": ()},
+    "Control.Applicative": {"Applicative": (), "Alternative": ()},
+    "Data.Either": {"Either": ("Left", "Right")},
 }
 # Those the Prelude does not export (with the Prelude file's own helpers), and constructors it keeps.
 NOT_PRELUDE_TYPES = frozenset(
     {"Map", "Set", "Array", "Ix", "Handle", "BufferMode", "ExitCode", "Down", "PrintfArg", "PrintfType"}
-    | {"PrintfValue", "IsChar", "R'"}
+    | {"PrintfValue", "IsChar", "R'", "Alternative", "MonadPlus"}
 )
 # Modules GHC has that this subset does not, with what a program can write instead.
 MUTABLE_STATE = (
