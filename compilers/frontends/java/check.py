@@ -41,6 +41,7 @@ from compilers.frontends.java.types import (
     LocalInfo,
     MethodInfo,
     Program,
+    int_constant,
     is_integral,
     is_numeric,
     is_ref,
@@ -885,6 +886,8 @@ class Checker:
                 return lo <= value <= hi
             return False
         if boxing and src != "null" and not is_ref(src) and is_ref(dst):
+            if dst == "Character" and src in ("int", "short", "byte") and self.assignable(src, "char", expr):
+                return True  # `Character c = 65;`: a constant narrowed to char, then boxed (JLS 5.2)
             return src != "void" and box(src) in self.classes and self.assignable(box(src), dst, None, False)
         if boxing and is_ref(src) and not is_ref(dst):
             prim = UNBOXES.get(src)
@@ -929,12 +932,7 @@ class Checker:
         return (ws is None or ws[0] == "super") and self.assignable(wd[1], ws[1] if ws else s, None, False)
 
     def constant(self, e: A.Expr | None) -> int | None:
-        if isinstance(e, A.Literal) and e.kind in ("int", "char"):
-            return int(e.value)
-        if isinstance(e, A.Unary) and e.op == "-":
-            v = self.constant(e.operand)
-            return -v if v is not None else None
-        return None
+        return int_constant(e)
 
     def require(self, e: A.Expr, dst: str) -> None:
         if not self.assignable(e.ty, dst, e):

@@ -44,6 +44,7 @@ from compilers.frontends.java.types import (
     LocalInfo,
     MethodInfo,
     Program,
+    int_constant,
     is_integral,
     is_numeric,
     is_ref,
@@ -661,7 +662,8 @@ class FunctionLowering:
         (a null throws NullPointerException, whose message names `source`, the expression unboxed). Widening
         needs nothing; a constant narrowed implicitly is already in range."""
         if boxes(src, dst):
-            c = self.low.classes[box(src)]
+            # a constant int stored as a Character is boxed as the char it is (the checker saw it fit)
+            c = self.low.classes["Character" if dst == "Character" and is_integral(src) else box(src)]
             m = next(x for x in c.methods["valueOf"] if x.params == [UNBOXES[c.name]])
             return self.call_method(self.low.ir_name(m), [v])
         unboxed = UNBOXES.get(base_of(src)) if is_ref(src) else None
@@ -2204,11 +2206,10 @@ class Lowering:
         return [Const(0)] if m.builtin == "Throwable.<init>" and not m.params else []
 
     def constant(self, e: A.Expr) -> int:
-        if isinstance(e, A.Literal):
-            return int(e.value)
-        if isinstance(e, A.Unary) and e.op == "-":
-            return -self.constant(e.operand)
-        raise Unsupported("a non-constant case label")
+        value = int_constant(e)
+        if value is None:
+            raise Unsupported("a non-constant case label")
+        return value
 
     def assignable(self, src: str, dst: str) -> bool:
         a, b = self.classes.get(base_of(src)), self.classes.get(base_of(dst))

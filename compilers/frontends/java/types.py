@@ -223,3 +223,20 @@ def promote(a: str, b: str | None = None) -> str:
     if a == "float" or b == "float":
         return "float"
     return "long" if a == "long" or b == "long" else "int"
+
+
+def int_constant(e: A.Expr | None) -> int | None:
+    """The value of a constant int expression (JLS 15.29) of literals, `-` and `+ - *` (`'a' + 1`,
+    `60 * 2`, wrapped as int arithmetic), or None."""
+    if isinstance(e, A.Literal) and e.kind in ("int", "char"):
+        return int(e.value)
+    if isinstance(e, A.Unary) and e.op == "-":
+        v = int_constant(e.operand)
+        return -v if v is not None else None
+    if isinstance(e, A.Binary) and e.op in ("+", "-", "*") and e.operand_ty in ("int", ""):
+        a, b = int_constant(e.left), int_constant(e.right)
+        if a is None or b is None:
+            return None
+        v = a + b if e.op == "+" else a - b if e.op == "-" else a * b
+        return (v + 2**31) % 2**32 - 2**31
+    return None
