@@ -18,7 +18,6 @@ the IR.
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import re
 
@@ -35,6 +34,7 @@ from compilers.frontends.haskell.check import Binding, Checker, Group, Hole, HsE
 from compilers.frontends.haskell.program import PRIMITIVES, Checked
 from compilers.frontends.haskell.types import TCn, TRig, Type, apply, spine, split_fn, subst_rigid
 from compilers.ir import Module
+from compilers.ir.names import content_name
 
 # The Prelude's bindings in the core, elaborated once per checked Prelude (program.prelude_state).
 _PRELUDE_BINDS: dict[int, list[c.Bind]] = {}
@@ -53,20 +53,14 @@ MAX_STABLE_NAMES = 20_000
 
 
 def _stable_name(key: object, base: str) -> str:
-    """base@ and a digest of the key's text (its repr: tuples of names, core types and strings), with a
-    number after it in the unlikely case of two keys of one digest."""
+    """base@ and a digest of the key's text (its repr: tuples of names, core types and strings)."""
     name = _STABLE_NAMES.get(key)
     if name is None:
         if len(_STABLE_NAMES) >= MAX_STABLE_NAMES:
             _STABLE_NAMES.clear()
             _NAMED.clear()
-        digest = hashlib.blake2b(repr(key).encode("utf-8", "surrogatepass"), digest_size=6).hexdigest()
-        name, n = f"{base}@{digest}", 0
-        while _NAMED.setdefault(name, key) != key:
-            n += 1
-            name = f"{base}@{digest}.{n}"
         # setdefault: a compile in another thread that named the key first keeps its name
-        name = _STABLE_NAMES.setdefault(key, name)
+        name = _STABLE_NAMES.setdefault(key, content_name(f"{base}@", repr(key), _NAMED, key))
     return name
 
 

@@ -20,7 +20,6 @@ Representation:
 
 from __future__ import annotations
 
-import hashlib
 import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -51,6 +50,7 @@ from compilers.frontends.java.types import (
 )
 from compilers.ir import ModuleBuilder
 from compilers.ir.builder import FunctionBuilder, OperandLike
+from compilers.ir.names import content_name
 from compilers.ir.nodes import Const, Copy, Jump, Load, Module, Operand, SlotRef, Store, Sym, Temp
 
 OBJECT_KIND, PRIM_ARRAY_KIND, REF_ARRAY_KIND = 100, 101, 102
@@ -2091,19 +2091,6 @@ def constant_text(e: A.Expr) -> str | None:
     return None
 
 
-def string_name(text: str, taken: dict[str, str]) -> str:
-    """The name of a string literal's global: from its text, not from the order the program meets its
-    literals, so that a library method lowered with every program has the same IR in each, and the
-    routine cache (compilers/backend/routines.py) gives the next program its code without making it
-    again. taken: the names given so far -> their texts (two texts of one digest are told apart)."""
-    digest = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
-    name, n = f"jstr.{digest}", 0
-    while taken.get(name, text) != text:
-        n += 1
-        name = f"jstr.{digest}.{n}"
-    return name
-
-
 def _prune(fn: object) -> None:
     """Drop the blocks nothing jumps to (code after a return or a throw), so every block is reachable."""
     from compilers.ir.nodes import Branch, Return, Switch, TailCall, Trap
@@ -2159,8 +2146,7 @@ class Lowering:
     def string(self, text: str) -> Sym:
         """A string literal: a static runtime string [length, code points...], one per text."""
         if text not in self.strings:
-            name = string_name(text, self.string_texts)
-            self.string_texts[name] = text
+            name = content_name("jstr.", text, self.string_texts, text)
             self.mb.global_(name, [len(text), *[ord(c) for c in text]])
             self.strings[text] = Sym(name)
         return self.strings[text]
