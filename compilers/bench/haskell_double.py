@@ -1,7 +1,7 @@
 """Haskell's Double against GHC 9.0.2, on many random arguments: how many values `show` prints as GHC's
 build prints them, and for each Floating function how many results agree to the last bit (GHC calls
 glibc's libm; the runtime's routines are correctly rounded, or glibc's own algorithms where glibc's
-results are not). GHC's outputs are cached by content in .cache/reference/ as the harness caches them;
+results are not). GHC's outputs are cached by content as the harness caches them;
 the programs run in the IR interpreter.
 
     python compilers/bench/haskell_double.py [--count N] [--calls N] [--seed S]

@@ -198,3 +198,20 @@ def test_an_unchanged_program_comes_from_the_cache(tmp_path: Path, monkeypatch: 
     assert again.outcome(gcc, source, "double.c", "21\n") == first
     assert again.runs == 3
     assert len(list(tmp_path.glob("*.json"))) == 4
+
+
+def test_a_run_that_timed_out_is_not_cached(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A timeout depends on the machine's load, not on the program: the next session runs it again.
+    monkeypatch.setattr(reference_module, "RUN_SECONDS", 0.2)
+    runner = ReferenceRunner(tmp_path)
+    slow = "import time\ntime.sleep(5)\n"
+    assert runner.outcome(_language_reference("python"), slow, "slow.py", "").status == "timeout"
+    assert list(tmp_path.glob("*.json")) == []
+
+
+def test_the_cache_lives_outside_the_checkout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("REFERENCE_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    assert ReferenceRunner().cache_dir == tmp_path / "ancient-compute" / "reference"
+    monkeypatch.setenv("REFERENCE_CACHE", str(tmp_path / "mine"))
+    assert ReferenceRunner().cache_dir == tmp_path / "mine"

@@ -2,7 +2,7 @@
 pattern, short decimals, integers, subnormals, neighbours of powers of ten and two: the Python tests'
 random_double) printed with show, and the results of arithmetic and sqrt on them, so that a wrong
 digit, a missing one or a wrong notation shows. The expected output is GHC's (cached by content in
-.cache/reference/, as the harness caches it); the programs run in the IR interpreter, one of them on
+the reference cache, as the harness caches it); the programs run in the IR interpreter, one of them on
 the Engine too.
 """
 

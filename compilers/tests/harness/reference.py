@@ -2,9 +2,12 @@
 SBCL, java), from `registry.Language.reference`.
 
 What a run shows (standard output, the last line of standard error, the exit status) is cached by content
-in `.cache/reference/` (git-ignored): the key is a hash of the source, the input, the commands and the
-tools' versions, so an unchanged program is not rebuilt across test sessions, and a new compiler version
-or an edited program is. A tool that is not installed is a MissingTool error that says what to install.
+in the user's cache directory (`$REFERENCE_CACHE`, else `$XDG_CACHE_HOME/ancient-compute/reference`, else
+`~/.cache/ancient-compute/reference`), outside the checkout so that every clone on the machine shares it:
+the key is a hash of the source, the input, the commands and the tools' versions, so an unchanged program
+is not rebuilt across test sessions and checkouts, and a new compiler version or an edited program is. A
+run that timed out is not cached: on a loaded machine it says nothing about the program.
+A tool that is not installed is a MissingTool error that says what to install.
 """
 
 from __future__ import annotations
@@ -23,8 +26,17 @@ import pytest
 
 from compilers.registry import Reference
 
-ROOT = Path(__file__).resolve().parents[3]
-DEFAULT_CACHE = ROOT / ".cache" / "reference"
+
+
+def default_cache() -> Path:
+    """Where reference outcomes are kept (the module docstring says why outside the checkout)."""
+    explicit = os.environ.get("REFERENCE_CACHE")
+    if explicit:
+        return Path(explicit)
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "ancient-compute" / "reference"
+
+
 BUILD_SECONDS = 300  # GHC's first build of a program on a loaded machine
 RUN_SECONDS = 30
 CACHE_FORMAT = 1  # bump when ReferenceOutcome changes, so that old entries are not read
@@ -83,8 +95,8 @@ def tool_version(path: str) -> str:
 class ReferenceRunner:
     """Runs programs on reference toolchains, through the content cache in `cache_dir`."""
 
-    def __init__(self, cache_dir: Path = DEFAULT_CACHE) -> None:
-        self.cache_dir = cache_dir
+    def __init__(self, cache_dir: Path | None = None) -> None:
+        self.cache_dir = cache_dir if cache_dir is not None else default_cache()
         self.runs = 0  # how many programs this runner actually built and ran (cache misses)
 
     def key(self, reference: Reference, source: str, filename: str, stdin: str) -> str:
@@ -109,6 +121,8 @@ class ReferenceRunner:
             pass  # not cached yet (or an unreadable entry: run again and replace it)
         found = self._run(reference, source, filename, stdin)
         self.runs += 1
+        if found.status == "timeout":
+            return found
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         # Written whole then renamed, so that parallel test workers never read half an entry.
         fd, tmp = tempfile.mkstemp(dir=self.cache_dir, suffix=".tmp")
