@@ -128,7 +128,6 @@ def test_every_syntax_error_in_one_pass() -> None:
         ("def g():\n    print((yield 1))\n", "'yield' is supported as a statement"),
         ("with f() as g:\n    pass\n", "the 'with' statement is not supported"),
         ("async def f():\n    pass\n", "async functions"),
-        ("@deco\ndef f():\n    pass\n", "decorators are not supported"),
         ("x = open('f')\n", "the built-in 'open' is not supported"),
         ("class A(B, C):\n    pass\n", "multiple inheritance is not supported"),
         (

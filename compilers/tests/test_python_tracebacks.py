@@ -130,6 +130,29 @@ def outer():
 
 outer()
 """,
+    "through_decorators": """
+def checked(f):
+    def wrapper(*args, **kwargs):
+        return f(*args, **kwargs) + 1
+    return wrapper
+
+def failing(f):
+    raise ValueError("no " + f.__name__)
+
+@checked
+def half(n):
+    return 10 // n
+
+print(half(5))
+try:
+    @checked
+    @failing
+    def never():
+        pass
+except ValueError as e:
+    print("caught", e)
+half(0)
+""",
     "three_deep": """
 try:
     try:

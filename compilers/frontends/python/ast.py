@@ -260,6 +260,9 @@ class FunctionDef(Stmt):
     body: list[Stmt]
     decorators: list[Expr]
     scope: Scope | None = None
+    # a method whose first decorator is a built-in one: "property", "staticmethod", "classmethod" or
+    # "setter" (@name.setter of a property above it); the checker sets it
+    method_kind: str | None = None
 
 
 @dataclass(eq=False)

@@ -211,8 +211,8 @@ class Checker:
 
     def resolve_stmt(self, stmt: A.Stmt, scope: A.Scope, loop: int, in_function: bool) -> None:
         if isinstance(stmt, A.FunctionDef):
-            for deco in stmt.decorators:
-                self.unsupported("decorators are not supported", deco.span)
+            for deco in stmt.decorators:  # made in the enclosing scope, before the function
+                self.expr(deco, scope)
             self.function(stmt, stmt.params, stmt.body, scope, stmt.name, "function")
         elif isinstance(stmt, A.ClassDef):
             self.classdef(stmt, scope)
@@ -482,14 +482,20 @@ class Checker:
             self.expr(e.value, scope)
 
     def method_decorator(self, method: A.FunctionDef, properties: set[str]) -> str | None:
-        """The decorator of a method: property, staticmethod, classmethod or setter (of a property the class
-        defined above it); None when it has none. Any other is a diagnostic."""
-        if not method.decorators:
-            return None
-        deco = method.decorators[0]
-        if len(method.decorators) > 1:
-            second = method.decorators[1]
-            self.unsupported("a method with more than one decorator is not supported", second.span)
+        """The built-in decorator a method's first decorator is: property, staticmethod, classmethod or
+        setter (of a property the class defined above it); None when it is none of them. A built-in one
+        below the first is a diagnostic (it would decorate what the program's decorator returns)."""
+        kinds = [self.builtin_decorator(method, deco, properties) for deco in method.decorators]
+        for deco, kind in zip(method.decorators[1:], kinds[1:], strict=True):
+            if kind is not None:
+                self.unsupported(
+                    f"@{kind if kind != 'setter' else method.name + '.setter'} is supported as a method's "
+                    "first decorator (the outermost)",
+                    deco.span,
+                )
+        return kinds[0] if kinds else None
+
+    def builtin_decorator(self, method: A.FunctionDef, deco: A.Expr, properties: set[str]) -> str | None:
         shadowed = isinstance(deco, A.Name) and deco.id in self.module_scope.locals
         if isinstance(deco, A.Name) and deco.id in METHOD_DECORATORS and not shadowed:
             return deco.id
@@ -501,17 +507,11 @@ class Checker:
             and method.name == deco.value.id
         ):
             return "setter"
-        what = f"the decorator '@{deco.id}'" if isinstance(deco, A.Name) else "this decorator"
-        self.unsupported(
-            f"{what} is not supported (of decorators, a method may have @property, "
-            "@name.setter of a property above it, @staticmethod and @classmethod)",
-            deco.span,
-        )
         return None
 
     def classdef(self, stmt: A.ClassDef, parent: A.Scope) -> None:
-        for deco in stmt.decorators:
-            self.unsupported("class decorators are not supported", deco.span)
+        for deco in stmt.decorators:  # made before the class, which each is then called with
+            self.expr(deco, parent)
         if len(stmt.bases) > 1:
             self.unsupported("multiple inheritance is not supported", stmt.bases[1].span)
         for base in stmt.bases:
@@ -523,6 +523,10 @@ class Checker:
             if isinstance(inner, A.FunctionDef):
                 self.program_names.add(inner.name)
                 kind = self.method_decorator(inner, properties)
+                inner.method_kind = kind
+                for deco in inner.decorators[1:] if kind else inner.decorators:
+                    if self.builtin_decorator(inner, deco, properties) is None:  # else reported above
+                        self.expr(deco, scope)
                 if kind == "property":
                     properties.add(inner.name)
                 if kind != "staticmethod" and (not inner.params or inner.params[0].kind):

@@ -575,8 +575,9 @@ class FunctionLowering:
                 fb.ret(result)
             fb.set_block(fb.new_block("after_return"))
         elif isinstance(s, A.FunctionDef):
+            decorators = self.decorators(s.decorators)
             fn = self.make_function(s, s.params, s.name)
-            self.store_name(s.name, fn)
+            self.store_name(s.name, self.decorate(decorators, fn))
         elif isinstance(s, A.ClassDef):
             self.class_def(s)
         elif isinstance(s, A.Try):
@@ -592,6 +593,24 @@ class FunctionLowering:
                 self.delete(target)
         else:
             raise NotImplementedError(type(s).__name__)
+
+    def decorators(self, decorators: list[A.Expr]) -> list[tuple[int, Temp]]:
+        """The decorators' values, top to bottom, made before the function or class they decorate (as
+        CPython makes them), each with its line."""
+        values: list[tuple[int, Temp]] = []
+        for deco in decorators:
+            self.fb.set_line(deco.span.line)
+            values.append((deco.span.line, self.fb.copy(self.expr(deco))))
+        return values
+
+    def decorate(self, decorators: list[tuple[int, Temp]], value: Operand) -> Operand:
+        """`@d1 @d2 def f` binds f to d1(d2(f)): the innermost decorator is called first."""
+        for line, deco in reversed(decorators):
+            self.fb.set_line(line)
+            slot = self.argv(1)
+            self.fb.store(slot, value, 0)
+            value = self.call("py_call", [deco, slot, 1, 0])
+        return value
 
     def run_finally_from(self, depth: int) -> None:
         """Leaving try statements by break/continue/return: their finally bodies run first (innermost
@@ -951,6 +970,8 @@ class FunctionLowering:
     def class_def(self, s: A.ClassDef) -> None:
         fb = self.fb
         assert s.scope is not None
+        decorators = self.decorators(s.decorators)
+        fb.set_line(s.span.line)
         base: Operand = Const(0) if not s.bases else self.expr(s.bases[0])
         self.m.features.add("py_instance_code")
         cls = fb.copy(self.call("py_class_make", [self.const_str(s.name), base]))
@@ -965,15 +986,19 @@ class FunctionLowering:
         for inner in s.body:
             fb.set_line(inner.span.line)
             if isinstance(inner, A.FunctionDef):
+                # the first decorator may be @property, @staticmethod, @classmethod or @name.setter
+                # (the checker found which), applied last; the others are the program's own
+                kind = inner.method_kind
+                own = self.decorators(inner.decorators[1:] if kind else inner.decorators)
+                fb.set_line(inner.span.line)
                 fn = self.make_function(inner, inner.params, f"{s.name}.{inner.name}", class_sym=hidden)
-                if inner.decorators:  # checked: @property, @staticmethod, @classmethod or @name.setter
-                    deco = inner.decorators[0]
-                    if isinstance(deco, A.Name):
-                        kind = {"staticmethod": 1, "classmethod": 2, "property": 3}[deco.id]
-                        fn = self.call("py_descr_new", [kind, fn, 0], can_raise=False)
-                    else:
-                        fn = self.call("py_property_setter", [cls, self.const_str(inner.name), fn])
-                self.call("py_cls_attr_set", [cls, self.const_str(inner.name), fn], can_raise=False)
+                method = self.decorate(own, fn)
+                if kind == "setter":
+                    method = self.call("py_property_setter", [cls, self.const_str(inner.name), method])
+                elif kind:
+                    code = {"staticmethod": 1, "classmethod": 2, "property": 3}[kind]
+                    method = self.call("py_descr_new", [code, method, 0], can_raise=False)
+                self.call("py_cls_attr_set", [cls, self.const_str(inner.name), method], can_raise=False)
             elif isinstance(inner, A.Assign):
                 value = self.expr(inner.value)
                 for target in inner.targets:
@@ -981,7 +1006,7 @@ class FunctionLowering:
                     self.call("py_cls_attr_set", [cls, self.const_str(target.id), value], can_raise=False)
         self.frames.pop()
         fb.set_line(s.span.line)
-        self.store_name(s.name, cls)
+        self.store_name(s.name, self.decorate(decorators, cls))
 
     # ---- functions ----
 

@@ -12,10 +12,12 @@ class A:
     def g():
         return 2
 
-    @h.setter
-    def h(self, v):
+    @trace
+    @classmethod
+    def h(cls):
         pass
-# error: 6:6: the decorator '@trace' is not supported
-# error: 11:6: a method with more than one decorator is not supported
+
+
+# error: 11:6: @staticmethod is supported as a method's first decorator
 # error: 12:5: a method needs a first parameter (self)
-# error: 15:8: this decorator is not supported
+# error: 16:6: @classmethod is supported as a method's first decorator
