@@ -181,6 +181,14 @@ class Lambda(Expr):
 
 
 @dataclass(eq=False)
+class NamedExpr(Expr):
+    """`target := value` (PEP 572): binds the name in the enclosing function (a comprehension's too)."""
+
+    target: Name
+    value: Expr
+
+
+@dataclass(eq=False)
 class Yield(Expr):
     value: Expr | None
 
@@ -337,6 +345,7 @@ class Module(Node):
     scope: Scope | None = None
     # Names the program imports: "math", "sys", or one of their members ("math.gcd", "sys.stdin").
     imports: dict[str, str] = field(default_factory=dict)
+    named_exprs: bool = False  # whether any `x := v` is in it
 
 
 @dataclass(eq=False)

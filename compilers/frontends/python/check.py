@@ -16,6 +16,7 @@ import builtins
 import math
 import re
 import string
+from dataclasses import fields
 from pathlib import Path
 
 from compilers.diagnostics import DiagnosticBag, Span
@@ -102,6 +103,7 @@ class Checker:
         # may reach
         self.type_method_calls: list[A.Attribute] = []
         self.program_names: set[str] = set()
+        self.named_exprs = module.named_exprs
         self.collect_block(module.body, self.module_scope)
         self.resolve_block(module.body, self.module_scope, loop=0, in_function=False)
         for call in self.type_method_calls:
@@ -199,6 +201,10 @@ class Checker:
                     self.bind(scope, alias or name)
             else:
                 self.bind(scope, stmt.asname or stmt.module.split(".")[0])
+        if self.named_exprs and scope.kind != "class":
+            # `x := v` binds x in this function, also from inside a comprehension (PEP 572)
+            for named in _named_exprs(_own_exprs(stmt)):
+                self.bind(scope, named.target.id)
         for child in _child_blocks(stmt):
             for inner in child:
                 self.collect_stmt(inner, scope)
@@ -642,12 +648,37 @@ class Checker:
             self.comprehension(e, scope)
         elif isinstance(e, A.Lambda):
             self.function(e, e.params, [A.Return(e.body.span, e.body)], scope, "<lambda>", "lambda")
+        elif isinstance(e, A.NamedExpr):
+            self.named_expr(e, scope)
         elif isinstance(e, A.Yield):
             self.unsupported(
                 "'yield' is supported as a statement (yield value) or assigned (x = yield value), "
                 "not inside another expression",
                 e.span,
             )
+
+    def named_expr(self, e: A.NamedExpr, scope: A.Scope) -> None:
+        """PEP 572's rules: in a comprehension the target is bound in the function around it, and may not
+        be one of the comprehension's iteration variables; in a class body it is outside the subset."""
+        self.expr(e.value, scope)
+        name = e.target.id
+        owner = scope
+        while _comprehension_like(owner) and owner.parent is not None:
+            if name in owner.locals:
+                self.syntax(
+                    f"assignment expression cannot rebind comprehension iteration variable '{name}'", e.span
+                )
+                return
+            owner = owner.parent
+        if owner.kind == "class":
+            if owner is not scope:
+                self.syntax(
+                    "assignment expression within a comprehension cannot be used in a class body", e.span
+                )
+            else:
+                self.unsupported("an assignment expression (:=) in a class body is not supported", e.span)
+            return
+        self.expr(e.target, scope, store=True)
 
     def defined_anywhere(self, scope: A.Scope, name: str) -> bool:
         walk: A.Scope | None = scope
@@ -659,9 +690,27 @@ class Checker:
 
     def comprehension(self, e: A.ListComp | A.DictComp, scope: A.Scope) -> None:
         # The first iterable is evaluated in the enclosing scope, the rest inside the comprehension's own.
+        if self.named_exprs:
+            for named in _named_exprs([gen.iter for gen in e.generators]):
+                self.syntax(
+                    "assignment expression cannot be used in a comprehension iterable expression", named.span
+                )
+                return
         self.expr(e.generators[0].iter, scope)
         if isinstance(e, A.ListComp) and e.kind == "gen":
             e.gen_def = genexpr_function(e)
+            if self.named_exprs:
+                # its `x := v` binds x in the function around it, whose name the generator function shares
+                parts: list[A.Expr | None] = [e.elt]
+                for gen in e.generators:
+                    parts.extend(gen.ifs)
+                names = [n.target.id for n in _named_exprs(parts)]
+                owner = scope
+                while _comprehension_like(owner) and owner.parent is not None:
+                    owner = owner.parent
+                if names and owner.kind != "class":  # else the checking of its body reports it
+                    declare = A.Global if owner.kind == "module" else A.Nonlocal
+                    e.gen_def.body.insert(0, declare(e.span, list(dict.fromkeys(names))))
             self.function(e.gen_def, e.gen_def.params, e.gen_def.body, scope, "<genexpr>", "function")
             return
         inner = A.Scope("comprehension", "<comprehension>", parent=scope)
@@ -703,6 +752,60 @@ def genexpr_function(e: A.ListComp) -> A.FunctionDef:
         source = A.Name(gen.iter.span, GENEXPR_ITERATOR) if i == 0 else gen.iter
         body = [A.For(gen.span, gen.target, source, body, [])]
     return A.FunctionDef(e.span, "<genexpr>", [A.Param(e.span, GENEXPR_ITERATOR, None)], body, [])
+
+
+def _comprehension_like(scope: A.Scope) -> bool:
+    """A comprehension's scope, or a generator expression's function: `x := v` there binds around it."""
+    return scope.kind == "comprehension" or scope.name == "<genexpr>"
+
+
+def _own_exprs(stmt: A.Stmt) -> list[A.Expr | None]:
+    """The expressions a statement evaluates itself (not those of the blocks inside it)."""
+    if isinstance(stmt, A.ExprStmt):
+        return [stmt.value]
+    if isinstance(stmt, A.Assign):
+        return [*stmt.targets, stmt.value]
+    if isinstance(stmt, A.AugAssign):
+        return [stmt.target, stmt.value]
+    if isinstance(stmt, A.If | A.While):
+        return [stmt.test]
+    if isinstance(stmt, A.For):
+        return [stmt.iter]
+    if isinstance(stmt, A.Return):
+        return [stmt.value]
+    if isinstance(stmt, A.Raise):
+        return [stmt.exc, stmt.cause]
+    if isinstance(stmt, A.Assert):
+        return [stmt.test, stmt.msg]
+    if isinstance(stmt, A.FunctionDef):
+        return [*stmt.decorators, *(p.default for p in stmt.params)]
+    if isinstance(stmt, A.ClassDef):
+        return [*stmt.decorators, *stmt.bases]
+    if isinstance(stmt, A.Try):
+        return [h.type for h in stmt.handlers]
+    return []
+
+
+def _named_exprs(exprs: list[A.Expr | None]) -> list[A.NamedExpr]:
+    """The `x := v` in these expressions, also inside comprehensions, not inside a lambda (which binds
+    its own)."""
+    found: list[A.NamedExpr] = []
+    stack: list[object] = list(exprs)
+    while stack:
+        node = stack.pop()
+        if isinstance(node, list):
+            stack.extend(reversed(node))
+        elif isinstance(node, A.NamedExpr):
+            found.append(node)
+            stack.append(node.value)
+        elif isinstance(node, A.Lambda):
+            stack.extend(p.default for p in node.params)
+        elif isinstance(node, A.Node):  # a generator expression's function is made from its parts
+            stack.extend(reversed([getattr(node, f.name) for f in fields(node) if f.name not in SKIPPED]))
+    return found
+
+
+SKIPPED = ("span", "scope", "gen_def")
 
 
 def _child_blocks(stmt: A.Stmt) -> list[list[A.Stmt]]:

@@ -1232,6 +1232,13 @@ class FunctionLowering:
             return self.comprehension(e)
         if isinstance(e, A.Lambda):
             return self.make_function(e, e.params, "<lambda>")
+        if isinstance(e, A.NamedExpr):
+            value = fb.copy(self.expr(e.value))
+            known = e.target.id in self.definite
+            self.store_name(e.target.id, value)
+            if not known:  # perhaps not evaluated (`a and (x := v)`): reads after it keep their test
+                self.definite.discard(e.target.id)
+            return value
         if isinstance(e, A.Starred):
             self.m.diags.error("syntax", "SyntaxError: can't use starred expression here", e.span)
             return Const(NONE)

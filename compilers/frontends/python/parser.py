@@ -45,6 +45,7 @@ class Parser:
         self.toks = tokens
         self.diags = diags
         self.i = 0
+        self.named_exprs = False  # whether the program has `x := v` (the checker looks for them then)
 
     # ---- token helpers ----
 
@@ -140,7 +141,7 @@ class Parser:
                 self.advance()
                 continue
             body.extend(self.statement_recovering())
-        return A.Module(start, body)
+        return A.Module(start, body, named_exprs=self.named_exprs)
 
     def statement_recovering(self) -> list[A.Stmt]:
         start = self.i
@@ -553,14 +554,14 @@ class Parser:
     def star_expressions(self) -> A.Expr:
         """expr, expr, ... (a tuple without parentheses), starred items allowed."""
         span = self.tok.span
-        first = self.star_expression()
+        first = self.star_expression(named=False)
         if not self.at(","):
             return first
         elts = [first]
         while self.accept(","):
             if self.at_end_of_tuple():
                 break
-            elts.append(self.star_expression())
+            elts.append(self.star_expression(named=False))
         return A.TupleExpr(span, elts)
 
     def at_end_of_tuple(self) -> bool:
@@ -575,18 +576,31 @@ class Parser:
             or (self.tok.kind == "op" and self.tok.text in AUGMENTED)
         )
 
-    def star_expression(self) -> A.Expr:
+    def star_expression(self, named: bool = True) -> A.Expr:
+        """An item of a display or of a tuple; `x := v` only inside brackets (`named`), as CPython's
+        grammar: an unparenthesized one in a statement (`x := 5`, `return x := 5`) is invalid syntax."""
         if self.at("*"):
             span = self.advance().span
             return A.Starred(span, self.bitor())
-        return self.named_test()
+        return self.named_test() if named else self.test()
 
     def named_test(self) -> A.Expr:
         expr = self.test()
-        if self.at(":="):
-            self.diags.error("unsupported", "assignment expressions (:=) are not supported", self.tok.span)
-            raise _SyntaxError
-        return expr
+        if not self.at(":="):
+            return expr
+        if not isinstance(expr, A.Name):
+            what = {
+                A.Attribute: "attribute",
+                A.Subscript: "subscript",
+                A.Const: "literal",
+                A.Lambda: "lambda",
+            }
+            kind = what.get(type(expr), "expression")
+            self.fail(f"SyntaxError: cannot use assignment expressions with {kind}", expr.span)
+            raise AssertionError
+        self.advance()
+        self.named_exprs = True
+        return A.NamedExpr(expr.span, expr, self.test())
 
     def expression(self) -> A.Expr:
         return self.test()
