@@ -191,6 +191,7 @@ class NamedExpr(Expr):
 @dataclass(eq=False)
 class Yield(Expr):
     value: Expr | None
+    delegate: bool = False  # `yield from value`
 
 
 # ---- statements ----

@@ -329,15 +329,44 @@ class FunctionLowering:
             assert self.gen_frame is not None
             self.fb.store(self.gen_frame, temp, index)
 
-    def yield_stmt(self, e: A.Yield) -> None:
+    def yield_stmt(self, e: A.Yield, used: bool) -> Operand:
+        """A yield, or a `yield from`: its value (when `used`) is what send() passed in (None after
+        next()), or the subiterator's return value."""
+        if e.delegate:
+            assert e.value is not None
+            return self.yield_from(e.value)
+        self.yield_value(Const(NONE) if e.value is None else self.expr(e.value))
+        assert self.gen is not None
+        return self.fb.load(self.gen, 5) if used else Const(NONE)
+
+    def yield_value(self, value: Operand) -> None:
         fb = self.fb
         assert self.gen is not None
-        value: Operand = Const(NONE) if e.value is None else self.expr(e.value)
         resume = fb.new_block("resume")
         self.resume_points.append(resume)
         fb.store(self.gen, len(self.resume_points), 2)
         fb.ret(value)
         fb.set_block(resume)
+
+    def yield_from(self, source: A.Expr) -> Operand:
+        """PEP 380's delegation: each item of the subiterator yielded, what the generator is sent passed
+        on to it (next() for None), until it is exhausted; the value is a subgenerator's return value."""
+        fb = self.fb
+        assert self.gen is not None
+        it, index = self.kept(self.call("py_iter", [self.expr(source)]), "yield_from")
+        sent = fb.copy(Const(NONE))
+        step, give, done = (fb.new_block(f"yield_from{part}") for part in ("", "_give", "_done"))
+        fb.jump(step)
+        fb.set_block(step)
+        self.reload(it, index)
+        item = self.call("py_yield_from_step", [it, sent])
+        fb.branch(fb.binary("eq", item, STOP), done, give)
+        fb.set_block(give)
+        self.yield_value(item)
+        fb.load(self.gen, 5, sent)
+        fb.jump(step)
+        fb.set_block(done)
+        return self.call("py_yield_from_value", [it], can_raise=False)
 
     def bool_of(self, cond: Operand) -> Temp:
         """A 0/1 word to False/True."""
@@ -527,15 +556,13 @@ class FunctionLowering:
             if isinstance(s.value, A.Const):
                 return  # a docstring
             if isinstance(s.value, A.Yield):
-                self.yield_stmt(s.value)
+                self.yield_stmt(s.value, used=False)
                 return
             self.expr(s.value)
         elif isinstance(s, A.Assign):
             value: Operand
             if isinstance(s.value, A.Yield):
-                self.yield_stmt(s.value)
-                assert self.gen is not None
-                value = fb.load(self.gen, 5)  # the value send() passed in, None after next()
+                value = self.yield_stmt(s.value, used=True)
             else:
                 value = self.expr(s.value)
             if len(s.targets) > 1:

@@ -327,9 +327,8 @@ class Parser:
 
     def yield_expr(self) -> A.Expr:
         span = self.advance().span
-        if self.at("from"):
-            self.diags.error("unsupported", "'yield from' is not supported", self.tok.span)
-            raise _SyntaxError
+        if self.accept("from"):
+            return A.Yield(span, self.test(), delegate=True)
         value = None if self.at_end_of_simple() or self.at(")") else self.star_expressions()
         return A.Yield(span, value)
 

@@ -2177,6 +2177,29 @@ long py_frozenset(long v) {
 
 long py_tag_name(long t);
 
+/* An iterator's type name, CPython's for the container it iterates (a dict view's is its list's, and
+ * an object's with __getitem__ CPython's plain 'iterator'). */
+long py_iter_type_name(long v) {
+    long t = py_tag(v);
+    if (t == T_LIST)
+        return py_const_str("list_iterator");
+    if (t == T_TUPLE)
+        return py_const_str("tuple_iterator");
+    if (t == T_RANGE)
+        return py_const_str("range_iterator");
+    if (t == T_DICT)
+        return py_const_str("dict_keyiterator");
+    if (t == T_SET)
+        return py_const_str("set_iterator");
+    if (t == T_STR) {
+        for (long i = 0; i < W(v)[1]; i++)
+            if (W(v)[2 + i] >= 128)
+                return py_const_str("str_iterator");
+        return py_const_str("str_ascii_iterator");
+    }
+    return py_const_str("iterator");
+}
+
 long py_type_name(long v) {
     long t = py_tag(v);
     if (t == T_INST)
@@ -2187,6 +2210,8 @@ long py_type_name(long v) {
         return py_const_str(W(v)[1] == M_items ? "dict_items" : W(v)[1] == M_keys ? "dict_keys" : "dict_values");
     if (t == T_LAZY)
         return py_lazy_type_name(py_lazy_type_id(v));
+    if (t == T_ITER)
+        return py_iter_type_name(W(v)[1]);
     return py_tag_name(t);
 }
 
@@ -8801,6 +8826,39 @@ long py_gen_send(long g, long v) {
     if (r == STOP)
         return py_stop_iteration(g);
     return r;
+}
+
+/* One step of `yield from it`: the subiterator's next item, or STOP when it is exhausted. What the
+ * delegating generator was sent goes on to it: None as next(), any other value as its send() (an
+ * iterator without one is CPython's AttributeError). */
+long py_yield_from_step(long it, long sent) {
+    if (sent == NONE)
+        return py_next(it);
+    if (py_tag(it) == T_GEN) {
+        W(it)[5] = sent;
+        return py_gen_resume(it);
+    }
+    long send = py_getattr(it, py_const_str("send"));
+    if (py_exc)
+        return 0;
+    long argv[1];
+    argv[0] = sent;
+    long r = py_call(send, (long)argv, 1, 0);
+    if (py_exc && py_is_subclass(W(py_exc)[1], py_cls_StopIteration)) {
+        py_exc = 0;
+        py_tb_n = 0;
+        return STOP;
+    }
+    return r;
+}
+
+/* The value of `yield from it` once it is exhausted: a generator's return value, else None. */
+long py_yield_from_value(long it) {
+    if (py_tag(it) != T_GEN)
+        return NONE;
+    long value = W(it)[5];
+    W(it)[5] = NONE;
+    return value;
 }
 
 /* g.close(): no yield of the subset stands where closing could run code (the checker refuses a yield
