@@ -293,6 +293,14 @@ class Checker:
         # the Prelude is checked: every name its own); the Prelude file's constructors it has not imported.
         self.type_names: dict[str, str] | None = None
         self.hidden_cons: frozenset[str] = frozenset()
+        # The program's constructors with the name of one of the Prelude file's: the name it writes -> the
+        # checker's (`Nothing` after `import Prelude hiding (Maybe (..))`).
+        self.con_names: dict[str, str] = {}
+        # A type, class or constructor of the program that an import also brings unqualified: its name ->
+        # GHC's "Ambiguous occurrence" message, given at each use outside the derived instances.
+        self.ambiguous_types: dict[str, str] = {}
+        self.ambiguous_cons: dict[str, str] = {}
+        self.derived_spans: frozenset[Span] = frozenset()  # the derived instances' (derive.py): no use
         self.var_spans: dict[tuple[int, str], Span] = {}  # (id(scope), pattern variable) -> where bound
         # A name the program may not use unqualified: defined by it and imported, or imported twice as two
         # different things (name -> GHC's "Ambiguous occurrence" message).
@@ -440,6 +448,9 @@ class Checker:
             return name
         found = self.type_names.get(name)
         if found is not None:
+            if name in self.ambiguous_types and span not in self.derived_spans:
+                # Reported, and checking goes on with the program's own (GHC reports every use).
+                self.scope_errors.append(self.error(self.ambiguous_types[name], span, "redeclared"))
             return found
         if name == "Float":
             raise self.error("the type Float (binary32) is not supported: use Double", span, "unsupported")
@@ -494,7 +505,8 @@ class Checker:
             tv[v] = TRig(self.fresh_name(v))
         info.params = [t.name for t in tv.values() if isinstance(t, TRig)]
         for tag, c in enumerate(d.cons):
-            if c.name in self.cons:
+            internal = self.con_names.get(c.name, c.name)
+            if internal in self.cons:
                 raise self.error(f"Multiple declarations of ‘{c.name}’", c.span, "redeclared")
             fields_ = []
             for f in c.fields:
@@ -508,11 +520,11 @@ class Checker:
             if not c.name[0].isalpha() or (c.field_names is None and _declared_infix(c)):
                 infix = self.fixities.get(c.name, ("infixl", 9))
             con = ConInfo(
-                c.name, d.name, tag, info.params, fields_, c.strict, c.field_names, infix, d.newtype
+                internal, d.name, tag, info.params, fields_, c.strict, c.field_names, infix, d.newtype
             )
             info.cons.append(con)
-            self.cons[c.name] = con
-            self.globals[c.name] = Global(c.name, con.scheme(), "con")
+            self.cons[internal] = con
+            self.globals[internal] = Global(internal, con.scheme(), "con")
 
     def declare_class(self, c: A.DClass, prefix: str) -> None:
         tyvar = TRig(self.fresh_name(c.tyvar))
@@ -836,6 +848,10 @@ class Checker:
         return None
 
     def lookup_global(self, name: str, span: Span) -> Global:
+        if name.startswith("Main."):
+            g = self.globals.get(name[5:])
+            if g is not None and g.kind == "method" and g.internal == name[5:]:
+                return g  # a method of the program's own class (the Prelude's are named P.…)
         if name in self.ambiguous_names:
             raise self.error(self.ambiguous_names[name], span, "redeclared")
         g = self.globals.get(self.resolve_name(name))
@@ -850,7 +866,7 @@ class Checker:
 
     def infer_con(self, e: A.ECon) -> Type:
         name = e.name
-        con = self.cons.get(self.resolve_con(name))
+        con = self.cons.get(self.resolve_con(name, e.span))
         if con is None and name.startswith("(,"):
             raise self.error(
                 f"Data constructor not in scope: {name} (a tuple of {name.count(',') + 1} components: this"
@@ -864,9 +880,19 @@ class Checker:
         self.insts[id(e)] = Inst("con", con.name, tyargs, [])
         return t
 
-    def resolve_con(self, name: str) -> str:
+    def resolve_con(self, name: str, span: Span | None = None) -> str:
+        """The checker's name of a constructor the program writes; `span`, where it is used, for GHC's
+        "Ambiguous occurrence" of a constructor both the program's and imported."""
         if name[0].isupper() and "." in name:
-            name = name.rsplit(".", 1)[1]
+            module, name = name.rsplit(".", 1)
+            if module == "Main":
+                return self.con_names.get(name, name)
+            # Another module's: the Prelude file's, if an import brings it.
+            return "" if name in self.hidden_cons else name
+        if name in self.con_names:
+            if name in self.ambiguous_cons and span is not None and span not in self.derived_spans:
+                self.scope_errors.append(self.error(self.ambiguous_cons[name], span, "redeclared"))
+            return self.con_names[name]
         # A constructor of the Prelude file that no import brings is not in scope (ExitSuccess without
         # System.Exit): an empty name finds none.
         return "" if name in self.hidden_cons else name
@@ -927,7 +953,7 @@ class Checker:
         if isinstance(p, A.PLazy | A.PBang):
             return self.infer_pat(p.pat, sc)
         if isinstance(p, A.PRec):
-            con = self.cons.get(self.resolve_con(p.con))
+            con = self.cons.get(self.resolve_con(p.con, p.span))
             if con is None:
                 raise self.error(f"Data constructor not in scope: {p.con}", p.span, "undeclared")
             args: list[A.Pat] = [A.PWild(p.span) for _ in con.fields]
@@ -1483,7 +1509,7 @@ class Checker:
         if isinstance(e, A.EComp):
             return self.desugar_comp(e.expr, e.quals, s)
         if isinstance(e, A.ERecCon):
-            con = self.cons.get(self.resolve_con(e.con))
+            con = self.cons.get(self.resolve_con(e.con, s))
             if con is None:
                 raise self.error(f"Data constructor not in scope: {e.con}", s, "undeclared")
             names = con.field_names or []
@@ -1638,6 +1664,13 @@ _SUGAR = (
     A.ERecCon,
     A.ERecUpdate,
 )
+
+
+def syntax_type(name: str) -> bool:
+    """Bool, lists, () and tuples: the data types the syntax names (Checker.builtin_datas)."""
+    return name in ("Bool", "[]", "()") or name.startswith("(,")
+
+
 _BUILTIN_TYPES = frozenset({"Int", "Integer", "Char", "Double", "->"})
 
 

@@ -25,6 +25,7 @@ from compilers.frontends.haskell.check import (
     InstInfo,
     Scope,
     _pat_vars,
+    syntax_type,
 )
 from compilers.frontends.haskell.derive import derive_instances, field_selectors, var_ids
 from compilers.frontends.haskell.lexer import lex
@@ -643,10 +644,11 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     builtin = {"Int", "Integer", "Double", "Char"}
     all_types = {*ck.datas, *ck.classes, *ck.synonyms, *builtin}
     prelude_types = {t: _constructors(ck, t) for t in all_types if t not in NOT_PRELUDE_TYPES}
-    origins = _import_names(module, exported, visible, prelude_types)
-    type_names, imported_cons = _import_types(module, prelude_types)
-    kept = {c for t in NOT_PRELUDE_TYPES for c in _constructors(ck, t)} | {"IO"}
-    ck.hidden_cons = frozenset(kept - imported_cons)
+    class_methods = {c: tuple(m for m, _ in info.methods) for c, info in ck.classes.items()}
+    origins = _import_names(module, exported, visible, prelude_types, class_methods)
+    type_names, imported_cons, type_origins, con_origins = _import_types(module, prelude_types)
+    file_cons = {c for t in ck.datas if not syntax_type(t) for c in _constructors(ck, t)}
+    ck.hidden_cons = frozenset(file_cons - imported_cons)
     for g_name, g in list(ck.globals.items()):
         if g.kind == "prim":
             visible.setdefault(g_name, g)
@@ -656,18 +658,33 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
         derived = derive_instances(module, "<derived>", ck.fixities) + field_selectors(module)
         module.decls.extend(derived)
         module.derived_vars = var_ids(derived)
+        module.derived_spans = frozenset(d.span for d in derived)
         module.derived = True
     ck.syntax_ids |= module.derived_vars
+    ck.derived_spans = module.derived_spans
     ck.ambiguous_names = _ambiguous_names(module, origins)
     for d in module.decls:
         if isinstance(d, A.DData | A.DTypeSyn | A.DClass):
             written = d.name.split("%")[0]
-            taken = written in ck.datas or written in ck.synonyms
-            if not isinstance(d, A.DClass) and d.name == written and taken:
-                # A type with the name of one of the Prelude file's (Set, Map, Maybe) is the program's
-                # own, under a name of the checker's (shown as the program wrote it).
+            taken = written in ck.datas or written in ck.synonyms or written in ck.classes
+            if d.name == written and taken:
+                # A type or class with the name of one of the Prelude file's (Set, Map, Maybe, Functor) is
+                # the program's own, under a name of the checker's (shown as the program wrote it).
                 d.name = ck.fresh_name(written)
+            if written in type_origins:  # also imported: GHC's error at each use
+                hide = written if isinstance(d, A.DTypeSyn) else f"{written} (..)"
+                ck.ambiguous_types[written] = _ambiguity(written, type_origins[written], d.span, hide)
             type_names[written] = type_names[f"Main.{written}"] = d.name
+        if isinstance(d, A.DData):
+            for c in d.cons:
+                known = ck.cons.get(c.name)
+                if known is None or syntax_type(known.tycon) or c.name in ck.con_names:
+                    continue  # a second declaration of one of the program's is reported by define_data
+                # The Prelude file's constructor keeps its name, for the Prelude's own code.
+                ck.con_names[c.name] = ck.fresh_name(c.name)
+                if c.name in con_origins:
+                    hide = f"{known.tycon} (..)"
+                    ck.ambiguous_cons[c.name] = _ambiguity(c.name, con_origins[c.name], c.span, hide)
     ck.type_names = type_names
     user_insts = _declare_types(ck, module, "")
     uscope = ck.infer_decls(_value_decls(module), Scope(None), top=True)
@@ -692,6 +709,33 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
 
 # An unqualified name a module imports: what it is, and from where (`import Data.List` at t.hs:1:1).
 Origin = tuple[Global, str, str, str]  # the entity, its qualified name, its module, where it comes from
+# A type, class or constructor a module imports unqualified: its qualified name, its module, where from.
+TypeOrigin = tuple[str, str, str]
+
+
+def _imports(module: A.Module) -> list[A.Import]:
+    """The module's imports, the Prelude's first unless the module imports it itself."""
+    imports = list(module.imports)
+    if not any(imp.module == "Prelude" for imp in imports):
+        imports.insert(0, A.Import("Prelude", False, None, None, False, Span("", 0, 0, 0, 0)))
+    return imports
+
+
+def _where(imp: A.Import) -> str:
+    """Where an imported name comes from, as GHC's "Ambiguous occurrence" says it."""
+    where = f"imported from ‘{imp.module}’"
+    if imp.span.file:
+        where += f" at {imp.span.file}:{imp.span.line}:{imp.span.column}"
+    return where
+
+
+def _listed(imp: A.Import, class_methods: dict[str, tuple[str, ...]]) -> set[str]:
+    """The values an import list names: each name, and the methods a listed class brings (`Functor (..)`:
+    fmap and <$; `Functor (fmap)`: fmap)."""
+    listed = set(imp.names or [])
+    for name, subs in imp.subs.items():
+        listed.update(class_methods.get(name, ()) if ".." in subs else subs)
+    return listed
 
 
 def _import_names(
@@ -699,14 +743,12 @@ def _import_names(
     exported: dict[str, Global],
     visible: dict[str, Global],
     types: dict[str, tuple[str, ...]],
+    class_methods: dict[str, tuple[str, ...]],
 ) -> dict[str, list[Origin]]:
     """Adds to `visible` the names the module's imports bring (the Prelude's too, unless the module imports
     it itself), qualified and not; returns the origins of each unqualified one."""
-    imports = list(module.imports)
-    if not any(imp.module == "Prelude" for imp in imports):
-        imports.insert(0, A.Import("Prelude", False, None, None, False, Span("", 0, 0, 0, 0)))
     origins: dict[str, list[Origin]] = {}
-    for imp in imports:
+    for imp in _imports(module):
         if imp.module in UNSUPPORTED_MODULES:
             raise HsError(
                 f"the module ‘{imp.module}’ is not in this subset of Haskell: it is for"
@@ -720,12 +762,10 @@ def _import_names(
         if imp.names is not None and not imp.hiding:
             _check_import_list(imp, names, types)
         if imp.names is not None:
-            listed = set(imp.names)
+            listed = _listed(imp, class_methods)
             names = {n: g for n, g in names.items() if (n in listed) != imp.hiding}
         alias = imp.alias or imp.module
-        where = f"imported from ‘{imp.module}’"
-        if imp.span.file:
-            where += f" at {imp.span.file}:{imp.span.line}:{imp.span.column}"
+        where = _where(imp)
         for n, g in names.items():
             visible[f"{alias}.{n}"] = g
             if imp.qualified:
@@ -749,29 +789,52 @@ def _module_types(module: str, prelude_types: dict[str, tuple[str, ...]]) -> dic
 
 def _import_types(
     module: A.Module, prelude_types: dict[str, tuple[str, ...]]
-) -> tuple[dict[str, str], set[str]]:
+) -> tuple[dict[str, str], set[str], dict[str, list[TypeOrigin]], dict[str, list[TypeOrigin]]]:
     """The types and classes the module's imports bring, by the names the program writes (`Map`, `M.Map`),
-    and the constructors they bring (ExitSuccess with `import System.Exit` or `ExitCode(..)`)."""
-    imports = list(module.imports)
-    if not any(imp.module == "Prelude" for imp in imports):
-        imports.insert(0, A.Import("Prelude", False, None, None, False, Span("", 0, 0, 0, 0)))
+    and the constructors they bring (ExitSuccess with `import System.Exit` or `ExitCode(..)`); then where
+    each type and each constructor brought unqualified comes from."""
     names: dict[str, str] = {}
     cons: set[str] = set()
-    for imp in imports:
-        types = _module_types(imp.module, prelude_types)
-        if imp.names is not None:
-            listed = set(imp.names)
-            types = {t: c for t, c in types.items() if (t in listed) != imp.hiding}
-        for t, type_cons in types.items():
-            if imp.names is None or imp.hiding:
-                cons.update(type_cons)
+    type_origins: dict[str, list[TypeOrigin]] = {}
+    con_origins: dict[str, list[TypeOrigin]] = {}
+    for imp in _imports(module):
+        alias = imp.alias or imp.module
+        for t, type_cons in _module_types(imp.module, prelude_types).items():
+            if imp.names is None:
+                brought, its_cons = True, type_cons
             else:
                 sub = imp.subs.get(t, [])
-                cons.update(type_cons if ".." in sub else [c for c in sub if c in type_cons])
-            names[f"{imp.alias or imp.module}.{t}"] = t
-            if not imp.qualified:
+                named = type_cons if ".." in sub else tuple(c for c in sub if c in type_cons)
+                brought = (t in imp.names) != imp.hiding
+                if not imp.hiding:
+                    its_cons = named if brought else ()
+                else:  # `hiding (Maybe)` hides the type, `hiding (Maybe (..))` its constructors too
+                    hidden = {*named, *(c for c in type_cons if c in imp.names)}
+                    its_cons = tuple(c for c in type_cons if c not in hidden)
+            cons.update(its_cons)
+            if brought:
+                names[f"{alias}.{t}"] = t
+            if imp.qualified:
+                continue
+            origin = (f"{alias}.{t}", imp.module, _where(imp))
+            if brought:
                 names[t] = t
-    return names, cons
+                type_origins.setdefault(t, []).append(origin)
+            for c in its_cons:
+                con_origins.setdefault(c, []).append((f"{alias}.{c}", imp.module, _where(imp)))
+    return names, cons, type_origins, con_origins
+
+
+def _ambiguity(name: str, origins: list[TypeOrigin], span: Span, hide: str) -> str:
+    """GHC's "Ambiguous occurrence" for a type, class or constructor both imported and the program's own
+    (declared at `span`), with what a student can do about it (`hide`: the import list's item)."""
+    candidates = [f"‘{q}’, {where}" for q, _, where in origins]
+    candidates.append(f"‘Main.{name}’, defined at {span.file}:{span.line}:{span.column}")
+    return (
+        f"Ambiguous occurrence ‘{name}’: it could refer to either "
+        + ", or ".join(candidates)
+        + f". Rename yours, or write import {origins[0][1]} hiding ({hide}) at the top to use yours"
+    )
 
 
 def _check_import_list(imp: A.Import, names: dict[str, Global], types: dict[str, tuple[str, ...]]) -> None:
