@@ -95,6 +95,15 @@ def test_string_values() -> None:
         ("def f():\n    return y := 3\n", (2, 14, "SyntaxError: invalid syntax")),
         ("(a[0] := 1)\n", (1, 2, "SyntaxError: cannot use assignment expressions with subscript")),
         ("(1 := 1)\n", (1, 2, "SyntaxError: cannot use assignment expressions with literal")),
+        (
+            "match v:\n    case P(a=1, 2):\n        pass\n",
+            (2, 17, "SyntaxError: positional patterns follow keyword"),
+        ),
+        ("match v:\n    case 1 as _:\n        pass\n", (2, 15, "SyntaxError: cannot use '_' as a target")),
+        (
+            "match v:\ncase 1:\n    pass\n",
+            (2, 1, "IndentationError: expected an indented block after 'match'"),
+        ),
     ],
 )
 def test_syntax_errors(source: str, expected: tuple[int, int, str]) -> None:

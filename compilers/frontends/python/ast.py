@@ -333,6 +333,73 @@ class Import(Stmt):
     is_from: bool
 
 
+# ---- match statements (PEP 634) ----
+
+
+@dataclass(eq=False)
+class Pattern(Node):
+    pass
+
+
+@dataclass(eq=False)
+class MatchValue(Pattern):
+    """A literal or a dotted name's value, compared with ==; None, True and False with `is`."""
+
+    value: Expr
+
+
+@dataclass(eq=False)
+class MatchAs(Pattern):
+    """`name` (a capture), `_` (the wildcard: name None), or `pattern as name`."""
+
+    pattern: Pattern | None
+    name: str | None
+
+
+@dataclass(eq=False)
+class MatchStar(Pattern):
+    name: str | None  # `*rest`, or `*_`
+
+
+@dataclass(eq=False)
+class MatchSequence(Pattern):
+    patterns: list[Pattern]  # at most one MatchStar
+
+
+@dataclass(eq=False)
+class MatchMapping(Pattern):
+    keys: list[Expr]
+    patterns: list[Pattern]
+    rest: str | None  # `**rest`
+
+
+@dataclass(eq=False)
+class MatchClass(Pattern):
+    cls: Expr
+    patterns: list[Pattern]
+    kwd_names: list[str]
+    kwd_patterns: list[Pattern]
+    self_match: bool = False  # a built-in type (int, str, ...): its positional sub-pattern is the subject
+
+
+@dataclass(eq=False)
+class MatchOr(Pattern):
+    patterns: list[Pattern]
+
+
+@dataclass(eq=False)
+class MatchCase(Node):
+    pattern: Pattern
+    guard: Expr | None
+    body: list[Stmt]
+
+
+@dataclass(eq=False)
+class Match(Stmt):
+    subject: Expr
+    cases: list[MatchCase]
+
+
 @dataclass(eq=False)
 class Unsupported(Stmt):
     """A statement the subset does not have (with, async, match, ...): the checker reports it."""

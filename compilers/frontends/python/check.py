@@ -73,6 +73,8 @@ MODULES = ("math", "sys", "string")
 STREAMS = frozenset({"stdout", "stderr"})
 STREAM_METHODS = frozenset({"write", "flush"})
 METHOD_DECORATORS = frozenset({"property", "staticmethod", "classmethod"})
+# The built-in types whose class pattern's one positional sub-pattern matches the subject itself (PEP 634).
+SELF_MATCHING = frozenset({"bool", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"})
 
 
 class Checker:
@@ -201,6 +203,10 @@ class Checker:
                     self.bind(scope, alias or name)
             else:
                 self.bind(scope, stmt.asname or stmt.module.split(".")[0])
+        elif isinstance(stmt, A.Match):
+            for case in stmt.cases:
+                for name in _pattern_names(case.pattern):
+                    self.bind(scope, name)
         if self.named_exprs and scope.kind != "class":
             # `x := v` binds x in this function, also from inside a comprehension (PEP 572)
             for named in _named_exprs(_own_exprs(stmt)):
@@ -267,6 +273,16 @@ class Checker:
             self.resolve_block(stmt.body, scope, loop, in_function)
             self.resolve_block(stmt.orelse, scope, loop, in_function)
             return
+        elif isinstance(stmt, A.Match):
+            self.expr(stmt.subject, scope)
+            for i, case in enumerate(stmt.cases):
+                self.pattern(case.pattern, scope, [])
+                if case.guard is not None:
+                    self.expr(case.guard, scope)
+                elif i < len(stmt.cases) - 1:
+                    self.reachable_after(case.pattern)
+                self.resolve_block(case.body, scope, loop, in_function)
+            return
         elif isinstance(stmt, A.Assign):
             for target in stmt.targets:
                 self.assign_target(target, scope)
@@ -292,6 +308,76 @@ class Checker:
             self.expr(stmt.test, scope)
             if stmt.msg is not None:
                 self.expr(stmt.msg, scope)
+
+    def pattern(self, p: A.Pattern, scope: A.Scope, names: list[str]) -> None:
+        """A case's pattern: its values' expressions, and the names it binds (added to `names`, once each,
+        as CPython requires)."""
+        if isinstance(p, A.MatchValue):
+            self.expr(p.value, scope)
+        elif isinstance(p, A.MatchAs):
+            if p.pattern is not None:
+                self.pattern(p.pattern, scope, names)
+            if p.name is not None:
+                self.capture(p.name, p.span, scope, names)
+        elif isinstance(p, A.MatchStar):
+            if p.name is not None:
+                self.capture(p.name, p.span, scope, names)
+        elif isinstance(p, A.MatchSequence):
+            stars = [item for item in p.patterns if isinstance(item, A.MatchStar)]
+            if len(stars) > 1:
+                self.syntax("multiple starred names in sequence pattern", stars[1].span)
+            for item in p.patterns:
+                self.pattern(item, scope, names)
+        elif isinstance(p, A.MatchMapping):
+            for key, value in zip(p.keys, p.patterns, strict=True):
+                self.expr(key, scope)
+                self.pattern(value, scope, names)
+            if p.rest is not None:
+                self.capture(p.rest, p.span, scope, names)
+        elif isinstance(p, A.MatchClass):
+            self.expr(p.cls, scope)
+            cls_name = p.cls.id if isinstance(p.cls, A.Name) else ""
+            p.self_match = cls_name in SELF_MATCHING and not self.defined_anywhere(scope, cls_name)
+            if p.self_match and len(p.patterns) > 1:
+                self.unsupported(
+                    f"{cls_name}() takes one positional sub-pattern (CPython's TypeError when it runs)",
+                    p.span,
+                )
+            for i, name in enumerate(p.kwd_names):
+                if name in p.kwd_names[:i]:
+                    self.syntax(f"attribute name repeated in class pattern: {name}", p.kwd_patterns[i].span)
+            for item in [*p.patterns, *p.kwd_patterns]:
+                self.pattern(item, scope, names)
+        elif isinstance(p, A.MatchOr):
+            first: set[str] | None = None
+            for i, alternative in enumerate(p.patterns):
+                bound: list[str] = []
+                self.pattern(alternative, scope, bound)
+                if i < len(p.patterns) - 1:
+                    self.reachable_after(alternative)
+                if first is None:
+                    first = set(bound)
+                elif set(bound) != first:
+                    self.syntax("alternative patterns bind different names", alternative.span)
+            for name in sorted(first or ()):
+                self.capture(name, p.span, scope, names)
+
+    def capture(self, name: str, span: Span, scope: A.Scope, names: list[str]) -> None:
+        if name in names:
+            self.syntax(f"multiple assignments to name '{name}' in pattern", span)
+        names.append(name)
+        self.use(scope, name, span)
+
+    def reachable_after(self, p: A.Pattern) -> None:
+        """A pattern that always matches may only be the last case (or alternative), as CPython says."""
+        while isinstance(p, A.MatchAs) and p.pattern is not None:
+            p = p.pattern
+        if isinstance(p, A.MatchOr):
+            for alternative in p.patterns:
+                self.reachable_after(alternative)
+        elif isinstance(p, A.MatchAs):
+            what = f"name capture '{p.name}'" if p.name is not None else "wildcard"
+            self.syntax(f"{what} makes remaining patterns unreachable", p.span)
 
     def import_stmt(self, stmt: A.Import, scope: A.Scope) -> None:
         if stmt.module not in MODULES:
@@ -783,6 +869,8 @@ def _own_exprs(stmt: A.Stmt) -> list[A.Expr | None]:
         return [*stmt.decorators, *stmt.bases]
     if isinstance(stmt, A.Try):
         return [h.type for h in stmt.handlers]
+    if isinstance(stmt, A.Match):
+        return [stmt.subject, *(case.guard for case in stmt.cases)]
     return []
 
 
@@ -808,7 +896,25 @@ def _named_exprs(exprs: list[A.Expr | None]) -> list[A.NamedExpr]:
 SKIPPED = ("span", "scope", "gen_def")
 
 
+def _pattern_names(p: A.Pattern) -> list[str]:
+    """The names a pattern binds."""
+    if isinstance(p, A.MatchAs):
+        inner = [] if p.pattern is None else _pattern_names(p.pattern)
+        return inner + ([p.name] if p.name is not None else [])
+    if isinstance(p, A.MatchStar):
+        return [p.name] if p.name is not None else []
+    if isinstance(p, A.MatchSequence | A.MatchOr):
+        return [name for item in p.patterns for name in _pattern_names(item)]
+    if isinstance(p, A.MatchMapping):
+        return [name for item in p.patterns for name in _pattern_names(item)] + ([p.rest] if p.rest else [])
+    if isinstance(p, A.MatchClass):
+        return [name for item in [*p.patterns, *p.kwd_patterns] for name in _pattern_names(item)]
+    return []
+
+
 def _child_blocks(stmt: A.Stmt) -> list[list[A.Stmt]]:
+    if isinstance(stmt, A.Match):
+        return [case.body for case in stmt.cases]
     if isinstance(stmt, A.If | A.While | A.For):
         return [stmt.body, stmt.orelse]
     if isinstance(stmt, A.Try):

@@ -607,6 +607,8 @@ class FunctionLowering:
             self.store_name(s.name, self.decorate(decorators, fn))
         elif isinstance(s, A.ClassDef):
             self.class_def(s)
+        elif isinstance(s, A.Match):
+            self.match_stmt(s)
         elif isinstance(s, A.Try):
             self.try_stmt(s)
         elif isinstance(s, A.Raise):
@@ -638,6 +640,121 @@ class FunctionLowering:
             self.fb.store(slot, value, 0)
             value = self.call("py_call", [deco, slot, 1, 0])
         return value
+
+    def match_stmt(self, s: A.Match) -> None:
+        """The cases in order: the first whose pattern matches (and whose guard is true) runs. A pattern's
+        names are bound when the whole of it has matched, before its guard, as CPython binds them."""
+        fb = self.fb
+        subject = fb.copy(self.expr(s.subject))
+        done = fb.new_block("match_done")
+        before = set(self.definite)
+        for case in s.cases:
+            fb.set_line(case.span.line)
+            fail = fb.new_block("case_fail")
+            binds: dict[str, Temp] = {}
+            self.pattern(case.pattern, subject, fail, binds)
+            for name, value in binds.items():
+                self.store_name(name, value)
+            if case.guard is not None:
+                chosen = fb.new_block("case_guarded")
+                self.cond(case.guard, chosen, fail)
+                fb.set_block(chosen)
+            self.block(case.body)
+            fb.jump(done)
+            fb.set_block(fail)
+            self.definite = set(before)
+        fb.jump(done)
+        fb.set_block(done)
+        self.definite = before
+
+    def pattern(self, p: A.Pattern, subject: Operand, fail: str, binds: dict[str, Temp]) -> None:
+        """Code that goes on when the subject matches the pattern and jumps to `fail` when it does not,
+        putting what each name captures in its temp of `binds` (one temp a name, shared by alternatives)."""
+        fb = self.fb
+
+        def bind(name: str, value: Operand) -> None:
+            if name in binds:
+                fb.copy(value, binds[name])
+            else:
+                binds[name] = fb.copy(value)
+
+        def require(raw: Operand) -> None:
+            ok = fb.new_block("pattern_ok")
+            fb.branch(raw, ok, fail)
+            fb.set_block(ok)
+
+        if isinstance(p, A.MatchValue):
+            v = p.value
+            if isinstance(v, A.Const) and (v.value is None or isinstance(v.value, bool)):
+                require(fb.binary("eq", subject, self.expr(v)))  # None, True, False: `is`
+            else:
+                require(self.compare_raw("==", subject, self.expr(v)))
+        elif isinstance(p, A.MatchAs):
+            if p.pattern is not None:
+                self.pattern(p.pattern, subject, fail, binds)
+            if p.name is not None:
+                bind(p.name, subject)
+        elif isinstance(p, A.MatchOr):
+            matched = fb.new_block("or_matched")
+            for alternative in p.patterns:
+                last = alternative is p.patterns[-1]
+                other = fail if last else fb.new_block("or_next")
+                self.pattern(alternative, subject, other, binds)
+                fb.jump(matched)
+                if not last:
+                    fb.set_block(other)
+            fb.set_block(matched)
+        elif isinstance(p, A.MatchSequence):
+            length = self.call("py_match_len", [subject], can_raise=False)
+            star = next((i for i, item in enumerate(p.patterns) if isinstance(item, A.MatchStar)), None)
+            fixed = len(p.patterns) - (star is not None)
+            require(fb.binary("ge" if star is not None else "eq", length, fixed))
+            require(fb.binary("ge", length, 0))
+            for i, item in enumerate(p.patterns):
+                if isinstance(item, A.MatchAs) and item.pattern is None and item.name is None:
+                    continue  # `_` reads nothing
+                if isinstance(item, A.MatchStar):
+                    if item.name is not None:
+                        after = len(p.patterns) - i - 1
+                        bind(item.name, self.call("py_match_star", [subject, i, after]))
+                    continue
+                index = i if star is None or i < star else i - len(p.patterns)
+                self.pattern(item, self.call("py_getitem", [subject, pyint(index)]), fail, binds)
+        elif isinstance(p, A.MatchMapping):
+            require(self.call("py_match_mapping", [subject], can_raise=False))
+            keys = [fb.copy(self.expr(key)) for key in p.keys]
+            for key, item in zip(keys, p.patterns, strict=True):
+                value = self.call("py_match_get", [subject, key])
+                require(fb.binary("ne", value, UNBOUND))
+                self.pattern(item, value, fail, binds)
+            if p.rest is not None:
+                slot = self.argv(max(len(keys), 1))
+                for i, key in enumerate(keys):
+                    fb.store(slot, key, i)
+                named = self.call("py_tuple_from", [slot, len(keys)], can_raise=False)
+                bind(p.rest, self.call("py_match_rest", [subject, named], can_raise=False))
+        elif isinstance(p, A.MatchClass):
+            cls = fb.copy(self.expr(p.cls))
+            require(self.call("py_match_class", [subject, cls]))
+            if p.self_match and p.patterns:
+                self.pattern(p.patterns[0], subject, fail, binds)
+            else:
+                for i, item in enumerate(p.patterns):
+                    name = self.call("py_match_arg", [cls, i, len(p.patterns)])
+                    self.attribute_pattern(item, subject, name, fail, binds)
+            for kw, item in zip(p.kwd_names, p.kwd_patterns, strict=True):
+                self.attribute_pattern(item, subject, self.const_str(kw), fail, binds)
+
+    def attribute_pattern(
+        self, p: A.Pattern, subject: Operand, name: Operand, fail: str, binds: dict[str, Temp]
+    ) -> None:
+        """A class pattern's sub-pattern, matched against the subject's attribute (which it must have)."""
+        fb = self.fb
+        value = self.call("py_match_attr", [subject, name])
+        ok = fb.new_block("has_attribute")
+        fb.branch(fb.binary("ne", value, UNBOUND), ok, fail)
+        fb.set_block(ok)
+        self.pattern(p, value, fail, binds)
 
     def run_finally_from(self, depth: int) -> None:
         """Leaving try statements by break/continue/return: their finally bodies run first (innermost

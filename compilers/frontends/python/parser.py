@@ -18,6 +18,10 @@ _OPENER_NAMES = {"if": "'if' statement", "elif": "'elif' statement", "else": "'e
                  "finally": "'finally' statement", "with": "'with' statement"}  # fmt: skip
 
 
+# What may follow the soft keyword `match` as its subject's first token, of the operators.
+MATCH_SUBJECT_STARTS = frozenset({"(", "[", "{", "-", "+", "~", "*"})
+
+
 class _SyntaxError(Exception):
     pass
 
@@ -203,12 +207,175 @@ class Parser:
         if (
             tok.kind == "name"
             and tok.text == "match"
-            and self.peek().kind in ("name", "int", "string")
-            and (self.looks_like_match())
+            and self.peek().kind not in ("newline", "eof")
+            and not (self.peek().kind == "op" and self.peek().text not in MATCH_SUBJECT_STARTS)
+            and self.looks_like_match()
         ):
-            self.diags.error("unsupported", "the match statement is not supported", tok.span)
-            raise _SyntaxError
+            return [self.match_stmt()]
         return self.simple_statements()
+
+    # ---- the match statement (a soft keyword: a line `match <subject>:`) ----
+
+    def match_stmt(self) -> A.Stmt:
+        opener = self.advance()
+        span = self.tok.span
+        first = self.star_expression()
+        subject = first
+        if self.at(","):
+            elts = [first]
+            while self.accept(","):
+                if self.at(":"):
+                    break
+                elts.append(self.star_expression())
+            subject = A.TupleExpr(span, elts)
+        self.expect(":", "expected ':'")
+        if self.at_kind("newline"):
+            self.advance()
+        if not self.at_kind("indent"):
+            self.diags.error(
+                "indentation",
+                "IndentationError: expected an indented block after 'match' statement on line "
+                f"{opener.span.line}",
+                self.tok.span,
+            )
+            raise _SyntaxError
+        self.advance()
+        cases: list[A.MatchCase] = []
+        while not self.at_kind("dedent") and not self.at_kind("eof"):
+            if self.at_kind("newline"):
+                self.advance()
+                continue
+            if not (self.tok.kind == "name" and self.tok.text == "case"):
+                self.fail("SyntaxError: invalid syntax")
+            case = self.advance()
+            pattern = self.open_pattern()
+            guard = self.named_test() if self.accept("if") else None
+            cases.append(A.MatchCase(case.span, pattern, guard, self.block(case)))
+        self.accept_kind("dedent")
+        return A.Match(opener.span, subject, cases)
+
+    def open_pattern(self) -> A.Pattern:
+        """A case's pattern: `case a, *rest:` is a sequence pattern without brackets."""
+        span = self.tok.span
+        first = self.as_pattern()
+        if not self.at(","):
+            return first
+        items = [first]
+        while self.accept(","):
+            if self.at(":") or self.at("if"):
+                break
+            items.append(self.as_pattern())
+        return A.MatchSequence(span, items)
+
+    def as_pattern(self) -> A.Pattern:
+        span = self.tok.span
+        if self.at("*"):
+            self.advance()
+            star = self.name().text
+            return A.MatchStar(span, None if star == "_" else star)
+        pattern = self.or_pattern()
+        if self.accept("as"):
+            name = self.name()
+            if name.text == "_":
+                self.fail("SyntaxError: cannot use '_' as a target", name.span)
+            return A.MatchAs(span, pattern, name.text)
+        return pattern
+
+    def or_pattern(self) -> A.Pattern:
+        span = self.tok.span
+        first = self.closed_pattern()
+        if not self.at("|"):
+            return first
+        alternatives = [first]
+        while self.accept("|"):
+            alternatives.append(self.closed_pattern())
+        return A.MatchOr(span, alternatives)
+
+    def closed_pattern(self) -> A.Pattern:
+        tok = self.tok
+        span = tok.span
+        if tok.kind == "name":
+            value: A.Expr = A.Name(span, self.advance().text)
+            if not self.at(".") and not self.at("("):
+                return A.MatchAs(span, None, None if tok.text == "_" else tok.text)
+            while self.accept("."):
+                value = A.Attribute(span, value, self.name().text)
+            if self.accept("("):
+                return self.class_pattern(span, value)
+            return A.MatchValue(span, value)
+        if tok.kind in ("int", "float", "string") or (
+            tok.kind == "keyword" and tok.text in ("None", "True", "False")
+        ):
+            return A.MatchValue(span, self.atom())
+        if tok.kind == "fstring":
+            self.fail("SyntaxError: patterns may only match literals and attribute lookups")
+        if self.at("-"):
+            self.advance()
+            if self.tok.kind not in ("int", "float"):
+                self.fail("SyntaxError: invalid syntax")
+            return A.MatchValue(span, A.UnaryOp(span, "-", self.atom()))
+        if self.at("(") or self.at("["):
+            closer = ")" if self.advance().text == "(" else "]"
+            items: list[A.Pattern] = []
+            trailing_comma = False
+            while not self.at(closer):
+                items.append(self.as_pattern())
+                trailing_comma = self.accept(",")
+                if not trailing_comma:
+                    break
+            self.expect(closer, f"expected '{closer}'")
+            if (
+                closer == ")"
+                and len(items) == 1
+                and not trailing_comma
+                and not isinstance(items[0], A.MatchStar)
+            ):
+                return items[0]  # a group: (pattern)
+            return A.MatchSequence(span, items)
+        if self.at("{"):
+            return self.mapping_pattern(span)
+        self.fail("SyntaxError: invalid syntax")
+        raise AssertionError
+
+    def class_pattern(self, span: Span, cls: A.Expr) -> A.Pattern:
+        patterns: list[A.Pattern] = []
+        names: list[str] = []
+        keyword_patterns: list[A.Pattern] = []
+        while not self.at(")"):
+            if self.tok.kind == "name" and self.peek().kind == "op" and self.peek().text == "=":
+                names.append(self.advance().text)
+                self.advance()
+                keyword_patterns.append(self.as_pattern())
+            else:
+                if names:
+                    self.fail("SyntaxError: positional patterns follow keyword patterns")
+                patterns.append(self.as_pattern())
+            if not self.accept(","):
+                break
+        self.expect(")", "expected ')'")
+        return A.MatchClass(span, cls, patterns, names, keyword_patterns)
+
+    def mapping_pattern(self, span: Span) -> A.Pattern:
+        self.advance()
+        keys: list[A.Expr] = []
+        patterns: list[A.Pattern] = []
+        rest: str | None = None
+        while not self.at("}"):
+            if self.accept("**"):
+                rest = self.name().text
+                self.accept(",")
+                break
+            key = self.closed_pattern()
+            if not isinstance(key, A.MatchValue):
+                self.fail("SyntaxError: invalid syntax", key.span)  # CPython 3.11's word for it
+                raise AssertionError
+            keys.append(key.value)
+            self.expect(":", "expected ':'")
+            patterns.append(self.as_pattern())
+            if not self.accept(","):
+                break
+        self.expect("}", "expected '}'")
+        return A.MatchMapping(span, keys, patterns, rest)
 
     def looks_like_match(self) -> bool:
         j = self.i

@@ -8861,6 +8861,104 @@ long py_yield_from_value(long it) {
     return value;
 }
 
+/* ---- the match statement's tests (PEP 634) ---- */
+
+/* A sequence pattern's subject: a list, a tuple or a range (not a str, as CPython's), its length as a
+ * machine word; -1 for any other value. */
+long py_match_len(long v) {
+    long t = py_tag(v);
+    if (t == T_LIST || t == T_TUPLE)
+        return W(v)[1];
+    if (t == T_RANGE)
+        return py_range_len(v);
+    return -1;
+}
+
+/* A sequence pattern's `*rest`: a list of the items from index `start` to `after` items before the end. */
+long py_match_star(long v, long start, long after) {
+    long n = py_match_len(v);
+    long items = py_new_list(n - after - start + 1);
+    for (long i = start; i < n - after; i++) {
+        long item = py_getitem(v, MKINT(i));
+        if (py_exc)
+            return 0;
+        py_list_append(items, item);
+    }
+    return items;
+}
+
+/* A mapping pattern's subject, 1 or 0: a dict. */
+long py_match_mapping(long v) {
+    return py_tag(v) == T_DICT;
+}
+
+/* A mapping pattern's value for a key: the dict's, or UNBOUND when it has none. */
+long py_match_get(long d, long key) {
+    if (py_tag(d) != T_DICT)
+        return UNBOUND;
+    if (!py_hashable(key))
+        return 0;
+    return py_dict_get(d, key, UNBOUND);
+}
+
+/* A mapping pattern's `**rest`: a new dict of the items whose keys the pattern did not name. */
+long py_match_rest(long d, long keys) {
+    long rest = py_new_dict();
+    long n = W(d)[1];
+    for (long i = 0; i < n; i++) {
+        long key = W(W(d)[3])[i];
+        long named = 0;
+        for (long k = 0; k < W(keys)[1]; k++)
+            if (py_key_eq(W(keys)[2 + k], key))
+                named = 1;
+        if (!named)
+            py_dict_set(rest, key, W(W(d)[4])[i]);
+    }
+    return rest;
+}
+
+/* A class pattern's test, 1 or 0: CPython's TypeError when what it names is not a class. */
+long py_match_class(long v, long cls) {
+    long t = py_tag(cls);
+    if (t != T_CLASS && t != T_BUILTIN)
+        return py_raise(py_cls_TypeError, "called match pattern must be a class");
+    long r = py_isinstance(v, cls);
+    if (py_exc)
+        return 0;
+    return r == TRUE_;
+}
+
+/* The attribute a class pattern's positional sub-pattern i (of count) matches: the name in the class's
+ * __match_args__; CPython's TypeError when it has fewer. */
+long py_match_arg(long cls, long i, long count) {
+    long args = py_tag(cls) == T_CLASS ? py_lookup(cls, py_const_str("__match_args__")) : UNBOUND;
+    long n = args == UNBOUND ? 0 : W(args)[1];
+    if (args != UNBOUND && py_tag(args) != T_TUPLE)
+        return py_type_error2("", cls, ".__match_args__ must be a tuple");
+    if (count > n) {
+        long b = py_sb_new();
+        py_sb_str(b, py_tag(cls) == T_CLASS ? W(cls)[1] : py_builtin_name(W(cls)[1]));
+        py_sb_c(b, "() accepts ");
+        py_sb_int(b, n);
+        py_sb_c(b, n == 1 ? " positional sub-pattern (" : " positional sub-patterns (");
+        py_sb_int(b, count);
+        py_sb_c(b, " given)");
+        return py_raise_sb(py_cls_TypeError, b);
+    }
+    return W(args)[2 + i];
+}
+
+/* A class pattern's attribute of the subject, or UNBOUND when it has none (the pattern fails). */
+long py_match_attr(long v, long name) {
+    long r = py_getattr(v, name);
+    if (py_exc && py_is_subclass(W(py_exc)[1], py_cls_AttributeError)) {
+        py_exc = 0;
+        py_tb_n = 0;
+        return UNBOUND;
+    }
+    return r;
+}
+
 /* g.close(): no yield of the subset stands where closing could run code (the checker refuses a yield
  * under a finally or a handler of GeneratorExit), so closing only finishes the generator. */
 long py_gen_close(long g) {
