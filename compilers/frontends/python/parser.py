@@ -218,16 +218,7 @@ class Parser:
 
     def match_stmt(self) -> A.Stmt:
         opener = self.advance()
-        span = self.tok.span
-        first = self.star_expression()
-        subject = first
-        if self.at(","):
-            elts = [first]
-            while self.accept(","):
-                if self.at(":"):
-                    break
-                elts.append(self.star_expression())
-            subject = A.TupleExpr(span, elts)
+        subject = self.star_expressions(named=True)  # `match (x := f()):`, `match a, b:`
         self.expect(":", "expected ':'")
         if self.at_kind("newline"):
             self.advance()
@@ -717,17 +708,17 @@ class Parser:
 
     # ---- expressions ----
 
-    def star_expressions(self) -> A.Expr:
+    def star_expressions(self, named: bool = False) -> A.Expr:
         """expr, expr, ... (a tuple without parentheses), starred items allowed."""
         span = self.tok.span
-        first = self.star_expression(named=False)
+        first = self.star_expression(named)
         if not self.at(","):
             return first
         elts = [first]
         while self.accept(","):
             if self.at_end_of_tuple():
                 break
-            elts.append(self.star_expression(named=False))
+            elts.append(self.star_expression(named))
         return A.TupleExpr(span, elts)
 
     def at_end_of_tuple(self) -> bool:
