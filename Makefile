@@ -82,10 +82,10 @@ lint: install
 # TEST_WORKERS processes (under EMBEDDED_ISOLATION, when given), and holds the coverage. With
 # DATABASE_URL and REDIS_URL set, the services pass then runs the tests that touch Django against
 # PostgreSQL and Redis (conftest.py: the pure libraries' tests already ran), in one process: test workers
-# would share one Redis cache.
+# would share one Redis cache. The embedded pass ends with its 30 slowest tests: where CI's time goes.
 test: install
 	DATABASE_URL= REDIS_URL= $(EMBEDDED_ISOLATION) $(PY) -m pytest -m "not browser" -n $(TEST_WORKERS) \
-	  --cov --cov-report=term --cov-fail-under=90 $(PYTEST_ARGS)
+	  --durations=30 --cov --cov-report=term --cov-fail-under=90 $(PYTEST_ARGS)
 	@if [ -n "$$DATABASE_URL" ] && [ -n "$$REDIS_URL" ]; then \
 	  echo "Services pass: the tests that touch Django, against PostgreSQL and Redis"; \
 	  $(PY) -m pytest -m "not browser" --services-pass $(PYTEST_ARGS); \
