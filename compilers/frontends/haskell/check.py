@@ -51,7 +51,7 @@ from compilers.frontends.haskell.types import (
 )
 
 NUMERIC_CLASSES = frozenset({"Num", "Integral", "Fractional", "Floating", "RealFrac", "Real", "RealFloat"})
-MAX_TUPLE = 7
+MAX_TUPLE = 15  # GHC's Show, Eq and Ord instances of tuples go up to 15 components
 # The Prelude's functions that GHC's Foldable and Traversable let take a Map, a Maybe, an Either or a pair,
 # and that take lists only here; with what to write instead.
 FOLDABLE_FUNCTIONS = frozenset(
@@ -331,7 +331,7 @@ class Checker:
         add("[]", [a], [("[]", []), (":", [TRig(a), list_of(TRig(a))])])
         add("()", [], [("()", [])])
         for n in range(2, MAX_TUPLE + 1):
-            ps = [self.fresh_name(v) for v in "abcdefg"[:n]]
+            ps = [self.fresh_name(v) for v in "abcdefghijklmno"[:n]]
             add(tuple_con(n), ps, [(tuple_con(n), [TRig(p) for p in ps])])
 
     # ---- helpers ----
