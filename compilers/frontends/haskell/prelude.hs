@@ -398,12 +398,19 @@ instance Num Int where
   signum x = if primIntLt x 0 then -1 else if primIntEq x 0 then 0 else 1
   fromInteger x = wrapInt (primIntegerToInt x)
 
+-- minBound divided by -1 is GHC's overflowError (its quotRem and divMod pair it with 0); every other
+-- quotient of Ints is within range.
 instance Integral Int where
-  quot x y = wrapInt (primIntQuot x y)
+  quot x y = if primIntEq y (-1) then intNegate x else primIntQuot x y
   rem x y = primIntRem x y
-  div x y = wrapInt (intDiv x y)
+  div x y = if primIntEq y (-1) then intNegate x else intDiv x y
   mod x y = intMod x y
+  quotRem x y = if primIntEq y (-1) then (intNegate x, 0) else (primIntQuot x y, primIntRem x y)
+  divMod x y = if primIntEq y (-1) then (intNegate x, 0) else (intDiv x y, intMod x y)
   toInteger x = primIntToInteger x
+
+intNegate :: Int -> Int
+intNegate x = if primIntEq x (-9223372036854775808) then errorWithoutStackTrace "arithmetic overflow" else primIntNeg x
 
 instance Enum Int where
   succ x = if primIntEq x 9223372036854775807 then errorWithoutStackTrace "Prelude.Enum.succ{Int}: tried to take `succ' of maxBound" else x + 1
