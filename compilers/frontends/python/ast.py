@@ -31,6 +31,11 @@ class Const(Expr):
 
 
 @dataclass(eq=False)
+class EllipsisLit(Expr):
+    """`...`, the Ellipsis object."""
+
+
+@dataclass(eq=False)
 class FloatLit(Expr):
     text: str
 

@@ -47,8 +47,10 @@ FLOAT_BUILTINS = frozenset({"float", "round", "pow", "format"})  # the built-ins
 CONTAINER_METHODS = frozenset({"__len__", "__getitem__", "__contains__"})
 SPECIAL_ATTRIBUTES = CONTAINER_METHODS | {"__mro__", "__bases__"}
 MORE_BUILTINS = frozenset({"pow", "divmod", "hex", "bin", "oct"})  # as values: pyrt.c's py_more_builtins_code
-# The exception classes the runtime makes only when a program names one (`long py_make_<name>(void)`).
-MADE_ON_DEMAND = frozenset(re.findall(r"^long py_make_(\w+)\(void\)", RUNTIME_C_TEXT, re.MULTILINE))
+# The exception classes the runtime makes only when a program names one (`py_make_class(OD_<name>)`).
+MADE_ON_DEMAND = {
+    m.group(1): int(m.group(2)) for m in re.finditer(r"^#define OD_(\w+) (\d+)", RUNTIME_C_TEXT, re.MULTILINE)
+}
 # The runtime's type tags (T_... in pyrt.c) of each kind of value that a method's comment names.
 METHOD_TYPE_TAGS = {"str": (1,), "list": (2,), "dict": (4,), "set": (5,), "generator": (17,), "float": (19,),
                     "int": (20, 22)}  # fmt: skip
@@ -499,10 +501,12 @@ class FunctionLowering:
             fb.store(self.m.global_var(name), value)
 
     def builtin_value(self, name: str, span: Span | None = None) -> Operand:
+        if name == "Ellipsis":
+            return self.call("py_ellipsis", [], can_raise=False)
         if name in EXCEPTION_CLASSES or name == "object":
             self.m.features.add("py_instance_code")
             if name in MADE_ON_DEMAND:
-                return self.call(f"py_make_{name}", [], can_raise=False)
+                return self.call("py_make_class", [MADE_ON_DEMAND[name]], can_raise=False)
             return self.fb.load(Sym(f"py_cls_{name}"))
         self.m.features.add("py_builtin_code")
         if name in MORE_BUILTINS:
@@ -1275,6 +1279,8 @@ class FunctionLowering:
             return self.const_str(v)
         if isinstance(e, A.FloatLit):
             return fb.load(self.m.float_const(e.text))
+        if isinstance(e, A.EllipsisLit):
+            return self.call("py_ellipsis", [], can_raise=False)
         if isinstance(e, A.Name):
             if self.imported(e) is not None:
                 return self.imported_value(e)

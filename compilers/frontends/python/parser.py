@@ -388,12 +388,9 @@ class Parser:
     def simple_statement(self) -> A.Stmt:
         tok = self.tok
         span = tok.span
-        if tok.kind == "op" and tok.text == "...":
-            self.advance()
-            if self.at_end_of_simple():  # a body's placeholder, `def stub(): ...`: it does nothing, as pass
-                return A.Pass(span)
-            self.diags.error("unsupported", "Ellipsis ('...') is not supported", span)
-            raise _SyntaxError
+        if tok.kind == "op" and tok.text == "..." and self.peek().kind in ("newline", "eof"):
+            self.advance()  # a body's placeholder, `def stub(): ...`: it does nothing, as pass
+            return A.Pass(span)
         if tok.kind == "keyword":
             word = tok.text
             if word == "pass":
@@ -983,8 +980,8 @@ class Parser:
             if tok.text == "{":
                 return self.dict_display()
             if tok.text == "...":
-                self.diags.error("unsupported", "Ellipsis ('...') is not supported", tok.span)
-                raise _SyntaxError
+                self.advance()
+                return A.EllipsisLit(tok.span)
         if kind in ("newline", "eof"):
             self.fail("SyntaxError: invalid syntax")
         if kind == "indent":

@@ -54,6 +54,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define T_BOOL 22
 #define T_DESCR 23 /* [23, kind, function, setter]: staticmethod, classmethod or property */
 #define T_SLICE 24 /* [24, start, stop, step]: a slice of an instance (obj[i:j]) or slice(...) */
+#define T_ELLIPSIS 25 /* [25]: Ellipsis, the one object `...` is (py_ellipsis) */
 #define D_STATIC 1
 #define D_CLASS 2
 #define D_PROPERTY 3
@@ -242,11 +243,7 @@ long py_cls_RecursionError;
 long py_cls_NotImplementedError;
 long py_cls_StopIteration;
 long py_cls_EOFError;
-long py_cls_SyntaxError;
-long py_cls_IndentationError;
-long py_cls_KeyboardInterrupt;
-long py_cls_MemoryError;
-long py_cls_FloatingPointError;
+long py_on_demand[5]; /* the classes made when a program names one: py_make_class */
 long py_cls_object;
 
 long py_str_from(char *s);
@@ -1299,35 +1296,40 @@ void py_init(void) {
 }
 
 /* The classes the runtime never raises, which a program raises and catches as its own: each made when the
- * program first names it (the lowering calls py_make_<name>), so no other program has them in its heap. */
-long py_make_SyntaxError(void) {
-    if (py_cls_SyntaxError == 0)
-        py_cls_SyntaxError = py_builtin_class("SyntaxError", py_cls_Exception);
-    return py_cls_SyntaxError;
+ * program first names it (the lowering calls py_make_class(OD_<name>)), so no other program has them in
+ * its heap. */
+#define OD_SyntaxError 0
+#define OD_IndentationError 1
+#define OD_KeyboardInterrupt 2
+#define OD_MemoryError 3
+#define OD_FloatingPointError 4
+
+long py_make_class(long id) {
+    if (py_on_demand[id] != 0)
+        return py_on_demand[id];
+    long c;
+    if (id == OD_SyntaxError)
+        c = py_builtin_class("SyntaxError", py_cls_Exception);
+    else if (id == OD_IndentationError)
+        c = py_builtin_class("IndentationError", py_make_class(OD_SyntaxError));
+    else if (id == OD_KeyboardInterrupt)
+        c = py_builtin_class("KeyboardInterrupt", py_cls_BaseException);
+    else if (id == OD_MemoryError)
+        c = py_builtin_class("MemoryError", py_cls_Exception);
+    else
+        c = py_builtin_class("FloatingPointError", py_cls_ArithmeticError);
+    py_on_demand[id] = c;
+    return c;
 }
 
-long py_make_IndentationError(void) {
-    if (py_cls_IndentationError == 0)
-        py_cls_IndentationError = py_builtin_class("IndentationError", py_make_SyntaxError());
-    return py_cls_IndentationError;
-}
+long py_ellipsis_obj; /* made when a program first writes `...` as a value */
 
-long py_make_KeyboardInterrupt(void) {
-    if (py_cls_KeyboardInterrupt == 0)
-        py_cls_KeyboardInterrupt = py_builtin_class("KeyboardInterrupt", py_cls_BaseException);
-    return py_cls_KeyboardInterrupt;
-}
-
-long py_make_MemoryError(void) {
-    if (py_cls_MemoryError == 0)
-        py_cls_MemoryError = py_builtin_class("MemoryError", py_cls_Exception);
-    return py_cls_MemoryError;
-}
-
-long py_make_FloatingPointError(void) {
-    if (py_cls_FloatingPointError == 0)
-        py_cls_FloatingPointError = py_builtin_class("FloatingPointError", py_cls_ArithmeticError);
-    return py_cls_FloatingPointError;
+long py_ellipsis(void) {
+    if (py_ellipsis_obj == 0) {
+        py_ellipsis_obj = py_alloc(1);
+        W(py_ellipsis_obj)[0] = T_ELLIPSIS;
+    }
+    return py_ellipsis_obj;
 }
 
 /* ---- tuples and lists ---- */
@@ -1478,6 +1480,8 @@ long py_new_set(void) {
 
 long py_hash(long v);
 long py_eq_raw(long a, long b);
+long py_is_set_view(long v);
+long py_view_eq(long a, long b);
 
 /* Key equality for dicts and sets: 1 == True as in CPython; containers element by element. */
 long py_key_eq(long a, long b) {
@@ -2258,6 +2262,8 @@ long py_tag_name(long t) {
         return py_const_str("property");
     if (t == T_SLICE)
         return py_const_str("slice");
+    if (t == T_ELLIPSIS)
+        return py_const_str("ellipsis");
     return py_const_str("object");
 }
 
@@ -2474,6 +2480,8 @@ void py_sb_value(long b, long v, long as_repr) {
         py_sb_c(b, py_is_type_id(id) ? "<class '" : "<built-in function ");
         py_sb_str(b, py_builtin_name(id));
         py_sb_c(b, py_is_type_id(id) ? "'>" : ">");
+    } else if (t == T_ELLIPSIS) {
+        py_sb_c(b, "Ellipsis");
     } else if (t == T_SLICE) {
         py_sb_c(b, "slice(");
         for (long i = 1; i <= 3; i++) {
@@ -3288,6 +3296,8 @@ long py_eq_raw(long a, long b) {
             return 0;
         return py_truthy(r);
     }
+    if (py_is_set_view(a) || py_is_set_view(b))
+        return py_view_eq(a, b);
     if (ta != tb)
         return 0;
     if (ta == T_STR)
@@ -3738,6 +3748,25 @@ long py_set_op(long op, long a, long b) {
 /* A dict's keys() or items() view, which the set operators take as a set (a values() view is not one). */
 long py_is_set_view(long v) {
     return py_tag(v) == T_VIEW && W(v)[1] != M_values;
+}
+
+/* A keys or items view compared with a set or another such view (as CPython's dictview_richcompare):
+ * equal when their sizes are and each item of the first is in the second; anything else is unequal. */
+long py_view_eq(long a, long b) {
+    long other = py_is_set_view(a) ? b : a;
+    if (py_tag(other) != T_SET && !py_is_set_view(other))
+        return 0;
+    if (py_len(a) != py_len(b))
+        return 0;
+    long it = py_iter(a);
+    while (!py_exc) {
+        long x = py_next(it);
+        if (py_exc || x == STOP)
+            break;
+        if (py_contains(b, x) != TRUE_)
+            return 0;
+    }
+    return py_exc ? 0 : 1;
 }
 
 /* The set CPython's dictviews_to_set makes of an operand: of a keys view, the set of its dict (sized for

@@ -9,3 +9,10 @@ for key, value in sorted(d.items()):
 # expect: ['a', 'b'] [('b', 2), ('a', 1)] ['b', 'a']
 # expect: a 1
 # expect: b 2
+e = {"a": [1], "b": 2}
+print(d.keys() == {"a", "b"}, {"b", "a"} == d.keys(), d.keys() != {"a"}, d.keys() == e.keys(), d.keys() == ["b", "a"])
+print(d.items() == {("a", 1), ("b", 2)}, e.items() == {"b": 2, "a": [1]}.items(), d.values() == d.values())
+print(d.keys() == frozenset("ab"), d.items() == d.keys(), {}.keys() == set(), {}.items() != set())
+# expect: True True True True False
+# expect: True True False
+# expect: True False True False

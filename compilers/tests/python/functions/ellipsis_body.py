@@ -8,3 +8,6 @@ if True:
     ...
 print(Shape().area(), Shape().name(), todo())
 # expect: None shape None
+x = ...
+print(x, repr(x), type(x), x is Ellipsis, x == ..., bool(x), [..., 1], {"k": ...}, f"{...}")
+# expect: Ellipsis Ellipsis <class 'ellipsis'> True True True [Ellipsis, 1] {'k': Ellipsis} Ellipsis
