@@ -91,6 +91,18 @@ FOLDABLE_FUNCTIONS = frozenset(
         "for",
     ]
 )
+# The Foldable functions whose container argument may be any Foldable type, made a list first (not
+# Traversable's mapM, forM, sequence and for, whose result is the container again).
+FOLDABLE_TO_LIST_FUNCTIONS = FOLDABLE_FUNCTIONS - {"mapM", "forM", "sequence", "for"}
+# The Prelude file's Foldable types: each with the function that lists its elements in GHC's order.
+PRELUDE_FOLDABLES = {
+    "Maybe": "maybeToList",
+    "Either": "eitherToList'",
+    "(,)": "pairToList'",
+    "Map": "dm'elems",
+    "Set": "ds'toList",
+    "Array": "da'elems",
+}
 FOLDABLE_HINTS = {
     "Map": "the map's values as a list, Map.elems m (or Map.toList m, Map.keys m)",
     "Set": "the set's elements as a list, Set.toList s",
@@ -301,6 +313,9 @@ class Checker:
         self.ambiguous_types: dict[str, str] = {}
         self.ambiguous_cons: dict[str, str] = {}
         self.derived_spans: frozenset[Span] = frozenset()  # the derived instances' (derive.py): no use
+        # A Foldable type of the program's (`instance Foldable Tree`): its checker's name -> the function that
+        # lists its elements (derive.foldable_instances), for a Foldable function given one (`sum tree`).
+        self.foldable_lists: dict[str, str] = {}
         self.var_spans: dict[tuple[int, str], Span] = {}  # (id(scope), pattern variable) -> where bound
         # A name the program may not use unqualified: defined by it and imported, or imported twice as two
         # different things (name -> GHC's "Ambiguous occurrence" message).
@@ -456,9 +471,9 @@ class Checker:
             raise self.error("the type Float (binary32) is not supported: use Double", span, "unsupported")
         if name in ("Foldable", "Traversable"):  # GHC's Prelude exports them
             raise self.error(
-                f"the class {name} is not in this subset of Haskell: length, sum, elem, foldr, mapM_,"
-                " traverse and the Prelude's other folds take lists only; write a function from your type to"
-                " a list (toList :: Tree a -> [a]) and use them on its result",
+                f"the class {name} is not in this subset of Haskell as a constraint: length, sum, elem,"
+                " foldr, mapM_ and the Prelude's other folds take a list, or a Foldable type given to them"
+                " directly (sum tree, with instance Foldable Tree); write the function at a list type",
                 span,
                 "unsupported",
             )
@@ -639,7 +654,7 @@ class Checker:
             self.expect(want, t, e)
         for i, (node, pt) in enumerate(zip(args, params, strict=True)):
             try:
-                self.check_arg(head, node.arg, pt, sc)
+                self.check_arg(head, node, pt, sc)
             except HsError as exc:
                 if exc.code != "type_mismatch":
                     raise
@@ -672,7 +687,7 @@ class Checker:
             errors.insert(0, exc)
         for node, pt in zip(later, later_types, strict=True):
             try:
-                self.check_arg(head, node.arg, pt, sc)
+                self.check_arg(head, node, pt, sc)
             except HsError as exc:
                 if exc.code == "type_mismatch":
                     errors.append(exc)
@@ -684,11 +699,15 @@ class Checker:
         found[0].more = found[1:]
         return found[0]
 
-    def check_arg(self, head: A.Expr, arg: A.Expr, want: Type, sc: Scope) -> None:
-        """An argument checked against its parameter; for a list parameter of a Foldable function of GHC's
-        Prelude given a Map, a Maybe, an Either or a pair, a diagnostic that names the missing class rather
-        than a mismatch that blames a program GHC accepts."""
-        if not (isinstance(head, A.EVar) and head.name.rsplit(".", 1)[-1] in FOLDABLE_FUNCTIONS):
+    def check_arg(self, head: A.Expr, node: A.EApp, want: Type, sc: Scope) -> None:
+        """An application's argument checked against its parameter. The list parameter of a Foldable
+        function (`sum`, `length`, `elem`, `foldr`, `mapM_`, ...) given another Foldable type (a Maybe, an
+        Either, a pair, a Map, a Set, an Array, a program's type with `instance Foldable`) takes the list of
+        its elements: the application becomes `f (toList x)` (the list functions keep their own code, as
+        fast as before); given a type that is not Foldable, a diagnostic."""
+        arg = node.arg
+        fname = head.name.rsplit(".", 1)[-1] if isinstance(head, A.EVar) else ""
+        if fname not in FOLDABLE_FUNCTIONS:
             self.check(arg, want, sc)
             return
         try:
@@ -696,20 +715,32 @@ class Checker:
         except HsError as exc:
             n_scope_errors = len(self.scope_errors)
             try:
-                container, _ = spine(prune(self.infer(arg, sc)))
+                arg_type = self.infer(arg, sc)
+                container, _ = spine(prune(arg_type))
             except HsError:
                 raise exc from None
             finally:
                 del self.scope_errors[n_scope_errors:]
             name = container.name if isinstance(container, TCn) else ""
+            lister = self.foldable_lists.get(name) or PRELUDE_FOLDABLES.get(name)
+            if lister is not None and fname in FOLDABLE_TO_LIST_FUNCTIONS:
+                conv = A.EVar(lister, arg.span)
+                if name not in self.foldable_lists:
+                    self.syntax_ids.add(id(conv))  # the Prelude file's, whatever the program hides
+                elem = self.meta()
+                self.expect(self.infer(conv, sc), fn(arg_type, list_of(elem)), arg)
+                listed = A.EApp(conv, arg, arg.span)
+                self.types[id(listed)] = list_of(elem)
+                self.expect(want, list_of(elem), arg)
+                self.sugar[id(node)] = A.EApp(node.fun, listed, node.span)
+                return
             if name not in FOLDABLE_HINTS and not name.startswith("(,"):
                 raise
             hint = FOLDABLE_HINTS.get(name, "fst or snd of the pair")
             what = "a pair" if name.startswith("(,") else f"a ‘{name}’"
             raise self.error(
-                f"‘{head.name}’ is applied to {what}: GHC's Foldable would take it, but this subset of"
-                f" Haskell has no Foldable, so {head.name} and the Prelude's other folds take lists only;"
-                f" write {hint}",
+                f"‘{fname}’ is applied to {what}: GHC's Traversable would take it, but this subset of"
+                f" Haskell has no Traversable, so {fname} takes a list only; write {hint}",
                 arg.span,
                 "unsupported",
             ) from None
@@ -767,7 +798,7 @@ class Checker:
             head = e.fun
             while isinstance(head, A.EApp):
                 head = head.fun
-            self.check_arg(head, e.arg, parts[0], sc)
+            self.check_arg(head, e, parts[0], sc)
             return parts[1]
         if isinstance(e, A.ELam):
             inner = Scope(sc)

@@ -227,14 +227,14 @@ def _derive(cls: str, d: A.DData, fix: dict[str, tuple[str, int]]) -> list[str]:
     return _bounded(d)
 
 
-def _parsed(lines: list[str], d: A.DData, filename: str, span: Span) -> list[A.Decl]:
+def _parsed(lines: list[str], d: A.DData | A.DInstance, filename: str, span: Span) -> list[A.Decl]:
     """The declarations of derived text, every node at `span`."""
     text = "\n".join(lines) + "\n"
     diags = DiagnosticBag()
     derived = parse(lex(text, filename, diags), diags)
     if derived is None or diags.has_errors:
         raise ParseError(
-            f"internal error deriving for {d.name}: "
+            f"internal error deriving for {d.name if isinstance(d, A.DData) else d.cls}: "
             + "; ".join(x.message for x in diags.items)
             + "\n"
             + text,
@@ -306,3 +306,43 @@ def field_selectors(mod: A.Module) -> list[A.Decl]:
                 rhs = A.Rhs([], A.EApp(A.EVar("errorWithoutStackTrace", s), msg, s), [], s)
                 out.append(A.DClause(f, [A.PWild(s)], rhs, s))
     return out
+
+
+def foldable_instances(mod: A.Module, filename: str) -> tuple[list[A.Decl], dict[str, str]]:
+    """`instance Foldable T where foldr ...` (or `foldMap`), taken out of the module's declarations: its
+    method a top-level function of its own, with the function that lists T's elements (by `foldr (:) []` or
+    `foldMap (\\x -> [x])`), which a Foldable function given a T is applied to (check.Checker.check_arg);
+    returns the new declarations and, by T's name, that function's. An instance with neither method, or of
+    a type with parameters of its own (`Foldable (Pair e)`), stays, and is the checker's diagnostic."""
+    if any(isinstance(d, A.DClass) and d.name == "Foldable" for d in mod.decls):
+        return [], {}  # the program's own class
+    out: list[A.Decl] = []
+    lists: dict[str, str] = {}
+    kept: list[A.Decl] = []
+    for d in mod.decls:
+        methods = (
+            {c.name for c in d.decls if isinstance(c, A.DClause)} if isinstance(d, A.DInstance) else set()
+        )
+        base = next((m for m in ("foldr", "foldMap") if m in methods), None)
+        if not (isinstance(d, A.DInstance) and d.cls == "Foldable" and isinstance(d.type, A.TyCon) and base):
+            kept.append(d)
+            continue
+        t = d.type.name
+        lister, method = f"foldable'toList'{t}", f"foldable'{base}'{t}"
+        lines = [f"{lister} :: {t} a -> [a]"]
+        if base == "foldr":
+            lines += [f"{lister} t = {method} (:) [] t", f"{method} :: (a -> b -> b) -> b -> {t} a -> b"]
+        else:
+            lines += [
+                f"{lister} t = {method} (\\x -> [x]) t",
+                f"{method} :: Monoid m => (a -> m) -> {t} a -> m",
+            ]
+        out.extend(_parsed(lines, d, filename, d.span))
+        out.extend(
+            A.DClause(method, c.pats, c.rhs, c.span)
+            for c in d.decls
+            if isinstance(c, A.DClause) and c.name == base
+        )
+        lists[t] = lister
+    mod.decls[:] = kept
+    return out, lists

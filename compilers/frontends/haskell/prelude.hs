@@ -1400,6 +1400,14 @@ maybeToList :: Maybe a -> [a]
 maybeToList Nothing = []
 maybeToList (Just x) = [x]
 
+-- Foldable's elements of an Either and a pair, for a Foldable function given one (check.PRELUDE_FOLDABLES).
+eitherToList' :: Either e a -> [a]
+eitherToList' (Left _) = []
+eitherToList' (Right x) = [x]
+
+pairToList' :: (e, a) -> [a]
+pairToList' (_, x) = [x]
+
 -- Data.Either
 lefts :: [Either a b] -> [a]
 lefts es = [x | Left x <- es]

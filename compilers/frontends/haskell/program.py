@@ -27,7 +27,12 @@ from compilers.frontends.haskell.check import (
     _pat_vars,
     syntax_type,
 )
-from compilers.frontends.haskell.derive import derive_instances, field_selectors, var_ids
+from compilers.frontends.haskell.derive import (
+    derive_instances,
+    field_selectors,
+    foldable_instances,
+    var_ids,
+)
 from compilers.frontends.haskell.lexer import lex
 from compilers.frontends.haskell.parser import ParseError, Parser, parse
 from compilers.frontends.haskell.types import Scheme, TCn, TRig, apply, show_type, spine, subst_rigid
@@ -655,7 +660,8 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     ck.globals = visible
     ck.top_prefix = ""
     if not module.derived:
-        derived = derive_instances(module, "<derived>", ck.fixities) + field_selectors(module)
+        folds, module.foldables = foldable_instances(module, "<derived>")
+        derived = derive_instances(module, "<derived>", ck.fixities) + field_selectors(module) + folds
         module.decls.extend(derived)
         module.derived_vars = var_ids(derived)
         module.derived_spans = frozenset(d.span for d in derived)
@@ -686,6 +692,7 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
                     hide = f"{known.tycon} (..)"
                     ck.ambiguous_cons[c.name] = _ambiguity(c.name, con_origins[c.name], c.span, hide)
     ck.type_names = type_names
+    ck.foldable_lists = {type_names.get(t, t): lister for t, lister in module.foldables.items()}
     user_insts = _declare_types(ck, module, "")
     uscope = ck.infer_decls(_value_decls(module), Scope(None), top=True)
     user_groups = ck.last_groups
