@@ -1165,6 +1165,8 @@ class Checker:
         )
         if not why:
             assert s.init is not None
+            if isinstance(s.init, A.New):  # `var b = new Box<>(42)`: no target type, as for a receiver
+                s.init.receiver = True  # type: ignore[attr-defined]
             t = self.expr(s.init, scope)
             if t == "null":
                 why = "variable initializer is 'null'"
@@ -3216,18 +3218,20 @@ class Checker:
     def diamond(self, c: ClassInfo, target: str | None, given: list[A.Expr]) -> str:
         """`new C<>(...)`: C's type arguments from the type it is assigned to (JLS 15.9.1, the common
         case: the target is C or a supertype whose arguments are C's variables), else from the
-        constructor's arguments where one binds them all when it is a call's receiver (`new
-        ArrayList<>(words).get(0)`, args given), else their bounds."""
+        constructor's arguments where one binds them all when nothing gives a target type (a call's
+        receiver, `new ArrayList<>(words).get(0)`, or `var p = new Pair<>("a", 1)`: args given),
+        else their bounds."""
         if target is None or not split(target)[1]:
             tvars = {t for t, _ in c.tparams}
             for m in c.methods.get("<init>", []) if tvars and given else []:
                 if len(m.params) != len(given) or any(
-                    not is_ref(a.ty) or a.ty in ("null", "lambda") for a in given
+                    a.ty in ("null", "lambda", "void", "short", "byte") for a in given
                 ):
                     continue
                 bound: dict[str, str] = {}
                 for p, a in zip(m.params, given, strict=True):
-                    ty = self.speculate(partial(self.typed_poly, a, None)) if a.ty == "poly" else a.ty
+                    # A primitive argument binds its box (`new Box<>(42)` is a Box<Integer>).
+                    ty = self.speculate(partial(self.typed_poly, a, None)) if a.ty == "poly" else box(a.ty)
                     self.infer(p, ty or "?", tvars, bound)
                 if set(bound) == tvars:
                     return c.name + "<" + ",".join(bound[t] for t, _ in c.tparams) + ">"
