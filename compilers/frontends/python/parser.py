@@ -353,7 +353,10 @@ class Parser:
         rest: str | None = None
         while not self.at("}"):
             if self.accept("**"):
-                rest = self.name().text
+                rest_name = self.name()
+                if rest_name.text == "_":  # CPython's grammar has no `**_`
+                    self.fail("SyntaxError: invalid syntax", rest_name.span)
+                rest = rest_name.text
                 self.accept(",")
                 break
             key = self.closed_pattern()
@@ -1140,6 +1143,7 @@ class Parser:
             expr = sub.test()
         except _SyntaxError:
             raise
+        self.named_exprs |= sub.named_exprs
         for d in inner.items:
             self.diags.error(d.code, d.message, tok.span)
         if inner.has_errors:

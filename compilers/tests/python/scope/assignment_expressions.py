@@ -32,6 +32,7 @@ c = counter()
 print(c(), c(), c())
 z = [v for v in data if (m := v) and False]
 print(m)
+print(f"{(fx := 5)}, {fx + 1}", fx)
 def unb():
     if False and (q := 1):
         pass
@@ -52,5 +53,6 @@ unb()
 # expect: 7 7
 # expect: 1 2 3
 # expect: 4
+# expect: 5, 6 5
 # expect runtime error: trap 4
 # expect stderr: UnboundLocalError: cannot access local variable 'q' where it is not associated with a value
