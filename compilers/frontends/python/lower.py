@@ -37,7 +37,7 @@ from compilers.frontends.python.check import (
 )
 from compilers.ir import FunctionBuilder, Module, ModuleBuilder
 from compilers.ir.nodes import Call as CallInstr
-from compilers.ir.nodes import Const, Operand, Slot, SlotRef, Sym, Temp
+from compilers.ir.nodes import Const, DataItem, Operand, Slot, SlotRef, Sym, Temp
 from compilers.ir.nodes import Store as StoreInstr
 
 NONE, FALSE, TRUE, STOP, UNBOUND = 0, 2, 4, 6, 8
@@ -134,6 +134,7 @@ class ModuleLowering:
         # Which optional parts of the runtime the program needs (see py_instance_code in pyrt.c).
         self.features: set[str] = set()
         self.method_names: set[str] = set()  # every name called as a method or read as an attribute method
+        self.methods_global: Sym | None = None  # method_table's
         self.imports: dict[str, str] = {}  # A.Module.imports
         # The first display of each set constant (its items' values and types): set_literal.
         self.set_literals: dict[frozenset[object], A.SetExpr] = {}
@@ -168,6 +169,25 @@ class ModuleLowering:
         if found is None:
             found = self.cstrings[text] = self.mb.global_(f"cs.{self.content_name(text)}", [text], const=True)
         return found
+
+    def method_tags(self, name: str) -> int:
+        """The tags of the built-in types that have the method (a bit for each)."""
+        tags = {tag for kind in self.method_types[name] for tag in METHOD_TYPE_TAGS[kind]}
+        if name in ("index", "count"):  # the list's, which tuples and ranges have too
+            tags |= {3, 6}
+        return sum(1 << tag for tag in tags)
+
+    def method_table(self) -> Sym:
+        """`[count, name, id, tags, ...]` of every method of the built-in types, for getattr and hasattr
+        of a name the program computes (pyrt.c's py_method_entry); a program that has one links them all."""
+        if self.methods_global is None:
+            self.features.add("py_method_code")
+            items: list[DataItem] = [len(self.method_ids)]
+            for name, mid in sorted(self.method_ids.items()):
+                self.method_names.add(name)
+                items += [self.cstring(name), mid, self.method_tags(name)]
+            self.methods_global = self.mb.global_("py_method_table", items, const=True)
+        return self.methods_global
 
     def float_const(self, text: str) -> Sym:
         """The global holding the float object of a literal (made when the program starts)."""
@@ -521,21 +541,19 @@ class FunctionLowering:
             return Const(NONE)
         return self.call("py_builtin", [ident], can_raise=False)
 
-    def named_method(self, name: A.Expr) -> tuple[int, int]:
+    def named_method(self, name: A.Expr) -> tuple[int, Operand]:
         """For getattr's and hasattr's name: when it is a constant naming a method of the built-in types,
-        its id and the tags of the types that have it (a bit for each), else (0, 0)."""
+        its id and the tags of the types that have it (a bit for each), else (0, 0); for a name the
+        program computes, -1 and the table of every method (`method_table`), which the runtime searches."""
         if not isinstance(name, A.Const) or not isinstance(name.value, str):
-            return 0, 0
+            return -1, self.m.method_table()
         self.special_attribute(name.value)
         mid = self.m.method_ids.get(name.value, 0)
         if mid == 0:
-            return 0, 0
+            return 0, Const(0)
         self.m.features.add("py_method_code")
         self.m.method_names.add(name.value)
-        tags = {tag for kind in self.m.method_types[name.value] for tag in METHOD_TYPE_TAGS[kind]}
-        if name.value in ("index", "count"):  # the list's, which tuples and ranges have too
-            tags |= {3, 6}
-        return mid, sum(1 << tag for tag in tags)
+        return mid, Const(self.m.method_tags(name.value))
 
     def special_attribute(self, name: str) -> None:
         """Link the runtime's code for the attribute names it gives specially (SPECIAL_ATTRIBUTES)."""

@@ -273,6 +273,7 @@ long py_lazy_type_name(long id);
 long py_lazy_type_id(long it);
 long py_hashable(long v);
 long py_builtin_name(long id);
+long py_set_changes(long mid);
 long py_is_type_id(long id);
 long py_gen_next(long g);
 long py_gen_send(long g, long v);
@@ -6176,11 +6177,28 @@ long py_attr_name_ok(long name) {
     return 0;
 }
 
+/* For getattr and hasattr of a name the program computes (mid -1): where the entry [name, id, tags] of
+ * the method of that name starts in the table the lowering made of them all ([count, entries...]), or 0. */
+long py_method_entry(long name, long table) {
+    for (long i = 0; i < W(table)[0]; i++)
+        if (py_str_eq_c(name, (char *)W(table)[1 + 3 * i]))
+            return 1 + 3 * i;
+    return 0;
+}
+
 /* getattr(obj, name, default): mid and tags are the method id and the types' tags (a bit for each) when
- * the program names a method of the built-in types, so getattr("abc", "upper") is the bound method. */
+ * the program names a method of the built-in types, so getattr("abc", "upper") is the bound method; mid
+ * -1 when the program computes the name, tags then the table of every method. */
 long py_getattr_builtin(long obj, long name, long dflt, long mid, long tags) {
     if (!py_attr_name_ok(name))
         return 0;
+    if (mid < 0) {
+        long at = py_method_entry(name, tags);
+        mid = at ? W(tags)[at + 1] : 0;
+        tags = at ? W(tags)[at + 2] : 0;
+    }
+    if (py_tag(obj) == T_SET && W(obj)[S_FROZEN] && py_set_changes(mid))
+        mid = 0;
     long t = py_tag(obj);
     if (mid != 0 && t < 31 && (tags / py_pow_raw(2, t)) % 2 == 1)
         return py_getattr_m(obj, name, mid);
@@ -6225,6 +6243,13 @@ long py_id(long v) {
 long py_hasattr(long obj, long name, long mid, long tags) {
     if (!py_attr_name_ok(name))
         return 0;
+    if (mid < 0) {
+        long at = py_method_entry(name, tags);
+        mid = at ? W(tags)[at + 1] : 0;
+        tags = at ? W(tags)[at + 2] : 0;
+    }
+    if (py_tag(obj) == T_SET && W(obj)[S_FROZEN] && py_set_changes(mid))
+        mid = 0;
     long t = py_tag(obj);
     if (mid != 0 && t < 31 && (tags / py_pow_raw(2, t)) % 2 == 1)
         return TRUE_;
@@ -8014,13 +8039,18 @@ long py_dict_merge(long d, long other) {
 
 long py_set_method_of(long s, long mid, long name, long argv, long argc, long kwn);
 
+/* The set methods that change the set, which a frozenset has not. */
+long py_set_changes(long mid) {
+    return mid == M_add || mid == M_remove || mid == M_discard || mid == M_pop || mid == M_update || mid == M_clear ||
+           mid == M_intersection_update || mid == M_difference_update || mid == M_symmetric_difference_update;
+}
+
 /* A set's methods; a frozenset has those that do not change it (copy is itself), and the sets they
  * make are frozen. */
 long py_set_method(long s, long mid, long name, long argv, long argc, long kwn) {
     if (!W(s)[S_FROZEN])
         return py_set_method_of(s, mid, name, argv, argc, kwn);
-    if (mid == M_add || mid == M_remove || mid == M_discard || mid == M_pop || mid == M_update || mid == M_clear ||
-        mid == M_intersection_update || mid == M_difference_update || mid == M_symmetric_difference_update)
+    if (py_set_changes(mid))
         return py_attr_error(s, name);
     if (mid == M_copy && argc == 0 && kwn == 0)
         return s;

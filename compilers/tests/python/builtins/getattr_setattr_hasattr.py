@@ -33,3 +33,14 @@ except TypeError as e:
 # expect: light at 9 12 True False
 # expect: AttributeError: 'Settings' object has no attribute 'nothing'
 # expect: TypeError: attribute name must be string, not 'int'
+for name in ["upper", "title", "nothing"]:
+    method = getattr("abc", name, None)
+    print(name, method() if method else method, hasattr("x", name), hasattr([1], name))
+items = [1]
+for action, arg in [("append", 2), ("extend", [3, 4]), ("insert", 0)]:
+    getattr(items, action)(*([0, arg] if action == "insert" else [arg]))
+print(items, hasattr({}, "ge" + "t"), getattr(5, "bit_" + "length")())
+# expect: upper ABC True False
+# expect: title Abc True False
+# expect: nothing None False False
+# expect: [0, 1, 2, 3, 4] True 3
