@@ -6186,21 +6186,31 @@ long py_method_entry(long name, long table) {
     return 0;
 }
 
+/* The id of the built-in method getattr or hasattr finds on obj (mid and tags as they are given: a
+ * method the program names, or -1 and the table), or 0 when obj's type has no method of that name (a
+ * frozenset none of those that change a set). */
+long py_named_method(long obj, long name, long mid, long tags) {
+    if (mid < 0) {
+        long at = py_method_entry(name, tags);
+        mid = at ? W(tags)[at + 1] : 0;
+        tags = at ? W(tags)[at + 2] : 0;
+    }
+    long t = py_tag(obj);
+    if (mid == 0 || t >= 31 || (tags / py_pow_raw(2, t)) % 2 == 0)
+        return 0;
+    if (t == T_SET && W(obj)[S_FROZEN] && py_set_changes(mid))
+        return 0;
+    return mid;
+}
+
 /* getattr(obj, name, default): mid and tags are the method id and the types' tags (a bit for each) when
  * the program names a method of the built-in types, so getattr("abc", "upper") is the bound method; mid
  * -1 when the program computes the name, tags then the table of every method. */
 long py_getattr_builtin(long obj, long name, long dflt, long mid, long tags) {
     if (!py_attr_name_ok(name))
         return 0;
-    if (mid < 0) {
-        long at = py_method_entry(name, tags);
-        mid = at ? W(tags)[at + 1] : 0;
-        tags = at ? W(tags)[at + 2] : 0;
-    }
-    if (py_tag(obj) == T_SET && W(obj)[S_FROZEN] && py_set_changes(mid))
-        mid = 0;
-    long t = py_tag(obj);
-    if (mid != 0 && t < 31 && (tags / py_pow_raw(2, t)) % 2 == 1)
+    mid = py_named_method(obj, name, mid, tags);
+    if (mid != 0)
         return py_getattr_m(obj, name, mid);
     long v = py_getattr(obj, name);
     if (py_exc && dflt != UNBOUND && py_is_subclass(W(py_exc)[1], py_cls_AttributeError)) {
@@ -6243,15 +6253,7 @@ long py_id(long v) {
 long py_hasattr(long obj, long name, long mid, long tags) {
     if (!py_attr_name_ok(name))
         return 0;
-    if (mid < 0) {
-        long at = py_method_entry(name, tags);
-        mid = at ? W(tags)[at + 1] : 0;
-        tags = at ? W(tags)[at + 2] : 0;
-    }
-    if (py_tag(obj) == T_SET && W(obj)[S_FROZEN] && py_set_changes(mid))
-        mid = 0;
-    long t = py_tag(obj);
-    if (mid != 0 && t < 31 && (tags / py_pow_raw(2, t)) % 2 == 1)
+    if (py_named_method(obj, name, mid, tags) != 0)
         return TRUE_;
     py_getattr(obj, name);
     if (py_exc && py_is_subclass(W(py_exc)[1], py_cls_AttributeError)) {
