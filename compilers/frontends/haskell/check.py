@@ -471,9 +471,9 @@ class Checker:
             raise self.error("the type Float (binary32) is not supported: use Double", span, "unsupported")
         if name in ("Foldable", "Traversable"):  # GHC's Prelude exports them
             raise self.error(
-                f"the class {name} is not in this subset of Haskell as a constraint: length, sum, elem,"
-                " foldr, mapM_ and the Prelude's other folds take a list, or a Foldable type given to them"
-                " directly (sum tree, with instance Foldable Tree); write the function at a list type",
+                f"the class {name} is not in this subset of Haskell, but for instance Foldable T (a type T"
+                " of one parameter, by foldr or foldMap): length, sum, elem, foldr, mapM_ and the other folds"
+                " take a list, or a Foldable type given to them directly (sum tree); write yours at a list",
                 span,
                 "unsupported",
             )

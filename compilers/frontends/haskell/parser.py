@@ -76,12 +76,6 @@ class ParseError(Exception):
         self.span = span
 
 
-def _pattern_con(name: str) -> str:
-    """A constructor a pattern names: `Main.Just` keeps its module (the program's own, where an import
-    brings another `Just`); another module's is found by its last part."""
-    return name if name.startswith("Main.") else _unqualified(name)
-
-
 def _unqualified(name: str) -> str:
     if name and name[0].isupper() and "." in name:
         # M.lookup -> lookup, M.! -> !, Data.Map.Map -> Map
@@ -977,7 +971,7 @@ class Parser:
                 raise ParseError(f"Qualified name or operator in binding position: {e.name}", e.span)
             return A.PVar(e.name, e.span)
         if isinstance(e, A.ECon):
-            return A.PCon(_pattern_con(e.name), [], e.span)
+            return A.PCon(e.name, [], e.span)  # qualified as written: check.resolve_con
         if isinstance(e, A.ELit):
             return A.PLit(e.value, e.kind, e.span)
         if isinstance(e, A.ENeg) and isinstance(e.expr, A.ELit) and e.expr.kind in ("int", "float"):
@@ -993,7 +987,7 @@ class Parser:
         if isinstance(e, A.EApp):
             head, args = _spine(e)
             if isinstance(head, A.ECon):
-                return A.PCon(_pattern_con(head.name), [self.to_pat(a) for a in args], e.span)
+                return A.PCon(head.name, [self.to_pat(a) for a in args], e.span)
         raise ParseError("Parse error in pattern", e.span)
 
 

@@ -180,7 +180,8 @@ def show_type(t: Type, namer: Namer | None = None, prec: int = 0) -> str:
         if name.startswith("(,") and len(args) == len(name) - 1:
             return "(" + ", ".join(show_type(a, namer, 0) for a in args) + ")"
         # The function arrow applied to fewer than two arguments: GHC's prefix form, `(->) [Int]`.
-        text = "(->)" if name == "->" else name
+        # A program's type with the name of one of the Prelude file's is that name with `%` and a number.
+        text = "(->)" if name == "->" else name.split("%")[0]
     if not args:
         return text
     s = text + " " + " ".join(show_type(a, namer, 2) for a in args)
