@@ -56,6 +56,7 @@ MAX_TUPLE = 15  # GHC's Show, Eq and Ord instances of tuples go up to 15 compone
 # and that take lists only here; with what to write instead.
 FOLDABLE_FUNCTIONS = frozenset(
     [
+        "foldMap",
         "sum",
         "product",
         "length",

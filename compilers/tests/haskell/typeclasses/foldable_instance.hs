@@ -9,10 +9,11 @@ instance Foldable Tree where
   foldr _ z Leaf = z
   foldr f z (Node l x r) = foldr f (f x (foldr f z r)) l
 
-newtype Box a = Box a
+data Chain a = End | Link a (Chain a)
 
-instance Foldable Box where
-  foldMap f (Box x) = f x
+instance Foldable Chain where
+  foldMap _ End = mempty
+  foldMap f (Link x rest) = f x <> foldMap f rest
 
 insert :: Ord a => a -> Tree a -> Tree a
 insert x Leaf = Node Leaf x Leaf
@@ -29,7 +30,7 @@ main = do
   print (foldr (:) [] t, foldl (flip (:)) [] t, concatMap show t)
   mapM_ print (Node Leaf "x" Leaf)
   print (any even t, all (> 0) t, foldr1 (-) t)
-  print (sum (Box 3), toList (Box 'b'), length (Box ()), maximum (Box 2))
+  print (sum (Link 3 (Link 4 End)), toList (Link 'b' (Link 'c' End)), length (Link () End), maximum (Link 2 (Link 5 End)))
   print (length (Just 'x'), sum Nothing, elem 3 (Just 3), toList (Just 1), null Nothing)
   print (length (Right 'x' :: Either Int Char), sum (Left 1 :: Either Int Int), length (1, 2), sum (1, 2))
   let m = Map.fromList [(3, "c"), (1, "a"), (2, "b")]
@@ -41,7 +42,7 @@ main = do
 -- expect: ([1,3,4,5,7,8,9],[9,8,7,5,4,3,1],"1345789")
 -- expect: "x"
 -- expect: (True,True,5)
--- expect: (3,"b",1,2)
+-- expect: (7,"bc",1,5)
 -- expect: (1,0,True,[1],True)
 -- expect: (1,0,1,2)
 -- expect: (3,"abc",True,"c",["a","b","c"])
