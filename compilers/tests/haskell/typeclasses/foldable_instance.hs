@@ -1,7 +1,7 @@
 -- Foldable functions given a program's instance Foldable (by foldr or foldMap), a Maybe, an Either, a
 -- pair and a Map: each the fold of the elements in GHC's order.
 import qualified Data.Map as Map
-import Data.Foldable (toList)
+import Data.Foldable (Foldable (..), toList)
 
 data Tree a = Leaf | Node (Tree a) a (Tree a)
 
