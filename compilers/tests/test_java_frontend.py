@@ -12,6 +12,7 @@ import pytest
 from compilers.diagnostics import DiagnosticBag
 from compilers.frontends.java.lexer import lex, literal_value
 from compilers.tests.harness import Expectations, compile_errors, front_end, run_interpreter
+from compilers.tests.harness.oracles import Outcome
 
 
 def _tokens(source: str) -> tuple[list[tuple[str, str]], DiagnosticBag]:
@@ -147,15 +148,20 @@ public class Main {
 """
 
 
+def javac_and_ours(tmp_path: Path, source: str) -> tuple[subprocess.CompletedProcess[str], Outcome]:
+    """The program compiled by javac and run by `java Main`, and run here by the IR interpreter."""
+    (tmp_path / "Main.java").write_text(source, encoding="utf-8")
+    subprocess.run(["javac", "-d", str(tmp_path), str(tmp_path / "Main.java")], check=True, timeout=120)
+    java = subprocess.run(["java", "-cp", str(tmp_path), "Main"], capture_output=True, text=True, timeout=60)
+    module, diags = front_end("java", source, "Main.java")
+    assert module is not None, diags.render(source)
+    return java, run_interpreter(module, Expectations(), "java")
+
+
 def test_helpers_first_then_the_public_class_runs_as_javac_and_java_run_it(tmp_path: Path) -> None:
     # `java Main.java` refuses this file (its first class has no main); `javac` and `java Main` run the
     # public class, as the compiler does here: the output and the stack trace are java's.
-    (tmp_path / "Main.java").write_text(HELPERS_FIRST, encoding="utf-8")
-    subprocess.run(["javac", "-d", str(tmp_path), str(tmp_path / "Main.java")], check=True, timeout=120)
-    java = subprocess.run(["java", "-cp", str(tmp_path), "Main"], capture_output=True, text=True, timeout=60)
-    module, diags = front_end("java", HELPERS_FIRST, "Main.java")
-    assert module is not None, diags.render(HELPERS_FIRST)
-    outcome = run_interpreter(module, Expectations(), "java")
+    java, outcome = javac_and_ours(tmp_path, HELPERS_FIRST)
     assert outcome.output == java.stdout
     assert (
         java.returncode == 1
@@ -163,6 +169,61 @@ def test_helpers_first_then_the_public_class_runs_as_javac_and_java_run_it(tmp_p
     )
     assert "at Account.withdraw(Main.java:6)" in outcome.message
     assert "at Main.main(Main.java:23)" in outcome.message
+
+
+CLASS_CASTS = """import java.util.*;
+
+public class Main {
+    static class A {}
+    static class B extends A {}
+    enum Suit { HEARTS, SPADES }
+
+    static void attempt(String what, Object o) {
+        try {
+            switch (what) {
+                case "String" -> System.out.println((String) o);
+                case "Integer" -> System.out.println((Integer) o);
+                case "B" -> System.out.println((B) o);
+                case "int[]" -> System.out.println(((int[]) o).length);
+                case "Comparable" -> System.out.println(((Comparable<?>) o) + " is comparable");
+                default -> System.out.println(((List<?>) o).size());
+            }
+        } catch (ClassCastException e) {
+            System.out.println(e.getMessage());
+        }
+    }
+
+    public static void main(String[] args) {
+        attempt("String", 1);
+        attempt("Integer", "one");
+        attempt("String", new A());
+        attempt("B", new A());
+        attempt("B", new int[1]);
+        attempt("int[]", new B());
+        attempt("B", "text");
+        attempt("Comparable", new A());
+        attempt("Comparable", "text");
+        attempt("Comparable", Suit.SPADES);
+        attempt("Comparable", 4.5);
+        attempt("List", new HashMap<String, Integer>());
+        TreeSet<A> set = new TreeSet<>();
+        try {
+            set.add(new A());
+        } catch (ClassCastException e) {
+            System.out.println(e.getMessage());
+        }
+    }
+}
+"""
+
+
+def test_class_cast_messages_name_each_class_and_its_module_as_java_does(tmp_path: Path) -> None:
+    # A program's class is in the unnamed module of `javac` and `java Main`'s loader 'app'; the source
+    # launcher's loader is named with its identity hash, which changes from run to run (README), so the
+    # reference here is javac and java Main. Library classes and arrays are java.base's.
+    java, outcome = javac_and_ours(tmp_path, CLASS_CASTS)
+    assert java.returncode == 0 and "loader 'app'" in java.stdout
+    assert outcome.output == java.stdout
 
 
 def test_an_enum_constants_hash_is_its_names_hash_in_every_run() -> None:

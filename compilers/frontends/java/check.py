@@ -198,6 +198,8 @@ class _ClassCaptureScope(_Scope):
 # What the checker keeps while it checks one method, saved while it checks a class written inside it.
 METHOD_STATE = ("cls", "method", "tvars", "handled", "loops", "switches", "yields", "want", "diamond_target")
 _IDENTS = re.compile(r"[A-Za-z_$][A-Za-z_$0-9]*")
+# Object's methods an array has (its class, its name and "@", identity): clone() is its own.
+ARRAY_OBJECT_METHODS = frozenset({"getClass", "toString", "hashCode", "equals"})
 INIT_LOCALS = 1_000_000  # the first number of an instance initialiser's locals
 CAPTURED = " val "  # the field of a local or anonymous class holding a captured local (java's val$x)
 
@@ -1012,6 +1014,8 @@ class Checker:
             if s.init is not None:
                 self.init_expr(s.init, s.ty, scope)
             s.slot = self.new_local(scope, s.name, s.ty)
+            if s.final:  # a constant variable when its initialiser is constant (lower.py folds it)
+                s.slot.constant = s.init
         elif isinstance(s, A.ExprStmt):
             self.expr(s.expr, scope)
         elif isinstance(s, A.Block):
@@ -1565,11 +1569,6 @@ class Checker:
             t = self.expr(e.operand, scope)
             if not self.check_type(e.cls, e.span):
                 return "boolean"
-            if e.cls.endswith("[]"):  # an array holds no type of its elements at run time here
-                self.error(
-                    f"instanceof {e.cls} (an array type) is outside this Java subset", e.span, "unsupported"
-                )
-                t = "error"
             if t != "error" and (
                 not is_ref(t)
                 or not (
@@ -2537,7 +2536,9 @@ class Checker:
         if t.endswith("[]") and e.ident == "clone" and not e.args:  # a shallow copy of the same type
             e.ref = ("builtin", "Array.clone")
             return t
-        if t.endswith("[]"):
+        if t.endswith("[]") and e.ident in ARRAY_OBJECT_METHODS:  # an array is an Object
+            t = "Object"
+        elif t.endswith("[]"):
             if e.ident == "length" and not e.args:
                 self.error("cannot find symbol\n  symbol:   method length()", e.span, "undeclared")
             else:

@@ -22,14 +22,14 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from fractions import Fraction
 from pathlib import PurePosixPath
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.java import ast as A
 from compilers.frontends.java.format import FLAG_BITS, Spec, parse_format
-from compilers.frontends.java.generic import UNBOXES, base_of, box
+from compilers.frontends.java.generic import UNBOXES, base_of, box, split
 from compilers.frontends.java.npe import Messages, frame_of
 from compilers.frontends.java.parser import nearest_float32
 from compilers.frontends.java.types import (
@@ -53,7 +53,17 @@ from compilers.ir.builder import FunctionBuilder, OperandLike
 from compilers.ir.names import content_name
 from compilers.ir.nodes import Const, Copy, Jump, Load, Module, Operand, SlotRef, Store, Sym, Temp
 
-OBJECT_KIND, PRIM_ARRAY_KIND, REF_ARRAY_KIND = 100, 101, 102
+OBJECT_KIND = 100
+# An array's kind is ARRAY_KIND + the index of its class in the table java.arrays, so that an array held
+# as an Object knows its class (getClass(), instanceof, casts). char[] and String[] are always the first
+# two: java.ir's toCharArray and stack frames make them with kinds 1000 and 1001.
+ARRAY_KIND = 1000
+FIXED_ARRAYS = ("char[]", "String[]")
+# The letter java's name of an array class gives each primitive element type ([I, [[D).
+ARRAY_CODES = {
+    "int": "I", "long": "J", "short": "S", "byte": "B", "char": "C", "boolean": "Z", "float": "F",
+    "double": "D",
+}  # fmt: skip
 NpeMessage = Callable[[Messages], str | None]  # a NullPointerException's message, from npe.py's
 # double's operators: float64's routines (a double is its bit pattern in a word).
 F64_OPS = {
@@ -76,6 +86,17 @@ BINOPS = {
 # Object's methods (and Comparable's) called on a value whose static type may hold a string at run time
 # (Object, a type variable, Comparable): the runtime checks what the value is (java.dyn.* below).
 DYNAMIC = {"toString()": 1, "equals(Object)": 2, "hashCode()": 1, "compareTo(T)": 2}
+# String and the interfaces it implements: a cast to one or instanceof one may meet a string.
+STRING_CLASSES = ("String", "Comparable", "CharSequence")
+
+
+def in_java_base(name: str) -> bool:
+    """Whether the class java names `name` (java.lang.String, Main$A, [I, [LMain$A;) is in module
+    java.base: a library class, or an array of primitives or of such classes (java_in_base at run time)."""
+    element = name.lstrip("[")
+    if element != name and not element.startswith("L"):
+        return True
+    return element.removeprefix("L").startswith("java.")
 
 
 def boxes(src: str, dst: str) -> bool:
@@ -94,10 +115,15 @@ class Unsupported(Exception):
 
 def may_call(e: A.Expr | None) -> bool:
     """Whether evaluating e may call a function (and so collect): what is computed before it must wait
-    in a slot. Conservative: only loads and arithmetic on them are call-free."""
-    if e is None or isinstance(e, A.Literal | A.Name | A.This):
+    in a slot. Conservative: only loads and arithmetic on them are call-free (a static field of a class
+    initialised at its first use may run its initialiser)."""
+    if e is None or isinstance(e, A.Literal | A.This):
         return False
+    if isinstance(e, A.Name):
+        return isinstance(e.ref, tuple) and e.ref[0] == "static" and initialises(e.ref[1])
     if isinstance(e, A.FieldAccess):
+        if isinstance(e.ref, FieldInfo) and e.ref.static and initialises(e.ref):
+            return True
         return may_call(e.target) if not isinstance(e.target, A.Name) else False
     if isinstance(e, A.Index):
         return may_call(e.target) or may_call(e.index)
@@ -110,6 +136,46 @@ def may_call(e: A.Expr | None) -> bool:
     if isinstance(e, A.Cond):
         return may_call(e.cond) or may_call(e.then) or may_call(e.other)
     return True
+
+
+def constant_variable(f: FieldInfo) -> bool:
+    """Whether f is a constant variable (JLS 4.12.4: final, of a primitive type or String, set by a
+    constant expression), whose use does not initialise its class: set by a literal, a negated one, a
+    constant int expression or a constant String (constant_text)."""
+    init = f.decl.init if f.decl is not None else None
+    if not f.final or init is None or not (f.ty == "String" or not is_ref(f.ty)):
+        return False
+    literal = init.operand if isinstance(init, A.Unary) and init.op == "-" else init
+    return isinstance(literal, A.Literal) or int_constant(init) is not None or constant_text(init) is not None
+
+
+def written_at(part: FieldInfo | A.Block) -> tuple[int, int]:
+    """Where a static field's declaration or a static block begins."""
+    if isinstance(part, FieldInfo):
+        return (part.decl.span.line, part.decl.span.column) if part.decl is not None else (0, 0)
+    return part.span.line, part.span.column
+
+
+def initialises(f: FieldInfo) -> bool:
+    """Whether reading or writing static field f may first initialise its class."""
+    return f.owner.lazy_init and not constant_variable(f)
+
+
+def observable(node: object, owner: ClassInfo) -> bool:
+    """Whether running node in owner's static initialiser may be seen: a call (println, a method that
+    prints), an object made (its constructor runs), or a static field of another class read or
+    written (which may initialise that class). A lambda's body and a class's members do not run."""
+    if isinstance(node, list | tuple):
+        return any(observable(x, owner) for x in node)
+    if not isinstance(node, A.Node) or isinstance(node, A.Lambda | A.MethodRef | A.ClassDecl):
+        return False
+    if isinstance(node, A.Call | A.New):
+        return True
+    ref = node.ref if isinstance(node, A.Name | A.FieldAccess) else None
+    f = ref[1] if isinstance(ref, tuple) and len(ref) > 1 and ref[0] == "static" else ref
+    if isinstance(f, FieldInfo) and f.static and f.owner is not owner and not constant_variable(f):
+        return True
+    return any(observable(getattr(node, k.name), owner) for k in fields(node))
 
 
 @dataclass
@@ -864,14 +930,15 @@ class FunctionLowering:
                 ):
                     return v
                 return fb.wrap(WRAP[e.to], v)
+            to_base = base_of(e.to)
+            same_dims = e.to.count("[]") == e.operand.ty.count("[]")
             if (
                 e.to == e.operand.ty
                 or e.to == "Object"
                 or getattr(e, "erased", False)
-                or self.low.assignable(e.operand.ty, e.to)
-                or (base_of(e.to) not in self.low.classes and is_ref(base_of(e.to)) and e.to != "String")
+                or (same_dims and self.low.assignable(e.operand.ty, e.to))
+                or (to_base not in self.low.classes and is_ref(to_base) and to_base not in STRING_CLASSES)
                 or (e.to == "Object[]" and e.operand.ty.endswith("[]") and is_ref(e.operand.ty[:-2]))
-                or base_of(e.to) == "Comparable"
             ):
                 return v  # an upcast, or a cast to a type variable or an array of one (unchecked: erased)
             h = self.hold(v, True)
@@ -880,20 +947,7 @@ class FunctionLowering:
             isnull = fb.binary("eq", self.fetch(h), 0)
             good = self.either(ok, isnull)
             bad = fb.binary("eq", good, 0)
-            src = self.fetch(h)
-
-            def message() -> Operand:
-                name = fb.call("java_class_name", [self.fetch(h)]) or Const(0)
-                text = fb.call("str_concat", [self.low.string("class "), name])
-                assert text is not None
-                hold_text = self.hold(text, True)
-                tail = self.low.string(f" cannot be cast to class {self.low.qualified(e.to)}")
-                out = fb.call("str_concat", [self.fetch(hold_text), tail])
-                assert out is not None
-                return out
-
-            del src
-            self.guard(bad, "ClassCastException", message)
+            self.guard(bad, "ClassCastException", lambda: self.cast_message(h, e.to))
             out = self.fetch(h)
             self.release(h)
             return out
@@ -969,11 +1023,43 @@ class FunctionLowering:
         self.release(h)
         return out
 
+    def cast_message(self, h: Held, to: str) -> Operand:
+        """ClassCastException's message for the value h cast to type `to`, java's: "class Main$A cannot
+        be cast to class Main$B (Main$A and Main$B are in unnamed module of loader 'app')", the module
+        of each class its own ("X is in ...; Y is in ...") when they differ."""
+        fb = self.fb
+        target = self.low.java_name(to)
+        modules = {True: "module java.base of loader 'bootstrap'", False: "unnamed module of loader 'app'"}
+        to_base = in_java_base(target)
+        same = f" and {target} are in {modules[to_base]})"
+        differ = f" is in {modules[not to_base]}; {target} is in {modules[to_base]})"
+        name = self.hold(fb.call("java_class_name", [self.fetch(h)]) or Const(0), True)
+        text = fb.call("str_concat", [self.low.string("class "), self.fetch(name)]) or Const(0)
+        cast = self.low.string(f" cannot be cast to class {target} (")
+        text = fb.call("str_concat", [text, cast]) or Const(0)
+        held = self.hold(fb.call("str_concat", [text, self.fetch(name)]) or Const(0), True)
+        tail = fb.new_temp("tail")
+        base, app, done = fb.new_block("inbase"), fb.new_block("inapp"), fb.new_block("tail")
+        fb.branch(fb.call("java_in_base", [self.fetch(name)]) or Const(0), base, app)
+        for block, src_base in ((base, True), (app, False)):
+            fb.set_block(block)
+            fb.emit(Copy(tail, self.low.string(same if src_base == to_base else differ)))
+            fb.jump(done)
+        fb.set_block(done)
+        out = fb.call("str_concat", [self.fetch(held), tail]) or Const(0)
+        self.release(held)
+        self.release(name)
+        return out
+
     def instance_test(self, v: Operand, cls: str, src: str = "") -> Operand:
-        cls = base_of(cls) if not cls.endswith("[]") else cls
+        """Whether v (of static type src) is an instance of cls (null is not)."""
+        if cls.endswith("[]"):  # the array's kind names its class
+            return self.fb.call(self.low.array_test(cls), [v]) or Const(0)
+        cls = base_of(cls)
         c = self.low.classes.get(cls, None)
-        if src == "Object" and cls not in ("Object", "String"):
-            # An Object may be a string or an array, whose word 0 is not a vtable: tested first.
+        if src and self.low.maybe_string(src) and cls not in ("Object", "String"):
+            # The value may be a string or an array, whose word 0 is not a vtable: tested first (a
+            # string is Comparable and a CharSequence).
             h = self.hold(v, True)
             fb = self.fb
             res = fb.new_temp("isa")
@@ -984,7 +1070,8 @@ class FunctionLowering:
             )
             fb.branch(fb.call("java_is_object", [v]) or Const(0), yes, no)
             fb.set_block(no)
-            fb.emit(Copy(res, Const(0)))
+            string = fb.call("java_is_string", [v]) if cls in STRING_CLASSES else None
+            fb.emit(Copy(res, string or Const(0)))
             fb.jump(done)
             fb.set_block(yes)
             fb.emit(Copy(res, self.instance_test(self.fetch(h), cls)))
@@ -994,6 +1081,8 @@ class FunctionLowering:
             return res
         if c is not None and c.kind == "interface":
             r = self.fb.call("java_implements", [v, self.low.iface_id(c)])
+        elif c is None and cls != "String":  # a library interface not compiled: no class implements it
+            return Const(0)
         elif cls == "Object":
             r = self.fb.binary("ne", v, 0)
         elif cls == "String":
@@ -1032,15 +1121,41 @@ class FunctionLowering:
         self.fb.store(o, v, f.index)
 
     def load_static(self, f: FieldInfo) -> Operand:
+        if initialises(f):
+            self.init_check(f.owner)
         where, off = self.low.static_place(f)
         return self.fb.load(where, off)
 
     def store_static(self, f: FieldInfo, v: Operand) -> None:
+        if initialises(f) and self.needs_init(f.owner):  # java's putstatic: after the value is made
+            h = self.hold(v, is_ref(f.ty))
+            self.init_check(f.owner)
+            v = self.fetch(h)
+            self.release(h)
         where, off = self.low.static_place(f)
         self.fb.store(where, v, off)
 
-    def new_array(self, elem: str, dims: list[Operand]) -> Operand:
-        """A new array of `elem` elements of length dims[0]; with more sizes, filled with new arrays."""
+    def needs_init(self, c: ClassInfo) -> bool:
+        """Whether a use of class c here must first see that it is initialised: c is initialised at
+        its first use and this code is not c's own (or a subclass's, whose use initialised c)."""
+        here = self.low.current_class
+        return c.lazy_init and not (here is not None and here.is_subclass_of(c))
+
+    def init_check(self, c: ClassInfo) -> None:
+        """Initialise class c, when this is its first use (JLS 12.4.1)."""
+        if not self.needs_init(c):
+            return
+        fb = self.fb
+        go, done = fb.new_block("init"), fb.new_block("inited")
+        fb.branch(fb.binary("eq", fb.load(Sym(f"{c.name}.initstate"), 0), 0), go, done)
+        fb.set_block(go)
+        self.call_method(f"{c.name}.init", [])
+        fb.jump(done)
+        fb.set_block(done)
+
+    def new_array(self, elem: str, dims: list[Operand], kind: Operand | None = None) -> Operand:
+        """A new array of `elem` elements of length dims[0]; with more sizes, filled with new arrays.
+        Its kind names its class (`kind` when given: a clone's is its original's)."""
         fb = self.fb
         n = dims[0]
         neg = fb.binary("lt", n, 0)
@@ -1051,10 +1166,11 @@ class FunctionLowering:
         )
         n = self.fetch(h_n)
         size = fb.add(n, 1)
+        kind = kind if kind is not None else Const(self.low.array_kind(elem + "[]"))
         if is_ref(elem):
-            a = fb.call("gc_alloc_obj", [REF_ARRAY_KIND, 1, size])
+            a = fb.call("gc_alloc_obj", [kind, 1, size])
         else:
-            a = fb.call("gc_alloc_obj", [PRIM_ARRAY_KIND, size, size])
+            a = fb.call("gc_alloc_obj", [kind, size, size])
         assert a is not None
         n = self.fetch(h_n)
         fb.store(a, n, 0)
@@ -1177,8 +1293,6 @@ class FunctionLowering:
             r = fb.call("str_from", [Sym("java_fd_out")])
         elif is_integral(ty):
             r = fb.call("str_from_int", [v])
-        elif ty.endswith("[]"):
-            raise Unsupported("the string form of an array (its identity hash)")
         elif ty == "Class" or ty.startswith("Class<"):  # class Main$Inner
             r = fb.call("Class.toString", [v])
         else:
@@ -1389,8 +1503,9 @@ class FunctionLowering:
             return sb
         assert isinstance(m, MethodInfo)
         sig = e.sig or m.params
-        args = [self.hold(v, is_ref(t)) for v, t in zip(self.values(e.args, sig), sig, strict=True)]
         c = self.low.classes[base_of(e.cls)]
+        self.init_check(c)  # java's `new`, before the arguments
+        args = [self.hold(v, is_ref(t)) for v, t in zip(self.values(e.args, sig), sig, strict=True)]
         o = fb.call("gc_alloc_obj", [OBJECT_KIND, 1, c.size])
         assert o is not None
         fb.store(o, self.low.vtable(c.name), 0)
@@ -1443,6 +1558,12 @@ class FunctionLowering:
             if strings and self.npe is not None:
                 # s.m(args) written in Java as Strings.m(s, args): s is the receiver java checks
                 self.null_check(args[0], lambda n: n.rewritten(e))
+            if self.needs_init(m.owner):  # java's invokestatic: after the arguments
+                held = [self.hold(a, is_ref(t)) for a, t in zip(args, sig, strict=True)]
+                self.init_check(m.owner)
+                args = [self.fetch(h) for h in held]
+                for h in held:
+                    self.release(h)
             return self.call_method(self.low.ir_name(m), list(args))
         if e.target is None or (isinstance(e.target, A.This) and not e.target.hops):
             receiver: A.Expr = A.This(e.span)
@@ -1895,7 +2016,8 @@ class FunctionLowering:
         a = self.value(target)
         self.null_check(a, lambda n: n.clone(target))
         h_a = self.hold(a, True)
-        b = self.new_array(target.ty[:-2], [fb.load(self.fetch(h_a), 0)])
+        kind = fb.call("gc_kind", [self.fetch(h_a)])
+        b = self.new_array(target.ty[:-2], [fb.load(self.fetch(h_a), 0)], kind)
         h_b = self.hold(b, True)
         self.clones = getattr(self, "clones", 0) + 1
         i = fb.slot(f"clone{self.clones}")
@@ -2073,8 +2195,20 @@ class FunctionLowering:
 
 
 def constant_text(e: A.Expr) -> str | None:
-    """The value of a constant String expression of literals joined by + (JLS 15.29), which java
-    interns; None for any other expression (a double's text is left to the run time)."""
+    """The value of a constant String expression (JLS 15.29: literals, constant variables and constant
+    int expressions joined by +), as string conversion gives it, which java interns; None for any
+    other expression (a double's text is left to the run time)."""
+    if isinstance(e, A.Name) and isinstance(e.ref, tuple) and e.ref[0] == "local":
+        local = e.ref[1]
+        return variable_text(local.ty, local.constant) if isinstance(local, LocalInfo) else None
+    # a constant variable named simply, or a static one as Class.NAME (not through an object: obj.f)
+    f = e.ref if isinstance(e, A.FieldAccess) and isinstance(e.ref, FieldInfo) and e.ref.static else None
+    f = e.ref[1] if isinstance(e, A.Name) and isinstance(e.ref, tuple) else f
+    if isinstance(f, FieldInfo):
+        return variable_text(f.ty, f.decl.init if f.decl is not None else None) if f.final else None
+    if e.ty in ("int", "short", "byte") and not isinstance(e, A.Literal):
+        n = int_constant(e)
+        return str(n) if n is not None else None
     if isinstance(e, A.Literal):
         if e.kind == "string":
             return str(e.value)
@@ -2089,6 +2223,23 @@ def constant_text(e: A.Expr) -> str | None:
         left, right = constant_text(e.left), constant_text(e.right)
         return left + right if left is not None and right is not None else None
     return None
+
+
+def variable_text(ty: str, init: A.Expr | None) -> str | None:
+    """The text of the value of a final variable of type ty set by init, when it is a constant variable
+    (JLS 4.12.4); None when it is not (or is floating, left to the run time)."""
+    if init is None:
+        return None
+    if ty == "String":
+        return constant_text(init)
+    if isinstance(init, A.Literal) and init.kind in ("boolean", "long") and ty in ("boolean", "long"):
+        return constant_text(init)
+    n = int_constant(init)
+    if n is None:
+        return None
+    if ty == "char":
+        return chr(n & 0xFFFF)
+    return str(n) if ty in ("int", "short", "byte", "long") else None
 
 
 def _prune(fn: object) -> None:
@@ -2135,6 +2286,9 @@ class Lowering:
         self.static_refs: dict[FieldInfo, int] = {}
         self.method_refs: set[str] = set()  # the classes of method references (lambda_object)
         self.iface_ids: dict[ClassInfo, int] = {}
+        # Each array class the program makes or tests: its index in java.arrays (array_kind).
+        self.array_classes: dict[str, int] = {t: k for k, t in enumerate(FIXED_ARRAYS)}
+        self.array_tests: dict[str, str] = {}  # an array type instanceof tests -> its test's function
         self.method_ret = "void"
         self.current_class: ClassInfo | None = None
         self.tostring_index = self.classes["Object"].vtable.index(
@@ -2164,11 +2318,84 @@ class Lowering:
         c = self.classes.get(cls)
         return c.qualified if c is not None else cls
 
+    def java_name(self, ty: str) -> str:
+        """The name java's getName() gives a class or array type: java.lang.String, Main$Inner, [I,
+        [[LMain$Point;."""
+        base, _, dims = split(ty)
+        if not dims:
+            return "java.lang.String" if base == "String" else self.qualified(base)
+        code = ARRAY_CODES.get(base)
+        return "[" * (len(dims) // 2) + (code if code is not None else f"L{self.java_name(base)};")
+
+    # ---- arrays' classes: an array's kind is ARRAY_KIND + its class's index in java.arrays
+
+    def array_type(self, ty: str) -> str:
+        """An array type as its class: the element's class without type arguments; an array of a type
+        variable (erased) is an Object[]."""
+        base, _, dims = split(ty)
+        if base not in ARRAY_CODES and base != "String" and base not in self.classes:
+            base = "Object"
+        return base + dims
+
+    def array_kind(self, ty: str) -> int:
+        ty = self.array_type(ty)
+        if ty not in self.array_classes:
+            self.array_classes[ty] = len(self.array_classes)
+        return ARRAY_KIND + self.array_classes[ty]
+
+    def array_test(self, ty: str) -> str:
+        """The function telling whether a value is an instance of array type ty (made by array_data)."""
+        ty = self.array_type(ty)
+        self.array_kind(ty)
+        return self.array_tests.setdefault(ty, f"java.isarray.{self.array_classes[ty]}")
+
+    def array_assignable(self, src: str, dst: str) -> bool:
+        """Whether an array of class src is an instance of array type dst (both array_type's): the
+        same type, or arrays of references whose elements are so (JLS 4.10.3)."""
+        s, d = src[:-2], dst[:-2]
+        if s == d or d == "Object":
+            return s not in ARRAY_CODES or s == d
+        if s in ARRAY_CODES or d in ARRAY_CODES:
+            return False
+        if s.endswith("[]") or d.endswith("[]"):
+            return s.endswith("[]") and d.endswith("[]") and self.array_assignable(s, d)
+        if s == "String":
+            return d in STRING_CLASSES
+        return self.assignable(s, d)
+
+    def array_data(self) -> None:
+        """Once every array class of the program is known: each class ([super, interfaces, name, itable,
+        simple name], the shape of a vtable's header, Object's but for the names), the table
+        java.arrays of them, and instanceof's tests, which compare the kind with each class that is
+        an instance of the type."""
+        for ty, name in self.array_tests.items():
+            fb = self.mb.function(name, params=[("o", "ptr")], ret="w")
+            kind = fb.call("java_heap_kind", [fb.param(0)]) or Const(0)
+            for other, k in self.array_classes.items():
+                if self.array_assignable(other, ty):
+                    yes, no = fb.new_block("is"), fb.new_block("next")
+                    fb.branch(fb.binary("eq", kind, ARRAY_KIND + k), yes, no)
+                    fb.set_block(yes)
+                    fb.ret(1)
+                    fb.set_block(no)
+            fb.ret(0)
+        for ty, k in self.array_classes.items():
+            base, _, dims = split(ty)
+            simple = base if base in ARRAY_CODES else self.java_name(base).replace("$", ".").split(".")[-1]
+            self.mb.global_(
+                f"java.array.{k}",
+                [self.vtable("Object"), Sym("Object.interfaces"), self.string(self.java_name(ty)),
+                 Sym("Object.itable"), self.string(simple.lstrip("0123456789") + dims)],
+            )  # fmt: skip
+        self.mb.global_("java.arrays", [Sym(f"java.array.{k}") for k in self.array_classes.values()])
+
     def maybe_string(self, ty: str) -> bool:
         """Whether a value of this static type may be a string (or an array) at run time, whose word 0
         is not a vtable."""
         base = base_of(ty)
-        if ty.endswith("[]") or base in ("String", "StringBuilder"):
+        if ty.endswith("[]"):
+            return True
+        if base in ("String", "StringBuilder"):
             return False
         return base in ("Object", "Comparable") or base not in self.classes
 
@@ -2210,8 +2437,54 @@ class Lowering:
 
     # ---- the program
 
+    def lazy_classes(self, users: list[ClassInfo]) -> None:
+        """Mark the program's classes initialised at their first use, as java initialises every class
+        (JLS 12.4.1): those whose static initialiser may be observed (a static block, or an initialiser
+        that calls, makes an object or uses another class's static field; an enum's constants run its
+        constructors), and their subclasses (a class's superclass is initialised first). The others'
+        initialisers run before main, where nothing can tell when they ran."""
+        for c in users:
+            d = c.decl
+            if d is None or d.library or c.kind == "interface":
+                continue
+            statics: list[object] = [f.init for f in d.fields if "static" in f.modifiers]
+            if c.enum:  # the constants' arguments and constructors, and what the constructors run
+                statics += [
+                    d.constants,
+                    [m for m in d.methods if not m.ret],
+                    [f.init for f in d.fields if "static" not in f.modifiers],
+                    d.instance_inits,
+                ]
+            c.lazy_init = bool(d.inits) or observable(statics, c)
+        for c in users:
+            c.lazy_init = any(a.lazy_init for a in c.ancestors() if a.kind != "interface")
+
+    def init_function(self, c: ClassInfo) -> None:
+        """A class initialised at its first use: its state (0, then 1 once its initialisation has
+        begun, so that a use during it goes on, as java's in the same thread), and C.init, which marks
+        it, initialises its superclass and runs its static initialisers (an exception leaves with
+        exc_pending set, which the caller's check sees; the frame is C.clinit's)."""
+        state = Sym(f"{c.name}.initstate")
+        self.mb.global_(state.name, [0])
+        fb = self.mb.function(f"{c.name}.init", params=[], ret="w")
+        fb.store(state, 1)
+        up = c.super
+        if up is not None and up.lazy_init:
+            go, done = fb.new_block("init"), fb.new_block("inited")
+            fb.branch(fb.binary("eq", fb.load(Sym(f"{up.name}.initstate"), 0), 0), go, done)
+            fb.set_block(go)
+            fb.call(f"{up.name}.init", [])
+            raised = fb.new_block("raised")
+            fb.branch(fb.load(Sym("exc_pending")), raised, done)
+            fb.set_block(raised)
+            fb.ret(0)
+            fb.set_block(done)
+        fb.call(f"{c.name}.clinit", [])
+        fb.ret(0)
+
     def lower(self) -> Module:
         users = [c for c in self.classes.values() if not c.builtin]
+        self.lazy_classes(users)
         for c in users:
             for f in c.fields.values():
                 if f.static and not is_ref(f.ty):
@@ -2222,10 +2495,16 @@ class Lowering:
                 for m in ms:
                     self.method(c, m)
             self.clinit(c)
+        for c in users:
+            if c.lazy_init:
+                self.init_function(c)
         self.library_methods()
         self.vtables()
         self.builder_vtable()
         self.main(users)
+        if self.makes_classes:
+            self.is_class_function()
+        self.array_data()
         k = len(self.static_refs)
         self.mb.global_("java.statics", [0, k, *([0] * k)])
         self.mb.global_("java.stack_floor", [0])
@@ -2368,18 +2647,23 @@ class Lowering:
         try:
             if c.enum:
                 self.enum_constants(fl, c)
-            for f in c.fields.values():
-                if f.static and f.decl is not None and f.decl.init is not None:
-                    fl.fb.set_line(f.decl.span.line)
-                    v = (
-                        fl.array_lit(f.decl.init)
-                        if isinstance(f.decl.init, A.ArrayLit)
-                        else fl.init_value(f.decl.init, f.ty)
-                    )
-                    fl.store_static(f, v)
-            if c.decl is not None:
-                for b in c.decl.inits:
-                    fl.stmt(b)
+            # The static field initialisers and static blocks in the order they are written (JLS 12.4.2).
+            parts: list[FieldInfo | A.Block] = [
+                f
+                for f in c.fields.values()
+                if f.static and f.decl is not None and f.decl.init is not None
+                and not (c.lazy_init and constant_variable(f))  # set before main: a use does not initialise c
+            ]  # fmt: skip
+            parts += c.decl.inits if c.decl is not None else []
+            for part in sorted(parts, key=written_at):
+                if isinstance(part, A.Block):
+                    fl.stmt(part)
+                    continue
+                f, init = part, part.decl.init if part.decl is not None else None
+                assert init is not None and f.decl is not None
+                fl.fb.set_line(f.decl.span.line)
+                v = fl.array_lit(init) if isinstance(init, A.ArrayLit) else fl.init_value(init, f.ty)
+                fl.store_static(f, v)
         except Unsupported as u:
             self.diags.error(
                 "unsupported",
@@ -2389,7 +2673,9 @@ class Lowering:
         fl.finish()
 
     def dynamic_methods(self) -> None:
-        """java.dyn.*: Object's methods (and Comparable.compareTo) on a value that may be a string."""
+        """java.dyn.*: Object's methods (and Comparable.compareTo) on a value that may be a string or
+        an array (whose toString() is its class's name and "@", as Object's; hashCode() 0; equals
+        identity)."""
         mb = self.mb
         obj = self.classes["Object"]
         index = {m.name: m.vindex for m in obj.vtable}
@@ -2398,8 +2684,20 @@ class Lowering:
             params = both[:n]
             fb = mb.function(f"java.dyn.{name}", params=params, ret="w")
             o = fb.param(0)
-            yes, no = fb.new_block("object"), fb.new_block("string")
-            fb.branch(fb.call("java_is_object", [o]) or Const(0), yes, no)
+            yes, no = fb.new_block("object"), fb.new_block("notobject")
+            kind = fb.call("java_heap_kind", [o]) or Const(0)
+            fb.branch(fb.binary("eq", kind, OBJECT_KIND), yes, no)
+            fb.set_block(no)
+            array, no = fb.new_block("array"), fb.new_block("string")
+            fb.branch(fb.binary("ge", kind, ARRAY_KIND), array, no)
+            fb.set_block(array)
+            if name == "toString":
+                cls = fb.call("java_class_of", [o]) or Const(0)
+                fb.ret(fb.call("str_concat", [fb.load(cls, 2), self.string("@")]) or Const(0))
+            elif name == "equals":
+                fb.ret(fb.binary("eq", o, fb.param(1)))
+            else:  # an array's hashCode() (java's is its identity hash); never compared
+                fb.ret(0)
             fb.set_block(yes)
             vt = fb.load(o, 0)
             if name == "compareTo":
@@ -2426,7 +2724,7 @@ class Lowering:
                 other, string, notnull = fb.new_block("other"), fb.new_block("both"), fb.new_block("notnull")
                 fb.branch(fb.binary("eq", x, 0), other, notnull)
                 fb.set_block(notnull)
-                fb.branch(fb.call("java_is_object", [x]) or Const(0), other, string)
+                fb.branch(fb.call("java_is_string", [x]) or Const(0), string, other)
                 fb.set_block(other)
                 fb.ret(0)
                 fb.set_block(string)
@@ -2454,11 +2752,10 @@ class Lowering:
         fb.set_block(yes)
         fb.ret(1)
         fb.set_block(no)
-        for c in self.classes.values():
-            if c.kind == "interface":
-                continue
+        classes = [self.vtable(c.name) for c in self.classes.values() if c.kind != "interface"]
+        for vt in [*classes, *[Sym(f"java.array.{k}") for k in self.array_classes.values()]]:
             yes, no = fb.new_block("is"), fb.new_block("next")
-            fb.branch(fb.binary("eq", fb.param(0), self.vtable(c.name)), yes, no)
+            fb.branch(fb.binary("eq", fb.param(0), vt), yes, no)
             fb.set_block(yes)
             fb.ret(1)
             fb.set_block(no)
@@ -2467,8 +2764,6 @@ class Lowering:
     def library_methods(self) -> None:
         """The library classes' methods that vtables point to, and the raising of library exceptions."""
         self.dynamic_methods()
-        if self.makes_classes:
-            self.is_class_function()
         mb = self.mb
         # Object.toString: Name@hash (the hash is the object's address, which java does not print).
         fb = mb.function("Object.toString", params=[("o", "ptr")], ret="w")
@@ -2578,12 +2873,7 @@ class Lowering:
         (Main$1Local is Local, an anonymous Main$1 is empty)."""
         mb = self.mb
         fb = mb.function("Object.getClass", params=[("o", "ptr")], ret="w")
-        is_text, is_obj = fb.new_block("text"), fb.new_block("obj")
-        fb.branch(fb.call("java_is_string", [fb.param(0)]) or Const(0), is_text, is_obj)
-        fb.set_block(is_text)  # a string seen as an Object: java.lang.String's class
-        fb.ret(self.vtable("String"))
-        fb.set_block(is_obj)
-        fb.ret(fb.load(fb.param(0), 0))
+        fb.ret(fb.call("java_class_of", [fb.param(0)]) or Const(0))
         fb = mb.function("Class.getName", params=[("c", "ptr")], ret="w")
         fb.ret(fb.load(fb.param(0), 2))
         # "class Main$A"; "null" for none, as string conversion gives (a call on null has been checked)
@@ -2619,6 +2909,12 @@ class Lowering:
                 fb.set_block(no)
         fb.ret(0)
         fb = mb.function("Class.getSimpleName", params=[("c", "ptr")], ret="w")
+        name = fb.load(fb.param(0), 2)
+        array, named = fb.new_block("array"), fb.new_block("named")
+        fb.branch(fb.binary("eq", fb.load(name, 1), ord("[")), array, named)
+        fb.set_block(array)  # an array's class holds its simple name (int[], Point[][])
+        fb.ret(fb.load(fb.param(0), 4))
+        fb.set_block(named)
         name = fb.load(fb.param(0), 2)
         at = fb.slot("at")
         fb.store(at, fb.load(name, 0))
@@ -2802,10 +3098,17 @@ class Lowering:
         small = fb.binary("lt", quarter, STACK_MARGIN)  # margin = small ? quarter : STACK_MARGIN
         margin = fb.add(STACK_MARGIN, fb.mul(small, fb.sub(quarter, STACK_MARGIN)))
         fb.store(Sym("java.stack_floor"), fb.add(limit, margin))
-        # Enums first: their constants are what other classes' static initialisers most often use
-        # (java initialises each class when it is first used).
+        # The classes whose initialisation cannot be seen, enums first (their constants are what other
+        # classes' static initialisers most often use); then main's class, as java initialises it.
         for c in sorted(users, key=lambda c: not c.enum):
-            fl.call_method(f"{c.name}.clinit", [])
+            if not c.lazy_init:
+                fl.call_method(f"{c.name}.clinit", [])
+            for f in c.fields.values():
+                init = f.decl.init if f.decl is not None else None
+                if c.lazy_init and f.static and constant_variable(f) and init is not None:
+                    fl.store_static(f, fl.init_value(init, f.ty))
+        self.current_class = None
+        fl.init_check(main.owner)
         args = fl.new_array("String", [Const(0)])
         fl.call_method(main.ir_name, [args])
         fb.store(fl.ret_slot, 0)

@@ -69,6 +69,7 @@ class LocalInfo:
     name: str
     ty: str
     id: int
+    constant: A.Expr | None = None  # a final local's initialiser (a constant variable's when constant)
 
 
 @dataclass(eq=False)
@@ -134,6 +135,9 @@ class ClassInfo:
     supers: dict[str, list[str]] = field(default_factory=dict)  # direct supertype -> its type arguments
     itable_impl: dict[str, MethodInfo] = field(default_factory=dict)  # interface method sig -> its code
     package: str = ""  # java.lang or java.util for the library's classes written in Java
+    # Whether the class is initialised when first used, as java does (JLS 12.4.1), not before main:
+    # one of the program's whose static initialiser may be observed (lower.py's lazy_classes).
+    lazy_init: bool = False
     # A lambda's class: each captured variable's field and where its value comes from when the lambda
     # is created (("local", LocalInfo) or ("capture", FieldInfo) of an enclosing lambda).
     captures: list[tuple[FieldInfo, tuple[str, object]]] = field(default_factory=list)
@@ -225,16 +229,42 @@ def promote(a: str, b: str | None = None) -> str:
     return "long" if a == "long" or b == "long" else "int"
 
 
-def int_constant(e: A.Expr | None) -> int | None:
-    """The value of a constant int expression (JLS 15.29) of literals, `-` and `+ - *` (`'a' + 1`,
-    `60 * 2`, wrapped as int arithmetic), or None."""
+def constant_initialiser(e: A.Expr | None) -> A.Expr | None:
+    """The initialiser of the final int, short, byte or char variable e names (simply, or a static
+    field as Class.NAME), whose value is e's when it is constant; None for any other expression."""
+    if isinstance(e, A.Name) and isinstance(e.ref, tuple) and len(e.ref) > 1:
+        what = e.ref[1]
+    elif isinstance(e, A.FieldAccess) and isinstance(e.ref, FieldInfo) and e.ref.static:
+        what = e.ref
+    else:
+        return None
+    if isinstance(what, LocalInfo) and what.ty in INT_CONSTANT_TYPES:
+        return what.constant
+    if isinstance(what, FieldInfo) and what.final and what.ty in INT_CONSTANT_TYPES and what.decl is not None:
+        return what.decl.init
+    return None
+
+
+INT_CONSTANT_TYPES = ("int", "short", "byte", "char")
+
+
+def int_constant(e: A.Expr | None, depth: int = 0) -> int | None:
+    """The value of a constant int expression (JLS 15.29) of literals, constant variables (a final
+    int, short, byte or char local or field set by one, named simply or as Class.NAME), `-` and `+ - *`
+    (`'a' + 1`, `60 * 2`, wrapped as int arithmetic), or None. (depth: a variable's initialiser naming
+    itself, javac's error, ends as no constant.)"""
+    if depth > 32:
+        return None
     if isinstance(e, A.Literal) and e.kind in ("int", "char"):
         return int(e.value)
+    init = constant_initialiser(e)
+    if init is not None:
+        return int_constant(init, depth + 1)
     if isinstance(e, A.Unary) and e.op == "-":
-        v = int_constant(e.operand)
+        v = int_constant(e.operand, depth + 1)
         return -v if v is not None else None
     if isinstance(e, A.Binary) and e.op in ("+", "-", "*") and e.operand_ty in ("int", ""):
-        a, b = int_constant(e.left), int_constant(e.right)
+        a, b = int_constant(e.left, depth + 1), int_constant(e.right, depth + 1)
         if a is None or b is None:
             return None
         v = a + b if e.op == "+" else a - b if e.op == "-" else a * b

@@ -2515,6 +2515,9 @@ class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V> {
     }
 
     public V put(K key, V value) {
+        if (entries.isEmpty()) {
+            compare(key, key); // java's check of the first key: a null or one not Comparable throws
+        }
         int i = search(key);
         if (i >= 0) {
             return entries.get(i).setValue(value);
