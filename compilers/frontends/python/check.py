@@ -601,7 +601,10 @@ class Checker:
             return "setter"
         return None
 
-    def classdef(self, stmt: A.ClassDef, parent: A.Scope) -> None:
+    def classdef(self, stmt: A.ClassDef, parent: A.Scope, qualname: str = "") -> None:
+        """A class statement; `qualname` is that of the class whose body it is written in (CPython's
+        __qualname__ of a nested class is Outer.Inner, of its methods Outer.Inner.m)."""
+        qualname = f"{qualname}.{stmt.name}" if qualname else stmt.name
         for deco in stmt.decorators:  # made before the class, which each is then called with
             self.expr(deco, parent)
         if len(stmt.bases) > 1:
@@ -624,7 +627,12 @@ class Checker:
                 if kind != "staticmethod" and (not inner.params or inner.params[0].kind):
                     self.unsupported("a method needs a first parameter (self)", inner.span)
                 scope.locals.append(inner.name) if inner.name not in scope.locals else None
-                self.function(inner, inner.params, inner.body, scope, f"{stmt.name}.{inner.name}", "function")
+                self.function(inner, inner.params, inner.body, scope, f"{qualname}.{inner.name}", "function")
+            elif isinstance(inner, A.ClassDef):
+                self.program_names.add(inner.name)
+                self.classdef(inner, scope, qualname)
+                if inner.name not in scope.locals:
+                    scope.locals.append(inner.name)
             elif isinstance(inner, A.Assign) and all(isinstance(t, A.Name) for t in inner.targets):
                 self.expr(inner.value, scope)
                 for target in inner.targets:
@@ -638,7 +646,8 @@ class Checker:
                 pass  # a docstring
             else:
                 self.unsupported(
-                    "only method definitions and simple attribute assignments are supported in a class body",
+                    "only method definitions, classes and simple attribute assignments are supported in a"
+                    " class body",
                     inner.span,
                 )
 

@@ -1133,9 +1133,11 @@ class FunctionLowering:
         self.raise_now()
         fb.set_block(ok)
 
-    def class_def(self, s: A.ClassDef) -> None:
+    def class_def(self, s: A.ClassDef, outer: str = "") -> None:
+        """A class statement; `outer` is the __qualname__ of the class whose body it is written in."""
         fb = self.fb
         assert s.scope is not None
+        qualname = f"{outer}.{s.name}" if outer else s.name
         decorators = self.decorators(s.decorators)
         fb.set_line(s.span.line)
         base: Operand = Const(0) if not s.bases else self.expr(s.bases[0])
@@ -1144,6 +1146,12 @@ class FunctionLowering:
         hidden = self.m.mb.global_(self.m.fresh(f"cls.{s.name}"), [UNBOUND])
         fb.store(hidden, cls)
         self.frames.append(ScopeFrame(s.scope, class_obj=cls))
+        if outer:  # the runtime shows a nested class by its qualified name (py_class_qualname)
+            self.call(
+                "py_cls_attr_set",
+                [cls, self.const_str("__qualname__"), self.const_str(qualname)],
+                can_raise=False,
+            )
         docstring = _docstring(s.body)
         if docstring is not None:
             # the docstring is the class's __doc__ (a class without one has None, which the runtime gives)
@@ -1157,7 +1165,7 @@ class FunctionLowering:
                 kind = inner.method_kind
                 own = self.decorators(inner.decorators[1:] if kind else inner.decorators)
                 fb.set_line(inner.span.line)
-                fn = self.make_function(inner, inner.params, f"{s.name}.{inner.name}", class_sym=hidden)
+                fn = self.make_function(inner, inner.params, f"{qualname}.{inner.name}", class_sym=hidden)
                 method = self.decorate(own, fn)
                 if kind == "setter":
                     method = self.call("py_property_setter", [cls, self.const_str(inner.name), method])
@@ -1170,6 +1178,8 @@ class FunctionLowering:
                 for target in inner.targets:
                     assert isinstance(target, A.Name)
                     self.call("py_cls_attr_set", [cls, self.const_str(target.id), value], can_raise=False)
+            elif isinstance(inner, A.ClassDef):  # an attribute of this class (Stack.Empty)
+                self.class_def(inner, qualname)
         self.frames.pop()
         fb.set_line(s.span.line)
         self.store_name(s.name, self.decorate(decorators, cls))

@@ -223,6 +223,7 @@ long py_s_name;
 long py_s_class;
 long py_s_module;
 long py_s_main;
+long py_s_qualname;
 
 long py_cls_BaseException;
 long py_cls_Exception;
@@ -258,6 +259,7 @@ long py_iset(long op, long a, long b);
 long py_special_attr(long obj, long name);
 long py_lookup(long cls, long name);
 long py_dict_get(long d, long key, long dflt);
+long py_class_qualname(long c);
 long py_dict_set(long d, long key, long value);
 long py_len(long v);
 long py_iter(long v);
@@ -1173,7 +1175,7 @@ void py_sb_exception(long b, char *file, long e, long depth) {
         py_sb_char(b, '\n');
         i = i - 2;
     }
-    py_sb_str(b, W(W(e)[1])[1]);
+    py_sb_str(b, py_class_qualname(W(e)[1]));
     long msg = py_exc_message(e);
     if (py_exc == 0 && W(msg)[1] > 0) {
         py_sb_c(b, ": ");
@@ -1208,6 +1210,13 @@ long py_class_new(long name, long base) {
     W(c)[3] = py_new_dict();
     W(c)[4] = base != 0 && EXC_CLASS(base) ? CF_EXC : 0;
     return c;
+}
+
+/* A class's __qualname__: a class written in another's body has it in its own dict (Stack.Empty), which
+   its repr, its instances' default repr and a traceback's last line show; any other is its name. */
+long py_class_qualname(long c) {
+    long q = py_dict_get(W(c)[3], py_s_qualname, UNBOUND);
+    return q == UNBOUND ? W(c)[1] : q;
 }
 
 long py_class_make(long name, long base) {
@@ -1273,6 +1282,7 @@ void py_init(void) {
     py_s_class = py_const_str("__class__");
     py_s_module = py_const_str("__module__");
     py_s_main = py_const_str("__main__");
+    py_s_qualname = py_const_str("__qualname__");
     py_cls_object = py_builtin_class("object", 0);
     py_cls_BaseException = py_builtin_class("BaseException", py_cls_object);
     W(py_cls_BaseException)[4] = CF_EXC + CF_BUILTIN;
@@ -2467,14 +2477,14 @@ void py_sb_value(long b, long v, long as_repr) {
             }
         } else {
             py_sb_c(b, "<__main__.");
-            py_sb_str(b, W(W(v)[1])[1]);
+            py_sb_str(b, py_class_qualname(W(v)[1]));
             py_sb_c(b, " object>");
         }
     } else if (t == T_CLASS) {
         py_sb_c(b, "<class '");
         if (!BUILTIN_CLASS(v))
             py_sb_c(b, "__main__.");
-        py_sb_str(b, W(v)[1]);
+        py_sb_str(b, py_class_qualname(v));
         py_sb_c(b, "'>");
     } else if (t == T_BUILTIN) {
         long id = W(v)[1];
@@ -5905,6 +5915,8 @@ long py_getattr(long obj, long name) {
     long t = py_tag(obj);
     if (t == T_CLASS && name == py_s_doc) /* a class's own docstring, never a base's: None without one */
         return py_dict_get(W(obj)[3], name, NONE);
+    if (t == T_CLASS && name == py_s_qualname) /* its own too: a subclass of Stack.Node is not nested */
+        return py_class_qualname(obj);
     if (t == T_INST) {
         if (W(obj)[2] != 0) {
             long v = py_dict_get(W(obj)[2], name, UNBOUND);
