@@ -27,7 +27,6 @@ import pytest
 from compilers.registry import Reference
 
 
-
 def default_cache() -> Path:
     """Where reference outcomes are kept (the module docstring says why outside the checkout)."""
     explicit = os.environ.get("REFERENCE_CACHE")
