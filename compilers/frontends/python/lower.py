@@ -35,6 +35,7 @@ from compilers.frontends.python.check import (
     STRING_CONSTANTS,
     SUPPORTED_BUILTINS,
 )
+from compilers.frontends.python.suggestions import BUILTIN_NAMES, MODULE_DUNDERS, ranked, suggestion
 from compilers.ir import FunctionBuilder, Module, ModuleBuilder
 from compilers.ir.nodes import Call as CallInstr
 from compilers.ir.nodes import Const, DataItem, Operand, Slot, SlotRef, Sym, Temp
@@ -454,7 +455,13 @@ class FunctionLowering:
             assert isinstance(where, Sym)
             value = fb.load(where)
             if not (self.is_main and name in self.definite):
-                self.check_bound(value, "py_name_error", name)
+                fb = self.fb
+                bad, good = fb.new_block("unbound"), fb.new_block("bound")
+                fb.branch(fb.binary("eq", value, UNBOUND), bad, good)
+                fb.set_block(bad)
+                self.name_error(name)
+                fb.jump(self.exc_target())
+                fb.set_block(good)
             return value
         if kind == "class":
             frame = self.frames[-1]
@@ -466,9 +473,42 @@ class FunctionLowering:
             return self.builtin_value(name, span)
         if name == "__name__":  # the module's name, which the program never binds: it runs as __main__
             return self.const_str("__main__")
-        self.call_void("py_name_error", [self.cstr(name)])
+        self.name_error(name)
         self.raise_now()
         return Const(NONE)
+
+    def name_error(self, name: str) -> None:
+        """Raise CPython's NameError for `name`, with the name an uncaught one's last line suggests
+        (suggestions.py): this code's nearest local, else the nearest global bound now, else built-in."""
+        fb = self.fb
+        scope = self.frames[-1].scope
+        if scope.kind in ("function", "lambda"):
+            varnames = [n for n in scope.locals if n in self.params or n not in scope.cells]
+        else:  # a comprehension's own variables; a module's or class body's code has none
+            varnames = list(scope.locals) if scope.kind == "comprehension" else []
+        hint = fb.copy(Const(0))
+        local = suggestion(name, varnames)
+        if local is not None:
+            fb.copy(self.const_str(local), hint)
+        else:
+            done = fb.new_block("hinted")
+            for near in ranked(name, [*MODULE_DUNDERS, *self.m_scope().locals]):
+                if near in MODULE_DUNDERS:
+                    fb.copy(self.const_str(near), hint)
+                    break
+                bound, unbound = fb.new_block("near_bound"), fb.new_block("near_unbound")
+                fb.branch(fb.binary("ne", fb.load(self.m.global_var(near)), UNBOUND), bound, unbound)
+                fb.set_block(bound)
+                fb.copy(self.const_str(near), hint)
+                fb.jump(done)
+                fb.set_block(unbound)
+            else:
+                builtin = suggestion(name, BUILTIN_NAMES)
+                if builtin is not None:
+                    fb.copy(self.const_str(builtin), hint)
+            fb.jump(done)
+            fb.set_block(done)
+        self.call_void("py_name_error", [self.cstr(name), hint])
 
     def frame_of(self, name: str) -> A.Scope | None:
         for frame in reversed(self.frames):

@@ -224,6 +224,7 @@ long py_s_class;
 long py_s_module;
 long py_s_main;
 long py_s_qualname;
+long py_s_hint;
 
 long py_cls_BaseException;
 long py_cls_Exception;
@@ -981,12 +982,18 @@ long py_binop_error(char *op, long a, long b) {
     return py_binop_error_in(op, a, b, 0);
 }
 
-long py_name_error(char *name) {
+/* NameError for a name the program never bound, or not yet: `hint` is the name CPython's traceback would
+   suggest (the lowering's choice, suggestions.py), or 0. It is kept in the exception apart from its
+   message: only an uncaught one's last line shows it (". Did you mean: 'count'?"). */
+long py_name_error(char *name, long hint) {
     long b = py_sb_new();
     py_sb_c(b, "name '");
     py_sb_c(b, name);
     py_sb_c(b, "' is not defined");
-    return py_raise_sb(py_cls_NameError, b);
+    py_raise_sb(py_cls_NameError, b);
+    if (hint != 0)
+        py_dict_set(py_attrs(py_exc), py_s_hint, hint);
+    return 0;
 }
 
 long py_unbound_error(char *name) {
@@ -1182,6 +1189,12 @@ void py_sb_exception(long b, char *file, long e, long depth) {
         py_sb_str(b, msg);
     }
     py_exc = 0;
+    long hint = W(e)[1] == py_cls_NameError && W(e)[2] != 0 ? py_dict_get(W(e)[2], py_s_hint, 0) : 0;
+    if (hint != 0) {
+        py_sb_c(b, ". Did you mean: '");
+        py_sb_str(b, hint);
+        py_sb_c(b, "'?");
+    }
     py_sb_char(b, '\n');
 }
 
@@ -1283,6 +1296,7 @@ void py_init(void) {
     py_s_module = py_const_str("__module__");
     py_s_main = py_const_str("__main__");
     py_s_qualname = py_const_str("__qualname__");
+    py_s_hint = py_const_str(" suggestion"); /* no program can name it: not an identifier */
     py_cls_object = py_builtin_class("object", 0);
     py_cls_BaseException = py_builtin_class("BaseException", py_cls_object);
     W(py_cls_BaseException)[4] = CF_EXC + CF_BUILTIN;

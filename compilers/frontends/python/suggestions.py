@@ -1,0 +1,99 @@
+"""CPython's "Did you mean" for an uncaught NameError (3.11's Python/suggestions.c): the nearest name by a
+weighted edit distance, looked for among the failing code's local variables, then the module's globals,
+then the built-ins; the first of those three that has one gives it.
+
+The distance weighs a change of case 1 and any other insertion, deletion or substitution 2; a name is a
+candidate when its distance is at most a third of the characters involved, (len(a) + len(b) + 3) * 2 // 6;
+the nearest wins, the earlier on a tie. The lowering ranks the candidates of each tier at compile time
+(`ranked`); the globals' tier is settled at run time, by the first ranked global that is bound.
+"""
+
+from __future__ import annotations
+
+import builtins
+import sys
+
+MOVE_COST = 2
+CASE_COST = 1
+MAX_STRING_SIZE = 40  # longer names (after the common prefix and suffix are dropped) are never near
+MAX_CANDIDATE_ITEMS = 750  # a tier with this many names offers nothing
+
+# The built-ins' dict in its order, as a tie between two near built-ins is settled by it.
+BUILTIN_NAMES: tuple[str, ...] = tuple(vars(builtins))
+# What a script's globals hold before its first statement, in their order.
+MODULE_DUNDERS = (
+    "__name__",
+    "__doc__",
+    "__package__",
+    "__loader__",
+    "__spec__",
+    "__annotations__",
+    "__builtins__",
+    "__file__",
+    "__cached__",
+)
+
+
+def _substitution(a: str, b: str) -> int:
+    if a == b:
+        return 0
+    return CASE_COST if a.lower() == b.lower() else MOVE_COST
+
+
+def distance(a: str, b: str, max_cost: int) -> int:
+    """The weighted edit distance of a and b, or max_cost + 1 as soon as it must exceed max_cost."""
+    if a == b:
+        return 0
+    start = 0
+    while start < len(a) and start < len(b) and a[start] == b[start]:
+        start += 1
+    a, b = a[start:], b[start:]
+    end = 0
+    while end < len(a) and end < len(b) and a[len(a) - 1 - end] == b[len(b) - 1 - end]:
+        end += 1
+    a, b = a[: len(a) - end], b[: len(b) - end]
+    if not a or not b:
+        return (len(a) + len(b)) * MOVE_COST
+    if len(a) > MAX_STRING_SIZE or len(b) > MAX_STRING_SIZE:
+        return max_cost + 1
+    if len(b) < len(a):
+        a, b = b, a
+    if (len(b) - len(a)) * MOVE_COST > max_cost:
+        return max_cost + 1
+    # One row of the table: row[i] is the cost of turning a[: i + 1] into the part of b seen so far.
+    row = [(i + 1) * MOVE_COST for i in range(len(a))]
+    result = 0
+    for b_index, b_char in enumerate(b):
+        diagonal = result = b_index * MOVE_COST
+        row_minimum = sys.maxsize
+        for a_index, a_char in enumerate(a):
+            substitute = diagonal + _substitution(b_char, a_char)
+            diagonal = row[a_index]
+            result = min(min(result, diagonal) + MOVE_COST, substitute)
+            row[a_index] = result
+            row_minimum = min(row_minimum, result)
+        if row_minimum > max_cost:
+            return max_cost + 1  # every path through this row already costs too much
+    return result
+
+
+def ranked(name: str, candidates: list[str] | tuple[str, ...]) -> list[str]:
+    """The candidates near enough to `name`, nearest first, in their own order on a tie: the first of
+    them is CPython's suggestion when all are there, the first present when only some are."""
+    if len(candidates) >= MAX_CANDIDATE_ITEMS:
+        return []
+    near: list[tuple[int, int, str]] = []
+    for index, candidate in enumerate(candidates):
+        if candidate == name:
+            continue
+        limit = (len(name) + len(candidate) + 3) * MOVE_COST // 6
+        cost = distance(name, candidate, limit)
+        if cost <= limit:
+            near.append((cost, index, candidate))
+    return [candidate for _cost, _index, candidate in sorted(near)]
+
+
+def suggestion(name: str, candidates: list[str] | tuple[str, ...]) -> str | None:
+    """CPython's suggestion among these candidates, or None."""
+    found = ranked(name, candidates)
+    return found[0] if found else None
