@@ -280,10 +280,12 @@ abstract class Stream<T> {
         return (A[]) out;
     }
 
+    // java 17's is unmodifiable (Collections.unmodifiableList of a copy): add, set, remove and an
+    // iterator's remove throw UnsupportedOperationException; nulls are kept.
     public List<T> toList() {
         ArrayList<T> out = new ArrayList<T>();
         run(x -> out.add(x));
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     public long count() {
