@@ -49,6 +49,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define LZ_ENUMERATE 4
 #define LZ_REVERSED 5
 #define LAZY_IDS 130 /* above 100 + every tag: the reversed iterators' type ids (py_lazy_type_id) */
+#define ITER_IDS 140 /* above those: the iterators' and the dict views' type ids (py_iter_type_id) */
 #define T_INT 20
 #define T_NONE 21
 #define T_BOOL 22
@@ -181,7 +182,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define INTV(v) (((v) - 1) / 2)
 
 long py_exc;
-long py_builtins[140];
+long py_builtins[160];
 /* What calls of classes, of built-in functions used as values and of bound methods of the built-in
  * types run: set by the program's start only when it has such calls, so that a program without them
  * does not link (and pay the Store for) that code. */
@@ -2206,27 +2207,62 @@ long py_frozenset(long v) {
 
 long py_tag_name(long t);
 
-/* An iterator's type name, CPython's for the container it iterates (a dict view's is its list's, and
- * an object's with __getitem__ CPython's plain 'iterator'). */
-long py_iter_type_name(long v) {
+/* An iterator's type, as a built-in type id: CPython's own for the container it iterates (list_iterator,
+ * a dict view's dict_itemiterator), and CPython's plain 'iterator' for an object with __getitem__. */
+long py_iter_type_id(long it) {
+    long v = W(it)[1];
     long t = py_tag(v);
+    if (t == T_INST)
+        return 100 + T_ITER;
+    long view = W(it)[4]; /* the dict view it was made from (its method id), or 0 */
+    if (view != 0)
+        return ITER_IDS + (view == M_keys ? 4 : view == M_values ? 8 : 9);
     if (t == T_LIST)
-        return py_const_str("list_iterator");
+        return ITER_IDS + 1;
     if (t == T_TUPLE)
-        return py_const_str("tuple_iterator");
+        return ITER_IDS + 2;
     if (t == T_RANGE)
-        return py_const_str("range_iterator");
+        return ITER_IDS + 3;
     if (t == T_DICT)
-        return py_const_str("dict_keyiterator");
+        return ITER_IDS + 4;
     if (t == T_SET)
+        return ITER_IDS + 5;
+    for (long i = 0; i < W(v)[1]; i++)
+        if (W(v)[2 + i] >= 128)
+            return ITER_IDS + 7;
+    return ITER_IDS + 6;
+}
+
+/* A dict view's type id: dict_keys, dict_values or dict_items. */
+long py_view_type_id(long view) {
+    return ITER_IDS + (W(view)[1] == M_keys ? 10 : W(view)[1] == M_values ? 11 : 12);
+}
+
+long py_iter_type_name(long id) {
+    long k = id - ITER_IDS;
+    if (k == 1)
+        return py_const_str("list_iterator");
+    if (k == 2)
+        return py_const_str("tuple_iterator");
+    if (k == 3)
+        return py_const_str("range_iterator");
+    if (k == 4)
+        return py_const_str("dict_keyiterator");
+    if (k == 5)
         return py_const_str("set_iterator");
-    if (t == T_STR) {
-        for (long i = 0; i < W(v)[1]; i++)
-            if (W(v)[2 + i] >= 128)
-                return py_const_str("str_iterator");
+    if (k == 6)
         return py_const_str("str_ascii_iterator");
-    }
-    return py_const_str("iterator");
+    if (k == 7)
+        return py_const_str("str_iterator");
+    if (k == 8)
+        return py_const_str("dict_valueiterator");
+    if (k == 9)
+        return py_const_str("dict_itemiterator");
+    if (k == 10)
+        return py_const_str("dict_keys");
+    if (k == 11)
+        return py_const_str("dict_values");
+    return py_const_str("dict_items");
 }
 
 long py_type_name(long v) {
@@ -2236,11 +2272,11 @@ long py_type_name(long v) {
     if (t == T_SET && W(v)[S_FROZEN])
         return py_const_str("frozenset");
     if (t == T_VIEW)
-        return py_const_str(W(v)[1] == M_items ? "dict_items" : W(v)[1] == M_keys ? "dict_keys" : "dict_values");
+        return py_iter_type_name(py_view_type_id(v));
     if (t == T_LAZY)
         return py_lazy_type_name(py_lazy_type_id(v));
-    if (t == T_ITER)
-        return py_iter_type_name(W(v)[1]);
+    if (t == T_ITER && py_tag(W(v)[1]) != T_INST)
+        return py_iter_type_name(py_iter_type_id(v));
     return py_tag_name(t);
 }
 
@@ -5307,18 +5343,21 @@ long py_iter(long v) {
     long t = py_tag(v);
     if (t == T_ITER || t == T_GEN || t == T_LAZY)
         return v;
+    long view = 0;
     if (t == T_VIEW) {
+        view = W(v)[1];
         v = W(v)[2];
         t = T_LIST;
     }
     if (t == T_SET)
         py_set_order(v);
     if (t == T_LIST || t == T_TUPLE || t == T_STR || t == T_RANGE || t == T_DICT || t == T_SET) {
-        long it = py_alloc(4);
+        long it = py_alloc(5);
         W(it)[0] = T_ITER;
         W(it)[1] = v;
         W(it)[2] = 0;
         W(it)[3] = W(v)[1]; /* a dict's or a set's size, which must not change while it is iterated */
+        W(it)[4] = view;    /* its type's name is the view's (dict_itemiterator), not its list's */
         return it;
     }
     if (t == T_INST) {
@@ -5760,6 +5799,10 @@ long py_type(long v) {
     long id = 100 + t;
     if (t == T_LAZY)
         id = py_lazy_type_id(v);
+    else if (t == T_ITER)
+        id = py_iter_type_id(v);
+    else if (t == T_VIEW)
+        id = py_view_type_id(v);
     else if (t == T_INT)
         id = B_int;
     else if (t == T_STR)
@@ -5788,6 +5831,8 @@ long py_is_type_id(long id) {
 }
 
 long py_builtin_name(long id) {
+    if (id > ITER_IDS)
+        return py_iter_type_name(id);
     if (id > LAZY_IDS || (id >= B_zip && id <= B_reversed))
         return py_lazy_type_name(id);
     if (id >= 100)
@@ -6157,6 +6202,10 @@ long py_isinstance(long v, long cls) {
             return py_isinstance_builtin(v, kind);
         if (id >= B_zip && id <= B_reversed)
             return py_bool(py_tag(v) == T_LAZY && py_lazy_type_id(v) == id);
+        if (id >= 100) { /* a type only type() names (list_iterator, generator): v's type is it or not */
+            long ty = py_type(v);
+            return py_bool(py_tag(ty) == T_BUILTIN && W(ty)[1] == id);
+        }
     }
     if (t != T_CLASS)
         return py_raise(py_cls_TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
