@@ -455,13 +455,7 @@ class FunctionLowering:
             assert isinstance(where, Sym)
             value = fb.load(where)
             if not (self.is_main and name in self.definite):
-                fb = self.fb
-                bad, good = fb.new_block("unbound"), fb.new_block("bound")
-                fb.branch(fb.binary("eq", value, UNBOUND), bad, good)
-                fb.set_block(bad)
-                self.name_error(name)
-                fb.jump(self.exc_target())
-                fb.set_block(good)
+                self.check_bound(value, "py_name_error", name)
             return value
         if kind == "class":
             frame = self.frames[-1]
@@ -529,7 +523,10 @@ class FunctionLowering:
         good = fb.new_block("bound")
         fb.branch(unbound, bad, good)
         fb.set_block(bad)
-        self.call_void(routine, [self.cstr(name)])
+        if routine == "py_name_error":
+            self.name_error(name)  # with the name CPython's traceback suggests
+        else:
+            self.call_void(routine, [self.cstr(name)])
         fb.jump(self.exc_target())
         fb.set_block(good)
 
