@@ -262,6 +262,7 @@ long py_special_attr(long obj, long name);
 long py_lookup(long cls, long name);
 long py_dict_get(long d, long key, long dflt);
 long py_class_qualname(long c);
+long py_type(long v);
 long py_dict_set(long d, long key, long value);
 long py_len(long v);
 long py_iter(long v);
@@ -2271,12 +2272,8 @@ long py_type_name(long v) {
         return W(W(v)[1])[1];
     if (t == T_SET && W(v)[S_FROZEN])
         return py_const_str("frozenset");
-    if (t == T_VIEW)
-        return py_iter_type_name(py_view_type_id(v));
-    if (t == T_LAZY)
-        return py_lazy_type_name(py_lazy_type_id(v));
-    if (t == T_ITER && py_tag(W(v)[1]) != T_INST)
-        return py_iter_type_name(py_iter_type_id(v));
+    if (t == T_VIEW || t == T_LAZY || t == T_ITER) /* each kind has types of its own: type(v) knows which */
+        return py_builtin_name(W(py_type(v))[1]);
     return py_tag_name(t);
 }
 
