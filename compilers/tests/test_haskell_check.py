@@ -339,3 +339,26 @@ def test_the_reader_monad_is_named_as_outside_the_subset() -> None:
     got = errors("main :: IO ()\nmain = print ((zip <*> tail) [1, 2, 3 :: Int])\n")
     assert got[0].startswith("2:20: No instance for (Applicative ((->) [Int])) arising from a use of ‘<*>’")
     assert "this subset of Haskell does not" in got[0]
+
+
+@pytest.mark.parametrize(
+    ("expr", "stderr_last"),
+    [
+        ("maximum (Nothing :: Maybe Int)", "prog: maximum: empty structure"),
+        ("foldr1 (+) (Left 'e' :: Either Char Int)", "prog: foldr1: empty structure"),
+        (
+            "minimum (M.empty :: M.Map Int Int)",
+            "  error, called at libraries/containers/containers/src/"
+            "Data/Map/Internal.hs:4278:23 in containers-0.6.4.1:Data.Map.Internal",
+        ),
+        ("maximumBy compare ([] :: [Int])", "prog: maximumBy: empty structure"),
+    ],
+)
+def test_an_empty_container_stops_with_ghcs_message_for_it(expr: str, stderr_last: str) -> None:
+    from compilers import driver
+
+    # The last line GHC 9.0.2's program (`ghc -O0 -o prog`) writes to stderr, each exiting with status 1.
+    head = "import qualified Data.Map as M\nimport Data.List (maximumBy)\nmain :: IO ()\n"
+    source = f"{head}main = print ({expr})\n"
+    run = driver.run_compiled(driver.compile("haskell", source))
+    assert run.stderr.splitlines()[-1] == stderr_last, run.stderr

@@ -104,6 +104,37 @@ PRELUDE_FOLDABLES = {
     "Set": "ds'toList",
     "Array": "da'elems",
 }
+# The Foldable functions that stop on an empty container, each with GHC's message (base-4.15 and
+# containers-0.6.4.1) for a container that is not a list; the list functions keep the list's.
+EMPTY_STRUCTURE_FUNCTIONS = frozenset(["maximum", "minimum", "foldr1", "foldl1", "maximumBy", "minimumBy"])
+
+
+def containers_error(message: str, module: str, at: str) -> str:
+    """The report of containers-0.6.4.1's `error` (prelude.hs's containersError): its call stack's line."""
+    return (
+        f"{message}\nCallStack (from HasCallStack):\n  error, called at libraries/containers/containers/src/"
+        f"Data/{module}/Internal.hs:{at} in containers-0.6.4.1:Data.{module}.Internal"
+    )
+
+
+EMPTY_CONTAINER_MESSAGES = {
+    ("maximum", "Map"): containers_error("Data.Foldable.maximum (for Data.Map): empty map", "Map", "4271:23"),
+    ("minimum", "Map"): containers_error("Data.Foldable.minimum (for Data.Map): empty map", "Map", "4278:23"),
+    ("maximum", "Set"): containers_error("Set.findMax: empty set has no maximal element", "Set", "808:17"),
+    ("minimum", "Set"): containers_error("Set.findMin: empty set has no minimal element", "Set", "790:17"),
+    ("foldr1", "Array"): "foldr1: empty Array",
+    ("foldl1", "Array"): "foldl1: empty Array",
+}
+
+
+def empty_container_message(fname: str, container: str) -> str | None:
+    """GHC's message when `fname` (maximum, foldr1, ...) is given an empty `container` (Maybe, Map, a
+    program's Foldable type); None for a function that an empty container does not stop."""
+    if fname not in EMPTY_STRUCTURE_FUNCTIONS:
+        return None
+    return EMPTY_CONTAINER_MESSAGES.get((fname, container), f"{fname}: empty structure")
+
+
 FOLDABLE_HINTS = {
     "Map": "the map's values as a list, Map.elems m (or Map.toList m, Map.keys m)",
     "Set": "the set's elements as a list, Set.toList s",
@@ -732,6 +763,14 @@ class Checker:
                 self.expect(self.infer(conv, sc), fn(arg_type, list_of(elem)), arg)
                 listed = A.EApp(conv, arg, arg.span)
                 self.types[id(listed)] = list_of(elem)
+                stop = empty_container_message(fname, name)
+                if stop is not None:
+                    guard = A.EVar("nonEmptyOr'", arg.span)
+                    self.syntax_ids.add(id(guard))
+                    guard_app = A.EApp(guard, A.ELit(stop, "string", arg.span), arg.span)
+                    self.expect(self.infer(guard_app, sc), fn(list_of(elem), list_of(elem)), arg)
+                    listed = A.EApp(guard_app, listed, arg.span)
+                    self.types[id(listed)] = list_of(elem)
                 self.expect(want, list_of(elem), arg)
                 self.sugar[id(node)] = A.EApp(node.fun, listed, node.span)
                 return

@@ -976,11 +976,11 @@ getDown :: Down a -> a
 getDown (Down x) = x
 
 maximumBy :: (a -> a -> Ordering) -> [a] -> a
-maximumBy _ [] = errorWithoutStackTrace "List.maximumBy: empty list"
+maximumBy _ [] = errorWithoutStackTrace "maximumBy: empty structure"
 maximumBy cmp (x : xs) = foldl (\a b -> case cmp a b of { GT -> a; _ -> b }) x xs
 
 minimumBy :: (a -> a -> Ordering) -> [a] -> a
-minimumBy _ [] = errorWithoutStackTrace "List.minimumBy: empty list"
+minimumBy _ [] = errorWithoutStackTrace "minimumBy: empty structure"
 minimumBy cmp (x : xs) = foldl (\a b -> case cmp a b of { GT -> b; _ -> a }) x xs
 
 delete :: Eq a => a -> [a] -> [a]
@@ -2160,6 +2160,12 @@ instance (Ord k, Ord a) => Ord (Map k a) where
 -- the call stack of its `error` (the module and the line and column there).
 containersError :: String -> String -> String -> a
 containersError msg m loc = errorWithoutStackTrace (msg ++ "\nCallStack (from HasCallStack):\n  error, called at libraries/containers/containers/src/Data/" ++ m ++ "/Internal.hs:" ++ loc ++ " in containers-0.6.4.1:Data." ++ m ++ ".Internal")
+
+-- The elements of a Foldable container that is not a list, given to maximum, minimum, foldr1, foldl1,
+-- maximumBy or minimumBy: none stops the program with GHC's message for that function and container.
+nonEmptyOr' :: String -> [b] -> [b]
+nonEmptyOr' msg [] = errorWithoutStackTrace msg
+nonEmptyOr' _ xs = xs
 
 -- Positions in the map's order (elemAt 0 is the least key).
 dm'elemAt :: Int -> Map k a -> (k, a)
