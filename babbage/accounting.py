@@ -73,7 +73,23 @@ def card_cost(instruction: Instruction, profile: TimingProfile) -> CardCost:
 
 
 def card_costs(program: Program, profile: TimingProfile) -> list[CardCost]:
-    return [card_cost(instruction, profile) for instruction in program.instructions]
+    """Each card's costs, in card order. A card's costs follow from its opcode and mode alone, and for a
+    shift from its value too, so a compiled program's hundred thousand cards (most of them its runtime
+    library's) share a few hundred CardCosts: one is made per kind of card, not per card."""
+    kinds: dict[tuple[int, int, int], CardCost] = {}
+    costs: list[CardCost] = []
+    for instruction in program.instructions:
+        opcode = instruction.opcode
+        key = (opcode, instruction.mode, instruction.value if opcode in _SHIFTS else 0)
+        cost = kinds.get(key)
+        if cost is None:
+            cost = kinds[key] = card_cost(instruction, profile)
+        costs.append(cost)
+    return costs
+
+
+# The opcodes whose cost depends on the card's value (the places shifted).
+_SHIFTS = frozenset(number for number, op in BY_NUMBER.items() if op.cost == "shift")
 
 
 def simulated_seconds(costs: list[CardCost], counts: list[int], quantities: list[int]) -> float:
