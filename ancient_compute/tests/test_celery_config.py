@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from types import SimpleNamespace
 from unittest import mock
 
@@ -130,3 +131,32 @@ def test_a_worker_keeps_its_database_connection_from_one_task_to_the_next() -> N
         assert checked == []
         celery_module._refresh_database_connections(sender=Sender(is_eager=False))
         assert checked == ["checked"]
+
+
+def test_a_pool_process_collects_garbage_after_a_task_rather_than_during_a_run() -> None:
+    from celery.signals import task_postrun, worker_process_init
+
+    from ancient_compute import celery as celery_module
+
+    assert celery_module._collect_between_tasks in [ref() for _, ref in worker_process_init.receivers]
+    assert celery_module._collect_after_a_task in [ref() for _, ref in task_postrun.receivers]
+
+    class Sender:
+        def __init__(self, is_eager: bool) -> None:
+            self.request = SimpleNamespace(is_eager=is_eager)
+
+    was_running = gc.isenabled()
+    try:
+        gc.enable()
+        celery_module._collect_between_tasks()
+        assert not gc.isenabled()  # no collection can interrupt a run
+        cycles = [[] for _ in range(celery_module.ALLOCATIONS_BEFORE_COLLECTING)]
+        for cycle in cycles:
+            cycle.append(cycle)  # garbage only the collector frees
+        del cycles
+        celery_module._collect_after_a_task(sender=Sender(is_eager=True))
+        assert gc.get_count()[0] > celery_module.ALLOCATIONS_BEFORE_COLLECTING  # the caller's: untouched
+        celery_module._collect_after_a_task(sender=Sender(is_eager=False))
+        assert gc.get_count()[0] < 1000  # collected when the task ended
+    finally:
+        gc.enable() if was_running else gc.disable()
