@@ -20,7 +20,7 @@ import operator
 import re
 import struct
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -32,10 +32,17 @@ from compilers.frontends.python.check import (
     MATH_CONSTANTS,
     MATH_FLOAT_IDS,
     RUNTIME_C_TEXT,
+    SKIPPED,
     STRING_CONSTANTS,
     SUPPORTED_BUILTINS,
 )
-from compilers.frontends.python.suggestions import BUILTIN_NAMES, MODULE_DUNDERS, ranked, suggestion
+from compilers.frontends.python.suggestions import (
+    BUILTIN_NAMES,
+    MODULE_DUNDERS,
+    attribute_hints,
+    ranked,
+    suggestion,
+)
 from compilers.ir import FunctionBuilder, Module, ModuleBuilder
 from compilers.ir.nodes import Call as CallInstr
 from compilers.ir.nodes import Const, DataItem, Operand, Slot, SlotRef, Sym, Temp
@@ -189,6 +196,36 @@ class ModuleLowering:
                 items += [self.cstring(name), mid, self.method_tags(name)]
             self.methods_global = self.mb.global_("py_method_table", items, const=True)
         return self.methods_global
+
+    def attribute_hint_table(self, module: A.Module) -> Sym | None:
+        """The table of what an AttributeError for each attribute name the program reads may suggest
+        (suggestions.attribute_hints, pyrt.c's py_attr_hint), or None when no name has a suggestion."""
+        attributes: set[str] = set()
+        class_names: set[str] = set()
+        stack: list[object] = [module.body]
+        while stack:
+            node = stack.pop()
+            if isinstance(node, list):
+                stack.extend(node)
+                continue
+            if not isinstance(node, A.Node):
+                continue
+            if isinstance(node, A.Attribute):
+                attributes.add(node.attr)
+            elif isinstance(node, A.ClassDef) and node.scope is not None:
+                class_names.update(node.scope.locals)
+            stack.extend(getattr(node, f.name) for f in fields(node) if f.name not in SKIPPED)
+        items: list[DataItem] = []
+        for name, pairs, candidates in attribute_hints(attributes, attributes | class_names):
+            items += [self.cstring(name), len(pairs)]
+            for type_name, near in pairs:
+                items += [self.cstring(type_name), self.cstring(near)]
+            items.append(len(candidates))
+            for candidate, kind in candidates:
+                items += [self.cstring(candidate), kind]
+        if not items:
+            return None
+        return self.mb.global_("py_attr_hint_table", [*items, 0], const=True)
 
     def float_const(self, text: str) -> Sym:
         """The global holding the float object of a literal (made when the program starts)."""
@@ -1411,7 +1448,8 @@ class FunctionLowering:
                 return self.call("py_getattr", [obj, self.const_str(e.attr)])
             self.m.features.add("py_method_code")
             self.m.method_names.add(e.attr)
-            return self.call("py_getattr_m", [obj, self.const_str(e.attr), mid])
+            tags = self.m.method_tags(e.attr)
+            return self.call("py_getattr_m", [obj, self.const_str(e.attr), mid, Const(tags)])
         if isinstance(e, A.Subscript):
             obj = self.expr(e.value)
             if isinstance(e.index, A.Slice):
@@ -2423,6 +2461,9 @@ def lower(module: A.Module, diags: DiagnosticBag) -> Module:
     }
     for feature in sorted(m.features):
         setup.append(StoreInstr(Sym(feature), Sym(targets[feature]), 0))
+    hints = m.attribute_hint_table(module)
+    if hints is not None:
+        setup.append(StoreInstr(Sym("py_attr_hints"), hints, 0))
     used_types = {kind for name in m.method_names for kind in m.method_types.get(name, ())}
     for kind, (pointer, routine) in METHOD_FAMILIES.items():
         if kind in used_types:

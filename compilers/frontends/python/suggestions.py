@@ -97,3 +97,47 @@ def suggestion(name: str, candidates: list[str] | tuple[str, ...]) -> str | None
     """CPython's suggestion among these candidates, or None."""
     found = ranked(name, candidates)
     return found[0] if found else None
+
+
+# The built-in types whose values a program meets, by the name type() gives, with what dir() lists for
+# them in CPython 3.11 (the compiler's own Python may be newer: int.is_integer came in 3.12).
+_NEWER = {"int": {"is_integer"}, "bool": {"is_integer"}}
+BUILTIN_TYPE_DIRS: dict[str, list[str]] = {
+    t.__name__: [n for n in dir(t) if n not in _NEWER.get(t.__name__, ())]
+    for t in (str, list, dict, set, frozenset, tuple, int, float, bool, type(None), range)
+}
+# What dir() lists for every instance and class beyond the names of the program's classes: object's own
+# (kind 1), a class statement's (kind 2) and an exception's (kind 3).
+_EXCEPTION_NAMES = set(dir(BaseException)) - set(dir(object)) - {"__dict__"}
+OBJECT_NAMES: dict[str, int] = {
+    **dict.fromkeys([*dir(object), "__dict__"], 1),
+    "__module__": 2,
+    "__weakref__": 2,
+    **dict.fromkeys(_EXCEPTION_NAMES, 3),
+}
+
+
+def attribute_hints(
+    attributes: set[str], program_names: set[str]
+) -> list[tuple[str, list[tuple[str, str]], list[tuple[str, int]]]]:
+    """For each attribute name the program reads, what an AttributeError for it may suggest (pyrt.c's
+    py_attr_hint): CPython's suggestion for each built-in type without it, and the candidates near it
+    among the names an instance or a class of the program can have, nearest first (dir() is sorted, so
+    the alphabetically first wins a tie), up to the first that every one has."""
+    kinds = {**dict.fromkeys(program_names, 0), **OBJECT_NAMES}
+    candidates = sorted(kinds)
+    hints = []
+    for name in sorted(attributes):
+        pairs = []
+        for type_name, names in BUILTIN_TYPE_DIRS.items():
+            near = suggestion(name, names) if name not in names else None
+            if near is not None:
+                pairs.append((type_name, near))
+        near_names: list[tuple[str, int]] = []
+        for candidate in ranked(name, candidates):
+            near_names.append((candidate, kinds[candidate]))
+            if kinds[candidate] == 1:
+                break
+        if pairs or near_names:
+            hints.append((name, pairs, near_names))
+    return hints

@@ -259,6 +259,9 @@ long py_getattr(long obj, long name);
 long py_descr_get(long v, long obj, long cls);
 long py_iset(long op, long a, long b);
 long py_special_attr(long obj, long name);
+long py_attr_hint(long obj, long name);
+long py_named_method(long obj, long name, long mid, long tags);
+long py_getattr_mid(long obj, long name, long mid);
 long py_lookup(long cls, long name);
 long py_dict_get(long d, long key, long dflt);
 long py_class_qualname(long c);
@@ -1191,7 +1194,8 @@ void py_sb_exception(long b, char *file, long e, long depth) {
         py_sb_str(b, msg);
     }
     py_exc = 0;
-    long hint = W(e)[1] == py_cls_NameError && W(e)[2] != 0 ? py_dict_get(W(e)[2], py_s_hint, 0) : 0;
+    long named = W(e)[1] == py_cls_NameError || W(e)[1] == py_cls_AttributeError;
+    long hint = named && W(e)[2] != 0 ? py_dict_get(W(e)[2], py_s_hint, 0) : 0;
     if (hint != 0) {
         py_sb_c(b, ". Did you mean: '");
         py_sb_str(b, hint);
@@ -5375,6 +5379,23 @@ long py_iter(long v) {
     return py_type_error2("'", v, "' object is not iterable");
 }
 
+/* The value of the StopIteration an instance's __next__ or send() raised last (StopIteration(7) from a
+ * class's __next__ makes `yield from` give 7). */
+long py_stop_value;
+
+/* r, what an instance's __next__ or send() returned, or STOP when it raised StopIteration, which is
+ * caught and its value kept in py_stop_value. */
+long py_caught_stop(long r) {
+    if (py_exc && py_is_subclass(W(py_exc)[1], py_cls_StopIteration)) {
+        long args = py_exc_args(py_exc);
+        py_stop_value = W(args)[1] > 0 ? W(args)[2] : NONE;
+        py_exc = 0;
+        py_tb_n = 0;
+        return STOP;
+    }
+    return r;
+}
+
 /* The next item, or STOP when the iterator is exhausted. */
 long py_next(long it) {
     long t = py_tag(it);
@@ -5389,12 +5410,7 @@ long py_next(long it) {
         long argv[1];
         argv[0] = it;
         long r = py_call(m, (long)argv, 1, 0);
-        if (py_exc && py_is_subclass(W(py_exc)[1], py_cls_StopIteration)) {
-            py_exc = 0;
-            py_tb_n = 0;
-            return STOP;
-        }
-        return r;
+        return py_caught_stop(r);
     }
     if (t != T_ITER)
         return py_type_error2("'", it, "' object is not an iterator");
@@ -5914,7 +5930,56 @@ long py_attr_error(long obj, long name) {
     }
     py_sb_str(b, name);
     py_sb_c(b, "'");
-    return py_raise_sb(py_cls_AttributeError, b);
+    py_raise_sb(py_cls_AttributeError, b);
+    long hint = py_attr_hint(obj, name);
+    if (hint != 0)
+        py_dict_set(py_attrs(py_exc), py_s_hint, py_const_str((char *)hint));
+    return 0;
+}
+
+/* The names an uncaught AttributeError's last line may suggest (CPython's nearest in dir(obj)), which the
+ * lowering ranks for each attribute name the program writes (attribute_hints in lower.py), or 0 when it
+ * has none: entries [name, n, (type name, suggestion) * n, m, (candidate, kind) * m], ended by 0. The
+ * suggestion for a built-in type's value is settled at compile time; for an instance or a class it is the
+ * first candidate it has: kind 0 a name the program writes, looked for in the instance and its classes;
+ * 1 object's own (every instance and class has them); 2 a class statement's (__module__, __weakref__);
+ * 3 an exception's. */
+long py_attr_hints;
+
+long py_attr_hint(long obj, long name) {
+    long h = py_attr_hints;
+    if (h == 0)
+        return 0;
+    long at = 0;
+    while (W(h)[at] != 0 && !py_str_eq_c(name, (char *)W(h)[at])) {
+        at = at + 2 + 2 * W(h)[at + 1];
+        at = at + 1 + 2 * W(h)[at];
+    }
+    if (W(h)[at] == 0)
+        return 0;
+    long t = py_tag(obj);
+    long pairs = W(h)[at + 1];
+    if (t != T_INST && t != T_CLASS) {
+        long type = py_type_name(obj);
+        for (long i = 0; i < pairs; i++)
+            if (py_str_eq_c(type, (char *)W(h)[at + 2 + 2 * i]))
+                return W(h)[at + 3 + 2 * i];
+        return 0;
+    }
+    long cls = t == T_INST ? W(obj)[1] : obj;
+    at = at + 2 + 2 * pairs;
+    for (long i = 0; i < W(h)[at]; i++) {
+        long kind = W(h)[at + 2 + 2 * i];
+        long found = kind == 1 || (kind == 2 && !BUILTIN_CLASS(cls)) || (kind == 3 && EXC_CLASS(cls));
+        if (kind == 0) {
+            long s = py_const_str((char *)W(h)[at + 1 + 2 * i]);
+            long own = t == T_INST && W(obj)[2] != 0 ? py_dict_get(W(obj)[2], s, UNBOUND) : UNBOUND;
+            found = own != UNBOUND || py_lookup(cls, s) != UNBOUND;
+        }
+        if (found)
+            return W(h)[at + 1 + 2 * i];
+    }
+    return 0;
 }
 
 long py_bound_new(long f, long self) {
@@ -6092,8 +6157,17 @@ long py_special_attr_code(long obj, long name) {
     return py_attr_error(obj, name);
 }
 
-/* obj.name where name may be a method of a built-in type: mid is its method id (0 when none). */
-long py_getattr_m(long obj, long name, long mid) {
+/* obj.name where name is a method of a built-in type: mid is its method id, tags the types that have it
+ * (a bit for each); a str, container, number, None or generator of another type has no such attribute
+ * ([].add is an AttributeError); a type gives its method to call with the value (str.lower). */
+long py_getattr_m(long obj, long name, long mid, long tags) {
+    long t = py_tag(obj);
+    long value = t <= T_RANGE || t == T_GEN || t == T_FLOAT || t == T_INT || t == T_NONE || t == T_BOOL;
+    return py_getattr_mid(obj, name, value ? py_named_method(obj, name, mid, tags) : mid);
+}
+
+/* obj.name where name may be a method of obj's built-in type: mid is its method id (0 when none). */
+long py_getattr_mid(long obj, long name, long mid) {
     long t = py_tag(obj);
     if (mid != 0 && t != T_INST && t != T_CLASS && t != T_SUPER && t != T_FUNC) {
         long m = py_alloc(4);
@@ -6283,7 +6357,7 @@ long py_getattr_builtin(long obj, long name, long dflt, long mid, long tags) {
         return 0;
     mid = py_named_method(obj, name, mid, tags);
     if (mid != 0)
-        return py_getattr_m(obj, name, mid);
+        return py_getattr_mid(obj, name, mid);
     long v = py_getattr(obj, name);
     if (py_exc && dflt != UNBOUND && py_is_subclass(W(py_exc)[1], py_cls_AttributeError)) {
         py_exc = 0;
@@ -8965,6 +9039,7 @@ long py_gen_send(long g, long v) {
  * delegating generator was sent goes on to it: None as next(), any other value as its send() (an
  * iterator without one is CPython's AttributeError). */
 long py_yield_from_step(long it, long sent) {
+    py_stop_value = NONE;
     if (sent == NONE)
         return py_next(it);
     if (py_tag(it) == T_GEN) {
@@ -8976,19 +9051,17 @@ long py_yield_from_step(long it, long sent) {
         return 0;
     long argv[1];
     argv[0] = sent;
-    long r = py_call(send, (long)argv, 1, 0);
-    if (py_exc && py_is_subclass(W(py_exc)[1], py_cls_StopIteration)) {
-        py_exc = 0;
-        py_tb_n = 0;
-        return STOP;
-    }
-    return r;
+    return py_caught_stop(py_call(send, (long)argv, 1, 0));
 }
 
-/* The value of `yield from it` once it is exhausted: a generator's return value, else None. */
+/* The value of `yield from it` once it is exhausted: a generator's return value, else the value of the
+ * StopIteration that ended it (None for a built-in iterator's). */
 long py_yield_from_value(long it) {
-    if (py_tag(it) != T_GEN)
-        return NONE;
+    if (py_tag(it) != T_GEN) {
+        long value = py_stop_value;
+        py_stop_value = NONE;
+        return value;
+    }
     long value = W(it)[5];
     W(it)[5] = NONE;
     return value;

@@ -47,6 +47,20 @@ try:
     s.send(3)
 except AttributeError as e:
     print("AttributeError", e)
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+    def __iter__(self):
+        return self
+    def __next__(self):
+        if self.n == 0:
+            raise StopIteration(7)
+        self.n -= 1
+        return self.n
+def counting():
+    r = yield from Countdown(2)
+    print("Countdown stopped with", r)
+print(list(counting()))
 list(bad())
 # expect: inner returned 30
 # expect: empty None
@@ -62,5 +76,7 @@ list(bad())
 # expect: outer gave done
 # expect: 12
 # expect: AttributeError 'list_iterator' object has no attribute 'send'
+# expect: Countdown stopped with 7
+# expect: [1, 0]
 # expect runtime error: trap 4
 # expect stderr: TypeError: 'int' object is not iterable
