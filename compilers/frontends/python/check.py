@@ -350,14 +350,15 @@ class Checker:
                 self.pattern(item, scope, names)
         elif isinstance(p, A.MatchOr):
             first: set[str] | None = None
+            unreachable = False  # CPython's one SyntaxError is then that one
             for i, alternative in enumerate(p.patterns):
                 bound: list[str] = []
                 self.pattern(alternative, scope, bound)
-                if i < len(p.patterns) - 1:
-                    self.reachable_after(alternative)
+                if i < len(p.patterns) - 1 and not unreachable:
+                    unreachable = self.reachable_after(alternative)
                 if first is None:
                     first = set(bound)
-                elif set(bound) != first:
+                elif set(bound) != first and not unreachable:
                     self.syntax("alternative patterns bind different names", alternative.span)
             for name in sorted(first or ()):
                 self.capture(name, p.span, scope, names)
@@ -368,16 +369,18 @@ class Checker:
         names.append(name)
         self.use(scope, name, span)
 
-    def reachable_after(self, p: A.Pattern) -> None:
-        """A pattern that always matches may only be the last case (or alternative), as CPython says."""
+    def reachable_after(self, p: A.Pattern) -> bool:
+        """A pattern that always matches may only be the last case (or alternative), as CPython says:
+        whether it was one."""
         while isinstance(p, A.MatchAs) and p.pattern is not None:
             p = p.pattern
         if isinstance(p, A.MatchOr):
-            for alternative in p.patterns:
-                self.reachable_after(alternative)
-        elif isinstance(p, A.MatchAs):
+            return any(self.reachable_after(alternative) for alternative in p.patterns)
+        if isinstance(p, A.MatchAs):
             what = f"name capture '{p.name}'" if p.name is not None else "wildcard"
             self.syntax(f"{what} makes remaining patterns unreachable", p.span)
+            return True
+        return False
 
     def import_stmt(self, stmt: A.Import, scope: A.Scope) -> None:
         if stmt.module not in MODULES:
