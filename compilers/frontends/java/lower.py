@@ -1382,12 +1382,25 @@ class FunctionLowering:
             a, i = self.values([target.target, target.index])
             i = self.convert(i, target.index.ty, "int", target.index)
             if store:
-                keep = may_call(later) or (later is not None and boxes(later.ty, target.ty))
+                library = self.low.current_class is not None and self.low.current_class.package
+                check = None if library else self.low.store_check(target.target.ty)
+                calls = may_call(later) or (later is not None and boxes(later.ty, target.ty))
+                keep = calls or check is not None
                 ha, hi = (self.hold(a, True), self.hold(i, False)) if keep else (a, i)
 
                 def put_element(v: Operand) -> None:
                     msg: NpeMessage = lambda n: n.array(False, target.ty, target.target)  # noqa: E731
-                    fb.store(self.element(self.fetch(ha), self.fetch(hi), msg), v, 1)
+                    if check is None:
+                        fb.store(self.element(self.fetch(ha), self.fetch(hi), msg), v, 1)
+                        return
+                    # java's aastore: the value's class is checked after the null and bounds checks
+                    hv = self.hold(v, True)
+                    self.element(self.fetch(ha), self.fetch(hi), msg)
+                    bad = fb.call(check, [self.fetch(ha), self.fetch(hv)]) or Const(0)
+                    name = lambda: fb.call("java_class_name", [self.fetch(hv)]) or Const(0)  # noqa: E731
+                    self.guard(bad, "ArrayStoreException", name)
+                    fb.store(fb.add(self.fetch(ha), self.fetch(hi)), self.fetch(hv), 1)
+                    self.release(hv)
 
                 return (lambda: fb.load(self.element(self.fetch(ha), self.fetch(hi)), 1)), put_element
             at = self.element(a, i, lambda n: n.array(True, target.ty, target.target))
@@ -2289,6 +2302,7 @@ class Lowering:
         # Each array class the program makes or tests: its index in java.arrays (array_kind).
         self.array_classes: dict[str, int] = {t: k for k, t in enumerate(FIXED_ARRAYS)}
         self.array_tests: dict[str, str] = {}  # an array type instanceof tests -> its test's function
+        self.store_checks: dict[str, str] = {}  # an array type stored into -> store_check's function
         self.method_ret = "void"
         self.current_class: ClassInfo | None = None
         self.tostring_index = self.classes["Object"].vtable.index(
@@ -2362,6 +2376,46 @@ class Lowering:
         if s == "String":
             return d in STRING_CLASSES
         return self.assignable(s, d)
+
+    def store_check(self, ty: str) -> str | None:
+        """The function telling whether a value stored into an array of static type ty is java's
+        ArrayStoreException (the array's class is of a narrower element type the value is not an
+        instance of); None when no other array class can be a ty (its element is final or primitive)."""
+        ty = self.array_type(ty)
+        if not self.covariant(ty[:-2]):
+            return None
+        self.array_kind(ty)
+        return self.store_checks.setdefault(ty, f"java.arraystore.{self.array_classes[ty]}")
+
+    def covariant(self, elem: str) -> bool:
+        """Whether an array of another element type can be an array of elem (a subclass of it)."""
+        if elem.endswith("[]"):
+            return self.covariant(elem[:-2])
+        if elem in ARRAY_CODES or elem in UNBOXES or elem in ("String", "StringBuilder"):
+            return False
+        c = self.classes.get(elem)
+        return c is None or any(o is not c and o.is_subclass_of(c) for o in self.classes.values())
+
+    def store_check_functions(self) -> None:
+        """store_check's functions: for each array class narrower than the static type, whether its
+        kind is the array's and the value (not null) is no instance of its element type."""
+        for ty, name in self.store_checks.items():
+            params = [LocalInfo("a", ty, 0), LocalInfo("v", ty[:-2], 1)]
+            fl = FunctionLowering(self, name, "", params, 1)
+            fb = fl.fb
+            kind = fb.call("java_heap_kind", [fl.load_local(params[0])]) or Const(0)
+            for other, k in list(self.array_classes.items()):
+                if other == ty or not self.array_assignable(other, ty):
+                    continue
+                yes, no = fb.new_block("narrower"), fb.new_block("next")
+                fb.branch(fb.binary("eq", kind, ARRAY_KIND + k), yes, no)
+                fb.set_block(yes)
+                v = fl.load_local(params[1])
+                ok = fl.either(fl.instance_test(v, other[:-2], ty[:-2]), fb.binary("eq", v, 0))
+                fb.store(fl.ret_slot, fb.binary("eq", ok, 0))
+                fb.jump(fl.exit)
+                fb.set_block(no)
+            fl.finish()
 
     def array_data(self) -> None:
         """Once every array class of the program is known: each class ([super, interfaces, name, itable,
@@ -2504,6 +2558,7 @@ class Lowering:
         self.main(users)
         if self.makes_classes:
             self.is_class_function()
+        self.store_check_functions()
         self.array_data()
         k = len(self.static_refs)
         self.mb.global_("java.statics", [0, k, *([0] * k)])

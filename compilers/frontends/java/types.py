@@ -54,6 +54,7 @@ BUILTIN_EXCEPTIONS = {
     "StringIndexOutOfBoundsException": "IndexOutOfBoundsException",
     "NullPointerException": "RuntimeException",
     "ClassCastException": "RuntimeException",
+    "ArrayStoreException": "RuntimeException",
     "NegativeArraySizeException": "RuntimeException",
     "IllegalArgumentException": "RuntimeException",
     "NumberFormatException": "IllegalArgumentException",
