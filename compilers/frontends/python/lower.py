@@ -212,6 +212,15 @@ class ModuleLowering:
                 continue
             if isinstance(node, A.Attribute):
                 attributes.add(node.attr)
+            elif (  # getattr(obj, "name"), setattr(obj, "name", value), hasattr(obj, "name")
+                isinstance(node, A.Call)
+                and isinstance(node.func, A.Name)
+                and node.func.id in ("getattr", "setattr", "hasattr")
+                and len(node.args) > 1
+                and isinstance(node.args[1], A.Const)
+                and isinstance(node.args[1].value, str)
+            ):
+                attributes.add(node.args[1].value)
             elif isinstance(node, A.ClassDef) and node.scope is not None:
                 class_names.update(node.scope.locals)
             stack.extend(getattr(node, f.name) for f in fields(node) if f.name not in SKIPPED)
