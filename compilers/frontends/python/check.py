@@ -338,11 +338,6 @@ class Checker:
             self.expr(p.cls, scope)
             cls_name = p.cls.id if isinstance(p.cls, A.Name) else ""
             p.self_match = cls_name in SELF_MATCHING and not self.defined_anywhere(scope, cls_name)
-            if p.self_match and len(p.patterns) > 1:
-                self.unsupported(
-                    f"{cls_name}() takes one positional sub-pattern (CPython's TypeError when it runs)",
-                    p.span,
-                )
             for i, name in enumerate(p.kwd_names):
                 if name in p.kwd_names[:i]:
                     self.syntax(f"attribute name repeated in class pattern: {name}", p.kwd_patterns[i].span)

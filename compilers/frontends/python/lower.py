@@ -841,7 +841,12 @@ class FunctionLowering:
         elif isinstance(p, A.MatchClass):
             cls = fb.copy(self.expr(p.cls))
             require(self.call("py_match_class", [subject, cls]))
-            if p.self_match and p.patterns:
+            if p.self_match and len(p.patterns) > 1:  # CPython's TypeError once the subject is one
+                assert isinstance(p.cls, A.Name)
+                message = f"{p.cls.id}() accepts 1 positional sub-pattern ({len(p.patterns)} given)"
+                self.call_void("py_raise", [fb.load(Sym("py_cls_TypeError")), self.cstr(message)])
+                self.raise_now()
+            elif p.self_match and p.patterns:
                 self.pattern(p.patterns[0], subject, fail, binds)
             else:
                 for i, item in enumerate(p.patterns):

@@ -89,6 +89,15 @@ try:
             pass
 except TypeError as e:
     print("TypeError", e)
+for value in ["s", 3]:
+    try:
+        match value:
+            case int(a, b):
+                pass
+            case _:
+                print("not an int", value)
+    except TypeError as e:
+        print("TypeError", e)
 match Point(1, 2):
     case Point(1, 2, 3):
         pass
@@ -124,5 +133,7 @@ match Point(1, 2):
 # expect: nested 2
 # expect: going north
 # expect: TypeError Bad() accepts 0 positional sub-patterns (1 given)
+# expect: not an int s
+# expect: TypeError int() accepts 1 positional sub-pattern (2 given)
 # expect runtime error: trap 4
 # expect stderr: TypeError: Point() accepts 2 positional sub-patterns (3 given)
