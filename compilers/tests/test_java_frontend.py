@@ -105,6 +105,10 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
             "void f(RuntimeException e) { int n = e.getStackTrace().length; }",
             "getStackTrace() is not supported",
         ),
+        (
+            'void f(String s) { switch (s) { case "r" + 1.5: break; } }',
+            "a case label joining a double or float to a String is not supported",
+        ),
     ],
 )
 def test_constructs_outside_the_subset_are_diagnostics(snippet: str, fragment: str) -> None:

@@ -41,6 +41,7 @@ from compilers.frontends.java.types import (
     LocalInfo,
     MethodInfo,
     Program,
+    constant_text,
     int_constant,
     is_integral,
     is_numeric,
@@ -118,6 +119,14 @@ BUILDER_METHODS: dict[str, list[tuple[list[str], str]]] = {
 def inner_kind(d: A.ClassDecl) -> bool:
     """A class declared in another without `static` is inner (enums, records, interfaces never are)."""
     return d.kind == "class" and "static" not in d.modifiers
+
+
+def floating_text(e: A.Expr) -> bool:
+    """Whether e joins a floating literal into a String by + (javac's constant "r" + 1.5, whose text
+    java makes by Double.toString: not folded here)."""
+    if isinstance(e, A.Literal):
+        return e.kind in ("double", "float")
+    return isinstance(e, A.Binary) and e.op == "+" and (floating_text(e.left) or floating_text(e.right))
 
 
 class _Scope:
@@ -1211,6 +1220,9 @@ class Checker:
                 if enum is not None:  # the constant's ordinal, which lowering switches on
                     case.labels[k] = A.Literal(label.span, "int", value)
                     case.labels[k].ty = "int"
+                elif t == "String":  # a constant String expression: its text
+                    case.labels[k] = A.Literal(label.span, "string", value)
+                    case.labels[k].ty = "String"
             for st in case.body:
                 self.stmt(st, inner)
         self.switches -= 1
@@ -1225,10 +1237,16 @@ class Checker:
         """The value of a case label of an int, char or String switch (None when it is not constant)."""
         lt = self.expr(label, scope)
         if t == "String":
-            if not (isinstance(label, A.Literal) and label.kind == "string"):
+            text = constant_text(label) if lt == "String" else None
+            if text is None and lt == "String" and floating_text(label):
+                self.error(
+                    "a case label joining a double or float to a String is not supported in this Java subset",
+                    label.span,
+                    "unsupported",
+                )
+            elif text is None:
                 self.error("constant string expression required", label.span)
-                return None
-            return label.value
+            return text
         value = self.constant(label)
         if value is None:
             self.error("constant expression required", label.span)

@@ -43,6 +43,7 @@ from compilers.frontends.java.types import (
     LocalInfo,
     MethodInfo,
     Program,
+    constant_text,
     int_constant,
     is_integral,
     is_numeric,
@@ -2205,54 +2206,6 @@ class FunctionLowering:
             self.release(acc)
             return out
         return Const(0)
-
-
-def constant_text(e: A.Expr) -> str | None:
-    """The value of a constant String expression (JLS 15.29: literals, constant variables and constant
-    int expressions joined by +), as string conversion gives it, which java interns; None for any
-    other expression (a double's text is left to the run time)."""
-    if isinstance(e, A.Name) and isinstance(e.ref, tuple) and e.ref[0] == "local":
-        local = e.ref[1]
-        return variable_text(local.ty, local.constant) if isinstance(local, LocalInfo) else None
-    # a constant variable named simply, or a static one as Class.NAME (not through an object: obj.f)
-    f = e.ref if isinstance(e, A.FieldAccess) and isinstance(e.ref, FieldInfo) and e.ref.static else None
-    f = e.ref[1] if isinstance(e, A.Name) and isinstance(e.ref, tuple) else f
-    if isinstance(f, FieldInfo):
-        return variable_text(f.ty, f.decl.init if f.decl is not None else None) if f.final else None
-    if e.ty in ("int", "short", "byte") and not isinstance(e, A.Literal):
-        n = int_constant(e)
-        return str(n) if n is not None else None
-    if isinstance(e, A.Literal):
-        if e.kind == "string":
-            return str(e.value)
-        if e.kind == "char":
-            return chr(e.value)
-        if e.kind in ("int", "long"):
-            return str(e.value)
-        if e.kind == "boolean":
-            return "true" if e.value else "false"
-        return None
-    if isinstance(e, A.Binary) and e.op == "+" and e.operand_ty == "String":
-        left, right = constant_text(e.left), constant_text(e.right)
-        return left + right if left is not None and right is not None else None
-    return None
-
-
-def variable_text(ty: str, init: A.Expr | None) -> str | None:
-    """The text of the value of a final variable of type ty set by init, when it is a constant variable
-    (JLS 4.12.4); None when it is not (or is floating, left to the run time)."""
-    if init is None:
-        return None
-    if ty == "String":
-        return constant_text(init)
-    if isinstance(init, A.Literal) and init.kind in ("boolean", "long") and ty in ("boolean", "long"):
-        return constant_text(init)
-    n = int_constant(init)
-    if n is None:
-        return None
-    if ty == "char":
-        return chr(n & 0xFFFF)
-    return str(n) if ty in ("int", "short", "byte", "long") else None
 
 
 def _prune(fn: object) -> None:

@@ -261,13 +261,77 @@ def int_constant(e: A.Expr | None, depth: int = 0) -> int | None:
     init = constant_initialiser(e)
     if init is not None:
         return int_constant(init, depth + 1)
-    if isinstance(e, A.Unary) and e.op == "-":
+    if isinstance(e, A.Unary) and e.op in ("-", "~"):
         v = int_constant(e.operand, depth + 1)
-        return -v if v is not None else None
-    if isinstance(e, A.Binary) and e.op in ("+", "-", "*") and e.operand_ty in ("int", ""):
+        return None if v is None else -v if e.op == "-" else ~v
+    if isinstance(e, A.Binary) and e.op in INT_OPERATORS and e.operand_ty in ("int", ""):
         a, b = int_constant(e.left, depth + 1), int_constant(e.right, depth + 1)
-        if a is None or b is None:
-            return None
-        v = a + b if e.op == "+" else a - b if e.op == "-" else a * b
-        return (v + 2**31) % 2**32 - 2**31
+        if a is None or b is None or (e.op in ("/", "%") and b == 0):
+            return None  # a division by zero is no constant (javac warns; it throws at run time)
+        return (int_operation(e.op, a, b) + 2**31) % 2**32 - 2**31
     return None
+
+
+# The operators of a constant int expression (JLS 15.29) that int_constant folds.
+INT_OPERATORS = ("+", "-", "*", "/", "%", "<<", ">>", ">>>", "&", "|", "^")
+
+
+def int_operation(op: str, a: int, b: int) -> int:
+    """a op b as java's int arithmetic gives it before wrapping: division truncates towards zero, a
+    remainder has the dividend's sign, a shift takes b's low five bits."""
+    if op in ("/", "%"):
+        q = abs(a) // abs(b) * (1 if (a < 0) == (b < 0) else -1)
+        return q if op == "/" else a - q * b
+    if op in ("<<", ">>", ">>>"):
+        n = b & 31
+        return a << n if op == "<<" else a >> n if op == ">>" else (a & 0xFFFFFFFF) >> n
+    ops = {"+": a + b, "-": a - b, "*": a * b, "&": a & b, "|": a | b, "^": a ^ b}
+    return ops[op]
+
+
+def constant_text(e: A.Expr) -> str | None:
+    """The value of a constant String expression (JLS 15.29: literals, constant variables and constant
+    int expressions joined by +), as string conversion gives it, which java interns; None for any
+    other expression (a double's text is left to the run time)."""
+    if isinstance(e, A.Name) and isinstance(e.ref, tuple) and e.ref[0] == "local":
+        local = e.ref[1]
+        return variable_text(local.ty, local.constant) if isinstance(local, LocalInfo) else None
+    # a constant variable named simply, or a static one as Class.NAME (not through an object: obj.f)
+    f = e.ref if isinstance(e, A.FieldAccess) and isinstance(e.ref, FieldInfo) and e.ref.static else None
+    f = e.ref[1] if isinstance(e, A.Name) and isinstance(e.ref, tuple) else f
+    if isinstance(f, FieldInfo):
+        return variable_text(f.ty, f.decl.init if f.decl is not None else None) if f.final else None
+    if e.ty in ("int", "short", "byte") and not isinstance(e, A.Literal):
+        n = int_constant(e)
+        return str(n) if n is not None else None
+    if isinstance(e, A.Literal):
+        if e.kind == "string":
+            return str(e.value)
+        if e.kind == "char":
+            return chr(e.value)
+        if e.kind in ("int", "long"):
+            return str(e.value)
+        if e.kind == "boolean":
+            return "true" if e.value else "false"
+        return None
+    if isinstance(e, A.Binary) and e.op == "+" and e.operand_ty == "String":
+        left, right = constant_text(e.left), constant_text(e.right)
+        return left + right if left is not None and right is not None else None
+    return None
+
+
+def variable_text(ty: str, init: A.Expr | None) -> str | None:
+    """The text of the value of a final variable of type ty set by init, when it is a constant variable
+    (JLS 4.12.4); None when it is not (or is floating, left to the run time)."""
+    if init is None:
+        return None
+    if ty == "String":
+        return constant_text(init)
+    if isinstance(init, A.Literal) and init.kind in ("boolean", "long") and ty in ("boolean", "long"):
+        return constant_text(init)
+    n = int_constant(init)
+    if n is None:
+        return None
+    if ty == "char":
+        return chr(n & 0xFFFF)
+    return str(n) if ty in ("int", "short", "byte", "long") else None
