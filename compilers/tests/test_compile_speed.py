@@ -177,19 +177,22 @@ def test_no_collection_runs_during_a_compile_and_the_collector_resumes_as_it_was
     def noted(phase: str, _info: dict[str, int]) -> None:
         phases.append(phase)
 
+    was_running = gc.isenabled()  # the test processes collect between tests (conftest.py)
+    gc.enable()
     gc.callbacks.append(noted)
     try:
         assert driver.compile("c", compile_speed.program(200), filename="speed.c").ok
-    finally:
-        gc.callbacks.remove(noted)
-    assert phases == []  # a compile of this size allocates enough to set off several otherwise
-    assert gc.isenabled()
-    gc.disable()  # a caller that paused it itself finds it still paused
-    try:
+        assert phases == []  # a compile of this size allocates enough to set off several otherwise
+        assert gc.isenabled()
+        gc.disable()  # a caller that paused it itself finds it still paused
         assert driver.compile("c", compile_speed.program(40), filename="speed.c").ok
         assert not gc.isenabled()
     finally:
-        gc.enable()
+        gc.callbacks.remove(noted)
+        if not was_running:
+            gc.disable()
+        else:
+            gc.enable()
 
 
 def test_preload_prepares_the_front_end_and_the_whole_runtime() -> None:
