@@ -8315,6 +8315,42 @@ long py_builtin_self_tag(long id) {
 }
 
 /* obj.name(args): argv[0] is free for self, the arguments start at argv[1]. */
+/* Whether the method mid of a value of tag t takes no arguments (CPython's METH_NOARGS methods). */
+long py_takes_no_arguments(long t, long mid) {
+    if (t == T_STR)
+        return mid == M_upper || mid == M_lower || mid == M_title || mid == M_capitalize || mid == M_swapcase ||
+               mid == M_casefold || mid == M_isdigit || mid == M_isalpha || mid == M_isupper || mid == M_islower ||
+               mid == M_isspace || mid == M_isalnum || mid == M_isnumeric || mid == M_isdecimal ||
+               mid == M_istitle || mid == M_isascii || mid == M_isidentifier;
+    if (t == T_LIST)
+        return mid == M_reverse || mid == M_copy || mid == M_clear;
+    if (t == T_DICT)
+        return mid == M_items || mid == M_keys || mid == M_values || mid == M_copy || mid == M_clear ||
+               mid == M_popitem;
+    if (t == T_SET)
+        return mid == M_pop || mid == M_copy || mid == M_clear;
+    if (t == T_INT || t == T_BOOL)
+        return mid == M_bit_length || mid == M_bit_count;
+    return t == T_FLOAT && mid == M_is_integer;
+}
+
+/* CPython's TypeError for such a method called with arguments, named by the type that defines it (int's
+ * for a bool's): str.upper() takes no arguments (1 given). */
+long py_no_arguments_error(long obj, long name, long argc, long kwn) {
+    long b = py_sb_new();
+    py_sb_str(b, py_tag(obj) == T_BOOL ? py_tag_name(T_INT) : py_type_name(obj));
+    py_sb_char(b, '.');
+    py_sb_str(b, name);
+    if (kwn != 0) {
+        py_sb_c(b, "() takes no keyword arguments");
+    } else {
+        py_sb_c(b, "() takes no arguments (");
+        py_sb_int(b, argc);
+        py_sb_c(b, " given)");
+    }
+    return py_raise_sb(py_cls_TypeError, b);
+}
+
 long py_call_method(long obj, long name, long mid, long argv, long argc, long kwn) {
     long t = py_tag(obj);
     long args = argv + 1;
@@ -8388,6 +8424,8 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
             return 0;
         return py_call(m, args, argc, kwn);
     }
+    if ((argc != 0 || kwn != 0) && py_takes_no_arguments(t, mid))
+        return py_no_arguments_error(obj, name, argc, kwn);
     if (mid == 0 && (t == T_STR || t == T_LIST || t == T_TUPLE || t == T_DICT || t == T_SET || t == T_RANGE)) {
         long f = py_getattr(obj, name); /* xs.__len__(): the container's special method, or the error */
         if (py_exc)

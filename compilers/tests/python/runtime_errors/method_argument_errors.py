@@ -18,6 +18,12 @@ for attempt in [lambda: Account(), lambda: Account("a").deposit(), lambda: Accou
         attempt()
     except TypeError as e:
         print(e)
+for attempt in [lambda: "word".upper(1), lambda: [3, 1].reverse(True), lambda: {}.items(0),
+                lambda: True.bit_length(1), lambda: 2.5.is_integer(1), lambda: "w".lower(x=1)]:
+    try:
+        attempt()
+    except TypeError as e:
+        print(e)
 print(Account.deposit.__name__, Account("b").deposit.__name__, Account.rate.__name__)
 Account()
 # expect: Account.__init__() missing 1 required positional argument: 'owner'
@@ -26,6 +32,12 @@ Account()
 # expect: Account.deposit() got an unexpected keyword argument 'memo'
 # expect: Account.deposit() got multiple values for argument 'amount'
 # expect: Account.rate() missing 1 required positional argument: 'kind'
+# expect: str.upper() takes no arguments (1 given)
+# expect: list.reverse() takes no arguments (1 given)
+# expect: dict.items() takes no arguments (1 given)
+# expect: int.bit_length() takes no arguments (1 given)
+# expect: float.is_integer() takes no arguments (1 given)
+# expect: str.lower() takes no keyword arguments
 # expect: deposit deposit rate
 # expect runtime error: trap 4
 # expect stderr: TypeError: Account.__init__() missing 1 required positional argument: 'owner'
