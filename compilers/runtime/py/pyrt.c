@@ -6986,6 +6986,16 @@ long py_more_builtins_code(long id, long argv, long argc, long kwn) {
 
 /* ---- methods of the built-in types ---- */
 
+/* The length of a C string. */
+long py_c_len(char *s) {
+    long n = 0;
+    while (s[n] != 0)
+        n++;
+    return n;
+}
+
+/* Whether argc arguments are from lo to hi; else the TypeError, in CPython's words for the method `name`
+ * (a name ending in "()", as "split()", is one whose words are "takes at most 2 arguments (3 given)"). */
 long py_arg_count(char *name, long argc, long lo, long hi) {
     if (argc >= lo && argc <= hi)
         return 1;
@@ -7006,6 +7016,13 @@ long py_arg_count(char *name, long argc, long lo, long hi) {
             py_sb_c(b, " arguments, got ");
             py_sb_int(b, argc);
         }
+    } else if (name[py_c_len(name) - 1] == ')') { /* "split()": the style of the methods that take keywords */
+        long bound = argc < lo ? lo : hi;
+        py_sb_c(b, argc < lo ? " takes at least " : " takes at most ");
+        py_sb_int(b, bound);
+        py_sb_c(b, bound == 1 ? " argument (" : " arguments (");
+        py_sb_int(b, argc);
+        py_sb_c(b, " given)");
     } else if (argc < lo) {
         py_sb_c(b, " expected at least ");
         py_sb_int(b, lo);
@@ -7768,7 +7785,7 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
     if (kwn != 0)
         return py_raise(py_cls_TypeError, "this str method takes no keyword arguments");
     if (mid == M_split) {
-        if (!py_arg_count("split", argc, 0, 2))
+        if (!py_arg_count("split()", argc, 0, 2))
             return 0;
         return py_split(s, a0, a1);
     }
@@ -7796,7 +7813,7 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
         return py_replace(s, a0, a1, a2);
     }
     if (mid == M_startswith || mid == M_endswith) {
-        if (!py_arg_count(mid == M_startswith ? "startswith" : "endswith", argc, 1, 3))
+        if (!py_arg_count(mid == M_startswith ? "startswith()" : "endswith()", argc, 1, 3))
             return 0;
         if (argc > 1) {
             long n = W(s)[1];
@@ -7811,11 +7828,11 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
         return py_starts_ends(s, a0, mid == M_endswith);
     }
     if (mid == M_find || mid == M_index || mid == M_count || mid == M_rfind || mid == M_rindex) {
-        if (!py_arg_count(mid == M_find    ? "find"
-                          : mid == M_index ? "index"
-                          : mid == M_rfind ? "rfind"
-                          : mid == M_rindex ? "rindex"
-                                           : "count",
+        if (!py_arg_count(mid == M_find    ? "find()"
+                          : mid == M_index ? "index()"
+                          : mid == M_rfind ? "rfind()"
+                          : mid == M_rindex ? "rindex()"
+                                           : "count()",
                           argc, 1, 3))
             return 0;
         if (py_tag(a0) != T_STR)
@@ -7860,12 +7877,12 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
         return py_str_pad(s, a0, a1, mid == M_center ? 'c' : mid == M_ljust ? 'l' : 'r');
     }
     if (mid == M_splitlines) {
-        if (!py_arg_count("splitlines", argc, 0, 1))
+        if (!py_arg_count("splitlines()", argc, 0, 1))
             return 0;
         return py_splitlines(s, argc > 0 && py_truthy(a0));
     }
     if (mid == M_rsplit) {
-        if (!py_arg_count("rsplit", argc, 0, 2))
+        if (!py_arg_count("rsplit()", argc, 0, 2))
             return 0;
         return py_rsplit(s, a0, a1);
     }
@@ -7901,12 +7918,12 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
         return mid == M_removeprefix ? py_substr(s, W(a0)[1], W(s)[1]) : py_substr(s, 0, W(s)[1] - W(a0)[1]);
     }
     if (mid == M_expandtabs) {
-        if (!py_arg_count("expandtabs", argc, 0, 1))
+        if (!py_arg_count("expandtabs()", argc, 0, 1))
             return 0;
         return py_expandtabs(s, a0);
     }
     if (mid == M_translate) {
-        if (!py_arg_count("translate", argc, 1, 1))
+        if (!py_arg_count("str.translate", argc, 1, 1))
             return 0;
         return py_str_translate(s, a0);
     }
@@ -7917,7 +7934,7 @@ long py_str_method(long s, long mid, long name, long argv, long argc, long kwn) 
         mid == M_islower)
         return py_str_test(s, mid);
     if (mid == M_zfill) {
-        if (!py_arg_count("zfill", argc, 1, 1))
+        if (!py_arg_count("str.zfill", argc, 1, 1))
             return 0;
         long width = INTV(py_num(a0));
         long n = W(s)[1];
@@ -8153,8 +8170,10 @@ long py_dict_method(long d, long mid, long name, long argv, long argc, long kwn)
         return v;
     }
     if (mid == M_update) {
-        if (!py_arg_count("update", argc, 1, 1))
+        if (!py_arg_count("update", argc, 0, 1))
             return 0;
+        if (argc == 0)
+            return NONE;
         long other = py_tag(a0) == T_DICT ? a0 : py_to_dict(a0); /* a dict, or an iterable of pairs */
         if (py_exc)
             return 0;

@@ -19,7 +19,8 @@ for attempt in [lambda: Account(), lambda: Account("a").deposit(), lambda: Accou
     except TypeError as e:
         print(e)
 for attempt in [lambda: "word".upper(1), lambda: [3, 1].reverse(True), lambda: {}.items(0),
-                lambda: True.bit_length(1), lambda: 2.5.is_integer(1), lambda: "w".lower(x=1)]:
+                lambda: True.bit_length(1), lambda: 2.5.is_integer(1), lambda: "w".lower(x=1),
+                lambda: "a,b".split(",", 1, 2), lambda: "ab".find(), lambda: "7".zfill(), lambda: {}.update({}, {})]:
     try:
         attempt()
     except TypeError as e:
@@ -38,6 +39,10 @@ Account()
 # expect: int.bit_length() takes no arguments (1 given)
 # expect: float.is_integer() takes no arguments (1 given)
 # expect: str.lower() takes no keyword arguments
+# expect: split() takes at most 2 arguments (3 given)
+# expect: find() takes at least 1 argument (0 given)
+# expect: str.zfill() takes exactly one argument (0 given)
+# expect: update expected at most 1 argument, got 2
 # expect: deposit deposit rate
 # expect runtime error: trap 4
 # expect stderr: TypeError: Account.__init__() missing 1 required positional argument: 'owner'
