@@ -149,6 +149,7 @@ def test_every_syntax_error_in_one_pass() -> None:
         ),
         ("x = vars()\n", "vars() without an argument is not supported"),
         ("def f(a, /, b):\n    pass\n", "positional-only parameters"),
+        ("z = 1 + 2j\n", "complex numbers (imaginary literals like 2j) are not supported"),
     ],
 )
 def test_outside_the_subset(source: str, fragment: str) -> None:

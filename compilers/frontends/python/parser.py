@@ -969,6 +969,11 @@ class Parser:
             return A.Const(tok.span, int(digits, 0 if digits[:2].lower() in ("0x", "0o", "0b") else 10))
         if kind == "float":
             self.advance()
+            if tok.text[-1] in "jJ":
+                self.diags.error(
+                    "unsupported", "complex numbers (imaginary literals like 2j) are not supported", tok.span
+                )
+                raise _SyntaxError
             return A.FloatLit(tok.span, tok.text)
         if kind in ("string", "fstring"):
             return self.strings()
