@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import builtins
 import sys
+from functools import cache
 
 MOVE_COST = 2
 CASE_COST = 1
@@ -117,6 +118,18 @@ OBJECT_NAMES: dict[str, int] = {
 }
 
 
+@cache
+def builtin_type_suggestions(name: str) -> list[tuple[str, str]]:
+    """CPython's suggestion for each built-in type whose values lack the attribute `name` (the nearest
+    in the type's dir()), as (type name, suggestion)."""
+    pairs = []
+    for type_name, names in BUILTIN_TYPE_DIRS.items():
+        near = suggestion(name, names) if name not in names else None
+        if near is not None:
+            pairs.append((type_name, near))
+    return pairs
+
+
 def attribute_hints(
     attributes: set[str], program_names: set[str]
 ) -> list[tuple[str, list[tuple[str, str]], list[tuple[str, int]]]]:
@@ -128,11 +141,7 @@ def attribute_hints(
     candidates = sorted(kinds)
     hints = []
     for name in sorted(attributes):
-        pairs = []
-        for type_name, names in BUILTIN_TYPE_DIRS.items():
-            near = suggestion(name, names) if name not in names else None
-            if near is not None:
-                pairs.append((type_name, near))
+        pairs = builtin_type_suggestions(name)
         near_names: list[tuple[str, int]] = []
         for candidate in ranked(name, candidates):
             near_names.append((candidate, kinds[candidate]))
