@@ -64,6 +64,13 @@ BUILTIN_EXCEPTIONS = {
     "StackOverflowError": "Error",
 }
 
+# The library's nested classes that stand for a java class of another name (getClass().getName()).
+LIBRARY_BINARY = {
+    "Arrays.View": "Arrays$ArrayList", "LinkedHashMap.Linked": "LinkedHashMap$Entry",
+    "Collections.Reversed": "Collections$ReverseComparator",
+    "Collections.Natural": "Comparators$NaturalOrderComparator",
+}  # fmt: skip
+
 
 @dataclass(eq=False)
 class LocalInfo:
@@ -159,8 +166,8 @@ class ClassInfo:
         """The name Java prints: the library's exceptions, Object and Enum live in java.lang."""
         if self.binary:
             return self.binary
-        if self.package:
-            return f"{self.package}.{self.name}"
+        if self.package:  # a nested one is Outer$Inner, as javac names it, or java's own class
+            return f"{self.package}.{LIBRARY_BINARY.get(self.name, self.name.replace('.', '$'))}"
         in_lang = self.name in BUILTIN_EXCEPTIONS or self.name in ("Object", "Enum")
         return f"java.lang.{self.name}" if self.builtin and in_lang else self.name
 

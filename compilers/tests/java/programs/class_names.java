@@ -14,6 +14,12 @@ public class Main {
         System.out.println(new P(3).getClass());
         Object o = new ArrayList<Integer>();
         System.out.println(o.getClass().getName() + " " + o.getClass().getSimpleName());
+        Map<String, Integer> m = new HashMap<>(Map.of("k", 1));
+        Object[] library = {Arrays.asList(1, 2), m.entrySet().iterator().next(), Collections.reverseOrder(),
+            new AbstractMap.SimpleEntry<>("k", 2), new LinkedHashMap<>(m).entrySet().iterator().next()};
+        for (Object x : library) {
+            System.out.println(x.getClass().getName() + " " + x.getClass().getSimpleName());
+        }
     }
 }
 // expect: true false
@@ -22,3 +28,8 @@ public class Main {
 // expect: Local Main$1Local
 // expect: class Main$P
 // expect: java.util.ArrayList ArrayList
+// expect: java.util.Arrays$ArrayList ArrayList
+// expect: java.util.HashMap$Node Node
+// expect: java.util.Collections$ReverseComparator ReverseComparator
+// expect: java.util.AbstractMap$SimpleEntry SimpleEntry
+// expect: java.util.LinkedHashMap$Entry Entry
