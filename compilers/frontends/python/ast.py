@@ -183,6 +183,9 @@ class Lambda(Expr):
     params: list[Param]
     body: Expr
     scope: Scope | None = None
+    # `lambda: (yield x)` is a generator: the checker gives it the statements `<yield> = yield x` and
+    # `return <yield>`, which its generator's code runs
+    gen_body: list[Stmt] | None = None
 
 
 @dataclass(eq=False)

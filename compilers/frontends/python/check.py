@@ -74,6 +74,7 @@ STREAMS = frozenset({"stdout", "stderr"})
 STREAM_METHODS = frozenset({"write", "flush"})
 METHOD_DECORATORS = frozenset({"property", "staticmethod", "classmethod"})
 # The built-in types whose class pattern's one positional sub-pattern matches the subject itself (PEP 634).
+YIELDED = "<yield>"  # the local of a generator lambda that holds its yield's value (no program names it)
 SELF_MATCHING = frozenset({"bool", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"})
 
 
@@ -483,7 +484,7 @@ class Checker:
         locals in a frame on the heap and resumes it after each yield)."""
         if scope.kind == "module":
             self.syntax("'yield' outside function", e.span)
-        elif scope.kind != "function":
+        elif scope.kind not in ("function", "lambda"):
             self.unsupported("'yield' is supported in a def's body", e.span)
         elif self.close_guards:
             self.unsupported(
@@ -740,7 +741,12 @@ class Checker:
         elif isinstance(e, (A.ListComp, A.DictComp)):
             self.comprehension(e, scope)
         elif isinstance(e, A.Lambda):
-            self.function(e, e.params, [A.Return(e.body.span, e.body)], scope, "<lambda>", "lambda")
+            body: list[A.Stmt] = [A.Return(e.body.span, e.body)]
+            if isinstance(e.body, A.Yield):  # a generator, whose return value is the yield's
+                at = e.body.span
+                keep, give = A.Assign(at, [A.Name(at, YIELDED)], e.body), A.Return(at, A.Name(at, YIELDED))
+                body = e.gen_body = [keep, give]
+            self.function(e, e.params, body, scope, "<lambda>", "lambda")
         elif isinstance(e, A.NamedExpr):
             self.named_expr(e, scope)
         elif isinstance(e, A.Yield):

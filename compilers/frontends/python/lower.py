@@ -2310,7 +2310,6 @@ def lower_function_body(
     scope = node.scope
     assert scope is not None
     if scope.generator:
-        assert isinstance(node, A.FunctionDef)
         lower_generator(m, node, params, code_name, display)
         return
     fb = m.mb.function(code_name, [("fn", "ptr"), ("argv", "ptr")], line=node.span.line)
@@ -2356,7 +2355,7 @@ def lower_function_body(
 
 
 def lower_generator(
-    m: ModuleLowering, node: A.FunctionDef, params: list[A.Param], code_name: str, display: str
+    m: ModuleLowering, node: A.FunctionDef | A.Lambda, params: list[A.Param], code_name: str, display: str
 ) -> None:
     """A generator function: its code makes the generator (binding the arguments into a new frame), and
     a second IR function, the resumption, runs the body from the start or from the yield where it last
@@ -2384,7 +2383,11 @@ def lower_generator(
     dispatch, start = rb.new_block("dispatch"), rb.new_block("start")
     rb.jump(dispatch)
     rb.set_block(start)
-    fl.block(node.body)
+    if isinstance(node, A.Lambda):
+        assert node.gen_body is not None
+        fl.block(node.gen_body)
+    else:
+        fl.block(node.body)
     body_end = rb.current
     fl.finish()
     # the dispatch on the state: 0 at the start, k after the k-th yield

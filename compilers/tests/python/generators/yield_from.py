@@ -61,6 +61,11 @@ def counting():
     r = yield from Countdown(2)
     print("Countdown stopped with", r)
 print(list(counting()))
+each = lambda xs: (yield from xs)
+def relay():
+    r = yield from (lambda: (yield "sent?"))()
+    print("lambda gave", r)
+print(list(each("ab")), list(relay()))
 list(bad())
 # expect: inner returned 30
 # expect: empty None
@@ -78,5 +83,7 @@ list(bad())
 # expect: AttributeError 'list_iterator' object has no attribute 'send'
 # expect: Countdown stopped with 7
 # expect: [1, 0]
+# expect: lambda gave None
+# expect: ['a', 'b'] ['sent?']
 # expect runtime error: trap 4
 # expect stderr: TypeError: 'int' object is not iterable
