@@ -3582,6 +3582,17 @@ class Arrays {
         return h;
     }
 
+    public static int hashCode(Object[] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (Object x : a) {
+            h = 31 * h + Objects.hashCode(x);
+        }
+        return h;
+    }
+
     private static void sortInts(int[] a, int[] tmp, int lo, int hi) {
         if (hi - lo < 2) {
             return;

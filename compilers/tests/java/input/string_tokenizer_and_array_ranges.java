@@ -16,7 +16,7 @@ public class Main {
         }
         System.out.println(st.hasMoreTokens());
         Arrays.sort(a, 1, 5);
-        System.out.println(Arrays.toString(a) + " " + Arrays.hashCode(a) + " " + Arrays.hashCode(new int[0]));
+        System.out.println(Arrays.toString(a) + " " + Arrays.hashCode(a) + " " + Arrays.hashCode(new int[0]) + " " + Arrays.hashCode(new Object[] {1, "a", null, 2.5}));
         StringTokenizer csv = new StringTokenizer("a,b;;c,", ",;");
         while (csv.hasMoreTokens()) {
             System.out.print("[" + csv.nextToken() + "]");
@@ -39,7 +39,7 @@ public class Main {
 // stdin:   9 4   7 1 8 2
 // expect: 6
 // expect: false
-// expect: [9, 1, 4, 7, 8, 2] 1146215702 1
+// expect: [9, 1, 4, 7, 8, 2] 1146215702 1 1075050497
 // expect: [a][b][c] 0
 // expect: fromIndex(4) > toIndex(2)
 // expect: Array index out of range: 99
