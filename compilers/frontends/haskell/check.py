@@ -29,6 +29,7 @@ from compilers.frontends.haskell.types import (
     CHAR,
     DOUBLE,
     INTEGER,
+    LIST,
     Namer,
     Scheme,
     TAp,
@@ -92,9 +93,10 @@ FOLDABLE_FUNCTIONS = frozenset(
         "for",
     ]
 )
-# The Foldable functions whose container argument may be any Foldable type, made a list first (not
-# Traversable's mapM, forM, sequence and for, whose result is the container again).
-FOLDABLE_TO_LIST_FUNCTIONS = FOLDABLE_FUNCTIONS - {"mapM", "forM", "sequence", "for"}
+# Traversable's mapM, forM, sequence and for, whose result is the container again: lists only. The others
+# take any Foldable type, made a list first (Checker.foldable_use).
+TRAVERSABLE_FUNCTIONS = frozenset(["mapM", "forM", "sequence", "for"])
+FOLDABLE_TO_LIST_FUNCTIONS = FOLDABLE_FUNCTIONS - TRAVERSABLE_FUNCTIONS
 # The Prelude file's Foldable types: each with the function that lists its elements in GHC's order.
 PRELUDE_FOLDABLES = {
     "Maybe": "maybeToList",
@@ -252,6 +254,18 @@ class Inst:
 
 
 @dataclass(slots=True)
+class FoldableUse:
+    """A Foldable function of the Prelude's used at a container its binding group's inference finds."""
+
+    node: A.EVar
+    name: str  # the Prelude's name: sum, foldr, mapM_, ...
+    container: Type  # t of its parameter `t a`
+    index: int  # that parameter's position
+    type: Type  # the use's type
+    scope: Scope
+
+
+@dataclass(slots=True)
 class Binding:
     """One binder of a binding group."""
 
@@ -348,6 +362,10 @@ class Checker:
         # A Foldable type of the program's (`instance Foldable Tree`): its checker's name -> the function that
         # lists its elements (derive.foldable_instances), for a Foldable function given one (`sum tree`).
         self.foldable_lists: dict[str, str] = {}
+        # The uses of the Prelude's Foldable functions whose container type is found by inference: each
+        # becomes, at its binding group's end, the list function itself or one that lists its container.
+        self.foldable_uses: list[FoldableUse] = []
+        self.listing_ids: set[int] = set()  # id(EVar) of the list functions those uses became
         self.var_spans: dict[tuple[int, str], Span] = {}  # (id(scope), pattern variable) -> where bound
         # A name the program may not use unqualified: defined by it and imported, or imported twice as two
         # different things (name -> GHC's "Ambiguous occurrence" message).
@@ -732,14 +750,12 @@ class Checker:
         return found[0]
 
     def check_arg(self, head: A.Expr, node: A.EApp, want: Type, sc: Scope) -> None:
-        """An application's argument checked against its parameter. The list parameter of a Foldable
-        function (`sum`, `length`, `elem`, `foldr`, `mapM_`, ...) given another Foldable type (a Maybe, an
-        Either, a pair, a Map, a Set, an Array, a program's type with `instance Foldable`) takes the list of
-        its elements: the application becomes `f (toList x)` (the list functions keep their own code, as
-        fast as before); given a type that is not Foldable, a diagnostic."""
+        """An application's argument checked against its parameter. Traversable's `mapM`, `forM`,
+        `sequence` and `for` (lists only here) given a Maybe, an Either, a pair, a Map, a Set or an Array:
+        a diagnostic that says what to write. (A Foldable function takes any Foldable type: foldable_use.)"""
         arg = node.arg
         fname = head.name.rsplit(".", 1)[-1] if isinstance(head, A.EVar) else ""
-        if fname not in FOLDABLE_FUNCTIONS:
+        if fname not in TRAVERSABLE_FUNCTIONS:
             self.check(arg, want, sc)
             return
         try:
@@ -754,26 +770,6 @@ class Checker:
             finally:
                 del self.scope_errors[n_scope_errors:]
             name = container.name if isinstance(container, TCn) else ""
-            lister = self.foldable_lists.get(name) or PRELUDE_FOLDABLES.get(name)
-            if lister is not None and fname in FOLDABLE_TO_LIST_FUNCTIONS:
-                conv = A.EVar(lister, arg.span)
-                if name not in self.foldable_lists:
-                    self.syntax_ids.add(id(conv))  # the Prelude file's, whatever the program hides
-                elem = self.meta()
-                self.expect(self.infer(conv, sc), fn(arg_type, list_of(elem)), arg)
-                listed = A.EApp(conv, arg, arg.span)
-                self.types[id(listed)] = list_of(elem)
-                stop = empty_container_message(fname, name)
-                if stop is not None:
-                    guard = A.EVar("nonEmptyOr'", arg.span)
-                    self.syntax_ids.add(id(guard))
-                    guard_app = A.EApp(guard, A.ELit(stop, "string", arg.span), arg.span)
-                    self.expect(self.infer(guard_app, sc), fn(list_of(elem), list_of(elem)), arg)
-                    listed = A.EApp(guard_app, listed, arg.span)
-                    self.types[id(listed)] = list_of(elem)
-                self.expect(want, list_of(elem), arg)
-                self.sugar[id(node)] = A.EApp(node.fun, listed, node.span)
-                return
             if name not in FOLDABLE_HINTS and not name.startswith("(,"):
                 raise
             hint = FOLDABLE_HINTS.get(name, "fst or snd of the pair")
@@ -885,6 +881,8 @@ class Checker:
             if g is not None and (local is None or local.internal == name):  # not the derived code's own
                 t, tyargs, holes = self.instantiate(g.scheme, e.span, self.syntax_origins.get(id(e), name))
                 self.insts[id(e)] = Inst("global", g.internal, tyargs, holes)
+                if name in FOLDABLE_TO_LIST_FUNCTIONS and id(e) not in self.listing_ids:
+                    return self.foldable_use(e, name, t, sc)  # an instance method's body (derive.py)
                 return t
         elif local is not None and local.internal == name and name in self.ambiguous_names:
             # The program's top-level binding (the one kind of local whose internal name is its own) with
@@ -907,7 +905,81 @@ class Checker:
             return t
         t, tyargs, holes = self.instantiate(g.scheme, e.span, name)
         self.insts[id(e)] = Inst("prim" if g.kind == "prim" else "global", g.internal, tyargs, holes)
+        base = name.rsplit(".", 1)[-1]
+        prelude = self.prelude_names.get(base) if base in FOLDABLE_TO_LIST_FUNCTIONS else None
+        if prelude is not None and prelude.internal == g.internal:
+            return self.foldable_use(e, base, t, sc)
         return t
+
+    def foldable_use(self, e: A.EVar, base: str, t: Type, sc: Scope) -> Type:
+        """A Foldable function of the Prelude's (`sum`, `foldr`, `mapM_`, ...) at any container type: its
+        list parameter `[a]` becomes `t a`, t found by inference (resolve_foldable_uses)."""
+        params: list[Type] = []
+        res = t
+        while (parts := split_fn(res)) is not None:
+            params.append(parts[0])
+            res = parts[1]
+        lists = [i for i, p in enumerate(params) if spine(p)[0] == LIST and len(spine(p)[1]) == 1]
+        if not lists:
+            return t
+        index = lists[-1]
+        container = TMeta(self.level, "t")
+        params[index] = TAp(container, spine(params[index])[1][0])
+        typed = fns(params, res)
+        self.foldable_uses.append(FoldableUse(e, base, container, index, typed, sc))
+        return typed
+
+    def resolve_foldable_uses(self) -> None:
+        """At a binding group's end: each Foldable use whose container is now known is the list function
+        (a list), or `f . lister` at that parameter (a Maybe, a Map, a program's `instance Foldable`,
+        ...); one whose container a top-level binding's type would generalise is taken at a list."""
+        pending: list[FoldableUse] = []
+        for use in self.foldable_uses:
+            head, _ = spine(use.container)
+            if isinstance(head, TMeta):
+                if head.level < self.level:
+                    pending.append(use)
+                elif self.level > 1:
+                    # A local binding's (`where go x = sum x`): not generalised, found where it is used.
+                    head.level = self.level - 1
+                    pending.append(use)
+                else:
+                    head.ref = LIST
+                continue
+            if head == LIST:
+                continue
+            name = head.name if isinstance(head, TCn) else ""
+            lister = self.foldable_lists.get(name) or PRELUDE_FOLDABLES.get(name)
+            if lister is None:
+                shown = show_type(head) if not isinstance(head, TRig) else head.name
+                message = f"No instance for (Foldable {shown}) arising from a use of ‘{use.name}’"
+                raise self.error(message, use.node.span)
+            self.list_foldable_use(use, name, lister)
+        self.foldable_uses = pending
+
+    def list_foldable_use(self, use: FoldableUse, container: str, lister: str) -> None:
+        span = use.node.span
+        params = [f"fold%{k}" for k in range(use.index + 1)]
+        fun = A.EVar(use.name, span)
+        self.syntax_ids.add(id(fun))
+        self.listing_ids.add(id(fun))
+        body: A.Expr = fun
+        for k, param in enumerate(params):
+            arg: A.Expr = A.EVar(param, span)
+            if k == use.index:
+                conv = A.EVar(lister, span)
+                if container not in self.foldable_lists:
+                    self.syntax_ids.add(id(conv))  # the Prelude file's, whatever the program hides
+                arg = A.EApp(conv, arg, span)
+                stop = empty_container_message(use.name, container)
+                if stop is not None:
+                    guard = A.EVar("nonEmptyOr'", span)
+                    self.syntax_ids.add(id(guard))
+                    arg = A.EApp(A.EApp(guard, A.ELit(stop, "string", span), span), arg, span)
+            body = A.EApp(body, arg, span)
+        lam = A.ELam([A.PVar(p, span) for p in params], body, span)
+        self.expect(self.infer(lam, use.scope), use.type, use.node)
+        self.sugar[id(use.node)] = lam
 
     def lookup_top(self, name: str, sc: Scope) -> Local | None:
         s: Scope | None = sc
@@ -1145,6 +1217,7 @@ class Checker:
             group_binds = [binds[n] for n in group_names]
             pbs = [pb for pb in patbinds if any(v.name in group_names for v in pb.vars)]
             level, wanted, n_givens = self.level, list(self.wanted), len(self.givens)
+            uses = {id(use) for use in self.foldable_uses}
             try:
                 one = group_binds[0]
                 if len(group_binds) == 1 and one.sig is not None and one.patbind is None:
@@ -1160,6 +1233,7 @@ class Checker:
                 self.type_errors += [exc, *exc.more]
                 self.level, self.wanted = level, wanted
                 del self.givens[n_givens:]
+                self.foldable_uses = [use for use in self.foldable_uses if id(use) in uses]
                 for b in group_binds:
                     if b.sig is None:
                         v = self.fresh_name("a")
@@ -1284,6 +1358,7 @@ class Checker:
                 local = pscope.vars[v.name]
                 self.expect(v.type, local.scheme.type, pb.decl.pat)
                 pb.locals[v.name] = local.internal
+        self.resolve_foldable_uses()
         self.level -= 1
         wanted = self.wanted
         self.wanted = saved
@@ -1522,6 +1597,7 @@ class Checker:
         self.givens.extend(dicts)
         try:
             self.infer_clauses(b, Scope(sc))
+            self.resolve_foldable_uses()
             self.level -= 1
             left = self.simplify(self.wanted)
         finally:

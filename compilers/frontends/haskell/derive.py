@@ -311,7 +311,7 @@ def field_selectors(mod: A.Module) -> list[A.Decl]:
 def foldable_instances(mod: A.Module, filename: str) -> tuple[list[A.Decl], dict[str, str]]:
     """`instance Foldable T where foldr ...` (or `foldMap`), taken out of the module's declarations: its
     method a top-level function of its own, with the function that lists T's elements (by `foldr (:) []` or
-    `foldMap (\\x -> [x])`), which a Foldable function given a T is applied to (check.Checker.check_arg);
+    `foldMap (\\x -> [x])`), which a Foldable function used at a T is composed with (Checker.foldable_use);
     returns the new declarations and, by T's name, that function's. An instance with neither method, or of
     a type with parameters of its own (`Foldable (Pair e)`), stays, and is the checker's diagnostic."""
     if any(isinstance(d, A.DClass) and d.name == "Foldable" for d in mod.decls):

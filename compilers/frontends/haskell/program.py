@@ -698,6 +698,7 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     user_groups = ck.last_groups
     ck.collect(lambda: _check_classes(ck, module, "", uscope))
     ck.collect(lambda: _check_instances(ck, user_insts, "", uscope))
+    ck.collect(ck.resolve_foldable_uses)  # any Foldable use left: its container known, or a list
     ck.collect(ck.simplify_top)
     ck.raise_errors()
     mb = next((b for g in user_groups for b in g.binds if b.name == "main"), None)

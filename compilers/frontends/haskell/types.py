@@ -11,12 +11,13 @@ _ids = itertools.count(1)
 
 
 class TMeta:
-    __slots__ = ("id", "level", "ref")
+    __slots__ = ("hint", "id", "level", "ref")
 
-    def __init__(self, level: int) -> None:
+    def __init__(self, level: int, hint: str = "") -> None:
         self.id = next(_ids)
         self.level = level
         self.ref: Type | None = None
+        self.hint = hint  # the letter GHC names it by in a message (t of Foldable's `t a`), if not a, b, ...
 
     def __repr__(self) -> str:
         return f"?{self.id}"
@@ -153,11 +154,16 @@ class Namer:
 
     def __init__(self) -> None:
         self.names: dict[int, str] = {}
+        self.hinted: dict[str, int] = {}
 
     def name(self, m: TMeta) -> str:
         if m.id not in self.names:
-            n = len(self.names)
-            self.names[m.id] = f"{'abcdefghijklmnopqrstuvwxyz'[n % 26]}{n // 26}"
+            if m.hint:
+                k = self.hinted[m.hint] = self.hinted.get(m.hint, -1) + 1
+                self.names[m.id] = f"{m.hint}{k}"
+            else:
+                n = len(self.names) - sum(self.hinted.values()) - len(self.hinted)
+                self.names[m.id] = f"{'abcdefghijklmnopqrstuvwxyz'[n % 26]}{n // 26}"
         return self.names[m.id]
 
 
