@@ -35,7 +35,7 @@ SUPPORTED_BUILTINS = EXCEPTION_CLASSES | frozenset(
         "reversed", "enumerate", "zip", "map", "filter", "isinstance", "divmod", "pow", "ord", "chr", "list",
         "tuple", "dict", "set", "any", "all", "hex", "bin", "oct", "super", "object", "next", "iter", "type",
         "hash", "issubclass", "format", "getattr", "setattr", "hasattr", "slice", "frozenset", "callable",
-        "id", "ascii", "vars", "Ellipsis",
+        "id", "ascii", "vars", "Ellipsis", "NotImplemented",
     }
 )  # fmt: skip
 CPYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))

@@ -606,6 +606,8 @@ class FunctionLowering:
     def builtin_value(self, name: str, span: Span | None = None) -> Operand:
         if name == "Ellipsis":
             return self.call("py_ellipsis", [], can_raise=False)
+        if name == "NotImplemented":
+            return self.call("py_not_implemented", [], can_raise=False)
         if name in EXCEPTION_CLASSES or name == "object":
             self.m.features.add("py_instance_code")
             if name in MADE_ON_DEMAND:

@@ -56,6 +56,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define T_DESCR 23 /* [23, kind, function, setter]: staticmethod, classmethod or property */
 #define T_SLICE 24 /* [24, start, stop, step]: a slice of an instance (obj[i:j]) or slice(...) */
 #define T_ELLIPSIS 25 /* [25]: Ellipsis, the one object `...` is (py_ellipsis) */
+#define T_NOTIMPL 26  /* [26]: NotImplemented, what a special method returns for an operand it does not take */
 #define D_STATIC 1
 #define D_CLASS 2
 #define D_PROPERTY 3
@@ -1355,6 +1356,21 @@ long py_make_class(long id) {
 
 long py_ellipsis_obj; /* made when a program first writes `...` as a value */
 
+long py_not_implemented_obj; /* made when a program first names NotImplemented */
+
+long py_not_implemented(void) {
+    if (py_not_implemented_obj == 0) {
+        py_not_implemented_obj = py_alloc(1);
+        W(py_not_implemented_obj)[0] = T_NOTIMPL;
+    }
+    return py_not_implemented_obj;
+}
+
+/* r, what a special method returned, or UNBOUND when it is NotImplemented (the operand is not taken). */
+long py_implemented(long r) {
+    return r != 0 && r == py_not_implemented_obj ? UNBOUND : r;
+}
+
 long py_ellipsis(void) {
     if (py_ellipsis_obj == 0) {
         py_ellipsis_obj = py_alloc(1);
@@ -2326,6 +2342,8 @@ long py_tag_name(long t) {
         return py_const_str("slice");
     if (t == T_ELLIPSIS)
         return py_const_str("ellipsis");
+    if (t == T_NOTIMPL)
+        return py_const_str("NotImplementedType");
     return py_const_str("object");
 }
 
@@ -2544,6 +2562,8 @@ void py_sb_value(long b, long v, long as_repr) {
         py_sb_c(b, py_is_type_id(id) ? "'>" : ">");
     } else if (t == T_ELLIPSIS) {
         py_sb_c(b, "Ellipsis");
+    } else if (t == T_NOTIMPL) {
+        py_sb_c(b, "NotImplemented");
     } else if (t == T_SLICE) {
         py_sb_c(b, "slice(");
         for (long i = 1; i <= 3; i++) {
@@ -3356,7 +3376,17 @@ long py_eq_raw(long a, long b) {
         long r = py_call(m, (long)argv, 2, 0);
         if (py_exc)
             return 0;
-        return py_truthy(r);
+        if (py_implemented(r) == UNBOUND && py_tag(other) == T_INST) { /* the other's __eq__, else `is` */
+            m = py_lookup(W(other)[1], py_s_eq);
+            if (m == UNBOUND)
+                return 0;
+            argv[0] = other;
+            argv[1] = self;
+            r = py_call(m, (long)argv, 2, 0);
+            if (py_exc)
+                return 0;
+        }
+        return py_implemented(r) != UNBOUND && py_truthy(r);
     }
     if (py_is_set_view(a) || py_is_set_view(b))
         return py_view_eq(a, b);
@@ -3482,7 +3512,8 @@ long py_inst_compare(long a, long b, char *op, long name, long reflected) {
             long r = py_call(m, (long)args, 2, 0);
             if (py_exc)
                 return 0;
-            return py_truthy(r);
+            if (py_implemented(r) != UNBOUND)
+                return py_truthy(r);
         }
     }
     if (py_tag(b) == T_INST) {
@@ -3493,7 +3524,8 @@ long py_inst_compare(long a, long b, char *op, long name, long reflected) {
             long r = py_call(m, (long)args, 2, 0);
             if (py_exc)
                 return 0;
-            return py_truthy(r);
+            if (py_implemented(r) != UNBOUND)
+                return py_truthy(r);
         }
     }
     py_compare_error(op, a, b);
@@ -4095,9 +4127,9 @@ long py_binop_in(long op, long a, long b, long inplace) {
     }
     if (ta == T_INST || tb == T_INST) {
         /* a.__add__(b), else b.__radd__(a) */
-        long r = py_inst_op(op, a, b, 0);
+        long r = py_implemented(py_inst_op(op, a, b, 0));
         if (r == UNBOUND && !py_exc)
-            r = py_inst_op(op, b, a, 1);
+            r = py_implemented(py_inst_op(op, b, a, 1));
         if (r != UNBOUND || py_exc)
             return r;
     }

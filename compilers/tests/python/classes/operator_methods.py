@@ -97,3 +97,34 @@ except TypeError as e:
 # expect: AttributeError: 'int' object has no attribute 'x'
 # expect: TypeError: unsupported operand type(s) for -: 'Fraction' and 'Fraction'
 # expect: TypeError: bad operand type for unary -: 'Fraction'
+
+
+class Meters:
+    def __init__(self, n):
+        self.n = n
+
+    def __add__(self, other):
+        if not isinstance(other, Meters):
+            return NotImplemented
+        return Meters(self.n + other.n)
+
+    def __radd__(self, other):
+        return self if other == 0 else NotImplemented
+
+    def __eq__(self, other):
+        return self.n == other.n if isinstance(other, Meters) else NotImplemented
+
+    def __lt__(self, other):
+        return self.n < other.n if isinstance(other, Meters) else NotImplemented
+
+
+print(sum([Meters(2), Meters(3)]).n, Meters(1) == Meters(1), Meters(1) == 1, Meters(1) != "m", NotImplemented)
+for attempt in (lambda: Meters(1) + 1, lambda: "m" + Meters(1), lambda: Meters(1) < 2):
+    try:
+        attempt()
+    except TypeError as e:
+        print("TypeError:", e)
+# expect: 5 True False True NotImplemented
+# expect: TypeError: unsupported operand type(s) for +: 'Meters' and 'int'
+# expect: TypeError: can only concatenate str (not "Meters") to str
+# expect: TypeError: '<' not supported between instances of 'Meters' and 'int'
