@@ -8584,7 +8584,9 @@ long py_ibinop(long op, long a, long b) {
             long argv[2];
             argv[0] = a;
             argv[1] = b;
-            return py_call(m, (long)argv, 2, 0);
+            long r = py_call(m, (long)argv, 2, 0);
+            if (py_implemented(r) != UNBOUND || py_exc)
+                return r; /* else NotImplemented: a + b */
         }
     }
     if (op == '+' && t == T_LIST) {

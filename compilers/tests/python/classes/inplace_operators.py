@@ -146,3 +146,20 @@ except TypeError as e:
 # expect: unsupported operand type(s) for <<=: 'int' and 'str'
 # expect: can't multiply sequence by non-int of type 'str'
 # expect: unsupported operand type(s) for |=: 'set' and 'list'
+
+
+class Tally:
+    def __init__(self, n):
+        self.n = n
+
+    def __iadd__(self, other):
+        return NotImplemented  # then tally + other, as CPython
+
+    def __add__(self, other):
+        return Tally(self.n + other)
+
+
+tally = Tally(1)
+tally += 2
+print(type(tally).__name__, tally.n)
+# expect: Tally 3
