@@ -2551,7 +2551,10 @@ class Checker:
             return self.strings_call(e, e.target, scope)  # insert, delete... written in Java
         if t == "StringBuilder":
             return self.library_call(e, "StringBuilder", BUILDER_METHODS)
-        if t.endswith("[]") and e.ident == "clone" and not e.args:  # a shallow copy of the same type
+        sized = len(e.args) == 1 and bool(self.cls.package)  # the library's clone(n): Arrays.copyOf's
+        if t.endswith("[]") and e.ident == "clone" and (not e.args or sized):  # a shallow copy, same class
+            for arg in e.args:
+                self.init_expr(arg, "int", scope)
             e.ref = ("builtin", "Array.clone")
             return t
         if t.endswith("[]") and e.ident in ARRAY_OBJECT_METHODS:  # an array is an Object

@@ -1620,7 +1620,7 @@ class FunctionLowering:
             return self.err_print(e, key[7:])
         if key == "Array.clone":
             assert e.target is not None
-            return self.array_clone(e.target)
+            return self.array_clone(e.target, e.args[0] if e.args else None)
         if key == "stdin.read":
             return fb.read_char()
         if key == "String.format":
@@ -2024,15 +2024,22 @@ class FunctionLowering:
             fb.print_char(10)
         return Const(0)
 
-    def array_clone(self, target: A.Expr) -> Operand:
-        """array.clone(): a new array of the same length holding the same elements (a shallow copy)."""
+    def array_clone(self, target: A.Expr, length: A.Expr | None = None) -> Operand:
+        """array.clone(): a new array of the same class and length holding the same elements (a shallow
+        copy); the library's clone(n) (Arrays.copyOf's) is n long, holding the first n or null after."""
         fb = self.fb
         a = self.value(target)
         self.null_check(a, lambda n: n.clone(target))
         h_a = self.hold(a, True)
+        n: Operand = fb.load(self.fetch(h_a), 0)
+        h_n = self.hold(self.value(length) if length is not None else n, False, always=True)
         kind = fb.call("gc_kind", [self.fetch(h_a)])
-        b = self.new_array(target.ty[:-2], [fb.load(self.fetch(h_a), 0)], kind)
+        b = self.new_array(target.ty[:-2], [self.fetch(h_n)], kind)
         h_b = self.hold(b, True)
+        if length is not None:  # the elements copied: min(n, a.length)
+            n, m = self.fetch(h_n), fb.load(self.fetch(h_a), 0)
+            short = fb.binary("lt", n, m)
+            fb.store(h_n.where, fb.add(m, fb.mul(short, fb.sub(n, m))), h_n.offset)
         self.clones = getattr(self, "clones", 0) + 1
         i = fb.slot(f"clone{self.clones}")
         fb.store(i, Const(0))
@@ -2040,7 +2047,7 @@ class FunctionLowering:
         fb.jump(top)
         fb.set_block(top)
         ix = fb.load(i, 0)
-        fb.branch(fb.binary("lt", ix, fb.load(self.fetch(h_a), 0)), body, done)
+        fb.branch(fb.binary("lt", ix, self.fetch(h_n)), body, done)
         fb.set_block(body)
         ix = fb.load(i, 0)
         x = fb.load(fb.add(self.fetch(h_a), ix), 1)

@@ -162,7 +162,7 @@ interface Collection<E> extends Iterable<E> {
     // a new one (arrays of references here are all alike, so it is an Object[]).
     default <T> T[] toArray(T[] a) {
         int n = size();
-        Object[] out = a.length >= n ? (Object[]) a : new Object[n];
+        Object[] out = a.length >= n ? (Object[]) a : a.clone(n);
         int i = 0;
         for (E e : this) {
             out[i++] = e;
@@ -4131,12 +4131,9 @@ class Arrays {
     }
 
     @SuppressWarnings("unchecked")
+    // (clone(n), the library's own: an array of a's class, n long, holding a's first elements.)
     public static <T> T[] copyOf(T[] a, int n) {
-        Object[] out = new Object[n];
-        for (int i = 0; i < n && i < a.length; i++) {
-            out[i] = a[i];
-        }
-        return (T[]) out;
+        return a.clone(n);
     }
 
     // copyOfRange's checks, with java's messages (System.arraycopy's for a start outside the array).
@@ -4188,11 +4185,11 @@ class Arrays {
 
     @SuppressWarnings("unchecked")
     public static <T> T[] copyOfRange(T[] a, int from, int to) {
-        Object[] out = new Object[rangeLength(from, to, a.length, "object array")];
-        for (int i = from; i < to && i < a.length; i++) {
-            out[i - from] = a[i];
+        T[] out = a.clone(rangeLength(from, to, a.length, "object array"));
+        for (int i = from; i < to; i++) {
+            out[i - from] = i < a.length ? a[i] : null;
         }
-        return (T[]) out;
+        return out;
     }
 
     // A fixed-size list over the array itself, as java's: set writes through to it, add and remove

@@ -51,6 +51,14 @@ public class Main {
         } catch (ArrayIndexOutOfBoundsException e) {
             System.out.println(e.getMessage());
         }
+        Shape[] grown = Arrays.copyOf(circles, 3);
+        Object[] names = new ArrayList<>(List.of("ada")).toArray(new String[0]);
+        System.out.println(grown.getClass().getSimpleName() + " " + names.getClass().getName());
+        try {
+            grown[2] = new Square(1);
+        } catch (ArrayStoreException e) {
+            System.out.println(e.getMessage());
+        }
         fill(new String[2], "ok");
         fill(new Number[2], 7L);
         fill(new Double[2], 7);
@@ -63,6 +71,8 @@ public class Main {
 // expect: java.lang.Integer
 // expect: [fine, 3.5]
 // expect: Index 5 out of bounds for length 2
+// expect: Circle[] [Ljava.lang.String;
+// expect: Main$Square
 // expect runtime error: trap 4
-// expect stderr: at Main.main(array_store.java:56)
+// expect stderr: at Main.main(array_store.java:64)
 // expect exit: 1
