@@ -1778,7 +1778,8 @@ class FunctionLowering:
             return self.m.imports.get(e.id)
         if isinstance(e, A.Attribute):
             base = self.imported(e.value)
-            if base is not None:
+            # a module's member, or a sys stream's; math.pi.rount is a float's attribute
+            if base is not None and ("." not in base or base in ("sys.stdin", "sys.stdout", "sys.stderr")):
                 return f"{base}.{e.attr}"
         return None
 

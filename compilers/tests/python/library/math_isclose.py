@@ -13,8 +13,10 @@ try:
     isclose(1, 2, rel_tol=-1)
 except ValueError as e:
     print("ValueError:", e)
+print(math.pi.is_integer(), math.inf.is_integer())  # a method of a module's float constant
 # expect: True False True False True
 # expect: True False True False
 # expect: False True False False True
 # expect: 0.9999999999999999 False True True
 # expect: ValueError: tolerances must be non-negative
+# expect: False False
