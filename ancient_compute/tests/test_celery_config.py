@@ -150,7 +150,7 @@ def test_a_pool_process_collects_garbage_after_a_task_rather_than_during_a_run()
         gc.enable()
         celery_module._collect_between_tasks()
         assert not gc.isenabled()  # no collection can interrupt a run
-        cycles = [[] for _ in range(celery_module.ALLOCATIONS_BEFORE_COLLECTING)]
+        cycles: list[list[object]] = [[] for _ in range(celery_module.ALLOCATIONS_BEFORE_COLLECTING)]
         for cycle in cycles:
             cycle.append(cycle)  # garbage only the collector frees
         del cycles
