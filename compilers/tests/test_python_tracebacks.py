@@ -162,6 +162,45 @@ try:
 except KeyError:
     raise ValueError("v")
 """,
+    "later_line_of_a_statement": """
+def price(name):
+    return {"apple": 3}[name]
+
+order = ["apple", "kiwi"]
+print(
+    "total:",
+    sum([price(order[0]),
+         price(order[1])]),
+)
+""",
+}
+
+# A comprehension's own frame (`in <listcomp>`, `<dictcomp>`, `<setcomp>`) is CPython 3.11's, the target:
+# 3.12 runs a comprehension inline in its function (PEP 709), without one.
+PROGRAMS_311 = {
+    "comprehension_frames": """
+def load(table, keys):
+    return {
+        k: table[k]
+        for k in keys
+    }
+
+def totals(rows):
+    try:
+        return [sum(1 // x for x in row) for row in rows]
+    except ZeroDivisionError:
+        return load({"a": 1}, ["a", "b"])
+
+print(totals([[1], [2]]))
+totals([[1], [0]])
+""",
+    "nested_set_comprehension": """
+def positive(rows):
+    return [{x for x in row if x > 0} for row in rows]
+
+print(positive([[1, -1]]))
+positive([[2], [1, "a"]])
+""",
 }
 
 
@@ -172,15 +211,15 @@ def cpython_report(python: str, source: str, tmp: Path) -> tuple[str, str]:
     return done.stdout, "\n".join(lines)
 
 
-@pytest.mark.parametrize("name", sorted(PROGRAMS))
+@pytest.mark.parametrize("name", sorted(PROGRAMS) + sorted(PROGRAMS_311))
 def test_traceback_as_cpython(name: str, tmp_path: Path) -> None:
-    source = PROGRAMS[name].lstrip("\n")
+    source = (PROGRAMS.get(name) or PROGRAMS_311[name]).lstrip("\n")
     path = str(tmp_path / "prog.py")  # CPython names the program by its absolute path
     result = driver.compile("python", source, driver.CompileOptions(opt_level=1), filename=path)
     assert result.ok, result.render_diagnostics()
     run = driver.run_compiled(result)
     assert run.status == "trap" and run.trap_code == 4, run.message
-    for python in REFERENCES:
+    for python in REFERENCES if name in PROGRAMS else REFERENCES[:1]:
         if shutil.which(python) is None:
             pytest.fail(f"{python} is not installed")
         stdout, report = cpython_report(python, source, tmp_path)

@@ -1383,6 +1383,18 @@ class FunctionLowering:
     # ---- expressions ----
 
     def expr(self, e: A.Expr) -> Operand:
+        """The value of e. An expression on a later line of its statement (a call's argument on the next
+        line) raises on its own line, as CPython's traceback shows it."""
+        fb = self.fb
+        line = fb.line
+        if e.span.line == line or line is None:
+            return self.expr_here(e)
+        fb.set_line(e.span.line)
+        value = self.expr_here(e)
+        fb.set_line(line)
+        return value
+
+    def expr_here(self, e: A.Expr) -> Operand:
         fb = self.fb
         if isinstance(e, A.Const):
             v = e.value
@@ -1724,7 +1736,11 @@ class FunctionLowering:
             result = fb.copy(self.call("py_new_set", [], can_raise=False))
         else:
             result = fb.copy(self.call("py_new_list", [4], can_raise=False))
-        first_iter = self.expr(e.generators[0].iter)
+        # the first iterable's iterator is made in the enclosing code, the rest runs in the comprehension's
+        # own frame, which CPython 3.11's traceback shows (`File "...", line 4, in <listcomp>`)
+        first_iter = fb.copy(self.call("py_iter", [self.expr(e.generators[0].iter)]))
+        outer_handler = self.handler
+        comp_unwind = self.handler = fb.new_block("comp_unwind")
         frame = ScopeFrame(scope)
         for name in scope.locals:
             temp = fb.new_temp(name)
@@ -1736,8 +1752,7 @@ class FunctionLowering:
         self.frames.append(frame)
         exits: list[str] = []
         for i, gen in enumerate(e.generators):
-            iterable = first_iter if i == 0 else self.expr(gen.iter)
-            iterator = fb.copy(self.call("py_iter", [iterable]))
+            iterator = first_iter if i == 0 else fb.copy(self.call("py_iter", [self.expr(gen.iter)]))
             head, exit_label = fb.new_block("comp"), fb.new_block("comp_end")
             fb.jump(head)
             fb.set_block(head)
@@ -1766,6 +1781,17 @@ class FunctionLowering:
             fb.jump(head)
             fb.set_block(exit_label)
         self.frames.pop()
+        self.handler = outer_handler
+        if comp_unwind in {handler for handler, _ in self.trampolines}:
+            after, line = fb.new_block("comp_done"), fb.line
+            fb.jump(after)
+            fb.set_block(comp_unwind)
+            kind = "dict" if isinstance(e, A.DictComp) else e.kind
+            self.call_void("py_tb_add", [self.tbline, self.const_str(f"<{kind}comp>")])
+            fb.set_line(e.span.line)  # the enclosing frame's line: where the comprehension begins
+            fb.jump(self.exc_target())
+            fb.set_block(after)
+            fb.set_line(line)
         return result
 
     # ---- calls ----
