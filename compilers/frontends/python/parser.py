@@ -378,15 +378,21 @@ class Parser:
         return self.toks[j - 1].text == ":"
 
     def simple_statements(self) -> list[A.Stmt]:
-        stmts = [self.simple_statement()]
+        stmts = self.simple_statement_group()
         while self.accept(";"):
             if self.at_kind("newline"):
                 break
-            stmts.append(self.simple_statement())
+            stmts.extend(self.simple_statement_group())
         if not self.at_kind("newline") and not self.at_kind("eof"):
             self.fail("SyntaxError: invalid syntax")
         self.accept_kind("newline")
         return stmts
+
+    def simple_statement_group(self) -> list[A.Stmt]:
+        """A simple statement; `import math, sys` is an import statement for each module."""
+        if self.tok.kind == "keyword" and self.tok.text == "import":
+            return self.import_modules()
+        return [self.simple_statement()]
 
     def simple_statement(self) -> A.Stmt:
         tok = self.tok
@@ -431,8 +437,8 @@ class Parser:
                 while self.accept(","):
                     targets.append(self.expression())
                 return A.Del(span, targets)
-            if word in ("import", "from"):
-                return self.import_stmt()
+            if word == "from":
+                return self.from_import()
         first = self.star_expressions()
         if self.tok.kind == "op" and self.tok.text in AUGMENTED:
             op = self.advance().text[:-1]
@@ -490,14 +496,19 @@ class Parser:
         value = None if self.at_end_of_simple() or self.at(")") else self.star_expressions()
         return A.Yield(span, value)
 
-    def import_stmt(self) -> A.Stmt:
-        tok = self.advance()
-        if tok.text == "import":
+    def import_modules(self) -> list[A.Stmt]:
+        span = self.advance().span  # the first module's statement is at `import`, the others' at their names
+        imports: list[A.Stmt] = []
+        while True:
             module = self.dotted_name()
             asname = self.name().text if self.accept("as") else None
-            if self.at(","):
-                self.fail("SyntaxError: import one module per statement in this subset")
-            return A.Import(tok.span, module, [], asname, False)
+            imports.append(A.Import(span, module, [], asname, False))
+            if not self.accept(","):
+                return imports
+            span = self.tok.span
+
+    def from_import(self) -> A.Stmt:
+        tok = self.advance()
         module = self.dotted_name()
         self.expect("import")
         names: list[tuple[str, str | None]] = []

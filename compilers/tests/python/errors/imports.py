@@ -1,5 +1,7 @@
 import random
 from os import path
+import math, os
 print(random.randint(1, 6))
 # error: 1:1: 'import random' is not supported
 # error: 2:1: 'from os import ...' is not supported
+# error: 3:14: 'import os' is not supported
