@@ -21,6 +21,7 @@ from pathlib import Path
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.python import ast as A
+from compilers.frontends.python.suggestions import MODULE_DIRS
 
 RUNTIME_C_TEXT = (Path(__file__).resolve().parents[2] / "runtime/py/pyrt.c").read_text(encoding="utf-8")
 # The exception classes the runtime makes at start (`py_builtin_class("Name", base)` in pyrt.c, beside
@@ -557,7 +558,8 @@ class Checker:
         module = self.imports.get(e.value.id) if isinstance(e.value, A.Name) else None
         if module in MODULES:
             assert module is not None
-            self.member_supported(module, e.attr, e.span)
+            if e.attr in MODULE_DIRS[module]:  # another name is CPython's AttributeError when it runs
+                self.member_supported(module, e.attr, e.span)
         elif self.names_stdin(e.value):
             if e.attr not in STDIN_METHODS:
                 message = f"sys.stdin.{e.attr} is not supported (readline, read and readlines are)"

@@ -38,6 +38,7 @@ from compilers.frontends.python.check import (
 )
 from compilers.frontends.python.suggestions import (
     BUILTIN_NAMES,
+    MODULE_DIRS,
     MODULE_DUNDERS,
     attribute_hints,
     ranked,
@@ -1809,8 +1810,25 @@ class FunctionLowering:
                 return f"{base}.{e.attr}"
         return None
 
+    def missing_member(self, what: str) -> bool:
+        """Raise CPython's AttributeError when `what` names no member of its module (math.sqr), with the
+        nearest in the module's dir() for an uncaught one's last line (". Did you mean: 'sqrt'?")."""
+        module, _, name = what.partition(".")
+        if module not in MODULE_DIRS or "." in name or name in MODULE_DIRS[module]:
+            return False
+        cls = self.fb.load(Sym("py_cls_AttributeError"))
+        self.call_void("py_raise", [cls, self.cstr(f"module '{module}' has no attribute '{name}'")])
+        near = suggestion(name, MODULE_DIRS[module])
+        if near is not None:
+            attrs = self.call("py_attrs", [self.fb.load(Sym("py_exc"))], can_raise=False)
+            self.call_void("py_dict_set", [attrs, self.fb.load(Sym("py_s_hint")), self.const_str(near)])
+        self.raise_now()
+        return True
+
     def imported_value(self, e: A.Expr) -> Operand:
         what = self.imported(e)
+        if what is not None and self.missing_member(what):
+            return Const(NONE)
         if what == "sys.stdin":
             return self.call("py_iter", [self.call("py_stdin_lines", [], can_raise=False)])
         if what is not None and what.startswith("string.") and what[7:] in STRING_CONSTANTS:
@@ -1838,6 +1856,8 @@ class FunctionLowering:
     def imported_call(self, what: str, e: A.Call) -> Operand:
         fb = self.fb
         name = what.rsplit(".", 1)[1]
+        if self.missing_member(what):  # before the arguments, as CPython reads the attribute first
+            return Const(NONE)
         if what == "math.isclose":
             return self.math_isclose(e)
         if e.keywords or any(isinstance(a, A.Starred) for a in e.args):

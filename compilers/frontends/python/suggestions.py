@@ -35,6 +35,44 @@ MODULE_DUNDERS = (
 )
 
 
+def _dir(names: str) -> tuple[str, ...]:
+    return tuple(names.split())
+
+
+# What dir() lists for the modules a program may import, in CPython 3.11 (the target; the compiler's own
+# Python may be newer): a name outside it is CPython's run-time AttributeError ("module 'math' has no
+# attribute 'sqr'"), its suggestion the nearest of these.
+MODULE_DIRS: dict[str, tuple[str, ...]] = {
+    "math": _dir(
+        """__doc__ __file__ __loader__ __name__ __package__ __spec__ acos acosh asin asinh atan atan2 atanh
+        cbrt ceil comb copysign cos cosh degrees dist e erf erfc exp exp2 expm1 fabs factorial floor fmod
+        frexp fsum gamma gcd hypot inf isclose isfinite isinf isnan isqrt lcm ldexp lgamma log log10 log1p
+        log2 modf nan nextafter perm pi pow prod radians remainder sin sinh sqrt tan tanh tau trunc ulp"""
+    ),
+    "sys": _dir(
+        """__breakpointhook__ __displayhook__ __doc__ __excepthook__ __interactivehook__ __loader__ __name__
+        __package__ __spec__ __stderr__ __stdin__ __stdout__ __unraisablehook__ _base_executable
+        _clear_type_cache _current_exceptions _current_frames _debugmallocstats _framework _getframe
+        _getquickenedcount _git _home _stdlib_dir _xoptions abiflags addaudithook api_version argv audit
+        base_exec_prefix base_prefix breakpointhook builtin_module_names byteorder call_tracing copyright
+        displayhook dont_write_bytecode exc_info excepthook exception exec_prefix executable exit flags
+        float_info float_repr_style get_asyncgen_hooks get_coroutine_origin_tracking_depth
+        get_int_max_str_digits getallocatedblocks getdefaultencoding getdlopenflags
+        getfilesystemencodeerrors getfilesystemencoding getprofile getrecursionlimit getrefcount getsizeof
+        getswitchinterval gettrace hash_info hexversion implementation int_info intern is_finalizing maxsize
+        maxunicode meta_path modules orig_argv path path_hooks path_importer_cache platform platlibdir
+        prefix pycache_prefix set_asyncgen_hooks set_coroutine_origin_tracking_depth set_int_max_str_digits
+        setdlopenflags setprofile setrecursionlimit setswitchinterval settrace stderr stdin
+        stdlib_module_names stdout thread_info unraisablehook version version_info warnoptions"""
+    ),
+    "string": _dir(
+        """Formatter Template _ChainMap __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__
+        __package__ __spec__ _re _sentinel_dict _string ascii_letters ascii_lowercase ascii_uppercase
+        capwords digits hexdigits octdigits printable punctuation whitespace"""
+    ),
+}
+
+
 def _substitution(a: str, b: str) -> int:
     if a == b:
         return 0
