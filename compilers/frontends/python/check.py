@@ -116,12 +116,7 @@ class Checker:
                 self.unsupported(
                     f"the method '{call.attr}' ({kind}.{call.attr} in CPython) is not supported", call.span
                 )
-        if self.exit_calls and self.exit_guard is not None:
-            self.unsupported(
-                "sys.exit is not supported in a program with a 'finally' or an 'except' that catches "
-                f"SystemExit (line {self.exit_guard.line}): here it ends the program at once",
-                self.exit_calls[0],
-            )
+        module.exit_raises = bool(self.exit_calls) and self.exit_guard is not None
         return module
 
     def bind(self, scope: A.Scope, name: str) -> None:

@@ -145,6 +145,10 @@ class ModuleLowering:
         self.method_names: set[str] = set()  # every name called as a method or read as an attribute method
         self.methods_global: Sym | None = None  # method_table's
         self.imports: dict[str, str] = {}  # A.Module.imports
+        self.exit_raises = False  # A.Module.exit_raises: sys.exit raises SystemExit
+        # Whether the program can raise SystemExit (names it, or sys.exit raises it): the module's unwinding
+        # then ends the program with the status of one uncaught.
+        self.system_exit = False
         # The first display of each set constant (its items' values and types): set_literal.
         self.set_literals: dict[frozenset[object], A.SetExpr] = {}
 
@@ -366,6 +370,13 @@ class FunctionLowering:
         if not self.trampolines:
             fb.ret(0)  # nothing in the function can raise: the unwinding is never reached
         elif self.is_main:
+            if self.m.system_exit:  # an uncaught SystemExit ends the program with its status
+                value = self.call("py_exit_value", [fb.load(Sym("py_exc"))], can_raise=False)
+                ends, other = fb.new_block("system_exit"), fb.new_block("uncaught")
+                fb.branch(fb.binary("ne", value, UNBOUND), ends, other)
+                fb.set_block(ends)
+                self.call_void("py_sys_exit", [value])
+                fb.set_block(other)
             self.call_void("py_tb_add", [self.tbline, self.const_str(self.frame_name())])
             self.call_void("py_uncaught", [self.cstr(self.m.filename)])
             fb.trap(4)
@@ -612,6 +623,7 @@ class FunctionLowering:
         if name in EXCEPTION_CLASSES or name == "object":
             self.m.features.add("py_instance_code")
             if name in MADE_ON_DEMAND:
+                self.m.system_exit |= name == "SystemExit"
                 return self.call("py_make_class", [MADE_ON_DEMAND[name]], can_raise=False)
             return self.fb.load(Sym(f"py_cls_{name}"))
         self.m.features.add("py_builtin_code")
@@ -1864,8 +1876,17 @@ class FunctionLowering:
             self.m.diags.error("unsupported", f"{what}() takes positional arguments here", e.span)
             return Const(NONE)
         if what == "sys.exit":
-            if self.arity(e, what, 0, 1):
-                self.call_void("py_sys_exit", [self.expr(e.args[0]) if e.args else NONE])
+            if not self.arity(e, what, 0, 1):
+                return Const(NONE)
+            value = self.expr(e.args[0]) if e.args else Const(NONE)
+            if not self.m.exit_raises:  # nothing can run before the program ends: it ends now
+                if not isinstance(value, Const):  # sys.exit("usage: ...") writes its text on stderr
+                    value = self.call("py_exit_message", [value], can_raise=False)
+                self.call_void("py_sys_exit", [value])
+                return Const(NONE)
+            self.m.system_exit = True
+            self.call_void("py_raise_system_exit", [value])
+            self.raise_now()
             return Const(NONE)
         if what in ("sys.stdout.write", "sys.stderr.write"):
             if not self.arity(e, what, 1, 1):
@@ -2485,6 +2506,7 @@ def lower(module: A.Module, diags: DiagnosticBag) -> Module:
     m = ModuleLowering(diags, filename)
     m.module_scope = module.scope
     m.imports = module.imports
+    m.exit_raises = module.exit_raises
     for name in module.scope.locals:
         m.global_var(name)
     # The module's code is called by py_main (runtime/py/pyrt.c), whose frame marks the top of the stack

@@ -247,7 +247,7 @@ long py_cls_RecursionError;
 long py_cls_NotImplementedError;
 long py_cls_StopIteration;
 long py_cls_EOFError;
-long py_on_demand[5]; /* the classes made when a program names one: py_make_class */
+long py_on_demand[6]; /* the classes made when a program names one: py_make_class */
 long py_cls_object;
 
 long py_str_from(char *s);
@@ -1335,6 +1335,7 @@ void py_init(void) {
 #define OD_KeyboardInterrupt 2
 #define OD_MemoryError 3
 #define OD_FloatingPointError 4
+#define OD_SystemExit 5
 
 long py_make_class(long id) {
     if (py_on_demand[id] != 0)
@@ -1348,10 +1349,59 @@ long py_make_class(long id) {
         c = py_builtin_class("KeyboardInterrupt", py_cls_BaseException);
     else if (id == OD_MemoryError)
         c = py_builtin_class("MemoryError", py_cls_Exception);
+    else if (id == OD_SystemExit)
+        c = py_builtin_class("SystemExit", py_cls_BaseException);
     else
         c = py_builtin_class("FloatingPointError", py_cls_ArithmeticError);
     py_on_demand[id] = c;
     return c;
+}
+
+/* sys.exit(v) in a program where a finally or a handler of SystemExit may run before the program ends:
+ * SystemExit raised with v its argument (none for None, as CPython's sys.exit()). */
+long py_raise_system_exit(long v) {
+    long cls = py_make_class(OD_SystemExit);
+    if (v == NONE) {
+        py_exc = py_new_instance(cls);
+        return 0;
+    }
+    return py_raise_value(cls, v);
+}
+
+/* A SystemExit's code: None without arguments, its one argument, else the arguments' tuple. */
+long py_system_exit_code(long e) {
+    long args = py_exc_args(e);
+    if (W(args)[1] == 1)
+        return W(args)[2];
+    return W(args)[1] == 0 ? NONE : args;
+}
+
+/* The value sys.exit or an uncaught SystemExit takes the process's status from (exit.ir's py_sys_exit):
+ * a code other than None or an int is written on stderr first, as CPython does. */
+long py_exit_message(long code) {
+    long t = py_tag(code);
+    if (code == NONE || t == T_INT || t == T_BOOL)
+        return code;
+    long text = py_str(code);
+    if (py_exc) { /* its __str__ raised: CPython prints nothing more */
+        py_exc = 0;
+        return code;
+    }
+    py_to_stderr = 1;
+    py_write(text);
+    py_putc('\n');
+    py_to_stderr = 0;
+    return code;
+}
+
+/* The exception that ends the program, if a SystemExit: the value its exit status is taken from
+ * (py_exit_message); UNBOUND for any other exception, whose traceback is printed. */
+long py_exit_value(long e) {
+    long cls = py_on_demand[OD_SystemExit];
+    if (cls == 0 || py_tag(e) != T_INST || !py_is_subclass(W(e)[1], cls))
+        return UNBOUND;
+    py_exc = 0;
+    return py_exit_message(py_system_exit_code(e));
 }
 
 long py_ellipsis_obj; /* made when a program first writes `...` as a value */
@@ -6098,6 +6148,9 @@ long py_getattr(long obj, long name) {
         }
         if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq_c(name, "__context__"))
             return W(obj)[X_CONTEXT];
+        if (py_on_demand[OD_SystemExit] != 0 && py_is_subclass(W(obj)[1], py_on_demand[OD_SystemExit])
+            && py_str_eq_c(name, "code"))
+            return py_system_exit_code(obj);
         if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq_c(name, "__suppress_context__"))
             return py_bool(W(obj)[X_SUPPRESS]);
         return py_attr_error(obj, name);
