@@ -335,7 +335,7 @@ class Checker:
                 c.methods["toString"] = [
                     MethodInfo("toString", c, [], "String", False, False, None, builtin="Throwable.toString")
                 ]
-            c.methods["<init>"] = [
+            ctors = [
                 MethodInfo("<init>", c, [], "void", False, False, None, builtin="Throwable.<init>"),
                 MethodInfo("<init>", c, ["String"], "void", False, False, None, builtin="Throwable.<init>"),
                 # (message, cause) and (cause), whose message is the cause's toString()
@@ -353,6 +353,16 @@ class Checker:
                     "<init>", c, ["Throwable"], "void", False, False, None, builtin="Throwable.<init>.of"
                 ),
             ]
+            if name == "ExceptionInInitializerError":  # (thrown): no message, thrown its cause
+                bare = MethodInfo("<init>", c, ["Throwable"], "void", False, False, None)
+                bare.builtin = "Throwable.<init>.bare"
+                ctors = [*ctors[:2], bare]
+                thrown = MethodInfo("getException", c, [], "Throwable", False, False, None)
+                thrown.builtin = "Throwable.getCause"
+                c.methods["getException"] = [thrown]
+            elif name == "NoClassDefFoundError":
+                ctors = ctors[:2]
+            c.methods["<init>"] = ctors
         # java.lang.Enum: every enum's superclass, holding the constant's name and ordinal.
         enum = self.builtin("Enum", "Object")
         enum.abstract = True

@@ -54,6 +54,14 @@ from compilers.ir.builder import FunctionBuilder, OperandLike
 from compilers.ir.names import content_name
 from compilers.ir.nodes import Const, Copy, Jump, Load, Module, Operand, SlotRef, Store, Sym, Temp
 
+# The frames below main's class's <clinit> when java's source launcher loads the class.
+LOADER_FRAMES = (
+    "java.base/java.lang.Class.forName0(Native Method)",
+    "java.base/java.lang.Class.forName(Class.java:467)",
+    "jdk.compiler/com.sun.tools.javac.launcher.Main.execute(Main.java:409)",
+    "jdk.compiler/com.sun.tools.javac.launcher.Main.run(Main.java:192)",
+    "jdk.compiler/com.sun.tools.javac.launcher.Main.main(Main.java:132)",
+)
 OBJECT_KIND = 100
 # An array's kind is ARRAY_KIND + the index of its class in the table java.arrays, so that an array held
 # as an Object knows its class (getClass(), instanceof, casts). char[] and String[] are always the first
@@ -170,13 +178,27 @@ def observable(node: object, owner: ClassInfo) -> bool:
         return any(observable(x, owner) for x in node)
     if not isinstance(node, A.Node) or isinstance(node, A.Lambda | A.MethodRef | A.ClassDecl):
         return False
-    if isinstance(node, A.Call | A.New):
+    if isinstance(node, A.Call | A.New) or may_throw(node):
         return True
     ref = node.ref if isinstance(node, A.Name | A.FieldAccess) else None
     f = ref[1] if isinstance(ref, tuple) and len(ref) > 1 and ref[0] == "static" else ref
     if isinstance(f, FieldInfo) and f.static and f.owner is not owner and not constant_variable(f):
         return True
     return any(observable(getattr(node, k.name), owner) for k in fields(node))
+
+
+def may_throw(e: A.Node) -> bool:
+    """Whether e itself may throw (its operands aside): an integer division by what may be zero, an
+    array element, an array's length, an array made with a size that may be negative, a reference cast."""
+    if isinstance(e, A.Binary) and e.op in ("/", "%") and is_integral(e.operand_ty):
+        return not int_constant(e.right)
+    if isinstance(e, A.NewArray):
+        return any((size := int_constant(d)) is None or size < 0 for d in e.dims)
+    return (
+        isinstance(e, A.Index)
+        or (isinstance(e, A.FieldAccess) and e.ref == "length")
+        or (isinstance(e, A.Cast) and is_ref(e.to))
+    )
 
 
 @dataclass
@@ -1148,7 +1170,7 @@ class FunctionLowering:
             return
         fb = self.fb
         go, done = fb.new_block("init"), fb.new_block("inited")
-        fb.branch(fb.binary("eq", fb.load(Sym(f"{c.name}.initstate"), 0), 0), go, done)
+        fb.branch(fb.binary("ne", fb.load(Sym(f"{c.name}.initstate"), 0), 1), go, done)
         fb.set_block(go)
         self.call_method(f"{c.name}.init", [])
         fb.jump(done)
@@ -2475,25 +2497,148 @@ class Lowering:
 
     def init_function(self, c: ClassInfo) -> None:
         """A class initialised at its first use: its state (0, then 1 once its initialisation has
-        begun, so that a use during it goes on, as java's in the same thread), and C.init, which marks
-        it, initialises its superclass and runs its static initialisers (an exception leaves with
-        exc_pending set, which the caller's check sees; the frame is C.clinit's)."""
+        begun, so that a use during it goes on, as java's in the same thread; 2 once it has failed),
+        and C.init, which marks it, initialises its superclass and runs its static initialisers. An
+        exception leaves with exc_pending set, which the caller's check sees (the frame is C.clinit's):
+        java's ExceptionInInitializerError with the exception as its cause (an Error as it is), and at
+        each later use NoClassDefFoundError (JLS 12.4.2; java.init.failed and java.init.again)."""
         state = Sym(f"{c.name}.initstate")
         self.mb.global_(state.name, [0])
+        # Three words of java.statics: the exception, what was thrown, and the error java keeps.
+        words = [self.static_place(FieldInfo(f" init{k}", "Throwable", True, c))[1] for k in range(3)]
+        at = Sym("java.statics")
         fb = self.mb.function(f"{c.name}.init", params=[], ret="w")
+        again, go, failed = fb.new_block("again"), fb.new_block("go"), fb.new_block("failed")
+        fb.branch(fb.binary("eq", fb.load(state, 0), 2), again, go)
+        fb.set_block(again)
+        message = self.string(f"Could not initialize class {c.qualified}")
+        fb.call("java.init.again", [fb.add(at, words[0]), message], returns=False)
+        fb.ret(0)
+        fb.set_block(go)
         fb.store(state, 1)
         up = c.super
         if up is not None and up.lazy_init:
-            go, done = fb.new_block("init"), fb.new_block("inited")
-            fb.branch(fb.binary("eq", fb.load(Sym(f"{up.name}.initstate"), 0), 0), go, done)
-            fb.set_block(go)
+            init, done = fb.new_block("init"), fb.new_block("inited")
+            fb.branch(fb.binary("ne", fb.load(Sym(f"{up.name}.initstate"), 0), 1), init, done)
+            fb.set_block(init)
             fb.call(f"{up.name}.init", [])
-            raised = fb.new_block("raised")
-            fb.branch(fb.load(Sym("exc_pending")), raised, done)
-            fb.set_block(raised)
-            fb.ret(0)
+            fb.branch(fb.load(Sym("exc_pending")), failed, done)
             fb.set_block(done)
         fb.call(f"{c.name}.clinit", [])
+        ok = fb.new_block("ok")
+        fb.branch(fb.load(Sym("exc_pending")), failed, ok)
+        fb.set_block(ok)
+        fb.ret(0)
+        fb.set_block(failed)
+        fb.store(state, 2)
+        fb.call("java.init.failed", [fb.add(at, words[0])], returns=False)
+        fb.ret(0)
+
+    def init_error_functions(self) -> None:
+        """What a class's failed initialisation throws (C.init), given the address `at` of its three
+        words in java.statics. java.init.failed: the pending exception, kept in at[0], is raised again
+        when it is an Error, else wrapped in an ExceptionInInitializerError (its cause); at[1] keeps what
+        was thrown. java.init.again: NoClassDefFoundError (message: "Could not initialize class C"),
+        whose cause is the error java keeps (at[2], made at the first of them): an
+        ExceptionInInitializerError "Exception E: message [in thread "main"]" with E's frames (the
+        exception's, then those of what was thrown up to where it was caught)."""
+        mb = self.mb
+        cause = self.classes["Throwable"].fields["cause"].index
+        fb = mb.function("java.init.failed", params=[("at", "w")], ret="w")
+        at = fb.slot("at")
+        fb.store(at, fb.param(0))
+        e = fb.call("exc_take", []) or Const(0)
+        fb.store(fb.load(at), e, 0)
+        rethrow, wrap = fb.new_block("error"), fb.new_block("wrap")
+        e = fb.load(fb.load(at), 0)
+        fb.branch(fb.call("java_instanceof", [e, self.vtable("Error")]) or Const(0), rethrow, wrap)
+        fb.set_block(rethrow)
+        e = fb.load(fb.load(at), 0)
+        fb.store(fb.load(at), e, 1)
+        fb.call("exc_raise", [e], returns=False)
+        fb.ret(0)
+        fb.set_block(wrap)
+        fb.call("java_throw", [self.vtable("ExceptionInInitializerError"), Const(0)], returns=False)
+        x = fb.call("exc_current", []) or Const(0)
+        fb.store(x, fb.load(fb.load(at), 0), cause)
+        fb.store(fb.load(at), x, 1)
+        fb.ret(0)
+
+        # java.init.frames(at, k): the frames of at[k]'s trace added to at[2]'s (each line unmarked).
+        fb = mb.function("java.init.frames", params=[("at", "w"), ("k", "w")], ret="w")
+        at, k, i = fb.slot("at"), fb.slot("k"), fb.slot("i")
+        fb.store(at, fb.param(0))
+        fb.store(k, fb.param(1))
+        fb.store(i, 0)
+        top, body, done = fb.new_block("frame"), fb.new_block("copy"), fb.new_block("done")
+        fb.jump(top)
+
+        def source() -> Operand:
+            return fb.load(fb.load(fb.add(fb.load(at), fb.load(k)), 0), 2)
+
+        fb.set_block(top)
+        more = fb.new_block("more")
+        fb.branch(fb.binary("eq", source(), 0), done, more)
+        fb.set_block(more)
+        n = fb.call("array_len", [source()]) or Const(0)
+        fb.branch(fb.binary("lt", fb.load(i), n), body, done)
+        fb.set_block(body)
+        for step in (0, 1):
+            v = fb.call("array_get", [source(), fb.add(fb.load(i), step)]) or Const(0)
+            if step:  # 2 * line + 1, where a caught frame's is 2 * line
+                v = fb.sub(fb.add(v, 1), fb.binary("rem", v, 2))
+            held = fb.slot(f"v{step}")
+            fb.store(held, v)
+            fb.call("array_push", [fb.load(fb.load(fb.load(at), 2), 2), fb.load(held)], returns=False)
+        fb.store(i, fb.add(fb.load(i), 2))
+        fb.jump(top)
+        fb.set_block(done)
+        fb.ret(0)
+
+        fb = mb.function("java.init.again", params=[("at", "w"), ("m", "ptr")], ret="w")
+        roots = fb.slot("roots", 4)  # [link, 2, the message, a text]
+        fb.store(roots, fb.load(Sym("gc_frames")), 0)
+        fb.store(roots, 2, 1)
+        fb.store(roots, fb.param(1), 2)
+        fb.store(roots, 0, 3)
+        fb.store(Sym("gc_frames"), roots)
+        at = fb.slot("at")
+        fb.store(at, fb.param(0))
+        make, made, plain, detail, named = (
+            fb.new_block(n) for n in ("make", "made", "plain", "detail", "named")
+        )
+        fb.branch(fb.binary("eq", fb.load(fb.load(at), 2), 0), make, made)
+        fb.set_block(make)
+        e = fb.load(fb.load(at), 0)
+        # java's NullPointerException computes its message when asked: its detail is null
+        npe = fb.binary("eq", fb.load(e, 0), self.vtable("NullPointerException"))
+        fb.branch(fb.binary("or", fb.binary("eq", fb.load(e, 1), 0), npe), plain, detail)
+        fb.set_block(plain)
+        fb.store(roots, fb.load(fb.load(fb.load(fb.load(at), 0), 0), 2), 3)  # the class's name
+        fb.jump(named)
+        fb.set_block(detail)
+        e = fb.load(fb.load(at), 0)
+        text = fb.call("java_throwable_str", [fb.load(fb.load(e, 0), 2), fb.load(e, 1)]) or Const(0)
+        fb.store(roots, text, 3)
+        fb.jump(named)
+        fb.set_block(named)
+        text = fb.call("str_concat", [self.string("Exception "), fb.load(roots, 3)]) or Const(0)
+        text = fb.call("str_concat", [text, self.string(' [in thread "main"]')]) or Const(0)
+        fb.call("java_throw", [self.vtable("ExceptionInInitializerError"), text], returns=False)
+        fb.store(fb.load(at), fb.call("exc_take", []) or Const(0), 2)
+        trace = fb.call("array_new", [Const(4)]) or Const(0)
+        fb.store(fb.load(fb.load(at), 2), trace, 2)
+        fb.call("java.init.frames", [fb.load(at), Const(0)], returns=False)
+        also = fb.new_block("thrown")
+        fb.branch(fb.binary("ne", fb.load(fb.load(at), 0), fb.load(fb.load(at), 1)), also, made)
+        fb.set_block(also)
+        fb.call("java.init.frames", [fb.load(at), Const(1)], returns=False)
+        fb.jump(made)
+        fb.set_block(made)
+        fb.call("java_throw", [self.vtable("NoClassDefFoundError"), fb.load(roots, 2)], returns=False)
+        x = fb.call("exc_current", []) or Const(0)
+        fb.store(x, fb.load(fb.load(at), 2), cause)
+        fb.store(Sym("gc_frames"), fb.load(roots, 0))
         fb.ret(0)
 
     def lower(self) -> Module:
@@ -2512,6 +2657,8 @@ class Lowering:
         for c in users:
             if c.lazy_init:
                 self.init_function(c)
+        if any(c.lazy_init for c in users):
+            self.init_error_functions()
         self.library_methods()
         self.vtables()
         self.builder_vtable()
@@ -2659,6 +2806,8 @@ class Lowering:
         m = MethodInfo("<clinit>", c, [], "void", True, False, None)
         line = c.decl.span.line if c.decl else 1
         fl = self.function(f"{c.name}.clinit", f"{c.qualified}.<clinit>", m, [], line)
+        if c.decl is not None and not c.package:  # java's NullPointerException messages
+            fl.npe = Messages(self.classes, frame_of(c, m, [], [list(c.decl.inits)]), c, m)
         try:
             if c.enum:
                 self.enum_constants(fl, c)
@@ -2862,6 +3011,9 @@ class Lowering:
         fb = mb.function("Throwable.initCause", params=[("e", "ptr"), ("c", "ptr")], ret="w")
         fb.store(fb.param(0), fb.param(1), at)
         fb.ret(fb.param(0))
+        fb = mb.function("Throwable.new.bare", params=[("e", "ptr"), ("c", "ptr")], ret="w")
+        fb.store(fb.param(0), fb.param(1), at)  # ExceptionInInitializerError(thrown): no message
+        fb.ret(0)
         fb = mb.function("Throwable.new.of", params=[("e", "ptr"), ("c", "ptr")], ret="w")
         roots = fb.slot("roots", 4)  # [link, 2, e, c]: toString() may collect, and the collector moves
         fb.store(roots, fb.load(Sym("gc_frames")), 0)
@@ -3123,7 +3275,13 @@ class Lowering:
                 if c.lazy_init and f.static and constant_variable(f) and init is not None:
                     fl.store_static(f, fl.init_value(init, f.ty))
         self.current_class = None
-        fl.init_check(main.owner)
+        if main.owner.lazy_init:  # java's launcher loads main's class (Class.forName) before main
+            fb.call(f"{main.owner.name}.init", [], returns=False)
+            loading, loaded = fb.new_block("loading"), fb.new_block("loaded")
+            fb.branch(fb.load(Sym("exc_pending")), loading, loaded)
+            fb.set_block(loading)
+            self.main_class_failed(fl)
+            fb.set_block(loaded)
         args = fl.new_array("String", [Const(0)])
         fl.call_method(main.ir_name, [args])
         fb.store(fl.ret_slot, 0)
@@ -3143,6 +3301,35 @@ class Lowering:
         fb.store(fl.ret_slot, 0)
         fb.jump(fl.exit)
         fl.finish()
+
+    def main_class_failed(self, fl: FunctionLowering) -> None:
+        """main's class failed to initialise: what java's source launcher prints, the error (an
+        ExceptionInInitializerError, or the Error thrown) with the frames of Class.forName that loaded
+        the class, then its cause, whose frames below its class's <clinit> are those (`... 5 more`)."""
+        fb = fl.fb
+        h = fl.hold(fb.call("exc_take", []) or Const(0), True)
+        e = fl.fetch(h)
+        text = fb.call(fb.load(fb.load(e, 0), VT_HEADER + self.tostring_index), [e]) or Const(0)
+        fb.call("java_uncaught", [fl.fetch(h), text], returns=False)
+        frames = "".join(f"\tat {f}\n" for f in LOADER_FRAMES)
+        fb.call("str_print", [self.string(frames)], returns=False)
+        at = self.classes["Throwable"].fields["cause"].index
+        named, done = fb.new_block("cause"), fb.new_block("printed")
+        fb.branch(fb.load(fl.fetch(h), at), named, done)
+        fb.set_block(named)
+        c = fb.load(fl.fetch(h), at)
+        text = fb.call(fb.load(fb.load(c, 0), VT_HEADER + self.tostring_index), [c]) or Const(0)
+        kept = fl.hold(text, True)
+        fb.call("str_print", [self.string("Caused by: ")], returns=False)
+        fb.call("str_print", [fl.fetch(kept)], returns=False)
+        fb.call("putchar", [Const(10)], returns=False)
+        fb.call("java_trace_print", [fb.load(fb.load(fl.fetch(h), at), 2), Const(0), Const(1)], returns=False)
+        fb.call("str_print", [self.string(f"\t... {len(LOADER_FRAMES)} more\n")], returns=False)
+        fb.jump(done)
+        fb.set_block(done)
+        fb.call("exc_uncaught", [], returns=False)
+        fb.store(fl.ret_slot, 0)
+        fb.jump(fl.exit)
 
 
 def lower(unit: A.CompilationUnit, diags: DiagnosticBag) -> Module:

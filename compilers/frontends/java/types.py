@@ -62,6 +62,10 @@ BUILTIN_EXCEPTIONS = {
     "UnsupportedOperationException": "RuntimeException",
     # java's is a VirtualMachineError, an Error; raised at a method's entry when the stack is nearly full
     "StackOverflowError": "Error",
+    # a class's static initialiser that throws: the use that initialised it, and each later use
+    "LinkageError": "Error",
+    "ExceptionInInitializerError": "LinkageError",
+    "NoClassDefFoundError": "LinkageError",
 }
 
 # The library's nested classes that stand for a java class of another name (getClass().getName()).
