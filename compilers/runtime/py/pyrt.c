@@ -5656,7 +5656,9 @@ long py_positional_count(long f) {
     return W(f)[3] - W(f)[5] / 4;
 }
 
-long py_count_error(long f, long given) {
+/* "f() takes 2 positional arguments but 3 were given", after CPython's binding of the keywords (whose
+ * errors come first); kwonly: the keyword-only parameters the call gave, which CPython counts there. */
+long py_count_error(long f, long given, long kwonly) {
     long np = py_positional_count(f);
     long defaults = W(f)[4];
     long nd = 0;
@@ -5678,7 +5680,12 @@ long py_count_error(long f, long given) {
         py_sb_c(b, "s");
     py_sb_c(b, " but ");
     py_sb_int(b, given);
-    py_sb_c(b, given == 1 ? " was given" : " were given");
+    if (kwonly > 0) {
+        py_sb_c(b, given == 1 ? " positional argument (and " : " positional arguments (and ");
+        py_sb_int(b, kwonly);
+        py_sb_c(b, kwonly == 1 ? " keyword-only argument)" : " keyword-only arguments)");
+    }
+    py_sb_c(b, given == 1 && kwonly == 0 ? " was given" : " were given");
     return py_raise_sb(py_cls_TypeError, b);
 }
 
@@ -5731,8 +5738,6 @@ long py_bind(long f, long argv, long argc, long kwn) {
     long out = py_alloc(total + 1);
     for (long i = 0; i < np; i++)
         W(out)[i] = UNBOUND;
-    if (argc > npos && !star)
-        return py_count_error(f, argc);
     long given = argc < npos ? argc : npos;
     for (long i = 0; i < given; i++)
         W(out)[i] = W(argv)[i];
@@ -5771,6 +5776,13 @@ long py_bind(long f, long argv, long argc, long kwn) {
             return py_raise_sb(py_cls_TypeError, b);
         }
         W(out)[found] = W(argv)[argc + k];
+    }
+    if (argc > npos && !star) {
+        long kwonly = 0;
+        for (long i = npos; i < np; i++)
+            if (W(out)[i] != UNBOUND)
+                kwonly++;
+        return py_count_error(f, argc, kwonly);
     }
     if (defaults != 0)
         for (long i = 0; i < np; i++)
