@@ -62,6 +62,7 @@ MATH_FLOATS = frozenset(
      "cos", "tan", "asin", "acos", "atan", "atan2", "hypot", "fabs", "pow", "radians", "degrees", "isclose",
      "fsum", "modf", "frexp", "ldexp", "copysign", "fmod", "isfinite", "isinf", "isnan", "dist"}
 )  # fmt: skip
+EXIT_BUILTINS = ("exit", "quit")  # called, the site module's: SystemExit as sys.exit raises it
 STDIN_METHODS = frozenset({"readline", "read", "readlines"})
 # The string module's constants (the strings themselves, CPython's).
 STRING_CONSTANTS = {
@@ -429,6 +430,10 @@ class Checker:
             )
         return False
 
+    def exit_builtin(self, e: A.Expr, scope: A.Scope) -> bool:
+        """Whether e names the built-in exit or quit (which the program does not define)."""
+        return isinstance(e, A.Name) and e.id in EXIT_BUILTINS and not self.defined_anywhere(scope, e.id)
+
     def names_stdin(self, e: A.Expr) -> bool:
         if isinstance(e, A.Name):
             return self.imports.get(e.id) == "sys.stdin"
@@ -690,6 +695,8 @@ class Checker:
         elif isinstance(e, A.Call):
             if isinstance(e.func, A.Attribute):
                 self.attribute(e.func, scope, callee=True)
+            elif self.exit_builtin(e.func, scope):  # exit() and quit(): sys.exit's SystemExit
+                self.exit_calls.append(e.func.span)
             else:
                 self.expr(e.func, scope)
             vars_call = (

@@ -29,6 +29,7 @@ from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.python import ast as A
 from compilers.frontends.python.check import (
     EXCEPTION_CLASSES,
+    EXIT_BUILTINS,
     MATH_CONSTANTS,
     MATH_FLOAT_IDS,
     RUNTIME_C_TEXT,
@@ -1927,6 +1928,8 @@ class FunctionLowering:
         fb = self.fb
         func = e.func
         imported = self.imported(func)
+        if isinstance(func, A.Name) and func.id in EXIT_BUILTINS and self.resolve(func.id)[0] == "undefined":
+            imported = "sys.exit"  # exit() and quit() as the site module gives them: sys.exit's SystemExit
         if imported is not None and not imported.startswith("string."):  # string's are str constants
             return self.imported_call(imported, e)
         if (

@@ -29,6 +29,10 @@ try:
         print("cleanup")
 except SystemExit as e:
     print("outer", e.code)
+try:
+    quit(4)  # exit() and quit(), the site module's, raise it too
+except SystemExit as e:
+    print("quit", e.code)
 
 
 def run():
@@ -45,6 +49,7 @@ print("never printed")
 # expect: SystemExit None () False
 # expect: cleanup
 # expect: outer (1, 2)
+# expect: quit 4
 # expect: closing
 # expect exit: 1
 # expect stderr: fatal: no input
