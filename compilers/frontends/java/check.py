@@ -1938,7 +1938,8 @@ class Checker:
                 )
                 return "error"
             e.ref = ("static", f) if f.static else ("outer", hops, f) if hops else ("field", f)
-            return f.ty
+            # a generic superclass's field as the class sees it (T[] data of a Heap<String>: String[])
+            return f.ty if f.static else subst(f.ty, self.member_mapping(f.owner, self.self_type(found[0])))
         if e.ident in self.classes or e.ident in LIBRARY_CLASSES:
             e.ref = ("class", e.ident)
             return "class:" + e.ident

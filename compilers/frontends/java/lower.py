@@ -472,7 +472,7 @@ class FunctionLowering:
             self.for_each_iterable(s)
         elif isinstance(s, A.ForEach):
             arr_info, idx_info = s.hidden
-            arr = self.value(s.iterable)
+            arr = self.generic_array_cast(self.value(s.iterable), s.iterable)
             self.null_check(arr, lambda n: n.hidden("Cannot read the array length", arr_info, s.span))
             self.assign_local(arr_info, arr)
             self.assign_local(idx_info, Const(0))
@@ -755,6 +755,8 @@ class FunctionLowering:
             c = self.low.classes["Character" if dst == "Character" and is_integral(src) else box(src)]
             m = next(x for x in c.methods["valueOf"] if x.params == [UNBOXES[c.name]])
             return self.call_method(self.low.ir_name(m), [v])
+        if source is not None and src.endswith("[]") and isinstance(source, A.FieldAccess | A.Name):
+            v = self.generic_array_cast(v, source, dst)
         unboxed = UNBOXES.get(base_of(src)) if is_ref(src) else None
         if unboxed is not None and not is_ref(dst):
             self.null_check(v, lambda n: n.unboxing(src, source))
@@ -894,7 +896,7 @@ class FunctionLowering:
                     return Const(3 if key == "System.err" else 5)
                 raise Unsupported(key + " as a value")
             if e.ref == "length":
-                a = self.value(e.target)
+                a = self.generic_array_cast(self.value(e.target), e.target)
                 self.null_check(a, lambda n: n.length(e.target))
                 return fb.load(a, 0)
             f: FieldInfo = e.ref
@@ -964,16 +966,7 @@ class FunctionLowering:
                 or (e.to == "Object[]" and e.operand.ty.endswith("[]") and is_ref(e.operand.ty[:-2]))
             ):
                 return v  # an upcast, or a cast to a type variable or an array of one (unchecked: erased)
-            h = self.hold(v, True)
-            v = self.fetch(h)
-            ok = self.instance_test(v, e.to, e.operand.ty)
-            isnull = fb.binary("eq", self.fetch(h), 0)
-            good = self.either(ok, isnull)
-            bad = fb.binary("eq", good, 0)
-            self.guard(bad, "ClassCastException", lambda: self.cast_message(h, e.to))
-            out = self.fetch(h)
-            self.release(h)
-            return out
+            return self.checked_cast(v, e.to, e.operand.ty)
         if isinstance(e, A.InstanceOf):
             operand = self.value(e.operand)
             h = self.hold(operand, True)
@@ -1073,6 +1066,41 @@ class FunctionLowering:
         self.release(held)
         self.release(name)
         return out
+
+    def checked_cast(self, v: Operand, to: str, src: str) -> Operand:
+        """v (of static type src) cast to `to`: ClassCastException unless it is null or an instance."""
+        fb = self.fb
+        h = self.hold(v, True)
+        ok = self.instance_test(self.fetch(h), to, src)
+        good = self.either(ok, fb.binary("eq", self.fetch(h), 0))
+        self.guard(fb.binary("eq", good, 0), "ClassCastException", lambda: self.cast_message(h, to))
+        out = self.fetch(h)
+        self.release(h)
+        return out
+
+    def generic_array_cast(self, v: Operand, e: A.Expr, dst: str | None = None) -> Operand:
+        """A read e of a field declared with a type variable's array type (`T[] data`), of a class
+        whose type argument makes it another here (`heap.data` of a Heap<String>: String[]), used as
+        a value of type dst (None: as an array, indexed, its length or iterated): javac's checkcast to
+        the array type it has here, unless dst is a supertype of the field's erasure (Object,
+        Object[], Comparable[]); an array made as `(T[]) new Comparable[n]` is no String[]."""
+        f = e.ref if isinstance(e, A.FieldAccess) else None
+        if isinstance(e, A.Name) and isinstance(e.ref, tuple) and e.ref[0] == "field":
+            f = e.ref[1]
+        if not isinstance(f, FieldInfo) or f.static or not e.ty.endswith("[]"):
+            return v
+        base, _, dims = split(f.ty)
+        bound = dict(f.owner.tparams).get(base)
+        if bound is None or not dims:
+            return v
+        low = self.low
+        erased, here = low.array_type(base_of(bound or "Object") + dims), low.array_type(e.ty)
+        if low.array_assignable(erased, here):
+            return v
+        wanted = low.array_type(dst) if dst is not None and dst.endswith("[]") else None
+        if dst == "Object" or (wanted is not None and low.array_assignable(erased, wanted)):
+            return v
+        return self.checked_cast(v, here, f.ty)
 
     def instance_test(self, v: Operand, cls: str, src: str = "") -> Operand:
         """Whether v (of static type src) is an instance of cls (null is not)."""
