@@ -109,12 +109,18 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
             'void f(String s) { switch (s) { case "r" + 1.5: break; } }',
             "a case label joining a double or float to a String is not supported",
         ),
+        (  # met inside a try, after a call that may throw to its catch
+            "void f(int[] a) { try { g(); System.out.println(a); } catch (RuntimeException e) { } }\n"
+            "    void g() { }",
+            "the string form of an array (its identity hash) is not supported",
+        ),
     ],
 )
 def test_constructs_outside_the_subset_are_diagnostics(snippet: str, fragment: str) -> None:
     program = "public class Main {\n    " + snippet + "\n    public static void main(String[] a) { }\n}\n"
     errors = _errors(program)
     assert any(fragment in message for _, _, message in errors), errors
+    assert not any("internal error" in message for _, _, message in errors), errors
     assert all(line >= 1 and column >= 1 for line, column, _ in errors)
 
 

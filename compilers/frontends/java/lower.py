@@ -2274,7 +2274,7 @@ def _prune(fn: object) -> None:
     todo = [fn.blocks[0].label]  # type: ignore[attr-defined]
     while todo:
         label = todo.pop()
-        if label in seen:
+        if label in seen or label not in blocks:  # a block never made: lowering stopped (Unsupported)
             continue
         seen.add(label)
         t = blocks[label].terminator
