@@ -273,6 +273,7 @@ long py_iter(long v);
 long py_binop(long op, long a, long b);
 long py_binop_in(long op, long a, long b, long inplace);
 long py_next(long it);
+long py_view_list(long view);
 long py_truthy(long v);
 long py_new_list(long cap);
 long py_list_append(long l, long v);
@@ -2562,7 +2563,7 @@ void py_sb_value(long b, long v, long as_repr) {
     } else if (t == T_VIEW) {
         long mid = W(v)[1];
         py_sb_c(b, mid == M_items ? "dict_items(" : mid == M_keys ? "dict_keys(" : "dict_values(");
-        py_sb_value(b, W(v)[2], 1);
+        py_sb_value(b, py_view_list(v), 1);
         py_sb_char(b, ')');
     } else if (t == T_RANGE) {
         py_sb_c(b, "range(");
@@ -3647,8 +3648,11 @@ long py_ge(long a, long b) {
 
 long py_contains(long container, long v) {
     long t = py_tag(container);
-    if (t == T_VIEW) {
+    if (t == T_VIEW && W(container)[1] == M_keys) { /* k in d.keys(): looked up in the dict */
         container = W(container)[2];
+        t = T_DICT;
+    } else if (t == T_VIEW) {
+        container = py_view_list(container);
         t = T_LIST;
     }
     if (t == T_STR) {
@@ -3889,6 +3893,26 @@ long py_set_op(long op, long a, long b) {
     return r;
 }
 
+/* A dict view [T_VIEW, method id, dict] is live, as CPython's: what it holds now, as a new list (its
+ * length is its dict's, W(W(view)[2])[1]). */
+long py_view_list(long view) {
+    long d = W(view)[2];
+    long mid = W(view)[1];
+    long n = W(d)[1];
+    long l = py_new_list(n);
+    for (long i = 0; i < n; i++) {
+        if (mid == M_items) {
+            long t = py_tuple_new(2);
+            W(t)[2] = W(W(d)[3])[i];
+            W(t)[3] = W(W(d)[4])[i];
+            py_list_append(l, t);
+        } else {
+            py_list_append(l, W(W(d)[mid == M_keys ? 3 : 4])[i]);
+        }
+    }
+    return l;
+}
+
 /* A dict's keys() or items() view, which the set operators take as a set (a values() view is not one). */
 long py_is_set_view(long v) {
     return py_tag(v) == T_VIEW && W(v)[1] != M_values;
@@ -3918,12 +3942,12 @@ long py_view_eq(long a, long b) {
 long py_view_to_set(long v) {
     if (py_tag(v) != T_VIEW || W(v)[1] != M_keys)
         return py_to_set(v);
-    long keys = W(v)[2];
+    long d = W(v)[2];
     long s = py_new_set();
-    if ((W(s)[8] + W(keys)[1]) * 5 >= W(s)[7] * 3)
-        py_set_resize(s, (W(s)[1] + W(keys)[1]) * 2);
-    for (long i = 0; i < W(keys)[1] && !py_exc; i++)
-        py_set_add(s, W(W(keys)[3])[i]);
+    if ((W(s)[8] + W(d)[1]) * 5 >= W(s)[7] * 3)
+        py_set_resize(s, (W(s)[1] + W(d)[1]) * 2);
+    for (long i = 0; i < W(d)[1] && !py_exc; i++)
+        py_set_add(s, W(W(d)[3])[i]);
     return py_exc ? 0 : s;
 }
 
@@ -5427,10 +5451,10 @@ long py_iter(long v) {
     if (t == T_ITER || t == T_GEN || t == T_LAZY)
         return v;
     long view = 0;
-    if (t == T_VIEW) {
+    if (t == T_VIEW) { /* its dict's iterator, giving the view's items (py_next) */
         view = W(v)[1];
         v = W(v)[2];
-        t = T_LIST;
+        t = T_DICT;
     }
     if (t == T_SET)
         py_set_order(v);
@@ -5525,6 +5549,14 @@ long py_next(long it) {
     W(it)[2] = i + 1;
     if (vt == T_STR)
         return py_char_str(W(v)[2 + i]);
+    if (vt == T_DICT && W(it)[4] == M_values)
+        return W(W(v)[4])[i];
+    if (vt == T_DICT && W(it)[4] == M_items) {
+        long pair = py_tuple_new(2);
+        W(pair)[2] = W(W(v)[3])[i];
+        W(pair)[3] = W(W(v)[4])[i];
+        return pair;
+    }
     if (vt == T_DICT || vt == T_SET)
         return W(W(v)[3])[i];
     return W(py_items(v))[i];
@@ -8239,18 +8271,7 @@ long py_dict_method(long d, long mid, long name, long argv, long argc, long kwn)
         long view = py_alloc(3);
         W(view)[0] = T_VIEW;
         W(view)[1] = mid;
-        long l = py_new_list(n);
-        W(view)[2] = l;
-        for (long i = 0; i < n; i++) {
-            if (mid == M_items) {
-                long t = py_tuple_new(2);
-                W(t)[2] = W(W(d)[3])[i];
-                W(t)[3] = W(W(d)[4])[i];
-                py_list_append(l, t);
-            } else {
-                py_list_append(l, W(W(d)[mid == M_keys ? 3 : 4])[i]);
-            }
-        }
+        W(view)[2] = d;
         return view;
     }
     if (mid == M_pop) {

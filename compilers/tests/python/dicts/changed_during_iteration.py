@@ -7,6 +7,12 @@ try:
 except RuntimeError as e:
     print("error:", e)
 print(stock)
+try:
+    for item, count in stock.items():  # a view iterates its dict: the same error
+        if count == 3:
+            del stock[item]
+except RuntimeError as e:
+    print("error:", e)
 for item in list(stock):
     if stock[item] == 0:
         del stock[item]
@@ -55,7 +61,8 @@ rex.__dict__["color"] = "brown"
 print(rex.color, sorted(rex.__dict__))
 # expect: error: dictionary changed size during iteration
 # expect: {'pear': 3, 'fig': 0}
-# expect: {'pear': 3}
+# expect: error: dictionary changed size during iteration
+# expect: {}
 # expect: error: dictionary changed size during iteration {1: 'a', 2: 'b'}
 # expect: {1: 'A', 2: 'B'}
 # expect: error: Set changed size during iteration 4
