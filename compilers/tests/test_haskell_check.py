@@ -307,6 +307,23 @@ def test_foldable_functions_take_foldable_types() -> None:
     assert errors("main = print (sum 'c')\n")[0].startswith("1:19: Couldn't match expected type ‘t0 a0’")
 
 
+def test_foldable_constraints_are_ghcs() -> None:
+    # GHC 9.0.2's errors: a signature's container without Foldable, a type without an instance, a binding
+    # under the monomorphism restriction that nothing fixes; an instance of Foldable without foldr or
+    # foldMap is outside the subset.
+    main = "main :: IO ()\nmain = print 1\n"
+    got = errors("g :: t Int -> Int\ng b = sum b\n" + main)
+    assert got[0].startswith("2:7: No instance for (Foldable t) arising from a use of ‘sum’")
+    got = errors("data Box a = Box a\nf :: Box Int -> Int\nf b = length b\n" + main)
+    assert got[0].startswith("3:7: No instance for (Foldable Box) arising from a use of ‘length’")
+    assert errors("total = sum\n" + main) == [
+        "1:9: Ambiguous type variable t0 arising from a use of ‘sum’ prevents the constraint ‘(Foldable t0)’"
+        " from being solved."
+    ]
+    got = errors("data Box a = Box a\ninstance Foldable Box where\n  length _ = 1\n" + main)
+    assert got[0].startswith("3:3: ‘length’ in an instance of Foldable: this subset of Haskell defines")
+
+
 def test_the_expression_in_a_message_is_shown_as_written() -> None:
     # The missing `$`: GHC 9.0.2 reports two errors at 4:3, the first argument of (++) and then the whole
     # statement. Literals in Haskell's syntax, operators infix, an annotation with its type.
@@ -352,6 +369,13 @@ def test_the_reader_monad_is_named_as_outside_the_subset() -> None:
             "Data/Map/Internal.hs:4278:23 in containers-0.6.4.1:Data.Map.Internal",
         ),
         ("maximumBy compare ([] :: [Int])", "prog: maximumBy: empty structure"),
+        # Through a `Foldable t =>` function: the container's own message still.
+        (
+            "let f :: Foldable t => t Int -> Int; f = maximum in f (M.empty :: M.Map Int Int)",
+            "  error, called at libraries/containers/containers/src/"
+            "Data/Map/Internal.hs:4271:23 in containers-0.6.4.1:Data.Map.Internal",
+        ),
+        ("let f :: Foldable t => t Int -> Int; f = foldr1 (+) in f Nothing", "prog: foldr1: empty structure"),
     ],
 )
 def test_an_empty_container_stops_with_ghcs_message_for_it(expr: str, stderr_last: str) -> None:

@@ -407,7 +407,6 @@ class Module:
     derived: bool = False  # the derived instances and record selectors are among the declarations
     derived_vars: set[int] = field(default_factory=set)  # id() of their variables (the Prelude's names)
     derived_spans: frozenset[Span] = frozenset()  # theirs (each a deriving clause's or its declaration's)
-    foldables: dict[str, str] = field(default_factory=dict)  # `instance Foldable T`: T -> its toList
 
 
 def dump(node: object) -> str:
@@ -419,7 +418,7 @@ def dump(node: object) -> str:
         if is_dataclass(n) and not isinstance(n, type):
             out.append(f"{pad}{type(n).__name__}")
             for f in fields(n):
-                if f.name in ("span", "derived_vars", "derived_spans", "foldables"):
+                if f.name in ("span", "derived_vars", "derived_spans"):
                     continue
                 v = getattr(n, f.name)
                 if (

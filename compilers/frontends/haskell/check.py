@@ -53,8 +53,8 @@ from compilers.frontends.haskell.types import (
 
 NUMERIC_CLASSES = frozenset({"Num", "Integral", "Fractional", "Floating", "RealFrac", "Real", "RealFloat"})
 MAX_TUPLE = 15  # GHC's Show, Eq and Ord instances of tuples go up to 15 components
-# The Prelude's functions that GHC's Foldable and Traversable let take a Map, a Maybe, an Either or a pair,
-# and that take lists only here; with what to write instead.
+# The Prelude's functions that GHC's Foldable and Traversable let take a Map, a Maybe, an Either or a pair:
+# list functions here, given a container's elements as a list (Checker.foldable_use).
 FOLDABLE_FUNCTIONS = frozenset(
     [
         "foldMap",
@@ -71,6 +71,7 @@ FOLDABLE_FUNCTIONS = frozenset(
         "foldr1",
         "foldl1",
         "foldl'",
+        "foldr'",
         "mapM_",
         "forM_",
         "sequence_",
@@ -94,47 +95,12 @@ FOLDABLE_FUNCTIONS = frozenset(
     ]
 )
 # Traversable's mapM, forM, sequence and for, whose result is the container again: lists only. The others
-# take any Foldable type, made a list first (Checker.foldable_use).
+# take any Foldable type (the Prelude's class), made a list first.
 TRAVERSABLE_FUNCTIONS = frozenset(["mapM", "forM", "sequence", "for"])
 FOLDABLE_TO_LIST_FUNCTIONS = FOLDABLE_FUNCTIONS - TRAVERSABLE_FUNCTIONS
-# The Prelude file's Foldable types: each with the function that lists its elements in GHC's order.
-PRELUDE_FOLDABLES = {
-    "Maybe": "maybeToList",
-    "Either": "eitherToList'",
-    "(,)": "pairToList'",
-    "Map": "dm'elems",
-    "Set": "ds'toList",
-    "Array": "da'elems",
-}
-# The Foldable functions that stop on an empty container, each with GHC's message (base-4.15 and
-# containers-0.6.4.1) for a container that is not a list; the list functions keep the list's.
+# The Foldable functions that stop on an empty container: a container that is not a list is listed by the
+# class's foldableNonEmpty', which stops with GHC's message for the function and the container.
 EMPTY_STRUCTURE_FUNCTIONS = frozenset(["maximum", "minimum", "foldr1", "foldl1", "maximumBy", "minimumBy"])
-
-
-def containers_error(message: str, module: str, at: str) -> str:
-    """The report of containers-0.6.4.1's `error` (prelude.hs's containersError): its call stack's line."""
-    return (
-        f"{message}\nCallStack (from HasCallStack):\n  error, called at libraries/containers/containers/src/"
-        f"Data/{module}/Internal.hs:{at} in containers-0.6.4.1:Data.{module}.Internal"
-    )
-
-
-EMPTY_CONTAINER_MESSAGES = {
-    ("maximum", "Map"): containers_error("Data.Foldable.maximum (for Data.Map): empty map", "Map", "4271:23"),
-    ("minimum", "Map"): containers_error("Data.Foldable.minimum (for Data.Map): empty map", "Map", "4278:23"),
-    ("maximum", "Set"): containers_error("Set.findMax: empty set has no maximal element", "Set", "808:17"),
-    ("minimum", "Set"): containers_error("Set.findMin: empty set has no minimal element", "Set", "790:17"),
-    ("foldr1", "Array"): "foldr1: empty Array",
-    ("foldl1", "Array"): "foldl1: empty Array",
-}
-
-
-def empty_container_message(fname: str, container: str) -> str | None:
-    """GHC's message when `fname` (maximum, foldr1, ...) is given an empty `container` (Maybe, Map, a
-    program's Foldable type); None for a function that an empty container does not stop."""
-    if fname not in EMPTY_STRUCTURE_FUNCTIONS:
-        return None
-    return EMPTY_CONTAINER_MESSAGES.get((fname, container), f"{fname}: empty structure")
 
 
 FOLDABLE_HINTS = {
@@ -262,7 +228,9 @@ class FoldableUse:
     container: Type  # t of its parameter `t a`
     index: int  # that parameter's position
     type: Type  # the use's type
+    list_type: Type  # the list function's type at this use (its parameter `[a]`)
     scope: Scope
+    restricted: bool = False  # its container left open by the monomorphism restriction
 
 
 @dataclass(slots=True)
@@ -359,13 +327,9 @@ class Checker:
         self.ambiguous_types: dict[str, str] = {}
         self.ambiguous_cons: dict[str, str] = {}
         self.derived_spans: frozenset[Span] = frozenset()  # the derived instances' (derive.py): no use
-        # A Foldable type of the program's (`instance Foldable Tree`): its checker's name -> the function that
-        # lists its elements (derive.foldable_instances), for a Foldable function given one (`sum tree`).
-        self.foldable_lists: dict[str, str] = {}
         # The uses of the Prelude's Foldable functions whose container type is found by inference: each
         # becomes, at its binding group's end, the list function itself or one that lists its container.
         self.foldable_uses: list[FoldableUse] = []
-        self.listing_ids: set[int] = set()  # id(EVar) of the list functions those uses became
         self.var_spans: dict[tuple[int, str], Span] = {}  # (id(scope), pattern variable) -> where bound
         # A name the program may not use unqualified: defined by it and imported, or imported twice as two
         # different things (name -> GHC's "Ambiguous occurrence" message).
@@ -519,11 +483,10 @@ class Checker:
             return found
         if name == "Float":
             raise self.error("the type Float (binary32) is not supported: use Double", span, "unsupported")
-        if name in ("Foldable", "Traversable"):  # GHC's Prelude exports them
+        if name == "Traversable":  # GHC's Prelude exports it
             raise self.error(
-                f"the class {name} is not in this subset of Haskell, but for instance Foldable T (a type T"
-                " of one parameter, by foldr or foldMap): length, sum, elem, foldr, mapM_ and the other folds"
-                " take a list, or a Foldable type given to them directly (sum tree); write yours at a list",
+                "the class Traversable is not in this subset of Haskell: mapM, forM, sequence, traverse and"
+                " for take a list here; write yours at a list (Foldable t => is supported)",
                 span,
                 "unsupported",
             )
@@ -881,7 +844,7 @@ class Checker:
             if g is not None and (local is None or local.internal == name):  # not the derived code's own
                 t, tyargs, holes = self.instantiate(g.scheme, e.span, self.syntax_origins.get(id(e), name))
                 self.insts[id(e)] = Inst("global", g.internal, tyargs, holes)
-                if name in FOLDABLE_TO_LIST_FUNCTIONS and id(e) not in self.listing_ids:
+                if name in FOLDABLE_TO_LIST_FUNCTIONS:
                     return self.foldable_use(e, name, t, sc)  # an instance method's body (derive.py)
                 return t
         elif local is not None and local.internal == name and name in self.ambiguous_names:
@@ -926,60 +889,68 @@ class Checker:
         container = TMeta(self.level, "t")
         params[index] = TAp(container, spine(params[index])[1][0])
         typed = fns(params, res)
-        self.foldable_uses.append(FoldableUse(e, base, container, index, typed, sc))
+        self.foldable_uses.append(FoldableUse(e, base, container, index, typed, t, sc))
         return typed
 
-    def resolve_foldable_uses(self) -> None:
-        """At a binding group's end: each Foldable use whose container is now known is the list function
-        (a list), or `f . lister` at that parameter (a Maybe, a Map, a program's `instance Foldable`,
-        ...); one whose container a top-level binding's type would generalise is taken at a list."""
+    def resolve_foldable_uses(self, generalise: bool = False, restricted: bool = False) -> None:
+        """At a binding group's end: each Foldable use whose container is now known to be a list is the list
+        function itself; one at another container (a Maybe, a Map, a program's `instance Foldable`, a
+        signature's `Foldable t`) is given the list of its elements (list_foldable_use). A container the
+        group's type would generalise is the Foldable dictionary's when the group generalises its
+        constrained type variables (`generalise`), else it stays open, found where the binding is used
+        (GHC's monomorphism restriction, and a first try at one container type: program.check_module);
+        at the module's end one nothing has fixed is a list, or GHC's ambiguity under the restriction."""
         pending: list[FoldableUse] = []
         for use in self.foldable_uses:
             head, _ = spine(use.container)
+            if head == LIST:
+                continue
             if isinstance(head, TMeta):
                 if head.level < self.level:
                     pending.append(use)
-                elif self.level > 1:
-                    # A local binding's (`where go x = sum x`): not generalised, found where it is used.
-                    head.level = self.level - 1
-                    pending.append(use)
-                else:
+                    continue
+                if self.level == 0 and use.restricted:
+                    name = show_type(head, Namer())
+                    raise self.error(
+                        f"Ambiguous type variable {name} arising from a use of ‘{use.name}’ prevents the"
+                        f" constraint ‘(Foldable {name})’ from being solved.",
+                        use.node.span,
+                        "ambiguous",
+                    )
+                if self.level == 0:
                     head.ref = LIST
-                continue
-            if head == LIST:
-                continue
-            name = head.name if isinstance(head, TCn) else ""
-            lister = self.foldable_lists.get(name) or PRELUDE_FOLDABLES.get(name)
-            if lister is None:
-                shown = show_type(head) if not isinstance(head, TRig) else head.name
-                message = f"No instance for (Foldable {shown}) arising from a use of ‘{use.name}’"
-                raise self.error(message, use.node.span)
-            self.list_foldable_use(use, name, lister)
+                    continue
+                if not generalise:
+                    head.level = self.level - 1
+                    use.restricted |= restricted
+                    pending.append(use)
+                    continue
+            self.list_foldable_use(use)
         self.foldable_uses = pending
 
-    def list_foldable_use(self, use: FoldableUse, container: str, lister: str) -> None:
+    def list_foldable_use(self, use: FoldableUse) -> None:
+        """The use `f` becomes `(\\g x0 .. xn -> g x0 .. (foldableToList' xn)) f`: the list function with the
+        class's method at its container parameter (at a known type, the instance's lister called directly;
+        maximum and the others that stop on an empty container list it with foldableNonEmpty' "maximum")."""
         span = use.node.span
+        fun = A.EVar(use.name, span)  # the use itself, its instantiation kept
+        self.insts[id(fun)] = self.insts[id(use.node)]
+        self.types[id(fun)] = use.list_type
+        stops = use.name in EMPTY_STRUCTURE_FUNCTIONS
+        method = A.EVar("foldableNonEmpty'" if stops else "foldableToList'", span)
+        self.syntax_ids.add(id(method))  # the Prelude file's, whatever the program hides
+        self.syntax_origins[id(method)] = use.name
+        lister: A.Expr = A.EApp(method, A.ELit(use.name, "string", span), span) if stops else method
         params = [f"fold%{k}" for k in range(use.index + 1)]
-        fun = A.EVar(use.name, span)
-        self.syntax_ids.add(id(fun))
-        self.listing_ids.add(id(fun))
-        body: A.Expr = fun
+        body: A.Expr = A.EVar("fold%f", span)
         for k, param in enumerate(params):
             arg: A.Expr = A.EVar(param, span)
-            if k == use.index:
-                conv = A.EVar(lister, span)
-                if container not in self.foldable_lists:
-                    self.syntax_ids.add(id(conv))  # the Prelude file's, whatever the program hides
-                arg = A.EApp(conv, arg, span)
-                stop = empty_container_message(use.name, container)
-                if stop is not None:
-                    guard = A.EVar("nonEmptyOr'", span)
-                    self.syntax_ids.add(id(guard))
-                    arg = A.EApp(A.EApp(guard, A.ELit(stop, "string", span), span), arg, span)
-            body = A.EApp(body, arg, span)
-        lam = A.ELam([A.PVar(p, span) for p in params], body, span)
-        self.expect(self.infer(lam, use.scope), use.type, use.node)
-        self.sugar[id(use.node)] = lam
+            body = A.EApp(body, A.EApp(lister, arg, span) if k == use.index else arg, span)
+        lam = A.ELam([A.PVar(p, span) for p in ["fold%f", *params]], body, span)
+        self.expect(self.infer(lam, use.scope), fn(use.list_type, use.type), use.node)
+        applied = A.EApp(lam, fun, span)
+        self.types[id(applied)] = use.type
+        self.sugar[id(use.node)] = applied
 
     def lookup_top(self, name: str, sc: Scope) -> Local | None:
         s: Scope | None = sc
@@ -1358,18 +1329,19 @@ class Checker:
                 local = pscope.vars[v.name]
                 self.expect(v.type, local.scheme.type, pb.decl.pat)
                 pb.locals[v.name] = local.internal
-        self.resolve_foldable_uses()
+        restricted = any(b.patbind is not None or (b.decls and not b.decls[0].pats) for b in binds)
+        made = bool(patbinds) or all("%" in b.name for b in binds)
+        self.resolve_foldable_uses(not (restricted or made or self.mono_local), restricted)
         self.level -= 1
         wanted = self.wanted
         self.wanted = saved
-        restricted = any(b.patbind is not None or (b.decls and not b.decls[0].pats) for b in binds)
         for b in binds:
             if b.sig is not None:
                 # A pattern binding's variable with a signature: checked against it, monomorphically.
                 span = b.patbind.span if b.patbind is not None else b.decls[0].span
                 t, _, _ = self.instantiate(b.sig, span, b.name)
                 self.expect(t, b.type, A.EVar(b.name, span))
-        if patbinds or all("%" in b.name for b in binds):
+        if made:
             # A pattern binding is not generalised (GHC generalises its unconstrained variables), nor is
             # a function the desugaring made (a comprehension's generator: used at one type only).
             for b in binds:

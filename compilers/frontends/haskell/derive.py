@@ -308,34 +308,40 @@ def field_selectors(mod: A.Module) -> list[A.Decl]:
     return out
 
 
-def foldable_instances(mod: A.Module, filename: str) -> tuple[list[A.Decl], dict[str, str]]:
-    """`instance Foldable T where foldr ...` (or `foldMap`), taken out of the module's declarations: its
-    method a top-level function of its own, with the function that lists T's elements (by `foldr (:) []` or
-    `foldMap (\\x -> [x])`), which a Foldable function used at a T is composed with (Checker.foldable_use);
-    returns the new declarations and, by T's name, that function's. An instance with neither method, or of
-    a type with parameters of its own (`Foldable (Pair e)`), stays, and is the checker's diagnostic."""
+def foldable_instances(mod: A.Module, filename: str) -> list[A.Decl]:
+    """`instance Foldable T where foldr ...` (or `foldMap`; T may have parameters of its own, `Pair e`), taken
+    out of the module's declarations: its method a top-level function of its own, and the Prelude's class
+    Foldable (one method, the container's elements as a list: prelude.hs) given an instance of T that lists
+    them by `foldr (:) []` or `foldMap (\\x -> [x])`; a Foldable function used at a T is composed with it
+    (Checker.list_foldable_use). Returns the new declarations. An instance with neither method stays, and is
+    the checker's diagnostic."""
     if any(isinstance(d, A.DClass) and d.name == "Foldable" for d in mod.decls):
-        return [], {}  # the program's own class
+        return []  # the program's own class
     out: list[A.Decl] = []
-    lists: dict[str, str] = {}
     kept: list[A.Decl] = []
     for d in mod.decls:
         methods = (
             {c.name for c in d.decls if isinstance(c, A.DClause)} if isinstance(d, A.DInstance) else set()
         )
         base = next((m for m in ("foldr", "foldMap") if m in methods), None)
-        if not (isinstance(d, A.DInstance) and d.cls == "Foldable" and isinstance(d.type, A.TyCon) and base):
+        head = _type_head(d.type) if isinstance(d, A.DInstance) else None
+        if not (isinstance(d, A.DInstance) and d.cls == "Foldable" and head and base):
             kept.append(d)
             continue
-        t = d.type.name
-        lister, method = f"foldable'toList'{t}", f"foldable'{base}'{t}"
-        lines = [f"{lister} :: {t} a -> [a]"]
+        t = _type_text(d.type)
+        method = f"foldable'{base}'{head}"
+        context = ", ".join(f"{p.cls} {_type_text(p.type)}" for p in d.context)
+        lines = [f"instance ({context}) => Foldable {t} where"]
         if base == "foldr":
-            lines += [f"{lister} t = {method} (:) [] t", f"{method} :: (a -> b -> b) -> b -> {t} a -> b"]
-        else:
             lines += [
-                f"{lister} t = {method} (\\x -> [x]) t",
-                f"{method} :: Monoid m => (a -> m) -> {t} a -> m",
+                f"  foldableToList' t = {method} (:) [] t",
+                f"{method} :: ({context}) => (fold'a -> fold'b -> fold'b) -> fold'b -> {t} fold'a -> fold'b",
+            ]
+        else:
+            monoid = ", ".join(c for c in (context, "Monoid fold'm") if c)
+            lines += [
+                f"  foldableToList' t = {method} (\\x -> [x]) t",
+                f"{method} :: ({monoid}) => (fold'a -> fold'm) -> {t} fold'a -> fold'm",
             ]
         out.extend(_parsed(lines, d, filename, d.span))
         out.extend(
@@ -343,6 +349,18 @@ def foldable_instances(mod: A.Module, filename: str) -> tuple[list[A.Decl], dict
             for c in d.decls
             if isinstance(c, A.DClause) and c.name == base
         )
-        lists[t] = lister
     mod.decls[:] = kept
-    return out, lists
+    return out
+
+
+def _type_head(t: A.Type) -> str | None:
+    """The name of the type constructor an instance is for (`Pair` of `Pair e`), None for a variable."""
+    while isinstance(t, A.TyApp):
+        t = t.fun
+    return t.name if isinstance(t, A.TyCon) and t.name[0].isalpha() else None
+
+
+def _type_text(t: A.Type) -> str:
+    if isinstance(t, A.TyApp):
+        return f"({_type_text(t.fun)} {_type_text(t.arg)})"
+    return t.name

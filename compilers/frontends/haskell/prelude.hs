@@ -703,6 +703,10 @@ foldl' :: (b -> a -> b) -> b -> [a] -> b
 foldl' _ z [] = z
 foldl' f z (x : xs) = let z' = f z x in z' `seq` foldl' f z' xs
 
+-- Data.Foldable's: from the right, each step's result evaluated before the next (GHC's foldr' of a list).
+foldr' :: (a -> b -> b) -> b -> [a] -> b
+foldr' f z xs = foldl' (\acc x -> f x acc) z (reverse xs)
+
 foldr1 :: (a -> a -> a) -> [a] -> a
 foldr1 _ [x] = x
 foldr1 f (x : xs) = f x (foldr1 f xs)
@@ -1400,13 +1404,30 @@ maybeToList :: Maybe a -> [a]
 maybeToList Nothing = []
 maybeToList (Just x) = [x]
 
--- Foldable's elements of an Either and a pair, for a Foldable function given one (check.PRELUDE_FOLDABLES).
-eitherToList' :: Either e a -> [a]
-eitherToList' (Left _) = []
-eitherToList' (Right x) = [x]
+-- Foldable, a class of one method here: a container's elements as a list, in GHC's order. The Foldable
+-- functions (sum, foldr, mapM_, ...) are the list functions; one used at another container is given the
+-- list of its elements (check.Checker.foldable_use), and a `Foldable t =>` function takes this dictionary.
+class Foldable t where
+  foldableToList' :: t a -> [a]
+  -- The same for maximum, minimum, foldr1, foldl1, maximumBy or minimumBy (named by the first argument):
+  -- an empty container stops with GHC's message for that function and container (a list's function
+  -- gives the list's own).
+  foldableNonEmpty' :: String -> t a -> [a]
+  foldableNonEmpty' f t = nonEmptyOr' (f ++ ": empty structure") (foldableToList' t)
 
-pairToList' :: (e, a) -> [a]
-pairToList' (_, x) = [x]
+instance Foldable [] where
+  foldableToList' xs = xs
+  foldableNonEmpty' _ xs = xs
+
+instance Foldable Maybe where
+  foldableToList' m = maybeToList m
+
+instance Foldable (Either e) where
+  foldableToList' (Left _) = []
+  foldableToList' (Right x) = [x]
+
+instance Foldable ((,) e) where
+  foldableToList' (_, x) = [x]
 
 -- Data.Either
 lefts :: [Either a b] -> [a]
@@ -2066,6 +2087,13 @@ instance (Show k, Show a) => Show (Map k a) where
 instance Functor (Map k) where
   fmap f m = dm'map f m
 
+instance Foldable (Map k) where
+  foldableToList' m = dm'elems m
+  foldableNonEmpty' f m
+    | f == "maximum" = nonEmptyOr' (containersMessage' "Data.Foldable.maximum (for Data.Map): empty map" "Map" "4271:23") (dm'elems m)
+    | f == "minimum" = nonEmptyOr' (containersMessage' "Data.Foldable.minimum (for Data.Map): empty map" "Map" "4278:23") (dm'elems m)
+    | otherwise = nonEmptyOr' (f ++ ": empty structure") (dm'elems m)
+
 dm'lookupMin :: Map k a -> Maybe (k, a)
 dm'lookupMin Tip' = Nothing
 dm'lookupMin m = Just (dm'findMin m)
@@ -2159,7 +2187,10 @@ instance (Ord k, Ord a) => Ord (Map k a) where
 -- An error of the containers package: its message and, as GHC's build of containers-0.6.4.1 writes it,
 -- the call stack of its `error` (the module and the line and column there).
 containersError :: String -> String -> String -> a
-containersError msg m loc = errorWithoutStackTrace (msg ++ "\nCallStack (from HasCallStack):\n  error, called at libraries/containers/containers/src/Data/" ++ m ++ "/Internal.hs:" ++ loc ++ " in containers-0.6.4.1:Data." ++ m ++ ".Internal")
+containersError msg m loc = errorWithoutStackTrace (containersMessage' msg m loc)
+
+containersMessage' :: String -> String -> String -> String
+containersMessage' msg m loc = msg ++ "\nCallStack (from HasCallStack):\n  error, called at libraries/containers/containers/src/Data/" ++ m ++ "/Internal.hs:" ++ loc ++ " in containers-0.6.4.1:Data." ++ m ++ ".Internal"
 
 -- The elements of a Foldable container that is not a list, given to maximum, minimum, foldr1, foldl1,
 -- maximumBy or minimumBy: none stops the program with GHC's message for that function and container.
@@ -2384,6 +2415,13 @@ instance Eq a => Eq (Set a) where
 instance Ord a => Ord (Set a) where
   compare a b = compare (ds'toList a) (ds'toList b)
 
+instance Foldable Set where
+  foldableToList' s = ds'toList s
+  foldableNonEmpty' f s
+    | f == "maximum" = nonEmptyOr' (containersMessage' "Set.findMax: empty set has no maximal element" "Set" "808:17") (ds'toList s)
+    | f == "minimum" = nonEmptyOr' (containersMessage' "Set.findMin: empty set has no minimal element" "Set" "790:17") (ds'toList s)
+    | otherwise = nonEmptyOr' (f ++ ": empty structure") (ds'toList s)
+
 instance Show a => Show (Set a) where
   showsPrec d s = showParen (d > 10) (showString "fromList " . shows (ds'toList s))
 
@@ -2467,6 +2505,13 @@ da'ixmap b f a = da'listArray b [da'atOp a (f i) | i <- da'range b]
 
 instance Functor (Array i) where
   fmap f (MkArray' b n m) = MkArray' b n (dm'map f m)
+
+-- In the order of the indices, without Ix (GHC's instance has no context): by position in the map.
+instance Foldable (Array i) where
+  foldableToList' (MkArray' _ n m) = [dm'findWithDefault (errorWithoutStackTrace "(Array.!): undefined array element") k m | k <- [0 .. n - 1]]
+  foldableNonEmpty' f a
+    | f == "foldr1" || f == "foldl1" = nonEmptyOr' (f ++ ": empty Array") (foldableToList' a)
+    | otherwise = nonEmptyOr' (f ++ ": empty structure") (foldableToList' a)
 
 instance (Ix i, Eq e) => Eq (Array i e) where
   a == b = da'bounds a == da'bounds b && da'assocs a == da'assocs b

@@ -240,11 +240,17 @@ DATA_EITHER = frozenset(
 # Foldable's and Traversable's functions, at lists (this subset has neither class).
 DATA_FOLDABLE = frozenset(
     [
-        "for_", "traverse_", "sequenceA_", "toList", "foldl'", "asum", "msum", "foldMap",
+        "for_", "traverse_", "sequenceA_", "toList", "foldl'", "foldr'", "asum", "msum", "foldMap",
         "foldr", "foldl", "foldr1", "foldl1", "sum", "product", "length", "null", "elem", "notElem",
         "maximum", "minimum", "maximumBy", "minimumBy", "concat", "concatMap", "and", "or", "any", "all",
         "mapM_", "forM_", "sequence_", "find",
     ]
+)  # fmt: skip
+# What `Foldable (..)` in an import list brings: GHC's methods of the class (the Prelude file's class has
+# one method of its own, and these are the list functions).
+FOLDABLE_METHODS = (
+    "foldMap", "foldr", "foldr'", "foldl", "foldl'", "foldr1", "foldl1", "toList", "null", "length", "elem",
+    "maximum", "minimum", "sum", "product",
 )  # fmt: skip
 DATA_TRAVERSABLE = frozenset(
     ["traverse", "sequenceA", "mapM", "sequence", "for", "forM", "mapAccumL", "mapAccumR"]
@@ -353,6 +359,7 @@ MODULE_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "Control.Monad": {"Functor": (), "Applicative": (), "Monad": (), "MonadPlus": (), "MonadFail": ()},
     "Control.Applicative": {"Applicative": (), "Alternative": ()},
     "Data.Either": {"Either": ("Left", "Right")},
+    "Data.Foldable": {"Foldable": ()},
 }
 # Those the Prelude does not export (with the Prelude file's own helpers), and constructors it keeps.
 NOT_PRELUDE_TYPES = frozenset(
@@ -532,6 +539,13 @@ def _clauses_by_name(
             continue
         if not isinstance(d, A.DClause):
             raise HsError("a pattern binding in a class or instance declaration", d.span, "unsupported")
+        if d.name not in methods and cls == "Foldable":  # the Prelude's: derive.foldable_instances
+            raise HsError(
+                f"‘{d.name}’ in an instance of Foldable: this subset of Haskell defines an instance of"
+                " Foldable by foldr or by foldMap only (the other folds follow from it): define one of them",
+                d.span,
+                "unsupported",
+            )
         if d.name not in methods:
             raise HsError(f"‘{d.name}’ is not a (visible) method of class ‘{cls}’", d.span, "undeclared")
         out.setdefault(d.name, []).append(d)
@@ -650,6 +664,7 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     all_types = {*ck.datas, *ck.classes, *ck.synonyms, *builtin}
     prelude_types = {t: _constructors(ck, t) for t in all_types if t not in NOT_PRELUDE_TYPES}
     class_methods = {c: tuple(m for m, _ in info.methods) for c, info in ck.classes.items()}
+    class_methods["Foldable"] = FOLDABLE_METHODS
     origins = _import_names(module, exported, visible, prelude_types, class_methods)
     type_names, imported_cons, type_origins, con_origins = _import_types(module, prelude_types)
     file_cons = {c for t in ck.datas if not syntax_type(t) for c in _constructors(ck, t)}
@@ -660,7 +675,7 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     ck.globals = visible
     ck.top_prefix = ""
     if not module.derived:
-        folds, module.foldables = foldable_instances(module, "<derived>")
+        folds = foldable_instances(module, "<derived>")
         derived = derive_instances(module, "<derived>", ck.fixities) + field_selectors(module) + folds
         module.decls.extend(derived)
         module.derived_vars = var_ids(derived)
@@ -692,7 +707,6 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
                     hide = f"{known.tycon} (..)"
                     ck.ambiguous_cons[c.name] = _ambiguity(c.name, con_origins[c.name], c.span, hide)
     ck.type_names = type_names
-    ck.foldable_lists = {type_names.get(t, t): lister for t, lister in module.foldables.items()}
     user_insts = _declare_types(ck, module, "")
     uscope = ck.infer_decls(_value_decls(module), Scope(None), top=True)
     user_groups = ck.last_groups
@@ -850,8 +864,8 @@ def _check_import_list(imp: A.Import, names: dict[str, Global], types: dict[str,
     for i, n in enumerate(imp.names or []):
         if n in names or (n[0].isupper() and n in _module_types(imp.module, types)):
             continue
-        if n in ("Foldable", "Traversable") and imp.module in ("Prelude", f"Data.{n}"):
-            continue  # GHC's classes, which the checker's diagnostic explains where a program names one
+        if n == "Traversable" and imp.module in ("Prelude", "Data.Traversable"):
+            continue  # GHC's class, which the checker's diagnostic explains where a program names it
         span = imp.name_spans[i] if i < len(imp.name_spans) else imp.span
         raise HsError(
             f"Module ‘{imp.module}’ does not export ‘{n}’ (in this subset of Haskell: the Haskell README"
