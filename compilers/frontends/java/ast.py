@@ -301,6 +301,7 @@ class Catch(Node):
     name: str
     body: Block
     slot: Any = field(default=None, init=False, repr=False)
+    type_spans: list[Span] = field(default_factory=list)  # where each alternative is written
 
 
 @dataclass(eq=False)

@@ -1136,12 +1136,24 @@ class Checker:
             self.handled.pop()
             for catch in s.catches:
                 inner = _Scope(scope)
-                for t in catch.types:
+                alternatives: list[ClassInfo] = []
+                for k, t in enumerate(catch.types):
                     if self.check_type(t, catch.span):
                         c = self.class_of(t)
                         if c is None or not c.is_subclass_of(self.classes["Throwable"]):
                             self.error(self.mismatch(t, "Throwable"), catch.span)
-                        elif not catch.name.startswith(" ") and self.never_thrown(c, thrown):
+                            continue
+                        at = catch.type_spans[k] if k < len(catch.type_spans) else catch.span
+                        for other in alternatives:  # javac's Attr.visitTypeUnion: pairwise unrelated
+                            sub, sup = (c, other) if c.is_subclass_of(other) else (other, c)
+                            if sub.is_subclass_of(sup):
+                                self.error(
+                                    "Alternatives in a multi-catch statement cannot be related by subclassing"
+                                    f"\n  Alternative {sub.name} is a subclass of alternative {sup.name}",
+                                    at,
+                                )
+                        alternatives.append(c)
+                        if not catch.name.startswith(" ") and self.never_thrown(c, thrown):
                             self.error(
                                 f"exception {c.name} is never thrown in body of corresponding try statement",
                                 catch.span,

@@ -724,12 +724,14 @@ class _Parser:
             self.pos += 1
             self.expect("(")
             self.accept("final")
+            spans = [self.tok.span]
             types = [self.type_()]
             while self.accept("|"):
+                spans.append(self.tok.span)
                 types.append(self.type_())
             name = self.ident()
             self.expect(")")
-            catches.append(A.Catch(cs, types, name.text, self.block()))
+            catches.append(A.Catch(cs, types, name.text, self.block(), spans))
         final = self.block() if self.accept("finally") else None
         if resources is not None and not catches and final is None:
             return body
