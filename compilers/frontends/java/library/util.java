@@ -259,6 +259,11 @@ interface List<E> extends Collection<E> {
         }
         return new Collections.Fixed<T>(xs);
     }
+
+    // java 10's unmodifiable copy (a null element throws NullPointerException).
+    static <T> List<T> copyOf(Collection<? extends T> c) {
+        return new Collections.Fixed<T>(c.toArray());
+    }
 }
 
 interface Queue<E> extends Collection<E> {
@@ -309,6 +314,11 @@ interface Deque<E> extends Queue<E> {
 interface Set<E> extends Collection<E> {
     static <E> Set<E> of(E... items) {
         return new Collections.FixedSet<E>(items);
+    }
+
+    // java 10's unmodifiable copy: duplicates kept once, as java's (Set.of of a HashSet's elements).
+    static <E> Set<E> copyOf(Collection<? extends E> c) {
+        return new Collections.FixedSet<E>(new HashSet<E>(c).toArray());
     }
 }
 
@@ -381,6 +391,17 @@ interface Map<K, V> {
 
     static <K, V> Map<K, V> of() {
         Object[] kv = new Object[0];
+        return new Collections.FixedMap<K, V>(kv);
+    }
+
+    // java 10's unmodifiable copy (a null key or value throws NullPointerException).
+    static <K, V> Map<K, V> copyOf(Map<? extends K, ? extends V> m) {
+        Object[] kv = new Object[2 * m.size()];
+        int i = 0;
+        for (Map.Entry<? extends K, ? extends V> e : m.entrySet()) {
+            kv[i++] = e.getKey();
+            kv[i++] = e.getValue();
+        }
         return new Collections.FixedMap<K, V>(kv);
     }
 

@@ -58,6 +58,17 @@ public class Main {
         }
         List<String> copy = new ArrayList<>(Set.of("x"));
         System.out.println(copy + " " + Map.of().isEmpty() + " " + Set.of().size());
+        copy.add("x");
+        List<String> frozen = List.copyOf(copy);
+        copy.add("y");
+        Set<String> once = Set.copyOf(copy);
+        Map<String, Integer> snapshot = Map.copyOf(new TreeMap<>(Map.of("a", 1)));
+        System.out.println(frozen + " " + new TreeSet<>(once) + " " + snapshot);
+        try {
+            frozen.set(0, "z");
+        } catch (UnsupportedOperationException e) {
+            System.out.println("List.copyOf set: " + e);
+        }
     }
 }
 // expect: List.of add: java.lang.UnsupportedOperationException
@@ -70,3 +81,5 @@ public class Main {
 // expect: duplicate element: 1
 // expect: duplicate key: k
 // expect: [x] true 0
+// expect: [x, x] [x, y] {a=1}
+// expect: List.copyOf set: java.lang.UnsupportedOperationException
