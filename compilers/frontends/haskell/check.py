@@ -99,8 +99,9 @@ FOLDABLE_FUNCTIONS = frozenset(
 TRAVERSABLE_FUNCTIONS = frozenset(["mapM", "forM", "sequence", "for"])
 FOLDABLE_TO_LIST_FUNCTIONS = FOLDABLE_FUNCTIONS - TRAVERSABLE_FUNCTIONS
 # The Foldable functions that stop on an empty container: a container that is not a list is listed by the
-# class's foldableNonEmpty', which stops with GHC's message for the function and the container.
-EMPTY_STRUCTURE_FUNCTIONS = frozenset(["maximum", "minimum", "foldr1", "foldl1", "maximumBy", "minimumBy"])
+# class's foldableNonEmpty' given the function's number here (prelude.hs's emptyName'), which stops with
+# GHC's message for the function and the container.
+EMPTY_STRUCTURE_FUNCTIONS = ("maximum", "minimum", "foldr1", "foldl1", "maximumBy", "minimumBy")
 
 
 FOLDABLE_HINTS = {
@@ -929,9 +930,11 @@ class Checker:
         self.foldable_uses = pending
 
     def list_foldable_use(self, use: FoldableUse) -> None:
-        """The use `f` becomes `(\\g x0 .. xn -> g x0 .. (foldableToList' xn)) f`: the list function with the
+        """The use `f` becomes `\\x0 .. xn -> f x0 .. (foldableToList' xn)`: the list function with the
         class's method at its container parameter (at a known type, the instance's lister called directly;
-        maximum and the others that stop on an empty container list it with foldableNonEmpty' "maximum")."""
+        maximum and the others that stop on an empty container list it with foldableNonEmpty' 0, ...).
+        The use keeps its instantiation: the lambda is inferred with `f` a parameter (its holes are the
+        group's where it was used), which is then taken out."""
         span = use.node.span
         fun = A.EVar(use.name, span)  # the use itself, its instantiation kept
         self.insts[id(fun)] = self.insts[id(use.node)]
@@ -940,7 +943,10 @@ class Checker:
         method = A.EVar("foldableNonEmpty'" if stops else "foldableToList'", span)
         self.syntax_ids.add(id(method))  # the Prelude file's, whatever the program hides
         self.syntax_origins[id(method)] = use.name
-        lister: A.Expr = A.EApp(method, A.ELit(use.name, "string", span), span) if stops else method
+        lister: A.Expr = method
+        if stops:
+            number = A.ELit(EMPTY_STRUCTURE_FUNCTIONS.index(use.name), "int", span)
+            lister = A.EApp(method, number, span)
         params = [f"fold%{k}" for k in range(use.index + 1)]
         body: A.Expr = A.EVar("fold%f", span)
         for k, param in enumerate(params):
@@ -948,9 +954,14 @@ class Checker:
             body = A.EApp(body, A.EApp(lister, arg, span) if k == use.index else arg, span)
         lam = A.ELam([A.PVar(p, span) for p in ["fold%f", *params]], body, span)
         self.expect(self.infer(lam, use.scope), fn(use.list_type, use.type), use.node)
-        applied = A.EApp(lam, fun, span)
-        self.types[id(applied)] = use.type
-        self.sugar[id(use.node)] = applied
+        head = body
+        assert isinstance(head, A.EApp)
+        while isinstance(head.fun, A.EApp):
+            head = head.fun
+        head.fun = fun
+        lam.pats = lam.pats[1:]
+        self.types[id(lam)] = use.type
+        self.sugar[id(use.node)] = lam
 
     def lookup_top(self, name: str, sc: Scope) -> Local | None:
         s: Scope | None = sc

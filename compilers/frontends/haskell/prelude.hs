@@ -1409,18 +1409,28 @@ maybeToList (Just x) = [x]
 -- list of its elements (check.Checker.foldable_use), and a `Foldable t =>` function takes this dictionary.
 class Foldable t where
   foldableToList' :: t a -> [a]
-  -- The same for maximum, minimum, foldr1, foldl1, maximumBy or minimumBy (named by the first argument):
+  -- The same for maximum, minimum, foldr1, foldl1, maximumBy or minimumBy (by its number, emptyName'):
   -- an empty container stops with GHC's message for that function and container (a list's function
   -- gives the list's own).
-  foldableNonEmpty' :: String -> t a -> [a]
-  foldableNonEmpty' f t = nonEmptyOr' (f ++ ": empty structure") (foldableToList' t)
+  foldableNonEmpty' :: Int -> t a -> [a]
+  foldableNonEmpty' f t = nonEmptyOr' (emptyName' f ++ ": empty structure") (foldableToList' t)
 
 instance Foldable [] where
   foldableToList' xs = xs
   foldableNonEmpty' _ xs = xs
 
+-- The Foldable functions that stop on an empty container, by number (check.EMPTY_STRUCTURE_FUNCTIONS).
+emptyName' :: Int -> String
+emptyName' 0 = "maximum"
+emptyName' 1 = "minimum"
+emptyName' 2 = "foldr1"
+emptyName' 3 = "foldl1"
+emptyName' 4 = "maximumBy"
+emptyName' _ = "minimumBy"
+
 instance Foldable Maybe where
-  foldableToList' m = maybeToList m
+  foldableToList' Nothing = []
+  foldableToList' (Just x) = [x]
 
 instance Foldable (Either e) where
   foldableToList' (Left _) = []
@@ -2088,11 +2098,10 @@ instance Functor (Map k) where
   fmap f m = dm'map f m
 
 instance Foldable (Map k) where
-  foldableToList' m = dm'elems m
-  foldableNonEmpty' f m
-    | f == "maximum" = nonEmptyOr' (containersMessage' "Data.Foldable.maximum (for Data.Map): empty map" "Map" "4271:23") (dm'elems m)
-    | f == "minimum" = nonEmptyOr' (containersMessage' "Data.Foldable.minimum (for Data.Map): empty map" "Map" "4278:23") (dm'elems m)
-    | otherwise = nonEmptyOr' (f ++ ": empty structure") (dm'elems m)
+  foldableToList' m = dm'foldrWithKey (\_ x xs -> x : xs) [] m
+  foldableNonEmpty' 0 m = nonEmptyOr' (containersMessage' "Data.Foldable.maximum (for Data.Map): empty map" "Map" "4271:23") (dm'elems m)
+  foldableNonEmpty' 1 m = nonEmptyOr' (containersMessage' "Data.Foldable.minimum (for Data.Map): empty map" "Map" "4278:23") (dm'elems m)
+  foldableNonEmpty' f m = nonEmptyOr' (emptyName' f ++ ": empty structure") (dm'elems m)
 
 dm'lookupMin :: Map k a -> Maybe (k, a)
 dm'lookupMin Tip' = Nothing
@@ -2416,11 +2425,10 @@ instance Ord a => Ord (Set a) where
   compare a b = compare (ds'toList a) (ds'toList b)
 
 instance Foldable Set where
-  foldableToList' s = ds'toList s
-  foldableNonEmpty' f s
-    | f == "maximum" = nonEmptyOr' (containersMessage' "Set.findMax: empty set has no maximal element" "Set" "808:17") (ds'toList s)
-    | f == "minimum" = nonEmptyOr' (containersMessage' "Set.findMin: empty set has no minimal element" "Set" "790:17") (ds'toList s)
-    | otherwise = nonEmptyOr' (f ++ ": empty structure") (ds'toList s)
+  foldableToList' (MkSet' m) = dm'keys m
+  foldableNonEmpty' 0 s = nonEmptyOr' (containersMessage' "Set.findMax: empty set has no maximal element" "Set" "808:17") (ds'toList s)
+  foldableNonEmpty' 1 s = nonEmptyOr' (containersMessage' "Set.findMin: empty set has no minimal element" "Set" "790:17") (ds'toList s)
+  foldableNonEmpty' f s = nonEmptyOr' (emptyName' f ++ ": empty structure") (ds'toList s)
 
 instance Show a => Show (Set a) where
   showsPrec d s = showParen (d > 10) (showString "fromList " . shows (ds'toList s))
@@ -2510,8 +2518,8 @@ instance Functor (Array i) where
 instance Foldable (Array i) where
   foldableToList' (MkArray' _ n m) = [dm'findWithDefault (errorWithoutStackTrace "(Array.!): undefined array element") k m | k <- [0 .. n - 1]]
   foldableNonEmpty' f a
-    | f == "foldr1" || f == "foldl1" = nonEmptyOr' (f ++ ": empty Array") (foldableToList' a)
-    | otherwise = nonEmptyOr' (f ++ ": empty structure") (foldableToList' a)
+    | f == 2 || f == 3 = nonEmptyOr' (emptyName' f ++ ": empty Array") (foldableToList' a)
+    | otherwise = nonEmptyOr' (emptyName' f ++ ": empty structure") (foldableToList' a)
 
 instance (Ix i, Eq e) => Eq (Array i e) where
   a == b = da'bounds a == da'bounds b && da'assocs a == da'assocs b
