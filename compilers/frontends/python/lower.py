@@ -302,6 +302,10 @@ class FunctionLowering:
         self.frame_index: dict[str, int] = {}
         self.frame_size = 0
         self.resume_points: list[str] = []
+        # The module's names that shadow a built-in and are being lowered for the case that the global is
+        # not bound yet, where CPython's lookup finds the built-in (shadowed_builtin_call).
+        self.unbound_globals: set[str] = set()
+        self.bound_globals: set[str] = set()  # and for the case that it is
 
     # ---- small helpers ----
 
@@ -478,7 +482,7 @@ class FunctionLowering:
             if scope.kind != "comprehension":
                 break
         module_scope = self.m_scope()
-        if name in module_scope.locals:
+        if name in module_scope.locals and name not in self.unbound_globals:
             return ("global", self.m.global_var(name))
         if name in SUPPORTED_BUILTINS:
             return ("builtin", None)
@@ -513,8 +517,20 @@ class FunctionLowering:
         if kind == "global":
             assert isinstance(where, Sym)
             value = fb.load(where)
-            if not (self.is_main and name in self.definite):
-                self.check_bound(value, "py_name_error", name)
+            if self.is_main and name in self.definite:
+                return value
+            if self.builtin_as_value(name) and name not in self.bound_globals:
+                # `sum = 0` later in the module: the built-in until then
+                result = fb.copy(value)
+                builtin, bound = fb.new_block("builtin"), fb.new_block("bound")
+                fb.branch(fb.binary("eq", value, UNBOUND), builtin, bound)
+                fb.set_block(builtin)
+                if name in FLOAT_BUILTINS:
+                    self.m.uses_floats = True
+                fb.copy(self.builtin_value(name, span), result)
+                fb.set_block(bound)
+                return result
+            self.check_bound(value, "py_name_error", name)
             return value
         if kind == "class":
             frame = self.frames[-1]
@@ -615,6 +631,35 @@ class FunctionLowering:
         else:
             # a module-level name bound only through `global` in functions
             fb.store(self.m.global_var(name), value)
+
+    def builtin_as_value(self, name: str) -> bool:
+        """Whether the built-in `name` can be a value here (builtin_value gives it without a diagnostic)."""
+        special = ("object", "Ellipsis", "NotImplemented")
+        return name in SUPPORTED_BUILTINS and (
+            name in EXCEPTION_CLASSES or name in special or name in self.m.builtin_ids
+        )
+
+    def shadowed_builtin_call(self, e: A.Call, name: str) -> Operand:
+        """A call of a module's name that shadows a built-in (`sum = 0` somewhere in the module) from code
+        that may run before it is bound: the built-in's call while the global is unbound, as CPython's
+        lookup finds the built-in then, else the global's."""
+        fb = self.fb
+        value = fb.load(self.m.global_var(name))
+        result = fb.new_temp("called")
+        builtin, bound = fb.new_block("builtin_call"), fb.new_block("global_call")
+        done = fb.new_block("called")
+        fb.branch(fb.binary("eq", value, UNBOUND), builtin, bound)
+        before = set(self.definite)
+        for label, names in ((builtin, self.unbound_globals), (bound, self.bound_globals)):
+            fb.set_block(label)
+            self.definite = set(before)
+            names.add(name)
+            fb.copy(self.call_expr(e), result)
+            names.discard(name)
+            fb.jump(done)
+        self.definite = before
+        fb.set_block(done)
+        return result
 
     def builtin_value(self, name: str, span: Span | None = None) -> Operand:
         if name == "Ellipsis":
@@ -1932,14 +1977,19 @@ class FunctionLowering:
             imported = "sys.exit"  # exit() and quit() as the site module gives them: sys.exit's SystemExit
         if imported is not None and not imported.startswith("string."):  # string's are str constants
             return self.imported_call(imported, e)
-        if (
-            isinstance(func, A.Name)
-            and self.resolve(func.id)[0] == "builtin"
-            and func.id not in EXCEPTION_CLASSES
-        ):
-            special = self.builtin_call(func.id, e)
-            if special is not None:
-                return special
+        if isinstance(func, A.Name) and func.id not in EXCEPTION_CLASSES:
+            kind = self.resolve(func.id)[0]
+            if kind == "builtin":
+                special = self.builtin_call(func.id, e)
+                if special is not None:
+                    return special
+            elif (
+                kind == "global"
+                and func.id in SUPPORTED_BUILTINS
+                and func.id not in self.bound_globals
+                and not (self.is_main and func.id in self.definite)
+            ):
+                return self.shadowed_builtin_call(e, func.id)
         has_star = any(isinstance(a, A.Starred) for a in e.args)
         if any(k.name is None for k in e.keywords):
             return self.kwsplat_call(self.expr(func), e)
