@@ -2205,6 +2205,10 @@ class FunctionLowering:
             return self.call("py_int", [self.expr(e.args[0]), kws["base"]])
         if name == "dict" and e.keywords:
             return self.dict_call(e)
+        if name == "sum" and e.keywords and len(e.args) == 1:  # sum(xs, start=10), as CPython 3.8 on
+            iterable = self.fb.copy(self.expr(e.args[0]))
+            kws = self.keyword_map(e, ("start",), name)
+            return Const(NONE) if kws is None else self.call("py_sum", [iterable, kws["start"]])
         if e.keywords:
             self.m.diags.error("unsupported", f"{name}() takes no keyword arguments", e.keywords[0].span)
             return Const(NONE)
