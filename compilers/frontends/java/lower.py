@@ -1027,6 +1027,7 @@ class FunctionLowering:
                 source = next((src for f, src in cls.captures if f is t.ref[1]), None)
                 if source is not None:
                     self.null_check(self.captured(source))
+        self.init_check(cls)  # its interface's initialisation, when that declares a default method
         o = fb.call("gc_alloc_obj", [OBJECT_KIND, 1, cls.size])
         assert o is not None
         fb.store(o, self.low.vtable(cls.name), 0)
@@ -1190,7 +1191,8 @@ class FunctionLowering:
         """Whether a use of class c here must first see that it is initialised: c is initialised at
         its first use and this code is not c's own (or a subclass's, whose use initialised c)."""
         here = self.low.current_class
-        return c.lazy_init and not (here is not None and here.is_subclass_of(c))
+        inside = here is c or (here is not None and c.kind != "interface" and here.is_subclass_of(c))
+        return c.lazy_init and not inside
 
     def init_check(self, c: ClassInfo) -> None:
         """Initialise class c, when this is its first use (JLS 12.4.1)."""
@@ -2505,13 +2507,15 @@ class Lowering:
         """Mark the program's classes initialised at their first use, as java initialises every class
         (JLS 12.4.1): those whose static initialiser may be observed (a static block, or an initialiser
         that calls, makes an object or uses another class's static field; an enum's constants run its
-        constructors), and their subclasses (a class's superclass is initialised first). The others'
-        initialisers run before main, where nothing can tell when they ran."""
+        constructors), and their subclasses (a class's superclass is initialised first; an interface
+        only by the use of its own fields, as one without default methods). The others' initialisers
+        run before main, where nothing can tell when they ran."""
         for c in users:
             d = c.decl
-            if d is None or d.library or c.kind == "interface":
+            if d is None or d.library:
                 continue
-            statics: list[object] = [f.init for f in d.fields if "static" in f.modifiers]
+            iface = c.kind == "interface"  # its fields are static
+            statics: list[object] = [f.init for f in d.fields if iface or "static" in f.modifiers]
             if c.enum:  # the constants' arguments and constructors, and what the constructors run
                 statics += [
                     d.constants,
@@ -2521,7 +2525,19 @@ class Lowering:
                 ]
             c.lazy_init = bool(d.inits) or observable(statics, c)
         for c in users:
-            c.lazy_init = any(a.lazy_init for a in c.ancestors() if a.kind != "interface")
+            if c.kind != "interface":
+                c.lazy_init = any(a.lazy_init for a in self.initialised_with(c))
+
+    @staticmethod
+    def initialised_with(c: ClassInfo) -> list[ClassInfo]:
+        """A class, its superclasses and the interfaces among its ancestors that declare a default
+        method: what its initialisation initialises (JLS 12.4.2)."""
+        return [
+            a
+            for a in c.ancestors()
+            if a.kind != "interface"
+            or any(not m.static and not m.abstract for ms in a.methods.values() for m in ms)
+        ]
 
     def init_function(self, c: ClassInfo) -> None:
         """A class initialised at its first use: its state (0, then 1 once its initialisation has
@@ -2544,8 +2560,12 @@ class Lowering:
         fb.ret(0)
         fb.set_block(go)
         fb.store(state, 1)
-        up = c.super
-        if up is not None and up.lazy_init:
+        ups: list[ClassInfo | None] = []  # an interface's initialisation initialises no other
+        if c.kind != "interface":  # the superclass, then the interfaces with default methods
+            ups = [c.super, *[a for a in self.initialised_with(c) if a.kind == "interface"]]
+        for up in ups:
+            if up is None or not up.lazy_init:
+                continue
             init, done = fb.new_block("init"), fb.new_block("inited")
             fb.branch(fb.binary("ne", fb.load(Sym(f"{up.name}.initstate"), 0), 1), init, done)
             fb.set_block(init)

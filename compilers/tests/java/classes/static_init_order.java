@@ -47,6 +47,19 @@ public class Main {
 
     interface Greeter { String greet(); }
 
+    // An interface is initialised when its own field is used, or when an object of a class (or a
+    // lambda) implementing it is made, if it declares a default method.
+    interface Rule {
+        int LIMIT = next("Rule.LIMIT");
+        boolean test(int x);
+        default boolean big(int x) { return x > LIMIT; }
+    }
+
+    interface Tagged {
+        String TAG = "t" + next("Tagged.TAG");
+        String tag();
+    }
+
     static class Registry {
         static { System.out.println("Registry block 1"); }
         static int size = next("Registry.size");
@@ -81,6 +94,12 @@ public class Main {
         System.out.println(entry.read());
         Never[] none = new Never[2];
         System.out.println(none.length);
+        System.out.println("before rule");
+        Rule r = x -> x > 0;
+        System.out.println(r.test(3) + " " + r.big(3));
+        Tagged t = () -> "x";
+        System.out.println("tagged made");
+        System.out.println(t.tag() + Tagged.TAG);
     }
 }
 // expect: init Main.counter
@@ -113,3 +132,9 @@ public class Main {
 // expect: Registry block 2 1 holder
 // expect: 1
 // expect: 2
+// expect: before rule
+// expect: init Rule.LIMIT
+// expect: true true
+// expect: tagged made
+// expect: init Tagged.TAG
+// expect: xt1
