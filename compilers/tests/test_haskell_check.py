@@ -309,8 +309,8 @@ def test_foldable_functions_take_foldable_types() -> None:
 
 def test_foldable_constraints_are_ghcs() -> None:
     # GHC 9.0.2's errors: a signature's container without Foldable, a type without an instance, a binding
-    # under the monomorphism restriction that nothing fixes; an instance of Foldable without foldr or
-    # foldMap is outside the subset.
+    # under the monomorphism restriction that nothing fixes, a container that a signature's type does not
+    # fix; an instance of Foldable without foldr or foldMap is outside the subset.
     main = "main :: IO ()\nmain = print 1\n"
     got = errors("g :: t Int -> Int\ng b = sum b\n" + main)
     assert got[0].startswith("2:7: No instance for (Foldable t) arising from a use of ‘sum’")
@@ -320,6 +320,8 @@ def test_foldable_constraints_are_ghcs() -> None:
         "1:9: Ambiguous type variable t0 arising from a use of ‘sum’ prevents the constraint ‘(Foldable t0)’"
         " from being solved."
     ]
+    got = errors("main :: IO ()\nmain = print (length (pure 3))\n")
+    assert got[0].startswith("2:15: Ambiguous type variable t0 arising from a use of ‘length’")
     got = errors("data Box a = Box a\ninstance Foldable Box where\n  length _ = 1\n" + main)
     assert got[0].startswith("3:3: ‘length’ in an instance of Foldable: this subset of Haskell defines")
 

@@ -910,11 +910,10 @@ class Checker:
                 if head.level < self.level:
                     pending.append(use)
                     continue
-                if self.level == 0 and use.restricted:
-                    name = show_type(head, Namer())
+                if self.level == 0 and use.restricted:  # GHC names it by the t of the function's type
                     raise self.error(
-                        f"Ambiguous type variable {name} arising from a use of ‘{use.name}’ prevents the"
-                        f" constraint ‘(Foldable {name})’ from being solved.",
+                        f"Ambiguous type variable t0 arising from a use of ‘{use.name}’ prevents the"
+                        " constraint ‘(Foldable t0)’ from being solved.",
                         use.node.span,
                         "ambiguous",
                     )
@@ -1580,7 +1579,7 @@ class Checker:
         self.givens.extend(dicts)
         try:
             self.infer_clauses(b, Scope(sc))
-            self.resolve_foldable_uses()
+            self.resolve_foldable_uses(restricted=True)  # a container its type does not fix: ambiguous
             self.level -= 1
             left = self.simplify(self.wanted)
         finally:
