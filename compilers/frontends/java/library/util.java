@@ -93,6 +93,15 @@ interface Comparator<T> {
         return new Collections.ByInt<T>(key);
     }
 
+    // null before every other value, the others by order (all equal when it is null), as java's.
+    static <T> Comparator<T> nullsFirst(Comparator<T> order) {
+        return (a, b) -> a == null ? (b == null ? 0 : -1) : b == null ? 1 : order == null ? 0 : order.compare(a, b);
+    }
+
+    static <T> Comparator<T> nullsLast(Comparator<T> order) {
+        return (a, b) -> a == null ? (b == null ? 0 : 1) : b == null ? -1 : order == null ? 0 : order.compare(a, b);
+    }
+
     static <T> Comparator<T> comparingLong(ToLongFunction<T> key) {
         return (a, b) -> Long.compare(key.applyAsLong(a), key.applyAsLong(b));
     }
@@ -2504,8 +2513,12 @@ class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V> {
         return ((Comparable<Object>) a).compareTo(b);
     }
 
-    // The index of key, or -(where it would go) - 1.
+    // The index of key, or -(where it would go) - 1 (a null key without a comparator throws, as java's
+    // Objects.requireNonNull in getEntry).
     private int search(Object key) {
+        if (key == null && comparator == null) {
+            throw new NullPointerException();
+        }
         int lo = 0;
         int hi = entries.size() - 1;
         while (lo <= hi) {
@@ -2536,8 +2549,12 @@ class TreeMap<K, V> extends AbstractMap<K, V> implements NavigableMap<K, V> {
     }
 
     public V put(K key, V value) {
+        if (entries.isEmpty() && key == null && comparator == null) {
+            // java's compare(key, key) of the first key, whose message names its parameter
+            throw new NullPointerException("Cannot invoke \"java.lang.Comparable.compareTo(Object)\" because \"k1\" is null");
+        }
         if (entries.isEmpty()) {
-            compare(key, key); // java's check of the first key: a null or one not Comparable throws
+            compare(key, key); // java's check of the first key: one not Comparable throws
         }
         int i = search(key);
         if (i >= 0) {

@@ -37,6 +37,22 @@ public class Main {
         System.out.println(m);
         Comparator<String> r = natural.reversed().reversed();
         System.out.println(r.compare("a", "b") < 0);
+        words.add(1, null);
+        words.sort(Comparator.nullsLast(Comparator.reverseOrder()));
+        System.out.println(words);
+        words.sort(Comparator.nullsFirst(byLen));
+        System.out.println(words);
+        TreeMap<String, Integer> plain = new TreeMap<>();
+        try {
+            plain.put(null, 0);
+        } catch (NullPointerException e) {
+            System.out.println(e.getMessage());
+        }
+        try {
+            System.out.println(plain.get(null));
+        } catch (NullPointerException e) {
+            System.out.println("get(null): " + e.getMessage());
+        }
     }
 }
 // expect: [Card[name=multiply, cost=10], Card[name=divide, cost=10], Card[name=negate, cost=3], Card[name=add, cost=1], Card[name=subtract, cost=1]]
@@ -48,3 +64,7 @@ public class Main {
 // expect: [fig, date, kiwi, pear, apple]
 // expect: {pear=4, kiwi=4, fig=3, date=4, apple=5}
 // expect: true
+// expect: [pear, kiwi, fig, date, apple, null]
+// expect: [null, fig, pear, kiwi, date, apple]
+// expect: Cannot invoke "java.lang.Comparable.compareTo(Object)" because "k1" is null
+// expect: get(null): null
