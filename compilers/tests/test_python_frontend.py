@@ -91,6 +91,7 @@ def test_string_values() -> None:
         ("break\n", (1, 1, "SyntaxError: 'break' outside loop")),
         ("def f():\n    nonlocal q\n", (2, 5, "SyntaxError: no binding for nonlocal 'q' found")),
         ("f() = 3\n", (1, 1, "SyntaxError: cannot assign to function call")),
+        ("x = 1\nTrue = x\n", (2, 1, "SyntaxError: cannot assign to True")),
         ("x := 5\n", (1, 3, "SyntaxError: invalid syntax")),
         ("def f():\n    return y := 3\n", (2, 14, "SyntaxError: invalid syntax")),
         ("(a[0] := 1)\n", (1, 2, "SyntaxError: cannot use assignment expressions with subscript")),

@@ -145,6 +145,8 @@ class Checker:
             what = (
                 "function call"
                 if isinstance(target, A.Call)
+                else str(target.value)  # cannot assign to True, as CPython says
+                if isinstance(target, A.Const) and type(target.value) in (bool, type(None))
                 else "literal"
                 if isinstance(target, A.Const)
                 else "expression"

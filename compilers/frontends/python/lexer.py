@@ -239,12 +239,11 @@ class _Lexer:
             if not self.brackets:
                 self.error("syntax", f"SyntaxError: unmatched '{op}'", self.span(start))
             elif _BRACKETS[self.brackets[-1][0]] != op:
-                opener = self.brackets[-1][0]
-                self.error(
-                    "syntax",
-                    f"SyntaxError: closing parenthesis '{op}' does not match opening parenthesis '{opener}'",
-                    self.span(start),
-                )
+                opener, opened = self.brackets[-1]
+                here = self.span(start)
+                where = f" on line {opened.line}" if opened.line != here.line else ""
+                message = f"closing parenthesis '{op}' does not match opening parenthesis '{opener}'{where}"
+                self.error("syntax", f"SyntaxError: {message}", here)
                 self.brackets.pop()
             else:
                 self.brackets.pop()

@@ -50,6 +50,9 @@ class Parser:
         self.diags = diags
         self.i = 0
         self.named_exprs = False  # whether the program has `x := v` (the checker looks for them then)
+        # The last operand (a disjunction) parsed: its first token's index, the index after it, the tree;
+        # CPython's messages for a missing comma or an `=` meant as `==` name it.
+        self.operand: tuple[int, int, A.Expr] = (0, 0, A.Name(Span.point("", 1, 1), ""))
 
     # ---- token helpers ----
 
@@ -82,6 +85,7 @@ class Parser:
     def expect(self, text: str, what: str = "") -> Token:
         if self.at(text):
             return self.advance()
+        self.misplaced_after_operand(text in (")", "]", "}"))
         self.fail(f"SyntaxError: expected '{text}'" if not what else f"SyntaxError: {what}")
         raise AssertionError  # unreachable
 
@@ -99,6 +103,28 @@ class Parser:
                 span = tok.span
         self.diags.error("indentation" if "IndentationError" in message else "syntax", message, span)
         raise _SyntaxError
+
+    def misplaced_after_operand(self, in_brackets: bool) -> None:
+        """CPython's messages for a token right after an operand that cannot follow it: `=` meant as `==`
+        (`if x = 5:`), and inside brackets a second operand where a comma is missing (`print(a b)`)."""
+        start, end, operand = self.operand
+        tok = self.tok
+        if end != self.i or start >= end:
+            return
+        span = self.toks[start].span
+        if tok.kind == "op" and tok.text == "=":
+            if isinstance(operand, A.Name):
+                self.fail("SyntaxError: invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span)
+            what = {A.Attribute: "attribute", A.Subscript: "subscript"}.get(type(operand))
+            if what is not None:
+                message = f"cannot assign to {what} here. Maybe you meant '==' instead of '='?"
+                self.fail(f"SyntaxError: {message}", span)
+        starts_operand = tok.kind in ("name", "int", "float", "string", "fstring") or (
+            tok.kind == "keyword" and tok.text in ("None", "True", "False")
+        )
+        legacy = isinstance(operand, A.Name) and (operand.id in ("print", "exec") or tok.kind == "string")
+        if in_brackets and starts_operand and not legacy:
+            self.fail("SyntaxError: invalid syntax. Perhaps you forgot a comma?", span)
 
     def name(self) -> Token:
         if self.tok.kind == "name":
@@ -384,6 +410,12 @@ class Parser:
                 break
             stmts.extend(self.simple_statement_group())
         if not self.at_kind("newline") and not self.at_kind("eof"):
+            last = stmts[-1]
+            name = last.value.id if isinstance(last, A.ExprStmt) and isinstance(last.value, A.Name) else ""
+            if name in ("print", "exec"):  # Python 2's statement
+                message = f"Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
+                self.fail(f"SyntaxError: {message}", last.span)
+            self.misplaced_after_operand(False)
             self.fail("SyntaxError: invalid syntax")
         self.accept_kind("newline")
         return stmts
@@ -801,14 +833,16 @@ class Parser:
         return A.Lambda(span, params, body)
 
     def or_test(self) -> A.Expr:
+        start = self.i
         span = self.tok.span
         first = self.and_test()
-        if not self.at("or"):
-            return first
-        values = [first]
-        while self.accept("or"):
-            values.append(self.and_test())
-        return A.BoolOp(span, "or", values)
+        if self.at("or"):
+            values = [first]
+            while self.accept("or"):
+                values.append(self.and_test())
+            first = A.BoolOp(span, "or", values)
+        self.operand = (start, self.i, first)
+        return first
 
     def and_test(self) -> A.Expr:
         span = self.tok.span
@@ -919,6 +953,7 @@ class Parser:
     def arguments(self) -> tuple[list[A.Expr], list[A.Keyword]]:
         args: list[A.Expr] = []
         keywords: list[A.Keyword] = []
+        bare_generator: A.Expr | None = None  # an argument `x for x in xs` without its own brackets
         while not self.at(")"):
             span = self.tok.span
             if self.at("*"):
@@ -935,11 +970,17 @@ class Parser:
                 if keywords:
                     self.fail("SyntaxError: positional argument follows keyword argument")
                 value = self.named_test()
+                if self.at("="):
+                    message = 'SyntaxError: expression cannot contain assignment, perhaps you meant "=="?'
+                    self.fail(message, span)
                 if self.at("for"):
                     value = self.comprehension_tail(value, "gen", span)
+                    bare_generator = value
                 args.append(value)
             if not self.accept(","):
                 break
+        if bare_generator is not None and len(args) + len(keywords) > 1:
+            self.fail("SyntaxError: Generator expression must be parenthesized", bare_generator.span)
         return args, keywords
 
     def subscript(self) -> A.Expr:
@@ -1287,8 +1328,11 @@ def parse(tokens: list[Token], diags: DiagnosticBag) -> A.Module:
     for token in lexical:
         code, _, message = token.text.partition(": ")
         diags.error(code, message, token.span)
+    lexical_at = {(t.span.line, t.span.column) for t in lexical}  # a parser's error there is an echo
     for d in own.items:
         if unclosed and (d.span.line, d.span.column) > (unclosed[0].line, unclosed[0].column):
+            continue
+        if (d.span.line, d.span.column) in lexical_at:
             continue
         diags.items.append(d)
     return tree
