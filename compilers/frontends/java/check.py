@@ -2885,6 +2885,9 @@ class Checker:
         if key == "System.exit" and one_int:
             e.ref = ("builtin", key)
             return "void"
+        if key == "System.lineSeparator" and not types:
+            e.ref = ("builtin", key)
+            return "String"
         if (
             key
             in (

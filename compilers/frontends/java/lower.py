@@ -1763,6 +1763,8 @@ class FunctionLowering:
         if key == "System.exit":
             fb.call("exit", [args[0]], returns=False)
             return Const(0)
+        if key == "System.lineSeparator":  # java's on Linux
+            return self.low.string("\n")
         if key.startswith("Character."):
             c = args[0]
             name = key[10:]

@@ -1223,6 +1223,31 @@ class Collectors {
         };
     }
 
+    public static <T> Collector<T, IntSummaryStatistics, IntSummaryStatistics> summarizingInt(ToIntFunction<T> f) {
+        return summarizing(IntSummaryStatistics::new, (into, x) -> into.accept(f.applyAsInt(x)));
+    }
+
+    public static <T> Collector<T, DoubleSummaryStatistics, DoubleSummaryStatistics> summarizingDouble(
+            ToDoubleFunction<T> f) {
+        return summarizing(DoubleSummaryStatistics::new, (into, x) -> into.accept(f.applyAsDouble(x)));
+    }
+
+    private static <T, S> Collector<T, S, S> summarizing(Supplier<S> make, BiConsumer<S, T> step) {
+        return new Collector<T, S, S>() {
+            S supply() {
+                return make.get();
+            }
+
+            void add(S into, T x) {
+                step.accept(into, x);
+            }
+
+            S finish(S into) {
+                return into;
+            }
+        };
+    }
+
     // java sums an int's values in a long too.
     public static <T> Collector<T, long[], Double> averagingInt(ToIntFunction<T> f) {
         return averagingLong(x -> f.applyAsInt(x));

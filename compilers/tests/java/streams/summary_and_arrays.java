@@ -51,6 +51,10 @@ public class Main {
         System.out.println(IntStream.empty().average());
         System.out.println(IntStream.rangeClosed(1, 6).average().getAsDouble());
         System.out.println(nums.stream().mapToInt(Integer::intValue).average().orElse(-1));
+        IntSummaryStatistics ages = Stream.of("ann", "bo", "cyd").collect(Collectors.summarizingInt(String::length));
+        DoubleSummaryStatistics halves = Stream.of(1, 2, 4).collect(Collectors.summarizingDouble(x -> x / 2.0));
+        System.out.println(ages.getMax() + " " + ages.getAverage() + " " + halves.getSum() + " " + halves.getMin());
+        System.out.print("line" + System.lineSeparator());
     }
 }
 // expect: IntSummaryStatistics{count=7, sum=555, min=58, average=79.285714, max=100}
@@ -76,3 +80,5 @@ public class Main {
 // expect: OptionalDouble.empty
 // expect: 3.5
 // expect: 4.5
+// expect: 3 2.6666666666666665 3.5 0.5
+// expect: line
