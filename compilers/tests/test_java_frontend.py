@@ -93,6 +93,7 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
         ("void f() { double d = Math.random(); }", "Math.random() is not supported"),
         ("void f() { Object c = String.class; }", "String.class is outside this Java subset"),
         ("void f() { long t = System.currentTimeMillis(); }", "the Engine has no clock"),
+        ('void f() { String h = System.getenv("HOME"); }', "System.getenv() is not supported"),
         ("void f() throws Exception { Thread.sleep(10); }", "Thread is not supported"),
         ("void f() { Object o = new OutOfMemoryError(); }", "OutOfMemoryError is not supported"),
         ("<T extends Comparable<T> & Cloneable> void f(T x) { }", "intersection bounds are not supported"),

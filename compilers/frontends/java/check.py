@@ -2815,6 +2815,14 @@ class Checker:
                 "unsupported",
             )
             return "error"
+        if key in ("System.getProperty", "System.getenv", "System.getProperties", "System.setProperty"):
+            self.error(
+                f"{key}() is not supported in this Java subset: a program on the Engine has no "
+                "environment or system properties",
+                e.span,
+                "unsupported",
+            )
+            return "error"
         if key == "Math.random":
             self.error(
                 "Math.random() is not supported in this Java subset: its numbers change from run to run "
