@@ -162,6 +162,26 @@ try:
 except KeyError:
     raise ValueError("v")
 """,
+    "recursion_repeats": """
+def depth(tree):
+    if not tree:
+        return {}["empty"]
+    return 1 + depth(tree[1:])
+
+def measure(tree):
+    try:
+        return depth(tree)
+    except KeyError:
+        return depth(tree[:2]) + depth(tree[:3]) / 0
+
+measure([1, 2, 3, 4, 5])
+""",
+    "runaway_recursion": """
+def fact(n):
+    return n * fact(n - 1)
+
+print(fact(5))
+""",
     "later_line_of_a_statement": """
 def price(name):
     return {"apple": 3}[name]

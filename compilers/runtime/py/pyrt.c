@@ -1088,12 +1088,27 @@ long py_do_raise_from(long v, long cause) {
     return 0;
 }
 
-void py_tb_add(long line, long func) {
+void py_tb_push(long line, long func) {
     if (py_tb_n < 126) {
         py_tb[py_tb_n] = line;
         py_tb[py_tb_n + 1] = func;
         py_tb_n = py_tb_n + 2;
     }
+}
+
+/* A frame the unwinding passes, innermost first. A run of frames at the same line of the same function (a
+ * recursion) is kept as its first and a pair (-k, func) for the k more, which py_sb_exception prints as
+ * CPython's traceback does ("[Previous line repeated 996 more times]" after three of them), so that
+ * the outer frames still fit. */
+void py_tb_add(long line, long func) {
+    long n = py_tb_n;
+    if (n >= 4 && py_tb[n - 2] < 0 && py_tb[n - 4] == line && py_str_eq(py_tb[n - 3], func)) {
+        py_tb[n - 2] = py_tb[n - 2] - 1;
+        return;
+    }
+    if (n >= 2 && py_tb[n - 2] == line && py_str_eq(py_tb[n - 1], func))
+        line = -1;
+    py_tb_push(line, func);
 }
 
 long py_tuple_from(long argv, long n);
@@ -1113,7 +1128,7 @@ void py_set_context(long e) {
  * that shows it as the cause or the context of another), and the next exception's starts empty. */
 void py_tb_catch(long e, long line, long func) {
     py_set_context(e);
-    py_tb_add(line, func);
+    py_tb_push(line, func); /* the frame that caught it, last: py_tb_resume takes it off again */
     W(e)[X_TB] = py_tuple_from((long)py_tb, py_tb_n);
     py_tb_n = 0;
 }
@@ -1179,14 +1194,28 @@ void py_sb_exception(long b, char *file, long e, long depth) {
     if (n > 0)
         py_sb_c(b, "Traceback (most recent call last):\n");
     long i = n - 2;
+    long more = 0; /* the frames like the next one that a pair (-k, func) stands for (py_tb_add) */
     while (i >= 0) {
-        py_sb_c(b, "  File \"");
-        py_sb_c(b, file);
-        py_sb_c(b, "\", line ");
-        py_sb_int(b, W(tb)[2 + i]);
-        py_sb_c(b, ", in ");
-        py_sb_str(b, W(tb)[3 + i]);
-        py_sb_char(b, '\n');
+        if (W(tb)[2 + i] < 0) {
+            more = -W(tb)[2 + i];
+            i = i - 2;
+            continue;
+        }
+        for (long k = 0; k <= more && k < 3; k++) {
+            py_sb_c(b, "  File \"");
+            py_sb_c(b, file);
+            py_sb_c(b, "\", line ");
+            py_sb_int(b, W(tb)[2 + i]);
+            py_sb_c(b, ", in ");
+            py_sb_str(b, W(tb)[3 + i]);
+            py_sb_char(b, '\n');
+        }
+        if (more > 2) {
+            py_sb_c(b, "  [Previous line repeated ");
+            py_sb_int(b, more - 2);
+            py_sb_c(b, more - 2 > 1 ? " more times]\n" : " more time]\n");
+        }
+        more = 0;
         i = i - 2;
     }
     py_sb_str(b, py_class_qualname(W(e)[1]));
