@@ -182,6 +182,19 @@ def fact(n):
 
 print(fact(5))
 """,
+    "class_body_frame": """
+def register(cls):
+    return cls
+
+@register
+class Account:
+    rate = 0.5
+    def interest(self, amount=rate * 2):
+        return amount
+    limits = {"daily": 100}
+    def withdraw(self, amount, limit=limits["weekly"]):
+        pass
+""",
     "later_line_of_a_statement": """
 def price(name):
     return {"apple": 3}[name]

@@ -1294,6 +1294,7 @@ class FunctionLowering:
         cls = fb.copy(self.call("py_class_make", [self.const_str(s.name), base]))
         hidden = self.m.mb.global_(self.m.fresh(f"cls.{s.name}"), [UNBOUND])
         fb.store(hidden, cls)
+        outer_handler = self.enter_frame()  # CPython runs the body in a frame named by the class
         self.frames.append(ScopeFrame(s.scope, class_obj=cls))
         if outer:  # the runtime shows a nested class by its qualified name (py_class_qualname)
             self.call(
@@ -1330,6 +1331,7 @@ class FunctionLowering:
             elif isinstance(inner, A.ClassDef):  # an attribute of this class (Stack.Empty)
                 self.class_def(inner, qualname)
         self.frames.pop()
+        self.leave_frame(outer_handler, s.name, s.span.line)
         fb.set_line(s.span.line)
         self.store_name(s.name, self.decorate(decorators, cls))
 
@@ -1798,8 +1800,7 @@ class FunctionLowering:
         # the first iterable's iterator is made in the enclosing code, the rest runs in the comprehension's
         # own frame, which CPython 3.11's traceback shows (`File "...", line 4, in <listcomp>`)
         first_iter = fb.copy(self.call("py_iter", [self.expr(e.generators[0].iter)]))
-        outer_handler = self.handler
-        comp_unwind = self.handler = fb.new_block("comp_unwind")
+        outer_handler = self.enter_frame()
         frame = ScopeFrame(scope)
         for name in scope.locals:
             temp = fb.new_temp(name)
@@ -1840,18 +1841,32 @@ class FunctionLowering:
             fb.jump(head)
             fb.set_block(exit_label)
         self.frames.pop()
-        self.handler = outer_handler
-        if comp_unwind in {handler for handler, _ in self.trampolines}:
-            after, line = fb.new_block("comp_done"), fb.line
-            fb.jump(after)
-            fb.set_block(comp_unwind)
-            kind = "dict" if isinstance(e, A.DictComp) else e.kind
-            self.call_void("py_tb_add", [self.tbline, self.const_str(f"<{kind}comp>")])
-            fb.set_line(e.span.line)  # the enclosing frame's line: where the comprehension begins
-            fb.jump(self.exc_target())
-            fb.set_block(after)
-            fb.set_line(line)
+        kind = "dict" if isinstance(e, A.DictComp) else e.kind
+        self.leave_frame(outer_handler, f"<{kind}comp>", e.span.line)
         return result
+
+    def enter_frame(self) -> str:
+        """Code lowered inline that CPython runs in a frame of its own (a comprehension, a class body):
+        an exception escaping it goes through the frame's unwinding (leave_frame). The handler it had."""
+        outer_handler = self.handler
+        self.handler = self.fb.new_block("frame_unwind")
+        return outer_handler
+
+    def leave_frame(self, outer_handler: str, name: str, line: int) -> None:
+        """The end of enter_frame's code: its unwinding, if anything in it can raise, adds its frame to the
+        traceback (named `name`) and goes on to the enclosing handler from `line`, where the code began."""
+        fb = self.fb
+        unwind, self.handler = self.handler, outer_handler
+        if unwind not in {handler for handler, _ in self.trampolines}:
+            return
+        after, here = fb.new_block("frame_done"), fb.line
+        fb.jump(after)
+        fb.set_block(unwind)
+        self.call_void("py_tb_add", [self.tbline, self.const_str(name)])
+        fb.set_line(line)
+        fb.jump(self.exc_target())
+        fb.set_block(after)
+        fb.set_line(here)
 
     # ---- calls ----
 
