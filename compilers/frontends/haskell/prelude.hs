@@ -188,6 +188,114 @@ instance Semigroup b => Semigroup (a -> b) where
 instance Monoid b => Monoid (a -> b) where
   mempty = \_ -> mempty
 
+-- Data.Monoid's wrappers: each a newtype whose Show is GHC's derived one of a record (Sum {getSum = 3}).
+newtype Sum a = Sum a deriving (Eq, Ord)
+newtype Product a = Product a deriving (Eq, Ord)
+newtype All = All Bool deriving (Eq, Ord)
+newtype Any = Any Bool deriving (Eq, Ord)
+newtype First a = First (Maybe a) deriving (Eq, Ord)
+newtype Last a = Last (Maybe a) deriving (Eq, Ord)
+newtype Dual a = Dual a deriving (Eq, Ord)
+newtype Endo a = Endo (a -> a)
+
+getSum :: Sum a -> a
+getSum (Sum x) = x
+
+getProduct :: Product a -> a
+getProduct (Product x) = x
+
+getAll :: All -> Bool
+getAll (All x) = x
+
+getAny :: Any -> Bool
+getAny (Any x) = x
+
+getFirst :: First a -> Maybe a
+getFirst (First x) = x
+
+getLast :: Last a -> Maybe a
+getLast (Last x) = x
+
+getDual :: Dual a -> a
+getDual (Dual x) = x
+
+appEndo :: Endo a -> a -> a
+appEndo (Endo f) = f
+
+showRecord' :: Show a => String -> String -> Int -> a -> ShowS
+showRecord' con field d x = showParen (d >= 11) (showString con . showString " {" . showString field . showString " = " . showsPrec 0 x . showChar '}')
+
+instance Show a => Show (Sum a) where
+  showsPrec d (Sum x) = showRecord' "Sum" "getSum" d x
+
+instance Show a => Show (Product a) where
+  showsPrec d (Product x) = showRecord' "Product" "getProduct" d x
+
+instance Show All where
+  showsPrec d (All x) = showRecord' "All" "getAll" d x
+
+instance Show Any where
+  showsPrec d (Any x) = showRecord' "Any" "getAny" d x
+
+instance Show a => Show (First a) where
+  showsPrec d (First x) = showRecord' "First" "getFirst" d x
+
+instance Show a => Show (Last a) where
+  showsPrec d (Last x) = showRecord' "Last" "getLast" d x
+
+instance Show a => Show (Dual a) where
+  showsPrec d (Dual x) = showRecord' "Dual" "getDual" d x
+
+instance Num a => Semigroup (Sum a) where
+  Sum a <> Sum b = Sum (a + b)
+
+instance Num a => Monoid (Sum a) where
+  mempty = Sum 0
+
+instance Num a => Semigroup (Product a) where
+  Product a <> Product b = Product (a * b)
+
+instance Num a => Monoid (Product a) where
+  mempty = Product 1
+
+instance Semigroup All where
+  All a <> All b = All (a && b)
+
+instance Monoid All where
+  mempty = All True
+
+instance Semigroup Any where
+  Any a <> Any b = Any (a || b)
+
+instance Monoid Any where
+  mempty = Any False
+
+instance Semigroup (First a) where
+  First Nothing <> b = b
+  a <> _ = a
+
+instance Monoid (First a) where
+  mempty = First Nothing
+
+instance Semigroup (Last a) where
+  a <> Last Nothing = a
+  _ <> b = b
+
+instance Monoid (Last a) where
+  mempty = Last Nothing
+
+instance Semigroup a => Semigroup (Dual a) where
+  Dual a <> Dual b = Dual (b <> a)
+
+instance Monoid a => Monoid (Dual a) where
+  mempty = Dual mempty
+
+instance Semigroup (Endo a) where
+  Endo f <> Endo g = Endo (\x -> f (g x))
+
+instance Monoid (Endo a) where
+  mempty = Endo (\x -> x)
+
 -- ---------------------------------------------------------------- Bool, Ordering, ()
 
 otherwise :: Bool

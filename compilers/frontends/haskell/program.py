@@ -274,6 +274,12 @@ NUMERIC = frozenset(
     ]
 )
 DATA_ORD = frozenset(["comparing", "getDown"])
+# Data.Monoid's wrapper types, each exported with its constructor and its field (which `Sum (..)` brings).
+MONOID_TYPES = {
+    "Sum": "getSum", "Product": "getProduct", "All": "getAll", "Any": "getAny", "First": "getFirst",
+    "Last": "getLast", "Dual": "getDual", "Endo": "appEndo",
+}  # fmt: skip
+DATA_MONOID = frozenset(["<>", "mempty", "mappend", "mconcat", *MONOID_TYPES.values()])
 TEXT_PRINTF = frozenset(["printf"])
 TEXT_READ = frozenset(["readMaybe", "readEither", "read", "reads"])
 # What the Prelude module exports: GHC 9.0's Prelude (base 4.15), its functions and class methods as
@@ -326,6 +332,7 @@ MODULE_EXPORTS = {
     "Data.Char": DATA_CHAR,
     "Data.Maybe": DATA_MAYBE,
     "Data.Ord": DATA_ORD,
+    "Data.Monoid": DATA_MONOID,
     "Control.Monad": CONTROL_MONAD,
     "Control.Applicative": CONTROL_APPLICATIVE,
     "Data.Either": DATA_EITHER,
@@ -360,11 +367,12 @@ MODULE_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "Control.Applicative": {"Applicative": (), "Alternative": ()},
     "Data.Either": {"Either": ("Left", "Right")},
     "Data.Foldable": {"Foldable": ()},
+    "Data.Monoid": {"Monoid": (), **{t: (t,) for t in MONOID_TYPES}},
 }
 # Those the Prelude does not export (with the Prelude file's own helpers), and constructors it keeps.
 NOT_PRELUDE_TYPES = frozenset(
     {"Map", "Set", "Array", "Ix", "Handle", "BufferMode", "ExitCode", "Down", "PrintfArg", "PrintfType"}
-    | {"PrintfValue", "IsChar", "R'", "Alternative", "MonadPlus"}
+    | {"PrintfValue", "IsChar", "R'", "Alternative", "MonadPlus", *MONOID_TYPES}
 )
 # Modules GHC has that this subset does not, with what a program can write instead.
 MUTABLE_STATE = (
@@ -665,6 +673,7 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     prelude_types = {t: _constructors(ck, t) for t in all_types if t not in NOT_PRELUDE_TYPES}
     class_methods = {c: tuple(m for m, _ in info.methods) for c, info in ck.classes.items()}
     class_methods["Foldable"] = FOLDABLE_METHODS
+    class_methods.update((t, (field,)) for t, field in MONOID_TYPES.items())  # a record's field, as a method
     origins = _import_names(module, exported, visible, prelude_types, class_methods)
     type_names, imported_cons, type_origins, con_origins = _import_types(module, prelude_types)
     file_cons = {c for t in ck.datas if not syntax_type(t) for c in _constructors(ck, t)}

@@ -1,10 +1,11 @@
 -- Functions over any Foldable container: with a `Foldable t =>` signature, without a signature (used at a
 -- list, a Maybe and a Map), a binding under the monomorphism restriction fixed by its one use, a local
 -- function used at two containers; foldr' and foldl' of Data.Foldable; instances for a type with a
--- parameter of its own and for one over another Foldable.
+-- parameter of its own and for one over another Foldable; foldMap into Data.Monoid's wrappers.
 import qualified Data.Foldable as F
 import Data.Foldable (foldr', toList)
 import qualified Data.Map as Map
+import Data.Monoid
 
 data Tree a = Leaf | Node (Tree a) a (Tree a)
 
@@ -49,6 +50,8 @@ main = do
   print (total t, isEmpty [], isEmpty (Just 'x'))
   print (foldr' (:) [] t, F.foldl' (flip (:)) [] (Just 1), foldr' (-) 0 [1, 2, 3])
   print (sum (Pair "x" 3), length (Pair 'c' True), average (Wrap [1, 2]), maximum (Wrap (Just 'w')))
+  print (getSum (foldMap Sum t), getAll (foldMap (All . even) t), getFirst (foldMap (First . Just) t))
+  print (Product 2 <> Product 5, mconcat [Any False, Any True], appEndo (foldMap Endo [(+ 1), (* 2)]) 5)
 -- expect: (2.5,5.0,3.25)
 -- expect: (2,3,1)
 -- expect: 5 from 1 to 8
@@ -58,3 +61,5 @@ main = do
 -- expect: (21,True,False)
 -- expect: ([1,3,4,5,8],[1],2)
 -- expect: (3,1,1.5,'w')
+-- expect: (21,False,Just 1)
+-- expect: (Product {getProduct = 10},Any {getAny = True},11)
