@@ -3585,6 +3585,7 @@ def rename_type_variable_names(unit: A.CompilationUnit, library: list[A.ClassDec
 def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
     from compilers.frontends.java.definite import check_definite_assignment
     from compilers.frontends.java.library import library_classes
+    from compilers.frontends.java.reach import check_reachability
 
     renamed = resolve_nested_names(unit)
     library = library_classes(unit, diags)
@@ -3622,6 +3623,7 @@ def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
                 checker.block(b.body, _Scope())
             c.decl.inits_info = checker.method  # type: ignore[attr-defined]
     if not diags.has_errors:  # javac's flow analysis runs on a program that attribution accepted
+        check_reachability(unit, diags)
         check_definite_assignment(unit, diags)
     # The source-file launcher (`java Main.java`) runs the main method of the file's first class; when
     # that has none, the file's public class is run, as `javac Main.java && java Main` runs it.
