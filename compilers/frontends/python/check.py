@@ -128,7 +128,12 @@ class Checker:
         if name not in scope.locals:
             scope.locals.append(name)
 
-    def bind_target(self, target: A.Expr, scope: A.Scope) -> None:
+    def bind_target(
+        self, target: A.Expr, scope: A.Scope, verb: str = "assign to", single: bool = False
+    ) -> None:
+        """The names a target binds. `single`: the one target of an `=`, which CPython's message for an
+        invalid one takes for a comparison mistyped ("cannot assign to function call here. Maybe you meant
+        '==' instead of '='?")."""
         if isinstance(target, A.Name):
             self.bind(scope, target.id)
         elif isinstance(target, (A.TupleExpr, A.ListExpr)):
@@ -136,22 +141,20 @@ class Checker:
             if len(stars) > 1:
                 self.syntax("multiple starred expressions in assignment", stars[1].span)
             for elt in target.elts:
-                self.bind_target(elt, scope)
+                self.bind_target(elt, scope, verb)
         elif isinstance(target, A.Starred):
-            self.bind_target(target.value, scope)
+            self.bind_target(target.value, scope, verb)
         elif isinstance(target, (A.Attribute, A.Subscript)):
             pass
         else:
-            what = (
-                "function call"
-                if isinstance(target, A.Call)
-                else str(target.value)  # cannot assign to True, as CPython says
-                if isinstance(target, A.Const) and type(target.value) in (bool, type(None))
-                else "literal"
-                if isinstance(target, A.Const)
-                else "expression"
+            what = _expr_name(target)
+            # CPython takes `a = b` for a mistyped comparison when a is an operand of one
+            operand = not isinstance(target, (A.Compare, A.IfExp, A.Lambda, A.BoolOp)) and not (
+                isinstance(target, A.UnaryOp) and target.op == "not"
             )
-            self.syntax(f"cannot assign to {what}", target.span)
+            mistyped = single and operand and what not in ("True", "False", "None")
+            here = " here. Maybe you meant '==' instead of '='?" if mistyped else ""
+            self.syntax(f"cannot {verb} {what}{here}", target.span)
 
     def collect_block(self, body: list[A.Stmt], scope: A.Scope) -> None:
         """Names bound in a block (not descending into nested scopes), global/nonlocal declarations first."""
@@ -181,11 +184,13 @@ class Checker:
     def collect_stmt(self, stmt: A.Stmt, scope: A.Scope) -> None:
         if isinstance(stmt, A.Assign):
             for target in stmt.targets:
-                self.bind_target(target, scope)
+                self.bind_target(target, scope, single=len(stmt.targets) == 1)
         elif isinstance(stmt, A.AugAssign):
-            if isinstance(stmt.target, (A.TupleExpr, A.ListExpr, A.Starred)):
-                self.syntax("'tuple' is an illegal expression for augmented assignment", stmt.target.span)
-            self.bind_target(stmt.target, scope)
+            if not isinstance(stmt.target, (A.Name, A.Attribute, A.Subscript)):
+                what = _expr_name(stmt.target)
+                self.syntax(f"'{what}' is an illegal expression for augmented assignment", stmt.target.span)
+            else:
+                self.bind_target(stmt.target, scope)
         elif isinstance(stmt, A.For):
             self.bind_target(stmt.target, scope)
         elif isinstance(stmt, (A.FunctionDef, A.ClassDef)):
@@ -196,7 +201,7 @@ class Checker:
                     self.bind(scope, handler.name)
         elif isinstance(stmt, A.Del):
             for target in stmt.targets:
-                self.bind_target(target, scope)
+                self.bind_target(target, scope, "delete")
         elif isinstance(stmt, A.Import):
             if stmt.is_from:
                 for name, alias in stmt.names:
@@ -939,6 +944,23 @@ def _child_blocks(stmt: A.Stmt) -> list[list[A.Stmt]]:
     if isinstance(stmt, A.Try):
         return [stmt.body, *(h.body for h in stmt.handlers), stmt.orelse, stmt.finalbody]
     return []
+
+
+def _expr_name(e: A.Expr) -> str:
+    """What CPython's messages call an expression that cannot be a target (_PyPegen_get_expr_name)."""
+    if isinstance(e, A.Const):
+        return str(e.value) if type(e.value) in (bool, type(None)) else "literal"
+    names = {
+        A.Call: "function call", A.TupleExpr: "tuple", A.ListExpr: "list", A.Lambda: "lambda",
+        A.IfExp: "conditional expression", A.Compare: "comparison", A.DictExpr: "dict literal",
+        A.SetExpr: "set display", A.FString: "f-string expression", A.NamedExpr: "named expression",
+        A.Starred: "starred", A.Yield: "yield expression", A.EllipsisLit: "ellipsis",
+    }  # fmt: skip
+    if isinstance(e, A.ListComp):
+        return {"list": "list comprehension", "set": "set comprehension"}.get(e.kind, "generator expression")
+    if isinstance(e, A.DictComp):
+        return "dict comprehension"
+    return names.get(type(e), "expression")
 
 
 def _catches_system_exit(handler: A.ExceptHandler) -> bool:
