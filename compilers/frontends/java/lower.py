@@ -187,6 +187,18 @@ def observable(node: object, owner: ClassInfo) -> bool:
     return any(observable(getattr(node, k.name), owner) for k in fields(node))
 
 
+def params_frame(fb: FunctionBuilder, n: int) -> SlotRef:
+    """A linked $roots frame [link, n, the first n parameters]: what a function of the library keeps
+    across a call that may collect (the collector moves objects)."""
+    roots = fb.slot("roots", 2 + n)
+    fb.store(roots, fb.load(Sym("gc_frames")), 0)
+    fb.store(roots, n, 1)
+    for k in range(n):
+        fb.store(roots, fb.param(k), 2 + k)
+    fb.store(Sym("gc_frames"), roots)
+    return roots
+
+
 def may_throw(e: A.Node) -> bool:
     """Whether e itself may throw (its operands aside): an integer division by what may be zero, an
     array element, an array's length, an array made with a size that may be negative, a reference cast."""
@@ -3016,17 +3028,21 @@ class Lowering:
         fb.ret(up)
         fb = mb.function("Throwable.getMessage", params=[("e", "ptr")], ret="w")
         fb.ret(fb.load(fb.param(0), 1))
+        # "name: message" with getLocalizedMessage(), which is getMessage() (a subclass may override it)
         fb = mb.function("Throwable.toString", params=[("e", "ptr")], ret="w")
-        e = fb.param(0)
-        msg = fb.load(e, 1)
-        vt = fb.load(e, 0)
-        name = fb.load(vt, 2)
+        roots = params_frame(fb, 1)  # [link, 1, e]: getMessage() may collect
+        index = self.classes["Throwable"].methods["getMessage"][0].vindex
+        msg = fb.call(fb.load(fb.load(fb.param(0), 0), VT_HEADER + index), [fb.param(0)]) or Const(0)
         yes, no = fb.new_block("plain"), fb.new_block("withmsg")
         fb.branch(fb.binary("eq", msg, 0), yes, no)
         fb.set_block(yes)
+        name = fb.load(fb.load(fb.load(roots, 2), 0), 2)
+        fb.store(Sym("gc_frames"), fb.load(roots, 0))
         fb.ret(name)
         fb.set_block(no)
-        fb.ret(fb.call("java_throwable_str", [name, msg]) or Const(0))
+        text = fb.call("java_throwable_str", [fb.load(fb.load(fb.load(roots, 2), 0), 2), msg]) or Const(0)
+        fb.store(Sym("gc_frames"), fb.load(roots, 0))
+        fb.ret(text)
         fb = mb.function("Throwable.new", params=[("e", "ptr"), ("m", "ptr")], ret="w")
         fb.store(fb.param(0), fb.param(1), 1)
         fb.ret(0)
@@ -3058,19 +3074,45 @@ class Lowering:
         fb.ret(0)
         fb = mb.function("Throwable.getCause", params=[("e", "ptr")], ret="w")
         fb.ret(fb.load(fb.param(0), at))
+        # java's checks: a cause set before (here: one not null) may not be overwritten, nor may an
+        # exception be its own cause; what is thrown has the exception as its cause.
         fb = mb.function("Throwable.initCause", params=[("e", "ptr"), ("c", "ptr")], ret="w")
+        roots = params_frame(fb, 2)  # [link, 2, e, c]: toString() may collect
+        overwrite, fresh, selfish, store, fail = (
+            fb.new_block(n) for n in ("overwrite", "fresh", "self", "store", "fail")
+        )
+        fb.branch(fb.binary("ne", fb.load(fb.param(0), at), 0), overwrite, fresh)
+        fb.set_block(overwrite)
+        named, unnamed = fb.new_block("named"), fb.new_block("unnamed")
+        fb.branch(fb.binary("eq", fb.param(1), 0), unnamed, named)
+        for block in (named, unnamed):
+            fb.set_block(block)
+            shown: Operand = self.string("a null")
+            if block == named:
+                code = fb.load(fb.load(fb.param(1), 0), VT_HEADER + self.tostring_index)
+                shown = fb.call(code, [fb.param(1)]) or Const(0)
+            what = fb.call("str_concat", [self.string("Can't overwrite cause with "), shown]) or Const(0)
+            fb.call("java_throw", [self.vtable("IllegalStateException"), what], returns=False)
+            fb.jump(fail)
+        fb.set_block(fresh)
+        fb.branch(fb.binary("eq", fb.param(0), fb.param(1)), selfish, store)
+        fb.set_block(selfish)
+        message = self.string("Self-causation not permitted")
+        fb.call("java_throw", [self.vtable("IllegalArgumentException"), message], returns=False)
+        fb.jump(fail)
+        fb.set_block(fail)
+        fb.store(fb.call("exc_current", []) or Const(0), fb.load(roots, 2), at)
+        fb.store(Sym("gc_frames"), fb.load(roots, 0))
+        fb.ret(0)
+        fb.set_block(store)
         fb.store(fb.param(0), fb.param(1), at)
+        fb.store(Sym("gc_frames"), fb.load(roots, 0))
         fb.ret(fb.param(0))
         fb = mb.function("Throwable.new.bare", params=[("e", "ptr"), ("c", "ptr")], ret="w")
         fb.store(fb.param(0), fb.param(1), at)  # ExceptionInInitializerError(thrown): no message
         fb.ret(0)
         fb = mb.function("Throwable.new.of", params=[("e", "ptr"), ("c", "ptr")], ret="w")
-        roots = fb.slot("roots", 4)  # [link, 2, e, c]: toString() may collect, and the collector moves
-        fb.store(roots, fb.load(Sym("gc_frames")), 0)
-        fb.store(roots, 2, 1)
-        fb.store(roots, fb.param(0), 2)
-        fb.store(roots, fb.param(1), 3)
-        fb.store(Sym("gc_frames"), roots)
+        roots = params_frame(fb, 2)  # [link, 2, e, c]: toString() may collect
         fb.store(fb.param(0), fb.param(1), at)
         named, done = fb.new_block("named"), fb.new_block("done")
         fb.branch(fb.binary("eq", fb.param(1), 0), done, named)

@@ -16,7 +16,29 @@ public class Main {
                 System.out.println("invalid: " + e.getMessage());
             }
         }
+        FieldError f = new FieldError("email", "required");
+        System.out.println(f + " | " + f.getMessage());
+        RuntimeException r = new RuntimeException("wrapper");
+        r.initCause(new ArithmeticException("inner"));
+        try {
+            r.initCause(null);
+        } catch (IllegalStateException e) {
+            System.out.println(e.getMessage() + " <- " + e.getCause().getMessage());
+        }
+        RuntimeException s = new RuntimeException("s");
+        try {
+            s.initCause(s);
+        } catch (IllegalArgumentException e) {
+            System.out.println(e.getMessage());
+        }
     }
+}
+
+// getMessage() overridden: toString() and the uncaught trace show it, as java's getLocalizedMessage().
+class FieldError extends RuntimeException {
+    final String field;
+    FieldError(String field, String msg) { super(msg); this.field = field; }
+    @Override public String getMessage() { return field + ": " + super.getMessage(); }
 }
 
 class InvalidAge extends Exception {
@@ -33,3 +55,6 @@ class TooOld extends InvalidAge {
 // expect: valid 30
 // expect: invalid: negative age: -1
 // expect: too old: age 200 by 50
+// expect: FieldError: email: required | email: required
+// expect: Can't overwrite cause with a null <- wrapper
+// expect: Self-causation not permitted
