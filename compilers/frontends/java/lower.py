@@ -767,7 +767,7 @@ class FunctionLowering:
             c = self.low.classes["Character" if dst == "Character" and is_integral(src) else box(src)]
             m = next(x for x in c.methods["valueOf"] if x.params == [UNBOXES[c.name]])
             return self.call_method(self.low.ir_name(m), [v])
-        if source is not None and src.endswith("[]") and isinstance(source, A.FieldAccess | A.Name):
+        if source is not None and src.endswith("[]") and isinstance(source, A.FieldAccess | A.Name | A.Call):
             v = self.generic_array_cast(v, source, dst)
         unboxed = UNBOXES.get(base_of(src)) if is_ref(src) else None
         if unboxed is not None and not is_ref(dst):
@@ -1092,19 +1092,26 @@ class FunctionLowering:
         return out
 
     def generic_array_cast(self, v: Operand, e: A.Expr, dst: str | None = None) -> Operand:
-        """A read e of a field declared with a type variable's array type (`T[] data`), of a class
-        whose type argument makes it another here (`heap.data` of a Heap<String>: String[]), used as
-        a value of type dst (None: as an array, indexed, its length or iterated): javac's checkcast to
-        the array type it has here, unless dst is a supertype of the field's erasure (Object,
+        """A read e of a field declared with a type variable's array type (`T[] data`), or a call of
+        the program's method declared to return one (`T[] toArray()`, `<E> E[] make(int n)`), whose
+        type arguments make it another here (`heap.data` of a Heap<String>: String[]), used as a value
+        of type dst (None: as an array, indexed, its length or iterated): javac's checkcast to the
+        array type it has here, unless dst is a supertype of the declared type's erasure (Object,
         Object[], Comparable[]); an array made as `(T[]) new Comparable[n]` is no String[]."""
-        f = e.ref if isinstance(e, A.FieldAccess) else None
+        f = e.ref if isinstance(e, A.FieldAccess | A.Call) else None
         if isinstance(e, A.Name) and isinstance(e.ref, tuple) and e.ref[0] == "field":
             f = e.ref[1]
-        if not isinstance(f, FieldInfo) or f.static or not e.ty.endswith("[]"):
+        if isinstance(f, FieldInfo) and not f.static:
+            declared, tparams = f.ty, dict(f.owner.tparams)
+        elif isinstance(f, MethodInfo) and not f.builtin and f.owner.decl is not None:
+            if f.owner.decl.library:  # the library's arrays are of the class java's would be
+                return v
+            declared, tparams = f.ret, {**dict(f.owner.tparams), **dict(f.tparams)}
+        else:
             return v
-        base, _, dims = split(f.ty)
-        bound = dict(f.owner.tparams).get(base)
-        if bound is None or not dims:
+        base, _, dims = split(declared)
+        bound = tparams.get(base)
+        if bound is None or not dims or not e.ty.endswith("[]"):
             return v
         low = self.low
         erased, here = low.array_type(base_of(bound or "Object") + dims), low.array_type(e.ty)
@@ -1113,7 +1120,7 @@ class FunctionLowering:
         wanted = low.array_type(dst) if dst is not None and dst.endswith("[]") else None
         if dst == "Object" or (wanted is not None and low.array_assignable(erased, wanted)):
             return v
-        return self.checked_cast(v, here, f.ty)
+        return self.checked_cast(v, here, declared)
 
     def instance_test(self, v: Operand, cls: str, src: str = "") -> Operand:
         """Whether v (of static type src) is an instance of cls (null is not)."""

@@ -1,6 +1,6 @@
 // A generic class's array field declared T[] and made as (T[]) new Comparable[n]: read from outside
-// through a MinHeap<String>, javac casts it to String[], which it is not (ClassCastException); passed on
-// as an Object[] (Arrays.toString) or a Comparable[] it is not cast. A subclass of a generic class sees
+// through a MinHeap<String> (or returned by its T[] snapshot()), javac casts it to String[], which it is
+// not (ClassCastException); passed on as an Object[] (Arrays.toString) or a Comparable[] it is not cast. A subclass of a generic class sees
 // its superclass's fields with its type arguments (value * 2 of a Node<Integer>).
 import java.util.*;
 
@@ -22,6 +22,8 @@ public class Main {
         }
 
         T min() { return data[0]; }
+
+        T[] snapshot() { return Arrays.copyOf(data, size); }
     }
 
     static class Node<T> {
@@ -48,6 +50,14 @@ public class Main {
         } catch (ClassCastException e) {
             System.out.println(e.getMessage());
         }
+        Object[] snap = heap.snapshot();
+        System.out.println(snap.length);
+        try {
+            String[] names = heap.snapshot();
+            System.out.println(names.length);
+        } catch (ClassCastException e) {
+            System.out.println("snapshot: " + e.getMessage().substring(0, 29));
+        }
         Counter c = new Counter(20);
         c.bump();
         System.out.println(c.twice() + " " + c.seen);
@@ -57,7 +67,9 @@ public class Main {
 // expect: apple [apple, pear, fig, null]
 // expect: 4
 // expect: class [Ljava.lang.Comparable; cannot be cast to class [Ljava.lang.String; ([Ljava.lang.Comparable; and [Ljava.lang.String; are in module java.base of loader 'bootstrap')
+// expect: 3
+// expect: snapshot: class [Ljava.lang.Comparable;
 // expect: 42 [20, 21]
 // expect runtime error: trap 4
-// expect stderr: at Main.main(generic_array_fields.java:54)
+// expect stderr: at Main.main(generic_array_fields.java:64)
 // expect exit: 1
