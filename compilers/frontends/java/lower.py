@@ -1120,7 +1120,7 @@ class FunctionLowering:
         wanted = low.array_type(dst) if dst is not None and dst.endswith("[]") else None
         if dst == "Object" or (wanted is not None and low.array_assignable(erased, wanted)):
             return v
-        return self.checked_cast(v, here, declared)
+        return self.checked_cast(v, wanted or here, declared)  # javac casts to what the use wants
 
     def instance_test(self, v: Operand, cls: str, src: str = "") -> Operand:
         """Whether v (of static type src) is an instance of cls (null is not)."""
