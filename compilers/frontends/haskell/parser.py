@@ -69,6 +69,17 @@ PRELUDE_FIXITIES: dict[str, tuple[str, int]] = {
 }
 
 
+# Data.Bits's, for a module that imports it.
+BITS_FIXITIES = {
+    ".&.": ("infixl", 7),
+    ".|.": ("infixl", 5),
+    "xor": ("infixl", 6),
+    "shift": ("infixl", 8),
+    "shiftL": ("infixl", 8),
+    "shiftR": ("infixl", 8),
+}
+
+
 class ParseError(Exception):
     def __init__(self, message: str, span: Span) -> None:
         super().__init__(message)
@@ -92,6 +103,8 @@ def gather_fixities(tokens: list[Token]) -> dict[str, tuple[str, int]]:
     if any(t.text == "Control.Applicative" for t in tokens):
         # Its <|> (a program's own <|> without a fixity declaration is infixl 9, as any operator).
         fix["<|>"] = ("infixl", 3)
+    if any(t.text == "Data.Bits" for t in tokens):
+        fix.update(BITS_FIXITIES)
     i = 0
     while i < len(tokens):
         t = tokens[i]

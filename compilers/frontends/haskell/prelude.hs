@@ -1547,6 +1547,87 @@ instance Foldable (Either e) where
 instance Foldable ((,) e) where
   foldableToList' (_, x) = [x]
 
+-- Data.Bits, at Int (64 bits, two's complement) and Integer (an infinite two's complement), over the
+-- arithmetic: a negative number is the complement of a non-negative one, whose bits are taken one by one.
+infixl 8 `shift`, `shiftL`, `shiftR`
+infixl 7 .&.
+infixl 6 `xor`
+infixl 5 .|.
+
+class Eq a => Bits a where
+  (.&.) :: a -> a -> a
+  (.|.) :: a -> a -> a
+  xor :: a -> a -> a
+  complement :: a -> a
+  shiftL :: a -> Int -> a
+  shiftR :: a -> Int -> a
+  testBit :: a -> Int -> Bool
+  popCount :: a -> Int
+  bit :: Int -> a
+  zeroBits :: a
+  shift :: a -> Int -> a
+  setBit :: a -> Int -> a
+  clearBit :: a -> Int -> a
+  complementBit :: a -> Int -> a
+  shift x n = if n >= 0 then shiftL x n else shiftR x (negate n)
+  setBit x i = x .|. bit i
+  clearBit x i = x .&. complement (bit i)
+  complementBit x i = x `xor` bit i
+
+-- Two non-negative numbers' bits combined by op (and, or, xor of the lowest bits).
+bitsWith' :: Integral a => (Bool -> Bool -> Bool) -> a -> a -> a
+bitsWith' op x y
+  | x == 0 && y == 0 = 0
+  | otherwise = 2 * bitsWith' op (x `quot` 2) (y `quot` 2) + (if op (odd x) (odd y) then 1 else 0)
+
+bitsAnd' :: Integral a => a -> a -> a
+bitsAnd' x y
+  | x >= 0 && y >= 0 = bitsWith' (&&) x y
+  | x >= 0 = x - bitsWith' (&&) x (-y - 1)
+  | y >= 0 = y - bitsWith' (&&) y (-x - 1)
+  | otherwise = -(bitsWith' (||) (-x - 1) (-y - 1)) - 1
+
+bitsOr' :: Integral a => a -> a -> a
+bitsOr' x y = -(bitsAnd' (-x - 1) (-y - 1)) - 1
+
+bitsXor' :: Integral a => a -> a -> a
+bitsXor' x y
+  | x >= 0 && y >= 0 = bitsWith' (/=) x y
+  | x >= 0 = -(bitsWith' (/=) x (-y - 1)) - 1
+  | y >= 0 = -(bitsWith' (/=) (-x - 1) y) - 1
+  | otherwise = bitsWith' (/=) (-x - 1) (-y - 1)
+
+bitsCount' :: Integral a => a -> Int
+bitsCount' 0 = 0
+bitsCount' x = (if odd x then 1 else 0) + bitsCount' (x `quot` 2)
+
+instance Bits Int where
+  (.&.) = bitsAnd'
+  (.|.) = bitsOr'
+  xor = bitsXor'
+  complement x = -x - 1
+  shiftL x n = if n >= 64 then 0 else x * 2 ^ n
+  shiftR x n = if n >= 63 then (if x < 0 then -1 else 0) else x `div` 2 ^ n
+  testBit x i
+    | i < 0 || i >= 64 = False
+    | i == 63 = x < 0
+    | otherwise = odd (x `div` 2 ^ i)
+  popCount x = if x < 0 then 64 - bitsCount' (-x - 1) else bitsCount' x
+  bit i = if i < 0 || i >= 64 then 0 else 2 ^ i
+  zeroBits = 0
+
+instance Bits Integer where
+  (.&.) = bitsAnd'
+  (.|.) = bitsOr'
+  xor = bitsXor'
+  complement x = -x - 1
+  shiftL x n = x * 2 ^ n
+  shiftR x n = x `div` 2 ^ n
+  testBit x i = i >= 0 && odd (x `div` 2 ^ i)
+  popCount x = if x < 0 then negate (bitsCount' (negate x)) else bitsCount' x
+  bit i = 2 ^ i
+  zeroBits = 0
+
 -- Data.Either
 lefts :: [Either a b] -> [a]
 lefts es = [x | Left x <- es]

@@ -279,6 +279,12 @@ MONOID_TYPES = {
     "Sum": "getSum", "Product": "getProduct", "All": "getAll", "Any": "getAny", "First": "getFirst",
     "Last": "getLast", "Dual": "getDual", "Endo": "appEndo",
 }  # fmt: skip
+DATA_BITS = frozenset(
+    [
+        ".&.", ".|.", "xor", "complement", "shift", "shiftL", "shiftR", "testBit", "popCount", "bit",
+        "zeroBits", "setBit", "clearBit", "complementBit",
+    ]
+)  # fmt: skip
 DATA_MONOID = frozenset(["<>", "mempty", "mappend", "mconcat", *MONOID_TYPES.values()])
 TEXT_PRINTF = frozenset(["printf"])
 TEXT_READ = frozenset(["readMaybe", "readEither", "read", "reads"])
@@ -333,6 +339,7 @@ MODULE_EXPORTS = {
     "Data.Maybe": DATA_MAYBE,
     "Data.Ord": DATA_ORD,
     "Data.Monoid": DATA_MONOID,
+    "Data.Bits": DATA_BITS,
     "Control.Monad": CONTROL_MONAD,
     "Control.Applicative": CONTROL_APPLICATIVE,
     "Data.Either": DATA_EITHER,
@@ -368,11 +375,12 @@ MODULE_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "Data.Either": {"Either": ("Left", "Right")},
     "Data.Foldable": {"Foldable": ()},
     "Data.Monoid": {"Monoid": (), **{t: (t,) for t in MONOID_TYPES}},
+    "Data.Bits": {"Bits": ()},
 }
 # Those the Prelude does not export (with the Prelude file's own helpers), and constructors it keeps.
 NOT_PRELUDE_TYPES = frozenset(
     {"Map", "Set", "Array", "Ix", "Handle", "BufferMode", "ExitCode", "Down", "PrintfArg", "PrintfType"}
-    | {"PrintfValue", "IsChar", "R'", "Alternative", "MonadPlus", *MONOID_TYPES}
+    | {"PrintfValue", "IsChar", "R'", "Alternative", "MonadPlus", "Bits", *MONOID_TYPES}
 )
 # Modules GHC has that this subset does not, with what a program can write instead.
 MUTABLE_STATE = (
@@ -667,7 +675,7 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     exported = {**methods, **top}
     visible: dict[str, Global] = {n: g for n, g in ck.globals.items() if g.kind == "con"}
     ck.prelude_names = {**visible, **exported}
-    ck.standard_classes = state.classes - {"PrintfArg", "PrintfType", "IsChar"}
+    ck.standard_classes = state.classes - {"PrintfArg", "PrintfType", "IsChar", "Bits"}
     builtin = {"Int", "Integer", "Double", "Char"}
     all_types = {*ck.datas, *ck.classes, *ck.synonyms, *builtin}
     prelude_types = {t: _constructors(ck, t) for t in all_types if t not in NOT_PRELUDE_TYPES}
