@@ -1648,6 +1648,8 @@ class Checker:
             return b
         if b == "null" and is_ref(a):
             return a
+        if "null" in (a, b) and a + b != "nullvoid" and a + b != "voidnull":  # `c ? null : 0`: an Integer
+            return box(b if a == "null" else a)
         if self.assignable(a, b):
             return b
         if self.assignable(b, a):

@@ -1033,6 +1033,9 @@ final class Strings {
     }
 
     static String concat(String s, String other) {
+        if (other == null) { // java's String.concat(str) asks str.isEmpty() first
+            throw new NullPointerException("Cannot invoke \"String.isEmpty()\" because \"str\" is null");
+        }
         return other.isEmpty() ? s : s + other;
     }
 

@@ -16,9 +16,19 @@ public class Main {
         String size = x > 10 ? "big" : x > 5 ? "medium" : "small";
         System.out.println(size);
         System.out.println(!(x > 3) ? "no" : "yes");
+        Integer found = x > 5 ? null : 0;
+        Integer missing = x > 5 ? 0 : null;
+        System.out.println(found + " " + missing + " " + (x < 0 ? null : x * 2));
+        try {
+            System.out.println("a".concat(x > 5 ? null : "b"));
+        } catch (NullPointerException npe) {
+            System.out.println(npe.getMessage());
+        }
     }
 }
 // expect: false true calls=2
 // expect: false true false calls=8
 // expect: medium
 // expect: yes
+// expect: null 0 14
+// expect: Cannot invoke "String.isEmpty()" because "str" is null
