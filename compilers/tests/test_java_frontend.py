@@ -96,6 +96,7 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
         ('void f() { String h = System.getenv("HOME"); }', "System.getenv() is not supported"),
         ("void f() throws Exception { Thread.sleep(10); }", "Thread is not supported"),
         ("void f() { Object o = new OutOfMemoryError(); }", "OutOfMemoryError is not supported"),
+        ("static class M implements Cloneable { }", "Cloneable is not supported"),
         ("<T extends Comparable<T> & Cloneable> void f(T x) { }", "intersection bounds are not supported"),
         (
             "void f() { try { g(); } catch (IllegalStateException e) { e.printStackTrace(); } }\n"

@@ -84,6 +84,9 @@ OUTSIDE_CLASSES = {
     "Runtime": "the Engine's machine is not java's (memory, processors)",
     "OutOfMemoryError": "a run that fills the Engine's store stops with its own report, which cannot be "
     "caught",
+    "Cloneable": "Object.clone() is not offered (a copy constructor, or an array's clone(), is)",
+    "CloneNotSupportedException": "Object.clone() is not offered (a copy constructor, or an array's "
+    "clone(), is)",
 }
 STRING_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "length": [([], "int")],
@@ -436,7 +439,7 @@ class Checker:
                 if sup is not None:
                     c.supers[sup.name] = sup_args
                 if sup is None:
-                    self.error("cannot find symbol\n  symbol: class " + decl.extends, decl.span, "undeclared")
+                    self.unknown_class(decl.extends, decl.span)
                 elif sup.kind == "interface":
                     self.error("no interface expected here", decl.span)
                 else:
@@ -454,7 +457,7 @@ class Checker:
                 if iface is not None:
                     c.supers[iface.name] = split(name)[1]
                 if iface is None:
-                    self.error("cannot find symbol\n  symbol: class " + name, decl.span, "undeclared")
+                    self.unknown_class(name, decl.span)
                 elif iface.kind != "interface":
                     self.error("interface expected here", decl.span)
                 else:
@@ -801,10 +804,7 @@ class Checker:
         if base in ("Optional", "Stream", "Function"):
             self.error(f"{base} is not supported in this Java subset", span, "unsupported")
             return False
-        if base in OUTSIDE_CLASSES:  # java has it; "cannot find symbol" would blame the program
-            self.error(
-                f"{base} is not supported in this Java subset: {OUTSIDE_CLASSES[base]}", span, "unsupported"
-            )
+        if self.outside_class(base, span):
             return False
         self.error(f"cannot find symbol\n  symbol:   class {base}", span, "undeclared")
         return False
@@ -864,6 +864,21 @@ class Checker:
                 return True
             k = k.lexical
         return False
+
+    def unknown_class(self, name: str, span: Span) -> None:
+        """A class extended or implemented that is not known: java's own outside the subset (Thread,
+        Cloneable), or javac's error."""
+        if not self.outside_class(base_of(name), span):
+            self.error("cannot find symbol\n  symbol: class " + name, span, "undeclared")
+
+    def outside_class(self, base: str, span: Span) -> bool:
+        """Whether java's class base is outside the subset (reported so: "cannot find symbol" would
+        blame the program)."""
+        if base in OUTSIDE_CLASSES:
+            self.error(
+                f"{base} is not supported in this Java subset: {OUTSIDE_CLASSES[base]}", span, "unsupported"
+            )
+        return base in OUTSIDE_CLASSES
 
     def self_type(self, c: ClassInfo) -> str:
         """A class seen from inside itself: C<T, U> with its own type variables."""
@@ -3108,7 +3123,7 @@ class Checker:
         if d.extends is not None:
             sup = self.classes.get(base_of(d.extends))
             if sup is None or sup.kind == "interface":
-                self.error("cannot find symbol\n  symbol: class " + d.extends, d.span, "undeclared")
+                self.unknown_class(d.extends, d.span)
                 sup = self.classes["Object"]
             else:
                 c.supers[sup.name] = split(d.extends)[1]
@@ -3120,7 +3135,7 @@ class Checker:
         for name in d.implements:
             iface = self.classes.get(base_of(name))
             if iface is None or iface.kind != "interface":
-                self.error("cannot find symbol\n  symbol: class " + name, d.span, "undeclared")
+                self.unknown_class(name, d.span)
                 continue
             c.supers[iface.name] = split(name)[1]
             c.interfaces.append(iface)
