@@ -105,6 +105,8 @@ def gather_fixities(tokens: list[Token]) -> dict[str, tuple[str, int]]:
         fix["<|>"] = ("infixl", 3)
     if any(t.text == "Data.Bits" for t in tokens):
         fix.update(BITS_FIXITIES)
+    if any(t.text == "Data.Functor" for t in tokens):
+        fix.update({"<&>": ("infixl", 1), "$>": ("infixl", 4)})
     i = 0
     while i < len(tokens):
         t = tokens[i]

@@ -1706,6 +1706,17 @@ liftA2 f a b = fmap f a <*> b
 (<$>) :: Functor f => (a -> b) -> f a -> f b
 f <$> x = fmap f x
 
+-- Data.Functor's (infixl 1 <&>, infixl 4 $>: parser.gather_fixities).
+(<&>) :: Functor f => f a -> (a -> b) -> f b
+x <&> f = fmap f x
+
+($>) :: Functor f => f a -> b -> f b
+x $> b = fmap (const b) x
+
+-- Data.Tuple's
+swap :: (a, b) -> (b, a)
+swap (a, b) = (b, a)
+
 (=<<) :: Monad m => (a -> m b) -> m a -> m b
 f =<< m = m >>= f
 

@@ -257,6 +257,8 @@ DATA_TRAVERSABLE = frozenset(
 )
 DEBUG_TRACE = frozenset(["trace", "traceId", "traceShow", "traceShowId", "traceM", "traceShowM"])
 DATA_FUNCTION = frozenset(["on", "&", "fix", "id", "const", ".", "flip", "$"])
+DATA_FUNCTOR = frozenset(["fmap", "<$", "<$>", "<&>", "$>", "void"])
+DATA_TUPLE = frozenset(["fst", "snd", "curry", "uncurry", "swap"])
 SYSTEM_EXIT = frozenset(["exitWith", "exitFailure", "exitSuccess"])
 # GHC 9.0's Prelude exports Floating without log1p, expm1, log1pexp and log1mexp: Numeric does.
 NUMERIC = frozenset(
@@ -351,6 +353,8 @@ MODULE_EXPORTS = {
     "Text.Printf": TEXT_PRINTF,
     "Text.Read": TEXT_READ,
     "Data.Function": DATA_FUNCTION,
+    "Data.Functor": DATA_FUNCTOR,
+    "Data.Tuple": DATA_TUPLE,
     "System.IO": SYSTEM_IO,
 }
 KNOWN_MODULES = ("Prelude", *MODULE_EXPORTS, *CONTAINER_MODULES)

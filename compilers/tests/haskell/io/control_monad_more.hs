@@ -1,7 +1,10 @@
 -- Control.Monad's replicateM, foldM, zipWithM, filterM, join, liftM2, >=> and the rest, and Data.Function's
--- on, & and fix, as course programs use them (replicateM n getLine reads n lines).
+-- on, & and fix, Data.Functor's <&> and $>, Data.Tuple's swap, as course programs use them (replicateM n
+-- getLine reads n lines).
 import Control.Monad
 import Data.Function (on, (&), fix)
+import Data.Functor ((<&>), ($>))
+import Data.Tuple (swap)
 import Data.List (groupBy, sortBy)
 
 main :: IO ()
@@ -29,6 +32,8 @@ main = do
   when (s > 5) $ putStrLn "big"
   unless (s > 5) $ putStrLn "small"
   forM_ [1, 2 :: Int] print
+  n <- pure 20 <&> (* 2) <&> show
+  print (n, Just 'j' $> "x", map swap [(1 :: Int, 'a')], (Just 1 <&> (+ 1)) $> 9)
 -- stdin: a
 -- stdin: b
 -- expect: ["a","b"]
@@ -54,3 +59,4 @@ main = do
 -- expect: big
 -- expect: 1
 -- expect: 2
+-- expect: ("40",Just "x",[('a',1)],Just 9)
