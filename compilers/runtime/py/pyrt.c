@@ -4656,6 +4656,7 @@ long py_str_format(long fmt, long argv, long argc, long kwn) {
         while (j < n && W(fmt)[2 + j] != '}' && W(fmt)[2 + j] != '!' && W(fmt)[2 + j] != ':')
             j++;
         long field = py_substr(fmt, i + 1, j);
+        long name_only = j >= n; /* the string ends in the field's name, not in its conversion or spec */
         long conversion = 0;
         if (j < n && W(fmt)[2 + j] == '!') {
             conversion = W(fmt)[3 + j];
@@ -4678,8 +4679,11 @@ long py_str_format(long fmt, long argv, long argc, long kwn) {
             spec = py_substr(fmt, j + 1, k);
             j = k;
         }
+        if (j >= n && i == n - 1) /* a '{' that ends the string */
+            return py_raise(py_cls_ValueError, "Single '{' encountered in format string");
         if (j >= n)
-            return py_raise(py_cls_ValueError, "expected '}' before end of string");
+            return py_raise(py_cls_ValueError,
+                            name_only ? "expected '}' before end of string" : "unmatched '{' in format spec");
         long value = py_format_arg(field, argv, argc, kwn, &next);
         if (py_exc)
             return 0;
@@ -4841,8 +4845,17 @@ long py_percent_format(long fmt, long values) {
         } else {
             long s = py_sb_new();
             py_sb_c(s, "unsupported format character '");
-            py_sb_char(s, conv);
-            py_sb_c(s, "'");
+            py_sb_char(s, conv >= 32 && conv <= 126 ? conv : '?');
+            py_sb_c(s, "' (0x"); /* its code in hex and its place, as CPython's message gives them */
+            long shift = 1;
+            while (shift * 16 <= conv)
+                shift = shift * 16;
+            for (; shift > 0; shift = shift / 16) {
+                long d = conv / shift % 16;
+                py_sb_char(s, d < 10 ? '0' + d : 'a' + d - 10);
+            }
+            py_sb_c(s, ") at index ");
+            py_sb_int(s, i - 1);
             return py_raise_sb(py_cls_ValueError, s);
         }
         if (py_exc)
