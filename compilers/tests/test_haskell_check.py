@@ -303,6 +303,8 @@ def test_foldable_functions_take_foldable_types() -> None:
     assert run(head + "print (length (1 :: Int, 'c'))\n")[1] == "1\n"
     got = errors(head + "mapM print (Just (3 :: Int)) >> return ()\n")
     assert got[0].startswith("3:20: ‘mapM’ is applied to a ‘Maybe’")
+    got = errors(head + "traverse print (Just (3 :: Int)) >> return ()\n")
+    assert got[0].startswith("3:24: ‘traverse’ is applied to a ‘Maybe’")
     # A Foldable function given something else is GHC's mismatch with its `t0 a0`.
     assert errors("main = print (sum 'c')\n")[0].startswith("1:19: Couldn't match expected type ‘t0 a0’")
 

@@ -94,9 +94,9 @@ FOLDABLE_FUNCTIONS = frozenset(
         "for",
     ]
 )
-# Traversable's mapM, forM, sequence and for, whose result is the container again: lists only. The others
-# take any Foldable type (the Prelude's class), made a list first.
-TRAVERSABLE_FUNCTIONS = frozenset(["mapM", "forM", "sequence", "for"])
+# Traversable's mapM, forM, sequence, for, traverse and sequenceA, whose result is the container again:
+# lists only. The others take any Foldable type (the Prelude's class), made a list first.
+TRAVERSABLE_FUNCTIONS = frozenset(["mapM", "forM", "sequence", "for", "traverse", "sequenceA"])
 FOLDABLE_TO_LIST_FUNCTIONS = FOLDABLE_FUNCTIONS - TRAVERSABLE_FUNCTIONS
 # The Foldable functions that stop on an empty container: a container that is not a list is listed by the
 # class's foldableNonEmpty' given the function's number here (prelude.hs's emptyName'), which stops with
