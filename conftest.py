@@ -58,8 +58,10 @@ def pytest_configure(config: pytest.Config) -> None:
     # A test process holds what thousands of compiles keep (the routine cache, the assembler's pieces:
     # a million objects and more), which every older-generation collection walks again, while a
     # compile's own garbage is freed by reference counts, bar a few cycles. Automatic collections cost a
-    # third of a compiled program's test; collecting between tests, once enough has been allocated
-    # (pytest_runtest_teardown), costs a few per cent. Tests are unchanged: what they run is the same.
+    # third of a compiled program's test (20 Java programs at -O0 and -O1: 98 s, 64 s without them);
+    # collecting between tests, once enough has been allocated (pytest_runtest_teardown), walks the
+    # whole heap far less often (9 s a collection late in a quiet run of every Java and Haskell program).
+    # Tests are unchanged: what they run is the same.
     gc.disable()
 
 
