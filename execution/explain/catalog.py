@@ -249,6 +249,20 @@ DIAGNOSTICS: dict[str, Advice] = {
         "Give the variable a value on every path before this line (or where it is declared), or assign "
         "the `final` variable exactly once on each path.",
     ),
+    "unreachable": Advice(
+        "This statement can never run",
+        "Every path to this line ends first: a `return`, `throw`, `break` or `continue` just before it, or "
+        "a loop whose condition is always true and that has no `break`. Java rejects such a statement "
+        "rather than silently ignoring it.",
+        "Delete the statement, or move it before the statement that ends the path.",
+    ),
+    "missing_return": Advice(
+        "The method can reach its end without returning a value",
+        "The method declares a result type, and some path through it (an `if` without an `else`, a loop "
+        "that may finish, a `switch` without a `default`) ends at the closing brace with no `return`.",
+        "Return a value on that path too, for example with a final `return` before the closing brace, or "
+        "`throw` an exception where no value makes sense.",
+    ),
     "unavailable": Advice(
         "This language's compiler is not available",
         "Its compiler is still being built, so programs in it cannot run yet.",
