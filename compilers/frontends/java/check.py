@@ -2994,6 +2994,7 @@ class Checker:
             return "error"
         c = self.classes[base_of(e.cls)]
         if e.cls.endswith("<>"):
+            e.inferred = True  # type: ignore[attr-defined]  # not a raw type (checkcast.may_pollute)
             e.cls = self.diamond(c, target, e.args if getattr(e, "receiver", False) else [])
             e.diamond = c if target is None else None  # type: ignore[attr-defined]  # completed by a call
         if c.enum:
@@ -3153,6 +3154,7 @@ class Checker:
             self.error(f"unexpected type\n  required: class\n  found:    type parameter {e.cls}", e.cls_span)
             return "error"
         if e.cls.endswith("<>"):
+            e.inferred = True  # type: ignore[attr-defined]
             e.cls = self.diamond(base, target, [])
         if base.enum and not constant:
             self.error("enum classes may not be instantiated", e.span)
@@ -3600,6 +3602,7 @@ def rename_type_variable_names(unit: A.CompilationUnit, library: list[A.ClassDec
 
 
 def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
+    from compilers.frontends.java.checkcast import insert_casts
     from compilers.frontends.java.definite import check_definite_assignment
     from compilers.frontends.java.library import library_classes
     from compilers.frontends.java.reach import check_reachability
@@ -3642,6 +3645,8 @@ def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
     if not diags.has_errors:  # javac's flow analysis runs on a program that attribution accepted
         check_reachability(unit, diags)
         check_definite_assignment(unit, diags)
+    if not diags.has_errors:
+        insert_casts(checker.classes)
     # The source-file launcher (`java Main.java`) runs the main method of the file's first class; when
     # that has none, the file's public class is run, as `javac Main.java && java Main` runs it.
     mains = []

@@ -199,6 +199,12 @@ def params_frame(fb: FunctionBuilder, n: int) -> SlotRef:
     return roots
 
 
+def shown(e: A.Expr) -> str:
+    """The type e's value is converted to a string as: its own, or, for an erased generic value no
+    cast checked (`"x" + list.get(0)` of a polluted List<Integer>), its declaration's (checkcast.py)."""
+    return getattr(e, "runtime_ty", e.ty)
+
+
 def may_throw(e: A.Node) -> bool:
     """Whether e itself may throw (its operands aside): an integer division by what may be zero, an
     array element, an array's length, an array made with a size that may be negative, a reference cast."""
@@ -589,7 +595,10 @@ class FunctionLowering:
         more = self.interface_call(self.load_local(it_info), "hasNext()", [])
         fb.branch(more, body, done)
         fb.set_block(body)
-        x = self.interface_call(self.load_local(it_info), "next()", [])
+        x: Operand = self.interface_call(self.load_local(it_info), "next()", [])
+        cast = getattr(s, "elem_cast", None)  # javac's `(T) it.next()` (checkcast.py)
+        if cast is not None:
+            x = self.checked_cast(x, cast, "Object")
         self.assign_local(s.var.slot, self.convert(x, s.elem, s.var.ty))  # type: ignore[attr-defined]
         self.loop_body(s.body, done, top)
         fb.set_block(done)
@@ -851,6 +860,11 @@ class FunctionLowering:
         fb.branch(v, yes, no)
 
     def value(self, e: A.Expr) -> Operand:
+        v = self._value(e)
+        cast = getattr(e, "checkcast", None)  # javac's cast of an erased generic value (checkcast.py)
+        return v if cast is None else self.checked_cast(v, cast, "Object")
+
+    def _value(self, e: A.Expr) -> Operand:
         fb = self.fb
         if isinstance(e, A.Literal):
             if e.kind == "string":
@@ -1324,9 +1338,9 @@ class FunctionLowering:
             if folded is not None:  # "hel" + "lo" is a constant, the literal "hello" (== it, as in java)
                 return self.low.string(folded)
             left = self.value(e.left)
-            left = self.to_string(left, e.left.ty)
+            left = self.to_string(left, shown(e.left))
             h = self.hold(left, True)
-            right = self.to_string(self.value(e.right), e.right.ty)
+            right = self.to_string(self.value(e.right), shown(e.right))
             h2 = self.hold(right, True)
             joined = fb.call("str_concat", [self.fetch(h), self.fetch(h2)])
             self.release(h)
@@ -1506,7 +1520,7 @@ class FunctionLowering:
         old = get()
         if e.operand_ty == "String":
             h = self.hold(self.to_string(old, ty), True)
-            right = self.to_string(self.value(e.value), e.value.ty)
+            right = self.to_string(self.value(e.value), shown(e.value))
             h2 = self.hold(right, True)
             r = fb.call("str_concat", [self.fetch(h), self.fetch(h2)])
             assert r is not None
@@ -1778,7 +1792,7 @@ class FunctionLowering:
             self.null_check(args[0])
             return fb.call("java_str_of_chars", [args[0]]) or Const(0)
         if key == "String.valueOf":
-            return self.to_string(args[0], e.args[0].ty)
+            return self.to_string(args[0], shown(e.args[0]))
         if key == "System.exit":
             fb.call("exit", [args[0]], returns=False)
             return Const(0)
@@ -1933,7 +1947,7 @@ class FunctionLowering:
                 self.null_check(v)
                 text = fb.call("java_str_of_chars", [v]) or Const(0)
             else:
-                text = self.to_string(v, e.args[0].ty)
+                text = self.to_string(v, shown(e.args[0]))
             fb.call("java_sb_append", [self.fetch(h), text], returns=False)
             out = self.fetch(h)
         elif name == "toString":
@@ -2091,7 +2105,7 @@ class FunctionLowering:
             elif arg.ty.endswith("[]"):
                 raise Unsupported("the string form of an array (its identity hash)", arg.span)
             else:
-                s = self.to_string(v, arg.ty)
+                s = self.to_string(v, shown(arg))
                 fb.call("str_print", [s], returns=False)
         if name == "println":
             fb.print_char(10)
@@ -2147,7 +2161,7 @@ class FunctionLowering:
         elif e.args:
             if e.args[0].ty.endswith("[]"):
                 raise Unsupported("the string form of an array (its identity hash)", e.args[0].span)
-            text = self.to_string(self.value(e.args[0]), e.args[0].ty)
+            text = self.to_string(self.value(e.args[0]), shown(e.args[0]))
         else:
             text = self.low.string("")
         self.fb.call("java_err_print", [text], returns=False)
@@ -2250,7 +2264,7 @@ class FunctionLowering:
                     n = self.convert(v, arg.ty, "long")
                     text = self.call_method(self.low.ir_name(m), [n, self.low.string(spec.flags)])
                 else:
-                    text = self.to_string(v, arg.ty)
+                    text = self.to_string(v, shown(arg))
                 if spec.conv in "sSbBhH" and spec.prec >= 0:  # the first prec characters
                     h = self.hold(text, True)
                     length = fb.load(self.fetch(h), 0)
