@@ -43,6 +43,7 @@ from compilers.frontends.haskell.types import (
     list_of,
     metas,
     prune,
+    rigids,
     show_type,
     spine,
     split_fn,
@@ -53,7 +54,7 @@ from compilers.frontends.haskell.types import (
 
 NUMERIC_CLASSES = frozenset({"Num", "Integral", "Fractional", "Floating", "RealFrac", "Real", "RealFloat"})
 MAX_TUPLE = 15  # GHC's Show, Eq and Ord instances of tuples go up to 15 components
-# The Prelude's functions that GHC's Foldable and Traversable let take a Map, a Maybe, an Either or a pair:
+# The Prelude's functions that GHC's Foldable lets take a Map, a Maybe, an Either or a pair:
 # list functions here, given a container's elements as a list (Checker.foldable_use).
 FOLDABLE_FUNCTIONS = frozenset(
     [
@@ -84,33 +85,16 @@ FOLDABLE_FUNCTIONS = frozenset(
         "maximumBy",
         "minimumBy",
         "find",
-        "mapM",
-        "forM",
-        "sequence",
         "toList",
         "for_",
         "traverse_",
         "sequenceA_",
-        "for",
     ]
 )
-# Traversable's mapM, forM, sequence, for, traverse and sequenceA, whose result is the container again:
-# lists only. The others take any Foldable type (the Prelude's class), made a list first.
-TRAVERSABLE_FUNCTIONS = frozenset(["mapM", "forM", "sequence", "for", "traverse", "sequenceA"])
-FOLDABLE_TO_LIST_FUNCTIONS = FOLDABLE_FUNCTIONS - TRAVERSABLE_FUNCTIONS
 # The Foldable functions that stop on an empty container: a container that is not a list is listed by the
 # class's foldableNonEmpty' given the function's number here (prelude.hs's emptyName'), which stops with
 # GHC's message for the function and the container.
 EMPTY_STRUCTURE_FUNCTIONS = ("maximum", "minimum", "foldr1", "foldl1", "maximumBy", "minimumBy")
-
-
-FOLDABLE_HINTS = {
-    "Map": "the map's values as a list, Map.elems m (or Map.toList m, Map.keys m)",
-    "Set": "the set's elements as a list, Set.toList s",
-    "Array": "the array's elements as a list, elems a",
-    "Maybe": "maybe, a case, or Data.Maybe's maybeToList m",
-    "Either": "either or a case",
-}
 
 
 CONSTRAINT_ERRORS = frozenset({"no_instance", "ambiguous"})
@@ -484,13 +468,6 @@ class Checker:
             return found
         if name == "Float":
             raise self.error("the type Float (binary32) is not supported: use Double", span, "unsupported")
-        if name == "Traversable":  # GHC's Prelude exports it
-            raise self.error(
-                "the class Traversable is not in this subset of Haskell: mapM, forM, sequence, traverse and"
-                " for take a list here; write yours at a list (Foldable t => is supported)",
-                span,
-                "unsupported",
-            )
         message = f"Not in scope: type constructor or class ‘{name}’"
         near = sorted(n for n in self.type_names if n.endswith("." + name))
         if near:  # GHC's suggestion of the qualified name an import brings
@@ -565,13 +542,20 @@ class Checker:
         for d in c.decls:
             if isinstance(d, A.DTypeSig):
                 s = self.sig_scheme(d.context, d.type, {c.tyvar: tyvar})
+                for pc, pt in s.preds:
+                    if rigids(pt, set()) <= {tyvar.name}:
+                        raise self.error(
+                            f"Constraint ‘{pc} {show_type(pt)}’ in the type of ‘{d.names[0]}’"
+                            " constrains only the class type variables. Enable ConstrainedClassMethods"
+                            " to allow it",
+                            d.span,
+                            "unsupported",
+                        )
                 for name in d.names:
                     info.methods.append((name, s))
+                    # A method's own constraints (`cmap :: Ord b => ...`) are dictionaries its uses pass
+                    # after the class's: lower.Elaborator.data_decls
                     full = Scheme([tyvar.name, *s.vars], [(c.name, tyvar), *s.preds], s.type)
-                    if s.preds:
-                        raise self.error(
-                            "constraints on a class method are not supported", d.span, "unsupported"
-                        )
                     self.globals[name] = Global(prefix + name, full, "method")
 
     def declare_instance(self, d: A.DInstance, prefix: str) -> InstInfo:
@@ -668,11 +652,11 @@ class Checker:
             self.expect(want, t, e)
         for i, (node, pt) in enumerate(zip(args, params, strict=True)):
             try:
-                self.check_arg(head, node, pt, sc)
+                self.check(node.arg, pt, sc)
             except HsError as exc:
                 if exc.code != "type_mismatch":
                     raise
-                raise self.app_errors(exc, head, args[i + 1 :], params[i + 1 :], e, want, t, sc) from None
+                raise self.app_errors(exc, args[i + 1 :], params[i + 1 :], e, want, t, sc) from None
             parts = split_fn(result)
             assert parts is not None
             result = parts[1]
@@ -683,7 +667,6 @@ class Checker:
     def app_errors(
         self,
         failed: HsError,
-        head: A.Expr,
         later: list[A.EApp],
         later_types: list[Type],
         e: A.EApp,
@@ -701,7 +684,7 @@ class Checker:
             errors.insert(0, exc)
         for node, pt in zip(later, later_types, strict=True):
             try:
-                self.check_arg(head, node, pt, sc)
+                self.check(node.arg, pt, sc)
             except HsError as exc:
                 if exc.code == "type_mismatch":
                     errors.append(exc)
@@ -712,38 +695,6 @@ class Checker:
                 err.message = err.rewrite()
         found[0].more = found[1:]
         return found[0]
-
-    def check_arg(self, head: A.Expr, node: A.EApp, want: Type, sc: Scope) -> None:
-        """An application's argument checked against its parameter. Traversable's `mapM`, `forM`,
-        `sequence` and `for` (lists only here) given a Maybe, an Either, a pair, a Map, a Set or an Array:
-        a diagnostic that says what to write. (A Foldable function takes any Foldable type: foldable_use.)"""
-        arg = node.arg
-        fname = head.name.rsplit(".", 1)[-1] if isinstance(head, A.EVar) else ""
-        if fname not in TRAVERSABLE_FUNCTIONS:
-            self.check(arg, want, sc)
-            return
-        try:
-            self.check(arg, want, sc)
-        except HsError as exc:
-            n_scope_errors = len(self.scope_errors)
-            try:
-                arg_type = self.infer(arg, sc)
-                container, _ = spine(prune(arg_type))
-            except HsError:
-                raise exc from None
-            finally:
-                del self.scope_errors[n_scope_errors:]
-            name = container.name if isinstance(container, TCn) else ""
-            if name not in FOLDABLE_HINTS and not name.startswith("(,"):
-                raise
-            hint = FOLDABLE_HINTS.get(name, "fst or snd of the pair")
-            what = "a pair" if name.startswith("(,") else f"a ‘{name}’"
-            raise self.error(
-                f"‘{fname}’ is applied to {what}: GHC's Traversable would take it, but this subset of"
-                f" Haskell has no Traversable, so {fname} takes a list only; write {hint}",
-                arg.span,
-                "unsupported",
-            ) from None
 
     def _check_app_rest(self, head: A.Expr, ft: Type, args: list[A.EApp], want: Type, sc: Scope) -> bool:
         t = ft
@@ -795,10 +746,7 @@ class Checker:
                         e.span,
                     ) from None
                 return res
-            head = e.fun
-            while isinstance(head, A.EApp):
-                head = head.fun
-            self.check_arg(head, e, parts[0], sc)
+            self.check(e.arg, parts[0], sc)
             return parts[1]
         if isinstance(e, A.ELam):
             inner = Scope(sc)
@@ -845,7 +793,7 @@ class Checker:
             if g is not None and (local is None or local.internal == name):  # not the derived code's own
                 t, tyargs, holes = self.instantiate(g.scheme, e.span, self.syntax_origins.get(id(e), name))
                 self.insts[id(e)] = Inst("global", g.internal, tyargs, holes)
-                if name in FOLDABLE_TO_LIST_FUNCTIONS:
+                if name in FOLDABLE_FUNCTIONS:
                     return self.foldable_use(e, name, t, sc)  # an instance method's body (derive.py)
                 return t
         elif local is not None and local.internal == name and name in self.ambiguous_names:
@@ -870,7 +818,7 @@ class Checker:
         t, tyargs, holes = self.instantiate(g.scheme, e.span, name)
         self.insts[id(e)] = Inst("prim" if g.kind == "prim" else "global", g.internal, tyargs, holes)
         base = name.rsplit(".", 1)[-1]
-        prelude = self.prelude_names.get(base) if base in FOLDABLE_TO_LIST_FUNCTIONS else None
+        prelude = self.prelude_names.get(base) if base in FOLDABLE_FUNCTIONS else None
         if prelude is not None and prelude.internal == g.internal:
             return self.foldable_use(e, base, t, sc)
         return t

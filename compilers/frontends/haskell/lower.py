@@ -71,6 +71,15 @@ class _Core:
         self.e = e
 
 
+# Traversable's methods at the list instance: the Prelude's list functions, with the method's type variables
+# after the container's and its own dictionary, so that a list's mapM runs (and is specialised) as the
+# list function it was before Traversable was a class.
+LIST_TRAVERSABLE = {
+    "P.traverse": "P.listTraverse'",
+    "P.sequenceA": "P.listSequenceA'",
+    "P.mapM": "P.listMapM'",
+    "P.sequence": "P.listSequence'",
+}
 RowRhs = A.Expr | A.Rhs | _Core
 Row = tuple[list[A.Pat], RowRhs]
 MPat = MVar | MCon | MLit
@@ -155,7 +164,8 @@ class Elaborator:
         }
 
     def fresh(self) -> str:
-        return f"v%{next(self.counter)}"
+        # Not v%N: the checker names a program's variable v as v%N, from a counter of its own.
+        return f"$v%{next(self.counter)}"
 
     # ---- types ----
 
@@ -210,12 +220,20 @@ class Elaborator:
             a = TRig(cls.tyvar)
             fields: list[c.Type] = [self.dict_type(s, a) for s in cls.supers]
             for _, s in cls.methods:
-                ft = self.ctype(s.type)
+                ft = self.method_type(s.type, s.preds)
                 for v in reversed(s.vars):
                     ft = c.TForall(v, ft)
                 fields.append(ft)
             dcon = c.ConDecl("D$" + cls.name, tuple(fields), tuple(False for _ in fields))
             out.append(c.DataDecl("D$" + cls.name, (cls.tyvar,), (dcon,)))
+        return out
+
+    def method_type(self, t: Type, preds: list[tuple[str, Type]]) -> c.Type:
+        """A method's type in its class's dictionary: its own constraints' dictionaries (`Ord b` of
+        `cmap :: Ord b => (a -> b) -> f a -> f b`) before its parameters."""
+        out = self.ctype(t)
+        for pc, pt in reversed(preds):
+            out = c.TFun(self.dict_type(pc, pt), out)
         return out
 
     # ---- evidence ----
@@ -348,18 +366,30 @@ class Elaborator:
             return c.App(site, self.string(f"{e.span.file}:{e.span.line}:{e.span.column}"))
         if inst.kind == "prim":
             return self.prim(inst.internal, inst.tyargs)
+        listed = LIST_TRAVERSABLE.get(inst.internal)
+        if listed is not None and self.at_list(inst.holes[0]):
+            return self.global_at(listed, inst.tyargs[1:], inst.holes[1:])
         direct = self.method_at_instance(inst.internal, inst.tyargs, inst.holes)
         if direct is not None:
             return direct
-        special = self.specialise(inst.internal, inst.tyargs, inst.holes)
+        return self.global_at(inst.internal, inst.tyargs, inst.holes)
+
+    def global_at(self, internal: str, tyargs: list[Type], holes: list[Hole]) -> c.Expr:
+        """A top-level binding at its type arguments and dictionaries (a specialised copy if it can be)."""
+        special = self.specialise(internal, tyargs, holes)
         if special is not None:
             return special
-        out: c.Expr = c.Var(inst.internal)
-        for t in inst.tyargs:
+        out: c.Expr = c.Var(internal)
+        for t in tyargs:
             out = c.TyApp(out, self.ctype(t))
-        for h in inst.holes:
+        for h in holes:
             out = c.App(out, self.evidence(h))
         return out
+
+    def at_list(self, h: Hole) -> bool:
+        """Whether a dictionary is the list instance's."""
+        ev = self.resolve(h.evidence)
+        return ev is not None and ev[0] == "inst" and self.instances_by_dfun[ev[1]].tycon == "[]"
 
     def resolve(self, ev: tuple | None) -> tuple | None:
         """Evidence with the dictionary parameters of the copy being specialised replaced."""
@@ -412,13 +442,16 @@ class Elaborator:
                 out = c.TyApp(out, self.ctype(t))
             for sub in subs:
                 out = c.App(out, self.evidence(sub))
-            return out
-        if method in self.ck.classes[cls].defaults:
+        elif method in self.ck.classes[cls].defaults:
             out = c.Var(self.ck.classes[cls].defaults[method])
             for t in tyargs:
                 out = c.TyApp(out, self.ctype(t))
-            return c.App(out, self.evidence(holes[0]))
-        return None
+            out = c.App(out, self.evidence(holes[0]))
+        else:
+            return None
+        for h in holes[1:]:  # the method's own constraints
+            out = c.App(out, self.evidence(h))
+        return out
 
     def prim(self, name: str, tyargs: list[Type]) -> c.Expr:
         _, op = PRIMITIVES[name]
@@ -928,7 +961,7 @@ class Elaborator:
                 field: c.Expr = c.Var(names[n_sup + i])
                 for v in s.vars:
                     field = c.TyApp(field, c.TVar(v))
-                mt = self.ctype(s.type)
+                mt = self.method_type(s.type, s.preds)
                 d = self.fresh()
                 body: c.Expr = c.Case(c.Var(d), mt, (c.Alt(field, con="D$" + cls.name, vars=tuple(names)),))
                 body = c.Lam(d, c.TCon("D$" + cls.name, (c.TVar(a),)), body)
@@ -966,7 +999,8 @@ class Elaborator:
                     e = c.TyApp(e, ta)
                 e = c.App(e, this)
             else:
-                mt = self.ctype(subst_rigid(s.type, {cls.tyvar: inst_type}))
+                own = [(pc, subst_rigid(pt, {cls.tyvar: inst_type})) for pc, pt in s.preds]
+                mt = self.method_type(subst_rigid(s.type, {cls.tyvar: inst_type}), own)
                 e = c.Fail(mt, f"No instance nor default method for class operation {m}")
             for v in reversed(s.vars):
                 e = c.TyLam(v, e)

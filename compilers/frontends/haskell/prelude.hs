@@ -1547,6 +1547,34 @@ instance Foldable (Either e) where
 instance Foldable ((,) e) where
   foldableToList' (_, x) = [x]
 
+-- Traversable, as GHC's: traverse or sequenceA defines an instance.
+class (Functor t, Foldable t) => Traversable t where
+  traverse :: Applicative f => (a -> f b) -> t a -> f (t b)
+  sequenceA :: Applicative f => t (f a) -> f (t a)
+  mapM :: Monad m => (a -> m b) -> t a -> m (t b)
+  sequence :: Monad m => t (m a) -> m (t a)
+  traverse f t = sequenceA (fmap f t)
+  sequenceA t = traverse id t
+  mapM f t = traverse f t
+  sequence t = sequenceA t
+
+instance Traversable [] where
+  traverse f xs = listTraverse' f xs
+  sequenceA xs = listSequenceA' xs
+  mapM f xs = listMapM' f xs
+  sequence xs = listSequence' xs
+
+instance Traversable Maybe where
+  traverse _ Nothing = pure Nothing
+  traverse f (Just x) = fmap Just (f x)
+
+instance Traversable (Either e) where
+  traverse _ (Left e) = pure (Left e)
+  traverse f (Right x) = fmap Right (f x)
+
+instance Traversable ((,) e) where
+  traverse f (e, x) = fmap (\y -> (e, y)) (f x)
+
 -- Data.Bits, at Int (64 bits, two's complement) and Integer (an infinite two's complement), over the
 -- arithmetic: a negative number is the complement of a non-negative one, whose bits are taken one by one.
 infixl 8 `shift`, `shiftL`, `shiftR`
@@ -1726,25 +1754,26 @@ mapM_ f xs = foldr (\x k -> f x >> k) (return ()) xs
 forM_ :: Monad m => [a] -> (a -> m b) -> m ()
 forM_ xs f = mapM_ f xs
 
-mapM :: Monad m => (a -> m b) -> [a] -> m [b]
-mapM f [] = return []
-mapM f (x : xs) = f x >>= \y -> mapM f xs >>= \ys -> return (y : ys)
+-- Traversable's methods at lists: the list instance's, which a method used at a list calls directly
+-- (lower.LIST_TRAVERSABLE; each with the method's type variables in the method's order).
+listMapM' :: Monad m => (a -> m b) -> [a] -> m [b]
+listMapM' f [] = return []
+listMapM' f (x : xs) = f x >>= \y -> listMapM' f xs >>= \ys -> return (y : ys)
 
-forM :: Monad m => [a] -> (a -> m b) -> m [b]
+forM :: (Traversable t, Monad m) => t a -> (a -> m b) -> m (t b)
 forM xs f = mapM f xs
 
-sequence :: Monad m => [m a] -> m [a]
-sequence ms = mapM id ms
+listSequence' :: Monad m => [m a] -> m [a]
+listSequence' ms = listMapM' id ms
 
 sequence_ :: Monad m => [m a] -> m ()
 sequence_ ms = mapM_ id ms
 
--- Traversable's and Foldable's methods at lists (there is no Traversable or Foldable class here).
-traverse :: Applicative f => (a -> f b) -> [a] -> f [b]
-traverse f xs = foldr (\x ys -> fmap (:) (f x) <*> ys) (pure []) xs
+listTraverse' :: Applicative f => (a -> f b) -> [a] -> f [b]
+listTraverse' f xs = foldr (\x ys -> fmap (:) (f x) <*> ys) (pure []) xs
 
-sequenceA :: Applicative f => [f a] -> f [a]
-sequenceA xs = traverse id xs
+listSequenceA' :: Applicative f => [f a] -> f [a]
+listSequenceA' xs = listTraverse' id xs
 
 foldMap :: Monoid m => (a -> m) -> [a] -> m
 foldMap f xs = foldr (\x r -> f x <> r) mempty xs
@@ -1759,7 +1788,7 @@ for_ xs f = traverse_ f xs
 sequenceA_ :: Applicative f => [f a] -> f ()
 sequenceA_ fs = traverse_ id fs
 
-for :: Applicative f => [a] -> (a -> f b) -> f [b]
+for :: (Traversable t, Applicative f) => t a -> (a -> f b) -> f (t b)
 for xs f = traverse f xs
 
 toList :: [a] -> [a]
@@ -2297,6 +2326,16 @@ instance (Show k, Show a) => Show (Map k a) where
 instance Functor (Map k) where
   fmap f m = dm'map f m
 
+-- In the order of the keys, as the containers package's traverseWithKey.
+instance Traversable (Map k) where
+  traverse f m = dm'traverseWithKey (\_ x -> f x) m
+
+dm'traverseWithKey :: Applicative t => (k -> a -> t b) -> Map k a -> t (Map k b)
+dm'traverseWithKey _ Tip' = pure Tip'
+dm'traverseWithKey f (Bin' 1 k v _ _) = fmap (\v' -> Bin' 1 k v' Tip' Tip') (f k v)
+dm'traverseWithKey f (Bin' s k v l r) =
+  liftA2 (\l' (v', r') -> Bin' s k v' l' r') (dm'traverseWithKey f l) (liftA2 (,) (f k v) (dm'traverseWithKey f r))
+
 instance Foldable (Map k) where
   foldableToList' m = dm'foldrWithKey (\_ x xs -> x : xs) [] m
   foldableNonEmpty' 0 m = nonEmptyOr' (containersMessage' "Data.Foldable.maximum (for Data.Map): empty map" "Map" "4271:23") (dm'elems m)
@@ -2713,6 +2752,9 @@ da'ixmap b f a = da'listArray b [da'atOp a (f i) | i <- da'range b]
 
 instance Functor (Array i) where
   fmap f (MkArray' b n m) = MkArray' b n (dm'map f m)
+
+instance Traversable (Array i) where
+  traverse f (MkArray' b n m) = fmap (MkArray' b n) (traverse f m)
 
 -- In the order of the indices, without Ix (GHC's instance has no context): by position in the map.
 instance Foldable (Array i) where

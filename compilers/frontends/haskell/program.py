@@ -237,7 +237,7 @@ CONTROL_APPLICATIVE = frozenset(
 DATA_EITHER = frozenset(
     ["either", "lefts", "rights", "partitionEithers", "isLeft", "isRight", "fromLeft", "fromRight"]
 )
-# Foldable's and Traversable's functions, at lists (this subset has neither class).
+# Data.Foldable's functions (Checker.foldable_use: at any Foldable container).
 DATA_FOLDABLE = frozenset(
     [
         "for_", "traverse_", "sequenceA_", "toList", "foldl'", "foldr'", "asum", "msum", "foldMap",
@@ -378,6 +378,7 @@ MODULE_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "Control.Applicative": {"Applicative": (), "Alternative": ()},
     "Data.Either": {"Either": ("Left", "Right")},
     "Data.Foldable": {"Foldable": ()},
+    "Data.Traversable": {"Traversable": ()},
     "Data.Monoid": {"Monoid": (), **{t: (t,) for t in MONOID_TYPES}},
     "Data.Bits": {"Bits": ()},
 }
@@ -542,7 +543,7 @@ def _check_classes(ck: Checker, mod: A.Module, prefix: str, scope: Scope) -> Non
         by_name = _clauses_by_name(d.decls, ck, {m for m, _ in info.methods}, d.name)
         for method, clauses in by_name.items():
             s = dict(info.methods)[method]
-            sig = Scheme([info.tyvar, *s.vars], [(d.name, TRig(info.tyvar))], s.type)
+            sig = Scheme([info.tyvar, *s.vars], [(d.name, TRig(info.tyvar)), *s.preds], s.type)
             internal = f"{prefix}$dm{d.name}.{method}"
             b = Binding(method, internal, clauses, sig, TRig(info.tyvar))
             ck.infer_sig_binding(b, scope)
@@ -599,7 +600,8 @@ def _check_instances(
         for method, clauses in by_name.items():
             s = dict(cls.methods)[method]
             mtype = subst_rigid(s.type, {cls.tyvar: inst_type})
-            sig = Scheme([*info.vars, *s.vars], list(info.context), mtype)
+            own = [(pc, subst_rigid(pt, {cls.tyvar: inst_type})) for pc, pt in s.preds]
+            sig = Scheme([*info.vars, *s.vars], [*info.context, *own], mtype)
             internal = f"{prefix}$c{info.cls}{info.tycon}.{method}"
             b = Binding(method, internal, clauses, sig, mtype)
             ck.infer_sig_binding(b, scope)
@@ -885,8 +887,6 @@ def _check_import_list(imp: A.Import, names: dict[str, Global], types: dict[str,
     for i, n in enumerate(imp.names or []):
         if n in names or (n[0].isupper() and n in _module_types(imp.module, types)):
             continue
-        if n == "Traversable" and imp.module in ("Prelude", "Data.Traversable"):
-            continue  # GHC's class, which the checker's diagnostic explains where a program names it
         span = imp.name_spans[i] if i < len(imp.name_spans) else imp.span
         raise HsError(
             f"Module ‘{imp.module}’ does not export ‘{n}’ (in this subset of Haskell: the Haskell README"
