@@ -208,6 +208,21 @@ print(
 """,
 }
 
+# An exception thrown into a suspended generator is raised at its yield (its finally runs on the way out):
+# the generator's frame after the frame that called throw().
+PROGRAMS["thrown_into_generator"] = """
+def reader(lines):
+    try:
+        for line in lines:
+            yield int(line)
+    finally:
+        print("reader closed")
+
+r = reader(["1", "2"])
+print(next(r))
+r.throw(ValueError("bad input"))
+"""
+
 # A comprehension's own frame (`in <listcomp>`, `<dictcomp>`, `<setcomp>`) is CPython 3.11's, the target:
 # 3.12 runs a comprehension inline in its function (PEP 709), without one.
 PROGRAMS_311 = {
@@ -258,3 +273,19 @@ def test_traceback_as_cpython(name: str, tmp_path: Path) -> None:
         stdout, report = cpython_report(python, source, tmp_path)
         assert run.output == stdout, python
         assert run.message == report, python
+
+
+def test_a_generator_dropped_at_an_unknown_moment_stops_the_run() -> None:
+    """A suspended generator whose closing runs code, dropped where the program does not fix when CPython
+    would close it (a list cleared): the run stops at its end with a report, never printing output that
+    lacks what the finally would have printed."""
+    source = (
+        "def worker():\n    try:\n        yield 1\n    finally:\n        print('worker cleanup')\n\n"
+        "keep = [worker()]\nprint(next(keep[0]))\nkeep.clear()\nprint('cleared')\n"
+    )
+    result = driver.compile("python", source, driver.CompileOptions(opt_level=1), filename="prog.py")
+    assert result.ok, result.render_diagnostics()
+    run = driver.run_compiled(result)
+    assert run.status == "trap" and run.trap_code == 4
+    assert run.output == "1\ncleared\n"
+    assert run.message.startswith("unsupported: a generator suspended inside a 'try' with a 'finally'")

@@ -424,6 +424,8 @@ class Module(Node):
     named_exprs: bool = False  # whether any `x := v` is in it
     # whether sys.exit raises SystemExit (a `finally` or a handler of it may run before the program ends)
     exit_raises: bool = False
+    # whether closing some generator can run code: a yield under a finally or a handler of GeneratorExit
+    closing: bool = False
 
 
 @dataclass(eq=False)
@@ -439,6 +441,7 @@ class Scope:
     nonlocals: set[str] = field(default_factory=set)
     parent: Scope | None = None
     generator: bool = False  # a function whose body has `yield`
+    closes: bool = False  # a generator with a yield under a finally or a handler of GeneratorExit
 
 
 def dump(node: object, indent: int = 0) -> str:

@@ -84,9 +84,10 @@ class Checker:
     def __init__(self, diags: DiagnosticBag) -> None:
         self.diags = diags
         self.module_scope = A.Scope("module", "<module>")
-        # Why a yield here could not run as in CPython (in this function): an enclosing `finally`, or a
-        # handler that catches GeneratorExit, would run when CPython closes an unfinished generator.
+        # Why closing a generator at a yield here runs code (in this function): an enclosing `finally`,
+        # or a handler that catches GeneratorExit, which CPython runs when it closes an unfinished one.
         self.close_guards: list[str] = []
+        self.closing = False  # whether any generator's closing can run code (A.Module.closing)
         # sys.exit ends the program at once (runtime/py/exit.ir): exact only when no `finally` and no
         # handler that catches SystemExit could run while CPython's SystemExit unwinds.
         self.exit_calls: list[Span] = []
@@ -117,7 +118,9 @@ class Checker:
                 self.unsupported(
                     f"the method '{call.attr}' ({kind}.{call.attr} in CPython) is not supported", call.span
                 )
-        module.exit_raises = bool(self.exit_calls) and self.exit_guard is not None
+        module.closing = self.closing
+        # a generator closed at the program's end runs code first, as CPython's shutdown does
+        module.exit_raises = bool(self.exit_calls) and (self.exit_guard is not None or self.closing)
         return module
 
     def bind(self, scope: A.Scope, name: str) -> None:
@@ -494,14 +497,11 @@ class Checker:
             self.syntax("'yield' outside function", e.span)
         elif scope.kind not in ("function", "lambda"):
             self.unsupported("'yield' is supported in a def's body", e.span)
-        elif self.close_guards:
-            self.unsupported(
-                f"{self.close_guards[-1]} is not supported: CPython runs it when an unfinished generator is "
-                "closed or discarded",
-                e.span,
-            )
         else:
             scope.generator = True
+            if self.close_guards:  # closing the generator at this yield runs code (lower.py)
+                scope.closes = True
+                self.closing = True
         if e.value is not None:
             self.expr(e.value, scope)
 

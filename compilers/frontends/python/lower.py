@@ -56,6 +56,9 @@ FLOAT_BUILTINS = frozenset({"float", "round", "pow", "format"})  # the built-ins
 # it), and the other attributes that code gives: a program that writes none of these names does not link it.
 CONTAINER_METHODS = frozenset({"__len__", "__getitem__", "__contains__"})
 SPECIAL_ATTRIBUTES = CONTAINER_METHODS | {"__mro__", "__bases__"}
+# The built-ins that consume an iterable argument and keep no reference to it (consuming_call).
+CONSUMERS = frozenset({"any", "all", "next", "list", "tuple", "set", "frozenset", "dict", "sorted", "sum",
+                       "min", "max"})  # fmt: skip
 MORE_BUILTINS = frozenset({"pow", "divmod", "hex", "bin", "oct"})  # as values: pyrt.c's py_more_builtins_code
 # The exception classes the runtime makes only when a program names one (`py_make_class(OD_<name>)`).
 MADE_ON_DEMAND = {
@@ -108,6 +111,7 @@ class LoopContext:
     break_label: str
     continue_label: str
     finally_depth: int  # len(finally_stack) when the loop began
+    break_depth: int = -1  # where a break's finally bodies stop (below finally_depth: the loop's own drop)
 
 
 @dataclass
@@ -116,6 +120,8 @@ class FinallyContext:
     # a handler's body (or a finally run for an exception) instead: leaving it sets the runtime's
     # py_handling, the exception being handled, back to this temp (and word of a generator's frame)
     handling: tuple[Temp, int | None] | None = None
+    # code to run instead of a body: a loop dropping the iterator it made (FunctionLowering.drop)
+    action: Callable[[], None] | None = None
 
 
 class ModuleLowering:
@@ -147,6 +153,10 @@ class ModuleLowering:
         self.methods_global: Sym | None = None  # method_table's
         self.imports: dict[str, str] = {}  # A.Module.imports
         self.exit_raises = False  # A.Module.exit_raises: sys.exit raises SystemExit
+        # A.Module.closing: some generator's closing runs code, so the value of an expression that nothing
+        # else refers to (a loop's iterable, a consumer's argument) is dropped when CPython drops it, and
+        # the generators suspended in the module's names are closed at the end
+        self.closing = False
         # Whether the program can raise SystemExit (names it, or sys.exit raises it): the module's unwinding
         # then ends the program with the status of one uncaught.
         self.system_exit = False
@@ -306,6 +316,13 @@ class FunctionLowering:
         # not bound yet, where CPython's lookup finds the built-in (shadowed_builtin_call).
         self.unbound_globals: set[str] = set()
         self.bound_globals: set[str] = set()  # and for the case that it is
+        # The arguments of a consuming built-in's call whose values are dropped after it (consuming_call):
+        # the expression (by id) and the temp its value is copied to.
+        self.captures: dict[int, Temp] = {}
+        # The names (locals of a function, or the module's) whose every use leaves their value referred to
+        # by them alone (owned_names): each name's value when a call made it, and the serial mark taken
+        # before that call, dropped when the name is bound again, deleted, or the function ends.
+        self.owned: dict[str, tuple[Temp, Temp]] = {}
 
     # ---- small helpers ----
 
@@ -360,11 +377,13 @@ class FunctionLowering:
         fb = self.fb
         if not fb.is_terminated:
             if self.is_main:
+                self.shutdown()
                 fb.halt()
             elif self.gen is not None:
                 fb.store(self.gen, -1, 2)
                 fb.ret(STOP)
             else:
+                self.drop_owned()
                 fb.ret(NONE)
         for (handler, line), label in self.trampolines.items():
             fb.set_block(label)
@@ -380,15 +399,40 @@ class FunctionLowering:
                 ends, other = fb.new_block("system_exit"), fb.new_block("uncaught")
                 fb.branch(fb.binary("ne", value, UNBOUND), ends, other)
                 fb.set_block(ends)
+                self.shutdown()
                 self.call_void("py_sys_exit", [value])
                 fb.set_block(other)
             self.call_void("py_tb_add", [self.tbline, self.const_str(self.frame_name())])
+            self.shutdown()  # the module's generators are closed, keeping the exception, before it is shown
             self.call_void("py_uncaught", [self.cstr(self.m.filename)])
             fb.trap(4)
         else:
+            # (the owned names' values stay: the exception's traceback holds the frame, and them, for as
+            # long as the exception lives, which the program's end finds out)
             self.call_void("py_tb_add", [self.tbline, self.const_str(self.frame_name())])
             fb.ret(0)
         fb.finish()
+
+    def drop_owned(self) -> None:
+        """A function ends: the values its owned names hold are dropped, in the order of its locals."""
+        if not self.is_main:
+            for value, mark in self.owned.values():
+                self.call_void("py_drop", [value, mark])
+
+    def shutdown(self) -> None:
+        """The program's end where some generator's closing runs code: each module name's suspended
+        generator closed, in the order the names were first bound, as CPython's shutdown clears them; then a
+        report, if one is suspended still that CPython would have closed at a moment not known here."""
+        if not self.m.closing:
+            return
+        fb = self.fb
+        for name in self.m.module_scope.locals:
+            self.call_void("py_gen_shutdown", [fb.load(self.m.global_var(name))])
+        stop, end = fb.new_block("unclosed"), fb.new_block("end")
+        fb.branch(self.call("py_gen_end", [], can_raise=False), stop, end)
+        fb.set_block(stop)
+        fb.trap(4)
+        fb.set_block(end)
 
     def frame_name(self) -> str:
         """The function's name in a traceback."""
@@ -425,7 +469,7 @@ class FunctionLowering:
         assert self.gen is not None
         return self.fb.load(self.gen, 5) if used else Const(NONE)
 
-    def yield_value(self, value: Operand) -> None:
+    def yield_value(self, value: Operand, thrown: Callable[[], None] | None = None) -> None:
         fb = self.fb
         assert self.gen is not None
         resume = fb.new_block("resume")
@@ -433,6 +477,14 @@ class FunctionLowering:
         fb.store(self.gen, len(self.resume_points), 2)
         fb.ret(value)
         fb.set_block(resume)
+        if thrown is not None:
+            pending = fb.load(Sym("py_exc"))
+            thrown_block, cont = fb.new_block("thrown"), fb.new_block("resumed")
+            fb.branch(pending, thrown_block, cont)
+            fb.set_block(thrown_block)
+            thrown()
+            fb.set_block(cont)
+        self.check()  # close() and throw() resume the generator with the exception to raise here
 
     def yield_from(self, source: A.Expr) -> Operand:
         """PEP 380's delegation: each item of the subiterator yielded, what the generator is sent passed
@@ -448,7 +500,13 @@ class FunctionLowering:
         item = self.call("py_yield_from_step", [it, sent])
         fb.branch(fb.binary("eq", item, STOP), done, give)
         fb.set_block(give)
-        self.yield_value(item)
+
+        def thrown() -> None:  # CPython closes the subgenerator first
+            self.reload(it, index)
+            self.call_void("py_yield_from_close", [it])
+            fb.jump(self.exc_target())
+
+        self.yield_value(item, thrown)
         fb.load(self.gen, 5, sent)
         fb.jump(step)
         fb.set_block(done)
@@ -725,6 +783,8 @@ class FunctionLowering:
                 self.yield_stmt(s.value, used=False)
                 return
             self.expr(s.value)
+        elif isinstance(s, A.Assign) and len(s.targets) == 1 and self.owns(s.targets[0]):
+            self.assign_owned(s.targets[0], s.value)
         elif isinstance(s, A.Assign):
             value: Operand
             if isinstance(s.value, A.Yield):
@@ -745,7 +805,7 @@ class FunctionLowering:
             self.for_stmt(s)
         elif isinstance(s, A.Break):
             loop = self.loops[-1]
-            self.run_finally_from(loop.finally_depth)
+            self.run_finally_from(loop.finally_depth if loop.break_depth < 0 else loop.break_depth)
             fb.jump(loop.break_label)
             fb.set_block(fb.new_block("after_break"))
         elif isinstance(s, A.Continue):
@@ -765,6 +825,7 @@ class FunctionLowering:
                 fb.store(self.gen, result, 5)  # the value of the StopIteration that next() raises
                 fb.ret(STOP)
             else:
+                self.drop_owned()
                 fb.ret(result)
             fb.set_block(fb.new_block("after_return"))
         elif isinstance(s, A.FunctionDef):
@@ -786,6 +847,12 @@ class FunctionLowering:
         elif isinstance(s, A.Del):
             for target in s.targets:
                 self.delete(target)
+                if self.owns(target):
+                    assert isinstance(target, A.Name)
+                    owned, mark = self.owned[target.id]
+                    old = fb.copy(owned)
+                    fb.copy(Const(NONE), owned)
+                    self.call_void("py_drop", [old, mark])
         else:
             raise NotImplementedError(type(s).__name__)
 
@@ -937,6 +1004,9 @@ class FunctionLowering:
             handling = saved[index].handling
             if handling is not None:
                 self.set_handling(*handling)
+            action = saved[index].action
+            if action is not None:
+                action()
             self.block(saved[index].body)
         self.finally_stack = saved
         self.handler = saved_handler
@@ -1060,8 +1130,14 @@ class FunctionLowering:
         ):
             self.range_loop(s, it, head, body, step, orelse, done)
             return
+        mark = self.kept(fb.load(Sym("py_gen_serial")), "mark") if self.m.closing and _temporary(it) else None
         iterable = self.expr(it)
         iterator, kept = self.kept(self.call("py_iter", [iterable]), "iterator")
+        outer_handler = self.handler
+        break_depth = len(self.finally_stack)
+        if mark is not None:  # the loop holds the iterator's only reference: leaving it drops it
+            self.handler = fb.new_block("for_drop")
+            self.finally_stack.append(FinallyContext([], action=lambda: self.drop(iterator, kept, mark)))
         fb.jump(head)
         fb.set_block(head)
         fb.set_line(s.span.line)
@@ -1075,18 +1151,64 @@ class FunctionLowering:
         self.assign(s.target, item)
         fb.jump(body)
         fb.set_block(body)
-        self.loops.append(LoopContext(done, head, len(self.finally_stack)))
+        self.loops.append(LoopContext(done, head, len(self.finally_stack), break_depth))
         self.block(s.body)
         self.loops.pop()
         self.definite = before
         fb.jump(head)
         fb.set_block(step)
         fb.jump(head)
+        if mark is not None:
+            self.finally_stack.pop()
+            fb.set_block(self.handler)  # an exception leaving the loop drops the iterator on its way
+            self.drop(iterator, kept, mark)
+            fb.jump(outer_handler)
+            self.handler = outer_handler
         fb.set_block(orelse)
+        if mark is not None:  # CPython drops the iterator before the else
+            self.drop(iterator, kept, mark)
         self.block(s.orelse)
         self.definite = before
         fb.jump(done)
         fb.set_block(done)
+
+    def assign_owned(self, target: A.Expr, source: A.Expr) -> None:
+        """`name = value` for an owned name: bound to the new value, then the old one dropped."""
+        assert isinstance(target, A.Name)
+        fb = self.fb
+        owned, mark = self.owned[target.id]
+        new_mark = fb.load(Sym("py_gen_serial")) if _temporary(source) else None
+        value = self.expr(source)
+        self.assign(target, value)
+        old, old_mark = fb.copy(owned), fb.copy(mark)
+        fb.copy(value if new_mark is not None else Const(NONE), owned)
+        if new_mark is not None:
+            fb.copy(new_mark, mark)
+        self.call_void("py_drop", [old, old_mark])
+
+    def owns(self, target: A.Expr) -> bool:
+        # (not in a class body, lowered inline, whose names are the class's)
+        return (
+            bool(self.owned)
+            and isinstance(target, A.Name)
+            and target.id in self.owned
+            and len(self.frames) == 1
+        )
+
+    def own_names(self, body: list[A.Stmt], candidates: list[str]) -> None:
+        """Track the owned names among the candidates (owned_names), each starting with no value owned."""
+        if not self.m.closing:
+            return
+        builtins = {name for name in CONSUMERS | {"next"} if self.resolve(name)[0] == "builtin"}
+        for name in owned_names(body, candidates, builtins):
+            self.owned[name] = (self.fb.copy(Const(NONE)), self.fb.copy(Const(0)))
+
+    def drop(self, value: Temp, index: int | None, mark: tuple[Temp, int | None]) -> None:
+        """The value of an expression that nothing else refers to is dropped: the generators made for it
+        since the mark whose closing runs code are closed (pyrt.c's py_drop)."""
+        self.reload(value, index)
+        self.reload(*mark)
+        self.call_void("py_drop", [value, mark[0]])
 
     def range_loop(
         self, s: A.For, it: A.Call, head: str, body: str, step_label: str, orelse: str, done: str
@@ -1448,11 +1570,15 @@ class FunctionLowering:
         line) raises on its own line, as CPython's traceback shows it."""
         fb = self.fb
         line = fb.line
+        capture = self.captures.pop(id(e), None) if self.captures else None
         if e.span.line == line or line is None:
-            return self.expr_here(e)
-        fb.set_line(e.span.line)
-        value = self.expr_here(e)
-        fb.set_line(line)
+            value = self.expr_here(e)
+        else:
+            fb.set_line(e.span.line)
+            value = self.expr_here(e)
+            fb.set_line(line)
+        if capture is not None:
+            fb.copy(value, capture)
         return value
 
     def expr_here(self, e: A.Expr) -> Operand:
@@ -1779,11 +1905,17 @@ class FunctionLowering:
         """A generator expression: its first iterable's iterator, made now (a TypeError here, as in
         CPython), passed to the generator function the checker made of it."""
         assert e.gen_def is not None
-        iterator = self.fb.copy(self.call("py_iter", [self.expr(e.generators[0].iter)]))
+        first = e.generators[0].iter
+        mark = self.fb.load(Sym("py_gen_serial")) if self.m.closing and _temporary(first) else None
+        iterator = self.fb.copy(self.call("py_iter", [self.expr(first)]))
         fn = self.make_function(e.gen_def, e.gen_def.params, "<genexpr>")
         slot = self.argv(1)
         self.fb.store(slot, iterator, 0)
-        return self.call("py_call", [fn, slot, 1, 0])
+        made = self.call("py_call", [fn, slot, 1, 0])
+        if mark is None:
+            return made
+        # its frame holds the iterator's only reference: closing it, or its end, drops the iterator
+        return self.call("py_gen_adopt", [made, iterator, mark], can_raise=False)
 
     def comprehension(self, e: A.ListComp | A.DictComp) -> Operand:
         fb = self.fb
@@ -1994,6 +2126,15 @@ class FunctionLowering:
             return self.imported_call(imported, e)
         if isinstance(func, A.Name) and func.id not in EXCEPTION_CLASSES:
             kind = self.resolve(func.id)[0]
+            if (
+                kind == "builtin"
+                and func.id in CONSUMERS
+                and self.m.closing
+                and not self.captures
+                and any(_temporary(a) for a in e.args)
+                and all(k.name is not None for k in e.keywords)
+            ):
+                return self.consuming_call(func.id, e)
             if kind == "builtin":
                 special = self.builtin_call(func.id, e)
                 if special is not None:
@@ -2018,6 +2159,7 @@ class FunctionLowering:
                 obj = self.super_object(func.value)
             else:
                 obj = self.expr(func.value)
+            mark = self.adoption_mark(e)
             args = [self.expr(a) for a in e.args]
             kwvalues = [self.expr(k.value) for k in e.keywords]
             slot = self.argv(1 + len(args) + len(kwvalues))
@@ -2027,16 +2169,63 @@ class FunctionLowering:
             mid = self.m.method_ids.get(func.attr, 0)
             self.m.method_names.add(func.attr)
             self.special_attribute(func.attr)
-            return self.call("py_call_method", [obj, self.const_str(func.attr), mid, slot, len(args), kwn])
-        callee = self.expr(func)
-        if has_star:
+            made = self.call("py_call_method", [obj, self.const_str(func.attr), mid, slot, len(args), kwn])
+            return self.adopt_args(made, slot, 1, len(args) + len(kwvalues), mark)
+        return self.value_call(e)
+
+    def value_call(self, e: A.Call) -> Operand:
+        """A call of the callee's value, with its arguments."""
+        fb = self.fb
+        callee = self.expr(e.func)
+        if any(isinstance(a, A.Starred) for a in e.args):
             return self.star_call(callee, e)
+        mark = self.adoption_mark(e)
         args = [self.expr(a) for a in e.args]
         kwvalues = [self.expr(k.value) for k in e.keywords]
         slot = self.argv(len(args) + len(kwvalues))
         for i, v in enumerate(args + kwvalues):
             fb.store(slot, v, i)
-        return self.call("py_call", [callee, slot, len(args), self.kw_names(e)])
+        made = self.call("py_call", [callee, slot, len(args), self.kw_names(e)])
+        return self.adopt_args(made, slot, 0, len(args) + len(kwvalues), mark)
+
+    def adoption_mark(self, e: A.Call) -> Temp | None:
+        """Before a call's arguments, when one is a value nothing else refers to: the serial mark."""
+        if self.m.closing and any(_temporary(a) for a in [*e.args, *(k.value for k in e.keywords)]):
+            return self.fb.load(Sym("py_gen_serial"))
+        return None
+
+    def adopt_args(self, made: Temp, slot: SlotRef, first: int, count: int, mark: Temp | None) -> Temp:
+        """A generator function's call: its generator holds the arguments, and drops them when it goes."""
+        if mark is None:
+            return made
+        start = self.fb.binary("add", slot, first) if first else slot
+        return self.call("py_gen_adopt_args", [made, start, count, mark], can_raise=False)
+
+    def consuming_call(self, name: str, e: A.Call) -> Operand:
+        """A call of a built-in that consumes its argument and keeps no reference to it (any, next, list,
+        ...), given a value nothing else refers to (a call's, a generator expression's): CPython drops that
+        value when the call returns or raises, closing a generator it leaves suspended."""
+        fb = self.fb
+        mark = (fb.load(Sym("py_gen_serial")), None)
+        temps = [fb.copy(Const(NONE)) for a in e.args if _temporary(a)]
+        self.captures = {id(a): t for a, t in zip([a for a in e.args if _temporary(a)], temps, strict=True)}
+        outer_handler, self.handler = self.handler, fb.new_block("consumed_drop")
+        result = self.builtin_call(name, e)
+        if result is None:
+            result = self.value_call(e)
+        self.captures = {}
+        drop_exc, self.handler = self.handler, outer_handler
+        result = fb.copy(result)
+        for temp in temps:
+            self.drop(temp, None, mark)
+        after = fb.new_block("consumed")
+        fb.jump(after)
+        fb.set_block(drop_exc)
+        for temp in temps:
+            self.drop(temp, None, mark)
+        fb.jump(outer_handler)
+        fb.set_block(after)
+        return result
 
     def positional_list(self, e: A.Call) -> Operand:
         """A call's positional arguments, each `*iterable` spread, in a new list."""
@@ -2393,6 +2582,85 @@ BINARY_FOLDS: dict[str, Callable[[Any, Any], object]] = {
 }
 
 
+GENERATOR_METHODS = frozenset({"send", "close", "throw"})
+
+
+def owned_names(body: list[A.Stmt], candidates: list[str], consumers: set[str]) -> list[str]:
+    """The candidates whose every use leaves their value referred to by the name alone: assigned alone
+    (`g = make()`, not `a = b = ...`, a tuple, a loop's target or any other binding), deleted, and read only
+    by next() or a consuming built-in (`consumers`), as a loop's iterable, or for a generator's own
+    methods (`g.send(x)`, `g.close()`, `g.throw(e)`). Where the name goes anywhere else (returned, stored,
+    passed to a function, bound by a def, a handler's `as` or `global`), CPython's moment of dropping its
+    value is not known here. A nested function's, class body's or comprehension's own names are other
+    names."""
+    names = set(candidates)
+    unsafe: set[str] = set()
+
+    def visit(node: object, shadowed: frozenset[str], in_class: frozenset[str]) -> None:
+        if isinstance(node, list):
+            for item in node:
+                if isinstance(item, str):
+                    if item in names and item not in shadowed:
+                        unsafe.add(item)  # global g
+                else:
+                    visit(item, shadowed, in_class)
+            return
+        if not isinstance(node, A.Node):
+            return
+        hidden = shadowed | in_class
+        if isinstance(node, A.Name):
+            if node.id not in hidden:
+                unsafe.add(node.id)
+            return
+        scope = getattr(node, "scope", None)
+        if isinstance(scope, A.Scope) and not isinstance(node, A.Module):
+            own = frozenset(scope.locals) - scope.globals
+            if isinstance(node, A.ClassDef):
+                for part in ("name", "bases", "decorators"):
+                    visit([getattr(node, part)], shadowed, in_class)
+                visit(node.body, shadowed, own)
+                return
+            shadowed, in_class = hidden | own, frozenset()
+            hidden = shadowed
+        if isinstance(node, A.Call):
+            func = node.func
+            if isinstance(func, A.Name) and func.id in consumers and func.id not in hidden:
+                visit([a for a in node.args if not isinstance(a, A.Name)], shadowed, in_class)
+                visit(node.keywords, shadowed, in_class)
+                return
+            if (
+                isinstance(func, A.Attribute)
+                and func.attr in GENERATOR_METHODS
+                and isinstance(func.value, A.Name)
+            ):
+                visit([node.args, node.keywords], shadowed, in_class)
+                return
+        elif isinstance(node, A.For) and isinstance(node.iter, A.Name):
+            visit([node.target, node.body, node.orelse], shadowed, in_class)
+            return
+        elif isinstance(node, A.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], A.Name):
+            visit(node.value, shadowed, in_class)
+            return
+        elif isinstance(node, A.Del):
+            visit([t for t in node.targets if not isinstance(t, A.Name)], shadowed, in_class)
+            return
+        for f in fields(node):
+            value = getattr(node, f.name)
+            if isinstance(value, str) and not isinstance(node, (A.Const, A.Attribute, A.Keyword)):
+                visit([value], shadowed, in_class)  # bound otherwise: a def, a handler's `as`, a parameter
+            elif isinstance(value, (A.Node, list)):
+                visit(value, shadowed, in_class)
+
+    visit(body, frozenset(), frozenset())
+    return [name for name in candidates if name not in unsafe]
+
+
+def _temporary(e: A.Expr) -> bool:
+    """Whether e's value is referred to by nothing but what takes it: a call's result (which a
+    generator function makes anew) or a generator expression."""
+    return isinstance(e, A.Call) or (isinstance(e, A.ListComp) and e.kind == "gen")
+
+
 def _constant_key(e: A.Expr) -> object:
     """A folded constant's value as CPython's compiler tells constants apart (1 and True differ)."""
     value = _constant_value(e)
@@ -2492,6 +2760,7 @@ def lower_function_body(
         fb.set_line(node.span.line)
         fb.ret(fl.expr(node.body))
     else:
+        fl.own_names(node.body, [name for name in scope.locals if name not in scope.cells])
         fl.block(node.body)
     fl.finish()
 
@@ -2544,7 +2813,7 @@ def lower_generator(
     # the function's own code: the generator with its arguments in its frame
     fb = m.mb.function(code_name, [("fn", "ptr"), ("argv", "ptr")], line=node.span.line)
     fb.set_line(node.span.line)
-    made = fb.call("py_gen_new", [Sym(resume_name), fb.param(0), fl.frame_size])
+    made = fb.call("py_gen_new", [Sym(resume_name), fb.param(0), fl.frame_size, int(scope.closes)])
     assert made is not None
     frame_ptr = fb.load(made, 3)
     ordered = (
@@ -2579,6 +2848,7 @@ def lower(module: A.Module, diags: DiagnosticBag) -> Module:
     m.module_scope = module.scope
     m.imports = module.imports
     m.exit_raises = module.exit_raises
+    m.closing = module.closing
     for name in module.scope.locals:
         m.global_var(name)
     # The module's code is called by py_main (runtime/py/pyrt.c), whose frame marks the top of the stack
@@ -2595,6 +2865,7 @@ def lower(module: A.Module, diags: DiagnosticBag) -> Module:
     fb.set_line(1)
     fl.call_void("py_init", [])
     init_block = fb.current
+    fl.own_names(module.body, module.scope.locals)
     fl.block(module.body)
     fl.finish()
     # The string constants are made when the program starts, right after the runtime's own start.
@@ -2621,6 +2892,10 @@ def lower(module: A.Module, diags: DiagnosticBag) -> Module:
     }
     for feature in sorted(m.features):
         setup.append(StoreInstr(Sym(feature), Sym(targets[feature]), 0))
+    if m.closing:  # the tracebacks of exceptions ignored in closing a generator name the file
+        setup.append(StoreInstr(Sym("py_file_name"), m.cstring(filename), 0))
+    if m.closing or m.method_names & {"close", "throw"}:
+        setup.append(StoreInstr(Sym("py_gen_ops"), Sym("py_gen_ops_code"), 0))
     hints = m.attribute_hint_table(module)
     if hints is not None:
         setup.append(StoreInstr(Sym("py_attr_hints"), hints, 0))

@@ -176,6 +176,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define M_bit_count 76 /* int */
 #define M_isascii 77 /* str */
 #define M_isidentifier 78 /* str */
+#define M_throw 79 /* generator */
 
 #define W(v) ((long *)(v))
 #define ISINT(v) ((v) % 2 != 0)
@@ -247,7 +248,7 @@ long py_cls_RecursionError;
 long py_cls_NotImplementedError;
 long py_cls_StopIteration;
 long py_cls_EOFError;
-long py_on_demand[6]; /* the classes made when a program names one: py_make_class */
+long py_on_demand[7]; /* the classes made when a program names one: py_make_class */
 long py_cls_object;
 
 long py_str_from(char *s);
@@ -287,7 +288,10 @@ long py_set_changes(long mid);
 long py_is_type_id(long id);
 long py_gen_next(long g);
 long py_gen_send(long g, long v);
-long py_gen_close(long g);
+long py_gen_finish(long g);
+/* close(), throw() and what closing a generator runs (py_gen_ops_code): set at the start of a program that
+ * writes close or throw, or has a generator whose closing runs code, so that no other links them. */
+long py_gen_ops;
 long py_inst_compare(long a, long b, char *op, long name, long reflected);
 long py_is_float(long v);
 long (*py_float_op)(long, long, long);
@@ -1366,6 +1370,7 @@ void py_init(void) {
 #define OD_MemoryError 3
 #define OD_FloatingPointError 4
 #define OD_SystemExit 5
+#define OD_GeneratorExit 6
 
 long py_make_class(long id) {
     if (py_on_demand[id] != 0)
@@ -1381,6 +1386,8 @@ long py_make_class(long id) {
         c = py_builtin_class("MemoryError", py_cls_Exception);
     else if (id == OD_SystemExit)
         c = py_builtin_class("SystemExit", py_cls_BaseException);
+    else if (id == OD_GeneratorExit)
+        c = py_builtin_class("GeneratorExit", py_cls_BaseException);
     else
         c = py_builtin_class("FloatingPointError", py_cls_ArithmeticError);
     py_on_demand[id] = c;
@@ -8655,7 +8662,9 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
     if (t == T_GEN && mid == M_send && argc == 1)
         return py_gen_send(obj, W(args)[0]);
     if (t == T_GEN && mid == M_close && argc == 0)
-        return py_gen_close(obj);
+        return py_gen_ops == 0 ? py_gen_finish(obj) : ((py_code4)py_gen_ops)('c', obj, 0, 0);
+    if (t == T_GEN && mid == M_throw && argc == 1)
+        return ((py_code4)py_gen_ops)('t', obj, W(args)[0], 0);
     long f = py_getattr(obj, name);
     if (py_exc)
         return 0;
@@ -9212,15 +9221,41 @@ long py_stdin_lines(void) {
     return l;
 }
 
-/* ---- generators: [T_GEN, resume code, state, frame, function, sent value] ----
+/* ---- generators: [T_GEN, resume code, state, frame, function, sent value, closing] ----
  * The generator's locals live in its frame (frame words), so that its code can return at a yield and be
  * resumed there: state 0 before the first resumption, k after the k-th yield, -1 when finished. The sent
- * value is what `x = yield v` reads when the generator resumes: send()'s argument, None after next(). */
+ * value is what `x = yield v` reads when the generator resumes: send()'s argument, None after next().
+ * A generator whose closing can run code (a yield under a finally or a handler of GeneratorExit, or one
+ * that owns such a generator) has a closing block [serial, owned, mark], else 0: its serial is its place in
+ * the order they were made; owned is what its frame holds the only reference to (py_gen_adopt: the
+ * iterator a generator expression was made from, a generator function's arguments), with the serial mark
+ * that tells which of the generators in it were made for it. */
 
 typedef long (*py_code1)(long);
 
-long py_gen_new(long resume, long fn, long size) {
-    long g = py_alloc(6);
+long py_gen_serial; /* the serial of the last generator made whose closing can run code */
+long py_gen_live;   /* how many of those have started and not finished */
+
+/* g's closing block, made (with the next serial) if it has none. */
+long py_gen_closing(long g) {
+    if (W(g)[6] == 0) {
+        long c = py_alloc(3);
+        py_gen_serial = py_gen_serial + 1;
+        W(c)[0] = py_gen_serial;
+        W(c)[1] = 0;
+        W(c)[2] = 0;
+        W(g)[6] = c;
+    }
+    return W(g)[6];
+}
+
+/* g's serial: 0 when closing it runs no code. */
+long py_gen_serial_of(long g) {
+    return W(g)[6] == 0 ? 0 : W(W(g)[6])[0];
+}
+
+long py_gen_new(long resume, long fn, long size, long closes) {
+    long g = py_alloc(7);
     long frame = py_alloc(size + 1);
     for (long i = 0; i < size; i++)
         W(frame)[i] = UNBOUND;
@@ -9230,10 +9265,19 @@ long py_gen_new(long resume, long fn, long size) {
     W(g)[3] = frame;
     W(g)[4] = fn;
     W(g)[5] = NONE;
+    W(g)[6] = 0;
+    if (closes)
+        py_gen_closing(g);
     return g;
 }
 
 long py_gen_resume(long g);
+
+/* g.close() in a program where closing runs no code: g is finished. */
+long py_gen_finish(long g) {
+    W(g)[2] = -1;
+    return NONE;
+}
 
 /* The next value of a generator, STOP when it has finished (its code returns STOP). */
 long py_gen_next(long g) {
@@ -9241,10 +9285,9 @@ long py_gen_next(long g) {
     return py_gen_resume(g);
 }
 
-/* g.send(v): resumes g with v as the value of its yield; StopIteration when g finishes. */
-long py_gen_send(long g, long v) {
-    if (W(g)[2] == 0 && v != NONE)
-        return py_raise(py_cls_TypeError, "can't send non-None value to a just-started generator");
+/* g resumed with v the value of its yield (or an exception pending in py_exc raised there): what it
+ * yields, StopIteration when it finishes. */
+long py_gen_step(long g, long v) {
     W(g)[5] = v;
     long r = py_gen_resume(g);
     if (py_exc)
@@ -9252,6 +9295,13 @@ long py_gen_send(long g, long v) {
     if (r == STOP)
         return py_stop_iteration(g);
     return r;
+}
+
+/* g.send(v): resumes g with v as the value of its yield; StopIteration when g finishes. */
+long py_gen_send(long g, long v) {
+    if (W(g)[2] == 0 && v != NONE)
+        return py_raise(py_cls_TypeError, "can't send non-None value to a just-started generator");
+    return py_gen_step(g, v);
 }
 
 /* One step of `yield from it`: the subiterator's next item, or STOP when it is exhausted. What the
@@ -9384,20 +9434,207 @@ long py_match_attr(long v, long name) {
     return r;
 }
 
-/* g.close(): no yield of the subset stands where closing could run code (the checker refuses a yield
- * under a finally or a handler of GeneratorExit), so closing only finishes the generator. */
+void py_drop(long v, long mark);
+
+/* g's frame goes: the iterators it owns (py_gen_adopt, a tuple of them for py_gen_adopt_args) are dropped. */
+void py_drop_owned(long g) {
+    long c = W(g)[6];
+    long owned = c == 0 ? 0 : W(c)[1];
+    if (owned == 0)
+        return;
+    W(c)[1] = 0;
+    if (py_tag(owned) != T_TUPLE) {
+        py_drop(owned, W(c)[2]);
+        return;
+    }
+    for (long i = 0; i < W(owned)[1]; i++)
+        py_drop(W(owned)[2 + i], W(c)[2]);
+}
+
+/* g.close(): GeneratorExit raised at the yield where g is suspended, so that its finally bodies and its
+ * handlers of GeneratorExit run; a yield reached then is CPython's RuntimeError. A generator that has not
+ * started, has finished, or whose closing runs no code is only marked finished. */
 long py_gen_close(long g) {
-    W(g)[2] = -1;
-    return NONE;
+    long state = W(g)[2];
+    if (state <= 0 || W(g)[6] == 0) {
+        W(g)[2] = -1;
+        py_drop_owned(g);
+        return NONE;
+    }
+    long cls = py_make_class(OD_GeneratorExit);
+    py_exc = py_new_instance(cls);
+    py_tb_n = 0;
+    W(g)[5] = NONE;
+    long r = py_gen_resume(g);
+    if (py_exc) {
+        long c = W(py_exc)[1];
+        if (!py_is_subclass(c, cls) && !py_is_subclass(c, py_cls_StopIteration))
+            return 0;
+        py_exc = 0;
+        py_tb_n = 0;
+        return NONE;
+    }
+    if (r == STOP)
+        return NONE;
+    return py_raise(py_cls_RuntimeError, "generator ignored GeneratorExit");
+}
+
+/* g.throw(e): the exception (a class is instantiated) raised at the yield where g is suspended; what g
+ * yields next is the value, and StopIteration when it finishes. A generator that has not started is
+ * finished without running, and the exception raised here. */
+long py_gen_throw(long g, long v) {
+    long t = py_tag(v);
+    if (!(t == T_CLASS && py_is_subclass(v, py_cls_BaseException)) &&
+        !(t == T_INST && py_is_subclass(W(v)[1], py_cls_BaseException)))
+        return py_type_error2("exceptions must be classes or instances deriving from BaseException, not ", v, "");
+    long e = py_exception_of(v, "");
+    if (py_exc)
+        return 0;
+    if (W(g)[2] <= 0) {
+        py_gen_close(g);
+        py_exc = e;
+        return 0;
+    }
+    py_exc = e;
+    py_tb_n = 0;
+    return py_gen_step(g, NONE);
+}
+
+char *py_file_name; /* the program's file, for the tracebacks of exceptions ignored in closing */
+
+/* The last reference to g went (a loop over it left, the call that consumed it returned, the program
+ * ended): CPython closes it then, and frees it. An exception pending meanwhile is kept with its
+ * traceback; one that the closing raises is shown on stderr after "Exception ignored in", and the run
+ * goes on, as CPython's. */
+void py_gen_release(long g) {
+    if (W(g)[2] < 0)
+        return;
+    long e = py_exc;
+    long n = py_tb_n;
+    long tb = n > 0 ? py_tuple_from((long)py_tb, n) : 0;
+    py_exc = 0;
+    py_tb_n = 0;
+    py_gen_close(g);
+    if (py_exc) {
+        long ignored = py_exc;
+        py_exc = 0;
+        W(ignored)[X_TB] = py_tuple_from((long)py_tb, py_tb_n);
+        long b = py_sb_new();
+        py_sb_c(b, "Exception ignored in: ");
+        py_sb_str(b, py_repr(g));
+        py_sb_char(b, '\n');
+        py_sb_exception(b, py_file_name, ignored, 0);
+        py_to_stderr = 1;
+        py_write(py_sb_finish(b));
+        py_to_stderr = 0;
+    }
+    if (W(g)[2] > 0) { /* it ignored GeneratorExit: CPython frees it all the same */
+        W(g)[2] = -1;
+        py_gen_live = py_gen_live - 1;
+    }
+    py_exc = e;
+    py_tb_n = n;
+    for (long i = 0; i < n; i++)
+        py_tb[i] = W(tb)[2 + i];
+}
+
+/* v, the value of an expression nothing else refers to, is dropped: the generators made since `mark`
+ * whose closing runs code (in it, or read by the map, filter, zip or enumerate it is) are closed. */
+void py_drop(long v, long mark) {
+    long t = py_tag(v);
+    if (t == T_GEN) {
+        if (py_gen_serial_of(v) > mark)
+            py_gen_release(v);
+        return;
+    }
+    if (t != T_LAZY)
+        return;
+    long kind = W(v)[1];
+    if (kind == LZ_MAP || kind == LZ_ZIP) {
+        long its = W(v)[2];
+        for (long k = 0; k < W(its)[1]; k++)
+            py_drop(W(its)[2 + k], mark);
+    } else if (kind == LZ_FILTER || kind == LZ_ENUMERATE) {
+        py_drop(W(v)[2], mark);
+    }
+}
+
+/* A generator expression g made from the iterator `it`, which the code since `mark` made: g owns it, and
+ * closing g, or g's finishing, closes it, as CPython's frame of g holds its only reference. */
+long py_gen_adopt(long g, long it, long mark) {
+    if (py_gen_serial == mark)
+        return g; /* nothing made since could need closing */
+    long c = py_gen_closing(g);
+    W(c)[1] = it;
+    W(c)[2] = mark;
+    return g;
+}
+
+/* A call given n arguments at argv, some of them values the code since `mark` made, that returned a
+ * generator not yet started: a generator function's, whose frame holds the arguments' only references. */
+long py_gen_adopt_args(long g, long argv, long n, long mark) {
+    if (py_tag(g) != T_GEN || W(g)[2] != 0 || (W(g)[6] != 0 && W(W(g)[6])[1] != 0))
+        return g;
+    return py_gen_adopt(g, py_tuple_from(argv, n), mark);
 }
 
 long py_gen_resume(long g) {
-    if (W(g)[2] < 0)
+    long state = W(g)[2];
+    if (state < 0)
         return STOP;
     long r = ((py_code1)W(g)[1])(g);
-    if (py_exc) {
+    if (py_exc)
         W(g)[2] = -1;
-        return 0;
+    if (W(g)[6] != 0) {
+        if (W(g)[2] < 0) {
+            if (state > 0)
+                py_gen_live = py_gen_live - 1;
+            ((py_code4)py_gen_ops)('o', g, 0, 0);
+        } else if (state == 0) {
+            py_gen_live = py_gen_live + 1;
+        }
     }
+    if (py_exc)
+        return 0;
     return r;
+}
+
+/* A delegating generator closed at its `yield from it`: CPython closes the subgenerator first (the
+ * GeneratorExit pending meanwhile). */
+void py_yield_from_close(long it) {
+    long cls = py_on_demand[OD_GeneratorExit];
+    if (py_tag(it) == T_GEN && cls != 0 && py_is_subclass(W(py_exc)[1], cls))
+        py_gen_release(it);
+}
+
+/* The operations behind py_gen_ops: 'c' g.close(), 't' g.throw(v), 'o' the iterators g owns dropped. */
+long py_gen_ops_code(long op, long g, long v, long unused) {
+    if (op == 'c')
+        return py_gen_close(g);
+    if (op == 't')
+        return py_gen_throw(g, v);
+    py_drop_owned(g);
+    return NONE;
+}
+
+/* At the program's end, a module's global: a generator suspended there is closed, as CPython's shutdown
+ * closes it when it clears the module's names. */
+void py_gen_shutdown(long v) {
+    if (py_tag(v) == T_GEN && W(v)[6] != 0 && W(v)[2] > 0)
+        py_gen_release(v);
+}
+
+/* After the shutdown: a generator that is still suspended where closing it runs code was dropped at a
+ * moment the program does not fix (CPython closes it when its last reference goes): the run stops with
+ * a report of it (1 is returned: the compiled code stops with TRAP 4), rather than print what CPython might
+ * not. */
+long py_gen_end(void) {
+    if (py_gen_live <= 0)
+        return 0;
+    putchar(30);
+    py_write(py_str_from("unsupported: a generator suspended inside a 'try' with a 'finally' (or a handler of "
+                         "GeneratorExit) was left unfinished, and CPython would close it, running that code, "
+                         "when its last reference goes, at a moment this program does not fix; close it "
+                         "(gen.close()) or run it to its end"));
+    return 1;
 }

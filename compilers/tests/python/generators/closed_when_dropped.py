@@ -1,0 +1,196 @@
+# A generator suspended in a try with a finally is closed when CPython drops it: a loop over it left
+# early, a consuming call returned, a name bound again or deleted, a function returned, the program ended.
+def gen(name):
+    try:
+        yield 1
+        yield 2
+        yield 3
+    finally:
+        print("cleanup", name)
+
+for x in gen("a"):
+    print(x)
+for x in gen("b"):
+    if x == 2:
+        break
+print("after b")
+def f():
+    for x in gen("c"):
+        return x
+print(f())
+def h():
+    for x in gen("d"):
+        raise ValueError(x)
+try:
+    h()
+except ValueError as e:
+    print("caught", e)
+print(any(x > 1 for x in gen("e")))
+print(any(gen("f")))
+print(list(zip(gen("g"), [1])))
+print([x for x in gen("h") if x < 2][:1])
+g = gen("i")
+print(next(g))
+g.close()
+print("closed")
+g2 = gen("j")
+next(g2)
+g3 = gen("k")
+next(g3)
+def m():
+    g = gen("l")
+    next(g)
+    print("m ends")
+m()
+print("end")
+
+
+def source(name, n=3):
+    try:
+        for i in range(n):
+            yield i
+    finally:
+        print("cleanup", name)
+
+def pipeline(src):
+    for x in src:
+        yield x * 10
+
+for y in pipeline(source("p")):
+    print(y)
+    if y == 10:
+        break
+print("after pipeline")
+
+def delegator():
+    try:
+        yield from source("sub")
+    finally:
+        print("delegator done")
+
+d = delegator()
+print(next(d))
+d.close()
+
+for i in range(3):
+    g = source(i)
+    print(next(g))
+print("loop done")
+g = None
+print("g None")
+
+class Box:
+    g = 5
+    def items(self):
+        try:
+            yield 1
+            yield 2
+        finally:
+            print("box items done")
+
+b = Box()
+for v in b.items():
+    print(v)
+    break
+print(Box.g)
+
+def main():
+    h = source("main-h")
+    print(next(h))
+    k = source("main-k")
+    print(next(k))
+    try:
+        print(next(h) + "x")
+    except TypeError as e:
+        print("TypeError")
+    print("main done")
+
+main()
+
+def returns_source():
+    g = source("returned")
+    next(g)
+    return g
+
+r = returns_source()
+print(next(r))
+del r
+print("deleted r")
+
+print(next(source("next-temp")))
+print(sorted(source("sorted")))
+print(all(x < 1 for x in source("all")))
+for a, b in zip(source("z1"), source("z2", 2)):
+    print(a, b)
+print("zipped")
+for i, x in enumerate(source("en")):
+    if i == 1:
+        break
+print("end")
+# Expected output from CPython 3.11.
+# expect: 1
+# expect: 2
+# expect: 3
+# expect: cleanup a
+# expect: cleanup b
+# expect: after b
+# expect: cleanup c
+# expect: 1
+# expect: cleanup d
+# expect: caught 1
+# expect: cleanup e
+# expect: True
+# expect: cleanup f
+# expect: True
+# expect: cleanup g
+# expect: [(1, 1)]
+# expect: cleanup h
+# expect: [1]
+# expect: 1
+# expect: cleanup i
+# expect: closed
+# expect: m ends
+# expect: cleanup l
+# expect: end
+# expect: 0
+# expect: 10
+# expect: cleanup p
+# expect: after pipeline
+# expect: 0
+# expect: cleanup sub
+# expect: delegator done
+# expect: 0
+# expect: cleanup 0
+# expect: 0
+# expect: cleanup 1
+# expect: 0
+# expect: loop done
+# expect: cleanup 2
+# expect: g None
+# expect: 1
+# expect: box items done
+# expect: 5
+# expect: 0
+# expect: 0
+# expect: TypeError
+# expect: main done
+# expect: cleanup main-h
+# expect: cleanup main-k
+# expect: 1
+# expect: cleanup returned
+# expect: deleted r
+# expect: cleanup next-temp
+# expect: 0
+# expect: cleanup sorted
+# expect: [0, 1, 2]
+# expect: cleanup all
+# expect: False
+# expect: 0 0
+# expect: 1 1
+# expect: cleanup z2
+# expect: cleanup z1
+# expect: zipped
+# expect: cleanup en
+# expect: end
+# expect: cleanup j
+# expect: cleanup k
