@@ -1130,7 +1130,8 @@ class FunctionLowering:
         ):
             self.range_loop(s, it, head, body, step, orelse, done)
             return
-        mark = self.kept(fb.load(Sym("py_gen_serial")), "mark") if self.m.closing and _temporary(it) else None
+        # what the loop makes (a call's generator, or one that iter() makes of an object) only it refers to
+        mark = self.kept(fb.load(Sym("py_gen_serial")), "mark") if self.m.closing else None
         iterable = self.expr(it)
         iterator, kept = self.kept(self.call("py_iter", [iterable]), "iterator")
         outer_handler = self.handler
@@ -1906,7 +1907,7 @@ class FunctionLowering:
         CPython), passed to the generator function the checker made of it."""
         assert e.gen_def is not None
         first = e.generators[0].iter
-        mark = self.fb.load(Sym("py_gen_serial")) if self.m.closing and _temporary(first) else None
+        mark = self.fb.load(Sym("py_gen_serial")) if self.m.closing else None
         iterator = self.fb.copy(self.call("py_iter", [self.expr(first)]))
         fn = self.make_function(e.gen_def, e.gen_def.params, "<genexpr>")
         slot = self.argv(1)

@@ -1,5 +1,6 @@
-# A generator suspended in a try with a finally is closed when CPython drops it: a loop over it left
-# early, a consuming call returned, a name bound again or deleted, a function returned, the program ended.
+# A generator suspended in a try with a finally is closed when CPython drops it: a loop over it (or over
+# what iter() makes of an object) left early, a consuming call returned, a name bound again or deleted, a
+# function returned, the program ended (here by SystemExit, raised in a loop).
 def gen(name):
     try:
         yield 1
@@ -127,6 +128,38 @@ for i, x in enumerate(source("en")):
     if i == 1:
         break
 print("end")
+class Countdown:
+    def __init__(self, n):
+        self.n = n
+    def __iter__(self):
+        try:
+            for i in range(self.n, 0, -1):
+                yield i
+        finally:
+            print("countdown", self.n, "done")
+
+for x in Countdown(3):
+    if x == 2:
+        break
+print("a")
+cd = Countdown(4)
+for x in cd:
+    if x == 3:
+        break
+print("b")
+print(sum(x for x in cd if x > 2))
+gi = iter(cd)
+print(next(gi))
+for x in gi:
+    break
+print("cd", next(gi))
+print([x for x in Countdown(2)])
+print(max(Countdown(5)))
+total = 0
+for x in cd:
+    total += x
+    if total > 6:
+        raise SystemExit("total too big: %d" % total)
 # Expected output from CPython 3.11.
 # expect: 1
 # expect: 2
@@ -192,5 +225,21 @@ print("end")
 # expect: zipped
 # expect: cleanup en
 # expect: end
+# expect: countdown 3 done
+# expect: a
+# expect: countdown 4 done
+# expect: b
+# expect: countdown 4 done
+# expect: 7
+# expect: 4
+# expect: cd 2
+# expect: countdown 2 done
+# expect: [2, 1]
+# expect: countdown 5 done
+# expect: 5
+# expect: countdown 4 done
 # expect: cleanup j
 # expect: cleanup k
+# expect: countdown 4 done
+# expect stderr: total too big: 7
+# expect exit: 1
