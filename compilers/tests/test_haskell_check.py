@@ -259,6 +259,26 @@ def test_missing_instance_and_ambiguity():
     assert errors("main = print []\n")[0].startswith(
         "1:8: Ambiguous type variable a0 arising from a use of ‘print’"
     )
+    # GHC 9.0.2 reports each constraint on the ambiguous variable: print's Show and read's Read, printf's
+    # PrintfArg and the literal's Num.
+    assert [e.split(" prevents")[0] for e in errors('main = print (read "5")\n')] == [
+        "1:8: Ambiguous type variable a0 arising from a use of ‘print’",
+        "1:15: Ambiguous type variable a0 arising from a use of ‘read’",
+    ]
+    got = errors('import Text.Printf\nmain :: IO ()\nmain = printf "%d\\n" 5\n')
+    assert [e.split(" prevents")[0] for e in got] == [
+        "3:8: Ambiguous type variable a0 arising from a use of ‘printf’",
+        "3:22: Ambiguous type variable a0 arising from the literal ‘5’",
+    ]
+
+
+def test_class_method_constraints():
+    # A method's own constraint is GHC's; one on the class variable alone needs ConstrainedClassMethods.
+    head = "class C f where\n  cmap :: Ord b => (a -> b) -> f a -> f b\n"
+    inst = "instance C [] where\n  cmap f xs = map f xs\n"
+    assert run(head + inst + "main = print (cmap negate [1, 2 :: Int])\n")[1] == "[-1,-2]\n"
+    got = errors("class C a where\n  same :: Eq a => a -> a -> Bool\nmain = print 1\n")
+    assert got[0].startswith("2:3: Constraint ‘Eq a’ in the type of ‘same’ constrains only the class type")
 
 
 def test_signature_too_general_is_an_error():

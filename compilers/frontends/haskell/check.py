@@ -1463,25 +1463,36 @@ class Checker:
                 by_meta[t.id] = []
                 order.append(t)
             by_meta[t.id].append(h)
+        # As GHC, each constraint left on an ambiguous type variable is an error of its own (print's Show
+        # and read's Read of `print (read s)`; printf's PrintfArg and the literal's Num).
+        errors: list[HsError] = []
         for m in order:
             group = by_meta[m.id]
             if prune(m) is m:
                 classes = {h.cls for h in group}
-                if not classes & NUMERIC_CLASSES:
-                    raise self.ambiguous(group[0], m)
                 # Only the standard classes default (Haskell 2010 4.3.4): not a program's own, nor PrintfArg.
                 other = next((h for h in group if h.cls not in self.standard_classes), None)
-                if self.standard_classes and other is not None:
-                    raise self.ambiguous(other, m)
-                for cand in (INTEGER, DOUBLE):
-                    if all((c, cand.name) in self.instances for c in classes):
-                        m.ref = cand
-                        break
-                else:
-                    raise self.ambiguous(group[0], m)
+                if (
+                    not classes & NUMERIC_CLASSES
+                    or (self.standard_classes and other is not None)
+                    or not self.default_to(m, classes)
+                ):
+                    errors.extend(self.ambiguous(h, m) for h in group)
+                    continue
             left = self.simplify(group)
             if left:
                 raise self.ambiguous(left[0], metas(left[0].type)[0])
+        if errors:
+            errors[0].more = errors[1:]
+            raise errors[0]
+
+    def default_to(self, m: TMeta, classes: set[str]) -> bool:
+        """m made Integer, else Double, whichever has an instance of every class on it."""
+        for cand in (INTEGER, DOUBLE):
+            if all((c, cand.name) in self.instances for c in classes):
+                m.ref = cand
+                return True
+        return False
 
     def ambiguous(self, h: Hole, m: TMeta) -> HsError:
         namer = Namer()
