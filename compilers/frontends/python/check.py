@@ -705,6 +705,8 @@ class Checker:
             elif self.exit_builtin(e.func, scope):  # exit() and quit(): sys.exit's SystemExit
                 self.exit_calls.append(e.func.span)
             else:
+                if isinstance(e.func, A.Name) and e.func.id in EXIT_BUILTINS:  # the built-in while the
+                    self.exit_calls.append(e.func.span)  # program's own exit is not bound yet
                 self.expr(e.func, scope)
             vars_call = (
                 isinstance(e.func, A.Name)

@@ -697,6 +697,14 @@ class FunctionLowering:
             name in EXCEPTION_CLASSES or name in special or name in self.m.builtin_ids
         )
 
+    def unbound_builtin(self, kind: str, name: str) -> bool:
+        """Whether a module's name that shadows a built-in may be called before it is bound here."""
+        return (
+            kind == "global"
+            and name not in self.bound_globals
+            and not (self.is_main and name in self.definite)
+        )
+
     def shadowed_builtin_call(self, e: A.Call, name: str) -> Operand:
         """A call of a module's name that shadows a built-in (`sum = 0` somewhere in the module) from code
         that may run before it is bound: the built-in's call while the global is unbound, as CPython's
@@ -2121,8 +2129,12 @@ class FunctionLowering:
         fb = self.fb
         func = e.func
         imported = self.imported(func)
-        if isinstance(func, A.Name) and func.id in EXIT_BUILTINS and self.resolve(func.id)[0] == "undefined":
-            imported = "sys.exit"  # exit() and quit() as the site module gives them: sys.exit's SystemExit
+        if isinstance(func, A.Name) and func.id in EXIT_BUILTINS:
+            kind = self.resolve(func.id)[0]
+            if kind == "undefined":
+                imported = "sys.exit"  # the site module's exit(): sys.exit's SystemExit
+            elif self.unbound_builtin(kind, func.id):  # the module's own exit may not be bound yet
+                return self.shadowed_builtin_call(e, func.id)
         if imported is not None and not imported.startswith("string."):  # string's are str constants
             return self.imported_call(imported, e)
         if isinstance(func, A.Name) and func.id not in EXCEPTION_CLASSES:
@@ -2140,12 +2152,7 @@ class FunctionLowering:
                 special = self.builtin_call(func.id, e)
                 if special is not None:
                     return special
-            elif (
-                kind == "global"
-                and func.id in SUPPORTED_BUILTINS
-                and func.id not in self.bound_globals
-                and not (self.is_main and func.id in self.definite)
-            ):
+            elif func.id in SUPPORTED_BUILTINS and self.unbound_builtin(kind, func.id):
                 return self.shadowed_builtin_call(e, func.id)
         has_star = any(isinstance(a, A.Starred) for a in e.args)
         if any(k.name is None for k in e.keywords):

@@ -33,6 +33,17 @@ try:
     quit(4)  # exit() and quit(), the site module's, raise it too
 except SystemExit as e:
     print("quit", e.code)
+try:
+    exit(5)  # the built-in, while the program's own exit below is not bound yet
+except SystemExit as e:
+    print("exit", e.code)
+
+
+def exit(code):
+    print("own exit", code)
+
+
+exit(6)
 
 
 def run():
@@ -50,6 +61,8 @@ print("never printed")
 # expect: cleanup
 # expect: outer (1, 2)
 # expect: quit 4
+# expect: exit 5
+# expect: own exit 6
 # expect: closing
 # expect exit: 1
 # expect stderr: fatal: no input
