@@ -2330,6 +2330,8 @@ class FunctionLowering:
                 return 1 if what == "sys.stderr" else 0
             if isinstance(k.value, A.Const) and k.value.value is None:
                 return 0
+            if what is not None and self.missing_member(what):  # sys.stdrr: CPython's AttributeError
+                return 0
             message = "print(file=...) takes sys.stdout or sys.stderr here"
             self.m.diags.error("unsupported", message, k.value.span)
             return None
@@ -2361,10 +2363,10 @@ class FunctionLowering:
             )
             return Const(NONE)
         if name == "print":
+            values = [self.expr(a) for a in e.args]  # before file=, as CPython evaluates them
             stream = self.print_stream(e)
             if stream is None:
                 return Const(NONE)
-            values = [self.expr(a) for a in e.args]
             kws = self.keyword_map(e, ("sep", "end", "flush", "file"), name)
             if kws is None:
                 return Const(NONE)
