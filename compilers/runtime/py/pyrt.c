@@ -7413,9 +7413,39 @@ long py_replace(long s, long old, long new, long count) {
     return py_sb_finish(b);
 }
 
-/* The case mappings the runtime knows: ASCII, Latin-1, Latin Extended-A, the basic Greek and Cyrillic
- * letters, each CPython's; past them a character has no case here. A character whose mapping is two
- * characters (ß upper, İ lower) is left to the callers, or as it is. */
+/* The case mappings the runtime knows: ASCII, Latin-1, Latin Extended-A, Latin Extended-B's pairs and its
+ * digraphs (Ǆ ǅ ǆ: upper, title and lower case), the basic Greek and Cyrillic letters, each CPython's;
+ * past them a character has no case here. A character whose mapping is two characters (ß upper, İ lower)
+ * is left to the callers, or as it is. */
+
+/* Latin Extended-B's case pairs: c's partner's offset (-1 or +1) when upper (or lower, when `lower`) is
+ * the other case, else 0; the digraphs ǄǅǆǇǈǉǊǋǌǱǲǳ are py_digraph's. */
+long py_latin_b(long c, long lower) {
+    long even_upper = (c >= 0x1DE && c <= 0x1EF) || (c >= 0x1F4 && c <= 0x1F5) || (c >= 0x1F8 && c <= 0x21F) ||
+                      (c >= 0x222 && c <= 0x233) || (c >= 0x246 && c <= 0x24F);
+    long odd_upper = c >= 0x1CD && c <= 0x1DC;
+    if (!even_upper && !odd_upper)
+        return 0;
+    long is_upper = (c % 2 == 0) == even_upper;
+    if (lower)
+        return is_upper ? 1 : 0;
+    return is_upper ? 0 : -1;
+}
+
+/* A digraph of Latin Extended-B in its case: 0 upper, 1 title, 2 lower (Ǆ ǅ ǆ); the first of its three
+ * is returned in *first. -1 for any other character. */
+long py_digraph(long c, long *first) {
+    if (c >= 0x1C4 && c <= 0x1CC) {
+        *first = 0x1C4 + 3 * ((c - 0x1C4) / 3);
+        return c - *first;
+    }
+    if (c >= 0x1F1 && c <= 0x1F3) {
+        *first = 0x1F1;
+        return c - 0x1F1;
+    }
+    return -1;
+}
+
 long py_upper1(long c) {
     if (c >= 'a' && c <= 'z')
         return c - 32;
@@ -7449,7 +7479,10 @@ long py_upper1(long c) {
         return c - 32;
     if (c >= 0x450 && c <= 0x45F)
         return c - 80;
-    return c;
+    long first;
+    if (py_digraph(c, &first) >= 0)
+        return first;
+    return c + py_latin_b(c, 0);
 }
 
 long py_lower1(long c) {
@@ -7479,14 +7512,20 @@ long py_lower1(long c) {
         return c + 32;
     if (c >= 0x400 && c <= 0x40F)
         return c + 80;
-    return c;
+    long first;
+    if (py_digraph(c, &first) >= 0)
+        return first + 2;
+    return c + py_latin_b(c, 1);
 }
 
 /* 1 for a lower-case letter, 2 for an upper-case one (cased letters, as CPython's islower and isupper
- * see them), 3 for another letter the runtime knows, 0 for anything else. */
+ * see them), 4 for a title-case one (ǅ, cased but neither), 0 for anything else. */
 long py_letter(long c) {
     if (c < 128)
         return c >= 'a' && c <= 'z' ? 1 : c >= 'A' && c <= 'Z' ? 2 : 0;
+    long first;
+    if (py_digraph(c, &first) == 1)
+        return 4;
     if (py_upper1(c) != c || c == 0xDF || c == 0x138 || c == 0x149 || c == 0xAA || c == 0xBA || c == 0x390 ||
         c == 0x3B0)
         return 1;
@@ -7508,7 +7547,9 @@ void py_sb_upper(long b, long c, long title) {
         py_sb_char(b, 0x308);
         py_sb_char(b, 0x301);
     } else {
-        py_sb_char(b, py_upper1(c));
+        long first;
+        long d = py_digraph(c, &first);
+        py_sb_char(b, title && d >= 0 ? first + 1 : py_upper1(c));
     }
 }
 
@@ -7562,8 +7603,7 @@ long py_case(long s, long mode) {
         long upper = mode == 'U' || ((mode == 'T' || mode == 'C') && start);
         if (mode == 'C' && i > 0)
             upper = 0;
-        long cased = py_letter(c);
-        cased = cased == 1 || cased == 2;
+        long cased = py_letter(c) != 0;
         if (upper)
             py_sb_upper(b, c, mode != 'U');
         else if (c == 0x3A3)
@@ -7586,18 +7626,19 @@ long py_str_test(long s, long kind) {
         long letter = py_letter(c);
         long lower = letter == 1;
         long upper = letter == 2;
+        long title = letter == 4;
         if ((kind == M_isdigit && digit < 2) || (kind == M_isdecimal && digit < 3) ||
             (kind == M_isnumeric && digit == 0))
             return FALSE_;
-        if (kind == M_isalpha && !lower && !upper)
+        if (kind == M_isalpha && !letter)
             return FALSE_;
-        if (kind == M_isalnum && !lower && !upper && !digit)
+        if (kind == M_isalnum && !letter && !digit)
             return FALSE_;
         if (kind == M_isspace && !py_is_space(c))
             return FALSE_;
-        if (kind == M_isupper && lower)
+        if (kind == M_isupper && (lower || title))
             return FALSE_;
-        if (kind == M_islower && upper)
+        if (kind == M_islower && (upper || title))
             return FALSE_;
         if (lower || upper)
             cased = 1;
@@ -7834,7 +7875,7 @@ long py_istitle(long s) {
     long prev = 0; /* the previous character is cased */
     for (long i = 0; i < W(s)[1]; i++) {
         long c = W(s)[2 + i];
-        long upper = py_letter(c) == 2;
+        long upper = py_letter(c) >= 2; /* upper or title case */
         long lower = py_letter(c) == 1;
         if (upper && prev)
             return FALSE_;

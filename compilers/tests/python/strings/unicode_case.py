@@ -1,4 +1,5 @@
-"""Case mappings beyond ASCII: Latin-1, Latin Extended-A, basic Greek and Cyrillic, as CPython's."""
+"""Case mappings beyond ASCII: Latin-1, Latin Extended-A, Latin Extended-B's pairs and title-case digraphs,
+basic Greek and Cyrillic, as CPython's."""
 ranges = [(0x20, 0x180), (0x386, 0x3CF), (0x400, 0x460)]
 chars = "".join(chr(c) for lo, hi in ranges for c in range(lo, hi))
 print(len(chars))
@@ -16,6 +17,15 @@ words = "Äpfel äpfel Zebra zebra Émile émile".split()
 print(sorted(words, key=str.lower), sorted(words, key=str.casefold))
 print(chars.casefold() == "".join(ch.casefold() for ch in chars), sum(map(ord, chars.casefold())))
 print("ΣΑΣ Straße ŉ ſ µ".casefold())
+# Latin Extended-B: its regular pairs, and the digraphs with a title case (neither upper nor lower)
+pairs = "".join(chr(c) for c in list(range(0x1C4, 0x1DD)) + list(range(0x1DE, 0x1F0)) + list(range(0x1F1, 0x1F6))
+                + list(range(0x1F8, 0x220)) + list(range(0x222, 0x234)) + list(range(0x246, 0x250)))
+print(sum(map(ord, pairs.upper())), sum(map(ord, pairs.lower())), sum(map(ord, pairs.swapcase())),
+      sum(map(ord, pairs.title())), sum(map(ord, pairs.casefold())))
+print([(ch, ch.isupper(), ch.islower(), ch.istitle(), ch.isalpha()) for ch in "ǄǅǆǲǍǎ"])
+for word in ["ǆungla", "ǅUNGLA", "ǈubav i ǋ", "ǲemlja", "DŽEM"]:
+    print(word.upper(), word.lower(), word.title(), word.capitalize(), word.swapcase(), word.istitle())
+# Expected output from CPython 3.11.
 # expect: 521
 # expect: 527 522 242831 250161 248614
 # expect: 250548 250161
@@ -35,3 +45,10 @@ print("ΣΑΣ Straße ŉ ſ µ".casefold())
 # expect: ['Zebra', 'zebra', 'Äpfel', 'äpfel', 'Émile', 'émile'] ['Zebra', 'zebra', 'Äpfel', 'äpfel', 'Émile', 'émile']
 # expect: True 254309
 # expect: σασ strasse ʼn s μ
+# expect: 59574 59702 59638 59701 59702
+# expect: [('Ǆ', True, False, True, True), ('ǅ', False, False, True, True), ('ǆ', False, True, False, True), ('ǲ', False, False, True, True), ('Ǎ', True, False, True, True), ('ǎ', False, True, False, True)]
+# expect: ǄUNGLA ǆungla ǅungla ǅungla ǄUNGLA False
+# expect: ǄUNGLA ǆungla ǅungla ǅungla ǅungla False
+# expect: ǇUBAV I Ǌ ǉubav i ǌ ǈubav I ǋ ǈubav i ǌ ǈUBAV I ǋ False
+# expect: ǱEMLJA ǳemlja ǲemlja ǲemlja ǲEMLJA True
+# expect: DŽEM džem Džem Džem džem False
