@@ -420,7 +420,7 @@ class Checker:
     def ast_type(self, t: A.Type, tvars: dict[str, Type]) -> Type:
         """A written type; its variables from `tvars` (added as new rigid names when absent)."""
         head, args = type_spine(t)
-        if isinstance(head, A.TyCon):
+        if isinstance(head, A.TyCon) and head.span.file != "prelude.hs":  # a Prelude synonym's body: its own
             head = A.TyCon(self.resolve_type(head.name, head.span), head.span)
         if isinstance(head, A.TyCon) and head.name in self.synonyms:
             params, body = self.synonyms[head.name]

@@ -71,14 +71,17 @@ class _Core:
         self.e = e
 
 
-# Traversable's methods at the list instance: the Prelude's list functions, with the method's type variables
-# after the container's and its own dictionary, so that a list's mapM runs (and is specialised) as the
-# list function it was before Traversable was a class.
+# Traversable's methods (and mapAccumL, mapAccumR) at the list instance: the Prelude's list functions,
+# whose type variables are the function's but the container's (at the position here), and whose
+# dictionaries follow the Traversable one, so that a list's mapM runs (and is specialised) as the list
+# function it was before Traversable was a class.
 LIST_TRAVERSABLE = {
-    "P.traverse": "P.listTraverse'",
-    "P.sequenceA": "P.listSequenceA'",
-    "P.mapM": "P.listMapM'",
-    "P.sequence": "P.listSequence'",
+    "P.traverse": ("P.listTraverse'", 0),
+    "P.sequenceA": ("P.listSequenceA'", 0),
+    "P.mapM": ("P.listMapM'", 0),
+    "P.sequence": ("P.listSequence'", 0),
+    "P.mapAccumL": ("P.listMapAccumL'", 3),
+    "P.mapAccumR": ("P.listMapAccumR'", 3),
 }
 RowRhs = A.Expr | A.Rhs | _Core
 Row = tuple[list[A.Pat], RowRhs]
@@ -368,7 +371,8 @@ class Elaborator:
             return self.prim(inst.internal, inst.tyargs)
         listed = LIST_TRAVERSABLE.get(inst.internal)
         if listed is not None and self.at_list(inst.holes[0]):
-            return self.global_at(listed, inst.tyargs[1:], inst.holes[1:])
+            name, t = listed
+            return self.global_at(name, inst.tyargs[:t] + inst.tyargs[t + 1 :], inst.holes[1:])
         direct = self.method_at_instance(inst.internal, inst.tyargs, inst.holes)
         if direct is not None:
             return direct

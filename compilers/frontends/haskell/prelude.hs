@@ -296,6 +296,48 @@ instance Semigroup (Endo a) where
 instance Monoid (Endo a) where
   mempty = Endo (\x -> x)
 
+-- Data.Semigroup's Max and Min (with Data.Monoid's wrappers, which it exports too).
+newtype Max a = Max a deriving (Eq, Ord)
+newtype Min a = Min a deriving (Eq, Ord)
+
+getMax :: Max a -> a
+getMax (Max x) = x
+
+getMin :: Min a -> a
+getMin (Min x) = x
+
+instance Show a => Show (Max a) where
+  showsPrec d (Max x) = showRecord' "Max" "getMax" d x
+
+instance Show a => Show (Min a) where
+  showsPrec d (Min x) = showRecord' "Min" "getMin" d x
+
+instance Ord a => Semigroup (Max a) where
+  Max a <> Max b = Max (max a b)
+
+instance (Ord a, Bounded a) => Monoid (Max a) where
+  mempty = Max minBound
+
+instance Ord a => Semigroup (Min a) where
+  Min a <> Min b = Min (min a b)
+
+instance (Ord a, Bounded a) => Monoid (Min a) where
+  mempty = Min maxBound
+
+instance Functor Max where
+  fmap f (Max x) = Max (f x)
+
+instance Functor Min where
+  fmap f (Min x) = Min (f x)
+
+-- System.Environment's: a program on the Engine has no command line; its name is the one the reference's
+-- build gives its executable.
+getArgs :: IO [String]
+getArgs = return []
+
+getProgName :: IO String
+getProgName = return "program"
+
 -- ---------------------------------------------------------------- Bool, Ordering, ()
 
 otherwise :: Bool
@@ -1164,19 +1206,50 @@ unfoldr f b = case f b of
   Just (a, b') -> a : unfoldr f b'
   Nothing -> []
 
-mapAccumL :: (s -> a -> (s, b)) -> s -> [a] -> (s, [b])
-mapAccumL _ s [] = (s, [])
-mapAccumL f s (x : xs) = (s'', y : ys)
+-- Data.Traversable's mapAccumL and mapAccumR at lists (lower.LIST_TRAVERSABLE).
+listMapAccumL' :: (s -> a -> (s, b)) -> s -> [a] -> (s, [b])
+listMapAccumL' _ s [] = (s, [])
+listMapAccumL' f s (x : xs) = (s'', y : ys)
   where
     (s', y) = f s x
-    (s'', ys) = mapAccumL f s' xs
+    (s'', ys) = listMapAccumL' f s' xs
 
-mapAccumR :: (s -> a -> (s, b)) -> s -> [a] -> (s, [b])
-mapAccumR _ s [] = (s, [])
-mapAccumR f s (x : xs) = (s'', y : ys)
+listMapAccumR' :: (s -> a -> (s, b)) -> s -> [a] -> (s, [b])
+listMapAccumR' _ s [] = (s, [])
+listMapAccumR' f s (x : xs) = (s'', y : ys)
   where
     (s'', y) = f s' x
-    (s', ys) = mapAccumR f s xs
+    (s', ys) = listMapAccumR' f s xs
+
+-- At any Traversable, as base's: a traverse in a state applicative, from the left or from the right.
+mapAccumL :: Traversable t => (s -> a -> (s, b)) -> s -> t a -> (s, t b)
+mapAccumL f s t = runStateL' (traverse (\a -> StateL' (\s' -> f s' a)) t) s
+
+mapAccumR :: Traversable t => (s -> a -> (s, b)) -> s -> t a -> (s, t b)
+mapAccumR f s t = runStateR' (traverse (\a -> StateR' (\s' -> f s' a)) t) s
+
+newtype StateL' s a = StateL' (s -> (s, a))
+newtype StateR' s a = StateR' (s -> (s, a))
+
+runStateL' :: StateL' s a -> s -> (s, a)
+runStateL' (StateL' k) = k
+
+runStateR' :: StateR' s a -> s -> (s, a)
+runStateR' (StateR' k) = k
+
+instance Functor (StateL' s) where
+  fmap f (StateL' k) = StateL' (\s -> let (s', v) = k s in (s', f v))
+
+instance Applicative (StateL' s) where
+  pure x = StateL' (\s -> (s, x))
+  StateL' kf <*> StateL' kv = StateL' (\s -> let (s', f) = kf s in let (s'', v) = kv s' in (s'', f v))
+
+instance Functor (StateR' s) where
+  fmap f (StateR' k) = StateR' (\s -> let (s', v) = k s in (s', f v))
+
+instance Applicative (StateR' s) where
+  pure x = StateR' (\s -> (s, x))
+  StateR' kf <*> StateR' kv = StateR' (\s -> let (s', v) = kv s in let (s'', f) = kf s' in (s'', f v))
 
 isSubsequenceOf :: Eq a => [a] -> [a] -> Bool
 isSubsequenceOf [] _ = True
@@ -2137,6 +2210,9 @@ seq a b = primSeq a b
 
 data Map k a = Tip' | Bin' Int k a (Map k a) (Map k a)
 
+-- Data.IntMap's: a Map at Int.
+type IntMap = Map Int
+
 dm'empty :: Map k a
 dm'empty = Tip'
 
@@ -2171,6 +2247,12 @@ dm'indexOp :: Ord k => Map k a -> k -> a
 dm'indexOp m k = case dm'lookup k m of
   Just x -> x
   Nothing -> containersError "Map.!: given key is not an element in the map" "Map" "633:17"
+
+-- Data.IntMap's (!), with its message.
+dm'intIndexOp :: Map Int a -> Int -> a
+dm'intIndexOp m k = case dm'lookup k m of
+  Just x -> x
+  Nothing -> containersError ("IntMap.!: key " ++ show k ++ " is not an element of the map") "IntMap" "619:17"
 
 dm'insert :: Ord k => k -> a -> Map k a -> Map k a
 dm'insert kx x Tip' = dm'singleton kx x

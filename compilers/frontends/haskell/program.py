@@ -281,6 +281,11 @@ MONOID_TYPES = {
     "Sum": "getSum", "Product": "getProduct", "All": "getAll", "Any": "getAny", "First": "getFirst",
     "Last": "getLast", "Dual": "getDual", "Endo": "appEndo",
 }  # fmt: skip
+# Data.Semigroup's own wrappers; it exports Data.Monoid's but First and Last (its own are not these).
+SEMIGROUP_TYPES = {"Max": "getMax", "Min": "getMin"}
+SEMIGROUP_MONOIDS = ("Sum", "Product", "All", "Any", "Dual", "Endo")
+DATA_SEMIGROUP = frozenset(["<>", *SEMIGROUP_TYPES.values(), *(MONOID_TYPES[t] for t in SEMIGROUP_MONOIDS)])
+SYSTEM_ENVIRONMENT = frozenset(["getArgs", "getProgName"])
 DATA_BITS = frozenset(
     [
         ".&.", ".|.", "xor", "complement", "shift", "shiftL", "shiftR", "testBit", "popCount", "bit",
@@ -327,12 +332,14 @@ PRINTF_PREFIX = "pf'"  # Text.Printf's methods and helpers, which no module expo
 CONTAINER_MODULES = {
     "Data.Map": (MAP_PREFIX, {"!": "dm'indexOp", "!?": "dm'lookupOp"}),
     "Data.Map.Strict": (MAP_PREFIX, {"!": "dm'indexOp", "!?": "dm'lookupOp"}),
+    "Data.IntMap": (MAP_PREFIX, {"!": "dm'intIndexOp", "!?": "dm'lookupOp"}),
+    "Data.IntMap.Strict": (MAP_PREFIX, {"!": "dm'intIndexOp", "!?": "dm'lookupOp"}),
     "Data.Set": (SET_PREFIX, {"\\\\": "ds'differenceOp"}),
     "Data.Array": (ARRAY_PREFIX, {"!": "da'atOp", "//": "da'updateOp"}),
 }
 # Helpers of those modules that they do not export.
 CONTAINER_HIDDEN = frozenset(
-    ["unSet", "differenceOp", "indexOp", "lookupOp", "atOp", "updateOp", "indexError"]
+    ["unSet", "differenceOp", "indexOp", "intIndexOp", "lookupOp", "atOp", "updateOp", "indexError"]
 )
 # The modules whose exports are a list of the Prelude file's names.
 MODULE_EXPORTS = {
@@ -341,6 +348,8 @@ MODULE_EXPORTS = {
     "Data.Maybe": DATA_MAYBE,
     "Data.Ord": DATA_ORD,
     "Data.Monoid": DATA_MONOID,
+    "Data.Semigroup": DATA_SEMIGROUP,
+    "System.Environment": SYSTEM_ENVIRONMENT,
     "Data.Bits": DATA_BITS,
     "Control.Monad": CONTROL_MONAD,
     "Control.Applicative": CONTROL_APPLICATIVE,
@@ -363,6 +372,8 @@ KNOWN_MODULES = ("Prelude", *MODULE_EXPORTS, *CONTAINER_MODULES)
 MODULE_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "Data.Map": {"Map": ()},
     "Data.Map.Strict": {"Map": ()},
+    "Data.IntMap": {"IntMap": ()},
+    "Data.IntMap.Strict": {"IntMap": ()},
     "Data.Set": {"Set": ()},
     "Data.Array": {"Array": (), "Ix": ()},
     "System.IO": {
@@ -380,12 +391,18 @@ MODULE_TYPES: dict[str, dict[str, tuple[str, ...]]] = {
     "Data.Foldable": {"Foldable": ()},
     "Data.Traversable": {"Traversable": ()},
     "Data.Monoid": {"Monoid": (), **{t: (t,) for t in MONOID_TYPES}},
+    "Data.Semigroup": {
+        "Semigroup": (),
+        **{t: (t,) for t in SEMIGROUP_TYPES},
+        **{t: (t,) for t in SEMIGROUP_MONOIDS},
+    },
     "Data.Bits": {"Bits": ()},
 }
 # Those the Prelude does not export (with the Prelude file's own helpers), and constructors it keeps.
 NOT_PRELUDE_TYPES = frozenset(
     {"Map", "Set", "Array", "Ix", "Handle", "BufferMode", "ExitCode", "Down", "PrintfArg", "PrintfType"}
-    | {"PrintfValue", "IsChar", "R'", "Alternative", "MonadPlus", "Bits", *MONOID_TYPES}
+    | {"PrintfValue", "IsChar", "R'", "Alternative", "MonadPlus", "Bits", *MONOID_TYPES, *SEMIGROUP_TYPES}
+    | {"IntMap"}
 )
 # Modules GHC has that this subset does not, with what a program can write instead.
 MUTABLE_STATE = (
@@ -687,7 +704,8 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     prelude_types = {t: _constructors(ck, t) for t in all_types if t not in NOT_PRELUDE_TYPES}
     class_methods = {c: tuple(m for m, _ in info.methods) for c, info in ck.classes.items()}
     class_methods["Foldable"] = FOLDABLE_METHODS
-    class_methods.update((t, (field,)) for t, field in MONOID_TYPES.items())  # a record's field, as a method
+    # a record's field, as a method
+    class_methods.update((t, (field,)) for t, field in {**MONOID_TYPES, **SEMIGROUP_TYPES}.items())
     origins = _import_names(module, exported, visible, prelude_types, class_methods)
     type_names, imported_cons, type_origins, con_origins = _import_types(module, prelude_types)
     file_cons = {c for t in ck.datas if not syntax_type(t) for c in _constructors(ck, t)}

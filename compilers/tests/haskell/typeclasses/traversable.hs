@@ -3,7 +3,7 @@
 -- of its own over any Traversable; a class method with a constraint of its own.
 import qualified Data.Map as Map
 import Data.Char (digitToInt, isDigit)
-import Data.Traversable (for)
+import Data.Traversable (for, mapAccumL, mapAccumR)
 import Control.Monad (forM)
 import Text.Read (readMaybe)
 
@@ -73,6 +73,7 @@ main = do
   zs <- for (Pair ("a", "b")) (\s -> do putStrLn s; return (length s))
   print (ys, zs)
   print (listOf (cmap negate t), cmap show (Node Leaf 5 Leaf))
+  print (mapAccumL (\n x -> (n + x, n)) 0 t, mapAccumR (\acc v -> (acc ++ v, length acc)) "" m)
 -- expect: Just [1,2,3]
 -- expect: (Nothing,Just [1,2,3,4])
 -- expect: (Nothing,Just "ab")
@@ -94,3 +95,4 @@ main = do
 -- expect: b
 -- expect: ([2,3,4],Pair (1,1))
 -- expect: ([-1,-2,-3],Node Leaf "5" Leaf)
+-- expect: ((6,Node (Node Leaf 0 Leaf) 1 (Node Leaf 3 Leaf)),("302010",fromList [(1,4),(2,2),(3,0)]))
