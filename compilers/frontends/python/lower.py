@@ -64,6 +64,11 @@ MORE_BUILTINS = frozenset({"pow", "divmod", "hex", "bin", "oct"})  # as values: 
 MADE_ON_DEMAND = {
     m.group(1): int(m.group(2)) for m in re.finditer(r"^#define OD_(\w+) (\d+)", RUNTIME_C_TEXT, re.MULTILINE)
 }
+# The tags of the objects pyrt.c's py_singleton makes, each the one object of its type.
+SINGLETON_TAGS = {
+    name: int(re.search(rf"^#define {tag} (\d+)", RUNTIME_C_TEXT, re.MULTILINE).group(1))  # type: ignore[union-attr]
+    for name, tag in (("Ellipsis", "T_ELLIPSIS"), ("NotImplemented", "T_NOTIMPL"))
+}
 # The runtime's type tags (T_... in pyrt.c) of each kind of value that a method's comment names.
 METHOD_TYPE_TAGS = {"str": (1,), "list": (2,), "dict": (4,), "set": (5,), "generator": (17,), "float": (19,),
                     "int": (20, 22)}  # fmt: skip
@@ -728,10 +733,8 @@ class FunctionLowering:
         return result
 
     def builtin_value(self, name: str, span: Span | None = None) -> Operand:
-        if name == "Ellipsis":
-            return self.call("py_ellipsis", [], can_raise=False)
-        if name == "NotImplemented":
-            return self.call("py_not_implemented", [], can_raise=False)
+        if name in SINGLETON_TAGS:
+            return self.call("py_singleton", [SINGLETON_TAGS[name]], can_raise=False)
         if name in EXCEPTION_CLASSES or name == "object":
             self.m.features.add("py_instance_code")
             if name in MADE_ON_DEMAND:
@@ -1606,7 +1609,7 @@ class FunctionLowering:
         if isinstance(e, A.FloatLit):
             return fb.load(self.m.float_const(e.text))
         if isinstance(e, A.EllipsisLit):
-            return self.call("py_ellipsis", [], can_raise=False)
+            return self.call("py_singleton", [SINGLETON_TAGS["Ellipsis"]], can_raise=False)
         if isinstance(e, A.Name):
             if self.imported(e) is not None:
                 return self.imported_value(e)

@@ -55,7 +55,7 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define T_BOOL 22
 #define T_DESCR 23 /* [23, kind, function, setter]: staticmethod, classmethod or property */
 #define T_SLICE 24 /* [24, start, stop, step]: a slice of an instance (obj[i:j]) or slice(...) */
-#define T_ELLIPSIS 25 /* [25]: Ellipsis, the one object `...` is (py_ellipsis) */
+#define T_ELLIPSIS 25 /* [25]: Ellipsis, the one object `...` is (py_singleton) */
 #define T_NOTIMPL 26  /* [26]: NotImplemented, what a special method returns for an operand it does not take */
 #define D_STATIC 1
 #define D_CLASS 2
@@ -1441,29 +1441,22 @@ long py_exit_value(long e) {
     return py_exit_message(py_system_exit_code(e));
 }
 
-long py_ellipsis_obj; /* made when a program first writes `...` as a value */
+/* Ellipsis and NotImplemented, each made when a program first writes `...` as a value or names it: the
+ * one object of its type (T_ELLIPSIS or T_NOTIMPL), kept at its tag's place. */
+long py_singletons[2];
 
-long py_not_implemented_obj; /* made when a program first names NotImplemented */
-
-long py_not_implemented(void) {
-    if (py_not_implemented_obj == 0) {
-        py_not_implemented_obj = py_alloc(1);
-        W(py_not_implemented_obj)[0] = T_NOTIMPL;
+long py_singleton(long tag) {
+    long i = tag - T_ELLIPSIS;
+    if (py_singletons[i] == 0) {
+        py_singletons[i] = py_alloc(1);
+        W(py_singletons[i])[0] = tag;
     }
-    return py_not_implemented_obj;
+    return py_singletons[i];
 }
 
 /* r, what a special method returned, or UNBOUND when it is NotImplemented (the operand is not taken). */
 long py_implemented(long r) {
-    return r != 0 && r == py_not_implemented_obj ? UNBOUND : r;
-}
-
-long py_ellipsis(void) {
-    if (py_ellipsis_obj == 0) {
-        py_ellipsis_obj = py_alloc(1);
-        W(py_ellipsis_obj)[0] = T_ELLIPSIS;
-    }
-    return py_ellipsis_obj;
+    return r != 0 && r == py_singletons[T_NOTIMPL - T_ELLIPSIS] ? UNBOUND : r;
 }
 
 /* ---- tuples and lists ---- */
