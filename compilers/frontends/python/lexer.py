@@ -163,8 +163,14 @@ class _Lexer:
             if op_match:
                 self.operator(op_match.group())
             else:
-                shown = char if char.isprintable() else f"U+{ord(char):04X}"
-                self.error("syntax", f"SyntaxError: invalid character '{shown}'", self.span(pos))
+                # CPython's words: a stray ASCII character ($ ? !) is invalid syntax
+                if char.isascii() and char.isprintable():
+                    message = "invalid syntax"
+                elif char.isprintable():
+                    message = f"invalid character '{char}' (U+{ord(char):04X})"
+                else:
+                    message = f"invalid non-printable character U+{ord(char):04X}"
+                self.error("syntax", f"SyntaxError: {message}", self.span(pos))
                 self.pos += 1
         if self.brackets and not any("unterminated" in e.text for e in self.errors):
             opener, where = self.brackets[-1]
@@ -205,7 +211,11 @@ class _Lexer:
         top_col, top_alt = self.indents[-1]
         if col == top_col and alt == top_alt:
             return False  # the same block: nothing to emit (most lines)
-        where = self.span(pos)
+        # CPython's places: a TabError at the line's first column, an unindent that matches no outer
+        # level after the line's last character
+        where = Span.point(self.file, self.line, 1)
+        line_end = src.find("\n", pos)
+        end = Span.point(self.file, self.line, (len(src) if line_end < 0 else line_end) - self.line_start + 1)
         if col > top_col:
             if alt <= top_alt:
                 self.error(
@@ -221,7 +231,7 @@ class _Lexer:
                 self.error(
                     "indentation",
                     "IndentationError: unindent does not match any outer indentation level",
-                    where,
+                    end,
                 )
             elif alt != self.indents[-1][1]:
                 self.error(
@@ -258,7 +268,10 @@ class _Lexer:
         self.pos = match.end()
         follow = _NAME.match(self.src, self.pos)
         if follow:
-            self.error("syntax", "SyntaxError: invalid decimal literal", self.span(start, follow.end()))
+            # CPython's place: the number's last character (the first '_' of a doubled one)
+            at = self.pos - (0 if follow.group().startswith("_") else 1)
+            kind = {"0x": "hexadecimal", "0o": "octal", "0b": "binary"}.get(text[:2].lower(), "decimal")
+            self.error("syntax", f"SyntaxError: invalid {kind} literal", self.span(at))
             self.pos = follow.end()
             return
         is_int = not any(c in text for c in ".jJ") and (

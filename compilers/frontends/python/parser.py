@@ -93,12 +93,16 @@ class Parser:
         tok = self.tok
         if span is None:
             if tok.kind == "newline" or tok.kind == "eof":
-                span = tok.span if tok.kind == "newline" else self.toks[self.i - 1].span
+                # at the end of the file: after the last line's last token, as CPython's
+                back = self.i - 1
+                while tok.kind == "eof" and back > 0 and self.toks[back].kind == "dedent":
+                    back -= 1
+                span = tok.span if tok.kind == "newline" else self.toks[back].span
                 if message == "SyntaxError: invalid syntax":
                     message = "SyntaxError: invalid syntax"
             elif tok.kind == "indent":
                 message = "IndentationError: unexpected indent"
-                span = Span.point(tok.span.file, tok.span.line, len(tok.text) + 1)
+                span = Span.point(tok.span.file, tok.span.line, max(len(tok.text), 1))  # its last character
             else:
                 span = tok.span
         self.diags.error("indentation" if "IndentationError" in message else "syntax", message, span)
@@ -683,7 +687,7 @@ class Parser:
                 if not keyword_only:
                     seen_default = True
             elif seen_default and kind == "" and not keyword_only:
-                self.fail("SyntaxError: parameter without a default follows parameter with a default", span)
+                self.fail("SyntaxError: non-default argument follows default argument", span)  # 3.11's words
             if any(p.name == name for p in params):
                 self.diags.error(
                     "syntax", f"SyntaxError: duplicate argument '{name}' in function definition", span
@@ -728,14 +732,12 @@ class Parser:
             name = None
             if not self.at(":"):
                 kind = self.test()
-                if self.at(","):
-                    span = kind.span
-                    elts = [kind]
-                    while self.accept(","):
-                        elts.append(self.test())
-                    kind = A.TupleExpr(span, elts)
+                if self.at(","):  # `except A, B:` (or Python 2's `except E, e:`)
+                    self.fail("SyntaxError: multiple exception types must be parenthesized", kind.span)
                 if self.accept("as"):
                     name = self.name().text
+            if not self.at(":") and not self.at_kind("newline"):  # `except Exception e:`: CPython's words
+                self.fail("SyntaxError: invalid syntax")
             handlers.append(A.ExceptHandler(tok.span, kind, name, self.block(tok)))
         orelse: list[A.Stmt] = []
         finalbody: list[A.Stmt] = []
@@ -815,7 +817,9 @@ class Parser:
         if self.at("if"):
             self.advance()
             test = self.or_test()
-            self.expect("else", "expected 'else' after 'if' expression")
+            if not self.at("else"):  # CPython's place: the conditional expression's start
+                self.fail("SyntaxError: expected 'else' after 'if' expression", span)
+            self.advance()
             orelse = self.test()
             return A.IfExp(span, test, body, orelse)
         return body
@@ -954,6 +958,7 @@ class Parser:
         args: list[A.Expr] = []
         keywords: list[A.Keyword] = []
         bare_generator: A.Expr | None = None  # an argument `x for x in xs` without its own brackets
+        late = ""  # a positional argument after a keyword: CPython's error, at the closing bracket
         while not self.at(")"):
             span = self.tok.span
             if self.at("*"):
@@ -967,8 +972,11 @@ class Parser:
                 self.advance()
                 keywords.append(A.Keyword(span, name, self.test()))
             else:
-                if keywords:
-                    self.fail("SyntaxError: positional argument follows keyword argument")
+                if keywords and not late:
+                    unpacking = any(k.name is None for k in keywords)
+                    late = "positional argument follows keyword argument" + (
+                        " unpacking" if unpacking else ""
+                    )
                 value = self.named_test()
                 if self.at("="):
                     message = 'SyntaxError: expression cannot contain assignment, perhaps you meant "=="?'
@@ -979,6 +987,8 @@ class Parser:
                 args.append(value)
             if not self.accept(","):
                 break
+        if late and self.at(")"):
+            self.fail(f"SyntaxError: {late}")
         if bare_generator is not None and len(args) + len(keywords) > 1:
             self.fail("SyntaxError: Generator expression must be parenthesized", bare_generator.span)
         return args, keywords
@@ -1260,7 +1270,11 @@ class Parser:
                 values.append(self.bitor())
             else:
                 keys.append(self.test())
-                self.expect(":", "expected ':'")
+                if not self.at(":"):  # CPython's place: the key's last character
+                    last = self.toks[self.i - 1].span
+                    where = Span.point(last.file, last.end_line, last.end_column - 1)
+                    self.fail("SyntaxError: ':' expected after dictionary key", where)
+                self.advance()
                 values.append(self.test())
             if not self.accept(","):
                 break

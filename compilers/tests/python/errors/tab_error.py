@@ -1,4 +1,4 @@
 if True:
         x = 1
 	y = 2
-# error: 3:2: TabError: inconsistent use of tabs and spaces in indentation
+# error: 3:1: TabError: inconsistent use of tabs and spaces in indentation

@@ -1,3 +1,3 @@
 x = 1
     y = 2
-# error: 2:5: IndentationError: unexpected indent
+# error: 2:4: IndentationError: unexpected indent
