@@ -2529,6 +2529,31 @@ long py_user_text(long v, long which) {
     return r;
 }
 
+/* An instance's text without its class's own __repr__ or __str__ (what super().__repr__() and
+ * super().__str__() give): an exception's name and arguments, or its message; any other object's
+ * <__main__.C object>. */
+void py_sb_value(long b, long v, long as_repr);
+
+void py_sb_instance(long b, long v, long as_repr) {
+    if (!py_is_subclass(W(v)[1], py_cls_BaseException)) {
+        py_sb_c(b, "<__main__.");
+        py_sb_str(b, py_class_qualname(W(v)[1]));
+        py_sb_c(b, " object>");
+    } else if (!as_repr) {
+        py_sb_str(b, py_exc_message(v));
+    } else {
+        py_sb_str(b, W(W(v)[1])[1]);
+        long args = py_exc_args(v);
+        if (W(args)[1] == 1) {
+            py_sb_char(b, '(');
+            py_sb_value(b, W(args)[2], 1);
+            py_sb_char(b, ')');
+        } else {
+            py_sb_value(b, args, 1);
+        }
+    }
+}
+
 void py_sb_value(long b, long v, long as_repr) {
     long t = py_tag(v);
     if (t == T_INT) {
@@ -2608,27 +2633,10 @@ void py_sb_value(long b, long v, long as_repr) {
         long s = py_user_text(v, as_repr ? py_s_repr : py_s_str);
         if (py_exc)
             return;
-        if (s != 0) {
+        if (s != 0)
             py_sb_str(b, s);
-        } else if (py_is_subclass(W(v)[1], py_cls_BaseException)) {
-            if (as_repr) {
-                py_sb_str(b, W(W(v)[1])[1]);
-                long args = py_exc_args(v);
-                if (W(args)[1] == 1) {
-                    py_sb_char(b, '(');
-                    py_sb_value(b, W(args)[2], 1);
-                    py_sb_char(b, ')');
-                } else {
-                    py_sb_value(b, args, 1);
-                }
-            } else {
-                py_sb_str(b, py_exc_message(v));
-            }
-        } else {
-            py_sb_c(b, "<__main__.");
-            py_sb_str(b, py_class_qualname(W(v)[1]));
-            py_sb_c(b, " object>");
-        }
+        else
+            py_sb_instance(b, v, as_repr);
     } else if (t == T_CLASS) {
         py_sb_c(b, "<class '");
         if (!BUILTIN_CLASS(v))
@@ -8632,6 +8640,14 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
                 if (py_is_subclass(W(self)[1], py_cls_BaseException))
                     py_dict_set(py_attrs(self), py_s_args, py_tuple_from(args, argc));
                 return NONE;
+            }
+            if ((name == py_s_str || name == py_s_repr) && argc == 0 && kwn == 0 && py_tag(self) == T_INST) {
+                /* object's and BaseException's own: object.__str__ is the repr, the class's own __repr__ */
+                if (name == py_s_str && !py_is_subclass(W(self)[1], py_cls_BaseException))
+                    return py_repr(self);
+                long b = py_sb_new();
+                py_sb_instance(b, self, name == py_s_repr);
+                return py_sb_finish(b);
             }
             return py_attr_error(obj, name);
         }
