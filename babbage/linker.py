@@ -69,6 +69,9 @@ class Piece:
     seen_line: bool  # it has a .line directive
     names: tuple[str, ...]  # the labels its relocated cards name
     jump_names: frozenset[str]  # those that must be text labels
+    # Each card's 50 digits (encode_card; None where a _Reloc is), made with the piece: a runtime's pieces
+    # are made by driver.preload, so that a worker's first deck encodes only the program's own cards.
+    texts: list[str | None]
     # The places of the labels it names at its last link, and its cards then: one attribute, set at once,
     # so that a compile on another thread reads the two as they were set together.
     last: tuple[tuple[int, ...], list[Instruction]] | None = None
@@ -84,6 +87,7 @@ class Placed:
     debug: list[tuple[str, int] | None]  # per card, as the assembler's debug list has it
     files: tuple[str, ...]  # the files they name, in order
     relocs: frozenset[int]  # the piece's cards that name a label
+    texts: list[str | None]  # the piece's (Piece.texts)
     # Deck lines per numbering of its files: the card lines (None where a _Reloc is) and each _Reloc's
     # debug suffix.
     deck: dict[tuple[int, ...], tuple[list[str | None], list[tuple[int, str]]]] = field(default_factory=dict)
@@ -173,6 +177,10 @@ def _make_piece(lines: tuple[str, ...]) -> Piece | None:
     debug = [where for where in asm.debug if where is not None]
     if len(debug) != len(cards):
         return None
+    try:
+        texts = [None if card is None else encode_card(card) for card in cards]
+    except ValueError:
+        return None  # a card the deck cannot hold: the whole text's encoding says so
     return Piece(
         asm.instructions,
         cards,
@@ -187,6 +195,7 @@ def _make_piece(lines: tuple[str, ...]) -> Piece | None:
         asm.seen_line_directive,
         tuple(dict.fromkeys(name for reloc in relocs for _sign, name in reloc.labels)),
         frozenset(name for reloc in relocs if reloc.text_labels for _sign, name in reloc.labels),
+        texts,
     )
 
 
@@ -405,7 +414,7 @@ def _placed(piece: Piece, file_in_force: str, line_in_force: int | None) -> Plac
         file_here = file_in_force if file is _INHERIT_FILE else file
         debug.append((file_here, number_here) if number_here is not None else None)
     files = tuple(dict.fromkeys(where[0] for where in debug if where is not None))
-    return Placed(debug, files, frozenset(reloc.offset for reloc in piece.relocs))
+    return Placed(debug, files, frozenset(reloc.offset for reloc in piece.relocs), piece.texts)
 
 
 def _quick(reloc: _Reloc, values: dict[str, int], data_labels: set[str]) -> Instruction | None:
@@ -464,7 +473,7 @@ def _deck(program: Program, spans: list[Span]) -> str:
         if made is None:
             if len(placed.deck) >= 8:
                 placed.deck.clear()
-            made = placed.deck[key] = _piece_deck(instructions[start:end], placed, files)
+            made = placed.deck[key] = _piece_deck(placed, files)
         template, suffixes = made
         own = list(template)
         for offset, suffix in suffixes:
@@ -498,17 +507,22 @@ def _files_in_order(program: Program, spans: list[Span]) -> list[str]:
     return list(found)
 
 
-def _piece_deck(
-    cards: list[Instruction], placed: Placed, files: dict[str, int]
-) -> tuple[list[str | None], list[tuple[int, str]]]:
+def _piece_deck(placed: Placed, files: dict[str, int]) -> tuple[list[str | None], list[tuple[int, str]]]:
     """A piece's deck lines: of each card that is the same wherever the piece stands, and (card, debug
     suffix) of each other (a _Reloc's: its value depends on where the labels are)."""
     template: list[str | None] = []
     others: list[tuple[int, str]] = []
-    for offset, (card, where) in enumerate(zip(cards, placed.debug, strict=True)):
-        suffix = f" @{files[where[0]]}:{where[1]}" if where is not None else ""
-        if offset not in placed.relocs:
-            template.append(encode_card(card) + suffix)
+    # The debug suffix by the entry: the cards of a line share one.
+    suffixes: dict[tuple[str, int], str] = {}
+    for offset, (text, where) in enumerate(zip(placed.texts, placed.debug, strict=True)):
+        if where is None:
+            suffix = ""
+        else:
+            suffix = suffixes.get(where)  # type: ignore[assignment]
+            if suffix is None:
+                suffix = suffixes[where] = f" @{files[where[0]]}:{where[1]}"
+        if text is not None:
+            template.append(text + suffix)
         else:
             template.append(None)
             others.append((offset, suffix))

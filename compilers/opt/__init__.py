@@ -30,19 +30,40 @@ def size(fn: Function) -> int:
 def optimise_function(fn: Function) -> None:
     promote_slots(fn)
     live: Liveness | None = None
+    # The passes are functions of the IR alone: a pass that changed nothing on the function as it is
+    # now would change nothing again. `version` counts the rounds' changes; `settled` holds, for each
+    # pass, the version on which it last ran and changed nothing, and such a pass is not run again
+    # while the version stays (a round's last passes, after a change earlier in the round before).
+    # The liveness is found again only when the function changed since it was last found.
+    version = 0
+    settled = [-1] * 5
+    live_version = -1
+
+    def run(index: int, changed: bool) -> bool:
+        nonlocal version
+        if changed:
+            version += 1
+        else:
+            settled[index] = version
+        return changed
+
     for _ in range(1 if size(fn) > LARGE_FUNCTION else MAX_ROUNDS):
         # Control flow last: its loop inversion copies tests to a loop's entry, where the next round's
         # constant propagation often decides them.
         # With the previous round's liveness: the passes after it in that round only removed uses, so
         # it holds every temp live now, which is all that constant propagation needs it for.
-        propagate_constants(fn, live)
-        changed = propagate_copies(fn)
-        changed |= fold_addresses(fn)
-        live = liveness(fn)  # shared: coalescing keeps every block's live-out set as it was
-        rewritten = coalesce_copies(fn, live)
-        rewritten |= eliminate_dead_code(fn, live)
+        if propagate_constants(fn, live):
+            version += 1
+        changed = settled[0] != version and run(0, propagate_copies(fn))
+        changed |= settled[1] != version and run(1, fold_addresses(fn))
+        if live is None or live_version != version:
+            live = liveness(fn)  # shared: coalescing keeps every block's live-out set as it was
+            live_version = version
+        rewritten = settled[2] != version and run(2, coalesce_copies(fn, live))
+        rewritten |= settled[3] != version and run(3, eliminate_dead_code(fn, live))
         # Where neither changed anything, the liveness is still the function's own (most later rounds).
-        changed |= rewritten | simplify_cfg(fn, None if rewritten else live)
+        changed |= rewritten
+        changed |= settled[4] != version and run(4, simplify_cfg(fn, None if rewritten else live))
         if not changed:
             # The fixed point: the passes after constant propagation found nothing to do on what it
             # left, and constant propagation run again on its own result changes nothing (what it

@@ -67,22 +67,43 @@ def fold(instr: Instr, env: Env) -> int | None:
 def _transfer(block: Block, env: Env) -> Env:
     env = dict(env)
     for instr in block.instrs:
-        if type(instr) is Copy:  # fold inlined for the commonest instruction
-            name = instr.dest.name
-            src = instr.src
+        kind = type(instr)
+        if kind is Copy:  # fold inlined for the commonest instruction
+            name = instr.dest.name  # type: ignore[attr-defined]
+            src = instr.src  # type: ignore[attr-defined]
             value = src.value if type(src) is Const else env.get(src.name) if type(src) is Temp else None
             if value is None:
                 env.pop(name, None)
             else:
                 env[name] = value
             continue
-        d = instr.defs()
-        if d is not None:
+        if kind is Binary:
+            # fold's first test inlined: most have an operand not known, and fold gives None then
+            # (but for a product with a known 0).
+            name = instr.dest.name  # type: ignore[attr-defined]
+            left, right = instr.left, instr.right  # type: ignore[attr-defined]
+            a = left.value if type(left) is Const else env.get(left.name) if type(left) is Temp else None
+            b = right.value if type(right) is Const else env.get(right.name) if type(right) is Temp else None
+            if a is None or b is None:
+                if instr.op == "mul" and (a == 0 or b == 0):  # type: ignore[attr-defined]
+                    env[name] = 0
+                else:
+                    env.pop(name, None)
+                continue
             value = fold(instr, env)
-            if value is None:
+        elif kind is Unary:
+            name = instr.dest.name  # type: ignore[attr-defined]
+            value = fold(instr, env)
+        else:
+            # Any other instruction's result is not known (fold knows only these three).
+            d = instr.defs()
+            if d is not None:
                 env.pop(d.name, None)
-            else:
-                env[d.name] = value
+            continue
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
     return env
 
 
@@ -102,34 +123,18 @@ def _meet(a: Env | None, b: Env, live: set[str] | None) -> Env:
     return {k: v for k, v in a.items() if b.get(k) == v}
 
 
-def _feasible(block: Block, env: Env) -> list[str]:
-    term = block.terminator
-    if term is None:
-        return []
-    if isinstance(term, Branch):
-        c = _value(term.cond, env)
-        if c is not None:
-            return [term.if_true if c != 0 else term.if_false]
-    elif isinstance(term, Switch):
-        c = _value(term.value, env)
-        if c is not None:
-            return [term.target(c)]
-    return successors(term)
-
-
-def _reverse_postorder(fn: Function, blocks: dict[str, Block]) -> dict[str, int]:
+def _reverse_postorder(first: str, succ: dict[str, list[str]]) -> dict[str, int]:
     """Each block's place in a reverse postorder of the graph from the entry (iteratively: a function
-    may have thousands of blocks)."""
-    first = fn.blocks[0].label
+    may have thousands of blocks). succ: each block's successors."""
     order: list[str] = []
     seen = {first}
-    stack = [(first, iter(_successors(blocks[first])))]
+    stack = [(first, iter(succ[first]))]
     while stack:
         label, succs = stack[-1]
         for s in succs:
-            if s not in seen and s in blocks:
+            if s not in seen and s in succ:
                 seen.add(s)
-                stack.append((s, iter(_successors(blocks[s]))))
+                stack.append((s, iter(succ[s])))
                 break
         else:
             stack.pop()
@@ -138,9 +143,9 @@ def _reverse_postorder(fn: Function, blocks: dict[str, Block]) -> dict[str, int]
     return {label: place for place, label in enumerate(order)}
 
 
-def _successors(block: Block) -> list[str]:
-    term = block.terminator
-    return successors(term) if term is not None else []
+# Temps a block's state may hold when no liveness bounds it (analyse): past this, the states are kept
+# to the live temps instead.
+UNBOUNDED_STATE = 64
 
 
 def analyse(fn: Function, live: Liveness | None = None) -> dict[str, Env]:
@@ -151,12 +156,41 @@ def analyse(fn: Function, live: Liveness | None = None) -> dict[str, Env]:
 
     Near-linear in the function's size: each block's state holds only its live temps, and blocks are
     visited in reverse postorder (a block after the blocks that reach it, but for back edges), so a
-    block is visited about once per loop around it rather than once per path into it."""
-    live = live or liveness(fn)
+    block is visited about once per loop around it rather than once per path into it.
+
+    Without a liveness, the states first hold every temp known (the same rewrites: finding the liveness
+    was most of the work in a function's first round); a state of more than UNBOUNDED_STATE temps
+    stops that, and the liveness is found after all."""
     blocks = {b.label: b for b in fn.blocks}
-    entry: dict[str, Env | None] = dict.fromkeys(blocks)
-    place = _reverse_postorder(fn, blocks)
+    # Each block's terminator and successors, found once (a block is visited once or more).
+    terms: dict[str, Instr | None] = {}
+    succ: dict[str, list[str]] = {}
+    for label, block in blocks.items():
+        term = terms[label] = block.terminator
+        succ[label] = successors(term) if term is not None else []
     first = fn.blocks[0].label
+    place = _reverse_postorder(first, succ)
+    if live is None:
+        found = _solve(blocks, terms, succ, first, place, None)
+        if found is not None:
+            return found
+        live = liveness(fn)
+    found = _solve(blocks, terms, succ, first, place, live.live_in)
+    assert found is not None
+    return found
+
+
+def _solve(
+    blocks: dict[str, Block],
+    terms: dict[str, Instr | None],
+    succ: dict[str, list[str]],
+    first: str,
+    place: dict[str, int],
+    live_in: dict[str, set[str]] | None,
+) -> dict[str, Env] | None:
+    """analyse's states, each kept to the temps live_in holds of its block; live_in None: every temp
+    known kept, or None once a state holds more than UNBOUNDED_STATE."""
+    entry: dict[str, Env | None] = dict.fromkeys(blocks)
     entry[first] = {}
     work = [place[first]]
     labels = {index: label for label, index in place.items()}
@@ -167,13 +201,32 @@ def analyse(fn: Function, live: Liveness | None = None) -> dict[str, Env]:
         state = entry[label]
         assert state is not None
         out = _transfer(blocks[label], state)
-        for succ in _feasible(blocks[label], out):
-            new = _meet(entry[succ], out, live.live_in.get(succ)) if succ != first else {}
-            if entry[succ] is None or new != entry[succ]:
-                entry[succ] = new
-                if succ not in queued:
-                    queued.add(succ)
-                    heappush(work, place[succ])
+        if live_in is None and len(out) > UNBOUNDED_STATE:
+            return None
+        # The successors an edge can be taken to: a branch or a switch on a known value takes one.
+        term = terms[label]
+        feasible = succ[label]
+        if type(term) is Branch:
+            c = _value(term.cond, out)
+            if c is not None:
+                feasible = [term.if_true if c != 0 else term.if_false]
+        elif type(term) is Switch:
+            c = _value(term.value, out)
+            if c is not None:
+                feasible = [term.target(c)]
+        for target in feasible:
+            known = entry[target]
+            if target == first:
+                new: Env = {}
+            elif live_in is None:
+                new = dict(out) if known is None else {k: v for k, v in known.items() if out.get(k) == v}
+            else:
+                new = _meet(known, out, live_in.get(target))
+            if known is None or new != known:
+                entry[target] = new
+                if target not in queued:
+                    queued.add(target)
+                    heappush(work, place[target])
     return {k: v for k, v in entry.items() if v is not None}
 
 
