@@ -272,6 +272,25 @@ def test_missing_instance_and_ambiguity():
     ]
 
 
+def test_missing_superclass_instances():
+    # GHC 9.0.2: each missing superclass at the instance's head, in the class's order.
+    src = "data Box a = Box a\ninstance Traversable Box where\n  traverse f (Box a) = Box <$> f a\n"
+    got = errors(src + "main :: IO ()\nmain = print 1\n")
+    assert [e.split(" arising")[0] for e in got] == [
+        "2:10: No instance for (Functor Box)",
+        "2:10: No instance for (Foldable Box)",
+    ]
+
+
+def test_deriving_functor_needs_an_extension():
+    # GHC 9.0.2 (Haskell 2010): at the class in the deriving clause.
+    got = errors("data T a = T a deriving (Show, Functor)\nmain :: IO ()\nmain = print 1\n")
+    assert got == [
+        "1:32: Can't make a derived instance of ‘Functor T’: You need DeriveFunctor to derive an instance"
+        " for this class"
+    ]
+
+
 def test_class_method_constraints():
     # A method's own constraint is GHC's; one on the class variable alone needs ConstrainedClassMethods.
     head = "class C f where\n  cmap :: Ord b => (a -> b) -> f a -> f b\n"

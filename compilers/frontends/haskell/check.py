@@ -674,14 +674,15 @@ class Checker:
         result: Type,
         sc: Scope,
     ) -> HsError:
-        """An application whose argument failed: as GHC, its result's mismatch (reported first) and the
-        other arguments' too (two statements of a `do`, both sides of `++`), each message naming the types
-        as they are once all are checked (`head s ++ "x"` at String: expected ‘[Char]’, not ‘[a0]’)."""
+        """An application whose argument failed: as GHC, its result's mismatch (reported first where it is
+        before the argument; after it at the same place) and the other arguments' too (two statements of a
+        `do`, both sides of `++`), each message naming the types as they are once all are checked
+        (`head s ++ "x"` at String: expected ‘[Char]’, not ‘[a0]’)."""
         errors = [failed]
         try:
             self.expect(want, result, e)
         except HsError as exc:
-            errors.insert(0, exc)
+            errors.append(exc)  # after the argument's when both are at the application's start, as GHC's
         for node, pt in zip(later, later_types, strict=True):
             try:
                 self.check(node.arg, pt, sc)
@@ -1196,8 +1197,11 @@ class Checker:
             # only when no two types failed to match anywhere in the module.
             if any(e.code not in CONSTRAINT_ERRORS for e in errors):
                 errors = [e for e in errors if e.code not in CONSTRAINT_ERRORS]
-            unique = {(e.span.line, e.span.column, e.message): e for e in reversed(errors)}
-            first, *rest = [unique[k] for k in sorted(unique, key=lambda k: (k[0], k[1]))]
+            unique: dict[tuple[int, int, str], HsError] = {}
+            for e in errors:
+                unique.setdefault((e.span.line, e.span.column, e.message), e)
+            # two at one place in the order they were found (an instance's missing superclasses)
+            first, *rest = sorted(unique.values(), key=lambda e: (e.span.line, e.span.column))
             first.also = rest
             raise first
 

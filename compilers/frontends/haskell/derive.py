@@ -201,10 +201,13 @@ def derive_instances(
         # of a derived method's error call), the tag function the data declaration's.
         groups: list[tuple[list[str], Span]] = []
         for i, cls in enumerate(d.deriving):
+            where = d.deriving_spans[i] if i < len(d.deriving_spans) else d.span
             if cls not in DERIVABLE:
-                raise ParseError(f"Can't make a derived instance of ‘{cls} {d.name}’", d.span)
-            derived = _derive(cls, d, fix)
-            groups.append((derived, d.deriving_spans[i] if i < len(d.deriving_spans) else d.span))
+                message = f"Can't make a derived instance of ‘{cls} {d.name}’"
+                if cls in ("Functor", "Foldable", "Traversable"):  # GHC's, in Haskell 2010
+                    message += f": You need Derive{cls} to derive an instance for this class"
+                raise ParseError(message, where)
+            groups.append((_derive(cls, d, fix), where))
         if "Ord" in d.deriving or "Enum" in d.deriving:
             groups.append((_tag_fn(d), d.span))
         for lines, span in groups:

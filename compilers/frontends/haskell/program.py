@@ -603,8 +603,9 @@ def _check_instances(
         ]
         ck.givens.extend(givens)
         try:
+            where = d.cls_span or d.span  # GHC's place: the instance's head, `Ord T` of `instance Ord T`
             supers = [
-                Hole(s, inst_type, d.span, f"the superclasses of an instance declaration for {info.cls}")
+                Hole(s, inst_type, where, f"the superclasses of an instance declaration for {info.cls}")
                 for s in cls.supers
             ]
             left = ck.simplify(supers)
