@@ -26,7 +26,7 @@ from compilers.frontends.java.generic import (
     subst,
     wildcard_bound,
 )
-from compilers.frontends.java.library import REGEX_METHODS, literal_split, regex_split
+from compilers.frontends.java.library import REGEX_METHODS, interface_selectors, literal_split, regex_split
 from compilers.frontends.java.library import STRING_METHODS as JAVA_STRING_METHODS
 from compilers.frontends.java.types import (
     BUILTIN_EXCEPTIONS,
@@ -694,6 +694,7 @@ class Checker:
                         c.vtable.append(m)
             self.tvars = {}
 
+        fixed, extra = interface_selectors(), 0
         for name in ("Object", *BUILTIN_EXCEPTIONS, "Enum", "Class"):
             visit(self.classes[name])
         for c in order:
@@ -707,11 +708,12 @@ class Checker:
                         m.ir_name = f"{c.name}.{m.name}.{ms.index(m)}"
                     else:
                         m.ir_name = f"{c.name}.new.{ms.index(m)}"
-            if c.kind == "interface":
+            if c.kind == "interface":  # the library's at their fixed indexes, the program's after
                 for ms in c.methods.values():
                     for m in ms:
-                        if not m.static:
-                            self.program.selectors.setdefault(m.sig(), len(self.program.selectors))
+                        if not m.static and m.sig() not in self.program.selectors:
+                            self.program.selectors[m.sig()] = fixed.get(m.sig(), len(fixed) + extra)
+                            extra += m.sig() not in fixed
         for c in order:
             if c.kind == "interface":
                 continue
@@ -1827,10 +1829,6 @@ class Checker:
         if len(e.params) != len(params):
             self.error("incompatible types: incompatible parameter types in lambda expression", e.span)
             return "error"
-        cls = ClassInfo(f"lambda.{len(self.lambdas)}", "class", None)
-        cls.super = self.classes["Object"]
-        cls.interfaces = [c]
-        cls.supers = {c.name: targs}
         # java's frame for a lambda's body: the method javac makes of it, Main.lambda$main$0.
         source = self.method.owner.binary if self.method.owner.name.startswith("lambda.") else ""
         where = (
@@ -1839,6 +1837,15 @@ class Checker:
             else {"<init>": "new", "<clinit>": "static"}.get(self.method.name, self.method.name)
         )
         count = sum(1 for k in self.lambdas if k.package == self.cls.package and k.lexical is self.cls)
+        # The library's named by where it is written, the same in every program (its code is prepared
+        # once for all of them: library.interface_selectors); the program's numbered.
+        name = (
+            f"lambda.{self.cls.name}.{where}.{count}" if self.cls.package else f"lambda.{len(self.lambdas)}"
+        )
+        cls = ClassInfo(name, "class", None)
+        cls.super = self.classes["Object"]
+        cls.interfaces = [c]
+        cls.supers = {c.name: targs}
         cls.lexical, cls.package = self.cls, self.cls.package
         cls.binary = f"{self.cls.qualified}.lambda${where}${count}"
         self.classes[cls.name] = cls

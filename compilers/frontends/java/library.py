@@ -115,6 +115,33 @@ def pieces() -> dict[str, Piece]:
     return out
 
 
+@cache
+def interface_selectors() -> dict[str, int]:
+    """Every method signature of the library's interfaces (`iterator()`, `put(K,V)`), numbered in the
+    library's order: the itable index of each in any program, so that the library's code (which loads
+    its interface methods at these indexes) is the same in every program and its prepared form serves
+    them all (compilers/driver.py's _prepare). A program's own interfaces' other methods come after."""
+    from compilers.frontends.java.parser import parse
+
+    out: dict[str, int] = {}
+
+    def visit(d: A.ClassDecl) -> None:
+        if d.kind == "interface":
+            for m in d.methods:
+                if m.ret and "static" not in m.modifiers:
+                    out.setdefault(f"{m.name}({','.join(p.ty for p in m.params)})", len(out))
+        for n in d.nested:
+            visit(n)
+
+    for piece in pieces().values():
+        if not any(t.text == "interface" for t in piece.tokens):
+            continue
+        diags = DiagnosticBag()
+        for d in parse([*piece.tokens, Token("eof", "", piece.tokens[-1].span)], diags).classes:
+            visit(d)
+    return out
+
+
 def names_in(node: object, into: set[str]) -> None:
     """Every identifier written in a syntax tree (names, types, and also literal text: a name too many
     only compiles a class more)."""

@@ -68,6 +68,13 @@ OBJECT_KIND = 100
 # two: java.ir's toCharArray and stack frames make them with kinds 1000 and 1001.
 ARRAY_KIND = 1000
 FIXED_ARRAYS = ("char[]", "String[]")
+# The array classes the library makes, each at its own index in every program (when its element class
+# is compiled), so that the library's code, which names their kinds, is the same in every program and
+# prepared once for all (compilers/driver.py's _prepare); a program's others come after.
+LIBRARY_ARRAYS = (
+    "int[]", "Object[]", "long[]", "double[]", "boolean[]", "Throwable[]", "Integer[]", "Long[]",
+    "Character[]", "Boolean[]", "Double[]", "Float[]", "HashMap.Node[]", "RegexNode[]",
+)  # fmt: skip
 # The letter java's name of an array class gives each primitive element type ([I, [[D).
 ARRAY_CODES = {
     "int": "I", "long": "J", "short": "S", "byte": "B", "char": "C", "boolean": "Z", "float": "F",
@@ -2348,6 +2355,7 @@ class Lowering:
         self.iface_ids: dict[ClassInfo, int] = {}
         # Each array class the program makes or tests: its index in java.arrays (array_kind).
         self.array_classes: dict[str, int] = {t: k for k, t in enumerate(FIXED_ARRAYS)}
+        self.other_arrays = 0  # the program's array classes not among LIBRARY_ARRAYS
         self.array_tests: dict[str, str] = {}  # an array type instanceof tests -> its test's function
         self.store_checks: dict[str, str] = {}  # an array type stored into -> store_check's function
         self.method_ret = "void"
@@ -2401,7 +2409,10 @@ class Lowering:
     def array_kind(self, ty: str) -> int:
         ty = self.array_type(ty)
         if ty not in self.array_classes:
-            self.array_classes[ty] = len(self.array_classes)
+            fixed = len(FIXED_ARRAYS) + len(LIBRARY_ARRAYS)
+            place = LIBRARY_ARRAYS.index(ty) + len(FIXED_ARRAYS) if ty in LIBRARY_ARRAYS else -1
+            self.array_classes[ty] = place if place >= 0 else fixed + self.other_arrays
+            self.other_arrays += place < 0
         return ARRAY_KIND + self.array_classes[ty]
 
     def array_test(self, ty: str) -> str:
@@ -2488,7 +2499,10 @@ class Lowering:
                 [self.vtable("Object"), Sym("Object.interfaces"), self.string(self.java_name(ty)),
                  Sym("Object.itable"), self.string(simple.lstrip("0123456789") + dims)],
             )  # fmt: skip
-        self.mb.global_("java.arrays", [Sym(f"java.array.{k}") for k in self.array_classes.values()])
+        table = [Sym("java.array.0")] * (max(self.array_classes.values()) + 1)  # the gaps never looked up
+        for k in self.array_classes.values():
+            table[k] = Sym(f"java.array.{k}")
+        self.mb.global_("java.arrays", list(table))
 
     def maybe_string(self, ty: str) -> bool:
         """Whether a value of this static type may be a string (or an array) at run time, whose word 0
@@ -2888,7 +2902,8 @@ class Lowering:
     def clinit(self, c: ClassInfo) -> None:
         m = MethodInfo("<clinit>", c, [], "void", True, False, None)
         line = c.decl.span.line if c.decl else 1
-        fl = self.function(f"{c.name}.clinit", f"{c.qualified}.<clinit>", m, [], line)
+        where = f"{'java.base/' if c.package else ''}{c.qualified}.<clinit>"  # the library's in its own file
+        fl = self.function(f"{c.name}.clinit", where, m, [], line)
         if c.decl is not None and not c.package:  # java's NullPointerException messages
             fl.npe = Messages(self.classes, frame_of(c, m, [], [list(c.decl.inits)]), c, m)
         try:
@@ -3234,18 +3249,20 @@ class Lowering:
         for c in order:
             if c.kind == "interface":
                 self.iface_id(c)
-        nsel = len(self.program.selectors)
         for c in order:
             if c.kind == "interface":
                 continue
             methods = [Sym(self.ir_name(m)) if not m.abstract else 0 for m in c.vtable]
             ifaces = [self.iface_id(a) for a in c.ancestors() if a.kind == "interface"]
             self.mb.global_(f"{c.name}.interfaces", [len(ifaces), *ifaces])
-            itable: list[Sym | int] = [0] * max(nsel, 1)
-            for sig, k in self.program.selectors.items():
-                impl = c.itable_impl.get(sig)
-                if impl is not None:
-                    itable[k] = Sym(self.ir_name(impl))
+            # As long as the class's interfaces' methods need (their indexes are fixed for the
+            # library's, check.py's layout): an interface call finds its method in any implementation.
+            selectors = self.program.selectors
+            used = [selectors[sig] for sig in c.itable_impl if sig in selectors]
+            itable: list[Sym | int] = [0] * (max(used, default=0) + 1)
+            for sig, impl in c.itable_impl.items():
+                if sig in selectors:
+                    itable[selectors[sig]] = Sym(self.ir_name(impl))
             self.mb.global_(f"{c.name}.itable", list(itable))
             sup: Sym | int = self.vtable(c.super.name) if c.super is not None else 0
             self.mb.global_(
