@@ -276,3 +276,35 @@ def test_an_enums_value_of_frame_names_its_class_as_java_does(tmp_path: Path) ->
     assert module is not None, diags.render(source)
     outcome = run_interpreter(module, Expectations(), "java")
     assert [line for line in outcome.message.splitlines() if line.startswith("\tat Main")] == frames
+
+
+def test_the_library_code_is_the_same_in_every_program() -> None:
+    # Its prepared form then serves every program of a process (compilers/driver.py's _prepare): the
+    # interface methods' itable indexes, its lambdas' classes, its arrays' kinds and its frames' texts
+    # do not depend on the program's own classes, interfaces and lambdas.
+    from compilers.ir.printer import print_function
+
+    lists = "import java.util.*;\npublic class Main { public static void main(String[] a) {\n%s\n} }\n"
+    one = (
+        lists
+        % 'List<String> xs = new ArrayList<>(List.of("b", "a")); Collections.sort(xs); System.out.println(xs);'
+    )
+    two = (
+        "import java.util.*;\nimport java.util.function.*;\n"
+        "interface Shape { double area(); int sides(); }\n"
+        "public class Main { record Sq(double s) implements Shape, Comparable<Sq> {\n"
+        "  public double area() { return s * s; } public int sides() { return 4; }\n"
+        "  public int compareTo(Sq o) { return Double.compare(s, o.s); } }\n"
+        "  public static void main(String[] a) { Function<Integer, int[]> f = n -> new int[n];\n"
+        "    Shape[] shapes = { new Sq(2) }; Map<String, Integer> m = new TreeMap<>();\n"
+        '    m.merge("k", 1, Integer::sum); System.out.println(f.apply(2).length + " " + m + shapes[0]);\n'
+        '    List<String> xs = new ArrayList<>(List.of("b", "a")); Collections.sort(xs); System.out.println(xs); } }\n'
+    )
+    texts = []
+    for source in (one, two):
+        module, diags = front_end("java", source, "Main.java")
+        assert module is not None, compile_errors(diags)
+        texts.append({fn.name: print_function(fn) for fn in module.functions})
+    shared = [n for n in texts[0] if n in texts[1] and n.split(".")[0] not in ("Main", "main", "java")]
+    assert len(shared) > 100
+    assert [n for n in shared if texts[0][n] != texts[1][n]] == []
