@@ -298,7 +298,7 @@ def test_the_library_code_is_the_same_in_every_program() -> None:
         "  public static void main(String[] a) { Function<Integer, int[]> f = n -> new int[n];\n"
         "    Shape[] shapes = { new Sq(2) }; Map<String, Integer> m = new TreeMap<>();\n"
         '    m.merge("k", 1, Integer::sum); System.out.println(f.apply(2).length + " " + m + shapes[0]);\n'
-        '    List<String> xs = new ArrayList<>(List.of("b", "a")); Collections.sort(xs); System.out.println(xs); } }\n'
+        f"    {sort} }} }}\n"
     )
     texts = []
     for source in (one, two):
