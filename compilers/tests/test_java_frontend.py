@@ -285,10 +285,9 @@ def test_the_library_code_is_the_same_in_every_program() -> None:
     from compilers.ir.printer import print_function
 
     lists = "import java.util.*;\npublic class Main { public static void main(String[] a) {\n%s\n} }\n"
-    one = (
-        lists
-        % 'List<String> xs = new ArrayList<>(List.of("b", "a")); Collections.sort(xs); System.out.println(xs);'
-    )
+    sort = 'List<String> xs = new ArrayList<>(List.of("b", "a"));\n'
+    sort += "Collections.sort(xs); System.out.println(xs);"
+    one = lists % sort
     two = (
         "import java.util.*;\nimport java.util.function.*;\n"
         "interface Shape { double area(); int sides(); }\n"
