@@ -3049,6 +3049,26 @@ instance (Read a, Read b) => Read (a, b) where
                                                     v <- readToken "," u', (b, v') <- readsPrec 0 v,
                                                     w <- readToken ")" v']) s
 
+instance (Read a, Read b, Read c) => Read (a, b, c) where
+  readsPrec _ s = readParens (\t -> [((a, b, c), w) | u <- readToken "(" t, (a, u') <- readsPrec 0 u,
+                                                       v <- readToken "," u', (b, v') <- readsPrec 0 v,
+                                                       x <- readToken "," v', (c, x') <- readsPrec 0 x,
+                                                       w <- readToken ")" x']) s
+
+instance Read () where
+  readsPrec _ s = readParens (\t -> [((), v) | u <- readToken "(" t, v <- readToken ")" u]) s
+
+instance Read Ordering where
+  readsPrec _ s = readParens (\t -> [(LT, u) | u <- readToken "LT" t] ++ [(EQ, u) | u <- readToken "EQ" t] ++
+                                    [(GT, u) | u <- readToken "GT" t]) s
+
+-- As Maybe's: a constructor's argument at precedence 11, the whole in parentheses at 0 again.
+instance (Read a, Read b) => Read (Either a b) where
+  readsPrec d s =
+    (if d > 10 then [] else [(Left x, v) | u <- readToken "Left" s, (x, v) <- readsPrec 11 u] ++
+                            [(Right x, v) | u <- readToken "Right" s, (x, v) <- readsPrec 11 u]) ++
+    [(x, u) | t <- readToken "(" s, (x, t') <- readsPrec 0 t, u <- readToken ")" t']
+
 instance Read Bool where
   readsPrec _ s = readParens (\t -> [(True, u) | u <- readToken "True" t] ++ [(False, u) | u <- readToken "False" t]) s
 
