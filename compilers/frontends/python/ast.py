@@ -426,6 +426,7 @@ class Module(Node):
     exit_raises: bool = False
     # whether closing some generator can run code: a yield under a finally or a handler of GeneratorExit
     closing: bool = False
+    throws: bool = False  # whether it names `throw`, so that a generator's code may have one thrown in
 
 
 @dataclass(eq=False)

@@ -88,6 +88,7 @@ class Checker:
         # or a handler that catches GeneratorExit, which CPython runs when it closes an unfinished one.
         self.close_guards: list[str] = []
         self.closing = False  # whether any generator's closing can run code (A.Module.closing)
+        self.throws = False  # whether the program names `throw` (A.Module.throws)
         # sys.exit ends the program at once (runtime/py/exit.ir): exact only when no `finally` and no
         # handler that catches SystemExit could run while CPython's SystemExit unwinds.
         self.exit_calls: list[Span] = []
@@ -119,6 +120,7 @@ class Checker:
                     f"the method '{call.attr}' ({kind}.{call.attr} in CPython) is not supported", call.span
                 )
         module.closing = self.closing
+        module.throws = self.throws
         # a generator closed at the program's end runs code first, as CPython's shutdown does
         module.exit_raises = bool(self.exit_calls) and (self.exit_guard is not None or self.closing)
         return module
@@ -562,6 +564,8 @@ class Checker:
         self.close_guards = saved
 
     def attribute(self, e: A.Attribute, scope: A.Scope, callee: bool) -> None:
+        if e.attr == "throw":
+            self.throws = True
         module = self.imports.get(e.value.id) if isinstance(e.value, A.Name) else None
         if module in MODULES:
             assert module is not None
@@ -662,6 +666,8 @@ class Checker:
     # ---- expressions ----
 
     def expr(self, e: A.Expr, scope: A.Scope, store: bool = False) -> None:
+        if isinstance(e, A.Const) and e.value == "throw":
+            self.throws = True  # getattr(g, "throw")
         if isinstance(e, A.Name):
             module = self.imports.get(e.id)
             if module in MODULES and not store:

@@ -162,6 +162,7 @@ class ModuleLowering:
         # else refers to (a loop's iterable, a consumer's argument) is dropped when CPython drops it, and
         # the generators suspended in the module's names are closed at the end
         self.closing = False
+        self.throws = False  # A.Module.throws: a generator may have an exception thrown in at a yield
         # Whether the program can raise SystemExit (names it, or sys.exit raises it): the module's unwinding
         # then ends the program with the status of one uncaught.
         self.system_exit = False
@@ -489,7 +490,8 @@ class FunctionLowering:
             fb.set_block(thrown_block)
             thrown()
             fb.set_block(cont)
-        self.check()  # close() and throw() resume the generator with the exception to raise here
+        if self.m.closing or self.m.throws:  # close() and throw() resume it with the exception to raise here
+            self.check()
 
     def yield_from(self, source: A.Expr) -> Operand:
         """PEP 380's delegation: each item of the subiterator yielded, what the generator is sent passed
@@ -2862,6 +2864,7 @@ def lower(module: A.Module, diags: DiagnosticBag) -> Module:
     m.imports = module.imports
     m.exit_raises = module.exit_raises
     m.closing = module.closing
+    m.throws = module.throws
     for name in module.scope.locals:
         m.global_var(name)
     # The module's code is called by py_main (runtime/py/pyrt.c), whose frame marks the top of the stack

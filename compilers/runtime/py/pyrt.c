@@ -9276,7 +9276,7 @@ long py_stdin_lines(void) {
  * resumed there: state 0 before the first resumption, k after the k-th yield, -1 when finished. The sent
  * value is what `x = yield v` reads when the generator resumes: send()'s argument, None after next().
  * A generator whose closing can run code (a yield under a finally or a handler of GeneratorExit, or one
- * that owns such a generator) has a closing block [serial, owned, mark], else 0: its serial is its place in
+ * that owns such a generator) has a closing block [serial, owned, mark, code], else 0: its serial is its place in
  * the order they were made; owned is what its frame holds the only reference to (py_gen_adopt: the
  * iterator a generator expression was made from, a generator function's arguments), with the serial mark
  * that tells which of the generators in it were made for it. */
@@ -9286,14 +9286,19 @@ typedef long (*py_code1)(long);
 long py_gen_serial; /* the serial of the last generator made whose closing can run code */
 long py_gen_live;   /* how many of those have started and not finished */
 
-/* g's closing block, made (with the next serial) if it has none. */
+long py_gen_run_closing(long g);
+
+/* g's closing block [serial, owned, mark, code], made (with the next serial) if it has none: its code is
+ * then run through py_gen_run_closing, so that resuming any other generator pays nothing for it. */
 long py_gen_closing(long g) {
     if (W(g)[6] == 0) {
-        long c = py_alloc(3);
+        long c = py_alloc(4);
         py_gen_serial = py_gen_serial + 1;
         W(c)[0] = py_gen_serial;
         W(c)[1] = 0;
         W(c)[2] = 0;
+        W(c)[3] = W(g)[1];
+        W(g)[1] = (long)py_gen_run_closing;
         W(g)[6] = c;
     }
     return W(g)[6];
@@ -9629,32 +9634,34 @@ long py_gen_adopt_args(long g, long argv, long n, long mark) {
 }
 
 long py_gen_resume(long g) {
-    long state = W(g)[2];
-    if (state < 0)
+    if (W(g)[2] < 0)
         return STOP;
     long r = ((py_code1)W(g)[1])(g);
+    if (py_exc) {
+        W(g)[2] = -1;
+        return 0;
+    }
+    return r;
+}
+
+/* The resumption of a generator whose closing runs code (py_gen_closing puts it in the generator's place
+ * of its code, which its closing block keeps): the code run, the generator counted among the live ones
+ * from its first suspension to its end, when what it owns is dropped. */
+long py_gen_run_closing(long g) {
+    long state = W(g)[2];
+    long r = ((py_code1)W(W(g)[6])[3])(g);
     if (py_exc)
         W(g)[2] = -1;
-    if (W(g)[6] != 0) {
-        if (W(g)[2] < 0) {
-            if (state > 0)
-                py_gen_live = py_gen_live - 1;
-            ((py_code4)py_gen_ops)('o', g, 0, 0);
-        } else if (state == 0) {
-            py_gen_live = py_gen_live + 1;
-        }
+    if (W(g)[2] < 0) {
+        if (state > 0)
+            py_gen_live = py_gen_live - 1;
+        ((py_code4)py_gen_ops)('o', g, 0, 0);
+    } else if (state == 0) {
+        py_gen_live = py_gen_live + 1;
     }
     if (py_exc)
         return 0;
     return r;
-}
-
-/* A delegating generator closed at its `yield from it`: CPython closes the subgenerator first (the
- * GeneratorExit pending meanwhile). */
-void py_yield_from_close(long it) {
-    long cls = py_on_demand[OD_GeneratorExit];
-    if (py_tag(it) == T_GEN && cls != 0 && py_is_subclass(W(py_exc)[1], cls))
-        py_gen_release(it);
 }
 
 /* The operations behind py_gen_ops: 'c' g.close(), 't' g.throw(v), 'o' the iterators g owns dropped. */
@@ -9665,6 +9672,14 @@ long py_gen_ops_code(long op, long g, long v, long unused) {
         return py_gen_throw(g, v);
     py_drop_owned(g);
     return NONE;
+}
+
+/* A delegating generator closed at its `yield from it`: CPython closes the subgenerator first (the
+ * GeneratorExit pending meanwhile). */
+void py_yield_from_close(long it) {
+    long cls = py_on_demand[OD_GeneratorExit];
+    if (py_tag(it) == T_GEN && cls != 0 && py_is_subclass(W(py_exc)[1], cls))
+        py_gen_release(it);
 }
 
 /* At the program's end, a module's global: a generator suspended there is closed, as CPython's shutdown
