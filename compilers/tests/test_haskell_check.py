@@ -291,6 +291,16 @@ def test_deriving_functor_needs_an_extension():
     ]
 
 
+def test_illegal_instance_heads_are_ghcs():
+    # GHC 9.0.2 (no FlexibleInstances): at the instance's head, the type as written.
+    cls = "class Pretty a where\n  pretty :: a -> String\n"
+    main = "main :: IO ()\nmain = print 1\n"
+    got = errors(cls + "instance Pretty String where\n  pretty s = s\n" + main)
+    assert got[0].startswith("3:10: Illegal instance declaration for ‘Pretty String’ (All instance types")
+    got = errors(cls + "instance Pretty (Maybe Int) where\n  pretty = show\n" + main)
+    assert got[0].startswith("3:10: Illegal instance declaration for ‘Pretty (Maybe Int)’")
+
+
 def test_class_method_constraints():
     # A method's own constraint is GHC's; one on the class variable alone needs ConstrainedClassMethods.
     head = "class C f where\n  cmap :: Ord b => (a -> b) -> f a -> f b\n"

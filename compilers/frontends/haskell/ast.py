@@ -465,7 +465,7 @@ def show_written(e: object) -> str:
         case ENeg(x):
             return "-" + _argument(x)
         case ETyped(x, _, t):
-            return f"{_operand(x)} :: {_show_ast_type(t)}"
+            return f"{_operand(x)} :: {show_ast_type(t)}"
         case ETuple(items):
             return "(" + ", ".join(show_written(x) for x in items) + ")"
         case EList(items):
@@ -531,7 +531,7 @@ def _escaped(text: str, quote: str) -> str:
     return "".join(out)
 
 
-def _show_ast_type(t: object) -> str:
+def show_ast_type(t: object) -> str:
     match t:
         case TyVar(name) | TyCon(name):
             return name
@@ -543,16 +543,16 @@ def _show_ast_type(t: object) -> str:
                 head = head.fun
             args.reverse()
             if isinstance(head, TyCon) and head.name == "[]" and len(args) == 1:
-                return f"[{_show_ast_type(args[0])}]"
+                return f"[{show_ast_type(args[0])}]"
             if isinstance(head, TyCon) and head.name == "->" and len(args) == 2:
-                return f"{_show_ast_type(args[0])} -> {_show_ast_type(args[1])}"
+                return f"{show_ast_type(args[0])} -> {show_ast_type(args[1])}"
             if (
                 isinstance(head, TyCon)
                 and head.name.startswith("(,")
                 and len(args) == head.name.count(",") + 1
             ):
-                return "(" + ", ".join(_show_ast_type(a) for a in args) + ")"
-            parts = [_show_ast_type(head), *(_show_ast_type(a) for a in args)]
+                return "(" + ", ".join(show_ast_type(a) for a in args) + ")"
+            parts = [show_ast_type(head), *(show_ast_type(a) for a in args)]
             return " ".join(p if " " not in p or p[0] in "[(" else f"({p})" for p in parts)
     return "_"
 

@@ -98,6 +98,11 @@ EMPTY_STRUCTURE_FUNCTIONS = ("maximum", "minimum", "foldr1", "foldl1", "maximumB
 
 
 CONSTRAINT_ERRORS = frozenset({"no_instance", "ambiguous"})
+# What GHC says of an instance head other than a type constructor applied to distinct variables.
+FLEXIBLE = (
+    "(All instance types must be of the form (T a1 ... an) where a1 ... an are distinct type variables;"
+    " FlexibleInstances, which would allow it, is not in this subset of Haskell: wrap the type in a newtype)"
+)
 
 
 class HsError(Exception):
@@ -564,11 +569,21 @@ class Checker:
         ty = self.ast_type(d.type, tv)
         head, args = spine(ty)
         if not isinstance(head, TCn) or not all(isinstance(a, TRig) for a in args):
+            written = A.show_ast_type(d.type)  # as GHC, the type as written (`Pretty String`), at the head
+            if " " in written and written[0] not in "[(":
+                written = f"({written})"
             raise self.error(
-                f"Illegal instance declaration for ‘{cls} {show_type(ty)}’", d.span, "unsupported"
+                f"Illegal instance declaration for ‘{cls} {written}’ {FLEXIBLE}",
+                d.cls_span or d.span,
+                "unsupported",
             )
         if len({a.name for a in args if isinstance(a, TRig)}) != len(args):
-            raise self.error("Illegal instance declaration: repeated type variable", d.span, "unsupported")
+            written = A.show_ast_type(d.type)
+            raise self.error(
+                f"Illegal instance declaration for ‘{cls} ({written})’ {FLEXIBLE}",
+                d.cls_span or d.span,
+                "unsupported",
+            )
         if head.name == "String" or (head.name == "[]" and not args):
             pass
         key = (cls, head.name)
