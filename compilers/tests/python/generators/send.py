@@ -59,6 +59,26 @@ try:
     r.send(None)
 except StopIteration:
     print("finished")
+
+
+# throw() in a program whose generators run no code on closing: raised at the yield, handled there
+def catcher():
+    while True:
+        try:
+            x = yield 1
+        except ValueError as e:
+            print("handled", e)
+
+it = catcher()
+next(it)
+print(it.throw(ValueError("v")))
+m = getattr(it, "throw")
+print(m(ValueError("w")))
+try:
+    it.throw(KeyError("k"))
+except KeyError as e:
+    print("out", e)
+print(next(it, "finished"))
 # Expected output from CPython 3.11.
 # expect: None
 # expect: 10
@@ -74,4 +94,10 @@ except StopIteration:
 # expect: closed
 # expect: total 4
 # expect: total 9
+# expect: finished
+# expect: handled v
+# expect: 1
+# expect: handled w
+# expect: 1
+# expect: out 'k'
 # expect: finished
