@@ -2707,9 +2707,16 @@ class Lowering:
         fb.branch(fb.binary("eq", fb.load(fb.load(at), 2), 0), make, made)
         fb.set_block(make)
         e = fb.load(fb.load(at), 0)
-        # java's NullPointerException computes its message when asked: its detail is null
-        npe = fb.binary("eq", fb.load(e, 0), self.vtable("NullPointerException"))
-        fb.branch(fb.binary("or", fb.binary("eq", fb.load(e, 1), 0), npe), plain, detail)
+        # java's NullPointerException of a failed dereference computes its message when asked: its
+        # detail is null (here the message, which starts "Cannot "); one made with a message keeps it
+        npe, helpful = fb.new_block("npe"), fb.new_block("helpful")
+        fb.branch(fb.binary("eq", fb.load(e, 1), 0), plain, npe)
+        fb.set_block(npe)
+        e = fb.load(fb.load(at), 0)
+        fb.branch(fb.binary("eq", fb.load(e, 0), self.vtable("NullPointerException")), helpful, detail)
+        fb.set_block(helpful)
+        head = fb.call("str_slice", [fb.load(fb.load(fb.load(at), 0), 1), Const(0), Const(7)]) or Const(0)
+        fb.branch(fb.call("str_eq", [head, self.string("Cannot ")]) or Const(0), plain, detail)
         fb.set_block(plain)
         fb.store(roots, fb.load(fb.load(fb.load(fb.load(at), 0), 0), 2), 3)  # the class's name
         fb.jump(named)
@@ -3099,18 +3106,38 @@ class Lowering:
             code = self.ir_name(written.methods[key][0]) if written is not None else None
             fb.ret((fb.call(code, [fb.param(k) for k in range(arity)]) if code else None) or 0)
 
+    def null_cause(self, fb: FunctionBuilder) -> None:
+        """In a constructor given a cause (fb's parameter 0 the exception, its last the cause): a null
+        one is set as the exception itself (cause_of reads it as null)."""
+        at = self.classes["Throwable"].fields["cause"].index
+        given, none = fb.new_block("givencause"), fb.new_block("nullcause")
+        fb.branch(fb.binary("eq", fb.param(len(fb.function.params) - 1), 0), none, given)
+        fb.set_block(none)
+        fb.store(fb.param(0), fb.param(0), at)
+        fb.jump(given)
+        fb.set_block(given)
+
+    def cause_of(self, fb: FunctionBuilder, e: Operand) -> Operand:
+        """The cause of exception e: null when none was set or null was (the field holds e itself)."""
+        c = fb.load(e, self.classes["Throwable"].fields["cause"].index)
+        return fb.binary("mul", c, fb.binary("ne", c, e))
+
     def cause_methods(self) -> None:
         """Throwable's cause: the constructors (message, cause) and (cause), whose message is the
         cause's toString() (null for none), getCause() and initCause(cause)."""
         mb = self.mb
         at = self.classes["Throwable"].fields["cause"].index
+        # A cause given as null is set all the same (initCause may not set one after it): the field
+        # then holds the exception itself, as java's holds itself for a cause not yet set (getCause()
+        # and the printed chains read it as null: cause_of).
         fb = mb.function("Throwable.new.cause", params=[("e", "ptr"), ("m", "ptr"), ("c", "ptr")], ret="w")
         fb.store(fb.param(0), fb.param(1), 1)
         fb.store(fb.param(0), fb.param(2), at)
+        self.null_cause(fb)
         fb.ret(0)
         fb = mb.function("Throwable.getCause", params=[("e", "ptr")], ret="w")
-        fb.ret(fb.load(fb.param(0), at))
-        # java's checks: a cause set before (here: one not null) may not be overwritten, nor may an
+        fb.ret(self.cause_of(fb, fb.param(0)))
+        # java's checks: a cause set before (even as null) may not be overwritten, nor may an
         # exception be its own cause; what is thrown has the exception as its cause.
         fb = mb.function("Throwable.initCause", params=[("e", "ptr"), ("c", "ptr")], ret="w")
         roots = params_frame(fb, 2)  # [link, 2, e, c]: toString() may collect
@@ -3142,14 +3169,17 @@ class Lowering:
         fb.ret(0)
         fb.set_block(store)
         fb.store(fb.param(0), fb.param(1), at)
+        self.null_cause(fb)
         fb.store(Sym("gc_frames"), fb.load(roots, 0))
         fb.ret(fb.param(0))
         fb = mb.function("Throwable.new.bare", params=[("e", "ptr"), ("c", "ptr")], ret="w")
         fb.store(fb.param(0), fb.param(1), at)  # ExceptionInInitializerError(thrown): no message
+        self.null_cause(fb)
         fb.ret(0)
         fb = mb.function("Throwable.new.of", params=[("e", "ptr"), ("c", "ptr")], ret="w")
         roots = params_frame(fb, 2)  # [link, 2, e, c]: toString() may collect
         fb.store(fb.param(0), fb.param(1), at)
+        self.null_cause(fb)
         named, done = fb.new_block("named"), fb.new_block("done")
         fb.branch(fb.binary("eq", fb.param(1), 0), done, named)
         fb.set_block(named)
@@ -3339,7 +3369,7 @@ class Lowering:
         top, body, done = fb.new_block("cause"), fb.new_block("causeone"), fb.new_block("causedone")
         fb.jump(top)
         fb.set_block(top)
-        c = fb.load(fl.fetch(enc), at)
+        c = self.cause_of(fb, fl.fetch(enc))
         more, fresh = fb.new_block("causemore"), fb.new_block("causefresh")
         fb.branch(fb.binary("eq", c, 0), done, more)
         fb.set_block(more)
@@ -3445,9 +3475,9 @@ class Lowering:
         fb.call("str_print", [self.string(frames)], returns=False)
         at = self.classes["Throwable"].fields["cause"].index
         named, done = fb.new_block("cause"), fb.new_block("printed")
-        fb.branch(fb.load(fl.fetch(h), at), named, done)
+        fb.branch(self.cause_of(fb, fl.fetch(h)), named, done)
         fb.set_block(named)
-        c = fb.load(fl.fetch(h), at)
+        c = self.cause_of(fb, fl.fetch(h))
         text = fb.call(fb.load(fb.load(c, 0), VT_HEADER + self.tostring_index), [c]) or Const(0)
         kept = fl.hold(text, True)
         fb.call("str_print", [self.string("Caused by: ")], returns=False)

@@ -1,7 +1,8 @@
 // A static initialiser that throws: the use that first initialises its class throws java's
 // ExceptionInInitializerError, whose cause is the exception (an Error is thrown as it is); each later use
 // throws NoClassDefFoundError, whose cause is the error java keeps ("Exception E: message [in thread
-// "main"]"); a class whose superclass failed fails with the superclass's error.
+// "main"]", an explicit NullPointerException's message kept, a failed dereference's not); a class whose
+// superclass failed fails with the superclass's error.
 import java.util.*;
 
 public class Main {
@@ -33,11 +34,17 @@ public class Main {
         static void hello() { System.out.println("hello"); }
     }
 
+    static class Feed {
+        static int size = open();
+        static int open() { throw new NullPointerException("feed missing"); }
+    }
+
     static int attempt(int which) {
         try {
             switch (which) {
                 case 0: return Config.port();
                 case 1: return Limits.max;
+                case 3: return Feed.size;
                 default: Derived.hello(); return Base.width;
             }
         } catch (ExceptionInInitializerError e) {
@@ -54,7 +61,7 @@ public class Main {
 
     public static void main(String[] args) {
         for (int round = 0; round < 2; round++) {
-            for (int which = 0; which < 3; which++) {
+            for (int which = 0; which < 4; which++) {
                 attempt(which);
             }
         }
@@ -72,12 +79,16 @@ public class Main {
 // expect: 1: java.lang.AssertionError: limit too large: 12
 // expect: 2: java.lang.ExceptionInInitializerError caused by java.lang.NullPointerException: Cannot invoke "String.length()" because "Main$Base.names[0]" is null
 // expect: null true
+// expect: 3: java.lang.ExceptionInInitializerError caused by java.lang.NullPointerException: feed missing
+// expect: null true
 // expect: 0: Could not initialize class Main$Config
 // expect:   cause java.lang.ExceptionInInitializerError: Exception java.lang.NumberFormatException: For input string: "80x" [in thread "main"]
 // expect: 1: Could not initialize class Main$Limits
 // expect:   cause java.lang.ExceptionInInitializerError: Exception java.lang.AssertionError: limit too large: 12 [in thread "main"]
 // expect: 2: Could not initialize class Main$Derived
 // expect:   cause java.lang.ExceptionInInitializerError: Exception java.lang.ExceptionInInitializerError [in thread "main"]
+// expect: 3: Could not initialize class Main$Feed
+// expect:   cause java.lang.ExceptionInInitializerError: Exception java.lang.NullPointerException: feed missing [in thread "main"]
 // expect: java.lang.NoClassDefFoundError Exception java.lang.NullPointerException [in thread "main"]
 // expect runtime error: trap 4
 // expect stderr: at jdk.compiler/com.sun.tools.javac.launcher.Main.main(Main.java:132)

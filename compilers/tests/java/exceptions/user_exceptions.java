@@ -31,6 +31,17 @@ public class Main {
         } catch (IllegalArgumentException e) {
             System.out.println(e.getMessage());
         }
+        // A cause given as null, to a constructor or initCause, is set: initCause may not follow.
+        Throwable[] given = {new RuntimeException("a", null), new IllegalStateException((Throwable) null),
+            new InvalidAge("b", null), new RuntimeException("c").initCause(null)};
+        for (Throwable t : given) {
+            try {
+                t.initCause(r);
+                System.out.println("set " + t.getCause());
+            } catch (IllegalStateException e) {
+                System.out.println(t.getMessage() + " " + t.getCause() + ": " + e.getMessage());
+            }
+        }
     }
 }
 
@@ -43,6 +54,7 @@ class FieldError extends RuntimeException {
 
 class InvalidAge extends Exception {
     InvalidAge(String msg) { super(msg); }
+    InvalidAge(String msg, Throwable cause) { super(msg, cause); }
 }
 
 class TooOld extends InvalidAge {
@@ -58,3 +70,7 @@ class TooOld extends InvalidAge {
 // expect: FieldError: email: required | email: required
 // expect: Can't overwrite cause with a null <- wrapper
 // expect: Self-causation not permitted
+// expect: a null: Can't overwrite cause with java.lang.RuntimeException: wrapper
+// expect: null null: Can't overwrite cause with java.lang.RuntimeException: wrapper
+// expect: b null: Can't overwrite cause with java.lang.RuntimeException: wrapper
+// expect: c null: Can't overwrite cause with java.lang.RuntimeException: wrapper
