@@ -9605,9 +9605,9 @@ void py_drop(long v, long mark) {
     if (t != T_LAZY)
         return;
     long kind = W(v)[1];
-    if (kind == LZ_MAP || kind == LZ_ZIP) {
+    if (kind == LZ_MAP || kind == LZ_ZIP) { /* its tuple of iterators: CPython frees a tuple's items last first */
         long its = W(v)[2];
-        for (long k = 0; k < W(its)[1]; k++)
+        for (long k = W(its)[1] - 1; k >= 0; k--)
             py_drop(W(its)[2 + k], mark);
     } else if (kind == LZ_FILTER || kind == LZ_ENUMERATE) {
         py_drop(W(v)[2], mark);

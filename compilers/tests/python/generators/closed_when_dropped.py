@@ -128,6 +128,34 @@ for i, x in enumerate(source("en")):
     if i == 1:
         break
 print("end")
+# zip and map hold their iterators in a tuple, which CPython frees last item first
+def zgen(name):
+    try:
+        for i in range(5):
+            yield i
+    finally:
+        print("cleanup", name)
+for a, b in zip(zgen("a"), zgen("b")):
+    break
+print("1")
+for t in zip(zgen("x"), zgen("y"), zgen("z")):
+    if t[0] == 1:
+        break
+print("2")
+print(list(zip(zgen("p"), zgen("q"), [1])))
+print(list(map(lambda a, b: a + b, zgen("m1"), [10, 20])))
+for i, x in enumerate(zgen("e")):
+    break
+for x in filter(None, zgen("f")):
+    break
+def pair(g1, g2):
+    yield from g1
+    yield from g2
+for x in pair(zgen("g1"), zgen("g2")):
+    break
+print("3")
+
+
 class Countdown:
     def __init__(self, n):
         self.n = n
@@ -225,6 +253,22 @@ for x in cd:
 # expect: zipped
 # expect: cleanup en
 # expect: end
+# expect: cleanup b
+# expect: cleanup a
+# expect: 1
+# expect: cleanup z
+# expect: cleanup y
+# expect: cleanup x
+# expect: 2
+# expect: cleanup q
+# expect: cleanup p
+# expect: [(0, 0, 1)]
+# expect: cleanup m1
+# expect: [10, 21]
+# expect: cleanup e
+# expect: cleanup f
+# expect: cleanup g1
+# expect: 3
 # expect: countdown 3 done
 # expect: a
 # expect: countdown 4 done
