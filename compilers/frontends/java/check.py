@@ -28,6 +28,7 @@ from compilers.frontends.java.generic import (
 )
 from compilers.frontends.java.library import REGEX_METHODS, interface_selectors, literal_split, regex_split
 from compilers.frontends.java.library import STRING_METHODS as JAVA_STRING_METHODS
+from compilers.frontends.java.reach import constant_bool
 from compilers.frontends.java.types import (
     BUILTIN_EXCEPTIONS,
     DOUBLE_CONSTANTS,
@@ -1380,16 +1381,14 @@ class Checker:
             return False
         if isinstance(s, A.If):
             return s.other is None or self.completes(s.then) or self.completes(s.other)
+        # A loop whose condition is a constant expression of value true (JLS 15.29: `1 < 2`, a final
+        # boolean set by `true`) completes only by a break.
         if isinstance(s, A.While):
-            return not (isinstance(s.cond, A.Literal) and s.cond.value is True) or self.has_break(s.body)
+            return constant_bool(s.cond) is not True or self.has_break(s.body)
         if isinstance(s, A.DoWhile):
-            return (
-                self.completes(s.body) and not (isinstance(s.cond, A.Literal) and s.cond.value is True)
-            ) or self.has_break(s.body)
+            return (self.completes(s.body) and constant_bool(s.cond) is not True) or self.has_break(s.body)
         if isinstance(s, A.For):
-            return (
-                s.cond is not None and not (isinstance(s.cond, A.Literal) and s.cond.value is True)
-            ) or self.has_break(s.body)
+            return (s.cond is not None and constant_bool(s.cond) is not True) or self.has_break(s.body)
         if isinstance(s, A.Try):
             if s.final is not None and not self.completes(s.final):
                 return False

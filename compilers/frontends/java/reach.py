@@ -18,7 +18,7 @@ from enum import Enum
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.java import ast as A
-from compilers.frontends.java.types import FieldInfo, LocalInfo, int_constant
+from compilers.frontends.java.types import FieldInfo, LocalInfo, constant_text, int_constant
 
 
 class Live(Enum):
@@ -53,6 +53,10 @@ def constant_bool(e: A.Expr | None, depth: int = 0) -> bool | None:
         if a is not None and b is not None:  # both boolean constants
             ops = {"&&": a and b, "||": a or b, "==": a == b, "!=": a != b, "&": a and b, "|": a or b}
             return ops.get(e.op, a != b)
+    if isinstance(e, A.Binary) and e.op in ("==", "!="):  # two constant strings: interned, one object
+        s, t = constant_text(e.left), constant_text(e.right)
+        if s is not None and t is not None:
+            return (s == t) == (e.op == "==")
     if isinstance(e, A.Binary) and e.op in ("<", "<=", ">", ">=", "==", "!="):
         x, y = int_constant(e.left), int_constant(e.right)
         if x is None or y is None:

@@ -35,6 +35,18 @@ public class Main {
         Runnable r = () -> { return; int late = 1; };
         System.out.println(twice(2));
     }
+    // A condition that is a constant expression (JLS 15.29) is as `true` or `false` written.
+    static final boolean DEBUG = false;
+    static int ticks() {
+        final boolean on = true;
+        while (on) { return 1; }
+    }
+    static int more() { while (1 < 2) { return 2; } }
+    static void quiet() {
+        while (DEBUG) { System.out.println("x"); }
+        do { } while ("a" == "a");
+        System.out.println("after");
+    }
 }
 // error: 4:9: unreachable statement
 // error: 8:9: unreachable statement
@@ -44,3 +56,5 @@ public class Main {
 // error: 20:13: unreachable statement
 // error: 32:9: unreachable statement
 // error: 35:42: unreachable statement
+// error: 46:23: unreachable statement
+// error: 48:9: unreachable statement
