@@ -288,6 +288,9 @@ def subst_type(t: Type, var: str, by: Type) -> Type:
                 if isinstance(by, TVar):
                     return TCon(by.name, new_args)
                 if isinstance(by, TCon):
+                    if by.name == "->" and len(by.args) + len(new_args) == 2:
+                        # the function type given its argument only (Haskell's `(->) r`), then its result
+                        return TFun(*(by.args + new_args))
                     return TCon(by.name, by.args + new_args)
             return TCon(name, new_args) if args else t
         case TFun(a, r):

@@ -222,6 +222,8 @@ def parse_type(s: SExp) -> Type:
         raise CoreSyntaxError("an empty type ()")
     head = s[0]
     if head == "->":
+        if len(s) == 2:  # given its argument only, as a type argument (typecheck.wf)
+            return TCon("->", (parse_type(s[1]),))
         if len(s) != 3:
             raise CoreSyntaxError(f"(-> A B) takes two types: {_show(s)}")
         return TFun(parse_type(s[1]), parse_type(s[2]))

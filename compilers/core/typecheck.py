@@ -100,6 +100,12 @@ class _Checker:
                     for a in args:
                         self.wf(a, tvars)
                     return
+                if name == "->" and partial and len(args) < 2:
+                    # the function type given its argument only, as a type argument (Haskell's `(->) r`
+                    # of `instance Functor ((->) r)`; subst_type makes it a TFun given its result)
+                    for a in args:
+                        self.wf(a, tvars)
+                    return
                 d = self.datas.get(name)
                 if d is None:
                     self.fail(f"unknown type {name}")

@@ -404,11 +404,16 @@ def test_the_expression_in_a_message_is_shown_as_written() -> None:
     assert errors(src)[0].startswith("1:31: No instance for (Num [Char]) arising from a use of ‘+’")
 
 
-def test_the_reader_monad_is_named_as_outside_the_subset() -> None:
-    # GHC 9.0.2 prints [(1,2),(2,3)]: its Prelude has Applicative ((->) r), which this subset has not.
-    got = errors("main :: IO ()\nmain = print ((zip <*> tail) [1, 2, 3 :: Int])\n")
-    assert got[0].startswith("2:20: No instance for (Applicative ((->) [Int])) arising from a use of ‘<*>’")
-    assert "this subset of Haskell does not" in got[0]
+def test_a_function_is_a_functor_applicative_and_monad() -> None:
+    # GHC 9.0.2 prints [(1,2),(2,3)], 11 and 19, [11,20,7]: its Prelude's instances for ((->) r).
+    head = "main :: IO ()\nmain = "
+    assert run(head + "print ((zip <*> tail) [1, 2, 3 :: Int])\n")[1] == "[(1,2),(2,3)]\n"
+    got = run(head + "print (fmap (+ 1) (* 2) 5, ((+) <$> (* 2) <*> (+ 10)) (3 :: Int))\n")
+    assert got[1] == "(11,19)\n"
+    assert run(head + "print (sequence [(+ 1), (* 2), subtract 3] (10 :: Int))\n")[1] == "[11,20,7]\n"
+    # A class without such an instance is GHC's missing instance.
+    got = errors("import Control.Applicative\n" + head + "print ((empty <|> negate) (3 :: Int))\n")
+    assert got == ["3:22: No instance for (Alternative ((->) Int)) arising from a use of ‘<|>’"]
 
 
 @pytest.mark.parametrize(

@@ -1422,15 +1422,8 @@ class Checker:
                 h.evidence = ev
                 return []
             origin = _arising(h.origin)
-            # GHC's Prelude has these; the core here has no partly applied function type to give them.
-            missing = (
-                " (GHC's Prelude makes a function a Functor, Applicative and Monad in its result; this subset"
-                " of Haskell does not: apply the functions to the argument yourself)"
-                if head.name == "->" and len(args) == 1 and h.cls in ("Functor", "Applicative", "Monad")
-                else ""
-            )
             raise self.error(
-                f"No instance for ({h.cls} {show_type(t, prec=2)}) arising from {origin}{missing}",
+                f"No instance for ({h.cls} {show_type(t, prec=2)}) arising from {origin}",
                 h.span,
                 "no_instance",
             )

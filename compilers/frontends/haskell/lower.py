@@ -193,7 +193,10 @@ class Elaborator:
                 if not args:
                     return fixed
                 assert isinstance(fixed, c.TCon)
-                return c.TCon(fixed.name, fixed.args + tuple(self.ctype(a) for a in args))
+                full = fixed.args + tuple(self.ctype(a) for a in args)
+                if fixed.name == "->" and len(full) == 2:  # `(->) r` applied to its result's type
+                    return c.TFun(full[0], full[1])
+                return c.TCon(fixed.name, full)
             if not args:
                 return c.TVar(head.name)
             return c.TCon(head.name, tuple(self.ctype(a) for a in args))

@@ -1538,6 +1538,17 @@ instance Monad (Either e) where
   Left e >>= _ = Left e
   Right x >>= k = k x
 
+-- A function is a Functor, Applicative and Monad in its result (the reader: zip <*> tail, (+) <$> f <*> g).
+instance Functor ((->) r) where
+  fmap f g = \x -> f (g x)
+
+instance Applicative ((->) r) where
+  pure x = \_ -> x
+  f <*> g = \x -> f x (g x)
+
+instance Monad ((->) r) where
+  f >>= k = \r -> k (f r) r
+
 -- A pair is a Functor in its second component.
 instance Functor ((,) a) where
   fmap f (x, y) = (x, f y)
