@@ -268,6 +268,14 @@ class ModuleLowering:
             self.floats[bits] = found
         return found
 
+    def binding_order(self, name: str) -> Sym:
+        """The word that holds when the module's name was first bound (0: not bound)."""
+        sym = f"gb.{name}"
+        if sym not in self.globals:
+            self.globals.add(sym)
+            self.mb.global_(sym, [0])
+        return Sym(sym)
+
     def global_var(self, name: str) -> Sym:
         sym = f"g.{name}"
         if name not in self.globals:
@@ -427,13 +435,18 @@ class FunctionLowering:
 
     def shutdown(self) -> None:
         """The program's end where some generator's closing runs code: each module name's suspended
-        generator closed, in the order the names were first bound, as CPython's shutdown clears them; then a
+        generator closed, in the order the names were first bound (at run time), as CPython's shutdown
+        clears them; then a
         report, if one is suspended still that CPython would have closed at a moment not known here."""
         if not self.m.closing:
             return
         fb = self.fb
-        for name in self.m.module_scope.locals:
-            self.call_void("py_gen_shutdown", [fb.load(self.m.global_var(name))])
+        names = self.m.module_scope.locals
+        slot = self.argv(2 * len(names))
+        for i, name in enumerate(names):
+            fb.store(slot, fb.load(self.m.binding_order(name)), 2 * i)
+            fb.store(slot, fb.load(self.m.global_var(name)), 2 * i + 1)
+        self.call_void("py_gen_shutdown", [slot, len(names)])
         stop, end = fb.new_block("unclosed"), fb.new_block("end")
         fb.branch(self.call("py_gen_end", [], can_raise=False), stop, end)
         fb.set_block(stop)
@@ -687,6 +700,7 @@ class FunctionLowering:
         elif kind == "global":
             assert isinstance(where, Sym)
             fb.store(where, value)
+            self.bound_global(name)
             if self.is_main and len(self.frames) == 1:
                 self.definite.add(name)
         elif kind == "class":
@@ -696,6 +710,14 @@ class FunctionLowering:
         else:
             # a module-level name bound only through `global` in functions
             fb.store(self.m.global_var(name), value)
+            self.bound_global(name)
+
+    def bound_global(self, name: str) -> None:
+        """A module's name bound: in a program whose generators' closing runs code, the order of the names'
+        first bindings is kept (pyrt.c's py_first_binding), which is the order CPython's shutdown clears
+        the module's names in."""
+        if self.m.closing and not (self.is_main and name in self.definite):
+            self.call_void("py_first_binding", [self.m.binding_order(name)])
 
     def builtin_as_value(self, name: str) -> bool:
         """Whether the built-in `name` can be a value here (builtin_value gives it without a diagnostic)."""
@@ -1061,8 +1083,14 @@ class FunctionLowering:
             self.call("py_delitem", [obj, index])
         elif isinstance(target, A.Name):
             self.load_name(target.id)
-            self.store_name(target.id, Const(UNBOUND))
-            self.definite.discard(target.id)
+            self.unbind(target.id)
+
+    def unbind(self, name: str) -> None:
+        """`del name` once its value is known to be there."""
+        self.store_name(name, Const(UNBOUND))
+        self.definite.discard(name)
+        if self.m.closing and self.resolve(name)[0] == "global":  # bound again, it comes last
+            self.fb.store(self.m.binding_order(name), 0)
 
     def aug_assign(self, s: A.AugAssign) -> None:
         target = s.target
@@ -1329,9 +1357,14 @@ class FunctionLowering:
                 self.handler = escapes
                 self.handled_exc.append((caught, caught_index))
                 fb.store(Sym("py_handling"), caught)
-                self.finally_stack.append(FinallyContext([], handling))
+                # leaving the handler unbinds its name, as CPython's implicit `del e` (by break,
+                # continue and return too)
+                unbind = (lambda name=handler.name: self.unbind(name)) if handler.name else None
+                self.finally_stack.append(FinallyContext([], handling, action=unbind))
                 self.block(handler.body)
                 self.finally_stack.pop()
+                if handler.name:
+                    self.unbind(handler.name)
                 self.set_handling(*handling)
                 self.handled_exc.pop()
                 fb.jump(after_body)
@@ -1382,7 +1415,7 @@ class FunctionLowering:
             self.call_void("py_exc_context", [pending])
             self.set_handling(*pending_handling)
             fb.jump(outer_handler)
-        self.definite = before
+        self.definite = before - {h.name for h in s.handlers if h.name}  # unbound after a handler ran
         fb.set_block(done)
 
     def raise_stmt(self, s: A.Raise) -> None:

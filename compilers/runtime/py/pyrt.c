@@ -9682,11 +9682,34 @@ void py_yield_from_close(long it) {
         py_gen_release(it);
 }
 
-/* At the program's end, a module's global: a generator suspended there is closed, as CPython's shutdown
- * closes it when it clears the module's names. */
-void py_gen_shutdown(long v) {
-    if (py_tag(v) == T_GEN && W(v)[6] != 0 && W(v)[2] > 0)
-        py_gen_release(v);
+long py_bindings; /* how many module names have been bound (py_first_binding) */
+
+/* A module's name bound: its word (*order) gets its place among the names' first bindings, if it has
+ * none (0 after `del name`, as CPython's dict puts a name bound again last). */
+void py_first_binding(long *order) {
+    if (*order == 0) {
+        py_bindings = py_bindings + 1;
+        *order = py_bindings;
+    }
+}
+
+/* At the program's end, the module's n names as pairs (order of first binding, value) at argv: the
+ * suspended generators among the values closed, in that order, as CPython's shutdown clears the module's
+ * names in the order its dict has them. */
+void py_gen_shutdown(long argv, long n) {
+    long last = 0;
+    for (long k = 0; k < n; k++) {
+        long first = -1; /* the name bound first after `last` */
+        for (long i = 0; i < n; i++)
+            if (W(argv)[2 * i] > last && (first < 0 || W(argv)[2 * i] < W(argv)[2 * first]))
+                first = i;
+        if (first < 0)
+            return;
+        last = W(argv)[2 * first];
+        long v = W(argv)[2 * first + 1];
+        if (py_tag(v) == T_GEN && W(v)[6] != 0 && W(v)[2] > 0)
+            py_gen_release(v);
+    }
 }
 
 /* After the shutdown: a generator that is still suspended where closing it runs code was dropped at a

@@ -1,6 +1,7 @@
 # A generator suspended in a try with a finally is closed when CPython drops it: a loop over it (or over
 # what iter() makes of an object) left early, a consuming call returned, a name bound again or deleted, a
-# function returned, the program ended (here by SystemExit, raised in a loop).
+# function returned, the program ended (here by SystemExit, raised in a loop), the names in the order
+# they were first bound.
 def gen(name):
     try:
         yield 1
@@ -156,6 +157,41 @@ for x in pair(zgen("g1"), zgen("g2")):
 print("3")
 
 
+# at the end, the module's names are cleared in the order they were first bound (sb in ssetup())
+def sgen(name):
+    try:
+        yield 1
+    finally:
+        print("cleanup", name)
+def ssetup():
+    global sb
+    sb = sgen("b")
+    next(sb)
+sa = sgen("a")
+next(sa)
+ssetup()
+_sc = sgen("_sc")
+next(_sc)
+__sd = sgen("__sd")
+next(__sd)
+se = sgen("e")
+next(se)
+if True:
+    sf = sgen("f")
+    next(sf)
+print("bound")
+del sa
+sa = sgen("a2")
+next(sa)
+for i in range(2):
+    if i == 1:
+        early = sgen("early")
+        next(early)
+    else:
+        late = sgen("late")
+        next(late)
+
+
 class Countdown:
     def __init__(self, n):
         self.n = n
@@ -269,6 +305,8 @@ for x in cd:
 # expect: cleanup f
 # expect: cleanup g1
 # expect: 3
+# expect: bound
+# expect: cleanup a
 # expect: countdown 3 done
 # expect: a
 # expect: countdown 4 done
@@ -284,6 +322,14 @@ for x in cd:
 # expect: countdown 4 done
 # expect: cleanup j
 # expect: cleanup k
+# expect: cleanup b
+# expect: cleanup _sc
+# expect: cleanup __sd
+# expect: cleanup e
+# expect: cleanup f
+# expect: cleanup a2
+# expect: cleanup late
+# expect: cleanup early
 # expect: countdown 4 done
 # expect stderr: total too big: 7
 # expect exit: 1
