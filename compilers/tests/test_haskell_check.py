@@ -301,6 +301,13 @@ def test_illegal_instance_heads_are_ghcs():
     assert got[0].startswith("3:10: Illegal instance declaration for ‘Pretty (Maybe Int)’")
 
 
+def test_two_type_variables_of_one_name_are_told_apart():
+    # GHC 9.0.2: a local signature's `a` is not its enclosing one's; the local one is named a1.
+    src = "addAll :: Num a => a -> [a] -> [a]\naddAll k xs = map f xs\n  where\n    f :: a -> a\n"
+    got = errors(src + "    f x = x + k\nmain :: IO ()\nmain = print (addAll 1 [1, 2 :: Int])\n")
+    assert got == ["5:15: Couldn't match expected type ‘a1’ with actual type ‘a’ in the expression: k"]
+
+
 def test_class_method_constraints():
     # A method's own constraint is GHC's; one on the class variable alone needs ConstrainedClassMethods.
     head = "class C f where\n  cmap :: Ord b => (a -> b) -> f a -> f b\n"

@@ -411,6 +411,7 @@ class Checker:
 
             def message() -> str:
                 namer = Namer()
+                namer.rigids_by_age(expected, actual)
                 return (
                     f"Couldn't match expected type ‘{show_type(expected, namer)}’ with actual type "
                     f"‘{show_type(actual, namer)}’ in the expression: {A.show_written(e)}"

@@ -155,6 +155,25 @@ class Namer:
     def __init__(self) -> None:
         self.names: dict[int, str] = {}
         self.hinted: dict[str, int] = {}
+        self.rigids: dict[str, str] = {}  # a rigid variable's name -> its name in the message
+
+    def rigid(self, name: str) -> str:
+        """A rigid variable's name as written; a second one written the same in one message is a1, as
+        GHC's (a local signature's `a` against its enclosing one's)."""
+        shown = self.rigids.get(name)
+        if shown is None:
+            base = name.split("%")[0]
+            k = sum(1 for other in self.rigids if other.split("%")[0] == base)
+            shown = self.rigids[name] = base if k == 0 else f"{base}{k}"
+        return shown
+
+    def rigids_by_age(self, *types: Type) -> None:
+        """The rigid variables of the types named oldest first: the enclosing signature's keeps its name."""
+        found: set[str] = set()
+        for t in types:
+            rigids(t, found)
+        for name in sorted(found, key=_age):
+            self.rigid(name)
 
     def name(self, m: TMeta) -> str:
         if m.id not in self.names:
@@ -167,6 +186,12 @@ class Namer:
         return self.names[m.id]
 
 
+def _age(name: str) -> int:
+    """A rigid variable's number (the checker's fresh names are `a%12`): the older, the smaller."""
+    number = name.rsplit("%", 1)[-1]
+    return int(number) if "%" in name and number.isdigit() else -1
+
+
 def show_type(t: Type, namer: Namer | None = None, prec: int = 0) -> str:
     """A type as GHC prints it: `[Char]`, `(Int, Bool)`, `Maybe Int -> IO ()`."""
     namer = namer or Namer()
@@ -174,7 +199,7 @@ def show_type(t: Type, namer: Namer | None = None, prec: int = 0) -> str:
     if isinstance(head, TMeta):
         text = namer.name(head)
     elif isinstance(head, TRig):
-        text = head.name.split("%")[0]
+        text = namer.rigid(head.name)
     else:
         assert isinstance(head, TCn)
         name = head.name
