@@ -235,7 +235,17 @@ def test_not_in_scope():
     ]
     assert errors("main = print (M.size 1)\n") == ["1:15: Not in scope: ‘M.size’"]
     assert errors("main = print (Foo 1)\n") == ["1:15: Data constructor not in scope: Foo"]
-    assert errors("import Data.Char\nmain = print (sort [2, 1])\n") == ["2:15: Variable not in scope: sort"]
+    # GHC 9.0.2's suggestions: the imported names nearest the one written.
+    assert errors("import Data.Char\nmain = print (sort [2, 1])\n") == [
+        "2:15: Variable not in scope: sort. Perhaps you meant ‘sqrt’ (imported from Prelude)"
+    ]
+    assert errors("import Data.Char\nmain = print (isdigit 'a')\n") == [
+        "2:15: Variable not in scope: isdigit. Perhaps you meant ‘isDigit’ (imported from Data.Char)"
+    ]
+    assert errors("main = putStrLn (mapp show [1])\n") == [
+        "1:18: Variable not in scope: mapp. Perhaps you meant one of these: ‘map’ (imported from Prelude),"
+        " ‘mapM’ (imported from Prelude)"
+    ]
 
 
 def test_type_errors_name_the_expression_and_both_types():

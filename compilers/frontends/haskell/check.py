@@ -324,6 +324,9 @@ class Checker:
         # A name the program may not use unqualified: defined by it and imported, or imported twice as two
         # different things (name -> GHC's "Ambiguous occurrence" message).
         self.ambiguous_names: dict[str, str] = {}
+        # The module each unqualified imported name comes from, for GHC's "Perhaps you meant" of a name
+        # not in scope.
+        self.name_modules: dict[str, str] = {}
         # The Prelude's names, which the syntax's desugaring (`do`, sequences, negation) and derived
         # instances mean whatever the program defines, hides or imports (set once the Prelude is checked).
         self.prelude_names: dict[str, Global] = {}
@@ -947,8 +950,25 @@ class Checker:
         if g is None or g.kind == "con":
             if name[0].isupper() and "." in name:
                 raise self.error(f"Not in scope: ‘{name}’", span, "undeclared")
-            raise self.error(f"Variable not in scope: {name}", span, "undeclared")
+            raise self.error(f"Variable not in scope: {name}{self.perhaps(name)}", span, "undeclared")
         return g
+
+    def perhaps(self, name: str) -> str:
+        """GHC's suggestion for a name not in scope: the imported names nearest it (its fuzzyLookup: a
+        restricted Damerau-Levenshtein distance of at most a quarter of the name's length plus 2, the
+        nearest three)."""
+        limit = (len(name) + 2) // 4
+        if limit == 0 or "." in name:
+            return ""
+        found = sorted(
+            (d, n) for n in self.name_modules if (d := _distance(n, name, limit)) <= limit and n != name
+        )[:3]
+        said = [f"‘{n}’ (imported from {self.name_modules[n]})" for _, n in found]
+        if not said:
+            return ""
+        if len(said) == 1:
+            return f". Perhaps you meant {said[0]}"
+        return ". Perhaps you meant one of these: " + ", ".join(said)
 
     def resolve_name(self, name: str) -> str:
         return name
@@ -1773,6 +1793,24 @@ def syntax_type(name: str) -> bool:
 
 
 _BUILTIN_TYPES = frozenset({"Int", "Integer", "Char", "Double", "->"})
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """The restricted Damerau-Levenshtein distance of a and b (GHC's, for its suggestions), or more than
+    limit when it is plainly more."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            cost = 0 if a[i - 1] == b[j - 1] else 1
+            row[j] = min(prev[j] + 1, row[j - 1] + 1, prev[j - 1] + cost)
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], prev2[j - 2] + 1)
+        prev2, prev = prev, row
+    return prev[len(b)]
 
 
 def _arising(origin: str) -> str:

@@ -708,6 +708,7 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     # a record's field, as a method
     class_methods.update((t, (field,)) for t, field in {**MONOID_TYPES, **SEMIGROUP_TYPES}.items())
     origins = _import_names(module, exported, visible, prelude_types, class_methods)
+    ck.name_modules = {n: o[0][2] for n, o in origins.items() if o and n[:1].islower()}
     type_names, imported_cons, type_origins, con_origins = _import_types(module, prelude_types)
     file_cons = {c for t in ck.datas if not syntax_type(t) for c in _constructors(ck, t)}
     ck.hidden_cons = frozenset(file_cons - imported_cons)
