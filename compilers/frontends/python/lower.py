@@ -268,14 +268,6 @@ class ModuleLowering:
             self.floats[bits] = found
         return found
 
-    def binding_order(self, name: str) -> Sym:
-        """The word that holds when the module's name was first bound (0: not bound)."""
-        sym = f"gb.{name}"
-        if sym not in self.globals:
-            self.globals.add(sym)
-            self.mb.global_(sym, [0])
-        return Sym(sym)
-
     def global_var(self, name: str) -> Sym:
         sym = f"g.{name}"
         if name not in self.globals:
@@ -434,18 +426,17 @@ class FunctionLowering:
                 self.call_void("py_drop", [value, mark])
 
     def shutdown(self) -> None:
-        """The program's end where some generator's closing runs code: each module name's suspended
-        generator closed, in the order the names were first bound (at run time), as CPython's shutdown
-        clears them; then a
+        """The program's end where some generator's closing runs code: each suspended generator that a
+        module's name refers to closed, in the order they were made, as CPython's shutdown finalizes them;
+        then a
         report, if one is suspended still that CPython would have closed at a moment not known here."""
         if not self.m.closing:
             return
         fb = self.fb
         names = self.m.module_scope.locals
-        slot = self.argv(2 * len(names))
+        slot = self.argv(len(names))
         for i, name in enumerate(names):
-            fb.store(slot, fb.load(self.m.binding_order(name)), 2 * i)
-            fb.store(slot, fb.load(self.m.global_var(name)), 2 * i + 1)
+            fb.store(slot, fb.load(self.m.global_var(name)), i)
         self.call_void("py_gen_shutdown", [slot, len(names)])
         stop, end = fb.new_block("unclosed"), fb.new_block("end")
         fb.branch(self.call("py_gen_end", [], can_raise=False), stop, end)
@@ -700,7 +691,6 @@ class FunctionLowering:
         elif kind == "global":
             assert isinstance(where, Sym)
             fb.store(where, value)
-            self.bound_global(name)
             if self.is_main and len(self.frames) == 1:
                 self.definite.add(name)
         elif kind == "class":
@@ -710,14 +700,6 @@ class FunctionLowering:
         else:
             # a module-level name bound only through `global` in functions
             fb.store(self.m.global_var(name), value)
-            self.bound_global(name)
-
-    def bound_global(self, name: str) -> None:
-        """A module's name bound: in a program whose generators' closing runs code, the order of the names'
-        first bindings is kept (pyrt.c's py_first_binding), which is the order CPython's shutdown clears
-        the module's names in."""
-        if self.m.closing and not (self.is_main and name in self.definite):
-            self.call_void("py_first_binding", [self.m.binding_order(name)])
 
     def builtin_as_value(self, name: str) -> bool:
         """Whether the built-in `name` can be a value here (builtin_value gives it without a diagnostic)."""
@@ -1089,8 +1071,6 @@ class FunctionLowering:
         """`del name` once its value is known to be there."""
         self.store_name(name, Const(UNBOUND))
         self.definite.discard(name)
-        if self.m.closing and self.resolve(name)[0] == "global":  # bound again, it comes last
-            self.fb.store(self.m.binding_order(name), 0)
 
     def aug_assign(self, s: A.AugAssign) -> None:
         target = s.target

@@ -9271,7 +9271,7 @@ long py_stdin_lines(void) {
     return l;
 }
 
-/* ---- generators: [T_GEN, resume code, state, frame, function, sent value, closing] ----
+/* ---- generators: [T_GEN, resume code, state, frame, function, sent value, closing, frame size] ----
  * The generator's locals live in its frame (frame words), so that its code can return at a yield and be
  * resumed there: state 0 before the first resumption, k after the k-th yield, -1 when finished. The sent
  * value is what `x = yield v` reads when the generator resumes: send()'s argument, None after next().
@@ -9310,7 +9310,7 @@ long py_gen_serial_of(long g) {
 }
 
 long py_gen_new(long resume, long fn, long size, long closes) {
-    long g = py_alloc(7);
+    long g = py_alloc(8);
     long frame = py_alloc(size + 1);
     for (long i = 0; i < size; i++)
         W(frame)[i] = UNBOUND;
@@ -9321,6 +9321,7 @@ long py_gen_new(long resume, long fn, long size, long closes) {
     W(g)[4] = fn;
     W(g)[5] = NONE;
     W(g)[6] = 0;
+    W(g)[7] = size;
     if (closes)
         py_gen_closing(g);
     return g;
@@ -9644,6 +9645,29 @@ long py_gen_resume(long g) {
     return r;
 }
 
+long py_gen_registry; /* the generators whose closing runs code that have been suspended: a list */
+
+/* g suspended for the first time: kept in the registry, from which the finished ones are taken out when it
+ * has grown to twice their number. */
+void py_gen_register(long g) {
+    if (py_gen_registry == 0)
+        py_gen_registry = py_new_list(8);
+    long items = W(py_gen_registry)[3];
+    long n = W(py_gen_registry)[1];
+    if (n >= 2 * py_gen_live + 16) {
+        long kept = 0;
+        for (long i = 0; i < n; i++)
+            if (W(W(items)[i])[2] > 0) {
+                W(items)[kept] = W(items)[i];
+                kept = kept + 1;
+            }
+        for (long i = kept; i < n; i++)
+            W(items)[i] = 0;
+        W(py_gen_registry)[1] = kept;
+    }
+    py_list_append(py_gen_registry, g);
+}
+
 /* The resumption of a generator whose closing runs code (py_gen_closing puts it in the generator's place
  * of its code, which its closing block keeps): the code run, the generator counted among the live ones
  * from its first suspension to its end, when what it owns is dropped. */
@@ -9658,6 +9682,7 @@ long py_gen_run_closing(long g) {
         ((py_code4)py_gen_ops)('o', g, 0, 0);
     } else if (state == 0) {
         py_gen_live = py_gen_live + 1;
+        py_gen_register(g);
     }
     if (py_exc)
         return 0;
@@ -9682,33 +9707,90 @@ void py_yield_from_close(long it) {
         py_gen_release(it);
 }
 
-long py_bindings; /* how many module names have been bound (py_first_binding) */
-
-/* A module's name bound: its word (*order) gets its place among the names' first bindings, if it has
- * none (0 after `del name`, as CPython's dict puts a name bound again last). */
-void py_first_binding(long *order) {
-    if (*order == 0) {
-        py_bindings = py_bindings + 1;
-        *order = py_bindings;
+/* Whether v refers to the generator g, through the containers, instances, classes, functions, generators'
+ * frames and lazy iterators it holds; *budget bounds the objects looked at: when it runs out, 0 with
+ * *budget negative (not known). */
+long py_refers(long v, long g, long *budget) {
+    if (v == g)
+        return 1;
+    long t = py_tag(v);
+    if (t == T_INT || t == T_NONE || t == T_BOOL || t == T_STR || t == T_FLOAT || t == T_RANGE)
+        return 0;
+    *budget = *budget - 1;
+    if (*budget < 0)
+        return 0;
+    long n = 0;
+    long words = 0;
+    if (t == T_LIST || t == T_TUPLE) {
+        words = py_items(v);
+        n = W(v)[1];
+    } else if (t == T_DICT || t == T_SET) {
+        n = W(v)[2]; /* every place of its keys (and values), its holes too */
+        for (long i = 0; i < n; i++)
+            if (W(W(v)[3])[i] != 0 && py_refers(W(W(v)[3])[i], g, budget))
+                return 1;
+        if (t == T_SET)
+            return 0;
+        words = W(v)[4];
+    } else if (t == T_INST) {
+        return W(v)[2] != 0 && py_refers(W(v)[2], g, budget);
+    } else if (t == T_CLASS) {
+        return py_refers(W(v)[3], g, budget);
+    } else if (t == T_FUNC) {
+        if (py_refers(W(v)[4], g, budget)) /* its defaults, then its cells */
+            return 1;
+        words = v + 8;
+        n = W(v)[7];
+    } else if (t == T_CELL || t == T_ITER || t == T_BOUND || t == T_BMETH) {
+        words = v + 1;
+        n = 2;
+    } else if (t == T_LAZY) {
+        words = v + 2;
+        n = 3;
+    } else if (t == T_GEN) {
+        if (W(v)[6] != 0 && W(W(v)[6])[1] != 0 && py_refers(W(W(v)[6])[1], g, budget))
+            return 1;
+        words = W(v)[3];
+        n = W(v)[7];
+    } else {
+        return 0;
     }
+    for (long i = 0; i < n; i++) {
+        long w = W(words)[i];
+        if (w != 0 && w != UNBOUND && py_refers(w, g, budget))
+            return 1;
+    }
+    return 0;
 }
 
-/* At the program's end, the module's n names as pairs (order of first binding, value) at argv: the
- * suspended generators among the values closed, in that order, as CPython's shutdown clears the module's
- * names in the order its dict has them. */
+/* At the program's end, the values of the module's n names at argv: each generator still suspended where
+ * its closing runs code that one of them refers to is closed, in the order the generators were made. In
+ * CPython such a generator's frame refers to the module's names, and they to it: the collection at
+ * shutdown finds them all, and finalizes them in the order it tracks them, the order they were made. One
+ * that none of them refers to was dropped before, at a moment not known here: it stays suspended, for
+ * the report that follows. */
 void py_gen_shutdown(long argv, long n) {
+    if (py_gen_registry == 0)
+        return;
     long last = 0;
-    for (long k = 0; k < n; k++) {
-        long first = -1; /* the name bound first after `last` */
-        for (long i = 0; i < n; i++)
-            if (W(argv)[2 * i] > last && (first < 0 || W(argv)[2 * i] < W(argv)[2 * first]))
-                first = i;
-        if (first < 0)
+    while (1) {
+        long g = 0; /* the suspended generator made first after `last` */
+        long items = W(py_gen_registry)[3];
+        for (long i = 0; i < W(py_gen_registry)[1]; i++) {
+            long c = W(items)[i];
+            long serial = W(W(c)[6])[0];
+            if (W(c)[2] > 0 && serial > last && (g == 0 || serial < W(W(g)[6])[0]))
+                g = c;
+        }
+        if (g == 0)
             return;
-        last = W(argv)[2 * first];
-        long v = W(argv)[2 * first + 1];
-        if (py_tag(v) == T_GEN && W(v)[6] != 0 && W(v)[2] > 0)
-            py_gen_release(v);
+        last = W(W(g)[6])[0];
+        long reached = 0;
+        long budget = 20000;
+        for (long i = 0; i < n && !reached && budget >= 0; i++)
+            reached = py_refers(W(argv)[i], g, &budget);
+        if (reached)
+            py_gen_release(g);
     }
 }
 

@@ -1,7 +1,6 @@
 # A generator suspended in a try with a finally is closed when CPython drops it: a loop over it (or over
 # what iter() makes of an object) left early, a consuming call returned, a name bound again or deleted, a
-# function returned, the program ended (here by SystemExit, raised in a loop), the names in the order
-# they were first bound.
+# function returned, the program ended (here by SystemExit, raised in a loop).
 def gen(name):
     try:
         yield 1
@@ -157,7 +156,7 @@ for x in pair(zgen("g1"), zgen("g2")):
 print("3")
 
 
-# at the end, the module's names are cleared in the order they were first bound (sb in ssetup())
+# at the end, in the order they were made (sb in ssetup())
 def sgen(name):
     try:
         yield 1
@@ -190,6 +189,25 @@ for i in range(2):
     else:
         late = sgen("late")
         next(late)
+
+
+# At the end CPython's collection finalizes the suspended generators the module's names reach, in the
+# order they were made, however the names hold them (a generator expression over one, names swapped)
+def made(name):
+    try:
+        yield name + "1"
+    finally:
+        print("finalized", name)
+m_first = made("made-first")
+m_second = made("made-second")
+next(m_second)
+next(m_first)
+m_x = m_second
+m_second = 1
+m_y = m_first
+m_lines = made("L")
+m_words = (w.lower() for w in m_lines)
+print(next(m_words))
 
 
 class Countdown:
@@ -307,6 +325,7 @@ for x in cd:
 # expect: 3
 # expect: bound
 # expect: cleanup a
+# expect: l1
 # expect: countdown 3 done
 # expect: a
 # expect: countdown 4 done
@@ -330,6 +349,9 @@ for x in cd:
 # expect: cleanup a2
 # expect: cleanup late
 # expect: cleanup early
+# expect: finalized made-first
+# expect: finalized made-second
+# expect: finalized L
 # expect: countdown 4 done
 # expect stderr: total too big: 7
 # expect exit: 1
