@@ -1,5 +1,6 @@
--- Data.List: foldl', intercalate, isPrefixOf, and some neighbours.
+-- Data.List: foldl', intercalate, isPrefixOf, and some neighbours; zip4, zipWith4, unzip4.
 import Data.List (foldl', intercalate, isPrefixOf, isSuffixOf, isInfixOf, transpose, insert, delete, (\\))
+import Data.List (zip4, zipWith4, unzip4)
 
 main :: IO ()
 main = do
@@ -10,6 +11,8 @@ main = do
   print (transpose [[1, 2, 3], [4, 5, 6]])
   print (insert 4 [1, 3, 5, 7], delete 3 [1, 3, 5, 3])
   print ([1 .. 10] \\ [2, 4 .. 10])
+  print (zip4 [1, 2] "ab" [True, False] [(), ()], zipWith4 (\a b c d -> a + b * c - d) [1] [2] [3] [4, 5])
+  print (unzip4 [(1, 'x', "s", False), (2, 'y', "t", True)])
 -- expect: 500500
 -- expect: Ada, Charles, Luigi
 -- expect: (True,False)
@@ -17,3 +20,5 @@ main = do
 -- expect: [[1,4],[2,5],[3,6]]
 -- expect: ([1,3,4,5,7],[1,5,3])
 -- expect: [1,3,5,7,9]
+-- expect: ([(1,'a',True,()),(2,'b',False,())],[3])
+-- expect: ([1,2],"xy",["s","t"],[False,True])
