@@ -28,6 +28,7 @@ _FP_OPERAND = re.compile(r"\[FP(?:([+-])(\d+))?\]")
 _ENDS = {"JMP", "RET", "HALT", "TRAP"}
 _CONDITIONAL = {"JZ", "JNZ", "JLT", "JLE", "JGT", "JGE"}
 _SP_OPS = {"PUSH", "POP", "ADD", "SUB"}
+_BLOCK_ENDS = _ENDS | _CONDITIONAL | {"JMPR"}  # a card after which a new block starts
 
 
 @dataclass(slots=True)
@@ -71,15 +72,19 @@ MAX_OFFSETS = 4096
 
 def _blocks(lines: list[Asm]) -> list[_Block]:
     blocks = [_Block([], [])]
+    current = blocks[0]
     for item in lines:
-        if item.is_label:
-            if blocks[-1].body:
-                blocks.append(_Block([], []))
-            blocks[-1].labels.append(item.label or "")
+        name = item.label  # is_label, read directly: every card of the function
+        if name is not None:
+            if current.body:
+                current = _Block([], [])
+                blocks.append(current)
+            current.labels.append(name)
             continue
-        blocks[-1].body.append(item)
-        if item.op in _ENDS or item.op in _CONDITIONAL or item.op == "JMPR":
-            blocks.append(_Block([], []))
+        current.body.append(item)
+        if item.op in _BLOCK_ENDS:
+            current = _Block([], [])
+            blocks.append(current)
     return [block for block in blocks if block.labels or block.body]
 
 

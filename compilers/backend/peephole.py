@@ -38,13 +38,17 @@ def _labels_at(lines: list[Asm], i: int) -> set[str]:
 
 def _thread(lines: list[Asm]) -> bool:
     target_of: dict[str, str] = {}
+    size = len(lines)
     for i, item in enumerate(lines):
-        if item.is_label:
-            j = i
-            while j < len(lines) and lines[j].is_label:
+        name = item.label  # is_label, read directly: every card of every function
+        if name is not None:
+            j = i + 1
+            while j < size and lines[j].label is not None:
                 j += 1
-            if j < len(lines) and lines[j].op == "JMP":
-                target_of[item.label or ""] = lines[j].args[0]
+            if j < size and lines[j].op == "JMP":
+                target_of[name] = lines[j].args[0]
+    if not target_of:
+        return False
     changed = False
     for item in lines:
         if item.op in _JUMPS and item.args[0] in target_of:
@@ -79,7 +83,7 @@ _SP_USERS = {
 
 
 def _touches_sp(item: Asm) -> bool:
-    return item.is_label or item.op in _SP_USERS or any("SP" in a for a in item.args)
+    return item.label is not None or item.op in _SP_USERS or any("SP" in a for a in item.args)
 
 
 def _stack_adjustments(lines: list[Asm]) -> bool:
@@ -181,36 +185,37 @@ def peephole(lines: list[Asm]) -> list[Asm]:
         changed |= _stack_adjustments(lines)
         changed |= _compare_in_place(lines)
         out: list[Asm] = []
+        append = out.append
+        size = len(lines)
         i = 0
-        while i < len(lines):
+        while i < size:
             item = lines[i]
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
-            if item.op == "LOAD" and item.args[0] == item.args[1]:
-                changed = True
-                i += 1
-                continue
-            if item.op in _JUMPS and item.args[0] in _labels_at(lines, i + 1):
-                changed = True
-                i += 1
-                continue
-            if (
-                item.op in _NEGATE
-                and nxt is not None
-                and nxt.op == "JMP"
-                and item.args[0] in _labels_at(lines, i + 2)
-            ):
-                out.append(Asm(_NEGATE[item.op], nxt.args, None, item.line))
-                changed = True
-                i += 2
-                continue
-            if item.op == "LOAD" and out and out[-1].op == "STOR" and out[-1].args == item.args:
-                changed = True
-                i += 1
-                continue
-            out.append(item)
+            op = item.op  # each card's rules by its op: most cards meet none of them
+            if op == "LOAD":
+                args = item.args
+                if args[0] == args[1] or (out and out[-1].op == "STOR" and out[-1].args == args):
+                    changed = True
+                    i += 1
+                    continue
+            elif op in _JUMPS:
+                if item.args[0] in _labels_at(lines, i + 1):
+                    changed = True
+                    i += 1
+                    continue
+                if (
+                    op in _NEGATE
+                    and i + 1 < size
+                    and lines[i + 1].op == "JMP"
+                    and item.args[0] in _labels_at(lines, i + 2)
+                ):
+                    append(Asm(_NEGATE[op], lines[i + 1].args, None, item.line))
+                    changed = True
+                    i += 2
+                    continue
+            append(item)
             i += 1
-            if item.op in _ENDS:
-                while i < len(lines) and not lines[i].is_label:
+            if op in _ENDS:
+                while i < size and lines[i].label is None:
                     changed = True
                     i += 1
         lines = out

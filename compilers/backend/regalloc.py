@@ -60,39 +60,9 @@ def intervals(fn: Function, live: Liveness | None = None) -> list[Interval]:
         first = 2 * k
         for instr in block.instrs:
             pos = 2 * k
-            kind = type(instr)
-            # The commonest instructions' operands read directly (uses() and defs() are two calls and a
-            # list each); touch(name, pos) inlined: every operand of every instruction.
-            if kind is Copy or kind is Unary or kind is Binary:
-                if kind is Binary:
-                    src = instr.left  # type: ignore[attr-defined]
-                    op = instr.right  # type: ignore[attr-defined]
-                    if type(op) is Temp:
-                        span = spans.get(op.name)
-                        if span is None:
-                            spans[op.name] = [pos, pos]
-                        elif pos < span[0]:
-                            span[0] = pos
-                        elif pos > span[1]:
-                            span[1] = pos
-                else:
-                    src = instr.src  # type: ignore[attr-defined]
-                if type(src) is Temp:
-                    span = spans.get(src.name)
-                    if span is None:
-                        spans[src.name] = [pos, pos]
-                    elif pos < span[0]:
-                        span[0] = pos
-                    elif pos > span[1]:
-                        span[1] = pos
-                d = instr.dest.name  # type: ignore[attr-defined]
-                touch(d, pos + 1)
-                if type(src) is Temp and d not in hints:
-                    hints[d] = src.name
-                k += 1
-                continue
             for op in instr.uses():
                 if type(op) is Temp:
+                    # touch(op.name, pos), inlined: every operand of every instruction
                     span = spans.get(op.name)
                     if span is None:
                         spans[op.name] = [pos, pos]
@@ -102,28 +72,23 @@ def intervals(fn: Function, live: Liveness | None = None) -> list[Interval]:
                         span[1] = pos
             dest = instr.defs()
             if dest is not None:
-                touch(dest.name, pos + 1)
-            if kind is Call:
+                d = dest.name
+                touch(d, pos + 1)
+                src = None
+                if isinstance(instr, Binary | Unary):
+                    src = instr.left if isinstance(instr, Binary) else instr.src
+                elif isinstance(instr, Copy):
+                    src = instr.src
+                if isinstance(src, Temp) and d not in hints:
+                    hints[d] = src.name
+            if isinstance(instr, Call):
                 calls.append(2 * k)
             k += 1
         last = 2 * k - 1
-        # touch(name, first) and touch(name, last), inlined: every temp live across every block.
         for name in live.live_in[block.label]:
-            span = spans.get(name)
-            if span is None:
-                spans[name] = [first, first]
-            elif first < span[0]:
-                span[0] = first
-            elif first > span[1]:
-                span[1] = first
+            touch(name, first)
         for name in live.live_out[block.label]:
-            span = spans.get(name)
-            if span is None:
-                spans[name] = [last, last]
-            elif last < span[0]:
-                span[0] = last
-            elif last > span[1]:
-                span[1] = last
+            touch(name, last)
     result = []
     for name, (start, end) in spans.items():
         # A call strictly inside the interval: the first call after its start (calls are in order).

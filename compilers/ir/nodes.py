@@ -204,7 +204,10 @@ class Call(Instr):
         return isinstance(self.target, Sym)
 
     def uses(self) -> list[Operand]:
-        return [*([] if self.direct else [self.target]), *self.args]
+        # direct, read without the property: every pass asks every call for its operands
+        if type(self.target) is Sym:
+            return list(self.args)
+        return [self.target, *self.args]
 
     def defs(self) -> Temp | None:
         return self.dest
