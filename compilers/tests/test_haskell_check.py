@@ -318,6 +318,11 @@ def test_two_type_variables_of_one_name_are_told_apart():
     assert got == ["5:15: Couldn't match expected type ‘a1’ with actual type ‘a’ in the expression: k"]
 
 
+def test_data_ratio_is_named_as_outside_the_subset():
+    got = errors("import Data.Ratio\nmain :: IO ()\nmain = print (3 % 4 :: Rational)\n")
+    assert got[0].startswith("1:1: the module ‘Data.Ratio’ is not in this subset of Haskell: it is for")
+
+
 def test_class_method_constraints():
     # A method's own constraint is GHC's; one on the class variable alone needs ConstrainedClassMethods.
     head = "class C f where\n  cmap :: Ord b => (a -> b) -> f a -> f b\n"

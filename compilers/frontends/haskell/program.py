@@ -421,6 +421,8 @@ UNSUPPORTED_MODULES = {
     "Data.Array.MArray": MUTABLE_STATE,
     "Control.Monad.State": "a state monad, which this subset of Haskell does not have: pass the state along"
     " as an argument and return it with the result",
+    "Data.Ratio": "rational numbers (Rational, %), which this subset of Haskell does not have: use Double, or"
+    " keep a numerator and a denominator as a pair of Integers (gcd reduces them)",
 }
 
 
