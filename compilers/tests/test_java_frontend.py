@@ -89,7 +89,6 @@ def test_the_parser_recovers_and_reports_every_statement_error() -> None:
 @pytest.mark.parametrize(
     ("snippet", "fragment"),
     [
-        ('String s = """\n  text""";', "text blocks are not supported"),
         ("void f() { double d = Math.random(); }", "Math.random() is not supported"),
         ("void f() { Object c = String.class; }", "String.class is outside this Java subset"),
         ("void f() { long t = System.currentTimeMillis(); }", "the Engine has no clock"),
@@ -307,3 +306,10 @@ def test_the_library_code_is_the_same_in_every_program() -> None:
     shared = [n for n in texts[0] if n in texts[1] and n.split(".")[0] not in ("Main", "main", "java")]
     assert len(shared) > 100
     assert [n for n in shared if texts[0][n] != texts[1][n]] == []
+
+
+def test_a_text_block_opened_on_a_line_with_text_is_javacs_error() -> None:
+    # javac's caret is after the delimiter, where the line terminator should be; the rest is skipped.
+    source = 'public class Main {\n    String s = """text""";\n'
+    errors = _errors(source + "    public static void main(String[] a) { }\n}\n")
+    assert errors == [(2, 19, "illegal text block open delimiter sequence, missing line terminator")]

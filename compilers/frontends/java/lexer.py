@@ -43,8 +43,9 @@ def _translate_unicode(source: str) -> str:
     return _UNICODE.sub(lambda m: m.group(1) + chr(int(m.group(2), 16)), source)
 
 
-def decode_escapes(body: str) -> str | None:
-    """The characters a char or string literal's body stands for; None if an escape is invalid."""
+def decode_escapes(body: str, joins: bool = False) -> str | None:
+    """The characters a char or string literal's body stands for; None if an escape is invalid.
+    joins: a text block's, where a backslash ending a line joins it to the next."""
     out: list[str] = []
     i = 0
     while i < len(body):
@@ -56,7 +57,9 @@ def decode_escapes(body: str) -> str | None:
         if i + 1 >= len(body):
             return None
         e = body[i + 1]
-        if e in _ESCAPES:
+        if e == "\n" and joins:
+            i += 2
+        elif e in _ESCAPES:
             out.append(_ESCAPES[e])
             i += 2
         elif e in "01234567":
@@ -68,6 +71,57 @@ def decode_escapes(body: str) -> str | None:
             i = j
         else:
             return None
+    return "".join(out)
+
+
+def text_block(src: str, pos: int) -> tuple[int, str | None, str]:
+    """The text block opening at pos (JLS 3.10.6): where it ends, its value (None when an escape is
+    invalid) and javac's error when it is malformed. Its lines lose the indentation they share with
+    the closing delimiter's line (a line of blanks counts only there) and their trailing blanks, as
+    String.stripIndent takes them off, then its escapes are translated (a backslash ending a line joins
+    it to the next)."""
+    j = pos + 3
+    while j < len(src) and src[j] in " \t\f":
+        j += 1
+    if j >= len(src) or src[j] != "\n":  # what follows on the line, to a closing delimiter, is skipped
+        close, eol = src.find('"""', j), src.find("\n", j)
+        eol = len(src) if eol < 0 else eol
+        return (
+            close + 3 if 0 <= close < eol else eol,
+            None,
+            "illegal text block open delimiter sequence, missing line terminator",
+        )
+    k = j + 1
+    while k < len(src) and not src.startswith('"""', k):
+        k += 2 if src[k] == "\\" else 1
+    if k >= len(src):
+        return len(src), None, "unclosed text block"
+    lines = src[j + 1 : k].split("\n")
+
+    def indent(text: str) -> int:
+        return len(text) - len(text.lstrip(" \t\f"))
+
+    last_blank = not lines[-1].strip(" \t\f")
+    widths = [indent(x) for x in lines[:-1] if x.strip(" \t\f")]
+    widths.append(len(lines[-1]) if last_blank else indent(lines[-1]))
+    cut = min(widths)
+    kept = [x[cut:].rstrip(" \t\f") if x.strip(" \t\f") else "" for x in lines]
+    text = "\n".join(kept)
+    return k + 3, decode_escapes(text, joins=True), ""
+
+
+def encode_string(value: str) -> str:
+    """A string literal's body whose value is value (decode_escapes's inverse)."""
+    out = []
+    for ch in value:
+        if ch in '\\"':
+            out.append("\\" + ch)
+        elif ch == "\n":
+            out.append("\\n")
+        elif ord(ch) < 32:
+            out.append(f"\\{ord(ch):03o}")
+        else:
+            out.append(ch)
     return "".join(out)
 
 
@@ -113,16 +167,20 @@ def lex(source: str, filename: str, diags: DiagnosticBag) -> list[Token]:
             pos = end
             continue
         if src.startswith('"""', pos):
-            diags.error(
-                "unsupported", "text blocks are not supported in this Java subset", span(pos, pos + 3)
-            )
-            end = src.find('"""', pos + 3)
-            end = n if end < 0 else end + 3
+            first = span(pos, pos + 3)
+            end, value, why = text_block(src, pos)
+            if why:  # javac's caret: after the delimiter and its blanks
+                after = len(src[pos + 3 : end]) - len(src[pos + 3 : end].lstrip(" \t\f"))
+                diags.error("syntax", why, span(pos + 3 + after, pos + 4 + after))
+            elif value is None:
+                diags.error("syntax", "illegal escape character in literal", first)
             for k in range(pos, end):
                 if src[k] == "\n":
                     line += 1
                     line_start = k + 1
             pos = end
+            if not why and value is not None:  # as the string literal of its value
+                tokens.append(Token("string", '"' + encode_string(value) + '"', first))
             continue
         if c in "\"'":
             j = pos + 1

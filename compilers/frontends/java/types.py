@@ -73,6 +73,10 @@ LIBRARY_BINARY = {
     "Arrays.View": "Arrays$ArrayList", "LinkedHashMap.Linked": "LinkedHashMap$Entry",
     "Collections.Reversed": "Collections$ReverseComparator",
     "Collections.Natural": "Comparators$NaturalOrderComparator",
+    "Collections.Fixed": "Collections$CopiesList",  # nCopies's; List.of's are List12 and ListN
+    "Collections.List12": "ImmutableCollections$List12", "Collections.ListN": "ImmutableCollections$ListN",
+    "Collections.Set12": "ImmutableCollections$Set12", "Collections.SetN": "ImmutableCollections$SetN",
+    "Collections.Map1": "ImmutableCollections$Map1", "Collections.MapN": "ImmutableCollections$MapN",
 }  # fmt: skip
 
 

@@ -228,37 +228,37 @@ interface List<E> extends Collection<E> {
     }
 
     static <T> List<T> of() {
-        return new Collections.Fixed<T>(new Object[0]);
+        return Collections.<T>fixedList(new Object[0]);
     }
 
     static <T> List<T> of(T a) {
         Object[] xs = {a};
-        return new Collections.Fixed<T>(xs);
+        return Collections.<T>fixedList(xs);
     }
 
     static <T> List<T> of(T a, T b) {
         Object[] xs = {a, b};
-        return new Collections.Fixed<T>(xs);
+        return Collections.<T>fixedList(xs);
     }
 
     static <T> List<T> of(T a, T b, T c) {
         Object[] xs = {a, b, c};
-        return new Collections.Fixed<T>(xs);
+        return Collections.<T>fixedList(xs);
     }
 
     static <T> List<T> of(T a, T b, T c, T d) {
         Object[] xs = {a, b, c, d};
-        return new Collections.Fixed<T>(xs);
+        return Collections.<T>fixedList(xs);
     }
 
     static <T> List<T> of(T a, T b, T c, T d, T e) {
         Object[] xs = {a, b, c, d, e};
-        return new Collections.Fixed<T>(xs);
+        return Collections.<T>fixedList(xs);
     }
 
     static <T> List<T> of(T a, T b, T c, T d, T e, T f) {
         Object[] xs = {a, b, c, d, e, f};
-        return new Collections.Fixed<T>(xs);
+        return Collections.<T>fixedList(xs);
     }
 
     static <T> List<T> of(T... items) {
@@ -266,12 +266,12 @@ interface List<E> extends Collection<E> {
         for (int i = 0; i < xs.length; i++) {
             xs[i] = items[i];
         }
-        return new Collections.Fixed<T>(xs);
+        return Collections.<T>fixedList(xs);
     }
 
     // java 10's unmodifiable copy (a null element throws NullPointerException).
     static <T> List<T> copyOf(Collection<? extends T> c) {
-        return new Collections.Fixed<T>(c.toArray());
+        return Collections.<T>fixedList(c.toArray());
     }
 }
 
@@ -322,12 +322,12 @@ interface Deque<E> extends Queue<E> {
 
 interface Set<E> extends Collection<E> {
     static <E> Set<E> of(E... items) {
-        return new Collections.FixedSet<E>(items);
+        return Collections.<E>fixedSet(items);
     }
 
     // java 10's unmodifiable copy: duplicates kept once, as java's (Set.of of a HashSet's elements).
     static <E> Set<E> copyOf(Collection<? extends E> c) {
-        return new Collections.FixedSet<E>(new HashSet<E>(c).toArray());
+        return Collections.<E>fixedSet(new HashSet<E>(c).toArray());
     }
 }
 
@@ -400,7 +400,7 @@ interface Map<K, V> {
 
     static <K, V> Map<K, V> of() {
         Object[] kv = new Object[0];
-        return new Collections.FixedMap<K, V>(kv);
+        return Collections.<K, V>fixedMap(kv);
     }
 
     // java 10's unmodifiable copy (a null key or value throws NullPointerException).
@@ -411,57 +411,57 @@ interface Map<K, V> {
             kv[i++] = e.getKey();
             kv[i++] = e.getValue();
         }
-        return new Collections.FixedMap<K, V>(kv);
+        return Collections.<K, V>fixedMap(kv);
     }
 
     static <K, V> Map<K, V> of(K k1, V v1) {
         Object[] kv = {k1, v1};
-        return new Collections.FixedMap<K, V>(kv);
+        return Collections.<K, V>fixedMap(kv);
     }
 
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2) {
         Object[] kv = {k1, v1, k2, v2};
-        return new Collections.FixedMap<K, V>(kv);
+        return Collections.<K, V>fixedMap(kv);
     }
 
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3) {
         Object[] kv = {k1, v1, k2, v2, k3, v3};
-        return new Collections.FixedMap<K, V>(kv);
+        return Collections.<K, V>fixedMap(kv);
     }
 
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4) {
         Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4};
-        return new Collections.FixedMap<K, V>(kv);
+        return Collections.<K, V>fixedMap(kv);
     }
 
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5) {
         Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4, k5, v5};
-        return new Collections.FixedMap<K, V>(kv);
+        return Collections.<K, V>fixedMap(kv);
     }
 
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6) {
         Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6};
-        return new Collections.FixedMap<K, V>(kv);
+        return Collections.<K, V>fixedMap(kv);
     }
 
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7) {
         Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7};
-        return new Collections.FixedMap<K, V>(kv);
+        return Collections.<K, V>fixedMap(kv);
     }
 
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8) {
         Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8};
-        return new Collections.FixedMap<K, V>(kv);
+        return Collections.<K, V>fixedMap(kv);
     }
 
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9) {
         Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8, k9, v9};
-        return new Collections.FixedMap<K, V>(kv);
+        return Collections.<K, V>fixedMap(kv);
     }
 
     static <K, V> Map<K, V> of(K k1, V v1, K k2, V v2, K k3, V v3, K k4, V v4, K k5, V v5, K k6, V v6, K k7, V v7, K k8, V v8, K k9, V v9, K k10, V v10) {
         Object[] kv = {k1, v1, k2, v2, k3, v3, k4, v4, k5, v5, k6, v6, k7, v7, k8, v8, k9, v9, k10, v10};
-        return new Collections.FixedMap<K, V>(kv);
+        return Collections.<K, V>fixedMap(kv);
     }
     default void putAll(Map<? extends K, ? extends V> m) {
         for (Map.Entry<? extends K, ? extends V> e : m.entrySet()) {
@@ -3094,7 +3094,46 @@ class Collections {
         }
     }
 
-    // List.of's lists: fixed, and unmodifiable.
+    // List.of's, Set.of's and Map.of's (and copyOf's) of java's classes by their size, as getClass()
+    // names them: ImmutableCollections$List12 of one or two elements, $ListN of none or more; $Set12 and
+    // $SetN; $Map1 of one pair, $MapN of none or more.
+    static <T> List<T> fixedList(Object[] xs) {
+        return xs.length == 1 || xs.length == 2 ? new Collections.List12<T>(xs) : new Collections.ListN<T>(xs);
+    }
+
+    static <E> Set<E> fixedSet(Object[] items) {
+        return items.length == 1 || items.length == 2 ? new Collections.Set12<E>(items) : new Collections.SetN<E>(items);
+    }
+
+    static <K, V> Map<K, V> fixedMap(Object[] kv) {
+        return kv.length == 2 ? new Collections.Map1<K, V>(kv) : new Collections.MapN<K, V>(kv);
+    }
+
+    static class List12<E> extends Collections.Fixed<E> {
+        List12(Object[] items) { super(items); }
+    }
+
+    static class ListN<E> extends Collections.Fixed<E> {
+        ListN(Object[] items) { super(items); }
+    }
+
+    static class Set12<E> extends Collections.FixedSet<E> {
+        Set12(Object[] items) { super(items); }
+    }
+
+    static class SetN<E> extends Collections.FixedSet<E> {
+        SetN(Object[] items) { super(items); }
+    }
+
+    static class Map1<K, V> extends Collections.FixedMap<K, V> {
+        Map1(Object[] kv) { super(kv); }
+    }
+
+    static class MapN<K, V> extends Collections.FixedMap<K, V> {
+        MapN(Object[] kv) { super(kv); }
+    }
+
+    // List.of's lists (List12 and ListN) and nCopies's: fixed, and unmodifiable.
     static class Fixed<E> extends AbstractList<E> {
         private final Object[] items;
 

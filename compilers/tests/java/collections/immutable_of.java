@@ -69,6 +69,14 @@ public class Main {
         } catch (UnsupportedOperationException e) {
             System.out.println("List.copyOf set: " + e);
         }
+        // java's classes by size: ImmutableCollections$List12 (one or two), $ListN, $Set12, $SetN, $Map1, $MapN
+        Object[] made = {List.of(), List.of(1), List.of(1, 2), List.of(1, 2, 3), frozen, Set.of(), Set.of("a"),
+            Set.of("a", "b"), Set.of("a", "b", "c"), once, Map.of(), Map.of("k", 1), Map.of("k", 1, "j", 2), snapshot};
+        StringBuilder names = new StringBuilder();
+        for (Object o : made) {
+            names.append(o.getClass().getSimpleName()).append(' ');
+        }
+        System.out.println(names + List.of(7).getClass().getName());
     }
 }
 // expect: List.of add: java.lang.UnsupportedOperationException
@@ -83,3 +91,4 @@ public class Main {
 // expect: [x] true 0
 // expect: [x, x] [x, y] {a=1}
 // expect: List.copyOf set: java.lang.UnsupportedOperationException
+// expect: ListN List12 List12 ListN List12 SetN Set12 Set12 SetN Set12 MapN Map1 MapN Map1 java.util.ImmutableCollections$List12
