@@ -299,6 +299,11 @@ def test_deriving_functor_needs_an_extension():
         "1:32: Can't make a derived instance of ‘Functor T’: You need DeriveFunctor to derive an instance"
         " for this class"
     ]
+    got = errors("newtype M = M Int deriving (Show, Num)\nmain :: IO ()\nmain = print 1\n")
+    assert got == [
+        "1:35: Can't make a derived instance of ‘Num M’: ‘Num’ is not a stock derivable class"
+        " (Eq, Show, etc.)"
+    ]
 
 
 def test_illegal_instance_heads_are_ghcs():

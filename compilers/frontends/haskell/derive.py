@@ -206,6 +206,8 @@ def derive_instances(
                 message = f"Can't make a derived instance of ‘{cls} {d.name}’"
                 if cls in ("Functor", "Foldable", "Traversable"):  # GHC's, in Haskell 2010
                     message += f": You need Derive{cls} to derive an instance for this class"
+                else:
+                    message += f": ‘{cls}’ is not a stock derivable class (Eq, Show, etc.)"
                 raise ParseError(message, where)
             groups.append((_derive(cls, d, fix), where))
         if "Ord" in d.deriving or "Enum" in d.deriving:
