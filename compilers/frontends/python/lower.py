@@ -512,10 +512,16 @@ class FunctionLowering:
         fb.branch(fb.binary("eq", item, STOP), done, give)
         fb.set_block(give)
 
-        def thrown() -> None:  # CPython closes the subgenerator first
+        def thrown() -> None:
+            # closed, CPython closes the subgenerator first; another exception thrown in is thrown into it:
+            # what it yields then is yielded, its return ends the delegation, what it raises goes on
             self.reload(it, index)
-            self.call_void("py_yield_from_close", [it])
-            fb.jump(self.exc_target())
+            result = self.call("py_yield_from_throw", [it])
+            again = fb.new_block("yield_from_again")
+            fb.branch(fb.binary("eq", result, STOP), done, again)
+            fb.set_block(again)
+            fb.copy(result, item)
+            fb.jump(give)
 
         self.yield_value(item, thrown)
         fb.load(self.gen, 5, sent)

@@ -9699,12 +9699,27 @@ long py_gen_ops_code(long op, long g, long v, long unused) {
     return NONE;
 }
 
-/* A delegating generator closed at its `yield from it`: CPython closes the subgenerator first (the
- * GeneratorExit pending meanwhile). */
-void py_yield_from_close(long it) {
+/* An exception thrown into a delegating generator at its `yield from it` (pending in py_exc): a
+ * GeneratorExit closes the subgenerator first and goes on; any other is thrown into a suspended
+ * subgenerator, giving what it yields next, or STOP when it returns (its value where py_yield_from_value
+ * reads it), or what it raises. At an iterator that is no generator the exception goes on. */
+long py_yield_from_throw(long it) {
+    long e = py_exc;
     long cls = py_on_demand[OD_GeneratorExit];
-    if (py_tag(it) == T_GEN && cls != 0 && py_is_subclass(W(py_exc)[1], cls))
+    if (py_tag(it) != T_GEN)
+        return 0;
+    if (cls != 0 && py_is_subclass(W(e)[1], cls)) {
         py_gen_release(it);
+        return 0;
+    }
+    if (W(it)[2] <= 0)
+        return 0;
+    py_tb_n = 0;
+    W(it)[5] = NONE;
+    long r = py_gen_resume(it);
+    if (py_exc)
+        return 0;
+    return r;
 }
 
 /* Whether v refers to the generator g, through the containers, instances, classes, functions, generators'

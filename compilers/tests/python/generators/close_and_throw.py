@@ -124,6 +124,52 @@ print(first(s2))
 print(next(s2))
 s2.close()
 print("end")
+
+
+# thrown into a delegating generator: into its subgenerator, whose yield, return or error it takes
+def sub():
+    try:
+        yield 1
+    except ValueError:
+        yield "sub caught"
+    try:
+        yield 2
+    except KeyError:
+        return "sub returned"
+def outer():
+    r = yield from sub()
+    print("delegation gave", r)
+    yield "outer after"
+o = outer()
+print(next(o))
+print(o.throw(ValueError))
+print(next(o))
+print(o.throw(KeyError("k")))
+try:
+    o.throw(IndexError("idx"))
+except IndexError as e:
+    print("out", e)
+def inner():
+    try:
+        yield "i"
+    finally:
+        print("inner closed")
+def deleg():
+    try:
+        yield from inner()
+    finally:
+        print("deleg closed")
+d = deleg()
+next(d)
+d.close()
+def over_list():
+    yield from [1, 2]
+ol = over_list()
+next(ol)
+try:
+    ol.throw(ValueError("v"))
+except ValueError as e:
+    print("list delegation", e)
 # Expected output from CPython 3.11.
 # expect: 0
 # expect: 1
@@ -151,5 +197,14 @@ print("end")
 # expect: 2
 # expect: stop_early finally
 # expect: end
+# expect: 1
+# expect: sub caught
+# expect: 2
+# expect: delegation gave sub returned
+# expect: outer after
+# expect: out idx
+# expect: inner closed
+# expect: deleg closed
+# expect: list delegation v
 # expect: ignoring
 # expect stderr: RuntimeError: generator ignored GeneratorExit
