@@ -242,6 +242,12 @@ def test_not_in_scope():
     assert errors("import Data.Char\nmain = print (isdigit 'a')\n") == [
         "2:15: Variable not in scope: isdigit. Perhaps you meant ‘isDigit’ (imported from Data.Char)"
     ]
+    # and the program's own, with the line of their definition
+    src = "helper :: Int -> Int\nhelper x = x + 1\nmain = do\n  let total = 5\n  print (helpr 1 + totl)\n"
+    assert errors(src) == [
+        "5:10: Variable not in scope: helpr. Perhaps you meant ‘helper’ (line 2)",
+        "5:20: Variable not in scope: totl. Perhaps you meant ‘total’ (line 4)",
+    ]
     assert errors("main = putStrLn (mapp show [1])\n") == [
         "1:18: Variable not in scope: mapp. Perhaps you meant one of these: ‘map’ (imported from Prelude),"
         " ‘mapM’ (imported from Prelude)"

@@ -828,7 +828,7 @@ class Checker:
             self.insts[id(e)] = Inst("let", local.internal, tyargs, holes)
             return t
         try:
-            g = self.lookup_global(name, e.span)
+            g = self.lookup_global(name, e.span, sc)
         except HsError as exc:
             # Reported, and checking goes on (GHC reports every name out of scope at once).
             self.scope_errors.append(exc)
@@ -939,7 +939,7 @@ class Checker:
             s = s.parent
         return None
 
-    def lookup_global(self, name: str, span: Span) -> Global:
+    def lookup_global(self, name: str, span: Span, sc: Scope | None = None) -> Global:
         if name.startswith("Main."):
             g = self.globals.get(name[5:])
             if g is not None and g.kind == "method" and g.internal == name[5:]:
@@ -950,20 +950,26 @@ class Checker:
         if g is None or g.kind == "con":
             if name[0].isupper() and "." in name:
                 raise self.error(f"Not in scope: ‘{name}’", span, "undeclared")
-            raise self.error(f"Variable not in scope: {name}{self.perhaps(name)}", span, "undeclared")
+            raise self.error(f"Variable not in scope: {name}{self.perhaps(name, sc)}", span, "undeclared")
         return g
 
-    def perhaps(self, name: str) -> str:
-        """GHC's suggestion for a name not in scope: the imported names nearest it (its fuzzyLookup: a
-        restricted Damerau-Levenshtein distance of at most a quarter of the name's length plus 2, the
-        nearest three)."""
+    def perhaps(self, name: str, sc: Scope | None) -> str:
+        """GHC's suggestion for a name not in scope: the names in scope nearest it, the program's (with
+        the line of their definition) and the imported ones (its fuzzyLookup: a restricted
+        Damerau-Levenshtein distance of at most a quarter of the name's length plus 2, the nearest
+        three)."""
         limit = (len(name) + 2) // 4
         if limit == 0 or "." in name:
             return ""
-        found = sorted(
-            (d, n) for n in self.name_modules if (d := _distance(n, name, limit)) <= limit and n != name
-        )[:3]
-        said = [f"‘{n}’ (imported from {self.name_modules[n]})" for _, n in found]
+        where = {n: f"imported from {m}" for n, m in self.name_modules.items()}
+        while sc is not None:
+            for n in sc.vars:
+                span = self.var_spans.get((id(sc), n))
+                if span is not None and n not in where and "%" not in n:
+                    where[n] = f"line {span.line}"
+            sc = sc.parent
+        found = sorted((d, n) for n in where if (d := _distance(n, name, limit)) <= limit and n != name)[:3]
+        said = [f"‘{n}’ ({where[n]})" for _, n in found]
         if not said:
             return ""
         if len(said) == 1:
@@ -1175,6 +1181,9 @@ class Checker:
         # Binders with signatures are known at their schemes from the start.
         for name in order:
             b = binds[name]
+            site = b.decls[0].span if b.decls else b.patbind.span if b.patbind is not None else None
+            if site is not None:  # where the binder is defined (GHC's "Perhaps you meant ‘f’ (line 2)")
+                self.var_spans[(id(inner), name)] = site
             if b.sig is not None and b.patbind is None:
                 inner.vars[name] = Local(b.internal, b.sig, "let")
         groups = self.dependency_groups(order, binds, patbinds)
