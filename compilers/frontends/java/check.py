@@ -3652,7 +3652,7 @@ def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
         check_reachability(unit, diags)
         check_definite_assignment(unit, diags)
     if not diags.has_errors:
-        insert_casts(checker.classes)
+        checker.program.polluting = insert_casts(checker.classes)
     # The source-file launcher (`java Main.java`) runs the main method of the file's first class; when
     # that has none, the file's public class is run, as `javac Main.java && java Main` runs it.
     mains = []

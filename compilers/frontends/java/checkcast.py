@@ -383,13 +383,14 @@ def may_pollute(classes: dict[str, ClassInfo], users: list[ClassInfo]) -> bool:
     return found
 
 
-def insert_casts(classes: dict[str, ClassInfo]) -> None:
-    """Mark where javac's casts of erased generic values go, in a program that may pollute its heap."""
+def insert_casts(classes: dict[str, ClassInfo]) -> bool:
+    """Mark where javac's casts of erased generic values go, in a program that may pollute its heap
+    (whether it may)."""
     users = [
         c for c in classes.values() if not c.builtin and not c.package and not c.name.startswith("lambda.")
     ]
     if not may_pollute(classes, users):
-        return
+        return False
     casts = Casts(classes)
     for c in users:
         d = c.decl
@@ -413,3 +414,4 @@ def insert_casts(classes: dict[str, ClassInfo]) -> None:
             for m in ms:
                 if m.owner is c and m.decl is not None and m.decl.body is not None:
                     casts.method(m, m.decl.body.body, {**scope, **dict(m.tparams)})
+    return True

@@ -28,6 +28,7 @@ from pathlib import PurePosixPath
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.java import ast as A
+from compilers.frontends.java.checkcast import Casts
 from compilers.frontends.java.format import FLAG_BITS, Spec, parse_format
 from compilers.frontends.java.generic import UNBOXES, base_of, box, split
 from compilers.frontends.java.npe import Messages, frame_of
@@ -2356,6 +2357,7 @@ class Lowering:
         # Each array class the program makes or tests: its index in java.arrays (array_kind).
         self.array_classes: dict[str, int] = {t: k for k, t in enumerate(FIXED_ARRAYS)}
         self.other_arrays = 0  # the program's array classes not among LIBRARY_ARRAYS
+        self.bridges: set[str] = set()  # java's bridge casts made (bridge)
         self.array_tests: dict[str, str] = {}  # an array type instanceof tests -> its test's function
         self.store_checks: dict[str, str] = {}  # an array type stored into -> store_check's function
         self.method_ret = "void"
@@ -2986,6 +2988,9 @@ class Lowering:
                 fb.ret(o)
             elif name == "hashCode":
                 fb.ret(fb.call("java_str_hash", [o]) or Const(0))
+            elif name == "compareTo" and self.program.polluting:  # String's bridge casts its argument
+                self.string_compare_bridge()
+                fb.ret(fb.call("bridge.String.compareTo", [o, fb.param(1)]) or Const(0))
             elif name == "compareTo":
                 fb.ret(fb.call("str_cmp", [o, fb.param(1)]) or Const(0))
             else:
@@ -3292,7 +3297,8 @@ class Lowering:
             itable: list[Sym | int] = [0] * (max(used, default=0) + 1)
             for sig, impl in c.itable_impl.items():
                 if sig in selectors:
-                    itable[selectors[sig]] = Sym(self.ir_name(impl))
+                    code = self.bridge(c, sig, impl) if self.program.polluting else self.ir_name(impl)
+                    itable[selectors[sig]] = Sym(code)
             self.mb.global_(f"{c.name}.itable", list(itable))
             sup: Sym | int = self.vtable(c.super.name) if c.super is not None else 0
             self.mb.global_(
@@ -3305,6 +3311,58 @@ class Lowering:
                     *methods,
                 ],
             )
+
+    def bridge(self, c: ClassInfo, sig: str, impl: MethodInfo) -> str:
+        """In a program that may pollute its heap: the code of interface method sig in class c's itable.
+        Where impl's parameters erase to narrower types than the interface method's (compareTo(Point)
+        for Comparable's compareTo(T), a lambda's (String s) for Consumer's accept(T)), javac's bridge,
+        which casts each such argument first (ClassCastException), then calls impl."""
+        im = next(
+            (m for i in c.ancestors() if i.kind == "interface" for ms in i.methods.values() for m in ms
+             if m.sig() == sig and not m.static),
+            None,
+        )  # fmt: skip
+        if im is None or impl.decl is None or len(impl.decl.params) != len(im.params):
+            return self.ir_name(impl)
+        casts = Casts(self.classes)
+        want = [casts.erasure(p, {**im.owner.scope_tvars, **dict(im.owner.tparams), **dict(im.tparams)})
+                for p in im.params]  # fmt: skip
+        tvars = {**impl.owner.scope_tvars, **dict(impl.owner.tparams), **dict(impl.tparams)}
+        have = [casts.erasure(p.ty, tvars) for p in impl.decl.params]
+        checks = [
+            (k, h)
+            for k, (w, h) in enumerate(zip(want, have, strict=True))
+            if is_ref(h) and not casts.subtype(w, h) and casts.testable(h)
+        ]
+        if not checks:
+            return self.ir_name(impl)
+        name = f"bridge.{c.name}.{self.program.selectors[sig]}"
+        if name not in self.bridges:
+            self.bridges.add(name)
+            params = [
+                LocalInfo("this", c.name, 0),
+                *(LocalInfo(f"a{k}", h, k + 1) for k, h in enumerate(have)),
+            ]
+            fl = FunctionLowering(self, name, "", params, impl.decl.span.line)
+            for k, h in checks:
+                fl.checked_cast(fl.load_local(params[k + 1]), h, "Object")
+            r = fl.call_method(self.ir_name(impl), [fl.load_local(p) for p in params])
+            fl.fb.store(fl.ret_slot, r)
+            fl.fb.jump(fl.exit)
+            fl.finish()
+        return name
+
+    def string_compare_bridge(self) -> None:
+        """String's compareTo(Object) bridge, in a program that may pollute its heap: its argument cast to
+        String (ClassCastException), then the strings compared."""
+        params = [LocalInfo("s", "String", 0), LocalInfo("x", "Object", 1)]
+        fl = FunctionLowering(self, "bridge.String.compareTo", "", params, 1)
+        x = fl.checked_cast(fl.load_local(params[1]), "String", "Object")
+        fl.null_check(x)
+        r = fl.fb.call("str_cmp", [fl.load_local(params[0]), fl.load_local(params[1])]) or Const(0)
+        fl.fb.store(fl.ret_slot, r)
+        fl.fb.jump(fl.exit)
+        fl.finish()
 
     def builder_vtable(self) -> None:
         """StringBuilder's class: Object's methods with its own toString (a builder seen as an Object

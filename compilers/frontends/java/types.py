@@ -221,6 +221,9 @@ class Program:
     main: MethodInfo | None = None
     selectors: dict[str, int] = field(default_factory=dict)  # interface method signature -> itable index
     string_literals: set[str] = field(default_factory=set)
+    # Whether the program has an unchecked operation, so may pollute its heap (checkcast.py): its
+    # interface calls then go through java's bridge casts.
+    polluting: bool = False
 
 
 def is_ref(ty: str) -> bool:

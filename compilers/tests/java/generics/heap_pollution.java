@@ -98,6 +98,26 @@ public class Main {
         attempt("sum", () -> { int s = 0; for (int x : ints) s += x; System.out.println(s); });
         attempt("append Integer", () -> System.out.println(new StringBuilder().append(ints.get(1))));
         attempt("println Integer", () -> System.out.println(ints.get(1)));
+        // java's bridge methods cast their arguments: a lambda's parameter, compareTo(Point), String's
+        List raw2 = new ArrayList();
+        raw2.add(7);
+        List<String> sevens = raw2;
+        attempt("forEach", () -> sevens.forEach(s -> System.out.println(s.length())));
+        Comparator<String> byLength = (a, b) -> a.length() - b.length();
+        Comparator rawOrder = byLength;
+        attempt("compare", () -> rawOrder.compare(1, 2));
+        Comparable mark = new Mark(1);
+        attempt("compareTo", () -> mark.compareTo("x"));
+        List mixed = new ArrayList();
+        mixed.add(9);
+        mixed.add("nine");
+        List<String> texts = mixed;
+        attempt("max", () -> System.out.println(Collections.max(texts)));
+        System.out.println(byLength.compare("aa", "b"));
+    }
+
+    record Mark(int v) implements Comparable<Mark> {
+        public int compareTo(Mark o) { return Integer.compare(v, o.v); }
     }
 }
 // expect: 42
@@ -154,3 +174,8 @@ public class Main {
 // expect: append Integer: ok
 // expect: str
 // expect: println Integer: ok
+// expect: forEach: class java.lang.Integer cannot be cast to class java.lang.String (java.lang.Integer and java.lang.String are in module java.base of loader 'bootstrap')
+// expect: compare: class java.lang.Integer cannot be cast to class java.lang.String (java.lang.Integer and java.lang.String are in module java.base of loader 'bootstrap')
+// expect: compareTo: class java.lang.String cannot be cast to class Main$Mark
+// expect: max: class java.lang.Integer cannot be cast to class java.lang.String (java.lang.Integer and java.lang.String are in module java.base of loader 'bootstrap')
+// expect: 1
