@@ -107,6 +107,15 @@ STRING_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "toCharArray": [([], "char[]")],
     "trim": [([], "String")],
 }
+# The arguments of a String method taking a CharSequence (contains) that are no String: in a program
+# naming CharSequence, lang.java's CharSequences takes them.
+SEQUENCES = (["CharSequence"], ["StringBuilder"])
+# CharSequence's methods (lang.java's CharSequences writes them): their parameters and result, for
+# method references (CharSequence::length).
+SEQUENCE_METHODS = {
+    "length": ([], "int"), "charAt": (["int"], "char"), "isEmpty": ([], "boolean"),
+    "subSequence": (["int", "int"], "CharSequence"), "toString": ([], "String"),
+}  # fmt: skip
 BUILDER_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "append": [(["*"], "StringBuilder")],
     "toString": [([], "String")],
@@ -770,10 +779,17 @@ class Checker:
         if (
             base in PRIMITIVE
             or base in ("String", "StringBuilder")
+            or self.sequence(base)
             or (base == "PrintStream" and self.io_types)
         ):
             if base == "void" and ty != "void":
                 self.error("'void' type not allowed here", span)
+                return False
+            if args and self.sequence(base):  # javac points at the '<'
+                at = span.column + len(base)
+                self.error(
+                    f"type {base} does not take parameters", Span(span.file, span.line, at, span.line, at + 1)
+                )
                 return False
             if args:
                 self.error(f"unexpected type\n  required: class\n  found:    {base}", span)
@@ -817,6 +833,7 @@ class Checker:
         return (
             base in PRIMITIVE
             or base in ("String", "StringBuilder", "null", "PrintStream")
+            or self.sequence(base)
             or base in self.classes
             or base in self.tvars
         )
@@ -868,10 +885,23 @@ class Checker:
             k = k.lexical
         return False
 
+    def sequence(self, name: str) -> bool:
+        """Whether name is java.lang.CharSequence (in a program naming it, which compiles CharSequences,
+        and not declaring its own)."""
+        known = "CharSequences" in self.classes and "CharSequence" not in self.classes
+        return name == "CharSequence" and known
+
     def unknown_class(self, name: str, span: Span) -> None:
         """A class extended or implemented that is not known: java's own outside the subset (Thread,
         Cloneable), or javac's error."""
-        if not self.outside_class(base_of(name), span):
+        if base_of(name) == "CharSequence":  # (a program's own CharSequence is known)
+            self.error(
+                "a class implementing CharSequence is not supported in this Java subset: String and "
+                "StringBuilder are its classes",
+                span,
+                "unsupported",
+            )
+        elif not self.outside_class(base_of(name), span):
             self.error("cannot find symbol\n  symbol: class " + name, span, "undeclared")
 
     def outside_class(self, base: str, span: Span) -> bool:
@@ -944,6 +974,8 @@ class Checker:
             return False
         if sb in self.tvars:
             return self.assignable(self.tvars[sb], dst, None, False)
+        if self.sequence(db):  # String and StringBuilder implement it
+            return sb in ("String", "StringBuilder") and not split(dst)[1]
         if src == "String":
             return db == "Comparable" and split(dst)[1] in ([], ["String"])
         a, b = self.classes.get(sb), self.classes.get(db)
@@ -1670,6 +1702,8 @@ class Checker:
             return b
         if self.assignable(b, a):
             return a
+        if {a, b} == {"String", "StringBuilder"}:
+            return self.lub(a, b)  # CharSequence, which both implement, in a program naming it
         if is_ref(a) and is_ref(b):
             # The nearest common superclass (javac's lub, for classes without type arguments).
             ca, cb = self.class_of(a), self.class_of(b)
@@ -1794,6 +1828,8 @@ class Checker:
             return anything
         if target.ident == "String":
             return {len(ps) + 1 for ps, _ in STRING_METHODS.get(e.ident, [])} or anything
+        if self.sequence(target.ident) and e.ident in SEQUENCE_METHODS:
+            return {len(SEQUENCE_METHODS[e.ident][0]) + 1}
         owner = self.classes.get(target.ident)
         if owner is None or (self.cls is not None and self.cls.find_field(target.ident) is not None):
             return anything
@@ -1911,7 +1947,9 @@ class Checker:
         is_class = (
             isinstance(target, A.Name)
             and scope.find(target.ident) is None
-            and (target.ident in self.classes or target.ident in LIBRARY_CLASSES)
+            and (
+                target.ident in self.classes or target.ident in LIBRARY_CLASSES or self.sequence(target.ident)
+            )
             and (self.cls is None or self.cls.find_field(target.ident) is None)
         )
         body: A.Expr
@@ -1935,7 +1973,9 @@ class Checker:
                 if not m.static and len(m.params) == n - 1 and (first is None or is_ref(first))
             ]
             string_method = e.ident in STRING_METHODS or e.ident in JAVA_STRING_METHODS
-            if n > 0 and (instance or (target.ident == "String" and string_method and e.ident != "join")):
+            string_method = string_method and target.ident == "String" and e.ident != "join"
+            sequence_method = self.sequence(target.ident) and e.ident != "compare"  # compare is static
+            if n > 0 and (instance or string_method or sequence_method):
                 body = A.Call(e.span, args[0], e.ident, args[1:])
             else:
                 body = A.Call(e.span, A.Name(target.span, target.ident), e.ident, args)
@@ -1975,7 +2015,7 @@ class Checker:
             e.ref = ("static", f) if f.static else ("outer", hops, f) if hops else ("field", f)
             # a generic superclass's field as the class sees it (T[] data of a Heap<String>: String[])
             return f.ty if f.static else subst(f.ty, self.member_mapping(f.owner, self.self_type(found[0])))
-        if e.ident in self.classes or e.ident in LIBRARY_CLASSES:
+        if e.ident in self.classes or e.ident in LIBRARY_CLASSES or self.sequence(e.ident):
             e.ref = ("class", e.ident)
             return "class:" + e.ident
         owner_name = self.statically_imported(e.ident)
@@ -2121,7 +2161,10 @@ class Checker:
                     self.infer_function(p, a, tvars, bound)
             # What is still unbound, from the type the result is assigned to; every type is an Object,
             # so that one tells nothing (a lambda's `r -> r.stream().collect(joining())` for an R).
-            if want is not None and want != "Object":
+            # A CharSequence tells as little where a String or a StringBuilder is made (a collect's
+            # joining()): it binds what the arguments leave unbound.
+            weak = want is not None and self.sequence(base_of(want))
+            if want is not None and want != "Object" and not weak:
                 self.infer(ret, want, tvars, bound)
             # What only typing an argument tells: a generic call's result (`Collectors.toList()`), then
             # a lambda's result once its parameters' types are known (`map(s -> s.length())`).
@@ -2131,6 +2174,8 @@ class Checker:
                     ty = self.speculate(partial(self.typed_poly, a, open_p))
                     if ty is not None:
                         self.infer(p, ty, tvars, bound)
+            if weak and want is not None and self.unbound(ret, tvars, bound):
+                self.infer(ret, want, tvars, bound)
             for p, a in zip(params, args, strict=False):
                 if isinstance(a, A.Lambda | A.MethodRef) and self.unbound(p, tvars, bound):
                     self.infer_lambda_result(p, a, tvars, bound)
@@ -2154,6 +2199,8 @@ class Checker:
     def lub(self, a: str, b: str) -> str:
         """The nearest class or interface both a and b are (javac's least upper bound, its first
         element: Rect and Triangle, both Shapes, give Shape)."""
+        if {a, b} == {"String", "StringBuilder"} and "CharSequences" in self.classes:
+            return "CharSequence"
         ca, cb = self.class_of(a), self.class_of(b)
         if ca is None or cb is None or a.endswith("[]") or b.endswith("[]"):
             return "Object"
@@ -2272,10 +2319,12 @@ class Checker:
         if scope is not None and scope.find(target.ident) is not None:
             return
         n = len(wanted)
-        if target.ident == "String":  # String's methods are the library's own (STRING_METHODS)
-            sigs = [(ps, r) for ps, r in STRING_METHODS.get(a.ident, []) if len(ps) == n - 1]
+        if target.ident == "String" or self.sequence(target.ident):  # the library's own methods
+            sequence = {k: [v] for k, v in SEQUENCE_METHODS.items()}
+            table = STRING_METHODS if target.ident == "String" else sequence
+            sigs = [(ps, r) for ps, r in table.get(a.ident, []) if len(ps) == n - 1]
             if len(sigs) == 1:
-                self.infer(wanted[0], "String", tvars, bound)
+                self.infer(wanted[0], target.ident, tvars, bound)
                 self.infer(result, sigs[0][1], tvars, bound)
             return
         owner = self.classes.get(target.ident)
@@ -2584,6 +2633,9 @@ class Checker:
             e.args, e.target = [e.target, *e.args], None
             return self.format_call(e, "String.format")
         offset = e.ident == "startsWith" and len(e.args) == 2  # startsWith(prefix, offset): Strings'
+        sequence = [a.ty for a in e.args] in SEQUENCES and "CharSequences" in self.classes
+        if t == "String" and e.ident == "contains" and sequence:  # contains(CharSequence): lang.java's
+            return self.strings_call(e, e.target, scope)
         if (
             t == "String"
             and (e.ident not in STRING_METHODS or offset)
@@ -2597,6 +2649,13 @@ class Checker:
             return self.strings_call(e, e.target, scope)  # insert, delete... written in Java
         if t == "StringBuilder":
             return self.library_call(e, "StringBuilder", BUILDER_METHODS)
+        if t in self.tvars and self.sequence(base_of(self.bound_type(t))):
+            t = "CharSequence"  # <T extends CharSequence>: the bound's methods
+        if self.sequence(t):
+            if e.ident in ("toString", "equals", "hashCode"):
+                t = "Object"  # Object's, dispatched on the value (a string's or a builder's)
+            else:
+                return self.strings_call(e, e.target, scope)  # lang.java's CharSequences
         sized = len(e.args) == 1 and bool(self.cls.package)  # the library's clone(n): Arrays.copyOf's
         if t.endswith("[]") and e.ident == "clone" and (not e.args or sized):  # a shallow copy, same class
             for arg in e.args:
@@ -2681,13 +2740,24 @@ class Checker:
         Strings.m(s, args), String.join(sep, items) Strings.join(sep, items)."""
         # a regular expression's methods are library/regex.java's RegexStrings
         owner = "RegexStrings" if e.ident in REGEX_METHODS or e.ident == "split" else "Strings"
+        sequence = receiver is not None and self.sequence(base_of(self.bound_type(receiver.ty)))
+        if sequence and e.ident == "compare":  # CharSequence.compare is static: no method of a value
+            self.error(f"cannot find symbol\n  symbol:   method {e.ident}", e.span, "undeclared")
+            return "error"
+        ranged = e.ident == "append" and len(e.args) == 3  # append(cs, start, end)
+        taken = (e.ident in ("join", "compare") and receiver is None) or (
+            [a.ty for a in e.args[:1]] in SEQUENCES and (e.ident == "contains" or ranged)
+        )
+        if (sequence or taken) and "CharSequences" in self.classes:
+            owner = "CharSequences"
         strings = self.classes.get(owner, self.classes["Strings"])
         args = [receiver, *e.args] if receiver is not None else list(e.args)
         cands = [m for m in strings.methods.get(e.ident, []) if m.static and not m.private]
         if not cands:
             types = ",".join(a.ty for a in e.args)
+            where = "interface CharSequence" if sequence else "class String"
             self.error(
-                f"cannot find symbol\n  symbol:   method {e.ident}({types})\n  location: class String",
+                f"cannot find symbol\n  symbol:   method {e.ident}({types})\n  location: {where}",
                 e.span,
                 "undeclared",
             )
@@ -2908,6 +2978,8 @@ class Checker:
             return "String"
         if key == "String.format":
             return self.format_call(e, "String.format")
+        if cname == "CharSequence" and e.ident == "compare":  # java 11's, lang.java's CharSequences
+            return self.strings_call(e, None, scope)
         written_in_java = key in ("String.join", "String.copyValueOf") or (
             key == "String.valueOf" and len(types) == 3
         )
@@ -2972,11 +3044,18 @@ class Checker:
     def new(self, e: A.New, scope: _Scope) -> str:
         target, self.diamond_target = self.diamond_target, None
         self.args(e.args, scope)
+        if self.sequence(base_of(e.cls)):  # java's interface, which only String and StringBuilder implement
+            if e.body is not None:
+                self.unknown_class(e.cls, e.cls_span)
+            else:
+                self.error("CharSequence is abstract; cannot be instantiated", e.span)
+            return "error"
         if e.body is not None:
             return self.anonymous(e, scope, target)
         if e.cls == "StringBuilder":
             types = [a.ty for a in e.args]
-            if types not in ([], ["String"], ["int"]):
+            sequence = types == ["StringBuilder"] or (types == ["CharSequence"] and self.sequence(types[0]))
+            if types not in ([], ["String"], ["int"]) and not sequence:
                 self.error(f"no suitable constructor found for StringBuilder({','.join(types)})", e.span)
                 return "error"
             e.ref = ("builtin", "StringBuilder.new")
@@ -3389,6 +3468,10 @@ class Checker:
         return e.operand_ty
 
     def _interfaceish(self, a: str, b: str) -> bool:
+        if self.sequence(base_of(a)) or self.sequence(base_of(b)):  # castable but to a final class
+            c = self.class_of(b if self.sequence(base_of(a)) else a)
+            final = c is not None and c.decl is not None and "final" in c.decl.modifiers
+            return c is not None and (c.kind == "interface" or not final)
         ca, cb = self.class_of(a), self.class_of(b)
         return ca is not None and cb is not None and (ca.kind == "interface" or cb.kind == "interface")
 

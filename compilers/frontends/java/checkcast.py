@@ -21,7 +21,7 @@ from compilers.frontends.java.generic import UNBOXES, box, read_type, split
 from compilers.frontends.java.types import PRIMITIVE, ClassInfo, FieldInfo, MethodInfo
 
 # The classes a cast can test that are not among the program's classes.
-_TESTABLE = ("String",)
+_TESTABLE = ("String", "StringBuilder", "CharSequence")
 # Binary operators whose operands are unboxed when either is a primitive (== and != compare references
 # when both are).
 _REFERENCE_EQUALITY = ("==", "!=")
@@ -53,6 +53,8 @@ class Casts:
             return True
         if a == "String":
             return b in ("Comparable", "CharSequence")
+        if a == "StringBuilder":
+            return b == "CharSequence"
         ca, cb = self.classes.get(a), self.classes.get(b)
         return ca is not None and cb is not None and ca.is_subclass_of(cb)
 

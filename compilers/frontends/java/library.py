@@ -187,6 +187,8 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         used.add("Strings")
     if "char" in used and chars_slice(unit):  # String.valueOf(chars, offset, count) and new String(...)
         used.add("Strings")
+    if "CharSequence" in used and "CharSequence" not in declared:  # lang.java's CharSequences
+        used.add("CharSequences")
     if "CASE_INSENSITIVE_ORDER" in used:  # String's comparator (lang.java's StringOrder)
         used.add("StringOrder")
     if "arraycopy" in used:  # System.arraycopy (util.java's Arrays)

@@ -105,6 +105,11 @@ BINOPS = {
 DYNAMIC = {"toString()": 1, "equals(Object)": 2, "hashCode()": 1, "compareTo(T)": 2}
 # String and the interfaces it implements: a cast to one or instanceof one may meet a string.
 STRING_CLASSES = ("String", "Comparable", "CharSequence")
+SEQ_LENGTH = '"java.lang.CharSequence.length()" because "seq"'
+# java.lang's classes of text but String (an array of them is of its class).
+BUILDERS = ("StringBuilder", "CharSequence")
+# The library/lang.java classes whose static m(s, args) stands for s.m(args) of a String or CharSequence.
+STRING_OWNERS = ("Strings", "RegexStrings", "CharSequences")
 
 
 def in_java_base(name: str) -> bool:
@@ -996,7 +1001,11 @@ class FunctionLowering:
                 or e.to == "Object"
                 or getattr(e, "erased", False)
                 or (same_dims and self.low.assignable(e.operand.ty, e.to))
-                or (to_base not in self.low.classes and is_ref(to_base) and to_base not in STRING_CLASSES)
+                or (
+                    to_base not in self.low.classes
+                    and is_ref(to_base)
+                    and to_base not in (*STRING_CLASSES, "StringBuilder")
+                )
                 or (e.to == "Object[]" and e.operand.ty.endswith("[]") and is_ref(e.operand.ty[:-2]))
             ):
                 return v  # an upcast, or a cast to a type variable or an array of one (unchecked: erased)
@@ -1150,6 +1159,8 @@ class FunctionLowering:
             return self.fb.call(self.low.array_test(cls), [v]) or Const(0)
         cls = base_of(cls)
         c = self.low.classes.get(cls, None)
+        if cls == "CharSequence" and c is None and self.low.assignable(src, cls):
+            return self.fb.binary("ne", v, 0)
         if src and self.low.maybe_string(src) and cls not in ("Object", "String"):
             # The value may be a string or an array, whose word 0 is not a vtable: tested first (a
             # string is Comparable and a CharSequence).
@@ -1174,6 +1185,8 @@ class FunctionLowering:
             return res
         if c is not None and c.kind == "interface":
             r = self.fb.call("java_implements", [v, self.low.iface_id(c)])
+        elif c is None and cls in ("StringBuilder", "CharSequence"):  # an object: a builder is both
+            r = self.fb.call("java_instanceof", [v, self.low.vtable("StringBuilder")])
         elif c is None and cls != "String":  # a library interface not compiled: no class implements it
             return Const(0)
         elif cls == "Object":
@@ -1599,10 +1612,12 @@ class FunctionLowering:
             return fb.call("java_str_of_chars", [v]) or Const(0)
         if isinstance(m, tuple):  # new StringBuilder(...)
             init: Operand = self.low.string("")
-            if e.args and e.args[0].ty == "String":
+            if e.args and e.args[0].ty in ("String", "StringBuilder", "CharSequence"):
                 s = self.value(e.args[0])
-                self.null_check(s)
-                init = s
+                # java's constructor asks the text its length: StringBuilder(String str) or (CharSequence seq)
+                text = '"String.length()" because "str"' if e.args[0].ty == "String" else SEQ_LENGTH
+                self.null_check(s, lambda n: f"Cannot invoke {text} is null")
+                init = s if e.args[0].ty == "String" else self.to_string(s, e.args[0].ty)
             elif e.args:
                 self.value(e.args[0])
             sb = fb.call("java_sb_new", [self.low.vtable("StringBuilder"), init])
@@ -1661,7 +1676,7 @@ class FunctionLowering:
             return r
         if m.static:
             args = self.values(e.args, sig)
-            strings = m.owner.name in ("Strings", "RegexStrings") and e.ident not in ("join", "valueOf")
+            strings = m.owner.name in STRING_OWNERS and e.ident not in ("join", "valueOf", "compare")
             if strings and self.npe is not None:
                 # s.m(args) written in Java as Strings.m(s, args): s is the receiver java checks
                 self.null_check(args[0], lambda n: n.rewritten(e))
@@ -1877,11 +1892,11 @@ class FunctionLowering:
             return r
         if name == "equals":
             other = args[0]
-            if e.args[0].ty not in ("String", "null"):
-                # Only a String can equal a String; other classes' objects never do.
-                if e.args[0].ty != "Object":
-                    return Const(0)
-                raise Unsupported("String.equals of an Object")
+            # Only a String can equal a String: a value of a type that may hold one (Object, a type
+            # variable, CharSequence) is tested; other classes' objects never do.
+            tested = e.args[0].ty not in ("String", "null")
+            if tested and not self.low.maybe_string(e.args[0].ty):
+                return Const(0)
             yes, no, done = fb.new_block("eqs"), fb.new_block("eqn"), fb.new_block("eqend")
             r = fb.new_temp("eq")
             fb.branch(fb.binary("eq", other, 0), yes, no)
@@ -1889,6 +1904,11 @@ class FunctionLowering:
             fb.emit(Copy(r, Const(0)))
             fb.jump(done)
             fb.set_block(no)
+            if tested:
+                string = fb.new_block("eqstr")
+                fb.emit(Copy(r, Const(0)))
+                fb.branch(fb.call("java_is_string", [other]) or Const(0), string, done)
+                fb.set_block(string)
             fb.emit(Copy(r, fb.call("str_eq", [s, other]) or Const(0)))
             fb.jump(done)
             fb.set_block(done)
@@ -1979,7 +1999,7 @@ class FunctionLowering:
             bad = self.either(fb.binary("lt", i, 0), fb.binary("ge", i, n))
             hi, hn = self.hold(i, False), self.hold(n, False)
             self.guard(
-                bad, "StringIndexOutOfBoundsException", lambda: self.concat("index ", hi, ",length ", hn)
+                bad, "StringIndexOutOfBoundsException", lambda: self.concat("index ", hi, ", length ", hn)
             )
             buf = fb.load(self.fetch(h), 2)
             out = fb.load(fb.add(buf, self.fetch(hi)), 1)
@@ -1992,7 +2012,7 @@ class FunctionLowering:
             bad = self.either(fb.binary("lt", i, 0), fb.binary("ge", i, n))
             hi, hn, hc = self.hold(i, False), self.hold(n, False), self.hold(c, False)
             self.guard(
-                bad, "StringIndexOutOfBoundsException", lambda: self.concat("index ", hi, ",length ", hn)
+                bad, "StringIndexOutOfBoundsException", lambda: self.concat("index ", hi, ", length ", hn)
             )
             fb.store(fb.add(fb.load(self.fetch(h), 2), self.fetch(hi)), self.fetch(hc), 1)
             out = Const(0)
@@ -2394,7 +2414,9 @@ class Lowering:
         [[LMain$Point;."""
         base, _, dims = split(ty)
         if not dims:
-            return "java.lang.String" if base == "String" else self.qualified(base)
+            if base in ("String", *BUILDERS) and base not in self.classes:
+                return f"java.lang.{base}"
+            return self.qualified(base)
         code = ARRAY_CODES.get(base)
         return "[" * (len(dims) // 2) + (code if code is not None else f"L{self.java_name(base)};")
 
@@ -2404,7 +2426,7 @@ class Lowering:
         """An array type as its class: the element's class without type arguments; an array of a type
         variable (erased) is an Object[]."""
         base, _, dims = split(ty)
-        if base not in ARRAY_CODES and base != "String" and base not in self.classes:
+        if base not in ARRAY_CODES and base not in ("String", *BUILDERS) and base not in self.classes:
             base = "Object"
         return base + dims
 
@@ -2543,6 +2565,8 @@ class Lowering:
 
     def assignable(self, src: str, dst: str) -> bool:
         a, b = self.classes.get(base_of(src)), self.classes.get(base_of(dst))
+        if dst == "CharSequence" and b is None:  # java's, which String and StringBuilder implement
+            return src in ("null", "String", "StringBuilder", "CharSequence")
         return src == "null" or (a is not None and b is not None and a.is_subclass_of(b))
 
     def static_place(self, f: FieldInfo) -> tuple[Operand, int]:

@@ -27,7 +27,10 @@ ELEMENT = {
     "short": "short", "byte": "byte/boolean", "boolean": "byte/boolean",
 }  # fmt: skip
 # The library classes lower.py makes itself: java's names.
-LOWERED = {"StringBuilder": "java.lang.StringBuilder", "StringJoiner": "java.util.StringJoiner"}
+LOWERED = {
+    "StringBuilder": "java.lang.StringBuilder", "StringJoiner": "java.util.StringJoiner",
+    "CharSequence": "java.lang.CharSequence",
+}  # fmt: skip
 # java's String methods: their parameters as java declares them (name, arity) -> the list java prints.
 STRING_PARAMS = {
     ("contains", 1): "java.lang.CharSequence", ("equals", 1): "Object",
@@ -287,6 +290,9 @@ class Messages:
 
     def call_text(self, e: A.Call) -> str | None:
         m = e.ref
+        sequence = e.target is not None and self.class_name(e.target.ty) == LOWERED["CharSequence"]
+        if isinstance(m, MethodInfo) and m.name == "toString" and sequence:
+            return f"{LOWERED['CharSequence']}.toString()"  # which CharSequence declares again
         if isinstance(m, MethodInfo):
             return self.method(self.owner_of(e.target, m), m)
         if isinstance(m, tuple) and e.target is not None:

@@ -950,7 +950,7 @@ final class Strings {
     static StringBuilder deleteCharAt(StringBuilder sb, int index) {
         int n = sb.length();
         if (index < 0 || index >= n) {
-            throw new StringIndexOutOfBoundsException("index " + index + ",length " + n);
+            throw new StringIndexOutOfBoundsException("index " + index + ", length " + n);
         }
         return delete(sb, index, index + 1);
     }
@@ -1358,5 +1358,90 @@ final class StackTraces {
             out[a.length + i - from] = b[i];
         }
         return out;
+    }
+}
+
+// java.lang.CharSequence, which String and StringBuilder implement: cs.m(args) is CharSequences.m(cs, args)
+// (check.py), compiled only with a program naming CharSequence. Each method does what the class of the
+// value does (a builder's subSequence says "start", a string's "begin").
+final class CharSequences {
+    static int length(CharSequence cs) {
+        if (cs instanceof String s) {
+            return s.length();
+        }
+        return ((StringBuilder) cs).length();
+    }
+
+    static char charAt(CharSequence cs, int index) {
+        if (cs instanceof String s) {
+            return s.charAt(index);
+        }
+        return ((StringBuilder) cs).charAt(index);
+    }
+
+    static boolean isEmpty(CharSequence cs) {
+        return length(cs) == 0;
+    }
+
+    static CharSequence subSequence(CharSequence cs, int start, int end) {
+        if (cs instanceof String s) {
+            return s.substring(start, end);
+        }
+        String t = cs.toString();
+        if (start < 0 || end > t.length() || start > end) {
+            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + t.length());
+        }
+        return t.substring(start, end);
+    }
+
+    static IntStream chars(CharSequence cs) {
+        return Strings.chars(cs.toString());
+    }
+
+    static int compare(CharSequence a, CharSequence b) {
+        return a.toString().compareTo(b.toString());
+    }
+
+    static boolean contains(String s, CharSequence cs) {
+        if (cs == null) {
+            throw new NullPointerException("Cannot invoke \"java.lang.CharSequence.toString()\" because \"s\" is null");
+        }
+        return s.contains(cs.toString());
+    }
+
+    static StringBuilder append(StringBuilder sb, CharSequence cs, int start, int end) {
+        return Strings.append(sb, cs == null ? null : cs.toString(), start, end);
+    }
+
+    static String join(CharSequence sep, CharSequence... items) {
+        StringBuilder sb = joining(sep);
+        for (int i = 0; i < items.length; i++) {
+            add(sb, sep, i, items[i]);
+        }
+        return sb.toString();
+    }
+
+    static String join(CharSequence sep, Iterable<? extends CharSequence> items) {
+        StringBuilder sb = joining(sep);
+        int i = 0;
+        for (CharSequence x : items) {
+            add(sb, sep, i++, x);
+        }
+        return sb.toString();
+    }
+
+    private static StringBuilder joining(CharSequence sep) {
+        if (sep == null) {
+            throw new NullPointerException(
+                "Cannot invoke \"java.lang.CharSequence.toString()\" because \"delimiter\" is null");
+        }
+        return new StringBuilder();
+    }
+
+    private static void add(StringBuilder sb, CharSequence sep, int i, CharSequence x) {
+        if (i > 0) {
+            sb.append(sep);
+        }
+        sb.append(x);
     }
 }
