@@ -921,11 +921,23 @@ def _named_exprs(exprs: list[A.Expr | None]) -> list[A.NamedExpr]:
         elif isinstance(node, A.Lambda):
             stack.extend(p.default for p in node.params)
         elif isinstance(node, A.Node):  # a generator expression's function is made from its parts
-            stack.extend(reversed([getattr(node, f.name) for f in fields(node) if f.name not in SKIPPED]))
+            stack.extend(reversed([getattr(node, name) for name in child_fields(type(node))]))
     return found
 
 
 SKIPPED = ("span", "scope", "gen_def")
+
+
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def child_fields(kind: type[A.Node]) -> tuple[str, ...]:
+    """The fields of a kind of node that hold parts of the tree (not SKIPPED), found once per kind:
+    dataclasses.fields, asked of every node of a walk, would cost more than the walk."""
+    found = _CHILD_FIELDS.get(kind)
+    if found is None:
+        found = _CHILD_FIELDS[kind] = tuple(f.name for f in fields(kind) if f.name not in SKIPPED)
+    return found
 
 
 def _pattern_names(p: A.Pattern) -> list[str]:

@@ -33,9 +33,9 @@ from compilers.frontends.python.check import (
     MATH_CONSTANTS,
     MATH_FLOAT_IDS,
     RUNTIME_C_TEXT,
-    SKIPPED,
     STRING_CONSTANTS,
     SUPPORTED_BUILTINS,
+    child_fields,
 )
 from compilers.frontends.python.suggestions import (
     BUILTIN_NAMES,
@@ -245,7 +245,7 @@ class ModuleLowering:
                 attributes.add(node.args[1].value)
             elif isinstance(node, A.ClassDef) and node.scope is not None:
                 class_names.update(node.scope.locals)
-            stack.extend(getattr(node, f.name) for f in fields(node) if f.name not in SKIPPED)
+            stack.extend(getattr(node, name) for name in child_fields(type(node)))
         items: list[DataItem] = []
         for name, pairs, candidates in attribute_hints(attributes, attributes | class_names):
             items += [self.cstring(name), len(pairs)]

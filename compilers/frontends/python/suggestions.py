@@ -116,11 +116,27 @@ def distance(a: str, b: str, max_cost: int) -> int:
     return result
 
 
+# ranked's answers, by the name and the candidates: a program asks again for each read of a global that
+# may be unbound, and the next compile asks the same of the built-ins. Cleared past this many.
+_RANKED: dict[tuple[str, tuple[str, ...]], tuple[str, ...]] = {}
+MAX_RANKED = 4096
+
+
 def ranked(name: str, candidates: list[str] | tuple[str, ...]) -> list[str]:
     """The candidates near enough to `name`, nearest first, in their own order on a tie: the first of
     them is CPython's suggestion when all are there, the first present when only some are."""
     if len(candidates) >= MAX_CANDIDATE_ITEMS:
         return []
+    key = (name, tuple(candidates))
+    found = _RANKED.get(key)
+    if found is None:
+        if len(_RANKED) >= MAX_RANKED:
+            _RANKED.clear()
+        found = _RANKED[key] = tuple(_ranked(name, candidates))
+    return list(found)
+
+
+def _ranked(name: str, candidates: list[str] | tuple[str, ...]) -> list[str]:
     near: list[tuple[int, int, str]] = []
     for index, candidate in enumerate(candidates):
         if candidate == name:
