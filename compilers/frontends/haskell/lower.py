@@ -31,7 +31,7 @@ from compilers.core.pipeline import core_to_ir
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.haskell import ast as A
 from compilers.frontends.haskell.check import Binding, Checker, Group, Hole, HsError, InstInfo, ghc_span
-from compilers.frontends.haskell.program import PRIMITIVES, Checked
+from compilers.frontends.haskell.program import PRIMITIVES, Checked, main_type_arguments
 from compilers.frontends.haskell.types import TCn, TRig, Type, apply, spine, split_fn, subst_rigid
 from compilers.ir import Module
 from compilers.ir.names import content_name
@@ -1064,11 +1064,16 @@ class Elaborator:
         )
         main = self.checked.main_internal
         f, r, world = self.fresh(), self.fresh(), self.fresh()
-        main_t = self.ctype(next(b.type for g in self.ck.top_groups for b in g.binds if b.internal == main))
+        main_bind = next(b for g in self.ck.top_groups for b in g.binds if b.internal == main)
+        at = main_type_arguments(main_bind)
+        main_t = self.ctype(subst_rigid(main_bind.type, at))
         assert isinstance(main_t, c.TCon)
+        action: c.Expr = c.Var(main)
+        for v in main_bind.tyvars:  # a main without a signature, generalised
+            action = c.TyApp(action, self.ctype(at[v]))
         res = c.TCon("R'", main_t.args)
         run = c.Case(
-            c.Var(main),
+            action,
             c.INT,
             (
                 c.Alt(

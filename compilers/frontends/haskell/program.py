@@ -35,7 +35,18 @@ from compilers.frontends.haskell.derive import (
 )
 from compilers.frontends.haskell.lexer import lex
 from compilers.frontends.haskell.parser import ParseError, Parser, parse
-from compilers.frontends.haskell.types import Scheme, TCn, TRig, apply, show_type, spine, subst_rigid
+from compilers.frontends.haskell.types import (
+    UNIT,
+    Scheme,
+    TCn,
+    TRig,
+    Type,
+    apply,
+    prune,
+    show_type,
+    spine,
+    subst_rigid,
+)
 
 PRELUDE_PATH = Path(__file__).with_name("prelude.hs")
 PRELUDE_PREFIX = "P."
@@ -767,7 +778,7 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     if mb is None:
         span = module.decls[0].span if module.decls else Span("<input>", 1, 1, 1, 2)
         raise HsError("The IO action ‘main’ is not defined in module ‘Main’", span, "undeclared")
-    head, args = spine(mb.type)
+    head, args = spine(subst_rigid(mb.type, main_type_arguments(mb)))
     if not (isinstance(head, TCn) and head.name == "IO" and len(args) == 1):
         span = mb.decls[0].span if mb.decls else module.decls[0].span
         raise HsError(
@@ -775,6 +786,15 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
         )
     ck.top_groups = prelude_groups + user_groups
     return Checked(ck, prelude, module, prelude_insts, user_insts, mb.internal, state)
+
+
+def main_type_arguments(main: Binding) -> dict[str, Type]:
+    """The types main's generalised variables take when the program runs. Without a signature, main is
+    generalised like any binding (`main = do { putStrLn "x"; error "boom" }` is `forall a. IO a`, and
+    `main = error "boom"` is `forall a. a`); GHC then checks it against `IO t0`: a variable that is the
+    whole of main's type is an IO action, and any other is left open, () here."""
+    head = prune(main.type)
+    return {v: apply(TCn("IO"), [UNIT]) if head == TRig(v) else UNIT for v in main.tyvars}
 
 
 # An unqualified name a module imports: what it is, and from where (`import Data.List` at t.hs:1:1).
