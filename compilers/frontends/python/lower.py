@@ -1231,6 +1231,15 @@ class FunctionLowering:
         for name in owned_names(body, candidates, builtins):
             self.owned[name] = (self.fb.copy(Const(NONE)), self.fb.copy(Const(0)))
 
+    def own_params(self, argv: Temp, params: list[str]) -> None:
+        """An owned parameter (the `i`th of `params`) owns its argument, under the mark py_arg_mark gives:
+        the caller's, when it passed a value nothing else refers to (giving_call)."""
+        for i, name in enumerate(params):
+            if name in self.owned and i < 63:
+                value, mark = self.owned[name]
+                self.fb.copy(self.frames[0].vars[name], value)
+                self.fb.copy(self.call("py_arg_mark", [argv, 1 << i], can_raise=False), mark)
+
     def drop(self, value: Temp, index: int | None, mark: tuple[Temp, int | None]) -> None:
         """The value of an expression that nothing else refers to is dropped: the generators made for it
         since the mark whose closing runs code are closed (pyrt.c's py_drop)."""
@@ -2201,7 +2210,8 @@ class FunctionLowering:
             mid = self.m.method_ids.get(func.attr, 0)
             self.m.method_names.add(func.attr)
             self.special_attribute(func.attr)
-            made = self.call("py_call_method", [obj, self.const_str(func.attr), mid, slot, len(args), kwn])
+            method_args = [obj, self.const_str(func.attr), mid, slot, len(args), kwn]
+            made = self.giving_call("py_call_method", method_args, e, slot, 1, mark)
             return self.adopt_args(made, slot, 1, len(args) + len(kwvalues), mark)
         return self.value_call(e)
 
@@ -2217,8 +2227,33 @@ class FunctionLowering:
         slot = self.argv(len(args) + len(kwvalues))
         for i, v in enumerate(args + kwvalues):
             fb.store(slot, v, i)
-        made = self.call("py_call", [callee, slot, len(args), self.kw_names(e)])
+        made = self.giving_call("py_call", [callee, slot, len(args), self.kw_names(e)], e, slot, 0, mark)
         return self.adopt_args(made, slot, 0, len(args) + len(kwvalues), mark)
+
+    def giving_call(
+        self, routine: str, args: list[Operand | int], e: A.Call, slot: SlotRef, first: int, mark: Temp | None
+    ) -> Temp:
+        """A call whose arguments (at `first` in `slot` on, the keywords' values after the positional ones)
+        include values nothing else refers to, made since `mark`: a parameter of the program's own function
+        or method whose every use leaves it the only reference takes such a value as its own, and drops it
+        when the function returns, as CPython's frame does (py_arg_mark)."""
+        fb = self.fb
+        temps = 0
+        if mark is not None:
+            for i, a in enumerate([*e.args, *(k.value for k in e.keywords)]):
+                if _temporary(a) and first + i < 63:
+                    temps |= 1 << (first + i)
+        if not temps:
+            return self.call(routine, args)
+        assert mark is not None
+        fb.store(Sym("py_call_argv"), slot)
+        fb.store(Sym("py_call_temps"), temps)
+        fb.store(Sym("py_call_mark"), mark)
+        made = fb.call(routine, args)
+        assert made is not None
+        fb.store(Sym("py_call_argv"), 0)  # (a later call from this frame passes the same array)
+        self.check()
+        return made
 
     def adoption_mark(self, e: A.Call) -> Temp | None:
         """Before a call's arguments, when one is a value nothing else refers to: the serial mark."""
@@ -2795,6 +2830,7 @@ def lower_function_body(
         fb.ret(fl.expr(node.body))
     else:
         fl.own_names(node.body, [name for name in scope.locals if name not in scope.cells])
+        fl.own_params(argv, [p.name for p in ordered])
         fl.block(node.body)
     fl.finish()
 

@@ -5805,6 +5805,52 @@ long py_missing_error(long f, long out, long from, long to, char *kind) {
     return 1;
 }
 
+/* A call of the program's own function or method given, among its positional arguments, values the code
+ * since a serial mark made that nothing else refers to (a call's, a generator expression's): the caller
+ * sets the argument array it passes, which of its words are such values (a bit each) and the mark, and
+ * clears py_call_argv when the call returns. A parameter whose every use leaves it the only reference
+ * then owns its argument, as CPython's frame does, and drops it when the function returns (py_arg_mark). */
+long py_call_argv;
+long py_call_temps;
+long py_call_mark;
+
+/* The mark under which a function's parameter read from `argv` at the word whose bit is `bit` (2 to the
+ * power of its index) owns its value: the caller's, when the call passed that array (or the one py_bind
+ * made of it) with a value nothing else refers to in that word; otherwise a mark above every serial, under
+ * which nothing is closed (a bound method's call, which makes an array of its own, owns nothing). */
+long py_arg_mark(long argv, long bit) {
+    if (argv != py_call_argv || (py_call_temps / bit) % 2 == 0)
+        return 9223372036854775807; /* above every serial */
+    return py_call_mark;
+}
+
+/* py_bind made `out` (`np` named parameters) of the array the caller passed, `argc` positional arguments and
+ * `nkw` keywords' values: its first `given` words are the same arguments, and a keyword's value went to the
+ * parameter that holds it now (the others are defaults or the tuple of *args, which own nothing). */
+void py_call_rebind(long out, long np, long argv, long argc, long nkw, long given) {
+    long bit = 1;
+    for (long i = 0; i < given; i++)
+        bit = bit * 2;
+    long temps = py_call_temps % bit;
+    for (long k = 0; k < nkw; k++) {
+        long kbit = bit;
+        for (long i = given; i < argc + k; i++)
+            kbit = kbit * 2;
+        if ((py_call_temps / kbit) % 2 == 0)
+            continue;
+        long pbit = bit;
+        for (long i = given; i < np; i++) {
+            if (W(out)[i] == W(argv)[argc + k]) {
+                temps = temps + pbit;
+                break;
+            }
+            pbit = pbit * 2;
+        }
+    }
+    py_call_argv = out;
+    py_call_temps = temps;
+}
+
 /* Arguments to parameters when the call is not the plain one: defaults, keywords, *args, **kwargs,
  * keyword-only parameters. flags: 1 *args, 2 **kwargs, 4 times the keyword-only count; defaults: a
  * tuple with a value or UNBOUND for each named parameter (0 when none has one). */
@@ -5874,6 +5920,8 @@ long py_bind(long f, long argv, long argc, long kwn) {
         return 0;
     if (py_missing_error(f, out, npos, np, "keyword-only"))
         return 0;
+    if (argv == py_call_argv)
+        py_call_rebind(out, np, argv, argc, nkw, given);
     return out;
 }
 
