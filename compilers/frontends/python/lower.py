@@ -2657,11 +2657,12 @@ GENERATOR_METHODS = frozenset({"send", "close", "throw"})
 def owned_names(body: list[A.Stmt], candidates: list[str], consumers: set[str]) -> list[str]:
     """The candidates whose every use leaves their value referred to by the name alone: assigned alone
     (`g = make()`, not `a = b = ...`, a tuple, a loop's target or any other binding), deleted, and read only
-    by next() or a consuming built-in (`consumers`), as a loop's iterable, or for a generator's own
-    methods (`g.send(x)`, `g.close()`, `g.throw(e)`). Where the name goes anywhere else (returned, stored,
-    passed to a function, bound by a def, a handler's `as` or `global`), CPython's moment of dropping its
-    value is not known here. A nested function's, class body's or comprehension's own names are other
-    names."""
+    by next() or a consuming built-in (`consumers`), as a loop's iterable, for a generator's own methods
+    (`g.send(x)`, `g.close()`, `g.throw(e)`), or by `is` (`g is None`). Where the name goes anywhere else
+    (returned, stored, passed to a function, bound by a def, a handler's `as` or `global`), CPython's moment
+    of dropping its value is not known here. A nested function's, class body's or comprehension's own
+    names are other names. A parameter among them owns its argument where the caller made it for the call
+    (giving_call)."""
     names = set(candidates)
     unsafe: set[str] = set()
 
@@ -2706,6 +2707,10 @@ def owned_names(body: list[A.Stmt], candidates: list[str], consumers: set[str]) 
                 return
         elif isinstance(node, A.For) and isinstance(node.iter, A.Name):
             visit([node.target, node.body, node.orelse], shadowed, in_class)
+            return
+        elif isinstance(node, A.Compare) and all(op in ("is", "is not") for op in node.ops):
+            operands = [node.left, *node.comparators]  # (`it is None` keeps no reference)
+            visit([x for x in operands if not isinstance(x, A.Name)], shadowed, in_class)
             return
         elif isinstance(node, A.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], A.Name):
             visit(node.value, shadowed, in_class)

@@ -5815,9 +5815,9 @@ long py_call_temps;
 long py_call_mark;
 
 /* The mark under which a function's parameter read from `argv` at the word whose bit is `bit` (2 to the
- * power of its index) owns its value: the caller's, when the call passed that array (or the one py_bind
- * made of it) with a value nothing else refers to in that word; otherwise a mark above every serial, under
- * which nothing is closed (a bound method's call, which makes an array of its own, owns nothing). */
+ * power of its index) owns its value: the caller's, when the call passed that array (or one made of it:
+ * py_call_rebind, py_call_moved) with a value nothing else refers to in that word; otherwise a mark above
+ * every serial, under which nothing is closed. */
 long py_arg_mark(long argv, long bit) {
     if (argv != py_call_argv || (py_call_temps / bit) % 2 == 0)
         return 9223372036854775807; /* above every serial */
@@ -5849,6 +5849,13 @@ void py_call_rebind(long out, long np, long argv, long argc, long nkw, long give
     }
     py_call_argv = out;
     py_call_temps = temps;
+}
+
+/* A call passes the arguments of the caller's array on in `to`, one word further on (`up`: a bound
+ * method's object put before them) or one word back (its object taken away): their bits go with them. */
+void py_call_moved(long to, long up) {
+    py_call_argv = to;
+    py_call_temps = up ? py_call_temps * 2 : py_call_temps / 2;
 }
 
 /* Arguments to parameters when the call is not the plain one: defaults, keywords, *args, **kwargs,
@@ -5956,6 +5963,8 @@ long py_call(long f, long argv, long argc, long kwn) {
         W(args)[0] = W(f)[2];
         for (long i = 0; i < argc + nkw; i++)
             W(args)[1 + i] = W(argv)[i];
+        if (argv == py_call_argv)
+            py_call_moved(args, 1);
         return py_call(W(f)[1], args, argc + 1, kwn);
     }
     if (t == T_CLASS && py_instance_code != 0)
@@ -6008,6 +6017,8 @@ long py_instantiate(long cls, long argv, long argc, long kwn) {
     W(args)[0] = obj;
     for (long i = 0; i < argc + nkw; i++)
         W(args)[1 + i] = W(argv)[i];
+    if (argv == py_call_argv)
+        py_call_moved(args, 1);
     long r = py_call(init, args, argc + 1, kwn);
     if (py_exc)
         return 0;
@@ -8665,8 +8676,11 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
     if (t == T_INST) {
         if (W(obj)[2] != 0) {
             long v = py_dict_get(W(obj)[2], name, UNBOUND);
-            if (v != UNBOUND)
+            if (v != UNBOUND) {
+                if (argv == py_call_argv)
+                    py_call_moved(args, 0);
                 return py_call(v, args, argc, kwn);
+            }
         }
         long m = py_lookup(W(obj)[1], name);
         if (m == UNBOUND)
@@ -8678,6 +8692,8 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
         m = py_descr_get(m, obj, W(obj)[1]);
         if (py_exc)
             return 0;
+        if (argv == py_call_argv)
+            py_call_moved(args, 0);
         return py_call(m, args, argc, kwn);
     }
     if (t == T_SUPER) {
@@ -8766,6 +8782,8 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
     long f = py_getattr(obj, name);
     if (py_exc)
         return 0;
+    if (argv == py_call_argv)
+        py_call_moved(args, 0);
     return py_call(f, args, argc, kwn);
 }
 
