@@ -1228,7 +1228,8 @@ class FunctionLowering:
         if not self.m.closing:
             return
         builtins = {name for name in CONSUMERS | {"next"} if self.resolve(name)[0] == "builtin"}
-        for name in owned_names(body, candidates, builtins):
+        wrappers = {name for name in ("enumerate", "zip") if self.resolve(name)[0] == "builtin"}
+        for name in owned_names(body, candidates, builtins, wrappers):
             self.owned[name] = (self.fb.copy(Const(NONE)), self.fb.copy(Const(0)))
 
     def own_params(self, argv: Temp, params: list[str]) -> None:
@@ -2654,11 +2655,14 @@ BINARY_FOLDS: dict[str, Callable[[Any, Any], object]] = {
 GENERATOR_METHODS = frozenset({"send", "close", "throw"})
 
 
-def owned_names(body: list[A.Stmt], candidates: list[str], consumers: set[str]) -> list[str]:
+def owned_names(
+    body: list[A.Stmt], candidates: list[str], consumers: set[str], wrappers: set[str]
+) -> list[str]:
     """The candidates whose every use leaves their value referred to by the name alone: assigned alone
     (`g = make()`, not `a = b = ...`, a tuple, a loop's target or any other binding), deleted, and read only
-    by next() or a consuming built-in (`consumers`), as a loop's iterable, for a generator's own methods
-    (`g.send(x)`, `g.close()`, `g.throw(e)`), or by `is` (`g is None`). Where the name goes anywhere else
+    by next() or a consuming built-in (`consumers`), as a loop's iterable (or an argument of the loop's
+    enumerate or zip, `wrappers`), for a generator's own methods (`g.send(x)`, `g.close()`, `g.throw(e)`),
+    or by `is` (`g is None`). Where the name goes anywhere else
     (returned, stored, passed to a function, bound by a def, a handler's `as` or `global`), CPython's moment
     of dropping its value is not known here. A nested function's, class body's or comprehension's own
     names are other names. A parameter among them owns its argument where the caller made it for the call
@@ -2707,6 +2711,18 @@ def owned_names(body: list[A.Stmt], candidates: list[str], consumers: set[str]) 
                 return
         elif isinstance(node, A.For) and isinstance(node.iter, A.Name):
             visit([node.target, node.body, node.orelse], shadowed, in_class)
+            unsafe.update(_rebound(node.body, {node.iter.id}))
+            return
+        elif (
+            isinstance(node, A.For)
+            and isinstance(node.iter, A.Call)
+            and isinstance(node.iter.func, A.Name)
+            and node.iter.func.id in wrappers
+            and node.iter.func.id not in hidden
+        ):  # the loop's enumerate or zip of the name goes when the loop ends
+            names_given = [a for a in node.iter.args if not isinstance(a, A.Name)]
+            visit([names_given, node.iter.keywords, node.target, node.body, node.orelse], shadowed, in_class)
+            unsafe.update(_rebound(node.body, {a.id for a in node.iter.args if isinstance(a, A.Name)}))
             return
         elif isinstance(node, A.Compare) and all(op in ("is", "is not") for op in node.ops):
             operands = [node.left, *node.comparators]  # (`it is None` keeps no reference)
@@ -2727,6 +2743,30 @@ def owned_names(body: list[A.Stmt], candidates: list[str], consumers: set[str]) 
 
     visit(body, frozenset(), frozenset())
     return [name for name in candidates if name not in unsafe]
+
+
+def _rebound(body: list[A.Stmt], names: set[str]) -> set[str]:
+    """The names among `names` that an assignment or a `del` in `body` (not a nested scope's) binds anew:
+    a loop over one holds its value meanwhile, so that CPython does not drop it there."""
+    found: set[str] = set()
+
+    def visit(node: object) -> None:
+        if isinstance(node, list):
+            for item in node:
+                visit(item)
+            return
+        if not isinstance(node, A.Node) or isinstance(getattr(node, "scope", None), A.Scope):
+            return
+        if isinstance(node, (A.Assign, A.Del)):
+            targets = node.targets
+            found.update(t.id for t in targets if isinstance(t, A.Name) and t.id in names)
+        for f in fields(node):
+            value = getattr(node, f.name)
+            if isinstance(value, (A.Node, list)):
+                visit(value)
+
+    visit(body)
+    return found
 
 
 def _temporary(e: A.Expr) -> bool:

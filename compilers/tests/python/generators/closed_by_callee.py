@@ -1,5 +1,6 @@
 # A generator passed straight from its call to a function of the program's own that only consumes it (a
-# loop, next(), a consuming built-in) is closed when that function returns, as CPython frees its frame.
+# loop, enumerate or zip, next(), a consuming built-in) is closed when that function returns, as CPython
+# frees its frame.
 def numbers(name):
     try:
         yield 1
@@ -45,6 +46,19 @@ def count(it):
         n += 1
 
 
+def nth(it, n):  # the loop's enumerate or zip goes with the loop, and the parameter holds it still
+    for i, x in enumerate(it, start=1):
+        if i == n:
+            return x
+    return None
+
+
+def paired(a, b):
+    for x, y in zip(a, b):
+        return x + y
+    return 0
+
+
 class Reader:
     def read_one(self, it):
         for x in it:
@@ -60,6 +74,8 @@ skip_then_print(numbers("e"))
 print(count(numbers("f")))
 print(first(x * 10 for x in numbers("g")))
 print(Reader().read_one(numbers("h")))
+print(nth(numbers("nth"), 2))
+print(paired(numbers("left"), numbers("right")))
 r = Reader()
 print(r.read_one(numbers("i")) + head(numbers("j")))
 
@@ -68,6 +84,10 @@ def main():
     total = first(numbers("k"))
     print("in main", total)
     print(sum(first(numbers(n)) for n in "lm"))
+    g = numbers("local")
+    for i, x in enumerate(g):
+        print(i, x)
+        break
     print("main ends")
 
 
@@ -110,6 +130,11 @@ print("end")  # and the program's end closes it
 # expect: 10
 # expect: closed h
 # expect: 1
+# expect: closed nth
+# expect: 2
+# expect: closed left
+# expect: closed right
+# expect: 2
 # expect: closed i
 # expect: closed j
 # expect: 2
@@ -118,7 +143,9 @@ print("end")  # and the program's end closes it
 # expect: closed l
 # expect: closed m
 # expect: 2
+# expect: 0 1
 # expect: main ends
+# expect: closed local
 # expect: closed 1
 # expect: closed 2
 # expect: closed top
