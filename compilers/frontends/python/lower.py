@@ -1236,7 +1236,7 @@ class FunctionLowering:
         """An owned parameter (the `i`th of `params`) owns its argument, under the mark py_arg_mark gives:
         the caller's, when it passed a value nothing else refers to (giving_call)."""
         for i, name in enumerate(params):
-            if name in self.owned and i < 63:
+            if name in self.owned and i < 60:
                 value, mark = self.owned[name]
                 self.fb.copy(self.frames[0].vars[name], value)
                 self.fb.copy(self.call("py_arg_mark", [argv, 1 << i], can_raise=False), mark)
@@ -2242,7 +2242,7 @@ class FunctionLowering:
         temps = 0
         if mark is not None:
             for i, a in enumerate([*e.args, *(k.value for k in e.keywords)]):
-                if _temporary(a) and first + i < 63:
+                if _temporary(a) and first + i < 60:  # (py_call_moved shifts them up: still in a word)
                     temps |= 1 << (first + i)
         if not temps:
             return self.call(routine, args)
