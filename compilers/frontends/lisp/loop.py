@@ -1,6 +1,7 @@
 """The LOOP macro in its common forms, expanded into BLOCK, LET and TAGBODY:
 `for x from a [to|upto|below|downto|above b] [by s]`, `for x in list [by fn]`, `for x on list`,
-`for x across vector`, `for x = e [then e2]`, `repeat n`, `with x = e`, `while`, `until`,
+`for x across vector`, `for x = e [then e2]`, `for k being the hash-keys of table [using (hash-value
+v)]` (and hash-values), `repeat n`, `with x = e`, `while`, `until`,
 `collect append nconc sum count maximize minimize [into var]`, `do`, `when if unless` (with `and`,
 `else`), `return`, `finally`, and the simple loop `(loop forms...)`."""
 
@@ -72,6 +73,12 @@ class _Loop:
         # tested) before the next clause's, for the first iteration and for each next one
         self.first: list[object] = []
         self.next: list[object] = []
+        # The settings of the variables of `for x = e [then e2]`, `in`, `on` and `across` clauses (by id): a
+        # group of clauses joined by `and` sets them in parallel, as CL's psetq, once the group's end tests
+        # have passed (`for a = 0 then b and b = 1 then (+ a b)` steps both from the old values).
+        self.parallel_settings: set[int] = set()
+        # The settings of a destructured variable (`for (a b) in ...`), which follow its hidden variable's.
+        self.destructurings: set[int] = set()
         self.initially: list[object] = []
         self.finally_: list[object] = []
         self.acc: Symbol | None = None
@@ -138,10 +145,13 @@ class _Loop:
         if w in ("FOR", "AS"):
             if not main:
                 raise self.fail("for inside a conditional clause")
+            marks = len(self.first), len(self.next)
             self.for_clause()
             while self.peek() == "AND":
                 self.pos += 1
                 self.for_clause()
+            self.in_parallel(self.first, marks[0])
+            self.in_parallel(self.next, marks[1])
             return []
         if w == "WITH":
             var = self.take()
@@ -254,7 +264,9 @@ class _Loop:
             self.for_clause()
             for name, _ in parts:
                 self.bindings.append(L(name, NIL))
-            self.each([L(SETQ, name, access) for name, access in parts])  # right after the hidden one is set
+            settings = [L(SETQ, name, access) for name, access in parts]
+            self.each(settings)  # right after the hidden one is set
+            self.destructurings.update(map(id, settings))
             return
         if not isinstance(var, Symbol):
             raise self.fail("for needs a variable")
@@ -274,35 +286,95 @@ class _Loop:
             self.bindings.append(L(var, NIL))
             nxt = L(S("funcall"), step, tail) if step is not None else L(S("cdr"), tail)
             self.next.append(L(SETQ, tail, nxt))
-            self.each(
-                [
-                    L(IF, L(S("atom") if w == "ON" else S("endp"), tail), L(GO, self.end), NIL),
-                    L(SETQ, var, L(S("car"), tail) if w == "IN" else tail),
-                ]
-            )
+            setting = L(SETQ, var, L(S("car"), tail) if w == "IN" else tail)
+            self.each([L(IF, L(S("atom") if w == "ON" else S("endp"), tail), L(GO, self.end), NIL), setting])
+            self.parallel_settings.add(id(setting))
             return
         if w == "ACROSS":
             vec, i = gensym("VEC"), gensym("I")
             self.bindings.extend([L(vec, self.take()), L(i, 0), L(var, NIL)])
             self.next.append(L(SETQ, i, L(S("1+"), i)))
-            self.each(
-                [
-                    L(IF, L(S(">="), i, L(S("length"), vec)), L(GO, self.end), NIL),
-                    L(SETQ, var, L(S("aref"), vec, i)),
-                ]
-            )
+            setting = L(SETQ, var, L(S("aref"), vec, i))
+            self.each([L(IF, L(S(">="), i, L(S("length"), vec)), L(GO, self.end), NIL), setting])
+            self.parallel_settings.add(id(setting))
             return
         if w == "=":
             init = self.take()
             self.bindings.append(L(var, NIL))
-            self.first.append(L(SETQ, var, init))
+            settings = [L(SETQ, var, init)]
             if self.peek() == "THEN":
                 self.pos += 1
-                self.next.append(L(SETQ, var, self.take()))
+                settings.append(L(SETQ, var, self.take()))
             else:
-                self.next.append(L(SETQ, var, init))
+                settings.append(L(SETQ, var, init))
+            self.first.append(settings[0])
+            self.next.append(settings[1])
+            self.parallel_settings.update(map(id, settings))
+            return
+        if w == "BEING":
+            self.hash_clause(var)
             return
         raise self.fail(f"for {var.name} {w.lower() if w else '...'} is not a supported for clause")
+
+    def in_parallel(self, forms: list[object], start: int) -> None:
+        """The settings among forms[start:] (one group of clauses joined by `and`) made one psetq, where
+        the last of them stands: after every end test of the group; a destructured variable's settings
+        follow it."""
+        found = [i for i in range(start, len(forms)) if id(forms[i]) in self.parallel_settings]
+        if len(found) < 2:
+            return
+        pairs: list[object] = []
+        for i in found:
+            setting = proper(forms[i])
+            assert setting is not None
+            pairs.extend(setting[1:])
+        following = [form for form in forms[found[0] : found[-1]] if id(form) in self.destructurings]
+        forms[found[-1] + 1 : found[-1] + 1] = following
+        forms[found[-1]] = Cons(S("psetq"), lisp_list(pairs))
+        for i in reversed(range(found[0], found[-1])):
+            if i in found or id(forms[i]) in self.destructurings:
+                del forms[i]
+
+    def hash_clause(self, var: Symbol) -> None:
+        """`for k being the hash-keys of table [using (hash-value v)]`, and `the hash-values ... [using
+        (hash-key k)]`: the entries in maphash's order (the order of insertion, as SBCL's), listed when the
+        loop starts (CL leaves a table changed during the loop, but for the entry at hand, undefined)."""
+        if self.peek() in ("THE", "EACH"):
+            self.pos += 1
+        kind = self.peek()
+        if kind not in ("HASH-KEY", "HASH-KEYS", "HASH-VALUE", "HASH-VALUES"):
+            raise self.fail(
+                f"for {var.name} being: only the hash-keys or the hash-values of a table are supported"
+            )
+        self.pos += 1
+        if self.peek() not in ("OF", "IN"):
+            raise self.fail(f"for {var.name} being the {kind.lower()} needs `of` and a hash table")
+        self.pos += 1
+        table = self.take()
+        keys = kind.startswith("HASH-KEY")
+        other: Symbol | None = None
+        if self.peek() == "USING":
+            self.pos += 1
+            want = "HASH-VALUE" if keys else "HASH-KEY"
+            spec = proper(self.take())
+            if not (spec and len(spec) == 2 and word(spec[0]) == want and isinstance(spec[1], Symbol)):
+                raise self.fail(f"using needs ({want.lower()} VARIABLE) here")
+            other = spec[1]
+        entries, k, v, acc = gensym("ENTRIES"), gensym("K"), gensym("V"), gensym("ACC")
+        collect = L(S("lambda"), L(k, v), L(SETQ, acc, L(S("cons"), L(S("cons"), k, v), acc)))
+        self.bindings.append(
+            L(entries, L(LET, L(L(acc, NIL)), L(S("maphash"), collect, table), L(S("nreverse"), acc)))
+        )
+        self.bindings.append(L(var, NIL))
+        steps = [
+            L(IF, L(S("endp"), entries), L(GO, self.end), NIL),
+            L(SETQ, var, L(S("car" if keys else "cdr"), L(S("car"), entries))),
+        ]
+        if other is not None:
+            self.bindings.append(L(other, NIL))
+            steps.append(L(SETQ, other, L(S("cdr" if keys else "car"), L(S("car"), entries))))
+        self.next.append(L(SETQ, entries, L(S("cdr"), entries)))
+        self.each(steps)
 
     def arith(self, var: Symbol) -> None:
         start: object = 0
