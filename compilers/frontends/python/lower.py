@@ -2240,9 +2240,10 @@ class FunctionLowering:
         when the function returns, as CPython's frame does (py_arg_mark)."""
         fb = self.fb
         temps = 0
-        if mark is not None:
-            for i, a in enumerate([*e.args, *(k.value for k in e.keywords)]):
-                if _temporary(a) and first + i < 60:  # (py_call_moved shifts them up: still in a word)
+        given = [*e.args, *(k.value for k in e.keywords)]
+        if mark is not None and first + len(given) < 60:  # (a bit a word, shifted up a word or two at most)
+            for i, a in enumerate(given):
+                if _temporary(a):
                     temps |= 1 << (first + i)
         if not temps:
             return self.call(routine, args)

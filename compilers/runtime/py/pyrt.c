@@ -5828,10 +5828,6 @@ long py_arg_mark(long argv, long bit) {
  * `nkw` keywords' values: its first `given` words are the same arguments, and a keyword's value went to the
  * parameter that holds it now (the others are defaults or the tuple of *args, which own nothing). */
 void py_call_rebind(long out, long np, long argv, long argc, long nkw, long given) {
-    if (np > 60 || argc + nkw > 60) { /* (a bit for each word: no more than a word's) */
-        py_call_argv = 0;
-        return;
-    }
     long bit = 1;
     for (long i = 0; i < given; i++)
         bit = bit * 2;
@@ -5843,7 +5839,7 @@ void py_call_rebind(long out, long np, long argv, long argc, long nkw, long give
         if ((py_call_temps / kbit) % 2 == 0)
             continue;
         long pbit = bit;
-        for (long i = given; i < np; i++) {
+        for (long i = given; i < np && i < 60; i++) { /* (the caller marks fewer than 60 words) */
             if (W(out)[i] == W(argv)[argc + k]) {
                 temps = temps + pbit;
                 break;
@@ -5858,7 +5854,7 @@ void py_call_rebind(long out, long np, long argv, long argc, long nkw, long give
 /* A call passes the arguments of the caller's array on in `to`, one word further on (`up`: a bound
  * method's object put before them) or one word back (its object taken away): their bits go with them. */
 void py_call_moved(long to, long up) {
-    py_call_argv = up && py_call_temps >= 1152921504606846976 ? 0 : to; /* (2 to the 60) */
+    py_call_argv = to;
     py_call_temps = up ? py_call_temps * 2 : py_call_temps / 2;
 }
 
