@@ -533,10 +533,13 @@
         (%codes-to-string (car *%capture*)))
       (progn (%format control 0 (%slen control) args) nil)))
 
-(defun %pad (s width left)
-  (let ((fill (- width (%slen s))))
+(defun %pad (s mincol colinc minpad padchar left)
+  ;; ~mincol,colinc,minpad,padcharA: at least minpad padchars, then colinc more at a time up to mincol;
+  ;; left: the text first, the padding after it
+  (let ((fill minpad) (short (- mincol (%slen s) minpad)))
+    (if (> short 0) (setq fill (+ fill (* colinc (truncate (+ short colinc -1) colinc)))))
     (if left (%out-string s))
-    (dotimes (i fill) (%out 32))
+    (dotimes (i fill) (%out (char-code padchar)))
     (if (not left) (%out-string s))))
 
 (defun %close-brace (control i end)
@@ -661,14 +664,15 @@
                    nil
                    (progn (setq prev (car args)) (setq args (cdr args)))))
            (cond ((or (char= d #\A) (char= d #\S))
-                  (if width
+                  (if (or width (caddr params))  ; a width or a minimum padding: padded text
                       (let ((text (if (char= d #\A) (princ-to-string prev) (prin1-to-string prev))))
-                        (%pad text width (not at)))
+                        (%pad text (or width 0) (or (cadr params) 1) (or (caddr params) 0)
+                              (or (cadddr params) #\Space) (not at)))
                       (%write prev (char= d #\S))))
                  ((char= d #\D)
                   (if (integerp prev)
                       (%format-int prev width (if (cadr params) (cadr params) #\Space) colon at)
-                      (if width (%pad (princ-to-string prev) width nil) (%write prev nil))))
+                      (if width (%pad (princ-to-string prev) width 1 0 #\Space nil) (%write prev nil))))
                  ((char= d #\B) (%out-radix prev 2))
                  ((char= d #\O) (%out-radix prev 8))
                  ((char= d #\X) (%out-radix prev 16))
