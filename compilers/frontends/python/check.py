@@ -49,6 +49,51 @@ MATH_FLOAT_IDS = {
 # The methods of the built-in types the runtime has (`#define M_name id`), and CPython's others, each with
 # the first of the types that has it: a call of one of those is a diagnostic (unless the program itself
 # defines or sets something of that name, which the call may reach).
+# Special methods CPython calls by itself that the runtime does not: a class defining one would run
+# without it, so a program that relies on it is refused rather than given another answer.
+UNCALLED_SPECIAL_METHODS = frozenset(
+    {
+        "__new__",
+        "__del__",
+        "__setattr__",
+        "__delattr__",
+        "__getattribute__",
+        "__dir__",
+        "__get__",
+        "__set__",
+        "__delete__",
+        "__set_name__",
+        "__init_subclass__",
+        "__class_getitem__",
+        "__instancecheck__",
+        "__subclasscheck__",
+        "__missing__",
+        "__length_hint__",
+        "__index__",
+        "__complex__",
+        "__bytes__",
+        "__trunc__",
+        "__floor__",
+        "__ceil__",
+        "__divmod__",
+        "__rdivmod__",
+        "__enter__",
+        "__exit__",
+        "__aenter__",
+        "__aexit__",
+        "__await__",
+        "__aiter__",
+        "__anext__",
+        "__sizeof__",
+        "__copy__",
+        "__deepcopy__",
+        "__reduce__",
+        "__reduce_ex__",
+        "__fspath__",
+        "__mro_entries__",
+        "__prepare__",
+    }
+)
 RUNTIME_METHODS = frozenset(re.findall(r"^#define M_(\w+) ", RUNTIME_C_TEXT, re.MULTILINE))
 OTHER_TYPE_METHODS = {
     name: kind.__name__
@@ -638,6 +683,11 @@ class Checker:
                     properties.add(inner.name)
                 if kind != "staticmethod" and (not inner.params or inner.params[0].kind):
                     self.unsupported("a method needs a first parameter (self)", inner.span)
+                if inner.name in UNCALLED_SPECIAL_METHODS:  # CPython would call it; the runtime never does
+                    self.unsupported(
+                        f"the special method '{inner.name}' is not supported (nothing here would call it)",
+                        inner.span,
+                    )
                 scope.locals.append(inner.name) if inner.name not in scope.locals else None
                 self.function(inner, inner.params, inner.body, scope, f"{qualname}.{inner.name}", "function")
             elif isinstance(inner, A.ClassDef):

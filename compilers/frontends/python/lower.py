@@ -59,6 +59,13 @@ SPECIAL_ATTRIBUTES = CONTAINER_METHODS | {"__mro__", "__bases__"}
 # The built-ins that consume an iterable argument and keep no reference to it (consuming_call).
 CONSUMERS = frozenset({"any", "all", "next", "list", "tuple", "set", "frozenset", "dict", "sorted", "sum",
                        "min", "max"})  # fmt: skip
+# math's functions as values: builtin ids past pyrt.c's MATH_IDS (an MF_ id) and MATH_INT_IDS (the place
+# in MATH_INT_NAMES, from 1)
+MATH_IDS, MATH_INT_IDS = (
+    int(re.findall(rf"^#define {name} (\d+)", RUNTIME_C_TEXT, re.MULTILINE)[0])
+    for name in ("MATH_IDS", "MATH_INT_IDS")
+)
+MATH_INT_NAMES = re.findall(r'^#define MATH_INT_NAMES "([^"]*)"', RUNTIME_C_TEXT, re.MULTILINE)[0].split()
 MORE_BUILTINS = frozenset({"pow", "divmod", "hex", "bin", "oct"})  # as values: pyrt.c's py_more_builtins_code
 # The exception classes the runtime makes only when a program names one (`py_make_class(OD_<name>)`).
 MADE_ON_DEMAND = {
@@ -2083,12 +2090,30 @@ class FunctionLowering:
             return self.const_str(STRING_CONSTANTS[what[7:]])
         if what is not None and what.startswith("math.") and what[5:] in MATH_CONSTANTS:
             return self.fb.load(self.m.float_const(repr(MATH_CONSTANTS[what[5:]])))
+        math_id = self.math_function_id(what)
+        if math_id is not None:  # map(math.sqrt, xs): a built-in function object
+            self.m.uses_floats |= math_id < MATH_INT_IDS
+            self.m.features.update(("py_builtin_code", "py_math_code"))
+            return self.call("py_builtin", [math_id], can_raise=False)
         if what in ("sys.stdout", "sys.stderr"):
             message = f"{what} can be used here as print(file={what}), {what}.write(...) and {what}.flush()"
             self.m.diags.error("unsupported", message, e.span)
             return Const(NONE)
         self.m.diags.error("unsupported", f"{what} can only be called here, not used as a value", e.span)
         return Const(NONE)
+
+    @staticmethod
+    def math_function_id(what: str | None) -> int | None:
+        """The runtime's builtin id for one of math's functions used as a value (pyrt.c's MATH_IDS), or
+        None: isclose, whose keywords only a call here takes, is not one."""
+        module, _, name = (what or "").partition(".")
+        if module != "math" or name == "isclose":
+            return None
+        if name in MATH_FLOAT_IDS:
+            return MATH_IDS + MATH_FLOAT_IDS[name]
+        if name in MATH_INT_NAMES:
+            return MATH_INT_IDS + 1 + MATH_INT_NAMES.index(name)
+        return None
 
     def math_isclose(self, e: A.Call) -> Operand:
         """math.isclose(a, b, rel_tol=..., abs_tol=...): the tolerances unbound for their defaults."""
@@ -3006,6 +3031,7 @@ def lower(module: A.Module, diags: DiagnosticBag) -> Module:
         "py_method_code": "py_call_method",
         "py_special_attrs": "py_special_attr_code",
         "py_more_builtins": "py_more_builtins_code",
+        "py_math_code": "py_call_math",
     }
     for feature in sorted(m.features):
         setup.append(StoreInstr(Sym(feature), Sym(targets[feature]), 0))

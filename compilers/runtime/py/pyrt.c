@@ -50,6 +50,12 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define LZ_REVERSED 5
 #define LAZY_IDS 130 /* above 100 + every tag: the reversed iterators' type ids (py_lazy_type_id) */
 #define ITER_IDS 140 /* above those: the iterators' and the dict views' type ids (py_iter_type_id) */
+/* above those: math's functions used as values (map(math.sqrt, xs)): MATH_IDS + an MF_ id, or past
+ * MATH_INT_IDS one of math's integer functions, numbered as MATH_INT_NAMES */
+#define MATH_IDS 200
+#define MATH_INT_IDS 240
+#define MATH_INT_NAMES "factorial isqrt gcd lcm comb perm prod"
+#define MATH_FLOAT_NAMES "sqrt floor ceil trunc fabs exp log log10 pow isnan isinf isfinite copysign fmod sin cos tan asin acos atan atan2 hypot log2 sinh cosh tanh asinh acosh atanh expm1 log1p degrees radians isclose" /* the MF_ ids' names, in order */
 #define T_INT 20
 #define T_NONE 21
 #define T_BOOL 22
@@ -184,13 +190,14 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define INTV(v) (((v) - 1) / 2)
 
 long py_exc;
-long py_builtins[160];
+long py_builtins[MATH_IDS + 50];
 /* What calls of classes, of built-in functions used as values and of bound methods of the built-in
  * types run: set by the program's start only when it has such calls, so that a program without them
  * does not link (and pay the Store for) that code. */
 long py_instance_code;
 long py_builtin_code;
 long py_more_builtins; /* py_more_builtins_code, for a program that needs it */
+long py_math_code;      /* py_call_math, for a program that uses one of math's functions as a value */
 long py_method_code;
 /* The methods of each built-in type, set at start for the types whose method names the program uses
  * (a name it never writes cannot be called: such a call is an AttributeError without them). */
@@ -284,6 +291,7 @@ long py_lazy_type_name(long id);
 long py_lazy_type_id(long it);
 long py_hashable(long v);
 long py_builtin_name(long id);
+long py_math_name(long id);
 long py_set_changes(long mid);
 long py_is_type_id(long id);
 long py_gen_next(long g);
@@ -3532,6 +3540,17 @@ long py_eq(long a, long b) {
 }
 
 long py_ne(long a, long b) {
+    if (py_tag(a) == T_INST || py_tag(b) == T_INST) {
+        /* a class's own __ne__ (the left operand's, then the right's); without one, or given its
+         * NotImplemented, CPython's object.__ne__ inverts __eq__, as below */
+        long r = py_implemented(py_inst_op('N', a, b, 0));
+        if (r == UNBOUND && !py_exc)
+            r = py_implemented(py_inst_op('N', b, a, 0));
+        if (py_exc)
+            return 0;
+        if (r != UNBOUND)
+            return py_bool(py_truthy(r));
+    }
     if (a == b && py_is_float(a))
         return py_bool(!py_floats('E', a, 0));
     long e = py_eq_raw(a, b);
@@ -4104,7 +4123,7 @@ long py_bitop(long op, long x, long y) {
 /* Every binary operator the compiled code does not do inline: op is the operator's first character, or
  * 'F' for //, 'P' for **, 'L' for <<, 'R' for >>. */
 /* The special method of a class for an operator (op as py_binop's; 'u' unary minus, 'p' unary plus,
- * 'a' abs, 'i' int(), 'f' float()), reflected ("__radd__") when asked. */
+ * 'a' abs, 'i' int(), 'f' float(), 'n' ~, 'N' !=), reflected ("__radd__") when asked. */
 char *py_op_method(long op, long reflected) {
     if (op == '+')
         return reflected ? "__radd__" : "__add__";
@@ -4138,6 +4157,10 @@ char *py_op_method(long op, long reflected) {
         return "__int__";
     if (op == 'f')
         return "__float__";
+    if (op == 'n')
+        return "__invert__";
+    if (op == 'N')
+        return "__ne__";
     return "__abs__";
 }
 
@@ -4283,11 +4306,9 @@ long py_unary(long op, long a) {
     }
     if (py_is_float(a) && op != '~')
         return op == '-' ? py_floats('u', a, 0) : a;
-    if (op != '~') {
-        long r = py_inst_op(op == '-' ? 'u' : 'p', a, UNBOUND, 0);
-        if (r != UNBOUND || py_exc)
-            return r;
-    }
+    long r = py_inst_op(op == '-' ? 'u' : op == '+' ? 'p' : 'n', a, UNBOUND, 0);
+    if (r != UNBOUND || py_exc)
+        return r;
     long s = py_sb_new();
     py_sb_c(s, "bad operand type for unary ");
     py_sb_char(s, op);
@@ -6073,12 +6094,14 @@ long py_type(long v) {
 }
 
 long py_is_type_id(long id) {
-    return id >= 100 || id == B_int || id == B_str || id == B_list || id == B_tuple || id == B_dict ||
+    return (id >= 100 && id < MATH_IDS) || id == B_int || id == B_str || id == B_list || id == B_tuple || id == B_dict ||
            id == B_set || id == B_bool || id == B_float || id == B_slice || id == B_frozenset ||
            (id >= B_zip && id <= B_reversed);
 }
 
 long py_builtin_name(long id) {
+    if (id > MATH_IDS)
+        return py_math_name(id);
     if (id > ITER_IDS)
         return py_iter_type_name(id);
     if (id > LAZY_IDS || (id >= B_zip && id <= B_reversed))
@@ -6306,6 +6329,14 @@ long py_getattr(long obj, long name) {
             return py_system_exit_code(obj);
         if (py_is_subclass(W(obj)[1], py_cls_BaseException) && py_str_eq_c(name, "__suppress_context__"))
             return py_bool(W(obj)[X_SUPPRESS]);
+        /* the class's __getattr__, which CPython calls when the usual lookup finds nothing */
+        long hook = py_lookup(W(obj)[1], py_str_from("__getattr__"));
+        if (hook != UNBOUND && py_tag(hook) == T_FUNC) {
+            long argv[2];
+            argv[0] = obj;
+            argv[1] = name;
+            return py_call(hook, (long)argv, 2, 0);
+        }
         return py_attr_error(obj, name);
     }
     if (t == T_CLASS) {
@@ -6748,14 +6779,21 @@ long py_sorted(long v, long key, long reverse) {
 }
 
 /* reversed(seq): a lazy iterator over a list, tuple, str or range by index from the end (a list
- * shrunk meanwhile ends it, as in CPython); a dict's keys reversed as they are now. */
+ * shrunk meanwhile ends it, as in CPython); a dict's keys, or a view's items, reversed as they are now;
+ * an instance by its class's __reversed__, else by its items. */
 long py_reversed(long v) {
     long t = py_tag(v);
-    if (t == T_DICT) {
-        v = py_to_list(v);
+    if (t == T_DICT || t == T_VIEW) { /* a dict and its views reverse as their order now (3.8) */
+        v = t == T_DICT ? py_to_list(v) : py_view_list(v);
         t = T_LIST;
     }
     if (t == T_INST) {
+        long own = py_lookup(W(v)[1], py_str_from("__reversed__")); /* the class's own, first */
+        if (own != UNBOUND) {
+            long argv[1];
+            argv[0] = v;
+            return py_call(own, (long)argv, 1, 0);
+        }
         long l = py_to_list(v);
         if (py_exc)
             return 0;
@@ -6794,6 +6832,8 @@ long py_sum_floats(long it, double f) {
 }
 
 long py_sum(long v, long start) {
+    if (py_tag(start) == T_STR) /* CPython refuses a str start before it looks at the items */
+        return py_raise(py_cls_TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
     long it = py_iter(v);
     if (py_exc)
         return 0;
@@ -6977,6 +7017,13 @@ long py_round(long v, long ndigits) {
     }
     if (py_is_num(v))
         return py_type_error2("'", ndigits, "' object cannot be interpreted as an integer");
+    long own = py_tag(v) == T_INST ? py_lookup(W(v)[1], py_str_from("__round__")) : UNBOUND;
+    if (own != UNBOUND) { /* round(x) calls x.__round__(), round(x, n) x.__round__(n) */
+        long argv[2];
+        argv[0] = v;
+        argv[1] = ndigits;
+        return py_call(own, (long)argv, ndigits == NONE ? 1 : 2, 0);
+    }
     return py_type_error2("type ", v, " doesn't define __round__ method");
 }
 
@@ -7086,6 +7133,8 @@ long py_kwarg(long argv, long argc, long kwn, char *name, long dflt, long *seen)
 }
 
 long py_call_builtin(long id, long argv, long argc, long kwn) {
+    if (id > MATH_IDS)
+        return ((py_code4)py_math_code)(id, argv, argc, kwn);
     if (kwn != 0 && id != B_sorted && id != B_min && id != B_max && id != B_print)
         return py_raise(py_cls_TypeError, "this built-in function takes no keyword arguments");
     if (id == B_print) {
@@ -9133,6 +9182,72 @@ long py_math_isclose(long a, long b, long rel, long abs_tol) {
         return FALSE_;
     double diff = fabs(y - x);
     return py_bool(diff <= fabs(rt * y) || diff <= fabs(rt * x) || diff <= at);
+}
+
+long py_math_float(long kind, long a, long b);
+long py_math_comb(long nv, long kv, long perm);
+long py_math_isqrt(long v);
+long py_math_prod(long v);
+
+/* The name of math's function with the builtin id (> MATH_IDS): the nth word of its list. */
+long py_math_name(long id) {
+    long words = id > MATH_INT_IDS ? py_const_str(MATH_INT_NAMES) : py_const_str(MATH_FLOAT_NAMES);
+    long n = id > MATH_INT_IDS ? id - MATH_INT_IDS : id - MATH_IDS;
+    long start = 0;
+    for (long i = 1; i < n; i++)
+        while (W(words)[2 + start++] != ' ')
+            ;
+    long end = start;
+    while (end < W(words)[1] && W(words)[2 + end] != ' ')
+        end++;
+    return py_substr(words, start, end);
+}
+
+/* A call of math's function through its value (builtin id > MATH_IDS), with CPython's TypeError for a
+ * wrong number of arguments. */
+long py_call_math(long id, long argv, long argc, long kwn) {
+    long name = py_math_name(id);
+    if (kwn != 0) {
+        long b = py_sb_new();
+        py_sb_str(b, name);
+        py_sb_c(b, "() takes no keyword arguments");
+        return py_raise_sb(py_cls_TypeError, b);
+    }
+    long kind = id > MATH_INT_IDS ? 0 : id - MATH_IDS;
+    long two = kind == MF_pow || kind == MF_copysign || kind == MF_fmod || kind == MF_atan2 || kind == MF_hypot ||
+               py_str_eq_c(name, "comb") || py_str_eq_c(name, "perm");
+    long low = two ? 2 : 1;
+    long high = two || kind == MF_log ? 2 : 1;
+    long varargs = py_str_eq_c(name, "gcd") || py_str_eq_c(name, "lcm");
+    if (!varargs && (argc < low || argc > high)) {
+        long b = py_sb_new();
+        if (kind == MF_log) {
+            py_sb_c(b, "math.log requires 1 to 2 arguments");
+        } else if (low == 1 && high == 1) {
+            py_sb_c(b, "math.");
+            py_sb_str(b, name);
+            py_sb_c(b, "() takes exactly one argument (");
+            py_sb_int(b, argc);
+            py_sb_c(b, " given)");
+        } else {
+            py_sb_str(b, name);
+            py_sb_c(b, " expected 2 arguments, got ");
+            py_sb_int(b, argc);
+        }
+        return py_raise_sb(py_cls_TypeError, b);
+    }
+    long a = W(argv)[0];
+    if (kind != 0)
+        return py_math_float(kind, a, argc > 1 ? W(argv)[1] : UNBOUND);
+    if (varargs)
+        return py_math_gcd(argv, argc, py_str_eq_c(name, "lcm"));
+    if (two)
+        return py_math_comb(a, W(argv)[1], py_str_eq_c(name, "perm"));
+    if (py_str_eq_c(name, "factorial"))
+        return py_math_factorial(a);
+    if (py_str_eq_c(name, "isqrt"))
+        return py_math_isqrt(a);
+    return py_math_prod(a);
 }
 
 long py_math_float(long kind, long a, long b) {
