@@ -1231,7 +1231,8 @@ void py_sb_exception(long b, char *file, long e, long depth) {
         i = i - 2;
     }
     py_sb_str(b, py_class_qualname(W(e)[1]));
-    long msg = py_exc_message(e);
+    long own_str = py_lookup(W(e)[1], py_s_str); /* a class's own __str__ gives the line its text */
+    long msg = own_str != UNBOUND && py_tag(own_str) == T_FUNC ? py_str(e) : py_exc_message(e);
     if (py_exc == 0 && W(msg)[1] > 0) {
         py_sb_c(b, ": ");
         py_sb_str(b, msg);
@@ -4833,6 +4834,10 @@ long py_percent_format(long fmt, long values) {
             v = W(args)[2 + next];
             next++;
         }
+        if (conv == 'c' && py_tag(v) == T_STR && W(v)[1] == 1)
+            conv = 's'; /* a one-character string is printed as itself */
+        else if (conv == 'c' && !py_is_num(v))
+            return py_raise(py_cls_TypeError, "%c requires int or char");
         if (conv == 'd' || conv == 'i' || conv == 'x' || conv == 'X' || conv == 'o' || conv == 'c') {
             if (py_is_float(v) && (conv == 'd' || conv == 'i'))
                 v = py_floats('i', v, 0);
@@ -4844,7 +4849,7 @@ long py_percent_format(long fmt, long values) {
                 py_sb_char(s, conv);
                 py_sb_c(s, " format: a real number is required, not ");
                 py_sb_str(s, py_type_name(v));
-                if (conv == 'x' || conv == 'X' || conv == 'o' || conv == 'c') {
+                if (conv == 'x' || conv == 'X' || conv == 'o') {
                     s = py_sb_new();
                     py_sb_c(s, "%");
                     py_sb_char(s, conv);
