@@ -348,8 +348,6 @@ class Checker:
         elif isinstance(stmt, A.AugAssign):
             self.assign_target(stmt.target, scope)
             self.expr(stmt.value, scope)
-            if stmt.op == "@":
-                self.unsupported("the matrix multiplication operator '@' is not supported", stmt.span)
         elif isinstance(stmt, A.ExprStmt) and isinstance(stmt.value, A.Yield):
             self.yield_stmt(stmt.value, scope)
         elif isinstance(stmt, A.ExprStmt):
@@ -738,8 +736,6 @@ class Checker:
                     if part.spec_fields is not None:
                         self.expr(part.spec_fields, scope)
         elif isinstance(e, A.BinOp):
-            if e.op == "@":
-                self.unsupported("the matrix multiplication operator '@' is not supported", e.span)
             self.expr(e.left, scope)
             self.expr(e.right, scope)
         elif isinstance(e, A.UnaryOp):

@@ -83,7 +83,7 @@ FLOAT_FORMATS = "eEgGfF%"  # a format specification or %-format with one of thes
 GUARD = "py_guard"  # the program's first global: addresses 0..9 are never an object's
 RUNTIME_C = Path(__file__).resolve().parents[2] / "runtime" / "py" / "pyrt.c"
 BINOP_CODES = {"+": "+", "-": "-", "*": "*", "/": "/", "//": "F", "%": "%", "**": "P", "&": "&", "|": "|",
-               "^": "^", "<<": "L", ">>": "R"}  # fmt: skip
+               "^": "^", "<<": "L", ">>": "R", "@": "M"}  # fmt: skip
 COMPARE_ROUTINES = {"==": "py_eq", "!=": "py_ne", "<": "py_lt", "<=": "py_le", ">": "py_gt", ">=": "py_ge"}
 INLINE_COMPARE = {"==": "eq", "!=": "ne", "<": "lt", "<=": "le", ">": "gt", ">=": "ge"}
 

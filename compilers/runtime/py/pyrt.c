@@ -4122,7 +4122,7 @@ long py_bitop(long op, long x, long y) {
 }
 
 /* Every binary operator the compiled code does not do inline: op is the operator's first character, or
- * 'F' for //, 'P' for **, 'L' for <<, 'R' for >>. */
+ * 'F' for //, 'P' for **, 'L' for <<, 'R' for >>, 'M' for @. */
 /* The special method of a class for an operator (op as py_binop's; 'u' unary minus, 'p' unary plus,
  * 'a' abs, 'i' int(), 'f' float(), 'n' ~, 'N' !=), reflected ("__radd__") when asked. */
 char *py_op_method(long op, long reflected) {
@@ -4150,6 +4150,8 @@ char *py_op_method(long op, long reflected) {
         return reflected ? "__rlshift__" : "__lshift__";
     if (op == 'R')
         return reflected ? "__rrshift__" : "__rshift__";
+    if (op == 'M')
+        return reflected ? "__rmatmul__" : "__matmul__";
     if (op == 'u')
         return "__neg__";
     if (op == 'p')
@@ -4185,7 +4187,7 @@ long py_binop(long op, long a, long b) {
 
 /* a op b; inplace: for a op= b, whose special method (__iadd__) py_ibinop has tried first. */
 long py_binop_in(long op, long a, long b, long inplace) {
-    if (py_is_num(a) && py_is_num(b)) {
+    if (op != 'M' && py_is_num(a) && py_is_num(b)) { /* a @ b: only a class's __matmul__ takes it */
         long x = INTV(py_num(a));
         long y = INTV(py_num(b));
         if (op == '+')
@@ -4223,7 +4225,7 @@ long py_binop_in(long op, long a, long b, long inplace) {
             return MKINT(py_floordiv_raw(x, py_pow_raw(2, y)));
         }
     }
-    if (py_float_pair(a, b)) {
+    if (op != 'M' && py_float_pair(a, b)) {
         long r = py_floats(1000 + op, a, b);
         if (r != 0 || py_exc)
             return r;
@@ -4293,6 +4295,8 @@ long py_binop_in(long op, long a, long b, long inplace) {
         return py_binop_error_in("^", a, b, inplace);
     if (op == 'L')
         return py_binop_error_in("<<", a, b, inplace);
+    if (op == 'M')
+        return py_binop_error_in("@", a, b, inplace);
     return py_binop_error_in(">>", a, b, inplace);
 }
 

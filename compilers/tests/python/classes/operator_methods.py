@@ -128,3 +128,34 @@ for attempt in (lambda: Meters(1) + 1, lambda: "m" + Meters(1), lambda: Meters(1
 # expect: TypeError: unsupported operand type(s) for +: 'Meters' and 'int'
 # expect: TypeError: can only concatenate str (not "Meters") to str
 # expect: TypeError: '<' not supported between instances of 'Meters' and 'int'
+# a @ b: the left's __matmul__, then the right's __rmatmul__; a @= b: __imatmul__ (checked against python3)
+class Vec:
+    def __init__(self, *xs):
+        self.xs = list(xs)
+
+    def __matmul__(self, other):
+        if not isinstance(other, Vec):
+            return NotImplemented
+        return sum(a * b for a, b in zip(self.xs, other.xs))
+
+    def __rmatmul__(self, other):
+        return f"rmatmul({other})"
+
+    def __imatmul__(self, k):
+        self.xs = [x * k for x in self.xs]
+        return self
+
+
+v = Vec(1, 2, 3)
+print(v @ Vec(4, 5, 6), 7 @ v)
+v @= 2
+print(v.xs)
+for a, b in ((1, 2), (v, 3)):
+    try:
+        print(a @ b)
+    except TypeError as e:
+        print(e)
+# expect: 32 rmatmul(7)
+# expect: [2, 4, 6]
+# expect: unsupported operand type(s) for @: 'int' and 'int'
+# expect: unsupported operand type(s) for @: 'Vec' and 'int'
