@@ -467,7 +467,13 @@ class Checker:
         if module == "sys" and name == "exit":
             self.exit_calls.append(span)
             return True
-        if module == "math" and name in MATH_FLOATS:
+        if name == "*":
+            self.unsupported(
+                f"'from {module} import *' is not supported: name what you use (from {module} import ...)"
+                f" or write {module}.name",
+                span,
+            )
+        elif module == "math" and name in MATH_FLOATS:
             self.unsupported(
                 f"math.{name} is not supported yet (of math's float functions: "
                 f"{', '.join(sorted([*MATH_FLOAT_IDS, *MATH_CONSTANTS]))})",

@@ -1144,6 +1144,10 @@ class Parser:
             spec = ""
             if j < len(body) and body[j] == "!":
                 conversion = body[j + 1 : j + 2]
+                if conversion and conversion not in "rsa":  # {x!z}, {x!}, {x!:3}: CPython 3.11's words
+                    message = "SyntaxError: f-string: invalid conversion character: expected 's', 'r', or 'a'"
+                    self.diags.error("syntax", message, tok.span)
+                    raise _SyntaxError
                 j += 2
             spec_fields: A.FString | None = None
             if j < len(body) and body[j] == ":":
@@ -1178,11 +1182,6 @@ class Parser:
                 expr_text = documented[:-1]
                 if not conversion and not spec and spec_fields is None:
                     conversion = "r"
-            if conversion not in ("", "r", "s", "a"):
-                self.diags.error(
-                    "unsupported", f"the f-string conversion '!{conversion}' is not supported", tok.span
-                )
-                raise _SyntaxError
             value = self.sub_expression(tok, expr_text, offset + i + 1)
             parts.append(A.FormatField(tok.span, value, conversion, spec, spec_fields))
             i = j + 1
