@@ -382,6 +382,7 @@ class DInstance:
     decls: list[Decl]
     span: Span
     cls_span: Span | None = None
+    head_span: Span | None = None  # `Show a => C (T a)`: from the context to the type's end
 
 
 Decl = DTypeSig | DFixity | DClause | DPatBind | DData | DTypeSyn | DClass | DInstance

@@ -183,6 +183,7 @@ class InstInfo:
     methods: dict[str, str] = field(default_factory=dict)  # method -> internal name of the implementation
     supers: list[Hole] = field(default_factory=list)
     dict_params: list[str] = field(default_factory=list)
+    head: Span | None = None  # `C T` of the program's `instance C T where`: GHC's place for a missing method
 
 
 @dataclass(slots=True)
@@ -321,6 +322,11 @@ class Checker:
         # becomes, at its binding group's end, the list function itself or one that lists its container.
         self.foldable_uses: list[FoldableUse] = []
         self.var_spans: dict[tuple[int, str], Span] = {}  # (id(scope), pattern variable) -> where bound
+        # A local binding kept monomorphic in its constrained type variables (mono_local): the program's
+        # meaning may then differ from Haskell 2010's, which program.check_module decides.
+        self.mono_held = False
+        # The local bindings generalised with dictionaries (mono_local off): their internal names.
+        self.local_poly: set[str] = set()
         # A name the program may not use unqualified: defined by it and imported, or imported twice as two
         # different things (name -> GHC's "Ambiguous occurrence" message).
         self.ambiguous_names: dict[str, str] = {}
@@ -606,6 +612,7 @@ class Checker:
             context.append((self.resolve_class(p.cls, p.span), pt))
         name = f"{prefix}$f{cls}{_tycon_label(head.name)}"
         info = InstInfo(cls, head.name, [a.name for a in args if isinstance(a, TRig)], context, name)
+        info.head = d.head_span
         self.instances[key] = info
         self.inst_order.append(info)
         return info
@@ -1144,21 +1151,33 @@ class Checker:
         binds: dict[str, Binding] = {}
         order: list[str] = []
         patbinds: list[PatBindInfo] = []
+        first: dict[str, Span] = {}  # where each name is first bound
+
+        def twice(name: str, again: Span) -> HsError:
+            # GHC's words: a module's name is declared twice (at the second), a local one is bound twice
+            # (at the first).
+            if top:
+                return self.error(f"Multiple declarations of ‘{name}’", again, "redeclared")
+            return self.error(f"Conflicting definitions for ‘{name}’", first[name], "redeclared")
+
         for d in decls:
             if isinstance(d, A.DClause):
                 b = binds.get(d.name)
                 if b is None:
+                    first[d.name] = d.span
                     internal = self.top_prefix + d.name if top else self.fresh_name(d.name)
                     b = Binding(
                         d.name, internal, [], sigs[d.name][1] if d.name in sigs else None, self.meta()
                     )
                     binds[d.name] = b
                     order.append(d.name)
-                elif order[-1] != d.name:
-                    raise self.error(f"Multiple declarations of ‘{d.name}’", d.span, "redeclared")
+                elif order[-1] != d.name or b.patbind is not None or not b.decls[0].pats:
+                    raise twice(d.name, d.span)
                 elif len(b.decls[0].pats) != len(d.pats):
-                    raise self.error(
-                        f"Equations for ‘{d.name}’ have different numbers of arguments", d.span, "syntax"
+                    raise self.error(  # where GHC reports it: the first equation
+                        f"Equations for ‘{d.name}’ have different numbers of arguments",
+                        b.decls[0].span,
+                        "syntax",
                     )
                 b.decls.append(d)
             elif isinstance(d, A.DPatBind):
@@ -1166,7 +1185,8 @@ class Checker:
                 info = PatBindInfo(d, self.fresh_name("pat"), self.meta(), [])
                 for n, span in names:
                     if n in binds:
-                        raise self.error(f"Multiple declarations of ‘{n}’", span, "redeclared")
+                        raise twice(n, span)
+                    first[n] = span
                     internal = self.top_prefix + n if top else self.fresh_name(n)
                     b = Binding(n, internal, [], sigs[n][1] if n in sigs else None, self.meta(), patbind=d)
                     binds[n] = b
@@ -1359,10 +1379,15 @@ class Checker:
         # helper at a known type calls the instance's methods directly instead of taking dictionaries.
         # A program that this rejects is checked again with mono_local off, as Haskell 2010 generalises
         # (program.check_module).
-        self.generalise(binds, wanted, restricted or (self.level > 0 and self.mono_local))
+        held = not restricted and self.level > 0 and self.mono_local
+        self.generalise(binds, wanted, restricted or held, held)
 
-    def generalise(self, binds: list[Binding], wanted: list[Hole], restricted: bool) -> None:
+    def generalise(
+        self, binds: list[Binding], wanted: list[Hole], restricted: bool, held: bool = False
+    ) -> None:
         pending = self.simplify(wanted)
+        if held and any(m.level > self.level for h in pending for m in metas(h.type)):
+            self.mono_held = True
         local: list[Hole] = []
         for h in pending:
             ms = metas(h.type)
@@ -1399,6 +1424,8 @@ class Checker:
         for b in binds:
             b.tyvars = tyvars
             b.dicts = dicts
+            if dicts and self.level > 0:
+                self.local_poly.add(b.internal)
 
     def simplify(self, wanted: list[Hole]) -> list[Hole]:
         """Solves every hole it can (instances, given dictionaries); returns those left on type variables."""

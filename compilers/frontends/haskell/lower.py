@@ -1008,7 +1008,12 @@ class Elaborator:
             else:
                 own = [(pc, subst_rigid(pt, {cls.tyvar: inst_type})) for pc, pt in s.preds]
                 mt = self.method_type(subst_rigid(s.type, {cls.tyvar: inst_type}), own)
-                e = c.Fail(mt, f"No instance nor default method for class operation {m}")
+                message = f"No instance nor default method for class operation {m}"
+                if info.head is not None and self.in_program(info.head):
+                    # GHC's report names the instance's head: `t.hs:5:10-18: No instance nor ...`
+                    message = f"{info.head.file}:{ghc_span(info.head)}: {message}"
+                    self.reported.add(message)
+                e = self.fail(mt, message)
             for v in reversed(s.vars):
                 e = c.TyLam(v, e)
             fields.append(e)

@@ -143,6 +143,7 @@ def _tok_desc(t: Token) -> str:
 class Parser:
     def __init__(self, tokens: list[Token]) -> None:
         self.ts = LayoutStream(tokens)
+        self.last: Token | None = None  # the token read last (where a construct ends)
         self.paren_spans: dict[int, Span] = {}  # id(a parenthesised expression) -> with its parentheses
         self.fixities = gather_fixities(tokens)
 
@@ -152,7 +153,9 @@ class Parser:
         return self.ts.peek()
 
     def next(self) -> Token:
-        return self.ts.next()
+        tok = self.ts.next()
+        self.last = tok
+        return tok
 
     def error(self, tok: Token | None = None) -> ParseError:
         t = tok or self.peek()
@@ -545,7 +548,9 @@ class Parser:
 
     def instance_decl(self) -> A.DInstance:
         kw = self.next()
+        start = self.peek().span
         context, head = self.context_and_type()
+        whole = start.to(self.last.span) if self.last is not None else head.span  # context included
         h, args = type_spine(head)
         if not isinstance(h, A.TyCon) or len(args) != 1:
             raise ParseError("malformed instance head", head.span)
@@ -554,7 +559,7 @@ class Parser:
             self.next()
             for item in self.block(self.decl):
                 decls.extend(item)
-        return A.DInstance(context, h.name, args[0], decls, kw.span, h.span)
+        return A.DInstance(context, h.name, args[0], decls, kw.span, h.span, whole)
 
     # ---- value declarations ----
 

@@ -46,6 +46,7 @@ from compilers.frontends.haskell.types import (
     show_type,
     spine,
     subst_rigid,
+    zonk,
 )
 
 PRELUDE_PATH = Path(__file__).with_name("prelude.hs")
@@ -524,6 +525,17 @@ def check_module(module: object, diags: DiagnosticBag) -> Checked | None:
             # helper `sh x = show x` used on an Int and a String): a program rejected without that is
             # checked again with it, and its errors, if any, are then GHC's.
             checked = _check(module, scope_errors, mono_local=False)
+        else:
+            if checked.checker.mono_held and not scope_errors:
+                # A local function kept at one type in its class constraints may be one that Haskell 2010
+                # uses at two (`let sq x = x * x` on 3 and on 2.5 is Integer's 9 and Double's 6.25, not
+                # Double's 9.0 and 6.25): checked again generalised, that check is taken when it is.
+                try:
+                    general = _check(module, scope_errors, mono_local=False)
+                except HsError:
+                    general = None  # its errors are not GHC's: the first check's program is kept
+                if general is not None and _used_at_two_types(general.checker):
+                    checked = general
         if scope_errors:
             raise scope_errors[0]
         return checked
@@ -538,6 +550,16 @@ def check_module(module: object, diags: DiagnosticBag) -> Checked | None:
     except ParseError as exc:
         diags.error("syntax", exc.message, exc.span)
         return None
+
+
+def _used_at_two_types(ck: Checker) -> bool:
+    """Whether a local binding generalised with dictionaries is used at two different types."""
+    seen: dict[str, set[tuple[str, ...]]] = {}
+    for inst in ck.insts.values():
+        if inst.kind == "let" and inst.holes and inst.internal in ck.local_poly:
+            at = tuple(f"{h.cls} {show_type(zonk(h.type))}" for h in inst.holes)
+            seen.setdefault(inst.internal, set()).add(at)
+    return any(len(types) > 1 for types in seen.values())
 
 
 def _declare_types(ck: Checker, mod: A.Module, prefix: str) -> list[tuple[A.DInstance, InstInfo]]:
