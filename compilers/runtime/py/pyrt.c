@@ -2545,7 +2545,7 @@ void py_sb_value(long b, long v, long as_repr);
 
 void py_sb_instance(long b, long v, long as_repr) {
     if (!py_is_subclass(W(v)[1], py_cls_BaseException)) {
-        py_sb_c(b, "<__main__.");
+        py_sb_c(b, W(v)[1] == py_cls_object ? "<" : "<__main__.");
         py_sb_str(b, py_class_qualname(W(v)[1]));
         py_sb_c(b, " object>");
     } else if (!as_repr) {
@@ -3443,6 +3443,29 @@ long py_float_dispatch(long op, long a, long b) {
     return py_float_binop(op - 1000, a, b);
 }
 
+/* a == b where one is an instance, as CPython's: the instance's __eq__ (the left operand's when both
+ * are), then the other's; when each gives NotImplemented or has none, `a is b`. */
+long py_inst_eq(long a, long b) {
+    long self = py_tag(a) == T_INST ? a : b;
+    long other = self == a ? b : a;
+    long r = UNBOUND;
+    long argv[2];
+    for (long turn = 0; turn < 2 && r == UNBOUND; turn++) {
+        long m = py_tag(self) == T_INST ? py_lookup(W(self)[1], py_s_eq) : UNBOUND;
+        if (m != UNBOUND) {
+            argv[0] = self;
+            argv[1] = other;
+            r = py_implemented(py_call(m, (long)argv, 2, 0));
+            if (py_exc)
+                return 0;
+        }
+        long t = self;
+        self = other;
+        other = t;
+    }
+    return r == UNBOUND ? a == b : py_truthy(r);
+}
+
 long py_eq_raw(long a, long b) {
     if (a == b)
         return 1;
@@ -3461,30 +3484,8 @@ long py_eq_raw(long a, long b) {
     }
     long ta = py_tag(a);
     long tb = py_tag(b);
-    if (ta == T_INST || tb == T_INST) {
-        long self = ta == T_INST ? a : b;
-        long other = ta == T_INST ? b : a;
-        long m = py_lookup(W(self)[1], py_s_eq);
-        if (m == UNBOUND)
-            return 0;
-        long argv[2];
-        argv[0] = self;
-        argv[1] = other;
-        long r = py_call(m, (long)argv, 2, 0);
-        if (py_exc)
-            return 0;
-        if (py_implemented(r) == UNBOUND && py_tag(other) == T_INST) { /* the other's __eq__, else `is` */
-            m = py_lookup(W(other)[1], py_s_eq);
-            if (m == UNBOUND)
-                return 0;
-            argv[0] = other;
-            argv[1] = self;
-            r = py_call(m, (long)argv, 2, 0);
-            if (py_exc)
-                return 0;
-        }
-        return py_implemented(r) != UNBOUND && py_truthy(r);
-    }
+    if (ta == T_INST || tb == T_INST)
+        return py_inst_eq(a, b);
     if (py_is_set_view(a) || py_is_set_view(b))
         return py_view_eq(a, b);
     if (ta != tb)
@@ -3535,6 +3536,8 @@ long py_eq_raw(long a, long b) {
 
 /* a == b as the operator (an object equals itself inside containers, but a NaN is never ==). */
 long py_eq(long a, long b) {
+    if (a == b && py_tag(a) == T_INST) /* the operator asks __eq__ even of the object itself */
+        return py_bool(py_inst_eq(a, b));
     if (a == b && py_is_float(a))
         return py_bool(py_floats('E', a, 0));
     return py_bool(py_eq_raw(a, b));
@@ -3551,6 +3554,8 @@ long py_ne(long a, long b) {
             return 0;
         if (r != UNBOUND)
             return py_bool(py_truthy(r));
+        if (a == b && py_tag(a) == T_INST)
+            return py_bool(!py_inst_eq(a, b));
     }
     if (a == b && py_is_float(a))
         return py_bool(!py_floats('E', a, 0));
@@ -6479,6 +6484,8 @@ long py_setattr(long obj, long name, long value) {
             py_call(W(d)[3], (long)argv, 2, 0);
             return py_exc ? 0 : NONE;
         }
+        if (W(obj)[1] == py_cls_object) /* object() has no __dict__ */
+            return py_attr_error(obj, name);
         py_dict_set(py_attrs(obj), name, value);
         return NONE;
     }
