@@ -327,6 +327,10 @@ class Checker:
         self.mono_held = False
         # The local bindings generalised with dictionaries (mono_local off): their internal names.
         self.local_poly: set[str] = set()
+        # The type variable of a binding whose group failed (forall a. a), and the metas its uses made: a
+        # type variable that is one of those is not reported ambiguous (GHC has the binding's own type).
+        self.failed_tyvars: set[str] = set()
+        self.failed_metas: list[TMeta] = []
         # A name the program may not use unqualified: defined by it and imported, or imported twice as two
         # different things (name -> GHC's "Ambiguous occurrence" message).
         self.ambiguous_names: dict[str, str] = {}
@@ -508,6 +512,10 @@ class Checker:
     def instantiate(self, s: Scheme, span: Span, origin: str) -> tuple[Type, list[Type], list[Hole]]:
         tyargs: list[Type] = [self.meta() for _ in s.vars]
         mapping = dict(zip(s.vars, tyargs, strict=True))
+        if self.failed_tyvars:
+            self.failed_metas += [
+                m for v, m in mapping.items() if v in self.failed_tyvars and isinstance(m, TMeta)
+            ]
         holes = [Hole(c, subst_rigid(t, mapping), span, origin) for c, t in s.preds]
         self.wanted.extend(holes)
         return subst_rigid(s.type, mapping), tyargs, holes
@@ -1233,6 +1241,7 @@ class Checker:
                     if b.sig is None:
                         v = self.fresh_name("a")
                         b.type, b.tyvars, b.dicts = TRig(v), [v], []
+                        self.failed_tyvars.add(v)
             for b in group_binds:
                 b.group = group_binds
                 if b.sig is None:
@@ -1535,8 +1544,11 @@ class Checker:
         # As GHC, each constraint left on an ambiguous type variable is an error of its own (print's Show
         # and read's Read of `print (read s)`; printf's PrintfArg and the literal's Num).
         errors: list[HsError] = []
+        failed = {id(m) for f in self.failed_metas for m in metas(f)}
         for m in order:
             group = by_meta[m.id]
+            if prune(m) is m and id(m) in failed:
+                continue  # the type of a use of a binding that failed: its error is reported
             if prune(m) is m:
                 classes = {h.cls for h in group}
                 # Only the standard classes default (Haskell 2010 4.3.4): not a program's own, nor PrintfArg.

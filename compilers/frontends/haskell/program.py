@@ -725,6 +725,8 @@ def _check(module: A.Module, scope_errors: list[HsError], mono_local: bool = Tru
     state = prelude_state()
     ck = _restore(state)
     ck.mono_local = mono_local
+    # the program's own, not the Prelude's check's
+    ck.mono_held, ck.local_poly, ck.failed_tyvars, ck.failed_metas = False, set(), set(), []
     ck.scope_errors = scope_errors
     prelude = prelude_module()
     prelude_insts = state.insts
