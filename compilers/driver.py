@@ -600,12 +600,17 @@ def _middle_and_back(pipe: _Pipeline, module: Module, options: CompileOptions, p
         # changes an instruction object (legalising copies one before changing it).
         snapshot = _structure_copy(module)
         result.text_makers["ir"] = lambda: print_module(snapshot)
-    compiled, linked = _back_end(pipe, module, options, found)
-    if fresh and not pipe.bag.has_errors:
+
+    def keep_fresh(linked: Module) -> None:
+        """Keep the functions prepared here, once legalised, before their code is made: the code
+        generator then makes their code as it makes a kept function's, and keeps it, so that the next
+        compile of the program (or of the program edited) finds it, not only the one after."""
         for index, key in fresh.items():  # the optimised form as the snapshot holds it
             ROUTINES.keep_prepared(
                 key, _structure_copy_of(snapshot.functions[index]), linked.functions[index]
             )
+
+    compiled, linked = _back_end(pipe, module, options, found, keep_fresh if fresh else None)
     _assemble(pipe, compiled.assembly, linked, compiled.segments)
 
 
@@ -716,9 +721,14 @@ def _direct_targets(fn: Function) -> list[Sym]:
 
 
 def _back_end(
-    pipe: _Pipeline, module: Module, options: CompileOptions, found: dict[int, Function]
+    pipe: _Pipeline,
+    module: Module,
+    options: CompileOptions,
+    found: dict[int, Function],
+    linked_hook: Callable[[Module], None] | None = None,
 ) -> tuple[Compiled, Module]:
-    """found: index -> the kept legalised form of each function the routine cache gave (_prepare)."""
+    """found: index -> the kept legalised form of each function the routine cache gave (_prepare);
+    linked_hook: called with the module once it is linked and legalised, before its code is made."""
     result = pipe.result
     with pipe.stage("link"):
         try:
@@ -744,6 +754,8 @@ def _back_end(
             for name in exc.names:
                 pipe.bag.error("undefined", f"undefined function '{name}'", pipe.span())
             raise _Abort from None
+        if linked_hook is not None:
+            linked_hook(linked)
     with pipe.stage("codegen"):
         fixed = options.store_size
         room = fixed if fixed is not None else options.store_cap

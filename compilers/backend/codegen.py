@@ -229,6 +229,10 @@ class _Cached:
     lines: tuple[Asm, ...]  # code.lines, or all but the last (a jump to the next part's label)
     exact: bool  # lines are code.lines, their constants not renamed (code.text is their text)
     renamed: tuple[tuple[str, str], ...] = ()  # operands of its constants -> the module's labels for them
+    # A program's own function whose code this compile made: its text goes to the assembler as plain
+    # lines, which costs less than making a kept piece (babbage/linker.py) that the program may never
+    # need again; the next compile that meets the function makes the piece.
+    made_here: bool = False
 
 
 # A kept function's code rendered otherwise than as kept (not RoutineCode.text: a constant numbered
@@ -327,6 +331,7 @@ def generate(
         if routines is not None and facts is not None and owner:
             key = routines.code_key(fn, facts, optimise, heap_words, unbalanced, indirect_unbalanced)
             code = routines.code(key, fn)
+            made_here = code is None and fn.file is None  # a program's own function, new to the process
             if code is None:
                 code = _routine_code(fn, owner, optimise, heap_words, unbalanced, indirect_unbalanced)
                 routines.keep(key, code, fn)
@@ -337,7 +342,7 @@ def generate(
                     renamed[f"[{name}]"] = operand
             # Its lines with the constants' operands renamed are made only if its text is (_render_kept):
             # the renaming changes no label, no op and no jump's target.
-            parts.append(_Cached(code, code.lines, not renamed, tuple(renamed.items())))
+            parts.append(_Cached(code, code.lines, not renamed, tuple(renamed.items()), made_here))
             frames[fn.name] = code.frame
             tables.update((name, list(entries)) for name, entries in code.tables)
             continue
@@ -378,13 +383,13 @@ def generate(
             if owner != file:
                 segments.append((False, [f"        .file {quote_file(owner)}"]))
                 file, current = owner, None
-            segments.append((True, code.text))
+            segments.append((not part.made_here, code.text))
             current = code.last_line if code.last_line is not None else current
         else:
             # A kept function's code rendered again (a constant numbered otherwise, a last jump dropped,
             # another line in force): the same text as in the last compile that rendered it so.
             kept_text, file, current = _render_kept(part, files, file, current)
-            segments.append((True, kept_text))
+            segments.append((not part.made_here, kept_text))
     data: list[str] = []
     for g in module.globals:
         data.extend(_data_lines(g))

@@ -7,6 +7,8 @@ For each language, in a fresh interpreter of its own (so that no language's comp
   the runtime and the front-end's own library prepared: what a worker's pool process pays for its first
   compile, and the site's bounded compiles for every one (each runs in a fresh child forked from a
   preloaded server, ancient_compute/lib/bounded.py, and keeps nothing for the next);
+- next, edited: right after the first, the program with one number changed on one line (a student's
+  second run, in the worker's pool process that compiled the first);
 - warm, same: the same program compiled again (a re-submission, the judge's reference solution);
 - warm, edited: the program with one number changed on one line (a student's next attempt);
 - another program: a program of two thirds the size, compiled next in the same process. The generators
@@ -97,6 +99,7 @@ def measure_here(case: str, lines: int, runs: int, preload: bool) -> dict[str, t
     figures = {"first": _compile(lang, source, filename)}
     if not preload:
         return figures
+    figures["next"] = _compile(lang, edited(source, runs), filename)
     figures["same"] = _median([_compile(lang, source, filename) for _ in range(runs)])
     figures["edited"] = _median([_compile(lang, edited(source, k), filename) for k in range(runs)])
     figures["other"] = _compile(lang, other, filename)
@@ -120,7 +123,7 @@ def measure(case: str, lines: int, runs: int) -> dict[str, tuple[float, float]]:
 
 def report(cases: list[str], lines: int, runs: int) -> None:
     print(f"compile time in process, ms CPU (wall); warm figures: the median of {runs}")
-    header = ("first", "first preloaded", "same", "edited", "other")
+    header = ("first", "first preloaded", "next", "same", "edited", "other")
     print(f"  {'language':<14} {'lines':>5} " + " ".join(f"{h:>17}" for h in header))
     for case in cases:
         figures = measure(case, lines, runs)
@@ -130,8 +133,9 @@ def report(cases: list[str], lines: int, runs: int) -> None:
             f"  {case:<14} {own:5.0f} " + " ".join(f"{c:>17}" for c in cells) + f"   other: {other:.0f} lines"
         )
     print(
-        "  first: a fresh interpreter's first compile; first preloaded: after driver.preload; same: the"
-        " program again; edited: one number changed; other: another program of the language"
+        "  first: a fresh interpreter's first compile; first preloaded: after driver.preload; next: the"
+        " program edited on a line, right after; same: the program again; edited: one number changed;"
+        " other: another program of the language"
     )
 
 

@@ -19,8 +19,8 @@ def test_the_benchmark_prints_every_figure_for_each_language(capsys: pytest.Capt
         language_compile_speed.main(["--languages", "c,lisp-one-line", "--lines", "40", "--runs", "1"]) == 0
     )
     out = capsys.readouterr().out
-    for word in ("first preloaded", "same", "edited", "other", "  c ", "  lisp-one-line "):
+    for word in ("first preloaded", "next", "same", "edited", "other", "  c ", "  lisp-one-line "):
         assert word in out
     rows = [line for line in out.splitlines() if line.startswith(("  c ", "  lisp-one-line "))]
     assert len(rows) == 2
-    assert all(line.count("(") == 5 for line in rows)  # five figures, each with its wall time
+    assert all(line.count("(") == 6 for line in rows)  # six figures, each with its wall time
