@@ -639,6 +639,14 @@ class Checker:
         setter (of a property the class defined above it); None when it is none of them. A built-in one
         below the first is a diagnostic (it would decorate what the program's decorator returns)."""
         kinds = [self.builtin_decorator(method, deco, properties) for deco in method.decorators]
+        for deco in method.decorators:  # @name.deleter, @name.getter: else a run-time AttributeError
+            if (
+                isinstance(deco, A.Attribute)
+                and deco.attr in ("deleter", "getter")
+                and isinstance(deco.value, A.Name)
+                and deco.value.id in properties
+            ):
+                self.unsupported(f"a property's @{deco.value.id}.{deco.attr} is not supported", deco.span)
         for deco, kind in zip(method.decorators[1:], kinds[1:], strict=True):
             if kind is not None:
                 self.unsupported(
