@@ -46,9 +46,6 @@ MATH_FUNCTIONS = frozenset({"gcd", "lcm", "factorial", "isqrt", "comb", "perm", 
 MATH_FLOAT_IDS = {
     m.group(1): int(m.group(2)) for m in re.finditer(r"^#define MF_(\w+) (\d+)", RUNTIME_C_TEXT, re.MULTILINE)
 }
-# The methods of the built-in types the runtime has (`#define M_name id`), and CPython's others, each with
-# the first of the types that has it: a call of one of those is a diagnostic (unless the program itself
-# defines or sets something of that name, which the call may reach).
 # Special methods CPython calls by itself that the runtime does not: a class defining one would run
 # without it, so a program that relies on it is refused rather than given another answer.
 UNCALLED_SPECIAL_METHODS = frozenset(
@@ -94,6 +91,9 @@ UNCALLED_SPECIAL_METHODS = frozenset(
         "__prepare__",
     }
 )
+# The methods of the built-in types the runtime has (`#define M_name id`), and CPython's others, each with
+# the first of the types that has it: a call of one of those is a diagnostic (unless the program itself
+# defines or sets something of that name, which the call may reach).
 RUNTIME_METHODS = frozenset(re.findall(r"^#define M_(\w+) ", RUNTIME_C_TEXT, re.MULTILINE))
 OTHER_TYPE_METHODS = {
     name: kind.__name__
