@@ -1936,6 +1936,9 @@ liftM f m = m >>= \x -> return (f x)
 liftM2 :: Monad m => (a1 -> a2 -> r) -> m a1 -> m a2 -> m r
 liftM2 f m1 m2 = m1 >>= \x1 -> m2 >>= \x2 -> return (f x1 x2)
 
+ap :: Monad m => m (a -> b) -> m a -> m b
+ap mf mx = mf >>= \f -> mx >>= \x -> return (f x)
+
 join :: Monad m => m (m a) -> m a
 join x = x >>= id
 

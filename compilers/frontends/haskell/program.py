@@ -204,6 +204,7 @@ CONTROL_MONAD = frozenset(
         "void",
         "liftM",
         "liftM2",
+        "ap",
         "join",
         "guard",
         "mzero",
