@@ -59,6 +59,9 @@ SPECIAL_ATTRIBUTES = CONTAINER_METHODS | {"__mro__", "__bases__"}
 # The built-ins that consume an iterable argument and keep no reference to it (consuming_call).
 CONSUMERS = frozenset({"any", "all", "next", "list", "tuple", "set", "frozenset", "dict", "sorted", "sum",
                        "min", "max"})  # fmt: skip
+# A call marks which of its argument words hold values made for it (giving_call) only below this many: a
+# bit a word in one machine word, shifted up a word or two by a bound method's object (pyrt.c).
+MARKED_ARGUMENTS = 60
 # math's functions as values: builtin ids past pyrt.c's MATH_IDS (an MF_ id) and MATH_INT_IDS (the place
 # in MATH_INT_NAMES, from 1)
 MATH_IDS, MATH_INT_IDS = (
@@ -1243,7 +1246,7 @@ class FunctionLowering:
         """An owned parameter (the `i`th of `params`) owns its argument, under the mark py_arg_mark gives:
         the caller's, when it passed a value nothing else refers to (giving_call)."""
         for i, name in enumerate(params):
-            if name in self.owned and i < 60:
+            if name in self.owned and i < MARKED_ARGUMENTS:
                 value, mark = self.owned[name]
                 self.fb.copy(self.frames[0].vars[name], value)
                 self.fb.copy(self.call("py_arg_mark", [argv, 1 << i], can_raise=False), mark)
@@ -2266,7 +2269,7 @@ class FunctionLowering:
         fb = self.fb
         temps = 0
         given = [*e.args, *(k.value for k in e.keywords)]
-        if mark is not None and first + len(given) < 60:  # (a bit a word, shifted up a word or two at most)
+        if mark is not None and first + len(given) < MARKED_ARGUMENTS:
             for i, a in enumerate(given):
                 if _temporary(a):
                     temps |= 1 << (first + i)
@@ -2786,8 +2789,8 @@ def _rebound(body: list[A.Stmt], names: set[str]) -> set[str]:
         if isinstance(node, (A.Assign, A.Del)):
             targets = node.targets
             found.update(t.id for t in targets if isinstance(t, A.Name) and t.id in names)
-        for f in fields(node):
-            value = getattr(node, f.name)
+        for name in child_fields(type(node)):
+            value = getattr(node, name)
             if isinstance(value, (A.Node, list)):
                 visit(value)
 
