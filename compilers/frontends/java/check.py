@@ -94,7 +94,7 @@ STRING_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "charAt": [(["int"], "char")],
     "substring": [(["int"], "String"), (["int", "int"], "String")],
     "equals": [(["Object"], "boolean")],
-    "indexOf": [(["String"], "int"), (["char"], "int"), (["String", "int"], "int"), (["char", "int"], "int")],
+    "indexOf": [(["String"], "int"), (["int"], "int"), (["String", "int"], "int"), (["int", "int"], "int")],
     "isEmpty": [([], "boolean")],
     "contains": [(["String"], "boolean")],
     "startsWith": [(["String"], "boolean")],
@@ -2724,8 +2724,10 @@ class Checker:
             if len(params) == len(e.args) and all(
                 self.assignable(a.ty, p) for a, p in zip(e.args, params, strict=True)
             ):
-                # indexOf(char) and indexOf(String) are told apart by the argument's type.
-                e.ref = ("builtin", f"{cls}.{e.ident}" + ("/c" if params[:1] == ["char"] else ""))
+                # indexOf(int ch) (a char or a code point, as java's) and indexOf(String) are told apart
+                # by the argument's type.
+                of_char = e.ident == "indexOf" and params[:1] == ["int"]
+                e.ref = ("builtin", f"{cls}.{e.ident}" + ("/c" if of_char else ""))
                 return ret
         self.error(
             f"cannot find symbol\n  symbol:   method {e.ident}({','.join(a.ty for a in e.args)})\n  "

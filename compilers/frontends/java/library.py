@@ -179,7 +179,8 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         d = todo_decls.pop()
         declared.add(d.name)
         todo_decls.extend(d.nested)
-    if used & STRING_METHODS or {"StringBuilder", "indexOf"} <= used:  # written in Java (lang.java's Strings)
+    builder = "StringBuilder" in used and bool(used & {"indexOf", "substring"})  # a builder's, in Strings
+    if used & STRING_METHODS or builder:  # written in Java (lang.java's Strings)
         used.add("Strings")
     if ("printf" in used or "format" in used or "formatted" in used) and integer_flags(unit.classes):
         used.add("Strings")  # %,d and the like (Strings.formatInteger)

@@ -982,8 +982,29 @@ final class Strings {
         return sb.toString().indexOf(s);
     }
 
+    static int indexOf(StringBuilder sb, String s, int from) {
+        return sb.toString().indexOf(s, from);
+    }
+
     static int lastIndexOf(StringBuilder sb, String s) {
         return lastIndexOf(sb.toString(), s);
+    }
+
+    static int lastIndexOf(StringBuilder sb, String s, int from) {
+        return lastIndexOf(sb.toString(), s, from);
+    }
+
+    static String substring(StringBuilder sb, int start) {
+        return substring(sb, start, sb.length());
+    }
+
+    // a builder's message says "start" where a string's says "begin"
+    static String substring(StringBuilder sb, int start, int end) {
+        int n = sb.length();
+        if (start < 0 || start > end || end > n) {
+            throw new StringIndexOutOfBoundsException("start " + start + ", end " + end + ", length " + n);
+        }
+        return sb.toString().substring(start, end);
     }
 
     // %d with the flags + (a sign), space, ',' (groups of three) and '(' (a negative in parentheses), as
@@ -1050,8 +1071,13 @@ final class Strings {
         return sb.toString();
     }
 
-    static int lastIndexOf(String s, char c) {
-        for (int i = s.length() - 1; i >= 0; i--) {
+    static int lastIndexOf(String s, int c) {
+        return lastIndexOf(s, c, s.length() - 1);
+    }
+
+    // java's lastIndexOf(ch, from) and lastIndexOf(str, from): a start past the end counts as the end
+    static int lastIndexOf(String s, int c, int from) {
+        for (int i = Math.min(from, s.length() - 1); i >= 0; i--) {
             if (s.charAt(i) == c) {
                 return i;
             }
@@ -1060,7 +1086,11 @@ final class Strings {
     }
 
     static int lastIndexOf(String s, String t) {
-        for (int i = s.length() - t.length(); i >= 0; i--) {
+        return lastIndexOf(s, t, s.length());
+    }
+
+    static int lastIndexOf(String s, String t, int from) {
+        for (int i = Math.min(from, s.length() - t.length()); i >= 0; i--) {
             if (t.length() == 0 || at(s, t, i)) {
                 return i;
             }
