@@ -13,7 +13,9 @@ For each language, in a fresh interpreter of its own (so that no language's comp
 - warm, edited: the program with one number changed on one line (a student's next attempt);
 - another program: a program of two thirds the size, compiled next in the same process. The generators
   number their functions from the first, so most of its functions are the first program's, which the
-  process's caches hold (compilers/backend/README.md): what a long-lived process gives a similar program.
+  process's caches hold (compilers/backend/README.md): what a long-lived process gives a similar program;
+- unseen: the first program with every number in it changed, compiled last: no function of it is one the
+  process has compiled, as for another student's program in a worker that has served many.
 
 The warm figures are medians of --runs compiles. CPU milliseconds (the machine may be shared: CPU time is
 the steadier figure), wall time beside. LISP's one-line program is a case of its own: its printer is most
@@ -77,6 +79,12 @@ def edited(source: str, k: int) -> str:
     return source[: found.start()] + str(int(found.group()) + k + 1) + source[found.end() :]
 
 
+def renumbered(source: str) -> str:
+    """The program with every number that stands alone made 1,000 larger (`step3` and `%5d` kept): each
+    function's code differs from the original's, its shape and size the same."""
+    return re.sub(r"\b\d+\b", lambda found: str(int(found.group()) + 1000), source)
+
+
 def _compile(lang: str, source: str, filename: str) -> tuple[float, float]:
     """One compile at -O1: (CPU ms, wall ms). Stops the benchmark with the diagnostics if it fails."""
     cpu, wall = time.process_time(), time.perf_counter()
@@ -103,6 +111,7 @@ def measure_here(case: str, lines: int, runs: int, preload: bool) -> dict[str, t
     figures["same"] = _median([_compile(lang, source, filename) for _ in range(runs)])
     figures["edited"] = _median([_compile(lang, edited(source, k), filename) for k in range(runs)])
     figures["other"] = _compile(lang, other, filename)
+    figures["unseen"] = _compile(lang, renumbered(source), filename)
     figures["lines"] = (float(source.count("\n")), float(other.count("\n")))
     return figures
 
@@ -123,7 +132,7 @@ def measure(case: str, lines: int, runs: int) -> dict[str, tuple[float, float]]:
 
 def report(cases: list[str], lines: int, runs: int) -> None:
     print(f"compile time in process, ms CPU (wall); warm figures: the median of {runs}")
-    header = ("first", "first preloaded", "next", "same", "edited", "other")
+    header = ("first", "first preloaded", "next", "same", "edited", "other", "unseen")
     print(f"  {'language':<14} {'lines':>5} " + " ".join(f"{h:>17}" for h in header))
     for case in cases:
         figures = measure(case, lines, runs)
@@ -135,7 +144,8 @@ def report(cases: list[str], lines: int, runs: int) -> None:
     print(
         "  first: a fresh interpreter's first compile; first preloaded: after driver.preload; next: the"
         " program edited on a line, right after; same: the program again; edited: one number changed;"
-        " other: another program of the language"
+        " other: another program of the language; unseen: the program with every number changed, no function"
+        " of it seen before"
     )
 
 
