@@ -17,6 +17,7 @@ variable`.
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -1366,6 +1367,7 @@ class Checker:
                 self.expect(v.type, local.scheme.type, pb.decl.pat)
                 pb.locals[v.name] = local.internal
         restricted = any(b.patbind is not None or (b.decls and not b.decls[0].pats) for b in binds)
+        self.main_is_io(binds)
         made = bool(patbinds) or all("%" in b.name for b in binds)
         self.resolve_foldable_uses(not (restricted or made or self.mono_local), restricted)
         self.level -= 1
@@ -1390,6 +1392,18 @@ class Checker:
         # (program.check_module).
         held = not restricted and self.level > 0 and self.mono_local
         self.generalise(binds, wanted, restricted or held, held)
+
+    def main_is_io(self, binds: list[Binding]) -> None:
+        """The program's own main without a signature, whose type is some monad's (`main = return ()`,
+        whose Monad the monomorphism restriction leaves open): an IO action, as GHC checks main before it
+        defaults the module's constraints. Any other type of main is program.check_module's error."""
+        if self.level != 1 or self.top_prefix:
+            return
+        for b in binds:
+            if b.name == "main" and b.sig is None and isinstance(spine(prune(b.type))[0], TMeta):
+                # A monad of more arguments (`m a b`) does not unify: left to check_module's error.
+                with contextlib.suppress(_Mismatch):
+                    self.unify(TAp(TCn("IO"), TMeta(self.level, "t")), b.type)  # GHC's IO t0
 
     def generalise(
         self, binds: list[Binding], wanted: list[Hole], restricted: bool, held: bool = False
