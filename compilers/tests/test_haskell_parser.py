@@ -213,7 +213,7 @@ def test_syntax_errors_have_positions():
     assert errors("main = print (1 +\n") == [
         "2:1: parse error (possibly incorrect indentation or mismatched brackets)"
     ]
-    assert errors("f x = = 1\n") == ["1:7: parse error on input '='"]
+    assert errors("f x = = 1\n") == ["1:7: parse error on input ‘=’"]
     assert errors("x = 'ab'\n")[0].startswith("1:5: ")
 
 

@@ -4,7 +4,7 @@ Operator applications are resolved by the fixity resolution of report 10.6, with
 (report 9 and base's Functor and Applicative operators) and the module's own `infixl/infixr/infix`
 declarations (gathered before parsing, so an operator may be used before its declaration). The left side
 of an equation, a `do` binding and a case alternative are read as expressions and turned into patterns.
-A syntax error is a diagnostic `parse error on input 'x'` with its line and column; the parser stops at the
+A syntax error is a diagnostic `parse error on input ‘x’` with its line and column; the parser stops at the
 first one (the next ones are mostly its echoes).
 """
 
@@ -137,7 +137,7 @@ def _tok_desc(t: Token) -> str:
         return "parse error (possibly incorrect indentation or mismatched brackets)"
     if t.kind in ("vsemi", "vrbrace"):
         return "parse error (possibly incorrect indentation or mismatched brackets)"
-    return f"parse error on input '{t.text}'"
+    return f"parse error on input ‘{t.text}’"  # GHC's quotes
 
 
 class Parser:
