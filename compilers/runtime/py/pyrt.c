@@ -183,6 +183,8 @@ typedef long (*py_code6)(long, long, long, long, long, long);
 #define M_isascii 77 /* str */
 #define M_isidentifier 78 /* str */
 #define M_throw 79 /* generator */
+#define M_conjugate 80 /* int float */
+#define M_as_integer_ratio 81 /* int float */
 
 #define W(v) ((long *)(v))
 #define ISINT(v) ((v) % 2 != 0)
@@ -268,6 +270,8 @@ long py_getattr(long obj, long name);
 long py_descr_get(long v, long obj, long cls);
 long py_iset(long op, long a, long b);
 long py_special_attr(long obj, long name);
+long py_number_attr(long obj, long name);
+long py_is_number_attr(long t, long name);
 long py_attr_hint(long obj, long name);
 long py_named_method(long obj, long name, long mid, long tags);
 long py_getattr_mid(long obj, long name, long mid);
@@ -6399,6 +6403,8 @@ long py_getattr(long obj, long name) {
         return W(obj)[3];
     if (t == T_STR || t == T_LIST || t == T_TUPLE || t == T_DICT || t == T_SET || t == T_RANGE)
         return py_special_attr(obj, name);
+    if (t == T_INT || t == T_BOOL || t == T_FLOAT)
+        return py_number_attr(obj, name);
     return py_attr_error(obj, name);
 }
 
@@ -6502,6 +6508,15 @@ long py_setattr(long obj, long name, long value) {
         return NONE;
     }
     long b = py_sb_new();
+    if ((t == T_INT || t == T_BOOL || t == T_FLOAT) && py_is_number_attr(t, name)) {
+        /* the attribute is the type's descriptor, which has no setter: named by int for a bool */
+        py_sb_c(b, "attribute '");
+        py_sb_str(b, name);
+        py_sb_c(b, "' of '");
+        py_sb_c(b, t == T_FLOAT ? "float" : "int");
+        py_sb_c(b, "' objects is not writable");
+        return py_raise_sb(py_cls_AttributeError, b);
+    }
     py_sb_c(b, "'");
     py_sb_str(b, py_type_name(obj));
     py_sb_c(b, "' object has no attribute '");
@@ -6664,6 +6679,59 @@ long py_int_bits(long v, long length) {
         n = n / 2;
     }
     return MKINT(count);
+}
+
+/* Whether name is one of the numeric tower's attributes a number of tag t has: an int's (a bool's: its
+ * int's) real, imag, numerator and denominator, a float's real and imag. */
+long py_is_number_attr(long t, long name) {
+    if (py_str_eq_c(name, "real") || py_str_eq_c(name, "imag"))
+        return 1;
+    return t != T_FLOAT && (py_str_eq_c(name, "numerator") || py_str_eq_c(name, "denominator"));
+}
+
+/* Such an attribute's value: a float's imag is 0.0, the bit pattern 0, so no float routine is linked. */
+long py_number_attr(long obj, long name) {
+    long t = py_tag(obj);
+    if (!py_is_number_attr(t, name))
+        return py_attr_error(obj, name);
+    long whole = t == T_FLOAT ? obj : py_num(obj);
+    if (py_str_eq_c(name, "imag"))
+        return t == T_FLOAT ? py_float_bits(0) : MKINT(0);
+    return py_str_eq_c(name, "denominator") ? MKINT(1) : whole;
+}
+
+/* x.as_integer_ratio(): the exact fraction in lowest terms, a positive denominator. A float's comes from
+ * its bit pattern (no float routine): the significand with its hidden bit, halved while even and the
+ * exponent negative; a ratio past the Engine's words (5e-324's denominator, 2**1074) traps as any int. */
+long py_integer_ratio(long obj) {
+    long r = py_tuple_new(2);
+    W(r)[3] = MKINT(1);
+    if (py_tag(obj) != T_FLOAT) {
+        W(r)[2] = py_num(obj);
+        return r;
+    }
+    long bits = W(obj)[1];
+    long negative = bits / TWO52 >= 2048;
+    long exp = (bits / TWO52) % 2048;
+    long m = bits % TWO52;
+    if (exp == 2047)
+        return m != 0 ? py_raise(py_cls_ValueError, "cannot convert NaN to integer ratio")
+                      : py_raise(py_cls_OverflowError, "cannot convert Infinity to integer ratio");
+    long e = exp == 0 ? -1074 : exp - 1075;
+    if (exp != 0)
+        m = m + TWO52;
+    while (m != 0 && m % 2 == 0 && e < 0) {
+        m = m / 2;
+        e++;
+    }
+    if (m == 0)
+        e = 0;
+    if (e >= 0)
+        m = m * py_pow_raw(2, e);
+    else
+        W(r)[3] = MKINT(py_pow_raw(2, -e));
+    W(r)[2] = MKINT(negative ? -m : m);
+    return r;
 }
 
 /* callable(v): a function, a class, a built-in, a bound method, an instance whose class has __call__. */
@@ -8681,6 +8749,8 @@ long py_takes_no_arguments(long t, long mid) {
                mid == M_popitem;
     if (t == T_SET)
         return mid == M_pop || mid == M_copy || mid == M_clear;
+    if ((t == T_INT || t == T_BOOL || t == T_FLOAT) && (mid == M_conjugate || mid == M_as_integer_ratio))
+        return 1;
     if (t == T_INT || t == T_BOOL)
         return mid == M_bit_length || mid == M_bit_count;
     return t == T_FLOAT && mid == M_is_integer;
@@ -8725,7 +8795,8 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
             return py_raise_sb(py_cls_TypeError, b);
         }
         long self = W(args)[0];
-        if (py_tag(self) != py_builtin_self_tag(W(obj)[1])) {
+        long own = py_builtin_self_tag(W(obj)[1]);
+        if (py_tag(self) != own && !(own == T_INT && py_tag(self) == T_BOOL)) { /* a bool is an int */
             b = py_sb_new();
             py_sb_c(b, "descriptor '");
             py_sb_str(b, name);
@@ -8833,6 +8904,10 @@ long py_call_method(long obj, long name, long mid, long argv, long argc, long kw
             return kwn != 0 ? py_raise(py_cls_TypeError, "int methods take no keyword arguments") : 0;
         return py_int_bits(obj, mid == M_bit_length);
     }
+    if ((t == T_INT || t == T_BOOL || t == T_FLOAT) && mid == M_conjugate)
+        return t == T_FLOAT ? obj : py_num(obj); /* a real number's conjugate is itself */
+    if ((t == T_INT || t == T_BOOL || t == T_FLOAT) && mid == M_as_integer_ratio)
+        return py_integer_ratio(obj);
     if (t == T_SLICE && py_str_eq_c(name, "indices")) {
         if (kwn != 0 || !py_arg_count("indices", argc, 1, 1))
             return kwn != 0 ? py_raise(py_cls_TypeError, "slice.indices() takes no keyword arguments") : 0;
