@@ -2270,9 +2270,12 @@ class HashMap<K, V> extends AbstractMap<K, V> {
 }
 
 // A HashMap that iterates in the order its keys were first put: each entry is linked to the next.
+// With accessOrder (new LinkedHashMap<>(16, 0.75f, true)) an entry read or put again moves to the end, and
+// removeEldestEntry, asked after each new key, may remove the first entry: java's LRU cache.
 class LinkedHashMap<K, V> extends HashMap<K, V> {
     private LinkedHashMap.Linked<K, V> head;
     private LinkedHashMap.Linked<K, V> tail;
+    private boolean accessOrder;
 
     public LinkedHashMap() {
     }
@@ -2281,8 +2284,101 @@ class LinkedHashMap<K, V> extends HashMap<K, V> {
         super(initialCapacity);
     }
 
+    public LinkedHashMap(int initialCapacity, float loadFactor) {
+        this(initialCapacity, loadFactor, false);
+    }
+
+    // The load factor is checked as java's; the table's size does not change the order here.
+    public LinkedHashMap(int initialCapacity, float loadFactor, boolean accessOrder) {
+        super(initialCapacity);
+        if (loadFactor <= 0 || loadFactor != loadFactor) {
+            throw new IllegalArgumentException("Illegal load factor: " + loadFactor);
+        }
+        this.accessOrder = accessOrder;
+    }
+
     public LinkedHashMap(Map<? extends K, ? extends V> m) {
         super(m);
+    }
+
+    protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+        return false;
+    }
+
+    public V get(Object key) {
+        HashMap.Node<K, V> e = find(key);
+        if (e == null) {
+            return null;
+        }
+        accessed(e);
+        return e.value;
+    }
+
+    public V getOrDefault(Object key, V dflt) {
+        HashMap.Node<K, V> e = find(key);
+        if (e == null) {
+            return dflt;
+        }
+        accessed(e);
+        return e.value;
+    }
+
+    public V put(K key, V value) {
+        int before = touch(key);
+        V old = super.put(key, value);
+        added(before);
+        return old;
+    }
+
+    public V merge(K key, V value, BiFunction<V, V, V> remapping) {
+        int before = touch(key);
+        V next = super.merge(key, value, remapping);
+        added(before);
+        return next;
+    }
+
+    public V computeIfAbsent(K key, Function<K, V> mapping) {
+        int before = touch(key);
+        V v = super.computeIfAbsent(key, mapping);
+        added(before);
+        return v;
+    }
+
+    // An access of key's entry, if it has one; the size before the change that follows.
+    private int touch(K key) {
+        if (accessOrder) {
+            HashMap.Node<K, V> e = find(key);
+            if (e != null) {
+                accessed(e);
+            }
+        }
+        return size();
+    }
+
+    // After a new key, the eldest entry goes when removeEldestEntry says so.
+    private void added(int before) {
+        if (size() > before && head != null && removeEldestEntry(head)) {
+            remove(head.key);
+        }
+    }
+
+    // In access order, the entry moves to the end (a structural change to an iterator, as in java).
+    private void accessed(HashMap.Node<K, V> node) {
+        LinkedHashMap.Linked<K, V> e = (LinkedHashMap.Linked<K, V>) node;
+        if (!accessOrder || e == tail) {
+            return;
+        }
+        if (e.before == null) {
+            head = e.after;
+        } else {
+            e.before.after = e.after;
+        }
+        e.after.before = e.before;
+        e.before = tail;
+        e.after = null;
+        tail.after = e;
+        tail = e;
+        modCount++;
     }
 
     static class Linked<K, V> extends HashMap.Node<K, V> {
@@ -3670,6 +3766,118 @@ class Arrays {
         return h;
     }
 
+    // The other arrays' hashes: 31 * h + each element's, its box's hashCode as java's.
+    public static int hashCode(long[] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (long x : a) {
+            h = 31 * h + Long.hashCode(x);
+        }
+        return h;
+    }
+
+    public static int hashCode(double[] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (double x : a) {
+            h = 31 * h + Double.hashCode(x);
+        }
+        return h;
+    }
+
+    public static int hashCode(char[] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (char x : a) {
+            h = 31 * h + x;
+        }
+        return h;
+    }
+
+    public static int hashCode(boolean[] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (boolean x : a) {
+            h = 31 * h + Boolean.hashCode(x);
+        }
+        return h;
+    }
+
+    // deepHashCode of a two-dimensional array (java's takes any depth: Object[] checked at run time).
+    public static int deepHashCode(int[][] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (int[] row : a) {
+            h = 31 * h + hashCode(row);
+        }
+        return h;
+    }
+
+    public static int deepHashCode(long[][] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (long[] row : a) {
+            h = 31 * h + hashCode(row);
+        }
+        return h;
+    }
+
+    public static int deepHashCode(double[][] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (double[] row : a) {
+            h = 31 * h + hashCode(row);
+        }
+        return h;
+    }
+
+    public static int deepHashCode(char[][] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (char[] row : a) {
+            h = 31 * h + hashCode(row);
+        }
+        return h;
+    }
+
+    public static int deepHashCode(boolean[][] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (boolean[] row : a) {
+            h = 31 * h + hashCode(row);
+        }
+        return h;
+    }
+
+    public static int deepHashCode(Object[][] a) {
+        if (a == null) {
+            return 0;
+        }
+        int h = 1;
+        for (Object[] row : a) {
+            h = 31 * h + hashCode(row);
+        }
+        return h;
+    }
+
     private static void sortInts(int[] a, int[] tmp, int lo, int hi) {
         if (hi - lo < 2) {
             return;
@@ -4000,6 +4208,22 @@ class Arrays {
         fill(a, 0, a.length, v);
     }
 
+    // Elements equal as Double.equals has them (NaN equals NaN, 0.0 is not -0.0), as java's.
+    public static boolean equals(double[] a, double[] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (Double.doubleToLongBits(a[i]) != Double.doubleToLongBits(b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     public static boolean equals(long[] a, long[] b) {
         if (a == b) {
             return true;
@@ -4077,6 +4301,21 @@ class Arrays {
     }
 
     public static boolean deepEquals(long[][] a, long[][] b) {
+        if (a == b) {
+            return true;
+        }
+        if (a == null || b == null || a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (!equals(a[i], b[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    public static boolean deepEquals(double[][] a, double[][] b) {
         if (a == b) {
             return true;
         }
