@@ -1708,8 +1708,10 @@ class Checker:
                 if fname in given:
                     args.append(given[fname])
                 else:
-                    msg = A.ELit(f"Missing field in record construction {fname}", "string", s)
-                    args.append(A.EApp(A.EVar("error", s), msg, s))
+                    # GHC's runtime message names the construction's span, without a call stack.
+                    text = f"{s.file}:{ghc_span(s)}: Missing field in record construction {fname}"
+                    msg = A.ELit(text, "string", s)
+                    args.append(A.EApp(self.syntax_var("patternMatchFail", s), msg, s))
             out = A.ECon(con.name, s)
             for a in args:
                 out = A.EApp(out, a, s)
