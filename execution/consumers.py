@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import inspect
 import logging
 from typing import Any
 
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
+from daphne.server import Server
 
 from ancient_compute.lib.errors import NotFound
 from execution import events, presentation, selectors
@@ -37,10 +39,20 @@ def _load(user: Any, run_id: str) -> Run | None:
         return None
 
 
+# The most a WebSocket message may carry: Daphne's limit (its default, which ancient_compute/serve.py
+# keeps), which autobahn applies to the messages the server sends as well as to those it receives: a
+# larger one fails to send, and the page would wait for it for ever.
+MESSAGE_LIMIT_BYTES: int = inspect.signature(Server.__init__).parameters["websocket_max_message_size"].default
+
+
 @database_sync_to_async
 def _render_state(run: Run) -> str:
     # Rendering may follow relations (the submission's exercise): it runs where the ORM may be used.
-    return presentation.render_state_fragments(run, live=not run.is_final)
+    live = not run.is_final
+    state = presentation.render_state_fragments(run, live=live)
+    if len(state.encode()) > MESSAGE_LIMIT_BYTES:
+        return presentation.render_state_notice(run, live=live)
+    return state
 
 
 class RunOutputConsumer(AsyncWebsocketConsumer):

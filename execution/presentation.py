@@ -25,8 +25,10 @@ _TONES = {
 }
 
 
-def panel_context(run: Run) -> dict[str, Any]:
-    """What the run panel and its fragments show, derived from the stored run."""
+def panel_context(run: Run, *, stages: bool = True) -> dict[str, Any]:
+    """What the run panel and its fragments show, derived from the stored run. stages=False leaves out
+    the compiled stages (IR, assembly, deck) and marks them deferred: the live view's messages leave them
+    to a request of their own (render_state_fragments)."""
     submission = getattr(run, "submission", None) if run.pk else None
     active = run.status in ACTIVE_STATUSES
     return {
@@ -39,10 +41,9 @@ def panel_context(run: Run) -> dict[str, Any]:
         "stats": statistics_rows(
             run.statistics, run.source, fixed_store=run.store_size is not None, deck=run.deck
         ),
-        "line_cards": line_card_rows(run.line_map),
+        **(artifacts_context(run) if stages else {"deferred": has_stages(run)}),
         "submission": submission,
         "tests": [{**t, "label": test_label(t["status"])} for t in submission.results] if submission else [],
-        "stages": run_stages(run),
         "editor_marks": editor_marks(run, submission.results if submission else None),
         "heat_id": f"run-heat-data-{run.id}",
         # Every visible test that failed, each with its input, expected and actual output.
@@ -57,16 +58,42 @@ _TEMPLATE = "execution/_run.html"
 _STATE_PARTS = ("status", "progress", "output", "stderr", "diagnostics", "results", "statistics", "artifacts")
 
 
+def artifacts_context(run: Run) -> dict[str, Any]:
+    """What the panel's compiled stages show: the stages' text and the source lines' cards."""
+    return {"stages": run_stages(run), "line_cards": line_card_rows(run.line_map), "deferred": False}
+
+
+def has_stages(run: Run) -> bool:
+    return bool(run.ir or run.assembly or run.deck)
+
+
 def render_state_fragments(run: Run, *, live: bool) -> str:
     """Every part of the panel, out of band: sent on connect and when the run becomes final.
+
+    The compiled stages are not in it: the part arrives empty, and fetches them itself
+    (views.run_artifacts_view). They are most of a run's panel (a Python program's assembly holds the
+    runtime it is linked with, some 3 MB of HTML), more than a WebSocket message may carry (Daphne's
+    limit, which autobahn applies to what the server sends as well), and they do not change while the
+    run goes on.
 
     With live=False the element that holds the WebSocket is replaced by an empty one, which closes the
     socket without htmx trying to reconnect.
     """
-    context = panel_context(run)
+    context = panel_context(run, stages=False)
     parts = [render_to_string(f"{_TEMPLATE}#{name}", {**context, "oob": True}) for name in _STATE_PARTS]
     if not live:
         parts.append(render_to_string(f"{_TEMPLATE}#live", {**context, "oob": True, "closed": True}))
+    return "".join(parts)
+
+
+def render_state_notice(run: Run, *, live: bool) -> str:
+    """The state in brief, for a state too large for one WebSocket message (an API client's run with
+    a large output limit, watched on its page): the status, and in place of the output a link to the
+    run's page, which shows all of it."""
+    context = {**panel_context(run, stages=False), "oob": True}
+    parts = [render_to_string(f"{_TEMPLATE}#{name}", context) for name in ("status", "progress", "too_large")]
+    if not live:
+        parts.append(render_to_string(f"{_TEMPLATE}#live", {**context, "closed": True}))
     return "".join(parts)
 
 

@@ -11,6 +11,7 @@ urlpatterns = [
     path("share/", views.share_create_view, name="share_create"),
     path("runs/", views.run_create_view, name="run_create"),
     path("runs/<uuid:run_id>/", views.run_detail_view, name="run_detail"),
+    path("runs/<uuid:run_id>/stages/", views.run_artifacts_view, name="run_artifacts"),
     path("runs/<uuid:run_id>/visibility/", views.run_visibility_view, name="run_visibility"),
     path("runs/<uuid:run_id>/explanation/", views.run_explanation_view, name="run_explanation"),
     # A public run's share link: short, as it is meant to be given around.

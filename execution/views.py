@@ -155,6 +155,19 @@ def run_detail_view(request: HttpRequest, run_id: str) -> HttpResponse:
 
 @login_required
 @require_GET
+def run_artifacts_view(request: HttpRequest, run_id: str) -> HttpResponse:
+    """The run panel's compiled stages (IR, assembly, card deck), which the panel fetches once the live
+    view has shown the run's state (presentation.render_state_fragments)."""
+    try:
+        run = selectors.access_run_by_id(request.user, run_id)
+    except NotFound:
+        raise Http404("No such run.") from None
+    context = {"run": run, **presentation.artifacts_context(run)}
+    return render(request, "execution/_run.html#artifacts", context)
+
+
+@login_required
+@require_GET
 def run_explanation_view(request: HtmxHttpRequest, run_id: str) -> HttpResponse:
     """The run's explanation (the panel's "Explain this error", "Why did this test fail?"): with htmx the
     fragment for the panel's slot, else its own page. A run still going answers with a message (409

@@ -12,7 +12,7 @@ from django.conf import settings
 from django.test import Client
 
 from ancient_compute.asgi import application
-from execution import events, services
+from execution import consumers, events, services
 from execution.models import Run, RunStatus
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.asyncio]
@@ -112,3 +112,37 @@ async def test_batches_already_shown_are_not_repeated_and_a_gap_is_repaired(user
     html = await ws.receive_from()
     assert ">abcdefghijkl</pre>" in html
     await ws.disconnect()
+
+
+# A Python program's assembly holds the runtime it is linked with: some 45,000 lines, 3.5 MB as the panel's
+# HTML, where Daphne lets a WebSocket message carry 1 MB. This is of that size.
+LINKED_ASSEMBLY = "".join(f"lbl{n}:\n        LOAD    A, __heap\n" for n in range(45_000))
+
+
+async def test_a_finished_run_with_large_stages_is_shown_and_its_stages_are_fetched_apart(user: Any) -> None:
+    ir = "func @main() -> w {\n}\n"
+    run = await new_run(user, status=RunStatus.COMPLETED, output="12\n", assembly=LINKED_ASSEMBLY, ir=ir)
+    ws = communicator(run.id, await database_sync_to_async(session_cookie)(user))
+    assert (await ws.connect())[0]
+    messages = await receive_all(ws)
+    assert len(messages) == 1
+    state = messages[0]
+    assert len(state.encode()) < consumers.MESSAGE_LIMIT_BYTES
+    assert 'data-status="completed"' in state and ">12\n</pre>" in state
+    # The stages' part arrives empty and asks for them itself.
+    assert f'hx-get="/runs/{run.id}/stages/" hx-trigger="load" hx-swap="outerHTML"' in state
+    assert "lbl44999" not in state
+
+
+async def test_a_state_too_large_for_a_message_links_to_the_run_page(user: Any) -> None:
+    output = "<" * 300_000  # 1.2 MB once escaped: an API client's run with a large output limit
+    run = await new_run(user, status=RunStatus.OUTPUT_LIMIT, output=output, max_output=300_000)
+    ws = communicator(run.id, await database_sync_to_async(session_cookie)(user))
+    assert (await ws.connect())[0]
+    messages = await receive_all(ws)
+    assert len(messages) == 1
+    notice = messages[0]
+    assert len(notice.encode()) < 10_000
+    assert 'data-status="output_limit"' in notice
+    assert f'<a href="/runs/{run.id}/">open the run\'s page</a>' in notice
+    assert f'<div id="run-live-{run.id}" hx-swap-oob="true"></div>' in notice  # and the socket closes

@@ -218,3 +218,26 @@ def _render_workspace(exercise: Any, user: Any) -> str:
     return render_to_string(
         "execution/_workspace.html", {"exercise": exercise, "user": user}, request=request
     )
+
+
+def test_a_runs_stages_are_its_owners_only(client: Client, user: Any, other_user: Any) -> None:
+    run = Run.objects.create(
+        owner=user,
+        language="assembly",
+        source=HELLO,
+        max_steps=1,
+        max_output=1,
+        store_size=1,
+        status=RunStatus.COMPLETED,
+        assembly="main:\n        PRINT   1\n        HALT\n",
+    )
+    url = reverse("execution:run_artifacts", args=[run.id])
+    assert "/accounts/" in client.get(url)["Location"]  # signed out: to the sign-in page
+    client.force_login(other_user)
+    assert client.get(url).status_code == 404
+    client.force_login(user)
+    html = client.get(url).content.decode()
+    # The part the panel swaps in for its placeholder: the same id, the stages, nothing deferred.
+    assert html.strip().startswith(f'<div id="run-artifacts-{run.id}" class="run-artifacts">')
+    assert "Babbage assembly" in html and "PRINT   1" in html
+    assert "hx-get" not in html

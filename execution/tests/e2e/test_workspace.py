@@ -118,3 +118,26 @@ def test_the_playground_runs_a_linked_example(page: Any, live_stack: Stack) -> N
     except Exception:
         print(live_stack.logs())
         raise
+
+
+def test_a_python_run_ends_with_its_traceback_and_its_stages(page: Any, live_stack: Stack) -> None:
+    # A Python program's stages hold the runtime it is linked with (some 3 MB of HTML): the live view
+    # must still reach the final state, and the stages arrive after it.
+    source = "def f(x):\n    return 10 // x\nprint(f(5))\nprint(f(0))\n"
+    try:
+        sign_up(page, "lovelace", "Analytical-Engine-1843")
+        page.goto("/playground/?" + urlencode({"language": "python", "source": source}))
+        expect(page.locator(".cm-content")).to_contain_text("return 10 // x")
+        page.get_by_role("button", name="Run", exact=True).click()
+        expect(page.locator(".run-status .badge")).to_have_text("Runtime error")
+        expect(page.locator("pre.run-output")).to_have_text("2\n")
+        # CPython 3.11 ends the same program's traceback with this line.
+        last_line = "ZeroDivisionError: integer division or modulo by zero"
+        expect(page.locator(".run-trap")).to_contain_text(last_line)
+        expect(page.locator(".run-artifacts [role=tab]")).to_have_text(
+            ["Intermediate representation", "Babbage assembly", "Card deck"]
+        )
+        expect(page.locator(".run-artifacts [data-stage=asm] .stage-text")).to_contain_text("CALL   py_main")
+    except Exception:
+        print(live_stack.logs())
+        raise
