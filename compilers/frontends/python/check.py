@@ -74,8 +74,6 @@ UNCALLED_SPECIAL_METHODS = frozenset(
         "__ceil__",
         "__divmod__",
         "__rdivmod__",
-        "__enter__",
-        "__exit__",
         "__aenter__",
         "__aexit__",
         "__await__",

@@ -50,6 +50,7 @@ class Parser:
         self.diags = diags
         self.i = 0
         self.named_exprs = False  # whether the program has `x := v` (the checker looks for them then)
+        self.withs = 0  # the `with` items so far: each names its hidden variables by its number
         # The last operand (a disjunction) parsed: its first token's index, the index after it, the tree;
         # CPython's messages for a missing comma or an `=` meant as `==` name it.
         self.operand: tuple[int, int, A.Expr] = (0, 0, A.Name(Span.point("", 1, 1), ""))
@@ -225,10 +226,12 @@ class Parser:
         if tok.kind == "keyword":
             handler = {
                 "if": self.if_stmt, "while": self.while_stmt, "for": self.for_stmt, "def": self.funcdef,
-                "class": self.classdef, "try": self.try_stmt, "with": self.with_stmt,
+                "class": self.classdef, "try": self.try_stmt,
             }.get(tok.text)  # fmt: skip
             if handler is not None:
                 return [handler([])]
+            if tok.text == "with":
+                return self.with_stmt()
             if tok.text == "async":
                 self.diags.error("unsupported", "async functions and statements are not supported", tok.span)
                 raise _SyntaxError
@@ -619,18 +622,20 @@ class Parser:
             return A.Starred(span, self.bitor())
         return self.bitor()
 
-    def with_stmt(self, _decorators: list[A.Expr]) -> A.Stmt:
-        """Parsed (items and body) so that the checker reports it with the program's other limits."""
+    def with_stmt(self) -> list[A.Stmt]:
+        """`with a as x, b:` as the statements PEP 343 gives for it, one item inside the other."""
         opener = self.advance()
-        self.star_expressions()
-        if self.accept("as"):
-            self.target_list()
-        while self.accept(","):
-            self.test()
-            if self.accept("as"):
-                self.target_list()
-        self.block(opener)
-        return A.Unsupported(opener.span, "the 'with' statement")
+        items: list[tuple[A.Expr, A.Expr | None]] = []
+        while True:
+            manager = self.test()
+            items.append((manager, self.star_target() if self.accept("as") else None))
+            if not self.accept(","):
+                break
+        body = self.block(opener)
+        for manager, target in reversed(items):
+            body = with_statement(opener.span, manager, target, body, self.withs)
+            self.withs += 1
+        return body
 
     def decorated(self) -> A.Stmt:
         decorators: list[A.Expr] = []
@@ -1363,3 +1368,61 @@ def _spec_end(body: str, start: int) -> int:
                 return k
             depth -= 1
     return len(body)
+
+
+def with_statement(
+    span: Span, manager: A.Expr, target: A.Expr | None, body: list[A.Stmt], n: int
+) -> list[A.Stmt]:
+    """One item of a `with` statement as PEP 343 spells it out, in the statements the subset has:
+
+        mgr = manager      (then CPython 3.11's TypeError if it has no __enter__, or no __exit__)
+        exit = mgr.__exit__; value = mgr.__enter__(); ok = True
+        try:
+            target = value; body
+        except BaseException as exc:
+            ok = False
+            if not exit(exc.__class__, exc, None): raise
+        finally:
+            if ok: exit(None, None, None)
+
+    The hidden variables' names are no identifier, so no name of the program's meets them; the traceback
+    argument is None (the subset has no traceback objects). Every node has the statement's span: the line
+    a traceback shows for it, as CPython's does."""
+
+    def name(part: str) -> A.Name:
+        return A.Name(span, f"with{n}.{part}")
+
+    def const(value: int | str | bool | None) -> A.Const:
+        return A.Const(span, value)
+
+    def call(func: A.Expr, *args: A.Expr) -> A.Call:
+        return A.Call(span, func, list(args), [])
+
+    def protocol_check(method: str, missed: str) -> A.Stmt:
+        typename = A.Attribute(span, call(A.Name(span, "type"), name("mgr")), "__name__")
+        words = const(f"' object does not support the context manager protocol{missed}")
+        message = A.BinOp(span, "+", A.BinOp(span, "+", const("'"), typename), words)
+        missing = A.UnaryOp(span, "not", call(A.Name(span, "hasattr"), name("mgr"), const(method)))
+        return A.If(span, missing, [A.Raise(span, call(A.Name(span, "TypeError"), message))], [])
+
+    exc = name("exc")
+    reraise = A.UnaryOp(
+        span, "not", call(name("exit"), A.Attribute(span, exc, "__class__"), exc, const(None))
+    )
+    handler = A.ExceptHandler(
+        span,
+        A.Name(span, "BaseException"),
+        exc.id,
+        [A.Assign(span, [name("ok")], const(False)), A.If(span, reraise, [A.Raise(span, None)], [])],
+    )
+    normal_exit = A.ExprStmt(span, call(name("exit"), const(None), const(None), const(None)))
+    bound = [A.Assign(span, [target], name("value"))] if target is not None else []
+    return [
+        A.Assign(span, [name("mgr")], manager),
+        protocol_check("__enter__", ""),
+        protocol_check("__exit__", " (missed __exit__ method)"),
+        A.Assign(span, [name("exit")], A.Attribute(span, name("mgr"), "__exit__")),
+        A.Assign(span, [name("value")], call(A.Attribute(span, name("mgr"), "__enter__"))),
+        A.Assign(span, [name("ok")], const(True)),
+        A.Try(span, [*bound, *body], [handler], [], [A.If(span, name("ok"), [normal_exit], [])]),
+    ]

@@ -1,3 +1,3 @@
 with open("data.txt") as f:
     print(f.read())
-# error: 1:1: the 'with' statement is not supported
+# error: 1:6: the built-in 'open' is not supported
