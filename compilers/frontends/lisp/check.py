@@ -23,6 +23,7 @@ from compilers.frontends.lisp.macros import (
     S,
     _setf,
     args,
+    expand_assert,
     gensym,
     quasiquote,
     strip_declarations,
@@ -193,6 +194,8 @@ class Expander:
             out = BUILTIN[head.name](form)
         elif head.name == "LOOP":
             out = expand_loop(form)
+        elif head.name == "ASSERT":
+            out = expand_assert(form, self.macros)
         elif head.name == "SETF":
             out = _setf(form, self.structs)
         elif head.name == "QUASIQUOTE":
@@ -310,10 +313,11 @@ class Resolver:
 
     def defstruct(self, form: object) -> None:
         spec, *slots = args(form, 1, None, "defstruct")
-        if isinstance(spec, Cons) and spec.cdr is NIL:
-            spec = spec.car
+        options: list[object] = []
+        if isinstance(spec, Cons):
+            spec, *options = proper(spec) or [NIL]
         if not isinstance(spec, Symbol):
-            raise LispError("defstruct: options on the structure's name are not supported", form)
+            raise LispError("defstruct: the structure's name must be a symbol", form)
         names: list[Symbol] = []
         defaults: list[object] = []
         for slot in slots:
@@ -336,26 +340,24 @@ class Resolver:
         self.defuns[S("%struct-slots")] = L(
             S("defun"), S("%struct-slots"), L(S("type")), Cons(S("cond"), lisp_list(clauses))
         )
-        prefix = spec.name + "-"
+        opts = _struct_options(spec, options, form)
         keyargs = lisp_list([L(n, d) for n, d in zip(names, defaults, strict=True)])
         obj = S("obj")
-        out: list[object] = [
-            L(
-                S("defun"),
-                Symbol.of("MAKE-" + spec.name),
-                Cons(S("&key"), keyargs),
-                L(S("%fill-struct"), L(S("%make-struct"), L(S("quote"), spec), len(names)), *names),
-            ),
-            L(
-                S("defun"),
-                Symbol.of(spec.name + "-P"),
-                L(obj),
-                L(S("eq"), L(S("%struct-type"), obj), L(S("quote"), spec)),
-            ),
-            L(S("defun"), Symbol.of("COPY-" + spec.name), L(obj), L(S("%copy-struct"), obj)),
-        ]
+        fill = L(S("%fill-struct"), L(S("%make-struct"), L(S("quote"), spec), len(names)), *names)
+        out: list[object] = []
+        for constructor, lambda_list in opts.constructors:
+            if lambda_list is None:
+                out.append(L(S("defun"), constructor, Cons(S("&key"), keyargs), fill))
+            else:
+                params, rest = _boa_lambda_list(lambda_list, dict(zip(names, defaults, strict=True)), form)
+                out.append(L(S("defun"), constructor, params, L(S("let*"), lisp_list(rest), fill)))
+        if opts.predicate is not None:
+            test = L(S("eq"), L(S("%struct-type"), obj), L(S("quote"), spec))
+            out.append(L(S("defun"), opts.predicate, L(obj), test))
+        if opts.copier is not None:
+            out.append(L(S("defun"), opts.copier, L(obj), L(S("%copy-struct"), obj)))
         for i, slot_name in enumerate(names):
-            accessor = Symbol.of(prefix + slot_name.name)
+            accessor = Symbol.of(opts.conc_name + slot_name.name)
             self.ex.structs[accessor] = (spec, i)
             out.append(L(S("defun"), accessor, L(obj), L(S("%struct-ref"), obj, L(S("quote"), spec), i)))
         for item in out:
@@ -505,7 +507,30 @@ class Resolver:
             if message is None:
                 return self.expr(items[2], scope, form)  # (the type x) is x
             raise LispError(message, form)
+        if head.name in MACROEXPANDERS and scope.function(head) is None and head not in self.defuns:
+            return self.expr(self.macroexpand_constant(head, items, form), scope, form)
         return self.call(head, items[1:], scope, form)
+
+    def macroexpand_constant(self, head: Symbol, items: list[object], form: object) -> object:
+        """(macroexpand-1 'form) or (macroexpand 'form), done now: the program's macros are expanded
+        by their own code, as SBCL expands them; a standard macro's expansion is SBCL's own code, so
+        expanding one is refused rather than answered differently."""
+        quoted = proper(items[1]) if len(items) == 2 else None
+        constant = len(items) == 2 and not isinstance(items[1], (Cons, Symbol))  # a number, a string...
+        if not constant and (not quoted or quoted[0] is not S("quote") or len(quoted) != 2):
+            raise LispError(f"{head.name.lower()} is supported only of a quoted form", form)
+        target, expanded = items[1] if constant else quoted[1], False  # type: ignore[index]
+        while isinstance(target, Cons) and isinstance(target.car, Symbol):
+            user = self.ex.macros.get(target.car)
+            if user is None:
+                if target.car.name in STANDARD_MACROS or self.ex.macroexpand_1(target)[1]:
+                    what = f"{head.name.lower()} of the standard macro {target.car.name.lower()}"
+                    raise LispError(f"{what} is not supported", form)
+                break
+            target, expanded = user(target), True
+            if head.name == "MACROEXPAND-1":
+                break
+        return L(S("values"), L(S("quote"), target), T if expanded else NIL)
 
     def call(self, head: Symbol, arg_forms: list[object], scope: Scope, form: object) -> C.Node:
         span = _span(form)
@@ -769,6 +794,12 @@ class Resolver:
         return C.Go(target[0], target[1])
 
 
+MACROEXPANDERS = ("MACROEXPAND-1", "MACROEXPAND")
+# Common Lisp macros this front end treats as special forms or top-level forms
+STANDARD_MACROS = frozenset(
+    {"HANDLER-CASE", "IGNORE-ERRORS", "LAMBDA", "DEFUN", "DEFMACRO", "DEFVAR", "DEFPARAMETER"}
+    | {"DEFCONSTANT", "DEFSTRUCT", "DEFINE-CONDITION", "HANDLER-BIND", "ASSERT", "CHECK-TYPE"}
+)
 SPECIAL_FORMS = frozenset(
     {
         "CATCH",
@@ -791,6 +822,77 @@ SPECIAL_FORMS = frozenset(
         "GO",
     }
 )
+
+
+@dataclass
+class StructOptions:
+    conc_name: str
+    constructors: list[tuple[Symbol, object | None]]  # a lambda list: a "BOA" constructor
+    predicate: Symbol | None
+    copier: Symbol | None
+
+
+def _struct_options(name: Symbol, options: list[object], form: object) -> StructOptions:
+    """defstruct's name options (:conc-name, :constructor, :predicate, :copier), each as CL defaults it."""
+    conc_name = name.name + "-"
+    constructors: list[tuple[Symbol, object | None]] = []
+    default_constructor = True
+    predicate: Symbol | None = Symbol.of(name.name + "-P")
+    copier: Symbol | None = Symbol.of("COPY-" + name.name)
+    for option in options:
+        items = (proper(option) if isinstance(option, Cons) else None) or [option]
+        key = items[0]
+        value = items[1] if len(items) > 1 else NIL
+        given = len(items) > 1
+        if key is S(":conc-name"):
+            conc_name = value.name if isinstance(value, Symbol) and value is not NIL else ""
+            if isinstance(value, LString):
+                conc_name = "".join(value.chars)
+        elif key is S(":constructor"):
+            default_constructor = False
+            if given and value is not NIL:
+                if not isinstance(value, Symbol):
+                    raise LispError("defstruct: a constructor's name must be a symbol", form)
+                constructors.append((value, items[2] if len(items) > 2 else None))
+            elif not given:
+                default_constructor = True
+        elif key is S(":predicate") and given:
+            predicate = value if isinstance(value, Symbol) and value is not NIL else None
+        elif key is S(":copier") and given:
+            copier = value if isinstance(value, Symbol) and value is not NIL else None
+        elif key in (S(":predicate"), S(":copier")):
+            pass  # the default name
+        else:
+            shown = key.name.lower() if isinstance(key, Symbol) else write(key, True)
+            raise LispError(f"defstruct: the option {shown} is not supported", form)
+    if default_constructor:
+        constructors.insert(0, (Symbol.of("MAKE-" + name.name), None))
+    return StructOptions(conc_name, constructors, predicate, copier)
+
+
+def _boa_lambda_list(
+    lambda_list: object, defaults: dict[Symbol, object], form: object
+) -> tuple[object, list[object]]:
+    """A constructor's own lambda list: an optional or key parameter without a default takes its slot's
+    default, and the slots it does not name are bound to theirs (returned as let* bindings)."""
+    items = proper(lambda_list)
+    if items is None:
+        raise LispError("defstruct: a constructor's lambda list must be a list", form)
+    params: list[object] = []
+    named: set[object] = set()
+    mode = "required"
+    for item in items:
+        if isinstance(item, Symbol) and item.name.startswith("&"):
+            mode = item.name
+            params.append(item)
+            continue
+        var = item.car if isinstance(item, Cons) else item
+        named.add(var)
+        if mode in ("&OPTIONAL", "&KEY") and isinstance(item, Symbol) and item in defaults:
+            item = L(item, defaults[item])
+        params.append(item)
+    rest = [L(slot, default) for slot, default in defaults.items() if slot not in named]
+    return lisp_list(params), rest
 
 
 def _span(form: object) -> Span | None:
@@ -854,16 +956,18 @@ ALWAYS = (
 )
 
 
-# A call of floor, truncate or gethash gives two values, as in Common Lisp: in a program that reads
-# multiple values (macros.py's forms call %mv-collect), such a call becomes its two-valued version where
-# its value is the value read (the form of multiple-value-bind, multiple-value-list, nth-value...) and
-# where it is the value of a function of the program (its tail), through if, let, block, catch,
-# handler-case and unwind-protect. The prelude's own functions keep one value.
+# A call of floor, ceiling, truncate, round or gethash gives two values, as in Common Lisp: in a program
+# that reads multiple values (macros.py's forms call %mv-collect), such a call becomes its two-valued
+# version where its value is the value read (the form of multiple-value-bind, multiple-value-list,
+# nth-value...) and where it is the value of a function of the program (its tail), through if, let,
+# block, catch, handler-case and unwind-protect. The prelude's own functions keep one value.
 TAIL_TWO_VALUES = {
     "FLOOR": "%FLOOR2",
     "TRUNC": "%TRUNCATE2",
     "TRUNCATE": "%TRUNCATE2",
     "GETHASH": "%GETHASH2",
+    "CEILING": "%CEILING2",
+    "ROUND": "%ROUND2",
 }
 
 

@@ -5,7 +5,7 @@ runs on the unevaluated argument forms, destructuring them by the macro's lambda
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from compilers.frontends.lisp.ast import NIL, Cons, LString, Symbol, T, lisp_list, proper, sym, write
 
@@ -246,17 +246,19 @@ def _psetq(form: object) -> object:
     return L(LET, lisp_list(binds), *sets, NIL)
 
 
-def _case(form: object, kind: str) -> object:
+def _case(form: object, kind: str, exhaustive: bool = False) -> object:
     key, *clauses = args(form, 1, None, kind)
     g = gensym("KEY")
     out: object = NIL
+    if exhaustive:
+        out = _case_failure(g, clauses, kind)
     for clause in reversed(clauses):
         items = proper(clause)
         if not items:
             raise LispError(f"{kind}: each clause is (keys body...)", form)
         keys, *body = items
         body_form = progn(body) if body else NIL
-        if keys in (T, S("otherwise")):
+        if keys in (T, S("otherwise")) and not exhaustive:
             out = body_form
             continue
         if kind == "typecase":
@@ -266,6 +268,117 @@ def _case(form: object, kind: str) -> object:
             test = Cons(S("or"), lisp_list([L(S("eql"), g, L(QUOTE, k)) for k in key_list or []]))
         out = L(IF, test, body_form, out)
     return L(LET, L(L(g, key)), out)
+
+
+def _with_output_to_string(form: object) -> object:
+    spec, *body = args(form, 1, None, "with-output-to-string")
+    items = proper(spec)
+    if not items or len(items) != 1 or not isinstance(items[0], Symbol):
+        raise LispError("with-output-to-string: expected (variable) before the body", form)
+    var = items[0]
+    body = strip_declarations(body, False)
+    return L(
+        LET,
+        L(L(var, L(S("make-string-output-stream")))),
+        *body,
+        L(S("get-output-stream-string"), var),
+    )
+
+
+# Common Lisp's special operators (a call of one is not a function call)
+SPECIAL_OPERATORS = frozenset(
+    {
+        "BLOCK",
+        "CATCH",
+        "EVAL-WHEN",
+        "FLET",
+        "FUNCTION",
+        "GO",
+        "IF",
+        "LABELS",
+        "LET",
+        "LET*",
+        "LOAD-TIME-VALUE",
+        "LOCALLY",
+        "MACROLET",
+        "MULTIPLE-VALUE-CALL",
+        "MULTIPLE-VALUE-PROG1",
+        "PROGN",
+        "PROGV",
+        "QUOTE",
+        "RETURN-FROM",
+        "SETQ",
+        "SYMBOL-MACROLET",
+        "TAGBODY",
+        "THE",
+        "THROW",
+        "UNWIND-PROTECT",
+    }
+)
+
+
+def expand_assert(form: object, macros: Collection[Symbol]) -> object:
+    """(assert test [places [datum args...]]): the error SBCL signals when the test fails (its CONTINUE
+    restart, which would assign the places, is not offered: unhandled, --script ends the run). As SBCL,
+    a test that calls a function reports the values of its arguments that are not constants."""
+    test, *rest = args(form, 1, None, "assert")
+    if len(rest) > 1:
+        return L(IF, test, NIL, L(S("error"), *rest[1:]))
+    parts = proper(test) if isinstance(test, Cons) else None
+    head = parts[0] if parts else None
+    if parts and isinstance(head, Symbol) and not _names_operator(head, macros):
+        binds: list[object] = []
+        shown: list[object] = []
+        call: list[object] = [head]
+        for arg in parts[1:]:
+            if _self_evaluating(arg):
+                call.append(arg)
+                continue
+            g = gensym()
+            binds.append(L(g, arg))
+            shown.extend([L(QUOTE, arg), g])
+            call.append(g)
+        if binds:
+            text = LString("The assertion ~s failed with ~{~s = ~s~^, ~}.")
+            failure = L(S("error"), text, L(QUOTE, test), Cons(S("list"), lisp_list(shown)))
+            return L(LETSTAR, lisp_list(binds), L(IF, lisp_list(call), NIL, failure))
+    return L(IF, test, NIL, L(S("error"), LString("The assertion ~s failed."), L(QUOTE, test)))
+
+
+def _names_operator(head: Symbol, macros: Collection[Symbol]) -> bool:
+    """head names a macro or a special operator, not a function."""
+    name = head.name
+    return head in macros or name in BUILTIN or name in SPECIAL_OPERATORS or name in ("LOOP", "SETF")
+
+
+def _self_evaluating(x: object) -> bool:
+    if isinstance(x, Symbol):
+        return x is NIL or x is T or x.keyword
+    if isinstance(x, Cons):
+        return x.car is QUOTE
+    return True
+
+
+def _check_type(form: object) -> object:
+    place, type_, *what = args(form, 2, 3, "check-type")
+    text = "The value of ~s is ~s, which is not " + ("~a." if what else "of type ~s.")
+    failure = L(S("error"), LString(text), L(QUOTE, place), place, what[0] if what else L(QUOTE, type_))
+    return L(IF, L(S("typep"), place, L(QUOTE, type_)), NIL, failure)
+
+
+def _case_failure(key: object, clauses: list[object], kind: str) -> object:
+    """The error of an ecase/etypecase no clause matched, in SBCL's words (its CASE-FAILURE is a
+    TYPE-ERROR; here it is a SIMPLE-ERROR with the same text)."""
+    wanted: list[object] = []
+    for clause in clauses:
+        keys = (proper(clause) or [NIL])[0]
+        if kind == "case" and (isinstance(keys, Cons) or keys is NIL):
+            wanted.extend(proper(keys) or [])
+        else:
+            wanted.append(keys)
+    name = "ECASE" if kind == "case" else "ETYPECASE"
+    text = f"~s fell through {name} expression. Wanted one of ~s."
+    return L(S("error"), LString(text), key, L(QUOTE, lisp_list(wanted)))
 
 
 def _incf(form: object, op: str) -> object:
@@ -331,6 +444,10 @@ def _setf(form: object, structs: dict[Symbol, tuple[Symbol, int]]) -> object:
             out.append(L(S("%nth-set"), parts[1], parts[2], value))
         elif head.name == "GETHASH" and len(parts) in (3, 4):
             out.append(L(S("%puthash"), parts[2], parts[1], value))
+        elif head.name == "GETF" and len(parts) in (3, 4):
+            g = gensym()  # the property list is a place: a new key goes on its front, as in SBCL
+            update = _setf(L(S("setf"), parts[1], L(S("%putf"), parts[1], parts[2], g)), structs)
+            out.append(L(LET, L(L(g, value)), update, g))
         elif head.name == "GET" and len(parts) == 3:
             out.append(L(S("%put"), parts[1], parts[2], value))
         elif head in structs:
@@ -527,13 +644,15 @@ BUILTIN: dict[str, Callable[[object], object]] = {
     "DO*": lambda f: _do(f, True),
     "PSETQ": _psetq,
     "CASE": lambda f: _case(f, "case"),
-    "ECASE": lambda f: _case(f, "case"),
+    "ECASE": lambda f: _case(f, "case", exhaustive=True),
     "TYPECASE": lambda f: _case(f, "typecase"),
-    "ETYPECASE": lambda f: _case(f, "typecase"),
+    "ETYPECASE": lambda f: _case(f, "typecase", exhaustive=True),
     "INCF": lambda f: _incf(f, "incf"),
     "DECF": lambda f: _incf(f, "decf"),
     "PUSH": _push,
     "POP": _pop,
+    "WITH-OUTPUT-TO-STRING": _with_output_to_string,
+    "CHECK-TYPE": _check_type,
 }
 
 

@@ -9,6 +9,13 @@
   (print l)
   (print (cadddr l))
   (print (cddddr l)))
+(let ((pl (list :x 1)))
+  (setf (getf pl :y) 2)
+  (print pl)
+  (setf (getf pl :x) 5)
+  (incf (getf pl :count 0))
+  (incf (getf pl :count 0) 10)
+  (print pl))
 (terpri)
 ; expect: 
 ; expect: (1 2 THREE FOUR 5) 
@@ -16,3 +23,5 @@
 ; expect: (1 20 30 FOUR 50) 
 ; expect: FOUR 
 ; expect: (50) 
+; expect: (:Y 2 :X 1) 
+; expect: (:COUNT 11 :Y 2 :X 5) 

@@ -4,6 +4,10 @@
 (print (sort (list "pear" "apple" "fig") #'string<))
 (print (sort (list '(b 2) '(a 1) '(c 3)) #'< :key #'second))
 (print (stable-sort (list 3 1 2) #'<))
+(print (merge 'list (list 1 3 5) (list 2 4 6) #'<))
+(print (merge 'vector (vector 1 3 5) (list 2 4 6) #'<))
+(print (merge 'string "adz" "bce" #'char<))
+(print (merge 'list (list '(a . 1) '(b . 3)) (list '(c . 1) '(d . 2)) #'< :key #'cdr))
 (terpri)
 ; expect:
 ; expect: (1 2 5 8 9) 
@@ -11,3 +15,7 @@
 ; expect: ("apple" "fig" "pear") 
 ; expect: ((A 1) (B 2) (C 3)) 
 ; expect: (1 2 3) 
+; expect: (1 2 3 4 5 6) 
+; expect: #(1 2 3 4 5 6) 
+; expect: "abcdez" 
+; expect: ((A . 1) (C . 1) (D . 2) (B . 3)) 

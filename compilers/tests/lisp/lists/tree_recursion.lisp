@@ -8,9 +8,17 @@
   (print (depth tree))
   (print (mirror tree))
   (print (tree-sum tree)))
+(print (subst 'x '(a b) '((a b) c (a b)) :test #'equal))
+(print (sublis '((a . 1) (b . 2)) '(a (b c) a)))
+(print (sublis '(((a) . z)) '((a) b) :test #'equal))
+(print (list (tree-equal '(1 (2)) '(1 (2))) (tree-equal '("a") '("a")) (tree-equal '("a") '("a") :test #'equal)))
 (terpri)
 ; expect:
 ; expect: 5 
 ; expect: 3 
 ; expect: ((5 (4)) (3 2) 1) 
 ; expect: 15 
+; expect: (X C X) 
+; expect: (1 (2 C) 1) 
+; expect: (Z B) 
+; expect: (T NIL T) 

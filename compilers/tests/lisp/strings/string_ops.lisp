@@ -14,6 +14,8 @@
   (print (string-equal "ABC" "abc"))
   (print (search "World" s))
   (print (reverse "stressed")))
+(print (list (string-left-trim " " "  padded  ") (string-right-trim " " "  padded  ") (string-trim "*-" "*-x-*")))
+(print (list (parse-integer "ff" :radix 16) (parse-integer "-1010" :radix 2) (parse-integer "z" :radix 36)))
 (terpri)
 ; expect:
 ; expect: 12 
@@ -30,3 +32,5 @@
 ; expect: T 
 ; expect: 7 
 ; expect: "desserts" 
+; expect: ("padded  " "  padded" "x") 
+; expect: (255 -10 35) 

@@ -29,6 +29,11 @@
   (print (multiple-value-setq (x y) (truncate 47 10)))
   (print (list x y)))
 (print (multiple-value-list (values-list '(a b c))))
+(print (list (round 7 2) (round 5 2) (round -7 2) (round 8 3) (ceiling 7 2) (ceiling -7 2) (ceiling 6 3)))
+(print (multiple-value-list (round 11 4)))
+(print (multiple-value-list (ceiling 11 4)))
+(defun halves (n) (round n 2))
+(multiple-value-bind (q r) (halves 9) (print (list q r)))
 (terpri)
 ; expect: 17 = 5*3 + 2
 ; expect: floor -17 5: -4 3
@@ -46,3 +51,7 @@
 ; expect: 4 
 ; expect: (4 7) 
 ; expect: (A B C) 
+; expect: (4 2 -4 3 4 -3 2) 
+; expect: (3 -1) 
+; expect: (3 -1) 
+; expect: (4 1) 
