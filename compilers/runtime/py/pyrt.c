@@ -4759,7 +4759,13 @@ long py_str_format(long fmt, long argv, long argc, long kwn) {
     return py_sb_finish(out);
 }
 
-/* fmt % values (printf-style): %s %r %d %i %x %o %c %% with flags - 0 + and a width. */
+/* Whether c is one of printf-style formatting's flags. */
+long py_percent_flag(long c) {
+    return c == '-' || c == '0' || c == '+' || c == ' ' || c == '#';
+}
+
+/* fmt % values (printf-style): %s %r %a %d %i %x %X %o %c %f %e %g %%, with flags - 0 + space #, a width and a
+ * precision, each of them digits or '*'. */
 long py_percent_format(long fmt, long values) {
     long out = py_sb_new();
     long n = W(fmt)[1];
@@ -4802,36 +4808,73 @@ long py_percent_format(long fmt, long values) {
                 return 0;
             i = e;
         }
-        long spec = py_sb_new();
+        /* the flags, then the width and the precision, each digits or '*' (the next argument) */
         long left = 0;
-        while (i < n && (W(fmt)[2 + i] == '-' || W(fmt)[2 + i] == '0' || W(fmt)[2 + i] == '+' ||
-                         W(fmt)[2 + i] == ' ')) {
+        long sign = 0;
+        long alt = 0;
+        long zero = 0;
+        while (i < n && py_percent_flag(W(fmt)[2 + i])) {
             long f = W(fmt)[2 + i];
-            if (f == '-')
-                left = 1;
-            if (f == '-')
-                py_sb_char(spec, '<');
-            else if (f == '0')
-                py_sb_char(spec, '0');
-            else
-                py_sb_char(spec, f);
+            left = left || f == '-';
+            zero = zero || f == '0';
+            alt = alt || f == '#';
+            if (f == '+' || (f == ' ' && sign == 0))
+                sign = f;
             i++;
         }
-        long width_at = i; /* the width and precision, which a string's spec takes alone */
-        while (i < n && W(fmt)[2 + i] >= '0' && W(fmt)[2 + i] <= '9') {
-            py_sb_char(spec, W(fmt)[2 + i]);
-            i++;
-        }
-        long precision = 0;
-        if (i < n && W(fmt)[2 + i] == '.') {
-            precision = 1;
-            py_sb_char(spec, '.');
-            i++;
+        long sizes[2]; /* the width and the precision, -1 where none is given */
+        for (long k = 0; k < 2; k++) {
+            sizes[k] = -1;
+            if (k == 1 && (i >= n || W(fmt)[2 + i] != '.'))
+                break;
+            if (k == 1) {
+                sizes[1] = 0; /* '.' alone is precision 0 */
+                i++;
+            }
+            if (i < n && W(fmt)[2 + i] == '*') {
+                if (next >= W(args)[1])
+                    return py_raise(py_cls_TypeError, "not enough arguments for format string");
+                long star = W(args)[2 + next];
+                next++;
+                if (!py_is_num(star))
+                    return py_raise(py_cls_TypeError, "* wants int");
+                sizes[k] = INTV(py_num(star));
+                if (k == 0 && sizes[0] < 0) { /* a negative width from '*' is a left-aligned one */
+                    left = 1;
+                    sizes[0] = -sizes[0];
+                }
+                if (k == 1 && sizes[1] < 0)
+                    sizes[1] = 0;
+                i++;
+                continue;
+            }
+            if (i < n && W(fmt)[2 + i] >= '0' && W(fmt)[2 + i] <= '9')
+                sizes[k] = 0;
             while (i < n && W(fmt)[2 + i] >= '0' && W(fmt)[2 + i] <= '9') {
-                py_sb_char(spec, W(fmt)[2 + i]);
+                sizes[k] = sizes[k] * 10 + W(fmt)[2 + i] - '0';
                 i++;
             }
         }
+        long precision = sizes[1] >= 0;
+        /* a format specification of the same meaning: [<][sign][#][0][width][.precision] */
+        long spec = py_sb_new();
+        if (left)
+            py_sb_char(spec, '<');
+        if (sign != 0)
+            py_sb_char(spec, sign);
+        if (alt)
+            py_sb_char(spec, '#');
+        if (zero && !left)
+            py_sb_char(spec, '0');
+        long sized = py_sb_new(); /* the width and precision alone, which a string's spec takes */
+        if (sizes[0] >= 0)
+            py_sb_int(sized, sizes[0]);
+        if (precision) {
+            py_sb_char(sized, '.');
+            py_sb_int(sized, sizes[1]);
+        }
+        sized = py_sb_finish(sized);
+        py_sb_str(spec, sized);
         if (i >= n)
             return py_raise(py_cls_ValueError, "incomplete format");
         long conv = W(fmt)[2 + i];
@@ -4887,8 +4930,7 @@ long py_percent_format(long fmt, long values) {
             v = conv == 'r' ? py_repr(v) : conv == 'a' ? py_ascii(v) : py_str(v);
             spec = py_sb_new();
             py_sb_char(spec, left ? '<' : '>');
-            for (long k = width_at; k < i - 1; k++)
-                py_sb_char(spec, W(fmt)[2 + k]);
+            py_sb_str(spec, sized);
         } else {
             long s = py_sb_new();
             py_sb_c(s, "unsupported format character '");
