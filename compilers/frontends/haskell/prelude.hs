@@ -2211,8 +2211,8 @@ readEither s = case [x | (x, t) <- readsPrec 0 s, all isSpace t] of
   [] -> Left "Prelude.read: no parse"
   _ -> Left "Prelude.read: ambiguous parse"
 
-readSigned :: String -> [(Integer, String)]
-readSigned s = case dropWhile isSpace s of
+readSignedInteger :: String -> [(Integer, String)]
+readSignedInteger s = case dropWhile isSpace s of
   ('-' : rest) -> [(negate n, t) | (n, t) <- readDigits rest]
   rest -> readDigits rest
 
@@ -2222,10 +2222,10 @@ readDigits s = case span isDigit s of
   (ds, t) -> [(foldl (\a d -> a * 10 + primIntToInteger (primOrd d - 48)) 0 ds, t)]
 
 instance Read Integer where
-  readsPrec _ s = readParens readSigned s
+  readsPrec _ s = readParens readSignedInteger s
 
 instance Read Int where
-  readsPrec _ s = [(fromInteger n, t) | (n, t) <- readParens readSigned s]
+  readsPrec _ s = [(fromInteger n, t) | (n, t) <- readParens readSignedInteger s]
 
 -- ---------------------------------------------------------------- seq
 
@@ -3542,6 +3542,42 @@ showHex n = showIntAtBase 16 intToDigit n
 
 showOct :: Integral a => a -> ShowS
 showOct n = showIntAtBase 8 intToDigit n
+
+showInt :: Integral a => a -> ShowS
+showInt n r
+  | n < 0 = errorWithoutStackTrace "Numeric.showInt: can't show negative numbers"
+  | otherwise = showIntAtBase 10 intToDigit n r
+
+showFloat :: RealFloat a => a -> ShowS
+showFloat x = showString (show (toDouble x))
+
+showSigned :: Real a => (a -> ShowS) -> Int -> a -> ShowS
+showSigned showPos p x
+  | x < 0 = showParen (p > 6) (showChar '-' . showPos (negate x))
+  | otherwise = showPos x
+
+-- Numeric's readers: the longest run of digits at the very start (no space skipped), as GHC's readIntP;
+-- the value is built in the result's type, so an Int wraps as GHC's does.
+readInt :: Num a => a -> (Char -> Bool) -> (Char -> Int) -> ReadS a
+readInt base isDig valDig s = case span isDig s of
+  ([], _) -> []
+  (ds, rest) -> [(foldl1 (\n d -> n * base + d) (map (fromIntegral . valDig) ds), rest)]
+
+readHex :: (Eq a, Num a) => ReadS a
+readHex = readInt 16 isHexDigit digitToInt
+
+readOct :: (Eq a, Num a) => ReadS a
+readOct = readInt 8 isOctDigit digitToInt
+
+readDec :: (Eq a, Num a) => ReadS a
+readDec = readInt 10 isDigit digitToInt
+
+-- A number with an optional minus sign, as lex reads tokens (`readSigned readDec "-12 z"`).
+readSigned :: Real a => ReadS a -> ReadS a
+readSigned readPos = readParen False read'
+  where
+    read' r = read'' r ++ [(negate x, t) | ("-", s) <- lex r, (x, t) <- read'' s]
+    read'' r = [(n, s) | (str, s) <- lex r, (n, "") <- readPos str]
 
 showIntAtBase :: Integral a => a -> (Int -> Char) -> a -> ShowS
 showIntAtBase base toChr n0 r0
