@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 import uuid
 from collections import OrderedDict
@@ -9,12 +10,22 @@ from typing import Any
 
 from django import template
 from django.template.loader import render_to_string
-from django.utils.safestring import SafeString
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 
 from execution import presentation, selectors, toolchain
 from execution.models import FINAL_STATUSES, Run
 
 register = template.Library()
+
+_CODE_SPAN = re.compile(r"`([^`]+)`")
+
+
+@register.filter
+def code_spans(text: str) -> SafeString:
+    """The text escaped, with each `code` span (as the explanations' catalog writes its code, which the
+    API gives as written) shown as code."""
+    return mark_safe(_CODE_SPAN.sub(r"<code>\1</code>", escape(text)))  # safe: escaped before the spans
 
 
 @register.simple_tag(takes_context=True)

@@ -89,6 +89,9 @@ def test_a_failed_run_s_page_offers_an_explanation_that_swaps_in(client_in: Clie
     assert "    return y;\n" in text  # the program's own line, with a caret under the column
     assert " " * 11 + "^" in text
     assert "Next step:" in text and "Declare it before this line" in text
+    # The catalog's `code` is shown as code, escaped (the API gives the text as written).
+    assert "(<code>int total = 0;</code>)" in text and "<code>#include &lt;stdio.h&gt;</code>" in text
+    assert "`" not in text
     assert "hint in words" not in text.lower()  # no provider configured: nothing said of a model
     assert "<script" not in text and "style=" not in text  # nothing the page's CSP would have to allow
 
