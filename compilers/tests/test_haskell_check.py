@@ -334,6 +334,23 @@ def test_data_ratio_is_named_as_outside_the_subset():
     assert got[0].startswith("1:1: the module ‘Data.Ratio’ is not in this subset of Haskell: it is for")
 
 
+def test_modules_ghc_ships_are_named_as_outside_the_subset():
+    # GHC 9.0.2 has these (base, mtl, text, containers): not GHC's "Could not find module" of a module
+    # that does not exist.
+    for module, what in [
+        ("Data.Word (Word8)", "Data.Word"),
+        ("qualified Data.Text as T", "Data.Text"),
+        ("Control.Exception", "Control.Exception"),
+        ("qualified Data.Sequence as Seq", "Data.Sequence"),
+        ("Control.Monad.Reader", "Control.Monad.Reader"),
+    ]:
+        got = errors(f"import {module}\nmain :: IO ()\nmain = print 1\n")
+        assert got[0].startswith(f"1:1: the module ‘{what}’ is not in this subset of Haskell: it is for")
+    assert errors("import Data.Nonsense\nmain :: IO ()\nmain = print 1\n") == [
+        "1:1: Could not find module ‘Data.Nonsense’"
+    ]
+
+
 def test_class_method_constraints():
     # A method's own constraint is GHC's; one on the class variable alone needs ConstrainedClassMethods.
     head = "class C f where\n  cmap :: Ord b => (a -> b) -> f a -> f b\n"

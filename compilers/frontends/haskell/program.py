@@ -444,6 +444,30 @@ UNSUPPORTED_MODULES = {
     " as an argument and return it with the result",
     "Data.Ratio": "rational numbers (Rational, %), which this subset of Haskell does not have: use Double, or"
     " keep a numerator and a denominator as a pair of Integers (gcd reduces them)",
+    **dict.fromkeys(
+        ["Control.Monad.State.Strict", "Control.Monad.Reader", "Control.Monad.Writer", "Control.Monad.RWS"],
+        "a monad of mtl, which this subset of Haskell does not have: declare the newtype and its Functor,"
+        " Applicative and Monad instances in the program",
+    ),
+    **dict.fromkeys(
+        ["Data.Word", "Data.Int"],
+        "fixed-width integers (Word8, Int32, Word64, ...), which this subset of Haskell does not have: use Int"
+        " (64 bits, wrapping as GHC's) or Integer",
+    ),
+    "Control.Exception": "exceptions (catch, try, evaluate, throwIO), which this subset of Haskell does not"
+    " have: return a Maybe or an Either for a failure the program handles",
+    "Data.Sequence": "sequences (Seq), which this subset of Haskell does not have: use a list, or a Data.Map"
+    " keyed by position",
+    **dict.fromkeys(
+        ["Data.Text", "Data.Text.IO", "Data.ByteString", "Data.ByteString.Char8"],
+        "packed strings (Text, ByteString), which this subset of Haskell does not have: use String",
+    ),
+    "Data.Complex": "complex numbers, which this subset of Haskell does not have: keep the real and the"
+    " imaginary part as a pair of Doubles",
+    **dict.fromkeys(
+        ["Control.Concurrent", "Control.Concurrent.MVar"],
+        "threads, which this subset of Haskell does not have: write the program as one thread",
+    ),
 }
 
 
