@@ -451,8 +451,8 @@ UNSUPPORTED_MODULES = {
     ),
     **dict.fromkeys(
         ["Data.Word", "Data.Int"],
-        "fixed-width integers (Word8, Int32, Word64, ...), which this subset of Haskell does not have: use Int"
-        " (64 bits, wrapping as GHC's) or Integer",
+        "fixed-width integers (Word8, Int32, Word64, ...), which this subset of Haskell does not have: use"
+        " Int (64 bits, wrapping as GHC's) or Integer",
     ),
     "Control.Exception": "exceptions (catch, try, evaluate, throwIO), which this subset of Haskell does not"
     " have: return a Maybe or an Either for a failure the program handles",
