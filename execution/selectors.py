@@ -48,14 +48,24 @@ def access_run_by_id(user: Any, run_id: uuid.UUID | str) -> Run:
     return run
 
 
+# A run's compiled stages and what is measured of its run: most of its row (a Python run's assembly and
+# deck hold its runtime, some 1.7 MB), which no list shows.
+RUN_LARGE_FIELDS = ("ir", "assembly", "deck", "line_map", "statistics")
+
+
 def run_list_for_user(*, user: Any) -> QuerySet[Run]:
-    return Run.objects.filter(owner=user).select_related("submission").order_by("-created_at")
+    runs = Run.objects.filter(owner=user).select_related("submission").defer(*RUN_LARGE_FIELDS)
+    return runs.order_by("-created_at")
+
+
+def _submissions_with_runs(user: Any) -> QuerySet[Submission]:
+    from execution.models import Submission
+
+    return Submission.objects.filter(owner=user).select_related("run", "exercise")
 
 
 def submission_list_for_user(*, user: Any, exercise_id: int | None = None) -> QuerySet[Submission]:
-    from execution.models import Submission
-
-    submissions = Submission.objects.filter(owner=user).select_related("run", "exercise")
+    submissions = _submissions_with_runs(user).defer(*(f"run__{name}" for name in RUN_LARGE_FIELDS))
     if exercise_id is not None:
         submissions = submissions.filter(exercise_id=exercise_id)
     return submissions.order_by("-created_at")
@@ -111,7 +121,7 @@ def submission_by_ids_for_user(*, user: Any, ids: list[int]) -> dict[int, Submis
     """These submissions of the user's, with their runs, by exercise id (one query; none for no ids)."""
     if not ids:
         return {}
-    rows = submission_list_for_user(user=user).filter(id__in=ids)
+    rows = _submissions_with_runs(user).filter(id__in=ids)  # whole: their run panels show the stages
     return {row.exercise_id: row for row in rows}
 
 
@@ -145,8 +155,6 @@ def access_submission_by_id(user: Any, submission_id: int) -> Submission:
 # --- A student's own attempts at an exercise ---------------------------------------------------------
 
 HISTORY_PAGE_SIZE = 10
-# A run's compiled stages are large and the history shows none of them.
-_HISTORY_DEFERRED = ("run__ir", "run__assembly", "run__deck", "run__line_map", "run__statistics")
 
 
 @dataclass(frozen=True)
@@ -177,7 +185,7 @@ def submission_history_for_user(*, user: Any, exercise_id: int, page: int = 1) -
     submissions = (
         Submission.objects.filter(owner=user, exercise_id=exercise_id)
         .select_related("run")
-        .defer(*_HISTORY_DEFERRED)
+        .defer(*(f"run__{name}" for name in RUN_LARGE_FIELDS))
         .order_by("-attempt_number", "-id")
     )
     total = submissions.count()
