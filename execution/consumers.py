@@ -17,6 +17,7 @@ from typing import Any
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from daphne.server import Server
+from django.db.models.functions import Length
 
 from ancient_compute.lib.errors import NotFound
 from execution import events, presentation, selectors
@@ -43,6 +44,16 @@ def _load(user: Any, run_id: str) -> Run | None:
 # keeps), which autobahn applies to the messages the server sends as well as to those it receives: a
 # larger one fails to send, and the page would wait for it for ever.
 MESSAGE_LIMIT_BYTES: int = inspect.signature(Server.__init__).parameters["websocket_max_message_size"].default
+
+
+@database_sync_to_async
+def _glance(user: Any, run_id: str) -> tuple[str, int] | None:
+    """The run's status and the length of its output (whether the page is behind), without the rest of
+    its row (a Python run's compiled stages are some 1.7 MB); None when it is gone or not the user's."""
+    if user is None or not user.is_authenticated:
+        return None
+    found = Run.objects.filter(id=run_id, owner=user).values_list("status", Length("output")).first()
+    return None if found is None else (str(found[0]), int(found[1]))
 
 
 @database_sync_to_async
@@ -99,12 +110,12 @@ class RunOutputConsumer(AsyncWebsocketConsumer):
         while not self.final:
             await asyncio.sleep(REREAD_SECONDS)
             try:
-                run = await _load(self.scope.get("user"), self.run_id)
+                seen = await _glance(self.scope.get("user"), self.run_id)
             except Exception:  # the database is away for a moment: look again at the next turn
                 logger.info("run %s: could not read the run again", self.run_id, exc_info=True)
                 continue
-            if run is None or (run.status, len(run.output)) != self.shown:
-                await self._send_state(run)
+            if seen != self.shown:
+                await self._send_state()
 
     async def disconnect(self, code: int) -> None:
         rereader: asyncio.Task[None] | None = getattr(self, "rereader", None)

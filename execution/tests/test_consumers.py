@@ -146,3 +146,10 @@ async def test_a_state_too_large_for_a_message_links_to_the_run_page(user: Any) 
     assert 'data-status="output_limit"' in notice
     assert f'<a href="/runs/{run.id}/">open the run\'s page</a>' in notice
     assert f'<div id="run-live-{run.id}" hx-swap-oob="true"></div>' in notice  # and the socket closes
+
+
+async def test_the_reread_glances_at_the_status_and_output_length_alone(user: Any, other_user: Any) -> None:
+    run = await new_run(user, status=RunStatus.RUNNING, output="abc", assembly=LINKED_ASSEMBLY)
+    assert await consumers._glance(user, str(run.id)) == ("running", 3)
+    assert await consumers._glance(other_user, str(run.id)) is None  # not the user's: as if gone
+    assert await consumers._glance(None, str(run.id)) is None
