@@ -17,6 +17,14 @@ interface Runnable {
 
 interface Iterable<T> {
     Iterator<T> iterator();
+
+    // java.lang.Iterable's default, which a program's own Iterable inherits: each element in turn.
+    default void forEach(Consumer<T> action) {
+        Iterator<T> it = iterator();
+        while (it.hasNext()) {
+            action.accept(it.next());
+        }
+    }
 }
 
 abstract class Number {

@@ -116,6 +116,15 @@ abstract class Stream<T> {
         };
     }
 
+    // a's elements, then b's (b is not started when the sink stopped in a)
+    public static <T> Stream<T> concat(Stream<T> a, Stream<T> b) {
+        return new Stream<T>() {
+            boolean run(Sink<T> sink) {
+                return a.run(sink) && b.run(sink);
+            }
+        };
+    }
+
     public Stream<T> filter(Predicate<T> keep) {
         Stream<T> up = this;
         return new Stream<T>() {
@@ -407,6 +416,14 @@ abstract class IntStream {
 
     public static IntStream empty() {
         return ofArray(new int[0]);
+    }
+
+    public static IntStream concat(IntStream a, IntStream b) {
+        return new IntStream() {
+            boolean run(IntSink sink) {
+                return a.run(sink) && b.run(sink);
+            }
+        };
     }
 
     public static IntStream of(int a) {
@@ -1317,6 +1334,29 @@ class Collectors {
                     return Optional.empty();
                 }
                 return Optional.of(into.get(0));
+            }
+        };
+    }
+
+    // With an identity, the result is the identity when there is no element (no Optional).
+    public static <T> Collector<T, List<T>, T> reducing(T identity, BinaryOperator<T> op) {
+        return reducing(identity, Function.<T>identity(), op);
+    }
+
+    public static <T, U> Collector<T, List<U>, U> reducing(U identity, Function<T, U> mapper, BinaryOperator<U> op) {
+        return new Collector<T, List<U>, U>() {
+            List<U> supply() {
+                List<U> into = new ArrayList<U>();
+                into.add(identity);
+                return into;
+            }
+
+            void add(List<U> into, T x) {
+                into.set(0, op.apply(into.get(0), mapper.apply(x)));
+            }
+
+            U finish(List<U> into) {
+                return into.get(0);
             }
         };
     }

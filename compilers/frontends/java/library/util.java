@@ -154,8 +154,6 @@ interface Collection<E> extends Iterable<E> {
         return removeIf(e -> !c.contains(e));
     }
 
-    void forEach(Consumer<E> action);
-
     boolean removeIf(Predicate<E> filter);
 
     default Object[] toArray() {
@@ -530,13 +528,6 @@ abstract class AbstractCollection<E> implements Collection<E> {
             }
         }
         return changed;
-    }
-
-    public void forEach(Consumer<E> action) {
-        Iterator<E> it = iterator();
-        while (it.hasNext()) {
-            action.accept(it.next());
-        }
     }
 
     // removeIf by the iterator's remove(), as java.util.Collection's default: for the views of a map,
