@@ -334,6 +334,18 @@ def test_data_ratio_is_named_as_outside_the_subset():
     assert got[0].startswith("1:1: the module ‘Data.Ratio’ is not in this subset of Haskell: it is for")
 
 
+def test_bang_patterns():
+    # With the pragma a prefix `!` (after a space, before its operand) is a bang; `m ! k` and `m!k` stay
+    # the operator. GHC 9.0.2's words for a bang in an expression.
+    pragma = "{-# LANGUAGE BangPatterns #-}\nimport qualified Data.Map as M\n"
+    m = "m = M.fromList [(1 :: Int, 'a')]\n"
+    assert run(pragma + m + "main = print (m M.! 1, m M.!1)\n")[1] == "('a','a')\n"
+    got = errors(pragma + "main :: IO ()\nmain = print [ !x | x <- [1, 2 :: Int]]\n")
+    assert got == ["4:16: Bang pattern in expression context: !x"]
+    got = errors("{-# LANGUAGE BangPatterns, TupleSections #-}\nmain = print 1\n")
+    assert len(got) == 1 and "TupleSections is not in this subset" in got[0]
+
+
 def test_modules_ghc_ships_are_named_as_outside_the_subset():
     # GHC 9.0.2 has these (base, mtl, text, containers): not GHC's "Could not find module" of a module
     # that does not exist.

@@ -618,6 +618,8 @@ def show_expr(e: object) -> str:
             return f"{name}@{show_expr(p)}"
         case PLazy(p):
             return f"~{show_expr(p)}"
+        case PBang(p):
+            return f"!{show_expr(p)}"
     return type(e).__name__
 
 

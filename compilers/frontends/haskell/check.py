@@ -813,6 +813,8 @@ class Checker:
             return t
         if isinstance(e, A.EPatOnly):
             what = "Found hole: _" if isinstance(e.pat, A.PWild) else "pattern syntax in expression context"
+            if isinstance(e.pat, A.PBang):  # GHC's words
+                what = f"Bang pattern in expression context: {A.show_expr(e.pat)}"
             raise self.error(what, e.span, "syntax")
         desugared = self.desugar(e)
         self.sugar[id(e)] = desugared

@@ -188,6 +188,7 @@ def _qualified(source: str, i: int, j: int) -> tuple[str, int] | None:
 def lex(source: str, filename: str, diags: DiagnosticBag) -> list[Token]:
     tokens: list[Token] = []
     i, line, col, n = 0, 1, 1, len(source)
+    bangs = False  # a LANGUAGE BangPatterns pragma seen
 
     def advance_to(j: int) -> None:
         nonlocal i, line, col
@@ -235,7 +236,8 @@ def lex(source: str, filename: str, diags: DiagnosticBag) -> list[Token]:
             if depth:
                 diags.error("syntax", "unterminated `{-'", Span.point(filename, sl, sc, 2))
             elif source.startswith("{-#", i):
-                _check_pragma(source[i + 3 : j - 2].rstrip("#"), Span.point(filename, sl, sc, j - i), diags)
+                pragma = source[i + 3 : j - 2].rstrip("#")
+                bangs |= _check_pragma(pragma, Span.point(filename, sl, sc, j - i), diags)
             advance_to(j)
             continue
         if ch.isdigit():
@@ -289,6 +291,8 @@ def lex(source: str, filename: str, diags: DiagnosticBag) -> list[Token]:
             text = source[i:j]
             if text in RESERVED_OPS:
                 emit("reservedop", j, sl, sc)
+            elif text == "!" and bangs and _prefix_occurrence(source, i, j):
+                emit("bang", j, sl, sc)  # GHC 9.0's bang pattern: `!` after a space, before its operand
             else:
                 emit("consym" if ch == ":" else "varsym", j, sl, sc)
             continue
@@ -353,18 +357,29 @@ def lex(source: str, filename: str, diags: DiagnosticBag) -> list[Token]:
     return tokens
 
 
-def _check_pragma(text: str, span: Span, diags: DiagnosticBag) -> None:
-    """A LANGUAGE pragma: any extension of Haskell 2010 is outside the subset, and saying so at the pragma
-    spares the student the parse or type error the extension's syntax would otherwise meet. Other pragmas
-    (OPTIONS_GHC, INLINE ...) change nothing a program prints and are ignored, as GHC ignores unknown ones."""
+def _prefix_occurrence(source: str, i: int, j: int) -> bool:
+    """Whether the operator at source[i:j] is a prefix occurrence (GHC 9.0, proposal 229): after a space or
+    an opening bracket, and right before its operand (`go !acc`, not `m ! k` nor `m!k`)."""
+    before = source[i - 1] if i > 0 else " "
+    after = source[j] if j < len(source) else " "
+    return (before.isspace() or before in "([,;{") and not after.isspace() and after not in ")]},;"
+
+
+def _check_pragma(text: str, span: Span, diags: DiagnosticBag) -> bool:
+    """A LANGUAGE pragma: any extension of Haskell 2010 but BangPatterns is outside the subset, and saying
+    so at the pragma spares the student the parse or type error the extension's syntax would otherwise meet.
+    Other pragmas (OPTIONS_GHC, INLINE ...) change nothing a program prints and are ignored, as GHC ignores
+    unknown ones. Whether the pragma turns BangPatterns on."""
     words = text.split(None, 1)
     if not words or words[0].upper() != "LANGUAGE":
-        return
-    for ext in (e.strip() for e in (words[1] if len(words) > 1 else "").split(",")):
-        if ext and ext not in ("Haskell2010", "Haskell98"):
+        return False
+    exts = [e.strip() for e in (words[1] if len(words) > 1 else "").split(",")]
+    for ext in exts:
+        if ext and ext not in ("Haskell2010", "Haskell98", "BangPatterns"):
             diags.error(
                 "unsupported",
                 f"the language extension {ext} is not in this subset of Haskell (Haskell 2010 without"
                 " extensions): write the program without it",
                 span,
             )
+    return "BangPatterns" in exts

@@ -724,6 +724,12 @@ class Elaborator:
             return inner
         if isinstance(p, A.PLazy) and not isinstance(p.pat, A.PVar | A.PWild | A.PLazy):
             return self.lazy(p, lets)
+        if isinstance(p, A.PBang) and isinstance(p.pat, A.PVar | A.PWild):
+            # `!x`: the value is evaluated before the right side (a strict let of it, beside an as-pattern's
+            # lets); a constructor or a literal in the pattern evaluates it anyway.
+            x = self.ck.pat_names[id(p.pat)] if isinstance(p.pat, A.PVar) else self.fresh()
+            lets.append(c.Bind(self.fresh(), self.type_of(p.pat), c.Var(x), strict=True))
+            return MVar(x)
         if isinstance(p, A.PLazy | A.PBang):
             return self.mpat(p.pat, conds, lets)
         if isinstance(p, A.PRec):
@@ -867,6 +873,12 @@ class Elaborator:
         if not groups:
             return body
         binds = self.group_binds(groups)
+        # `let !p = e in body` evaluates e before the body (BangPatterns).
+        for g in groups:
+            for pb in g.patbinds:
+                if isinstance(pb.decl.pat, A.PBang):
+                    forced = c.Bind(self.fresh(), self.ctype(pb.type), c.Var(pb.internal), strict=True)
+                    body = c.Let(forced, body)
         return c.LetRec(tuple(binds), body) if binds else body
 
     def group_binds(self, groups: list[Group]) -> list[c.Bind]:

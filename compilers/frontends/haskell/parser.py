@@ -510,7 +510,7 @@ class Parser:
         return A.ConDecl(t.text, fields_, None, stricts, t.span)
 
     def strict_mark(self) -> bool:
-        if self.is_("varsym", "!"):
+        if self.is_("varsym", "!") or self.is_("bang", "!"):
             self.next()
             return True
         return False
@@ -842,7 +842,7 @@ class Parser:
             return True
         if t.kind == "keyword" and t.text == "_":
             return True
-        return t.kind == "reservedop" and t.text == "~"
+        return (t.kind == "reservedop" and t.text == "~") or t.kind == "bang"
 
     def aexp(self) -> A.Expr:
         start = self.peek().span  # an update's span starts at its record's parenthesis, as GHC's does
@@ -890,6 +890,9 @@ class Parser:
         if k == "reservedop" and t.text == "~":
             inner = self.to_pat(self.aexp())
             return A.EPatOnly(A.PLazy(inner, t.span), t.span)
+        if k == "bang":  # with BangPatterns (lexer.py)
+            inner = self.to_pat(self.aexp())
+            return A.EPatOnly(A.PBang(inner, t.span.to(inner.span)), t.span)
         if k == "special" and t.text == "(":
             return self.paren(t)
         if k == "special" and t.text == "[":
