@@ -4334,6 +4334,27 @@ long py_unary(long op, long a) {
 
 /* ---- formatting ---- */
 
+/* Whether a specification's grouping (',' or '_') goes with its type, as CPython's parse of it says: the
+ * decimal and float types, and for '_' the binary, octal and hexadecimal ones too. */
+long py_groups(long grouping, long type) {
+    if (type == 0 || type == 'd' || type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == 'g' ||
+        type == 'G' || type == '%')
+        return 1;
+    return grouping == '_' && (type == 'b' || type == 'o' || type == 'x' || type == 'X');
+}
+
+/* CPython's ValueError for a type its value's specification does not have: Unknown format code 'd' for
+ * object of type 'float'. */
+long py_unknown_format_code(long type, long v) {
+    long s = py_sb_new();
+    py_sb_c(s, "Unknown format code '");
+    py_sb_char(s, type);
+    py_sb_c(s, "' for object of type '");
+    py_sb_str(s, py_type_name(v));
+    py_sb_c(s, "'");
+    return py_raise_sb(py_cls_ValueError, s);
+}
+
 /* One value formatted by a format specification [[fill]align][sign][0][width][,|_][.precision][type]. */
 long py_format(long v, long spec) {
     long n = W(spec)[1];
@@ -4397,6 +4418,16 @@ long py_format(long v, long spec) {
     long prefix = py_sb_new();
     if (t == T_INST && n == 0)
         return py_str(v);
+    long own = t == T_STR || t == T_FLOAT || py_is_num(v); /* the types with a specification of their own */
+    if (own && grouping && !py_groups(grouping, type == 0 && t == T_STR ? 's' : type)) {
+        long e = py_sb_new();
+        py_sb_c(e, "Cannot specify '");
+        py_sb_char(e, grouping);
+        py_sb_c(e, "' with '");
+        py_sb_char(e, type == 0 ? 's' : type);
+        py_sb_c(e, "'.");
+        return py_raise_sb(py_cls_ValueError, e);
+    }
     long float_type = type == 0 || type == 'f' || type == 'F' || type == 'e' || type == 'E' || type == 'g' ||
                       type == 'G' || type == '%' || type == 'n';
     long int_as_float = type == 'e' || type == 'E' || type == 'g' || type == 'G';
@@ -4443,13 +4474,6 @@ long py_format(long v, long spec) {
                 py_sb_int(body, x);
             }
         } else if (type == 'x' || type == 'X' || type == 'o' || type == 'b') {
-            if (grouping == ',') {
-                long e = py_sb_new();
-                py_sb_c(e, "Cannot specify ',' with '");
-                py_sb_char(e, type);
-                py_sb_c(e, "'.");
-                return py_raise_sb(py_cls_ValueError, e);
-            }
             long digits = py_sb_new();
             py_sb_base(digits, x, type == 'o' ? 8 : type == 'b' ? 2 : 16, type == 'X');
             long count = W(digits)[0];
@@ -4484,22 +4508,15 @@ long py_format(long v, long spec) {
             if (type == '%')
                 py_sb_char(body, '%');
         } else {
-            return py_raise(py_cls_ValueError, "Unknown format code for object of type 'int'");
+            return py_unknown_format_code(type, v);
         }
         if (align == 0)
             align = '>';
     } else {
-        if (t != T_STR) /* object.__format__ takes only an empty specification */
+        if (!own) /* object.__format__ takes only an empty specification */
             return py_type_error2("unsupported format string passed to ", v, ".__format__");
-        if (type != 0 && type != 's') {
-            long s = py_sb_new();
-            py_sb_c(s, "Unknown format code '");
-            py_sb_char(s, type);
-            py_sb_c(s, "' for object of type '");
-            py_sb_str(s, py_type_name(v));
-            py_sb_c(s, "'");
-            return py_raise_sb(py_cls_ValueError, s);
-        }
+        if (type != 0 && (type != 's' || t != T_STR)) /* an int's 's', a float's 'd', a str's 'd' */
+            return py_unknown_format_code(type, v);
         long s = py_str(v);
         if (py_exc)
             return 0;
@@ -6999,6 +7016,9 @@ long py_sum(long v, long start) {
 
 /* min/max: argv holds the arguments (one iterable, or several values); best is '<' for min. */
 long py_minmax(long argv, long argc, long key, long dflt, long is_max) {
+    if (argc > 1 && dflt != UNBOUND)
+        return py_raise(py_cls_TypeError, is_max ? "Cannot specify a default for max() with multiple positional arguments"
+                                                 : "Cannot specify a default for min() with multiple positional arguments");
     long it;
     if (argc == 1) {
         it = py_iter(W(argv)[0]);
