@@ -1967,10 +1967,14 @@ class Checker:
         elif is_class:
             assert isinstance(target, A.Name)
             c = self.classes.get(target.ident)
+            # An array is no instance of a class but Object: Arrays::toString of an int[] is the static
+            # Arrays.toString(int[]), not the array's own toString() that Arrays inherits from Object.
+            array = first is not None and first.endswith("[]")
+            receiver = first is None or (is_ref(first) and (not array or target.ident == "Object"))
             instance = [
                 m
                 for m in (c.find_methods(e.ident) if c else [])
-                if not m.static and len(m.params) == n - 1 and (first is None or is_ref(first))
+                if not m.static and len(m.params) == n - 1 and receiver
             ]
             string_method = e.ident in STRING_METHODS or e.ident in JAVA_STRING_METHODS
             string_method = string_method and target.ident == "String" and e.ident != "join"
