@@ -4309,6 +4309,17 @@ long py_binop_in(long op, long a, long b, long inplace) {
     return py_binop_error_in(">>", a, b, inplace);
 }
 
+/* An error of class cls whose message names a character and v's type: before, c, after, the type, "'". */
+long py_raise_char_type(long cls, char *before, long c, char *after, long v) {
+    long s = py_sb_new();
+    py_sb_c(s, before);
+    py_sb_char(s, c);
+    py_sb_c(s, after);
+    py_sb_str(s, py_type_name(v));
+    py_sb_c(s, "'");
+    return py_raise_sb(cls, s);
+}
+
 long py_unary(long op, long a) {
     if (py_is_num(a)) {
         long x = INTV(py_num(a));
@@ -4323,13 +4334,7 @@ long py_unary(long op, long a) {
     long r = py_inst_op(op == '-' ? 'u' : op == '+' ? 'p' : 'n', a, UNBOUND, 0);
     if (r != UNBOUND || py_exc)
         return r;
-    long s = py_sb_new();
-    py_sb_c(s, "bad operand type for unary ");
-    py_sb_char(s, op);
-    py_sb_c(s, ": '");
-    py_sb_str(s, py_type_name(a));
-    py_sb_c(s, "'");
-    return py_raise_sb(py_cls_TypeError, s);
+    return py_raise_char_type(py_cls_TypeError, "bad operand type for unary ", op, ": '", a);
 }
 
 /* ---- formatting ---- */
@@ -4346,13 +4351,7 @@ long py_groups(long grouping, long type) {
 /* CPython's ValueError for a type its value's specification does not have: Unknown format code 'd' for
  * object of type 'float'. */
 long py_unknown_format_code(long type, long v) {
-    long s = py_sb_new();
-    py_sb_c(s, "Unknown format code '");
-    py_sb_char(s, type);
-    py_sb_c(s, "' for object of type '");
-    py_sb_str(s, py_type_name(v));
-    py_sb_c(s, "'");
-    return py_raise_sb(py_cls_ValueError, s);
+    return py_raise_char_type(py_cls_ValueError, "Unknown format code '", type, "' for object of type '", v);
 }
 
 /* One value formatted by a format specification [[fill]align][sign][0][width][,|_][.precision][type]. */
