@@ -344,6 +344,11 @@ def test_bang_patterns():
     assert got == ["4:16: Bang pattern in expression context: !x"]
     got = errors("{-# LANGUAGE BangPatterns, TupleSections #-}\nmain = print 1\n")
     assert len(got) == 1 and "TupleSections is not in this subset" in got[0]
+    # Without the pragma: GHC's error where the bang makes a pattern; a data declaration's marks stay.
+    assert errors("f :: Int -> Int\nf !x = x\nmain = print (f 1)\n") == [
+        "2:3: Illegal bang-pattern (use BangPatterns): !x"
+    ]
+    assert run("data P = P !Int !Int deriving Show\nmain = print (P 1 2)\n")[1] == "P 1 2\n"
 
 
 def test_modules_ghc_ships_are_named_as_outside_the_subset():

@@ -291,8 +291,10 @@ def lex(source: str, filename: str, diags: DiagnosticBag) -> list[Token]:
             text = source[i:j]
             if text in RESERVED_OPS:
                 emit("reservedop", j, sl, sc)
-            elif text == "!" and bangs and _prefix_occurrence(source, i, j):
-                emit("bang", j, sl, sc)  # GHC 9.0's bang pattern: `!` after a space, before its operand
+            elif text == "!" and _prefix_occurrence(source, i, j):
+                # GHC 9.0's bang pattern: `!` after a space, before its operand; without BangPatterns an
+                # error where it makes a pattern (parser.py), and a strictness mark in a data declaration.
+                emit("bang" if bangs else "bang_off", j, sl, sc)
             else:
                 emit("consym" if ch == ":" else "varsym", j, sl, sc)
             continue

@@ -146,6 +146,7 @@ class Parser:
         self.last: Token | None = None  # the token read last (where a construct ends)
         self.paren_spans: dict[int, Span] = {}  # id(a parenthesised expression) -> with its parentheses
         self.fixities = gather_fixities(tokens)
+        self.illegal_bangs: set[int] = set()  # id(PBang) of a bang without the BangPatterns pragma
 
     # ---- token helpers ----
 
@@ -510,7 +511,7 @@ class Parser:
         return A.ConDecl(t.text, fields_, None, stricts, t.span)
 
     def strict_mark(self) -> bool:
-        if self.is_("varsym", "!") or self.is_("bang", "!"):
+        if self.peek().kind in ("varsym", "bang", "bang_off") and self.peek().text == "!":
             self.next()
             return True
         return False
@@ -842,7 +843,7 @@ class Parser:
             return True
         if t.kind == "keyword" and t.text == "_":
             return True
-        return (t.kind == "reservedop" and t.text == "~") or t.kind == "bang"
+        return (t.kind == "reservedop" and t.text == "~") or t.kind in ("bang", "bang_off")
 
     def aexp(self) -> A.Expr:
         start = self.peek().span  # an update's span starts at its record's parenthesis, as GHC's does
@@ -890,9 +891,12 @@ class Parser:
         if k == "reservedop" and t.text == "~":
             inner = self.to_pat(self.aexp())
             return A.EPatOnly(A.PLazy(inner, t.span), t.span)
-        if k == "bang":  # with BangPatterns (lexer.py)
+        if k in ("bang", "bang_off"):  # lexer.py
             inner = self.to_pat(self.aexp())
-            return A.EPatOnly(A.PBang(inner, t.span.to(inner.span)), t.span)
+            bang = A.PBang(inner, t.span.to(inner.span))
+            if k == "bang_off":
+                self.illegal_bangs.add(id(bang))
+            return A.EPatOnly(bang, t.span)
         if k == "special" and t.text == "(":
             return self.paren(t)
         if k == "special" and t.text == "[":
@@ -988,6 +992,8 @@ class Parser:
 
     def to_pat(self, e: A.Expr) -> A.Pat:
         if isinstance(e, A.EPatOnly):
+            if id(e.pat) in self.illegal_bangs:
+                raise ParseError(f"Illegal bang-pattern (use BangPatterns): {A.show_expr(e.pat)}", e.pat.span)
             return e.pat
         if isinstance(e, A.EVar):
             if ("." in e.name and e.name[0].isupper()) or not (e.name[0].isalpha() or e.name[0] == "_"):
