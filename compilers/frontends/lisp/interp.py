@@ -360,6 +360,26 @@ def _integer(value: int) -> int:
     return value
 
 
+def _divide(a: object, b: object, kind: str) -> int:
+    """floor, truncate, mod and rem of integers (the prelude's versions call the primitives, which only
+    compiled code has)."""
+    n, d = _num(a), _num(b)
+    if d == 0:
+        raise LispError("division by zero while macros are expanded")
+    if kind == "exact" and n % d:
+        raise LispError("a ratio (a division with a remainder) while macros are expanded")
+    q = n // d  # Python's // is floor's
+    if kind in ("truncate", "rem"):
+        q = (abs(n) // abs(d)) * (1 if (n < 0) == (d < 0) else -1)
+    return q if kind in ("floor", "truncate", "exact") else n - q * d
+
+
+def _char(x: object) -> Char:
+    if isinstance(x, Char):
+        return x
+    raise LispError(f"the value {write(x, True)} is not a character")
+
+
 def _builtins(interp: Interp) -> dict[str, Fn]:
     def walk(x: object) -> list[object]:
         """The list's items, each charged to the budget (see Interp.charge)."""
@@ -372,6 +392,12 @@ def _builtins(interp: Interp) -> dict[str, Fn]:
         for x in xs:
             out = _integer(out * _num(x))
         return out
+
+    def replace(x: object, value: object, field: str) -> object:
+        if not isinstance(x, Cons):
+            raise LispError(f"the value {write(x, True)} is not a cons")
+        setattr(x, field, value)
+        return x
 
     def car(x: object) -> object:
         if x is NIL:
@@ -485,6 +511,8 @@ def _builtins(interp: Interp) -> dict[str, Fn]:
         "REST": cdr,
         "LIST": lambda *xs: lisp_list(xs),
         "LIST*": lambda *xs: lisp_list(xs[:-1], xs[-1]),
+        "RPLACA": lambda x, v: replace(x, v, "car"),
+        "RPLACD": lambda x, v: replace(x, v, "cdr"),
         "APPEND": append,
         "REVERSE": lambda x: lisp_list(list(reversed(walk(x)))),
         "LENGTH": lambda x: len(x.chars) if isinstance(x, LString) else len(walk(x)),
@@ -518,6 +546,16 @@ def _builtins(interp: Interp) -> dict[str, Fn]:
         "KEYWORDP": lambda x: boolean(isinstance(x, Symbol) and x.keyword),
         "ENDP": lambda x: boolean(x is NIL),
         "ZEROP": lambda x: boolean(_num(x) == 0),
+        "/=": lambda *xs: boolean(len(set(map(_num, xs))) == len(xs)),
+        "FLOOR": lambda a, b=1: _divide(a, b, "floor"),
+        "TRUNCATE": lambda a, b=1: _divide(a, b, "truncate"),
+        "MOD": lambda a, b: _divide(a, b, "mod"),
+        "REM": lambda a, b: _divide(a, b, "rem"),
+        "CHARACTERP": lambda x: boolean(isinstance(x, Char)),
+        "FUNCTIONP": lambda x: boolean(callable(x)),
+        "CHAR-CODE": lambda c: _char(c).code,
+        "/": lambda a, b: _divide(a, b, "exact"),
+        "CODE-CHAR": lambda n: Char(_num(n)),
         "GENSYM": lambda *xs: gensym(xs[0].text if xs and isinstance(xs[0], LString) else "G"),
         "SYMBOL-NAME": symbol_name,
         "FORMAT": fmt,

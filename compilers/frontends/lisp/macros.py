@@ -386,6 +386,30 @@ def _incf(form: object, op: str) -> object:
     return L(S("setf"), place, L(S("+" if op == "incf" else "-"), place, delta[0] if delta else 1))
 
 
+def _rotatef(form: object) -> object:
+    """(rotatef a b c): each place takes the next one's old value, the last the first's. A place's
+    subforms (an index) are evaluated again when it is assigned."""
+    places = args(form, 0, None, "rotatef")
+    temps = [gensym() for _ in places]
+    sets: list[object] = []
+    for i, place in enumerate(places):
+        sets.extend([place, temps[(i + 1) % len(places)]])
+    binds = lisp_list([L(g, p) for g, p in zip(temps, places, strict=True)])
+    return L(LET, binds, Cons(S("setf"), lisp_list(sets)), NIL) if places else NIL
+
+
+def _shiftf(form: object) -> object:
+    """(shiftf a b new): each place takes the next one's old value, the last the new value; the value is
+    the first place's old one."""
+    *places, new = args(form, 2, None, "shiftf")
+    temps = [gensym() for _ in places]
+    sets: list[object] = []
+    for i, place in enumerate(places):
+        sets.extend([place, temps[i + 1] if i + 1 < len(places) else new])
+    binds = lisp_list([L(g, p) for g, p in zip(temps, places, strict=True)])
+    return L(LET, binds, Cons(S("setf"), lisp_list(sets)), temps[0])
+
+
 def _push(form: object) -> object:
     item, place = args(form, 2, 2, "push")
     return L(S("setf"), place, L(S("cons"), item, place))
@@ -652,6 +676,8 @@ BUILTIN: dict[str, Callable[[object], object]] = {
     "PUSH": _push,
     "POP": _pop,
     "WITH-OUTPUT-TO-STRING": _with_output_to_string,
+    "ROTATEF": _rotatef,
+    "SHIFTF": _shiftf,
     "CHECK-TYPE": _check_type,
 }
 

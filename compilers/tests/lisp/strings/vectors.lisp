@@ -10,6 +10,19 @@
 (print (coerce #(1 2) 'list))
 (print (reduce #'+ #(1 2 3 4)))
 (print (map 'vector #'1+ #(1 2 3)))
+(defun bubble-sort (v)
+  (let ((n (length v)))
+    (dotimes (i n v)
+      (dotimes (j (- n i 1))
+        (when (> (aref v j) (aref v (1+ j)))
+          (rotatef (aref v j) (aref v (1+ j))))))))
+(print (bubble-sort (vector 5 3 8 1 9 2)))
+(let ((a 1) (b 2) (c 3))
+  (rotatef a b c)
+  (print (list a b c))
+  (print (shiftf a b 10))
+  (print (list a b c)))
+(print (list (array-dimension #(1 2 3) 0) (array-dimensions (make-array 4))))
 (terpri)
 ; expect:
 ; expect: #(0 1 4 9 16) 
@@ -21,3 +34,8 @@
 ; expect: (1 2) 
 ; expect: 10 
 ; expect: #(2 3 4) 
+; expect: #(1 2 3 5 8 9) 
+; expect: (2 3 1) 
+; expect: 2 
+; expect: (3 10 1) 
+; expect: (3 (4)) 
