@@ -68,6 +68,7 @@ class _Loop:
         self.form = form
         self.items = items
         self.pos = 0
+        self.name: Symbol = NIL  # the block's name (loop named NAME)
         self.bindings: list[object] = []  # (var init), sequential
         # the iteration clauses' forms in clause order, as CL steps them: each variable set (and its end
         # tested) before the next clause's, for the first iteration and for each next one
@@ -88,6 +89,12 @@ class _Loop:
 
     def fail(self, message: str) -> LispError:
         return LispError(f"loop: {message}", self.form)
+
+    def skip_type(self) -> None:
+        """A variable's declared type (of-type fixnum) changes nothing here."""
+        if self.peek() == "OF-TYPE":
+            self.pos += 1
+            self.take()
 
     def peek(self) -> str | None:
         return word(self.items[self.pos]) if self.pos < len(self.items) else None
@@ -112,6 +119,12 @@ class _Loop:
 
     def expand(self) -> object:
         body: list[object] = []
+        if self.peek() == "NAMED":  # loop named NAME: the block that return and return-from leave
+            self.pos += 1
+            name = self.take()
+            if not isinstance(name, Symbol):
+                raise self.fail("named needs a symbol")
+            self.name = name
         while self.pos < len(self.items):
             body.extend(self.clause(main=True))
         bindings = list(self.bindings)
@@ -130,9 +143,9 @@ class _Loop:
             L(GO, top),
             self.end,
             *self.finally_,
-            L(RETURN_FROM, NIL, result),
+            L(RETURN_FROM, self.name, result),
         ]
-        return L(BLOCK, NIL, L(LETSTAR, lisp_list(bindings), Cons(TAGBODY, lisp_list(tagbody))))
+        return L(BLOCK, self.name, L(LETSTAR, lisp_list(bindings), Cons(TAGBODY, lisp_list(tagbody))))
 
     def acc_result(self, acc: Symbol) -> object:
         return L(S("nreverse"), acc) if self.acc_kind in ("list",) else acc
@@ -155,6 +168,7 @@ class _Loop:
             return []
         if w == "WITH":
             var = self.take()
+            self.skip_type()
             init: object = NIL
             if self.peek() == "=":
                 self.pos += 1
@@ -176,7 +190,7 @@ class _Loop:
                 raise self.fail("do needs at least one form")
             return forms
         if w == "RETURN":
-            return [L(RETURN_FROM, NIL, self.take())]
+            return [L(RETURN_FROM, self.name, self.take())]
         if w in ("INITIALLY", "FINALLY"):
             (self.initially if w == "INITIALLY" else self.finally_).extend(self.compounds())
             return []
@@ -184,11 +198,11 @@ class _Loop:
             test = self.take()
             self.result = T if w != "THEREIS" else NIL
             if w == "ALWAYS":
-                return [L(IF, test, NIL, L(RETURN_FROM, NIL, NIL))]
+                return [L(IF, test, NIL, L(RETURN_FROM, self.name, NIL))]
             if w == "NEVER":
-                return [L(IF, test, L(RETURN_FROM, NIL, NIL), NIL)]
+                return [L(IF, test, L(RETURN_FROM, self.name, NIL), NIL)]
             g = gensym()
-            return [L(LET, L(L(g, test)), L(IF, g, L(RETURN_FROM, NIL, g), NIL))]
+            return [L(LET, L(L(g, test)), L(IF, g, L(RETURN_FROM, self.name, g), NIL))]
         if w in ("WHEN", "IF", "UNLESS"):
             test = self.take()
             then = self.conditional_body()
@@ -270,6 +284,7 @@ class _Loop:
             return
         if not isinstance(var, Symbol):
             raise self.fail("for needs a variable")
+        self.skip_type()
         w = self.peek()
         if w in ("FROM", "UPFROM", "DOWNFROM", "TO", "UPTO", "BELOW", "DOWNTO", "ABOVE"):
             self.arith(var)

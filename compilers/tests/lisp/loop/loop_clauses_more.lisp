@@ -14,6 +14,11 @@
 (loop for i from 1 to 3 do (princ i) finally (terpri))
 (print (loop for (a . b) in '((1 . 2) (3 . 4)) sum (* a b)))
 (print (loop with acc = 1 for i from 1 to 5 do (setf acc (* acc i)) finally (return acc)))
+(print (loop named outer for i from 1 to 3
+             do (loop for j from 1 to 3
+                      when (= (* i j) 4) do (return-from outer (list i j)))))
+(print (loop named foo for i below 3 when (= i 1) return (* i 10)))
+(print (loop named foo with s of-type fixnum = 2 for i of-type fixnum below 3 sum (* i s)))
 (terpri)
 ; expect: 
 ; expect: (10 7 4 1) 
@@ -28,3 +33,6 @@
 ; expect: 
 ; expect: 14 
 ; expect: 120 
+; expect: (2 2) 
+; expect: 10 
+; expect: 6 
