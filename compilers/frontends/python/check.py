@@ -154,8 +154,19 @@ class Checker:
         self.type_method_calls: list[A.Attribute] = []
         self.program_names: set[str] = set()
         self.named_exprs = module.named_exprs
+        self.import_spans: dict[str, Span] = {}  # each name an import binds: the statement's span
+        self.module_bound: set[str] = set()  # the module's names bound by statements other than imports
         self.collect_block(module.body, self.module_scope)
         self.resolve_block(module.body, self.module_scope, loop=0, in_function=False)
+        for alias, span in self.import_spans.items():
+            # the lowering resolves an imported name where it is used, so one the program also binds at
+            # the top level (or through `global`) would read the import where CPython reads the binding
+            if alias in self.module_bound:
+                self.unsupported(
+                    f"the name '{alias}' is both bound by this import and bound elsewhere in the program, "
+                    "which is not supported",
+                    span,
+                )
         for call in self.type_method_calls:
             if call.attr not in self.program_names:
                 kind = OTHER_TYPE_METHODS[call.attr]
@@ -168,7 +179,9 @@ class Checker:
         module.exit_raises = bool(self.exit_calls) and (self.exit_guard is not None or self.closing)
         return module
 
-    def bind(self, scope: A.Scope, name: str) -> None:
+    def bind(self, scope: A.Scope, name: str, by_import: bool = False) -> None:
+        if not by_import and (scope is self.module_scope or name in scope.globals):
+            self.module_bound.add(name)
         if name in scope.globals or name in scope.nonlocals:
             if name in scope.globals and name not in self.module_scope.locals:
                 self.module_scope.locals.append(name)
@@ -253,9 +266,9 @@ class Checker:
         elif isinstance(stmt, A.Import):
             if stmt.is_from:
                 for name, alias in stmt.names:
-                    self.bind(scope, alias or name)
+                    self.bind(scope, alias or name, by_import=True)
             else:
-                self.bind(scope, stmt.asname or stmt.module.split(".")[0])
+                self.bind(scope, stmt.asname or stmt.module.split(".")[0], by_import=True)
         elif isinstance(stmt, A.Match):
             for case in stmt.cases:
                 for name in _pattern_names(case.pattern):
@@ -443,10 +456,12 @@ class Checker:
             return
         if not stmt.is_from:
             self.imports[stmt.asname or stmt.module] = stmt.module
+            self.import_spans.setdefault(stmt.asname or stmt.module, stmt.span)
             return
         for name, alias in stmt.names:
             if self.member_supported(stmt.module, name, stmt.span):
                 self.imports[alias or name] = f"{stmt.module}.{name}"
+                self.import_spans.setdefault(alias or name, stmt.span)
 
     def member_supported(self, module: str, name: str, span: Span) -> bool:
         if module == "math" and (name in MATH_FUNCTIONS or name in MATH_FLOAT_IDS or name in MATH_CONSTANTS):
