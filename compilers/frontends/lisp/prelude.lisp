@@ -560,8 +560,12 @@
 (defun write-char (c &optional stream)
   (if (%plain-output-p stream) (%out (char-code c)) (%call-with-output stream (lambda () (%out (char-code c)))))
   c)
-(defun write (x &key stream (escape t))
-  (if (%plain-output-p stream) (%write x escape) (%call-with-output stream (lambda () (%write x escape))))
+(defun %write-as (x escape pretty)
+  (if pretty (%write x escape) (%write-flat x escape)))
+(defun write (x &key stream (escape t) (pretty t))
+  (if (%plain-output-p stream)
+      (%write-as x escape pretty)
+      (%call-with-output stream (lambda () (%write-as x escape pretty))))
   x)
 
 (defun %codes-to-string (codes)
@@ -573,8 +577,8 @@
   (let ((*%capture* (list nil)) (*%col* 0)) (%write x t) (%codes-to-string (car *%capture*))))
 (defun princ-to-string (x)
   (let ((*%capture* (list nil)) (*%col* 0)) (%write x nil) (%codes-to-string (car *%capture*))))
-(defun write-to-string (x &key (escape t))
-  (let ((*%capture* (list nil)) (*%col* 0)) (%write x escape) (%codes-to-string (car *%capture*))))
+(defun write-to-string (x &key (escape t) (pretty t))
+  (let ((*%capture* (list nil)) (*%col* 0)) (%write-as x escape pretty) (%codes-to-string (car *%capture*))))
 
 ;;; ---- format ----------------------------------------------------------------------------------
 (defvar *%fmt-stop* nil)

@@ -1,6 +1,7 @@
 ; Output streams: the optional stream argument of print, prin1, princ, terpri, fresh-line, write-string,
 ; write-line, write-char and write's :stream, *standard-output*, string output streams
-; (with-output-to-string, make-string-output-stream, get-output-stream-string). Checked against SBCL 2.2.9.
+; (with-output-to-string, make-string-output-stream, get-output-stream-string); write with :pretty nil.
+; Checked against SBCL 2.2.9.
 (defun join (items separator)
   (with-output-to-string (out)
     (loop for (x . more) on items
@@ -46,6 +47,10 @@
          (dolist (row '((1 2 3) (40 50 60)))
            (format s "~{~4d~}~%" row))))
 (format t "~%~a~%" (with-output-to-string (s) (print '(a b) s)))
+(write (loop for i below 30 collect i) :pretty nil)
+(terpri)
+(print (write-to-string (loop for i below 30 collect (list i)) :pretty nil))
+(terpri)
 ; expect:
 ; expect: "1, 2, 3" 
 ; expect: "a/B/c" 
@@ -76,3 +81,6 @@
 ; expect: " 
 ; expect:
 ; expect: (A B) 
+; expect: (0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 21 22 23 24 25 26 27 28 29)
+; expect:
+; expect: "((0) (1) (2) (3) (4) (5) (6) (7) (8) (9) (10) (11) (12) (13) (14) (15) (16) (17) (18) (19) (20) (21) (22) (23) (24) (25) (26) (27) (28) (29))" 
