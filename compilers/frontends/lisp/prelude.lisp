@@ -603,25 +603,6 @@
     (dotimes (i fill) (%out (char-code padchar)))
     (if (not left) (%out-string s))))
 
-(defun %close-brace (control i end)
-  ;; the index of the ~} that closes the ~{ whose body starts at i
-  (let ((depth 0) (found nil))
-    (tagbody
-     top
-       (if (>= i (- end 1)) (go done))
-       (if (= (char-code (%sref control i)) 126)
-           (let ((d (char-upcase (%sref control (+ i 1)))))
-             (cond ((char= d #\{) (setq depth (+ depth 1)))
-                   ((char= d #\})
-                    (if (= depth 0) (progn (setq found i) (go done)))
-                    (setq depth (- depth 1))))
-             (setq i (+ i 2))
-             (go top)))
-       (setq i (+ i 1))
-       (go top)
-     done)
-    (if found found (error "format: ~{ without ~}"))))
-
 (defun %format-segment (control i end)
   ;; the directives ~( ~[ ~{ nest; the index of the ~ of the first ~), ~], ~}, or ~; at depth 0 from i
   (let ((depth 0) (found nil))
@@ -656,7 +637,7 @@
        (if (char= (%sref control j) #\') (progn (setq j (+ j 2)) (go skip))))
     (+ j 1)))
 
-(defun %format-int (x width pad commas sign radix)
+(defun %format-int (x width pad commas sign radix comma-char interval)
   (let* ((digits (if (= radix 10)
                      (princ-to-string (abs x))
                      (let ((*%capture* (list nil)) (*%col* 0))
@@ -664,7 +645,7 @@
                        (%codes-to-string (car *%capture*)))))
          (n (%slen digits)) (out nil))
     (dotimes (k n)
-      (if (and commas (> k 0) (= 0 (rem (- n k) 3))) (setq out (cons #\, out)))
+      (if (and commas (> k 0) (= 0 (rem (- n k) interval))) (setq out (cons comma-char out)))
       (setq out (cons (%sref digits k) out)))
     (if (< x 0) (setq out (append out (list #\-))) (if sign (setq out (append out (list #\+)))))
     (dotimes (k (- (if width width 0) (length out))) (%out (char-code pad)))
@@ -758,7 +739,8 @@
                  ((%memq d '(#\D #\B #\O #\X))
                   (if (integerp prev)
                       (%format-int prev width (if (cadr params) (cadr params) #\Space) colon at
-                                   (cond ((char= d #\B) 2) ((char= d #\O) 8) ((char= d #\X) 16) (t 10)))
+                                   (cond ((char= d #\B) 2) ((char= d #\O) 8) ((char= d #\X) 16) (t 10))
+                                   (or (caddr params) #\,) (or (cadddr params) 3))
                       (if width (%pad (princ-to-string prev) width 1 0 #\Space nil) (%write prev nil))))
                  ((char= d #\R)
                   (%out-string (cond (at (%roman prev)) (colon (%ordinal prev)) (t (%english prev)))))
@@ -811,25 +793,34 @@
                     (setq clauses (reverse clauses))
                     (if default (setq default (assoc (car default) clauses)))
                     (let* ((x (if width width (car args)))   ; ~n[ and ~#[ select by their parameter
-                           (k (if colon (if x 1 0) x))
+                           (k (cond (at (if x 0 1)) (colon (if x 1 0)) (t x)))   ; ~@[: if the argument
                            (chosen (if (< k (length clauses)) (nth k clauses) default)))
-                      (if (not width) (setq args (cdr args)))
+                      (if (not (or width (and at x))) (setq args (cdr args)))   ; is true, it stays
                       (if chosen (setq args (%format control (car chosen) (cdr chosen) args))))
                     (setq i (%directive-after control last))))
                  ((char= d #\{)
-                  (let ((close (%close-brace control i end))
-                        (items (car args)))
+                  ;; ~@{ iterates over the arguments left, ~:{ takes each item as a step's arguments (a ~^
+                  ;; there ends the step only), ~n{ makes n steps at most
+                  (let* ((close (%format-segment control i end))
+                         (once (char= (%sref control (- (%directive-after control close) 2)) #\:))  ; ~:}
+                         (items (if at args (car args)))
+                         (steps 0))
                     (setq args (cdr args))
                     (tagbody
                      again
-                       (if (null items) (go out))
-                       (setq *%fmt-stop* nil)
-                       (setq items (%format control i close items))
-                       (if *%fmt-stop* (go out))
+                       (if (and once (= steps 0)) (go step))
+                       (if (or (null items) (and width (>= steps width))) (go out))
+                     step
+                       (setq *%fmt-stop* nil steps (+ steps 1))
+                       (if colon
+                           (progn (%format control i close (car items)) (setq items (cdr items)))
+                           (progn (setq items (%format control i close items))
+                                  (if *%fmt-stop* (go out))))
                        (go again)
                      out)
+                    (if at (setq args items))
                     (setq *%fmt-stop* nil)
-                    (setq i (+ close 2))))
+                    (setq i (%directive-after control close))))
                  (t (error "format: the directive ~~~a is not supported" d)))))
        (go top)
      done))

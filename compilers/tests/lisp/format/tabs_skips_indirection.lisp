@@ -1,5 +1,6 @@
 ; format: ~T columns, ~V and ~# parameters, ~* skips (~:* backs up, ~@* goes to), ~? and ~@?,
-; ~:C and ~@C, widths and commas of ~B ~O ~X, and ~:; as the default clause of ~[. Checked against SBCL 2.2.9.
+; ~:C and ~@C, widths and commas of ~B ~O ~X (~,,'.,4:d), ~:; as the default clause of ~[, ~@[, ~:{ ~@{ ~n{
+; and ~:} iteration. Checked against SBCL 2.2.9.
 (defun show-table (rows)
   (format t "~a~12t~a~20t~a~%" "name" "qty" "price")
   (dolist (row rows)
@@ -20,6 +21,13 @@
   (format t "~2d: ~5,'0b ~3o ~2x~%" i (* i 3) (* i 9) (* i 7)))
 (dolist (n '(0 1 2 7))
   (format t "~d: ~[none~;one~:;many~]~%" n n))
+(format t "~:{~a=~a ~}~%" '((a 1) (b 2)))
+(format t "~@{~a~^-~}~%" 1 2 3)
+(format t "~:@{~a:~a ~}~%" '(a 1) '(b 2))
+(format t "~{~a~^, ~:}|~1{~a~}|~{~{~a~^.~}~^ / ~}~%" '(1 2) '(1 2 3) '((1 2) (3 4)))
+(format t "~{<~a>~}|~:{~a~:}|~{~a~:}~%" nil '((1)) '(2))
+(format t "~,,'.,4:d ~,,' ,4:b ~12,'*,'_,2:x~%" 123456789 255 3054)
+(format t "~@[x=~a~]|~@[x=~a~]|~a~%" 5 nil 'next)
 ; expect: name        qty     price
 ; expect: apples       12       150
 ; expect: kiwis         7        45
@@ -45,3 +53,10 @@
 ; expect: 1: one
 ; expect: 2: many
 ; expect: 7: many
+; expect: A=1 B=2 
+; expect: 1-2-3
+; expect: A:1 B:2 
+; expect: 1, 2|1|1.2 / 3.4
+; expect: |1|2
+; expect: 1.2345.6789 1111 1111 ********B_EE
+; expect: x=5||NEXT
