@@ -33,8 +33,8 @@ STREAMS = "java.util.stream"
 # (and one naming a regular expression's method, which the checker then reports as outside the subset).
 STRING_METHODS = frozenset(
     {"split", "replace", "repeat", "lastIndexOf", "compareToIgnoreCase", "equalsIgnoreCase", "isBlank",
-     "strip", "stripLeading", "stripTrailing", "join", "chars", "replaceAll", "replaceFirst", "matches",
-     "insert", "deleteCharAt", "delete", "copyValueOf", "concat"}
+     "strip", "stripLeading", "stripTrailing", "join", "chars", "lines", "replaceAll", "replaceFirst",
+     "matches", "insert", "deleteCharAt", "delete", "copyValueOf", "concat"}
 )  # fmt: skip
 
 
@@ -202,7 +202,7 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         used.add("StackTraces")
     if used & REGEX_METHODS or ("split" in used and any(map(regex_split, split_calls(unit)))):
         used.add("RegexStrings")
-    left_out = set() if used & {"stream", "chars", *streams(table)} else streams(table)
+    left_out = set() if used & {"stream", "chars", "lines", *streams(table)} else streams(table)
     todo = [n for n in table if n in used and n not in declared and n not in left_out]
     if todo or used & {"Object", *BOXING}:
         todo.extend(BOXING)

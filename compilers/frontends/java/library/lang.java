@@ -1188,6 +1188,27 @@ final class Strings {
         return sb.toString();
     }
 
+    // java 11's lines(): the text between line terminators (\n, \r, \r\n); an empty last line is none.
+    static Stream<String> lines(String s) {
+        String[] found = new String[s.length() + 1];
+        int count = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                found[count++] = s.substring(start, i);
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        if (start < s.length()) {
+            found[count++] = s.substring(start);
+        }
+        return Stream.ofArray(Arrays.copyOf(found, count));
+    }
+
     static IntStream chars(String s) {
         int[] cs = new int[s.length()];
         for (int i = 0; i < cs.length; i++) {

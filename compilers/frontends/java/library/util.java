@@ -362,6 +362,13 @@ interface Map<K, V> {
 
     V computeIfAbsent(K key, Function<K, V> mapping);
 
+    // Each entry's value replaced in place (the order of an access-ordered map is kept, as java's).
+    default void replaceAll(BiFunction<K, V, V> function) {
+        for (Map.Entry<K, V> e : entrySet()) {
+            e.setValue(function.apply(e.getKey(), e.getValue()));
+        }
+    }
+
     // The new value, put when not null; null removes the key (java.util.Map's defaults).
     default V computeIfPresent(K key, BiFunction<K, V, V> remapping) {
         V old = get(key);
@@ -511,8 +518,16 @@ abstract class AbstractCollection<E> implements Collection<E> {
         throw new UnsupportedOperationException();
     }
 
+    // java's: the first element equal to o goes, through the iterator (whose remove() may refuse)
     public boolean remove(Object o) {
-        throw new UnsupportedOperationException();
+        Iterator<E> it = iterator();
+        while (it.hasNext()) {
+            if (Collections.same(o, it.next())) {
+                it.remove();
+                return true;
+            }
+        }
+        return false;
     }
 
     public void clear() {
@@ -2197,12 +2212,17 @@ class HashMap<K, V> extends AbstractMap<K, V> {
             return super.contains(o);
         }
 
+        // keySet()'s removes the key; values()'s and entrySet()'s the first entry equal to o, through the
+        // iterator (AbstractCollection's); false when there is none.
         public boolean remove(Object o) {
-            if (kind == 0 && map.containsKey(o)) {
-                map.remove(o);
-                return true;
+            if (kind != 0) {
+                return super.remove(o);
             }
-            throw new UnsupportedOperationException();
+            if (!map.containsKey(o)) {
+                return false;
+            }
+            map.remove(o);
+            return true;
         }
 
         public Iterator<T> iterator() {
@@ -3179,6 +3199,83 @@ class Collections {
         public V compute(K key, BiFunction<K, V, V> remapping) {
             throw new UnsupportedOperationException();
         }
+
+        public void replaceAll(BiFunction<K, V, V> function) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
+    // Collections.unmodifiableMap: a view of the map that reads through and refuses every change.
+    static class UnmodifiableMap<K, V> extends AbstractMap<K, V> {
+        private final Map<K, V> map;
+
+        UnmodifiableMap(Map<K, V> map) {
+            this.map = Objects.requireNonNull(map);
+        }
+
+        public int size() {
+            return map.size();
+        }
+
+        public V get(Object key) {
+            return map.get(key);
+        }
+
+        public boolean containsKey(Object key) {
+            return map.containsKey(key);
+        }
+
+        public V getOrDefault(Object key, V dflt) {
+            return map.getOrDefault(key, dflt);
+        }
+
+        public Set<K> keySet() {
+            return map.keySet();
+        }
+
+        public Collection<V> values() {
+            return map.values();
+        }
+
+        public Set<Map.Entry<K, V>> entrySet() {
+            return map.entrySet();
+        }
+
+        public V put(K key, V value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V remove(Object key) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void clear() {
+            throw new UnsupportedOperationException();
+        }
+
+        public V putIfAbsent(K key, V value) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V merge(K key, V value, BiFunction<V, V, V> remapping) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V computeIfAbsent(K key, Function<K, V> mapping) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V computeIfPresent(K key, BiFunction<K, V, V> remapping) {
+            throw new UnsupportedOperationException();
+        }
+
+        public V compute(K key, BiFunction<K, V, V> remapping) {
+            throw new UnsupportedOperationException();
+        }
+
+        public void replaceAll(BiFunction<K, V, V> function) {
+            throw new UnsupportedOperationException();
+        }
     }
 
     // List.of's, Set.of's and Map.of's (and copyOf's) of java's classes by their size, as getClass()
@@ -3323,6 +3420,10 @@ class Collections {
 
     public static <T> List<T> unmodifiableList(List<T> list) {
         return new Collections.Unmodifiable<T>(list);
+    }
+
+    public static <K, V> Map<K, V> unmodifiableMap(Map<K, V> map) {
+        return new Collections.UnmodifiableMap<K, V>(map);
     }
 
     public static <T> List<T> emptyList() {

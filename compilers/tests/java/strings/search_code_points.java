@@ -1,6 +1,6 @@
 // Checked against OpenJDK 17 (java Main.java).
 // indexOf(int ch) takes a code point as an int (a vowel count over s.chars()), lastIndexOf takes a
-// start, and a builder has substring and indexOf/lastIndexOf with a start, with java's messages.
+// start, lines() splits at \n, \r and \r\n, and a builder has substring and indexOf/lastIndexOf with a start, with java's messages.
 public class Main {
     public static void main(String[] args) {
         String s = "hello world, hello";
@@ -19,6 +19,9 @@ public class Main {
         } catch (StringIndexOutOfBoundsException e) {
             System.out.println(e.getMessage());
         }
+        String text = "alpha\nbeta\r\ngamma\rdelta\n\nend\n";
+        System.out.println(text.lines().count() + " " + text.lines().filter(l -> l.indexOf('a') >= 0).toList());
+        System.out.println("".lines().count() + " " + "one".lines().count() + " " + "\n".lines().count());
         System.out.println(sb.substring(9));
     }
 }
@@ -29,6 +32,8 @@ public class Main {
 // expect: abc c-a 6 0
 // expect: 1 6
 // expect: start 5, end 2, length 7
+// expect: 6 [alpha, beta, gamma, delta]
+// expect: 0 1 1
 // expect runtime error: trap 4
-// expect stderr: at Main.main(search_code_points.java:22)
+// expect stderr: at Main.main(search_code_points.java:25)
 // expect exit: 1
