@@ -3205,7 +3205,8 @@ class Collections {
         }
     }
 
-    // Collections.unmodifiableMap: a view of the map that reads through and refuses every change.
+    // Collections.unmodifiableMap: a view of the map that reads through and refuses every change but those
+    // made through its keySet(), values() and entrySet(), which are the map's own (java's refuse them).
     static class UnmodifiableMap<K, V> extends AbstractMap<K, V> {
         private final Map<K, V> map;
 
