@@ -461,7 +461,12 @@ class Parser:
             left_strict = self.strict_mark()
             lhs = self.atype() if left_strict else self.btype()
             op = self.next()
-            if op.kind != "consym":
+            if op.kind == "special" and op.text == "`":  # a `Then` a
+                op = self.next()
+                if op.kind != "conid":
+                    raise self.error(op)
+                self.expect("special", "`")
+            elif op.kind != "consym":
                 raise self.error(op)
             right_strict = self.strict_mark()
             right = self.atype() if right_strict else self.btype()
