@@ -1035,17 +1035,22 @@ class _Parser:
 
     def array_constructor_ref(self) -> A.Lambda | None:
         """`String[]::new` (`int[][]::new`): written out as the lambda `n -> new String[n]` it stands
-        for (JLS 15.13.3), or None when the tokens here are not one."""
+        for (JLS 15.13.3), and `int[]::clone` as `(int[] a) -> a.clone()`; None when the tokens here are
+        not one."""
         k = 1
         dims = 0
         while self.peek(k).text == "[" and self.peek(k + 1).text == "]":
             k += 2
             dims += 1
-        if not dims or self.peek(k).text != "::" or self.peek(k + 1).text != "new":
+        if not dims or self.peek(k).text != "::" or self.peek(k + 1).text not in ("new", "clone"):
             return None
         t = self.tok
         arrow = self.peek(k).span
+        clone = self.peek(k + 1).text == "clone"
         self.pos += k + 2
+        if clone:  # `int[]::clone`: the lambda `(int[] a) -> a.clone()`
+            copied = A.Name(t.span, "$array")
+            return A.Lambda(arrow, [(t.text + "[]" * dims, "$array")], A.Call(t.span, copied, "clone", []))
         size = A.Name(t.span, "$length")
         made = A.NewArray(t.span, t.text + "[]" * (dims - 1), [size], 0)
         return A.Lambda(arrow, [("int", "$length")], made)

@@ -3,7 +3,8 @@ import java.util.function.*;
 import java.util.stream.*;
 
 // Checked against OpenJDK 17 (java Main.java): Arrays::toString and Arrays::hashCode applied to arrays
-// are Arrays' static methods (an array is no Arrays, so not the toString() Arrays inherits from Object).
+// are Arrays' static methods (an array is no Arrays, so not the toString() Arrays inherits from Object);
+// int[]::clone copies each row.
 public class Main {
     static String show(long[][] grid) {
         return Arrays.stream(grid).map(Arrays::toString).collect(Collectors.joining("\n"));
@@ -31,6 +32,12 @@ public class Main {
         System.out.println(f.apply(new int[]{9, 8}) + " " + h.applyAsInt(new String[]{"q"}));
         Function<int[], Integer> len = arr -> arr.length;
         System.out.println(Stream.of(a).map(len).toList());
+        int[][] copies = Arrays.stream(a).map(int[]::clone).toArray(int[][]::new);
+        a[0][0] = 99;
+        UnaryOperator<String[]> copy = String[]::clone;
+        String[] row = copy.apply(s[0]);
+        row[0] = "z";
+        System.out.println(Arrays.deepToString(copies) + " " + Arrays.toString(s[0]) + Arrays.toString(row));
     }
 }
 // expect: [1]
@@ -46,3 +53,4 @@ public class Main {
 // expect: 1028
 // expect: [9, 8] 144
 // expect: [2, 1]
+// expect: [[1, 2], [3]] [x, y][z, y]
