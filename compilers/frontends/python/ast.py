@@ -339,6 +339,9 @@ class Import(Stmt):
     names: list[tuple[str, str | None]]  # from-import: (name, alias); import: [] with alias in asname
     asname: str | None
     is_from: bool
+    # the names the statement binds that the program binds too, with what it binds them to ("math.pi"): the
+    # statement assigns them (the checker sets it; the other imported names are resolved where they are used)
+    assigned: list[tuple[str, str]] = field(default_factory=list)
 
 
 # ---- match statements (PEP 634) ----

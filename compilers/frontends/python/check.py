@@ -114,6 +114,12 @@ STRING_CONSTANTS = {
                  "punctuation", "whitespace", "printable")
 }  # fmt: skip
 MODULES = ("math", "sys", "string")
+# The modules a program may import * from, and the public names each gives (CPython's: its __all__ or
+# dir() without the underscored names).
+STAR_MODULES = {
+    "math": tuple(name for name in dir(math) if not name.startswith("_")),
+    "string": tuple(string.__all__),
+}
 # sys.stdout and sys.stderr: print(file=...) names one, and these are their methods.
 STREAMS = frozenset({"stdout", "stderr"})
 STREAM_METHODS = frozenset({"write", "flush"})
@@ -121,6 +127,13 @@ METHOD_DECORATORS = frozenset({"property", "staticmethod", "classmethod"})
 # The built-in types whose class pattern's one positional sub-pattern matches the subject itself (PEP 634).
 YIELDED = "<yield>"  # the local of a generator lambda that holds its yield's value (no program names it)
 SELF_MATCHING = frozenset({"bool", "dict", "float", "frozenset", "int", "list", "set", "str", "tuple"})
+
+
+def star_member(module: str, name: str) -> bool:
+    """Whether the runtime has the name of math or string (the modules `import *` may name)."""
+    if module == "math":
+        return name in MATH_FUNCTIONS or name in MATH_FLOAT_IDS or name in MATH_CONSTANTS
+    return module == "string" and name in STRING_CONSTANTS
 
 
 class Checker:
@@ -154,19 +167,28 @@ class Checker:
         self.type_method_calls: list[A.Attribute] = []
         self.program_names: set[str] = set()
         self.named_exprs = module.named_exprs
-        self.import_spans: dict[str, Span] = {}  # each name an import binds: the statement's span
+        # each name an import binds: the statements that bind it and what they bind it to ("math.pi")
+        self.import_sites: dict[str, list[tuple[A.Import, str]]] = {}
         self.module_bound: set[str] = set()  # the module's names bound by statements other than imports
+        self.global_uses: dict[str, Span] = {}  # each name read or written as the module's: its first use
+        self.star_imports: list[A.Import] = []  # `from math import *` and `from string import *`
         self.collect_block(module.body, self.module_scope)
         self.resolve_block(module.body, self.module_scope, loop=0, in_function=False)
-        for alias, span in self.import_spans.items():
-            # the lowering resolves an imported name where it is used, so one the program also binds at
-            # the top level (or through `global`) would read the import where CPython reads the binding
-            if alias in self.module_bound:
-                self.unsupported(
-                    f"the name '{alias}' is both bound by this import and bound elsewhere in the program, "
-                    "which is not supported",
-                    span,
-                )
+        for alias, sites in self.import_sites.items():
+            if alias not in self.module_bound:
+                continue
+            # a name the program binds too is a variable, which each import statement assigns (the
+            # lowering resolves the other imported names where they are used); a module is no value here
+            self.imports.pop(alias, None)
+            for stmt, member in sites:
+                if not stmt.is_from:
+                    self.unsupported(
+                        f"the module '{alias}' is bound by this import and elsewhere in the program, "
+                        "which is not supported",
+                        stmt.span,
+                    )
+                stmt.assigned.append((alias, member))
+        self.star_names()
         for call in self.type_method_calls:
             if call.attr not in self.program_names:
                 kind = OTHER_TYPE_METHODS[call.attr]
@@ -266,7 +288,8 @@ class Checker:
         elif isinstance(stmt, A.Import):
             if stmt.is_from:
                 for name, alias in stmt.names:
-                    self.bind(scope, alias or name, by_import=True)
+                    if name != "*":  # binds the names the program uses: star_names
+                        self.bind(scope, alias or name, by_import=True)
             else:
                 self.bind(scope, stmt.asname or stmt.module.split(".")[0], by_import=True)
         elif isinstance(stmt, A.Match):
@@ -456,19 +479,20 @@ class Checker:
             return
         if not stmt.is_from:
             self.imports[stmt.asname or stmt.module] = stmt.module
-            self.import_spans.setdefault(stmt.asname or stmt.module, stmt.span)
+            self.import_sites.setdefault(stmt.asname or stmt.module, []).append((stmt, stmt.module))
             return
         for name, alias in stmt.names:
-            if self.member_supported(stmt.module, name, stmt.span):
+            if self.member_supported(stmt.module, name, stmt.span, stmt):
                 self.imports[alias or name] = f"{stmt.module}.{name}"
-                self.import_spans.setdefault(alias or name, stmt.span)
+                self.import_sites.setdefault(alias or name, []).append((stmt, f"{stmt.module}.{name}"))
 
-    def member_supported(self, module: str, name: str, span: Span) -> bool:
-        if module == "math" and (name in MATH_FUNCTIONS or name in MATH_FLOAT_IDS or name in MATH_CONSTANTS):
+    def member_supported(self, module: str, name: str, span: Span, star: A.Import | None = None) -> bool:
+        if name == "*" and module in STAR_MODULES and star is not None:
+            self.star_imports.append(star)  # its names are settled when the program's uses are known
+            return False
+        if star_member(module, name):
             return True
         if module == "sys" and (name == "stdin" or name in STREAMS):
-            return True
-        if module == "string" and name in STRING_CONSTANTS:
             return True
         if module == "string":
             self.unsupported(
@@ -503,6 +527,24 @@ class Checker:
                 f"sys.{name} is not supported (only sys.stdin, sys.stdout, sys.stderr and sys.exit are)", span
             )
         return False
+
+    def star_names(self) -> None:
+        """The names `from math import *` (or string's) gives the program: each public name of the module
+        that the program uses as the module's. One the program does not bind itself is resolved where it is
+        used, as an imported name; one it binds too is a variable, which the statement assigns the module's
+        value (`except ValueError as e` rebinds math's e). One the runtime lacks is reported at its first
+        use, as `from math import fsum` would be at the import, unless the program binds it."""
+        for star in self.star_imports:
+            for name in STAR_MODULES[star.module]:
+                span = self.global_uses.get(name)
+                if span is None or (name in self.imports and name not in self.module_bound):
+                    continue
+                if name in self.module_bound:
+                    if star_member(star.module, name):
+                        star.assigned.append((name, f"{star.module}.{name}"))
+                elif self.member_supported(star.module, name, span):
+                    self.imports[name] = f"{star.module}.{name}"
+                    self.bind(self.module_scope, name, by_import=True)  # the module's, over a built-in (pow)
 
     def exit_builtin(self, e: A.Expr, scope: A.Scope) -> bool:
         """Whether e names the built-in exit or quit (which the program does not define)."""
@@ -583,8 +625,18 @@ class Checker:
             scope = scope.parent
         return None
 
+    def reads_global(self, scope: A.Scope, name: str) -> bool:
+        """Whether the name, used in the scope, is the module's (or a built-in)."""
+        if scope.kind == "module" or name in scope.globals:
+            return True
+        if name in scope.locals and name not in scope.nonlocals:
+            return False
+        return scope.parent is None or self.enclosing_binding(scope.parent, name) is None
+
     def use(self, scope: A.Scope, name: str, span: Span) -> None:
         """A read or write of a name: make it a free variable when an enclosing function binds it."""
+        if name not in self.global_uses and self.reads_global(scope, name):
+            self.global_uses[name] = span  # what `from math import *` may give it
         if scope.kind == "module" or name in scope.globals:
             return
         if name in scope.locals and name not in scope.nonlocals:

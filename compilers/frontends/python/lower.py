@@ -875,8 +875,14 @@ class FunctionLowering:
             self.raise_stmt(s)
         elif isinstance(s, A.Assert):
             self.assert_stmt(s)
-        elif isinstance(s, (A.Global, A.Nonlocal, A.Import)):
-            pass  # imports are resolved where their names are used (math.gcd(...), sys.stdin)
+        elif isinstance(s, A.Import):
+            # imports are resolved where their names are used (math.gcd(...), sys.stdin); but a name the
+            # program binds too is a variable, which the statement assigns
+            for name, member in s.assigned:
+                target = A.Name(s.span, name)
+                self.assign(target, self.member_value(member, target))
+        elif isinstance(s, (A.Global, A.Nonlocal)):
+            pass
         elif isinstance(s, A.Del):
             for target in s.targets:
                 self.delete(target)
@@ -2084,7 +2090,10 @@ class FunctionLowering:
         return True
 
     def imported_value(self, e: A.Expr) -> Operand:
-        what = self.imported(e)
+        return self.member_value(self.imported(e), e)
+
+    def member_value(self, what: str | None, e: A.Expr) -> Operand:
+        """The value of a module's member (what: "math.pi"), which e names."""
         if what is not None and self.missing_member(what):
             return Const(NONE)
         if what == "sys.stdin":

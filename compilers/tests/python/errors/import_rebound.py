@@ -1,11 +1,11 @@
-# A name an import binds that the program binds again at the top level (or through `global`) is refused:
-# the import is resolved where the name is used, so it would shadow the program's own binding.
+# A module an import binds that the program binds again at the top level (or through `global`) is refused:
+# a module is no value here. (A member it binds again is a variable: library/star_import.py.)
 import string as text
-from math import pi, sqrt
+from math import sqrt
 
 
 def area(r, sqrt=None):  # a parameter of the same name is a local: fine
-    return pi * r * r
+    return r * r
 
 
 def reset():
@@ -14,6 +14,4 @@ def reset():
 
 
 print(area(1), sqrt(4), text.digits)
-pi = 3  # noqa: F811
-# error: 3:1: the name 'text' is both bound by this import and bound elsewhere
-# error: 4:1: the name 'pi' is both bound by this import and bound elsewhere
+# error: 3:1: the module 'text' is bound by this import and elsewhere in the program
