@@ -89,6 +89,10 @@ OUTSIDE_CLASSES = {
     "CloneNotSupportedException": "Object.clone() is not offered (a copy constructor, or an array's "
     "clone(), is)",
 }
+# Locale's constants whose formatting is the reference's own locale's (en), and the methods taking one first
+# (String.format, printf, toLowerCase, toUpperCase): there it is dropped; any other Locale is undeclared.
+ENGLISH_LOCALES = frozenset({"US", "ENGLISH", "UK", "ROOT", "CANADA"})
+LOCALE_TAKERS = frozenset({"format", "printf", "toLowerCase", "toUpperCase"})
 STRING_METHODS: dict[str, list[tuple[list[str], str]]] = {
     "length": [([], "int")],
     "charAt": [(["int"], "char")],
@@ -2531,6 +2535,18 @@ class Checker:
         self.last_sig = sigs[id(m)]
         return m
 
+    def english_locale(self, e: A.Expr, scope: _Scope) -> bool:
+        """Whether e is one of java.util.Locale's English constants (Locale.US), whose numbers and case
+        are those of the reference's own locale (en): the one Locale a call may be given."""
+        return (
+            isinstance(e, A.FieldAccess)
+            and isinstance(e.target, A.Name)
+            and e.target.ident == "Locale"
+            and e.ident in ENGLISH_LOCALES
+            and scope.find("Locale") is None
+            and "Locale" not in self.classes
+        )
+
     def call(self, e: A.Call, scope: _Scope) -> str:
         assert self.cls is not None and self.method is not None
         if e.ident == "<init>":  # this(...) or super(...)
@@ -2553,6 +2569,8 @@ class Checker:
             )
             e.sig = self.last_sig[0]
             return "void"
+        if e.ident in LOCALE_TAKERS and e.args and self.english_locale(e.args[0], scope):
+            e.args = e.args[1:]  # String.format(Locale.US, ...) formats as the reference's own locale does
         if e.target is None and self.enclosing_member(self.members_named(e.ident)) is None:
             owner_name = self.statically_imported(e.ident)
             if owner_name is not None:  # max(a, b) after import static java.lang.Math.*
