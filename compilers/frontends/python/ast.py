@@ -425,6 +425,7 @@ class Module(Node):
     # Names the program imports: "math", "sys", or one of their members ("math.gcd", "sys.stdin").
     imports: dict[str, str] = field(default_factory=dict)
     named_exprs: bool = False  # whether any `x := v` is in it
+    first_with: Span | None = None  # its first `with` statement, if any
     # whether sys.exit raises SystemExit (a `finally` or a handler of it may run before the program ends)
     exit_raises: bool = False
     # whether closing some generator can run code: a yield under a finally or a handler of GeneratorExit

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.python import ast as A
+from compilers.frontends.python.parser import WITH_BUILTINS
 from compilers.frontends.python.suggestions import MODULE_DIRS
 
 RUNTIME_C_TEXT = (Path(__file__).resolve().parents[2] / "runtime/py/pyrt.c").read_text(encoding="utf-8")
@@ -140,6 +141,7 @@ class Checker:
     def __init__(self, diags: DiagnosticBag) -> None:
         self.diags = diags
         self.module_scope = A.Scope("module", "<module>")
+        self.scopes: list[A.Scope] = [self.module_scope]  # every scope of the program, as they are made
         # Why closing a generator at a yield here runs code (in this function): an enclosing `finally`,
         # or a handler that catches GeneratorExit, which CPython runs when it closes an unfinished one.
         self.close_guards: list[str] = []
@@ -189,6 +191,8 @@ class Checker:
                     )
                 stmt.assigned.append((alias, member))
         self.star_names()
+        if module.first_with is not None:
+            self.with_builtins_kept(module.first_with)
         for call in self.type_method_calls:
             if call.attr not in self.program_names:
                 kind = OTHER_TYPE_METHODS[call.attr]
@@ -200,6 +204,19 @@ class Checker:
         # a generator closed at the program's end runs code first, as CPython's shutdown does
         module.exit_raises = bool(self.exit_calls) and (self.exit_guard is not None or self.closing)
         return module
+
+    def with_builtins_kept(self, first_with: Span) -> None:
+        """A `with` statement calls built-ins by name (parser.with_statement): a program that binds one of
+        those names anywhere is refused, where its own value would be called in their place."""
+        bound = {name for scope in self.scopes for name in scope.locals}
+        for name in WITH_BUILTINS:
+            if name in bound:
+                self.unsupported(
+                    f"the 'with' statement is not supported in a program that binds the name '{name}' "
+                    "(the statement calls the built-in of that name)",
+                    first_with,
+                )
+                return
 
     def bind(self, scope: A.Scope, name: str, by_import: bool = False) -> None:
         if not by_import and (scope is self.module_scope or name in scope.globals):
@@ -666,6 +683,7 @@ class Checker:
             if param.default is not None:
                 self.expr(param.default, parent)
         scope = A.Scope(kind, name, parent=parent)
+        self.scopes.append(scope)
         node.scope = scope
         for param in params:
             scope.locals.append(param.name)
@@ -746,6 +764,7 @@ class Checker:
         for base in stmt.bases:
             self.expr(base, parent)
         scope = A.Scope("class", stmt.name, parent=parent)
+        self.scopes.append(scope)
         stmt.scope = scope
         properties: set[str] = set()
         for inner in stmt.body:
@@ -957,6 +976,7 @@ class Checker:
             self.function(e.gen_def, e.gen_def.params, e.gen_def.body, scope, "<genexpr>", "function")
             return
         inner = A.Scope("comprehension", "<comprehension>", parent=scope)
+        self.scopes.append(inner)
         e.scope = inner
         for gen in e.generators:
             self.bind_target(gen.target, inner)

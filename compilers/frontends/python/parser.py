@@ -51,6 +51,7 @@ class Parser:
         self.i = 0
         self.named_exprs = False  # whether the program has `x := v` (the checker looks for them then)
         self.withs = 0  # the `with` items so far: each names its hidden variables by its number
+        self.first_with: Span | None = None  # the program's first `with` statement (the checker's)
         # The last operand (a disjunction) parsed: its first token's index, the index after it, the tree;
         # CPython's messages for a missing comma or an `=` meant as `==` name it.
         self.operand: tuple[int, int, A.Expr] = (0, 0, A.Name(Span.point("", 1, 1), ""))
@@ -176,7 +177,7 @@ class Parser:
                 self.advance()
                 continue
             body.extend(self.statement_recovering())
-        return A.Module(start, body, named_exprs=self.named_exprs)
+        return A.Module(start, body, named_exprs=self.named_exprs, first_with=self.first_with)
 
     def statement_recovering(self) -> list[A.Stmt]:
         start = self.i
@@ -625,6 +626,8 @@ class Parser:
     def with_stmt(self) -> list[A.Stmt]:
         """`with a as x, b:` as the statements PEP 343 gives for it, one item inside the other."""
         opener = self.advance()
+        if self.first_with is None:
+            self.first_with = opener.span
         items: list[tuple[A.Expr, A.Expr | None]] = []
         while True:
             manager = self.test()
@@ -1370,6 +1373,11 @@ def _spec_end(body: str, start: int) -> int:
     return len(body)
 
 
+# The built-ins with_statement's statements call by name: a program that binds one of these names too
+# would have its own value called there, so the checker refuses a `with` in such a program.
+WITH_BUILTINS = ("type", "hasattr", "TypeError", "BaseException")
+
+
 def with_statement(
     span: Span, manager: A.Expr, target: A.Expr | None, body: list[A.Stmt], n: int
 ) -> list[A.Stmt]:
@@ -1395,15 +1403,19 @@ def with_statement(
     def const(value: int | str | bool | None) -> A.Const:
         return A.Const(span, value)
 
+    def builtin(name: str) -> A.Name:
+        assert name in WITH_BUILTINS
+        return A.Name(span, name)
+
     def call(func: A.Expr, *args: A.Expr) -> A.Call:
         return A.Call(span, func, list(args), [])
 
     def protocol_check(method: str, missed: str) -> A.Stmt:
-        typename = A.Attribute(span, call(A.Name(span, "type"), name("mgr")), "__name__")
+        typename = A.Attribute(span, call(builtin("type"), name("mgr")), "__name__")
         words = const(f"' object does not support the context manager protocol{missed}")
         message = A.BinOp(span, "+", A.BinOp(span, "+", const("'"), typename), words)
-        missing = A.UnaryOp(span, "not", call(A.Name(span, "hasattr"), name("mgr"), const(method)))
-        return A.If(span, missing, [A.Raise(span, call(A.Name(span, "TypeError"), message))], [])
+        missing = A.UnaryOp(span, "not", call(builtin("hasattr"), name("mgr"), const(method)))
+        return A.If(span, missing, [A.Raise(span, call(builtin("TypeError"), message))], [])
 
     exc = name("exc")
     reraise = A.UnaryOp(
@@ -1411,7 +1423,7 @@ def with_statement(
     )
     handler = A.ExceptHandler(
         span,
-        A.Name(span, "BaseException"),
+        builtin("BaseException"),
         exc.id,
         [A.Assign(span, [name("ok")], const(False)), A.If(span, reraise, [A.Raise(span, None)], [])],
     )
