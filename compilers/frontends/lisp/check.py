@@ -535,6 +535,9 @@ class Resolver:
     def call(self, head: Symbol, arg_forms: list[object], scope: Scope, form: object) -> C.Node:
         span = _span(form)
         local = scope.function(head)
+        control = arg_forms[1] if head.name == "FORMAT" and len(arg_forms) > 1 else None
+        if local is None and head not in self.defuns and isinstance(control, LString):
+            _check_format_control("".join(control.chars), form)
         argv = [self.expr(a, scope, form) for a in arg_forms]
         if local is not None:
             var, fn = local
@@ -822,6 +825,30 @@ SPECIAL_FORMS = frozenset(
         "GO",
     }
 )
+
+
+# The directives prelude.lisp's %format writes (after the ~, its parameters and its : and @)
+FORMAT_DIRECTIVES = frozenset("ASDBOXCRP%&~^()[];{}T*?\n")
+
+
+def _check_format_control(control: str, form: object) -> None:
+    """A constant format string's directives, checked when the program compiles (at run time an
+    unknown one would stop the run after part of the output)."""
+    i = 0
+    while i < len(control):
+        if control[i] != "~":
+            i += 1
+            continue
+        i += 1
+        while i < len(control) and (control[i] in "0123456789,vV#+-'" or control[i] in ":@"):
+            i += 2 if control[i] == "'" else 1
+        if i >= len(control):
+            raise LispError("format: the control string ends in ~", form)
+        d = control[i].upper()
+        if d not in FORMAT_DIRECTIVES:
+            floating = " (floating-point numbers are not supported)" if d in "FEG$" else ""
+            raise LispError(f"format: the directive ~{control[i]} is not supported{floating}", form)
+        i += 1
 
 
 @dataclass

@@ -763,6 +763,12 @@
                  ((char= d #\%) (dotimes (k (if width width 1)) (%out 10)))
                  ((char= d #\&) (fresh-line))
                  ((char= d #\~) (%out 126))
+                 ((char= d #\Newline)   ; ~ and a newline: both left out, and the blanks after (~:),
+                  (if at (%out 10))       ; the newline written (~@)
+                  (if (not colon)
+                      (tagbody skip
+                         (if (and (< i end) (%memq (%sref control i) '(#\Space #\Tab)))
+                             (progn (setq i (+ i 1)) (go skip))))))
                  ((char= d #\^) (if (null args) (progn (setq *%fmt-stop* t) (go done))))
                  ((char= d #\()
                   (let* ((close (%format-segment control i end))

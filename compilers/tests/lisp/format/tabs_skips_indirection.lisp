@@ -1,6 +1,6 @@
 ; format: ~T columns, ~V and ~# parameters, ~* skips (~:* backs up, ~@* goes to), ~? and ~@?,
 ; ~:C and ~@C, widths and commas of ~B ~O ~X (~,,'.,4:d), ~:; as the default clause of ~[, ~@[, ~:{ ~@{ ~n{
-; and ~:} iteration. Checked against SBCL 2.2.9.
+; and ~:} iteration, ~ and a newline (~@ and ~: too). Checked against SBCL 2.2.9.
 (defun show-table (rows)
   (format t "~a~12t~a~20t~a~%" "name" "qty" "price")
   (dolist (row rows)
@@ -28,6 +28,11 @@
 (format t "~{<~a>~}|~:{~a~:}|~{~a~:}~%" nil '((1)) '(2))
 (format t "~,,'.,4:d ~,,' ,4:b ~12,'*,'_,2:x~%" 123456789 255 3054)
 (format t "~@[x=~a~]|~@[x=~a~]|~a~%" 5 nil 'next)
+(format t "one, ~
+           two ~a~%" 'three)
+(format t "a~@
+           b~:
+   c~%")
 ; expect: name        qty     price
 ; expect: apples       12       150
 ; expect: kiwis         7        45
@@ -60,3 +65,6 @@
 ; expect: |1|2
 ; expect: 1.2345.6789 1111 1111 ********B_EE
 ; expect: x=5||NEXT
+; expect: one, two THREE
+; expect: a
+; expect: b   c
