@@ -2311,8 +2311,26 @@ dm'alter f k m = case f (dm'lookup k m) of
   Nothing -> dm'delete k m
   Just x -> dm'insert k x m
 
+-- Keys in strictly ascending order (a table built row by row) make the balanced tree at once, in linear
+-- time, as containers' fromList does for them; any other list is inserted pair by pair.
 dm'fromList :: Ord k => [(k, a)] -> Map k a
-dm'fromList xs = foldl' (\m (k, x) -> dm'insert k x m) Tip' xs
+dm'fromList xs
+  | dm'strictlyAscending xs = fst (dm'buildAscending (length xs) xs)
+  | otherwise = foldl' (\m (k, x) -> dm'insert k x m) Tip' xs
+
+dm'strictlyAscending :: Ord k => [(k, a)] -> Bool
+dm'strictlyAscending ((k1, _) : rest@((k2, _) : _)) = k1 < k2 && dm'strictlyAscending rest
+dm'strictlyAscending _ = True
+
+-- The first n pairs as a perfectly balanced tree, and the pairs after them.
+dm'buildAscending :: Int -> [(k, a)] -> (Map k a, [(k, a)])
+dm'buildAscending 0 xs = (Tip', xs)
+dm'buildAscending n xs = case dm'buildAscending nl xs of
+  (l, (k, x) : rest) -> case dm'buildAscending (n - 1 - nl) rest of
+    (r, rest') -> (Bin' n k x l r, rest')
+  (l, []) -> (l, [])
+  where
+    nl = (n - 1) `div` 2
 
 dm'fromListWith :: Ord k => (a -> a -> a) -> [(k, a)] -> Map k a
 dm'fromListWith f xs = foldl' (\m (k, x) -> dm'insertWith f k x m) Tip' xs
