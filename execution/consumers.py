@@ -57,10 +57,10 @@ def _glance(user: Any, run_id: str) -> tuple[str, int] | None:
 
 
 @database_sync_to_async
-def _render_state(run: Run) -> str:
+def _render_state(run: Run, stages_shown: bool) -> str:
     # Rendering may follow relations (the submission's exercise): it runs where the ORM may be used.
     live = not run.is_final
-    state = presentation.render_state_fragments(run, live=live)
+    state = presentation.render_state_fragments(run, live=live, stages_shown=stages_shown)
     if len(state.encode()) > MESSAGE_LIMIT_BYTES:
         return presentation.render_state_notice(run, live=live)
     return state
@@ -74,6 +74,7 @@ class RunOutputConsumer(AsyncWebsocketConsumer):
     sent: int  # characters of output the page already has
     shown: tuple[str, int]  # the status and the length of output of the state last sent
     final: bool  # the state last sent was final (or the run is gone): nothing more to send
+    stages_shown: bool  # a state sent had the part that fetches the run's compiled stages
 
     async def connect(self) -> None:
         self.run_id = str(self.scope["url_route"]["kwargs"]["run_id"])
@@ -86,7 +87,7 @@ class RunOutputConsumer(AsyncWebsocketConsumer):
         # offsets below drop what the page already has.
         await self._join_group()
         await self.accept()
-        self.shown, self.final = ("", -1), False
+        self.shown, self.final, self.stages_shown = ("", -1), False, False
         await self._send_state()
         if not self.final:
             self.rereader = asyncio.create_task(self._reread_while_active(), name=f"reread-{self.run_id}")
@@ -159,6 +160,7 @@ class RunOutputConsumer(AsyncWebsocketConsumer):
             return
         self.sent = len(run.output)
         self.shown, self.final = (run.status, len(run.output)), run.is_final
-        await self.send(text_data=await _render_state(run))
+        await self.send(text_data=await _render_state(run, self.stages_shown))
+        self.stages_shown = self.stages_shown or presentation.has_stages(run)
         if run.is_final:
             await self.close()

@@ -67,20 +67,22 @@ def has_stages(run: Run) -> bool:
     return bool(run.ir or run.assembly or run.deck)
 
 
-def render_state_fragments(run: Run, *, live: bool) -> str:
+def render_state_fragments(run: Run, *, live: bool, stages_shown: bool = False) -> str:
     """Every part of the panel, out of band: sent on connect and when the run becomes final.
 
     The compiled stages are not in it: the part arrives empty, and fetches them itself
     (views.run_artifacts_view). They are most of a run's panel (a Python program's assembly holds the
     runtime it is linked with, some 3 MB of HTML), more than a WebSocket message may carry (Daphne's
-    limit, which autobahn applies to what the server sends as well), and they do not change while the
-    run goes on.
+    limit, which autobahn applies to what the server sends as well), and they do not change once the
+    compile has made them: with stages_shown (the page was sent the part for them already) the part is
+    left as the page has it.
 
     With live=False the element that holds the WebSocket is replaced by an empty one, which closes the
     socket without htmx trying to reconnect.
     """
     context = panel_context(run, stages=False)
-    parts = [render_to_string(f"{_TEMPLATE}#{name}", {**context, "oob": True}) for name in _STATE_PARTS]
+    names = [name for name in _STATE_PARTS if not (stages_shown and name == "artifacts")]
+    parts = [render_to_string(f"{_TEMPLATE}#{name}", {**context, "oob": True}) for name in names]
     if not live:
         parts.append(render_to_string(f"{_TEMPLATE}#live", {**context, "oob": True, "closed": True}))
     return "".join(parts)

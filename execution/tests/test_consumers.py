@@ -153,3 +153,20 @@ async def test_the_reread_glances_at_the_status_and_output_length_alone(user: An
     assert await consumers._glance(user, str(run.id)) == ("running", 3)
     assert await consumers._glance(other_user, str(run.id)) is None  # not the user's: as if gone
     assert await consumers._glance(None, str(run.id)) is None
+
+
+async def test_the_stages_part_is_sent_once_a_connection(user: Any) -> None:
+    # The stages do not change once compiled: the final state leaves the page's loaded stages alone rather
+    # than have it fetch them again.
+    run = await new_run(user, status=RunStatus.RUNNING, output="1\n", assembly=LINKED_ASSEMBLY)
+    ws = communicator(run.id, await database_sync_to_async(session_cookie)(user))
+    assert (await ws.connect())[0]
+    first = await ws.receive_from()
+    assert f'hx-get="/runs/{run.id}/stages/"' in first
+    await database_sync_to_async(Run.objects.filter(id=run.id).update)(status=RunStatus.COMPLETED)
+    await get_channel_layer().group_send(
+        events.run_group_name(run.id), {"type": events.EVENT_TYPE, **events.final_message(run.id)}
+    )
+    final = (await receive_all(ws))[-1]
+    assert 'data-status="completed"' in final
+    assert f'id="run-artifacts-{run.id}"' not in final
