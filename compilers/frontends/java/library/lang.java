@@ -1189,8 +1189,10 @@ final class Strings {
     }
 
     // java 11's lines(): the text between line terminators (\n, \r, \r\n); an empty last line is none.
+    // Counted first, so that the array is made to size: Arrays.copyOf would link util.java's Arrays, and
+    // with it the collections, into every program whose strings need this class.
     static Stream<String> lines(String s) {
-        String[] found = new String[s.length() + 1];
+        String[] found = new String[lineCount(s)];
         int count = 0;
         int start = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -1204,9 +1206,25 @@ final class Strings {
             }
         }
         if (start < s.length()) {
-            found[count++] = s.substring(start);
+            found[count] = s.substring(start);
         }
-        return Stream.ofArray(Arrays.copyOf(found, count));
+        return Stream.ofArray(found);
+    }
+
+    private static int lineCount(String s) {
+        int count = 0;
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r') {
+                count++;
+                if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        return start < s.length() ? count + 1 : count;
     }
 
     static IntStream chars(String s) {
