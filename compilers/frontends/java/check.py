@@ -3620,12 +3620,13 @@ def _names(forms: dict[str, str]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w$.])(" + alternatives + r")(?![\w$])")
 
 
-def resolve_nested_names(unit: A.CompilationUnit) -> dict[str, str]:
+def resolve_nested_names(unit: A.CompilationUnit, library: frozenset[str] = frozenset()) -> dict[str, str]:
     """The checker knows each class by one name. A nested class whose simple name an earlier nested
-    class has (`LinkedList.Node` and `Tree.Node`) is renamed `Node__2` in the class it is written in,
-    where its simple name means it; and `Outer.Inner` written as a type or a class (`Counter.Step s =
-    c.new Step(1)`, `new Main.Node()`, `Counter.Stats.describe()`) is written as Inner's name. The
-    renamed classes' simple names, by their new ones."""
+    class has (`LinkedList.Node` and `Tree.Node`), or a library class the program links (a
+    `ListIterator` of the program's own beside java.util's), is renamed `Node__2` in the class it is
+    written in, where its simple name means it; and `Outer.Inner` written as a type or a class
+    (`Counter.Step s = c.new Step(1)`, `new Main.Node()`, `Counter.Stats.describe()`) is written as
+    Inner's name. The renamed classes' simple names, by their new ones."""
     nested: list[tuple[A.ClassDecl, A.ClassDecl, list[str]]] = []  # class, the class it is in, its path
 
     def visit(d: A.ClassDecl, up: A.ClassDecl, path: list[str]) -> None:
@@ -3636,7 +3637,7 @@ def resolve_nested_names(unit: A.CompilationUnit) -> dict[str, str]:
     for top in unit.classes:
         for n in top.nested:
             visit(n, top, [top.name])
-    seen: dict[str, int] = {top.name: 1 for top in unit.classes}
+    seen: dict[str, int] = dict.fromkeys(library, 1) | {top.name: 1 for top in unit.classes}
     original = {id(d): d.name for d, _, _ in nested}
     renamed: dict[str, str] = {}
     for d, up, _ in nested:
@@ -3717,11 +3718,12 @@ def rename_type_variable_names(unit: A.CompilationUnit, library: list[A.ClassDec
 def check(unit: A.CompilationUnit, diags: DiagnosticBag) -> A.CompilationUnit:
     from compilers.frontends.java.checkcast import insert_casts
     from compilers.frontends.java.definite import check_definite_assignment
-    from compilers.frontends.java.library import library_classes
+    from compilers.frontends.java.library import library_classes, needed
     from compilers.frontends.java.reach import check_reachability
 
-    renamed = resolve_nested_names(unit)
-    library = library_classes(unit, diags)
+    chosen = needed(unit)
+    renamed = resolve_nested_names(unit, frozenset(chosen))
+    library = library_classes(unit, chosen, diags)
     renamed |= rename_type_variable_names(unit, library)
     unit.classes.extend(library)
     checker = Checker(diags)

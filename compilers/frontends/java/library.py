@@ -173,12 +173,9 @@ def needed(unit: A.CompilationUnit) -> list[str]:
     table = pieces()
     used: set[str] = set()
     names_in(unit.classes, used)
-    declared: set[str] = set()  # a class of the program (nested too) hides the library's of its name
-    todo_decls = list(unit.classes)
-    while todo_decls:
-        d = todo_decls.pop()
-        declared.add(d.name)
-        todo_decls.extend(d.nested)
+    # A top-level class of the program hides the library's of its name; a nested one does not (the
+    # checker renames it where its simple name means it: check.resolve_nested_names).
+    declared = {d.name for d in unit.classes}
     builder = "StringBuilder" in used and bool(used & {"indexOf", "substring"})  # a builder's, in Strings
     if used & STRING_METHODS or builder:  # written in Java (lang.java's Strings)
         used.add("Strings")
@@ -263,12 +260,12 @@ def streams(table: dict[str, Piece]) -> set[str]:
     return {n for n, piece in table.items() if piece.package == STREAMS}
 
 
-def library_classes(unit: A.CompilationUnit, diags: DiagnosticBag) -> list[A.ClassDecl]:
+def library_classes(unit: A.CompilationUnit, chosen: list[str], diags: DiagnosticBag) -> list[A.ClassDecl]:
+    """The library classes `chosen` (needed(unit)), parsed, with the methods of left-out classes dropped."""
     from compilers.frontends.java.parser import parse
 
     table = pieces()
     out: list[A.ClassDecl] = []
-    chosen = needed(unit)
     left_out = streams(table) - set(chosen)
     for name in chosen:
         piece = table[name]
