@@ -125,7 +125,7 @@ def test_a_python_run_ends_with_its_traceback_and_its_stages(page: Any, live_sta
     # must still reach the final state, and the stages arrive after it.
     source = "def f(x):\n    return 10 // x\nprint(f(5))\nprint(f(0))\n"
     try:
-        sign_up(page, "lovelace", "Analytical-Engine-1843")
+        sign_up(page, "scheutz", "Tabulating-Machine-1843")
         page.goto("/playground/?" + urlencode({"language": "python", "source": source}))
         expect(page.locator(".cm-content")).to_contain_text("return 10 // x")
         page.get_by_role("button", name="Run", exact=True).click()
