@@ -17,7 +17,6 @@ from typing import Any
 from channels.db import database_sync_to_async
 from channels.generic.websocket import AsyncWebsocketConsumer
 from daphne.server import Server
-from django.db.models.functions import Length
 
 from ancient_compute.lib.errors import NotFound
 from execution import events, presentation, selectors
@@ -48,22 +47,20 @@ MESSAGE_LIMIT_BYTES: int = inspect.signature(Server.__init__).parameters["websoc
 
 @database_sync_to_async
 def _glance(user: Any, run_id: str) -> tuple[str, int] | None:
-    """The run's status and the length of its output (whether the page is behind), without the rest of
-    its row (a Python run's compiled stages are some 1.7 MB); None when it is gone or not the user's."""
-    if user is None or not user.is_authenticated:
-        return None
-    found = Run.objects.filter(id=run_id, owner=user).values_list("status", Length("output")).first()
-    return None if found is None else (str(found[0]), int(found[1]))
+    # Not the whole row: a Python run's compiled stages are some 1.7 MB.
+    return selectors.run_progress_for_user(user=user, run_id=run_id)
 
 
 @database_sync_to_async
-def _render_state(run: Run, stages_shown: bool) -> str:
+def _render_state(run: Run, stages_shown: bool) -> tuple[str, bool]:
+    """The state's message, and whether it holds the part that fetches the run's compiled stages (the
+    notice sent in place of a state too large does not)."""
     # Rendering may follow relations (the submission's exercise): it runs where the ORM may be used.
     live = not run.is_final
     state = presentation.render_state_fragments(run, live=live, stages_shown=stages_shown)
     if len(state.encode()) > MESSAGE_LIMIT_BYTES:
-        return presentation.render_state_notice(run, live=live)
-    return state
+        return presentation.render_state_notice(run, live=live), False
+    return state, not stages_shown and presentation.has_stages(run)
 
 
 class RunOutputConsumer(AsyncWebsocketConsumer):
@@ -160,7 +157,8 @@ class RunOutputConsumer(AsyncWebsocketConsumer):
             return
         self.sent = len(run.output)
         self.shown, self.final = (run.status, len(run.output)), run.is_final
-        await self.send(text_data=await _render_state(run, self.stages_shown))
-        self.stages_shown = self.stages_shown or presentation.has_stages(run)
+        state, fetches_stages = await _render_state(run, self.stages_shown)
+        await self.send(text_data=state)
+        self.stages_shown = self.stages_shown or fetches_stages
         if run.is_final:
             await self.close()

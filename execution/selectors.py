@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.db import connection
 from django.db.models import Count, Min, Q, QuerySet
+from django.db.models.functions import Length
 
 from ancient_compute.lib.errors import NotFound
 from execution.diffs import DiffLine, source_diff
@@ -49,8 +50,18 @@ def access_run_by_id(user: Any, run_id: uuid.UUID | str) -> Run:
 
 
 # A run's compiled stages and what is measured of its run: most of its row (a Python run's assembly and
-# deck hold its runtime, some 1.7 MB), which no list shows.
+# deck hold its runtime, some 1.7 MB), which no list shows; and the same fields read through a submission.
 RUN_LARGE_FIELDS = ("ir", "assembly", "deck", "line_map", "statistics")
+SUBMISSION_RUN_LARGE_FIELDS = tuple(f"run__{name}" for name in RUN_LARGE_FIELDS)
+
+
+def run_progress_for_user(*, user: Any, run_id: uuid.UUID | str) -> tuple[str, int] | None:
+    """The status and the output's length of the user's run (whether a live page is behind), without the
+    rest of its row; None when it is gone or not the user's, as for access_run_by_id."""
+    if user is None or not user.is_authenticated:
+        return None
+    found = Run.objects.filter(id=run_id, owner=user).values_list("status", Length("output")).first()
+    return None if found is None else (str(found[0]), int(found[1]))
 
 
 def run_list_for_user(*, user: Any) -> QuerySet[Run]:
@@ -65,7 +76,7 @@ def _submissions_with_runs(user: Any) -> QuerySet[Submission]:
 
 
 def submission_list_for_user(*, user: Any, exercise_id: int | None = None) -> QuerySet[Submission]:
-    submissions = _submissions_with_runs(user).defer(*(f"run__{name}" for name in RUN_LARGE_FIELDS))
+    submissions = _submissions_with_runs(user).defer(*SUBMISSION_RUN_LARGE_FIELDS)
     if exercise_id is not None:
         submissions = submissions.filter(exercise_id=exercise_id)
     return submissions.order_by("-created_at")
@@ -185,7 +196,7 @@ def submission_history_for_user(*, user: Any, exercise_id: int, page: int = 1) -
     submissions = (
         Submission.objects.filter(owner=user, exercise_id=exercise_id)
         .select_related("run")
-        .defer(*(f"run__{name}" for name in RUN_LARGE_FIELDS))
+        .defer(*SUBMISSION_RUN_LARGE_FIELDS)
         .order_by("-attempt_number", "-id")
     )
     total = submissions.count()
