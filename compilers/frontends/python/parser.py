@@ -629,16 +629,47 @@ class Parser:
         if self.first_with is None:
             self.first_with = opener.span
         items: list[tuple[A.Expr, A.Expr | None]] = []
+        parenthesized = self.parenthesized_with_items()
+        if parenthesized:
+            self.advance()
         while True:
             manager = self.test()
             items.append((manager, self.star_target() if self.accept("as") else None))
             if not self.accept(","):
                 break
+            if parenthesized and self.at(")"):
+                break  # a trailing comma
+        if parenthesized:
+            self.expect(")")
         body = self.block(opener)
         for manager, target in reversed(items):
             body = with_statement(opener.span, manager, target, body, self.withs)
             self.withs += 1
         return body
+
+    def parenthesized_with_items(self) -> bool:
+        """Whether a `with` continues with its items in parentheses, `with (a as x, b):` (Python 3.10): a
+        `(` whose match is followed by the `:`, with no `for` of a generator expression inside. As in
+        CPython's grammar, `with (a, b):` is then two managers, and `with (a, b) as t:` one, a tuple."""
+        if not self.at("("):
+            return False
+        depth = 0
+        for index in range(self.i, len(self.toks)):
+            tok = self.toks[index]
+            if tok.kind in ("newline", "eof"):
+                return False
+            if tok.kind != "op" and tok.kind != "keyword":
+                continue
+            if tok.text in ("(", "[", "{"):
+                depth += 1
+            elif tok.text in (")", "]", "}"):
+                depth -= 1
+                if depth == 0:
+                    after = self.toks[index + 1]
+                    return after.text == ":" and after.kind == "op"
+            elif tok.text == "for" and depth == 1:
+                return False
+        return False
 
     def decorated(self) -> A.Stmt:
         decorators: list[A.Expr] = []
