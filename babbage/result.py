@@ -113,6 +113,11 @@ class RunResult:
     words: dict[int, int] = field(default_factory=dict)  # the Store words asked for, as the run left them
     input_read: int = 0  # characters of stdin the program had read when it stopped
     stderr: str = ""  # what the program wrote to its standard error, when its runtime separates it
+    # The run stopped on the program's own uncaught error (a Python exception, GHC's `error`), which its
+    # language reports itself: None for any other end; else what its toolchain writes to standard error
+    # after the program's own (a traceback), "" where the runtime wrote that to stderr already. exit_code
+    # is then the status the toolchain's program ends with (1).
+    uncaught_report: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -122,11 +127,20 @@ class RunResult:
     def limit_reached(self) -> bool:
         return self.status in LIMIT_TRAPS
 
-    def exit_status(self) -> int:
-        """The command-line exit status of LANGUAGES.md: the program's own status when it halted, 75 a
-        limit, 70 any other trap."""
-        if self.ok:
+    @property
+    def program_status(self) -> int | None:
+        """The program's own exit status: when it halted, or stopped on its uncaught error (as its
+        toolchain's program would); None when the Engine stopped it (a trap, a limit)."""
+        if self.ok or self.uncaught_report is not None:
             return self.exit_code
+        return None
+
+    def exit_status(self) -> int:
+        """The command-line exit status of LANGUAGES.md: the program's own status (program_status), 75 a
+        limit, 70 any other trap."""
+        own = self.program_status
+        if own is not None:
+            return own
         return 75 if self.limit_reached else 70
 
 

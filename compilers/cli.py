@@ -7,9 +7,9 @@
 stdout carries the program's output (or the emitted stage) and nothing else; diagnostics and --stats go
 to stderr (warnings too, before the run). A source file must be UTF-8 (a byte-order mark is allowed); one
 that is not is a compile error at its first bad byte. Exit status: the program's own (0..255) when it
-halted, 65 compile error, 70 runtime trap, 75
-budget or output limit, 2 usage, 1 when the reader of stdout went away; stderr says so when a
-program's own status is one of these.
+halted; 1 on its own uncaught error (Frontend.uncaught_traps), with only its language's report on stderr,
+as its toolchain's program ends; 65 compile error, 70 runtime trap, 75 budget or output limit, 2 usage, 1
+when the reader of stdout went away; stderr says so when a program's own status is one of these.
 
 Without --store a program gets a Store sized for it: its static data, then a heap and a stack that can
 grow up to DEFAULT_STORE_CAP words (1,000,000, the Engine's largest). --store WORDS fixes the Store, as
@@ -201,6 +201,10 @@ def _run(args: argparse.Namespace) -> int:
                 f"{args.file}: the program exited with status {run.exit_code} "
                 f"(its own status, not {meaning})\n"
             )
+        return run.exit_code
+    if run.uncaught_report is not None:
+        # The program's own uncaught error: reported, and ended, as its toolchain's program would.
+        sys.stderr.write(run.uncaught_report + "\n" if run.uncaught_report else "")
         return run.exit_code
     where = f"{run.source_file or args.file}:{run.source_line}" if run.source_line else args.file
     message = f": {run.message}" if run.message else ""

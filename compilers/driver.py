@@ -36,6 +36,7 @@ from compilers.core.simplify import simplify_program
 from compilers.core.text import print_program
 from compilers.depth import RECURSION_LIMIT, deep_recursion
 from compilers.diagnostics import Diagnostic, DiagnosticBag, Span
+from compilers.frontends.base import UNCAUGHT_EXIT_STATUS
 from compilers.ir import Block, Call, Const, Function, Module, Return, Sym, print_module, verify_module
 from compilers.ir.layout import DEFAULT_STORE_CAP, default_heap_words, fitted_store_size, layout_module
 from compilers.ir.nodes import clone_function
@@ -808,7 +809,8 @@ def run_compiled(
 
     The result's statistics say how many columns the run used (static data, the heap at its peak as the
     runtime's allocators recorded it, the stack at its deepest), and its exit_code is the program's own
-    exit status (0..255, as a process's) when it halted."""
+    exit status (0..255, as a process's) when it halted, or the toolchain's (1) when it stopped on its own
+    uncaught error (uncaught_report is then set)."""
     if not result.ok or result.program is None:
         raise ValueError("only a successful compile can run")
     program = result.program
@@ -841,11 +843,15 @@ def run_compiled(
             read_words=watched,
         )
         _read_runtime_words(outcome, result, program)
+    front = None
     if result.lang not in ("assembly", "cards"):
         outcome.output, outcome.stderr = split_stderr(outcome.output)
         front = registry.frontend(result.lang) if outcome.status != HALTED else None
         if front is not None:
             outcome.stderr += front.trap_reports.get(outcome.status, "")
+    uncaught = front is not None and _end_name(outcome) in front.uncaught_traps
+    if uncaught:
+        outcome.uncaught_report, outcome.exit_code = "", UNCAUGHT_EXIT_STATUS
     if (
         outcome.status == "trap"
         and outcome.trap_code in TRAP_MESSAGES
@@ -855,6 +861,8 @@ def run_compiled(
     if outcome.status == "trap" and outcome.trap_code == 4 and UNCAUGHT_REPORT in outcome.output:
         outcome.output, report = outcome.output.split(UNCAUGHT_REPORT, 1)
         outcome.message = _with_source_lines(report.rstrip("\n"), result)
+        if uncaught:
+            outcome.uncaught_report = outcome.message
         # the run stopped where the exception was raised: the traceback's innermost line
         raised = re.findall(r'^  File ".*", line (\d+), in ', report, re.MULTILINE)
         if raised:
@@ -863,6 +871,11 @@ def run_compiled(
     if outcome.status != HALTED and outcome.card_index is not None and result.runtime is not None:
         _place_in_runtime(outcome, outcome.card_index, result.runtime, result.filename)
     return outcome
+
+
+def _end_name(outcome: RunResult) -> str:
+    """How Frontend.uncaught_traps names a run's end: "trap N" for the IR's trap N, else its status."""
+    return f"trap {outcome.trap_code}" if outcome.status == "trap" else outcome.status
 
 
 # A runtime that reports an uncaught exception itself (Python's traceback) prints this character, then

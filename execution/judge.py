@@ -54,7 +54,7 @@ class TestOutcome:
     trap_line: int | None = None
     instructions: int = 0
     simulated_seconds: float = 0.0
-    exit_status: int | None = None  # the program's own, when it halted
+    exit_status: int | None = None  # the program's own (RunResult.program_status)
 
     @property
     def passed(self) -> bool:
@@ -171,7 +171,7 @@ def judge(
     # when the student may see that test.
     index = failure if failure is not None else 0
     deciding = results[index] if results and outcomes[index].visible else None
-    exit_status = deciding.exit_code if deciding is not None and deciding.status == HALTED else None
+    exit_status = deciding.program_status if deciding is not None else None
     if failure is None:
         return Judgement(ACCEPTED, outcomes, diagnostics, compiled, statistics, exit_status=exit_status)
     failed = outcomes[failure]
@@ -244,7 +244,7 @@ def _run_test(
     outcome.trap_line = toolchain.program_line(result) if outcome.trap else None
     outcome.instructions = result.stats.instructions
     outcome.simulated_seconds = result.stats.simulated_seconds
-    outcome.exit_status = result.exit_code if result.status == HALTED else None
+    outcome.exit_status = result.program_status
     return outcome, result
 
 

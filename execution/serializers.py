@@ -124,8 +124,9 @@ class RunSerializer(FieldsBuiltOnce, serializers.ModelSerializer):
     )
     exit_status = serializers.IntegerField(
         allow_null=True,
-        help_text="The program's own exit status (0..255), when it halted; null when it did not run to "
-        "its end.",
+        help_text="The program's own exit status (0..255), when it halted, or 1 when it stopped on its "
+        "own uncaught error (a Python exception), as its toolchain's program would; null when the Engine "
+        "stopped it.",
     )
     stderr = serializers.CharField(
         read_only=True,

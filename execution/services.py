@@ -587,7 +587,7 @@ def _result_fields(result: RunResult, max_output: int) -> dict[str, Any]:
         "trap_message": result.message if trapped else "",
         "trap_line": toolchain.program_line(result) if trapped else None,
         "statistics": result.stats.as_dict(),
-        "exit_status": None if trapped else result.exit_code,
+        "exit_status": result.program_status,  # halted, or stopped on the program's own uncaught error
         "progress_instructions": result.stats.instructions,
         "progress_seconds": result.stats.simulated_seconds,
     }

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from compilers.core.float64 import f64_prim
 from compilers.core.syntax import (
     F64_PRIMS,
+    REPORTED_ERROR,
     App,
     At,
     Bind,
@@ -36,6 +37,7 @@ from compilers.core.syntax import (
 # An Int is held on the Engine as the word 2n+1 of at most 50 digits (compilers/runtime/README.md).
 WORD_LIMIT = 10**50
 TRAP_NO_MATCH = 3
+TRAP_UNCAUGHT = 4  # Fail(REPORTED_ERROR): an error the language has reported
 TRAP_LOOP = 6
 CHEAP = frozenset({"add", "sub", "mul", "neg", "eq", "ne", "lt", "le", "gt", "ge"})
 
@@ -215,6 +217,8 @@ class _Machine:
                         stack.append(("prim", op, args, env, []))
                         expr = args[0]
                         continue
+                    case Fail(_, message) if message == REPORTED_ERROR:
+                        raise _Stop("trap", "the program's error", TRAP_UNCAUGHT)
                     case Fail(_, message):
                         raise _Stop("trap", f"no pattern matched: {message}", TRAP_NO_MATCH)
             # return `value` to the frame on top of the stack (update frames take it and pass it on)

@@ -140,9 +140,15 @@ class Prim:
     args: tuple[Expr, ...]
 
 
+# The message of the Fail that ends a program's own error once its language has reported it (Haskell's
+# `error` writes GHC's words first): the IR's trap 4, an uncaught error, rather than trap 3.
+REPORTED_ERROR = "error"
+
+
 @dataclass(frozen=True, slots=True)
 class Fail:
-    """Stops the run: a failed pattern match (the IR's trap 3), at any type."""
+    """Stops the run: a failed pattern match (the IR's trap 3), at any type; or, with the message
+    REPORTED_ERROR, an error the program's language has reported (trap 4)."""
 
     type: Type
     message: str

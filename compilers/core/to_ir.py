@@ -53,7 +53,7 @@ from compilers.core.erase import (
     free_vars,
 )
 from compilers.core.simplify import simplify_program
-from compilers.core.syntax import BOOL, F64_PRIMS, PRIMS
+from compilers.core.syntax import BOOL, F64_PRIMS, PRIMS, REPORTED_ERROR
 from compilers.ir import Const, FunctionBuilder, Module, ModuleBuilder, Operand, SlotRef, Sym, Temp
 from compilers.ir.nodes import Function, clone_function
 
@@ -61,6 +61,7 @@ CON_KIND = 100
 THUNK_KIND = 101
 CLOSURE_KIND = 4
 TRAP_NO_MATCH = 3
+TRAP_UNCAUGHT = 4  # runtime/exceptions.ir's exc_uncaught: an error the language has reported
 # Primitives that cannot fail (but by overflow) and have no effect: applied to evaluated operands in a
 # lazy position they are computed at once, not delayed in a thunk (the core interpreter does the same).
 CHEAP = frozenset({"add", "sub", "mul", "neg", "eq", "ne", "lt", "le", "gt", "ge"})
@@ -626,8 +627,8 @@ class Lowerer:
                 self.case(fn, e, dest)
             case EPrim(op, args):
                 self.prim(fn, op, [self.strict(fn, a) for a in args], dest)
-            case EFail():
-                fb.trap(TRAP_NO_MATCH)
+            case EFail(message):
+                fb.trap(TRAP_UNCAUGHT if message == REPORTED_ERROR else TRAP_NO_MATCH)
                 fb.set_block(fb.new_block("after_fail"))  # unreachable; keeps the builder's flow simple
                 if dest is TAIL:  # the unreachable block still leaves as a tail does, for the verifier
                     self.result(fn, 0, dest)

@@ -23,6 +23,13 @@ Lowerer = Callable[[Any, DiagnosticBag], Any]  # checked AST (or core program) -
 Elaborator = Callable[[Any, DiagnosticBag], Any]  # checked AST -> compilers.core Program
 
 
+# The exit status CPython, java, SBCL's --script and a GHC-built program end with on an uncaught error.
+UNCAUGHT_EXIT_STATUS = 1
+# The IR's trap for an error the program did not handle, once its runtime has reported it
+# (runtime/exceptions.ir, exc_uncaught).
+UNCAUGHT_TRAP = "trap 4"
+
+
 @dataclass(frozen=True, slots=True)
 class Frontend:
     lang: str  # the LANGUAGES.md key: "c", "python", ...
@@ -39,6 +46,10 @@ class Frontend:
     # the runtime does not report itself, by the trap's status: written before the trap's own line (GHC's
     # "prog: divide by zero" where the Engine's division traps).
     trap_reports: Mapping[str, str] = MappingProxyType({})
+    # The Engine's ends that are the program's own uncaught error, which the language has reported itself
+    # ("trap 4", the IR's uncaught error: a Python traceback, GHC's `error`; or a status of trap_reports):
+    # the language's toolchain ends such a program with UNCAUGHT_EXIT_STATUS, and so does a run here.
+    uncaught_traps: frozenset[str] = frozenset()
 
     def lower_checked(self, checked: Any, diags: DiagnosticBag) -> Any:
         """The IR module of a checked tree, through the core when the language elaborates to it (for

@@ -168,3 +168,63 @@ def test_a_reader_that_goes_away_gets_no_traceback(tmp_path: Path) -> None:
     _, stderr = process.communicate(timeout=120)
     assert process.returncode == 1
     assert stderr == b""
+
+
+# A program's own uncaught error ends as its toolchain's program ends: exit status 1 and, on stderr, only
+# what the toolchain writes. Each expected stderr is what the reference printed for the same file, run as
+# `python3.11 p.py` (less the lines of carets CPython 3.11 adds under a traceback's source lines, which
+# this traceback does not draw), `java Main.java` (JDK 17), `sbcl --script p.lisp` (its last line: SBCL's
+# backtrace comes first) and a GHC 9.0.2 build named prog.
+UNCAUGHT = [
+    (
+        "p.py",
+        "def half(n):\n    return 10 // n\n\nprint('start')\nprint(half(0))\n",
+        "start\n",
+        'Traceback (most recent call last):\n  File "{path}", line 5, in <module>\n    print(half(0))\n'
+        '  File "{path}", line 2, in half\n    return 10 // n\n'
+        "ZeroDivisionError: integer division or modulo by zero\n",
+    ),
+    (
+        "Main.java",
+        "public class Main {\n    public static void main(String[] args) {\n"
+        '        System.out.println("start");\n        int[] xs = new int[2];\n'
+        "        xs[3] = 1;\n    }\n}\n",
+        "start\n",
+        'Exception in thread "main" java.lang.ArrayIndexOutOfBoundsException: Index 3 out of bounds for'
+        " length 2\n\tat Main.main(Main.java:5)\n",
+    ),
+    (
+        "p.hs",
+        'main :: IO ()\nmain = do\n  putStrLn "start"\n  print (head ([] :: [Int]))\n',
+        "start\n",
+        "prog: Prelude.head: empty list\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "source", "stdout", "stderr"), UNCAUGHT, ids=[u[0] for u in UNCAUGHT])
+def test_an_uncaught_error_exits_1_with_the_languages_own_report(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], name: str, source: str, stdout: str, stderr: str
+) -> None:
+    path = _write(tmp_path, name, source)
+    assert main(["run", path]) == 1
+    out, err = capsys.readouterr()
+    assert out == stdout
+    assert err == stderr.format(path=path)
+
+
+def test_an_unhandled_lisp_condition_exits_1_as_sbcls_script_does(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = _write(tmp_path, "p.lisp", '(print "start")\n(car 5)\n')
+    assert main(["run", path]) == 1
+    out, err = capsys.readouterr()
+    assert out == '\n"start" '
+    assert err.endswith("unhandled condition in --disable-debugger mode, quitting\n")
+
+
+def test_an_engine_trap_in_python_is_still_70(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # 10 ** 60 is past the Engine's 50 digits: the Engine stops the run, which CPython would not.
+    path = _write(tmp_path, "p.py", "print(10 ** 60)\n")
+    assert main(["run", path]) == 70
+    assert "overflow" in capsys.readouterr().err

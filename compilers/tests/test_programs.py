@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from compilers.frontends.base import UNCAUGHT_EXIT_STATUS
 from compilers.tests.harness import (
     Program,
     ReferenceRunner,
@@ -88,8 +89,9 @@ def test_engine(program: Program, opt_level: int) -> None:
         assert outcome.trap_code == expect.trap_code
     if expect.runtime_error_line is not None:
         assert (outcome.file, outcome.line) == (program.id, expect.runtime_error_line)
-    if outcome.status == "halted":
-        assert outcome.exit_status == (expect.exit_status or 0)
+    if outcome.exit_status is not None:  # it halted, or stopped on its own uncaught error
+        default = 0 if outcome.status == "halted" else UNCAUGHT_EXIT_STATUS
+        assert outcome.exit_status == (expect.exit_status if expect.exit_status is not None else default)
     if expect.stderr is not None:
         # The driver's error report ends with what the language itself would say (its indentation
         # aside, as the reference's last line is compared: java indents its stack trace with a tab).

@@ -56,6 +56,15 @@ def test_a_run_that_did_not_halt_has_no_exit_status(api: APIClient, on_commit: A
     assert (body["status"], body["trap"], body["exit_status"]) == ("runtime_error", "division_by_zero", None)
 
 
+def test_an_uncaught_exception_is_a_runtime_error_with_cpythons_exit_status(
+    api: APIClient, on_commit: Any
+) -> None:
+    # CPython 3.11 prints "before", the traceback ending with this line, and exits with status 1.
+    body = _run(api, on_commit, language="python", source="print('before')\nprint({}['k'])\n")
+    assert (body["status"], body["output"], body["exit_status"]) == ("runtime_error", "before\n", 1)
+    assert body["trap_message"].endswith("KeyError: 'k'")
+
+
 def test_the_api_reports_the_columns_used_and_the_store(api: APIClient, on_commit: Any) -> None:
     body = _run(api, on_commit, source=DEEP)
     assert (body["status"], body["output"], body["store_size"]) == ("completed", "50005000\n", None)

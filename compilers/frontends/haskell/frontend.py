@@ -1,7 +1,7 @@
 """The Haskell front-end's stages as one Frontend (exposed as the package's FRONTEND once programs run end
 to end on the Engine)."""
 
-from compilers.frontends.base import Frontend
+from compilers.frontends.base import UNCAUGHT_TRAP, Frontend
 from compilers.frontends.haskell.ast import dump
 from compilers.frontends.haskell.check import check
 from compilers.frontends.haskell.lexer import lex
@@ -26,4 +26,6 @@ HASKELL = Frontend(
     # GHC's runtime reports its DivideByZero exception so; here the Engine's own division traps (a test
     # before every division would cost each one).
     trap_reports={"division_by_zero": "prog: divide by zero\n"},
+    # `error` (and every failure GHC names: `head []`, a failed match) is reported, then ends with trap 4.
+    uncaught_traps=frozenset({UNCAUGHT_TRAP, "division_by_zero"}),
 )

@@ -477,7 +477,7 @@ class Elaborator:
                 c.TCon("List", (c.INT,)),
                 c.Let(
                     c.Bind(self.fresh(), c.INT, c.App(c.Var("P.putErr"), c.Var(x)), strict=True),
-                    c.Fail(ta, "error"),
+                    c.Fail(ta, c.REPORTED_ERROR),
                 ),
             )
         params, _ = c.PRIMS[op]

@@ -23,7 +23,8 @@ class Outcome:
     file: str | None = None
     trap_code: int | None = None
     message: str = ""  # the run's error report (the compile's diagnostics for "compile_error")
-    exit_status: int | None = None  # the program's own exit status, when it halted (the Engine's runs)
+    # the program's own exit status, when it halted or stopped on its uncaught error (the Engine's runs)
+    exit_status: int | None = None
     stderr: str = ""  # what the program wrote to its standard error (the Engine's runs)
 
 
@@ -86,6 +87,6 @@ def run_engine(lang: str, source: str, filename: str, expect: Expectations, opt_
         run.source_file,
         run.trap_code,
         run.message,
-        exit_status=run.exit_code if run.ok else None,
+        exit_status=run.program_status,
         stderr=run.stderr,
     )
