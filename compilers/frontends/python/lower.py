@@ -1061,7 +1061,13 @@ class FunctionLowering:
             self.store_name(target.id, value)
         elif isinstance(target, A.Attribute):
             obj = self.expr(target.value)
-            self.call("py_setattr", [obj, self.const_str(target.attr), value])
+            mid = self.m.method_ids.get(target.attr, 0)
+            if mid == 0:
+                self.call("py_setattr", [obj, self.const_str(target.attr), value])
+            else:  # a built-in type's method name: read-only on a value of that type
+                self.m.method_names.add(target.attr)
+                tags = Const(self.m.method_tags(target.attr))
+                self.call("py_setattr_m", [obj, self.const_str(target.attr), value, mid, tags])
         elif isinstance(target, A.Subscript):
             obj = self.expr(target.value)
             index = self.expr(target.index)
@@ -2521,6 +2527,16 @@ class FunctionLowering:
             iterable = self.fb.copy(self.expr(e.args[0]))
             kws = self.keyword_map(e, ("start",), name)
             return Const(NONE) if kws is None else self.call("py_sum", [iterable, kws["start"]])
+        strict: Operand = Const(FALSE)
+        if name == "zip" and e.keywords:  # zip(xs, ys, strict=True), as CPython 3.10 on
+            values = [fb.copy(self.expr(a)) for a in e.args]  # before the keyword, as CPython evaluates
+            kws = self.keyword_map(e, ("strict",), name)
+            if kws is None:
+                return Const(NONE)
+            slot = self.argv(len(values))
+            for i, v in enumerate(values):
+                fb.store(slot, v, i)
+            return self.call("py_zip", [slot, len(values), kws["strict"]])
         if e.keywords:
             self.m.diags.error("unsupported", f"{name}() takes no keyword arguments", e.keywords[0].span)
             return Const(NONE)
@@ -2625,7 +2641,7 @@ class FunctionLowering:
                 slot = self.argv(len(values))
                 for i, v in enumerate(values):
                     fb.store(slot, v, i)
-                return self.call("py_zip", [slot, len(values)])
+                return self.call("py_zip", [slot, len(values), strict])
             func = fb.copy(values[0])
             slot = self.argv(len(values) - 1)
             for i, v in enumerate(values[1:]):

@@ -285,6 +285,7 @@ long py_iter(long v);
 long py_binop(long op, long a, long b);
 long py_binop_in(long op, long a, long b, long inplace);
 long py_next(long it);
+long py_zip_strict_end(long its, long k);
 long py_view_list(long view);
 long py_truthy(long v);
 long py_new_list(long cap);
@@ -5497,7 +5498,7 @@ long py_lazy_next(long it) {
             if (py_exc)
                 return 0;
             if (x == STOP)
-                return STOP;
+                return kind == LZ_ZIP && W(it)[4] ? py_zip_strict_end(its, k) : STOP;
             W(items)[2 + k] = x;
         }
         if (kind == LZ_ZIP)
@@ -6707,6 +6708,21 @@ long py_named_method(long obj, long name, long mid, long tags) {
     return mid;
 }
 
+/* obj.name = value where name is a method of a built-in type (mid, tags: as py_getattr_m's): a value of
+ * a type that has it cannot take it ("'str' object attribute 'upper' is read-only"), as in CPython. */
+long py_setattr_m(long obj, long name, long value, long mid, long tags) {
+    long t = py_tag(obj);
+    if (t == T_INST || t == T_CLASS || t == T_FUNC || py_named_method(obj, name, mid, tags) == 0)
+        return py_setattr(obj, name, value);
+    long b = py_sb_new();
+    py_sb_c(b, "'");
+    py_sb_str(b, py_type_name(obj));
+    py_sb_c(b, "' object attribute '");
+    py_sb_str(b, name);
+    py_sb_c(b, "' is read-only");
+    return py_raise_sb(py_cls_AttributeError, b);
+}
+
 /* getattr(obj, name, default): mid and tags are the method id and the types' tags (a bit for each) when
  * the program names a method of the built-in types, so getattr("abc", "upper") is the bound method; mid
  * -1 when the program computes the name, tags then the table of every method. */
@@ -7084,11 +7100,41 @@ long py_iterators(long argv, long argc) {
     return its;
 }
 
-long py_zip(long argv, long argc) {
+/* strict: zip(..., strict=True)'s truth (a Python value), which checks that the iterables end together. */
+long py_zip(long argv, long argc, long strict) {
     long its = py_iterators(argv, argc);
     if (py_exc)
         return 0;
-    return py_lazy_new(LZ_ZIP, its, 0, 0);
+    long checks = py_truthy(strict);
+    if (py_exc)
+        return 0;
+    return py_lazy_new(LZ_ZIP, its, 0, checks);
+}
+
+/* A strict zip's iterable k (from 0) ended: CPython's ValueError when it is not the first, or when the
+ * first ended and another has an item left (bltinmodule.c's zip_next); else the end, STOP. */
+long py_zip_strict_end(long its, long k) {
+    long n = W(its)[1];
+    long longer = 0;
+    if (k == 0) {
+        for (long j = 1; j < n && !longer; j++) {
+            long x = py_next(W(its)[2 + j]);
+            if (py_exc)
+                return 0;
+            if (x != STOP)
+                longer = j;
+        }
+        if (!longer)
+            return STOP;
+        k = longer;
+    }
+    long b = py_sb_new();
+    py_sb_c(b, "zip() argument ");
+    py_sb_int(b, k + 1);
+    py_sb_c(b, longer ? " is longer than argument" : " is shorter than argument");
+    py_sb_c(b, k == 1 ? " " : "s 1-");
+    py_sb_int(b, k);
+    return py_raise_sb(py_cls_ValueError, b);
 }
 
 long py_map(long f, long argv, long argc) {
@@ -7280,6 +7326,13 @@ long py_kwarg(long argv, long argc, long kwn, char *name, long dflt, long *seen)
 long py_call_builtin(long id, long argv, long argc, long kwn) {
     if (id > MATH_IDS)
         return ((py_code4)py_math_code)(id, argv, argc, kwn);
+    if (id == B_zip) {
+        long seen = 0;
+        long strict = py_kwarg(argv, argc, kwn, "strict", FALSE_, &seen);
+        if (kwn != 0 && seen != W(kwn)[1])
+            return py_raise(py_cls_TypeError, "zip() takes no keyword arguments but strict");
+        return py_zip(argv, argc, strict);
+    }
     if (kwn != 0 && id != B_sorted && id != B_min && id != B_max && id != B_print)
         return py_raise(py_cls_TypeError, "this built-in function takes no keyword arguments");
     if (id == B_print) {
@@ -7324,8 +7377,6 @@ long py_call_builtin(long id, long argv, long argc, long kwn) {
         return py_minmax(argv, argc, NONE, UNBOUND, id == B_max);
     if (id == B_round && argc == 2 && kwn == 0)
         return py_round(W(argv)[0], W(argv)[1]);
-    if (id == B_zip)
-        return py_zip(argv, argc);
     if (id == B_map && argc >= 2)
         return py_map(W(argv)[0], argv + 1, argc - 1);
     if (id == B_filter && argc == 2)
