@@ -433,6 +433,8 @@ class Resolver:
                 fn.keys.append(
                     (Symbol.of(":" + var_name.name), var, init, scope.bind(svar, fn) if svar else None)
                 )
+        if fn.keys and not fn.allow_other_keys:
+            self.global_function(Symbol.of("%CHECK-KEYS"))  # lower.py's check of the keys given
         body = strip_declarations(body, True)
         if block_name is not None:
             block = C.Block(func=fn)
@@ -581,8 +583,30 @@ class Resolver:
         if name in ("CADDR", "THIRD") and len(argv) == 1:
             return C.Prim("CAR", [C.Prim("CDR", [C.Prim("CDR", argv, span)], span)], span)
         if self.global_function(head) is not None:
+            self.check_prelude_keys(head, arg_forms, form)
             return C.Call(head, argv, span)
         return C.Call(S("%undefined-function"), [C.Const(head)], span)
+
+    def check_prelude_keys(self, head: Symbol, arg_forms: list[object], form: object) -> None:
+        """A keyword the standard function takes but this subset's does not (`(remove x xs :count 1)`) is a
+        diagnostic: at run time it would be SBCL's unknown-key error, for a call SBCL runs."""
+        params = proper(proper(self.prelude[head])[2]) or []  # type: ignore[index]
+        if S("&key") not in params or S("&allow-other-keys") in params or S("&rest") in params:
+            return
+        marker = params.index(S("&key"))
+        positional = [p for p in params[:marker] if p is not S("&optional")]
+        known = {
+            Symbol.of(":" + (p if isinstance(p, Symbol) else proper(p)[0]).name)  # type: ignore[index]
+            for p in params[marker + 1 :]
+        }
+        for key in arg_forms[len(positional) :: 2]:
+            if isinstance(key, Symbol) and key.keyword and key not in known:
+                taken = " ".join(sorted(k.name.lower() for k in known))
+                raise LispError(
+                    f"{head.name.lower()}'s keyword argument {key.name.lower()} is not supported "
+                    f"(this subset's {head.name.lower()} takes {taken})",
+                    form,
+                )
 
     def note_use(self, var: C.Var, func: C.FuncInfo) -> None:
         fn: C.FuncInfo | None = func

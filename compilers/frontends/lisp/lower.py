@@ -541,8 +541,25 @@ class FnGen:
                 self.emit(f"jmp {done}")
                 self.start(done)
                 self.spill_top -= 1
+            if fn.keys and not fn.allow_other_keys:
+                self.check_keys(fn, keys_slot)
             if fn.rest is None:
                 self.spill_top -= 1
+
+    def check_keys(self, fn: C.FuncInfo, keys_slot: int) -> None:
+        """The keyword arguments given, when there are any, checked as Common Lisp checks them (the
+        prelude's %check-keys: an odd count, a key the function does not name)."""
+        given, checked = self.label("keys_given"), self.label("keys_checked")
+        empty = self.temp()
+        self.emit(f"{empty} = eq {self.unspill(keys_slot)}, @lisp_nil")
+        self.emit(f"br {empty}, {checked}, {given}")
+        self.start(given)
+        known: object = NIL
+        for key, _var, _default, _svar in reversed(fn.keys):
+            known = Cons(key, known)
+        self.call_global_raw("%CHECK-KEYS", [self.unspill(keys_slot), self.lw.constant(known)])
+        self.emit(f"jmp {checked}")
+        self.start(checked)
 
     # ---- expressions -----------------------------------------------------------------------------
     def tail(self, node: C.Node) -> None:

@@ -913,6 +913,17 @@
   (%write n t)
   (%report-end))
 
+(defun %check-keys (plist known)
+  ;; SBCL's errors for keyword arguments odd in number, or naming a key the function does not take
+  ;; (unless a true :allow-other-keys is among them)
+  (if (oddp (length plist))
+      (error (%make-condition 'simple-program-error "odd number of &KEY arguments")))
+  (unless (getf plist :allow-other-keys)
+    (do ((p plist (cddr p))) ((null p))
+      (unless (or (member (car p) known) (eq (car p) :allow-other-keys))
+        (error (%make-condition 'unknown-keyword-argument
+                                (format nil "Unknown &KEY argument: ~s" (car p))))))))
+
 (defun %undefined-function (name)
   (%raise-error 103 name))
 
@@ -970,6 +981,7 @@
       (member super '(t condition))
       (and (member super '(error serious-condition)) (%error-type-p type))
       (and (eq super 'arithmetic-error) (eq type 'division-by-zero))
+      (and (eq super 'program-error) (member type '(simple-program-error unknown-keyword-argument)))
       (some (lambda (parent) (%condition-subtype-p parent super)) (cadr (%condition-type type)))))
 (defun %condition-all-slots (type)
   (let ((spec (%condition-type type)))
@@ -1428,9 +1440,16 @@
 (defun vector (&rest xs) (coerce xs 'vector))
 (defun array-dimension (a axis) (if (eql axis 0) (length a) (error "~s is not an axis of ~s" axis a)))
 (defun array-dimensions (a) (list (length a)))
-(defun make-array (n &key initial-element initial-contents)
-  (let ((v (%make-vector n initial-element)) (i 0))
-    (dolist (x (coerce initial-contents 'list) v) (%vset v i x) (setq i (+ i 1)))))
+(defun make-array (n &key (initial-element nil element-p) initial-contents element-type adjustable)
+  ;; an array of characters is a string, as in SBCL; another element type changes nothing here, and
+  ;; :adjustable alone is an array that is never adjusted (a fill pointer is not supported). Without an
+  ;; initial element, SBCL's: 0, or the character of code 0.
+  (declare (ignore adjustable))
+  (let ((v (if (member element-type '(character base-char standard-char))
+               (make-string n :initial-element (if element-p initial-element (code-char 0)))
+               (%make-vector n (if element-p initial-element 0))))
+        (i 0))
+    (dolist (x (coerce initial-contents 'list) v) (%aset v i x) (setq i (+ i 1)))))
 (defun aref (v i) (if (stringp v) (%sref v i) (%vref v i)))
 (defun svref (v i) (%vref v i))
 (defun %aset (v i x) (if (stringp v) (%sset v i x) (%vset v i x)))
@@ -1835,11 +1854,25 @@
         ((%condition-p x) (%condition-subtype-p (%vref-struct x 0) type))
         (t (eq (%struct-type x) type))))
 (defun type-of (x)
-  (cond ((integerp x) 'integer) ((null x) 'null) ((eq x t) 'boolean) ((symbolp x) 'symbol)
-        ((stringp x) 'string) ((consp x) 'cons) ((characterp x) 'character) ((functionp x) 'function)
-        ((vectorp x) 'vector) ((hash-table-p x) 'hash-table) ((%condition-p x) (%vref-struct x 0))
+  ;; SBCL's (64-bit) answers: an integer by its range (a fixnum has 62 bits and a sign), a string or a
+  ;; vector with its length, a character by the set it is in
+  (cond ((integerp x)
+         (cond ((or (eql x 0) (eql x 1)) 'bit)
+               ((> x 4611686018427387903) '(integer 4611686018427387904))
+               ((> x 1) '(integer 0 4611686018427387903))
+               ((>= x -4611686018427387904) 'fixnum)
+               (t 'bignum)))
+        ((null x) 'null) ((eq x t) 'boolean) ((keywordp x) 'keyword) ((symbolp x) 'symbol)
+        ((stringp x) (list 'simple-array 'character (list (length x))))
+        ((consp x) 'cons)
+        ((characterp x)
+         (let ((code (char-code x)))
+           (cond ((or (= code 10) (<= 32 code 126)) 'standard-char) ((< code 128) 'base-char) (t 'character))))
+        ((functionp x) 'compiled-function)
+        ((vectorp x) (list 'simple-vector (length x)))
+        ((hash-table-p x) 'hash-table) ((%condition-p x) (%vref-struct x 0))
         (t (%struct-type x))))
 (defun %struct-slots (type) nil)
-(defun make-string (n &key (initial-element #\Space))
+(defun make-string (n &key (initial-element (code-char 0)))  ; SBCL's characters of code 0
   (let ((s (%make-string n))) (dotimes (i n s) (%sset s i initial-element))))
 (defun copy-seq (s) (subseq s 0))
