@@ -590,15 +590,17 @@ class Resolver:
     def check_prelude_keys(self, head: Symbol, arg_forms: list[object], form: object) -> None:
         """A keyword the standard function takes but this subset's does not (`(remove x xs :count 1)`) is a
         diagnostic: at run time it would be SBCL's unknown-key error, for a call SBCL runs."""
-        params = proper(proper(self.prelude[head])[2]) or []  # type: ignore[index]
+        definition = proper(self.prelude[head]) or []  # (defun name lambda-list . body)
+        params = proper(definition[2]) or [] if len(definition) > 2 else []
         if S("&key") not in params or S("&allow-other-keys") in params or S("&rest") in params:
             return
         marker = params.index(S("&key"))
         positional = [p for p in params[:marker] if p is not S("&optional")]
-        known = {
-            Symbol.of(":" + (p if isinstance(p, Symbol) else proper(p)[0]).name)  # type: ignore[index]
-            for p in params[marker + 1 :]
-        }
+        known: set[Symbol] = set()
+        for param in params[marker + 1 :]:
+            name = param if isinstance(param, Symbol) else (proper(param) or [None])[0]
+            if isinstance(name, Symbol):
+                known.add(Symbol.of(":" + name.name))
         for key in arg_forms[len(positional) :: 2]:
             if isinstance(key, Symbol) and key.keyword and key not in known:
                 taken = " ".join(sorted(k.name.lower() for k in known))
