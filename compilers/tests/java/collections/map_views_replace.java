@@ -4,7 +4,9 @@ import java.util.*;
 // that refuses changes) and remove through a map's keySet(), values() and entrySet().
 public class Main {
     public static void main(String[] args) {
-        Map<String, Integer> prices = new HashMap<>(Map.of("tea", 3, "cake", 5, "soup", 4, "bread", 2));
+        // Put one by one: a HashMap made from Map.of takes Map.of's order, which java salts on every run.
+        Map<String, Integer> prices = new HashMap<>();
+        prices.put("tea", 3); prices.put("cake", 5); prices.put("soup", 4); prices.put("bread", 2);
         prices.replaceAll((item, p) -> item.length() > 3 ? p * 2 : p + 1);
         System.out.println(prices);
         System.out.println(prices.values().remove(10) + " " + prices.values().remove(99) + " " + prices);
