@@ -186,6 +186,15 @@ DIAGNOSTICS: dict[str, Advice] = {
         "compiler ignores it outside a literal and keeps it as the character 0 inside one.",
         "Remove it: it is invisible in most editors, so retype the marked line.",
     ),
+    "syntax_warning": Advice(
+        "A line that runs, but likely not as meant",
+        "CPython warns when it compiles an expression that is legal but almost always a slip: `is` with a "
+        "literal compares identity, not value (`x is 5`); a literal followed by brackets or parentheses "
+        '(`[1, 2] (3)`) is usually a missing comma between two items; `assert (test, "message")` asserts '
+        "a tuple, which is always true. The program runs as written.",
+        'Use `==` or `!=` to compare values, add the missing comma, or write `assert test, "message"` '
+        "without the parentheses.",
+    ),
     "internal": Advice(
         "The compiler failed",
         "This is a fault in the compiler, not in your program.",

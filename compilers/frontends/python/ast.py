@@ -449,6 +449,21 @@ class Scope:
     closes: bool = False  # a generator with a yield under a finally or a handler of GeneratorExit
 
 
+SKIPPED = ("span", "scope", "gen_def")
+
+
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def child_fields(kind: type[Node]) -> tuple[str, ...]:
+    """The fields of a kind of node that hold parts of the tree (not SKIPPED), found once per kind:
+    dataclasses.fields, asked of every node of a walk, would cost more than the walk."""
+    found = _CHILD_FIELDS.get(kind)
+    if found is None:
+        found = _CHILD_FIELDS[kind] = tuple(f.name for f in fields(kind) if f.name not in SKIPPED)
+    return found
+
+
 def dump(node: object, indent: int = 0) -> str:
     """A readable text form of the tree for `emit --stage ast`."""
     pad = "  " * indent

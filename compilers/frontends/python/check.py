@@ -16,13 +16,13 @@ import builtins
 import math
 import re
 import string
-from dataclasses import fields
 from pathlib import Path
 
 from compilers.diagnostics import DiagnosticBag, Span
 from compilers.frontends.python import ast as A
 from compilers.frontends.python.parser import WITH_BUILTINS
 from compilers.frontends.python.suggestions import MODULE_DIRS
+from compilers.frontends.python.syntax_warnings import warn_syntax
 
 RUNTIME_C_TEXT = (Path(__file__).resolve().parents[2] / "runtime/py/pyrt.c").read_text(encoding="utf-8")
 # The exception classes the runtime makes at start (`py_builtin_class("Name", base)` in pyrt.c, beside
@@ -1066,22 +1066,7 @@ def _named_exprs(exprs: list[A.Expr | None]) -> list[A.NamedExpr]:
         elif isinstance(node, A.Lambda):
             stack.extend(p.default for p in node.params)
         elif isinstance(node, A.Node):  # a generator expression's function is made from its parts
-            stack.extend(reversed([getattr(node, name) for name in child_fields(type(node))]))
-    return found
-
-
-SKIPPED = ("span", "scope", "gen_def")
-
-
-_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
-
-
-def child_fields(kind: type[A.Node]) -> tuple[str, ...]:
-    """The fields of a kind of node that hold parts of the tree (not SKIPPED), found once per kind:
-    dataclasses.fields, asked of every node of a walk, would cost more than the walk."""
-    found = _CHILD_FIELDS.get(kind)
-    if found is None:
-        found = _CHILD_FIELDS[kind] = tuple(f.name for f in fields(kind) if f.name not in SKIPPED)
+            stack.extend(reversed([getattr(node, name) for name in A.child_fields(type(node))]))
     return found
 
 
@@ -1137,4 +1122,5 @@ def _catches_system_exit(handler: A.ExceptHandler) -> bool:
 
 
 def check(module: A.Module, diags: DiagnosticBag) -> A.Module:
+    warn_syntax(module, diags)
     return Checker(diags).run(module)

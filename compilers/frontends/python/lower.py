@@ -35,7 +35,6 @@ from compilers.frontends.python.check import (
     RUNTIME_C_TEXT,
     STRING_CONSTANTS,
     SUPPORTED_BUILTINS,
-    child_fields,
 )
 from compilers.frontends.python.suggestions import (
     BUILTIN_NAMES,
@@ -255,7 +254,7 @@ class ModuleLowering:
                 attributes.add(node.args[1].value)
             elif isinstance(node, A.ClassDef) and node.scope is not None:
                 class_names.update(node.scope.locals)
-            stack.extend(getattr(node, name) for name in child_fields(type(node)))
+            stack.extend(getattr(node, name) for name in A.child_fields(type(node)))
         items: list[DataItem] = []
         for name, pairs, candidates in attribute_hints(attributes, attributes | class_names):
             items += [self.cstring(name), len(pairs)]
@@ -2814,7 +2813,7 @@ def _rebound(body: list[A.Stmt], names: set[str]) -> set[str]:
         if isinstance(node, (A.Assign, A.Del)):
             targets = node.targets
             found.update(t.id for t in targets if isinstance(t, A.Name) and t.id in names)
-        for name in child_fields(type(node)):
+        for name in A.child_fields(type(node)):
             value = getattr(node, name)
             if isinstance(value, (A.Node, list)):
                 visit(value)
