@@ -16,6 +16,7 @@ from compilers.core.float64 import f64_prim
 from compilers.core.syntax import (
     F64_PRIMS,
     REPORTED_ERROR,
+    TRAP_UNCAUGHT,
     App,
     At,
     Bind,
@@ -37,7 +38,6 @@ from compilers.core.syntax import (
 # An Int is held on the Engine as the word 2n+1 of at most 50 digits (compilers/runtime/README.md).
 WORD_LIMIT = 10**50
 TRAP_NO_MATCH = 3
-TRAP_UNCAUGHT = 4  # Fail(REPORTED_ERROR): an error the language has reported
 TRAP_LOOP = 6
 CHEAP = frozenset({"add", "sub", "mul", "neg", "eq", "ne", "lt", "le", "gt", "ge"})
 

@@ -143,6 +143,7 @@ class Prim:
 # The message of the Fail that ends a program's own error once its language has reported it (Haskell's
 # `error` writes GHC's words first): the IR's trap 4, an uncaught error, rather than trap 3.
 REPORTED_ERROR = "error"
+TRAP_UNCAUGHT = 4  # runtime/exceptions.ir's exc_uncaught
 
 
 @dataclass(frozen=True, slots=True)

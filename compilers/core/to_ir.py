@@ -53,7 +53,7 @@ from compilers.core.erase import (
     free_vars,
 )
 from compilers.core.simplify import simplify_program
-from compilers.core.syntax import BOOL, F64_PRIMS, PRIMS, REPORTED_ERROR
+from compilers.core.syntax import BOOL, F64_PRIMS, PRIMS, REPORTED_ERROR, TRAP_UNCAUGHT
 from compilers.ir import Const, FunctionBuilder, Module, ModuleBuilder, Operand, SlotRef, Sym, Temp
 from compilers.ir.nodes import Function, clone_function
 
@@ -61,7 +61,6 @@ CON_KIND = 100
 THUNK_KIND = 101
 CLOSURE_KIND = 4
 TRAP_NO_MATCH = 3
-TRAP_UNCAUGHT = 4  # runtime/exceptions.ir's exc_uncaught: an error the language has reported
 # Primitives that cannot fail (but by overflow) and have no effect: applied to evaluated operands in a
 # lazy position they are computed at once, not delayed in a thunk (the core interpreter does the same).
 CHEAP = frozenset({"add", "sub", "mul", "neg", "eq", "ne", "lt", "le", "gt", "ge"})
