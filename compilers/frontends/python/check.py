@@ -41,6 +41,25 @@ SUPPORTED_BUILTINS = EXCEPTION_CLASSES | frozenset(
     }
 )  # fmt: skip
 CPYTHON_BUILTINS = frozenset(name for name in dir(builtins) if not name.startswith("_"))
+
+
+def _subclassable(name: str) -> bool:
+    """Whether CPython lets a class inherit from the built-in type `name` (not bool, range, slice)."""
+    try:
+        type("Probe", (getattr(builtins, name),), {})
+    except TypeError:
+        return False
+    return True
+
+
+# The built-in types a class could inherit from under CPython but not here (instances of a class are the
+# runtime's own objects, never a list or a dict): a diagnostic, where CPython's refusals (bool, range)
+# are its TypeError at run time.
+UNINHERITABLE_TYPES = frozenset(
+    name
+    for name in SUPPORTED_BUILTINS - EXCEPTION_CLASSES - {"object"}
+    if isinstance(getattr(builtins, name, None), type) and _subclassable(name)
+)
 # The standard library a program may import: math's integer functions, sys.stdin and sys.exit.
 MATH_FUNCTIONS = frozenset({"gcd", "lcm", "factorial", "isqrt", "comb", "perm", "prod"})
 # math's float functions the runtime has: their ids, from the runtime's C source (`#define MF_name id`).
@@ -763,6 +782,14 @@ class Checker:
             self.unsupported("multiple inheritance is not supported", stmt.bases[1].span)
         for base in stmt.bases:
             self.expr(base, parent)
+            if (
+                isinstance(base, A.Name)
+                and base.id in UNINHERITABLE_TYPES
+                and not self.defined_anywhere(parent, base.id)
+            ):
+                self.unsupported(
+                    f"a class inheriting from the built-in type '{base.id}' is not supported", base.span
+                )
         scope = A.Scope("class", stmt.name, parent=parent)
         self.scopes.append(scope)
         stmt.scope = scope

@@ -1287,7 +1287,26 @@ long py_class_qualname(long c) {
     return q == UNBOUND ? W(c)[1] : q;
 }
 
+/* Whether CPython refuses a class inheriting from the built-in type `id` ("not an acceptable base type"). */
+long py_type_final(long id) {
+    return id == B_bool || id == B_slice || (id >= 100 && id != 100 + T_CLASS && id != 100 + T_SUPER);
+}
+
 long py_class_make(long name, long base) {
+    if (base != 0 && py_tag(base) == T_BUILTIN && py_is_type_id(W(base)[1])) {
+        long id = W(base)[1];
+        long b = py_sb_new();
+        if (py_type_final(id)) {
+            py_sb_c(b, "type '");
+            py_sb_str(b, py_builtin_name(id));
+            py_sb_c(b, "' is not an acceptable base type");
+        } else { /* a built-in type reached through another name: the compile refuses it by its own */
+            py_sb_c(b, "a class inheriting from the built-in type '");
+            py_sb_str(b, py_builtin_name(id));
+            py_sb_c(b, "' is not supported");
+        }
+        return py_raise_sb(py_cls_TypeError, b);
+    }
     if (base != 0 && py_tag(base) != T_CLASS) {
         py_raise(py_cls_TypeError, "a class can only inherit from a class");
         return 0;
@@ -2386,7 +2405,7 @@ long py_type_name(long v) {
         return W(W(v)[1])[1];
     if (t == T_SET && W(v)[S_FROZEN])
         return py_const_str("frozenset");
-    if (t == T_VIEW || t == T_LAZY || t == T_ITER) /* each kind has types of its own: type(v) knows which */
+    if (t == T_VIEW || t == T_LAZY || t == T_ITER || t == T_BUILTIN) /* kinds with several types: type(v) */
         return py_builtin_name(W(py_type(v))[1]);
     return py_tag_name(t);
 }
@@ -6167,6 +6186,8 @@ long py_type(long v) {
         id = B_float;
     else if (t == T_SLICE)
         id = B_slice;
+    else if (t == T_BUILTIN && py_is_type_id(W(v)[1]))
+        id = 100 + T_CLASS; /* type(int) is type */
     return py_builtin(id);
 }
 
