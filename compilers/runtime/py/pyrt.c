@@ -1647,6 +1647,8 @@ long py_view_eq(long a, long b);
 long py_key_eq(long a, long b) {
     if (a == b)
         return 1;
+    if (a % 2 != 0 && b % 2 != 0) /* two different ints */
+        return 0;
     long ta = py_tag(a);
     long tb = py_tag(b);
     if (ta == T_STR && tb == T_STR)
@@ -1688,19 +1690,28 @@ long py_hash(long v);
 long py_two64(void);
 long py_key_eq(long a, long b);
 
-/* The first slot of a dict index for a hash, as an unsigned number modulo the size. */
-long py_index_start(long h, long size) {
-    long u = h < 0 ? h + py_two64() : h;
-    return u % size;
+/* A hash as an unsigned number, the start of its probe in a dict index and the perturbation of the
+ * probe's steps (CPython's: slot 5j + 1 + perturb, perturb shifted right 5 bits at each step). Stepping
+ * to the next slot instead made a run of ints (hashed to themselves) one cluster, which a missing key's
+ * lookup walked to its end. */
+long py_index_unsigned(long h) {
+    return h < 0 ? h + py_two64() : h;
 }
 
-/* Item i of d into its index (linear probing from its hash's slot). */
+long py_index_step(long j, long perturb, long size) {
+    return (j * 5 + perturb + 1) % size;
+}
+
+/* Item i of d into its index. */
 long py_index_put(long d, long i) {
     long index = W(d)[5];
     long size = W(d)[6] + 1;
-    long j = py_index_start(py_hash(W(W(d)[3])[i]), size);
-    while (W(index)[j] >= 0)
-        j = (j + 1) % size;
+    long perturb = py_index_unsigned(py_hash(W(W(d)[3])[i]));
+    long j = perturb % size;
+    while (W(index)[j] >= 0) {
+        perturb = perturb / 32;
+        j = py_index_step(j, perturb, size);
+    }
     W(index)[j] = i;
     return NONE;
 }
@@ -1731,7 +1742,8 @@ long py_dict_find(long d, long key) {
     if (W(d)[5] != 0 && W(d)[0] == T_DICT) { /* (a set's word 5 is its own table) */
         long index = W(d)[5];
         long size = W(d)[6] + 1;
-        long j = py_index_start(py_hash(key), size);
+        long perturb = py_index_unsigned(py_hash(key));
+        long j = perturb % size;
         long keys = W(d)[3];
         while (1) {
             long i = W(index)[j];
@@ -1739,7 +1751,8 @@ long py_dict_find(long d, long key) {
                 return -1;
             if (py_key_eq(W(keys)[i], key))
                 return i;
-            j = (j + 1) % size;
+            perturb = perturb / 32;
+            j = py_index_step(j, perturb, size);
         }
     }
     long n = W(d)[1];
@@ -1761,6 +1774,8 @@ long py_dict_find(long d, long key) {
 long py_inst_hash_fn(long cls);
 
 long py_hashable(long v) {
+    if (v % 2 != 0) /* an int: the commonest key, answered before its tag is looked up */
+        return 1;
     long t = py_tag(v);
     if (t == T_INST && py_inst_hash_fn(W(v)[1]) == NONE) {
         py_type_error2("unhashable type: '", v, "'");
@@ -1857,6 +1872,8 @@ long py_hash(long v);
 /* CPython's hash of an int: n modulo 2**61 - 1, keeping the sign; -1 becomes -2. */
 long py_int_hash(long n) {
     long p = TWO61 - 1;
+    if (n > -p && n < p) /* its own hash, without the division */
+        return n == -1 ? -2 : n;
     long r = n < 0 ? -((-n) % p) : n % p;
     return r == -1 ? -2 : r;
 }
@@ -1966,6 +1983,8 @@ long py_dict_get(long d, long key, long dflt);
  * whose class defines __hash__; for strings, whose order CPython randomises in each run, and other
  * objects (hashed by address there), a fixed one. */
 long py_hash(long v) {
+    if (v % 2 != 0) /* an int, the commonest key, before its tag is looked up */
+        return py_int_hash(INTV(v));
     long t = py_tag(v);
     if (t == T_INST) {
         long f = py_inst_hash_fn(W(v)[1]);
