@@ -2606,6 +2606,29 @@ void py_sb_instance(long b, long v, long as_repr) {
     }
 }
 
+/* The lists, tuples and dicts whose repr is being written, outermost first: one met again inside itself
+ * is written [...], (...) or {...}, as CPython's Py_ReprEnter has it. Past REPR_OPEN_MAX open ones the
+ * deeper are not looked for (a structure that deep is past any recursion limit anyway). */
+#define REPR_OPEN_MAX 200
+long py_repr_open[REPR_OPEN_MAX];
+long py_repr_depth;
+
+/* 1 if v's repr is being written already; else v is opened (py_repr_leave closes it). */
+long py_repr_enter(long v) {
+    long n = py_repr_depth < REPR_OPEN_MAX ? py_repr_depth : REPR_OPEN_MAX;
+    for (long i = 0; i < n; i++)
+        if (py_repr_open[i] == v)
+            return 1;
+    if (py_repr_depth < REPR_OPEN_MAX)
+        py_repr_open[py_repr_depth] = v;
+    py_repr_depth = py_repr_depth + 1;
+    return 0;
+}
+
+void py_repr_leave(void) {
+    py_repr_depth = py_repr_depth - 1;
+}
+
 void py_sb_value(long b, long v, long as_repr) {
     long t = py_tag(v);
     if (t == T_INT) {
@@ -2624,29 +2647,43 @@ void py_sb_value(long b, long v, long as_repr) {
     } else if (t == T_LIST || t == T_TUPLE) {
         long n = W(v)[1];
         long it = py_items(v);
+        if (n > 0 && py_repr_enter(v)) {
+            py_sb_c(b, t == T_LIST ? "[...]" : "(...)");
+            return;
+        }
         py_sb_char(b, t == T_LIST ? '[' : '(');
-        for (long i = 0; i < n; i++) {
+        for (long i = 0; i < n && !py_exc; i++) {
             if (i > 0)
                 py_sb_c(b, ", ");
             py_sb_value(b, W(it)[i], 1);
-            if (py_exc)
-                return;
         }
+        if (n > 0)
+            py_repr_leave();
+        if (py_exc)
+            return;
         if (t == T_TUPLE && n == 1)
             py_sb_char(b, ',');
         py_sb_char(b, t == T_LIST ? ']' : ')');
     } else if (t == T_DICT) {
         long n = W(v)[1];
+        if (n > 0 && py_repr_enter(v)) {
+            py_sb_c(b, "{...}");
+            return;
+        }
         py_sb_char(b, '{');
-        for (long i = 0; i < n; i++) {
+        for (long i = 0; i < n && !py_exc; i++) {
             if (i > 0)
                 py_sb_c(b, ", ");
             py_sb_value(b, W(W(v)[3])[i], 1);
+            if (py_exc)
+                break;
             py_sb_c(b, ": ");
             py_sb_value(b, W(W(v)[4])[i], 1);
-            if (py_exc)
-                return;
         }
+        if (n > 0)
+            py_repr_leave();
+        if (py_exc)
+            return;
         py_sb_char(b, '}');
     } else if (t == T_SET) {
         long n = W(v)[1];
