@@ -16,6 +16,7 @@ from compilers.core.float64 import f64_prim
 from compilers.core.syntax import (
     F64_PRIMS,
     REPORTED_ERROR,
+    TRAP_NO_MATCH,
     TRAP_UNCAUGHT,
     App,
     At,
@@ -37,7 +38,6 @@ from compilers.core.syntax import (
 
 # An Int is held on the Engine as the word 2n+1 of at most 50 digits (compilers/runtime/README.md).
 WORD_LIMIT = 10**50
-TRAP_NO_MATCH = 3
 TRAP_LOOP = 6
 CHEAP = frozenset({"add", "sub", "mul", "neg", "eq", "ne", "lt", "le", "gt", "ge"})
 

@@ -144,6 +144,7 @@ class Prim:
 # `error` writes GHC's words first): the IR's trap 4, an uncaught error, rather than trap 3.
 REPORTED_ERROR = "error"
 TRAP_UNCAUGHT = 4  # runtime/exceptions.ir's exc_uncaught
+TRAP_NO_MATCH = 3  # a case no pattern matched (the IR's trap and the core interpreter's stop)
 
 
 @dataclass(frozen=True, slots=True)

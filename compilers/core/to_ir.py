@@ -53,14 +53,13 @@ from compilers.core.erase import (
     free_vars,
 )
 from compilers.core.simplify import simplify_program
-from compilers.core.syntax import BOOL, F64_PRIMS, PRIMS, REPORTED_ERROR, TRAP_UNCAUGHT
+from compilers.core.syntax import BOOL, F64_PRIMS, PRIMS, REPORTED_ERROR, TRAP_NO_MATCH, TRAP_UNCAUGHT
 from compilers.ir import Const, FunctionBuilder, Module, ModuleBuilder, Operand, SlotRef, Sym, Temp
 from compilers.ir.nodes import Function, clone_function
 
 CON_KIND = 100
 THUNK_KIND = 101
 CLOSURE_KIND = 4
-TRAP_NO_MATCH = 3
 # Primitives that cannot fail (but by overflow) and have no effect: applied to evaluated operands in a
 # lazy position they are computed at once, not delayed in a thunk (the core interpreter does the same).
 CHEAP = frozenset({"add", "sub", "mul", "neg", "eq", "ne", "lt", "le", "gt", "ge"})

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from compilers.core.syntax import TRAP_UNCAUGHT
 from compilers.diagnostics import DiagnosticBag
 from compilers.tokens import Token
 
@@ -25,9 +26,9 @@ Elaborator = Callable[[Any, DiagnosticBag], Any]  # checked AST -> compilers.cor
 
 # The exit status CPython, java, SBCL's --script and a GHC-built program end with on an uncaught error.
 UNCAUGHT_EXIT_STATUS = 1
-# The IR's trap for an error the program did not handle, once its runtime has reported it
-# (runtime/exceptions.ir, exc_uncaught).
-UNCAUGHT_TRAP = "trap 4"
+# The end of a run (driver._end_name) on the IR's trap for an error the program did not handle, once its
+# runtime has reported it (runtime/exceptions.ir, exc_uncaught).
+UNCAUGHT_TRAP = f"trap {TRAP_UNCAUGHT}"
 
 
 @dataclass(frozen=True, slots=True)
