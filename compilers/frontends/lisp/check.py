@@ -90,6 +90,8 @@ PRIMS: dict[str, tuple[int, int]] = {
     "%UNGETC": (1, 1),
     "%SYMTAB": (0, 0),
 }
+# Type tests that the program calls as prelude functions: the primitive tests one tag only
+PROGRAM_TYPE_TESTS = frozenset({"VECTORP", "STRINGP"})
 BINARY = {
     "+": "ADD",
     "-": "SUB",
@@ -260,6 +262,7 @@ class Resolver:
         self.defuns: dict[Symbol, object] = {}  # name -> the defun form
         self.prelude: dict[Symbol, object] = {}
         self.functions: dict[Symbol, C.FuncInfo] = {}
+        self.library: set[int] = set()  # ids of the prelude's functions (not the program's)
         self.queue: list[tuple[Symbol, object]] = []
         self.toplevel_forms: list[object] = []
         self.struct_defs: dict[Symbol, list[Symbol]] = {}
@@ -378,6 +381,8 @@ class Resolver:
             return None
         fn = C.FuncInfo(name.name, None, span=form.span)  # type: ignore[attr-defined]
         self.functions[name] = fn
+        if name not in self.defuns:
+            self.library.add(id(fn))
         self.queue.append((name, form))
         return fn
 
@@ -570,6 +575,10 @@ class Resolver:
             return node
         if name in ("+", "*") and not argv:
             return C.Const(0 if name == "+" else 1)
+        if name in PROGRAM_TYPE_TESTS and not self.in_library(scope):
+            # the program's vectorp and stringp (prelude.lisp) also accept strings and array headers
+            self.global_function(head)
+            return C.Call(head, argv, span)
         if name in PRIMS and PRIMS[name][0] <= len(argv) <= PRIMS[name][1]:
             return C.Prim(name, argv, span)
         if name in ("CADR", "SECOND") and len(argv) == 1:
@@ -586,6 +595,14 @@ class Resolver:
             self.check_prelude_keys(head, arg_forms, form)
             return C.Call(head, argv, span)
         return C.Call(S("%undefined-function"), [C.Const(head)], span)
+
+    def in_library(self, scope: Scope) -> bool:
+        """Whether the code being resolved belongs to the prelude, whose vectorp and stringp are the
+        representation's tests (lower.py, TYPE_TESTS)."""
+        fn = scope.func
+        while fn.parent is not None:
+            fn = fn.parent
+        return id(fn) in self.library
 
     def check_prelude_keys(self, head: Symbol, arg_forms: list[object], form: object) -> None:
         """A keyword the standard function takes but this subset's does not (`(remove x xs :count 1)`) is a

@@ -428,7 +428,7 @@ SETF_FUNCTIONS = {
     "rest": "rplacd",
     "aref": "%aset",
     "svref": "%aset",
-    "char": "%sset",
+    "char": "%sset-char",
     "schar": "%sset",
     "gethash": "%puthash",
     "nth": "%nth-set",
@@ -466,6 +466,8 @@ def _setf(form: object, structs: dict[Symbol, tuple[Symbol, int]]) -> object:
             out.append(L(S("%nth-set"), NTH_PLACES[head.name], parts[1], value))
         elif head.name == "NTH" and len(parts) == 3:
             out.append(L(S("%nth-set"), parts[1], parts[2], value))
+        elif head.name == "FILL-POINTER" and len(parts) == 2:
+            out.append(L(S("%set-fill-pointer"), parts[1], value))
         elif head.name == "GETHASH" and len(parts) in (3, 4):
             out.append(L(S("%puthash"), parts[2], parts[1], value))
         elif head.name == "GETF" and len(parts) in (3, 4):
