@@ -312,6 +312,31 @@ def test_deriving_functor_needs_an_extension():
     ]
 
 
+def test_deriving_enum_and_bounded_need_an_enumeration():
+    # GHC 9.0.2: at the class in the deriving clause; Bounded also takes a type of one constructor, and
+    # no class an empty type (without EmptyDataDeriving).
+    main = "main :: IO ()\nmain = print 1\n"
+    enumeration = (
+        "‘T’ must be an enumeration type"
+        " (an enumeration consists of one or more nullary, non-GADT constructors)"
+    )
+    got = errors("data T = A Int | B deriving (Show, Enum)\n" + main)
+    assert got == [f"1:36: Can't make a derived instance of ‘Enum T’: {enumeration}"]
+    got = errors("data T = A Int | B deriving (Show, Bounded)\n" + main)
+    assert got == [
+        f"1:36: Can't make a derived instance of ‘Bounded T’: {enumeration}"
+        " or ‘T’ must have precisely one constructor"
+    ]
+    got = errors("data T = T Int deriving (Show, Enum)\n" + main)
+    assert got == [f"1:32: Can't make a derived instance of ‘Enum T’: {enumeration}"]
+    assert errors("data T = T Int Bool deriving (Show, Bounded)\n" + main) == []
+    got = errors("data V deriving (Show, Bounded)\n" + main)
+    assert got == [
+        "1:18: Can't make a derived instance of ‘Show V’: ‘V’ must have at least one data constructor."
+        " Use EmptyDataDeriving to enable deriving for empty data types"
+    ]
+
+
 def test_illegal_instance_heads_are_ghcs():
     # GHC 9.0.2 (no FlexibleInstances): at the instance's head, the type as written.
     cls = "class Pretty a where\n  pretty :: a -> String\n"

@@ -181,7 +181,36 @@ def _enum(d: A.DData) -> list[str]:
 
 
 def _bounded(d: A.DData) -> list[str]:
+    """An enumeration's first and last constructors; one constructor's fields each at its own bound."""
+    if len(d.cons) == 1 and d.cons[0].fields:
+        c = d.cons[0]
+        name = f"({c.name})" if _is_op(c.name) else c.name
+        lines = [_head(d, "Bounded")]
+        for method in ("minBound", "maxBound"):
+            lines.append(f"  {method} = {name} {' '.join(method for _ in c.fields)}")
+        return lines
     return [_head(d, "Bounded"), f"  minBound = {d.cons[0].name}", f"  maxBound = {d.cons[-1].name}"]
+
+
+def _not_derivable(cls: str, d: A.DData) -> str | None:
+    """GHC's reason that the class cannot be derived for the type, if it cannot (Enum and Bounded need an
+    enumeration, or Bounded one constructor; every class a constructor, without EmptyDataDeriving)."""
+    if not d.cons:
+        return (
+            f"‘{d.name}’ must have at least one data constructor. "
+            "Use EmptyDataDeriving to enable deriving for empty data types"
+        )
+    if cls not in ("Enum", "Bounded") or all(not c.fields for c in d.cons):
+        return None
+    reason = (
+        f"‘{d.name}’ must be an enumeration type (an enumeration consists of one or more nullary, "
+        "non-GADT constructors)"
+    )
+    if cls == "Enum":
+        return reason
+    if len(d.cons) == 1:
+        return None
+    return f"{reason} or ‘{d.name}’ must have precisely one constructor"
 
 
 def derive_instances(
@@ -209,6 +238,9 @@ def derive_instances(
                 else:
                     message += f": ‘{cls}’ is not a stock derivable class (Eq, Show, etc.)"
                 raise ParseError(message, where)
+            reason = _not_derivable(cls, d)
+            if reason is not None:
+                raise ParseError(f"Can't make a derived instance of ‘{cls} {d.name}’: {reason}", where)
             groups.append((_derive(cls, d, fix), where))
         if "Ord" in d.deriving or "Enum" in d.deriving:
             groups.append((_tag_fn(d), d.span))

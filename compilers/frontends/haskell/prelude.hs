@@ -689,40 +689,64 @@ isHexDigit :: Char -> Bool
 isHexDigit c = isDigit c || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F')
 
 isUpper :: Char -> Bool
-isUpper c = c >= 'A' && c <= 'Z'
+isUpper c = if c < '\128' then c >= 'A' && c <= 'Z' else isUpperCategory' (charCategory' (primOrd c))
 
 isLower :: Char -> Bool
-isLower c = c >= 'a' && c <= 'z'
+isLower c = if c < '\128' then c >= 'a' && c <= 'z' else charCategory' (primOrd c) == 1
 
 isAlpha :: Char -> Bool
-isAlpha c = isUpper c || isLower c
+isAlpha c = if c < '\128' then (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') else charCategory' (primOrd c) <= 4
 
 isLetter :: Char -> Bool
 isLetter c = isAlpha c
 
 isAlphaNum :: Char -> Bool
-isAlphaNum c = isAlpha c || isDigit c
+isAlphaNum c = if c < '\128' then isAlpha c || isDigit c else isAlphaNumCategory' (charCategory' (primOrd c))
 
 isSpace :: Char -> Bool
-isSpace c = c == ' ' || (c >= '\t' && c <= '\r') || c == '\160'
+isSpace c
+  | c < '\888' = c == ' ' || (c >= '\t' && c <= '\r') || c == '\160'
+  | otherwise = c == '\5760' || (c >= '\8192' && c <= '\8202') || c == '\8239' || c == '\8287' || c == '\12288'
 
 isPunctuation :: Char -> Bool
-isPunctuation c = c `elem` "!\"#%&'()*,-./:;?@[\\]_{}"
+isPunctuation c = if c < '\128' then c `elem` "!\"#%&'()*,-./:;?@[\\]_{}" else isPunctuationCategory' (charCategory' (primOrd c))
 
 isAscii :: Char -> Bool
 isAscii c = primOrd c < 128
 
 isControl :: Char -> Bool
-isControl c = primOrd c < 32 || primOrd c == 127
+isControl c = primOrd c < 32 || (primOrd c >= 127 && primOrd c < 160)
 
 isPrint :: Char -> Bool
-isPrint c = not (isControl c)
+isPrint c = if c < '\128' then not (isControl c) else isPrintCategory' (charCategory' (primOrd c))
 
 toUpper :: Char -> Char
-toUpper c = if isLower c then primChr (primOrd c - 32) else c
+toUpper c
+  | c < '\128' = if c >= 'a' && c <= 'z' then primChr (primOrd c - 32) else c
+  | otherwise = primChr (upperWide' (primOrd c))
 
 toLower :: Char -> Char
-toLower c = if isUpper c then primChr (primOrd c + 32) else c
+toLower c
+  | c < '\128' = if c >= 'A' && c <= 'Z' then primChr (primOrd c + 32) else c
+  | otherwise = primChr (lowerWide' (primOrd c))
+
+-- Data.Char's classes of a character past ASCII, from its general category: GHC's GeneralCategory's
+-- constructor as its position in that type (0 UppercaseLetter, 1 LowercaseLetter, 2 TitlecaseLetter,
+-- 3 ModifierLetter, 4 OtherLetter, 5-7 the marks, 8-10 the numbers, 11-17 the punctuation, 18-21 the
+-- symbols, 22 Space, 23 LineSeparator, 24 ParagraphSeparator, 25 Control, 26 Format, 27 Surrogate, 28
+-- PrivateUse, 29 NotAssigned), as GHC.Unicode defines each class; 30 for a character outside the blocks
+-- the table has, which is then only printable.
+isUpperCategory' :: Int -> Bool
+isUpperCategory' k = k == 0 || k == 2
+
+isAlphaNumCategory' :: Int -> Bool
+isAlphaNumCategory' k = k <= 4 || (k >= 8 && k <= 10)
+
+isPunctuationCategory' :: Int -> Bool
+isPunctuationCategory' k = k >= 11 && k <= 17
+
+isPrintCategory' :: Int -> Bool
+isPrintCategory' k = k <= 22 || k == 30
 
 digitToInt :: Char -> Int
 digitToInt c
@@ -1330,13 +1354,573 @@ isLatin1 :: Char -> Bool
 isLatin1 c = primOrd c < 256
 
 isNumber :: Char -> Bool
-isNumber c = isDigit c || c `elem` "\178\179\185\188\189\190"
+isNumber c = if c < '\128' then isDigit c else let k = charCategory' (primOrd c) in k >= 8 && k <= 10
 
 isSeparator :: Char -> Bool
-isSeparator c = c == ' ' || c == '\160'
+isSeparator c = if c < '\128' then c == ' ' else let k = charCategory' (primOrd c) in k >= 22 && k <= 24
 
 isSymbol :: Char -> Bool
-isSymbol c = c `elem` "$+<=>^`|~"
+isSymbol c = if c < '\128' then c `elem` "$+<=>^`|~" else let k = charCategory' (primOrd c) in k >= 18 && k <= 21
+
+isMark :: Char -> Bool
+isMark c = c >= '\128' && (let k = charCategory' (primOrd c) in k >= 5 && k <= 7)
+
+-- GHC 9.0.2's general category (numbered as above), upper case and lower case of a character from U+0080:
+-- exactly GHC's in the blocks U+0080-U+058F (Latin-1, Latin Extended-A and -B, IPA, the combining
+-- marks, Greek, Cyrillic, Armenian), U+3040-U+30FF (kana), U+4E00-U+9FFF (CJK ideographs) and
+-- U+AC00-U+D7A3 (Hangul), and GHC's spaces and separators everywhere; another character is category 30
+-- and its own upper and lower case. Made from GHC's answers for every character and checked against
+-- them; a search tree of comparisons, as the Engine has no table to index. Each further block costs
+-- code in every program that classifies a character past ASCII, so only these are here.
+charCategory' :: Int -> Int
+charCategory' n =
+    if n < 660 then if n < 405 then if n < 192 then if n < 175 then if n < 168 then if n < 162 then if n < 160 then 25
+    else if n < 161 then 22
+    else 17
+    else if n < 166 then 19
+    else if n < 167 then 21
+    else 17
+    else if n < 171 then if n < 169 then 20
+    else if n < 170 then 21
+    else 4
+    else if n < 173 then if n < 172 then 15
+    else 18
+    else if n < 174 then 26
+    else 21
+    else if n < 182 then if n < 178 then if n < 176 then 20
+    else if n < 177 then 21
+    else 18
+    else if n < 180 then 10
+    else if n < 181 then 20
+    else 1
+    else if n < 186 then if n < 184 then 17
+    else if n < 185 then 20
+    else 10
+    else if n < 188 then if n < 187 then 4
+    else 16
+    else if n < 191 then 10
+    else 17
+    else if n < 380 then if n < 256 then if n < 223 then if n < 215 then 0
+    else if n < 216 then 18
+    else 0
+    else if n < 247 then 1
+    else if n < 248 then 18
+    else 1
+    else if n < 330 then if n < 312 then (if even (n - 256) then 0 else 1)
+    else if n < 328 then (if even (n - 312) then 1 else 0)
+    else 1
+    else if n < 378 then if n < 376 then (if even (n - 330) then 0 else 1)
+    else 0
+    else if n < 379 then 1
+    else 0
+    else if n < 390 then if n < 385 then if n < 381 then 1
+    else if n < 382 then 0
+    else 1
+    else if n < 388 then if n < 387 then 0
+    else 1
+    else if n < 389 then 0
+    else 1
+    else if n < 396 then if n < 392 then 0
+    else if n < 393 then 1
+    else 0
+    else if n < 402 then if n < 398 then 1
+    else 0
+    else if n < 403 then 1
+    else 0
+    else if n < 454 then if n < 430 then if n < 417 then if n < 412 then if n < 406 then 1
+    else if n < 409 then 0
+    else 1
+    else if n < 414 then 0
+    else if n < 415 then 1
+    else 0
+    else if n < 425 then if n < 423 then (if even (n - 417) then 1 else 0)
+    else if n < 424 then 0
+    else 1
+    else if n < 428 then if n < 426 then 0
+    else 1
+    else if n < 429 then 0
+    else 1
+    else if n < 441 then if n < 436 then if n < 432 then 0
+    else if n < 433 then 1
+    else 0
+    else if n < 438 then if n < 437 then 1
+    else 0
+    else if n < 439 then 1
+    else 0
+    else if n < 445 then if n < 443 then 1
+    else if n < 444 then 4
+    else 0
+    else if n < 452 then if n < 448 then 1
+    else 4
+    else if n < 453 then 0
+    else 2
+    else if n < 500 then if n < 460 then if n < 457 then if n < 455 then 1
+    else if n < 456 then 0
+    else 2
+    else if n < 458 then 1
+    else if n < 459 then 0
+    else 2
+    else if n < 496 then if n < 476 then (if even (n - 460) then 1 else 0)
+    else if n < 478 then 1
+    else (if even (n - 478) then 0 else 1)
+    else if n < 498 then if n < 497 then 1
+    else 0
+    else if n < 499 then 2
+    else 1
+    else if n < 573 then if n < 505 then if n < 501 then 0
+    else if n < 502 then 1
+    else 0
+    else if n < 570 then if n < 563 then (if even (n - 505) then 1 else 0)
+    else 1
+    else if n < 572 then 0
+    else 1
+    else if n < 578 then if n < 575 then 0
+    else if n < 577 then 1
+    else 0
+    else if n < 583 then if n < 579 then 1
+    else 0
+    else if n < 591 then (if even (n - 583) then 1 else 0)
+    else 1
+    else if n < 1021 then if n < 896 then if n < 880 then if n < 736 then if n < 706 then if n < 661 then 4
+    else if n < 688 then 1
+    else 3
+    else if n < 710 then 20
+    else if n < 722 then 3
+    else 20
+    else if n < 749 then if n < 741 then 3
+    else if n < 748 then 20
+    else 3
+    else if n < 751 then if n < 750 then 20
+    else 3
+    else if n < 768 then 20
+    else 5
+    else if n < 886 then if n < 883 then if n < 881 then 0
+    else if n < 882 then 1
+    else 0
+    else if n < 884 then 1
+    else if n < 885 then 3
+    else 20
+    else if n < 890 then if n < 887 then 0
+    else if n < 888 then 1
+    else 29
+    else if n < 894 then if n < 891 then 3
+    else 1
+    else if n < 895 then 17
+    else 0
+    else if n < 940 then if n < 908 then if n < 903 then if n < 900 then 29
+    else if n < 902 then 20
+    else 0
+    else if n < 904 then 17
+    else if n < 907 then 0
+    else 29
+    else if n < 912 then if n < 909 then 0
+    else if n < 910 then 29
+    else 0
+    else if n < 930 then if n < 913 then 1
+    else 0
+    else if n < 931 then 29
+    else 0
+    else if n < 1012 then if n < 978 then if n < 975 then 1
+    else if n < 976 then 0
+    else 1
+    else if n < 984 then if n < 981 then 0
+    else 1
+    else if n < 1008 then (if even (n - 984) then 0 else 1)
+    else 1
+    else if n < 1015 then if n < 1013 then 0
+    else if n < 1014 then 1
+    else 18
+    else if n < 1017 then if n < 1016 then 0
+    else 1
+    else if n < 1019 then 0
+    else 1
+    else if n < 8232 then if n < 1367 then if n < 1162 then if n < 1154 then if n < 1072 then 0
+    else if n < 1120 then 1
+    else (if even (n - 1120) then 0 else 1)
+    else if n < 1155 then 21
+    else if n < 1160 then 5
+    else 7
+    else if n < 1230 then if n < 1216 then (if even (n - 1162) then 0 else 1)
+    else if n < 1218 then 0
+    else (if even (n - 1218) then 1 else 0)
+    else if n < 1328 then if n < 1232 then 1
+    else (if even (n - 1232) then 0 else 1)
+    else if n < 1329 then 29
+    else 0
+    else if n < 1421 then if n < 1376 then if n < 1369 then 29
+    else if n < 1370 then 3
+    else 17
+    else if n < 1418 then if n < 1417 then 1
+    else 17
+    else if n < 1419 then 12
+    else 29
+    else if n < 5760 then if n < 1423 then 21
+    else if n < 1424 then 19
+    else 30
+    else if n < 8192 then if n < 5761 then 22
+    else 30
+    else if n < 8203 then 22
+    else 30
+    else if n < 12443 then if n < 8288 then if n < 8239 then if n < 8233 then 23
+    else if n < 8234 then 24
+    else 30
+    else if n < 8240 then 22
+    else if n < 8287 then 30
+    else 22
+    else if n < 12352 then if n < 12288 then 30
+    else if n < 12289 then 22
+    else 30
+    else if n < 12439 then if n < 12353 then 29
+    else 4
+    else if n < 12441 then 29
+    else 5
+    else if n < 12543 then if n < 12448 then if n < 12445 then 20
+    else if n < 12447 then 3
+    else 4
+    else if n < 12539 then if n < 12449 then 12
+    else 4
+    else if n < 12540 then 17
+    else 3
+    else if n < 40944 then if n < 12544 then 4
+    else if n < 19968 then 30
+    else 4
+    else if n < 44032 then if n < 40960 then 29
+    else 30
+    else if n < 55204 then 4
+    else 30
+
+upperWide' :: Int -> Int
+upperWide' n =
+    if n < 602 then if n < 439 then if n < 390 then if n < 306 then if n < 248 then if n < 182 then if n < 181 then n
+    else (n + 743)
+    else if n < 224 then n
+    else if n < 247 then (n - 32)
+    else n
+    else if n < 257 then if n < 255 then (n - 32)
+    else if n < 256 then (n + 121)
+    else n
+    else if n < 304 then (if even (n - 257) then n - 1 else n)
+    else if n < 305 then n
+    else (n - 232)
+    else if n < 376 then if n < 314 then if n < 307 then n
+    else if n < 312 then (if even (n - 307) then n - 1 else n)
+    else n
+    else if n < 329 then (if even (n - 314) then n - 1 else n)
+    else if n < 331 then n
+    else (if even (n - 331) then n - 1 else n)
+    else if n < 384 then if n < 378 then n
+    else if n < 383 then (if even (n - 378) then n - 1 else n)
+    else (n - 300)
+    else if n < 385 then (n + 195)
+    else if n < 387 then n
+    else (if even (n - 387) then n - 1 else n)
+    else if n < 411 then if n < 402 then if n < 393 then if n < 392 then n
+    else (n - 1)
+    else if n < 396 then n
+    else if n < 397 then (n - 1)
+    else n
+    else if n < 406 then if n < 403 then (n - 1)
+    else if n < 405 then n
+    else (n + 97)
+    else if n < 409 then n
+    else if n < 410 then (n - 1)
+    else (n + 163)
+    else if n < 425 then if n < 417 then if n < 414 then n
+    else if n < 415 then (n + 130)
+    else n
+    else if n < 422 then (if even (n - 417) then n - 1 else n)
+    else if n < 424 then n
+    else (n - 1)
+    else if n < 432 then if n < 429 then n
+    else if n < 430 then (n - 1)
+    else n
+    else if n < 433 then (n - 1)
+    else if n < 436 then n
+    else (if even (n - 436) then n - 1 else n)
+    else if n < 500 then if n < 457 then if n < 447 then if n < 442 then if n < 441 then n
+    else (n - 1)
+    else if n < 445 then n
+    else if n < 446 then (n - 1)
+    else n
+    else if n < 454 then if n < 448 then (n + 56)
+    else if n < 453 then n
+    else (n - 1)
+    else if n < 455 then (n - 2)
+    else if n < 456 then n
+    else (n - 1)
+    else if n < 477 then if n < 460 then if n < 458 then (n - 2)
+    else if n < 459 then n
+    else (n - 1)
+    else if n < 461 then (n - 2)
+    else if n < 462 then n
+    else (if even (n - 462) then n - 1 else n)
+    else if n < 496 then if n < 478 then (n - 79)
+    else if n < 479 then n
+    else (if even (n - 479) then n - 1 else n)
+    else if n < 498 then n
+    else if n < 499 then (n - 1)
+    else (n - 2)
+    else if n < 578 then if n < 547 then if n < 502 then if n < 501 then n
+    else (n - 1)
+    else if n < 505 then n
+    else if n < 544 then (if even (n - 505) then n - 1 else n)
+    else n
+    else if n < 573 then if n < 564 then (if even (n - 547) then n - 1 else n)
+    else if n < 572 then n
+    else (n - 1)
+    else if n < 575 then n
+    else if n < 577 then (n + 10815)
+    else n
+    else if n < 595 then if n < 592 then if n < 579 then (n - 1)
+    else if n < 583 then n
+    else (if even (n - 583) then n - 1 else n)
+    else if n < 593 then (n + 10783)
+    else if n < 594 then (n + 10780)
+    else (n + 10782)
+    else if n < 598 then if n < 596 then (n - 210)
+    else if n < 597 then (n - 206)
+    else n
+    else if n < 600 then (n - 205)
+    else if n < 601 then n
+    else (n - 202)
+    else if n < 884 then if n < 629 then if n < 615 then if n < 609 then if n < 604 then if n < 603 then n
+    else (n - 203)
+    else if n < 605 then (n + 42319)
+    else if n < 608 then n
+    else (n - 205)
+    else if n < 612 then if n < 610 then (n + 42315)
+    else if n < 611 then n
+    else (n - 207)
+    else if n < 613 then n
+    else if n < 614 then (n + 42280)
+    else (n + 42308)
+    else if n < 621 then if n < 618 then if n < 616 then n
+    else if n < 617 then (n - 209)
+    else (n - 211)
+    else if n < 619 then (n + 42308)
+    else if n < 620 then (n + 10743)
+    else (n + 42305)
+    else if n < 625 then if n < 623 then n
+    else if n < 624 then (n - 211)
+    else n
+    else if n < 626 then (n + 10749)
+    else if n < 627 then (n - 213)
+    else n
+    else if n < 649 then if n < 641 then if n < 637 then if n < 630 then (n - 214)
+    else n
+    else if n < 638 then (n + 10727)
+    else if n < 640 then n
+    else (n - 218)
+    else if n < 644 then if n < 642 then n
+    else if n < 643 then (n + 42307)
+    else (n - 218)
+    else if n < 647 then n
+    else if n < 648 then (n + 42282)
+    else (n - 218)
+    else if n < 669 then if n < 653 then if n < 650 then (n - 69)
+    else if n < 652 then (n - 217)
+    else (n - 71)
+    else if n < 658 then n
+    else if n < 659 then (n - 219)
+    else n
+    else if n < 837 then if n < 670 then (n + 42261)
+    else if n < 671 then (n + 42258)
+    else n
+    else if n < 838 then (n + 84)
+    else if n < 881 then n
+    else (if even (n - 881) then n - 1 else n)
+    else if n < 1009 then if n < 972 then if n < 940 then if n < 888 then if n < 887 then n
+    else (n - 1)
+    else if n < 891 then n
+    else if n < 894 then (n + 130)
+    else n
+    else if n < 945 then if n < 941 then (n - 38)
+    else if n < 944 then (n - 37)
+    else n
+    else if n < 962 then (n - 32)
+    else if n < 963 then (n - 31)
+    else (n - 32)
+    else if n < 981 then if n < 976 then if n < 973 then (n - 64)
+    else if n < 975 then (n - 63)
+    else n
+    else if n < 977 then (n - 62)
+    else if n < 978 then (n - 57)
+    else n
+    else if n < 984 then if n < 982 then (n - 47)
+    else if n < 983 then (n - 54)
+    else (n - 8)
+    else if n < 985 then n
+    else if n < 1008 then (if even (n - 985) then n - 1 else n)
+    else (n - 86)
+    else if n < 1120 then if n < 1016 then if n < 1012 then if n < 1010 then (n - 80)
+    else if n < 1011 then (n + 7)
+    else (n - 116)
+    else if n < 1013 then n
+    else if n < 1014 then (n - 96)
+    else n
+    else if n < 1020 then if n < 1017 then (n - 1)
+    else if n < 1019 then n
+    else (n - 1)
+    else if n < 1072 then n
+    else if n < 1104 then (n - 32)
+    else (n - 80)
+    else if n < 1231 then if n < 1163 then if n < 1121 then n
+    else if n < 1154 then (if even (n - 1121) then n - 1 else n)
+    else n
+    else if n < 1216 then (if even (n - 1163) then n - 1 else n)
+    else if n < 1218 then n
+    else (if even (n - 1218) then n - 1 else n)
+    else if n < 1328 then if n < 1232 then (n - 15)
+    else if n < 1233 then n
+    else (if even (n - 1233) then n - 1 else n)
+    else if n < 1377 then n
+    else if n < 1415 then (n - 48)
+    else n
+
+lowerWide' :: Int -> Int
+lowerWide' n =
+    if n < 476 then if n < 406 then if n < 382 then if n < 305 then if n < 223 then if n < 215 then if n < 192 then n
+    else (n + 32)
+    else if n < 216 then n
+    else (n + 32)
+    else if n < 303 then if n < 256 then n
+    else (if even (n - 256) then n + 1 else n)
+    else if n < 304 then n
+    else (n - 199)
+    else if n < 328 then if n < 311 then if n < 306 then n
+    else (if even (n - 306) then n + 1 else n)
+    else if n < 313 then n
+    else (if even (n - 313) then n + 1 else n)
+    else if n < 375 then if n < 330 then n
+    else (if even (n - 330) then n + 1 else n)
+    else if n < 376 then n
+    else if n < 377 then (n - 121)
+    else (if even (n - 377) then n + 1 else n)
+    else if n < 396 then if n < 390 then if n < 386 then if n < 385 then n
+    else (n + 210)
+    else if n < 389 then (if even (n - 386) then n + 1 else n)
+    else n
+    else if n < 392 then if n < 391 then (n + 206)
+    else (n + 1)
+    else if n < 393 then n
+    else if n < 395 then (n + 205)
+    else (n + 1)
+    else if n < 401 then if n < 399 then if n < 398 then n
+    else (n + 79)
+    else if n < 400 then (n + 202)
+    else (n + 203)
+    else if n < 403 then if n < 402 then (n + 1)
+    else n
+    else if n < 404 then (n + 205)
+    else if n < 405 then (n + 207)
+    else n
+    else if n < 431 then if n < 421 then if n < 412 then if n < 408 then if n < 407 then (n + 211)
+    else (n + 209)
+    else if n < 409 then (n + 1)
+    else n
+    else if n < 414 then if n < 413 then (n + 211)
+    else (n + 213)
+    else if n < 415 then n
+    else if n < 416 then (n + 214)
+    else (if even (n - 416) then n + 1 else n)
+    else if n < 425 then if n < 423 then if n < 422 then n
+    else (n + 218)
+    else if n < 424 then (n + 1)
+    else n
+    else if n < 428 then if n < 426 then (n + 218)
+    else n
+    else if n < 429 then (n + 1)
+    else if n < 430 then n
+    else (n + 218)
+    else if n < 445 then if n < 438 then if n < 433 then if n < 432 then (n + 1)
+    else n
+    else if n < 435 then (n + 217)
+    else (if even (n - 435) then n + 1 else n)
+    else if n < 440 then if n < 439 then n
+    else (n + 219)
+    else if n < 441 then (n + 1)
+    else if n < 444 then n
+    else (n + 1)
+    else if n < 455 then if n < 453 then if n < 452 then n
+    else (n + 2)
+    else if n < 454 then (n + 1)
+    else n
+    else if n < 457 then if n < 456 then (n + 2)
+    else (n + 1)
+    else if n < 458 then n
+    else if n < 459 then (n + 2)
+    else (if even (n - 459) then n + 1 else n)
+    else if n < 904 then if n < 573 then if n < 504 then if n < 498 then if n < 495 then if n < 478 then n
+    else (if even (n - 478) then n + 1 else n)
+    else if n < 497 then n
+    else (n + 2)
+    else if n < 502 then if n < 501 then (if even (n - 498) then n + 1 else n)
+    else n
+    else if n < 503 then (n - 97)
+    else (n - 56)
+    else if n < 546 then if n < 544 then if n < 543 then (if even (n - 504) then n + 1 else n)
+    else n
+    else if n < 545 then (n - 130)
+    else n
+    else if n < 570 then if n < 563 then (if even (n - 546) then n + 1 else n)
+    else n
+    else if n < 571 then (n + 10795)
+    else if n < 572 then (n + 1)
+    else n
+    else if n < 591 then if n < 578 then if n < 575 then if n < 574 then (n - 163)
+    else (n + 10792)
+    else if n < 577 then n
+    else (n + 1)
+    else if n < 580 then if n < 579 then n
+    else (n - 195)
+    else if n < 581 then (n + 69)
+    else if n < 582 then (n + 71)
+    else (if even (n - 582) then n + 1 else n)
+    else if n < 887 then if n < 883 then if n < 880 then n
+    else (if even (n - 880) then n + 1 else n)
+    else if n < 886 then n
+    else (n + 1)
+    else if n < 896 then if n < 895 then n
+    else (n + 116)
+    else if n < 902 then n
+    else if n < 903 then (n + 38)
+    else n
+    else if n < 1017 then if n < 940 then if n < 910 then if n < 908 then if n < 907 then (n + 37)
+    else n
+    else if n < 909 then (n + 64)
+    else n
+    else if n < 913 then if n < 912 then (n + 63)
+    else n
+    else if n < 930 then (n + 32)
+    else if n < 931 then n
+    else (n + 32)
+    else if n < 1007 then if n < 976 then if n < 975 then n
+    else (n + 8)
+    else if n < 984 then n
+    else (if even (n - 984) then n + 1 else n)
+    else if n < 1013 then if n < 1012 then n
+    else (n - 60)
+    else if n < 1015 then n
+    else if n < 1016 then (n + 1)
+    else n
+    else if n < 1162 then if n < 1024 then if n < 1019 then if n < 1018 then (n - 7)
+    else (n + 1)
+    else if n < 1021 then n
+    else (n - 130)
+    else if n < 1072 then if n < 1040 then (n + 80)
+    else (n + 32)
+    else if n < 1120 then n
+    else if n < 1153 then (if even (n - 1120) then n + 1 else n)
+    else n
+    else if n < 1230 then if n < 1216 then if n < 1215 then (if even (n - 1162) then n + 1 else n)
+    else n
+    else if n < 1217 then (n + 15)
+    else (if even (n - 1217) then n + 1 else n)
+    else if n < 1327 then if n < 1232 then n
+    else (if even (n - 1232) then n + 1 else n)
+    else if n < 1329 then n
+    else if n < 1367 then (n + 48)
+    else n
 
 -- ---------------------------------------------------------------- tuples, functions
 
@@ -1815,6 +2399,9 @@ guard False = empty
 
 msum :: MonadPlus m => [m a] -> m a
 msum ms = foldr mplus mzero ms
+
+mfilter :: MonadPlus m => (a -> Bool) -> m a -> m a
+mfilter p ma = ma >>= \a -> if p a then return a else mzero
 
 asum :: Alternative f => [f a] -> f a
 asum fs = foldr (<|>) empty fs

@@ -168,6 +168,7 @@ DATA_CHAR = frozenset(
         "isNumber",
         "isSeparator",
         "isSymbol",
+        "isMark",
     ]
 )
 DATA_MAYBE = frozenset(
@@ -210,6 +211,7 @@ CONTROL_MONAD = frozenset(
         "mzero",
         "mplus",
         "msum",
+        "mfilter",
         "fail",
         ">=>",
         "<=<",
