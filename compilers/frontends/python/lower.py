@@ -817,6 +817,12 @@ class FunctionLowering:
             self.expr(s.value)
         elif isinstance(s, A.Assign) and len(s.targets) == 1 and self.owns(s.targets[0]):
             self.assign_owned(s.targets[0], s.value)
+        elif isinstance(s, A.Assign) and (pairs := _pairwise(s)) is not None:
+            # `a, b = b, a`: each value is held in a temp of its own, then each target assigned in order,
+            # as CPython's tuple would be made and unpacked (which cannot fail at its exact length)
+            values = [fb.copy(self.expr(e)) for e in pairs[1]]
+            for target, item in zip(pairs[0], values, strict=True):
+                self.assign(target, item)
         elif isinstance(s, A.Assign):
             value: Operand
             if isinstance(s.value, A.Yield):
@@ -3007,6 +3013,19 @@ def lower_generator(
 
 
 MODULE_CODE = "module.main"  # the IR function of the module's own code
+
+
+def _pairwise(s: A.Assign) -> tuple[list[A.Expr], list[A.Expr]] | None:
+    """(targets, values) of an assignment `a, b = x, y`: one target, a tuple or list of as many plain
+    targets as the tuple display on the right has plain values; None for any other."""
+    if len(s.targets) != 1 or not isinstance(s.value, A.TupleExpr):
+        return None
+    target = s.targets[0]
+    if not isinstance(target, (A.TupleExpr, A.ListExpr)) or len(target.elts) != len(s.value.elts):
+        return None
+    if any(isinstance(e, A.Starred) for e in (*target.elts, *s.value.elts)):
+        return None
+    return target.elts, s.value.elts
 
 
 def lower(module: A.Module, diags: DiagnosticBag) -> Module:

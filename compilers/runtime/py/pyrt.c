@@ -5232,6 +5232,14 @@ long py_char_str(long c) {
 long py_slice(long v, long lo, long hi, long step);
 
 long py_getitem(long v, long key) {
+    if (key % 2 != 0 && v % 2 == 0 && v > TRUE_ && W(v)[0] == T_LIST) { /* a list by an int in range */
+        long i = INTV(key);
+        long n = W(v)[1];
+        if (i < 0)
+            i = i + n;
+        if (i >= 0 && i < n)
+            return W(W(v)[3])[i];
+    }
     long t = py_tag(v);
     if (t == T_LIST || t == T_TUPLE || t == T_STR || t == T_RANGE) {
         if (py_tag(key) == T_SLICE) /* s[slice(i, j)], as s[i:j] */
@@ -5283,6 +5291,16 @@ long py_getitem(long v, long key) {
 }
 
 long py_setitem(long v, long key, long value) {
+    if (key % 2 != 0 && v % 2 == 0 && v > TRUE_ && W(v)[0] == T_LIST) { /* a list by an int in range */
+        long i = INTV(key);
+        long n = W(v)[1];
+        if (i < 0)
+            i = i + n;
+        if (i >= 0 && i < n) {
+            W(W(v)[3])[i] = value;
+            return NONE;
+        }
+    }
     long t = py_tag(v);
     if (t == T_LIST && py_tag(key) == T_SLICE)
         return py_list_set_slice(v, key, value);
