@@ -2607,9 +2607,10 @@ void py_sb_instance(long b, long v, long as_repr) {
 }
 
 /* The lists, tuples and dicts whose repr is being written, outermost first: one met again inside itself
- * is written [...], (...) or {...}, as CPython's Py_ReprEnter has it. Past REPR_OPEN_MAX open ones the
- * deeper are not looked for (a structure that deep is past any recursion limit anyway). */
-#define REPR_OPEN_MAX 200
+ * is written [...], (...) or {...}, as CPython's Py_ReprEnter has it. The table is static data, which
+ * every program's Store holds, so it is short: past REPR_OPEN_MAX open ones the deeper are not recorded,
+ * and only a cycle through one of the outer REPR_OPEN_MAX is found. */
+#define REPR_OPEN_MAX 32
 long py_repr_open[REPR_OPEN_MAX];
 long py_repr_depth;
 
