@@ -1115,6 +1115,8 @@ class Checker:
             self.stmt(s.body, _Scope(inner))
             self.loops -= 1
         elif isinstance(s, A.ForEach):
+            if isinstance(s.iterable, A.New):  # `for (String w : new TreeSet<>(words))`: no target type
+                s.iterable.receiver = True  # type: ignore[attr-defined]
             t = self.expr(s.iterable, scope)
             inner = _Scope(scope)
             elem = t[:-2] if t.endswith("[]") else self.iterable_element(t)
@@ -1268,6 +1270,8 @@ class Checker:
 
     def switch(self, s: A.Switch | A.SwitchExpr, scope: _Scope) -> None:
         t = self.expr(s.subject, scope)
+        if t in ("Integer", "Character"):  # a box's switch is on its value (JLS 14.11), lowering unboxes it
+            t = UNBOXES[t]
         subject = self.class_of(t)
         enum = subject if subject is not None and subject.enum else None
         if enum is None and t not in ("int", "char", "short", "byte", "String", "error"):
@@ -1356,13 +1360,18 @@ class Checker:
         loops, self.loops = self.loops, 0  # break and continue cannot leave a switch expression
         self.switch(e, scope)
         self.loops = loops
-        self.yield_targets.pop()
+        target = self.yield_targets.pop()
         values = self.yields.pop()
         if not values:
             return "error"
         ty = values[0].ty
         for v in values[1:]:
             ty = self.unify(ty, v.ty, values[0], v, e.span)
+        if target is not None and ty != "error" and all(self.assignable(v.ty, target, v) for v in values):
+            # In an assignment context a switch expression is a poly expression of the target's type
+            # (JLS 15.28.1): `Integer n = switch (k) { case 0 -> count; default -> 0; }` keeps a null
+            # count, where a standalone one would unbox it.
+            return target
         return ty
 
     def rethrow_of_catch_parameter(self, e: A.Expr) -> bool:
@@ -1680,6 +1689,22 @@ class Checker:
         """The type of a conditional (or switch) expression whose branches have types a and b."""
         if a == b:
             return a
+        ua, ub = UNBOXES.get(a, a), UNBOXES.get(b, b)
+        if ua == ub == "boolean":  # `c ? flag : true` is a boolean: the Boolean is unboxed (JLS 15.25)
+            return "boolean"
+        if is_numeric(ua) and is_numeric(ub) and (is_ref(a) or is_ref(b)):
+            # A numeric conditional (JLS 15.25.2): a box is unboxed and promoted with the other side
+            # (`c ? count : 0` of an Integer is an int, `c ? count : 2.5` a double), so a null box
+            # throws in its branch. Integer's constant is not a constant expression: only a primitive
+            # int constant fits a Byte, Short or Character's type.
+            if ua == ub:
+                return ua
+            for x, y, ex in ((a, ub, ea), (b, ua, eb)):
+                if x == "int" and y in ("byte", "short", "char") and self.assignable(x, y, ex):
+                    return y
+            if {ua, ub} == {"byte", "short"}:
+                return "short"
+            return promote(ua, ub)
         if is_numeric(a) and is_numeric(b):
             # an int constant that fits the other side's byte, short or char takes its type (JLS
             # 15.25: `true ? 'c' : 0` is a char) before either widens

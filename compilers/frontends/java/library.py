@@ -29,6 +29,13 @@ BOXING = ("Integer", "Long", "Character", "Boolean")
 # java.util.stream's classes are compiled only with a program that names one of them or `stream`: the
 # collections' stream() (and Arrays.stream) are left out of the others.
 STREAMS = "java.util.stream"
+# The interfaces only a LongStream's operations take (java.util.function's and the stream's sink): their
+# methods are numbered after all the library's others, since each selector's index widens the itable of
+# every class implementing an interface numbered after it.
+LONG_STREAM_INTERFACES = frozenset(
+    {"LongPredicate", "LongUnaryOperator", "LongBinaryOperator", "LongFunction", "LongConsumer",
+     "IntToLongFunction", "LongSink"}
+)  # fmt: skip
 # String's methods written in Java (library/lang.java's Strings): a program naming one compiles Strings
 # (and one naming a regular expression's method, which the checker then reports as outside the subset).
 STRING_METHODS = frozenset(
@@ -124,8 +131,12 @@ def interface_selectors() -> dict[str, int]:
     from compilers.frontends.java.parser import parse
 
     out: dict[str, int] = {}
+    late: list[A.ClassDecl] = []
 
-    def visit(d: A.ClassDecl) -> None:
+    def visit(d: A.ClassDecl, defer: bool = True) -> None:
+        if d.kind == "interface" and defer and d.name in LONG_STREAM_INTERFACES:
+            late.append(d)
+            return
         if d.kind == "interface":
             for m in d.methods:
                 if m.ret and "static" not in m.modifiers:
@@ -139,6 +150,8 @@ def interface_selectors() -> dict[str, int]:
         diags = DiagnosticBag()
         for d in parse([*piece.tokens, Token("eof", "", piece.tokens[-1].span)], diags).classes:
             visit(d)
+    for d in late:
+        visit(d, defer=False)
     return out
 
 
@@ -200,6 +213,10 @@ def needed(unit: A.CompilationUnit) -> list[str]:
     if used & REGEX_METHODS or ("split" in used and any(map(regex_split, split_calls(unit)))):
         used.add("RegexStrings")
     left_out = set() if used & {"stream", "chars", "lines", *streams(table)} else streams(table)
+    if not long_streams(used):
+        # LongStream is large and rarely used: without it Stream's mapToLong and the like go too, and
+        # the interfaces only they name, each of which would widen every class's itable.
+        left_out |= {n for n in ("LongStream", "LongSink", "IntToLongFunction") if n not in used}
     todo = [n for n in table if n in used and n not in declared and n not in left_out]
     if todo or used & {"Object", *BOXING}:
         todo.extend(BOXING)
@@ -217,6 +234,12 @@ def needed(unit: A.CompilationUnit) -> list[str]:
         chosen.add(name)
         todo.extend(n for n in table[name].names if n in table and n not in left_out)
     return [n for n in table if n in chosen]
+
+
+def long_streams(used: set[str]) -> bool:
+    """Whether the program may use a LongStream: names it, mapToLong or asLongStream, or may stream a
+    long[] (Arrays.stream)."""
+    return bool(used & {"LongStream", "mapToLong", "asLongStream"}) or {"Arrays", "stream", "long"} <= used
 
 
 def chars_slice(unit: A.CompilationUnit) -> bool:

@@ -266,8 +266,9 @@ class FunctionLowering:
         # The labelled statements being lowered, by label: their break and continue targets as in loops.
         self.labels: dict[str, tuple[str, str | None, int]] = {}
         self.next_label = ""  # the label of the loop about to be lowered (`outer: for ...`)
-        # Each enclosing switch expression: the slot its value is yielded to, its end, the finally depth.
-        self.yields: list[tuple[Held, str, int]] = []
+        # Each enclosing switch expression: the slot its value is yielded to, its end, the finally depth
+        # and its type.
+        self.yields: list[tuple[Held, str, int, str]] = []
         self.outer: FieldInfo | None = None  # in a lambda's method: the field holding the enclosing this
         self.npe: Messages | None = None  # java's NullPointerException messages (the program's methods)
         for p in params:
@@ -578,8 +579,8 @@ class FunctionLowering:
         elif isinstance(s, A.Try):
             self.try_(s)
         elif isinstance(s, A.Yield):
-            held, done, depth = self.yields[-1]
-            v = self.value(s.value)
+            held, done, depth, ty = self.yields[-1]
+            v = self.convert(self.value(s.value), s.value.ty, ty, s.value)  # `case 0 -> 1` of a double switch
             fb.store(held.where, v, held.offset)
             self.leave_to(depth)
             fb.jump(done)
@@ -710,6 +711,8 @@ class FunctionLowering:
         labels = [fb.new_block("case") for _ in s.cases]
         default = next((lab for lab, c in zip(labels, s.cases, strict=True) if not c.labels), done)
         v = self.value(s.subject)
+        if s.subject.ty in ("Integer", "Character"):  # `switch (counts.get(k))`: a null throws
+            v = self.convert(v, s.subject.ty, UNBOXES[s.subject.ty], s.subject)
         subject = self.low.classes.get(base_of(s.subject.ty))
         if s.subject.ty == "String":
             self.null_check(v, lambda n: n.hidden('Cannot invoke "String.hashCode()"', s.hidden, s.span))
@@ -747,7 +750,7 @@ class FunctionLowering:
     def switch_expr(self, e: A.SwitchExpr) -> Operand:
         done = self.fb.new_block("yielded")
         held = self.hold(Const(0), is_ref(e.ty), always=True)
-        self.yields.append((held, done, len(self.finals)))
+        self.yields.append((held, done, len(self.finals), e.ty))
         self.switch(e)
         self.yields.pop()
         # The switch's own end (reached when no case matched) joins the yields' end.

@@ -214,3 +214,27 @@ interface DoubleConsumer {
 interface IntToDoubleFunction {
     double applyAsDouble(int value);
 }
+
+interface LongPredicate {
+    boolean test(long value);
+}
+
+interface LongUnaryOperator {
+    long applyAsLong(long operand);
+}
+
+interface LongBinaryOperator {
+    long applyAsLong(long left, long right);
+}
+
+interface LongFunction<R> {
+    R apply(long value);
+}
+
+interface LongConsumer {
+    void accept(long value);
+}
+
+interface IntToLongFunction {
+    long applyAsLong(int value);
+}

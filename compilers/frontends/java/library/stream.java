@@ -17,6 +17,10 @@ interface DoubleSink {
     boolean push(double v);
 }
 
+interface LongSink {
+    boolean push(long v);
+}
+
 abstract class Stream<T> {
     // Push every element into sink, in order; false when the sink stopped it.
     abstract boolean run(Sink<T> sink);
@@ -166,6 +170,15 @@ abstract class Stream<T> {
         return new IntStream() {
             boolean run(IntSink sink) {
                 return up.run(x -> sink.push(f.applyAsInt(x)));
+            }
+        };
+    }
+
+    public LongStream mapToLong(ToLongFunction<T> f) {
+        Stream<T> up = this;
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                return up.run(x -> sink.push(f.applyAsLong(x)));
             }
         };
     }
@@ -689,6 +702,24 @@ abstract class IntStream {
         return avg[0] > 0 ? OptionalDouble.of((double) avg[1] / avg[0]) : OptionalDouble.empty();
     }
 
+    public LongStream asLongStream() {
+        IntStream up = this;
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                return up.run(x -> sink.push(x));
+            }
+        };
+    }
+
+    public LongStream mapToLong(IntToLongFunction f) {
+        IntStream up = this;
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                return up.run(x -> sink.push(f.applyAsLong(x)));
+            }
+        };
+    }
+
     public DoubleStream asDoubleStream() {
         IntStream up = this;
         return new DoubleStream() {
@@ -959,6 +990,283 @@ abstract class DoubleStream {
         ArrayList<Double> all = new ArrayList<Double>();
         run(x -> all.add(x));
         double[] out = new double[all.size()];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = all.get(i);
+        }
+        return out;
+    }
+}
+
+// LongStream (from LongStream.range and of, Arrays.stream of a long[], mapToLong and asLongStream): its
+// sum wraps as a long does, as java's reduce(0, Long::sum).
+abstract class LongStream {
+    abstract boolean run(LongSink sink);
+
+    public static LongStream range(long from, long to) {
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                for (long i = from; i < to; i++) {
+                    if (!sink.push(i)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    public static LongStream rangeClosed(long from, long to) {
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                for (long i = from; i <= to; i++) {
+                    if (!sink.push(i)) {
+                        return false;
+                    }
+                    if (i == to) {
+                        break;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    static LongStream ofArray(long[] items) {
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                for (long x : items) {
+                    if (!sink.push(x)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    public static LongStream empty() {
+        return ofArray(new long[0]);
+    }
+
+    public static LongStream of(long... values) {
+        return ofArray(values);
+    }
+
+    public static LongStream iterate(long seed, LongUnaryOperator next) {
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                long x = seed;
+                while (sink.push(x)) {
+                    x = next.applyAsLong(x);
+                }
+                return false;
+            }
+        };
+    }
+
+    public static LongStream iterate(long seed, LongPredicate hasNext, LongUnaryOperator next) {
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                for (long x = seed; hasNext.test(x); x = next.applyAsLong(x)) {
+                    if (!sink.push(x)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    public LongStream limit(long n) {
+        if (n < 0) {
+            throw new IllegalArgumentException(Long.toString(n));
+        }
+        LongStream up = this;
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                if (n == 0) {
+                    return false;
+                }
+                long[] seen = new long[1];
+                return up.run(x -> {
+                    seen[0]++;
+                    return sink.push(x) && seen[0] < n;
+                });
+            }
+        };
+    }
+
+    public LongStream skip(long n) {
+        LongStream up = this;
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                long[] seen = new long[1];
+                return up.run(x -> {
+                    seen[0]++;
+                    return seen[0] <= n || sink.push(x);
+                });
+            }
+        };
+    }
+
+    public LongStream filter(LongPredicate keep) {
+        LongStream up = this;
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                return up.run(x -> !keep.test(x) || sink.push(x));
+            }
+        };
+    }
+
+    public LongStream map(LongUnaryOperator f) {
+        LongStream up = this;
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                return up.run(x -> sink.push(f.applyAsLong(x)));
+            }
+        };
+    }
+
+    public <R> Stream<R> mapToObj(LongFunction<R> f) {
+        LongStream up = this;
+        return new Stream<R>() {
+            boolean run(Sink<R> sink) {
+                return up.run(x -> sink.push(f.apply(x)));
+            }
+        };
+    }
+
+    public Stream<Long> boxed() {
+        LongStream up = this;
+        return new Stream<Long>() {
+            boolean run(Sink<Long> sink) {
+                return up.run(x -> sink.push(x));
+            }
+        };
+    }
+
+    public DoubleStream asDoubleStream() {
+        LongStream up = this;
+        return new DoubleStream() {
+            boolean run(DoubleSink sink) {
+                return up.run(x -> sink.push(x));
+            }
+        };
+    }
+
+    public LongStream peek(LongConsumer action) {
+        LongStream up = this;
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                return up.run(x -> {
+                    action.accept(x);
+                    return sink.push(x);
+                });
+            }
+        };
+    }
+
+    public LongStream sorted() {
+        LongStream up = this;
+        return new LongStream() {
+            boolean run(LongSink sink) {
+                long[] all = up.toArray();
+                Arrays.sort(all);
+                for (long x : all) {
+                    if (!sink.push(x)) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        };
+    }
+
+    public void forEach(LongConsumer action) {
+        run(x -> {
+            action.accept(x);
+            return true;
+        });
+    }
+
+    public long sum() {
+        return reduce(0, (a, b) -> a + b);
+    }
+
+    public OptionalDouble average() {
+        long[] avg = new long[2];
+        run(x -> {
+            avg[0]++;
+            avg[1] += x;
+            return true;
+        });
+        return avg[0] > 0 ? OptionalDouble.of((double) avg[1] / avg[0]) : OptionalDouble.empty();
+    }
+
+    public long count() {
+        long[] n = new long[1];
+        run(x -> {
+            n[0]++;
+            return true;
+        });
+        return n[0];
+    }
+
+    public long reduce(long identity, LongBinaryOperator op) {
+        long[] acc = {identity};
+        run(x -> {
+            acc[0] = op.applyAsLong(acc[0], x);
+            return true;
+        });
+        return acc[0];
+    }
+
+    public OptionalLong reduce(LongBinaryOperator op) {
+        boolean[] seen = new boolean[1];
+        long[] acc = new long[1];
+        run(x -> {
+            acc[0] = seen[0] ? op.applyAsLong(acc[0], x) : x;
+            seen[0] = true;
+            return true;
+        });
+        return seen[0] ? OptionalLong.of(acc[0]) : OptionalLong.empty();
+    }
+
+    public OptionalLong max() {
+        return reduce((a, b) -> Math.max(a, b));
+    }
+
+    public OptionalLong min() {
+        return reduce((a, b) -> Math.min(a, b));
+    }
+
+    public OptionalLong findFirst() {
+        boolean[] seen = new boolean[1];
+        long[] first = new long[1];
+        run(x -> {
+            first[0] = x;
+            seen[0] = true;
+            return false;
+        });
+        return seen[0] ? OptionalLong.of(first[0]) : OptionalLong.empty();
+    }
+
+    public boolean anyMatch(LongPredicate p) {
+        return !run(x -> !p.test(x));
+    }
+
+    public boolean allMatch(LongPredicate p) {
+        return run(x -> p.test(x));
+    }
+
+    public boolean noneMatch(LongPredicate p) {
+        return run(x -> !p.test(x));
+    }
+
+    public long[] toArray() {
+        ArrayList<Long> all = new ArrayList<Long>();
+        run(x -> all.add(x));
+        long[] out = new long[all.size()];
         for (int i = 0; i < out.length; i++) {
             out[i] = all.get(i);
         }

@@ -27,6 +27,13 @@ interface Iterator<T> {
     default void remove() {
         throw new UnsupportedOperationException("remove");
     }
+
+    // java.util.Iterator's default: each element not yet visited, in turn.
+    default void forEachRemaining(Consumer<T> action) {
+        while (hasNext()) {
+            action.accept(next());
+        }
+    }
 }
 
 // A list's iterator that moves both ways and changes the list where it stands (java's cursor between
@@ -1003,6 +1010,12 @@ class Stack<E> extends ArrayList<E> {
 
     public boolean empty() {
         return size() == 0;
+    }
+
+    // The 1-based distance from the top of the nearest o (by equals), -1 when there is none.
+    public int search(Object o) {
+        int i = lastIndexOf(o);
+        return i >= 0 ? size() - i : -1;
     }
 }
 
@@ -3368,6 +3381,11 @@ class Collections {
         mergeSort(a, tmp, 0, a.length, (Comparator<Object>) c);
     }
 
+    static <T> void mergeSort(Object[] a, int from, int to, Comparator<T> c) {
+        Object[] tmp = new Object[a.length];
+        mergeSort(a, tmp, from, to, (Comparator<Object>) c);
+    }
+
     private static void mergeSort(Object[] a, Object[] tmp, int lo, int hi, Comparator<Object> c) {
         if (hi - lo < 2) {
             return;
@@ -3821,8 +3839,40 @@ class Arrays {
         return DoubleStream.ofArray(a);
     }
 
+    public static LongStream stream(long[] a) {
+        return LongStream.ofArray(a);
+    }
+
     public static <T> Stream<T> stream(T[] a) {
         return Stream.ofArray(a);
+    }
+
+    // The elements from index from up to to (not to), checked as java's Spliterators.checkFromToBounds.
+    public static IntStream stream(int[] a, int from, int to) {
+        streamRange(a.length, from, to);
+        return IntStream.ofArray(copyOfRange(a, from, to));
+    }
+
+    public static DoubleStream stream(double[] a, int from, int to) {
+        streamRange(a.length, from, to);
+        return DoubleStream.ofArray(copyOfRange(a, from, to));
+    }
+
+    public static <T> Stream<T> stream(T[] a, int from, int to) {
+        streamRange(a.length, from, to);
+        return Stream.ofArray(copyOfRange(a, from, to));
+    }
+
+    static void streamRange(int length, int from, int to) {
+        if (from > to) {
+            throw new ArrayIndexOutOfBoundsException("origin(" + from + ") > fence(" + to + ")");
+        }
+        if (from < 0) {
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + from);
+        }
+        if (to > length) {
+            throw new ArrayIndexOutOfBoundsException("Array index out of range: " + to);
+        }
     }
 
     public static void sort(int[] a) {
@@ -4051,6 +4101,17 @@ class Arrays {
 
     public static <T> void sort(T[] a, Comparator<T> c) {
         Collections.mergeSort(a, c);
+    }
+
+    // The elements from index from up to to (not to), with java's checks of the range.
+    public static <T extends Comparable<T>> void sort(T[] a, int from, int to) {
+        rangeCheck(a.length, from, to);
+        Collections.mergeSort(a, from, to, null);
+    }
+
+    public static <T> void sort(T[] a, int from, int to, Comparator<T> c) {
+        rangeCheck(a.length, from, to);
+        Collections.mergeSort(a, from, to, c);
     }
 
     // deepToString of a two-dimensional array (java's takes any depth: Object[] checked at run time).
@@ -4808,6 +4869,10 @@ class Random {
         return (((long) next(26) << 27) + next(27)) * 0x1.0p-53;
     }
 
+    public float nextFloat() {
+        return next(24) / ((float) (1 << 24));
+    }
+
     // java 17's RandomSupport.boundedNextInt: one nextInt(), and more only to reject a biased one.
     public int nextInt(int origin, int bound) {
         if (origin >= bound) {
@@ -5219,6 +5284,57 @@ class OptionalInt {
 
     public String toString() {
         return present ? "OptionalInt[" + value + "]" : "OptionalInt.empty";
+    }
+}
+
+class OptionalLong {
+    private final boolean present;
+    private final long value;
+
+    private OptionalLong(boolean present, long value) {
+        this.present = present;
+        this.value = value;
+    }
+
+    public static OptionalLong of(long value) {
+        return new OptionalLong(true, value);
+    }
+
+    public static OptionalLong empty() {
+        return new OptionalLong(false, 0);
+    }
+
+    public boolean isPresent() {
+        return present;
+    }
+
+    public boolean isEmpty() {
+        return !present;
+    }
+
+    public long getAsLong() {
+        if (!present) {
+            throw new NoSuchElementException("No value present");
+        }
+        return value;
+    }
+
+    public long orElseThrow() {
+        return getAsLong();
+    }
+
+    public long orElse(long other) {
+        return present ? value : other;
+    }
+
+    public void ifPresent(LongConsumer action) {
+        if (present) {
+            action.accept(value);
+        }
+    }
+
+    public String toString() {
+        return present ? "OptionalLong[" + value + "]" : "OptionalLong.empty";
     }
 }
 
