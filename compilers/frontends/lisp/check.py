@@ -579,6 +579,11 @@ class Resolver:
             # the program's vectorp and stringp (prelude.lisp) also accept strings and array headers
             self.global_function(head)
             return C.Call(head, argv, span)
+        if name == "AREF" and len(argv) == 2:
+            # one index, the common case: the prelude's %aref1, which does not pay for the &optional and
+            # &rest parameters that aref takes for arrays of other ranks
+            self.global_function(S("%aref1"))
+            return C.Call(S("%aref1"), argv, span)
         if name in PRIMS and PRIMS[name][0] <= len(argv) <= PRIMS[name][1]:
             return C.Prim(name, argv, span)
         if name in ("CADR", "SECOND") and len(argv) == 1:

@@ -307,7 +307,8 @@ class _Loop:
             return
         if w == "ACROSS":
             vec, i = gensym("VEC"), gensym("I")
-            self.bindings.extend([L(vec, self.take()), L(i, 0), L(var, NIL)])
+            # %across: SBCL's type error (VECTOR) for another object, an array of rank 2 among them
+            self.bindings.extend([L(vec, L(S("%across"), self.take())), L(i, 0), L(var, NIL)])
             self.next.append(L(SETQ, i, L(S("1+"), i)))
             setting = L(SETQ, var, L(S("aref"), vec, i))
             self.each([L(IF, L(S(">="), i, L(S("length"), vec)), L(GO, self.end), NIL), setting])

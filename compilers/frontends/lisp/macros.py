@@ -462,6 +462,10 @@ def _setf(form: object, structs: dict[Symbol, tuple[Symbol, int]]) -> object:
             out.append(L(LET, L(L(g, value)), L(S("rplaca"), L(S("cdr"), parts[1]), g), g))
         elif head.name in ("AREF", "SVREF", "CHAR", "SCHAR") and len(parts) == 3:
             out.append(L(S(SETF_FUNCTIONS[head.name.lower()]), parts[1], parts[2], value))
+        elif head.name == "AREF" and len(parts) >= 2:  # an array of rank other than 1 (prelude.lisp)
+            out.append(L(S("%aset-multi"), parts[1], Cons(S("list"), lisp_list(parts[2:])), value))
+        elif head.name == "ROW-MAJOR-AREF" and len(parts) == 3:
+            out.append(L(S("%row-major-set"), parts[1], parts[2], value))
         elif head.name in NTH_PLACES and len(parts) == 2:
             out.append(L(S("%nth-set"), NTH_PLACES[head.name], parts[1], value))
         elif head.name == "NTH" and len(parts) == 3:

@@ -1,0 +1,33 @@
+; The longest common subsequence of two strings by dynamic programming over a 2-D table.
+(defun lcs (a b)
+  (let* ((n (length a)) (m (length b))
+         (table (make-array (list (1+ n) (1+ m)) :initial-element 0)))
+    (dotimes (i n)
+      (dotimes (j m)
+        (setf (aref table (1+ i) (1+ j))
+              (if (char= (char a i) (char b j))
+                  (1+ (aref table i j))
+                  (max (aref table i (1+ j)) (aref table (1+ i) j))))))
+    ;; walk back from the corner to recover one subsequence
+    (let ((i n) (j m) (out nil))
+      (loop while (and (> i 0) (> j 0))
+            do (cond ((char= (char a (1- i)) (char b (1- j)))
+                      (push (char a (1- i)) out) (decf i) (decf j))
+                     ((>= (aref table (1- i) j) (aref table i (1- j))) (decf i))
+                     (t (decf j))))
+      (values (aref table n m) (coerce out 'string) table))))
+(multiple-value-bind (len seq table) (lcs "ABCBDAB" "BDCABA")
+  (format t "~a ~s~%" len seq)
+  (print table))
+(format t "~%~a~%" (lcs "dynamic" "programming"))
+; expect: 4 "BCBA"
+; expect:
+; expect: #2A((0 0 0 0 0 0 0)
+; expect:     (0 0 0 0 1 1 1)
+; expect:     (0 1 1 1 1 2 2)
+; expect:     (0 1 1 2 2 2 2)
+; expect:     (0 1 1 2 2 3 3)
+; expect:     (0 1 2 2 2 3 3)
+; expect:     (0 1 2 2 3 3 4)
+; expect:     (0 1 2 2 3 4 4)) 
+; expect: 3
