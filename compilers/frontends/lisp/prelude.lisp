@@ -1019,7 +1019,8 @@
 (defun %condition-message (c)
   (or (%vref-struct c 1)
       (let* ((report (%condition-report (%vref-struct c 0)))
-             (control (%condition-slot c 'format-control))
+             (control (if (%condition-subtype-p (%vref-struct c 0) 'simple-condition)
+                          (%condition-slot c 'format-control)))
              (message (cond ((stringp report) report)
                             (report (let ((*%capture* (list nil)))
                                       (funcall report c t)
@@ -1608,10 +1609,11 @@
 (defun symbol-name (x) (%symbol-name x))
 (defun %case-range (f s start end)   ; s's characters from start to end changed by f, in place
   (do ((i start (+ i 1))) ((>= i (or end (%slen s))) s) (%sset s i (funcall f (%sref s i)))))
+(defun %string-arg (s) (if (stringp s) s (%type-error s 3)))
 (defun string-upcase (s &key (start 0) end) (%case-range #'char-upcase (copy-seq (string s)) start end))
 (defun string-downcase (s &key (start 0) end) (%case-range #'char-downcase (copy-seq (string s)) start end))
-(defun nstring-upcase (s &key (start 0) end) (%case-range #'char-upcase s start end))
-(defun nstring-downcase (s &key (start 0) end) (%case-range #'char-downcase s start end))
+(defun nstring-upcase (s &key (start 0) end) (%case-range #'char-upcase (%string-arg s) start end))
+(defun nstring-downcase (s &key (start 0) end) (%case-range #'char-downcase (%string-arg s) start end))
 (defun string-capitalize (s)
   ;; each word (a run of letters and digits) with its first character upcased and the rest downcased
   (let ((in-word nil))
