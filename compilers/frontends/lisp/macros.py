@@ -436,6 +436,14 @@ def _psetf(form: object) -> object:
     return L(LET, lisp_list(binds), Cons(S("setf"), lisp_list(sets)), NIL)
 
 
+def _prog(form: object, star: bool) -> object:
+    """(prog (bindings) declarations... tags-and-forms...): a tagbody in a let (let* for prog*) in a block
+    NIL, whose value is NIL unless a return gives one."""
+    bindings, *body = args(form, 1, None, "prog*" if star else "prog")
+    let = S("let*") if star else LET
+    return L(BLOCK, NIL, L(let, bindings, Cons(TAGBODY, lisp_list(strip_declarations(body, False)))))
+
+
 def _pop(form: object) -> object:
     (place,) = args(form, 1, 1, "pop")
     g = gensym()
@@ -697,6 +705,8 @@ BUILTIN: dict[str, Callable[[object], object]] = {
     "PUSH": _push,
     "PUSHNEW": _pushnew,
     "PSETF": _psetf,
+    "PROG": lambda f: _prog(f, False),
+    "PROG*": lambda f: _prog(f, True),
     "POP": _pop,
     "WITH-OUTPUT-TO-STRING": _with_output_to_string,
     "ROTATEF": _rotatef,
