@@ -1107,6 +1107,7 @@
 (defun characterp (x) (characterp x))
 (defun functionp (x) (functionp x))
 (defun vectorp (x) (or (vectorp x) (stringp x)))
+(defun arrayp (x) (or (vectorp x) (stringp x)))   ; every array here is a vector or a string
 (defun endp (x) (endp x))
 (defun zerop (x) (zerop x))
 (defun 1+ (x) (1+ x))
@@ -1652,8 +1653,11 @@
 (defun string= (a b) (= 0 (%string-compare a b)))
 (defun string/= (a b) (let ((r (%string-compare a b))) (if (= r 0) nil (- (abs r) 1))))
 (defun string< (a b) (let ((r (%string-compare a b))) (if (< r 0) (- (- 0 r) 1) nil)))
-(defun string-lessp (a b) (string< (string-upcase a) (string-upcase b)))
-(defun string-greaterp (a b) (string> (string-upcase a) (string-upcase b)))
+;;; Case is ignored by the lower-case codes, as SBCL's char-lessp ignores it
+(defun string-lessp (a b) (string< (string-downcase a) (string-downcase b)))
+(defun string-greaterp (a b) (string> (string-downcase a) (string-downcase b)))
+(defun string-not-greaterp (a b) (string<= (string-downcase a) (string-downcase b)))
+(defun string-not-lessp (a b) (string>= (string-downcase a) (string-downcase b)))
 (defun string> (a b) (let ((r (%string-compare a b))) (if (> r 0) (- r 1) nil)))
 (defun string<= (a b) (let ((r (%string-compare a b))) (if (<= r 0) (if (= r 0) (length (string a)) (- (- 0 r) 1)) nil)))
 (defun string>= (a b) (let ((r (%string-compare a b))) (if (>= r 0) (if (= r 0) (length (string a)) (- r 1)) nil)))
