@@ -31,6 +31,13 @@ from compilers.frontends.lisp.macros import (
 
 PRELUDE = Path(__file__).with_name("prelude.lisp")
 
+# The Common Lisp symbols that are fboundp in SBCL, listed by SBCL 2.2.9 itself: (do-external-symbols (s
+# "CL") (when (fboundp s) (print s))); those of them that are macros, (when (macro-function s) ...). They
+# name operators for SBCL's pretty printer (lower.py, symbol_style), and a call of one that this subset
+# does not implement is a diagnostic (SBCL would run it).
+SBCL_FBOUND = frozenset(Path(__file__).with_name("sbcl_fbound.txt").read_text(encoding="utf-8").split())
+SBCL_MACROS = frozenset(Path(__file__).with_name("sbcl_macros.txt").read_text(encoding="utf-8").split())
+
 # Primitives: compiled to a runtime routine or inline code (lower.py); name -> (min args, max args).
 PRIMS: dict[str, tuple[int, int]] = {
     "CONS": (2, 2),
@@ -126,6 +133,7 @@ UNSUPPORTED = {
     "MAKE-INSTANCE": "CLOS (make-instance) is not supported",
     "PROGV": "progv is not supported",
     "LOCALLY": "locally is not supported",
+    "LOAD-TIME-VALUE": "load-time-value is not supported",
     "THE": None,
     "DEFUN": "defun inside a form is not supported: define functions at top level",
     "DEFMACRO": "defmacro inside a form is not supported: define macros at top level",
@@ -512,6 +520,8 @@ class Resolver:
         if head.name in UNSUPPORTED and scope.function(head) is None and head not in self.defuns:
             message = UNSUPPORTED[head.name]
             if message is None:
+                if len(items) != 3:
+                    raise LispError("the takes a type and a form: (the type form)", form)
                 return self.expr(items[2], scope, form)  # (the type x) is x
             raise LispError(message, form)
         if head.name in MACROEXPANDERS and scope.function(head) is None and head not in self.defuns:
@@ -599,7 +609,16 @@ class Resolver:
         if self.global_function(head) is not None:
             self.check_prelude_keys(head, arg_forms, form)
             return C.Call(head, argv, span)
-        return C.Call(S("%undefined-function"), [C.Const(head)], span)
+        return self.undefined_function(head, form)
+
+    def undefined_function(self, name: Symbol, form: object) -> C.Node:
+        """A function the program and the prelude do not define: a standard one this subset does not
+        implement is a diagnostic (SBCL has it); any other name is SBCL's run-time undefined-function
+        error, when the call is reached."""
+        if name.name in SBCL_FBOUND:
+            kind = "macro" if name.name in SBCL_MACROS else "function"
+            raise LispError(f"the standard {kind} {name.name.lower()} is not supported", form)
+        return C.Call(S("%undefined-function"), [C.Const(name)], _span(form))
 
     def in_library(self, scope: Scope) -> bool:
         """Whether the code being resolved belongs to the prelude, whose vectorp and stringp are the
@@ -759,7 +778,7 @@ class Resolver:
             return C.Ref(local[0])
         if self.global_function(target) is not None:
             return C.Prim("%FUNCTION", [C.Const(target)], _span(form))
-        return C.Call(S("%undefined-function"), [C.Const(target)], _span(form))
+        return self.undefined_function(target, form)
 
     def sf_LAMBDA(self, items: list[object], scope: Scope, form: object) -> C.Node:
         return self.lambda_(form, scope, form, "LAMBDA")

@@ -3,7 +3,8 @@
 `for x across vector`, `for x = e [then e2]`, `for k being the hash-keys of table [using (hash-value
 v)]` (and hash-values), `repeat n`, `with x = e`, `while`, `until`,
 `collect append nconc sum count maximize minimize [into var]`, `do`, `when if unless` (with `and`,
-`else`), `return`, `finally`, and the simple loop `(loop forms...)`."""
+`else`, and `it` in the first clause after the test), `return`, `finally`, and the simple loop
+`(loop forms...)`."""
 
 from __future__ import annotations
 
@@ -86,6 +87,10 @@ class _Loop:
         self.acc_kind: str | None = None
         self.result: object = NIL
         self.end = gensym("END")
+        # The variable holding a conditional clause's test value while its first clause is parsed: that
+        # clause's form `it` (collect it, return it...) is the value, as CL specifies.
+        self.it: Symbol | None = None
+        self.it_used = False
 
     def fail(self, message: str) -> LispError:
         return LispError(f"loop: {message}", self.form)
@@ -155,6 +160,7 @@ class _Loop:
         if w is None:
             raise self.fail(f"{self.items[self.pos]!r} is not a loop keyword")
         self.pos += 1
+        it, self.it = self.it, None  # only the first clause after the test has `it`
         if w in ("FOR", "AS"):
             if not main:
                 raise self.fail("for inside a conditional clause")
@@ -190,7 +196,7 @@ class _Loop:
                 raise self.fail("do needs at least one form")
             return forms
         if w == "RETURN":
-            return [L(RETURN_FROM, self.name, self.take())]
+            return [L(RETURN_FROM, self.name, self.take_value(it))]
         if w in ("INITIALLY", "FINALLY"):
             (self.initially if w == "INITIALLY" else self.finally_).extend(self.compounds())
             return []
@@ -205,18 +211,21 @@ class _Loop:
             return [L(LET, L(L(g, test)), L(IF, g, L(RETURN_FROM, self.name, g), NIL))]
         if w in ("WHEN", "IF", "UNLESS"):
             test = self.take()
+            value = gensym("IT")
+            self.it, self.it_used = value, False
             then = self.conditional_body()
+            used = self.it_used
             other: list[object] = []
             if self.peek() == "ELSE":
                 self.pos += 1
                 other = self.conditional_body()
             if self.peek() == "END":
                 self.pos += 1
-            if w == "UNLESS":
-                test = L(S("not"), test)
-            return [L(IF, test, Cons(PROGN, lisp_list(then)), Cons(PROGN, lisp_list(other)))]
+            chosen = L(S("not"), value if used else test) if w == "UNLESS" else value if used else test
+            branch = L(IF, chosen, Cons(PROGN, lisp_list(then)), Cons(PROGN, lisp_list(other)))
+            return [L(LET, L(L(value, test)), branch) if used else branch]
         if w in ACCUMULATE:
-            return [self.accumulate(w)]
+            return [self.accumulate(w, it)]
         raise self.fail(f"{w.lower()} is not a supported loop keyword")
 
     def conditional_body(self) -> list[object]:
@@ -226,8 +235,16 @@ class _Loop:
             out.extend(self.clause(main=False))
         return out
 
-    def accumulate(self, w: str) -> object:
+    def take_value(self, it: Symbol | None) -> object:
+        """The form of an accumulation or a return; `it` there is the conditional's test value."""
         value = self.take()
+        if it is not None and isinstance(value, Symbol) and value.name == "IT":
+            self.it_used = True
+            return it
+        return value
+
+    def accumulate(self, w: str, it: Symbol | None) -> object:
+        value = self.take_value(it)
         target: Symbol | None = None
         if self.peek() == "INTO":
             self.pos += 1

@@ -16,12 +16,11 @@ position is an IR tailcall, so recursion in tail position runs in constant stack
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 from compilers.diagnostics import DiagnosticBag
 from compilers.frontends.lisp import core as C
 from compilers.frontends.lisp.ast import NIL, Char, Cons, LString, Symbol, T
-from compilers.frontends.lisp.check import Program
+from compilers.frontends.lisp.check import SBCL_FBOUND, Program
 from compilers.ir import Module, parse_module
 
 SCALE, FIX, CHR, UNBOUND = 10_000_000, 5_000_000, 6_000_000, 7_000_000
@@ -91,11 +90,6 @@ TYPE_TESTS = {
     "INTEGERP": 0,
     "CHARACTERP": 9,
 }
-
-
-# The Common Lisp symbols that name operators for SBCL's pretty printer (symbol_style): those fboundp in
-# SBCL, listed by SBCL 2.2.9 itself: (do-external-symbols (s "CL") (when (fboundp s) (print s))).
-SBCL_FBOUND = frozenset((Path(__file__).parent / "sbcl_fbound.txt").read_text(encoding="utf-8").split())
 
 
 def symbol_style(s: Symbol, program: Program) -> int:

@@ -415,6 +415,35 @@ def _push(form: object) -> object:
     return L(S("setf"), place, L(S("cons"), item, place))
 
 
+def _pushnew(form: object) -> object:
+    """(pushnew item place :test f :key k): the place set to (adjoin item place ...); as push, the
+    place's subforms are evaluated again when it is assigned."""
+    item, place, *keys = args(form, 2, None, "pushnew")
+    g = gensym()
+    return L(LET, L(L(g, item)), L(S("setf"), place, L(S("adjoin"), g, place, *keys)))
+
+
+def _psetf(form: object) -> object:
+    """(psetf place value ...): every value computed, then every place set; the value is NIL."""
+    items = args(form, 0, None, "psetf")
+    if len(items) % 2:
+        raise LispError("psetf: an odd number of arguments", form)
+    temps = [gensym() for _ in range(0, len(items), 2)]
+    binds = [L(t, items[i * 2 + 1]) for i, t in enumerate(temps)]
+    sets: list[object] = []
+    for i, t in enumerate(temps):
+        sets.extend([items[i * 2], t])
+    return L(LET, lisp_list(binds), Cons(S("setf"), lisp_list(sets)), NIL)
+
+
+def _prog(form: object, star: bool) -> object:
+    """(prog (bindings) declarations... tags-and-forms...): a tagbody in a let (let* for prog*) in a block
+    NIL, whose value is NIL unless a return gives one."""
+    bindings, *body = args(form, 1, None, "prog*" if star else "prog")
+    let = S("let*") if star else LET
+    return L(BLOCK, NIL, L(let, bindings, Cons(TAGBODY, lisp_list(strip_declarations(body, False)))))
+
+
 def _pop(form: object) -> object:
     (place,) = args(form, 1, 1, "pop")
     g = gensym()
@@ -680,6 +709,10 @@ BUILTIN: dict[str, Callable[[object], object]] = {
     "INCF": lambda f: _incf(f, "incf"),
     "DECF": lambda f: _incf(f, "decf"),
     "PUSH": _push,
+    "PUSHNEW": _pushnew,
+    "PSETF": _psetf,
+    "PROG": lambda f: _prog(f, False),
+    "PROG*": lambda f: _prog(f, True),
     "POP": _pop,
     "WITH-OUTPUT-TO-STRING": _with_output_to_string,
     "ROTATEF": _rotatef,
