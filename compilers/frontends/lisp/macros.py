@@ -236,14 +236,17 @@ def _do(form: object, sequential: bool) -> object:
     )
 
 
-def _psetq(form: object) -> object:
-    items = args(form, 0, None, "psetq")
+def _parallel_assign(form: object, name: str) -> object:
+    """(psetq var value ...) and (psetf place value ...): every value computed, then every variable or
+    place set (by setq or setf); the value is NIL."""
+    items = args(form, 0, None, name)
     if len(items) % 2:
-        raise LispError("psetq: an odd number of arguments", form)
+        raise LispError(f"{name}: an odd number of arguments", form)
     temps = [gensym() for _ in range(0, len(items), 2)]
     binds = [L(t, items[i * 2 + 1]) for i, t in enumerate(temps)]
-    sets = [L(SETQ, items[i * 2], t) for i, t in enumerate(temps)]
-    return L(LET, lisp_list(binds), *sets, NIL)
+    pairs = [x for i, t in enumerate(temps) for x in (items[i * 2], t)]
+    assign = SETQ if name == "psetq" else S("setf")
+    return L(LET, lisp_list(binds), Cons(assign, lisp_list(pairs)), NIL)
 
 
 def _case(form: object, kind: str, exhaustive: bool = False) -> object:
@@ -421,19 +424,6 @@ def _pushnew(form: object) -> object:
     item, place, *keys = args(form, 2, None, "pushnew")
     g = gensym()
     return L(LET, L(L(g, item)), L(S("setf"), place, L(S("adjoin"), g, place, *keys)))
-
-
-def _psetf(form: object) -> object:
-    """(psetf place value ...): every value computed, then every place set; the value is NIL."""
-    items = args(form, 0, None, "psetf")
-    if len(items) % 2:
-        raise LispError("psetf: an odd number of arguments", form)
-    temps = [gensym() for _ in range(0, len(items), 2)]
-    binds = [L(t, items[i * 2 + 1]) for i, t in enumerate(temps)]
-    sets: list[object] = []
-    for i, t in enumerate(temps):
-        sets.extend([items[i * 2], t])
-    return L(LET, lisp_list(binds), Cons(S("setf"), lisp_list(sets)), NIL)
 
 
 def _prog(form: object, star: bool) -> object:
@@ -701,7 +691,7 @@ BUILTIN: dict[str, Callable[[object], object]] = {
     "DOTIMES": _dotimes,
     "DO": lambda f: _do(f, False),
     "DO*": lambda f: _do(f, True),
-    "PSETQ": _psetq,
+    "PSETQ": lambda f: _parallel_assign(f, "psetq"),
     "CASE": lambda f: _case(f, "case"),
     "ECASE": lambda f: _case(f, "case", exhaustive=True),
     "TYPECASE": lambda f: _case(f, "typecase"),
@@ -710,7 +700,7 @@ BUILTIN: dict[str, Callable[[object], object]] = {
     "DECF": lambda f: _incf(f, "decf"),
     "PUSH": _push,
     "PUSHNEW": _pushnew,
-    "PSETF": _psetf,
+    "PSETF": lambda f: _parallel_assign(f, "psetf"),
     "PROG": lambda f: _prog(f, False),
     "PROG*": lambda f: _prog(f, True),
     "POP": _pop,
